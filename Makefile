@@ -1,0 +1,35 @@
+# Arsip — the two set-up commands are `make run` and `make test` (see README.md).
+PY := .venv/bin/python
+.DEFAULT_GOAL := help
+
+.PHONY: help bootstrap bootstrap-test run test bench eval samples migration
+
+help:
+	@echo "make run    install what is missing, start services, load samples/, start a worker and the web app"
+	@echo "make test   install what is missing and run the whole test suite"
+	@echo "make bench  run the benchmarks and print their figures"
+	@echo "make eval   per-field extraction accuracy on the sample archive"
+
+bootstrap:
+	@bash scripts/bootstrap.sh
+
+bootstrap-test:
+	@bash scripts/bootstrap.sh --test
+
+run: bootstrap
+	@bash scripts/run.sh
+
+test: bootstrap-test
+	$(PY) -m pytest -n 2 --dist loadgroup -q
+
+bench: bootstrap
+	$(PY) -m bench
+
+eval: bootstrap
+	$(PY) -m bench.eval
+
+samples: bootstrap
+	.venv/bin/arsip samples generate --count 20 --out samples --seed 2023
+
+migration: bootstrap
+	bash scripts/regen_migration.sh

@@ -1,0 +1,52 @@
+"""The `arsip` command line: a thin layer over workers/, models/ and ingest/."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ingest.errors import ArsipError
+from models.settings import settings_help
+
+
+def _print_settings(ctx: click.Context, _param, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(settings_help())
+        ctx.exit(0)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--help-settings", is_flag=True, expose_value=False, is_eager=True, callback=_print_settings,
+              help="List every setting (environment variable) with its default and exit.")
+def cli() -> None:
+    """Arsip: archive, search and expiry alerts for cooperation agreements."""
+
+
+def _register() -> None:
+    from arsip.commands import ingest_cmds, samples_cmds
+
+    for module in (ingest_cmds, samples_cmds):
+        for command in module.COMMANDS:
+            cli.add_command(command)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry: expected failures become one line on stderr and an exit code."""
+    _register()
+    try:
+        cli.main(args=argv, prog_name="arsip", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("dibatalkan (aborted)", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except ArsipError as exc:
+        click.echo(f"arsip: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""One module per command noun; each exposes click commands that arsip.cli registers."""

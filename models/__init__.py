@@ -1,0 +1,1 @@
+"""Settings, database tables, repository functions and the Meilisearch adapter."""

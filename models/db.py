@@ -1,0 +1,87 @@
+"""Engine, sessions and schema migrations (Alembic) for the system of record."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ingest.errors import ServiceUnavailable
+from models.settings import Settings, load_settings
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class DatabaseError(ServiceUnavailable):
+    """The database cannot be reached or opened; the message says which and how to fix it."""
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the worker's writes
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+_ENGINES: dict[str, Engine] = {}
+
+
+def engine_for(url: str) -> Engine:
+    """One engine per database URL per process."""
+    engine = _ENGINES.get(url)
+    if engine is None:
+        if url.startswith("sqlite:///"):
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"timeout": 30})
+            event.listen(engine, "connect", _sqlite_pragmas)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+        _ENGINES[url] = engine
+    return engine
+
+
+def dispose_engines() -> None:
+    """Forget pooled connections inherited through fork; the child opens its own."""
+    for engine in _ENGINES.values():
+        engine.dispose(close=False)
+
+
+@contextmanager
+def session_scope(settings: Settings | None = None) -> Iterator[Session]:
+    """A transaction: committed on success, rolled back on error."""
+    settings = settings or load_settings()
+    session = sessionmaker(engine_for(settings.database), expire_on_commit=False)()
+    try:
+        yield session
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def alembic_config(url: str):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def init_db(settings: Settings | None = None) -> None:
+    """Create or upgrade the schema to the newest migration."""
+    from alembic import command
+
+    settings = settings or load_settings()
+    try:
+        command.upgrade(alembic_config(settings.database), "head")
+    except OperationalError as exc:
+        raise DatabaseError(f"cannot open the database {settings.database!r}: {exc.orig}. "
+                            "Check DATABASE_URL (or ARSIP_DATA_DIR for SQLite).") from None

@@ -1,0 +1,99 @@
+"""The one declared table of settings: name, default, help. Read from the environment."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Mapping
+
+from ingest.errors import ArsipError
+
+
+class SettingsError(ArsipError):
+    """A setting has a value that cannot be used; the message names it and the fix."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+    parse: Callable[[str], object] = str
+
+
+def _int(value: str) -> int:
+    return int(value.strip())
+
+
+def _days(value: str) -> tuple[int, ...]:
+    days = tuple(sorted({int(part) for part in value.split(",") if part.strip()}, reverse=True))
+    if not days or min(days) < 0:
+        raise ValueError("expected comma-separated whole numbers of days, e.g. 180,90,30,7")
+    return days
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("ARSIP_DATA_DIR", "./var", "Directory for originals, page images, the SQLite database and Meilisearch data."),
+    Setting("DATABASE_URL", "", "SQLAlchemy URL of the system of record; empty means SQLite at ARSIP_DATA_DIR/arsip.db."),
+    Setting("REDIS_URL", "redis://127.0.0.1:6379/0", "Redis for the rq job queues (must not evict keys)."),
+    Setting("MEILI_URL", "http://127.0.0.1:7700", "Meilisearch address; the index is rebuildable from the database."),
+    Setting("MEILI_MASTER_KEY", "arsip-development-master-key", "Meilisearch master key; set a long random one in production. Never sent to browsers."),
+    Setting("ARSIP_MEILI_INDEX", "arsip_pages", "Name of the Meilisearch index (one index document per page)."),
+    Setting("ARSIP_OCR_LANG", "ind+eng", "Tesseract languages for OCR."),
+    Setting("ARSIP_OCR_TIMEOUT", "120", "Seconds tesseract may spend on one page before the page fails.", _int),
+    Setting("ARSIP_MAX_PAGES", "500", "Documents with more pages are rejected.", _int),
+    Setting("ARSIP_MAX_IMAGE_PIXELS", "180000000", "Images with more pixels than this are rejected (decompression-bomb guard).", _int),
+    Setting("ARSIP_MAX_UPLOAD_MB", "200", "Largest accepted upload, in megabytes.", _int),
+    Setting("ARSIP_WORKERS", "0", "Parallel processes for `arsip ingest --sync`; 0 means one per core.", _int),
+    Setting("ARSIP_SWEEP_SECONDS", "60", "How often a worker sweeps the database for stranded documents.", _int),
+    Setting("ARSIP_STALE_SECONDS", "900", "A document left 'processing' this long without a live job is requeued.", _int),
+    Setting("ARSIP_SECRET_KEY", "arsip-development-secret-key", "Flask session and CSRF secret; set a long random one in production."),
+    Setting("ARSIP_SECURE_COOKIES", "0", "1 to mark session cookies Secure (behind HTTPS in production).", _int),
+    Setting("ARSIP_BASE_URL", "http://127.0.0.1:5000", "Public address of the web app, used in e-mail links and calendar entries."),
+    Setting("SMTP_URL", "", "SMTP server for alert e-mail, e.g. smtp://user:pass@host:587; empty disables sending."),
+    Setting("ARSIP_MAIL_FROM", "arsip@localhost", "Sender address of alert e-mail."),
+    Setting("ARSIP_ALERT_DAYS", "180,90,30,7", "Days before an agreement's end date at which an alert is sent.", _days),
+    Setting("ARSIP_KB_WITHOUT_PKS_MONTHS", "6", "Months after which an umbrella KB with no implementing PKS is listed for follow-up.", _int),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def __getattr__(self, attr: str) -> object:
+        key = attr.upper()
+        for candidate in (key, "ARSIP_" + key):
+            if candidate in self.values:
+                return self.values[candidate]
+        raise AttributeError(attr)
+
+    @property
+    def data_path(self) -> Path:
+        return Path(str(self.values["ARSIP_DATA_DIR"])).resolve()
+
+    @property
+    def database(self) -> str:
+        url = str(self.values["DATABASE_URL"])
+        return url or f"sqlite:///{self.data_path / 'arsip.db'}"
+
+
+def load_settings(environ: Mapping[str, str] | None = None, **overrides: str) -> Settings:
+    """Build settings from the environment (or a given mapping) plus keyword overrides."""
+    env = dict(os.environ if environ is None else environ)
+    env.update({k.upper(): v for k, v in overrides.items()})
+    values: dict[str, object] = {}
+    for setting in SETTINGS:
+        raw = env.get(setting.name, setting.default)
+        try:
+            values[setting.name] = setting.parse(raw)
+        except ValueError as exc:
+            raise SettingsError(f"setting {setting.name}={raw!r} is not valid: {exc}") from None
+    return Settings(values)
+
+
+def settings_help() -> str:
+    """The settings table as text, for `arsip --help-settings` and the README."""
+    width = max(len(s.name) for s in SETTINGS)
+    lines = [f"{s.name.ljust(width)}  {s.help} (default: {s.default or 'empty'})" for s in SETTINGS]
+    return "\n".join(lines)

@@ -1,0 +1,79 @@
+"""Lifecycles spelled out as string enums.
+
+Document: received -> processing -> processed -> extracted -> indexed, or failed (with a
+reason) from any step; deleted is a soft delete (the original file is kept).
+Agreement (computed from dates and links): active, expiring, expired, renewed, superseded,
+terminated (set by staff) or unknown_term (no end date; listed for review, never guessed).
+"""
+from __future__ import annotations
+
+from enum import Enum
+
+
+class DocumentStatus(str, Enum):
+    RECEIVED = "received"
+    PROCESSING = "processing"
+    PROCESSED = "processed"
+    EXTRACTED = "extracted"
+    INDEXED = "indexed"
+    FAILED = "failed"
+    DELETED = "deleted"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# Statuses a sweep may push forward: the work after them has not been done yet.
+UNFINISHED = (DocumentStatus.RECEIVED, DocumentStatus.PROCESSING, DocumentStatus.PROCESSED, DocumentStatus.EXTRACTED)
+
+
+class AgreementStatus(str, Enum):
+    ACTIVE = "active"
+    EXPIRING = "expiring"
+    EXPIRED = "expired"
+    RENEWED = "renewed"
+    SUPERSEDED = "superseded"
+    TERMINATED = "terminated"
+    UNKNOWN_TERM = "unknown_term"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class DocType(str, Enum):
+    KB = "KB"
+    PKS = "PKS"
+    MOU = "MOU"
+    LOI = "LOI"
+    ADDENDUM = "ADDENDUM"
+    OTHER = "OTHER"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class LinkType(str, Enum):
+    IMPLEMENTS = "implements"
+    AMENDS = "amends"
+    EVALUATES = "evaluates"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Role(str, Enum):
+    ADMIN = "admin"
+    STAFF = "staff"
+    VIEWER = "viewer"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class TextSource(str, Enum):
+    TEXT_LAYER = "text-layer"
+    OCR = "ocr"
+    MIXED = "mixed"
+
+    def __str__(self) -> str:
+        return self.value
