@@ -1,0 +1,152 @@
+"""Reading a document, as a recipe: triage the file, read each page (text layer or OCR), summarise."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from PIL import Image
+
+from ingest import images, ocr, pdf
+from ingest.errors import InputRejected
+
+KINDS = {b"%PDF-": "pdf", b"II*\x00": "tiff", b"MM\x00*": "tiff", b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
+_LOOKS_LIKE = {b"<!doctype html": "HTML", b"<html": "HTML", b"\x7fELF": "a Linux executable", b"MZ": "a Windows executable",
+               b"PK\x03\x04": "a ZIP/Office file", b"{": "JSON", b"<?xml": "XML"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one document may cost: OCR language and time, pages, pixels."""
+    lang: str = "ind+eng"
+    ocr_timeout: int = 120
+    max_pages: int = 500
+    max_pixels: int = 180_000_000
+
+    @classmethod
+    def from_settings(cls, settings) -> "Limits":
+        return cls(settings.ocr_lang, settings.ocr_timeout, settings.max_pages, settings.max_image_pixels)
+
+
+@dataclass(frozen=True)
+class Triage:
+    kind: str
+    pages: int
+
+
+@dataclass
+class PageText:
+    number: int
+    text: str
+    method: str  # text-layer | ocr | empty | failed
+    ocr_confidence: float | None = None
+    rotation: int = 0
+    seconds: float = 0.0
+    error: str | None = None
+
+
+@dataclass
+class Reading:
+    kind: str
+    pages: list[PageText] = field(default_factory=list)
+    text_source: str | None = None  # text-layer | ocr | mixed
+    ocr_confidence: float | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(page.text for page in self.pages)
+
+
+def sniff_kind(path: Path) -> str:
+    """The file's type from its first bytes (never from its name)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(1024)
+    except IsADirectoryError:
+        raise InputRejected("is a directory") from None
+    except OSError as exc:
+        raise InputRejected(f"cannot read file: {exc.strerror or exc}") from None
+    if not head:
+        raise InputRejected("empty file (0 bytes)")
+    for magic, kind in KINDS.items():
+        if head.startswith(magic):
+            return kind
+    if b"%PDF-" in head:  # some producers put junk before the header; readers accept it
+        return "pdf"
+    lowered = head.lstrip().lower()
+    for magic, name in _LOOKS_LIKE.items():
+        if lowered.startswith(magic.lower()):
+            raise InputRejected(f"not a PDF, TIFF, PNG or JPEG file (looks like {name})")
+    raise InputRejected("not a PDF, TIFF, PNG or JPEG file (unknown content)")
+
+
+def triage(path: Path, limits: Limits = Limits()) -> Triage:
+    """Check a file can become a document before anything is stored: type, readability, size."""
+    kind = sniff_kind(path)
+    if kind == "pdf":
+        pages = pdf.page_count(pdf.open_pdf(path))
+    else:
+        pages = images.image_page_count(path, limits.max_pixels)
+    if pages == 0:
+        raise InputRejected("file has no pages")
+    if pages > limits.max_pages:
+        raise InputRejected(f"{pages} pages is over the limit of {limits.max_pages} (setting ARSIP_MAX_PAGES)")
+    return Triage(kind, pages)
+
+
+def read_document(path: Path, limits: Limits = Limits()) -> Reading:
+    """Every page's text: the text layer where the page has one, OCR of its image where not."""
+    triaged = triage(path, limits)
+    pages = [read_page(number, text, image, limits) for number, text, image in page_sources(path, triaged.kind, limits)]
+    return summarise(triaged.kind, pages)
+
+
+def page_sources(path: Path, kind: str, limits: Limits) -> Iterator[tuple[int, str, Image.Image | None]]:
+    """(page number, text layer, image or None) for each page; the image only when it is needed."""
+    if kind == "pdf":
+        reader = pdf.open_pdf(path)
+        for index in range(pdf.page_count(reader)):
+            text = pdf.page_text(reader, index)
+            image = None if pdf.has_real_text(text) else pdf.page_image(reader, index)
+            yield index + 1, text, image
+    else:
+        for index, image in enumerate(images.image_pages(path, limits.max_pixels)):
+            yield index + 1, "", image
+
+
+def read_page(number: int, text: str, image: Image.Image | None, limits: Limits) -> PageText:
+    """One page's text and how it was obtained; an OCR failure costs this page only."""
+    started = time.perf_counter()
+    if pdf.has_real_text(text):
+        return PageText(number, text, "text-layer", seconds=time.perf_counter() - started)
+    if image is None:
+        return PageText(number, text, "empty", seconds=time.perf_counter() - started)
+    try:
+        result = ocr.ocr_image(image, limits.lang, limits.ocr_timeout)
+    except ocr.OcrFailed as exc:
+        return PageText(number, "", "failed", seconds=time.perf_counter() - started, error=str(exc))
+    return PageText(number, result.text, "ocr", result.confidence, result.rotation, time.perf_counter() - started)
+
+
+def summarise(kind: str, pages: list[PageText]) -> Reading:
+    """The document-level text source and mean OCR confidence."""
+    methods = {page.method for page in pages if page.method in ("text-layer", "ocr")}
+    source = None if not methods else methods.pop() if len(methods) == 1 else "mixed"
+    confidences = [page.ocr_confidence for page in pages if page.ocr_confidence is not None]
+    mean = round(sum(confidences) / len(confidences), 4) if confidences else None
+    return Reading(kind, pages, source, mean)
+
+
+def page_image(path: Path, number: int, limits: Limits = Limits()) -> Image.Image | None:
+    """The image of one page (scans and image files), for showing beside its text."""
+    kind = sniff_kind(path)
+    if kind == "pdf":
+        reader = pdf.open_pdf(path)
+        if not 1 <= number <= pdf.page_count(reader):
+            return None
+        return pdf.page_image(reader, number - 1)
+    for index, image in enumerate(images.image_pages(path, limits.max_pixels)):
+        if index + 1 == number:
+            return image
+    return None
