@@ -37,6 +37,7 @@ class Document(Base):
     status: Mapped[str] = mapped_column(String(20), default=DocumentStatus.RECEIVED.value, index=True)
     failure_reason: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(200))  # host:pid of the process working on it
     page_count: Mapped[int | None] = mapped_column(Integer)
     text_source: Mapped[str | None] = mapped_column(String(20))
     ocr_confidence: Mapped[float | None] = mapped_column(Float)

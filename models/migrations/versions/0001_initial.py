@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-22 07:46:47.936304
+Create Date: 2026-11-22 07:52:36.961284
 """
 from alembic import op
 import sqlalchemy as sa
@@ -76,6 +76,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('failure_reason', sa.Text(), nullable=True),
     sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('claimed_by', sa.String(length=200), nullable=True),
     sa.Column('page_count', sa.Integer(), nullable=True),
     sa.Column('text_source', sa.String(length=20), nullable=True),
     sa.Column('ocr_confidence', sa.Float(), nullable=True),
