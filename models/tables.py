@@ -126,6 +126,7 @@ class Link(Base):
     type: Mapped[str] = mapped_column(String(20))
     origin: Mapped[str] = mapped_column(String(10), default="auto")  # auto | manual
     active: Mapped[bool] = mapped_column(Boolean, default=True)  # false: unlinked by staff, never re-added
+    confidence: Mapped[float] = mapped_column(Float, default=1.0)  # 1.0 cited number or manual; lower: shared parties
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 

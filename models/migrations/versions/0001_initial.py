@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-22 07:52:36.961284
+Create Date: 2026-11-22 07:54:10.829871
 """
 from alembic import op
 import sqlalchemy as sa
@@ -167,6 +167,7 @@ def upgrade() -> None:
     sa.Column('type', sa.String(length=20), nullable=False),
     sa.Column('origin', sa.String(length=10), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('confidence', sa.Float(), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], ondelete='SET NULL'),
