@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from PIL import Image
 
@@ -95,10 +95,15 @@ def triage(path: Path, limits: Limits = Limits()) -> Triage:
     return Triage(kind, pages)
 
 
-def read_document(path: Path, limits: Limits = Limits()) -> Reading:
+def read_document(path: Path, limits: Limits = Limits(),
+                  on_page: Callable[[PageText], None] | None = None) -> Reading:
     """Every page's text: the text layer where the page has one, OCR of its image where not."""
     triaged = triage(path, limits)
-    pages = [read_page(number, text, image, limits) for number, text, image in page_sources(path, triaged.kind, limits)]
+    pages = []
+    for number, text, image in page_sources(path, triaged.kind, limits):
+        pages.append(read_page(number, text, image, limits))
+        if on_page is not None:
+            on_page(pages[-1])
     return summarise(triaged.kind, pages)
 
 

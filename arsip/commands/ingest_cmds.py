@@ -1,0 +1,159 @@
+"""`arsip ingest`, `arsip status`, `arsip worker`, `arsip reextract`: getting documents in and read."""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+import click
+from tqdm import tqdm
+
+from ingest.errors import InputRejected
+from ingest.files import collect
+from ingest.pipeline import Limits, triage
+from models import documents
+from models.db import dispose_engines, init_db, session_scope
+from models.settings import load_settings
+from models.status import DocumentStatus
+from models.storage import BlobStore
+from models.tables import Document
+from workers import queue
+
+
+def _ready():
+    settings = load_settings()
+    init_db(settings)
+    return settings
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--sync", is_flag=True, help="Process here, in parallel on all cores, instead of queueing on rq.")
+def ingest_command(paths: tuple[Path, ...], sync: bool) -> None:
+    """Register files and folders (PDF, TIFF, PNG, JPEG) and process them."""
+    settings = _ready()
+    limits = Limits.from_settings(settings)
+    store = BlobStore(settings.data_path)
+    found = list(collect(list(paths)))
+    new_ids, duplicates, rejected = [], 0, []
+    with session_scope(settings) as session:
+        for item in tqdm(found, desc="mendaftar", unit="berkas", disable=None):
+            if item.problem:
+                rejected.append((item.path, item.problem))
+                continue
+            try:
+                triaged = triage(item.path, limits)
+                sha = store.put_file(item.path)
+            except InputRejected as exc:
+                rejected.append((item.path, str(exc)))
+                continue
+            except OSError as exc:
+                rejected.append((item.path, f"cannot read file: {exc.strerror or exc}"))
+                continue
+            outcome = documents.register(session, sha, triaged, item.path.name, item.path.stat().st_size,
+                                         str(item.path.resolve()))
+            session.commit()  # each file counts on its own: a later failure cannot undo it
+            if outcome.new:
+                new_ids.append(outcome.document_id)
+            else:
+                duplicates += 1
+    if new_ids:
+        if not sync and not queue.available(settings):
+            click.echo(f"Redis does not answer at {settings.redis_url}: processing here instead (--sync).", err=True)
+            sync = True
+        if sync:
+            _process_here(settings, new_ids)
+        else:
+            for document_id in new_ids:
+                queue.enqueue_document(settings, document_id)
+            click.echo(f"{len(new_ids)} documents queued; `arsip worker` processes them, `arsip status` shows progress.")
+    for path, reason in rejected:
+        click.echo(f"rejected: {path}: {reason}")
+    click.echo(f"new: {len(new_ids)}, duplicate: {duplicates}, rejected: {len(rejected)}")
+
+
+def _process_here(settings, document_ids: list[int]) -> None:
+    from workers.jobs import process_in_place
+
+    workers = settings.workers or os.cpu_count() or 1
+    outcomes: dict[str, int] = {}
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=min(workers, len(document_ids)), mp_context=context,
+                             initializer=dispose_engines) as pool:
+        futures = [pool.submit(process_in_place, document_id) for document_id in document_ids]
+        for future in tqdm(as_completed(futures), total=len(futures), desc="memproses", unit="dok", disable=None):
+            outcome = future.result()
+            outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    _index_here(settings)
+    click.echo("processed: " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
+
+
+def _index_here(settings) -> None:
+    try:
+        from workers.indexing import index_pending
+    except ImportError:
+        return
+    try:
+        index_pending()
+    except Exception as exc:  # noqa: BLE001 - documents wait as 'extracted'; the sweep indexes them later
+        click.echo(f"search index not updated ({exc}); documents wait as 'extracted' until `arsip reindex` "
+                   "or a worker's sweep", err=True)
+
+
+@click.command("status")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def status_command(as_json: bool) -> None:
+    """Documents by status, failures with their reasons, queue depth."""
+    settings = _ready()
+    with session_scope(settings) as session:
+        report = {"documents": documents.status_counts(session), "failed": documents.failures(session),
+                  "queue": queue.depths(settings)}
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False))
+        return
+    for status, count in report["documents"].items():
+        click.echo(f"{status:<11} {count}")
+    for queue_name, depth in report["queue"].items():
+        click.echo(f"queue {queue_name}: {'Redis not reachable' if depth is None else depth}")
+    for failure in report["failed"]:
+        click.echo(f"failed #{failure['id']} {failure['path']}: {failure['reason']}")
+
+
+@click.command("worker")
+@click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
+def worker_command(burst: bool) -> None:
+    """Run an rq worker for Arsip's queue (sweeps for stranded documents at start and periodically)."""
+    settings = _ready()
+    queue.run_worker(settings, burst=burst)
+
+
+@click.command("reextract")
+@click.argument("ids", nargs=-1, type=int)
+@click.option("--all", "every", is_flag=True, help="Re-extract every read document.")
+def reextract_command(ids: tuple[int, ...], every: bool) -> None:
+    """Run the extractor again (e.g. after the rules improve); human corrections are kept."""
+    from workers.jobs import EXTRACTABLE, extract_facts
+
+    if not ids and not every:
+        raise click.UsageError("give document ids or --all")
+    settings = _ready()
+    with session_scope(settings) as session:
+        query = session.query(Document.id).filter(Document.status.in_(EXTRACTABLE))
+        if not every:
+            query = query.filter(Document.id.in_(ids))
+        targets = [row.id for row in query.order_by(Document.id)]
+    missing = sorted(set(ids) - set(targets))
+    for document_id in missing:
+        click.echo(f"skipped #{document_id}: no such document, or its pages have not been read", err=True)
+    outcomes: dict[str, int] = {}
+    for document_id in tqdm(targets, desc="ekstraksi", unit="dok", disable=None):
+        outcome = extract_facts(settings, document_id)
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    if not queue.enqueue_index(settings):
+        _index_here(settings)
+    click.echo("re-extracted: " + (", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())) or "nothing"))
+
+
+COMMANDS = [ingest_command, status_command, worker_command, reextract_command]

@@ -1,0 +1,135 @@
+"""Repository functions for documents: register files, claim work, store pages, report status."""
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ingest.pipeline import Reading, Triage
+from models.status import UNFINISHED, DocumentStatus
+from models.storage import BlobStore
+from models.tables import Document, DocumentSource, Page, utcnow
+
+
+@dataclass(frozen=True)
+class Registered:
+    document_id: int
+    new: bool
+
+
+def this_process() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def register(session: Session, sha256: str, triaged: Triage, original_name: str, size: int, source: str,
+             user_id: int | None = None) -> Registered:
+    """Create the document for a stored original, or recognise it as a duplicate (same sha256)."""
+    existing = session.scalar(select(Document).where(Document.sha256 == sha256))
+    if existing is None:
+        document = Document(sha256=sha256, original_name=original_name, kind=triaged.kind, size=size,
+                            page_count=triaged.pages, uploaded_by=user_id, status=DocumentStatus.RECEIVED.value)
+        document.sources.append(DocumentSource(path=source))
+        try:
+            with session.begin_nested():
+                session.add(document)
+            return Registered(document.id, True)
+        except IntegrityError:  # the same file registered at this moment by another process
+            existing = session.scalar(select(Document).where(Document.sha256 == sha256))
+    known = {row.path for row in existing.sources}
+    if source not in known:
+        existing.sources.append(DocumentSource(path=source))
+    return Registered(existing.id, False)
+
+
+def register_stream(session: Session, store: BlobStore, stream: BinaryIO, original_name: str, source: str,
+                    limits, user_id: int | None = None) -> Registered:
+    """Store an uploaded stream and register it; InputRejected (nothing stored) when it is not usable."""
+    from ingest.pipeline import triage
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(dir=store.root.parent, prefix=".upload-", delete=True) as tmp:
+        size = 0
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            tmp.write(chunk)
+            size += len(chunk)
+        tmp.flush()
+        triaged = triage(Path(tmp.name), limits)
+        sha = store.put_file(Path(tmp.name))
+    return register(session, sha, triaged, original_name, size, source, user_id)
+
+
+def claim(session: Session, document_id: int, stale_after: int) -> Document | None:
+    """Mark a received (or stranded) document as processing by this process; None if someone else has it."""
+    stale = utcnow() - timedelta(seconds=stale_after)
+    result = session.execute(
+        update(Document)
+        .where(Document.id == document_id)
+        .where((Document.status == DocumentStatus.RECEIVED.value)
+               | ((Document.status == DocumentStatus.PROCESSING.value) & (Document.status_changed_at < stale))
+               | ((Document.status == DocumentStatus.PROCESSING.value) & (Document.claimed_by.is_(None))))
+        .values(status=DocumentStatus.PROCESSING.value, claimed_by=this_process(), status_changed_at=utcnow(),
+                attempts=Document.attempts + 1, failure_reason=None)
+        .execution_options(synchronize_session=False))
+    session.commit()
+    if result.rowcount != 1:
+        return None
+    return session.get(Document, document_id, populate_existing=True)
+
+
+def set_status(session: Session, document: Document, status: DocumentStatus, reason: str | None = None) -> None:
+    document.status = status.value
+    document.failure_reason = reason
+    document.status_changed_at = utcnow()
+    if status is not DocumentStatus.PROCESSING:
+        document.claimed_by = None
+
+
+def save_reading(session: Session, document: Document, reading: Reading) -> None:
+    """Replace the document's pages with a fresh reading, in one transaction."""
+    for page in list(document.pages):
+        session.delete(page)
+    session.flush()
+    document.pages = [Page(number=p.number, text=p.text, method=p.method, ocr_confidence=p.ocr_confidence,
+                           rotation=p.rotation, seconds=round(p.seconds, 3)) for p in reading.pages]
+    document.page_count = len(reading.pages)
+    document.text_source = reading.text_source
+    document.ocr_confidence = reading.ocr_confidence
+    document.processed_at = utcnow()
+    set_status(session, document, DocumentStatus.PROCESSED)
+
+
+def status_counts(session: Session) -> dict[str, int]:
+    """Documents per status, every status of the lifecycle present."""
+    counts = {status.value: 0 for status in DocumentStatus}
+    for status, count in session.execute(select(Document.status, func.count()).group_by(Document.status)):
+        counts[status] = count
+    return counts
+
+
+def failures(session: Session, limit: int = 200) -> list[dict]:
+    """Failed documents with their reasons, newest first."""
+    rows = session.scalars(select(Document).where(Document.status == DocumentStatus.FAILED.value)
+                           .order_by(Document.status_changed_at.desc()).limit(limit))
+    return [{"id": row.id, "path": _first_source(row), "reason": row.failure_reason} for row in rows]
+
+
+def _first_source(document: Document) -> str:
+    return document.sources[0].path if document.sources else document.original_name
+
+
+def unfinished(session: Session) -> list[tuple[int, str, str | None, datetime]]:
+    """(id, status, claimed_by, status_changed_at) of every document whose pipeline has not ended."""
+    rows = session.execute(select(Document.id, Document.status, Document.claimed_by, Document.status_changed_at)
+                           .where(Document.status.in_([s.value for s in UNFINISHED])).order_by(Document.id))
+    return [(r.id, r.status, r.claimed_by, _aware(r.status_changed_at)) for r in rows]
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

@@ -1,0 +1,65 @@
+"""Shared fixtures: a fresh data directory and database per test, real Redis, real PostgreSQL."""
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+POSTGRES_ADMIN_URL = os.environ.get("ARSIP_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def _base_env(tmp_path: Path, redis_db: int) -> dict[str, str]:
+    return {
+        "ARSIP_DATA_DIR": str(tmp_path / "var"),
+        "DATABASE_URL": "",
+        "REDIS_URL": f"redis://127.0.0.1:6379/{redis_db}",
+        "MEILI_URL": "http://127.0.0.1:9",  # nothing listens: indexing waits, as when Meilisearch is down
+        "ARSIP_WORKERS": "2",
+        "ARSIP_SWEEP_SECONDS": "2",
+    }
+
+
+@pytest.fixture
+def arsip_env(tmp_path, monkeypatch):
+    """Settings for one test: its own data dir and SQLite database, Redis database 1 flushed."""
+    import redis
+
+    from models.db import init_db
+    from models.settings import load_settings
+
+    env = _base_env(tmp_path, 1)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    connection = redis.Redis.from_url(env["REDIS_URL"])
+    connection.flushdb()
+    settings = load_settings()
+    init_db(settings)
+    yield settings
+    connection.flushdb()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request, tmp_path):
+    """A fresh, empty database of each kind the project supports; dropped afterwards."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'arsip.db'}"
+        return
+    from sqlalchemy import create_engine, text
+
+    name = f"arsip_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+    yield url
+    from models.db import _ENGINES
+
+    engine = _ENGINES.pop(url, None)
+    if engine is not None:
+        engine.dispose()
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()

@@ -1,0 +1,119 @@
+"""Id-only jobs: read a document's pages, extract its facts. Each is idempotent and safe to rerun."""
+from __future__ import annotations
+
+import logging
+import time
+
+from sqlalchemy import update
+
+from ingest.errors import ArsipError
+from ingest.pipeline import Limits, read_document
+from models.db import session_scope
+from models.documents import claim, save_reading, set_status
+from models.settings import load_settings
+from models.status import DocumentStatus
+from models.storage import BlobStore
+from models.tables import Document, utcnow
+from workers import queue
+
+log = logging.getLogger(__name__)
+HEARTBEAT_SECONDS = 30  # how often a long OCR run tells the database it is still alive
+
+EXTRACTABLE = (DocumentStatus.PROCESSED.value, DocumentStatus.EXTRACTED.value, DocumentStatus.INDEXED.value)
+
+
+def process_document(document_id: int) -> str:
+    """rq job: read every page, then queue extraction."""
+    settings = load_settings()
+    outcome = read_pages(settings, document_id)
+    if outcome == "processed":
+        queue.enqueue_extract(settings, document_id)
+    return outcome
+
+
+def extract_document(document_id: int) -> str:
+    """rq job: extract the agreement facts from stored pages, then queue indexing."""
+    settings = load_settings()
+    outcome = extract_facts(settings, document_id)
+    if outcome == "extracted":
+        queue.enqueue_index(settings)
+    return outcome
+
+
+def read_pages(settings, document_id: int) -> str:
+    """Claim a document and store the text of its pages; 'processed', 'failed' or 'skipped'."""
+    with session_scope(settings) as session:
+        document = claim(session, document_id, settings.stale_seconds)
+        if document is None:
+            return "skipped"  # done already, or another process is on it
+        path = BlobStore(settings.data_path).path_for(document.sha256)
+    beat = _Heartbeat(settings, document_id)
+    try:
+        reading = read_document(path, Limits.from_settings(settings), on_page=beat)
+    except ArsipError as exc:
+        return _fail(settings, document_id, str(exc))
+    except Exception as exc:  # noqa: BLE001 - a bug costs this document only, and says so
+        log.exception("reading document %s failed", document_id)
+        return _fail(settings, document_id, f"internal error while reading: {type(exc).__name__}: {exc}")
+    with session_scope(settings) as session:
+        document = session.get(Document, document_id)
+        if document is None or document.status != DocumentStatus.PROCESSING.value:
+            return "skipped"  # deleted or reclaimed while we worked
+        save_reading(session, document, reading)
+    return "processed"
+
+
+def extract_facts(settings, document_id: int) -> str:
+    """Run the extractor over a processed document's pages; 'extracted', 'failed' or 'skipped'."""
+    from ingest.extract import EXTRACTOR_VERSION, extract_agreement
+
+    with session_scope(settings) as session:
+        document = session.get(Document, document_id)
+        if document is None or document.status not in EXTRACTABLE:
+            return "skipped"
+        try:
+            facts = extract_agreement([page.text for page in document.pages])
+        except Exception as exc:  # noqa: BLE001 - the pages stay; a better extractor can rerun
+            log.exception("extracting document %s failed", document_id)
+            set_status(session, document, DocumentStatus.FAILED, f"extraction failed: {type(exc).__name__}: {exc}")
+            return "failed"
+        facts.update(pages=document.page_count, text_source=document.text_source,
+                     ocr_confidence=document.ocr_confidence)
+        document.extraction = facts
+        document.extractor_version = EXTRACTOR_VERSION
+        document.extracted_at = utcnow()
+        set_status(session, document, DocumentStatus.EXTRACTED)
+    return "extracted"
+
+
+def process_in_place(document_id: int) -> str:
+    """Read and extract one document without Redis (used by `arsip ingest --sync`)."""
+    settings = load_settings()
+    outcome = read_pages(settings, document_id)
+    if outcome == "processed":
+        outcome = extract_facts(settings, document_id)
+    return outcome
+
+
+def _fail(settings, document_id: int, reason: str) -> str:
+    with session_scope(settings) as session:
+        document = session.get(Document, document_id)
+        if document is not None:
+            set_status(session, document, DocumentStatus.FAILED, reason)
+    return "failed"
+
+
+class _Heartbeat:
+    """Called after each page; refreshes the claim so a long document is not taken for stranded."""
+
+    def __init__(self, settings, document_id: int):
+        self.settings, self.document_id, self.last = settings, document_id, time.monotonic()
+
+    def __call__(self, _page) -> None:
+        if time.monotonic() - self.last < HEARTBEAT_SECONDS:
+            return
+        self.last = time.monotonic()
+        with session_scope(self.settings) as session:
+            session.execute(update(Document).where(Document.id == self.document_id)
+                            .where(Document.status == DocumentStatus.PROCESSING.value)
+                            .values(status_changed_at=utcnow()))

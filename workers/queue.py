@@ -1,0 +1,110 @@
+"""The only module that talks to Redis and rq: queues, job ids, the worker class."""
+from __future__ import annotations
+
+import logging
+
+from redis import Redis
+from redis.exceptions import RedisError
+from rq import Queue, Worker
+from rq.exceptions import NoSuchJobError
+from rq.job import Job, JobStatus
+
+from ingest.errors import ServiceUnavailable
+
+QUEUE_NAME = "arsip"
+# One job per document and step; the id makes a second enqueue of the same work a no-op.
+PROCESS_JOB = "process-{}"
+EXTRACT_JOB = "extract-{}"
+INDEX_JOB = "index-pending"
+JOB_TIMEOUT = 6 * 3600  # pages carry their own OCR timeout; this only bounds a stuck job
+WAITING = {JobStatus.QUEUED, JobStatus.DEFERRED, JobStatus.SCHEDULED}
+
+log = logging.getLogger(__name__)
+
+
+def connect(settings) -> Redis:
+    return Redis.from_url(settings.redis_url, socket_connect_timeout=2, socket_timeout=30)
+
+
+def available(settings) -> bool:
+    """Whether Redis answers (ingestion falls back to in-process work when it does not)."""
+    try:
+        return bool(connect(settings).ping())
+    except (RedisError, OSError, ValueError):
+        return False
+
+
+def queue(settings, connection: Redis | None = None) -> Queue:
+    return Queue(QUEUE_NAME, connection=connection or connect(settings))
+
+
+def waiting(connection: Redis, job_id: str) -> bool:
+    """True when a job with this id is queued and not yet started."""
+    try:
+        return Job.fetch(job_id, connection=connection).get_status(refresh=False) in WAITING
+    except NoSuchJobError:
+        return False
+
+
+def enqueue(settings, function: str, *args, job_id: str, connection: Redis | None = None) -> bool:
+    """Queue `function(*args)` unless the same job is already waiting; False when Redis is down."""
+    try:
+        connection = connection or connect(settings)
+        if waiting(connection, job_id):
+            return True
+        queue(settings, connection).enqueue(function, *args, job_id=job_id, job_timeout=JOB_TIMEOUT,
+                                            result_ttl=3600, failure_ttl=7 * 24 * 3600)
+        return True
+    except (RedisError, OSError) as exc:
+        log.warning("cannot queue %s (%s); the sweep will queue it when Redis is back", job_id, exc)
+        return False
+
+
+def enqueue_document(settings, document_id: int, connection: Redis | None = None) -> bool:
+    return enqueue(settings, "workers.jobs.process_document", document_id,
+                   job_id=PROCESS_JOB.format(document_id), connection=connection)
+
+
+def enqueue_extract(settings, document_id: int, connection: Redis | None = None) -> bool:
+    return enqueue(settings, "workers.jobs.extract_document", document_id,
+                   job_id=EXTRACT_JOB.format(document_id), connection=connection)
+
+
+def enqueue_index(settings, connection: Redis | None = None) -> bool:
+    return enqueue(settings, "workers.indexing.index_pending", job_id=INDEX_JOB, connection=connection)
+
+
+def depths(settings) -> dict[str, int | None]:
+    """Jobs waiting per queue; None when Redis does not answer."""
+    try:
+        return {QUEUE_NAME: queue(settings).count}
+    except (RedisError, OSError):
+        return {QUEUE_NAME: None}
+
+
+class ArsipWorker(Worker):
+    """An rq worker that also sweeps the database for stranded documents, at start and periodically."""
+
+    def run_maintenance_tasks(self):
+        super().run_maintenance_tasks()
+        from workers.sweep import sweep
+
+        try:
+            report = sweep(self.arsip_settings, connection=self.connection)
+            if report.requeued:
+                self.log.info("sweep requeued %s", report.requeued)
+        except Exception:  # noqa: BLE001 - a failed sweep must not stop the worker; next one retries
+            self.log.exception("sweep failed")
+
+
+def run_worker(settings, burst: bool = False, with_scheduler: bool = True) -> None:
+    """Work the project's queue until stopped (or until empty with burst)."""
+    try:
+        connection = connect(settings)
+        connection.ping()
+    except (RedisError, OSError) as exc:
+        raise ServiceUnavailable(f"Redis does not answer at {settings.redis_url} ({exc}); start redis-server "
+                                 "or set REDIS_URL") from None
+    worker = ArsipWorker([QUEUE_NAME], connection=connection, maintenance_interval=settings.sweep_seconds)
+    worker.arsip_settings = settings
+    worker.work(burst=burst, with_scheduler=with_scheduler, logging_level="INFO")
