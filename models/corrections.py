@@ -1,16 +1,38 @@
-"""Human corrections: recorded with who, when, old and new value; they always win over extraction."""
+"""Human corrections: recorded with who, when, old and new value; they always win over extraction.
+
+Extraction is stored in Document.extraction and never edited by hand; corrections live in their own
+table and are applied on read, so re-extraction or reprocessing cannot overwrite them.
+"""
 from __future__ import annotations
 
 import copy
+import json
+import re
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.tables import Correction, Document
+from ingest.errors import InputRejected
+from models import audit
+from models.status import DocType, DocumentStatus
+from models.tables import Correction, Document, utcnow
 
 # Fields of the extraction schema (DESIGN.md section 4) that staff may correct.
 CORRECTABLE = ("doc_type", "numbers", "title", "parties", "sign_date", "sign_place", "effective_date",
-               "duration", "end_date", "obligations", "scope", "parent_agreement")
+               "duration", "end_date", "obligations", "scope", "parent_agreement", "partner_kind")
+PARTNER_KINDS = ("daerah_lain", "pihak_ketiga", "luar_negeri")
+PARTY_KEYS = ("role", "institution", "signatory", "position")
+DATE_FIELDS = ("sign_date", "effective_date", "end_date")
+TEXT_FIELDS = ("title", "sign_place", "parent_agreement")
+LIST_FIELDS = ("numbers", "scope")
+# Fields the automatic linking reads; correcting one relinks the document.
+LINKING_FIELDS = ("doc_type", "numbers", "parent_agreement", "parties", "sign_date", "effective_date", "end_date")
+_DURATION = re.compile(r"^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$")
+
+
+class CorrectionRejected(InputRejected):
+    """A correction names an unknown field or a value of the wrong shape; the message says which."""
 
 
 def latest_corrections(session: Session, document_id: int) -> dict[str, Correction]:
@@ -20,10 +42,149 @@ def latest_corrections(session: Session, document_id: int) -> dict[str, Correcti
     return {row.field: row for row in rows}
 
 
-def apply_corrections(session: Session, document: Document) -> dict:
-    """The document's extraction with every human correction applied (a new dict)."""
-    facts = copy.deepcopy(document.extraction or {})
-    for field, correction in latest_corrections(session, document.id).items():
-        facts[field] = correction.new_value
+def _apply(extraction: dict | None, corrections: dict[str, Correction]) -> dict:
+    facts = copy.deepcopy(extraction or {})
+    for field, correction in corrections.items():
+        facts[field] = copy.deepcopy(correction.new_value)
         facts.setdefault("corrected", []).append(field)
     return facts
+
+
+def apply_corrections(session: Session, document: Document) -> dict:
+    """The document's extraction with every human correction applied (a new dict)."""
+    return _apply(document.extraction, latest_corrections(session, document.id))
+
+
+def corrected_many(session: Session, documents: list[Document]) -> dict[int, dict]:
+    """apply_corrections for many documents with one query (for relinking and statistics)."""
+    ids = [doc.id for doc in documents]
+    by_doc: dict[int, dict[str, Correction]] = {}
+    for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+        rows = session.scalars(select(Correction).where(Correction.document_id.in_(ids[start:start + 500]))
+                               .order_by(Correction.created_at, Correction.id))
+        for row in rows:
+            by_doc.setdefault(row.document_id, {})[row.field] = row
+    return {doc.id: _apply(doc.extraction, by_doc.get(doc.id, {})) for doc in documents}
+
+
+def _reject(field: str, problem: str) -> CorrectionRejected:
+    return CorrectionRejected(f"koreksi ditolak: {field}: {problem}")
+
+
+def _text_or_none(field: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _reject(field, "harus berupa teks (text expected)")
+    value = " ".join(value.split())
+    return value or None
+
+
+def _date(field: str, value: object) -> str | None:
+    value = _text_or_none(field, value)
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise _reject(field, f"{value!r} bukan tanggal ISO YYYY-MM-DD, mis. 2023-08-24") from None
+
+
+def _string_list(field: str, value: object) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise _reject(field, "harus berupa daftar teks (list of strings expected)")
+    return [" ".join(item.split()) for item in value if item.strip()]
+
+
+def _dict_list(field: str, value: object, keys: tuple[str, ...], required: str) -> list[dict]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise _reject(field, f"harus berupa daftar objek dengan kunci {', '.join(keys)}")
+    cleaned = []
+    for number, item in enumerate(value, 1):
+        unknown = sorted(set(item) - set(keys))
+        if unknown:
+            raise _reject(field, f"butir {number}: kunci tidak dikenal {', '.join(unknown)} "
+                                 f"(yang boleh: {', '.join(keys)})")
+        row = {key: _text_or_none(f"{field}[{number}].{key}", item.get(key)) for key in keys}
+        if not row[required]:
+            raise _reject(field, f"butir {number}: {required} wajib diisi")
+        cleaned.append(row)
+    return cleaned
+
+
+def validate(field: str, value: object) -> object:
+    """The value cleaned to the extraction schema's shape, or CorrectionRejected naming the problem."""
+    if field not in CORRECTABLE:
+        raise _reject(field, f"bukan kolom yang bisa dikoreksi (pilih: {', '.join(CORRECTABLE)})")
+    if field in DATE_FIELDS:
+        return _date(field, value)
+    if field in TEXT_FIELDS:
+        return _text_or_none(field, value)
+    if field in LIST_FIELDS:
+        return _string_list(field, value)
+    if field == "doc_type":
+        text = (_text_or_none(field, value) or "").upper()
+        if text not in {t.value for t in DocType}:
+            raise _reject(field, f"{value!r} bukan jenis dokumen (pilih: {', '.join(t.value for t in DocType)})")
+        return text
+    if field == "duration":
+        text = _text_or_none(field, value)
+        if text is not None and not _DURATION.match(text.upper()):
+            raise _reject(field, f"{text!r} bukan durasi ISO 8601, mis. P5Y, P6M, P90D")
+        return text.upper() if text else None
+    if field == "partner_kind":
+        text = _text_or_none(field, value)
+        if text is not None and text not in PARTNER_KINDS:
+            raise _reject(field, f"{text!r} tidak dikenal (pilih: {', '.join(PARTNER_KINDS)})")
+        return text
+    if field == "parties":
+        return _dict_list(field, value, PARTY_KEYS, "institution")
+    return _dict_list(field, value, ("party_role", "text"), "text")  # obligations
+
+
+def parse_form_value(field: str, text: str) -> object:
+    """A form's text turned into a value: JSON for lists of objects, one item per line for lists of text."""
+    text = text.strip()
+    if field in ("parties", "obligations"):
+        if not text:
+            return []
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise _reject(field, f"bukan JSON yang sah ({exc.msg}, baris {exc.lineno}); "
+                                 'contoh: [{"role": "PIHAK PERTAMA", "institution": "..."}]') from None
+    if field in LIST_FIELDS:
+        return [line for line in text.splitlines() if line.strip()]
+    return text or None
+
+
+def correct(session: Session, document: Document, field: str, new_value: object,
+            user_id: int | None) -> Correction | None:
+    """Record one correction (validated), audit it and send the document back to be re-indexed.
+
+    Returns None when the value equals the current (corrected) one: nothing to record.
+    """
+    value = validate(field, new_value)
+    old = apply_corrections(session, document).get(field)
+    if old == value:
+        return None
+    row = Correction(document_id=document.id, field=field, old_value=old, new_value=value, user_id=user_id)
+    session.add(row)
+    audit.record(session, "correction", user_id=user_id, document_id=document.id,
+                 field=field, old=old, new=value)
+    if document.status == DocumentStatus.INDEXED.value:
+        # The index worker's sweep picks up "extracted" documents and re-indexes them with corrected values.
+        document.status = DocumentStatus.EXTRACTED.value
+        document.status_changed_at = utcnow()
+    session.flush()
+    if field in LINKING_FIELDS:
+        from models.dossiers import link_document  # imported here: dossiers reads corrected values from us
+
+        link_document(session, document.id)
+    return row

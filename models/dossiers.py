@@ -1,0 +1,350 @@
+"""Dossiers (berkas kerja sama): typed links between documents and the groups they form.
+
+Automatic links come from the numbers a document cites (`parent_agreement` against the other
+documents' `numbers`) and, when it cites none, from a shared partner institution with compatible
+dates (lower confidence). Staff add and remove links by hand; a removed link is kept inactive so the
+automatic linking never brings it back. A dossier is a connected group of actively linked documents.
+Everything reads corrected values (models.corrections), never the raw extraction alone.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ingest.errors import InputRejected
+from models import audit
+from models.corrections import corrected_many
+from models.status import DocType, DocumentStatus, LinkType
+from models.tables import Document, Dossier, Link
+
+CONFIDENCE_NUMBER = 1.0  # the document cites the other's number
+CONFIDENCE_PARTIES = 0.6  # no number cited: same partner institution and compatible dates
+AGREEMENT_TYPES = (DocType.KB.value, DocType.MOU.value, DocType.LOI.value, DocType.PKS.value)
+UMBRELLA_TYPES = (DocType.KB.value, DocType.MOU.value, DocType.LOI.value)
+# Which link a citing document makes, and to which kinds of documents it may point.
+LINK_RULES = {
+    DocType.PKS.value: (LinkType.IMPLEMENTS.value, UMBRELLA_TYPES),
+    DocType.ADDENDUM.value: (LinkType.AMENDS.value, AGREEMENT_TYPES),
+    DocType.OTHER.value: (LinkType.EVALUATES.value, AGREEMENT_TYPES),
+}
+# Dossier order: umbrella first, then implementing contracts, addenda, reports and letters.
+TYPE_RANK = {DocType.KB.value: 0, DocType.MOU.value: 0, DocType.LOI.value: 0, DocType.PKS.value: 1,
+             DocType.ADDENDUM.value: 2, DocType.OTHER.value: 3}
+_OCR_CONFUSIONS = str.maketrans({"O": "0", "I": "1", "L": "1", "–": "-", "—": "-"})
+_REGIONAL = re.compile(r"^(PEMERINTAH\s+(DAERAH\s+)?(PROVINSI|KABUPATEN|KOTA)|PROVINSI|KABUPATEN|KOTA|DINAS|BADAN"
+                       r"|SEKRETARIAT\s+DAERAH|INSPEKTORAT|KECAMATAN|KELURAHAN|PUSKESMAS|BAGIAN|SATUAN\s+POLISI"
+                       r"|(GUBERNUR|BUPATI|WALI\s*KOTA)\b)")
+
+
+class LinkRejected(InputRejected):
+    """A manual link or unlink that cannot be made; the message says why."""
+
+
+def normalise_number(text: str | None) -> str:
+    """A document number reduced for comparison: case, spaces, O/0 and I/l/1 confusions, 'Nomor:' prefix."""
+    if not text:
+        return ""
+    value = text.upper().strip()
+    value = re.sub(r"^(NOMOR|NO)\s*[.:]?\s*", "", value)
+    value = re.sub(r"\s+", "", value).translate(_OCR_CONFUSIONS)
+    return value.strip(".,;:")
+
+
+def normalise_institution(text: str | None) -> str:
+    """An institution name reduced for comparison (case, punctuation, spacing)."""
+    return " ".join(re.sub(r"[^\w\s]", " ", (text or "").upper()).split())
+
+
+def is_regional_government(institution: str | None) -> bool:
+    """True for a Pemerintah Provinsi/Kabupaten/Kota or one of its perangkat daerah."""
+    return bool(_REGIONAL.match(normalise_institution(institution)))
+
+
+def _date(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class Facts:
+    """What linking needs from one document, with corrections applied."""
+    id: int
+    doc_type: str
+    numbers: set[str]
+    parent: str
+    partners: set[str]
+    signed: date | None
+    ends: date | None
+    title: str
+    dossier_id: int | None
+    facts: dict = field(repr=False, default_factory=dict)
+    document: Document | None = field(repr=False, default=None)
+
+
+def facts_of(document: Document, facts: dict) -> Facts:
+    """Linking facts of one document from its corrected extraction."""
+    partners = {normalise_institution(p.get("institution")) for p in facts.get("parties") or []
+                if isinstance(p, dict) and p.get("institution") and not is_regional_government(p.get("institution"))}
+    return Facts(id=document.id, doc_type=str(facts.get("doc_type") or DocType.OTHER.value).upper(),
+                 numbers={n for n in map(normalise_number, facts.get("numbers") or []) if n},
+                 parent=normalise_number(facts.get("parent_agreement")), partners=partners - {""},
+                 signed=_date(facts.get("sign_date")) or _date(facts.get("effective_date")),
+                 ends=_date(facts.get("end_date")), title=str(facts.get("title") or ""),
+                 dossier_id=document.dossier_id, facts=facts, document=document)
+
+
+def _participating(session: Session) -> list[Document]:
+    return list(session.scalars(select(Document).where(Document.status != DocumentStatus.DELETED.value,
+                                                       Document.extraction.is_not(None)).order_by(Document.id)))
+
+
+def load_facts(session: Session) -> dict[int, Facts]:
+    """Linking facts of every live document that has an extraction."""
+    documents = _participating(session)
+    corrected = corrected_many(session, documents)
+    return {doc.id: facts_of(doc, corrected[doc.id]) for doc in documents}
+
+
+class _Graph:
+    """Indexes of numbers and partners over all documents, to derive links in constant time each."""
+
+    def __init__(self, facts: dict[int, Facts]):
+        self.facts = facts
+        self.by_number: dict[str, list[int]] = defaultdict(list)
+        self.by_partner: dict[str, list[int]] = defaultdict(list)
+        for item in facts.values():
+            for number in item.numbers:
+                self.by_number[number].append(item.id)
+            for partner in item.partners:
+                self.by_partner[partner].append(item.id)
+
+    def _cited(self, parent: str) -> list[int]:
+        if parent.startswith(("…", "...")):  # a partial number: match the rest as a suffix, only if unique
+            tail = parent.lstrip(".…")
+            hits = {i for number, ids in self.by_number.items() if tail and number.endswith(tail) for i in ids}
+            return sorted(hits) if len(hits) == 1 else []
+        return self.by_number.get(parent, [])
+
+    def _by_parties(self, item: Facts, allowed: tuple[str, ...]) -> int | None:
+        candidates: set[int] = set()
+        for partner in item.partners:
+            candidates.update(self.by_partner.get(partner, []))
+        best: list[Facts] = []
+        for other in (self.facts[i] for i in candidates if i != item.id):
+            if other.doc_type not in allowed:
+                continue
+            if item.signed and other.signed and other.signed > item.signed:
+                continue  # the target must exist before the document that follows it
+            if item.signed and other.ends and item.signed > other.ends:
+                continue  # signed after the target had ended
+            if not (item.signed and other.signed) and item.signed != other.signed:
+                continue  # dates not comparable: do not guess
+            best.append(other)
+        if not best:
+            return None
+        best.sort(key=lambda o: (o.signed or date.min, o.id), reverse=True)
+        if len(best) > 1 and best[0].signed == best[1].signed:
+            return None  # two equally likely targets: leave it to staff
+        return best[0].id
+
+    def derive(self, item: Facts) -> dict[tuple[int, str], float]:
+        """The automatic links this document makes: (target id, type) -> confidence."""
+        rule = LINK_RULES.get(item.doc_type)
+        if rule is None:
+            return {}
+        link_type, allowed = rule
+        if item.parent:
+            return {(target, link_type): CONFIDENCE_NUMBER for target in self._cited(item.parent)
+                    if target != item.id and self.facts[target].doc_type in allowed}
+        target = self._by_parties(item, allowed)
+        return {} if target is None else {(target, link_type): CONFIDENCE_PARTIES}
+
+
+def _sync_links(session: Session, source_id: int, derived: dict[tuple[int, str], float]) -> None:
+    """Make the stored automatic links of one source equal the derived ones; staff decisions stay."""
+    existing = {(row.target_id, row.type): row for row in
+                session.scalars(select(Link).where(Link.source_id == source_id))}
+    for key, row in existing.items():
+        if row.origin == "auto" and row.active and key not in derived:
+            session.delete(row)
+        elif row.origin == "auto" and row.active and row.confidence != derived[key]:
+            row.confidence = derived[key]
+    for (target, link_type), confidence in derived.items():
+        if (target, link_type) in existing:
+            continue  # already there, or unlinked by staff (inactive): never re-added
+        try:
+            with session.begin_nested():
+                session.add(Link(source_id=source_id, target_id=target, type=link_type, origin="auto",
+                                 active=True, confidence=confidence))
+        except IntegrityError:
+            pass  # added at this moment by another worker: the same link
+    session.flush()
+
+
+def _components(session: Session, facts: dict[int, Facts]) -> list[list[int]]:
+    parent = {i: i for i in facts}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for row in session.scalars(select(Link).where(Link.active.is_(True))):
+        if row.source_id in parent and row.target_id in parent:
+            parent[find(row.source_id)] = find(row.target_id)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in facts:
+        groups[find(i)].append(i)
+    return sorted(groups.values(), key=len, reverse=True)
+
+
+def _root(members: list[Facts]) -> Facts:
+    return min(members, key=lambda f: (TYPE_RANK.get(f.doc_type, 3), f.signed or date.max, f.id))
+
+
+def _regroup(session: Session, facts: dict[int, Facts]) -> None:
+    """Give each connected group one dossier, keeping the dossier most of its members already had."""
+    claimed: set[int] = set()
+    for component in _components(session, facts):
+        members = [facts[i] for i in component]
+        votes = Counter(m.dossier_id for m in members if m.dossier_id is not None and m.dossier_id not in claimed)
+        root = _root(members)
+        title = f"{root.doc_type} {root.title}".strip()[:500]
+        if votes:
+            dossier_id = min(votes, key=lambda d: (-votes[d], d))
+            dossier = session.get(Dossier, dossier_id)
+            if dossier.title != title:
+                dossier.title = title
+        else:
+            dossier = Dossier(title=title)
+            session.add(dossier)
+            session.flush()
+        claimed.add(dossier.id)
+        for member in members:
+            if member.document.dossier_id != dossier.id:
+                member.document.dossier_id = dossier.id
+                member.dossier_id = dossier.id
+    for gone in session.scalars(select(Document).where(Document.dossier_id.is_not(None),
+                                                       (Document.status == DocumentStatus.DELETED.value)
+                                                       | Document.extraction.is_(None))):
+        gone.dossier_id = None  # deleted or no longer extracted: leaves its dossier
+    session.flush()
+    used = set(session.scalars(select(Document.dossier_id).where(Document.dossier_id.is_not(None)).distinct()))
+    for dossier in session.scalars(select(Dossier)):
+        if dossier.id not in claimed and dossier.id not in used:
+            session.delete(dossier)
+    session.flush()
+
+
+def relink_all(session: Session) -> dict[str, int]:
+    """Derive every automatic link and regroup every dossier; idempotent. Returns counts."""
+    facts = load_facts(session)
+    graph = _Graph(facts)
+    for item in facts.values():
+        _sync_links(session, item.id, graph.derive(item))
+    for row in session.scalars(select(Link).where(Link.origin == "auto", Link.active.is_(True))):
+        if row.source_id not in facts or row.target_id not in facts:
+            session.delete(row)  # one end was deleted: its automatic links go with it
+    session.flush()
+    _regroup(session, facts)
+    return {"documents": len(facts),
+            "links": len(list(session.scalars(select(Link.id).where(Link.active.is_(True))))),
+            "dossiers": len(set(f.dossier_id for f in facts.values()))}
+
+
+def link_document(session: Session, document_id: int) -> None:
+    """Link one (new or corrected) document both ways and regroup dossiers; idempotent."""
+    facts = load_facts(session)
+    graph = _Graph(facts)
+    affected = {document_id}
+    if document_id in facts:
+        mine = facts[document_id]
+        for item in facts.values():  # documents that cite this one, or may share its partners
+            if item.parent and item.parent in mine.numbers or (not item.parent and item.partners & mine.partners):
+                affected.add(item.id)
+    affected.update(session.scalars(select(Link.source_id).where(Link.target_id == document_id,
+                                                                 Link.origin == "auto")))
+    for source in affected:
+        _sync_links(session, source, graph.derive(facts[source]) if source in facts else {})
+    _regroup(session, facts)
+
+
+def _check_pair(session: Session, source_id: int, target_id: int, link_type: str) -> None:
+    if link_type not in {t.value for t in LinkType}:
+        raise LinkRejected(f"jenis tautan {link_type!r} tidak dikenal (pilih: {', '.join(t.value for t in LinkType)})")
+    if source_id == target_id:
+        raise LinkRejected("dokumen tidak bisa ditautkan ke dirinya sendiri")
+    for doc_id in (source_id, target_id):
+        doc = session.get(Document, doc_id)
+        if doc is None or doc.status == DocumentStatus.DELETED.value:
+            raise LinkRejected(f"dokumen {doc_id} tidak ditemukan")
+
+
+def link_manual(session: Session, source_id: int, target_id: int, link_type: str, user_id: int | None) -> Link:
+    """Staff link: `source` implements / amends / evaluates `target`; re-activates an earlier unlink."""
+    _check_pair(session, source_id, target_id, link_type)
+    row = session.scalar(select(Link).where(Link.source_id == source_id, Link.target_id == target_id,
+                                            Link.type == link_type))
+    if row is None:
+        row = Link(source_id=source_id, target_id=target_id, type=link_type)
+        session.add(row)
+    row.origin, row.active, row.confidence, row.created_by = "manual", True, 1.0, user_id
+    audit.record(session, "link", user_id=user_id, document_id=source_id, target_id=target_id, type=link_type)
+    session.flush()
+    _regroup(session, load_facts(session))
+    return row
+
+
+def unlink(session: Session, link_id: int, user_id: int | None) -> Link:
+    """Staff unlink: the link stays stored as inactive so automatic linking never re-adds it."""
+    row = session.get(Link, link_id)
+    if row is None:
+        raise LinkRejected(f"tautan {link_id} tidak ditemukan")
+    if row.active:
+        row.active = False
+        audit.record(session, "unlink", user_id=user_id, document_id=row.source_id, target_id=row.target_id,
+                     type=row.type, origin=row.origin)
+        session.flush()
+        _regroup(session, load_facts(session))
+    return row
+
+
+def typed_links(session: Session, document_id: int) -> list[dict]:
+    """Active links from and to a document, for the API: [{"type", "agreement_id", "direction", ...}]."""
+    rows = session.scalars(select(Link).where(Link.active.is_(True), (Link.source_id == document_id)
+                                              | (Link.target_id == document_id)).order_by(Link.id))
+    out = []
+    for row in rows:
+        outgoing = row.source_id == document_id
+        out.append({"type": row.type, "agreement_id": row.target_id if outgoing else row.source_id,
+                    "direction": "out" if outgoing else "in", "origin": row.origin,
+                    "confidence": row.confidence, "link_id": row.id})
+    return out
+
+
+def dossier_documents(session: Session, dossier_id: int) -> list[tuple[Document, dict]]:
+    """The documents of one dossier with corrected facts, umbrella first, then by signing date."""
+    documents = list(session.scalars(select(Document).where(Document.dossier_id == dossier_id,
+                                                            Document.status != DocumentStatus.DELETED.value)))
+    corrected = corrected_many(session, documents)
+    pairs = [(doc, corrected[doc.id]) for doc in documents]
+    pairs.sort(key=lambda p: (TYPE_RANK.get(str(p[1].get("doc_type") or "OTHER"), 3),
+                              str(p[1].get("sign_date") or "9999"), p[0].id))
+    return pairs
+
+
+def dossier_links(session: Session, document_ids: list[int]) -> list[Link]:
+    """Every link (active or unlinked) touching these documents, for the dossier page."""
+    if not document_ids:
+        return []
+    return list(session.scalars(select(Link).where(Link.source_id.in_(document_ids) | Link.target_id.in_(document_ids))
+                                .order_by(Link.active.desc(), Link.id)))

@@ -1,0 +1,142 @@
+"""The chronology of a dossier, and umbrella agreements still waiting for an implementing contract."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.corrections import corrected_many
+from models.dossiers import dossier_documents
+from models.status import DocType, DocumentStatus, LinkType
+from models.tables import Alert, Document, EvaluationNote, Link
+
+# Event kinds in the order they are shown when they fall on the same day, with their Indonesian label.
+KINDS = {
+    "signed": "Ditandatangani",
+    "effective": "Mulai berlaku",
+    "amended": "Diubah (adendum)",
+    "renewed": "Diperpanjang",
+    "evaluated": "Dievaluasi",
+    "note": "Catatan evaluasi",
+    "alert_sent": "Peringatan terkirim",
+    "terminated": "Diakhiri lebih awal",
+    "expired": "Berakhir",
+}
+_ORDER = {kind: n for n, kind in enumerate(KINDS)}
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated step in a cooperation's story, with the document it comes from."""
+    when: date
+    kind: str
+    document_id: int
+    detail: str = ""
+    attachment_sha256: str | None = None
+    attachment_name: str | None = None
+
+    @property
+    def label(self) -> str:
+        return KINDS[self.kind]
+
+
+def _date(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _describe(doc_id: int, facts: dict) -> str:
+    number = (facts.get("numbers") or [""])[0]
+    return f"{facts.get('doc_type') or 'OTHER'} #{doc_id} {number}".strip()
+
+
+def dossier_timeline(session: Session, dossier_id: int, today: date) -> list[Event]:
+    """Every dated event of a dossier's documents, oldest first."""
+    pairs = dossier_documents(session, dossier_id)
+    facts = {doc.id: f for doc, f in pairs}
+    events: list[Event] = []
+    for doc, f in pairs:
+        signed, effective = _date(f.get("sign_date")), _date(f.get("effective_date"))
+        if signed:
+            events.append(Event(signed, "signed", doc.id, _describe(doc.id, f)))
+        if effective:
+            events.append(Event(effective, "effective", doc.id, _describe(doc.id, f)))
+        if doc.terminated_on:
+            events.append(Event(doc.terminated_on, "terminated", doc.id, _describe(doc.id, f)))
+    ends = {doc.id: _date(f.get("end_date")) for doc, f in pairs}
+    links = list(session.scalars(select(Link).where(Link.active.is_(True), Link.source_id.in_(list(facts) or [0]))))
+    for link in links:
+        if link.target_id not in facts:
+            continue
+        source = facts[link.source_id]
+        when = _date(source.get("sign_date")) or _date(source.get("effective_date"))
+        target = _describe(link.target_id, facts[link.target_id])
+        if link.type == LinkType.AMENDS.value:
+            new_end, old_end = ends.get(link.source_id), ends.get(link.target_id)
+            if when:
+                events.append(Event(when, "amended", link.source_id, f"mengubah {target}"))
+            if when and new_end and (old_end is None or new_end > old_end):
+                events.append(Event(when, "renewed", link.source_id, f"{target} berlaku sampai {new_end.isoformat()}"))
+            if new_end and (old_end is None or new_end > old_end):
+                ends[link.target_id] = new_end  # the agreement now ends when its addendum says
+        elif link.type == LinkType.EVALUATES.value and when:
+            events.append(Event(when, "evaluated", link.source_id, f"mengevaluasi {target}"))
+    for doc, f in pairs:
+        end = ends.get(doc.id)
+        kind = str(f.get("doc_type") or "")
+        if end and end < today and kind in (DocType.KB.value, DocType.PKS.value, DocType.MOU.value, DocType.LOI.value) \
+                and not doc.terminated_on:
+            events.append(Event(end, "expired", doc.id, _describe(doc.id, f)))
+    for note in session.scalars(select(EvaluationNote).where(EvaluationNote.document_id.in_(list(facts) or [0]))):
+        events.append(Event(note.noted_on, "note", note.document_id, note.text, note.attachment_sha256,
+                            note.attachment_name))
+    sent: dict[tuple[int, int, date], list[str]] = {}
+    for alert in session.scalars(select(Alert).where(Alert.document_id.in_(list(facts) or [0]),
+                                                     Alert.sent_at.is_not(None))):
+        sent.setdefault((alert.document_id, alert.threshold, alert.sent_at.date()), []).append(alert.recipient)
+    for (doc_id, threshold, when), recipients in sent.items():
+        events.append(Event(when, "alert_sent", doc_id, f"{threshold} hari sebelum berakhir, kepada "
+                                                        f"{', '.join(sorted(recipients))}"))
+    events.sort(key=lambda e: (e.when, _ORDER[e.kind], e.document_id))
+    return events
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """An umbrella KB with no implementing PKS although the settled time has passed."""
+    document_id: int
+    title: str
+    number: str
+    signed: date
+    months: int
+    dossier_id: int | None
+    unit: str | None
+
+
+def kb_without_pks(session: Session, today: date, months: int) -> list[Waiting]:
+    """KBs signed at least `months` months before `today` that no active link says a PKS implements."""
+    documents = list(session.scalars(select(Document).where(Document.status != DocumentStatus.DELETED.value,
+                                                            Document.extraction.is_not(None),
+                                                            Document.terminated_on.is_(None))))
+    corrected = corrected_many(session, documents)
+    implemented = set(session.scalars(select(Link.target_id).where(Link.active.is_(True),
+                                                                   Link.type == LinkType.IMPLEMENTS.value)))
+    cutoff = today - relativedelta(months=months)
+    out = []
+    for doc in documents:
+        facts = corrected[doc.id]
+        signed = _date(facts.get("sign_date")) or _date(facts.get("effective_date"))
+        if str(facts.get("doc_type") or "").upper() != DocType.KB.value or doc.id in implemented:
+            continue
+        if signed is None or signed > cutoff:
+            continue
+        elapsed = relativedelta(today, signed)
+        out.append(Waiting(doc.id, str(facts.get("title") or doc.original_name), (facts.get("numbers") or [""])[0],
+                           signed, elapsed.years * 12 + elapsed.months, doc.dossier_id, doc.unit))
+    out.sort(key=lambda w: (w.signed, w.document_id))
+    return out

@@ -1,0 +1,63 @@
+"""Helpers for the follow-up tests (dossiers, corrections, statistics): a fresh database and the sample truth."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from models.db import init_db, session_scope
+from models.settings import load_settings
+from models.status import DocumentStatus
+from models.tables import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+
+@pytest.fixture
+def follow_settings(tmp_path, monkeypatch):
+    """Settings with a fresh data dir and SQLite database of their own (no Redis or Meilisearch needed)."""
+    monkeypatch.setenv("ARSIP_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("DATABASE_URL", "")
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/6")
+    settings = load_settings()
+    init_db(settings)
+    return settings
+
+
+@pytest.fixture
+def session(follow_settings):
+    with session_scope(follow_settings) as session:
+        yield session
+
+
+def add_document(session, facts: dict, name: str = "", status: str = DocumentStatus.INDEXED.value) -> Document:
+    """A document row whose extraction is `facts`, as if read and extracted."""
+    name = name or f"doc-{hashlib.sha1(json.dumps(facts, sort_keys=True).encode()).hexdigest()[:10]}.pdf"
+    document = Document(sha256=hashlib.sha256(name.encode()).hexdigest(), original_name=name, kind="pdf",
+                        size=1, status=status, extraction=dict(facts))
+    session.add(document)
+    session.flush()
+    return document
+
+
+def truth_files() -> list[Path]:
+    """The sample archive's truth files (samples/*/truth.json or samples/**/*.truth.json)."""
+    found = sorted(SAMPLES.glob("*/truth.json")) or sorted(SAMPLES.glob("**/*truth*.json"))
+    return found
+
+
+def load_truths() -> list[tuple[str, dict]]:
+    """(name, truth) for every sample; skips the test when the archive has not been generated."""
+    files = truth_files()
+    if not files:
+        pytest.skip("the sample archive (samples/*/truth.json) is not generated yet: run `make samples`")
+    out = []
+    for path in files:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        items = data if isinstance(data, list) else [data]
+        for n, item in enumerate(items):
+            out.append((f"{path.parent.name}-{n}", item))
+    return out
