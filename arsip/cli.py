@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 import click
 
 from ingest.errors import ArsipError
-from models.settings import settings_help
+from arsip.logs import configure as configure_logging
+from models.settings import load_settings, settings_help
 
 
 def _print_settings(ctx: click.Context, _param, value: bool) -> None:
@@ -42,6 +44,7 @@ def main(argv: list[str] | None = None) -> None:
     """Console-script entry: expected failures become one line on stderr and an exit code."""
     _register()
     try:
+        configure_logging(load_settings().data_path)
         cli.main(args=argv, prog_name="arsip", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("dibatalkan (aborted)", err=True)
@@ -54,6 +57,12 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - a bug still gets one line; ARSIP_DEBUG shows the traceback
+        if os.environ.get("ARSIP_DEBUG"):
+            raise
+        click.echo(f"arsip: internal error: {type(exc).__name__}: {exc} (run with ARSIP_DEBUG=1 for details)",
+                   err=True)
+        sys.exit(70)
 
 
 if __name__ == "__main__":

@@ -65,13 +65,13 @@ def read_pages(settings, document_id: int) -> str:
 
 def extract_facts(settings, document_id: int) -> str:
     """Run the extractor over a processed document's pages; 'extracted', 'failed' or 'skipped'."""
-    from ingest.extract import EXTRACTOR_VERSION, extract_agreement
-
     with session_scope(settings) as session:
         document = session.get(Document, document_id)
         if document is None or document.status not in EXTRACTABLE:
             return "skipped"
         try:
+            from ingest.extract import EXTRACTOR_VERSION, extract_agreement
+
             facts = extract_agreement([page.text for page in document.pages])
         except Exception as exc:  # noqa: BLE001 - the pages stay; a better extractor can rerun
             log.exception("extracting document %s failed", document_id)

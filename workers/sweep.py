@@ -39,7 +39,16 @@ def claimant_gone(claimed_by: str | None) -> bool:
         return True
     except (PermissionError, ValueError):
         return False
-    return False
+    return _zombie(int(pid))
+
+
+def _zombie(pid: int) -> bool:
+    """A killed process nobody has reaped yet still answers kill(pid, 0); /proc tells it is dead."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except (OSError, IndexError):
+        return False
 
 
 def sweep(settings, connection=None) -> SweepReport:

@@ -84,7 +84,11 @@ def _process_here(settings, document_ids: list[int]) -> None:
                              initializer=dispose_engines) as pool:
         futures = [pool.submit(process_in_place, document_id) for document_id in document_ids]
         for future in tqdm(as_completed(futures), total=len(futures), desc="memproses", unit="dok", disable=None):
-            outcome = future.result()
+            try:
+                outcome = future.result()
+            except Exception as exc:  # noqa: BLE001 - one document's crash must not stop the batch
+                click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
+                outcome = "error"
             outcomes[outcome] = outcomes.get(outcome, 0) + 1
     _index_here(settings)
     click.echo("processed: " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))

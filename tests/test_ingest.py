@@ -1,0 +1,168 @@
+"""Ingestion end to end on real Redis, real rq worker processes and real tesseract: nothing lost, nothing doubled."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import redis
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from models.db import session_scope
+from models.tables import Document, Page
+from tests import makefiles
+
+ARSIP = str(Path(sys.executable).parent / "arsip")
+READ = ("processed", "extracted", "indexed")
+pytestmark = pytest.mark.xdist_group("redis-ingest")  # these tests share Redis database 1
+
+
+def arsip(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([ARSIP, *args], capture_output=True, text=True, timeout=timeout)
+
+
+def documents(settings) -> list[Document]:
+    with session_scope(settings) as session:
+        return list(session.scalars(select(Document).order_by(Document.id)
+                                    .options(selectinload(Document.pages), selectinload(Document.sources))))
+
+
+def summary(output: str) -> dict[str, int]:
+    last = output.strip().splitlines()[-1]
+    return {key.strip(): int(value) for key, value in (part.split(":") for part in last.split(","))}
+
+
+def test_sync_ingest_reads_good_files_and_rejects_bad_ones_with_reasons(arsip_env, tmp_path):
+    box = tmp_path / "box"
+    box.mkdir()
+    makefiles.text_pdf(box / "kb.pdf")
+    makefiles.scanned_pdf(box / "pks-scan.pdf")
+    (box / "empty.pdf").write_bytes(b"")
+    (box / "error-page.pdf").write_text("<html><body>502 Bad Gateway</body></html>")
+    makefiles.encrypted_pdf(box / "locked.pdf", "rahasia")
+    (box / "loop.pdf").symlink_to(box / "loop.pdf")
+    result = arsip("ingest", str(box), "--sync")
+    assert result.returncode == 0, result.stderr
+    assert summary(result.stdout) == {"new": 2, "duplicate": 0, "rejected": 4}
+    rejected = [line for line in result.stdout.splitlines() if line.startswith("rejected:")]
+    reasons = "\n".join(rejected)
+    assert "empty.pdf: empty file" in reasons
+    assert "error-page.pdf: not a PDF, TIFF, PNG or JPEG file (looks like HTML)" in reasons
+    assert "locked.pdf: encrypted PDF that needs a password" in reasons
+    assert "loop.pdf: symlink loop" in reasons
+    assert "Traceback" not in result.stdout + result.stderr
+    docs = documents(arsip_env)
+    assert sorted(d.original_name for d in docs) == ["kb.pdf", "pks-scan.pdf"]
+    assert all(d.status in READ for d in docs), [(d.original_name, d.status, d.failure_reason) for d in docs]
+    assert {d.original_name: d.text_source for d in docs} == {"kb.pdf": "text-layer", "pks-scan.pdf": "ocr"}
+
+    again = arsip("ingest", str(box), "--sync")
+    assert summary(again.stdout) == {"new": 0, "duplicate": 2, "rejected": 4}
+    assert len(documents(arsip_env)) == 2
+
+    status = json.loads(arsip("status", "--json").stdout)
+    assert set(status) == {"documents", "failed", "queue"}
+    assert set(status["documents"]) == {"received", "processing", "processed", "extracted", "indexed",
+                                         "failed", "deleted"}
+    assert sum(status["documents"].values()) == 2
+
+
+def test_originals_are_stored_by_sha256_and_read_only(arsip_env, tmp_path):
+    from models.storage import BlobStore, sha256_file
+
+    source = makefiles.text_pdf(tmp_path / "kb.pdf")
+    assert arsip("ingest", str(source), "--sync").returncode == 0
+    (doc,) = documents(arsip_env)
+    stored = BlobStore(arsip_env.data_path).path_for(doc.sha256)
+    assert doc.sha256 == sha256_file(source) == sha256_file(stored)
+    assert stored.read_bytes() == source.read_bytes()
+    assert not os.stat(stored).st_mode & 0o222
+
+
+def _start_worker() -> subprocess.Popen:
+    return subprocess.Popen([ARSIP, "worker"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+
+
+def _wait_for(predicate, timeout: float = 120.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError("condition not reached in time")
+
+
+def test_worker_killed_mid_document_is_recovered_and_processed_once(arsip_env, tmp_path):
+    pages = [makefiles.page_image([f"HALAMAN {n} PERJANJIAN KERJA SAMA DAERAH"] * 12) for n in range(1, 7)]
+    source = makefiles.scanned_pdf(tmp_path / "long-scan.pdf", pages)
+    queued = arsip("ingest", str(source))
+    assert summary(queued.stdout)["new"] == 1
+    worker = _start_worker()
+    try:
+        claimed = _wait_for(lambda: [d for d in documents(arsip_env) if d.status == "processing" and d.claimed_by])
+        horse_pid = int(claimed[0].claimed_by.rsplit(":", 1)[1])
+        time.sleep(1.0)  # mid-document: some pages read, not all
+        os.killpg(worker.pid, signal.SIGKILL)
+        os.kill(horse_pid, signal.SIGKILL)
+    finally:
+        worker.wait(timeout=30)
+    _wait_for(lambda: not os.path.exists(f"/proc/{horse_pid}") or
+              open(f"/proc/{horse_pid}/stat").read().split()[2] == "Z", 10)
+    (stranded,) = documents(arsip_env)
+    assert stranded.status == "processing" and stranded.attempts == 1
+
+    burst = arsip("worker", "--burst", timeout=600)
+    assert burst.returncode == 0, burst.stderr
+    (doc,) = documents(arsip_env)
+    assert doc.status in READ, (doc.status, doc.failure_reason)
+    assert doc.attempts == 2
+    with session_scope(arsip_env) as session:
+        numbers = list(session.scalars(select(Page.number).where(Page.document_id == doc.id).order_by(Page.number)))
+    assert numbers == [1, 2, 3, 4, 5, 6]
+    assert "HALAMAN 6" in doc.pages[5].text
+
+
+def test_flushed_redis_loses_no_document(arsip_env, tmp_path):
+    for name in ("a", "b", "c"):
+        makefiles.text_pdf(tmp_path / f"{name}.pdf", [[f"KESEPAKATAN BERSAMA NOMOR {name.upper()}-1"] * 3])
+    queued = arsip("ingest", str(tmp_path))
+    assert summary(queued.stdout)["new"] == 3
+    connection = redis.Redis.from_url(arsip_env.redis_url)
+    assert connection.llen("rq:queue:arsip") == 3
+    connection.flushdb()
+    assert all(d.status == "received" for d in documents(arsip_env))
+    burst = arsip("worker", "--burst")
+    assert burst.returncode == 0, burst.stderr
+    docs = documents(arsip_env)
+    assert len(docs) == 3 and all(d.status in READ for d in docs), [(d.status, d.failure_reason) for d in docs]
+
+
+def test_same_file_ingested_twice_at_once_is_one_document(arsip_env, tmp_path):
+    source = makefiles.text_pdf(tmp_path / "kb.pdf")
+    copy = tmp_path / "copy-of-kb.pdf"
+    copy.write_bytes(source.read_bytes())
+    runs = [subprocess.Popen([ARSIP, "ingest", str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for path in (source, copy, source)]
+    outputs = [run.communicate(timeout=120)[0] for run in runs]
+    counts = [summary(output) for output in outputs]
+    assert sum(c["new"] for c in counts) == 1
+    assert sum(c["duplicate"] for c in counts) == 2
+    (doc,) = documents(arsip_env)
+    assert {s.path for s in doc.sources} == {str(source.resolve()), str(copy.resolve())}
+
+
+def test_without_redis_ingest_processes_in_process(arsip_env, tmp_path, monkeypatch):
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:9/0")  # nothing listens there
+    source = makefiles.text_pdf(tmp_path / "kb.pdf")
+    result = arsip("ingest", str(source))
+    assert result.returncode == 0, result.stderr
+    assert "processing here instead" in result.stderr
+    assert all(d.status in READ for d in documents(arsip_env))
