@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -12,7 +13,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ingest.pipeline import Reading, Triage
+from ingest.pipeline import Reading, Triage, triage
 from models.status import UNFINISHED, DocumentStatus
 from models.storage import BlobStore
 from models.tables import Document, DocumentSource, Page, utcnow
@@ -51,10 +52,8 @@ def register(session: Session, sha256: str, triaged: Triage, original_name: str,
 def register_stream(session: Session, store: BlobStore, stream: BinaryIO, original_name: str, source: str,
                     limits, user_id: int | None = None) -> Registered:
     """Store an uploaded stream and register it; InputRejected (nothing stored) when it is not usable."""
-    from ingest.pipeline import triage
-    import tempfile
-
-    with tempfile.NamedTemporaryFile(dir=store.root.parent, prefix=".upload-", delete=True) as tmp:
+    store.root.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=store.root, prefix=".upload-", delete=True) as tmp:
         size = 0
         for chunk in iter(lambda: stream.read(1 << 20), b""):
             tmp.write(chunk)
