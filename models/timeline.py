@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from models.corrections import corrected_many
 from models.dossiers import dossier_documents
-from models.status import DocType, DocumentStatus, LinkType
+from models.lifecycle import stated_end, terms
+from models.status import AgreementStatus, DocType, DocumentStatus, LinkType
 from models.tables import Alert, Document, EvaluationNote, Link
 
 # Event kinds in the order they are shown when they fall on the same day, with their Indonesian label.
@@ -68,30 +69,30 @@ def dossier_timeline(session: Session, dossier_id: int, today: date) -> list[Eve
             events.append(Event(effective, "effective", doc.id, _describe(doc.id, f)))
         if doc.terminated_on:
             events.append(Event(doc.terminated_on, "terminated", doc.id, _describe(doc.id, f)))
-    ends = {doc.id: _date(f.get("end_date")) for doc, f in pairs}
     links = list(session.scalars(select(Link).where(Link.active.is_(True), Link.source_id.in_(list(facts) or [0]))))
     for link in links:
         if link.target_id not in facts:
             continue
         source = facts[link.source_id]
         when = _date(source.get("sign_date")) or _date(source.get("effective_date"))
-        target = _describe(link.target_id, facts[link.target_id])
-        if link.type == LinkType.AMENDS.value:
-            new_end, old_end = ends.get(link.source_id), ends.get(link.target_id)
-            if when:
-                events.append(Event(when, "amended", link.source_id, f"mengubah {target}"))
-            if when and new_end and (old_end is None or new_end > old_end):
-                events.append(Event(when, "renewed", link.source_id, f"{target} berlaku sampai {new_end.isoformat()}"))
-            if new_end and (old_end is None or new_end > old_end):
-                ends[link.target_id] = new_end  # the agreement now ends when its addendum says
-        elif link.type == LinkType.EVALUATES.value and when:
-            events.append(Event(when, "evaluated", link.source_id, f"mengevaluasi {target}"))
-    for doc, f in pairs:
-        end = ends.get(doc.id)
-        kind = str(f.get("doc_type") or "")
-        if end and end < today and kind in (DocType.KB.value, DocType.PKS.value, DocType.MOU.value, DocType.LOI.value) \
-                and not doc.terminated_on:
-            events.append(Event(end, "expired", doc.id, _describe(doc.id, f)))
+        if when and link.type == LinkType.AMENDS.value:
+            events.append(Event(when, "amended", link.source_id, f"mengubah {_describe(link.target_id, facts[link.target_id])}"))
+        elif when and link.type == LinkType.EVALUATES.value:
+            events.append(Event(when, "evaluated", link.source_id, f"mengevaluasi {_describe(link.target_id, facts[link.target_id])}"))
+    # Renewal and expiry as the lifecycle sees them, so the timeline never disagrees with the alerts.
+    for doc_id, term in terms(session, [doc for doc, _ in pairs], today).items():
+        if term.carried_by is not None:
+            continue  # an addendum's term is its agreement's
+        extended_to = stated_end(facts[doc_id])
+        for addendum in term.extended_by:
+            when = _date(facts.get(addendum, {}).get("sign_date")) or _date(facts.get(addendum, {}).get("effective_date"))
+            new_end = stated_end(facts.get(addendum, {}))
+            if when and addendum in facts and new_end and (extended_to is None or new_end > extended_to):
+                events.append(Event(when, "renewed", addendum, f"{_describe(doc_id, facts[doc_id])} berlaku sampai "
+                                                               f"{new_end.isoformat()}"))
+                extended_to = new_end
+        if term.status == AgreementStatus.EXPIRED and term.end_date:
+            events.append(Event(term.end_date, "expired", doc_id, _describe(doc_id, facts[doc_id])))
     for note in session.scalars(select(EvaluationNote).where(EvaluationNote.document_id.in_(list(facts) or [0]))):
         events.append(Event(note.noted_on, "note", note.document_id, note.text, note.attachment_sha256,
                             note.attachment_name))
