@@ -1,0 +1,197 @@
+"""OCR noise and page chrome removed for matching, with a map back to each page's original offsets."""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+PAGE_SEPARATOR = "\n\f\n"
+
+_CHROME = [re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"^\s*(?:halaman|hal\.?|page|hlm\.?)\s*[:.]?\s*\d{1,3}(?:\s*(?:dari|of|/|from)\s*\d{1,3})?\s*$",
+    r"^\s*[-–—]*\s*\d{1,3}\s*[-–—]*\s*$",
+    r"^\s*\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\s*$",
+    r"^\s*paraf\b.{0,80}$",
+    r"^\s*(?:dokumen ini (?:telah )?ditandatangani secara elektronik|downloaded from|diunduh dari)\b.*$",
+)]
+
+# Words the rules look for; an OCR-mangled form of one of them (P1HAK, Pasa1, N0MOR) is put right.
+VOCABULARY = frozenset("""
+pihak pertama kesatu kedua ketiga keempat kelima para pasal nomor tanggal tahun bulan hari ini hak kewajiban
+ruang lingkup jangka waktu selanjutnya disebut sebagai kesepakatan bersama perjanjian kerja sama kerjasama nota
+kesepahaman antara dengan tentang berlaku sejak terhitung ditandatangani sampai selama pada bertempat dibuat
+ditetapkan dalam untuk atas nama selaku jabatan halaman dari addendum adendum amandemen perubahan memorandum
+understanding party first second third fourth letter intent article kota kabupaten provinsi pemerintah wali
+bupati gubernur kepala dinas berkewajiban mempunyai maksud tujuan lingkup pelaksanaan pembiayaan penutup
+berakhir diperpanjang kuasa surat rektor direktur universitas januari februari maret april mei juni juli
+agustus september oktober november desember nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh
+sebelas belas puluh ratus seratus ribu seribu kamis senin selasa rabu jumat sabtu minggu bertindak mewakili
+dan yang di ke oleh serta berkedudukan alamat signed between concerning obligations rights scope duration
+""".split())
+
+_CONFUSABLE = {"1": "il", "l": "i", "|": "il", "!": "il", "0": "o", "I": "l", "i": "l", "5": "s"}
+_TOKEN = re.compile(r"[A-Za-z0-9|!]{3,}")
+_NUMBERISH = re.compile(r"(?<![A-Za-z])[0-9OolI|]*[0-9][0-9OolI|]*(?![A-Za-z])")
+_HYPHEN_END = re.compile(r"(\w)-[ \t]*\r?\n?$")
+
+
+@dataclass
+class Cleaned:
+    """The cleaned text of all pages joined by PAGE_SEPARATOR, and how to map spans back."""
+    text: str
+    pages: list[str]
+    _clean_starts: list[int] = field(default_factory=list)
+    _orig_starts: list[int] = field(default_factory=list)
+    _page_starts: list[int] = field(default_factory=list)  # original global offset of each page
+    _page_clean_starts: list[int] = field(default_factory=list)
+    fixes: list[int] = field(default_factory=list)  # cleaned offsets where an OCR confusion was put right
+
+    def original(self, offset: int) -> int:
+        """The original global offset of a cleaned offset."""
+        index = max(bisect.bisect_right(self._clean_starts, offset) - 1, 0)
+        return self._orig_starts[index] + (offset - self._clean_starts[index])
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int]:
+        """(1-based page, start, end) in that page's original text for a cleaned span."""
+        begin = self.original(start)
+        page = max(bisect.bisect_right(self._page_starts, begin) - 1, 0)
+        finish = self.original(max(end - 1, start)) + 1
+        page_start = self._page_starts[page]
+        page_len = len(self.pages[page])
+        local_start = min(max(begin - page_start, 0), page_len)
+        local_end = min(max(finish - page_start, local_start), page_len)
+        return page + 1, local_start, local_end
+
+    def page_of(self, offset: int) -> int:
+        """1-based page number of a cleaned offset."""
+        return max(bisect.bisect_right(self._page_clean_starts, offset), 1)
+
+    def page_bounds(self, number: int) -> tuple[int, int]:
+        """Cleaned [start, end) of page `number` (1-based)."""
+        start = self._page_clean_starts[number - 1]
+        end = self._page_clean_starts[number] - len(PAGE_SEPARATOR) if number < len(self.pages) else len(self.text)
+        return start, end
+
+    def noisy(self, start: int, end: int) -> bool:
+        """Whether an OCR confusion was corrected inside the cleaned span."""
+        index = bisect.bisect_left(self.fixes, start)
+        return index < len(self.fixes) and self.fixes[index] < end
+
+
+def _line_key(line: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+
+
+def _repeated_lines(pages: list[list[str]]) -> set[str]:
+    """Running headers and footers: short lines at the top or bottom of most pages."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        content = [line for line in lines if line.strip()]
+        counts.update({_line_key(line) for line in content[:3] + content[-3:] if len(line.strip()) < 120})
+    need = max(3, (len(pages) + 1) // 2)
+    return {key for key, count in counts.items() if count >= need and key}
+
+
+def _is_chrome(line: str, repeated: set[str], page_index: int) -> bool:
+    if any(pattern.match(line) for pattern in _CHROME):
+        return True
+    return page_index > 0 and _line_key(line) in repeated
+
+
+def _fix_token(match: re.Match) -> str:
+    token = match.group()
+    lowered = token.lower()
+    if lowered in VOCABULARY or token.isdigit():
+        return token
+    if token.isalpha() and not ("l" in token and token.replace("l", "").isupper()) \
+            and not ("I" in token[1:] and token[1:].replace("I", "").islower()):
+        return token  # a clean word: leave it alone (fast path)
+    positions = [i for i, char in enumerate(token) if char in _CONFUSABLE]
+    if not positions or len(positions) > 4:
+        return token
+    letters = [char for char in token if char.isalpha()]
+    upper = sum(char.isupper() for char in letters) > len(letters) / 2
+    choices = [(token[i].lower(),) + tuple(_CONFUSABLE[token[i]]) for i in positions]
+    for combination in itertools.product(*choices):
+        chars = list(lowered)
+        for index, char in zip(positions, combination):
+            chars[index] = char
+        candidate = "".join(chars)
+        if candidate in VOCABULARY and candidate != lowered:
+            out = [c.upper() if (o.isupper() if c == o.lower() else upper) else c for c, o in zip(candidate, token)]
+            return "".join(out)
+    return token
+
+
+def _fix_number(match: re.Match) -> str:
+    token = match.group()
+    return token.translate(str.maketrans("OolI|", "00111"))
+
+
+def fix_ocr(text: str) -> tuple[str, list[int]]:
+    """Text with OCR letter/digit confusions in keywords and numbers put right (same length), and where."""
+    fixed = _TOKEN.sub(_fix_token, text)
+    fixed = _NUMBERISH.sub(_fix_number, fixed)
+    changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b] if fixed != text else []
+    return fixed, changed
+
+
+def clean_pages(pages: list[str]) -> Cleaned:
+    """Page chrome dropped, hyphenated line breaks joined, OCR confusions fixed; offsets kept."""
+    split = [page.splitlines(keepends=True) for page in pages]
+    repeated = _repeated_lines(split)
+    pieces: list[tuple[str, int]] = []  # (text, original global offset)
+    page_starts, page_clean_starts = [], []
+    offset = 0
+    clean_length = 0
+    for index, lines in enumerate(split):
+        if index:
+            pieces.append((PAGE_SEPARATOR, offset - len(PAGE_SEPARATOR)))
+            clean_length += len(PAGE_SEPARATOR)
+        page_starts.append(offset)
+        page_clean_starts.append(clean_length)
+        position = offset
+        join_next = False
+        for line_index, line in enumerate(lines):
+            line_start = position
+            position += len(line)
+            if _is_chrome(line, repeated, index):
+                continue
+            skip = 0
+            if join_next:
+                skip = len(line) - len(line.lstrip(" \t"))
+                join_next = False
+            body = line[skip:]
+            hyphen = _HYPHEN_END.search(body) if body.rstrip().endswith("-") else None
+            following = "" if hyphen is None else _next_content(lines, line_index)
+            if hyphen and following[:1].islower():
+                body = body[:hyphen.start() + 1]
+                join_next = True
+            pieces.append((body, line_start + skip))
+            clean_length += len(body)
+        offset += len(pages[index]) + len(PAGE_SEPARATOR)
+    clean_starts, orig_starts, parts = [], [], []
+    cursor = 0
+    for body, origin in pieces:
+        if not body:
+            continue
+        clean_starts.append(cursor)
+        orig_starts.append(origin)
+        parts.append(body)
+        cursor += len(body)
+    text, fixes = fix_ocr("".join(parts))
+    if not clean_starts:
+        clean_starts, orig_starts = [0], [0]
+    return Cleaned(text, list(pages), clean_starts, orig_starts, page_starts or [0], page_clean_starts or [0], fixes)
+
+
+def _next_content(lines: list[str], index: int) -> str:
+    """The start of the next non-blank line after line `index`."""
+    for later in lines[index + 1:index + 3]:
+        if later.strip():
+            return later.lstrip()
+    return ""

@@ -1,0 +1,119 @@
+"""Dates as agreements write them: spelled out in words, numeric, abbreviated months, English."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ingest.extract.numbers import WORDS, parse_quantity, parse_words, to_words
+
+MONTHS = {
+    1: ("januari", "jan", "january"),
+    2: ("februari", "pebruari", "feb", "peb", "febr", "february"),
+    3: ("maret", "mar", "march", "mrt"),
+    4: ("april", "apr"),
+    5: ("mei", "may"),
+    6: ("juni", "jun", "june"),
+    7: ("juli", "jul", "july"),
+    8: ("agustus", "agu", "agt", "ags", "agus", "agst", "aug", "august"),
+    9: ("september", "sep", "sept"),
+    10: ("oktober", "okt", "oct", "october"),
+    11: ("november", "nopember", "nov", "nop"),
+    12: ("desember", "des", "dec", "december", "dsb"),
+}
+MONTH_NAMES = ["", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+               "Oktober", "November", "Desember"]
+MONTH_NUMBER = {name: number for number, names in MONTHS.items() for name in names}
+_MONTH_ALT = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+MONTH = rf"(?:{_MONTH_ALT})\b\.?"
+
+_PAREN_WORDS = rf"(?:\s*\(\s*{WORDS}\s*\))?"
+_PAREN_DIGITS = r"(?:\s*\(\s*\d{1,4}\s*\))?"
+DAY = rf"(?:(?P<dd>\d{{1,2}}){_PAREN_WORDS}|(?P<dw>{WORDS}){_PAREN_DIGITS})"
+YEAR = rf"(?:(?P<yd>\d{{4}}){_PAREN_WORDS}|(?P<yw>{WORDS}){_PAREN_DIGITS})"
+_CHECK = (r"(?:\s*\(\s*(?P<check>\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|\d{1,2}\s+"
+          rf"(?:{_MONTH_ALT})\.?\s+\d{{4}})\s*\))?")
+
+_SPELLED = re.compile(
+    rf"(?:\btanggal\s+)?(?<![\w/.-]){DAY}\s*[-\s]\s*(?:bulan\s+)?(?P<m>{MONTH})\s*[-,\s]\s*(?:tahun\s+)?{YEAR}{_CHECK}",
+    re.IGNORECASE)
+_ENGLISH = re.compile(
+    rf"(?P<m>{MONTH})\s+(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<yd>\d{{4}})\b", re.IGNORECASE)
+_NUMERIC = re.compile(r"(?<![\w/.-])(?P<d>\d{1,2})\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?![\w/])")
+_ISO = re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/])")
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    date: dt.date
+    kind: str  # spelled | named | english | numeric | iso
+    checked: bool = False  # a parenthesised numeric copy agreed with the words
+
+
+def _make(year: int | None, month: int | None, day: int | None) -> dt.date | None:
+    if year is None or month is None or day is None or not 1900 <= year <= 2200:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(text: str) -> int | None:
+    return MONTH_NUMBER.get(text.lower().rstrip(".").strip())
+
+
+def _check_date(text: str) -> dt.date | None:
+    numeric = _NUMERIC.search(text)
+    if numeric:
+        return _make(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
+    named = re.match(rf"(\d{{1,2}})\s+({_MONTH_ALT})\.?\s+(\d{{4}})", text.strip(), re.IGNORECASE)
+    return _make(int(named[3]), _month(named[2]), int(named[1])) if named else None
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Every date in the text with its span, earliest first; overlapping readings keep the longest."""
+    hits: list[DateHit] = []
+    for match in _SPELLED.finditer(text):
+        day = int(match["dd"]) if match["dd"] else parse_words(match["dw"])
+        year = int(match["yd"]) if match["yd"] else parse_words(match["yw"])
+        date = _make(year, _month(match["m"]), day)
+        check = _check_date(match["check"]) if match["check"] else None
+        if date is None and check is not None:
+            date = check  # the words were garbled (OCR) but the digits in parentheses are clear
+        if date is None:
+            continue
+        spelled = bool(match["dw"] or match["yw"])
+        hits.append(DateHit(match.start(), match.end(), date, "spelled" if spelled else "named", check == date))
+    for pattern, kind in ((_ENGLISH, "english"), (_NUMERIC, "numeric"), (_ISO, "iso")):
+        for match in pattern.finditer(text):
+            if kind == "english":
+                date = _make(int(match["yd"]), _month(match["m"]), int(match["dd"]))
+            else:
+                date = _make(int(match["y"]), int(match["m"]), int(match["d"]))
+            if date is not None:
+                hits.append(DateHit(match.start(), match.end(), date, kind))
+    hits.sort(key=lambda hit: (hit.start, -(hit.end - hit.start)))
+    kept: list[DateHit] = []
+    for hit in hits:
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first date written in the text, or None."""
+    hits = find_dates(text)
+    return hits[0].date if hits else None
+
+
+def spell_date(date: dt.date, with_digits: bool = False) -> str:
+    """A date the way an opening paragraph writes it, in words (optionally with the digits in parentheses)."""
+    words = f"tanggal {to_words(date.day)} bulan {MONTH_NAMES[date.month]} tahun {to_words(date.year)}"
+    return words + (f" ({date:%d-%m-%Y})" if with_digits else "")
+
+
+__all__ = ["DateHit", "find_dates", "parse_date", "spell_date", "MONTH", "MONTH_NAMES", "parse_quantity"]

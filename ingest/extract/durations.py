@@ -1,0 +1,114 @@
+"""Terms as agreements write them: "5 (lima) tahun", "1 (satu) tahun 6 (enam) bulan", "five (5) years"."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from ingest.extract.numbers import EN_WORDS, WORDS, parse_quantity
+
+_QTY = (rf"(?:(?P<{{n}}d>\d{{{{1,3}}}})(?:\s*\(\s*(?P<{{n}}p>{WORDS}|{EN_WORDS})\s*\))?"
+        rf"|(?P<{{n}}w>{WORDS}|{EN_WORDS})(?:\s*\(\s*(?P<{{n}}q>\d{{{{1,3}}}})\s*\))?)")
+_UNIT = r"(?P<{n}u>tahun|bulan|minggu|hari(?:\s+kalender)?|years?|months?|weeks?|(?:calendar\s+)?days?)\b"
+
+
+def _part(name: str) -> str:
+    return _QTY.format(n=name) + r"\s*" + _UNIT.format(n=name)
+
+
+DURATION_RE = re.compile(
+    rf"(?<![\w/]){_part('a')}(?:\s*(?:,|dan|and)?\s*{_part('b')})?(?:\s*(?:,|dan|and)?\s*{_part('c')})?",
+    re.IGNORECASE)
+
+
+_YEAR_AFTER = re.compile(r"\s*\d{4}\b")
+
+
+@dataclass(frozen=True)
+class Duration:
+    years: int = 0
+    months: int = 0
+    days: int = 0
+
+    def iso(self) -> str:
+        """ISO 8601 form: P5Y, P1Y6M, P90D."""
+        text = "P" + "".join(f"{value}{unit}" for value, unit in
+                             ((self.years, "Y"), (self.months, "M"), (self.days, "D")) if value)
+        return text if text != "P" else "P0D"
+
+    def end_from(self, start: dt.date) -> dt.date:
+        """The last day of a term that starts on `start` (start + duration - 1 day)."""
+        return start + relativedelta(years=self.years, months=self.months, days=self.days) - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class DurationHit:
+    start: int
+    end: int
+    duration: Duration
+    consistent: bool  # digits and words, when both are written, agree
+
+
+_UNIT_FIELD = {"tahun": "years", "year": "years", "bulan": "months", "month": "months", "hari": "days",
+               "day": "days", "minggu": "weeks", "week": "weeks"}
+
+
+def _unit(text: str) -> str:
+    word = text.lower().split()[-1] if text.lower().split()[-1] not in ("kalender",) else text.lower().split()[0]
+    word = word.rstrip("s") if word.endswith("s") and word != "days" else word
+    word = "day" if word == "days" else word
+    return _UNIT_FIELD[word]
+
+
+def _read(match: re.Match) -> tuple[Duration, bool] | None:
+    parts = {"years": 0, "months": 0, "days": 0}
+    consistent = True
+    for name in "abc":
+        if not match[f"{name}u"]:
+            continue
+        digits = match[f"{name}d"] or match[f"{name}q"]
+        words = match[f"{name}w"] or match[f"{name}p"]
+        number = int(digits) if digits else None
+        spelled = parse_quantity(words) if words else None
+        if number is not None and spelled is not None and number != spelled:
+            consistent = False
+        value = number if number is not None else spelled
+        if value is None:
+            return None
+        unit = _unit(match[f"{name}u"])
+        if unit == "weeks":
+            parts["days"] += 7 * value
+        else:
+            parts[unit] += value
+    if parts["days"] and (parts["years"] or parts["months"]):
+        consistent = False  # "1 tahun 10 hari" is unusual enough to lower confidence
+    return Duration(**parts), consistent
+
+
+def find_durations(text: str) -> list[DurationHit]:
+    """Every written length of time in the text, with its span."""
+    hits = []
+    for match in DURATION_RE.finditer(text):
+        if _YEAR_AFTER.match(text, match.end()):
+            continue  # "Nomor 23 Tahun 2014" names a law, not a term
+        read = _read(match)
+        if read and read[0] != Duration():
+            hits.append(DurationHit(match.start(), match.end(), read[0], read[1]))
+    return hits
+
+
+def parse_duration(text: str) -> Duration | None:
+    """The first length of time written in the text, or None."""
+    hits = find_durations(text)
+    return hits[0].duration if hits else None
+
+
+def from_iso(text: str) -> Duration | None:
+    """Duration from an ISO 8601 string like P1Y6M (years, months, days only)."""
+    match = re.fullmatch(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?", text or "")
+    if not match or text == "P":
+        return None
+    years, months, weeks, days = (int(group or 0) for group in match.groups())
+    return Duration(years, months, days + 7 * weeks)

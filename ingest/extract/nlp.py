@@ -1,0 +1,122 @@
+"""The only module that imports spaCy: a blank Indonesian pipeline with rule components for agreements."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ingest.errors import ArsipError
+
+ORDINALS_ID = ["pertama", "kesatu", "kedua", "ketiga", "keempat", "kelima", "keenam"]
+ORDINALS_EN = ["first", "second", "third", "fourth", "fifth", "sixth"]
+_SPACE = {"IS_SPACE": True, "OP": "*"}
+_DESIGNATORS = {"disebut", "referred", "called", "sebagai", "as", "dinamakan", "hereinafter"}
+
+# Heading phrases that name a kind of document; the earliest in the title block decides.
+HEADINGS = {
+    "ADDENDUM": ["addendum", "adendum", "amandemen", "amendemen", "amendment", "perubahan atas", "perubahan pertama",
+                 "perubahan kedua", "perubahan ketiga", "perubahan perjanjian", "perubahan kesepakatan",
+                 "perubahan nota"],
+    "LOI": ["letter of intent", "surat pernyataan kehendak", "pernyataan kehendak", "surat minat"],
+    "MOU": ["nota kesepahaman", "memorandum of understanding", "memorandum saling pengertian", "nota kesepakatan",
+            "mou", "m.o.u", "memorandum kesepahaman"],
+    "KB": ["kesepakatan bersama", "kesepakatan kerja sama", "kesepakatan kerjasama", "joint agreement"],
+    "PKS": ["perjanjian kerja sama", "perjanjian kerjasama", "perjanjian kemitraan", "cooperation agreement",
+            "co-operation agreement", "implementing arrangement", "perjanjian"],
+    "OTHER": ["rencana kerja", "berita acara", "laporan", "surat keputusan", "surat edaran", "surat undangan",
+              "surat permohonan", "surat pemberitahuan", "surat tugas", "notulen", "notula", "kerangka acuan",
+              "petunjuk teknis", "keputusan", "peraturan", "work plan", "minutes of meeting", "report",
+              "nota dinas", "telaahan staf", "evaluasi"],
+}
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    start: int
+    end: int
+    role: str          # as written, normalised: "PIHAK KESATU", "FIRST PARTY"
+    designation: bool  # introduced by "selanjutnya disebut" / "hereinafter referred to as"
+
+
+class NlpUnavailable(ArsipError):
+    """spaCy cannot build the blank Indonesian pipeline."""
+    exit_code = 4
+
+
+@Language.component("arsip_designations")
+def _mark_designations(doc: Doc) -> Doc:
+    """Role entities named right after "disebut"/"referred to as" are designations of a party block."""
+    marked = []
+    for ent in doc.ents:
+        if ent.label_ != "ROLE":
+            continue
+        for token in reversed(doc[max(ent.start - 8, 0):ent.start]):
+            if token.text in {";", ".", ":"} or token.lower_ in ("pihak", "party", "dan", "and"):
+                break  # the designator belongs to an earlier clause
+            if token.lower_ in _DESIGNATORS:
+                marked.append(Span(doc, ent.start, ent.end, label="DESIGNATION"))
+                break
+    doc.spans["designation"] = marked
+    return doc
+
+
+def _role_patterns() -> list[dict]:
+    patterns = [{"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": {"IN": ORDINALS_ID}}]}]
+    patterns.append({"label": "ROLE", "pattern": [{"LOWER": {"IN": ORDINALS_EN}}, _SPACE,
+                                                    {"LOWER": {"IN": ["party", "parties"]}}]})
+    return patterns
+
+
+@functools.lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The shared pipeline: Indonesian tokenizer, a role EntityRuler and the designation marker."""
+    try:
+        nlp = spacy.blank("id")
+    except (OSError, ImportError, ValueError) as exc:
+        raise NlpUnavailable(f"spaCy cannot load its Indonesian tokenizer ({exc}); reinstall spacy") from None
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(_role_patterns())
+    nlp.add_pipe("arsip_designations")
+    return nlp
+
+
+@functools.lru_cache(maxsize=1)
+def _heading_matcher() -> PhraseMatcher:
+    nlp = pipeline()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for label, phrases in HEADINGS.items():
+        matcher.add(label, [nlp.make_doc(phrase) for phrase in phrases])
+    return matcher
+
+
+def _role_name(span: Span) -> str:
+    return " ".join(token.text.upper() for token in span if not token.is_space)
+
+
+def role_mentions(text: str) -> list[RoleMention]:
+    """Every party role named in the text ("PIHAK KEDUA", "SECOND PARTY"), marking designations."""
+    doc = pipeline()(text)
+    designated = {(span.start_char, span.end_char) for span in doc.spans.get("designation", [])}
+    return [RoleMention(ent.start_char, ent.end_char, _role_name(ent), (ent.start_char, ent.end_char) in designated)
+            for ent in doc.ents if ent.label_ == "ROLE"]
+
+
+def heading_kinds(text: str) -> list[tuple[int, int, str]]:
+    """Document-kind phrases in a title block as (start, end, kind), earliest first, longest on ties."""
+    doc = pipeline().make_doc(re.sub(r"[/()]", " ", text))  # "NOTA KESEPAHAMAN/MEMORANDUM": split on slashes
+    found = []
+    for match_id, start, end in _heading_matcher()(doc):
+        span = doc[start:end]
+        found.append((span.start_char, span.end_char, doc.vocab.strings[match_id]))
+    found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    return found
+
+
+def tokens(text: str) -> list[str]:
+    """The Indonesian tokenizer's tokens (no whitespace tokens)."""
+    return [token.text for token in pipeline().make_doc(text) if not token.is_space]
