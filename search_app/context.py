@@ -1,0 +1,34 @@
+"""Per-request access to the settings and a database session, for every blueprint."""
+from __future__ import annotations
+
+from flask import current_app, g
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.db import engine_for
+from models.settings import Settings
+
+
+def app_settings() -> Settings:
+    """The Settings the app was created with."""
+    return current_app.config["ARSIP_SETTINGS"]
+
+
+def db() -> Session:
+    """The request's database session (closed at the end of the request; commit explicitly)."""
+    session = g.get("_arsip_db")
+    if session is None:
+        factory = current_app.extensions.get("arsip_sessionmaker")
+        if factory is None:
+            factory = sessionmaker(engine_for(app_settings().database), expire_on_commit=False)
+            current_app.extensions["arsip_sessionmaker"] = factory
+        session = g._arsip_db = factory()
+    return session
+
+
+def close_db(_exc: BaseException | None = None) -> None:
+    session = g.pop("_arsip_db", None)
+    if session is not None:
+        try:
+            session.rollback()  # anything not committed by the view is discarded
+        finally:
+            session.close()
