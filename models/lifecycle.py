@@ -244,3 +244,23 @@ def agreement_status(session: Session, document: Document, today: date,
 def effective_end_date(session: Session, document: Document) -> date | None:
     """The end date after addenda that extend the term (an addendum's is its agreement's); None if unknown."""
     return term_of(session, document, date.today(), alert_days=(0,)).end_date
+
+
+def mark_changed(session: Session, documents: list[Document], before: date, after: date,
+                 alert_days: Iterable[int] | None = None) -> list[int]:
+    """Send indexed agreements whose status differs between two days back to 'extracted' for re-indexing.
+
+    The search index stores each agreement's status, which goes stale as days pass; the index worker
+    re-indexes 'extracted' documents in a batch. Returns the ids marked.
+    """
+    from models.tables import utcnow
+
+    old = terms(session, documents, before, alert_days)
+    new = terms(session, documents, after, alert_days)
+    marked = []
+    for doc in documents:
+        if old[doc.id].status != new[doc.id].status and doc.status == DocumentStatus.INDEXED.value:
+            doc.status = DocumentStatus.EXTRACTED.value
+            doc.status_changed_at = utcnow()
+            marked.append(doc.id)
+    return marked

@@ -53,6 +53,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("SMTP_URL", "", "SMTP server for alert e-mail, e.g. smtp://user:pass@host:587; empty disables sending."),
     Setting("ARSIP_MAIL_FROM", "arsip@localhost", "Sender address of alert e-mail."),
     Setting("ARSIP_ALERT_DAYS", "180,90,30,7", "Days before an agreement's end date at which an alert is sent.", _days),
+    Setting("ARSIP_ALERT_CRON", "0 6 * * *", "When the scheduler (`arsip scheduler`) queues the daily alert run: a cron line in the scheduler's local time (set TZ)."),
+    Setting("ARSIP_ALERT_EMAIL", "", "Extra comma-separated addresses that receive every expiry alert (e.g. the Bagian Kerja Sama mailbox)."),
     Setting("ARSIP_KB_WITHOUT_PKS_MONTHS", "6", "Months after which an umbrella KB with no implementing PKS is listed for follow-up.", _int),
 )
 

@@ -108,3 +108,38 @@ def run_worker(settings, burst: bool = False, with_scheduler: bool = True) -> No
     worker = ArsipWorker([QUEUE_NAME], connection=connection, maintenance_interval=settings.sweep_seconds)
     worker.arsip_settings = settings
     worker.work(burst=burst, with_scheduler=with_scheduler, logging_level="INFO")
+
+
+# --- the daily expiry-alert run (issue 6): rq's cron scheduler enqueues it, a worker runs it ---------
+ALERTS_JOB_TIMEOUT = 3600
+
+
+def alert_scheduler(settings, connection: Redis | None = None):
+    """An rq CronScheduler with the daily alert run registered (cron: ARSIP_ALERT_CRON, local time)."""
+    from uuid import uuid4
+
+    from rq.cron import CronScheduler
+
+    from workers.alerts import run_alerts
+
+    scheduler = CronScheduler(connection=connection or connect(settings), name=f"arsip-alerts-{uuid4().hex[:6]}")
+    scheduler.register(run_alerts, QUEUE_NAME, cron=settings.alert_cron, job_timeout=ALERTS_JOB_TIMEOUT,
+                       failure_ttl=30 * 24 * 3600, name="arsip-daily-alerts")
+    return scheduler
+
+
+def run_scheduler(settings) -> None:
+    """Run the cron scheduler until stopped (`arsip scheduler`; one such process in production)."""
+    try:
+        connection = connect(settings)
+        connection.ping()
+    except (RedisError, OSError) as exc:
+        raise ServiceUnavailable(f"Redis does not answer at {settings.redis_url} ({exc}); start redis-server "
+                                 "or set REDIS_URL") from None
+    alert_scheduler(settings, connection).start()
+
+
+def enqueue_alerts(settings, today_iso: str | None = None) -> bool:
+    """Queue one alert run now (for `arsip alerts --queue` and tests); False when Redis is down."""
+    day = today_iso or "today"
+    return enqueue(settings, "workers.alerts.run_alerts", today_iso, job_id=f"alerts-{day}")

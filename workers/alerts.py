@@ -1,0 +1,77 @@
+"""The daily alert job: send due expiry alerts, then send agreements whose status changed to re-indexing.
+
+Production: the rq cron scheduler (`rq cron workers.cron_config`, the `scheduler` service in
+docker-compose.yml) enqueues `workers.alerts.run_alerts` every morning; an `arsip worker` runs it.
+The job takes no ids and is safe to run twice: the alerts table records what was claimed and sent.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from models import audit
+from models.alerts import RunReport, agreements, run
+from models.db import session_scope
+from models.lifecycle import mark_changed
+from models.mailer import digest_sender
+from models.settings import load_settings
+from models.tables import AuditEntry
+
+log = logging.getLogger(__name__)
+RUN_ACTION = "alerts_run"
+
+
+def _today(today_iso: str | None) -> date:
+    return date.fromisoformat(today_iso) if today_iso else date.today()
+
+
+def last_run(session) -> date | None:
+    """The day the previous daily run was for (from the audit log), to find statuses that changed since."""
+    entry = session.scalars(select(AuditEntry).where(AuditEntry.action == RUN_ACTION)
+                            .order_by(AuditEntry.id.desc()).limit(1)).first()
+    try:
+        return date.fromisoformat(entry.detail["today"]) if entry and entry.detail else None
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
+def refresh_statuses(settings, today: date) -> list[int]:
+    """Mark indexed agreements whose lifecycle status changed since the previous run for re-indexing."""
+    with session_scope(settings) as session:
+        before = last_run(session) or today - timedelta(days=1)
+        marked = mark_changed(session, agreements(session), before, today, settings.alert_days) if before != today else []
+        audit.record(session, RUN_ACTION, today=today.isoformat(), reindex=len(marked))
+    if marked:
+        _queue_index(settings)
+    return marked
+
+
+def _queue_index(settings) -> None:
+    try:
+        from workers import queue
+    except ImportError:  # pragma: no cover - the queue module is part of the project
+        return
+    enqueue = getattr(queue, "enqueue_index", None)
+    if enqueue is not None:
+        enqueue(settings)  # the index worker also sweeps 'extracted' documents, so a failed enqueue is retried
+
+
+def send_alerts(settings, today: date, send: bool = True) -> RunReport:
+    """Claim and deliver the alerts due on `today` (or only compute them when send is False)."""
+    return run(lambda: session_scope(settings), settings, today, digest_sender(settings, today), send=send)
+
+
+def run_alerts(today_iso: str | None = None) -> dict:
+    """rq job (id-free, daily): send due alerts, then refresh the lifecycle statuses in the index."""
+    settings = load_settings()
+    today = _today(today_iso)
+    report = send_alerts(settings, today)
+    marked = refresh_statuses(settings, today)
+    for failure in report.failures:
+        log.warning("alert not delivered, will retry: %s", failure)
+    summary = {"today": today.isoformat(), "due": len(report.due), "claimed": report.claimed, "sent": report.sent,
+               "closed": report.closed, "failed": len(report.failures), "reindex": len(marked)}
+    log.info("alerts run %s", summary)
+    return summary
