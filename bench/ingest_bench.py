@@ -1,0 +1,102 @@
+"""Ingestion figures: text-layer pages/s, scanned 300-dpi pages/min on 1 and 2 workers, memory, bulk ingest."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from ingest.pipeline import read_document
+from tests import makefiles
+
+SENTENCES = [
+    "PIHAK PERTAMA berkewajiban menyediakan data dan informasi yang diperlukan dalam pelaksanaan",
+    "kerja sama ini sesuai dengan ketentuan peraturan perundang-undangan yang berlaku.",
+    "PIHAK KEDUA berkewajiban melaksanakan kegiatan penelitian dan pengabdian kepada masyarakat",
+    "di wilayah Kota Bogor dengan melibatkan perangkat daerah terkait sesuai bidang tugasnya.",
+    "Kesepakatan Bersama ini berlaku untuk jangka waktu 5 (lima) tahun terhitung sejak tanggal",
+    "ditandatangani dan dapat diperpanjang atas persetujuan PARA PIHAK secara tertulis.",
+]
+
+
+def _full_page(n: int) -> list[str]:
+    lines = [f"Pasal {n}", ""]
+    while len(lines) < 34:
+        lines.append(SENTENCES[len(lines) % len(SENTENCES)])
+    return lines
+
+
+def text_layer_rate(folder: Path) -> float:
+    pdf = makefiles.text_pdf(folder / "long.pdf", [_full_page(n) for n in range(1, 201)])
+    started = time.perf_counter()
+    reading = read_document(pdf)
+    elapsed = time.perf_counter() - started
+    assert reading.text_source == "text-layer"
+    return len(reading.pages) / elapsed
+
+
+def _read(path: str) -> tuple[int, int]:
+    reading = read_document(Path(path))
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    ocr = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest tesseract run
+    return len(reading.pages), own + ocr
+
+
+def scanned_rate(folder: Path, pages: int, workers: int) -> tuple[float, int]:
+    files = []
+    for n in range(pages):
+        path = folder / f"scan-{workers}-{n}.pdf"
+        makefiles.scanned_pdf(path, [makefiles.page_image(_full_page(n + 1), dpi=300)], dpi=300)
+        files.append(str(path))
+    context = multiprocessing.get_context("spawn")  # fresh processes: memory figures are the worker's own
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        list(pool.map(_read, files[:workers]))  # warm up imports in every worker
+        started = time.perf_counter()
+        results = list(pool.map(_read, files))
+        elapsed = time.perf_counter() - started
+    peak_kb = max(rss for _, rss in results)
+    return sum(count for count, _ in results) / elapsed * 60, peak_kb // 1024
+
+
+def bulk_ingest(folder: Path, count: int) -> float:
+    source = folder / "bulk"
+    source.mkdir()
+    for n in range(count):
+        makefiles.text_pdf(source / f"agreement-{n:04d}.pdf",
+                           [[f"KESEPAKATAN BERSAMA NOMOR {n}/KB/2023"] + _full_page(1)[:20], _full_page(2)[:20]])
+    env = dict(os.environ, ARSIP_DATA_DIR=str(folder / "var"), DATABASE_URL="", REDIS_URL="redis://127.0.0.1:9/0",
+               MEILI_URL="http://127.0.0.1:9")
+    arsip = str(Path(sys.executable).parent / "arsip")
+    started = time.perf_counter()
+    result = subprocess.run([arsip, "ingest", str(source), "--sync"], env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0 or f"new: {count}," not in result.stdout:
+        raise RuntimeError(f"bulk ingest failed: {result.stdout[-500:]} {result.stderr[-500:]}")
+    return elapsed
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        rate = text_layer_rate(folder)
+        print(f"text-layer pages per second, one core: {rate:.0f} (target >= 100)")
+        pages = int(os.environ.get("ARSIP_BENCH_SCAN_PAGES", "12"))
+        one, memory_one = scanned_rate(folder, pages, 1)
+        two, memory_two = scanned_rate(folder, pages, 2)
+        print(f"scanned 300-dpi pages per minute, 1 worker: {one:.1f} (target >= 12)")
+        print(f"scanned 300-dpi pages per minute, 2 workers: {two:.1f} (speed-up {two / one:.2f}x, target >= 1.8x)")
+        print(f"peak memory per worker process: {max(memory_one, memory_two)} MB (target < 500 MB; the worker "
+              "plus its largest tesseract child)")
+        count = int(os.environ.get("ARSIP_BENCH_BULK_DOCS", "1000"))
+        elapsed = bulk_ingest(folder, count)
+        print(f"bulk ingest of {count} two-page text PDFs end to end (--sync, 2 cores): {elapsed:.1f} s "
+              f"({count / elapsed:.1f} documents/s)")
+
+
+if __name__ == "__main__":
+    main()
