@@ -91,18 +91,22 @@ def alert_env(tmp_path, monkeypatch):
 
 
 class Mailbox:
-    """What a real SMTP server (aiosmtpd) received; `hold` makes it stall before accepting a message."""
+    """What a real SMTP server (aiosmtpd) received; `hold` stalls it before it accepts a recipient."""
 
     def __init__(self):
         self.messages: list[Message] = []
         self.envelopes: list[list[str]] = []
         self.hold = threading.Event()
-        self.reached_data = threading.Event()
+        self.reached_rcpt = threading.Event()
 
-    async def handle_DATA(self, server, session, envelope):
-        self.reached_data.set()
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        self.reached_rcpt.set()
         while self.hold.is_set():
             await asyncio.sleep(0.05)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
         self.messages.append(email.message_from_bytes(envelope.original_content or envelope.content))
         self.envelopes.append(list(envelope.rcpt_tos))
         return "250 OK"
