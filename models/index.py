@@ -1,0 +1,318 @@
+"""The Meilisearch adapter: the only module that imports meilisearch.
+
+One index document per PAGE (`<agreement>-<page>`), each carrying the agreement id and the
+agreement-level fields, so every page of a long agreement stays under Meilisearch's 65,535
+positions per attribute and is searchable. Searches group pages per agreement with the
+search-time `distinct` on agreement_id: each hit is an agreement with its best page.
+The database is the truth; this index is a projection that `rebuild()` recreates.
+"""
+from __future__ import annotations
+
+import html
+import logging
+import time
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Iterator
+
+import meilisearch
+from meilisearch.errors import MeilisearchApiError, MeilisearchCommunicationError, MeilisearchTimeoutError
+from requests.exceptions import RequestException
+
+from ingest.errors import ServiceUnavailable
+from models.search_query import FACETS, SearchRejected, SearchRequest, clean_text, timestamp
+from models.search_terms import STOP_WORDS, synonyms
+
+log = logging.getLogger(__name__)
+
+PRE, POST = "\ue000", "\ue001"  # highlight markers: private-use characters removed from all indexed text
+BATCH_DOCUMENTS = 5000            # index documents per add call (large batches: one task per batch)
+BATCH_BYTES = 40 * 1024 * 1024    # ... and never more than this much text per call
+TASK_TIMEOUT_MS = 15 * 60 * 1000
+DOC_TYPE_LABELS = {"KB": "Kesepakatan Bersama", "PKS": "Perjanjian Kerja Sama", "MOU": "Nota Kesepahaman",
+                   "LOI": "Letter of Intent", "ADDENDUM": "Addendum", "OTHER": "Dokumen lain"}
+RETRIEVED = ["id", "agreement_id", "page", "page_count", "title", "doc_type", "numbers", "parties", "year",
+             "status", "partner_kind", "region", "sign_date", "end_date", "original_name"]
+
+SETTINGS: dict = {
+    # Order is rank: a match in the title or a party outranks one in the page text.
+    "searchableAttributes": ["title", "parties", "numbers", "kind_label", "scope", "text"],
+    "filterableAttributes": ["agreement_id", "page", "doc_type", "year", "status", "partner_kind", "region",
+                             "end_ts"],
+    "sortableAttributes": ["sign_ts", "end_ts"],
+    "rankingRules": ["words", "typo", "proximity", "attribute", "sort", "exactness"],
+    "stopWords": sorted(STOP_WORDS),
+    "synonyms": synonyms(),
+    "typoTolerance": {"enabled": True, "minWordSizeForTypos": {"oneTypo": 4, "twoTypos": 8},
+                      "disableOnAttributes": ["numbers"]},
+    "faceting": {"maxValuesPerFacet": 200, "sortFacetValuesBy": {"*": "count"}},
+    "pagination": {"maxTotalHits": 5000},
+}
+
+
+class IndexUnavailable(ServiceUnavailable):
+    """Meilisearch does not answer or refused a task; documents wait as 'extracted' until it is back."""
+
+
+@dataclass
+class Hit:
+    agreement_id: int
+    page: int
+    page_count: int | None
+    fields: dict
+    title_html: str
+    snippet_html: str
+
+
+@dataclass
+class SearchResult:
+    hits: list[Hit]
+    total: int
+    page: int
+    total_pages: int
+    facets: dict[str, dict[str, int]]
+    took_ms: int
+
+
+def highlighted(text: str) -> str:
+    """Meilisearch's formatted text made safe: escape everything, then turn only our markers into <mark>."""
+    return html.escape(text or "", quote=True).replace(PRE, "<mark>").replace(POST, "</mark>")
+
+
+def _ts(value: object) -> int | None:
+    try:
+        return timestamp(date.fromisoformat(str(value)[:10])) if value else None
+    except ValueError:
+        return None
+
+
+def page_records(agreement_id: int, facts: dict, pages: list[tuple[int, str]], *, status: str | None,
+                 partner_kind: str | None, region: str | None, end_date: str | None,
+                 original_name: str = "") -> list[dict]:
+    """The index documents of one agreement: one per page, each with the agreement-level fields."""
+    sign_date = facts.get("sign_date")
+    year = int(sign_date[:4]) if isinstance(sign_date, str) and sign_date[:4].isdigit() else None
+    doc_type = str(facts.get("doc_type") or "OTHER").upper()
+    parties = []
+    for party in facts.get("parties") or []:
+        if isinstance(party, dict):
+            parties += [clean_text(str(party[k])) for k in ("institution", "signatory", "position") if party.get(k)]
+    common = {
+        "agreement_id": agreement_id, "page_count": len(pages) or None,
+        "title": clean_text(str(facts.get("title") or original_name or "")),
+        "parties": parties, "numbers": [clean_text(str(n)) for n in facts.get("numbers") or []],
+        "kind_label": DOC_TYPE_LABELS.get(doc_type, ""), "scope": [clean_text(str(s)) for s in facts.get("scope") or []],
+        "doc_type": doc_type, "year": year, "status": status, "partner_kind": partner_kind, "region": region,
+        "sign_date": sign_date, "end_date": end_date, "sign_ts": _ts(sign_date), "end_ts": _ts(end_date),
+        "original_name": clean_text(original_name),
+    }
+    if not pages:
+        pages = [(1, "")]  # a document without text is still findable by its facts
+    return [dict(common, id=f"{agreement_id}-{number}", page=number, text=clean_text(text)) for number, text in pages]
+
+
+def _batches(records: Iterable[dict]) -> Iterator[list[dict]]:
+    batch, size = [], 0
+    for record in records:
+        batch.append(record)
+        size += len(record.get("text") or "") + 500
+        if len(batch) >= BATCH_DOCUMENTS or size >= BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+class SearchIndex:
+    """The page index of one Meilisearch server (settings.meili_url, settings.meili_index)."""
+
+    _prepared: set[tuple[str, str]] = set()  # (url, uid) whose settings this process already applied
+
+    def __init__(self, settings, uid: str | None = None, timeout: float = 30.0):
+        self.url = str(settings.meili_url)
+        self.uid = uid or str(settings.meili_index)
+        self.client = meilisearch.Client(self.url, str(settings.meili_master_key), timeout=timeout)
+
+    # -- plumbing ---------------------------------------------------------------------------------
+
+    def _call(self, what: str, function, *args, **kwargs):
+        """Run one client call; every failure becomes IndexUnavailable naming the step and the server."""
+        try:
+            return function(*args, **kwargs)
+        except MeilisearchApiError as exc:
+            if exc.code and exc.code.startswith("invalid_search"):
+                raise SearchRejected("q", f"pencarian ditolak: {exc.message}") from None
+            raise IndexUnavailable(f"Meilisearch refused {what}: {exc.message} ({exc.code})") from None
+        except (MeilisearchCommunicationError, MeilisearchTimeoutError, RequestException, OSError) as exc:
+            raise IndexUnavailable(f"Meilisearch does not answer at {self.url} ({what}): "
+                                   f"{type(exc).__name__}; start it (make run) or check MEILI_URL") from None
+
+    def wait(self, task_uid: int, what: str) -> None:
+        """Wait for a task; a failed task raises IndexUnavailable with Meilisearch's reason."""
+        task = self._call(what, self.client.wait_for_task, task_uid, timeout_in_ms=TASK_TIMEOUT_MS,
+                          interval_in_ms=25)
+        if task.status != "succeeded":
+            reason = (task.error or {}).get("message", task.status)
+            raise IndexUnavailable(f"Meilisearch task {what} {task.status}: {reason}")
+
+    def healthy(self) -> bool:
+        try:
+            return bool(self.client.is_healthy())
+        except Exception:  # noqa: BLE001 - any failure means "not healthy"
+            return False
+
+    def _index(self, uid: str | None = None):
+        return self.client.index(uid or self.uid)
+
+    def ensure(self, uid: str | None = None, force: bool = False) -> None:
+        """Create the index if missing and apply SETTINGS when they differ (idempotent)."""
+        uid = uid or self.uid
+        if not force and (self.url, uid) in self._prepared:
+            return
+        try:
+            self.client.get_index(uid)
+        except MeilisearchApiError as exc:
+            if exc.code != "index_not_found":
+                raise IndexUnavailable(f"Meilisearch refused reading index {uid}: {exc.message}") from None
+            self.wait(self._call("create index", self.client.create_index, uid, {"primaryKey": "id"}).task_uid,
+                      "create index")
+        except (MeilisearchCommunicationError, MeilisearchTimeoutError, RequestException, OSError):
+            self._call("reach server", self.client.health)
+        current = self._call("read settings", self._index(uid).get_settings)
+        wanted = {key: value for key, value in SETTINGS.items() if not _same(current.get(key), value, key)}
+        if wanted:
+            self.wait(self._call("update settings", self._index(uid).update_settings, wanted).task_uid,
+                      "update settings")
+        self._prepared.add((self.url, uid))
+
+    # -- writing ----------------------------------------------------------------------------------
+
+    def put(self, records: Iterable[dict], page_counts: dict[int, int], uid: str | None = None) -> int:
+        """Upsert page documents in large batches, then drop pages beyond each agreement's page count."""
+        self.ensure(uid)
+        index = self._index(uid)
+        tasks, sent = [], 0
+        for batch in _batches(records):
+            tasks.append(self._call("add documents", index.add_documents, batch, primary_key="id").task_uid)
+            sent += len(batch)
+        items = sorted(page_counts.items())
+        for start in range(0, len(items), 200):
+            clause = " OR ".join(f"(agreement_id = {int(a)} AND page > {max(int(n), 1)})"
+                                 for a, n in items[start:start + 200])
+            tasks.append(self._call("delete stale pages", index.delete_documents, filter=clause).task_uid)
+        for task_uid in tasks:
+            self.wait(task_uid, "indexing")
+        return sent
+
+    def remove(self, agreement_ids: Iterable[int]) -> None:
+        """Remove every page of these agreements."""
+        ids = sorted({int(a) for a in agreement_ids})
+        if not ids:
+            return
+        self.ensure()
+        tasks = [self._call("delete documents", self._index().delete_documents,
+                            filter=f"agreement_id IN [{', '.join(map(str, ids[s:s + 1000]))}]").task_uid
+                 for s in range(0, len(ids), 1000)]
+        for task_uid in tasks:
+            self.wait(task_uid, "delete documents")
+
+    def rebuild(self, records: Iterable[dict]) -> int:
+        """Build a fresh index beside the live one, then swap them atomically (search never sees a gap)."""
+        staging = f"{self.uid}_rebuild"
+        self._drop(staging)
+        self.ensure(force=True)
+        self.ensure(staging, force=True)
+        sent = self.put(records, {}, uid=staging)
+        self.wait(self._call("swap indexes", self.client.swap_indexes,
+                             [{"indexes": [self.uid, staging]}]).task_uid, "swap indexes")
+        self._drop(staging)
+        self._prepared.discard((self.url, staging))
+        return sent
+
+    def _drop(self, uid: str) -> None:
+        try:
+            self.client.get_index(uid)
+        except MeilisearchApiError as exc:
+            if exc.code == "index_not_found":
+                return
+            raise IndexUnavailable(f"Meilisearch refused reading index {uid}: {exc.message}") from None
+        except (MeilisearchCommunicationError, MeilisearchTimeoutError, RequestException, OSError):
+            self._call("reach server", self.client.health)
+        self.wait(self._call("delete index", self.client.delete_index, uid).task_uid, "delete index")
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        """Agreements matching the request, each with its best page and a highlighted snippet; facets."""
+        self.ensure()
+        params = {
+            "distinct": "agreement_id", "filter": request.filter_expression() or None,
+            "sort": request.sort_rules() or None, "facets": list(FACETS),
+            "page": request.page, "hitsPerPage": request.per_page,
+            "attributesToRetrieve": RETRIEVED, "attributesToHighlight": ["title", "text"],
+            "attributesToCrop": ["text"], "cropLength": 32, "cropMarker": "…",
+            "highlightPreTag": PRE, "highlightPostTag": POST,
+        }
+        started = time.perf_counter()
+        raw = self._call("search", self._index().search, request.q, {k: v for k, v in params.items() if v is not None})
+        hits = []
+        for item in raw.get("hits", []):
+            formatted = item.get("_formatted") or {}
+            hits.append(Hit(int(item["agreement_id"]), int(item["page"]), item.get("page_count"),
+                            {k: item.get(k) for k in RETRIEVED}, highlighted(formatted.get("title") or item.get("title")),
+                            highlighted(formatted.get("text") or "")))
+        facets = {name: dict(values) for name, values in (raw.get("facetDistribution") or {}).items()}
+        return SearchResult(hits, int(raw.get("totalHits", len(hits))), int(raw.get("page", request.page)),
+                            int(raw.get("totalPages", 1)), facets,
+                            int(raw.get("processingTimeMs", (time.perf_counter() - started) * 1000)))
+
+    def matching_pages(self, agreement_id: int, q: str, limit: int = 100) -> list[int]:
+        """Page numbers of one agreement that match a query, best first."""
+        if not q.strip():
+            return []
+        self.ensure()
+        raw = self._call("search", self._index().search, clean_text(q)[:500],
+                         {"filter": f"agreement_id = {int(agreement_id)}", "limit": limit,
+                          "attributesToRetrieve": ["page"]})
+        return [int(hit["page"]) for hit in raw.get("hits", [])]
+
+    def documents(self, fields: list[str] | None = None, uid: str | None = None) -> Iterator[dict]:
+        """Every index document (for checks and tests), in pages of 1,000."""
+        offset = 0
+        while True:
+            params = {"limit": 1000, "offset": offset}
+            if fields:
+                params["fields"] = fields
+            chunk = self._call("read documents", self._index(uid).get_documents, params)
+            for doc in chunk.results:
+                yield dict(doc)
+            offset += len(chunk.results)
+            if not chunk.results or offset >= chunk.total:
+                return
+
+    def count(self) -> int:
+        return int(self._call("read stats", self._index().get_stats).number_of_documents)
+
+    def disk_size(self) -> int:
+        """Bytes the Meilisearch database uses on disk (all indexes)."""
+        return int(self._call("read stats", self.client.get_all_stats).get("databaseSize", 0))
+
+
+ORDERED = ("searchableAttributes", "rankingRules")  # settings whose list order is meaningful
+
+
+def _normal(value: object, ordered: bool = False) -> object:
+    """Settings as comparable values: lists of plain values become sorted unless their order ranks."""
+    if isinstance(value, dict):
+        return {key: _normal(item) for key, item in value.items()}
+    if isinstance(value, list):
+        items = [_normal(item) for item in value]
+        return items if ordered or not all(isinstance(i, (str, int)) for i in items) else sorted(items)
+    return value
+
+
+def _same(current: object, wanted: object, key: str = "") -> bool:
+    """Whether the server's value of one setting already equals ours (only keys we declare count)."""
+    if isinstance(wanted, dict) and isinstance(current, dict) and key != "synonyms":
+        return all(_same(current.get(k), v, k) for k, v in wanted.items())
+    return _normal(current, key in ORDERED) == _normal(wanted, key in ORDERED)

@@ -1,0 +1,154 @@
+"""A search request validated at the door: query text, filters from allow-lists, sort, page.
+
+Only values that passed these checks ever reach a Meilisearch filter expression, and every string
+value is checked against a pattern without quotes or backslashes, so no input can change the
+expression's structure.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+from ingest.errors import InputRejected
+from models.corrections import PARTNER_KINDS
+from models.status import AgreementStatus, DocType
+
+MAX_QUERY_CHARS = 500
+MAX_PAGE = 1000
+PER_PAGE = 20
+MAX_PER_PAGE = 100
+_REGION = re.compile(r"^[A-Za-z][A-Za-z .'()-]{1,79}$")  # "Kota Bogor", "Kabupaten Bantul"; no quotes
+_INT = re.compile(r"^\d{1,9}$")
+_PRIVATE = re.compile("[\ue000-\uf8ff]")  # the highlight markers; never from users or documents
+
+SORTS: dict[str, list[str]] = {
+    "relevance": [],
+    "sign_desc": ["sign_ts:desc"],
+    "sign_asc": ["sign_ts:asc"],
+    "end_asc": ["end_ts:asc"],
+    "end_desc": ["end_ts:desc"],
+}
+SORT_LABELS = {"relevance": "Paling relevan", "sign_desc": "Tanggal tanda tangan (terbaru)",
+               "sign_asc": "Tanggal tanda tangan (terlama)", "end_asc": "Berakhir paling cepat",
+               "end_desc": "Berakhir paling lambat"}
+FACETS = ("doc_type", "year", "status", "partner_kind", "region")
+FILTER_FIELDS = ("doc_type", "year", "status", "partner_kind", "region", "agreement_id")
+
+
+class SearchRejected(InputRejected):
+    """A search parameter outside its allow-list or pattern; `field` names it."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+def _choice(field: str, value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise SearchRejected(field, f"{field}={value!r} tidak dikenal; pilih salah satu: {', '.join(allowed)}")
+    return value
+
+
+def _int(field: str, value: str, low: int, high: int) -> int:
+    if not _INT.match(value) or not low <= int(value) <= high:
+        raise SearchRejected(field, f"{field}={value!r} harus bilangan bulat {low}-{high}")
+    return int(value)
+
+
+def _region(value: str) -> str:
+    if not _REGION.match(value):
+        raise SearchRejected("region", f"region={value!r} tidak valid: hanya huruf, spasi, titik, tanda hubung "
+                                       "(mis. Kota Bogor)")
+    return " ".join(value.split())
+
+
+def _date_ts(field: str, value: str) -> int:
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise SearchRejected(field, f"{field}={value!r} bukan tanggal YYYY-MM-DD") from None
+    return timestamp(day)
+
+
+def timestamp(day: date) -> int:
+    """Unix timestamp of a date at 00:00 UTC (how dates are filtered and sorted in the index)."""
+    return int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp())
+
+
+VALIDATORS = {
+    "doc_type": lambda v: _choice("doc_type", v.upper(), tuple(t.value for t in DocType)),
+    "year": lambda v: _int("year", v, 1900, 2200),
+    "status": lambda v: _choice("status", v, tuple(s.value for s in AgreementStatus)),
+    "partner_kind": lambda v: _choice("partner_kind", v, PARTNER_KINDS),
+    "region": _region,
+    "agreement_id": lambda v: _int("agreement_id", v, 1, 10**9 - 1),
+}
+
+
+def clean_text(text: str) -> str:
+    """Text safe to index or query: no control characters, no highlight markers."""
+    text = _PRIVATE.sub("", text or "")
+    return "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " " for ch in text)
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    q: str = ""
+    filters: dict[str, tuple] = field(default_factory=dict)
+    end_from: int | None = None
+    end_to: int | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = PER_PAGE
+
+    def filter_expression(self) -> list[str]:
+        """Meilisearch filter clauses (ANDed), built only from validated values."""
+        clauses = []
+        for name in FILTER_FIELDS:
+            values = self.filters.get(name)
+            if not values:
+                continue
+            rendered = ", ".join(str(v) if isinstance(v, int) else f'"{v}"' for v in values)
+            clauses.append(f"{name} IN [{rendered}]")
+        if self.end_from is not None:
+            clauses.append(f"end_ts >= {int(self.end_from)}")
+        if self.end_to is not None:
+            clauses.append(f"end_ts <= {int(self.end_to)}")
+        return clauses
+
+    def sort_rules(self) -> list[str]:
+        return list(SORTS[self.sort])
+
+    def active(self, name: str, value: object) -> bool:
+        return value in self.filters.get(name, ())
+
+
+def parse_request(args, default_per_page: int = PER_PAGE) -> SearchRequest:
+    """A SearchRequest from query-string arguments (a MultiDict or dict); SearchRejected names a bad one."""
+    getlist = args.getlist if hasattr(args, "getlist") else (lambda k: [args[k]] if k in args else [])
+    known = set(FILTER_FIELDS) | {"q", "sort", "page", "per_page", "end_from", "end_to"}
+    for key in args.keys():
+        if key not in known:
+            raise SearchRejected(key, f"parameter {key!r} tidak dikenal; yang boleh: {', '.join(sorted(known))}")
+    q = clean_text(" ".join(getlist("q"))).strip()
+    if len(q) > MAX_QUERY_CHARS:
+        raise SearchRejected("q", f"kata kunci terlalu panjang ({len(q)} karakter; maksimal {MAX_QUERY_CHARS})")
+    filters: dict[str, tuple] = {}
+    for name in FILTER_FIELDS:
+        values = [v.strip() for v in getlist(name) if v.strip()]
+        if len(values) > 20:
+            raise SearchRejected(name, f"terlalu banyak nilai {name} (maksimal 20)")
+        checked = tuple(dict.fromkeys(VALIDATORS[name](v) for v in values))
+        if checked:
+            filters[name] = checked
+    sort = (getlist("sort") or ["relevance"])[0].strip() or "relevance"
+    _choice("sort", sort, tuple(SORTS))
+    page = _int("page", (getlist("page") or ["1"])[0].strip() or "1", 1, MAX_PAGE)
+    per_page = _int("per_page", (getlist("per_page") or [str(default_per_page)])[0].strip(), 1, MAX_PER_PAGE)
+    end_from = _date_ts("end_from", getlist("end_from")[0].strip()) if (getlist("end_from") or [""])[0].strip() else None
+    end_to = _date_ts("end_to", getlist("end_to")[0].strip()) if (getlist("end_to") or [""])[0].strip() else None
+    return SearchRequest(q, filters, end_from, end_to, sort, page, per_page)
