@@ -188,3 +188,9 @@ def correct(session: Session, document: Document, field: str, new_value: object,
 
         link_document(session, document.id)
     return row
+
+
+def history(session: Session, document_id: int) -> list[Correction]:
+    """Every correction of one document, newest first (who, when, old and new value)."""
+    return list(session.scalars(select(Correction).where(Correction.document_id == document_id)
+                                .order_by(Correction.created_at.desc(), Correction.id.desc())))

@@ -23,6 +23,8 @@ BLUEPRINTS: list[str] = [
     "search_app.auth:bp",
     "search_app.ui:bp",
     "search_app.api:bp",
+    "search_app.follow_views:bp",
+    "search_app.monitoring_views:bp",
 ]
 
 csrf = CSRFProtect()

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import redis
 
 from models.db import init_db, session_scope
 from models.settings import load_settings
@@ -22,9 +23,13 @@ def follow_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("ARSIP_DATA_DIR", str(tmp_path / "var"))
     monkeypatch.setenv("DATABASE_URL", "")
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/6")
+    monkeypatch.setenv("MEILI_URL", "http://127.0.0.1:9")  # nothing listens: never touch anyone's Meilisearch
     settings = load_settings()
     init_db(settings)
-    return settings
+    connection = redis.Redis.from_url(str(settings.redis_url))  # our own database (6): corrections queue re-indexing
+    connection.flushdb()
+    yield settings
+    connection.flushdb()
 
 
 @pytest.fixture
