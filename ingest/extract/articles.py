@@ -1,0 +1,112 @@
+"""Articles (Pasal) with their headings, and the numbered, lettered and nested items inside them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ARTICLE = re.compile(r"^[ \t]*(?:pasal|article|artikel)[ \t]+(?P<n>\d{1,2}|[IVXL]{1,6})\b[ \t]*[.:]?[ \t]*(?P<rest>[^\n]{0,120})$",
+                      re.IGNORECASE | re.MULTILINE)
+_CHAPTER = re.compile(r"^[ \t]*(?:bab|chapter)[ \t]+[IVXL\d]{1,6}\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_BARE_HEADING = re.compile(r"^[ \t]*(?:[IVX]{1,5}\.|\d{1,2}\.)?[ \t]*(?P<h>[A-Z][A-Z ,/&()-]{3,80})[ \t]*$", re.MULTILINE)
+MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|"
+                    r"[-•·*▪●–])[ \t]+(?=\S)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Article:
+    number: str
+    heading: str
+    start: int       # start of the "Pasal N" line
+    body_start: int  # after the heading
+    end: int
+
+
+def find_articles(text: str) -> list[Article]:
+    """Every Pasal/Article in order, each with its heading (same line or the next short line)."""
+    matches = list(_ARTICLE.finditer(text))
+    articles = []
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        heading, body_start = match["rest"].strip(), match.end()
+        if not heading:
+            following = re.match(r"\s*\n[ \t]*(?P<h>[^\n]{2,120})", text[match.end():end])
+            if following and not MARKER.match(following["h"]) and not following["h"].rstrip().endswith((".", ";", ":")):
+                heading, body_start = following["h"].strip(), match.end() + following.end()
+        articles.append(Article(match["n"], heading, match.start(), body_start, end))
+    if not articles:
+        articles = _bare_sections(text)
+    return articles
+
+
+def _bare_sections(text: str) -> list[Article]:
+    """Documents without Pasal: treat all-caps heading lines as section starts."""
+    heads = [match for match in _BARE_HEADING.finditer(text) if len(match["h"].split()) <= 8]
+    sections = []
+    for index, match in enumerate(heads):
+        end = heads[index + 1].start() if index + 1 < len(heads) else len(text)
+        sections.append(Article(str(index + 1), match["h"].strip(), match.start(), match.end(), end))
+    return sections
+
+
+def article_for(articles: list[Article], pattern: re.Pattern) -> list[Article]:
+    """The articles whose heading matches the pattern."""
+    return [article for article in articles if pattern.search(article.heading)]
+
+
+def chapter_cut(text: str, start: int, end: int) -> int:
+    """End of an article body before a following chapter (BAB) heading, if any."""
+    match = _CHAPTER.search(text, start, end)
+    return match.start() if match else end
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    start: int
+    end: int
+    level: int
+    lead_in: bool  # ends with ":" and introduces sub-items
+
+
+def _style(marker: str) -> str:
+    if marker.startswith("("):
+        return "(1)" if marker[1:-1].strip().isdigit() else "(a)"
+    if re.match(r"\d+\.\d+", marker):
+        return "1.1"
+    if marker[:-1].isdigit():
+        return "1" + marker[-1]
+    if re.fullmatch(r"[ivx]{1,4}[.)]", marker) and marker[0] in "iv" and len(marker) > 2:
+        return "i" + marker[-1]
+    if marker[:-1].isalpha():
+        return "a" + marker[-1]
+    return "-"
+
+
+def tidy_item(text: str) -> str:
+    """An item as one line without its trailing connective: "menyediakan data;\\n dan" -> "menyediakan data"."""
+    text = " ".join(text.split())
+    text = re.sub(r"(?:[;,.]\s*)?\b(?:dan|serta|atau|and|or)\s*[;,.]?$", "", text, flags=re.IGNORECASE).strip()
+    return text.strip(" ;,.")
+
+
+def split_items(text: str, start: int, end: int) -> list[Item]:
+    """Numbered/lettered/bulleted items in text[start:end], layout line breaks joined back."""
+    markers = list(MARKER.finditer(text, start, end))
+    styles: list[str] = []
+    items = []
+    for index, match in enumerate(markers):
+        item_end = markers[index + 1].start() if index + 1 < len(markers) else end
+        body = text[match.end():item_end]
+        # a blank line followed by an unmarked paragraph ends the item (closing sentence of the article)
+        gap = re.search(r"\n[ \t]*\n(?=[ \t]*[A-Z])", body)
+        if gap and index + 1 == len(markers):
+            body = body[:gap.start()]
+        style = _style(match["m"])
+        if style not in styles:
+            styles.append(style)
+        level = styles.index(style)
+        cleaned = tidy_item(body)
+        if cleaned:
+            items.append(Item(cleaned, match.start("m"), match.end() + len(body.rstrip()), level,
+                              body.rstrip().endswith(":")))
+    return items

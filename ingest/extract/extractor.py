@@ -1,0 +1,103 @@
+"""extract_agreement(pages) -> the extraction schema of DESIGN.md §4, every value with its evidence."""
+from __future__ import annotations
+
+from ingest.extract import doctype, obligations, parties, references, signing, terms
+from ingest.extract.articles import find_articles
+from ingest.extract.cleanup import Cleaned, clean_pages
+
+_NOISY_FACTOR = 0.9  # a value read through corrected OCR confusions is less certain
+_PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
+
+
+class _Evidence:
+    """Collects {field: {page, start, end, confidence}} against the original page texts."""
+
+    def __init__(self, cleaned: Cleaned):
+        self.cleaned = cleaned
+        self.fields: dict[str, dict] = {}
+
+    def add(self, field: str, start: int, end: int, confidence: float) -> None:
+        if self.cleaned.noisy(start, end):
+            confidence *= _NOISY_FACTOR
+        page, local_start, local_end = self.cleaned.locate(start, end)
+        self.fields[field] = {"page": page, "start": local_start, "end": local_end,
+                              "confidence": round(max(0.0, min(confidence, 1.0)), 2)}
+
+
+def _opening_end(text: str, head: int, articles) -> int:
+    later = [article.start for article in articles if article.start > head]
+    return later[0] if later else min(len(text), head + 6000)
+
+
+def extract_agreement(pages: list[str]) -> dict:
+    """The facts of one agreement from its page texts (1 string per page); nulls where the text is silent."""
+    cleaned = clean_pages([page or "" for page in pages])
+    text = cleaned.text
+    evidence = _Evidence(cleaned)
+    head = doctype.head_end(text)
+    articles = find_articles(text)
+    opening_end = _opening_end(text, head, articles)
+
+    kind = doctype.classify(text)
+    if kind.end > kind.start:
+        evidence.add("doc_type", kind.start, kind.end, kind.confidence)
+
+    numbers = references.own_numbers(text, head)
+    for index, number in enumerate(numbers):
+        evidence.add(f"numbers[{index}]", number.start, number.end, number.confidence)
+    if numbers:
+        evidence.add("numbers", numbers[0].start, numbers[-1].end, min(n.confidence for n in numbers))
+
+    title = doctype.find_title(text, head)
+    if title:
+        evidence.add("title", title[1], title[2], 0.9)
+
+    found_parties = parties.find_parties(text, head, opening_end)
+    for index, party in enumerate(found_parties):
+        evidence.add(f"parties[{index}]", party.start, party.end, party.confidence)
+    if found_parties:
+        evidence.add("parties", found_parties[0].start, found_parties[-1].end,
+                     min(party.confidence for party in found_parties))
+
+    sign_date, sign_place = signing.sign_date_and_place(text, head, opening_end)
+    if sign_date:
+        evidence.add("sign_date", sign_date.start, sign_date.end, sign_date.confidence)
+    if sign_place:
+        evidence.add("sign_place", sign_place.start, sign_place.end, sign_place.confidence)
+
+    term = terms.find_term(text, articles)
+    effective, end = terms.resolve(term, sign_date.value if sign_date else None)
+    for name, value in (("effective_date", effective), ("duration", term.duration), ("end_date", end)):
+        if value:
+            evidence.add(name, value[1], value[2], value[3])
+
+    duties = obligations.find_obligations(text, articles)
+    for index, item in enumerate(duties):
+        evidence.add(f"obligations[{index}]", item.start, item.end, item.confidence)
+    if duties:
+        evidence.add("obligations", duties[0].start, duties[-1].end, min(item.confidence for item in duties))
+    scope = obligations.find_scope(text, articles)
+    if scope:
+        evidence.add("scope", scope[0].start, scope[-1].end, min(item.confidence for item in scope))
+
+    parent = None
+    if kind.doc_type in _PARENT_KINDS:
+        parent = references.parent_agreement(text, numbers, head)
+        if parent:
+            evidence.add("parent_agreement", parent.start, parent.end, parent.confidence)
+
+    return {
+        "doc_type": kind.doc_type,
+        "numbers": [number.value for number in numbers] or None,
+        "title": title[0] if title else None,
+        "parties": [party.as_dict() for party in found_parties] or None,
+        "sign_date": sign_date.value.isoformat() if sign_date else None,
+        "sign_place": sign_place.value if sign_place else None,
+        "effective_date": effective[0].isoformat() if effective else None,
+        "duration": term.duration[0].iso() if term.duration else None,
+        "end_date": end[0].isoformat() if end else None,
+        "obligations": [{"party_role": item.role, "text": item.text} for item in duties] or None,
+        "scope": [item.text for item in scope] or None,
+        "parent_agreement": parent.value if parent else None,
+        "evidence": evidence.fields,
+    }

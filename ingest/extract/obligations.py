@@ -1,0 +1,148 @@
+"""Per-party obligations from the Hak dan Kewajiban article, and scope items from Ruang Lingkup."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.articles import Article, Item, article_for, chapter_cut, split_items, tidy_item
+
+_DUTIES_HEADING = re.compile(r"kewajiban|tugas|tanggung\s*jawab|obligation|responsibilit|duties|peran\s+(?:dan|para)",
+                             re.IGNORECASE)
+_SCOPE_HEADING = re.compile(r"ruang\s+lingkup|lingkup\s+kerja|bidang\s+kerja\s*sama|\bscope\b|areas?\s+of\s+coop",
+                            re.IGNORECASE)
+ROLE = re.compile(r"\b(?:PIHAK\s+(?P<id>PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA)|(?P<en>FIRST|SECOND|THIRD|FOURTH)"
+                  r"\s+PARTY)\b", re.IGNORECASE)
+_RIGHTS = re.compile(r"\b(?:berhak|hak|rights?|entitled)\b", re.IGNORECASE)
+_DUTY = re.compile(r"\b(?:kewajiban|berkewajiban|wajib|bertugas|tugas|bertanggung\s*jawab|tanggung\s*jawab|"
+                   r"shall|obligations?|responsib\w*|agrees?\s+to|akan)\b", re.IGNORECASE)
+_VERB = re.compile(r"^\s*(?:(?:mempunyai|memiliki)\s+(?:hak\s+dan\s+)?(?:kewajiban|tugas|hak)|berkewajiban|wajib|"
+                   r"bertugas|bertanggung\s*jawab(?:\s+atas|\s+untuk)?|berhak(?:\s+untuk)?|akan|shall|agrees?\s+to|"
+                   r"is\s+responsible\s+for|has\s+the\s+(?:following\s+)?(?:obligations|rights))\b\s*(?:untuk\s+)?",
+                   re.IGNORECASE)
+_SCOPE_LEAD = re.compile(r"\b(?:meliputi|terdiri\s+(?:atas|dari)|antara\s+lain|sebagai\s+berikut|include|includes|"
+                         r"including|cover|covers|consist\s+of)\b\s*:?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Found:
+    role: str | None
+    text: str
+    start: int
+    end: int
+    confidence: float
+
+
+def role_name(match: re.Match) -> str:
+    """A role mention as the schema writes it: "PIHAK KEDUA", "SECOND PARTY"."""
+    if match["id"]:
+        return f"PIHAK {match['id'].upper()}"
+    return f"{match['en'].upper()} PARTY"
+
+
+@dataclass(frozen=True)
+class _Section:
+    role: str
+    rights: bool
+    lead_end: int
+    start: int
+    inline: str | None  # "PIHAK PERTAMA berkewajiban menyediakan data." with no list after it
+
+
+def _sections(text: str, start: int, end: int, heading_role: str | None) -> list[_Section]:
+    sections = []
+    for match in ROLE.finditer(text, start, end):
+        line_start = text.rfind("\n", start, match.start()) + 1
+        before = re.sub(r"^[ \t]*(?:\(?\w{1,3}[.)][ \t]*)", "", text[line_start:match.start()])
+        if len(before.split()) > 5 or re.search(r"[,;]|\b(?:kepada|dengan|oleh|dari|to|by|from|with)\s*$", before,
+                                                 re.IGNORECASE):
+            continue  # the role is mentioned inside an item, not introducing a list
+        sentence_end = re.search(r"[:.;]|\n[ \t]*\n|\n[ \t]*(?:\(?\w{1,3}[.)])[ \t]", text[match.end():end])
+        lead_end = match.end() + (sentence_end.end() if sentence_end else len(text[match.end():end]))
+        lead = before + text[match.start():lead_end]
+        is_list = bool(sentence_end and sentence_end.group().startswith(":"))
+        rights = bool(_RIGHTS.search(lead)) and not _DUTY.search(lead.replace("hak dan kewajiban", "kewajiban"))
+        inline = None
+        if not is_list:
+            verb = _VERB.match(text, match.end())
+            if not verb:
+                continue
+            inline = tidy_item(text[verb.end():lead_end])
+            rights = rights or verb.group().lower().startswith("berhak")
+        sections.append(_Section(role_name(match), rights, lead_end, line_start, inline))
+    if not sections and heading_role:
+        sections.append(_Section(heading_role, False, start, start, None))
+    return sections
+
+
+def _leaves(items: list[Item]) -> list[Item]:
+    """Items without their lead-ins ("melaksanakan kegiatan berikut:" followed by deeper items)."""
+    kept = []
+    for index, item in enumerate(items):
+        has_children = index + 1 < len(items) and items[index + 1].level > item.level
+        if has_children and item.lead_in:
+            continue
+        kept.append(item)
+    return kept
+
+
+def find_obligations(text: str, articles: list[Article]) -> list[Found]:
+    """Each party's obligations, itemised, from the duties article(s)."""
+    found: list[Found] = []
+    for article in article_for(articles, _DUTIES_HEADING):
+        end = chapter_cut(text, article.body_start, article.end)
+        heading_role = ROLE.search(article.heading)
+        heading_rights = bool(_RIGHTS.search(article.heading)) and not _DUTY.search(article.heading)
+        sections = _sections(text, article.body_start, end, role_name(heading_role) if heading_role else None)
+        for index, section in enumerate(sections):
+            section_end = sections[index + 1].start if index + 1 < len(sections) else end
+            rights = section.rights or heading_rights
+            if section.inline is not None:
+                if section.inline:
+                    found.append(Found(section.role, section.inline, section.start, section.lead_end,
+                                       0.5 if rights else 0.85))
+                continue
+            items = _leaves(split_items(text, section.lead_end, section_end))
+            for item in items:
+                found.append(Found(section.role, item.text, item.start, item.end, 0.5 if rights else 0.9))
+    # where a party's duties are listed apart from its rights, its rights are not obligations
+    with_duties = {item.role for item in found if item.confidence > 0.5}
+    return [item for item in found if item.confidence > 0.5 or item.role not in with_duties]
+
+
+def find_scope(text: str, articles: list[Article]) -> list[Found]:
+    """The fields of cooperation listed in the Ruang Lingkup article."""
+    for article in article_for(articles, _SCOPE_HEADING):
+        end = chapter_cut(text, article.body_start, article.end)
+        items = split_items(text, article.body_start, end)
+        if items:
+            lead = next((index for index, item in enumerate(items) if item.lead_in and index + 1 < len(items)
+                         and items[index + 1].level > item.level), None)
+            if lead is not None:
+                level = items[lead].level + 1
+                chosen = []
+                for item in items[lead + 1:]:
+                    if item.level < level:
+                        break
+                    if item.level == level:
+                        chosen.append(item)
+            else:
+                chosen = [item for item in items if item.level == 0]
+            chosen = [item for item in chosen if not re.search(r"sebagaimana\s+dimaksud|diatur\s+lebih\s+lanjut",
+                                                               item.text, re.IGNORECASE)]
+            if chosen:
+                return [Found(None, item.text, item.start, item.end, 0.9) for item in chosen]
+        inline = _SCOPE_LEAD.search(text, article.body_start, end)
+        if inline:
+            stop = re.search(r"\.(?:\s|$)", text[inline.end():end])
+            tail = text[inline.end():inline.end() + (stop.start() if stop else end - inline.end())]
+            parts = re.split(r"\s*(?:[;,]\s*(?:dan|and)?|\bdan\b|\band\b)\s*", tail)
+            out, cursor = [], inline.end()
+            for part in parts:
+                cleaned = tidy_item(re.sub(r"^(?:bidang|the\s+field\s+of)\s+", "", part.strip(), flags=re.IGNORECASE))
+                position = text.find(part.strip(), cursor) if part.strip() else -1
+                if cleaned and position >= 0:
+                    out.append(Found(None, cleaned, position, position + len(part.strip()), 0.75))
+                    cursor = position + len(part.strip())
+            if out:
+                return out
+    return []

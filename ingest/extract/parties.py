@@ -1,0 +1,222 @@
+"""Parties: institution, signatory and position from the title and the "selanjutnya disebut" blocks."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract import nlp
+from ingest.extract.text import smart_title
+
+_ANTARA = re.compile(r"^\s*(?:antara|between)\b\s*:?", re.IGNORECASE | re.MULTILINE)
+_LIST_END = re.compile(r"^\s*(?:tentang|concerning|regarding|on|about|nomor|number|no\.|between|antara|mengenai|"
+                       r"pada\s+hari)\b|\n[ \t]*\n[ \t]*\n", re.IGNORECASE | re.MULTILINE)
+_DENGAN = re.compile(r"^\s*(?:dengan|with|and|dan)\s*$|\s+(?:dengan|with)\s+|,\s*(?:dan|and)\s+|,\s*$|^\s*(?:dan|and)\s+",
+                     re.IGNORECASE | re.MULTILINE)
+_BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini|undersigned|sebagai\s+berikut)\s*:?", re.IGNORECASE)
+_NUMBERING = re.compile(r"^[\s;:.,]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H])[.)]\s+)?", re.IGNORECASE)
+_INSTITUTION = re.compile(
+    r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
+    r"(?:serta\s+)?(?:the\s+)?(?P<inst>.+?)(?=\s*(?:[,;(]|\byang\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
+    r"\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
+    re.IGNORECASE)
+_REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?(?:diwakili\s+oleh|"
+                          r"represented\s+by)\s+(?P<rest>.+)$", re.IGNORECASE)
+_HEAD_END = re.compile(r",?\s*(?:dalam\s+hal\s+ini|bertindak|berdasarkan|yang\s+berkedudukan|berkedudukan|"
+                       r"beralamat|acting|in\s+this\s+matter|who\s+is|based\s+on|untuk\s+dan\s+atas\s+nama|"
+                       r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
+                       r"selanjutnya|hereinafter)\b", re.IGNORECASE)
+_NAME_LABEL = re.compile(r"\bnama\s*:\s*(?P<v>[^\n]+)", re.IGNORECASE)
+_POSITION_LABEL = re.compile(r"\b(?:jabatan|position|title)\s*:\s*(?P<v>[^\n]+)", re.IGNORECASE)
+_INSTITUTION_LABEL = re.compile(r"\b(?:instansi|lembaga|institution|organisation|organization)\s*:\s*(?P<v>[^\n]+)",
+                                re.IGNORECASE)
+DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}|Ph\.?\s?D\.?|MBA|MPH|MPA|MSc|MA|BA|"
+                    r"Ak|CA|CPA|MM|MT|MH|SH|SE|ST|CFP|CHRM|QIA|IPU|IPM|ASEAN\s+Eng\.?)$")
+_HONORIFIC = re.compile(r"^(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|K\.H|Hon|Rev|Sir|Dr\.-Ing|apt|Ns|"
+                        r"Kol|Letkol|Brigjen|Mayjen|Irjen|Kombes|AKBP)\.?\s+|(?:Bapak|Ibu|Sdr\.?|Sdri\.?)\s+)",
+                        re.IGNORECASE)
+_SELAKU = re.compile(r"\s+(?:selaku|sebagai|as\s+the|as)\s+", re.IGNORECASE)
+_REGIONAL_HEAD = re.compile(r"^(?P<office>wali\s*kota|walikota|bupati|gubernur|mayor\s+of|governor\s+of|regent\s+of)"
+                            r"\s+(?P<place>.+)$", re.IGNORECASE)
+_GOVERNMENT = {"wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota", "bupati": "Pemerintah Kabupaten",
+               "gubernur": "Pemerintah Provinsi"}
+_HEAD_OF = re.compile(r"^(?:kepala|direktur(?:\s+utama)?|rektor|ketua|pimpinan|pemimpin|dekan|president|director|"
+                      r"rector|chairman|head\s+of|general\s+manager|manager|branch\s+manager)\s+(?:of\s+)?(?P<org>.+)$",
+                      re.IGNORECASE)
+
+
+@dataclass
+class Party:
+    role: str
+    institution: str | None = None
+    signatory: str | None = None
+    position: str | None = None
+    start: int = 0
+    end: int = 0
+    confidence: float = 0.0
+
+    def as_dict(self) -> dict:
+        """The schema's party object."""
+        return {"role": self.role, "institution": self.institution, "signatory": self.signatory,
+                "position": self.position}
+
+
+def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
+    """Institutions named after ANTARA/BETWEEN in the title block, in order, with spans."""
+    antara = _ANTARA.search(text, 0, head_end)
+    if not antara:
+        return []
+    stop = _LIST_END.search(text, antara.end(), head_end)
+    end = stop.start() if stop else head_end
+    out, cursor = [], antara.end()
+    for separator in list(_DENGAN.finditer(text, antara.end(), end)) + [None]:
+        piece_end = separator.start() if separator else end
+        piece = text[cursor:piece_end]
+        name = " ".join(piece.split()).strip(" ,;:")
+        if name and len(name) > 2:
+            offset = cursor + len(piece) - len(piece.lstrip())
+            out.append((smart_title(name), offset, offset + len(piece.strip())))
+        if separator:
+            cursor = separator.end()
+    return out
+
+
+def strip_name(raw: str) -> str | None:
+    """A signatory's name without honorifics and degrees: "Dr. H. Bima Arya, S.Sos., M.A." -> "Bima Arya"."""
+    pieces = [piece.strip() for piece in raw.split(",")]
+    name = pieces[0] if pieces else ""
+    previous = None
+    while previous != name:
+        previous = name
+        name = _HONORIFIC.sub("", name).strip()
+    words = name.split()
+    while words and DEGREE.match(words[-1]) and len(words) > 1:
+        words.pop()
+    name = " ".join(words).strip(" .:;")
+    if not name or not re.search(r"[A-Za-z]{2}", name) or re.search(r"\d{3}", name):
+        return None
+    return smart_title(name) if name.isupper() or name.islower() else name
+
+
+def _split_head(head: str) -> tuple[str | None, str | None]:
+    """(name, position) from the start of a block: "X, S.T., M.Si. : Wali Kota Bogor" or "X selaku Y"."""
+    head = " ".join(head.split()).strip(" ,;:")
+    if not head:
+        return None, None
+    if ":" in head:
+        left, right = head.split(":", 1)
+        if right.strip():
+            return strip_name(left), _position(right)
+    selaku = _SELAKU.search(head)
+    if selaku:
+        return strip_name(head[:selaku.start()]), _position(head[selaku.end():])
+    pieces = [piece.strip() for piece in head.split(",")]
+    name_pieces, rest = [pieces[0]], pieces[1:]
+    while rest and DEGREE.match(rest[0]):
+        name_pieces.append(rest.pop(0))
+    rest = [piece for piece in rest if piece and not re.match(r"^(?:NIP|NIK|NRP|NIDN)\b", piece, re.IGNORECASE)]
+    return strip_name(", ".join(name_pieces)), _position(", ".join(rest)) if rest else None
+
+
+def _position(text: str) -> str | None:
+    text = " ".join(text.split()).strip(" ,;:.")
+    text = re.sub(r"^(?:selaku|sebagai|as\s+the|as)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:NIP|NIK)[\s.:]*[\d ]+,?\s*", "", text, flags=re.IGNORECASE)
+    if not text or len(text) > 160:
+        return None
+    return smart_title(text) if text.isupper() else text
+
+
+def institution_from_position(position: str | None) -> str | None:
+    """The body a position heads: "Wali Kota Bogor" -> "Pemerintah Kota Bogor", "Rektor Universitas X" -> ..."""
+    if not position:
+        return None
+    head = _REGIONAL_HEAD.match(position)
+    if head:
+        office = " ".join(head["office"].lower().split())
+        prefix = _GOVERNMENT.get(office)
+        return f"{prefix} {head['place'].strip()}" if prefix else None
+    head_of = _HEAD_OF.match(position)
+    if head_of and len(head_of["org"].split()) >= 2:
+        return head_of["org"].strip()
+    return None
+
+
+def _institution(text: str) -> str | None:
+    name = " ".join(text.split()).strip(" ,;:.")
+    name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
+    if not name or len(name) > 150:
+        return None
+    regional = institution_from_position(name) if _REGIONAL_HEAD.match(name) else None
+    name = regional or name
+    return smart_title(name) if name.isupper() else name
+
+
+def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
+    """(institution, signatory, position, confidence) from one party block of the opening."""
+    block = _NUMBERING.sub("", block, count=1)
+    confidence = 0.9
+    name = _NAME_LABEL.search(block)
+    if name:
+        signatory = strip_name(name["v"])
+        position_label = _POSITION_LABEL.search(block)
+        position = _position(position_label["v"]) if position_label else None
+    else:
+        represented = _REPRESENTED.match(" ".join(block.split()))
+        if represented:
+            head = represented["rest"]
+            cut = _HEAD_END.search(head)
+            signatory, position = _split_head(head[:cut.start()] if cut else head)
+            institution = _institution(represented["inst"])
+            return institution, signatory, position, 0.85
+        cut = _HEAD_END.search(block)
+        signatory, position = _split_head(block[:cut.start()] if cut else block)
+    found = _INSTITUTION.search(block) or _INSTITUTION_LABEL.search(block)
+    institution = _institution(found.group(found.lastgroup)) if found else None
+    if institution is None:
+        institution = institution_from_position(position)
+        confidence = 0.75
+    return institution, signatory, position, confidence
+
+
+def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
+    """Parties from the designation blocks of the opening, completed from the title block."""
+    region = text[head_end:opening_end]
+    mentions = [mention for mention in nlp.role_mentions(region) if mention.designation]
+    indonesian = [mention for mention in mentions if mention.role.startswith("PIHAK")]
+    mentions = indonesian or mentions
+    titled = title_parties(text, head_end)
+    parties: list[Party] = []
+    seen: set[str] = set()
+    intro = _BLOCK_START.search(region)
+    cursor = intro.end() if intro and intro.start() < (mentions[0].start if mentions else 0) else 0
+    for mention in mentions:
+        block_start, cursor = cursor, mention.end
+        if mention.role in seen:
+            continue
+        seen.add(mention.role)
+        block = region[block_start:mention.start]
+        # the block may carry the end of the previous sentence; start at the last item marker or sentence
+        institution, signatory, position, confidence = parse_block(_last_block(block))
+        index = len(parties)
+        if institution is None and index < len(titled):
+            institution, confidence = titled[index][0], min(confidence, 0.8)
+        parties.append(Party(mention.role, institution, signatory, position,
+                             head_end + block_start, head_end + mention.end, confidence))
+    if not parties and titled:
+        roles = _role_names(text)
+        for index, (name, start, end) in enumerate(titled[:len(roles)]):
+            parties.append(Party(roles[index], name, None, None, start, end, 0.6))
+    return parties
+
+
+def _last_block(block: str) -> str:
+    """Drop text that belongs before this party's block (closing quotes, 'dan', an earlier sentence)."""
+    block = re.sub(r"^[\s”\"'’;:,.)]+", "", block)
+    block = re.sub(r"^(?:dan|and)\s+", "", block, flags=re.IGNORECASE)
+    return block.strip()
+
+
+def _role_names(text: str) -> list[str]:
+    kesatu = re.search(r"\bpihak\s+kesatu\b", text, re.IGNORECASE)
+    first = "PIHAK KESATU" if kesatu else "PIHAK PERTAMA"
+    return [first, "PIHAK KEDUA", "PIHAK KETIGA", "PIHAK KEEMPAT", "PIHAK KELIMA"]

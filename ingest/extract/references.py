@@ -1,0 +1,95 @@
+"""Agreement numbers ("NOMOR: 119/KB.12-Ker/2023", one per party) and the parent agreement a PKS cites."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LABEL = re.compile(r"^[ \t]*(?:(?:nomor|number|nomer)\b|no\.)(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
+                    re.IGNORECASE | re.MULTILINE)
+# A reference number: pieces joined by slashes, with a digit or a blank ("…", "...") somewhere.
+_NUMBER = re.compile(r"(?:[\w.…\-]+(?:[ \t]?/[ \t]?[\w.…()\-]+)+|\d[\w.\-]*\d)")
+_BLANK = re.compile(r"^[\s._…\-]*$")
+_KIND = re.compile(r"\b(?:kesepakatan\s+bersama|nota\s+kesepahaman|nota\s+kesepakatan|memorandum\s+of\s+understanding|"
+                   r"memorandum\s+saling\s+pengertian|mou|perjanjian\s+kerja\s*sama|perjanjian|cooperation\s+agreement|"
+                   r"addendum|adendum|amandemen|letter\s+of\s+intent)\b", re.IGNORECASE)
+_CITED = re.compile(r"\b(?:nomor|no\.|number)\s*:?\s*(?P<value>[^\s,;]+(?:[ \t]?/[ \t]?[^\s,;]+)*)", re.IGNORECASE)
+_NOT_AGREEMENT = re.compile(r"\b(?:undang|peraturan|keputusan|instruksi|surat\s+edaran|surat\s+kuasa|"
+                            r"surat\s+tugas|law|regulation|decree)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Reference:
+    value: str
+    start: int
+    end: int
+    confidence: float
+
+
+def _tidy(value: str) -> str:
+    """Spaces around slashes dropped; a blank left for a number to be filled in ("....../") becomes "…/"."""
+    value = re.sub(r"[ \t]*/[ \t]*", "/", value).strip(" ,;:").rstrip(".")
+    value = re.sub(r"^[.…_\-]+(?=/)", "…", value)
+    return value.strip("()") if value.startswith("(") and value.endswith(")") else value
+
+
+def _is_number(value: str) -> bool:
+    return bool(re.search(r"\d", value) and ("/" in value or re.search(r"\d.*[.\-].*\d", value)))
+
+
+def own_numbers(text: str, head_end: int) -> list[Reference]:
+    """The document's own numbers from the NOMOR lines of its title block, as written, in order."""
+    found: list[Reference] = []
+    for match in _LABEL.finditer(text, 0, head_end):
+        label = match["label"].strip()
+        if label and not re.search(r"pihak|party|kesatu|pertama|kedua|ketiga|[:]", label, re.IGNORECASE):
+            continue  # "Nomor 23 Tahun 2014" inside prose, not a number line
+        found += _numbers_in(text, match.start("value"), match.end("value"), 0.95)
+        # one number per party may follow on the next lines without a label
+        position = match.end()
+        while True:
+            line = re.match(r"\n[ \t]*(?P<value>[^\n]*)", text[position:head_end])
+            if not line or not _NUMBER.fullmatch(line["value"].strip()) or not _is_number(line["value"]):
+                break
+            value_start = position + line.start("value")
+            found += _numbers_in(text, value_start, position + line.end("value"), 0.85)
+            position += line.end()
+    unique: list[Reference] = []
+    for reference in found:
+        if reference.value not in {item.value for item in unique}:
+            unique.append(reference)
+    return unique
+
+
+def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Reference]:
+    value = text[start:end]
+    if _BLANK.match(value):
+        return []
+    out = []
+    for part in re.split(r"\bnomor\b\s*:?|\bdan\b|\band\b|;", value, flags=re.IGNORECASE):
+        offset = value.find(part)
+        for match in _NUMBER.finditer(part):
+            number = _tidy(match.group())
+            partial = number.startswith("…")
+            if (_is_number(number) or partial and "/" in number) and len(number) >= 4:
+                out.append(Reference(number, start + offset + match.start(), start + offset + match.end(),
+                                     confidence - (0.15 if partial else 0)))
+    return out
+
+
+def parent_agreement(text: str, own: list[Reference], start: int) -> Reference | None:
+    """The number of the agreement this one implements or amends, as cited after its title block."""
+    mine = {reference.value for reference in own}
+    for kind in _KIND.finditer(text, start):
+        after = text[kind.end():kind.end() + 12].lower()
+        if re.match(r"\s*(?:ini|this)\b", after):
+            continue  # the document speaking of itself
+        window_end = min(len(text), kind.end() + 320)
+        for cited in _CITED.finditer(text, kind.end(), window_end):
+            between = text[kind.end():cited.start()]
+            if _NOT_AGREEMENT.search(between) or between.count(".\n") or ";" in between:
+                break
+            value = _tidy(cited["value"])
+            if _is_number(value) and value not in mine:
+                return Reference(value, cited.start("value"), cited.start("value") + len(cited["value"]), 0.85)
+            break
+    return None

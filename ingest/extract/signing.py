@@ -1,0 +1,119 @@
+"""When and where the agreement was signed: the opening paragraph or the place-and-date line."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ingest.extract.dates import MONTH, find_dates
+from ingest.extract.text import collapse
+
+_OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|pada\s+tanggal|on\s+this\s+day|on\s+this|today)\b",
+                      re.IGNORECASE)
+_SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made)"
+                        r"(?:\s+dan\s+ditandatangani)?\s+(?:di|in|at)\b\s*:?\s*", re.IGNORECASE)
+_PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
+                         rf"(?:tanggal[ \t]+)?(?=\d{{1,2}}[ \t]*(?:{MONTH})|(?:{MONTH})[ \t]+\d)", re.MULTILINE | re.IGNORECASE)
+_BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|held\s+(?:in|at)|located\s+(?:in|at)|in\s+the\s+city\s+of)\s+"
+                        r"(?P<place>[^,;\n.]+(?:\.[^,;\n.]+)?)", re.IGNORECASE)
+_BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|"
+                       r"rumah\s+dinas|gedung\s+sate|istana|wisma|graha|auditorium|city\s+hall|the\s+)\b", re.IGNORECASE)
+_REGION = re.compile(r"\b(?:kota|kabupaten|kab\.|provinsi|city\s+of)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|dalam|yang|dengan|kami|para|oleh|tahun|bulan)\b.*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Found:
+    value: object
+    start: int
+    end: int
+    confidence: float
+
+
+def opening_date(text: str, start: int, end: int) -> Found | None:
+    """The date named in "Pada hari ini ... tanggal ..." at the start of the agreement."""
+    for opening in _OPENING.finditer(text, start, end):
+        window = text[opening.start():min(opening.start() + 320, len(text))]
+        for hit in find_dates(window):
+            if hit.start > 220:
+                break
+            confidence = 0.98 if hit.checked else (0.93 if hit.kind in ("spelled", "named") else 0.88)
+            return Found(hit.date, opening.start() + hit.start, opening.start() + hit.end, confidence)
+    return None
+
+
+def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
+    """(date, place) from the line above the signatures: "Ditetapkan di Bogor pada tanggal ...", "Bogor, 24 ..."."""
+    date_found = place_found = None
+    for signed in _SIGNED_AT.finditer(text, start):
+        place = _place_after(text, signed.end())
+        window = text[signed.end():signed.end() + 160]
+        if re.match(r"\s*(?:atas|hari\s+dan\s+tanggal|tempat\s+dan\s+tanggal|sebagaimana)", window, re.IGNORECASE):
+            continue  # "... ditandatangani pada hari dan tanggal sebagaimana tersebut di atas"
+        hits = [hit for hit in find_dates(window) if hit.start < 120]
+        if place:
+            place_found = place
+        if hits:
+            hit = hits[0]
+            date_found = Found(hit.date, signed.end() + hit.start, signed.end() + hit.end, 0.88)
+    for line in _PLACE_DATE.finditer(text, start):
+        hits = find_dates(text[line.end():line.end() + 60])
+        if hits and hits[0].start == 0:
+            hit = hits[0]
+            date_found = Found(hit.date, line.end(), line.end() + hit.end, 0.85)
+            place_found = Found(line["place"].strip(), line.start("place"), line.end("place"), 0.85)
+    return date_found, place_found
+
+
+def _place_after(text: str, position: int) -> Found | None:
+    line = re.match(r"[^\n,;]{2,60}", text[position:])
+    if not line:
+        return None
+    raw = _PLACE_STOP.sub("", line.group()).strip(" :.")
+    place = city_of(raw)
+    if not place or not place[0].isupper():
+        return None
+    return Found(place, position, position + len(raw), 0.88)
+
+
+def city_of(place: str) -> str | None:
+    """The town in a place phrase: "Balai Kota Bogor" -> "Bogor", "Kota Bandung" -> "Bandung"."""
+    place = collapse(place).strip(" ,.:;")
+    if not place:
+        return None
+    region = _REGION.search(place)
+    if region:
+        return region["name"].strip()
+    if _BUILDING.match(place):
+        words = [word for word in place.split() if word[:1].isupper()]
+        return words[-1] if len(words) >= 2 else None
+    words = place.split()
+    if len(words) > 3:
+        return None
+    return place.title() if place.isupper() else place
+
+
+def opening_place(text: str, start: int, end: int) -> Found | None:
+    """The place named in the opening ("bertempat di Balai Kota Bogor")."""
+    match = _BERTEMPAT.search(text, start, end)
+    if not match:
+        return None
+    place = city_of(_PLACE_STOP.sub("", match["place"]))
+    if not place:
+        return None
+    return Found(place, match.start("place"), match.end("place"), 0.85)
+
+
+def sign_date_and_place(text: str, head_end: int, opening_end: int) -> tuple[Found | None, Found | None]:
+    """The signing date and place, preferring the opening for the date and the closing line for the place."""
+    opened = opening_date(text, max(head_end - 400, 0), opening_end)
+    closed_date, closed_place = closing_date(text, opening_end)
+    date = opened or closed_date
+    if opened and closed_date and opened.value != closed_date.value:
+        date = Found(opened.value, opened.start, opened.end, opened.confidence - 0.2)
+    elif opened and closed_date:
+        date = Found(opened.value, opened.start, opened.end, min(0.99, opened.confidence + 0.02))
+    place = closed_place or opening_place(text, max(head_end - 400, 0), opening_end)
+    if date is not None and not isinstance(date.value, dt.date):
+        date = None
+    return date, place

@@ -1,0 +1,95 @@
+"""The term of the agreement: effective date, duration and end date from the Jangka Waktu article."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ingest.extract.articles import Article, article_for, chapter_cut
+from ingest.extract.dates import find_dates
+from ingest.extract.durations import Duration, find_durations
+
+_TERM_HEADING = re.compile(r"jangka\s+waktu|masa\s+berlaku|berlakunya|\bterm\b|duration|validity|period|"
+                           r"perpanjangan|jangka", re.IGNORECASE)
+_TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|masa\s+berlaku|diperpanjang|"
+                           r"for\s+a\s+period|valid\s+for|remain\s+in\s+(?:force|effect)", re.IGNORECASE)
+_DURATION_LEAD = re.compile(r"(?:jangka\s+waktu|selama|untuk|period\s+of|for|masa|berlaku|diperpanjang|extended)"
+                            r"[^.;\n]{0,40}$", re.IGNORECASE)
+_NOT_TERM = re.compile(r"(?:paling\s+lambat|selambat-lambatnya|dalam\s+waktu|within|pemberitahuan|notice|"
+                       r"sekurang-kurangnya|paling\s+singkat|at\s+least|no\s+later)[^.;]{0,40}$", re.IGNORECASE)
+_NOT_TERM_AFTER = re.compile(r"^\s*(?:sebelum|before|prior|setelah|sesudah|after|sejak\s+diterimanya|kerja)\b",
+                             re.IGNORECASE)
+_END_LEAD = re.compile(r"(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?:\s+pada)?|until|till|up\s+to|expires?"
+                       r"(?:\s+on)?|to|sampai)\s*(?:tanggal|date)?\s*:?\s*$", re.IGNORECASE)
+_START_LEAD = re.compile(r"(?:terhitung|mulai|sejak|berlaku|from|commencing|effective|starting|dari)"
+                         r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?\s*(?:tanggal|date)?\s*:?\s*$", re.IGNORECASE)
+_FROM_SIGNING = re.compile(r"(?:sejak|terhitung|mulai|semenjak|from|upon|on|as\s+of|effective)[^.;]{0,60}?"
+                           r"(?:ditandatangani|penandatanganan|signed|signing|signature)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Term:
+    effective: tuple | None = None   # (date, start, end, confidence)
+    duration: tuple | None = None    # (Duration, start, end, confidence)
+    end: tuple | None = None         # (date, start, end, confidence)
+    from_signing: tuple | None = None  # (start, end) of "sejak tanggal ditandatangani"
+
+
+def _regions(text: str, articles: list[Article]) -> list[tuple[int, int]]:
+    """Where the term is stated: the Jangka Waktu article(s), else paragraphs that speak of the term."""
+    regions = [(article.body_start, chapter_cut(text, article.body_start, article.end))
+               for article in article_for(articles, _TERM_HEADING)]
+    if regions:
+        return regions
+    out = []
+    for match in _TERM_CONTEXT.finditer(text):
+        out.append((max(0, match.start() - 50), min(len(text), match.end() + 400)))
+    return out
+
+
+def find_term(text: str, articles: list[Article]) -> Term:
+    """Effective date, duration and end date as written (nothing computed here)."""
+    effective = duration = end = from_signing = None
+    for start, stop in _regions(text, articles):
+        body = text[start:stop]
+        for hit in find_durations(body):
+            before = body[max(0, hit.start - 60):hit.start]
+            if _NOT_TERM.search(before) or _NOT_TERM_AFTER.match(body[hit.end:hit.end + 30]):
+                continue
+            if duration is None and _DURATION_LEAD.search(before):
+                duration = (hit.duration, start + hit.start, start + hit.end, 0.92 if hit.consistent else 0.7)
+        for hit in find_dates(body):
+            before = body[max(0, hit.start - 50):hit.start]
+            if end is None and _END_LEAD.search(before):
+                end = (hit.date, start + hit.start, start + hit.end, 0.92)
+            elif effective is None and _START_LEAD.search(before):
+                effective = (hit.date, start + hit.start, start + hit.end, 0.9)
+        signing = _FROM_SIGNING.search(body)
+        if signing and from_signing is None:
+            from_signing = (start + signing.start(), start + signing.end())
+        if duration or end:
+            break  # the first region that states the term decides; later ones restate or quote it
+    if from_signing is None:
+        signing = _FROM_SIGNING.search(text)
+        if signing and re.search(r"berlaku|effect|force", text[max(0, signing.start() - 80):signing.end()],
+                                 re.IGNORECASE):
+            from_signing = (signing.start(), signing.end())
+    return Term(effective, duration, end, from_signing)
+
+
+def resolve(term: Term, sign_date: dt.date | None) -> tuple[tuple | None, tuple | None]:
+    """(effective, end) with the rules of DESIGN.md: start from signing when the text says so; end = start +
+    duration - 1 day when only a duration is stated."""
+    effective = term.effective
+    if effective is None and sign_date is not None:
+        if term.from_signing:
+            effective = (sign_date, term.from_signing[0], term.from_signing[1], 0.85)
+        elif term.duration:
+            # a term with no stated start runs from signing (PP 28/2018 agreements take effect when signed)
+            effective = (sign_date, term.duration[1], term.duration[2], 0.6)
+    end = term.end
+    if end is None and term.duration and effective is not None:
+        duration: Duration = term.duration[0]
+        end = (duration.end_from(effective[0]), term.duration[1], term.duration[2],
+               round(min(term.duration[3], effective[3]) - 0.05, 2))
+    return effective, end

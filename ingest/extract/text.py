@@ -1,0 +1,34 @@
+"""Small text helpers shared by the extraction rules: casing and whitespace."""
+from __future__ import annotations
+
+import re
+
+_SMALL = {"dan", "di", "ke", "dari", "yang", "untuk", "dalam", "atas", "bagi", "pada", "serta", "atau", "antara",
+          "dengan", "tentang", "oleh", "sebagai", "melalui", "terhadap", "of", "and", "the", "in", "on", "for", "to",
+          "at", "by", "a", "an", "between", "with"}
+_KEEP_UPPER = {"PT", "CV", "RI", "BUMN", "BUMD", "PDAM", "RSUD", "UPTD", "UPT", "DPRD", "TNI", "POLRI", "KPK", "BPJS",
+               "BPS", "BNN", "BPBD", "OPD", "SKPD", "PKK", "UMKM", "IPB", "ITB", "UI", "UGM", "UNPAK", "LLDIKTI",
+               "TBK", "TBK.", "(PERSERO)", "NGO", "USA", "UK", "PBB", "ASN", "SMK", "SMA", "SMP", "SD", "TK", "RS",
+               "PMI", "KB", "PKS", "MOU", "LOI", "ICT", "IT", "TIK", "SPBE", "CSR", "LPPM", "DKI", "NTB", "NTT",
+               "DIY", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "PERSERODA", "DAN/ATAU"}
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs (line breaks included) as single spaces, trimmed."""
+    return " ".join(text.split())
+
+
+def smart_title(text: str) -> str:
+    """An all-caps heading in title case, keeping acronyms and small words: "PEMERINTAH KOTA BOGOR" -> ..."""
+    words = collapse(text).split(" ")
+    out = []
+    for index, word in enumerate(words):
+        bare = word.strip(",.;:()\"'")
+        if word.upper() in _KEEP_UPPER or bare.upper() in _KEEP_UPPER or (bare.isupper() and len(bare) <= 3
+                                                                         and not re.search(r"[AEIOU]", bare)):
+            out.append(word.upper() if bare.upper() in _KEEP_UPPER else word)
+        elif index and word.lower() in _SMALL:
+            out.append(word.lower())
+        else:
+            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(out)
