@@ -25,6 +25,7 @@ BLUEPRINTS: list[str] = [
     "search_app.api:bp",
     "search_app.follow_views:bp",
     "search_app.monitoring_views:bp",
+    "search_app.alerts_views:bp",
 ]
 
 csrf = CSRFProtect()

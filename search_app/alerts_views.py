@@ -1,0 +1,161 @@
+"""Expiry pages: the "Akan berakhir" dashboard, acknowledging and snoozing alerts, the responsible unit,
+early termination, the unknown-term review list, and the per-user iCalendar feed (`/calendar.ics?token=`).
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from flask import Blueprint, Response, flash, jsonify, redirect, render_template, request, url_for
+
+from ingest.errors import InputRejected
+from models import alerts as alert_model
+from models.calendar import feed
+from models.corrections import corrected_many
+from models.status import DocumentStatus
+from models.tables import Document
+from search_app.auth import current_user, has_role, login_required, role_required
+from search_app.context import app_settings, db
+from search_app.errors import ApiError, error_response
+
+bp = Blueprint("alerts", __name__)
+NAV = [("alerts.dashboard", "Akan berakhir", None)]
+SNOOZE_CHOICES = (7, 14, 30)
+
+
+def _today() -> date:
+    return date.today()
+
+
+def _document(document_id: int) -> Document:
+    document = db().get(Document, document_id)
+    if document is None or document.status == DocumentStatus.DELETED.value:
+        raise ApiError(404, f"Dokumen {document_id} tidak ditemukan.")
+    return document
+
+
+def _back():
+    return redirect(url_for("alerts.dashboard"))
+
+
+@bp.route("/alerts")
+@login_required
+def dashboard():
+    """Akan berakhir: my open alerts, every agreement inside the alert window, and the review list."""
+    user, today, settings = current_user(), _today(), app_settings()
+    lists = alert_model.lifecycle_lists(db(), today, settings.alert_days)
+    mine_only = request.args.get("unit") == "saya" and bool(user.unit)
+    expiring = [(doc, term) for doc, term in lists["expiring"]
+                if not mine_only or (doc.unit or "").casefold() == user.unit.casefold()]
+    facts = corrected_many(db(), [doc for doc, _ in lists["expiring"] + lists["unknown_term"]])
+    return render_template("alerts/dashboard.html", today=today, expiring=expiring, unknown=lists["unknown_term"],
+                           facts=facts, open_alerts=alert_model.open_alerts(db(), user, today),
+                           snoozed=alert_model.snoozed_alerts(db(), user, today),
+                           can_edit=has_role(user, "staff"), mine_only=mine_only, snooze_choices=SNOOZE_CHOICES,
+                           thresholds=settings.alert_days, calendar_token=user.calendar_token)
+
+
+@bp.route("/alerts/<int:alert_id>/acknowledge", methods=["POST"])
+@login_required
+def acknowledge(alert_id: int):
+    alert_model.acknowledge(db(), alert_id, current_user())
+    db().commit()
+    flash("Peringatan ditandai sudah ditindaklanjuti.")
+    return _back()
+
+
+@bp.route("/alerts/<int:alert_id>/snooze", methods=["POST"])
+@login_required
+def snooze(alert_id: int):
+    try:
+        days = int(request.form.get("days", "7"))
+    except ValueError:
+        raise InputRejected("jumlah hari tunda harus angka, mis. 7") from None
+    if not 1 <= days <= 365:
+        raise InputRejected("jumlah hari tunda harus antara 1 dan 365")
+    today = _today()
+    alert_model.snooze(db(), alert_id, current_user(), today + timedelta(days=days), today)
+    db().commit()
+    flash(f"Peringatan ditunda {days} hari.")
+    return _back()
+
+
+@bp.route("/alerts/agreements/<int:document_id>/unit", methods=["POST"])
+@role_required("staff")
+def set_unit(document_id: int):
+    """Staff set the perangkat daerah responsible for an agreement (its alerts go to that unit's staff)."""
+    document = _document(document_id)
+    alert_model.set_unit(db(), document, request.form.get("unit"), current_user().id)
+    db().commit()
+    flash(f"Unit penanggung jawab dokumen #{document_id}: {document.unit or '—'}.")
+    return redirect(request.form.get("next") if (request.form.get("next") or "").startswith("/") and
+                    not request.form.get("next", "").startswith("//") else url_for("alerts.dashboard"))
+
+
+@bp.route("/alerts/agreements/<int:document_id>/terminate", methods=["POST"])
+@role_required("staff")
+def terminate(document_id: int):
+    """Staff record that an agreement was ended early (its alerts stop)."""
+    document = _document(document_id)
+    text = (request.form.get("on") or "").strip()
+    try:
+        day = date.fromisoformat(text) if text else _today()
+    except ValueError:
+        raise InputRejected(f"tanggal pengakhiran {text!r} tidak valid; gunakan YYYY-MM-DD") from None
+    alert_model.terminate(db(), document, None if request.form.get("undo") else day, current_user().id)
+    db().commit()
+    flash(f"Dokumen #{document_id}: " + ("pengakhiran dibatalkan." if request.form.get("undo")
+                                         else f"diakhiri pada {day.isoformat()}."))
+    return _back()
+
+
+@bp.route("/alerts/calendar-token", methods=["POST"])
+@login_required
+def calendar_token():
+    """Create (or, with rotate, replace) the secret token of the user's calendar feed."""
+    from models.users import calendar_token as make_token
+
+    user = current_user()
+    if request.form.get("rotate"):
+        user.calendar_token = None
+    make_token(db(), user)
+    db().commit()
+    flash("Tautan kalender dibuat. Jangan bagikan tautan ini.")
+    return _back()
+
+
+@bp.route("/calendar.ics")
+def calendar_feed():
+    """The user's iCalendar feed of agreement end dates; the secret token in the URL is the login."""
+    from models.users import user_for_calendar_token
+
+    token = request.args.get("token", "")
+    user = user_for_calendar_token(db(), token) if token else None
+    if user is None:  # calendar programs are not browsers: always the JSON error shape
+        return error_response(404, "Kalender tidak ditemukan: token tidak dikenal. Salin ulang tautan dari "
+                                   "halaman Akan berakhir.", "calendar_not_found")
+    body = feed(db(), app_settings(), user, _today())
+    return Response(body, mimetype="text/calendar",
+                    headers={"Content-Disposition": "inline; filename=arsip-berakhir.ics",
+                             "Cache-Control": "private, max-age=900"})
+
+
+@bp.route("/api/alerts")
+@login_required
+def api_alerts():
+    """JSON: agreements inside the alert window and those of unknown term, with my open alerts."""
+    user, today = current_user(), _today()
+    lists = alert_model.lifecycle_lists(db(), today, app_settings().alert_days)
+    docs = [doc for doc, _ in lists["expiring"] + lists["unknown_term"]]
+    facts = corrected_many(db(), docs)
+    mine = alert_model.open_alerts(db(), user, today)
+
+    def row(doc, term):
+        alert = mine.get(doc.id)
+        return {"agreement_id": doc.id, "title": facts[doc.id].get("title") or doc.original_name,
+                "doc_type": term.doc_type, "status": term.status.value if term.status else None,
+                "end_date": term.end_date.isoformat() if term.end_date else None, "days_left": term.days_left,
+                "unit": doc.unit, "partner": alert_model.partner_of(facts[doc.id]),
+                "alert": {"id": alert.id, "threshold": alert.threshold, "state": alert.state} if alert else None}
+
+    return jsonify({"today": today.isoformat(), "expiring": [row(d, t) for d, t in lists["expiring"]],
+                    "unknown_term": [row(d, t) for d, t in lists["unknown_term"]]})
