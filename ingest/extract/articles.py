@@ -85,8 +85,8 @@ def _style(marker: str) -> str:
 def tidy_item(text: str) -> str:
     """An item as one line without its trailing connective: "menyediakan data;\\n dan" -> "menyediakan data"."""
     text = " ".join(text.split())
-    text = re.sub(r"(?:[;,.]\s*)?\b(?:dan|serta|atau|and|or)\s*[;,.]?$", "", text, flags=re.IGNORECASE).strip()
-    return text.strip(" ;,.")
+    text = re.sub(r"(?:[;,.:]\s*)?\b(?:dan|serta|atau|and|or)\s*[;,.:]?$", "", text, flags=re.IGNORECASE).strip()
+    return text.strip(" ;,.:")  # OCR often reads the closing ";" as ":"
 
 
 def split_items(text: str, start: int, end: int) -> list[Item]:

@@ -74,14 +74,24 @@ def _sections(text: str, start: int, end: int, heading_role: str | None) -> list
     return sections
 
 
+_LEAD_TAIL = re.compile(r"\s*(?:sebagai\s+berikut|antara\s+lain|yaitu|yakni|meliputi|berupa|the\s+following)?\s*:?$",
+                        re.IGNORECASE)
+
+
 def _leaves(items: list[Item]) -> list[Item]:
-    """Items without their lead-ins ("melaksanakan kegiatan berikut:" followed by deeper items)."""
+    """Items without their lead-ins; a short lead-in ("menyediakan:") is put in front of each sub-item."""
     kept = []
+    leads: dict[int, str] = {}
     for index, item in enumerate(items):
+        for level in [level for level in leads if level >= item.level]:
+            del leads[level]
         has_children = index + 1 < len(items) and items[index + 1].level > item.level
         if has_children and item.lead_in:
+            lead = _LEAD_TAIL.sub("", item.text)
+            leads[item.level] = lead if len(lead.split()) <= 6 else ""
             continue
-        kept.append(item)
+        prefix = " ".join(text for level, text in sorted(leads.items()) if text and level < item.level)
+        kept.append(Item(f"{prefix} {item.text}" if prefix else item.text, item.start, item.end, item.level, False))
     return kept
 
 

@@ -85,8 +85,7 @@ def city_of(place: str) -> str | None:
     if region:
         return region["name"].strip()
     if _BUILDING.match(place):
-        words = [word for word in place.split() if word[:1].isupper()]
-        return words[-1] if len(words) >= 2 else None
+        return None  # "Ruang Rapat Paseban Sri Bima" names a room, not a town
     words = place.split()
     if len(words) > 3:
         return None

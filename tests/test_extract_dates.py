@@ -1,0 +1,96 @@
+"""Dates and durations as agreements write them: spelled out, numeric, abbreviated, English."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.extract.dates import MONTHS, find_dates, parse_date, spell_date
+from ingest.extract.durations import Duration, find_durations, from_iso, parse_duration
+from ingest.extract.numbers import to_words
+
+days = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2150, 12, 31))
+MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December"]
+
+
+@given(days, st.booleans())
+def test_spelled_dates_round_trip(day, with_digits):
+    text = f"Pada hari ini Kamis {spell_date(day, with_digits)}, bertempat di Bogor"
+    hits = find_dates(text)
+    assert [hit.date for hit in hits] == [day]
+    assert hits[0].checked == with_digits
+
+
+@given(days, st.sampled_from(["{d:02d}-{m:02d}-{y}", "{d}/{m}/{y}", "{d:02d}.{m:02d}.{y}", "{y}-{m:02d}-{d:02d}"]))
+def test_numeric_dates_round_trip(day, pattern):
+    text = "tanggal " + pattern.format(d=day.day, m=day.month, y=day.year)
+    assert parse_date(text) == day
+
+
+@given(days, st.data())
+def test_abbreviated_and_full_month_names_round_trip(day, data):
+    name = data.draw(st.sampled_from(MONTHS[day.month]))
+    name = data.draw(st.sampled_from([name, name.upper(), name.capitalize(), name + "."]))
+    assert parse_date(f"Bogor, {day.day} {name} {day.year}") == day
+
+
+@given(days)
+def test_english_dates_round_trip(day):
+    month = MONTH_NAMES_EN[day.month - 1]
+    assert parse_date(f"Signed in Bogor on {day.day} {month} {day.year}") == day
+    assert parse_date(f"Signed on {month} {day.day}, {day.year}.") == day
+
+
+@given(days)
+def test_mixed_digits_and_words_round_trip(day):
+    text = f"tanggal {day.day} ({to_words(day.day)}) bulan {MONTHS[day.month][0]} tahun {day.year} ({to_words(day.year)})"
+    assert parse_date(text) == day
+
+
+def test_garbled_words_fall_back_to_the_digits_in_parentheses():
+    text = "tanggal dua puluh empat bulan Agustus tahun dua rlbu dua puluh tiga (24-08-2023)"
+    assert parse_date(text) == dt.date(2023, 8, 24)
+
+
+@pytest.mark.parametrize("text", ["Undang-Undang Nomor 23 Tahun 2014", "Nomor 119/KB.12-Ker/2023",
+                                  "tanggal 31 Februari 2023", "pasal 24 Agustus", "PP 28/2018"])
+def test_things_that_are_not_dates(text):
+    assert find_dates(text) == []
+
+
+@given(st.integers(1, 99), st.sampled_from(["tahun", "bulan", "hari"]), st.booleans())
+def test_durations_round_trip(count, unit, digits_too):
+    text = f"berlaku untuk jangka waktu {count} ({to_words(count)}) {unit}" if digits_too else \
+        f"berlaku selama {to_words(count)} {unit}"
+    expected = {"tahun": Duration(years=count), "bulan": Duration(months=count), "hari": Duration(days=count)}[unit]
+    assert parse_duration(text) == expected
+    assert from_iso(expected.iso()) == expected
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("5 (lima) tahun", "P5Y"), ("lima tahun", "P5Y"), ("60 (enam puluh) bulan", "P60M"),
+    ("1 (satu) tahun 6 (enam) bulan", "P1Y6M"), ("90 (sembilan puluh) hari kalender", "P90D"),
+    ("for a period of five (5) years", "P5Y"), ("2 (dua) tahun dan 3 (tiga) bulan", "P2Y3M"), ("3 years", "P3Y"),
+])
+def test_duration_forms(text, iso):
+    assert parse_duration(text).iso() == iso
+
+
+def test_digits_and_words_that_disagree_are_flagged():
+    (hit,) = find_durations("5 (empat) tahun")
+    assert hit.duration == Duration(years=5) and not hit.consistent
+
+
+def test_a_law_year_is_not_a_duration():
+    assert find_durations("Undang-Undang Nomor 23 Tahun 2014") == []
+
+
+@given(days, st.integers(0, 30), st.integers(0, 11))
+def test_end_is_start_plus_duration_minus_one_day(start, years, months):
+    duration = Duration(years=years, months=months or (0 if years else 1))
+    end = duration.end_from(start)
+    assert start <= end < start + dt.timedelta(days=366 * years + 31 * duration.months)
+    assert Duration(years=5).end_from(dt.date(2023, 8, 24)) == dt.date(2028, 8, 23)

@@ -1,0 +1,60 @@
+"""Indonesian number words: every integer spelled out parses back to itself, and non-numbers are refused."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.extract.numbers import parse_english, parse_quantity, parse_words, to_words
+
+
+def test_every_integer_below_ten_thousand_round_trips():
+    wrong = [n for n in range(10_000) if parse_words(to_words(n)) != n]
+    assert wrong == []
+
+
+@given(st.integers(min_value=0, max_value=999_999_999))
+def test_large_integers_round_trip(n):
+    assert parse_words(to_words(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=9_999))
+def test_round_trip_survives_case_and_layout(n):
+    words = to_words(n).upper().replace(" ", "\n  ", 1)
+    assert parse_words(words) == n
+
+
+@pytest.mark.parametrize("words, value", [
+    ("satu", 1), ("sebelas", 11), ("dua puluh empat", 24), ("seratus", 100), ("seribu", 1000),
+    ("dua ribu dua puluh tiga", 2023), ("seribu sembilan ratus empat puluh lima", 1945),
+    ("duapuluh empat", 24), ("lima belas", 15), ("satu ribu", 1000), ("tiga puluh satu", 31),
+    ("dua-puluh", 20),
+])
+def test_written_forms(words, value):
+    assert parse_words(words) == value
+
+
+@pytest.mark.parametrize("words", ["dua tiga", "sebelas satu", "puluh", "ribu ribu", "lima kota", "", "nol nol"])
+def test_non_numbers_are_refused(words):
+    assert parse_words(words) is None
+
+
+@pytest.mark.parametrize("n, words", [(0, "nol"), (10, "sepuluh"), (11, "sebelas"), (100, "seratus"),
+                                      (1000, "seribu"), (2023, "dua ribu dua puluh tiga"),
+                                      (1111, "seribu seratus sebelas"), (310, "tiga ratus sepuluh")])
+def test_spelling(n, words):
+    assert to_words(n) == words
+
+
+def test_english_and_digits():
+    assert parse_english("twenty-four") == 24
+    assert parse_english("five") == 5
+    assert parse_english("lima") is None
+    assert parse_quantity("60") == 60
+    assert parse_quantity("enam puluh") == 60
+    assert parse_quantity("ten") == 10
+
+
+def test_negative_numbers_cannot_be_spelled():
+    with pytest.raises(ValueError):
+        to_words(-1)
