@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from models.alerts import acknowledge, lifecycle_lists, open_alerts, recipients_for, snooze
 from models.db import session_scope
-from models.tables import Alert
+from models.tables import Alert, Document
 from tests.alert_support import (REDIS_URL, add_document, add_link, add_user, alert_env, extraction,  # noqa: F401
                                  free_port, smtp_server)
 from workers import queue as jobs_queue
@@ -230,3 +230,18 @@ def test_acknowledge_and_snooze(alert_env, smtp_server):
         with pytest.raises(Exception, match="tidak ditemukan"):
             acknowledge(session, alert.id, staff)  # someone else's alert
     assert len(smtp_server.messages) == 1
+
+
+def test_the_daily_run_sends_agreements_whose_status_changed_back_to_indexing(alert_env):
+    with session_scope(alert_env) as session:
+        crossing = add_document(session, extraction(end=END))
+        steady = add_document(session, extraction(end=END + timedelta(days=3000), number="2/KB/2022"))
+        ids = crossing.id, steady.id
+    calendar = Calendar(alert_env, END - timedelta(days=182))
+    calendar.run(END - timedelta(days=182))
+    calendar.run(END - timedelta(days=181))
+    with session_scope(alert_env) as session:
+        assert [session.get(Document, i).status for i in ids] == ["indexed", "indexed"]
+    calendar.run(END - timedelta(days=180))  # active -> expiring: the index's status is stale now
+    with session_scope(alert_env) as session:
+        assert [session.get(Document, i).status for i in ids] == ["extracted", "indexed"]
