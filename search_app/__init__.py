@@ -93,7 +93,7 @@ def create_app(settings: Settings | None = None, test_config: Mapping | None = N
         response.headers.setdefault("Referrer-Policy", "same-origin")
         # Everything (scripts, styles, images) is served by the app itself: no CDN.
         response.headers.setdefault("Content-Security-Policy",
-                                    "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                                    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
                                     "frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
         return response
 

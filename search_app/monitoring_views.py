@@ -100,20 +100,14 @@ def export_xlsx():
                     headers={"Content-Disposition": f'attachment; filename="monev-{_stamp()}.xlsx"'})
 
 
-@bp.route("/api/stats")
+@bp.route("/api/targets")
 @login_required
-def stats_api():
-    """Counts by one dimension: ?by=year|doc_type|partner_kind|region|status (default year)."""
-    by = request.args.get("by", "year")
-    if by not in stats.DIMENSIONS:
-        raise ApiError(400, f"by={by!r} tidak dikenal; pilih salah satu: {', '.join(stats.DIMENSIONS)}.", field="by")
+def targets_api():
+    """New agreements signed per year against the yearly targets (counts by dimension: /api/stats)."""
     session = db()
     table = stats.rows(session, _today())
-    body = {"by": by, "total": len(table), "counts": dict(stats.figures(table, by))}
-    if by == "year":
-        body["targets"] = [{"year": p.year, "signed": p.signed, "target": p.target, "percent": p.percent}
-                           for p in stats.progress(session, table)]
-    return jsonify(body)
+    return jsonify({"targets": [{"year": p.year, "signed": p.signed, "target": p.target, "percent": p.percent}
+                                for p in stats.progress(session, table)]})
 
 
 def _filters() -> dict:

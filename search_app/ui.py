@@ -1,26 +1,238 @@
 """Staff pages: search, agreement, upload, processing (Bahasa Indonesia; core search works without JavaScript)."""
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+import io
+import re
+from datetime import date
 
-from search_app.auth import login_required
+from flask import (Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for)
+from markupsafe import Markup, escape
+from sqlalchemy import select
+
+from ingest.errors import ServiceUnavailable
+from models import audit
+from models.documents import failures, status_counts
+from models.index import DOC_TYPE_LABELS
+from models.lifecycle import terms
+from models.corrections import apply_corrections
+from models.search_query import FACETS, SORT_LABELS, SearchRejected, clean_text, parse_request
+from models.status import DocumentStatus
+from models.storage import BlobStore
+from models.tables import Document, Page, utcnow
+from search_app import agreements as view
+from search_app.auth import current_user, login_required, role_required
+from search_app.context import app_settings, db
+from search_app.uploads import accept_uploads
 
 bp = Blueprint("ui", __name__)
+FACET_TITLES = {"doc_type": "Jenis naskah", "year": "Tahun", "status": "Status", "partner_kind": "Jenis mitra",
+                "region": "Daerah"}
+FINISHED = (DocumentStatus.INDEXED.value, DocumentStatus.FAILED.value, DocumentStatus.DELETED.value)
+_IDS = re.compile(r"^\d{1,9}(,\d{1,9}){0,499}$")
+
+
+def facet_label(name: str, value: str) -> str:
+    """How a facet value reads in Bahasa Indonesia."""
+    if name == "doc_type":
+        return f"{value} — {DOC_TYPE_LABELS.get(value, value)}"
+    if name == "status":
+        return view.STATUS_LABELS.get(value, value)
+    if name == "partner_kind":
+        return view.PARTNER_LABELS.get(value, value)
+    return value
+
+
+@bp.app_template_global()
+def search_url(**changes) -> str:
+    """The current search URL with some parameters changed (None removes; toggle_<name> adds/removes a value)."""
+    args = request.args.copy() if request.endpoint == "ui.search" else type(request.args)()
+    for key, value in changes.items():
+        if key.startswith("toggle_"):
+            name = key.removeprefix("toggle_")
+            values = args.getlist(name)
+            values = [v for v in values if v != str(value)] if str(value) in values else values + [str(value)]
+            args.setlist(name, values)
+            args.pop("page", None)
+        elif value is None:
+            args.pop(key, None)
+        else:
+            args[key] = str(value)
+    return url_for("ui.search", **args.to_dict(flat=False))
 
 
 @bp.route("/")
 @login_required
 def search():
-    return render_template("search.html")
+    """The search page: query, facets with counts, filters, sort, snippets with page numbers, pagination."""
+    error, result, query, status = None, None, None, 200
+    try:
+        query = parse_request(request.args)
+        result = view.run_search(db(), query)
+    except SearchRejected as exc:
+        error, status = str(exc), 400
+    except ServiceUnavailable:
+        error, status = "Pencarian sedang tidak tersedia (Meilisearch tidak menjawab). Coba lagi sebentar lagi.", 503
+    return render_template("search.html", result=result, query=query, error=error, facet_titles=FACET_TITLES,
+                           facet_order=FACETS, facet_label=facet_label, sort_labels=SORT_LABELS,
+                           doc_type_labels=DOC_TYPE_LABELS, status_labels=view.STATUS_LABELS,
+                           partner_labels=view.PARTNER_LABELS, q=request.args.get("q", "")), status
 
 
-@bp.route("/unggah")
+def _highlight(text: str, q: str) -> Markup:
+    """Page text escaped, with the query's words marked (for reading a page opened from a search)."""
+    escaped = str(escape(text))
+    words = sorted({w for w in re.findall(r"\w{3,}", clean_text(q).lower())}, key=len, reverse=True)[:10]
+    if words:
+        pattern = re.compile(r"\b(" + "|".join(re.escape(str(escape(w))) for w in words) + r")", re.IGNORECASE)
+        escaped = pattern.sub(r"<mark>\1</mark>", escaped)
+    return Markup(escaped)
+
+
+@bp.route("/perjanjian/<int:agreement_id>")
 @login_required
+def agreement(agreement_id: int):
+    """One agreement: facts (each linked to its page), page text beside the page image, the original."""
+    session = db()
+    doc = view.live_document(session, agreement_id)
+    if doc is None:
+        abort(404, f"Perjanjian {agreement_id} tidak ditemukan.")
+    facts = apply_corrections(session, doc)
+    term = terms(session, [doc], date.today())[doc.id]
+    data = view.agreement_json(session, doc, facts, term)
+    numbers = [n for (n,) in session.execute(select(Page.number).where(Page.document_id == doc.id)
+                                              .order_by(Page.number))]
+    raw = request.args.get("halaman", "")
+    current = int(raw) if raw.isdigit() and int(raw) in numbers else (numbers[0] if numbers else None)
+    page = session.scalar(select(Page).where(Page.document_id == doc.id, Page.number == current)) if current else None
+    q = request.args.get("q", "")[:500]
+    matching = []
+    if q.strip():
+        try:
+            matching = view.search_index().matching_pages(doc.id, q)
+        except (ServiceUnavailable, SearchRejected):
+            matching = []
+    evidence = facts.get("evidence") or {}
+    return render_template("agreement.html", doc=doc, data=data, facts=facts, term=term, numbers=numbers,
+                           page=page, current=current, q=q, matching=matching, evidence=evidence,
+                           page_text=_highlight(page.text if page else "", q),
+                           field_labels=view.FIELD_LABELS, status_labels=view.STATUS_LABELS,
+                           doc_status_labels=view.DOC_STATUS_LABELS, link_labels=view.LINK_LABELS,
+                           partner_labels=view.PARTNER_LABELS, doc_type_labels=DOC_TYPE_LABELS)
+
+
+def _original_path(doc: Document):
+    path = BlobStore(app_settings().data_path).path_for(doc.sha256)
+    if not path.exists():
+        abort(404, "Berkas asli tidak ada di penyimpanan.")
+    return path
+
+
+@bp.route("/perjanjian/<int:agreement_id>/asli")
+@login_required
+def original(agreement_id: int):
+    """Download the original file as it was received."""
+    doc = view.live_document(db(), agreement_id)
+    if doc is None:
+        abort(404, f"Perjanjian {agreement_id} tidak ditemukan.")
+    path = _original_path(doc)
+    audit.record(db(), "download", user_id=current_user().id, document_id=doc.id)
+    db().commit()
+    return send_file(path, as_attachment=True, download_name=doc.original_name,
+                     mimetype={"pdf": "application/pdf", "tiff": "image/tiff", "png": "image/png",
+                               "jpeg": "image/jpeg"}.get(doc.kind, "application/octet-stream"))
+
+
+@bp.route("/perjanjian/<int:agreement_id>/halaman/<int:number>.png")
+@login_required
+def page_image(agreement_id: int, number: int):
+    """The image of one page (scans and image files), rendered on demand from the original and cached."""
+    from ingest.pipeline import Limits, page_image as render
+
+    doc = view.live_document(db(), agreement_id)
+    if doc is None:
+        abort(404, f"Perjanjian {agreement_id} tidak ditemukan.")
+    cache = app_settings().data_path / "page_images" / doc.sha256[:2] / f"{doc.sha256}-{number}.png"
+    if not cache.exists():
+        image = render(_original_path(doc), number, Limits.from_settings(app_settings()))
+        if image is None:
+            abort(404, "Halaman ini tidak memiliki gambar (lapisan teks); unduh naskah asli untuk melihatnya.")
+        image.thumbnail((1400, 2000))
+        buffer = io.BytesIO()
+        image.convert("RGB" if image.mode not in ("L", "RGB") else image.mode).save(buffer, "PNG", optimize=True)
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        tmp.write_bytes(buffer.getvalue())
+        tmp.replace(cache)
+    response = send_file(cache, mimetype="image/png")
+    response.headers["Cache-Control"] = "private, max-age=86400"
+    return response
+
+
+@bp.route("/perjanjian/<int:agreement_id>/hapus", methods=["POST"])
+@role_required("admin")
+def delete(agreement_id: int):
+    """Soft-delete a document (the original stays) and remove its pages from the index."""
+    from workers.indexing import remove_document
+
+    doc = view.live_document(db(), agreement_id)
+    if doc is None:
+        abort(404, f"Perjanjian {agreement_id} tidak ditemukan.")
+    doc.status = DocumentStatus.DELETED.value
+    doc.status_changed_at = utcnow()
+    audit.record(db(), "delete", user_id=current_user().id, document_id=doc.id)
+    db().commit()
+    try:
+        remove_document(doc.id)
+    except ServiceUnavailable:
+        # Search already hides deleted documents; `arsip reindex` drops their pages for good.
+        flash("Dokumen dihapus; indeks pencarian akan diperbarui saat Meilisearch kembali.", "warning")
+    flash(f"Dokumen {doc.id} dihapus.")
+    return redirect(url_for("ui.search"))
+
+
+@bp.route("/unggah", methods=["GET", "POST"])
+@role_required("staff")
 def upload():
-    return "TODO"
+    """Upload many files at once; they are stored, registered and queued, then followed on the processing page."""
+    if request.method == "POST":
+        files = [f for f in request.files.getlist("file") if f and f.filename]
+        if not files:
+            flash("Pilih satu berkas atau lebih terlebih dahulu.", "error")
+            return render_template("upload.html"), 400
+        outcome = accept_uploads(files, current_user())
+        counts = outcome["counts"]
+        flash(f"Baru: {counts['new']}, duplikat: {counts['duplicate']}, ditolak: {counts['rejected']}.")
+        for item in outcome["rejected"]:
+            flash(f"{item['name']}: {item['reason']}", "error")
+        if outcome["message"]:
+            flash(outcome["message"], "warning")
+        ids = ",".join(str(item["document_id"]) for item in outcome["documents"])
+        target = url_for("ui.processing", ids=ids) if ids else url_for("ui.upload")
+        if request.headers.get("X-Requested-With") == "XMLHttpRequest":
+            return {"redirect": target}  # upload.js navigates; the flashed messages wait for that page
+        return redirect(target)
+    return render_template("upload.html")
 
 
 @bp.route("/pemrosesan")
 @login_required
 def processing():
-    return "TODO"
+    """Documents by status, failures with reasons, the queue, and the progress of a batch just uploaded."""
+    from workers.queue import depths
+
+    session = db()
+    raw = request.args.get("ids", "")
+    batch = []
+    if raw and _IDS.match(raw):
+        ids = [int(i) for i in raw.split(",")]
+        batch = list(session.scalars(select(Document).where(Document.id.in_(ids)).order_by(Document.id)))
+    recent = list(session.scalars(select(Document).order_by(Document.status_changed_at.desc()).limit(30)))
+    done = sum(doc.status in FINISHED for doc in batch)
+    return render_template("processing.html", counts=status_counts(session), failed=failures(session, 100),
+                           queue=depths(app_settings()), batch=batch, done=done, recent=recent,
+                           refresh=bool(batch) and done < len(batch), doc_status_labels=view.DOC_STATUS_LABELS)
+
+
+@bp.route("/favicon.ico")
+def favicon():
+    return Response(status=204)

@@ -1,0 +1,106 @@
+"""Agreements as the web app shows them: facts with corrections, lifecycle status, links, search hits."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+
+from flask import current_app
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.corrections import apply_corrections, corrected_many
+from models.dossiers import typed_links
+from models.index import SearchIndex, SearchResult
+from models.lifecycle import terms
+from models.search_query import SearchRequest
+from models.status import DocumentStatus
+from models.tables import Document
+from search_app.context import app_settings
+
+LIST_PAGE_SIZE = 50
+SCHEMA_FIELDS = ("doc_type", "numbers", "title", "parties", "sign_date", "sign_place", "effective_date", "duration",
+                 "end_date", "obligations", "scope", "parent_agreement", "evidence", "pages", "text_source",
+                 "ocr_confidence")
+FIELD_LABELS = {"doc_type": "Jenis", "numbers": "Nomor", "title": "Judul", "parties": "Para pihak",
+                "sign_date": "Tanggal tanda tangan", "sign_place": "Tempat", "effective_date": "Mulai berlaku",
+                "duration": "Jangka waktu", "end_date": "Berakhir", "obligations": "Hak dan kewajiban",
+                "scope": "Ruang lingkup", "parent_agreement": "Naskah induk", "partner_kind": "Jenis mitra"}
+STATUS_LABELS = {"active": "Berlaku", "expiring": "Segera berakhir", "expired": "Berakhir", "renewed": "Diperpanjang",
+                 "superseded": "Digantikan", "terminated": "Diakhiri", "unknown_term": "Jangka waktu tidak diketahui"}
+DOC_STATUS_LABELS = {"received": "Diterima", "processing": "Diproses", "processed": "Teks terbaca",
+                     "extracted": "Data terekstrak", "indexed": "Terindeks", "failed": "Gagal", "deleted": "Dihapus"}
+PARTNER_LABELS = {"daerah_lain": "Daerah lain", "pihak_ketiga": "Pihak ketiga", "luar_negeri": "Luar negeri"}
+LINK_LABELS = {"implements": "melaksanakan", "amends": "mengubah", "evaluates": "mengevaluasi"}
+
+
+def search_index() -> SearchIndex:
+    """One SearchIndex per app (its client is reused across requests)."""
+    index = current_app.extensions.get("arsip_search_index")
+    if index is None:
+        index = current_app.extensions["arsip_search_index"] = SearchIndex(app_settings(), timeout=10.0)
+    return index
+
+
+def run_search(session: Session, request: SearchRequest) -> SearchResult:
+    """Search the index; hits of documents deleted since they were indexed are dropped (the database wins)."""
+    result = search_index().search(request)
+    ids = [hit.agreement_id for hit in result.hits]
+    if ids:
+        gone = set(session.scalars(select(Document.id).where(Document.id.in_(ids),
+                                                             Document.status == DocumentStatus.DELETED.value)))
+        known = set(session.scalars(select(Document.id).where(Document.id.in_(ids))))
+        result.hits = [hit for hit in result.hits if hit.agreement_id in known and hit.agreement_id not in gone]
+    return result
+
+
+def hit_json(hit) -> dict:
+    fields = hit.fields
+    return {"agreement_id": hit.agreement_id, "title": fields.get("title"), "doc_type": fields.get("doc_type"),
+            "numbers": fields.get("numbers") or [], "parties": fields.get("parties") or [],
+            "year": fields.get("year"), "status": fields.get("status"), "partner_kind": fields.get("partner_kind"),
+            "region": fields.get("region"), "sign_date": fields.get("sign_date"), "end_date": fields.get("end_date"),
+            "page": hit.page, "page_count": hit.page_count, "title_html": hit.title_html, "snippet": hit.snippet_html}
+
+
+def live_document(session: Session, document_id: int) -> Document | None:
+    doc = session.get(Document, document_id)
+    return None if doc is None or doc.status == DocumentStatus.DELETED.value else doc
+
+
+def agreement_json(session: Session, doc: Document, facts: dict | None = None, term=None,
+                   today: date | None = None) -> dict:
+    """The extraction schema with corrections applied, plus id, status, dossier_id and typed links."""
+    today = today or date.today()
+    facts = facts if facts is not None else apply_corrections(session, doc)
+    term = term if term is not None else terms(session, [doc], today)[doc.id]
+    body = {key: facts.get(key) for key in SCHEMA_FIELDS}
+    body.update({key: value for key, value in facts.items() if key not in body})
+    body["pages"] = body.get("pages") or doc.page_count
+    body.update({
+        "id": doc.id,
+        "status": term.status.value if term.status else None,
+        "effective_end_date": term.end_date.isoformat() if term.end_date else None,
+        "document_status": doc.status,
+        "dossier_id": doc.dossier_id,
+        "links": [{"type": link["type"], "agreement_id": link["agreement_id"], "direction": link["direction"]}
+                  for link in typed_links(session, doc.id)],
+        "original_name": doc.original_name,
+    })
+    return body
+
+
+def agreement_page(session: Session, page: int, per_page: int = LIST_PAGE_SIZE) -> tuple[list[dict], int]:
+    """One page of live documents (newest first) as agreement_json, and the total count."""
+    live = Document.status != DocumentStatus.DELETED.value
+    total = session.scalar(select(func.count()).select_from(Document).where(live)) or 0
+    documents = list(session.scalars(select(Document).where(live).order_by(Document.id.desc())
+                                     .offset((page - 1) * per_page).limit(per_page)))
+    facts = corrected_many(session, documents)
+    term_by_id = terms(session, documents, date.today())
+    return [agreement_json(session, doc, facts[doc.id], term_by_id[doc.id]) for doc in documents], total
+
+
+def term_dict(term) -> dict:
+    data = asdict(term)
+    data["status"] = term.status.value if term.status else None
+    return data

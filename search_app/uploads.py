@@ -1,0 +1,56 @@
+"""Uploaded files: stored content-addressed, registered (duplicates recognised) and queued for processing."""
+from __future__ import annotations
+
+import logging
+
+from ingest.errors import InputRejected
+from ingest.pipeline import Limits
+from models import audit
+from models.documents import register_stream
+from models.storage import BlobStore
+from search_app.context import app_settings, db
+
+log = logging.getLogger(__name__)
+MAX_FILES = 500
+QUEUE_DOWN = ("Antrean pemrosesan (Redis) sedang tidak tersedia: berkas sudah tersimpan dan akan diproses "
+              "otomatis oleh sweep saat antrean kembali, atau jalankan `arsip ingest --sync`.")
+
+
+def _name(filename: str) -> str:
+    """The file's own name, without any folder part a browser may send."""
+    name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return name[:300] or "tanpa-nama"
+
+
+def accept_uploads(files, user) -> dict:
+    """Register each uploaded file and queue the new ones; rejects are reported, never fatal."""
+    from workers.queue import enqueue_document
+
+    settings = app_settings()
+    if len(files) > MAX_FILES:
+        raise InputRejected(f"terlalu banyak berkas sekaligus ({len(files)}; maksimal {MAX_FILES})")
+    store, limits, session = BlobStore(settings.data_path), Limits.from_settings(settings), db()
+    accepted, rejected = [], []
+    for upload in files:
+        name = _name(upload.filename)
+        try:
+            outcome = register_stream(session, store, upload.stream, name, f"unggah:{user.name}:{name}",
+                                      limits, user_id=user.id)
+        except InputRejected as exc:
+            session.rollback()
+            rejected.append({"name": name, "reason": str(exc)})
+            continue
+        audit.record(session, "upload", user_id=user.id, document_id=outcome.document_id, name=name,
+                     new=outcome.new)
+        session.commit()  # each file counts on its own
+        accepted.append({"name": name, "document_id": outcome.document_id, "new": outcome.new})
+    queue_ok = True
+    for item in accepted:
+        item["queued"] = False
+        if item["new"] and queue_ok:
+            queue_ok = enqueue_document(settings, item["document_id"])
+            item["queued"] = queue_ok
+    return {"documents": accepted, "rejected": rejected, "queued": queue_ok,
+            "message": None if queue_ok else QUEUE_DOWN,
+            "counts": {"new": sum(i["new"] for i in accepted), "duplicate": sum(not i["new"] for i in accepted),
+                       "rejected": len(rejected)}}
