@@ -9,6 +9,7 @@ moves (an addendum extended the term), the agreement stops being warned about, o
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -26,6 +27,7 @@ from models.status import AgreementStatus, DocumentStatus, Role
 from models.tables import Alert, Document, User, utcnow
 
 OPEN_STATES = ("pending", "sent", "snoozed")  # what an extension or an ended term closes
+_ADDRESS = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 SKIPPED_DOCUMENTS = (DocumentStatus.DELETED.value, DocumentStatus.FAILED.value)
 
 
@@ -72,6 +74,11 @@ def due_threshold(days_left: int, alert_days: Iterable[int]) -> int | None:
 def identity(user: User) -> str:
     """How a user appears as an alert recipient: the e-mail address, or the user name (in-app only)."""
     return user.email.strip().lower() if user.email and user.email.strip() else user.name
+
+
+def is_address(recipient: str) -> bool:
+    """Whether a recipient is an e-mail address (else a user name, warned in the app only)."""
+    return bool(_ADDRESS.match(recipient))
 
 
 def _unit(value: str | None) -> str:
@@ -212,7 +219,7 @@ def deliver_pending(session_factory, settings, today: date, send_mail: Deliver, 
                           row.end_date, (row.end_date - today).days, row.threshold, [recipient],
                           partner=partner_of(facts[row.document_id]), unit=documents[row.document_id].unit)
                  for row in rows]
-        if "@" in recipient:
+        if is_address(recipient):
             try:
                 send_mail(recipient, items)
             except ArsipError as exc:

@@ -104,3 +104,41 @@ def test_unit_command_changes_recipients(archive, capsys, alert_env):
 def test_bad_input_is_one_line(archive, capsys, args, message):
     code, _, err = arsip(capsys, *args)
     assert code == 3 and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_two_runs_claiming_at_once_record_each_alert_once(database_url, tmp_path, monkeypatch):
+    """Both supported databases: the unique constraint decides which run claims an alert."""
+    import threading
+
+    from models.alerts import claim
+    from models.db import init_db
+    from models.settings import load_settings
+
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("ARSIP_DATA_DIR", str(tmp_path / "var"))
+    settings = load_settings()
+    init_db(settings)
+    with session_scope(settings) as session:
+        for n in range(5):
+            add_document(session, extraction(end=END + timedelta(days=n), number=f"{n}/KB/2022"))
+        for n in range(4):
+            add_user(session, f"admin{n}", "admin", email=f"admin{n}@kota.go.id")
+    day, barrier, claimed, errors = END - timedelta(days=20), threading.Barrier(2), [], []
+
+    def run() -> None:
+        try:
+            with session_scope(settings) as session:
+                barrier.wait()
+                claimed.append(claim(session, settings, day).claimed)
+        except Exception as exc:  # noqa: BLE001 - SQLite may refuse the slower writer; it claims nothing then
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    with session_scope(settings) as session:
+        rows = [(a.document_id, a.threshold, a.recipient) for a in session.scalars(select(Alert))]
+    assert len(rows) == len(set(rows)) == 20
+    assert sum(claimed) == 20 and (len(claimed) == 2 or database_url.startswith("sqlite"))
