@@ -251,10 +251,9 @@ def correction_api(document_id: int):
     session.commit()
     if changed:
         _request_reindex()
-    facts = corrections.apply_corrections(session, document)
-    return jsonify(dict(facts, id=document.id, changed=changed, dossier_id=document.dossier_id,
-                        links=[{"type": l["type"], "agreement_id": l["agreement_id"]}
-                               for l in dossiers.typed_links(session, document.id) if l["direction"] == "out"]))
+    from search_app.agreements import agreement_json  # the same body as GET /api/agreements/<id>
+
+    return jsonify(dict(agreement_json(session, document), changed=changed))
 
 
 # ---- evaluation notes -------------------------------------------------------------------------------

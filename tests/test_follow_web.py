@@ -69,6 +69,8 @@ def test_patch_corrects_validates_and_keeps_one_error_shape(web):
     assert good.status_code == 200
     body = good.get_json()
     assert body["end_date"] == "2029-08-23" and body["changed"] == ["end_date", "title"]
+    assert body == dict(client.get(f"/api/agreements/{ids['kb']}", headers=bearer(tokens["viewer"])).get_json(),
+                        changed=["end_date", "title"])  # the same body as GET, corrections applied
     with session_scope(settings) as session:
         rows = session.scalars(select(Correction).order_by(Correction.id)).all()
         assert [(r.field, r.old_value, r.new_value) for r in rows] == [
@@ -104,6 +106,9 @@ def test_dossier_page_unlink_and_relink_by_hand(web):
     app, ids, _, settings = web
     client = app.test_client()
     csrf = login(client, "staff1")
+    agreement = client.get(f"/perjanjian/{ids['pks']}").get_data(as_text=True)
+    assert f"/agreements/{ids['pks']}/koreksi" in agreement and f"/agreements/{ids['pks']}/berkas" in agreement
+    assert client.get(f"/agreements/{ids['pks']}/berkas").headers["Location"].endswith(f"/berkas/{ids['dossier']}")
     page = client.get(f"/berkas/{ids['dossier']}").get_data(as_text=True)
     assert "Kronologi" in page and "7/PKS/2024" in page and "melaksanakan" in page
     with session_scope(settings) as session:
