@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from flask import Blueprint, Response, flash, jsonify, redirect, render_template, request, url_for
+from werkzeug.routing import BuildError
 
 from ingest.errors import InputRejected
 from models import alerts as alert_model
@@ -35,6 +36,15 @@ def _document(document_id: int) -> Document:
 
 def _back():
     return redirect(url_for("alerts.dashboard"))
+
+
+@bp.route("/agreements/<int:document_id>")
+def agreement_link(document_id: int):
+    """The stable address in e-mail and calendar entries; forwards to the agreement page (login there)."""
+    try:
+        return redirect(url_for("ui.agreement", agreement_id=document_id))
+    except BuildError:
+        return redirect(url_for("alerts.dashboard"))
 
 
 @bp.route("/alerts")

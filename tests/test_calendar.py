@@ -168,3 +168,12 @@ def test_calendar_token_is_created_and_rotated_from_the_dashboard(web, frozen):
     second = re.search(r"calendar\.ics\?token=([\w-]+)", client.get("/alerts").get_data(as_text=True)).group(1)
     assert second != first
     assert client.get(f"/calendar.ics?token={first}").status_code == 404
+
+
+def test_the_link_in_mail_and_calendar_leads_to_the_agreement_page(web):
+    app, ids, _ = web
+    client = app.test_client()
+    login(client, "viewer1")
+    response = client.get(f"/agreements/{ids['kb']}")
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/perjanjian/{ids['kb']}")
+    assert client.get(response.headers["Location"]).status_code == 200
