@@ -53,13 +53,16 @@ def search_env(tmp_path, monkeypatch, meili):
 
 @pytest.fixture
 def offline_env(tmp_path, monkeypatch):
-    """Settings with no Meilisearch listening (for auth and validation tests)."""
+    """Settings with no Meilisearch listening (for auth and validation tests); Redis database 4 flushed."""
+    import redis
+
     from models.db import init_db
     from models.meili_process import free_port
     from models.settings import load_settings
 
     for key, value in _env(tmp_path, f"http://127.0.0.1:{free_port()}").items():
         monkeypatch.setenv(key, value)
+    redis.Redis.from_url(REDIS_URL).flushdb()
     settings = load_settings()
     init_db(settings)
     return settings
