@@ -267,13 +267,13 @@ class SearchIndex:
                             int(raw.get("processingTimeMs", (time.perf_counter() - started) * 1000)))
 
     def matching_pages(self, agreement_id: int, q: str, limit: int = 100) -> list[int]:
-        """Page numbers of one agreement that match a query, best first."""
+        """Page numbers of one agreement whose own text matches a query, best first."""
         if not q.strip():
             return []
         self.ensure()
         raw = self._call("search", self._index().search, clean_text(q)[:500],
                          {"filter": f"agreement_id = {int(agreement_id)}", "limit": limit,
-                          "attributesToRetrieve": ["page"]})
+                          "attributesToRetrieve": ["page"], "attributesToSearchOn": ["text"]})
         return [int(hit["page"]) for hit in raw.get("hits", [])]
 
     def documents(self, fields: list[str] | None = None, uid: str | None = None) -> Iterator[dict]:
