@@ -247,3 +247,11 @@ def test_cli_extract_json_and_text(tmp_path):
     assert facts["sign_date"] == "2023-08-24" and facts["pages"] == 3 and facts["text_source"] == "text-layer"
     human = runner.invoke(cli, ["extract", str(pdf)])
     assert human.exit_code == 0 and "Wali Kota Bogor" in human.output and "2028-08-23" in human.output
+
+
+def test_repeated_running_header_is_dropped_but_repeated_article_headings_are_kept():
+    pages = [f"PKS Dinkes - PT Sehat Sentosa\nPasal {n}\nPELAKSANAAN\nIsi pasal {n}.\nHalaman {n} dari 4\n"
+             for n in range(1, 5)]
+    text = clean_pages(pages).text
+    assert text.count("PKS Dinkes") == 1  # kept on page 1 only
+    assert all(f"Pasal {n}" in text for n in range(1, 5)) and "Halaman" not in text

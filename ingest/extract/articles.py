@@ -82,10 +82,15 @@ def _style(marker: str) -> str:
     return "-"
 
 
+_CONNECTIVE_END = re.compile(r"(?:[;,.:]\s*)?\b(?:dan|serta|atau|and|or)\s*[;,.:]?$", re.IGNORECASE)
+_BLANK_GAP = re.compile(r"\n[ \t]*\n(?=[ \t]*[A-Z])")
+
+
 def tidy_item(text: str) -> str:
     """An item as one line without its trailing connective: "menyediakan data;\\n dan" -> "menyediakan data"."""
     text = " ".join(text.split())
-    text = re.sub(r"(?:[;,.:]\s*)?\b(?:dan|serta|atau|and|or)\s*[;,.:]?$", "", text, flags=re.IGNORECASE).strip()
+    if text[-8:].lower().rstrip(" ;,.:").endswith(("dan", "serta", "atau", "and", "or")):
+        text = _CONNECTIVE_END.sub("", text).strip()
     return text.strip(" ;,.:")  # OCR often reads the closing ";" as ":"
 
 
@@ -98,7 +103,7 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
         item_end = markers[index + 1].start() if index + 1 < len(markers) else end
         body = text[match.end():item_end]
         # a blank line followed by an unmarked paragraph ends the item (closing sentence of the article)
-        gap = re.search(r"\n[ \t]*\n(?=[ \t]*[A-Z])", body)
+        gap = _BLANK_GAP.search(body)
         if gap and index + 1 == len(markers):
             body = body[:gap.start()]
         style = _style(match["m"])

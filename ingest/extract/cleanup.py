@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 
 PAGE_SEPARATOR = "\n\f\n"
 
-_CHROME = [re.compile(pattern, re.IGNORECASE) for pattern in (
-    r"^\s*(?:halaman|hal\.?|page|hlm\.?)\s*[:.]?\s*\d{1,3}(?:\s*(?:dari|of|/|from)\s*\d{1,3})?\s*$",
-    r"^\s*[-–—]*\s*\d{1,3}\s*[-–—]*\s*$",
-    r"^\s*\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\s*$",
-    r"^\s*paraf\b.{0,80}$",
-    r"^\s*(?:dokumen ini (?:telah )?ditandatangani secara elektronik|downloaded from|diunduh dari)\b.*$",
-)]
+_CHROME = re.compile("|".join((
+    r"\s*(?:halaman|hal\.?|page|hlm\.?)\s*[:.]?\s*\d{1,3}(?:\s*(?:dari|of|/|from)\s*\d{1,3})?\s*$",
+    r"\s*[-–—]*\s*\d{1,3}\s*[-–—]*\s*$",
+    r"\s*\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\s*$",
+    r"\s*paraf\b.{0,80}$",
+    r"\s*(?:dokumen ini (?:telah )?ditandatangani secara elektronik|downloaded from|diunduh dari)\b.*$",
+)), re.IGNORECASE)
 
 # Words the rules look for; an OCR-mangled form of one of them (P1HAK, Pasa1, N0MOR) is put right.
 VOCABULARY = frozenset("""
@@ -32,8 +32,13 @@ dan yang di ke oleh serta berkedudukan alamat signed between concerning obligati
 """.split())
 
 _CONFUSABLE = {"1": "il", "l": "i", "|": "il", "!": "il", "0": "o", "I": "l", "i": "l", "5": "s"}
-_TOKEN = re.compile(r"[A-Za-z0-9|!]{3,}")
-_NUMBERISH = re.compile(r"(?<![A-Za-z])[0-9OolI|]*[0-9][0-9OolI|]*(?![A-Za-z])")
+# Only tokens that could be mangled: letters mixed with digits/bars, "l" inside capitals, "I" inside lower case.
+_TOKEN = re.compile(r"(?<![A-Za-z0-9|!])(?:[A-Za-z0-9|!]*[A-Za-z][A-Za-z]*[0-9|!][A-Za-z0-9|!]*|"
+                    r"[0-9|!]+[A-Za-z][A-Za-z0-9|!]*|(?=[A-Zl]*[A-Z]{2})[A-Z]*l[A-Zl]*|[A-Za-z][a-z]*I[a-zI]*)"
+                    r"(?![A-Za-z0-9|!])")
+_NUMBERISH = re.compile(r"(?<![A-Za-z0-9])(?:[0-9]+[OolI|][0-9OolI|]*|[OolI|]+[0-9][0-9OolI|]*)(?![A-Za-z0-9])")
+_STRUCTURE = re.compile(r"(?:pasal|article|bab|chapter|pihak|\(?[a-z0-9]{1,3}[.)])\b")  # never page chrome
+_DIGITS = str.maketrans("0123456789", "##########")
 _HYPHEN_END = re.compile(r"(\w)-[ \t]*\r?\n?$")
 
 
@@ -81,7 +86,7 @@ class Cleaned:
 
 
 def _line_key(line: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+    return " ".join(line.lower().split()).translate(_DIGITS)
 
 
 def _repeated_lines(pages: list[list[str]]) -> set[str]:
@@ -93,19 +98,20 @@ def _repeated_lines(pages: list[list[str]]) -> set[str]:
         content = [line for line in lines if line.strip()]
         counts.update({_line_key(line) for line in content[:3] + content[-3:] if len(line.strip()) < 120})
     need = max(3, (len(pages) + 1) // 2)
-    return {key for key, count in counts.items() if count >= need and key}
+    return {key for key, count in counts.items()
+            if count >= need and len(key) >= 8 and not _CHROME.match(key) and not _STRUCTURE.match(key)}
 
 
 def _is_chrome(line: str, repeated: set[str], page_index: int) -> bool:
-    if any(pattern.match(line) for pattern in _CHROME):
+    if _CHROME.match(line):
         return True
-    return page_index > 0 and _line_key(line) in repeated
+    return bool(repeated) and page_index > 0 and len(line) < 160 and _line_key(line) in repeated
 
 
 def _fix_token(match: re.Match) -> str:
     token = match.group()
     lowered = token.lower()
-    if lowered in VOCABULARY or token.isdigit():
+    if len(token) < 3 or lowered in VOCABULARY or token.isdigit():
         return token
     if token.isalpha() and not ("l" in token and token.replace("l", "").isupper()) \
             and not ("I" in token[1:] and token[1:].replace("I", "").islower()):

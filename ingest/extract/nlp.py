@@ -98,12 +98,28 @@ def _role_name(span: Span) -> str:
     return " ".join(token.text.upper() for token in span if not token.is_space)
 
 
+_DESIGNATOR_RE = re.compile(r"\b(?:disebut|dinamakan|referred|called)\b", re.IGNORECASE)
+
+
 def role_mentions(text: str) -> list[RoleMention]:
     """Every party role named in the text ("PIHAK KEDUA", "SECOND PARTY"), marking designations."""
     doc = pipeline()(text)
     designated = {(span.start_char, span.end_char) for span in doc.spans.get("designation", [])}
     return [RoleMention(ent.start_char, ent.end_char, _role_name(ent), (ent.start_char, ent.end_char) in designated)
             for ent in doc.ents if ent.label_ == "ROLE"]
+
+
+def designations(text: str) -> list[RoleMention]:
+    """The roles a party block is given ("selanjutnya disebut PIHAK PERTAMA"), in order.
+
+    Only short windows after each "disebut"/"referred to as" go through the pipeline: the tokenizer
+    is the slowest step of extraction and the rest of the opening cannot hold a designation."""
+    windows = [(match.start(), text[match.start():match.end() + 90]) for match in _DESIGNATOR_RE.finditer(text)]
+    found = []
+    for (offset, _), doc in zip(windows, pipeline().pipe(window for _, window in windows)):
+        for span in doc.spans.get("designation", []):
+            found.append(RoleMention(offset + span.start_char, offset + span.end_char, _role_name(span), True))
+    return found
 
 
 def heading_kinds(text: str) -> list[tuple[int, int, str]]:

@@ -181,7 +181,7 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
 def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     """Parties from the designation blocks of the opening, completed from the title block."""
     region = text[head_end:opening_end]
-    mentions = [mention for mention in nlp.role_mentions(region) if mention.designation]
+    mentions = nlp.designations(region)
     indonesian = [mention for mention in mentions if mention.role.startswith("PIHAK")]
     mentions = indonesian or mentions
     titled = title_parties(text, head_end)

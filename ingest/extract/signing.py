@@ -13,7 +13,7 @@ _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|pada\s+tanggal|on\s+t
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made)"
                         r"(?:\s+dan\s+ditandatangani)?\s+(?:di|in|at)\b\s*:?\s*", re.IGNORECASE)
 _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
-                         rf"(?:tanggal[ \t]+)?(?=\d{{1,2}}[ \t]*(?:{MONTH})|(?:{MONTH})[ \t]+\d)", re.MULTILINE | re.IGNORECASE)
+                         rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}[ \t]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d)", re.MULTILINE)
 _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|held\s+(?:in|at)|located\s+(?:in|at)|in\s+the\s+city\s+of)\s+"
                         r"(?P<place>[^,;\n.]+(?:\.[^,;\n.]+)?)", re.IGNORECASE)
 _BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|"
