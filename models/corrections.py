@@ -42,11 +42,13 @@ def latest_corrections(session: Session, document_id: int) -> dict[str, Correcti
     return {row.field: row for row in rows}
 
 
-def _apply(extraction: dict | None, corrections: dict[str, Correction]) -> dict:
-    facts = copy.deepcopy(extraction or {})
+def _apply(extraction: dict | None, corrections: dict[str, Correction], deep: bool = True) -> dict:
+    facts = copy.deepcopy(extraction or {}) if deep else dict(extraction or {})
+    if corrections:
+        facts["corrected"] = list(facts.get("corrected") or [])  # a new list: never append to the stored one
     for field, correction in corrections.items():
         facts[field] = copy.deepcopy(correction.new_value)
-        facts.setdefault("corrected", []).append(field)
+        facts["corrected"].append(field)
     return facts
 
 
@@ -56,7 +58,11 @@ def apply_corrections(session: Session, document: Document) -> dict:
 
 
 def corrected_many(session: Session, documents: list[Document]) -> dict[int, dict]:
-    """apply_corrections for many documents with one query (for relinking and statistics)."""
+    """apply_corrections for many documents with one query (for relinking, statistics, indexing).
+
+    Read-only views: each dict is new, but nested values may be shared with Document.extraction
+    (a deep copy of thousands of extractions costs more than everything else in a relink).
+    """
     ids = [doc.id for doc in documents]
     by_doc: dict[int, dict[str, Correction]] = {}
     for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
@@ -64,7 +70,7 @@ def corrected_many(session: Session, documents: list[Document]) -> dict[int, dic
                                .order_by(Correction.created_at, Correction.id))
         for row in rows:
             by_doc.setdefault(row.document_id, {})[row.field] = row
-    return {doc.id: _apply(doc.extraction, by_doc.get(doc.id, {})) for doc in documents}
+    return {doc.id: _apply(doc.extraction, by_doc.get(doc.id, {}), deep=False) for doc in documents}
 
 
 def _reject(field: str, problem: str) -> CorrectionRejected:

@@ -168,24 +168,48 @@ class _Graph:
         return {} if target is None else {(target, link_type): CONFIDENCE_PARTIES}
 
 
-def _sync_links(session: Session, source_id: int, derived: dict[tuple[int, str], float]) -> None:
-    """Make the stored automatic links of one source equal the derived ones; staff decisions stay."""
-    existing = {(row.target_id, row.type): row for row in
-                session.scalars(select(Link).where(Link.source_id == source_id))}
-    for key, row in existing.items():
-        if row.origin == "auto" and row.active and key not in derived:
-            session.delete(row)
-        elif row.origin == "auto" and row.active and row.confidence != derived[key]:
-            row.confidence = derived[key]
-    for (target, link_type), confidence in derived.items():
-        if (target, link_type) in existing:
-            continue  # already there, or unlinked by staff (inactive): never re-added
-        try:
-            with session.begin_nested():
-                session.add(Link(source_id=source_id, target_id=target, type=link_type, origin="auto",
-                                 active=True, confidence=confidence))
-        except IntegrityError:
-            pass  # added at this moment by another worker: the same link
+def _stored_links(session: Session, sources: set[int] | None) -> dict[int, dict[tuple[int, str], Link]]:
+    """Stored links by source (all of them, or of these sources), with one query per 400 sources."""
+    by_source: dict[int, dict[tuple[int, str], Link]] = defaultdict(dict)
+    if sources is None:
+        chunks = [None]
+    else:
+        ordered = sorted(sources)
+        chunks = [ordered[i:i + 400] for i in range(0, len(ordered), 400)]
+    for chunk in chunks:
+        query = select(Link) if chunk is None else select(Link).where(Link.source_id.in_(chunk))
+        for row in session.scalars(query):
+            by_source[row.source_id][(row.target_id, row.type)] = row
+    return by_source
+
+
+def _sync_links(session: Session, wanted: dict[int, dict[tuple[int, str], float]],
+                stored: dict[int, dict[tuple[int, str], Link]]) -> None:
+    """Make the stored automatic links of each source equal the derived ones; staff decisions stay."""
+    new: list[Link] = []
+    for source_id, derived in wanted.items():
+        existing = stored.get(source_id, {})
+        for key, row in existing.items():
+            if row.origin == "auto" and row.active and key not in derived:
+                session.delete(row)
+            elif row.origin == "auto" and row.active and row.confidence != derived[key]:
+                row.confidence = derived[key]
+        for (target, link_type), confidence in derived.items():
+            if (target, link_type) not in existing:  # present already, or unlinked by staff: never re-added
+                new.append(Link(source_id=source_id, target_id=target, type=link_type, origin="auto",
+                                active=True, confidence=confidence))
+    session.flush()
+    try:
+        with session.begin_nested():
+            session.add_all(new)
+    except IntegrityError:  # another worker added some of them at this moment: add the rest one by one
+        for link in new:
+            try:
+                with session.begin_nested():
+                    session.add(Link(source_id=link.source_id, target_id=link.target_id, type=link.type,
+                                     origin="auto", active=True, confidence=link.confidence))
+            except IntegrityError:
+                pass
     session.flush()
 
 
@@ -211,35 +235,43 @@ def _root(members: list[Facts]) -> Facts:
     return min(members, key=lambda f: (TYPE_RANK.get(f.doc_type, 3), f.signed or date.max, f.id))
 
 
+def _assign(dossier_id: int, members: list[Facts]) -> None:
+    for member in members:
+        if member.document.dossier_id != dossier_id:
+            member.document.dossier_id = dossier_id
+            member.dossier_id = dossier_id
+
+
 def _regroup(session: Session, facts: dict[int, Facts]) -> None:
     """Give each connected group one dossier, keeping the dossier most of its members already had."""
     claimed: set[int] = set()
+    known = {dossier.id: dossier for dossier in session.scalars(select(Dossier))}
+    fresh: list[tuple[Dossier, list[Facts]]] = []
     for component in _components(session, facts):
         members = [facts[i] for i in component]
         votes = Counter(m.dossier_id for m in members if m.dossier_id is not None and m.dossier_id not in claimed)
         root = _root(members)
         title = f"{root.doc_type} {root.title}".strip()[:500]
-        if votes:
-            dossier_id = min(votes, key=lambda d: (-votes[d], d))
-            dossier = session.get(Dossier, dossier_id)
-            if dossier.title != title:
-                dossier.title = title
-        else:
-            dossier = Dossier(title=title)
-            session.add(dossier)
-            session.flush()
+        if not votes:
+            fresh.append((Dossier(title=title), members))
+            continue
+        dossier = known[min(votes, key=lambda d: (-votes[d], d))]
+        if dossier.title != title:
+            dossier.title = title
         claimed.add(dossier.id)
-        for member in members:
-            if member.document.dossier_id != dossier.id:
-                member.document.dossier_id = dossier.id
-                member.dossier_id = dossier.id
+        _assign(dossier.id, members)
+    session.add_all([dossier for dossier, _ in fresh])
+    session.flush()  # one round trip gives every new dossier its id
+    for dossier, members in fresh:
+        claimed.add(dossier.id)
+        _assign(dossier.id, members)
     for gone in session.scalars(select(Document).where(Document.dossier_id.is_not(None),
                                                        (Document.status == DocumentStatus.DELETED.value)
                                                        | Document.extraction.is_(None))):
         gone.dossier_id = None  # deleted or no longer extracted: leaves its dossier
     session.flush()
     used = set(session.scalars(select(Document.dossier_id).where(Document.dossier_id.is_not(None)).distinct()))
-    for dossier in session.scalars(select(Dossier)):
+    for dossier in known.values():
         if dossier.id not in claimed and dossier.id not in used:
             session.delete(dossier)
     session.flush()
@@ -249,8 +281,7 @@ def relink_all(session: Session) -> dict[str, int]:
     """Derive every automatic link and regroup every dossier; idempotent. Returns counts."""
     facts = load_facts(session)
     graph = _Graph(facts)
-    for item in facts.values():
-        _sync_links(session, item.id, graph.derive(item))
+    _sync_links(session, {item.id: graph.derive(item) for item in facts.values()}, _stored_links(session, None))
     for row in session.scalars(select(Link).where(Link.origin == "auto", Link.active.is_(True))):
         if row.source_id not in facts or row.target_id not in facts:
             session.delete(row)  # one end was deleted: its automatic links go with it
@@ -273,8 +304,8 @@ def link_document(session: Session, document_id: int) -> None:
                 affected.add(item.id)
     affected.update(session.scalars(select(Link.source_id).where(Link.target_id == document_id,
                                                                  Link.origin == "auto")))
-    for source in affected:
-        _sync_links(session, source, graph.derive(facts[source]) if source in facts else {})
+    _sync_links(session, {source: graph.derive(facts[source]) if source in facts else {} for source in affected},
+                _stored_links(session, affected))
     _regroup(session, facts)
 
 
