@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -42,6 +42,7 @@ class DueAlert:
     recipients: list[str] = field(default_factory=list)
     partner: str = ""
     unit: str | None = None
+    unclaimed: list[str] = field(default_factory=list, repr=False)  # recipients with no row yet (not retries)
 
     def as_json(self) -> dict:
         return {"agreement_id": self.agreement_id, "title": self.title, "end_date": self.end_date.isoformat(),
@@ -164,6 +165,7 @@ def compute_due(session: Session, settings, today: date,
         fresh = [r for r in recipients_for(doc, users, extra) if r not in seen]
         if fresh or not seen:
             entry(doc, term, threshold).recipients.extend(fresh)
+            entry(doc, term, threshold).unclaimed.extend(fresh)
     return sorted(due.values(), key=lambda d: (d.days_left, d.agreement_id, d.threshold)), warned
 
 
@@ -173,12 +175,20 @@ def claim(session: Session, settings, today: date) -> RunReport:
     report.due, warned = compute_due(session, settings, today)
     report.closed = _close_stale(session, warned, today)
     session.flush()
-    for item in report.due:
-        for recipient in item.recipients:
+    rows = [{"document_id": item.agreement_id, "end_date": item.end_date, "threshold": item.threshold,
+             "recipient": recipient, "state": "pending", "created_at": utcnow()}
+            for item in report.due for recipient in item.unclaimed]
+    if not rows:
+        return report
+    try:
+        with session.begin_nested():  # one statement for the usual case: nobody else is claiming
+            session.execute(insert(Alert), rows)
+        report.claimed = len(rows)
+    except IntegrityError:
+        for row in rows:  # a concurrent run claimed some first: the constraint decides row by row
             try:
-                with session.begin_nested():  # a concurrent run claimed it first: the constraint says so
-                    session.add(Alert(document_id=item.agreement_id, end_date=item.end_date,
-                                      threshold=item.threshold, recipient=recipient, state="pending"))
+                with session.begin_nested():
+                    session.execute(insert(Alert), [row])
                 report.claimed += 1
             except IntegrityError:
                 pass
