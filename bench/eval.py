@@ -1,0 +1,253 @@
+"""Extraction accuracy on the sample archive: per field, text-layer and scanned files apart.
+
+`python -m bench.eval [SAMPLES_DIR] [--show-misses]` reads every PDF/TIFF/PNG/JPEG under each
+samples/*/ folder that has a truth.json, with ingest.pipeline.read_document (OCR for scans; page
+texts cached under var/eval-cache by sha256), runs extract_agreement and compares with the truth.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "var" / "eval-cache"
+DOCUMENT_SUFFIXES = {".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"}
+SCALAR_FIELDS = ["doc_type", "numbers", "title", "sign_date", "sign_place", "effective_date", "duration", "end_date",
+                 "parent_agreement", "scope"]
+TARGETS = {"text": 0.97, "scan": 0.90}
+ROLE_SYNONYMS = {"KESATU": "PERTAMA", "FIRST": "PERTAMA", "SECOND": "KEDUA", "THIRD": "KETIGA", "FOURTH": "KEEMPAT"}
+
+
+# ---- normalisation: what counts as the same value -------------------------------------------------
+
+def norm_text(value) -> str:
+    """Case, accents, punctuation and spacing ignored."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKD", str(value)).casefold()
+    text = text.replace("…", "...")
+    text = re.sub(r"[^\w/.\-]+", " ", text)
+    return " ".join(text.replace(" .", ".").split()).strip(" .")
+
+
+def norm_number(value) -> str:
+    text = norm_text(value).replace(" ", "")
+    return re.sub(r"^\.{2,}", "...", text)
+
+
+def norm_role(value) -> str:
+    words = norm_text(value).upper().replace("PARTY", "").replace("PIHAK", "").split()
+    return " ".join(ROLE_SYNONYMS.get(word, word) for word in words if word not in ("THE",))
+
+
+def norm_duration(value):
+    match = re.fullmatch(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?", value or "")
+    if not match:
+        return value
+    years, months, weeks, days = (int(group or 0) for group in match.groups())
+    return (years * 12 + months, weeks * 7 + days)
+
+
+def tokens(value) -> set[str]:
+    return set(norm_text(value).split())
+
+
+def similar(truth, found, threshold: float = 0.8) -> bool:
+    """Most of the truth's words are in the found text, and the found text is not much longer."""
+    expected, got = tokens(truth), tokens(found)
+    if not expected:
+        return not got
+    covered = len(expected & got) / len(expected)
+    return covered >= threshold and len(got) <= 2 * len(expected) + 3
+
+
+def field_equal(field: str, truth, found) -> bool:
+    """Whether an extracted field matches the truth for the purpose of the accuracy figure."""
+    if truth in (None, [], "") or found in (None, [], ""):
+        return truth in (None, [], "") and found in (None, [], "")
+    if field == "numbers":
+        return sorted(map(norm_number, truth)) == sorted(map(norm_number, found))
+    if field == "parent_agreement":
+        return norm_number(truth) == norm_number(found)
+    if field == "duration":
+        return norm_duration(truth) == norm_duration(found)
+    if field == "scope":
+        return len(truth) == len(found) and all(any(similar(t, f) for f in found) for t in truth)
+    if field == "title":
+        return norm_text(truth) == norm_text(found)
+    return norm_text(truth) == norm_text(found)
+
+
+def party_matches(truth: dict, found: dict) -> bool:
+    if norm_role(truth.get("role")) != norm_role(found.get("role")):
+        return False
+    for key in ("institution", "signatory", "position"):
+        if norm_text(truth.get(key)) != norm_text(found.get(key)):
+            return False
+    return True
+
+
+# ---- reading files, with a cache keyed by content ----------------------------------------------
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_pages(path: Path) -> dict:
+    """{"pages": [...], "text_source": ..., "ocr_confidence": ...} for a file, from the cache when possible."""
+    cached = CACHE / f"{sha256(path)}.json"
+    if cached.exists():
+        return json.loads(cached.read_text())
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    from ingest.pipeline import read_document
+
+    reading = read_document(path)
+    record = {"pages": [page.text for page in reading.pages], "text_source": reading.text_source,
+              "ocr_confidence": reading.ocr_confidence}
+    CACHE.mkdir(parents=True, exist_ok=True)
+    temporary = cached.with_suffix(".tmp")
+    temporary.write_text(json.dumps(record, ensure_ascii=False))
+    temporary.replace(cached)
+    return record
+
+
+def _read_safely(path: Path) -> tuple[Path, dict | None, str | None]:
+    try:
+        return path, read_pages(path), None
+    except Exception as exc:  # noqa: BLE001 - one unreadable sample is reported, not fatal
+        return path, None, f"{type(exc).__name__}: {exc}"
+
+
+# ---- the evaluation ----------------------------------------------------------------------------
+
+def documents(samples: Path) -> list[tuple[Path, dict]]:
+    """(file, truth) for every document file in a sample folder with a truth.json."""
+    found = []
+    for truth_file in sorted(samples.glob("*/truth.json")):
+        truth = json.loads(truth_file.read_text())
+        for path in sorted(truth_file.parent.rglob("*")):
+            if path.suffix.lower() in DOCUMENT_SUFFIXES and path.is_file():
+                found.append((path, truth))
+    return found
+
+
+def kind_of(record: dict) -> str:
+    return "text" if record.get("text_source") == "text-layer" else "scan"
+
+
+def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict:
+    """Per-field accuracy, party F1 and obligation recall for text-layer and scanned files."""
+    from ingest.extract import extract_agreement
+
+    pairs = documents(samples)
+    truths = {path: truth for path, truth in pairs}
+    results = {}
+    with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
+        for path, record, error in pool.map(_read_safely, [path for path, _ in pairs]):
+            results[path] = (record, error)
+    score = {kind: {"fields": defaultdict(lambda: [0, 0]), "tp": 0, "fp": 0, "fn": 0, "ob_found": 0,
+                    "ob_total": 0, "files": 0, "errors": []} for kind in ("text", "scan")}
+    for path, (record, error) in results.items():
+        truth = truths[path]
+        if record is None:
+            score["scan"]["errors"].append(f"{path}: {error}")
+            continue
+        kind = kind_of(record)
+        bucket = score[kind]
+        bucket["files"] += 1
+        facts = extract_agreement(record["pages"])
+        for field in SCALAR_FIELDS:
+            if field not in truth:
+                continue
+            counts = bucket["fields"][field]
+            counts[1] += 1
+            if field_equal(field, truth[field], facts.get(field)):
+                counts[0] += 1
+            elif show_misses:
+                print(f"MISS {kind} {field}: {path.relative_to(samples)}\n   truth: {truth[field]!r}\n   found: "
+                      f"{facts.get(field)!r}")
+        expected, got = truth.get("parties") or [], facts.get("parties") or []
+        unmatched = list(got)
+        for party in expected:
+            match = next((item for item in unmatched if party_matches(party, item)), None)
+            if match is not None:
+                unmatched.remove(match)
+                bucket["tp"] += 1
+            else:
+                bucket["fn"] += 1
+                if show_misses:
+                    print(f"MISS {kind} party: {path.relative_to(samples)}\n   truth: {party}\n   found: {got}")
+        bucket["fp"] += len(unmatched)
+        duties = facts.get("obligations") or []
+        for item in truth.get("obligations") or []:
+            bucket["ob_total"] += 1
+            if any(norm_role(item.get("party_role")) == norm_role(d.get("party_role")) and
+                   similar(item.get("text"), d.get("text")) for d in duties):
+                bucket["ob_found"] += 1
+            elif show_misses:
+                print(f"MISS {kind} obligation: {path.relative_to(samples)}\n   truth: {item}")
+    return score
+
+
+def report(score: dict) -> list[str]:
+    """The figures as printable lines, each compared with its target."""
+    lines = []
+    for kind in ("text", "scan"):
+        bucket = score[kind]
+        lines.append(f"\n{kind}-layer files: {bucket['files']}" if kind == "text" else f"\nscanned files: {bucket['files']}")
+        if not bucket["files"]:
+            continue
+        for field in SCALAR_FIELDS:
+            right, total = bucket["fields"].get(field, [0, 0])
+            if total:
+                accuracy = right / total
+                flag = "ok" if accuracy >= TARGETS[kind] else "BELOW TARGET"
+                lines.append(f"  {field:18} {accuracy:7.1%}  ({right}/{total})  target {TARGETS[kind]:.0%}  {flag}")
+        tp, fp, fn = bucket["tp"], bucket["fp"], bucket["fn"]
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        lines.append(f"  {'party F1':18} {f1:7.3f}  (P {precision:.3f}, R {recall:.3f})  target 0.95  "
+                     f"{'ok' if f1 >= 0.95 else 'BELOW TARGET'}")
+        if bucket["ob_total"]:
+            obligation = bucket["ob_found"] / bucket["ob_total"]
+            lines.append(f"  {'obligation recall':18} {obligation:7.1%}  ({bucket['ob_found']}/{bucket['ob_total']})"
+                         f"  target 90%  {'ok' if obligation >= 0.90 else 'BELOW TARGET'}")
+    errors = score["text"]["errors"] + score["scan"]["errors"]
+    if errors:
+        lines.append(f"\nunreadable files: {len(errors)}")
+        lines += [f"  {error}" for error in errors]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.eval", description=__doc__.splitlines()[0])
+    parser.add_argument("samples", nargs="?", default=str(ROOT / "samples"), type=Path)
+    parser.add_argument("--show-misses", action="store_true", help="print every value that did not match")
+    parser.add_argument("--workers", type=int, default=2, help="processes reading (OCR) files in parallel")
+    args = parser.parse_args(argv)
+    if not any(args.samples.glob("*/truth.json")):
+        print(f"no samples with truth.json under {args.samples}; run `make samples` first", file=sys.stderr)
+        return 2
+    started = dt.datetime.now()
+    score = evaluate(args.samples, args.show_misses, args.workers)
+    print("\n".join(report(score)))
+    print(f"\n({(dt.datetime.now() - started).total_seconds():.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
