@@ -56,9 +56,13 @@ def dashboard():
     mine_only = request.args.get("unit") == "saya" and bool(user.unit)
     expiring = [(doc, term) for doc, term in lists["expiring"]
                 if not mine_only or (doc.unit or "").casefold() == user.unit.casefold()]
-    facts = corrected_many(db(), [doc for doc, _ in lists["expiring"] + lists["unknown_term"]])
+    mine = alert_model.open_alerts(db(), user, today)
+    listed = [doc for doc, _ in lists["expiring"] + lists["unknown_term"]]
+    listed += [doc for doc in (db().get(Document, i) for i in mine) if doc is not None and doc not in listed]
+    facts = corrected_many(db(), listed)
+    titles = {doc.id: facts[doc.id].get("title") or doc.original_name for doc in listed}
     return render_template("alerts/dashboard.html", today=today, expiring=expiring, unknown=lists["unknown_term"],
-                           facts=facts, open_alerts=alert_model.open_alerts(db(), user, today),
+                           facts=facts, titles=titles, open_alerts=mine,
                            snoozed=alert_model.snoozed_alerts(db(), user, today),
                            can_edit=has_role(user, "staff"), mine_only=mine_only, snooze_choices=SNOOZE_CHOICES,
                            thresholds=settings.alert_days, calendar_token=user.calendar_token)

@@ -94,6 +94,7 @@ def test_acknowledge_and_snooze_from_the_dashboard(web, frozen):
     page = client.get("/alerts").get_data(as_text=True)
     mine = re.findall(r'data-alert-id="(\d+)"', page)
     assert len(mine) == 1  # only the DLH agreement is theirs
+    assert "Pengelolaan Sampah" in page.split('id="akan-berakhir"')[0]
     assert client.post(f"/alerts/{mine[0]}/snooze", data={"days": "7"}).status_code == 400  # no CSRF token
     assert client.post(f"/alerts/{mine[0]}/snooze", data={"days": "7", "csrf_token": csrf}).status_code == 302
     assert 'data-alert-id' not in client.get("/alerts").get_data(as_text=True).split('id="akan-berakhir"')[0]
