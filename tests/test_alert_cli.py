@@ -13,6 +13,9 @@ from tests.alert_support import add_document, add_user, alert_env, extraction, f
 
 END = date(2027, 3, 31)
 
+# Every test here uses Redis DB 5 (flushed per test): keep them on one xdist worker.
+pytestmark = pytest.mark.xdist_group("alerts-redis5")
+
 
 def arsip(capsys, *args: str) -> tuple[int, str, str]:
     from arsip.cli import main

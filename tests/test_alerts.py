@@ -29,6 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 END = date(2027, 3, 31)
 THRESHOLDS = (180, 90, 30, 7)
 
+# Every test here uses Redis DB 5 (flushed per test): keep them on one xdist worker.
+pytestmark = pytest.mark.xdist_group("alerts-redis5")
+
 
 def morning(day: date) -> datetime:
     """Half a minute after the daily cron time (06:00 local)."""

@@ -18,6 +18,9 @@ from tests.alert_support import add_document, add_link, alert_env, extraction  #
 TODAY = date(2026, 11, 2)
 PASSWORD = "rahasia-panjang-1"
 
+# Every test here uses Redis DB 5 (flushed per test): keep them on one xdist worker.
+pytestmark = pytest.mark.xdist_group("alerts-redis5")
+
 
 @pytest.fixture
 def web(alert_env):

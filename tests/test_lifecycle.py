@@ -1,6 +1,7 @@
 """Lifecycle status of agreements: dates, corrections, addenda, replacements, early termination."""
 from __future__ import annotations
 
+import pytest
 from datetime import date, timedelta
 
 from models.corrections import correct
@@ -10,6 +11,9 @@ from models.status import AgreementStatus as S
 from tests.alert_support import add_document, add_link, alert_env, extraction  # noqa: F401 - fixture
 
 END = date(2027, 3, 31)
+
+# Every test here uses Redis DB 5 (flushed per test): keep them on one xdist worker.
+pytestmark = pytest.mark.xdist_group("alerts-redis5")
 
 
 def test_status_follows_the_end_date_through_the_largest_window(alert_env):
