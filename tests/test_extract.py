@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from arsip.cli import cli, _register
 from ingest.extract import EXTRACTOR_VERSION, extract_agreement
 from ingest.extract.cleanup import clean_pages
-from ingest.extract.parties import parse_block, strip_name
+from ingest.extract.parties import institution_from_position, parse_block, strip_name
 from tests import extract_texts as T
 from tests.makefiles import text_pdf
 
@@ -164,10 +164,19 @@ def test_doc_type_from_heading(heading, kind):
      ("Pemerintah Kota Bogor", "Andi Wijaya", "Kepala Puskesmas Bogor Timur")),
     ("Mr. Hiroshi Tanaka, Mayor of Yokohama, acting for and on behalf of the City of Yokohama, ",
      ("City of Yokohama", "Hiroshi Tanaka", "Mayor of Yokohama")),
-    ("ADE YASIN, S.H., M.H., Bupati Bogor, ", ("Pemerintah Kabupaten Bogor", "Ade Yasin", "Bupati Bogor")),
+    ("ADE YASIN, S.H., M.H., Bupati Bogor, ", (None, "Ade Yasin", "Bupati Bogor")),
 ])
 def test_party_blocks(block, expected):
     assert parse_block(block)[:3] == expected
+
+
+@pytest.mark.parametrize("position, institution", [
+    ("Bupati Bogor", "Pemerintah Kabupaten Bogor"), ("Wali Kota Bogor", "Pemerintah Kota Bogor"),
+    ("Gubernur Jawa Barat", "Pemerintah Provinsi Jawa Barat"), ("Rektor Universitas Pakuan", "Universitas Pakuan"),
+    ("Direktur Utama PT Sehat Sentosa", "PT Sehat Sentosa"), ("Direktur Utama", None), (None, None),
+])
+def test_institution_from_position_when_the_block_names_none(position, institution):
+    assert institution_from_position(position) == institution
 
 
 def test_names_lose_titles_and_degrees():

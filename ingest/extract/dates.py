@@ -35,7 +35,8 @@ _CHECK = (r"(?:\s*\(\s*(?P<check>\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|\d{1,
           rf"(?:{_MONTH_ALT})\.?\s+\d{{4}})\s*\))?")
 
 _SPELLED = re.compile(
-    rf"(?:\btanggal\s+)?(?<![\w/.-]){DAY}\s*[-\s]\s*(?:bulan\s+)?(?P<m>{MONTH})\s*[-,\s]\s*(?:tahun\s+)?{YEAR}{_CHECK}",
+    rf"(?:\btanggal\s+)?(?<![\w/.-]){DAY}(?:\s*[-,]\s*|\s+)(?:bulan\s+)?(?P<m>{MONTH})(?:\s*[-,]\s*|\s+)"
+    rf"(?:tahun\s+)?{YEAR}{_CHECK}",
     re.IGNORECASE)
 _ENGLISH = re.compile(
     rf"(?P<m>{MONTH})\s+(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<yd>\d{{4}})\b", re.IGNORECASE)

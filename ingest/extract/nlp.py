@@ -66,7 +66,10 @@ def _mark_designations(doc: Doc) -> Doc:
 
 
 def _role_patterns() -> list[dict]:
-    patterns = [{"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": {"IN": ORDINALS_ID}}]}]
+    patterns = [{"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": {"IN": ORDINALS_ID}}]},
+                {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"TEXT": {"IN": ["I", "II", "III", "IV"]}}]},
+                {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": {"IN": ["ke-1", "ke-2", "ke-3",
+                                                                                           "ke-4"]}}]}]
     patterns.append({"label": "ROLE", "pattern": [{"LOWER": {"IN": ORDINALS_EN}}, _SPACE,
                                                     {"LOWER": {"IN": ["party", "parties"]}}]})
     return patterns
@@ -115,11 +118,12 @@ def designations(text: str) -> list[RoleMention]:
     Only short windows after each "disebut"/"referred to as" go through the pipeline: the tokenizer
     is the slowest step of extraction and the rest of the opening cannot hold a designation."""
     windows = [(match.start(), text[match.start():match.end() + 90]) for match in _DESIGNATOR_RE.finditer(text)]
-    found = []
+    found: dict[int, RoleMention] = {}
     for (offset, _), doc in zip(windows, pipeline().pipe(window for _, window in windows)):
         for span in doc.spans.get("designation", []):
-            found.append(RoleMention(offset + span.start_char, offset + span.end_char, _role_name(span), True))
-    return found
+            start = offset + span.start_char
+            found.setdefault(start, RoleMention(start, offset + span.end_char, _role_name(span), True))
+    return [found[start] for start in sorted(found)]
 
 
 def heading_kinds(text: str) -> list[tuple[int, int, str]]:

@@ -10,8 +10,9 @@ _DUTIES_HEADING = re.compile(r"kewajiban|tugas|tanggung\s*jawab|obligation|respo
                              re.IGNORECASE)
 _SCOPE_HEADING = re.compile(r"ruang\s+lingkup|lingkup\s+kerja|bidang\s+kerja\s*sama|\bscope\b|areas?\s+of\s+coop",
                             re.IGNORECASE)
-ROLE = re.compile(r"\b(?:PIHAK\s+(?P<id>PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA)|(?P<en>FIRST|SECOND|THIRD|FOURTH)"
-                  r"\s+PARTY)\b", re.IGNORECASE)
+ROLE = re.compile(r"\b(?:PIHAK\s+(?P<id>PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|KE-[1-5]|(?-i:I{1,3}|IV)\b)|"
+                  r"(?P<en>FIRST|SECOND|THIRD|FOURTH)\s+PARTY|(?P<both>PARA\s+PIHAK|(?:BOTH|THE)\s+PARTIES))\b",
+                  re.IGNORECASE)
 _RIGHTS = re.compile(r"\b(?:berhak|hak|rights?|entitled)\b", re.IGNORECASE)
 _DUTY = re.compile(r"\b(?:kewajiban|berkewajiban|wajib|bertugas|tugas|bertanggung\s*jawab|tanggung\s*jawab|"
                    r"shall|obligations?|responsib\w*|agrees?\s+to|akan)\b", re.IGNORECASE)
@@ -36,6 +37,8 @@ def role_name(match: re.Match) -> str:
     """A role mention as the schema writes it: "PIHAK KEDUA", "SECOND PARTY"."""
     if match["id"]:
         return f"PIHAK {match['id'].upper()}"
+    if match["both"]:
+        return "PARA PIHAK" if match["both"].upper().startswith("PARA") else "PARTIES"
     return f"{match['en'].upper()} PARTY"
 
 

@@ -172,9 +172,6 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
         signatory, position = _split_head(block[:cut.start()] if cut else block)
     found = _INSTITUTION.search(block) or _INSTITUTION_LABEL.search(block)
     institution = _institution(found.group(found.lastgroup)) if found else None
-    if institution is None:
-        institution = institution_from_position(position)
-        confidence = 0.75
     return institution, signatory, position, confidence
 
 
@@ -199,7 +196,9 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         institution, signatory, position, confidence = parse_block(_last_block(block))
         index = len(parties)
         if institution is None and index < len(titled):
-            institution, confidence = titled[index][0], min(confidence, 0.8)
+            institution, confidence = titled[index][0], min(confidence, 0.8)  # the title names the parties in order
+        if institution is None:
+            institution, confidence = institution_from_position(position), 0.7
         parties.append(Party(mention.role, institution, signatory, position,
                              head_end + block_start, head_end + mention.end, confidence))
     if not parties and titled:

@@ -41,7 +41,8 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
     found: list[Reference] = []
     for match in _LABEL.finditer(text, 0, head_end):
         label = match["label"].strip()
-        if label and not re.search(r"pihak|party|kesatu|pertama|kedua|ketiga|[:]", label, re.IGNORECASE):
+        has_colon = text[match.end("label"):match.start("value")].strip().startswith(":")
+        if label and not (has_colon or re.match(r"/\s*(?:number|no\.?)\s*$", label, re.IGNORECASE)):
             continue  # "Nomor 23 Tahun 2014" inside prose, not a number line
         found += _numbers_in(text, match.start("value"), match.end("value"), 0.95)
         # one number per party may follow on the next lines without a label
