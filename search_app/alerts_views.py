@@ -71,6 +71,7 @@ def dashboard():
 @bp.route("/alerts/<int:alert_id>/acknowledge", methods=["POST"])
 @login_required
 def acknowledge(alert_id: int):
+    """Mark one of my alerts handled."""
     alert_model.acknowledge(db(), alert_id, current_user())
     db().commit()
     flash("Peringatan ditandai sudah ditindaklanjuti.")
@@ -80,6 +81,7 @@ def acknowledge(alert_id: int):
 @bp.route("/alerts/<int:alert_id>/snooze", methods=["POST"])
 @login_required
 def snooze(alert_id: int):
+    """Hide one of my alerts for some days (7, 14 or 30 from the form; 1-365 accepted)."""
     try:
         days = int(request.form.get("days", "7"))
     except ValueError:
