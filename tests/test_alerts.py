@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time as clock
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
