@@ -165,6 +165,13 @@ def test_doc_type_from_heading(heading, kind):
     ("Mr. Hiroshi Tanaka, Mayor of Yokohama, acting for and on behalf of the City of Yokohama, ",
      ("City of Yokohama", "Hiroshi Tanaka", "Mayor of Yokohama")),
     ("ADE YASIN, S.H., M.H., Bupati Bogor, ", (None, "Ade Yasin", "Bupati Bogor")),
+    ("Prof. Dr. H. ARIF SANTOSO, S.H., M.H., Rektor Universitas Tanjung Laut, yang diangkat berdasarkan Keputusan "
+     "Menteri Nomor 84/MPK/2021 tanggal 27 Januari 2021, dalam hal ini bertindak untuk dan atas nama Universitas "
+     "Tanjung Laut (UTL), berkedudukan di Jalan Raya Pantai, untuk ",
+     ("Universitas Tanjung Laut", "Arif Santoso", "Rektor Universitas Tanjung Laut")),
+    ("POLITEKNIK NEGERI SUKAMAJU, yang berkedudukan di Jalan Merdeka Nomor 9, dalam hal ini diwakili oleh Rina "
+     "Marlina yang bertindak dalam jabatannya sebagai Direktur dengan pengangkatan berdasarkan Keputusan Nomor 1/2022, ",
+     ("Politeknik Negeri Sukamaju", "Rina Marlina", "Direktur")),
 ])
 def test_party_blocks(block, expected):
     assert parse_block(block)[:3] == expected

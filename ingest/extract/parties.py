@@ -21,10 +21,14 @@ _INSTITUTION = re.compile(
     re.IGNORECASE)
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?(?:diwakili\s+oleh|"
                           r"represented\s+by)\s+(?P<rest>.+)$", re.IGNORECASE)
-_HEAD_END = re.compile(r",?\s*(?:dalam\s+hal\s+ini|bertindak|berdasarkan|yang\s+berkedudukan|berkedudukan|"
+_HEAD_END = re.compile(r",?\s*(?:dalam\s+hal\s+ini|bertindak|berdasarkan|yang|berkedudukan|dengan\s+pengangkatan|"
                        r"beralamat|acting|in\s+this\s+matter|who\s+is|based\s+on|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
                        r"selanjutnya|hereinafter)\b", re.IGNORECASE)
+_CAPACITY = re.compile(r"(?:dalam\s+jabatan(?:nya)?\s+(?:sebagai|selaku)|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?)"
+                       r"\s+(?P<pos>[^,;]+?)(?=\s*(?:[,;]|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|$))",
+                       re.IGNORECASE)
+_INSTITUTION_TAIL = re.compile(r"\s*(?:,|\byang\b|\bberkedudukan\b|\bberalamat\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
 _NAME_LABEL = re.compile(r"\bnama\s*:\s*(?P<v>[^\n]+)", re.IGNORECASE)
 _POSITION_LABEL = re.compile(r"\b(?:jabatan|position|title)\s*:\s*(?P<v>[^\n]+)", re.IGNORECASE)
 _INSTITUTION_LABEL = re.compile(r"\b(?:instansi|lembaga|institution|organisation|organization)\s*:\s*(?P<v>[^\n]+)",
@@ -141,6 +145,12 @@ def institution_from_position(position: str | None) -> str | None:
     return None
 
 
+def _capacity(text: str) -> str | None:
+    """The position from "bertindak dalam jabatannya sebagai Rektor" when it is not beside the name."""
+    match = _CAPACITY.search(" ".join(text.split()))
+    return _position(match["pos"]) if match else None
+
+
 def _institution(text: str) -> str | None:
     name = " ".join(text.split()).strip(" ,;:.")
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
@@ -166,10 +176,11 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
             head = represented["rest"]
             cut = _HEAD_END.search(head)
             signatory, position = _split_head(head[:cut.start()] if cut else head)
-            institution = _institution(represented["inst"])
-            return institution, signatory, position, 0.85
+            institution = _institution(_INSTITUTION_TAIL.sub("", represented["inst"]))
+            return institution, signatory, position or _capacity(head), 0.85
         cut = _HEAD_END.search(block)
         signatory, position = _split_head(block[:cut.start()] if cut else block)
+    position = position or _capacity(block)
     found = _INSTITUTION.search(block) or _INSTITUTION_LABEL.search(block)
     institution = _institution(found.group(found.lastgroup)) if found else None
     return institution, signatory, position, confidence
