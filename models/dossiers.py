@@ -38,8 +38,11 @@ TYPE_RANK = {DocType.KB.value: 0, DocType.MOU.value: 0, DocType.LOI.value: 0, Do
              DocType.ADDENDUM.value: 2, DocType.OTHER.value: 3}
 _OCR_CONFUSIONS = str.maketrans({"O": "0", "I": "1", "L": "1", "–": "-", "—": "-"})
 _REGIONAL = re.compile(r"^(PEMERINTAH\s+(DAERAH\s+)?(PROVINSI|KABUPATEN|KOTA)|PROVINSI|KABUPATEN|KOTA|DINAS|BADAN"
-                       r"|SEKRETARIAT\s+DAERAH|INSPEKTORAT|KECAMATAN|KELURAHAN|PUSKESMAS|BAGIAN|SATUAN\s+POLISI"
-                       r"|(GUBERNUR|BUPATI|WALI\s*KOTA)\b)")
+                       r"|SEKRETARIAT\s+DAERAH|INSPEKTORAT|KECAMATAN|KELURAHAN|UPTD|UPT|RSUD|PUSKESMAS|BAGIAN"
+                       r"|SATUAN\s+POLISI|(GUBERNUR|BUPATI|WALI\s*KOTA)\b)")
+# Central-government (vertical) offices are partners even when named after a region (BPS Kota Bekasi).
+_VERTICAL = re.compile(r"\b(NASIONAL|PUSAT\s+STATISTIK|KEMENTERIAN|REPUBLIK\s+INDONESIA|KANTOR\s+WILAYAH"
+                       r"|KANTOR\s+PERTANAHAN|RISET\s+DAN\s+INOVASI)\b")
 
 
 class LinkRejected(InputRejected):
@@ -63,7 +66,8 @@ def normalise_institution(text: str | None) -> str:
 
 def is_regional_government(institution: str | None) -> bool:
     """True for a Pemerintah Provinsi/Kabupaten/Kota or one of its perangkat daerah."""
-    return bool(_REGIONAL.match(normalise_institution(institution)))
+    name = normalise_institution(institution)
+    return bool(_REGIONAL.match(name)) and not _VERTICAL.search(name)
 
 
 def _date(value: object) -> date | None:

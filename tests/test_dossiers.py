@@ -11,7 +11,7 @@ from models.dossiers import (CONFIDENCE_NUMBER, CONFIDENCE_PARTIES, link_documen
 from models.status import DocumentStatus
 from models.tables import Alert, AuditEntry, Dossier, EvaluationNote, Link
 from models.timeline import dossier_timeline, kb_without_pks
-from tests.follow_support import add_document, follow_settings, session  # noqa: F401 - fixtures
+from tests.follow_support import add_document, follow_settings, load_sample_archive, load_truths, session  # noqa: F401
 
 BOGOR = {"institution": "Pemerintah Kota Bogor"}
 PAKUAN = {"institution": "Universitas Pakuan"}
@@ -167,3 +167,72 @@ def test_kb_without_pks_at_a_chosen_date(session):
     assert served.id not in [w.document_id for w in found] and recent.id not in [w.document_id for w in found]
     later = kb_without_pks(session, date(2024, 11, 20), months=6)
     assert {w.document_id for w in later} == {waiting.id, recent.id, unlinked.id}
+
+
+# ---- the sample archive's truth -------------------------------------------------------------------------
+
+AGREEMENT_KINDS = {"PKS": ("implements", {"KB", "MOU", "LOI"}), "ADDENDUM": ("amends", {"KB", "PKS", "MOU", "LOI"}),
+                   "OTHER": ("evaluates", {"KB", "PKS", "MOU", "LOI"})}
+
+
+def cited_by_truth(truths: dict[str, dict]) -> set[tuple[str, str, str]]:
+    """(citing doc, link type, cited doc) from the truth: the cited number printed exactly in the other's numbers."""
+    expected = set()
+    for doc_id, truth in truths.items():
+        rule = AGREEMENT_KINDS.get(truth["doc_type"])
+        if rule is None or not truth.get("parent_agreement"):
+            continue
+        for other_id, other in truths.items():
+            if other_id != doc_id and truth["parent_agreement"] in (other.get("numbers") or []) \
+                    and other["doc_type"] in rule[1]:
+                expected.add((doc_id, rule[0], other_id))
+    return expected
+
+
+def number_links(session, documents) -> set[tuple[str, str, str]]:
+    name = {doc.id: doc_id for doc_id, doc in documents.items()}
+    return {(name[l.source_id], l.type, name[l.target_id]) for l in session.scalars(select(Link))
+            if l.active and l.confidence == CONFIDENCE_NUMBER}
+
+
+def test_sample_archive_every_pks_addendum_and_report_finds_what_it_cites(session):
+    truths = dict(load_truths())
+    documents = load_sample_archive(session)
+    relink_all(session)
+    expected = cited_by_truth(truths)
+    assert any(kind == "implements" for _, kind, _ in expected)  # the archive does hold PKS under KBs
+    assert number_links(session, documents) == expected
+    for source, _, target in expected:  # and each sits in its umbrella's dossier
+        assert documents[source].dossier_id == documents[target].dossier_id
+    for link in session.scalars(select(Link)):
+        if link.confidence != CONFIDENCE_NUMBER:  # inferred from parties only where nothing was cited
+            assert not truths[next(k for k, d in documents.items() if d.id == link.source_id)].get("parent_agreement")
+
+
+def test_sample_archive_links_survive_ocr_damage_to_the_cited_numbers(session):
+    truths = dict(load_truths())
+    documents = load_sample_archive(session)
+    damage = str.maketrans({"0": "O", "1": "l", "/": " / "})
+    for doc_id, document in documents.items():
+        parent = truths[doc_id].get("parent_agreement")
+        if parent:
+            document.extraction = dict(document.extraction, parent_agreement=parent.translate(damage).lower())
+    session.flush()
+    relink_all(session)
+    assert number_links(session, documents) == cited_by_truth(truths)
+
+
+def test_sample_archive_kb_without_pks_at_a_chosen_date(session):
+    truths = dict(load_truths())
+    documents = load_sample_archive(session)
+    relink_all(session)
+    today, months = date(2024, 6, 1), 6
+    cited = {target for _, kind, target in cited_by_truth(truths) if kind == "implements"}
+    old_enough = {doc_id for doc_id, t in truths.items() if t["doc_type"] == "KB" and t.get("sign_date")
+                  and date.fromisoformat(t["sign_date"]) <= date(2023, 12, 1)}
+    found = {next(k for k, d in documents.items() if d.id == w.document_id)
+             for w in kb_without_pks(session, today, months)}
+    assert found <= old_enough - cited and found  # never a KB a PKS cites, never a recent one
+    inferred = {next(k for k, d in documents.items() if d.id == l.target_id) for l in session.scalars(select(Link))
+                if l.type == "implements" and l.active and l.confidence < CONFIDENCE_NUMBER}
+    assert old_enough - cited - found == inferred & (old_enough - cited)  # the rest have a PKS by shared partner

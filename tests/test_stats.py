@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import random
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from datetime import date, timedelta
@@ -16,7 +17,8 @@ from models.dossiers import relink_all
 from models.stats import (DIMENSIONS, NEW_AGREEMENT_TYPES, export_csv, export_xlsx, figures, partner_kind,
                           progress, region_of, rows, set_target)
 from search_app.charts import bar_chart
-from tests.follow_support import add_document, follow_settings, load_truths, session  # noqa: F401 - fixtures
+from tests.follow_support import (add_document, follow_settings, load_sample_archive, load_truths,  # noqa: F401
+                                  session)
 
 TODAY = date(2025, 6, 1)
 OWN = [("Pemerintah Kota Bogor", "Kota Bogor"), ("Pemerintah Kabupaten Sleman", "Kabupaten Sleman"),
@@ -122,3 +124,110 @@ def test_region_is_the_regional_government_party():
     assert region_of({"parties": [{"institution": "PT Air"}, {"institution": "Pemerintah Kabupaten Sleman"}]}) \
         == "Kabupaten Sleman"
     assert region_of({"parties": [{"institution": "Universitas Pakuan"}]}) is None
+
+
+# ---- the sample archive's truth -------------------------------------------------------------------------
+
+SAMPLE_TODAY = date(2024, 6, 1)
+AGREEMENTS = {"KB", "PKS", "MOU", "LOI", "ADDENDUM"}
+_OWN = re.compile(r"^Pemerintah (Provinsi|Kabupaten|Kota) (.+)$")
+_UNIT = re.compile(r"^(Dinas|Badan|Sekretariat Daerah|UPTD|RSUD|Bagian|Kecamatan)\b.*\b(Provinsi|Kabupaten|Kota) (.+)$")
+
+
+def truth_end(truth: dict) -> date | None:
+    """The stated end, or start + duration - 1 day (DESIGN.md section 4)."""
+    from dateutil.relativedelta import relativedelta
+
+    if truth.get("end_date"):
+        return date.fromisoformat(truth["end_date"])
+    start = truth.get("effective_date") or truth.get("sign_date")
+    match = re.fullmatch(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?", truth.get("duration") or "")
+    if not (start and match):
+        return None
+    y, m, d = (int(g or 0) for g in match.groups())
+    return date.fromisoformat(start) + relativedelta(years=y, months=m, days=d) - timedelta(days=1)
+
+
+def truth_statuses(truths: dict[str, dict], today: date, window: int = 180) -> dict[str, str]:
+    """Each document's status on `today`, worked out from the truth alone: addenda extend what they cite."""
+    owner = {n: doc_id for doc_id, t in truths.items() for n in t.get("numbers") or []}
+
+    def root(doc_id: str) -> str:
+        seen = set()
+        while truths[doc_id]["doc_type"] == "ADDENDUM" and owner.get(truths[doc_id].get("parent_agreement")) \
+                and doc_id not in seen:
+            seen.add(doc_id)
+            doc_id = owner[truths[doc_id]["parent_agreement"]]
+        return doc_id
+
+    ends: dict[str, date | None] = {}
+    extended: set[str] = set()
+    for doc_id in truths:
+        if truths[doc_id]["doc_type"] in AGREEMENTS and root(doc_id) == doc_id:
+            ends[doc_id] = truth_end(truths[doc_id])
+    for doc_id, truth in truths.items():
+        top = root(doc_id)
+        if truth["doc_type"] == "ADDENDUM" and top != doc_id:
+            mine = truth_end(truth)
+            if mine and (ends[top] is None or mine > ends[top]):
+                ends[top] = mine
+                extended.add(top)
+    out = {}
+    for doc_id, truth in truths.items():
+        if truth["doc_type"] not in AGREEMENTS:
+            out[doc_id] = "bukan_perjanjian"
+            continue
+        top = root(doc_id)
+        end = ends[top]
+        if end is None:
+            out[doc_id] = "unknown_term"
+        elif end < today:
+            out[doc_id] = "expired"
+        elif (end - today).days <= window:
+            out[doc_id] = "expiring"
+        elif top in extended and top == doc_id:
+            out[doc_id] = "renewed"
+        else:
+            out[doc_id] = "active"
+    return out
+
+
+def truth_region(truth: dict) -> str:
+    """The regional government the document belongs to, read off the party names."""
+    for party in truth.get("parties") or []:
+        name = party.get("institution") or ""
+        match = _OWN.match(name) or _UNIT.match(name)
+        if match and "," not in name and "Statistik" not in name:
+            return f"{match.groups()[-2]} {match.groups()[-1]}"
+    return "tidak_diketahui"
+
+
+def test_sample_archive_every_statistic_matches_the_truth(session):
+    truths = dict(load_truths())
+    load_sample_archive(session)
+    relink_all(session)  # addenda extend their agreements' terms through links
+    table = rows(session, SAMPLE_TODAY)
+    statuses = truth_statuses(truths, SAMPLE_TODAY)
+    expected = {
+        "year": Counter((t.get("sign_date") or "")[:4] or "tidak_diketahui" for t in truths.values()),
+        "doc_type": Counter(t["doc_type"] for t in truths.values()),
+        "partner_kind": Counter(t.get("partner_kind") or "tidak_diketahui" for t in truths.values()),
+        "region": Counter(truth_region(t) for t in truths.values()),
+        "status": Counter(statuses.values()),
+    }
+    for by in DIMENSIONS:
+        assert dict(figures(table, by)) == dict(expected[by]), by
+    signed = Counter(int(t["sign_date"][:4]) for t in truths.values()
+                     if t["doc_type"] in NEW_AGREEMENT_TYPES and t.get("sign_date"))
+    busiest = max(signed, key=signed.get)
+    set_target(session, busiest, 3)
+    (row,) = [p for p in progress(session, table) if p.year == busiest]
+    assert (row.signed, row.percent) == (signed[busiest], round(100 * signed[busiest] / 3, 1))
+
+
+def test_sample_archive_partner_kind_is_derived_from_the_parties_when_not_extracted():
+    for doc_id, truth in load_truths():
+        if truth["doc_type"] == "OTHER" or not truth.get("parties"):
+            continue  # letters and reports without parties inherit their kind from the agreement
+        facts = {key: value for key, value in truth.items() if key != "partner_kind"}
+        assert partner_kind(facts) == truth["partner_kind"], (doc_id, [p["institution"] for p in truth["parties"]])
