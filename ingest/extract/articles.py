@@ -8,7 +8,7 @@ _ARTICLE = re.compile(r"^[ \t]*(?:pasal|article|artikel)[ \t]+(?P<n>\d{1,2}|[IVX
                       re.IGNORECASE | re.MULTILINE)
 _CHAPTER = re.compile(r"^[ \t]*(?:bab|chapter)[ \t]+[IVXL\d]{1,6}\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _BARE_HEADING = re.compile(r"^[ \t]*(?:[IVX]{1,5}\.|\d{1,2}\.)?[ \t]*(?P<h>[A-Z][A-Z ,/&()-]{3,80})[ \t]*$", re.MULTILINE)
-MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|"
+MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[a-z][.,)]|[ivx]{1,4}[.)]|"
                     r"[-•·*▪●–])[ \t]+(?=\S)", re.MULTILINE)
 
 

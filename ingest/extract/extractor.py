@@ -82,7 +82,8 @@ def extract_agreement(pages: list[str]) -> dict:
 
     parent = None
     if kind.doc_type in _PARENT_KINDS:
-        parent = references.parent_agreement(text, numbers, head)
+        # an addendum may name what it amends in its own heading ("ADDENDUM ... NOMOR 551/12/2021")
+        parent = references.parent_agreement(text, numbers, 0 if kind.doc_type == "ADDENDUM" else head)
         if parent:
             evidence.add("parent_agreement", parent.start, parent.end, parent.confidence)
 
