@@ -1,0 +1,60 @@
+"""The follow-up commands through the real `arsip` entry point: relink, show, KB tanpa PKS, correct, targets, stats."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from models.db import session_scope
+from models.tables import Correction
+from tests.follow_support import add_document, follow_settings  # noqa: F401 - fixture
+
+ARSIP = str(Path(sys.executable).parent / "arsip")
+
+
+def arsip(*args: str):
+    """Run a command in-process (the real click group, fully registered): quick."""
+    from click.testing import CliRunner
+
+    from arsip.cli import _register, cli
+
+    _register()
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def arsip_process(*args: str) -> subprocess.CompletedProcess:
+    """Run the console script itself: how errors reach the user (one line, exit code)."""
+    return subprocess.run([ARSIP, *args], capture_output=True, text=True, timeout=120, env=dict(os.environ))
+
+
+def test_follow_commands(follow_settings):
+    with session_scope(follow_settings) as session:
+        kb = add_document(session, {"doc_type": "KB", "numbers": ["1/KB/2023"], "title": "Air minum",
+                                    "sign_date": "2023-01-10", "end_date": "2028-01-09",
+                                    "parties": [{"institution": "Pemerintah Kota Bogor"}, {"institution": "PDAM"}]})
+        add_document(session, {"doc_type": "PKS", "numbers": ["2/PKS/2023"], "parent_agreement": "1/KB/2023",
+                               "sign_date": "2023-05-01", "parties": [{"institution": "Dinas PU Kota Bogor"}]})
+        lonely = add_document(session, {"doc_type": "KB", "numbers": ["3/KB/2022"], "sign_date": "2022-01-01"})
+        kb_id, lonely_id = kb.id, lonely.id
+    relinked = arsip("dossiers", "relink")
+    assert relinked.exit_code == 0 and relinked.stdout.strip() == "documents: 3, links: 1, dossiers: 2"
+    shown = json.loads(arsip("dossiers", "show", str(kb_id), "--json", "--today", "2024-01-01").stdout)
+    assert [(e["kind"], e["when"]) for e in shown] == [("signed", "2023-01-10"), ("signed", "2023-05-01")]
+    waiting = json.loads(arsip("dossiers", "kb-tanpa-pks", "--today", "2023-09-01", "--json").stdout)
+    assert [w["document_id"] for w in waiting] == [lonely_id]
+    bad = arsip_process("correct", str(kb_id), "end_date", "9 Januari 2028")
+    assert bad.returncode == 3 and bad.stderr.count("\n") == 1 and "YYYY-MM-DD" in bad.stderr
+    good = arsip("correct", str(kb_id), "numbers", '["1/KB/2023", "77/PDAM/2023"]')
+    assert good.exit_code == 0
+    with session_scope(follow_settings) as session:
+        (row,) = session.scalars(select(Correction)).all()
+        assert row.new_value == ["1/KB/2023", "77/PDAM/2023"]
+    assert arsip("targets", "set", "2023", "4").exit_code == 0
+    listing = {line.split()[0]: line.split()[1:] for line in arsip("targets", "list").stdout.splitlines()}
+    assert listing == {"2022": ["1", "/", "-", "-"], "2023": ["2", "/", "4", "50%"]}
+    counts = json.loads(arsip("stats", "--by", "doc_type", "--json").stdout)
+    assert counts == {"KB": 2, "PKS": 1}
