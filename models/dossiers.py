@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -383,3 +383,24 @@ def dossier_links(session: Session, document_ids: list[int]) -> list[Link]:
         return []
     return list(session.scalars(select(Link).where(Link.source_id.in_(document_ids) | Link.target_id.in_(document_ids))
                                 .order_by(Link.active.desc(), Link.id)))
+
+
+def link_pending(session: Session) -> int:
+    """Relink when some live extracted document is in no dossier yet (a safety net for the pages); returns how many."""
+    waiting = session.scalar(select(func.count()).select_from(Document).where(
+        Document.status != DocumentStatus.DELETED.value, Document.extraction.is_not(None),
+        Document.dossier_id.is_(None))) or 0
+    if waiting:
+        relink_all(session)
+    return waiting
+
+
+def dossier_summaries(session: Session, page: int = 1, per_page: int = 50) -> tuple[list[dict], int]:
+    """One page of dossiers, largest first: id, title, document count, and the types they hold."""
+    counts = select(Document.dossier_id, func.count().label("n")).where(
+        Document.dossier_id.is_not(None), Document.status != DocumentStatus.DELETED.value).group_by(Document.dossier_id)
+    total = session.scalar(select(func.count()).select_from(counts.subquery())) or 0
+    rows = session.execute(counts.order_by(func.count().desc(), Document.dossier_id)
+                           .limit(per_page).offset((page - 1) * per_page)).all()
+    titles = {d.id: d.title for d in session.scalars(select(Dossier).where(Dossier.id.in_([r[0] for r in rows] or [0])))}
+    return [{"id": dossier_id, "title": titles.get(dossier_id, ""), "documents": n} for dossier_id, n in rows], total

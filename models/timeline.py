@@ -36,8 +36,8 @@ class Event:
     kind: str
     document_id: int
     detail: str = ""
-    attachment_sha256: str | None = None
-    attachment_name: str | None = None
+    attachment_name: str | None = None  # an evaluation note's attached file
+    note_id: int | None = None
 
     @property
     def label(self) -> str:
@@ -94,8 +94,8 @@ def dossier_timeline(session: Session, dossier_id: int, today: date) -> list[Eve
         if term.status == AgreementStatus.EXPIRED and term.end_date:
             events.append(Event(term.end_date, "expired", doc_id, _describe(doc_id, facts[doc_id])))
     for note in session.scalars(select(EvaluationNote).where(EvaluationNote.document_id.in_(list(facts) or [0]))):
-        events.append(Event(note.noted_on, "note", note.document_id, note.text, note.attachment_sha256,
-                            note.attachment_name))
+        events.append(Event(note.noted_on, "note", note.document_id, note.text,
+                            note.attachment_name if note.attachment_sha256 else None, note.id))
     sent: dict[tuple[int, int, date], list[str]] = {}
     for alert in session.scalars(select(Alert).where(Alert.document_id.in_(list(facts) or [0]),
                                                      Alert.sent_at.is_not(None))):

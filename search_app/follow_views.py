@@ -23,7 +23,8 @@ from search_app.errors import ApiError
 
 log = logging.getLogger(__name__)
 bp = Blueprint("follow", __name__)
-NAV = [("follow.kb_without_pks", "KB tanpa PKS", None)]
+NAV = [("follow.dossier_list", "Berkas", None), ("follow.kb_without_pks", "KB tanpa PKS", None)]
+PAGE_SIZE = 50
 
 STATUS_LABELS = {"active": "berlaku", "expiring": "segera berakhir", "expired": "berakhir", "renewed": "diperpanjang",
                  "superseded": "digantikan", "terminated": "diakhiri", "unknown_term": "jangka waktu tidak diketahui"}
@@ -71,6 +72,19 @@ def _today() -> date:
 
 # ---- dossiers ---------------------------------------------------------------------------------------
 
+@bp.route("/berkas")
+@login_required
+def dossier_list():
+    """Every dossier, largest first, with its number of documents."""
+    session = db()
+    if dossiers.link_pending(session):
+        session.commit()  # documents extracted since the last linking now have their dossier
+    page = max(1, request.args.get("page", 1, type=int))
+    items, total = dossiers.dossier_summaries(session, page, PAGE_SIZE)
+    return render_template("follow/dossiers.html", items=items, total=total, page=page,
+                           pages=max(1, -(-total // PAGE_SIZE)))
+
+
 @bp.route("/berkas/<int:dossier_id>")
 @login_required
 def dossier_page(dossier_id: int):
@@ -95,7 +109,7 @@ def dossier_of(document_id: int):
     """The dossier of one agreement (linked on first visit if the worker has not done it yet)."""
     document = _document(document_id)
     if document.dossier_id is None and document.extraction is not None:
-        dossiers.link_document(db(), document.id)
+        dossiers.link_pending(db())
         db().commit()
     if document.dossier_id is None:
         raise ApiError(404, "Dokumen ini belum diekstraksi, jadi belum masuk berkas mana pun.")
@@ -153,6 +167,8 @@ def kb_without_pks():
     """Umbrella agreements with no implementing contract after the set number of months."""
     months = int(app_settings().kb_without_pks_months)
     today = _today()
+    if dossiers.link_pending(db()):
+        db().commit()  # a KB's new PKS may not be linked yet
     waiting = timeline.kb_without_pks(db(), today, months)
     return render_template("follow/kb_tanpa_pks.html", waiting=waiting, months=months, today=today)
 

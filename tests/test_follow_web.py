@@ -149,3 +149,33 @@ def test_monev_page_targets_exports_and_stats_api(web):
     viewer = app.test_client()
     login(viewer, "viewer1")
     assert viewer.post("/monev/target", data={"year": "2024", "target": "9", "csrf_token": csrf}).status_code in (400, 403)
+
+
+def test_dossier_list_links_new_documents_and_notes_with_attachments_reach_the_timeline(web):
+    app, ids, _, settings = web
+    with session_scope(settings) as session:  # extracted after the last linking: in no dossier yet
+        report = add_document(session, {"doc_type": "OTHER", "numbers": [], "parent_agreement": "7/PKS/2024",
+                                         "sign_date": "2024-11-30", "title": "Laporan evaluasi"}, "eval.pdf")
+        report_id = report.id
+    client = app.test_client()
+    csrf = login(client, "staff1")
+    listing = client.get("/berkas").get_data(as_text=True)
+    assert f"/berkas/{ids['dossier']}" in listing
+    with session_scope(settings) as session:
+        assert session.get(Document, report_id).dossier_id == ids["dossier"]
+    posted = client.post(f"/agreements/{ids['pks']}/evaluasi",
+                         data={"csrf_token": csrf, "noted_on": "2024-12-15", "text": "Target magang tercapai",
+                               "attachment": (io.BytesIO(b"%PDF-1.4 notulen"), "notulen rapat.pdf")},
+                         content_type="multipart/form-data", follow_redirects=True)
+    assert posted.status_code == 200 and "Target magang tercapai" in posted.get_data(as_text=True)
+    page = client.get(f"/berkas/{ids['dossier']}").get_data(as_text=True)
+    assert "2024-11-30" in page and "Dievaluasi" in page and "Catatan evaluasi" in page
+    link = re.search(r'href="(/evaluasi/\d+/lampiran)"', page).group(1)
+    download = client.get(link)
+    assert download.status_code == 200 and download.data == b"%PDF-1.4 notulen"
+    with session_scope(settings) as session:
+        actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
+        assert actions[-2:] == ["evaluation_note", "download"]
+    empty = client.post(f"/agreements/{ids['pks']}/evaluasi", data={"csrf_token": csrf, "text": " "},
+                        follow_redirects=True)
+    assert "catatan evaluasi kosong" in empty.get_data(as_text=True)
