@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +18,7 @@ from typing import Iterable, Iterator
 
 import meilisearch
 from meilisearch.errors import MeilisearchApiError, MeilisearchCommunicationError, MeilisearchTimeoutError
+import requests
 from requests.exceptions import RequestException
 
 from ingest.errors import ServiceUnavailable
@@ -46,7 +48,12 @@ SETTINGS: dict = {
     "typoTolerance": {"enabled": True, "minWordSizeForTypos": {"oneTypo": 4, "twoTypos": 8},
                       "disableOnAttributes": ["numbers"]},
     "faceting": {"maxValuesPerFacet": 200, "sortFacetValuesBy": {"*": "count"}},
-    "pagination": {"maxTotalHits": 5000},
+    "pagination": {"maxTotalHits": 1000},
+    # A page is already a small unit, so "same attribute" is proximity enough; word-pair proximity
+    # would triple indexing time (measured by bench/search_bench.py).
+    "proximityPrecision": "byAttribute",
+    "facetSearch": False,      # facet values are listed, never searched
+    "searchCutoffMs": 300,     # a pathological query returns its best hits so far instead of stalling
 }
 
 
@@ -129,9 +136,12 @@ class SearchIndex:
     _prepared: set[tuple[str, str]] = set()  # (url, uid) whose settings this process already applied
 
     def __init__(self, settings, uid: str | None = None, timeout: float = 30.0):
-        self.url = str(settings.meili_url)
+        self.url = str(settings.meili_url).rstrip("/")
         self.uid = uid or str(settings.meili_index)
-        self.client = meilisearch.Client(self.url, str(settings.meili_master_key), timeout=timeout)
+        self.timeout = timeout
+        self._key = str(settings.meili_master_key)
+        self.client = meilisearch.Client(self.url, self._key, timeout=timeout)
+        self._local = threading.local()
 
     # -- plumbing ---------------------------------------------------------------------------------
 
@@ -187,22 +197,29 @@ class SearchIndex:
 
     # -- writing ----------------------------------------------------------------------------------
 
-    def put(self, records: Iterable[dict], page_counts: dict[int, int], uid: str | None = None) -> int:
-        """Upsert page documents in large batches, then drop pages beyond each agreement's page count."""
+    def send(self, records: Iterable[dict], page_counts: dict[int, int], uid: str | None = None) -> list[int]:
+        """Queue page documents in large batches and the removal of pages beyond each agreement's page
+        count; returns the task ids (wait for them with wait_all)."""
         self.ensure(uid)
         index = self._index(uid)
-        tasks, sent = [], 0
-        for batch in _batches(records):
-            tasks.append(self._call("add documents", index.add_documents, batch, primary_key="id").task_uid)
-            sent += len(batch)
+        tasks = [self._call("add documents", index.add_documents, batch, primary_key="id").task_uid
+                 for batch in _batches(records)]
         items = sorted(page_counts.items())
         for start in range(0, len(items), 200):
             clause = " OR ".join(f"(agreement_id = {int(a)} AND page > {max(int(n), 1)})"
                                  for a, n in items[start:start + 200])
             tasks.append(self._call("delete stale pages", index.delete_documents, filter=clause).task_uid)
+        return tasks
+
+    def wait_all(self, tasks: Iterable[int]) -> None:
         for task_uid in tasks:
             self.wait(task_uid, "indexing")
-        return sent
+
+    def put(self, records: Iterable[dict], page_counts: dict[int, int], uid: str | None = None) -> int:
+        """Upsert page documents (and drop stale pages) and wait until Meilisearch has applied them."""
+        records = list(records)
+        self.wait_all(self.send(records, page_counts, uid))
+        return len(records)
 
     def remove(self, agreement_ids: Iterable[int]) -> None:
         """Remove every page of these agreements."""
@@ -222,7 +239,15 @@ class SearchIndex:
         self._drop(staging)
         self.ensure(force=True)
         self.ensure(staging, force=True)
-        sent = self.put(records, {}, uid=staging)
+        counter = {"sent": 0}
+
+        def counted():
+            for record in records:
+                counter["sent"] += 1
+                yield record
+
+        self.wait_all(self.send(counted(), {}, uid=staging))  # streamed: never all pages in memory
+        sent = counter["sent"]
         self.wait(self._call("swap indexes", self.client.swap_indexes,
                              [{"indexes": [self.uid, staging]}]).task_uid, "swap indexes")
         self._drop(staging)
@@ -254,7 +279,7 @@ class SearchIndex:
             "highlightPreTag": PRE, "highlightPostTag": POST,
         }
         started = time.perf_counter()
-        raw = self._call("search", self._index().search, request.q, {k: v for k, v in params.items() if v is not None})
+        raw = self._search({k: v for k, v in params.items() if v is not None} | {"q": request.q})
         hits = []
         for item in raw.get("hits", []):
             formatted = item.get("_formatted") or {}
@@ -271,10 +296,30 @@ class SearchIndex:
         if not q.strip():
             return []
         self.ensure()
-        raw = self._call("search", self._index().search, clean_text(q)[:500],
-                         {"filter": f"agreement_id = {int(agreement_id)}", "limit": limit,
-                          "attributesToRetrieve": ["page"], "attributesToSearchOn": ["text"]})
+        raw = self._search({"q": clean_text(q)[:500], "filter": f"agreement_id = {int(agreement_id)}",
+                            "limit": limit, "attributesToRetrieve": ["page"], "attributesToSearchOn": ["text"]})
         return [int(hit["page"]) for hit in raw.get("hits", [])]
+
+    def _search(self, body: dict) -> dict:
+        """POST a search over a kept-alive connection per thread (the client opens one per call)."""
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = requests.Session()
+            session.headers["Authorization"] = f"Bearer {self._key}"
+        try:
+            response = session.post(f"{self.url}/indexes/{self.uid}/search", json=body, timeout=self.timeout)
+        except (RequestException, OSError) as exc:
+            raise IndexUnavailable(f"Meilisearch does not answer at {self.url} (search): {type(exc).__name__}; "
+                                   "start it (make run) or check MEILI_URL") from None
+        if response.status_code >= 400:
+            try:
+                error = response.json()
+            except ValueError:
+                error = {"message": response.text[:200], "code": None}
+            if str(error.get("code") or "").startswith("invalid_search"):
+                raise SearchRejected("q", f"pencarian ditolak: {error.get('message')}")
+            raise IndexUnavailable(f"Meilisearch refused search: {error.get('message')} ({error.get('code')})")
+        return response.json()
 
     def documents(self, fields: list[str] | None = None, uid: str | None = None) -> Iterator[dict]:
         """Every index document (for checks and tests), in pages of 1,000."""

@@ -15,6 +15,7 @@ from models.tables import ApiToken, User, utcnow
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{1,99}$")
 MIN_PASSWORD = 8
+TOKEN_TOUCH_SECONDS = 300  # how stale ApiToken.last_used_at may get
 # A password hash to check against when the user does not exist, so both paths take the same time.
 _DUMMY_HASH = generate_password_hash("arsip-no-such-user")
 
@@ -92,7 +93,12 @@ def user_for_token(session: Session, token: str) -> User | None:
     row = session.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(token)))
     if row is None:
         return None
-    row.last_used_at = utcnow()
+    now = utcnow()
+    last = row.last_used_at
+    if last is not None and last.tzinfo is None:
+        last = last.replace(tzinfo=now.tzinfo)
+    if last is None or (now - last).total_seconds() > TOKEN_TOUCH_SECONDS:
+        row.last_used_at = now  # not on every call: a write per API request would serialise readers
     return session.get(User, row.user_id)
 
 

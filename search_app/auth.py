@@ -43,7 +43,7 @@ def current_user() -> User | None:
     if token is not None:
         session_db = db()
         user = user_for_token(session_db, token)
-        if user is not None:
+        if user is not None and session_db.dirty:
             session_db.commit()  # records last_used_at
     elif session.get("user_id") is not None:
         user = db().get(User, session["user_id"])

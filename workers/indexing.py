@@ -74,10 +74,14 @@ def _mark_indexed(session: Session, ids: Iterable[int]) -> None:
 
 
 def index_documents(settings, ids: list[int], today: date | None = None) -> int:
-    """Index these documents (if indexable) and mark the extracted ones indexed; returns pages sent."""
+    """Index these documents (if indexable) and mark the extracted ones indexed; returns pages sent.
+
+    Chunks overlap: while Meilisearch indexes one chunk, the next one is read from the database.
+    A chunk is marked "indexed" only after Meilisearch has applied it.
+    """
     today = today or date.today()
     index = SearchIndex(settings)
-    sent = 0
+    sent, pending = 0, None  # pending: (task ids, document ids) sent but not yet confirmed
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         with session_scope(settings) as session:
@@ -85,9 +89,20 @@ def index_documents(settings, ids: list[int], today: date | None = None) -> int:
             documents = list(session.scalars(select(Document).where(Document.id.in_(sorted(wanted)),
                                                                     Document.status.in_(INDEXABLE))))
             records, counts = _records(session, documents, today)
-            sent += index.put(records, counts)
-            _mark_indexed(session, [doc.id for doc in documents])
+        tasks = index.send(records, counts)
+        sent += len(records)
+        if pending:
+            _confirm(settings, index, *pending)
+        pending = (tasks, [doc.id for doc in documents])
+    if pending:
+        _confirm(settings, index, *pending)
     return sent
+
+
+def _confirm(settings, index: SearchIndex, tasks: list[int], document_ids: list[int]) -> None:
+    index.wait_all(tasks)
+    with session_scope(settings) as session:
+        _mark_indexed(session, document_ids)
 
 
 def index_pending() -> str:

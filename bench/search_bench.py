@@ -1,0 +1,248 @@
+"""Search benchmark: index 10,000 generated agreements (~100,000 pages) through the production indexing
+job, then measure search latency through the JSON API (gunicorn) with 8 concurrent clients.
+
+    python -m bench search          (BENCH_SEARCH_AGREEMENTS=2000 for a smaller run)
+Targets: indexing >= 500 pages/s; search p50 <= 15 ms, p95 <= 50 ms.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+AGREEMENTS = int(os.environ.get("BENCH_SEARCH_AGREEMENTS", "10000"))
+CLIENTS = 8
+QUERIES = int(os.environ.get("BENCH_SEARCH_QUERIES", "2400"))
+SEED = 2023
+MASTER_KEY = "bench-master-key-0123456789abcdef"
+
+CITIES = ["Bogor", "Bandung", "Surabaya", "Semarang", "Malang", "Sleman", "Bantul", "Depok", "Bekasi", "Tangerang",
+          "Medan", "Padang", "Palembang", "Makassar", "Manado", "Denpasar", "Mataram", "Kupang", "Ambon", "Jayapura",
+          "Pontianak", "Banjarmasin", "Samarinda", "Balikpapan", "Cirebon", "Tasikmalaya", "Garut", "Sukabumi",
+          "Klaten", "Magelang", "Kediri", "Blitar", "Jember", "Banyuwangi", "Pekalongan", "Tegal", "Purwakarta"]
+PARTNERS = ["Universitas {c}", "PT Bank Pembangunan Daerah {c}", "Perumda Air Minum Tirta {c}", "RSUD {c}",
+            "Politeknik Negeri {c}", "PT Telekomunikasi Indonesia Witel {c}", "Badan Pusat Statistik Kota {c}",
+            "Kejaksaan Negeri {c}", "PT PLN UP3 {c}", "Institut Teknologi {c}", "Yayasan Pendidikan {c}"]
+TOPICS = ["pendidikan", "kesehatan", "pengelolaan sampah", "air minum", "transportasi", "pariwisata", "pertanian",
+          "perikanan", "teknologi informasi", "kependudukan", "penanggulangan bencana", "ketahanan pangan",
+          "pemberdayaan masyarakat", "infrastruktur jalan", "kebudayaan", "penegakan hukum", "perbankan daerah"]
+WORDS = ("pihak pertama kedua sepakat melaksanakan kegiatan bidang sesuai ketentuan peraturan perundang undangan "
+         "berlaku rencana kerja disusun bersama hak kewajiban pembiayaan anggaran pendapatan belanja daerah "
+         "jangka waktu tahun terhitung sejak tanggal ditandatangani dapat diperpanjang kesepakatan tertulis "
+         "keadaan kahar penyelesaian perselisihan musyawarah mufakat pengakhiran penutup pasal ayat huruf "
+         "koordinasi evaluasi pelaporan monitoring sosialisasi pelatihan penelitian pengabdian masyarakat data "
+         "informasi sumber daya manusia sarana prasarana fasilitas layanan publik program pembangunan").split()
+
+
+def _syllable_words(rng: random.Random, count: int) -> list[str]:
+    syllables = ["ka", "ra", "ta", "ma", "na", "sa", "pa", "la", "ba", "da", "ga", "ja", "wa", "ya", "ha", "ku",
+                 "ri", "si", "ti", "mu", "ng", "an", "in", "un", "er", "el", "tor", "lan", "kan", "per", "ber"]
+    return ["".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(count)]
+
+
+def generate(rng: random.Random, count: int):
+    """(extraction, page texts) of `count` synthetic agreements, ~10 pages each of ~300 words."""
+    rare = _syllable_words(rng, 6000)  # a long tail of distinct terms, like OCR'd names and places
+    kinds = ["KB", "PKS", "PKS", "MOU", "ADDENDUM", "LOI", "OTHER"]
+    for n in range(count):
+        city, other = rng.sample(CITIES, 2)
+        partner = rng.choice(PARTNERS).format(c=other)
+        topic = rng.choice(TOPICS)
+        kind = rng.choice(kinds)
+        signed = date(2005, 1, 1) + timedelta(days=rng.randint(0, 7300))
+        years = rng.choice([1, 2, 3, 5, 5, 10])
+        facts = {"doc_type": kind, "numbers": [f"{rng.randint(1, 999)}/{kind}/{signed.year}"],
+                 "title": f"Kerja Sama Bidang {topic.title()} antara Pemerintah Kota {city} dan {partner}",
+                 "parties": [{"role": "PIHAK PERTAMA", "institution": f"Pemerintah Kota {city}",
+                              "signatory": None, "position": f"Wali Kota {city}"},
+                             {"role": "PIHAK KEDUA", "institution": partner, "signatory": None, "position": None}],
+                 "sign_date": signed.isoformat(), "effective_date": signed.isoformat(), "duration": f"P{years}Y",
+                 "end_date": (signed.replace(year=signed.year + years) - timedelta(days=1)).isoformat(),
+                 "scope": [topic], "obligations": [], "evidence": {}, "parent_agreement": None}
+        pages = []
+        for number in range(1, rng.randint(4, 16) + 1):
+            body = rng.choices(WORDS, k=260) + rng.choices(rare, k=40)
+            rng.shuffle(body)
+            pages.append(f"Pasal {number} {topic} {city} " + " ".join(body))
+        yield n, facts, pages
+
+
+def load_database(settings, rng: random.Random) -> int:
+    """Insert the generated agreements as 'extracted' documents with their pages; returns pages."""
+    from sqlalchemy import insert
+
+    from models.db import session_scope
+    from models.tables import Document, Page
+
+    pages_total = 0
+    docs, pages = [], []
+    for n, facts, texts in generate(rng, AGREEMENTS):
+        facts["pages"] = len(texts)
+        docs.append({"id": n + 1, "sha256": hashlib.sha256(f"bench-{n}".encode()).hexdigest(),
+                     "original_name": f"naskah-{n:05d}.pdf", "kind": "pdf", "size": 1, "status": "extracted",
+                     "page_count": len(texts), "text_source": "text-layer", "extraction": facts, "attempts": 1})
+        pages += [{"document_id": n + 1, "number": i, "text": t, "method": "text-layer"} for i, t in enumerate(texts, 1)]
+        pages_total += len(texts)
+    with session_scope(settings) as session:
+        for start in range(0, len(docs), 2000):
+            session.execute(insert(Document), docs[start:start + 2000])
+        for start in range(0, len(pages), 5000):
+            session.execute(insert(Page), pages[start:start + 5000])
+    return pages_total
+
+
+def _queries(rng: random.Random, count: int) -> list[dict]:
+    out = []
+    for _ in range(count):
+        kind = rng.random()
+        city = rng.choice(CITIES)
+        if kind < 0.3:
+            out.append({"q": f"Pemkot {city}"})
+        elif kind < 0.5:
+            name = rng.choice(PARTNERS).format(c=city).split()
+            word = name[-1]
+            typo = word[:2] + word[3:] if len(word) > 5 else word  # a misspelling
+            out.append({"q": " ".join(name[:-1] + [typo])})
+        elif kind < 0.7:
+            out.append({"q": f"{rng.choice(TOPICS)} {city}", "doc_type": rng.choice(["KB", "PKS", "MOU"])})
+        elif kind < 0.85:
+            out.append({"q": rng.choice(TOPICS), "year": str(rng.randint(2005, 2024)), "sort": "sign_desc"})
+        else:
+            out.append({"q": " ".join(rng.sample(WORDS, 3)), "status": "active", "page": str(rng.randint(1, 3))})
+    return out
+
+
+def _serve(env: dict, port: int, log: Path) -> subprocess.Popen:
+    command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "2",
+               "--worker-class", "gthread", "--threads", "4", "--log-level", "warning", "search_app:create_app()"]
+    return subprocess.Popen(command, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
+                            cwd=Path(__file__).resolve().parent.parent)
+
+
+def measure_latency(base: str, token: str, rng: random.Random) -> list[float]:
+    import requests
+
+    queries = _queries(rng, QUERIES)
+    headers = {"Authorization": f"Bearer {token}"}
+    warm = requests.Session()
+    for params in queries[:80]:
+        warm.get(base + "/api/search", params=params, headers=headers, timeout=30).raise_for_status()
+    latencies: list[float] = []
+    lock = threading.Lock()
+    errors: list[str] = []
+
+    def client(share: list[dict]) -> None:
+        session = requests.Session()
+        mine = []
+        for params in share:
+            started = time.perf_counter()
+            response = session.get(base + "/api/search", params=params, headers=headers, timeout=30)
+            mine.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                errors.append(f"{response.status_code} {response.text[:200]}")
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=client, args=(queries[i::CLIENTS],)) for i in range(CLIENTS)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    if errors:
+        raise RuntimeError(f"{len(errors)} searches failed, first: {errors[0]}")
+    print(f"  throughput: {len(latencies) / wall:.0f} searches/s over {len(latencies)} searches")
+    return latencies
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def _disk(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def main() -> None:
+    """Print indexing pages/s, search latency (p50/p95) with 8 concurrent API clients, index size."""
+    from models.db import init_db, session_scope
+    from models.index import SearchIndex
+    from models.meili_process import MeiliProcess, free_port
+    from models.settings import load_settings
+    from models.users import add_user, issue_token
+
+    rng = random.Random(SEED)
+    work = Path(tempfile.mkdtemp(prefix="arsip-search-bench-"))
+    server = MeiliProcess(work / "meili", MASTER_KEY)
+    gunicorn = None
+    try:
+        server.start()
+        env = {**os.environ, "ARSIP_DATA_DIR": str(work / "var"), "DATABASE_URL": "", "MEILI_URL": server.url,
+               "MEILI_MASTER_KEY": MASTER_KEY, "ARSIP_MEILI_INDEX": "bench_pages",
+               "REDIS_URL": "redis://127.0.0.1:6379/4"}
+        os.environ.update(env)
+        settings = load_settings()
+        init_db(settings)
+        started = time.perf_counter()
+        pages = load_database(settings, rng)
+        print(f"  generated {AGREEMENTS} agreements, {pages} pages into SQLite in {time.perf_counter() - started:.1f} s")
+
+        from workers.indexing import index_pending
+
+        started = time.perf_counter()
+        outcome = index_pending()
+        seconds = time.perf_counter() - started
+        index = SearchIndex(settings)
+        assert index.count() == pages, (index.count(), pages, outcome)
+        print(f"  indexing (index_pending: database -> Meilisearch, waited for every task): {pages} pages in "
+              f"{seconds:.1f} s = {pages / seconds:.0f} pages/s (target >= 500)")
+        size = index.disk_size()
+        print(f"  index size on disk: {size / 1e6:.0f} MB (Meilisearch databaseSize), "
+              f"{_disk(server.data_dir) / 1e6:.0f} MB data dir")
+
+        with session_scope(settings) as session:
+            user, _ = add_user(session, "bench", "viewer", "bench-password-123")
+            token = issue_token(session, user)
+        port = free_port()
+        gunicorn = _serve(env, port, work / "gunicorn.log")
+        base = f"http://127.0.0.1:{port}"
+        _wait_http(base + "/healthz")
+        latencies = measure_latency(base, token, rng)
+        p50, p95 = statistics.median(latencies), _percentile(latencies, 0.95)
+        print(f"  search latency via GET /api/search, {CLIENTS} concurrent clients (gunicorn 2x4 threads): "
+              f"p50 {p50:.1f} ms (target <= 15), p95 {p95:.1f} ms (target <= 50), "
+              f"p99 {_percentile(latencies, 0.99):.1f} ms, max {max(latencies):.1f} ms")
+    finally:
+        if gunicorn is not None:
+            gunicorn.terminate()
+            gunicorn.wait(timeout=20)
+        server.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _wait_http(url: str, timeout: float = 30.0) -> None:
+    import requests
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            requests.get(url, timeout=2)
+            return
+        except requests.RequestException:
+            time.sleep(0.2)
+    raise RuntimeError(f"the web app did not start at {url}")
+
+
+if __name__ == "__main__":
+    main()
