@@ -103,8 +103,9 @@ def set_unit(document_id: int):
     alert_model.set_unit(db(), document, request.form.get("unit"), current_user().id)
     db().commit()
     flash(f"Unit penanggung jawab dokumen #{document_id}: {document.unit or '—'}.")
-    return redirect(request.form.get("next") if (request.form.get("next") or "").startswith("/") and
-                    not request.form.get("next", "").startswith("//") else url_for("alerts.dashboard"))
+    target = request.form.get("next") or ""
+    local = target.startswith("/") and not target.startswith(("//", "/\\")) and "\\" not in target
+    return redirect(target if local else url_for("alerts.dashboard"))  # only back to a page of this site
 
 
 @bp.route("/alerts/agreements/<int:document_id>/terminate", methods=["POST"])

@@ -116,8 +116,13 @@ def test_staff_set_the_responsible_unit_and_viewers_cannot(web, frozen):
     app, ids, settings = web
     staff, viewer = app.test_client(), app.test_client()
     csrf = login(staff, "dlh1")
-    response = staff.post(f"/alerts/agreements/{ids['pks']}/unit", data={"unit": "Dinas Lingkungan Hidup", "csrf_token": csrf})
-    assert response.status_code == 302
+    response = staff.post(f"/alerts/agreements/{ids['pks']}/unit", data={"unit": "Dinas Lingkungan Hidup", "csrf_token": csrf,
+                                                                       "next": f"/perjanjian/{ids['pks']}"})
+    assert response.status_code == 302 and response.headers["Location"] == f"/perjanjian/{ids['pks']}"
+    for elsewhere in ("//evil.example", "/\\evil.example", "https://evil.example/"):
+        response = staff.post(f"/alerts/agreements/{ids['pks']}/unit",
+                              data={"unit": "Dinas Lingkungan Hidup", "csrf_token": csrf, "next": elsewhere})
+        assert response.headers["Location"] == "/alerts"
     viewer_csrf = login(viewer, "viewer1")
     assert viewer.post(f"/alerts/agreements/{ids['pks']}/unit",
                        data={"unit": "X", "csrf_token": viewer_csrf}).status_code == 403
