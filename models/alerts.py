@@ -255,10 +255,14 @@ def run(session_factory, settings, today: date, send_mail: Deliver | None, send:
 
 # --- acknowledging, snoozing and the dashboard lists -------------------------------------------------
 
+class AlertNotFound(InputRejected):
+    """No such alert for this user (another user's alerts are not theirs to handle)."""
+
+
 def _own(session: Session, alert_id: int, user: User) -> Alert:
     row = session.get(Alert, alert_id)
     if row is None or (row.recipient not in (identity(user), user.name) and user.role != Role.ADMIN.value):
-        raise InputRejected(f"peringatan {alert_id} tidak ditemukan untuk pengguna {user.name}")
+        raise AlertNotFound(f"peringatan {alert_id} tidak ditemukan untuk pengguna {user.name}")
     return row
 
 

@@ -3,6 +3,7 @@ early termination, the unknown-term review list, and the per-user iCalendar feed
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 from flask import Blueprint, Response, flash, jsonify, redirect, render_template, request, url_for
@@ -32,6 +33,14 @@ def _document(document_id: int) -> Document:
     if document is None or document.status == DocumentStatus.DELETED.value:
         raise ApiError(404, f"Dokumen {document_id} tidak ditemukan.")
     return document
+
+
+@contextmanager
+def _alert_errors():
+    try:
+        yield
+    except alert_model.AlertNotFound as exc:
+        raise ApiError(404, str(exc)) from None
 
 
 def _back():
@@ -72,7 +81,8 @@ def dashboard():
 @login_required
 def acknowledge(alert_id: int):
     """Mark one of my alerts handled."""
-    alert_model.acknowledge(db(), alert_id, current_user())
+    with _alert_errors():
+        alert_model.acknowledge(db(), alert_id, current_user())
     db().commit()
     flash("Peringatan ditandai sudah ditindaklanjuti.")
     return _back()
@@ -89,7 +99,8 @@ def snooze(alert_id: int):
     if not 1 <= days <= 365:
         raise InputRejected("jumlah hari tunda harus antara 1 dan 365")
     today = _today()
-    alert_model.snooze(db(), alert_id, current_user(), today + timedelta(days=days), today)
+    with _alert_errors():
+        alert_model.snooze(db(), alert_id, current_user(), today + timedelta(days=days), today)
     db().commit()
     flash(f"Peringatan ditunda {days} hari.")
     return _back()

@@ -109,7 +109,7 @@ def test_acknowledge_and_snooze_from_the_dashboard(web, frozen):
         assert session.get(Alert, int(mine[0])).state == "acknowledged"
     other = app.test_client()
     other_csrf = login(other, "dinkes1")
-    assert other.post(f"/alerts/{mine[0]}/acknowledge", data={"csrf_token": other_csrf}).status_code == 400
+    assert other.post(f"/alerts/{mine[0]}/acknowledge", data={"csrf_token": other_csrf}).status_code == 404
 
 
 def test_staff_set_the_responsible_unit_and_viewers_cannot(web, frozen):
