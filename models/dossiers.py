@@ -21,9 +21,10 @@ from ingest.errors import InputRejected
 from models import audit
 from models.corrections import corrected_many
 from models.status import DocType, DocumentStatus, LinkType
-from models.tables import Document, Dossier, Link
+from models.tables import Document, Dossier, Link, Page
 
 CONFIDENCE_NUMBER = 1.0  # the document cites the other's number
+CONFIDENCE_TEXT = 0.9  # no cited parent extracted, but the text names the other's number
 CONFIDENCE_PARTIES = 0.6  # no number cited: same partner institution and compatible dates
 AGREEMENT_TYPES = (DocType.KB.value, DocType.MOU.value, DocType.LOI.value, DocType.PKS.value)
 UMBRELLA_TYPES = (DocType.KB.value, DocType.MOU.value, DocType.LOI.value)
@@ -91,6 +92,7 @@ class Facts:
     dossier_id: int | None
     facts: dict = field(repr=False, default_factory=dict)
     document: Document | None = field(repr=False, default=None)
+    cited_in_text: list[str] = field(repr=False, default_factory=list)  # number-like tokens of its pages
 
 
 def facts_of(document: Document, facts: dict) -> Facts:
@@ -115,6 +117,20 @@ def load_facts(session: Session) -> dict[int, Facts]:
     documents = _participating(session)
     corrected = corrected_many(session, documents)
     return {doc.id: facts_of(doc, corrected[doc.id]) for doc in documents}
+
+
+_CANDIDATE = re.compile(r"[A-Za-z0-9.\-]+(?:\s?/\s?[A-Za-z0-9.\-]+)+")  # tokens shaped like 119/KB.12-Ker/2023
+
+
+def _read_citations(session: Session, facts: dict[int, Facts], ids: set[int] | None = None) -> None:
+    """Number-like tokens of the pages of documents whose extraction cites no parent (reports, letters...)."""
+    wanted = sorted(i for i in (facts if ids is None else ids) if i in facts and not facts[i].parent
+                    and facts[i].doc_type in LINK_RULES and not facts[i].cited_in_text)
+    for start in range(0, len(wanted), 200):
+        rows = session.execute(select(Page.document_id, Page.text).where(Page.document_id.in_(wanted[start:start + 200]))
+                               .order_by(Page.document_id, Page.number))
+        for document_id, text in rows:
+            facts[document_id].cited_in_text.extend(normalise_number(m) for m in _CANDIDATE.findall(text or ""))
 
 
 class _Graph:
@@ -168,6 +184,15 @@ class _Graph:
         if item.parent:
             return {(target, link_type): CONFIDENCE_NUMBER for target in self._cited(item.parent)
                     if target != item.id and self.facts[target].doc_type in allowed}
+        hits: list[int] = []
+        for number in item.cited_in_text:
+            if number in item.numbers:
+                continue  # its own number
+            hits += [t for t in self.by_number.get(number, []) if t != item.id and t not in hits
+                     and self.facts[t].doc_type in allowed]
+        if hits:  # a report evaluates all it names; a contract or addendum follows the first it names
+            chosen = hits if link_type == LinkType.EVALUATES.value else hits[:1]
+            return {(target, link_type): CONFIDENCE_TEXT for target in chosen}
         target = self._by_parties(item, allowed)
         return {} if target is None else {(target, link_type): CONFIDENCE_PARTIES}
 
@@ -284,6 +309,7 @@ def _regroup(session: Session, facts: dict[int, Facts]) -> None:
 def relink_all(session: Session) -> dict[str, int]:
     """Derive every automatic link and regroup every dossier; idempotent. Returns counts."""
     facts = load_facts(session)
+    _read_citations(session, facts)
     graph = _Graph(facts)
     _sync_links(session, {item.id: graph.derive(item) for item in facts.values()}, _stored_links(session, None))
     for row in session.scalars(select(Link).where(Link.origin == "auto", Link.active.is_(True))):
@@ -308,6 +334,7 @@ def link_document(session: Session, document_id: int) -> None:
                 affected.add(item.id)
     affected.update(session.scalars(select(Link.source_id).where(Link.target_id == document_id,
                                                                  Link.origin == "auto")))
+    _read_citations(session, facts, affected)
     _sync_links(session, {source: graph.derive(facts[source]) if source in facts else {} for source in affected},
                 _stored_links(session, affected))
     _regroup(session, facts)

@@ -169,6 +169,30 @@ def test_kb_without_pks_at_a_chosen_date(session):
     assert {w.document_id for w in later} == {waiting.id, recent.id, unlinked.id}
 
 
+
+def test_a_number_named_in_the_text_links_when_extraction_found_no_parent(session):
+    from models.dossiers import CONFIDENCE_TEXT
+    from models.tables import Page
+
+    umbrella = add_document(session, kb("748/NK.2-Ker/2019", "2019-05-16"))
+    contract = add_document(session, pks("12/PKS/2020", "2020-01-01", "748/NK.2-Ker/2019"))
+    report = add_document(session, {"doc_type": "OTHER", "numbers": ["180/2077/Bag.Kerjasama"], "sign_date": "2021-12-04"})
+    report.pages.append(Page(number=1, method="ocr", text="LAPORAN EVALUASI 180/2077/Bag.Kerjasama\nNota Kesepakatan "
+                             "Nomor 748 / NK.2-Ker/2Ol9 ditandatangani pada tanggal 16 Mei 2019 dan PKS 12/PKS/2020."))
+    addendum = add_document(session, {"doc_type": "ADDENDUM", "numbers": ["3/ADD/2021"], "sign_date": "2021-01-01"})
+    addendum.pages.append(Page(number=1, method="text-layer", text="mengubah PKS Nomor 12/PKS/2020 di bawah "
+                                                                   "KB Nomor 748/NK.2-Ker/2019."))
+    session.flush()
+    relink_all(session)
+    made = {(l.source_id, l.type, l.target_id, l.confidence) for l in session.scalars(select(Link))}
+    assert made == {(contract.id, "implements", umbrella.id, CONFIDENCE_NUMBER),
+                    (report.id, "evaluates", umbrella.id, CONFIDENCE_TEXT),
+                    (report.id, "evaluates", contract.id, CONFIDENCE_TEXT),
+                    (addendum.id, "amends", contract.id, CONFIDENCE_TEXT)}
+    link_document(session, report.id)
+    assert {(l.source_id, l.type, l.target_id, l.confidence) for l in session.scalars(select(Link))} == made
+
+
 # ---- the sample archive's truth -------------------------------------------------------------------------
 
 AGREEMENT_KINDS = {"PKS": ("implements", {"KB", "MOU", "LOI"}), "ADDENDUM": ("amends", {"KB", "PKS", "MOU", "LOI"}),
