@@ -53,7 +53,8 @@ def _sides(rng, doc_type, variant, parent: Record | None, signed):
         partner = next(side for i, side in enumerate(old) if i != region_index)
         partner = replace(partner, signatory=parties.person(rng), mandate="")
         title = topic.pks_title or topic.title
-        return _order(rng, [own, partner]), 0, topic, title, parent.partner_kind
+        ordered = _order(rng, [own, partner])
+        return ordered, ordered.index(own), topic, title, parent.partner_kind
     region = parties.pick_region(rng)
     if variant == "sister" or (doc_type == "LOI" and rng.random() < 0.6):
         topic, kind = SISTER_CITY, "foreign"

