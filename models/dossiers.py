@@ -393,25 +393,6 @@ def typed_links(session: Session, document_id: int) -> list[dict]:
     return out
 
 
-def dossier_documents(session: Session, dossier_id: int) -> list[tuple[Document, dict]]:
-    """The documents of one dossier with corrected facts, umbrella first, then by signing date."""
-    documents = list(session.scalars(select(Document).where(Document.dossier_id == dossier_id,
-                                                            Document.status != DocumentStatus.DELETED.value)))
-    corrected = corrected_many(session, documents)
-    pairs = [(doc, corrected[doc.id]) for doc in documents]
-    pairs.sort(key=lambda p: (TYPE_RANK.get(str(p[1].get("doc_type") or "OTHER"), 3),
-                              str(p[1].get("sign_date") or "9999"), p[0].id))
-    return pairs
-
-
-def dossier_links(session: Session, document_ids: list[int]) -> list[Link]:
-    """Every link (active or unlinked) touching these documents, for the dossier page."""
-    if not document_ids:
-        return []
-    return list(session.scalars(select(Link).where(Link.source_id.in_(document_ids) | Link.target_id.in_(document_ids))
-                                .order_by(Link.active.desc(), Link.id)))
-
-
 def link_pending(session: Session) -> int:
     """Relink when some live extracted document is in no dossier yet (a safety net for the pages); returns how many."""
     waiting = session.scalar(select(func.count()).select_from(Document).where(
@@ -420,14 +401,3 @@ def link_pending(session: Session) -> int:
     if waiting:
         relink_all(session)
     return waiting
-
-
-def dossier_summaries(session: Session, page: int = 1, per_page: int = 50) -> tuple[list[dict], int]:
-    """One page of dossiers, largest first: id, title, document count, and the types they hold."""
-    counts = select(Document.dossier_id, func.count().label("n")).where(
-        Document.dossier_id.is_not(None), Document.status != DocumentStatus.DELETED.value).group_by(Document.dossier_id)
-    total = session.scalar(select(func.count()).select_from(counts.subquery())) or 0
-    rows = session.execute(counts.order_by(func.count().desc(), Document.dossier_id)
-                           .limit(per_page).offset((page - 1) * per_page)).all()
-    titles = {d.id: d.title for d in session.scalars(select(Dossier).where(Dossier.id.in_([r[0] for r in rows] or [0])))}
-    return [{"id": dossier_id, "title": titles.get(dossier_id, ""), "documents": n} for dossier_id, n in rows], total

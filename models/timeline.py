@@ -1,18 +1,18 @@
-"""The chronology of a dossier, and umbrella agreements still waiting for an implementing contract."""
+"""Reading dossiers: their documents and links, their chronology, and KBs still waiting for a PKS."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.corrections import corrected_many
-from models.dossiers import dossier_documents
+from models.dossiers import TYPE_RANK
 from models.lifecycle import stated_end, terms
 from models.status import AgreementStatus, DocType, DocumentStatus, LinkType
-from models.tables import Alert, Document, EvaluationNote, Link
+from models.tables import Alert, Document, Dossier, EvaluationNote, Link
 
 # Event kinds in the order they are shown when they fall on the same day, with their Indonesian label.
 KINDS = {
@@ -54,6 +54,36 @@ def _date(value: object) -> date | None:
 def _describe(doc_id: int, facts: dict) -> str:
     number = (facts.get("numbers") or [""])[0]
     return f"{facts.get('doc_type') or 'OTHER'} #{doc_id} {number}".strip()
+
+
+def dossier_documents(session: Session, dossier_id: int) -> list[tuple[Document, dict]]:
+    """The documents of one dossier with corrected facts, umbrella first, then by signing date."""
+    documents = list(session.scalars(select(Document).where(Document.dossier_id == dossier_id,
+                                                            Document.status != DocumentStatus.DELETED.value)))
+    corrected = corrected_many(session, documents)
+    pairs = [(doc, corrected[doc.id]) for doc in documents]
+    pairs.sort(key=lambda p: (TYPE_RANK.get(str(p[1].get("doc_type") or "OTHER"), 3),
+                              str(p[1].get("sign_date") or "9999"), p[0].id))
+    return pairs
+
+
+def dossier_links(session: Session, document_ids: list[int]) -> list[Link]:
+    """Every link (active or unlinked) touching these documents, for the dossier page."""
+    if not document_ids:
+        return []
+    return list(session.scalars(select(Link).where(Link.source_id.in_(document_ids) | Link.target_id.in_(document_ids))
+                                .order_by(Link.active.desc(), Link.id)))
+
+
+def dossier_summaries(session: Session, page: int = 1, per_page: int = 50) -> tuple[list[dict], int]:
+    """One page of dossiers, largest first: id, title, document count, and the types they hold."""
+    counts = select(Document.dossier_id, func.count().label("n")).where(
+        Document.dossier_id.is_not(None), Document.status != DocumentStatus.DELETED.value).group_by(Document.dossier_id)
+    total = session.scalar(select(func.count()).select_from(counts.subquery())) or 0
+    rows = session.execute(counts.order_by(func.count().desc(), Document.dossier_id)
+                           .limit(per_page).offset((page - 1) * per_page)).all()
+    titles = {d.id: d.title for d in session.scalars(select(Dossier).where(Dossier.id.in_([r[0] for r in rows] or [0])))}
+    return [{"id": dossier_id, "title": titles.get(dossier_id, ""), "documents": n} for dossier_id, n in rows], total
 
 
 def dossier_timeline(session: Session, dossier_id: int, today: date) -> list[Event]:

@@ -80,7 +80,7 @@ def dossier_list():
     if dossiers.link_pending(session):
         session.commit()  # documents extracted since the last linking now have their dossier
     page = max(1, request.args.get("page", 1, type=int))
-    items, total = dossiers.dossier_summaries(session, page, PAGE_SIZE)
+    items, total = timeline.dossier_summaries(session, page, PAGE_SIZE)
     return render_template("follow/dossiers.html", items=items, total=total, page=page,
                            pages=max(1, -(-total // PAGE_SIZE)))
 
@@ -94,9 +94,9 @@ def dossier_page(dossier_id: int):
     if dossier is None:
         raise ApiError(404, f"Berkas {dossier_id} tidak ditemukan.")
     today = _today()
-    pairs = dossiers.dossier_documents(session, dossier_id)
+    pairs = timeline.dossier_documents(session, dossier_id)
     term_by_id = terms(session, [doc for doc, _ in pairs], today)
-    links = dossiers.dossier_links(session, [doc.id for doc, _ in pairs])
+    links = timeline.dossier_links(session, [doc.id for doc, _ in pairs])
     events = timeline.dossier_timeline(session, dossier_id, today)
     return render_template("follow/dossier.html", dossier=dossier, pairs=pairs, terms=term_by_id, links=links,
                            events=events, today=today, status_labels=STATUS_LABELS, link_labels=LINK_LABELS,
@@ -180,7 +180,7 @@ def dossier_api(dossier_id: int):
     session = db()
     if session.get(Dossier, dossier_id) is None:
         raise ApiError(404, f"Berkas {dossier_id} tidak ditemukan.")
-    pairs = dossiers.dossier_documents(session, dossier_id)
+    pairs = timeline.dossier_documents(session, dossier_id)
     return jsonify({"id": dossier_id,
                     "documents": [{"id": doc.id, "doc_type": f.get("doc_type"), "numbers": f.get("numbers") or [],
                                    "title": f.get("title"), "sign_date": f.get("sign_date"),

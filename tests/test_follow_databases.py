@@ -8,11 +8,11 @@ from sqlalchemy import select
 from models import audit_log
 from models.corrections import correct
 from models.db import init_db, session_scope
-from models.dossiers import dossier_summaries, relink_all, typed_links, unlink
+from models.dossiers import relink_all, typed_links, unlink
 from models.settings import load_settings
 from models.stats import figures, rows, set_target
 from models.tables import Link
-from models.timeline import dossier_timeline, kb_without_pks
+from models.timeline import dossier_summaries, dossier_timeline, kb_without_pks
 from tests.follow_support import add_document
 
 
