@@ -66,7 +66,7 @@ def load_truths() -> list[tuple[str, dict]]:
         from arsip.samplegen.generate import plan
     except ImportError:
         pytest.skip("no sample archive (samples/*/truth.json) and no sample generator to plan one")
-    return [(job.doc_id, dict(job.draft.truth)) for job in plan(20, 2023)]
+    return [(job.doc_id, dict(job.draft.truth)) for job in plan(60, 2023)]
 
 
 def load_sample_archive(session) -> dict[str, Document]:
