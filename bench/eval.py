@@ -87,13 +87,19 @@ def field_equal(field: str, truth, found) -> bool:
     return norm_text(truth) == norm_text(found)
 
 
+def norm_person(value) -> str:
+    """A signatory's name without honorifics and degrees, so "Dr. H. Bima Arya, M.A." equals "Bima Arya"."""
+    from ingest.extract.parties import strip_name
+
+    return norm_text(strip_name(value) if value else "")
+
+
 def party_matches(truth: dict, found: dict) -> bool:
     if norm_role(truth.get("role")) != norm_role(found.get("role")):
         return False
-    for key in ("institution", "signatory", "position"):
-        if norm_text(truth.get(key)) != norm_text(found.get(key)):
-            return False
-    return True
+    if norm_person(truth.get("signatory")) != norm_person(found.get("signatory")):
+        return False
+    return all(norm_text(truth.get(key)) == norm_text(found.get(key)) for key in ("institution", "position"))
 
 
 # ---- reading files, with a cache keyed by content ----------------------------------------------

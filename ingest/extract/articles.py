@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 _ARTICLE = re.compile(r"^[ \t]*(?:pasal|article|artikel)[ \t]+(?P<n>\d{1,2}|[IVXL]{1,6})\b[ \t]*[.:]?[ \t]*(?P<rest>[^\n]{0,120})$",
                       re.IGNORECASE | re.MULTILINE)
+_BILINGUAL_NUMBER = re.compile(r"^\s*/\s*(?:pasal|article)\s+\w+\s*", re.IGNORECASE)  # "PASAL 2 / Article 2"
 _CHAPTER = re.compile(r"^[ \t]*(?:bab|chapter)[ \t]+[IVXL\d]{1,6}\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _BARE_HEADING = re.compile(r"^[ \t]*(?:[IVX]{1,5}\.|\d{1,2}\.)?[ \t]*(?P<h>[A-Z][A-Z ,/&()-]{3,80})[ \t]*$", re.MULTILINE)
 MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[a-z][.,)]|[ivx]{1,4}[.)]|"
-                    r"[-•·*▪●–])[ \t]+(?=\S)", re.MULTILINE)
+                    r"[-•·*▪●–])(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)", re.MULTILINE)  # text layers often break after "1."
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ def find_articles(text: str) -> list[Article]:
     articles = []
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        heading, body_start = match["rest"].strip(), match.end()
+        heading, body_start = _BILINGUAL_NUMBER.sub("", match["rest"]).strip(), match.end()
         if not heading:
             following = re.match(r"\s*\n[ \t]*(?P<h>[^\n]{2,120})", text[match.end():end])
             if following and not MARKER.match(following["h"]) and not following["h"].rstrip().endswith((".", ";", ":")):
@@ -66,6 +67,7 @@ class Item:
     end: int
     level: int
     lead_in: bool  # ends with ":" and introduces sub-items
+    marker: str = ""
 
 
 def _style(marker: str) -> str:
@@ -94,6 +96,16 @@ def tidy_item(text: str) -> str:
     return text.strip(" ;,.:")  # OCR often reads the closing ";" as ":"
 
 
+def first_run(items: list[Item]) -> list[Item]:
+    """Items up to where the numbering starts again (a bilingual text repeats "a., b., c." in English)."""
+    if not items:
+        return items
+    for index, item in enumerate(items[1:], start=1):
+        if item.level == items[0].level and item.marker == items[0].marker:
+            return items[:index]
+    return items
+
+
 def split_items(text: str, start: int, end: int) -> list[Item]:
     """Numbered/lettered/bulleted items in text[start:end], layout line breaks joined back."""
     markers = list(MARKER.finditer(text, start, end))
@@ -113,5 +125,5 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
         cleaned = tidy_item(body)
         if cleaned:
             items.append(Item(cleaned, match.start("m"), match.end() + len(body.rstrip()), level,
-                              body.rstrip().endswith(":")))
+                              body.rstrip().endswith(":"), match["m"]))
     return items

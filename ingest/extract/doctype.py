@@ -10,9 +10,15 @@ from ingest.extract.text import smart_title
 # Where the heading proper ends: the parties, the numbers, the subject or the opening paragraph.
 _HEADING_END = re.compile(r"^\s*(?:antara|between|nomor|number|no\.|tentang|concerning|regarding|pada hari)\b",
                           re.IGNORECASE | re.MULTILINE)
-_OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|yang\s+bertanda\s+tangan|on\s+this\s+day|"
-                      r"the\s+undersigned)\b|^\s*(?:pasal|article|bab)\s+(?:1|I)\b", re.IGNORECASE | re.MULTILINE)
-_WEAK = {"perjanjian", "keputusan", "peraturan", "evaluasi", "report", "laporan", "mou"}
+_OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|yang\s+bertanda\s*tangan|on\s+this\s+day|the\s+undersigned|"
+                      r"dibuat\s+dan\s+ditandatangani|ditandatangani\s+(?:di|pada)|oleh\s+dan\s+antara|"
+                      r"by\s+and\s+between|(?:is|was)\s+made\s+(?:and\s+entered\s+)?(?:on|in|at|by))\b|"
+                      r"^\s*(?:pasal|article|bab)\s+(?:1|I)\b|^\s*(?:yth|kepada\s+yth)\b|\bselanjutnya\s+disebut\b",
+                      re.IGNORECASE | re.MULTILINE)
+_WEAK = {"perjanjian", "keputusan", "peraturan", "evaluasi", "report", "mou"}
+# An official letter: "Nomor / Sifat / Lampiran / Perihal" and "Yth." before the body.
+_LETTER_SUBJECT = re.compile(r"^[ \t]*(?:perihal|hal)[ \t]*:[ \t]*(?P<subject>[^\n]+)", re.IGNORECASE | re.MULTILINE)
+_LETTER_ADDRESS = re.compile(r"^[ \t]*(?:yth\.?|kepada[ \t]+yth)", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -26,12 +32,21 @@ class Kind:
 def head_end(text: str, limit: int = 4000) -> int:
     """Offset where the title block ends (the opening paragraph or the first article)."""
     match = _OPENING.search(text, 0, limit)
-    return match.start() if match else min(len(text), limit)
+    if not match:
+        return min(len(text), limit)
+    if match.group().lower().startswith("selanjutnya"):
+        # no opening formula: the first party block starts the body; back up to its paragraph
+        paragraph = max(text.rfind("\n\n", 0, match.start()), text.rfind(":\n", 0, match.start()))
+        return paragraph + 1 if paragraph > 0 else match.start()
+    return match.start()
 
 
 def classify(text: str) -> Kind:
     """The document kind from the title block of the cleaned text (offsets into that text)."""
     head = text[:head_end(text)]
+    letter = letter_subject(text)
+    if letter:
+        return Kind("OTHER", letter[1], letter[2], 0.9)
     heading = head[:_heading_stop(head)]
     for region, confidence in ((heading, 0.95), (head, 0.8), (text[:3000], 0.6)):
         found = nlp.heading_kinds(region)
@@ -43,6 +58,39 @@ def classify(text: str) -> Kind:
             start, end, kind = found[0]
             return Kind(kind, start, end, confidence - 0.2)
     return Kind("OTHER", 0, 0, 0.5)
+
+
+def letter_subject(text: str) -> tuple[str, int, int] | None:
+    """(subject, start, end) when the document is a letter: a Perihal line and an addressee near the top."""
+    top = text[:1500]
+    subject = _LETTER_SUBJECT.search(top)
+    if subject and _LETTER_ADDRESS.search(top):
+        value = " ".join(subject["subject"].split()).strip(" .")
+        return value, subject.start("subject"), subject.end("subject")
+    return None
+
+
+def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
+    """A non-agreement's title: its heading lines from the kind's phrase on ("BERITA ACARA RAPAT ... TAHUN 2021")."""
+    letter = letter_subject(text)
+    if letter:
+        return letter
+    if kind.end <= kind.start:
+        return None
+    start = text.rfind("\n", 0, kind.start) + 1
+    lines, position = [], start
+    for line in text[start:start + 600].split("\n"):
+        stripped = line.strip()
+        if not stripped or not stripped.isupper() or _TITLE_BREAK.match(stripped) or len(stripped) > 120:
+            break
+        lines.append(stripped)
+        position += len(line) + 1
+    if not lines:
+        return None
+    return smart_title(" ".join(lines)), start, position - 1
+
+
+_TITLE_BREAK = re.compile(r"^(?:nomor|no\.|bab|pasal|article|pada hari|yth|kepada)\b", re.IGNORECASE)
 
 
 def _heading_stop(head: str) -> int:
@@ -67,9 +115,20 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     start = match.end()
     if not text[start:text.find("\n", start) if "\n" in text[start:] else len(text)].strip():
         start = text.find("\n", start) + 1  # subject on the lines below a bare TENTANG
+    head = text.rfind("\n", 0, head) + 1 if text.rfind("\n", start, head) > 0 else head  # not the opening line
     first_line_end = text.find("\n", start)
     stop = _TITLE_STOP.search(text, first_line_end if first_line_end != -1 else head, head)
     end = stop.start() if stop else head
+    first_upper = text[start:first_line_end].strip().isupper()
+    cursor = first_line_end
+    while 0 < cursor < end:  # an upper-case title ends where ordinary text begins
+        line_end = text.find("\n", cursor + 1)
+        line_end = end if line_end == -1 or line_end > end else line_end
+        line = text[cursor + 1:line_end].strip()
+        if line and first_upper and not line.isupper():
+            end = cursor
+            break
+        cursor = line_end if line_end > cursor else end
     raw = text[start:end].strip()
     raw = re.split(r"\s/\s|\n[ \t]*/", raw)[0]  # "TENTANG X / ON Y": the Indonesian half
     title = " ".join(raw.split()).strip(" :;,")

@@ -48,7 +48,7 @@ def extract_agreement(pages: list[str]) -> dict:
     if numbers:
         evidence.add("numbers", numbers[0].start, numbers[-1].end, min(n.confidence for n in numbers))
 
-    title = doctype.find_title(text, head)
+    title = doctype.find_title(text, head) if kind.doc_type != "OTHER" else doctype.heading_title(text, kind)
     if title:
         evidence.add("title", title[1], title[2], 0.9)
 
@@ -82,8 +82,8 @@ def extract_agreement(pages: list[str]) -> dict:
 
     parent = None
     if kind.doc_type in _PARENT_KINDS:
-        # an addendum may name what it amends in its own heading ("ADDENDUM ... NOMOR 551/12/2021")
-        parent = references.parent_agreement(text, numbers, 0 if kind.doc_type == "ADDENDUM" else head)
+        # the citation may stand in the heading ("ADDENDUM ... NOMOR 551/12/2021"); own numbers are skipped
+        parent = references.parent_agreement(text, numbers, 0)
         if parent:
             evidence.add("parent_agreement", parent.start, parent.end, parent.confidence)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.articles import Article, Item, article_for, chapter_cut, split_items, tidy_item
+from ingest.extract.articles import Article, Item, article_for, chapter_cut, first_run, split_items, tidy_item
 
 _DUTIES_HEADING = re.compile(r"kewajiban|tugas|tanggung\s*jawab|obligation|responsibilit|duties|peran\s+(?:dan|para)",
                              re.IGNORECASE)
@@ -82,19 +82,25 @@ _LEAD_TAIL = re.compile(r"\s*(?:sebagai\s+berikut|antara\s+lain|yaitu|yakni|meli
 
 
 def _leaves(items: list[Item]) -> list[Item]:
-    """Items without their lead-ins; a short lead-in ("menyediakan:") is put in front of each sub-item."""
-    kept = []
-    leads: dict[int, str] = {}
-    for index, item in enumerate(items):
-        for level in [level for level in leads if level >= item.level]:
-            del leads[level]
-        has_children = index + 1 < len(items) and items[index + 1].level > item.level
-        if has_children and item.lead_in:
-            lead = _LEAD_TAIL.sub("", item.text)
-            leads[item.level] = lead if len(lead.split()) <= 6 else ""
+    """Top-level duties; an item that introduces sub-items keeps them: "melaporkan ... yang memuat: a; b; c"."""
+    kept: list[Item] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        children = []
+        following = index + 1
+        while following < len(items) and items[following].level > item.level:
+            children.append(items[following])
+            following += 1
+        if children and item.lead_in:
+            direct = [child.text for child in children if child.level == children[0].level]
+            lead = _LEAD_TAIL.sub("", item.text) if re.search(r"(?:sebagai\s+berikut|the\s+following)\s*:?$",
+                                                               item.text, re.IGNORECASE) else item.text
+            kept.append(Item(f"{lead}: {'; '.join(direct)}", item.start, children[-1].end, item.level, False))
+            index = following
             continue
-        prefix = " ".join(text for level, text in sorted(leads.items()) if text and level < item.level)
-        kept.append(Item(f"{prefix} {item.text}" if prefix else item.text, item.start, item.end, item.level, False))
+        kept.append(item)
+        index += 1
     return kept
 
 
@@ -140,6 +146,7 @@ def find_scope(text: str, articles: list[Article]) -> list[Found]:
                         chosen.append(item)
             else:
                 chosen = [item for item in items if item.level == 0]
+            chosen = first_run(chosen)
             chosen = [item for item in chosen if not re.search(r"sebagaimana\s+dimaksud|diatur\s+lebih\s+lanjut",
                                                                item.text, re.IGNORECASE)]
             if chosen:

@@ -12,7 +12,8 @@ _LIST_END = re.compile(r"^\s*(?:tentang|concerning|regarding|on|about|nomor|numb
                        r"pada\s+hari)\b|\n[ \t]*\n[ \t]*\n", re.IGNORECASE | re.MULTILINE)
 _DENGAN = re.compile(r"^\s*(?:dengan|with|and|dan)\s*$|\s+(?:dengan|with)\s+|,\s*(?:dan|and)\s+|,\s*$|^\s*(?:dan|and)\s+",
                      re.IGNORECASE | re.MULTILINE)
-_BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini|undersigned|sebagai\s+berikut)\s*:?", re.IGNORECASE)
+_BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|by\s+and\s+between|"
+                          r"antara)\s*:", re.IGNORECASE)
 _NUMBERING = re.compile(r"^[\s;:.,]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H])[.)]\s+)?", re.IGNORECASE)
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
@@ -101,6 +102,28 @@ def strip_name(raw: str) -> str | None:
     return smart_title(name) if name.isupper() or name.islower() else name
 
 
+_CANONICAL_TITLE = {"prof.": "Prof.", "dr.": "Dr.", "drs.": "Drs.", "dra.": "Dra.", "ir.": "Ir.", "h.": "H.",
+                    "hj.": "Hj.", "mr.": "Mr.", "mrs.": "Mrs.", "ms.": "Ms."}
+
+
+def clean_name(raw: str) -> str | None:
+    """A signatory as written, tidied: "Dr. H. BIMA ARYA, S.Sos., M.A." -> "Dr. H. Bima Arya, S.Sos., M.A."."""
+    if strip_name(raw) is None:
+        return None
+    pieces = [" ".join(piece.split()) for piece in raw.split(",")]
+    pieces = [piece for piece in pieces if piece]
+    words = []
+    for word in pieces[0].split(" "):
+        if word.endswith(".") and word.lower() in _CANONICAL_TITLE and word.isupper():
+            words.append(_CANONICAL_TITLE[word.lower()])
+        elif word.isupper() and len(word) > 1 and not word.endswith("."):
+            words.append(word.capitalize())
+        else:
+            words.append(word)
+    name = ", ".join([" ".join(words)] + pieces[1:]).strip(" ,;:")
+    return name or None
+
+
 def _split_head(head: str) -> tuple[str | None, str | None]:
     """(name, position) from the start of a block: "X, S.T., M.Si. : Wali Kota Bogor" or "X selaku Y"."""
     head = " ".join(head.split()).strip(" ,;:")
@@ -109,16 +132,16 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
     if ":" in head:
         left, right = head.split(":", 1)
         if right.strip():
-            return strip_name(left), _position(right)
+            return clean_name(left), _position(right)
     selaku = _SELAKU.search(head)
     if selaku:
-        return strip_name(head[:selaku.start()]), _position(head[selaku.end():])
+        return clean_name(head[:selaku.start()]), _position(head[selaku.end():])
     pieces = [piece.strip() for piece in head.split(",")]
     name_pieces, rest = [pieces[0]], pieces[1:]
     while rest and DEGREE.match(rest[0]):
         name_pieces.append(rest.pop(0))
     rest = [piece for piece in rest if piece and not re.match(r"^(?:NIP|NIK|NRP|NIDN)\b", piece, re.IGNORECASE)]
-    return strip_name(", ".join(name_pieces)), _position(", ".join(rest)) if rest else None
+    return clean_name(", ".join(name_pieces)), _position(", ".join(rest)) if rest else None
 
 
 def _position(text: str) -> str | None:
@@ -167,7 +190,7 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
     confidence = 0.9
     name = _NAME_LABEL.search(block)
     if name:
-        signatory = strip_name(name["v"])
+        signatory = clean_name(name["v"])
         position_label = _POSITION_LABEL.search(block)
         position = _position(position_label["v"]) if position_label else None
     else:
@@ -195,8 +218,9 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     titled = title_parties(text, head_end)
     parties: list[Party] = []
     seen: set[str] = set()
-    intro = _BLOCK_START.search(region)
-    cursor = intro.end() if intro and intro.start() < (mentions[0].start if mentions else 0) else 0
+    first = mentions[0].start if mentions else 0
+    intros = [match for match in _BLOCK_START.finditer(region, 0, first)]
+    cursor = intros[-1].end() if intros else 0
     for mention in mentions:
         block_start, cursor = cursor, mention.end
         if mention.role in seen:
@@ -206,6 +230,8 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         # the block may carry the end of the previous sentence; start at the last item marker or sentence
         institution, signatory, position, confidence = parse_block(_last_block(block))
         index = len(parties)
+        if institution and index < len(titled):
+            institution = _completed(institution, titled[index][0])
         if institution is None and index < len(titled):
             institution, confidence = titled[index][0], min(confidence, 0.8)  # the title names the parties in order
         if institution is None:
@@ -219,8 +245,25 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     return parties
 
 
+def _completed(institution: str, titled: str) -> str:
+    """The block's name cut at a comma, completed from the title: "Pemerintah Kota X" + ", Australia"."""
+    if titled.lower().startswith(institution.lower()) and titled[len(institution):].startswith(","):
+        return institution + titled[len(institution):]
+    return institution
+
+
+_ITEM_START = re.compile(r"\n[ \t]*(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)])\s", re.IGNORECASE)
+
+
 def _last_block(block: str) -> str:
     """Drop text that belongs before this party's block (closing quotes, 'dan', an earlier sentence)."""
+    starts = list(_ITEM_START.finditer(block))
+    if starts:
+        block = block[starts[-1].start():]
+    else:
+        sentence = block.rfind(".\n")
+        if sentence > 0 and len(block) - sentence > 40:
+            block = block[sentence + 2:]
     block = re.sub(r"^[\s”\"'’;:,.)]+", "", block)
     block = re.sub(r"^(?:dan|and)\s+", "", block, flags=re.IGNORECASE)
     return block.strip()

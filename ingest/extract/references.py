@@ -71,7 +71,9 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
         for match in _NUMBER.finditer(part):
             number = _tidy(match.group())
             partial = number.startswith("…")
-            if (_is_number(number) or partial and "/" in number) and len(number) >= 4:
+            if partial:
+                continue  # "…/PKS/VIII/2023" leaves the number to be filled in: not yet an identifier
+            if _is_number(number) and len(number) >= 4:
                 out.append(Reference(number, start + offset + match.start(), start + offset + match.end(),
                                      confidence - (0.15 if partial else 0)))
     return out

@@ -8,13 +8,16 @@ from dataclasses import dataclass
 from ingest.extract.dates import MONTH, find_dates
 from ingest.extract.text import collapse
 
-_OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|pada\s+tanggal|on\s+this\s+day|on\s+this|today)\b",
-                      re.IGNORECASE)
+_OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+this|today|dibuat\s+dan\s+ditandatangani|"
+                      r"ditandatangani\s+di|made\s+and\s+entered|signed\s+(?:in|at|on))\b|^[ \t]*pada\s+tanggal\b",
+                      re.IGNORECASE | re.MULTILINE)
+_OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\s+between\b", re.IGNORECASE)
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made)"
                         r"(?:\s+dan\s+ditandatangani)?\s+(?:di|in|at)\b\s*:?\s*", re.IGNORECASE)
 _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
                          rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}[ \t]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d)", re.MULTILINE)
-_BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|held\s+(?:in|at)|located\s+(?:in|at)|in\s+the\s+city\s+of)\s+"
+_BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|signed\s+(?:in|at)|"
+                        r"in\s+the\s+city\s+of)\s+"
                         r"(?P<place>[^,;\n.]+(?:\.[^,;\n.]+)?)", re.IGNORECASE)
 _BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|"
                        r"rumah\s+dinas|gedung\s+sate|istana|wisma|graha|auditorium|city\s+hall|the\s+)\b", re.IGNORECASE)
@@ -34,8 +37,10 @@ def opening_date(text: str, start: int, end: int) -> Found | None:
     """The date named in "Pada hari ini ... tanggal ..." at the start of the agreement."""
     for opening in _OPENING.finditer(text, start, end):
         window = text[opening.start():min(opening.start() + 320, len(text))]
+        stop = _OPENING_END.search(window)
+        limit = min(220, stop.start() if stop else 220)  # the date belongs to the opening sentence
         for hit in find_dates(window):
-            if hit.start > 220:
+            if hit.start > limit:
                 break
             confidence = 0.98 if hit.checked else (0.93 if hit.kind in ("spelled", "named") else 0.88)
             return Found(hit.date, opening.start() + hit.start, opening.start() + hit.end, confidence)
@@ -56,7 +61,7 @@ def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
         if hits:
             hit = hits[0]
             date_found = Found(hit.date, signed.end() + hit.start, signed.end() + hit.end, 0.88)
-    for line in _PLACE_DATE.finditer(text, start):
+    for line in _PLACE_DATE.finditer(text):  # letters put "Bekasi, 10 Mei 2022" above the addressee
         hits = find_dates(text[line.end():line.end() + 60])
         if hits and hits[0].start == 0:
             hit = hits[0]
