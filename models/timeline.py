@@ -95,7 +95,7 @@ def dossier_timeline(session: Session, dossier_id: int, today: date) -> list[Eve
         signed, effective = _date(f.get("sign_date")), _date(f.get("effective_date"))
         if signed:
             events.append(Event(signed, "signed", doc.id, _describe(doc.id, f)))
-        if effective:
+        if effective and effective != signed:  # the same day adds nothing to "signed"
             events.append(Event(effective, "effective", doc.id, _describe(doc.id, f)))
         if doc.terminated_on:
             events.append(Event(doc.terminated_on, "terminated", doc.id, _describe(doc.id, f)))

@@ -118,7 +118,7 @@ def dossier_of(document_id: int):
 
 def _back(default_dossier: int | None):
     target = request.form.get("next", "")
-    if target.startswith("/") and not target.startswith("//"):
+    if target.startswith("/") and not target.startswith(("//", "/\\")):  # this site only
         return redirect(target)
     if default_dossier:
         return redirect(url_for("follow.dossier_page", dossier_id=default_dossier))

@@ -131,9 +131,10 @@ def test_a_deleted_document_leaves_its_dossier_and_its_automatic_links_go(sessio
 
 def test_timeline_tells_the_story_with_source_documents(session):
     umbrella = add_document(session, kb("1/KB/2020", "2020-02-01", end="2025-01-31"))
-    contract = add_document(session, pks("3/PKS/2021", "2021-05-01", "1/KB/2020", end="2022-04-30"))
+    contract = add_document(session, dict(pks("3/PKS/2021", "2021-05-01", "1/KB/2020", end="2022-04-30"),
+                                          effective_date="2021-05-03"))
     addendum = add_document(session, {"doc_type": "ADDENDUM", "numbers": ["4/ADD/2022"], "parent_agreement": "3/PKS/2021",
-                                      "sign_date": "2022-04-01", "end_date": "2024-04-30"})
+                                      "sign_date": "2022-04-01", "effective_date": "2022-04-01", "end_date": "2024-04-30"})
     report = add_document(session, {"doc_type": "OTHER", "numbers": [], "parent_agreement": "3/PKS/2021",
                                     "sign_date": "2023-03-03"})
     relink_all(session)
@@ -144,7 +145,7 @@ def test_timeline_tells_the_story_with_source_documents(session):
     events = [(e.when.isoformat(), e.kind, e.document_id) for e in dossier_timeline(session, umbrella.dossier_id,
                                                                                      date(2025, 6, 1))]
     expected = [("2020-02-01", "signed", umbrella.id), ("2021-05-01", "signed", contract.id),
-                ("2022-04-01", "signed", addendum.id), ("2022-04-01", "amended", addendum.id),
+                ("2021-05-03", "effective", contract.id), ("2022-04-01", "signed", addendum.id), ("2022-04-01", "amended", addendum.id),
                 ("2022-04-01", "renewed", addendum.id), ("2023-03-03", "signed", report.id),
                 ("2023-03-03", "evaluated", report.id), ("2023-05-05", "note", contract.id),
                 ("2024-04-30", "expired", contract.id), ("2024-11-02", "alert_sent", umbrella.id),
