@@ -129,6 +129,8 @@ def main() -> None:
             with session_scope(settings) as session:
                 _timed("link_document (one new document)", dossiers.link_document, session, count // 2)
             with session_scope(settings) as session:
+                _timed("link_documents (a batch of 500)", dossiers.link_documents, session, range(1, 501))
+            with session_scope(settings) as session:
                 table = _timed("statistics rows (corrections + lifecycle)", stats.rows, session, date(2025, 6, 1))
                 _timed("figures, all five dimensions", lambda: [stats.figures(table, by) for by in stats.DIMENSIONS])
                 _timed("XLSX export", stats.export_xlsx, session, table)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Iterable
 from datetime import date
 
 from sqlalchemy import func, select
@@ -322,22 +323,34 @@ def relink_all(session: Session) -> dict[str, int]:
             "dossiers": len(set(f.dossier_id for f in facts.values()))}
 
 
-def link_document(session: Session, document_id: int) -> None:
-    """Link one (new or corrected) document both ways and regroup dossiers; idempotent."""
+def link_documents(session: Session, document_ids: Iterable[int]) -> None:
+    """Link new or corrected documents both ways, then regroup dossiers once; idempotent.
+
+    One pass costs about the same for one document or a thousand (it reads every document's linking
+    facts once), so a worker should call it per batch, e.g. before indexing newly extracted documents.
+    """
+    ids = set(document_ids)
     facts = load_facts(session)
     graph = _Graph(facts)
-    affected = {document_id}
-    if document_id in facts:
-        mine = facts[document_id]
-        for item in facts.values():  # documents that cite this one, or may share its partners
-            if item.parent and item.parent in mine.numbers or (not item.parent and item.partners & mine.partners):
-                affected.add(item.id)
-    affected.update(session.scalars(select(Link.source_id).where(Link.target_id == document_id,
-                                                                 Link.origin == "auto")))
+    affected = set(ids)
+    numbers = set().union(*(facts[i].numbers for i in ids if i in facts))
+    partners = set().union(*(facts[i].partners for i in ids if i in facts))
+    for item in facts.values():  # documents that cite these, or may share their partners
+        if item.parent and item.parent in numbers or (not item.parent and item.partners & partners):
+            affected.add(item.id)
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 400):
+        affected.update(session.scalars(select(Link.source_id).where(Link.target_id.in_(ordered[start:start + 400]),
+                                                                     Link.origin == "auto")))
     _read_citations(session, facts, affected)
     _sync_links(session, {source: graph.derive(facts[source]) if source in facts else {} for source in affected},
                 _stored_links(session, affected))
     _regroup(session, facts)
+
+
+def link_document(session: Session, document_id: int) -> None:
+    """Link one (new, corrected or deleted) document both ways and regroup dossiers; idempotent."""
+    link_documents(session, [document_id])
 
 
 def _check_pair(session: Session, source_id: int, target_id: int, link_type: str) -> None:

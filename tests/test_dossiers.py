@@ -261,3 +261,18 @@ def test_sample_archive_kb_without_pks_at_a_chosen_date(session):
     inferred = {next(k for k, d in documents.items() if d.id == l.target_id) for l in session.scalars(select(Link))
                 if l.type == "implements" and l.active and l.confidence < CONFIDENCE_NUMBER}
     assert old_enough - cited - found == inferred & (old_enough - cited)  # the rest have a PKS by shared partner
+
+
+def test_a_batch_links_like_one_by_one(session):
+    from models.dossiers import link_documents
+
+    documents = [add_document(session, kb("1/KB/2020", "2020-02-01")),
+                 add_document(session, pks("3/PKS/2021", "2021-05-01", "1/KB/2020")),
+                 add_document(session, {"doc_type": "ADDENDUM", "numbers": ["4/ADD/2022"], "parent_agreement": "3/PKS/2021",
+                                        "sign_date": "2022-04-01"}),
+                 add_document(session, pks("5/PKS/2022", "2022-05-01", None))]  # by shared partner
+    link_documents(session, [d.id for d in documents])
+    batch = links(session), [d.dossier_id for d in documents]
+    relink_all(session)
+    assert (links(session), [d.dossier_id for d in documents]) == batch
+    assert len(batch[0]) == 3 and len(set(batch[1])) == 1
