@@ -121,3 +121,16 @@ def test_correcting_the_cited_number_moves_the_link(session):
     correct(session, pks, "parent_agreement", "2/KB/2022", None)
     assert [(l["type"], l["agreement_id"]) for l in typed_links(session, pks.id)] == [("implements", second.id)]
     assert pks.dossier_id == second.dossier_id != first.dossier_id
+
+
+def test_a_corrected_end_date_decides_which_alert_is_due_even_after_re_extraction(session, follow_settings):
+    from models.alerts import compute_due
+
+    document = add_document(session, dict(FACTS, end_date="2030-12-31", duration=None))
+    today = date(2025, 6, 1)
+    assert compute_due(session, follow_settings, today, users=[])[0] == []  # years away: nothing due
+    correct(session, document, "end_date", "2025-06-20", None)
+    document.extraction = dict(FACTS, end_date="2031-01-01", duration=None)  # a later re-extraction
+    session.flush()
+    (due,), _ = compute_due(session, follow_settings, today, users=[])
+    assert (due.agreement_id, due.end_date, due.days_left, due.threshold) == (document.id, date(2025, 6, 20), 19, 30)
