@@ -19,16 +19,25 @@ SAMPLES = ROOT / "samples"
 
 @pytest.fixture
 def follow_settings(tmp_path, monkeypatch):
-    """Settings with a fresh data dir and SQLite database of their own (no Redis or Meilisearch needed)."""
+    """Settings with a fresh data dir and SQLite database of their own; REDIS_URL points at our database 6."""
     monkeypatch.setenv("ARSIP_DATA_DIR", str(tmp_path / "var"))
     monkeypatch.setenv("DATABASE_URL", "")
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/6")
     monkeypatch.setenv("MEILI_URL", "http://127.0.0.1:9")  # nothing listens: never touch anyone's Meilisearch
     settings = load_settings()
     init_db(settings)
-    connection = redis.Redis.from_url(str(settings.redis_url))  # our own database (6): corrections queue re-indexing
+    return settings
+
+
+@pytest.fixture
+def follow_redis(follow_settings):
+    """Our own Redis database (6), flushed around the test: web corrections queue re-indexing jobs there.
+
+    Tests using it share the xdist group "follow-redis6" so that no test flushes another's queue.
+    """
+    connection = redis.Redis.from_url(str(follow_settings.redis_url))
     connection.flushdb()
-    yield settings
+    yield connection
     connection.flushdb()
 
 

@@ -15,7 +15,7 @@ from models.status import DocumentStatus
 from models.tables import Document, Page
 from models.users import add_user
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("follow-browser")]
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("follow-redis6")]  # Redis database 6 is ours
 
 MASTER_KEY = "arsip-follow-test-master-key-0123"
 WORD = "Biopori"  # the corrected title's distinctive word: absent from the original text and extraction

@@ -13,7 +13,9 @@ from models.db import session_scope
 from models.dossiers import relink_all
 from models.tables import AuditEntry, Correction, Document, Link
 from models.users import add_user, issue_token
-from tests.follow_support import add_document, follow_settings  # noqa: F401 - fixture
+from tests.follow_support import add_document, follow_redis, follow_settings  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.xdist_group("follow-redis6")  # corrections queue jobs in Redis database 6
 
 KB = {"doc_type": "KB", "numbers": ["119/KB.12-Ker/2023"], "title": "Tridharma Perguruan Tinggi",
       "parties": [{"institution": "Pemerintah Kota Bogor"}, {"institution": "Universitas Pakuan"}],
@@ -24,7 +26,7 @@ PKS = {"doc_type": "PKS", "numbers": ["7/PKS/2024"], "parent_agreement": "119/KB
 
 
 @pytest.fixture
-def web(follow_settings, monkeypatch):
+def web(follow_settings, follow_redis):
     """The app, two documents, and users admin / staff / viewer with API tokens."""
     from search_app import create_app
 
