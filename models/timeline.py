@@ -155,8 +155,10 @@ def kb_without_pks(session: Session, today: date, months: int) -> list[Waiting]:
                                                             Document.extraction.is_not(None),
                                                             Document.terminated_on.is_(None))))
     corrected = corrected_many(session, documents)
-    implemented = set(session.scalars(select(Link.target_id).where(Link.active.is_(True),
-                                                                   Link.type == LinkType.IMPLEMENTS.value)))
+    implemented = set(session.scalars(  # by a PKS still in the archive (a deleted one no longer counts)
+        select(Link.target_id).join(Document, Document.id == Link.source_id)
+        .where(Link.active.is_(True), Link.type == LinkType.IMPLEMENTS.value,
+               Document.status != DocumentStatus.DELETED.value)))
     cutoff = today - relativedelta(months=months)
     out = []
     for doc in documents:

@@ -168,6 +168,10 @@ def test_kb_without_pks_at_a_chosen_date(session):
     assert served.id not in [w.document_id for w in found] and recent.id not in [w.document_id for w in found]
     later = kb_without_pks(session, date(2024, 11, 20), months=6)
     assert {w.document_id for w in later} == {waiting.id, recent.id, unlinked.id}
+    pks_of_served = session.scalar(select(Link.source_id).where(Link.target_id == served.id))
+    session.get(type(served), pks_of_served).status = DocumentStatus.DELETED.value  # its only PKS deleted
+    session.flush()
+    assert served.id in {w.document_id for w in kb_without_pks(session, date(2024, 11, 20), months=6)}
 
 
 
