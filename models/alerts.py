@@ -1,11 +1,13 @@
 """Expiry alerts: which are due on a day, recorded before sending so each fires exactly once.
 
 One row per (agreement, end date, threshold, recipient) — the table's unique constraint. A run first
-claims what is due by inserting rows with state 'pending' (one transaction), then delivers, then marks
-each delivered row 'sent'. A crash between the two leaves 'pending' rows that the next run retries, so
-no restart of a worker, Redis or the app loses an alert, and the claim keeps a second run from sending
-one again. States: pending -> sent -> acknowledged | snoozed (until a day); closed when the end date
-moves (an addendum extended the term), the agreement stops being warned about, or the day has passed.
+claims what is due by inserting rows with state 'pending' (one transaction); then, per recipient, it
+takes the rows ('pending' -> 'sending', a conditional update only one run can win), sends one digest,
+and marks them 'sent'. A failed send puts them back to 'pending'; a crash leaves them 'sending', and a
+later run takes them again once SENDING_LEASE has passed. So no restart of a worker, Redis or the app
+loses an alert, and two runs at once never both send one. States: pending -> sending -> sent ->
+acknowledged | snoozed (until a day); closed when the end date moves (an addendum extended the term),
+the agreement stops being warned about, or the day has passed.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import and_, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -26,7 +28,11 @@ from models.lifecycle import Term, terms
 from models.status import AgreementStatus, DocumentStatus, Role
 from models.tables import Alert, Document, User, utcnow
 
-OPEN_STATES = ("pending", "sent", "snoozed")  # what an extension or an ended term closes
+OPEN_STATES = ("pending", "sending", "sent", "snoozed")  # what an extension or an ended term closes
+UNSENT = ("pending", "sending")
+# A run that took rows to send and then died: after this long another run may take them (an SMTP
+# conversation is bounded by the mailer's 30 s timeouts, so a live sender is long done by then).
+SENDING_LEASE = timedelta(minutes=15)
 _ADDRESS = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 SKIPPED_DOCUMENTS = (DocumentStatus.DELETED.value, DocumentStatus.FAILED.value)
 
@@ -155,7 +161,7 @@ def compute_due(session: Session, settings, today: date,
             continue  # staff already set when it ends, or another document carries the term
         warned[doc.id] = term.end_date
         for (end, threshold), states in recorded.get(doc.id, {}).items():
-            retry = [r for r, state in states.items() if state == "pending"]
+            retry = [r for r, state in states.items() if state in UNSENT]
             if end == term.end_date and retry:
                 entry(doc, term, threshold).recipients.extend(retry)
         threshold = due_threshold(term.days_left, settings.alert_days)
@@ -195,9 +201,14 @@ def claim(session: Session, settings, today: date) -> RunReport:
     return report
 
 
+def _takeable(now):
+    """Rows a run may take to send: pending, or taken by a run that died (its lease has passed)."""
+    return or_(Alert.state == "pending", and_(Alert.state == "sending", Alert.sent_at < now - SENDING_LEASE))
+
+
 def pending(session: Session, today: date) -> dict[str, list[Alert]]:
     """Claimed, undelivered alerts by recipient (including those a crashed run left behind)."""
-    rows = session.scalars(select(Alert).where(Alert.state == "pending", Alert.end_date >= today)
+    rows = session.scalars(select(Alert).where(_takeable(utcnow()), Alert.end_date >= today)
                            .order_by(Alert.end_date, Alert.document_id, Alert.threshold))
     by_recipient: dict[str, list[Alert]] = defaultdict(list)
     for row in rows:
@@ -205,11 +216,33 @@ def pending(session: Session, today: date) -> dict[str, list[Alert]]:
     return dict(by_recipient)
 
 
+def take(session: Session, alert_ids: list[int]) -> list[int]:
+    """Mark rows 'sending' for this run; returns the ids it won (another run may hold the rest)."""
+    now = utcnow()
+    won = []
+    result = session.execute(update(Alert).where(Alert.id.in_(alert_ids), _takeable(now))
+                             .values(state="sending", sent_at=now))
+    if (result.rowcount or 0) == len(alert_ids):
+        return list(alert_ids)
+    session.rollback()  # someone else holds some: take them one by one
+    for alert_id in alert_ids:
+        if session.execute(update(Alert).where(Alert.id == alert_id, _takeable(now))
+                           .values(state="sending", sent_at=now)).rowcount:
+            won.append(alert_id)
+    return won
+
+
+def release(session: Session, alert_ids: list[int]) -> None:
+    """Give rows back after a failed send, for the next run."""
+    session.execute(update(Alert).where(Alert.id.in_(alert_ids), Alert.state == "sending")
+                    .values(state="pending", sent_at=None))
+
+
 def mark_sent(session: Session, alert_ids: list[int]) -> int:
-    """Record delivery; only rows still pending change, so a late duplicate marking is harmless."""
+    """Record delivery of rows this run took (or pending ones delivered in the app)."""
     if not alert_ids:
         return 0
-    result = session.execute(update(Alert).where(Alert.id.in_(alert_ids), Alert.state == "pending")
+    result = session.execute(update(Alert).where(Alert.id.in_(alert_ids), Alert.state.in_(UNSENT))
                              .values(state="sent", sent_at=utcnow()))
     return result.rowcount or 0
 
@@ -225,6 +258,11 @@ def deliver_pending(session_factory, settings, today: date, send_mail: Deliver, 
             select(Document).where(Document.id.in_({a.document_id for rows in queued.values() for a in rows})))}
         facts = corrected_many(session, list(documents.values()))
     for recipient, rows in queued.items():
+        with session_factory() as session:
+            ids = take(session, [row.id for row in rows])
+        rows = [row for row in rows if row.id in set(ids)]
+        if not rows:
+            continue  # a concurrent run is sending these
         items = [DueAlert(row.document_id, str(facts[row.document_id].get("title") or documents[row.document_id].original_name),
                           row.end_date, (row.end_date - today).days, row.threshold, [recipient],
                           partner=partner_of(facts[row.document_id]), unit=documents[row.document_id].unit)
@@ -234,10 +272,12 @@ def deliver_pending(session_factory, settings, today: date, send_mail: Deliver, 
                 send_mail(recipient, items)
             except ArsipError as exc:
                 report.failures.append(f"{recipient}: {exc}")
-                continue  # stays pending: the next run retries it
+                with session_factory() as session:
+                    release(session, ids)  # back to pending: the next run retries it
+                continue
         # a recipient without an address is warned in the app: the dashboard shows the row from now on
         with session_factory() as session:
-            report.sent += mark_sent(session, [row.id for row in rows])
+            report.sent += mark_sent(session, ids)
 
 
 def run(session_factory, settings, today: date, send_mail: Deliver | None, send: bool = True) -> RunReport:
