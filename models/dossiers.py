@@ -407,10 +407,12 @@ def typed_links(session: Session, document_id: int) -> list[dict]:
 
 
 def link_pending(session: Session) -> int:
-    """Relink when some live extracted document is in no dossier yet (a safety net for the pages); returns how many."""
+    """Relink when a live extracted document is in no dossier yet, or a deleted one still is (a safety net
+    for the pages while the worker does not link); returns how many documents were waiting."""
+    live = Document.status != DocumentStatus.DELETED.value
     waiting = session.scalar(select(func.count()).select_from(Document).where(
-        Document.status != DocumentStatus.DELETED.value, Document.extraction.is_not(None),
-        Document.dossier_id.is_(None))) or 0
+        (live & Document.extraction.is_not(None) & Document.dossier_id.is_(None))
+        | (~live & Document.dossier_id.is_not(None)))) or 0
     if waiting:
         relink_all(session)
     return waiting

@@ -121,12 +121,20 @@ def test_staff_unlink_is_kept_and_never_re_added_and_manual_links_stay(session):
 
 
 def test_a_deleted_document_leaves_its_dossier_and_its_automatic_links_go(session):
+    from models.dossiers import link_pending
+
     umbrella = add_document(session, kb("1/KB/2020", "2020-02-01"))
     contract = add_document(session, pks("3/PKS/2021", "2021-05-01", "1/KB/2020"))
-    relink_all(session)
+    other = add_document(session, pks("4/PKS/2021", "2021-06-01", "1/KB/2020"))
+    assert link_pending(session) == 3 and link_pending(session) == 0
     contract.status = DocumentStatus.DELETED.value
     link_document(session, contract.id)
-    assert links(session) == set() and contract.dossier_id is None and umbrella.dossier_id is not None
+    assert contract.dossier_id is None and umbrella.dossier_id is not None
+    assert links(session) == {(other.id, "implements", umbrella.id, "auto", CONFIDENCE_NUMBER, True)}
+    other.status = DocumentStatus.DELETED.value  # deleted by a page that does not relink
+    session.flush()
+    assert link_pending(session) == 1
+    assert links(session) == set() and other.dossier_id is None
 
 
 def test_timeline_tells_the_story_with_source_documents(session):
