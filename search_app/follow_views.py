@@ -90,6 +90,8 @@ def dossier_list():
 def dossier_page(dossier_id: int):
     """One cooperation's documents, links and timeline."""
     session = db()
+    if dossiers.link_pending(session):
+        session.commit()
     dossier = session.get(Dossier, dossier_id)
     if dossier is None:
         raise ApiError(404, f"Berkas {dossier_id} tidak ditemukan.")
