@@ -46,10 +46,10 @@ def run_search(session: Session, request: SearchRequest) -> SearchResult:
     result = search_index().search(request)
     ids = [hit.agreement_id for hit in result.hits]
     if ids:
-        gone = set(session.scalars(select(Document.id).where(Document.id.in_(ids),
-                                                             Document.status == DocumentStatus.DELETED.value)))
-        known = set(session.scalars(select(Document.id).where(Document.id.in_(ids))))
-        result.hits = [hit for hit in result.hits if hit.agreement_id in known and hit.agreement_id not in gone]
+        live = {doc_id for doc_id, status in session.execute(select(Document.id, Document.status)
+                                                              .where(Document.id.in_(ids)))
+                if status != DocumentStatus.DELETED.value}
+        result.hits = [hit for hit in result.hits if hit.agreement_id in live]
     return result
 
 
