@@ -29,8 +29,15 @@ STREETS = ["Jalan Ir. H. Juanda Nomor 10", "Jalan Pahlawan Nomor 1", "Jalan Merd
            "Jalan Pemuda Nomor 148", "Jalan Ahmad Yani Nomor 3", "Jalan Gajah Mada Nomor 58"]
 
 
+def workday(day: dt.date, rng: random.Random) -> dt.date:
+    """Agreements are signed on working days, nearly always."""
+    if day.weekday() >= 5 and rng.random() < 0.9:
+        return day + dt.timedelta(days=7 - day.weekday())
+    return day
+
+
 def random_date(rng: random.Random) -> dt.date:
-    return dt.date(2016, 1, 4) + dt.timedelta(days=rng.randrange(0, 3450))
+    return workday(dt.date(2016, 1, 4) + dt.timedelta(days=rng.randrange(0, 3450)), rng)
 
 
 def _sides(rng, doc_type, variant, parent: Record | None, signed):
@@ -121,8 +128,8 @@ def _title_block(rng, draft, heading, sides, title, doc_type, signed, roles, bil
         draft.add("center", parent_heading.upper(), bold=True)
     draft.add("center", "ANTARA", bold=True)
     for n, side in enumerate(sides):
-        if n:
-            draft.add("center", rng.choice(["DENGAN", "DAN"]) if n == len(sides) - 1 else "DAN", bold=True)
+        if n == len(sides) - 1:  # middle parties of a multi-party title are simply stacked
+            draft.add("center", rng.choice(["DENGAN", "DAN"]), bold=True)
         draft.add("center", side.institution.upper(), bold=True)
     upper = rng.random() < 0.8
     numbers_first = rng.random() < 0.6
@@ -149,6 +156,8 @@ def build(rng: random.Random, doc_id: str, doc_type: str, variant: str, parent: 
     elif parent is not None and doc_type == "ADDENDUM":
         signed = (parent.end_date or parent.sign_date + dt.timedelta(days=700)) - dt.timedelta(days=rng.randrange(20, 200))
         signed = max(signed, parent.sign_date + dt.timedelta(days=30))
+    if parent is not None:
+        signed = workday(signed, rng)
     else:
         signed = random_date(rng)
     sides, region_index, topic, title, kind = _sides(rng, doc_type, variant, parent, signed)
@@ -202,8 +211,8 @@ def build(rng: random.Random, doc_id: str, doc_type: str, variant: str, parent: 
         ref = f" Nomor {cited}" if cited else ""
         reasons.append(f"bahwa PARA PIHAK telah menandatangani {parent.heading}{ref} tanggal "
                        f"{date_id(parent.sign_date)} tentang {parent.title}")
-    reasons.append(f"bahwa PARA PIHAK sepakat untuk bekerja sama di bidang {title.lower()} untuk kepentingan "
-                   "masyarakat")
+    field = title.lower() if title.lower().startswith("kerja sama") else f"kerja sama di bidang {title.lower()}"
+    reasons.append(f"bahwa PARA PIHAK sepakat untuk melaksanakan {field} untuk kepentingan masyarakat")
     list_items(draft, reasons, rng, style="alpha")
     draft.add("para", f"Berdasarkan pertimbangan tersebut di atas, PARA PIHAK sepakat untuk mengadakan {name} "
                       "dengan ketentuan sebagai berikut:")

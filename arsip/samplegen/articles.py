@@ -43,8 +43,8 @@ class Articles:
 
 def purpose(arts: Articles, name: str, title: str, partner_en: bool) -> None:
     arts.start("MAKSUD DAN TUJUAN", "PURPOSE AND OBJECTIVES")
-    arts.para(f"(1) Maksud {name} ini adalah sebagai pedoman bagi PARA PIHAK dalam melaksanakan kerja sama "
-              f"{title.lower()}.", "(1) The purpose of this Memorandum is to serve as a guideline for the Parties."
+    subject = title.lower() if title.lower().startswith("kerja sama") else f"kerja sama {title.lower()}"
+    arts.para(f"(1) Maksud {name} ini adalah sebagai pedoman bagi PARA PIHAK dalam melaksanakan {subject}.", "(1) The purpose of this Memorandum is to serve as a guideline for the Parties."
               if partner_en else "")
     arts.para(f"(2) Tujuan {name} ini adalah untuk meningkatkan efektivitas dan efisiensi penyelenggaraan "
               "pemerintahan dan pelayanan publik melalui sinergi sumber daya PARA PIHAK.",
@@ -56,7 +56,7 @@ def scope(arts: Articles, name: str, items: list[str], items_en: list[str]) -> l
     arts.para(f"Ruang lingkup {name} ini meliputi:", "The scope of cooperation covers:" if items_en else "")
     list_items(arts.draft, items, arts.rng)
     if items_en:
-        list_items(arts.draft, items_en, arts.rng, level=1)
+        list_items(arts.draft, items_en, arts.rng, level=1, conj="and")
     return [item_truth(item) for item in items]
 
 
@@ -123,7 +123,7 @@ def _name_roles(item, region_role: str, partner_role: str):
 def _english(arts: Articles, items: list) -> None:
     if arts.bilingual:
         english = [SISTER_CITY_EN.get(item, item) for item in items if isinstance(item, str)]
-        list_items(arts.draft, english, arts.rng, level=1, style="alpha")
+        list_items(arts.draft, english, arts.rng, level=1, style="alpha", conj="and")
 
 
 def execution(arts: Articles, name: str, doc_type: str) -> None:

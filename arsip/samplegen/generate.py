@@ -98,9 +98,11 @@ def write(job: Job, out: Path) -> dict:
     quality = rng.randrange(35, 75)
     mode = "bilevel" if rng.random() < 0.2 else "gray"
     if job.compact:  # the shipped archive stays small: long or 300-dpi scans are stored black and white
-        quality = min(quality, 40)
-        mode = "bilevel" if len(pages) > 5 or (dpi == 300 and len(pages) > 3) else mode
-    paper = rng.randrange(232, 252)
+        quality = min(quality, 32)
+        mode = "bilevel" if len(pages) * (dpi / 200) ** 2 > 3 else mode  # gray: up to 3 pages' worth at 200 dpi
+    poor = rng.random() < 0.15
+    paper = rng.randrange(212, 228) if poor else rng.randrange(232, 252)
+    ink = rng.randrange(55, 90) if poor else rng.randrange(10, 50)
     stamp = " ".join(draft.truth["parties"][0]["institution"].split()[-2:]) if draft.truth["parties"] else "SETDA"
     turned = {}
     images = []
@@ -109,10 +111,10 @@ def write(job: Job, out: Path) -> dict:
         if len(pages) > 1 and rng.random() < 0.06:
             turn = rng.choice([90, 180, 270])
             turned[str(number)] = turn
-        images.append(scan.degrade(scan.draw_page(page, dpi, paper, rng.randrange(10, 50)), page, dpi, rng,
-                                   stamp, turn))
+        images.append(scan.degrade(scan.draw_page(page, dpi, paper, ink), page, dpi, rng, stamp, turn, poor))
     files = [{"path": "text.pdf", "form": "text"},
-             {"path": "scan.pdf", "form": "scan", "dpi": dpi, "mode": mode, "turned_pages": turned}]
+             {"path": "scan.pdf", "form": "scan", "dpi": dpi, "mode": mode, "quality": "poor" if poor else "fair",
+              "turned_pages": turned}]
     stored = [scan.bilevel(image) for image in images] if mode == "bilevel" else images
     (folder / "scan.pdf").write_bytes(scan.image_pdf(stored, dpi, quality, title))
     extra = rng.random()
@@ -122,7 +124,7 @@ def write(job: Job, out: Path) -> dict:
     elif extra < 0.35 and len(pages) <= (3 if job.compact else 6):
         for number, page in enumerate(pages, start=1):
             clean = scan.degrade(scan.draw_page(page, 200, paper, 30), page, 200, rng, stamp, 0)
-            (folder / f"page-{number:02d}.jpg").write_bytes(scan.photo(clean, rng))
+            (folder / f"page-{number:02d}.jpg").write_bytes(scan.photo(clean, rng, job.compact))
             files.append({"path": f"page-{number:02d}.jpg", "form": "photo", "page": number})
     truth = dict(draft.truth, pages=len(pages), files=files, source_text="text.txt")
     truth = {key: truth[key] for key in TRUTH_ORDER}

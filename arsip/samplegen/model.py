@@ -56,7 +56,7 @@ LABELS = {
 
 
 def list_items(draft: Draft, items: list, rng: random.Random, level: int = 0, style: str = "",
-               closing: str = ";") -> None:
+               closing: str = ";", conj: str = "dan") -> None:
     """A list; items are strings or (lead-in, sub-items) pairs rendered as nested lists.
 
     Separators follow legal drafting: ";" after each item, "; dan" before the last, "." at the end.
@@ -65,7 +65,7 @@ def list_items(draft: Draft, items: list, rng: random.Random, level: int = 0, st
     sub_style = "num_paren" if style == "alpha" else "alpha_paren"
     for n, item in enumerate(items):
         last = n == len(items) - 1
-        end = "." if last else ("; dan" if n == len(items) - 2 and rng.random() < 0.5 else closing)
+        end = "." if last else (f"; {conj}" if n == len(items) - 2 and rng.random() < 0.5 else closing)
         if isinstance(item, tuple):
             lead, subs = item
             draft.add("item", f"{lead}:", label=LABELS[style](n), level=level)

@@ -5,7 +5,7 @@ import datetime as dt
 import random
 
 from arsip.samplegen import parties
-from arsip.samplegen.agreement import STREETS, random_date
+from arsip.samplegen.agreement import STREETS, random_date, workday
 from arsip.samplegen.articles import ACTIVITIES, MONTHS, TARGETS
 from arsip.samplegen.model import Draft, Record, clean, list_items
 from arsip.samplegen.words import date_any, date_id, opening_id
@@ -52,7 +52,7 @@ def build(rng: random.Random, doc_id: str, variant: str, parent: Record | None) 
              "partner_kind": parent.partner_kind if parent else "pihak_ketiga", "numbers_partial": [],
              "language": "id", "sign_place": place}
     if variant == "pengantar":
-        day = sign + dt.timedelta(days=rng.randrange(3, 30))
+        day = workday(sign + dt.timedelta(days=rng.randrange(3, 30)), rng)
         _letterhead(draft, rng, institution, place)
         number = f"{rng.choice(['075', '000.7', '180'])}/{rng.randrange(100, 9999)}/{rng.choice(['Bag.Kerjasama', 'Pem', 'Setda'])}"
         subject = f"Penyampaian Naskah {heading}"
@@ -72,7 +72,7 @@ def build(rng: random.Random, doc_id: str, variant: str, parent: Record | None) 
         draft.target_pages = 1
     elif variant == "evaluasi":
         year = sign.year + rng.randrange(1, 3)
-        day = dt.date(year, rng.randrange(10, 13), rng.randrange(1, 28))
+        day = workday(dt.date(year, rng.randrange(10, 13), rng.randrange(1, 28)), rng)
         title_text = f"Laporan Evaluasi Pelaksanaan {heading} tentang {title} Tahun {year}"
         draft.add("center", "LAPORAN EVALUASI", bold=True, size=draft.size + 1)
         draft.add("center", f"PELAKSANAAN {heading.upper()}", bold=True)
@@ -97,7 +97,7 @@ def build(rng: random.Random, doc_id: str, variant: str, parent: Record | None) 
         truth.update(title=title_text)
         draft.target_pages = rng.randrange(2, 5)
     else:
-        day = sign + dt.timedelta(days=rng.randrange(10, 90))
+        day = workday(sign + dt.timedelta(days=rng.randrange(10, 90)), rng)
         if variant == "berita":
             title_text = f"Berita Acara Rapat Koordinasi Pelaksanaan {heading} tentang {title}"
             draft.add("center", "BERITA ACARA", bold=True, size=draft.size + 1)

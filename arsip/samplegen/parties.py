@@ -86,7 +86,9 @@ def region_side(rng: random.Random, region: tuple, signed: dt.date, dinas: str =
     code = rng.choice(["KB", "PKS", "Kerjasama", "HK", "Pem"])
     if not dinas:
         mandate = appointment(rng, head, signed) if rng.random() < 0.5 else ""
-        return Side(f"Pemerintah {name}", person(rng), head, place, code, "region", f"{name} Government",
+        english = {"Kota": "City", "Kabupaten": "Regency", "Provinsi": "Provincial"}[region[0]]
+        english = f"{region[1]} {english} Government" if region[0] != "Provinsi" else f"{region[1]} Provincial Government"
+        return Side(f"Pemerintah {name}", person(rng), head, place, code, "region", english,
                     f"{'Mayor' if region[0] == 'Kota' else 'Regent' if region[0] == 'Kabupaten' else 'Governor'} "
                     f"of {region[1]}", region, mandate)
     position = f"Kepala {dinas} {name}"
@@ -139,8 +141,9 @@ def partner_side(rng: random.Random, kind: str, region: tuple, signed: dt.date, 
         head = position if position.startswith("Kepala") else f"{position} {name}"
         return Side(name, person(rng), head, "Jakarta", code, kind)
     if kind == "foreign":
-        row = rng.choice(vocab.FOREIGN_CITIES)
-        return Side(f"Pemerintah {row[0]}, {row[2]}", rng.choice(vocab.FOREIGN_NAMES), row[4], row[0].removeprefix("Kota ")
+        index = rng.randrange(len(vocab.FOREIGN_CITIES))
+        row = vocab.FOREIGN_CITIES[index]
+        return Side(f"Pemerintah {row[0]}, {row[2]}", vocab.FOREIGN_NAMES[index], row[4], row[0].removeprefix("Kota ")
                     .removeprefix("Metropolitan "), "", kind, english=f"{row[1]}, {row[3]}", position_en=row[5])
     raise ValueError(f"unknown partner kind {kind}")
 

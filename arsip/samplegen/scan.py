@@ -38,17 +38,44 @@ def _font(bold: bool, pixels: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(os.path.join(os.path.dirname(reportlab.__file__), "fonts", name), int(pixels * 0.9))
 
 
+_WORDS: dict[tuple[bool, int, str], tuple] = {}
+
+
+def _word(bold: bool, pixels: int, word: str) -> tuple:
+    """A word's rendered mask, offset and advance, cached: agreements repeat their words page after page."""
+    key = (bold, pixels, word)
+    hit = _WORDS.get(key)
+    if hit is None:
+        font = _font(bold, pixels)
+        mask, offset = font.getmask2(word, "L", anchor="ls")
+        hit = (mask, offset, font.getlength(word))
+        if len(_WORDS) < 200_000:
+            _WORDS[key] = hit
+    return hit
+
+
 def draw_page(page: Page, dpi: int, paper: int = 255, ink: int = 20) -> Image.Image:
     """A clean grayscale image of one laid-out page at the given resolution."""
     scale = dpi / 72.0
     image = Image.new("L", (round(PAGE_W * scale), round(PAGE_H * scale)), paper)
     draw = ImageDraw.Draw(image)
+    colour = draw._getink(ink)[0]
     for line in page.lines:
         x, y = line.x * scale, line.y * scale
         if line.rule:
             draw.rectangle([x, y - scale * 0.6, x + line.rule * scale, y + scale * 0.6], fill=ink)
             continue
-        draw.text((x, y), line.text, font=_font(line.bold, round(line.size * scale)), fill=ink, anchor="ls")
+        # Word by word from a cache (the same advances as drawing the whole line, without kerning),
+        # because FreeType rendering is most of a page's cost.
+        pixels = round(line.size * scale)
+        space = _font(line.bold, pixels).getlength(" ")
+        top = round(y)
+        for word in line.text.split(" "):
+            if word:
+                mask, offset, advance = _word(line.bold, pixels, word)
+                draw.draw.draw_bitmap((round(x) + offset[0], top + offset[1]), mask, colour)
+                x += advance
+            x += space
     return image
 
 
@@ -78,8 +105,11 @@ def _stamp(size: int, rng: random.Random, words: str, ink: int) -> Image.Image:
 
 
 def degrade(image: Image.Image, page: Page, dpi: int, rng: random.Random, stamp_words: str,
-            turn: int = 0) -> Image.Image:
-    """Signature and stamp over the text, skew, blur, speckle, and now and then a turned page."""
+            turn: int = 0, poor: bool = False) -> Image.Image:
+    """Signature and stamp over the text, skew, blur, speckle, and now and then a turned page.
+
+    poor: a worn photocopy of a copy — always blurred, three times the speckle.
+    """
     scale = dpi / 72.0
     paper = image.getpixel((2, 2))
     if page.signatures:
@@ -96,11 +126,11 @@ def degrade(image: Image.Image, page: Page, dpi: int, rng: random.Random, stamp_
     # Nearest-neighbour turning leaves the stair-stepped edges of a cheap scanner and is 7x faster
     # than bilinear; a real blur (costly) softens some pages.
     image = image.rotate(rng.uniform(-2.0, 2.0), fillcolor=paper)
-    if rng.random() < 0.25:
-        image = image.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 1.0) * dpi / 200))
+    if poor or rng.random() < 0.25:  # one box pass: a third of a Gaussian's cost, alike at this radius
+        image = image.filter(ImageFilter.BoxBlur(rng.uniform(0.5, 1.0) * dpi / 200))
     pixels = np.array(image)
     noise = np.random.default_rng(rng.randrange(2**32))
-    count = int(pixels.size * rng.uniform(0.0002, 0.0008))
+    count = int(pixels.size * rng.uniform(0.0002, 0.0008) * (3 if poor else 1))
     rows = noise.integers(0, pixels.shape[0], count)
     cols = noise.integers(0, pixels.shape[1], count)
     pixels[rows, cols] = noise.integers(20, 120, count, dtype=np.uint8)
@@ -143,7 +173,7 @@ def tiff(images: list[Image.Image], dpi: int) -> bytes:
     return out.getvalue()
 
 
-def photo(image: Image.Image, rng: random.Random) -> bytes:
+def photo(image: Image.Image, rng: random.Random, compact: bool = False) -> bytes:
     """A phone photo of a page: warm paper on a desk, uneven light, a slight turn, JPEG."""
     page = image.convert("RGB")
     tint = Image.new("RGB", page.size, (255, rng.randrange(236, 250), rng.randrange(205, 232)))
@@ -157,7 +187,9 @@ def photo(image: Image.Image, rng: random.Random) -> bytes:
     if rng.random() < 0.5:
         light = light.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
     desk = ImageChops.multiply(desk, Image.merge("RGB", (light, light, light)))
-    desk = desk.resize((1700, round(1700 * desk.height / desk.width)), Image.Resampling.BILINEAR)
+    width = 1400 if compact else 1700
+    desk = desk.resize((width, round(width * desk.height / desk.width)), Image.Resampling.BILINEAR)
     out = io.BytesIO()
-    desk.save(out, "JPEG", quality=rng.randrange(60, 80))
+    quality = rng.randrange(60, 80)
+    desk.save(out, "JPEG", quality=min(quality, 50) if compact else quality)
     return out.getvalue()

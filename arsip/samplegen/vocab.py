@@ -172,14 +172,15 @@ MALE_FIRST = ["Bima", "Ahmad", "Budi", "Dedi", "Eko", "Hendra", "Iwan", "Joko", 
               "Made", "Nyoman", "Rahmat", "Syahrul", "Taufik", "Wahyu", "Yogi", "Zainal", "Andi", "Daniel"]
 FEMALE_FIRST = ["Siti", "Dewi", "Rina", "Ani", "Sri", "Nurul", "Ratna", "Lestari", "Indah", "Wulan", "Fitri",
                 "Ayu", "Kartika", "Maria", "Ni Luh", "Yuni", "Tri", "Endah", "Novi", "Puspita"]
-LAST = ["Arya", "Santoso", "Wibowo", "Setiawan", "Hidayat", "Saputra", "Nugroho", "Kurniawan", "Siregar",
+LAST = ["Santoso", "Wibowo", "Setiawan", "Hidayat", "Saputra", "Nugroho", "Kurniawan", "Siregar",
         "Nasution", "Harahap", "Simanjuntak", "Sinaga", "Lubis", "Pratama", "Permana", "Suryadi", "Rahman",
         "Hakim", "Sulistyo", "Wijaya", "Gunadi", "Mulyadi", "Syamsudin", "Pangaribuan", "Manurung", "Lumbantobing",
         "Tanjung", "Daulay", "Wardhana", "Prasetyo", "Kusuma", "Rahayu", "Susanti", "Anggraini", "Purnamasari",
         "Maulana", "Firmansyah", "Ramadhan", "Sugiarto", "Hutapea", "Pattinasarany", "Rumbiak", "Mandagi"]
-FOREIGN_NAMES = ["Kenji Takahashi", "Park Hyung-joon", "Kim Min-seo", "Thorsten Kornblum", "Kon Vatskalis",
-                 "Adrian Schrinner", "Ahmed Aboutaleb", "Henri Lenferink", "Yew Tung Seang", "Tunc Soyer",
-                 "Hannah Fitzhardinge", "Assanee Buranupakorn", "Liu Wei", "Zhou Hongbo"]
+# Invented names typical of each partner city's country, in the order of FOREIGN_CITIES.
+FOREIGN_NAMES = ["Hiroshi Tanaka", "Lee Jae-won", "Choi Soo-min", "Martin Keller", "Peter Collins", "Sarah Mitchell",
+                 "Wang Jianguo", "Chen Li", "Pieter de Vries", "Johan Bakker", "Ahmad Fauzi bin Ismail",
+                 "Mehmet Yilmaz", "David Turner", "Somchai Wongsakul"]
 
 PREFIX_TITLES = ["", "", "", "", "H.", "Hj.", "Dr.", "Dr. H.", "Prof. Dr.", "Ir.", "Ir. H.", "drg.", "dr.",
                  "Drs.", "Dra.", "Kol. Inf.", "Dr. Ir."]
