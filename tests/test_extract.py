@@ -272,3 +272,48 @@ def test_repeated_running_header_is_dropped_but_repeated_article_headings_are_ke
     text = clean_pages(pages).text
     assert text.count("PKS Dinkes") == 1  # kept on page 1 only
     assert all(f"Pasal {n}" in text for n in range(1, 5)) and "Halaman" not in text
+
+
+def test_parties_from_signature_blocks_when_the_opening_names_nobody():
+    stacked = ["""RENCANA KERJA
+PELAKSANAAN KESEPAKATAN BERSAMA TENTANG PENGELOLAAN PERSAMPAHAN
+TAHUN 2024
+1. Sosialisasi pemilahan sampah; waktu: Maret.
+2. Pembangunan TPS3R; waktu: Juni.
+PIHAK PERTAMA,
+Bupati Sukamaju,
+H. Asep Supriatna, S.Sos.
+PIHAK KEDUA,
+Wali Kota Tirtawangi,
+dr. Linda Kusumawati
+- 1 -
+"""]
+    facts = extract_agreement(stacked)
+    assert facts["doc_type"] == "OTHER"
+    assert facts["title"] == "Rencana Kerja Pelaksanaan Kesepakatan Bersama tentang Pengelolaan Persampahan Tahun 2024"
+    assert facts["parties"] == [
+        {"role": "PIHAK PERTAMA", "institution": "Pemerintah Kabupaten Sukamaju", "signatory": "H. Asep Supriatna, S.Sos.",
+         "position": "Bupati Sukamaju"},
+        {"role": "PIHAK KEDUA", "institution": "Pemerintah Kota Tirtawangi", "signatory": "dr. Linda Kusumawati",
+         "position": "Wali Kota Tirtawangi"}]
+    side_by_side = [stacked[0].split("PIHAK PERTAMA,")[0] + "PIHAK PERTAMA,      PIHAK KEDUA,\n"
+                    "Bupati Sukamaju,      Wali Kota Tirtawangi,\n\nH. Asep Supriatna, S.Sos.      dr. Linda Kusumawati\n"]
+    assert extract_agreement(side_by_side)["parties"] == facts["parties"]
+
+
+def test_letters_take_their_subject_as_title_and_stay_other():
+    letter = ["""PEMERINTAH KOTA TIRTAWANGI
+SEKRETARIAT DAERAH
+Tirtawangi, 3 Juni 2024
+Nomor : 180/412/Bag.Kerjasama
+Lampiran : 1 (satu) berkas
+Perihal : Penyampaian Naskah Perjanjian Kerja Sama
+Yth. Kepala Biro Pemerintahan
+di Tempat
+Bersama ini kami sampaikan salinan Perjanjian Kerja Sama Nomor 445/77/PKS/2024 untuk didokumentasikan.
+"""]
+    facts = extract_agreement(letter)
+    assert facts["doc_type"] == "OTHER"
+    assert facts["title"] == "Penyampaian Naskah Perjanjian Kerja Sama"
+    assert facts["sign_date"] == "2024-06-03" and facts["sign_place"] == "Tirtawangi"
+    assert facts["numbers"] == ["180/412/Bag.Kerjasama"] and facts["parent_agreement"] == "445/77/PKS/2024"

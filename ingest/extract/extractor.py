@@ -1,7 +1,7 @@
 """extract_agreement(pages) -> the extraction schema of DESIGN.md §4, every value with its evidence."""
 from __future__ import annotations
 
-from ingest.extract import doctype, obligations, parties, references, signing, terms
+from ingest.extract import doctype, obligations, parties, references, signatures, signing, terms
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 
@@ -29,6 +29,29 @@ def _opening_end(text: str, head: int, articles) -> int:
     return later[0] if later else min(len(text), head + 6000)
 
 
+def _with_signatures(found: list, text: str, head: int, opening_end: int) -> list:
+    """Parties completed from the signature blocks; built from them when the opening names nobody."""
+    blocks = signatures.find_signatures(text, opening_end if found else 0)
+    by_role = {block.role: block for block in blocks}
+    for party in found:
+        block = by_role.get(party.role)
+        if block is None:
+            continue
+        party.signatory = party.signatory or block.signatory
+        party.position = party.position or block.position
+    if found or not blocks:
+        return found
+    titled = parties.title_parties(text, head)
+    built = []
+    for index, block in enumerate(blocks):
+        institution = block.institution or parties.institution_from_position(block.position)
+        if institution is None and index < len(titled) and len(titled) == len(blocks):
+            institution = titled[index][0]
+        built.append(parties.Party(block.role, institution, block.signatory, block.position, block.start,
+                                   block.end, 0.7))
+    return built
+
+
 def extract_agreement(pages: list[str]) -> dict:
     """The facts of one agreement from its page texts (1 string per page); nulls where the text is silent."""
     cleaned = clean_pages([page or "" for page in pages])
@@ -52,7 +75,7 @@ def extract_agreement(pages: list[str]) -> dict:
     if title:
         evidence.add("title", title[1], title[2], 0.9)
 
-    found_parties = parties.find_parties(text, head, opening_end)
+    found_parties = _with_signatures(parties.find_parties(text, head, opening_end), text, head, opening_end)
     for index, party in enumerate(found_parties):
         evidence.add(f"parties[{index}]", party.start, party.end, party.confidence)
     if found_parties:

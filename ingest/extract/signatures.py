@@ -1,0 +1,114 @@
+"""Signature blocks: "PIHAK PERTAMA, / WALI KOTA BOGOR, / (signed) / BIMA ARYA", stacked or side by side."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.parties import _position, clean_name, strip_name
+
+_ROLE = r"(?:PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT)|(?:THE\s+)?(?:FIRST|SECOND|THIRD|FOURTH)\s+PARTY)"
+_ROLE_RE = re.compile(_ROLE, re.IGNORECASE)
+_ROLE_LINE = re.compile(rf"^[ \t]*(?:untuk\s+)?{_ROLE}[ \t]*[,:]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_MULTI_ROLE_LINE = re.compile(rf"^[ \t]*{_ROLE}[ \t]*,?(?:[ \t]+{_ROLE}[ \t]*,?)+[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_SKIP = re.compile(r"^(?:(?:NIP|NIK|NRP|NIDN|Pangkat|ttd|cap|materai|meterai|\(?\s*tanda\s+tangan|stempel|halaman|paraf)\b|"
+                   r"[-–\s]*\d{1,3}[-–\s]*$)", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"^(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|a\.n\.?|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)"
+                        r"\s*(?P<rest>.*)$", re.IGNORECASE)
+_HONORIFIC_START = re.compile(r"(?<=\s)(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms)\.\s)")
+
+
+@dataclass
+class Signature:
+    role: str
+    position: str | None
+    signatory: str | None
+    institution: str | None
+    start: int
+    end: int
+
+
+def _role_name(text: str) -> str:
+    words = " ".join(text.upper().replace(",", " ").split())
+    return words.removeprefix("THE ")
+
+
+def _read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(institution, position, signatory) from the lines under one role, top to bottom."""
+    institution = None
+    content = []
+    for line in lines:
+        stripped = line.strip().strip("()")
+        if not stripped or _SKIP.match(stripped):
+            continue
+        behalf = _ON_BEHALF.match(stripped)
+        if behalf:
+            institution = behalf["rest"].strip(" ,") or None
+            continue
+        content.append(stripped)
+    if not content:
+        return institution, None, None
+    name = content[-1]
+    position_lines = content[:-1]
+    if institution is None and len(position_lines) >= 2 and not position_lines[0].endswith(","):
+        institution = position_lines.pop(0)  # "PEMERINTAH KOTA BOGOR / WALI KOTA BOGOR, / name"
+    position = _position(" ".join(position_lines)) if position_lines else None
+    if institution:
+        institution = " ".join(institution.split()).strip(" ,")
+        institution = institution.title() if institution.isupper() else institution
+    return institution, position, clean_name(name) if len(name) < 80 else None
+
+
+def _columns(line: str, count: int) -> list[str] | None:
+    parts = [part for part in re.split(r"\s{2,}|\t", line.strip()) if part]
+    if len(parts) == count:
+        return parts
+    commas = [part.strip() for part in line.strip().rstrip(",").split(",")]
+    if line.strip().endswith(",") and len(commas) == count and all(commas):  # "Wali Kota X, Gubernur Y,"
+        return [part + "," for part in commas]
+    starts = [match.start() for match in _HONORIFIC_START.finditer(line.strip())]
+    if len(starts) == count - 1:
+        bounds = [0] + starts + [len(line.strip())]
+        return [line.strip()[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+    return None
+
+
+def _looks_like_name(name: str | None) -> bool:
+    """A signatory line, not a sentence: a few capitalised words, no digits, no clause punctuation."""
+    if not name or _ROLE_RE.search(name) or re.search(r"\d|[:;]$", name):
+        return False
+    bare = strip_name(name)
+    core = (bare or "").split()
+    ends_well = not name.rstrip().endswith(".") or bool(re.search(r",\s*[A-Z][\w.]*\.$", name))
+    return 1 <= len(core) <= 8 and core[0][:1].isupper() and ends_well
+
+
+def find_signatures(text: str, start: int = 0) -> list[Signature]:
+    """The signature blocks after `start`, one per role (the last block of each role wins)."""
+    found: dict[str, Signature] = {}
+    for multi in _MULTI_ROLE_LINE.finditer(text, start):
+        roles = [_role_name(match.group()) for match in _ROLE_RE.finditer(multi.group())]
+        following = text[multi.end():multi.end() + 600].split("\n")[1:12]
+        columns: list[list[str]] = [[] for _ in roles]
+        for line in following:
+            if _ROLE_RE.search(line) or not line.strip():
+                if columns[0]:
+                    continue
+            split = _columns(line, len(roles)) if line.strip() else None
+            if split is None:
+                continue
+            for column, part in zip(columns, split):
+                column.append(part)
+        for role, column in zip(roles, columns):
+            institution, position, signatory = _read_column(column)
+            if _looks_like_name(signatory):
+                found[role] = Signature(role, position, signatory, institution, multi.start(), multi.end())
+    lines = list(_ROLE_LINE.finditer(text, start))
+    for index, match in enumerate(lines):
+        stop = lines[index + 1].start() if index + 1 < len(lines) else min(len(text), match.end() + 400)
+        block = text[match.end():stop].split("\n")[:10]
+        institution, position, signatory = _read_column(block)
+        if not _looks_like_name(signatory) or (position and len(position.split()) > 14):
+            continue
+        role = _role_name(_ROLE_RE.search(match.group()).group())
+        found[role] = Signature(role, position, signatory, institution, match.start(), match.end() + len("\n".join(block)))
+    return sorted(found.values(), key=lambda signature: signature.start)
