@@ -66,7 +66,7 @@ def generate(rng: random.Random, count: int):
                               "signatory": None, "position": f"Wali Kota {city}"},
                              {"role": "PIHAK KEDUA", "institution": partner, "signatory": None, "position": None}],
                  "sign_date": signed.isoformat(), "effective_date": signed.isoformat(), "duration": f"P{years}Y",
-                 "end_date": (signed.replace(year=signed.year + years) - timedelta(days=1)).isoformat(),
+                 "end_date": (date(signed.year + years, signed.month, min(signed.day, 28)) - timedelta(days=1)).isoformat(),
                  "scope": [topic], "obligations": [], "evidence": {}, "parent_agreement": None}
         pages = []
         for number in range(1, rng.randint(4, 16) + 1):

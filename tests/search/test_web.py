@@ -255,3 +255,34 @@ def test_users_cli_creates_user_with_generated_password_and_token(offline_env, o
     assert response.status_code == 200
     bad_role = runner.invoke(cli, ["users", "add", "x1", "--role", "boss"])
     assert bad_role.exit_code != 0
+
+
+def test_page_image_and_original_download(offline_app, offline_env, tmp_path):
+    from PIL import Image, ImageDraw
+
+    from models.storage import BlobStore
+    from models.tables import Page
+
+    scan = tmp_path / "pindaian.png"
+    image = Image.new("L", (600, 800), 255)
+    ImageDraw.Draw(image).text((40, 40), "KESEPAKATAN BERSAMA", fill=0)
+    image.save(scan)
+    sha = BlobStore(offline_env.data_path).put_file(scan)
+    with session_scope(offline_env) as session:
+        doc = Document(sha256=sha, original_name="pindaian.png", kind="png", size=scan.stat().st_size,
+                       status="indexed", page_count=1, extraction=facts(title="Pindaian Kesepakatan"))
+        doc.pages = [Page(number=1, text="KESEPAKATAN <b>BERSAMA</b>", method="ocr")]
+        session.add(doc)
+        session.flush()
+        doc_id = doc.id
+    make_user(offline_env, "lihat", "viewer")
+    client = offline_app.test_client()
+    login(client, "lihat")
+    page = client.get(f"/perjanjian/{doc_id}").get_data(as_text=True)
+    assert f"/perjanjian/{doc_id}/halaman/1.png" in page and "&lt;b&gt;BERSAMA" in page
+    picture = client.get(f"/perjanjian/{doc_id}/halaman/1.png")
+    assert picture.status_code == 200 and picture.mimetype == "image/png" and picture.data[:4] == b"\x89PNG"
+    assert client.get(f"/perjanjian/{doc_id}/halaman/2.png").status_code == 404
+    original = client.get(f"/perjanjian/{doc_id}/asli")
+    assert original.status_code == 200 and original.data == scan.read_bytes()
+    assert "pindaian.png" in original.headers["Content-Disposition"]
