@@ -139,18 +139,33 @@ def _read_safely(path: Path) -> tuple[Path, dict | None, str | None]:
 
 # ---- the evaluation ----------------------------------------------------------------------------
 
-def documents(samples: Path) -> list[tuple[Path, dict]]:
-    """(file, truth) for every document file in a sample folder with a truth.json."""
+def documents(samples: Path) -> list[tuple[str, list[Path], dict, str | None]]:
+    """(name, files, truth, form) per document: truth.json's "files" list when present (photographed pages
+    of one document are several files), else every document file in the folder on its own."""
     found = []
     for truth_file in sorted(samples.glob("*/truth.json")):
         truth = json.loads(truth_file.read_text())
-        for path in sorted(truth_file.parent.rglob("*")):
-            if path.suffix.lower() in DOCUMENT_SUFFIXES and path.is_file():
-                found.append((path, truth))
+        folder = truth_file.parent
+        listed = truth.get("files") if isinstance(truth.get("files"), list) else None
+        if listed:
+            groups: dict[str, list[tuple[int, Path]]] = defaultdict(list)
+            for entry in listed:
+                path = folder / entry["path"]
+                if path.suffix.lower() in DOCUMENT_SUFFIXES and path.is_file():
+                    groups[entry.get("form") or "file"].append((int(entry.get("page") or 0), path))
+            for form, paths in groups.items():
+                ordered = [path for _, path in sorted(paths)]
+                found.append((f"{folder.name}/{form}", ordered, truth, form))
+        else:
+            for path in sorted(folder.rglob("*")):
+                if path.suffix.lower() in DOCUMENT_SUFFIXES and path.is_file():
+                    found.append((str(path.relative_to(samples)), [path], truth, None))
     return found
 
 
-def kind_of(record: dict) -> str:
+def kind_of(record: dict, form: str | None) -> str:
+    if form:
+        return "text" if form == "text" else "scan"
     return "text" if record.get("text_source") == "text-layer" else "scan"
 
 
@@ -158,22 +173,25 @@ def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict
     """Per-field accuracy, party F1 and obligation recall for text-layer and scanned files."""
     from ingest.extract import extract_agreement
 
-    pairs = documents(samples)
-    truths = {path: truth for path, truth in pairs}
-    results = {}
+    entries = documents(samples)
+    paths = sorted({path for _, files, _, _ in entries for path in files})
+    read = {}
     with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
-        for path, record, error in pool.map(_read_safely, [path for path, _ in pairs]):
-            results[path] = (record, error)
+        for path, record, error in pool.map(_read_safely, paths):
+            read[path] = (record, error)
     score = {kind: {"fields": defaultdict(lambda: [0, 0]), "tp": 0, "fp": 0, "fn": 0, "ob_found": 0,
                     "ob_total": 0, "files": 0, "errors": []} for kind in ("text", "scan")}
-    for path, (record, error) in results.items():
-        truth = truths[path]
-        if record is None:
-            score["scan"]["errors"].append(f"{path}: {error}")
+    for name, files, truth, form in entries:
+        errors = [f"{path}: {read[path][1]}" for path in files if read[path][0] is None]
+        if errors:
+            score["scan"]["errors"] += errors
             continue
-        kind = kind_of(record)
+        record = {"pages": [page for path in files for page in read[path][0]["pages"]],
+                  "text_source": read[files[0]][0]["text_source"]}
+        kind = kind_of(record, form)
         bucket = score[kind]
         bucket["files"] += 1
+        path = Path(name)
         facts = extract_agreement(record["pages"])
         for field in SCALAR_FIELDS:
             if field not in truth:
@@ -183,7 +201,7 @@ def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict
             if field_equal(field, truth[field], facts.get(field)):
                 counts[0] += 1
             elif show_misses:
-                print(f"MISS {kind} {field}: {path.relative_to(samples)}\n   truth: {truth[field]!r}\n   found: "
+                print(f"MISS {kind} {field}: {path}\n   truth: {truth[field]!r}\n   found: "
                       f"{facts.get(field)!r}")
         expected, got = truth.get("parties") or [], facts.get("parties") or []
         unmatched = list(got)
@@ -195,7 +213,7 @@ def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict
             else:
                 bucket["fn"] += 1
                 if show_misses:
-                    print(f"MISS {kind} party: {path.relative_to(samples)}\n   truth: {party}\n   found: {got}")
+                    print(f"MISS {kind} party: {path}\n   truth: {party}\n   found: {got}")
         bucket["fp"] += len(unmatched)
         duties = facts.get("obligations") or []
         for item in truth.get("obligations") or []:
@@ -204,7 +222,7 @@ def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict
                    similar(item.get("text"), d.get("text")) for d in duties):
                 bucket["ob_found"] += 1
             elif show_misses:
-                print(f"MISS {kind} obligation: {path.relative_to(samples)}\n   truth: {item}")
+                print(f"MISS {kind} obligation: {path}\n   truth: {item}")
     return score
 
 
@@ -213,7 +231,8 @@ def report(score: dict) -> list[str]:
     lines = []
     for kind in ("text", "scan"):
         bucket = score[kind]
-        lines.append(f"\n{kind}-layer files: {bucket['files']}" if kind == "text" else f"\nscanned files: {bucket['files']}")
+        lines.append(f"\ntext-layer documents: {bucket['files']}" if kind == "text" else
+                     f"\nscanned documents (scan PDF, TIFF, photographed pages): {bucket['files']}")
         if not bucket["files"]:
             continue
         for field in SCALAR_FIELDS:
