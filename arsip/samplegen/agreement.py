@@ -63,10 +63,10 @@ def _sides(rng, doc_type, variant, parent: Record | None, signed):
         ordered = _order(rng, [own, partner])
         return ordered, ordered.index(own), topic, title, parent.partner_kind
     region = parties.pick_region(rng)
-    if variant == "sister" or (doc_type == "LOI" and rng.random() < 0.6):
+    if variant in ("sister", "foreign") or (doc_type == "LOI" and rng.random() < 0.5):
         topic, kind = SISTER_CITY, "foreign"
         title = topic.title if doc_type != "LOI" else "Penjajakan Kerja Sama Kota Bersaudara"
-    elif variant == "multi":
+    elif variant in ("multi", "region"):
         topic = rng.choice([t for t in TOPICS if "region" in t.partners])
         kind, title = "region", topic.title
     elif variant == "kesehatan":
@@ -96,13 +96,15 @@ def _order(rng, sides):
     return sides if rng.random() < 0.75 else sides[::-1]
 
 
-def _numbers(rng, draft: Draft, sides: list[Side], doc_type: str, signed, roles) -> tuple[list[str], list[str]]:
+def _numbers(rng, draft: Draft, sides: list[Side], doc_type: str, signed, roles,
+             forced: str = "") -> tuple[list[str], list[str]]:
     """Number lines in one of several styles; returns (full numbers, partial numbers) as printed."""
     code = CODES[doc_type] if doc_type != "ADDENDUM" else rng.choice(["ADD", "PKS", "KB"])
     numbered = [side for side in sides if side.kind != "foreign"]
     style = rng.choices(["per_party", "single", "blank", "partial"], [50, 20, 15, 15])[0]
     if doc_type == "LOI" or len(numbered) == 1:
         style = "single"
+    style = forced or style
     label = rng.choice(["NOMOR", "Nomor", "NOMOR"])
     full, partial = [], []
     for n, side in enumerate(numbered):
@@ -114,7 +116,7 @@ def _numbers(rng, draft: Draft, sides: list[Side], doc_type: str, signed, roles)
             draft.add("center", f"{label}{who} : ......................................")
         elif style == "partial" and n == len(numbered) - 1:
             shown = "........../" + number.split("/", 1)[1] if "/" in number else "........"
-            partial.append(shown.lstrip("."))
+            partial.append(shown)
             draft.add("center", f"{label}{who} : {shown}")
         else:
             full.append(number)
@@ -122,7 +124,8 @@ def _numbers(rng, draft: Draft, sides: list[Side], doc_type: str, signed, roles)
     return full, partial
 
 
-def _title_block(rng, draft, heading, sides, title, doc_type, signed, roles, bilingual, parent_heading=""):
+def _title_block(rng, draft, heading, sides, title, doc_type, signed, roles, bilingual, parent_heading="",
+                 number_style=""):
     draft.add("center", heading, bold=True, size=draft.size + 1)
     if parent_heading:
         draft.add("center", parent_heading.upper(), bold=True)
@@ -134,11 +137,11 @@ def _title_block(rng, draft, heading, sides, title, doc_type, signed, roles, bil
     upper = rng.random() < 0.8
     numbers_first = rng.random() < 0.6
     if numbers_first:
-        numbers = _numbers(rng, draft, sides, doc_type, signed, roles)
+        numbers = _numbers(rng, draft, sides, doc_type, signed, roles, number_style)
     draft.add("center", "TENTANG", bold=True)
     draft.add("center", title.upper() if upper else title, bold=True)
     if not numbers_first:
-        numbers = _numbers(rng, draft, sides, doc_type, signed, roles)
+        numbers = _numbers(rng, draft, sides, doc_type, signed, roles, number_style)
     if bilingual:
         draft.add("space", "0.5")
         draft.add("center", "MEMORANDUM OF UNDERSTANDING" if doc_type == "MOU" else "LETTER OF INTENT", bold=True)
@@ -149,8 +152,9 @@ def _title_block(rng, draft, heading, sides, title, doc_type, signed, roles, bil
     return numbers
 
 
-def build(rng: random.Random, doc_id: str, doc_type: str, variant: str, parent: Record | None) -> tuple[Draft, Record]:
-    """One agreement's content and truth."""
+def build(rng: random.Random, doc_id: str, doc_type: str, variant: str, parent: Record | None,
+          number_style: str = "") -> tuple[Draft, Record]:
+    """One agreement's content and truth; number_style forces a numbering style (per_party|single|blank|partial)."""
     if parent is not None and doc_type == "PKS":
         signed = parent.sign_date + dt.timedelta(days=rng.randrange(20, 400))
     elif parent is not None and doc_type == "ADDENDUM":
@@ -177,7 +181,7 @@ def build(rng: random.Random, doc_id: str, doc_type: str, variant: str, parent: 
         parent_heading = ("ATAS " if heading.startswith("PERUBAHAN") else "") + parent.heading
         name = heading.title() + " " + parent.heading
     numbers, partial = _title_block(rng, draft, heading, sides, title, doc_type, signed, roles, bilingual,
-                                    parent_heading)
+                                    parent_heading, number_style)
     place = sides[region_index].place if rng.random() < 0.85 else sides[1 - region_index if len(sides) > 1 else 0].place
     in_opening = rng.random() < 0.65
     if in_opening:

@@ -14,10 +14,12 @@ from arsip.samplegen.layout import Style, add_chrome, lay_out
 from arsip.samplegen.model import Draft, Record
 
 # Twenty slots that together hold every type and style; a set cycles through them.
-PATTERN = [("KB", ""), ("PKS", ""), ("MOU", "nota"), ("KB", "region"), ("PKS", ""), ("LOI", ""),
+PATTERN = [("KB", ""), ("PKS", ""), ("MOU", "nota"), ("KB", "region"), ("PKS", ""), ("LOI", "foreign"),
            ("ADDENDUM", ""), ("MOU", "sister"), ("OTHER", "evaluasi"), ("PKS", ""), ("KB", "kesehatan"),
            ("PKS", "kuasa"), ("OTHER", "pengantar"), ("MOU", ""), ("ADDENDUM", ""), ("KB", "multi"), ("PKS", "kuasa"),
            ("OTHER", "rencana"), ("LOI", ""), ("OTHER", "berita")]
+# Slots whose number lines must show the rarer styles, so every 20 documents hold one of each.
+NUMBER_STYLES = {4: "partial", 13: "blank", 15: "per_party"}
 TRUTH_ORDER = ["doc_type", "numbers", "title", "parties", "sign_date", "sign_place", "effective_date", "duration",
                "end_date", "obligations", "scope", "parent_agreement", "pages", "partner_kind", "files",
                "numbers_partial", "language", "source_text"]
@@ -31,9 +33,11 @@ class Job:
     compact: bool  # smaller scans (the shipped samples)
 
 
-def _parent(rng: random.Random, doc_type: str, records: list[Record]) -> Record | None:
-    if doc_type == "PKS":
+def _parent(rng: random.Random, doc_type: str, records: list[Record], cited: dict[str, int]) -> Record | None:
+    if doc_type == "PKS":  # the least implemented of the latest KBs: one KB rarely gets all the PKS
         pool = [r for r in records if r.doc_type == "KB"][-3:]
+        fewest = min((cited.get(r.doc_id, 0) for r in pool), default=0)
+        pool = [r for r in pool if cited.get(r.doc_id, 0) == fewest]
     elif doc_type == "ADDENDUM":
         pool = [r for r in records if r.doc_type in ("KB", "PKS") and r.end_date and r.numbers][-4:]
     elif doc_type == "OTHER":
@@ -46,11 +50,12 @@ def _parent(rng: random.Random, doc_type: str, records: list[Record]) -> Record 
 def plan(count: int, seed: int, compact: bool = False) -> Iterator[Job]:
     """Every document's content and truth, in order; each draws from its own seeded generator."""
     records: list[Record] = []
+    cited: dict[str, int] = {}
     for index in range(count):
         doc_type, variant = PATTERN[index % len(PATTERN)]
         rng = random.Random(f"arsip-samples/{seed}/{index}")
         doc_id = f"{index + 1:04d}-{doc_type.lower()}"
-        parent = _parent(rng, doc_type, records)
+        parent = _parent(rng, doc_type, records, cited)
         if doc_type == "PKS" and variant == "kuasa":
             parent = next((r for r in reversed(records) if r.doc_type == "KB" and r.topic.key == "kesehatan"), parent)
         if doc_type == "ADDENDUM" and parent is None:
@@ -58,9 +63,12 @@ def plan(count: int, seed: int, compact: bool = False) -> Iterator[Job]:
         if doc_type == "OTHER":
             draft, record = papers.build(rng, doc_id, variant, parent)
         else:
-            draft, record = agreement.build(rng, doc_id, doc_type, variant, parent)
+            draft, record = agreement.build(rng, doc_id, doc_type, variant, parent,
+                                            NUMBER_STYLES.get(index % len(PATTERN), ""))
         if record is not None:
             records.append(record)
+        if parent is not None:
+            cited[parent.doc_id] = cited.get(parent.doc_id, 0) + 1
         yield Job(doc_id, draft, f"arsip-scan/{seed}/{index}", compact)
 
 
@@ -108,7 +116,7 @@ def write(job: Job, out: Path) -> dict:
     images = []
     for number, page in enumerate(pages, start=1):
         turn = 0
-        if len(pages) > 1 and rng.random() < 0.06:
+        if len(pages) > 1 and rng.random() < 0.04:
             turn = rng.choice([90, 180, 270])
             turned[str(number)] = turn
         images.append(scan.degrade(scan.draw_page(page, dpi, paper, ink), page, dpi, rng, stamp, turn, poor))
