@@ -9,7 +9,8 @@ _ARTICLE = re.compile(r"^[ \t]*(?:pasal|article|artikel)[ \t]+(?P<n>\d{1,2}|[IVX
 _BILINGUAL_NUMBER = re.compile(r"^\s*/\s*(?:pasal|article)\s+\w+\s*", re.IGNORECASE)  # "PASAL 2 / Article 2"
 _CHAPTER = re.compile(r"^[ \t]*(?:bab|chapter)[ \t]+[IVXL\d]{1,6}\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _BARE_HEADING = re.compile(r"^[ \t]*(?:[IVX]{1,5}\.|\d{1,2}\.)?[ \t]*(?P<h>[A-Z][A-Z ,/&()-]{3,80})[ \t]*$", re.MULTILINE)
-MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[a-z][.,)]|[ivx]{1,4}[.)]|"
+MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[a-zA-Z][.,:)][.,:\-]?|"
+                    r"[ivx]{1,4}[.)]|"
                     r"[-•·*▪●–])(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)", re.MULTILINE)  # text layers often break after "1."
 
 
@@ -79,8 +80,9 @@ def _style(marker: str) -> str:
         return "1" + marker[-1]
     if re.fullmatch(r"[ivx]{1,4}[.)]", marker) and marker[0] in "iv" and len(marker) > 2:
         return "i" + marker[-1]
-    if marker[:-1].isalpha():
-        return "a" + marker[-1]
+    letters = marker.rstrip(".,:)-")
+    if letters.isalpha() and len(letters) == 1:
+        return "a"  # OCR turns "b." into "b:", "C.-" or "c.."; the letter is what counts
     return "-"
 
 
@@ -106,9 +108,30 @@ def first_run(items: list[Item]) -> list[Item]:
     return items
 
 
+def _unmarked(text: str, start: int, end: int) -> list[Item]:
+    """A list whose markers were lost (OCR): each item ends with ";", ":", "," or "." at a line end."""
+    items, item_start, cursor = [], None, start
+    for line in text[start:end].split("\n"):
+        line_start, cursor = cursor, cursor + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if item_start is None:
+            if not stripped[0].islower():
+                break  # ordinary prose, not a list
+            item_start = line_start + len(line) - len(line.lstrip())
+        if stripped[-1] in ";:,.":
+            items.append(Item(tidy_item(text[item_start:line_start + len(line)]), item_start, line_start + len(line),
+                              0, False, "-"))
+            item_start = None
+    return [item for item in items if item.text] if len(items) >= 2 else []
+
+
 def split_items(text: str, start: int, end: int) -> list[Item]:
     """Numbered/lettered/bulleted items in text[start:end], layout line breaks joined back."""
     markers = list(MARKER.finditer(text, start, end))
+    if not markers:
+        return _unmarked(text, start, end)
     styles: list[str] = []
     items = []
     for index, match in enumerate(markers):

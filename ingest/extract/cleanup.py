@@ -13,6 +13,7 @@ _CHROME = re.compile("|".join((
     r"\s*(?:halaman|hal\.?|page|hlm\.?)\s*[:.]?\s*\d{1,3}(?:\s*(?:dari|of|/|from)\s*\d{1,3})?\s*$",
     r"\s*[-–—]*\s*\d{1,3}\s*[-–—]*\s*$",
     r"\s*\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\s*$",
+    r"\s*[A-Z]{0,3}\s*[-–—~»«*•|]*\s*\d{1,3}\s*[-–—~»«*•|]+\s*$",  # an OCR'd page number: "BO 7»", "- 7 ~"
     r"\s*paraf\b.{0,80}$",
     r"\s*(?:dokumen ini (?:telah )?ditandatangani secara elektronik|downloaded from|diunduh dari)\b.*$",
 )), re.IGNORECASE)
@@ -89,6 +90,15 @@ def _line_key(line: str) -> str:
     return " ".join(line.lower().split()).translate(_DIGITS)
 
 
+_MARKED = re.compile(r"^\s*\(?\w{1,3}[.)]\s")  # a numbered paragraph is content, however often it recurs
+
+
+def _letter_ends(line: str) -> tuple[str, str]:
+    """The first and last 14 letters of a line: an OCR slip in the middle of a running footer still matches."""
+    letters = "".join(char for char in line.lower() if char.isalpha())
+    return ("<" + letters[:14], ">" + letters[-14:]) if len(letters) >= 24 else ("", "")
+
+
 def _repeated_lines(pages: list[list[str]]) -> set[str]:
     """Running headers and footers: short lines at the top or bottom of most pages."""
     if len(pages) < 3:
@@ -96,16 +106,22 @@ def _repeated_lines(pages: list[list[str]]) -> set[str]:
     counts: Counter[str] = Counter()
     for lines in pages:
         content = [line for line in lines if line.strip()]
-        counts.update({_line_key(line) for line in content[:3] + content[-3:] if len(line.strip()) < 120})
+        edges = [line for line in content[:3] + content[-3:] if len(line.strip()) < 120]
+        keys = {_line_key(line) for line in edges}
+        keys.update(key for line in edges if not _MARKED.match(line) for key in _letter_ends(line) if key)
+        counts.update(keys)
     need = max(3, (len(pages) + 1) // 2)
     return {key for key, count in counts.items()
-            if count >= need and len(key) >= 8 and not _CHROME.match(key) and not _STRUCTURE.match(key)}
+            if count >= need and len(key) >= 8 and not _CHROME.match(key) and not _STRUCTURE.match(key.lstrip("<>"))}
 
 
 def _is_chrome(line: str, repeated: set[str], page_index: int) -> bool:
     if _CHROME.match(line):
         return True
-    return bool(repeated) and page_index > 0 and len(line) < 160 and _line_key(line) in repeated
+    if not repeated or page_index == 0 or len(line) >= 160:
+        return False
+    ends = _letter_ends(line)
+    return _line_key(line) in repeated or bool(ends[0]) and ends[0] in repeated and ends[1] in repeated
 
 
 def _fix_token(match: re.Match) -> str:

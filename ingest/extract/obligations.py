@@ -128,6 +128,19 @@ def find_obligations(text: str, articles: list[Article]) -> list[Found]:
     return [item for item in found if item.confidence > 0.5 or item.role not in with_duties]
 
 
+_INLINE_MARKER = re.compile(r"[,;:]\s+(?:dan\s+)?[a-zA-Z]{1,2}[.,:]{1,2}-?\s+(?=[a-z])|[;:]\s+(?:dan\s+)?(?=[a-z])")
+_LEADING_MARKERS = re.compile(r"^(?:[a-zA-Z][.,:]{1,2}-?\s+|[_\-–•·]+\s*)+(?=[a-z])")
+_SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-Z])")
+
+
+def _scope_parts(text: str) -> list[str]:
+    """A scope item as OCR may leave it: markers run into one line ("pendidikan, b.. kebudayaan") split apart,
+    stray markers and a following sentence (a running footer) cut off."""
+    text = _SENTENCE_BREAK.split(text, maxsplit=1)[0]
+    parts = [_LEADING_MARKERS.sub("", part).strip() for part in _INLINE_MARKER.split(text)]
+    return [tidy_item(part) for part in parts if tidy_item(part)]
+
+
 def find_scope(text: str, articles: list[Article]) -> list[Found]:
     """The fields of cooperation listed in the Ruang Lingkup article."""
     for article in article_for(articles, _SCOPE_HEADING):
@@ -150,7 +163,7 @@ def find_scope(text: str, articles: list[Article]) -> list[Found]:
             chosen = [item for item in chosen if not re.search(r"sebagaimana\s+dimaksud|diatur\s+lebih\s+lanjut",
                                                                item.text, re.IGNORECASE)]
             if chosen:
-                return [Found(None, item.text, item.start, item.end, 0.9) for item in chosen]
+                return [Found(None, text_, item.start, item.end, 0.9) for item in chosen for text_ in _scope_parts(item.text)]
         inline = _SCOPE_LEAD.search(text, article.body_start, end)
         if inline:
             stop = re.search(r"\.(?:\s|$)", text[inline.end():end])

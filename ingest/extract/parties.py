@@ -14,7 +14,8 @@ _DENGAN = re.compile(r"^\s*(?:dengan|with|and|dan)\s*$|\s+(?:dengan|with)\s+|,\s
                      re.IGNORECASE | re.MULTILINE)
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|by\s+and\s+between|"
                           r"antara)\s*:", re.IGNORECASE)
-_NUMBERING = re.compile(r"^[\s;:.,]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H])[.)]\s+)?", re.IGNORECASE)
+_NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+)?",
+                        re.IGNORECASE)
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
     r"(?:serta\s+)?(?:the\s+)?(?P<inst>.+?)(?=\s*(?:[,;(]|\byang\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
@@ -22,7 +23,7 @@ _INSTITUTION = re.compile(
     re.IGNORECASE)
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?(?:diwakili\s+oleh|"
                           r"represented\s+by)\s+(?P<rest>.+)$", re.IGNORECASE)
-_HEAD_END = re.compile(r",?\s*(?:dalam\s+hal\s+ini|bertindak|berdasarkan|yang|berkedudukan|dengan\s+pengangkatan|"
+_HEAD_END = re.compile(r",?\s*(?:dalam\s+hal\W{0,2}\s*ini|bertindak|berdasarkan|yang|berkedudukan|dengan\s+pengangkatan|"
                        r"beralamat|acting|in\s+this\s+matter|who\s+is|based\s+on|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
                        r"selanjutnya|hereinafter)\b", re.IGNORECASE)
@@ -108,6 +109,9 @@ _CANONICAL_TITLE = {"prof.": "Prof.", "dr.": "Dr.", "drs.": "Drs.", "dra.": "Dra
 
 def clean_name(raw: str) -> str | None:
     """A signatory as written, tidied: "Dr. H. BIMA ARYA, S.Sos., M.A." -> "Dr. H. Bima Arya, S.Sos., M.A."."""
+    raw = re.sub(r"^[^A-Za-z]*(?:(?:\d{1,2}|[|!])[.,)]+\s*)?", "", raw)  # an OCR'd item marker before the name
+    raw = re.sub(r"^(Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg),\s", r"\1. ", raw)  # "Dra, Endah": OCR read the dot as a comma
+    raw = re.sub(r"\.\.+\s*", ". ", raw)
     if strip_name(raw) is None:
         return None
     pieces = [" ".join(piece.split()) for piece in raw.split(",")]
@@ -130,7 +134,7 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
     if not head:
         return None, None
     if ":" in head:
-        left, right = head.split(":", 1)
+        left, right = head.rsplit(" : ", 1) if " : " in head else head.split(":", 1)
         if right.strip():
             return clean_name(left), _position(right)
     selaku = _SELAKU.search(head)
@@ -252,12 +256,14 @@ def _completed(institution: str, titled: str) -> str:
     return institution
 
 
-_ITEM_START = re.compile(r"\n[ \t]*(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)])\s", re.IGNORECASE)
+_ITEM_START = re.compile(r"\n[ \t]*(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-h]|[|!])[.,)]{1,2})\s", re.IGNORECASE)
 
 
 def _last_block(block: str) -> str:
     """Drop text that belongs before this party's block (closing quotes, 'dan', an earlier sentence)."""
     starts = list(_ITEM_START.finditer(block))
+    clean = [start for start in starts if "," not in start.group()]
+    starts = clean or starts  # "2." beats "Nomor\n3, Bogor" (an address broken before its number)
     if starts:
         block = block[starts[-1].start():]
     else:

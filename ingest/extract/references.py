@@ -25,9 +25,25 @@ class Reference:
     confidence: float
 
 
+_ROMANISH = re.compile(r"^(?=[IVXLl1|H]*[IVXlH|])[IVXLl1|H]{1,5}$|^[1l|]{1,3}$")
+
+
+def _roman_months(value: str) -> str:
+    """OCR reads the Roman month of a number as digits or letters: ".../KB/1/2020" -> ".../KB/I/2020", "X11" -> "XII"."""
+    parts = value.split("/")
+    if len(parts) < 3 or not re.fullmatch(r"\d{4}", parts[-1]) or not any(re.search(r"[A-Za-z]{2}", p) for p in parts[:-2]):
+        return value
+    month = parts[-2]
+    if _ROMANISH.match(month) and not re.fullmatch(r"[IVX]+", month):
+        parts[-2] = month.replace("H", "II").translate(str.maketrans("l1|", "III"))
+    return "/".join(parts)
+
+
 def _tidy(value: str) -> str:
     """Spaces around slashes dropped; a blank left for a number to be filled in ("....../") becomes "…/"."""
-    value = re.sub(r"[ \t]*/[ \t]*", "/", value).strip(" ,;:").rstrip(".")
+    value = re.sub(r"[ \t]*/[ \t]*", "/", value).strip(" ,;:'`\"").rstrip(".")
+    value = re.sub(r"(?<=\d)-[a-z]+$", "", value)  # "2020-tanggal": a word glued on by a broken line
+    value = _roman_months(value)
     value = re.sub(r"^[.…_\-]+(?=/)", "…", value)
     return value.strip("()") if value.startswith("(") and value.endswith(")") else value
 
