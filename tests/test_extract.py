@@ -317,3 +317,41 @@ Bersama ini kami sampaikan salinan Perjanjian Kerja Sama Nomor 445/77/PKS/2024 u
     assert facts["title"] == "Penyampaian Naskah Perjanjian Kerja Sama"
     assert facts["sign_date"] == "2024-06-03" and facts["sign_place"] == "Tirtawangi"
     assert facts["numbers"] == ["180/412/Bag.Kerjasama"] and facts["parent_agreement"] == "445/77/PKS/2024"
+
+
+def test_ocr_detached_number_column_and_scope_with_footer_leak():
+    pages = ["""PERJANJIAN KERJA SAMA
+TENTANG
+LAYANAN AIR BERSIH
+Pasal 2
+RUANG LINGKUP
+Ruang lingkup Perjanjian Kerja Sama ini meliputi:
+a. penyediaan air baku;
+b.. pengolahan air: Perjanjian Kerja Sama Pemerintah Kota Tirtawangi - PDAM Tirta
+c. distribusi air bersih.
+Pasal 3
+KEWAJIBAN PIHAK KEDUA
+PIHAK KEDUA berkewajiban:
+
+1.
+2.
+3.
+
+menjaga kerahasiaan data;
+melaksanakan kegiatan sesuai dengan rencana kerja yang
+disepakati;
+mematuhi ketentuan peraturan perundang-undangan.
+Pasal 4
+PENUTUP
+"""]
+    facts = extract_agreement(pages)
+    assert facts["scope"] == ["penyediaan air baku", "pengolahan air", "distribusi air bersih"]
+    assert [item["text"] for item in facts["obligations"]] == [
+        "menjaga kerahasiaan data", "melaksanakan kegiatan sesuai dengan rencana kerja yang disepakati",
+        "mematuhi ketentuan peraturan perundang-undangan"]
+    assert {item["party_role"] for item in facts["obligations"]} == {"PIHAK KEDUA"}
+
+
+def test_ocr_roman_months_in_numbers():
+    pages = ["PERJANJIAN KERJA SAMA\nNOMOR : 395/PPN/PKS/X11/2020\nNOMOR : 119/247/KB/1/2020\nTENTANG\nAIR\n"]
+    assert extract_agreement(pages)["numbers"] == ["395/PPN/PKS/XII/2020", "119/247/KB/I/2020"]

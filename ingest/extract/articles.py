@@ -108,6 +108,9 @@ def first_run(items: list[Item]) -> list[Item]:
     return items
 
 
+_BARE_MARKERS = re.compile(r"(?:[ \t]*(?:\(?\d{1,2}[.)]?|\(?[a-z][.)])[ \t]*\n)+\s*")
+
+
 def _unmarked(text: str, start: int, end: int) -> list[Item]:
     """A list whose markers were lost (OCR): each item ends with ";", ":", "," or "." at a line end."""
     items, item_start, cursor = [], None, start
@@ -134,9 +137,20 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
         return _unmarked(text, start, end)
     styles: list[str] = []
     items = []
+    empty_before = False
     for index, match in enumerate(markers):
         item_end = markers[index + 1].start() if index + 1 < len(markers) else end
         body = text[match.end():item_end]
+        bare = _BARE_MARKERS.match(body)
+        if empty_before or bare:
+            # OCR read the numbers as a column of their own ("1.\n2.\n3.\n" then the texts): split by line ends
+            offset = match.end() + (bare.end() if bare else 0)
+            detached = _unmarked(text, offset, item_end)
+            if detached:
+                items += detached
+                empty_before = False
+                continue
+        empty_before = not body.strip()
         # a blank line followed by an unmarked paragraph ends the item (closing sentence of the article)
         gap = _BLANK_GAP.search(body)
         if gap and index + 1 == len(markers):

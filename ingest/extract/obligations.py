@@ -130,6 +130,7 @@ def find_obligations(text: str, articles: list[Article]) -> list[Found]:
 
 _INLINE_MARKER = re.compile(r"[,;:]\s+(?:dan\s+)?[a-zA-Z]{1,2}[.,:]{1,2}-?\s+(?=[a-z])|[;:]\s+(?:dan\s+)?(?=[a-z])")
 _LEADING_MARKERS = re.compile(r"^(?:[a-zA-Z][.,:]{1,2}-?\s+|[_\-–•·]+\s*)+(?=[a-z])")
+_TRAILING_HEADING = re.compile(r"[,;:]\s+(?:[A-Z][\w.'-]*\s+){2,}(?:[A-Za-z][\w.'-]*\s*|-\s*)*$")
 _SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-Z])")
 
 
@@ -137,6 +138,7 @@ def _scope_parts(text: str) -> list[str]:
     """A scope item as OCR may leave it: markers run into one line ("pendidikan, b.. kebudayaan") split apart,
     stray markers and a following sentence (a running footer) cut off."""
     text = _SENTENCE_BREAK.split(text, maxsplit=1)[0]
+    text = _TRAILING_HEADING.sub("", text)  # a running footer OCR appended: ", Nota Kesepahaman Pemerintah ..."
     parts = [_LEADING_MARKERS.sub("", part).strip() for part in _INLINE_MARKER.split(text)]
     return [tidy_item(part) for part in parts if tidy_item(part)]
 
