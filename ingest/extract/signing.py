@@ -86,11 +86,11 @@ def city_of(place: str) -> str | None:
     place = collapse(place).strip(" ,.:;")
     if not place:
         return None
-    region = _REGION.search(place)
-    if region:
-        return region["name"].strip()
     if _BUILDING.match(place):
-        return None  # "Ruang Rapat Paseban Sri Bima" names a room, not a town
+        region = _REGION.search(place)
+        # "Balai Kota Bogor" -> "Bogor"; "Ruang Rapat Paseban Sri Bima" names a room, not a town
+        return region["name"].strip() if region else None
+    # "Kota Jantho" is written as the place itself (and some towns are named "Kota ..."): keep it as written
     words = place.split()
     if len(words) > 3:
         return None
