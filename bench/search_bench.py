@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 AGREEMENTS = int(os.environ.get("BENCH_SEARCH_AGREEMENTS", "10000"))
-CLIENTS = 8
+CLIENTS = int(os.environ.get("BENCH_SEARCH_CLIENTS", "8"))
 QUERIES = int(os.environ.get("BENCH_SEARCH_QUERIES", "2400"))
 SEED = 2023
 MASTER_KEY = "bench-master-key-0123456789abcdef"
@@ -129,26 +129,39 @@ def _serve(env: dict, port: int, log: Path) -> subprocess.Popen:
 
 
 def measure_latency(base: str, token: str, rng: random.Random) -> list[float]:
-    import requests
+    """Each of 8 client threads sends its share of the queries over its own kept-alive connection."""
+    import http.client
+    from urllib.parse import urlencode, urlsplit
 
     queries = _queries(rng, QUERIES)
+    host, port = urlsplit(base).hostname, urlsplit(base).port
     headers = {"Authorization": f"Bearer {token}"}
-    warm = requests.Session()
+
+    def get(connection, params) -> tuple[int, bytes]:
+        connection.request("GET", "/api/search?" + urlencode(params), headers=headers)
+        response = connection.getresponse()
+        return response.status, response.read()
+
+    warm = http.client.HTTPConnection(host, port, timeout=30)
     for params in queries[:80]:
-        warm.get(base + "/api/search", params=params, headers=headers, timeout=30).raise_for_status()
+        status, body = get(warm, params)
+        if status != 200:
+            raise RuntimeError(f"search failed: {status} {body[:200]!r}")
+    warm.close()
     latencies: list[float] = []
     lock = threading.Lock()
     errors: list[str] = []
 
     def client(share: list[dict]) -> None:
-        session = requests.Session()
+        connection = http.client.HTTPConnection(host, port, timeout=30)
         mine = []
         for params in share:
             started = time.perf_counter()
-            response = session.get(base + "/api/search", params=params, headers=headers, timeout=30)
+            status, body = get(connection, params)
             mine.append((time.perf_counter() - started) * 1000)
-            if response.status_code != 200:
-                errors.append(f"{response.status_code} {response.text[:200]}")
+            if status != 200:
+                errors.append(f"{status} {body[:200]!r}")
+        connection.close()
         with lock:
             latencies.extend(mine)
 
@@ -207,9 +220,9 @@ def main() -> None:
         assert index.count() == pages, (index.count(), pages, outcome)
         print(f"  indexing (index_pending: database -> Meilisearch, waited for every task): {pages} pages in "
               f"{seconds:.1f} s = {pages / seconds:.0f} pages/s (target >= 500)")
-        size = index.disk_size()
-        print(f"  index size on disk: {size / 1e6:.0f} MB (Meilisearch databaseSize), "
-              f"{_disk(server.data_dir) / 1e6:.0f} MB data dir")
+        size, used = index.disk_size()
+        print(f"  index size on disk: {_disk(server.data_dir) / 1e6:.0f} MB data dir "
+              f"(Meilisearch database {size / 1e6:.0f} MB, of which in use {used / 1e6:.0f} MB)")
 
         with session_scope(settings) as session:
             user, _ = add_user(session, "bench", "viewer", "bench-password-123")

@@ -158,7 +158,3 @@ def reindex_all(settings=None, today: date | None = None) -> int:
         _mark_indexed(session, ids)
     return sent
 
-
-def refresh_statuses() -> str:
-    """rq job (daily): statuses such as "expiring" change with the date, so re-project them all."""
-    return f"reindexed {reindex_all()} pages"
