@@ -114,7 +114,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         return None
     start = match.end()
     if not text[start:text.find("\n", start) if "\n" in text[start:] else len(text)].strip():
-        start = text.find("\n", start) + 1  # subject on the lines below a bare TENTANG
+        start += len(text[start:head]) - len(text[start:head].lstrip())  # subject below a bare TENTANG (blank lines too)
     head = text.rfind("\n", 0, head) + 1 if text.rfind("\n", start, head) > 0 else head  # not the opening line
     first_line_end = text.find("\n", start)
     stop = _TITLE_STOP.search(text, first_line_end if first_line_end != -1 else head, head)

@@ -261,7 +261,8 @@ _ITEM_START = re.compile(r"\n[ \t]*(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-h]|[|!])[.,)]{
 
 def _last_block(block: str) -> str:
     """Drop text that belongs before this party's block (closing quotes, 'dan', an earlier sentence)."""
-    starts = list(_ITEM_START.finditer(block))
+    starts = [start for start in _ITEM_START.finditer(block)
+              if not re.search(r"(?:nomor|no\.?|jalan|jl\.?|km\.?)\s*$", block[:start.start()], re.IGNORECASE)]
     clean = [start for start in starts if "," not in start.group()]
     starts = clean or starts  # "2." beats "Nomor\n3, Bogor" (an address broken before its number)
     if starts:
