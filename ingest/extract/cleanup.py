@@ -93,9 +93,12 @@ def _line_key(line: str) -> str:
 _MARKED = re.compile(r"^\s*\(?\w{1,3}[.)]\s")  # a numbered paragraph is content, however often it recurs
 
 
+_NON_LETTER = re.compile(r"[^a-z]+")
+
+
 def _letter_ends(line: str) -> tuple[str, str]:
     """The first and last 14 letters of a line: an OCR slip in the middle of a running footer still matches."""
-    letters = "".join(char for char in line.lower() if char.isalpha())
+    letters = _NON_LETTER.sub("", line.lower())
     return ("<" + letters[:14], ">" + letters[-14:]) if len(letters) >= 24 else ("", "")
 
 
@@ -120,8 +123,10 @@ def _is_chrome(line: str, repeated: set[str], page_index: int) -> bool:
         return True
     if not repeated or page_index == 0 or len(line) >= 160:
         return False
+    if _line_key(line) in repeated:
+        return True
     ends = _letter_ends(line)
-    return _line_key(line) in repeated or bool(ends[0]) and ends[0] in repeated and ends[1] in repeated
+    return bool(ends[0]) and ends[0] in repeated and ends[1] in repeated
 
 
 def _fix_token(match: re.Match) -> str:
