@@ -9,7 +9,7 @@ _ARTICLE = re.compile(r"^[ \t]*(?:pasal|article|artikel)[ \t]+(?P<n>\d{1,2}|[IVX
 _BILINGUAL_NUMBER = re.compile(r"^\s*/\s*(?:pasal|article)\s+\w+\s*", re.IGNORECASE)  # "PASAL 2 / Article 2"
 _CHAPTER = re.compile(r"^[ \t]*(?:bab|chapter)[ \t]+[IVXL\d]{1,6}\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _BARE_HEADING = re.compile(r"^[ \t]*(?:[IVX]{1,5}\.|\d{1,2}\.)?[ \t]*(?P<h>[A-Z][A-Z ,/&()-]{3,80})[ \t]*$", re.MULTILINE)
-MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[a-zA-Z][.,:)][.,:\-]?|"
+MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[a-zA-Z|£€][.,:)][.,:\-]?|"
                     r"[ivx]{1,4}[.)]|"
                     r"[-•·*▪●–])(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)", re.MULTILINE)  # text layers often break after "1."
 
@@ -111,23 +111,41 @@ def first_run(items: list[Item]) -> list[Item]:
 _BARE_MARKERS = re.compile(r"(?:[ \t]*(?:\(?\d{1,2}[.)]?|\(?[a-z][.)])[ \t]*\n)+\s*")
 
 
-def _unmarked(text: str, start: int, end: int) -> list[Item]:
+_CONTINUES = re.compile(r"^(?:dan|serta|atau|yang|untuk|dengan|di|ke|dari|dalam|sesuai|oleh|pada|bagi|and|or|of)\b")
+_JUNK_LINE = re.compile(r"^(?:\W*|\w{1,3}|[A-Z]{1,3}(?:\s+[A-Z]{1,3})?)$")  # OCR'd stamps, lost markers: "VR WN", "an"
+
+
+def _unmarked(text: str, start: int, end: int, minimum: int = 2) -> list[Item]:
     """A list whose markers were lost (OCR): each item ends with ";", ":", "," or "." at a line end."""
     items, item_start, cursor = [], None, start
-    for line in text[start:end].split("\n"):
+    lines = text[start:end].split("\n")
+    for index, line in enumerate(lines):
         line_start, cursor = cursor, cursor + len(line) + 1
         stripped = line.strip()
-        if not stripped:
+        if not stripped or _JUNK_LINE.match(stripped):
             continue
         if item_start is None:
             if not stripped[0].islower():
                 break  # ordinary prose, not a list
             item_start = line_start + len(line) - len(line.lstrip())
-        if stripped[-1] in ";:,.":
+        following = next((later.strip() for later in lines[index + 1:] if later.strip()), "")
+        if stripped[-1] in ";:,." and not _CONTINUES.match(following):
             items.append(Item(tidy_item(text[item_start:line_start + len(line)]), item_start, line_start + len(line),
                               0, False, "-"))
             item_start = None
-    return [item for item in items if item.text] if len(items) >= 2 else []
+    return [item for item in items if item.text] if len(items) >= minimum else []
+
+
+def _lost_markers(text: str, start: int, end: int) -> list[Item]:
+    """An item whose body runs on into further items whose markers OCR lost: "x:\nmelaksanakan ...,\nmematuhi ..."."""
+    body = text[start:end]
+    if "\n" not in body.strip():
+        return []
+    first_line = body.strip().split("\n")[0].strip()
+    if re.search(r"(?:berikut|meliputi|memuat|terdiri\s+(?:atas|dari)|antara\s+lain|yaitu|following)\s*:$", first_line,
+                 re.IGNORECASE):
+        return []  # a real lead-in
+    return _unmarked(text, start, end, minimum=2)
 
 
 def split_items(text: str, start: int, end: int) -> list[Item]:
@@ -136,7 +154,7 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
     if not markers:
         return _unmarked(text, start, end)
     styles: list[str] = []
-    items = []
+    items = _unmarked(text, start, markers[0].start())  # items before the first marker lost theirs (OCR)
     empty_before = False
     for index, match in enumerate(markers):
         item_end = markers[index + 1].start() if index + 1 < len(markers) else end
@@ -159,6 +177,10 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
         if style not in styles:
             styles.append(style)
         level = styles.index(style)
+        lost = _lost_markers(text, match.end(), match.end() + len(body.rstrip()))
+        if lost:
+            items += [Item(item.text, item.start, item.end, styles.index(style), False, match["m"]) for item in lost]
+            continue
         cleaned = tidy_item(body)
         if cleaned:
             items.append(Item(cleaned, match.start("m"), match.end() + len(body.rstrip()), level,
