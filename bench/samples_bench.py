@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -47,8 +48,10 @@ def main() -> None:
 
         big = Path(tmp) / "big"
         started = time.perf_counter()
+        cpu_before = _cpu_seconds()
         truths = generate(GENERATE_COUNT, big, seed=1, workers=GENERATE_WORKERS)
         elapsed = time.perf_counter() - started
+        cpu = _cpu_seconds() - cpu_before
         pages = sum(truth["pages"] for truth in truths)
         size = sum(path.stat().st_size for path in big.rglob("*") if path.is_file())
         forms: dict[str, int] = {}
@@ -59,4 +62,12 @@ def main() -> None:
               + ", ".join(f"{form} {count}" for form, count in sorted(forms.items()))
               + f"; {size / 1e6:.0f} MB) with {GENERATE_WORKERS} processes in {elapsed:.0f} s "
               f"({elapsed / 60:.1f} min, {len(truths) / elapsed:.1f} documents/s, {pages / elapsed:.1f} pages/s)")
-        print(f"load average during the run (machine shared): {os.getloadavg()[0]:.1f}")
+        print(f"CPU time {cpu:.0f} s in all ({cpu / GENERATE_WORKERS / 60:.1f} min per process: the wall time on "
+              f"{GENERATE_WORKERS} idle cores); load average at the end {os.getloadavg()[0]:.1f}")
+
+
+def _cpu_seconds() -> float:
+    """User + system time of this process and its finished children (the pool's workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime

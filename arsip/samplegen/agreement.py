@@ -9,7 +9,7 @@ from arsip.samplegen import articles, parties, terms, vocab
 from arsip.samplegen.model import Draft, Record, clean, list_items
 from arsip.samplegen.parties import Side
 from arsip.samplegen.topics import SISTER_CITY, TOPICS
-from arsip.samplegen.words import ORDINAL_ID, date_any, date_en, date_id, opening_en, opening_id, with_words
+from arsip.samplegen.words import ORDINAL_ID, date_any, date_en, date_id, opening_en, opening_id
 
 NAMES = {"KB": "Kesepakatan Bersama", "PKS": "Perjanjian Kerja Sama", "MOU": "Nota Kesepahaman",
          "LOI": "Letter of Intent"}
@@ -290,6 +290,8 @@ def _signatures(rng, draft, sides, roles, place, signed, in_opening, bilingual, 
         shown = side.signatory.upper() if upper_names else side.signatory
         column = [f"{role},", f"{side.position.upper()}," if rng.random() < 0.6 else f"{side.position},", "", shown]
         if side.kind == "region" and not side.position.startswith(("Wali", "Bupati", "Gubernur")):
+            if rng.random() < 0.5:
+                column.append(rng.choice(vocab.RANKS))
             column.append(f"NIP. {rng.randrange(1965, 1985)}{rng.randrange(1, 13):02d}{rng.randrange(1, 29):02d} "
                           f"{rng.randrange(1990, 2010)}{rng.randrange(1, 13):02d} {rng.randrange(1, 3)} "
                           f"{rng.randrange(1, 20):03d}")

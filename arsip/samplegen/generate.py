@@ -103,7 +103,7 @@ def write(job: Job, out: Path) -> dict:
     (folder / "text.txt").write_text("\f".join(page.text() for page in pages) + "\n", encoding="utf-8")
     rng = random.Random(job.seed)
     dpi = 300 if rng.random() < 0.25 else 200
-    quality = rng.randrange(35, 75)
+    quality = rng.randrange(35, 70)
     mode = "bilevel" if rng.random() < 0.2 else "gray"
     if job.compact:  # the shipped archive stays small: long or 300-dpi scans are stored black and white
         quality = min(quality, 32)
@@ -124,7 +124,7 @@ def write(job: Job, out: Path) -> dict:
              {"path": "scan.pdf", "form": "scan", "dpi": dpi, "mode": mode, "quality": "poor" if poor else "fair",
               "turned_pages": turned}]
     stored = [scan.bilevel(image) for image in images] if mode == "bilevel" else images
-    (folder / "scan.pdf").write_bytes(scan.image_pdf(stored, dpi, quality, title))
+    (folder / "scan.pdf").write_bytes(scan.image_pdf(stored, dpi, quality, title, optimize=job.compact))
     extra = rng.random()
     if extra < 0.2:
         (folder / "scan.tiff").write_bytes(scan.tiff(stored, dpi))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from arsip.samplegen import vocab
 from arsip.samplegen.words import ROMAN, date_id
@@ -176,6 +176,3 @@ def number_for(rng: random.Random, side: Side, doc_code: str, signed: dt.date) -
                            f"{n}/{side.code}/{doc_code}/{year}"])
     return ""
 
-
-def with_place(side: Side, place: str) -> Side:
-    return replace(side, place=place)

@@ -155,10 +155,13 @@ def bilevel(image: Image.Image) -> Image.Image:
     return image.point(lambda v: 255 if v > 140 else 0).convert("1", dither=Image.Dither.NONE)
 
 
-def image_pdf(images: list[Image.Image], dpi: int, quality: int, title: str) -> bytes:
-    """An image-only PDF, one image per page at its own resolution (grayscale JPEG, or CCITT G4 for bilevel)."""
+def image_pdf(images: list[Image.Image], dpi: int, quality: int, title: str, optimize: bool = False) -> bytes:
+    """An image-only PDF, one image per page at its own resolution (grayscale JPEG, or CCITT G4 for bilevel).
+
+    optimize: a second Huffman pass, 5-10% smaller and half again as slow (for the shipped set).
+    """
     out = io.BytesIO()
-    jpeg_options = {"quality": quality, "optimize": True} if images[0].mode == "L" else {}
+    jpeg_options = {"quality": quality, "optimize": optimize} if images[0].mode == "L" else {}
     images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=float(dpi), **jpeg_options,
                    title=title, producer="arsip samples generate", creationDate=FIXED_DATE,
                    modDate=FIXED_DATE)

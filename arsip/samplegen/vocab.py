@@ -191,5 +191,3 @@ DEGREES = ["", "", "", "S.H.", "S.E.", "S.T.", "S.Sos.", "S.IP.", "S.Pd.", "S.Ko
 # Civil-servant identity line under a signature (NIP) and rank — real documents print both.
 RANKS = ["Pembina Utama Muda", "Pembina Tingkat I", "Pembina", "Pembina Utama Madya", "Penata Tingkat I"]
 
-# Headers of the pages (kop) per issuing side are rendered from the region; these are the footers' words.
-FOOTER_WORDS = ["Paraf PIHAK PERTAMA", "Paraf PIHAK KEDUA", "Paraf", "Halaman"]
