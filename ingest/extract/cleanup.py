@@ -118,13 +118,15 @@ def _repeated_lines(pages: list[list[str]]) -> set[str]:
             if count >= need and len(key) >= 8 and not _CHROME.match(key) and not _STRUCTURE.match(key.lstrip("<>"))}
 
 
-def _is_chrome(line: str, repeated: set[str], page_index: int) -> bool:
+def _is_chrome(line: str, repeated: set[str], page_index: int, fuzzy: bool = False) -> bool:
     if _CHROME.match(line):
         return True
     if not repeated or page_index == 0 or len(line) >= 160:
         return False
     if _line_key(line) in repeated:
         return True
+    if not fuzzy:
+        return False
     ends = _letter_ends(line)
     return bool(ends[0]) and ends[0] in repeated and ends[1] in repeated
 
@@ -171,6 +173,7 @@ def clean_pages(pages: list[str]) -> Cleaned:
     """Page chrome dropped, hyphenated line breaks joined, OCR confusions fixed; offsets kept."""
     split = [page.splitlines(keepends=True) for page in pages]
     repeated = _repeated_lines(split)
+    fuzzy = any(key[0] == "<" for key in repeated)
     pieces: list[tuple[str, int]] = []  # (text, original global offset)
     page_starts, page_clean_starts = [], []
     offset = 0
@@ -186,7 +189,7 @@ def clean_pages(pages: list[str]) -> Cleaned:
         for line_index, line in enumerate(lines):
             line_start = position
             position += len(line)
-            if _is_chrome(line, repeated, index):
+            if _is_chrome(line, repeated, index, fuzzy):
                 continue
             skip = 0
             if join_next:
