@@ -11,7 +11,7 @@ _CHAPTER = re.compile(r"^[ \t]*(?:bab|chapter)[ \t]+[IVXL\d]{1,6}\b[^\n]*$", re.
 _BARE_HEADING = re.compile(r"^[ \t]*(?:[IVX]{1,5}\.|\d{1,2}\.)?[ \t]*(?P<h>[A-Z][A-Z ,/&()-]{3,80})[ \t]*$", re.MULTILINE)
 MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[a-zA-Z|£€][.,:)][.,:\-]?|"
                     r"[ivx]{1,4}[.)]|"
-                    r"[-•·*▪●–])(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)", re.MULTILINE)  # text layers often break after "1."
+                    r"[-•·*▪●–])(?:[ \t]+|[ \t]*(?:\n[ \t]*)+)(?=\S)", re.MULTILINE)  # text layers often break after "1."
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def first_run(items: list[Item]) -> list[Item]:
     if not items:
         return items
     for index, item in enumerate(items[1:], start=1):
-        if item.level == items[0].level and item.marker == items[0].marker:
+        if item.level == items[0].level and item.marker == items[0].marker and item.marker != "-":
             return items[:index]
     return items
 
@@ -112,12 +112,12 @@ _BARE_MARKERS = re.compile(r"(?:[ \t]*(?:\(?\d{1,2}[.)]?|\(?[a-z][.)])[ \t]*\n)+
 
 
 _CONTINUES = re.compile(r"^(?:dan|serta|atau|yang|untuk|dengan|di|ke|dari|dalam|sesuai|oleh|pada|bagi|and|or|of)\b")
-_JUNK_LINE = re.compile(r"^(?:\W*|\w{1,3}|[A-Z]{1,3}(?:\s+[A-Z]{1,3})?)$")  # OCR'd stamps, lost markers: "VR WN", "an"
+_JUNK_LINE = re.compile(r"^(?:\W*|\w{1,3}\W{0,2}|[A-Z]{1,3}(?:\s+[A-Z]{1,3})?)$")  # OCR'd stamps, lost markers: "VR WN", "an"
 
 
 def _unmarked(text: str, start: int, end: int, minimum: int = 2) -> list[Item]:
     """A list whose markers were lost (OCR): each item ends with ";", ":", "," or "." at a line end."""
-    items, item_start, cursor = [], None, start
+    items, item_start, cursor, skipped = [], None, start, 0
     lines = text[start:end].split("\n")
     for index, line in enumerate(lines):
         line_start, cursor = cursor, cursor + len(line) + 1
@@ -126,10 +126,15 @@ def _unmarked(text: str, start: int, end: int, minimum: int = 2) -> list[Item]:
             continue
         if item_start is None:
             if not stripped[0].islower():
-                break  # ordinary prose, not a list
+                skipped += 1
+                if not items or skipped > 3:
+                    break  # ordinary prose, not a list
+                continue  # a page footer or stamp between two items of the list
+            skipped = 0
             item_start = line_start + len(line) - len(line.lstrip())
         following = next((later.strip() for later in lines[index + 1:] if later.strip()), "")
-        if stripped[-1] in ";:,." and not _CONTINUES.match(following):
+        ends_item = stripped[-1] in ";:,." or bool(re.search(r"[;:,]\s*(?:dan|atau|serta)$", stripped))
+        if ends_item and not _CONTINUES.match(following):
             items.append(Item(tidy_item(text[item_start:line_start + len(line)]), item_start, line_start + len(line),
                               0, False, "-"))
             item_start = None
@@ -169,15 +174,15 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
                 empty_before = False
                 continue
         empty_before = not body.strip()
-        # a blank line followed by an unmarked paragraph ends the item (closing sentence of the article)
-        gap = _BLANK_GAP.search(body)
-        if gap and index + 1 == len(markers):
-            body = body[:gap.start()]
         style = _style(match["m"])
         if style not in styles:
             styles.append(style)
         level = styles.index(style)
         lost = _lost_markers(text, match.end(), match.end() + len(body.rstrip()))
+        # a blank line followed by an unmarked paragraph ends the item (closing sentence of the article)
+        gap = _BLANK_GAP.search(body)
+        if gap and index + 1 == len(markers):
+            body = body[:gap.start()]
         if lost:
             items += [Item(item.text, item.start, item.end, styles.index(style), False, match["m"]) for item in lost]
             continue
