@@ -139,6 +139,10 @@ def for_settings(settings, data_dir: Path | None = None) -> MeiliProcess:
                         port=parts.port or 7700)
 
 
+def _interrupt(_signum, _frame) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run Meilisearch in the foreground until interrupted (for `make run` and development)."""
     from models.settings import load_settings
@@ -151,6 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     if healthy(server.url):
         print(f"Meilisearch already answers at {server.url}")
         return 0
+    # `kill` (SIGTERM, as scripts/run.sh sends) and Ctrl+C both stop the server with us, never orphan it;
+    # background jobs of a shell ignore SIGINT, so it is installed explicitly.
+    signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGINT, _interrupt)
     server.start()
     print(f"Meilisearch {server.url} (data {server.data_dir}); Ctrl+C stops it", flush=True)
     try:

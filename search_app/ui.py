@@ -8,6 +8,7 @@ from datetime import date
 from flask import (Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for)
 from markupsafe import Markup, escape
 from sqlalchemy import select
+from werkzeug.datastructures import MultiDict
 
 from ingest.errors import ServiceUnavailable
 from models import audit
@@ -45,7 +46,7 @@ def facet_label(name: str, value: str) -> str:
 @bp.app_template_global()
 def search_url(**changes) -> str:
     """The current search URL with some parameters changed (None removes; toggle_<name> adds/removes a value)."""
-    args = request.args.copy() if request.endpoint == "ui.search" else type(request.args)()
+    args = request.args.copy() if request.endpoint == "ui.search" else MultiDict()
     for key, value in changes.items():
         if key.startswith("toggle_"):
             name = key.removeprefix("toggle_")

@@ -286,3 +286,13 @@ def test_page_image_and_original_download(offline_app, offline_env, tmp_path):
     original = client.get(f"/perjanjian/{doc_id}/asli")
     assert original.status_code == 200 and original.data == scan.read_bytes()
     assert "pindaian.png" in original.headers["Content-Disposition"]
+
+
+def test_logout_ends_the_session(offline_app, offline_env):
+    make_user(offline_env, "keluar", "viewer")
+    client = offline_app.test_client()
+    login(client, "keluar")
+    assert client.get("/pemrosesan").status_code == 200
+    assert client.get("/logout").status_code == 405  # only a (CSRF-protected) POST logs out
+    assert client.post("/logout").status_code == 302
+    assert client.get("/pemrosesan").status_code == 302
