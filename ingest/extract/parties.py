@@ -112,6 +112,9 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^[^A-Za-z]*(?:(?:\d{1,2}|[|!])[.,)]+\s*)?", "", raw)  # an OCR'd item marker before the name
     raw = re.sub(r"^(Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg),\s", r"\1. ", raw)  # "Dra, Endah": OCR read the dot as a comma
     raw = re.sub(r"\.\.+\s*", ". ", raw)
+    raw = re.sub(r"^\w{1,2}\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg)\.\s)", "", raw.strip(),
+                 flags=re.IGNORECASE)  # "Ie Dr. H. ...": an OCR'd "1." before the name
+    raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
     if strip_name(raw) is None:
         return None
     pieces = [" ".join(piece.split()) for piece in raw.split(",")]
