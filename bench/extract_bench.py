@@ -27,14 +27,17 @@ def main() -> None:
 
     pages = ten_page_agreement()
     extract_agreement(pages)  # load spaCy and compile the patterns outside the timing
-    runs, started = 0, time.perf_counter()
+    runs, started, cpu_started = 0, time.perf_counter(), time.process_time()
     while time.perf_counter() - started < 3.0:
         extract_agreement(pages)
         runs += 1
-    rate = runs / (time.perf_counter() - started)
+    wall = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started  # CPU time: the figure for one core, whatever else the machine runs
+    rate = runs / cpu
     characters = sum(len(page) for page in pages)
-    print(f"extract: {rate:.1f} documents/s for a 10-page agreement ({characters} characters), one core; "
-          f"target >= {TARGET:.0f} ({'met' if rate >= TARGET else 'NOT met'})")
+    print(f"extract: {rate:.1f} documents per CPU-second for a 10-page agreement ({characters} characters), "
+          f"one core; target >= {TARGET:.0f} ({'met' if rate >= TARGET else 'NOT met'}); "
+          f"wall clock {runs / wall:.1f}/s on this machine")
 
 
 if __name__ == "__main__":
