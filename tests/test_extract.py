@@ -355,3 +355,19 @@ PENUTUP
 def test_ocr_roman_months_in_numbers():
     pages = ["PERJANJIAN KERJA SAMA\nNOMOR : 395/PPN/PKS/X11/2020\nNOMOR : 119/247/KB/1/2020\nTENTANG\nAIR\n"]
     assert extract_agreement(pages)["numbers"] == ["395/PPN/PKS/XII/2020", "119/247/KB/I/2020"]
+
+
+def test_ocr_dates_in_the_term_and_closing_line():
+    pages = ["""KESEPAKATAN BERSAMA
+TENTANG
+KEARSIPAN
+Pasal 7
+JANGKA WAKTU
+Kesepakatan Bersama ini berlaku sejak tanggal | Mei 2018 sampai dengan tanggal 30 April 2021.
+Pasal 8
+PENUTUP
+Kota Jantho, 11-Agustus 2017
+"""]
+    facts = extract_agreement(pages)
+    assert facts["effective_date"] == "2018-05-01" and facts["end_date"] == "2021-04-30"
+    assert facts["sign_date"] == "2017-08-11" and facts["sign_place"] == "Kota Jantho"

@@ -161,10 +161,15 @@ def _fix_number(match: re.Match) -> str:
     return token.translate(str.maketrans("OolI|", "00111"))
 
 
+_DAY_ONE = re.compile(r"(?<![\w|])[|lI](?=[ \t]+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|"
+                      r"Oktober|November|Nopember|Desember)\b)")  # "tanggal | Mei 2018": the 1st
+
+
 def fix_ocr(text: str) -> tuple[str, list[int]]:
     """Text with OCR letter/digit confusions in keywords and numbers put right (same length), and where."""
     fixed = _TOKEN.sub(_fix_token, text)
     fixed = _NUMBERISH.sub(_fix_number, fixed)
+    fixed = _DAY_ONE.sub("1", fixed)
     changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b] if fixed != text else []
     return fixed, changed
 

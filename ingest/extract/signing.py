@@ -15,7 +15,7 @@ _OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made)"
                         r"(?:\s+dan\s+ditandatangani)?\s+(?:di|in|at)\b\s*:?\s*", re.IGNORECASE)
 _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
-                         rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}[ \t]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d)", re.MULTILINE)
+                         rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d)", re.MULTILINE)
 _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|signed\s+(?:in|at)|"
                         r"in\s+the\s+city\s+of)\s+"
                         r"(?P<place>[^,;\n.]+(?:\.[^,;\n.]+)?)", re.IGNORECASE)
