@@ -7,6 +7,7 @@ texts cached under var/eval-cache by sha256), runs extract_agreement and compare
 from __future__ import annotations
 
 import argparse
+import difflib
 import datetime as dt
 import hashlib
 import json
@@ -62,10 +63,14 @@ def tokens(value) -> set[str]:
 
 
 def similar(truth, found, threshold: float = 0.8) -> bool:
-    """Most of the truth's words are in the found text, and the found text is not much longer."""
+    """Most of the truth's words are in the found text and it is not much longer; or the two differ only by
+    OCR spacing and a letter or two ("sumberdaya" / "sumber daya")."""
     expected, got = tokens(truth), tokens(found)
     if not expected:
         return not got
+    letters = (re.sub(r"[^a-z]", "", norm_text(truth)), re.sub(r"[^a-z]", "", norm_text(found)))
+    if letters[0] and difflib.SequenceMatcher(None, *letters).ratio() >= 0.92:
+        return True
     covered = len(expected & got) / len(expected)
     return covered >= threshold and len(got) <= 2 * len(expected) + 3
 

@@ -139,6 +139,9 @@ def _scope_parts(text: str) -> list[str]:
     stray markers and a following sentence (a running footer) cut off."""
     text = _SENTENCE_BREAK.split(text, maxsplit=1)[0]
     text = _TRAILING_HEADING.sub("", text)  # a running footer OCR appended: ", Nota Kesepahaman Pemerintah ..."
+    head, _, tail = text.partition(": ") if re.search(r":\s+[A-Z]", text) else (text, "", "")
+    if tail and re.search(r"(?:\b[A-Z][\w'-]+\s+){3}", tail + " "):
+        text = head  # "kreatif: Patata sesaat Perjanjian Kerja Sama ...": a garbled footer after the item
     parts = [_LEADING_MARKERS.sub("", part).strip() for part in _INLINE_MARKER.split(text)]
     return [tidy_item(part) for part in parts if tidy_item(part)]
 
