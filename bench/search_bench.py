@@ -130,12 +130,13 @@ def _serve(env: dict, port: int, log: Path) -> subprocess.Popen:
                             cwd=Path(__file__).resolve().parent.parent)
 
 
-def measure_latency(base: str, token: str, rng: random.Random) -> list[float]:
-    """Each of 8 client threads sends its share of the queries over its own kept-alive connection."""
+def measure_latency(base: str, token: str, rng: random.Random, clients: int = CLIENTS,
+                    count: int = QUERIES) -> list[float]:
+    """Each client thread sends its share of the queries over its own kept-alive connection."""
     import http.client
     from urllib.parse import urlencode, urlsplit
 
-    queries = _queries(rng, QUERIES)
+    queries = _queries(rng, count)
     host, port = urlsplit(base).hostname, urlsplit(base).port
     headers = {"Authorization": f"Bearer {token}"}
 
@@ -167,7 +168,7 @@ def measure_latency(base: str, token: str, rng: random.Random) -> list[float]:
         with lock:
             latencies.extend(mine)
 
-    threads = [threading.Thread(target=client, args=(queries[i::CLIENTS],)) for i in range(CLIENTS)]
+    threads = [threading.Thread(target=client, args=(queries[i::clients],)) for i in range(clients)]
     started = time.perf_counter()
     for thread in threads:
         thread.start()
@@ -238,6 +239,9 @@ def main() -> None:
         print(f"  search latency via GET /api/search, {CLIENTS} concurrent clients (gunicorn, {CLIENTS} sync workers): "
               f"p50 {p50:.1f} ms (target <= 15), p95 {p95:.1f} ms (target <= 50), "
               f"p99 {_percentile(latencies, 0.99):.1f} ms, max {max(latencies):.1f} ms")
+        alone = measure_latency(base, token, rng, clients=1, count=400)
+        print(f"  for comparison, 1 client alone: p50 {statistics.median(alone):.1f} ms, "
+              f"p95 {_percentile(alone, 0.95):.1f} ms")
     finally:
         if gunicorn is not None:
             gunicorn.terminate()
