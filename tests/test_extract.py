@@ -371,3 +371,14 @@ Kota Jantho, 11-Agustus 2017
     facts = extract_agreement(pages)
     assert facts["effective_date"] == "2018-05-01" and facts["end_date"] == "2021-04-30"
     assert facts["sign_date"] == "2017-08-11" and facts["sign_place"] == "Kota Jantho"
+
+
+def test_one_line_heading_gives_parties_and_title():
+    pages = ["KESEPAKATAN BERSAMA ANTARA PEMERINTAH KOTA BOGOR DENGAN UNIVERSITAS PAKUAN TENTANG PENYELENGGARAAN "
+             "TRIDHARMA PERGURUAN TINGGI\nNOMOR : 1/KB/2023\nPada hari ini Kamis tanggal 24 Agustus 2023, kami:\n"
+             "1. Bima Arya, Wali Kota Bogor, selanjutnya disebut PIHAK PERTAMA;\n"
+             "2. Didik Notosudjono, Rektor, selanjutnya disebut PIHAK KEDUA.\n"]
+    facts = extract_agreement(pages)
+    assert facts["title"] == "Penyelenggaraan Tridharma Perguruan Tinggi"
+    assert [party["institution"] for party in facts["parties"]] == ["Pemerintah Kota Bogor", "Universitas Pakuan"]
+    assert facts["numbers"] == ["1/KB/2023"] and facts["sign_date"] == "2023-08-24"

@@ -102,6 +102,7 @@ def _heading_stop(head: str) -> int:
 
 
 _TENTANG = re.compile(r"^[ \t]*(?:tentang|concerning|regarding|on|about|mengenai)\b[ \t]*:?[ \t]*", re.IGNORECASE | re.MULTILINE)
+_INLINE_TENTANG = re.compile(r"(?<=[A-Z] )(?:TENTANG|CONCERNING)\s+(?=[A-Z])")  # inside a one-line heading
 _TITLE_STOP = re.compile(r"^[ \t]*(?:nomor|number|no\.|antara|between|pada\s+hari|on|concerning|regarding|"
                          r"tentang|about)\b|^[ \t]*$|^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)",
                          re.IGNORECASE | re.MULTILINE)
@@ -109,7 +110,7 @@ _TITLE_STOP = re.compile(r"^[ \t]*(?:nomor|number|no\.|antara|between|pada\s+har
 
 def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     """The subject after TENTANG (or ON/CONCERNING) in the title block: (title, start, end)."""
-    match = _TENTANG.search(text, 0, head)
+    match = _TENTANG.search(text, 0, head) or _INLINE_TENTANG.search(text, 0, head)
     if not match:
         return None
     start = match.end()

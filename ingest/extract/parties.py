@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from ingest.extract import nlp
 from ingest.extract.text import smart_title
 
-_ANTARA = re.compile(r"^\s*(?:antara|between)\b\s*:?", re.IGNORECASE | re.MULTILINE)
-_LIST_END = re.compile(r"^\s*(?:tentang|concerning|regarding|on|about|nomor|number|no\.|between|antara|mengenai|"
-                       r"pada\s+hari)\b|\n[ \t]*\n[ \t]*\n", re.IGNORECASE | re.MULTILINE)
+# At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
+_ANTARA = re.compile(r"^\s*(?i:antara|between)\b\s*:?|(?<=[A-Z] )(?:ANTARA|BETWEEN)\b", re.MULTILINE)
+_LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|on|about|nomor|number|no\.|between|antara|mengenai|"
+                       r"pada\s+hari)\b|\n[ \t]*\n[ \t]*\n|(?<=[A-Z] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN)\b",
+                       re.MULTILINE)
 _DENGAN = re.compile(r"^\s*(?:dengan|with|and|dan)\s*$|\s+(?:dengan|with)\s+|,\s*(?:dan|and)\s+|,\s*$|^\s*(?:dan|and)\s+",
                      re.IGNORECASE | re.MULTILINE)
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|by\s+and\s+between|"
