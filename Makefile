@@ -20,7 +20,7 @@ run: bootstrap
 	@bash scripts/run.sh
 
 test: bootstrap-test
-	$(PY) -m pytest -n 2 --dist loadgroup -q
+	$(PY) -m pytest -q -p no:cacheprovider
 
 bench: bootstrap
 	$(PY) -m bench

@@ -11,6 +11,7 @@ from ingest.errors import InputRejected
 
 
 def _open(path: Path, max_pixels: int) -> Image.Image:
+    saved = Image.MAX_IMAGE_PIXELS  # Pillow's guard is process-wide: set it for this open only
     Image.MAX_IMAGE_PIXELS = max_pixels
     try:
         with warnings.catch_warnings():
@@ -21,6 +22,8 @@ def _open(path: Path, max_pixels: int) -> Image.Image:
         raise InputRejected(f"image too large (over ARSIP_MAX_IMAGE_PIXELS={max_pixels} pixels)") from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise InputRejected(f"unreadable image ({str(exc)[:120]})") from None
+    finally:
+        Image.MAX_IMAGE_PIXELS = saved
     if image.width * image.height > max_pixels:
         raise InputRejected(f"image too large: {image.width}x{image.height} pixels "
                             f"(limit ARSIP_MAX_IMAGE_PIXELS={max_pixels})")
