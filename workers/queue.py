@@ -97,14 +97,20 @@ class ArsipWorker(Worker):
             self.log.exception("sweep failed")
 
 
-def run_worker(settings, burst: bool = False, with_scheduler: bool = True) -> None:
-    """Work the project's queue until stopped (or until empty with burst)."""
+def connected(settings) -> Redis:
+    """A Redis connection that has answered a ping; ServiceUnavailable saying what to do when not."""
     try:
         connection = connect(settings)
         connection.ping()
     except (RedisError, OSError) as exc:
         raise ServiceUnavailable(f"Redis does not answer at {settings.redis_url} ({exc}); start redis-server "
                                  "or set REDIS_URL") from None
+    return connection
+
+
+def run_worker(settings, burst: bool = False, with_scheduler: bool = True) -> None:
+    """Work the project's queue until stopped (or until empty with burst)."""
+    connection = connected(settings)
     worker = ArsipWorker([QUEUE_NAME], connection=connection, maintenance_interval=settings.sweep_seconds)
     worker.arsip_settings = settings
     worker.work(burst=burst, with_scheduler=with_scheduler, logging_level="INFO")
@@ -130,13 +136,7 @@ def alert_scheduler(settings, connection: Redis | None = None):
 
 def run_scheduler(settings) -> None:
     """Run the cron scheduler until stopped (`arsip scheduler`; one such process in production)."""
-    try:
-        connection = connect(settings)
-        connection.ping()
-    except (RedisError, OSError) as exc:
-        raise ServiceUnavailable(f"Redis does not answer at {settings.redis_url} ({exc}); start redis-server "
-                                 "or set REDIS_URL") from None
-    alert_scheduler(settings, connection).start()
+    alert_scheduler(settings, connected(settings)).start()
 
 
 def enqueue_alerts(settings, today_iso: str | None = None) -> bool:
