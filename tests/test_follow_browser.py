@@ -5,7 +5,6 @@ rq worker on Redis database 6 draining the re-index job the correction queued.
 """
 from __future__ import annotations
 
-import shutil
 import threading
 
 import pytest
@@ -14,6 +13,7 @@ from models.db import session_scope
 from models.status import DocumentStatus
 from models.tables import Document, Page
 from models.users import add_user
+from tests.browser import browser, navigate  # noqa: F401  (browser is a fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("follow-redis6")]  # Redis database 6 is ours
 
@@ -78,41 +78,17 @@ def live(tmp_path, monkeypatch, meili):
     connection.flushdb()
 
 
-@pytest.fixture
-def browser(tmp_path):
-    if not (shutil.which("chromium") or shutil.which("/usr/bin/chromium")):
-        pytest.skip("Chromium is not installed (apt install chromium chromium-driver)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'chrome-profile'}"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.implicitly_wait(5)
-    yield driver
-    driver.quit()
-
-
 def hit_titles(browser, base: str, query: str) -> list[str]:
     """Type a query in the search page and read the titles of the hits (never the echoed query)."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(f"{base}/")
     box = browser.find_element(By.CSS_SELECTOR, "input[name=q]")
     box.clear()
     box.send_keys(query)
-    box.submit()
-    WebDriverWait(browser, 20).until(lambda d: "q=" in d.current_url
-                                     and d.execute_script("return document.readyState") == "complete")
-    browser.implicitly_wait(0)
-    try:
-        return [h.text for h in browser.find_elements(By.CSS_SELECTOR, "article.hit h3")]
-    finally:
-        browser.implicitly_wait(5)
+    navigate(browser, box.submit)
+    assert "q=" in browser.current_url
+    return [h.text for h in browser.find_elements(By.CSS_SELECTOR, "article.hit h3")]
 
 
 def test_correct_a_field_then_find_it_in_search_and_in_the_audit_log(live, browser):
@@ -124,7 +100,8 @@ def test_correct_a_field_then_find_it_in_search_and_in_the_audit_log(live, brows
     browser.get(f"{base}/login")
     browser.find_element(By.ID, "username").send_keys("admin1")
     browser.find_element(By.ID, "password").send_keys("rahasia-panjang-1")
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    navigate(browser, browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click)
+    assert "/login" not in browser.current_url
     assert hit_titles(browser, base, WORD) == []
     assert hit_titles(browser, base, "Pengelolaan Sampah") == ["Pengelolaan Sampah Rumah Tangga"]
 
@@ -132,7 +109,7 @@ def test_correct_a_field_then_find_it_in_search_and_in_the_audit_log(live, brows
     title = browser.find_element(By.ID, "value-title")
     title.clear()
     title.send_keys(f"Pengelolaan Sampah dengan {WORD}")
-    browser.find_element(By.ID, "save-title").click()
+    navigate(browser, browser.find_element(By.ID, "save-title").click)
     assert "tersimpan" in browser.find_element(By.TAG_NAME, "main").text
     history = browser.find_element(By.ID, "correction-history").text
     assert WORD in history and "Pengelolaan Sampah Rumah Tangga" in history and "admin1" in history

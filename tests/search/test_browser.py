@@ -6,6 +6,7 @@ import threading
 
 import pytest
 
+from tests.browser import browser, navigate  # noqa: F401  (browser is a fixture)
 from tests.search.helpers import PASSWORD, add_agreement, facts, filler, make_user
 from workers.indexing import index_pending
 
@@ -28,23 +29,6 @@ def live_server(search_env):
     thread.join(timeout=10)
 
 
-@pytest.fixture
-def browser(tmp_path):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--window-size=1280,1000",
-                f"--user-data-dir={tmp_path / 'chromium-profile'}"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.set_page_load_timeout(30)
-    yield driver
-    driver.quit()
-
-
 def test_login_search_filter_open(search_env, live_server, browser, tmp_path):
     from selenium.webdriver.common.by import By
 
@@ -62,29 +46,29 @@ def test_login_search_filter_open(search_env, live_server, browser, tmp_path):
     assert "/login" in browser.current_url
     browser.find_element(By.ID, "username").send_keys("pustakawan")
     browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    assert browser.find_element(By.ID, "q")
+    navigate(browser, browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click)
+    assert "/login" not in browser.current_url
 
     box = browser.find_element(By.ID, "q")
     box.send_keys("Universitas Pakun")  # misspelled
-    box.submit()
+    navigate(browser, box.submit)
     hits = browser.find_elements(By.CSS_SELECTOR, "article.hit")
     assert len(hits) == 2 and "2 perjanjian" in browser.find_element(By.CSS_SELECTOR, ".summary").text
     browser.save_screenshot(str(tmp_path / "search.png"))
 
-    browser.find_element(By.PARTIAL_LINK_TEXT, "KB — Kesepakatan Bersama").click()  # facet filter
+    navigate(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "KB — Kesepakatan Bersama").click)  # facet filter
     hits = browser.find_elements(By.CSS_SELECTOR, "article.hit")
     assert len(hits) == 1 and "Tridharma" in hits[0].text and "doc_type=KB" in browser.current_url
     browser.save_screenshot(str(tmp_path / "filtered.png"))
 
-    hits[0].find_element(By.CSS_SELECTOR, "h3 a").click()
+    navigate(browser, hits[0].find_element(By.CSS_SELECTOR, "h3 a").click)
     body = browser.find_element(By.TAG_NAME, "body").text
     assert f"/perjanjian/{kb}" in browser.current_url
     assert "Penyelenggaraan Tridharma Perguruan Tinggi" in body and "Data perjanjian" in body
     assert "Pemerintah Kota Bogor" in body and "Unduh naskah asli" in body
     browser.save_screenshot(str(tmp_path / "agreement.png"))
 
-    browser.find_element(By.LINK_TEXT, "9").click()
+    navigate(browser, browser.find_element(By.LINK_TEXT, "9").click)
     assert "Halaman 9 dari 12" in browser.find_element(By.ID, "halaman").text
     assert "bibit mangrove" in browser.find_element(By.CSS_SELECTOR, ".pagetext").text
     browser.save_screenshot(str(tmp_path / "page9.png"))
