@@ -288,3 +288,22 @@ def test_a_batch_links_like_one_by_one(session):
     relink_all(session)
     assert (links(session), [d.dossier_id for d in documents]) == batch
     assert len(batch[0]) == 3 and len(set(batch[1])) == 1
+
+
+def test_the_indexing_job_links_newly_extracted_documents_even_while_meilisearch_is_down(follow_settings):
+    from models.db import session_scope
+    from models.tables import Document
+    from workers.indexing import index_pending
+
+    with session_scope(follow_settings) as session:
+        ids = [add_document(session, kb("21/KB/2021", "2021-03-01"), status=DocumentStatus.EXTRACTED.value).id,
+               add_document(session, pks("8/PKS/2022", "2022-01-05", "21/KB/2021"),
+                            status=DocumentStatus.EXTRACTED.value).id]
+    outcome = index_pending()  # MEILI_URL points at a closed port
+    assert outcome.startswith("waiting")
+    with session_scope(follow_settings) as session:
+        assert {(l.source_id, l.type, l.target_id) for l in session.scalars(select(Link))} == {
+            (ids[1], "implements", ids[0])}
+        documents = [session.get(Document, i) for i in ids]
+        assert documents[0].dossier_id and documents[0].dossier_id == documents[1].dossier_id
+        assert {d.status for d in documents} == {DocumentStatus.EXTRACTED.value}  # they wait for the index

@@ -1,7 +1,9 @@
 """Id-only jobs that keep the Meilisearch page index in step with the database.
 
-`index_pending()` indexes every "extracted" document in large batches and marks them "indexed";
-while Meilisearch is down they stay "extracted" and the sweep queues this job again later.
+`index_pending()` first links newly extracted documents into their dossiers (a link can change an
+agreement's lifecycle status, which the index carries), then indexes every "extracted" document in large
+batches and marks them "indexed"; while Meilisearch is down they stay "extracted" and the sweep queues
+this job again later.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from models.corrections import corrected_many
 from models.db import session_scope
+from models.dossiers import link_documents
 from models.index import IndexUnavailable, SearchIndex, page_records
 from models.lifecycle import terms
 from models.settings import load_settings
@@ -113,12 +116,25 @@ def index_pending() -> str:
                                    .order_by(Document.id)))
     if not ids:
         return "nothing to index"
+    link_new(settings, ids)
     try:
         sent = index_documents(settings, ids)
     except IndexUnavailable as exc:
         log.warning("indexing waits: %s", exc)
         return f"waiting: {exc}"
     return f"indexed {len(ids)} documents ({sent} pages)"
+
+
+def link_new(settings, ids: list[int]) -> None:
+    """Link these newly extracted documents into dossiers (one pass for the whole batch).
+
+    A linking fault costs the links only, never the indexing: the dossier pages relink what is waiting.
+    """
+    try:
+        with session_scope(settings) as session:
+            link_documents(session, ids)
+    except Exception:  # noqa: BLE001 - logged with its traceback; search must not wait for dossiers
+        log.exception("linking %d newly extracted documents failed; indexing goes on", len(ids))
 
 
 def index_document(document_id: int) -> str:
