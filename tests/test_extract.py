@@ -382,3 +382,75 @@ def test_one_line_heading_gives_parties_and_title():
     assert facts["title"] == "Penyelenggaraan Tridharma Perguruan Tinggi"
     assert [party["institution"] for party in facts["parties"]] == ["Pemerintah Kota Bogor", "Universitas Pakuan"]
     assert facts["numbers"] == ["1/KB/2023"] and facts["sign_date"] == "2023-08-24"
+
+
+def test_ocr_side_by_side_signatures_joined_with_single_spaces():
+    # OCR keeps one space between the two columns: names split where one name's degrees end, positions where
+    # a comma read as a colon or a new office word begins
+    pages = ["""BERITA ACARA
+SERAH TERIMA ASET
+Demikian Berita Acara ini dibuat untuk dipergunakan sebagaimana mestinya.
+PIHAK PERTAMA, PIHAK KEDUA,
+Wali Kota Salatiga: Direktur Utama PT Tirta Mulia,
+H. YULIYANTO, S.E., M.M. IR. ANDRI WIBOWO, M.T.
+"""]
+    parties = extract_agreement(pages)["parties"]
+    assert [(p["signatory"], p["position"]) for p in parties] == [
+        ("H. Yuliyanto, S.E., M.M.", "Wali Kota Salatiga"), ("Ir. Andri Wibowo, M.T.", "Direktur Utama PT Tirta Mulia")]
+    capitals = pages[0].replace("Wali Kota Salatiga: Direktur", "KEPALA DINAS PEKERJAAN UMUM Direktur")
+    assert [p["position"] for p in extract_agreement([capitals])["parties"]] == [
+        "Kepala Dinas Pekerjaan Umum", "Direktur Utama PT Tirta Mulia"]
+    for line, expected in (("Dra. Sri Wahyuni Kusuma, M.Si, Budi Santoso, S.H., M.H.", ["Sri Wahyuni Kusuma", "Budi Santoso"]),
+                           ("Drs. Agus Salim Dr. Made Wirawan, S.Kom.", ["Agus Salim", "Made Wirawan"])):
+        found = extract_agreement([pages[0].replace("H. YULIYANTO, S.E., M.M. IR. ANDRI WIBOWO, M.T.", line)])
+        assert [strip_name(p["signatory"]) for p in found["parties"]] == expected
+
+
+def test_ocr_signature_columns_read_one_at_a_time_with_a_letter_under_the_stamp():
+    pages = ["""BERITA ACARA
+RAPAT KOORDINASI
+Demikian Berita Acara ini dibuat untuk dipergunakan sebagaimana mestinya.
+PIHAK PERTAMA, PIHAK KEDUA,
+Bupati Purbalingga,
+
+ektor Universitas Jenderal Soedirman,
+
+R
+
+Dr. Tiwi Hartono, M.T, Prof. Akhmad Sodiq, S.E., M.M.
+"""]
+    parties = extract_agreement(pages)["parties"]
+    assert parties == [
+        {"role": "PIHAK PERTAMA", "institution": "Pemerintah Kabupaten Purbalingga", "signatory": "Dr. Tiwi Hartono, M.T",
+         "position": "Bupati Purbalingga"},
+        {"role": "PIHAK KEDUA", "institution": "Universitas Jenderal Soedirman",
+         "signatory": "Prof. Akhmad Sodiq, S.E., M.M.", "position": "Rektor Universitas Jenderal Soedirman"}]
+    wali = extract_agreement([pages[0].replace("Bupati Purbalingga,", "j Kota Tegal,")])["parties"][0]
+    assert (wali["position"], wali["institution"]) == ("Wali Kota Tegal", "Pemerintah Kota Tegal")
+
+
+def test_a_lost_opening_leaves_the_parties_to_the_signature_blocks():
+    # the photographed first page lost its opening; the closing formula "pada hari, tanggal ..." is not an opening
+    pages = ["""LETTER OF INTENT
+ANTARA
+PEMERINTAH KABUPATEN KEBUMEN
+DAN
+POLITEKNIK NEGERI SEMARANG
+NOMOR: 415.4/77/LOI-Bappeda/2021
+TENTANG
+
+i atas, PARA PIHAK sepakat untuk mengadakan Letter
+""", """PASAL 5
+PENUTUP
+Letter of Intent ini dibuat dalam rangkap 2 (dua), ditandatangani oleh PARA PIHAK pada hari,
+tanggal, bulan dan tahun sebagaimana tersebut di atas.
+
+PIHAK PERTAMA, PIHAK KEDUA,
+Bupati Kebumen: Direktur Politeknik Negeri Semarang,
+
+DRS. ARIF SUGIANTO, M.SI. IR. SUPRIYADI, M.T.
+"""]
+    parties = extract_agreement(pages)["parties"]
+    assert [(p["institution"], strip_name(p["signatory"]), p["position"]) for p in parties] == [
+        ("Pemerintah Kabupaten Kebumen", "Arif Sugianto", "Bupati Kebumen"),
+        ("Politeknik Negeri Semarang", "Supriyadi", "Direktur Politeknik Negeri Semarang")]

@@ -31,7 +31,8 @@ def _opening_end(text: str, head: int, articles) -> int:
 
 def _with_signatures(found: list, text: str, head: int, opening_end: int) -> list:
     """Parties completed from the signature blocks; built from them when the opening names nobody."""
-    blocks = signatures.find_signatures(text, opening_end if found else 0)
+    # after the designations (an opening damaged by OCR may run on to the end of the text)
+    blocks = signatures.find_signatures(text, min(opening_end, max(party.end for party in found)) if found else 0)
     by_role = {block.role: block for block in blocks}
     for party in found:
         block = by_role.get(party.role)

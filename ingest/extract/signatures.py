@@ -14,7 +14,13 @@ _SKIP = re.compile(r"^(?:(?:NIP|NIK|NRP|NIDN|Pangkat|ttd|cap|materai|meterai|\(?
                    r"[-–\s]*\d{1,3}[-–\s]*$)", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"^(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|a\.n\.?|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)"
                         r"\s*(?P<rest>.*)$", re.IGNORECASE)
-_HONORIFIC_START = re.compile(r"(?<=\s)(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms)\.\s)")
+_TITLE_WORD = re.compile(r"^(?:Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg|Mr|Mrs|Ms|Kol|Inf|Letkol|Brigjen|Kombes|KH)\.$",
+                         re.IGNORECASE)
+_DEGREE_WORD = re.compile(r"^(?:[A-Z][a-zA-Z]{0,3}\.(?:[A-Za-z]{1,5}\.?){0,3}|Ph\.?D\.?|MBA|MARS|MPH|MPA|MSc|MM|MT|MH|"
+                          r"SH|SE|ST|Ak|CA|CPA|IPU|IPM)$")
+# An office that starts a second position inside a line, after a word of the first: "... DAN Rektor Universitas".
+_OFFICE_START = re.compile(r"(?<=[A-Za-z,] )(?:Wali\s*Kota|Bupati|Gubernur|Kepala|Rektor|Direktur|Ketua|Dekan|Camat|"
+                           r"Mayor|Governor|Director|Rector|President|Chairman)\b")
 
 
 @dataclass
@@ -48,7 +54,7 @@ def _read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     if not content:
         return institution, None, None
     name = content[-1]
-    position_lines = content[:-1]
+    position_lines = [_restore_office(line) for line in content[:-1]]
     if institution is None and len(position_lines) >= 2 and not position_lines[0].endswith(","):
         institution = position_lines.pop(0)  # "PEMERINTAH KOTA BOGOR / WALI KOTA BOGOR, / name"
     position = _position(" ".join(position_lines)) if position_lines else None
@@ -58,6 +64,25 @@ def _read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     return institution, position, clean_name(name) if len(name) < 80 else None
 
 
+_OFFICE_FIRST = re.compile(r"(?:Wali\s*Kota|Bupati|Gubernur|Kepala|Rektor|Direktur|Ketua|Dekan|Camat|Mayor|Governor|"
+                           r"Director|Rector)\b", re.IGNORECASE)
+_OFFICES = ("Wali", "Walikota", "Bupati", "Gubernur", "Kepala", "Rektor", "Direktur", "Ketua", "Dekan", "Camat")
+
+
+def _restore_office(line: str) -> str:
+    """An office word whose first letters a stamp or signature hid: "ektor Universitas X" -> "Rektor ...",
+    "j Kota X" -> "Wali Kota X" (a regional head's title is the only position that begins with "Kota")."""
+    first, _, rest = line.partition(" ")
+    if not first[:1].islower():
+        return line
+    for office in _OFFICES:
+        if len(first) >= 3 and office.lower().endswith(first.lower()) and office.lower() != first.lower():
+            return f"{office} {rest}" if rest else office
+    if len(first.strip("'`.,")) <= 2 and re.match(r"(?i:kota)\s+[A-Z]", rest):
+        return f"Wali {rest}"
+    return line
+
+
 def _columns(line: str, count: int) -> list[str] | None:
     parts = [part for part in re.split(r"\s{2,}|\t", line.strip()) if part]
     if len(parts) == count:
@@ -65,17 +90,50 @@ def _columns(line: str, count: int) -> list[str] | None:
     commas = [part.strip() for part in line.strip().rstrip(",").split(",")]
     if line.strip().endswith(",") and len(commas) == count and all(commas):  # "Wali Kota X, Gubernur Y,"
         return [part + "," for part in commas]
-    starts = [match.start() for match in _HONORIFIC_START.finditer(line.strip())]
-    if len(starts) == count - 1:
-        bounds = [0] + starts + [len(line.strip())]
-        return [line.strip()[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+    for split in (_split_names, _split_offices):
+        found = split(line.strip())
+        if len(found) == count:
+            return found
     return None
+
+
+def _split_names(line: str) -> list[str]:
+    """Signatory names OCR joined with single spaces: "DRG. RUDI, S.E., M.M. KOL. INF. MADE HUTAPEA, M.M." splits
+    where the degrees after one name's comma end ("M.M." without a comma) or another name or title begins."""
+    names: list[list[str]] = [[]]
+    in_degrees = False  # after the comma that closes a name, only degrees may follow
+    for word in line.split():
+        bare = word.rstrip(",")
+        title = bool(_TITLE_WORD.match(bare))
+        starts_new = names[-1] and (
+            (in_degrees and (title or not _DEGREE_WORD.match(bare))) or
+            (not in_degrees and title and any(not _TITLE_WORD.match(w) for w in names[-1])))
+        if starts_new:
+            names.append([])
+            in_degrees = False
+        names[-1].append(word)
+        if in_degrees and not word.endswith(","):
+            names.append([])  # the last degree has no comma after it
+            in_degrees = False
+        elif word.endswith(",") and any(not _TITLE_WORD.match(w) for w in names[-1]):
+            in_degrees = True
+    return [" ".join(name) for name in names if name]
+
+
+def _split_offices(line: str) -> list[str]:
+    """Positions joined on one line: "Bupati Wonosobo: Kepala Badan ...," (OCR read the comma as a colon) or
+    "KEPALA DINAS X Rektor Universitas Y," where an office word or a change from capitals starts the next one."""
+    bounds = [0] + [match.end() for match in re.finditer(r"[,;:](?=[ \t]+[A-Z])", line)]
+    if len(bounds) == 1:
+        bounds += [match.start() for match in _OFFICE_START.finditer(line)]
+    bounds = sorted(set(bounds))
+    return [line[a:b].strip(" :;") for a, b in zip(bounds, bounds[1:] + [len(line)]) if line[a:b].strip(" :;,")]
 
 
 def _looks_like_name(name: str | None) -> bool:
     """A signatory line, not a sentence: a few capitalised words, no digits, no clause punctuation."""
-    if not name or _ROLE_RE.search(name) or re.search(r"\d|[:;]$", name):
-        return False
+    if not name or _ROLE_RE.search(name) or re.search(r"\d|[:;]$", name) or _OFFICE_FIRST.match(name):
+        return False  # "Rektor Universitas X": a position line left where the name was lost
     bare = strip_name(name)
     core = (bare or "").split()
     ends_well = not name.rstrip().endswith(".") or bool(re.search(r",\s*[A-Z][\w.]*\.$", name))
@@ -89,15 +147,21 @@ def find_signatures(text: str, start: int = 0) -> list[Signature]:
         roles = [_role_name(match.group()) for match in _ROLE_RE.finditer(multi.group())]
         following = text[multi.end():multi.end() + 600].split("\n")[1:12]
         columns: list[list[str]] = [[] for _ in roles]
+        alone = []  # position lines OCR read one column at a time (a stamp or signature between them)
         for line in following:
             if _ROLE_RE.search(line) or not line.strip():
                 if columns[0]:
                     continue
             split = _columns(line, len(roles)) if line.strip() else None
             if split is None:
+                if line.strip().endswith(",") and len(re.sub(r"[^A-Za-z]", "", line)) >= 4:
+                    alone.append(line.strip())
                 continue
             for column, part in zip(columns, split):
                 column.append(part)
+        if len(alone) == len(roles) and all(len(column) <= 1 for column in columns):
+            for column, line in zip(columns, alone):
+                column.insert(0, line)
         for role, column in zip(roles, columns):
             institution, position, signatory = _read_column(column)
             if _looks_like_name(signatory):
