@@ -58,3 +58,26 @@ def test_english_and_digits():
 def test_negative_numbers_cannot_be_spelled():
     with pytest.raises(ValueError):
         to_words(-1)
+
+
+def test_ocr_misread_year_in_an_agreement_number_is_put_back_to_the_signing_year():
+    from ingest.extract import extract_agreement
+
+    pages = ["""PERJANJIAN KERJA SAMA
+NOMOR : 445/2210/PKS-Dinkes/2021
+NOMOR : KS.02.03/388/2027
+TENTANG
+PELAYANAN KESEHATAN
+Pada hari ini Selasa tanggal dua belas bulan Oktober tahun dua ribu dua puluh satu (12-10-2021), bertempat di Cirebon:
+"""]
+    assert extract_agreement(pages)["numbers"] == ["445/2210/PKS-Dinkes/2021", "KS.02.03/388/2021"]
+    later = [pages[0].replace("/2027", "/2032")]  # two digits apart: not a misreading, left as written
+    assert extract_agreement(later)["numbers"][1] == "KS.02.03/388/2032"
+
+
+def test_a_number_of_the_next_year_signed_in_late_december_is_kept():
+    from ingest.extract import extract_agreement
+
+    pages = ["PERJANJIAN KERJA SAMA\nNOMOR : 027/15/PKS-Disdik/2024\nTENTANG\nBEASISWA\n"
+             "Pada hari ini Jumat tanggal 29 Desember 2023, bertempat di Tegal:\n"]
+    assert extract_agreement(pages)["numbers"] == ["027/15/PKS-Disdik/2024"]

@@ -66,7 +66,10 @@ def extract_agreement(pages: list[str]) -> dict:
     if kind.end > kind.start:
         evidence.add("doc_type", kind.start, kind.end, kind.confidence)
 
+    sign_date, sign_place = signing.sign_date_and_place(text, head, opening_end)
     numbers = references.own_numbers(text, head)
+    if sign_date:
+        numbers = references.within_signing_year(numbers, sign_date.value.year)
     for index, number in enumerate(numbers):
         evidence.add(f"numbers[{index}]", number.start, number.end, number.confidence)
     if numbers:
@@ -83,7 +86,6 @@ def extract_agreement(pages: list[str]) -> dict:
         evidence.add("parties", found_parties[0].start, found_parties[-1].end,
                      min(party.confidence for party in found_parties))
 
-    sign_date, sign_place = signing.sign_date_and_place(text, head, opening_end)
     if sign_date:
         evidence.add("sign_date", sign_date.start, sign_date.end, sign_date.confidence)
     if sign_place:

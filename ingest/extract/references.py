@@ -96,6 +96,19 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
     return out
 
 
+def within_signing_year(numbers: list[Reference], year: int) -> list[Reference]:
+    """A number is given when the agreement is signed (in late December perhaps already with the next year's): a
+    later year that differs from the signing year in one digit is an OCR misreading (".../2029" signed in 2022)."""
+    out = []
+    for reference in numbers:
+        written = re.search(r"/((?:19|20)\d\d)$", reference.value)  # the year closes the number
+        if written and int(written[1]) > year + 1 and sum(a != b for a, b in zip(written[1], str(year))) == 1:
+            reference = Reference(reference.value[:written.start(1)] + str(year), reference.start, reference.end,
+                                  round(reference.confidence * 0.85, 2))
+        out.append(reference)
+    return out
+
+
 def parent_agreement(text: str, own: list[Reference], start: int) -> Reference | None:
     """The number of the agreement this one implements or amends, as cited after its title block."""
     mine = {reference.value for reference in own}
