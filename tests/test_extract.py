@@ -454,3 +454,62 @@ DRS. ARIF SUGIANTO, M.SI. IR. SUPRIYADI, M.T.
     assert [(p["institution"], strip_name(p["signatory"]), p["position"]) for p in parties] == [
         ("Pemerintah Kabupaten Kebumen", "Arif Sugianto", "Bupati Kebumen"),
         ("Politeknik Negeri Semarang", "Supriyadi", "Direktur Politeknik Negeri Semarang")]
+
+
+def test_ocr_list_markers_misread_or_left_in_a_column():
+    pages = ["""KESEPAKATAN BERSAMA
+TENTANG
+PENGELOLAAN SAMPAH
+Pasal 2
+RUANG LINGKUP
+Ruang lingkup Kesepakatan Bersama ini meliputi:
+
+a.
+
+b
+Cc.
+d
+
+pengurangan sampah,
+penanganan sampah,
+pengolahan sampah terpadu,
+pemrosesan akhir sampah.
+
+Pasal 3
+KEWAJIBAN
+PIHAK KEDUA berkewajiban:
+|. menyediakan lahan tempat pengolahan sampah: dan
+
+2... menyampaikan laporan kegiatan kepada PIHAK PERTAMA secara berkala.
+
+Pasal 4
+JANGKA WAKTU
+"""]
+    facts = extract_agreement(pages)
+    assert facts["scope"] == ["pengurangan sampah", "penanganan sampah", "pengolahan sampah terpadu",
+                              "pemrosesan akhir sampah"]
+    assert [item["text"] for item in facts["obligations"]] == [
+        "menyediakan lahan tempat pengolahan sampah",
+        "menyampaikan laporan kegiatan kepada PIHAK PERTAMA secara berkala"]
+
+
+def test_ocr_scope_items_with_garbled_markers_across_a_page_break():
+    pages = ["""NOTA KESEPAHAMAN
+TENTANG
+KERJA SAMA KOTA KEMBAR
+PASAL 2
+RUANG LINGKUP
+Ruang lingkup Nota Kesepahaman ini meliputi:
+a. pariwisata:
+Pp: pertukaran pelajar,
+
+Parat pass Pee 1
+""", """€. ' kebudayaan dan kesenian:
+d. ” pengembangan usaha kecil:
+€. kesehatan masyarakat.
+
+PASAL 3
+JANGKA WAKTU
+"""]
+    assert extract_agreement(pages)["scope"] == ["pariwisata", "pertukaran pelajar", "kebudayaan dan kesenian",
+                                                 "pengembangan usaha kecil", "kesehatan masyarakat"]

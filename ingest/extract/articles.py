@@ -9,7 +9,7 @@ _ARTICLE = re.compile(r"^[ \t]*(?:pasal|article|artikel)[ \t]+(?P<n>\d{1,2}|[IVX
 _BILINGUAL_NUMBER = re.compile(r"^\s*/\s*(?:pasal|article)\s+\w+\s*", re.IGNORECASE)  # "PASAL 2 / Article 2"
 _CHAPTER = re.compile(r"^[ \t]*(?:bab|chapter)[ \t]+[IVXL\d]{1,6}\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _BARE_HEADING = re.compile(r"^[ \t]*(?:[IVX]{1,5}\.|\d{1,2}\.)?[ \t]*(?P<h>[A-Z][A-Z ,/&()-]{3,80})[ \t]*$", re.MULTILINE)
-MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[a-zA-Z|£€][.,:)][.,:\-]?|"
+MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}(?:[.)]|\.[.,]{1,2})|[a-zA-Z|£€][.,:)][.,:\-]?|"
                     r"[ivx]{1,4}[.)]|"
                     r"[-•·*▪●–])(?:[ \t]+|[ \t]*(?:\n[ \t]*)+)(?=\S)", re.MULTILINE)  # text layers often break after "1."
 
@@ -81,7 +81,9 @@ def _style(marker: str) -> str:
     if re.fullmatch(r"[ivx]{1,4}[.)]", marker) and marker[0] in "iv" and len(marker) > 2:
         return "i" + marker[-1]
     letters = marker.rstrip(".,:)-")
-    if letters.isalpha() and len(letters) == 1:
+    if letters in ("|", "||") or letters.isdigit():
+        return "1."  # "|." and "2..." are how OCR reads "1." and "2."
+    if letters in ("€", "£") or letters.isalpha() and len(letters) == 1:  # "€." is how OCR reads "c." or "e."
         return "a"  # OCR turns "b." into "b:", "C.-" or "c.."; the letter is what counts
     return "-"
 
@@ -92,7 +94,7 @@ _BLANK_GAP = re.compile(r"\n[ \t]*\n(?=[ \t]*[A-Z])")
 
 def tidy_item(text: str) -> str:
     """An item as one line without its trailing connective: "menyediakan data;\\n dan" -> "menyediakan data"."""
-    text = " ".join(text.split())
+    text = re.sub(r"^[‘’“”'\"`]+\s+", "", " ".join(text.split()))  # a stray quote OCR put before the item
     if text[-8:].lower().rstrip(" ;,.:").endswith(("dan", "serta", "atau", "and", "or")):
         text = _CONNECTIVE_END.sub("", text).strip()
     return text.strip(" ;,.:")  # OCR often reads the closing ";" as ":"
@@ -108,11 +110,15 @@ def first_run(items: list[Item]) -> list[Item]:
     return items
 
 
-_BARE_MARKERS = re.compile(r"(?:[ \t]*(?:\(?\d{1,2}[.)]?|\(?[a-z][.)])[ \t]*\n)+\s*")
+# A column of markers alone on their lines, as OCR reads them: "b" without its dot, "Cc." for "c.", "|." for "1."
+_BARE_MARKERS = re.compile(r"(?:[ \t]*(?:\(?\d{1,2}[.)]?|\(?[a-z][.)]?|(?i:([a-z])\1)[.,]|[|€£][.,]?)[ \t]*\n)+\s*")
 
 
 _CONTINUES = re.compile(r"^(?:dan|serta|atau|yang|untuk|dengan|di|ke|dari|dalam|sesuai|oleh|pada|bagi|and|or|of)\b")
 _JUNK_LINE = re.compile(r"^(?:\W*|\w{1,3}\W{0,2}|[A-Z]{1,3}(?:\s+[A-Z]{1,3})?)$")  # OCR'd stamps, lost markers: "VR WN", "an"
+
+
+_GARBLED_MARKER = re.compile(r"^(?:[A-Za-z]{1,2}|[|€£])[.,:)]{1,2}[ \t]+(?=[a-z])")
 
 
 def _unmarked(text: str, start: int, end: int, minimum: int = 2) -> list[Item]:
@@ -124,6 +130,11 @@ def _unmarked(text: str, start: int, end: int, minimum: int = 2) -> list[Item]:
         stripped = line.strip()
         if not stripped or _JUNK_LINE.match(stripped):
             continue
+        garbled = _GARBLED_MARKER.match(stripped) if item_start is None else None
+        if garbled:  # "Pp: pertukaran pemuda,": a marker OCR misread, not the start of a sentence
+            line = line[:len(line) - len(line.lstrip())] + stripped[garbled.end():]
+            line_start += garbled.end()
+            stripped = line.strip()
         if item_start is None:
             if not stripped[0].islower():
                 skipped += 1
@@ -184,7 +195,9 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
         if gap and index + 1 == len(markers):
             body = body[:gap.start()]
         if lost:
-            items += [Item(item.text, item.start, item.end, styles.index(style), False, match["m"]) for item in lost]
+            # only the first carries the marker: the others lost theirs (first_run must not see a restart)
+            items += [Item(item.text, item.start, item.end, styles.index(style), False, match["m"] if not number else "-")
+                      for number, item in enumerate(lost)]
             continue
         cleaned = tidy_item(body)
         if cleaned:
