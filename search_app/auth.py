@@ -43,8 +43,11 @@ def current_user() -> User | None:
     if token is not None:
         session_db = db()
         user = user_for_token(session_db, token)
-        if user is not None and session_db.dirty:
-            session_db.commit()  # records last_used_at
+        if user is not None:
+            # Persists a last_used_at touch (already flushed by the user lookup, so `dirty` would not
+            # show it); a no-op otherwise. Without it the touch was rolled back and so repeated, with
+            # the write lock, on every API request.
+            session_db.commit()
     elif session.get("user_id") is not None:
         user = db().get(User, session["user_id"])
         if user is None:

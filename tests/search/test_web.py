@@ -118,6 +118,23 @@ def test_api_token(offline_app, offline_env):
     assert "token" in error["message"].lower()
 
 
+def test_api_token_use_is_recorded_but_not_rewritten_on_every_request(offline_app, offline_env):
+    make_user(offline_env, "pemantau", "viewer")
+    headers = {"Authorization": f"Bearer {token_for(offline_env, 'pemantau')}"}
+    client = offline_app.test_client()
+
+    def last_used():
+        with session_scope(offline_env) as session:
+            return session.query(ApiToken).one().last_used_at
+
+    assert last_used() is None
+    assert client.get("/api/agreements", headers=headers).status_code == 200
+    first = last_used()
+    assert first is not None  # the touch is committed, not rolled back with the request
+    assert client.get("/api/agreements", headers=headers).status_code == 200
+    assert last_used() == first  # within TOKEN_TOUCH_SECONDS: no write (a write per request serialises readers)
+
+
 def test_viewer_cannot_upload(offline_app, offline_env):
     make_user(offline_env, "lihat", "viewer")
     client = offline_app.test_client()
