@@ -85,10 +85,11 @@ def index_documents(settings, ids: list[int], today: date | None = None) -> int:
     today = today or date.today()
     index = SearchIndex(settings)
     sent, pending = 0, None  # pending: (task ids, document ids) sent but not yet confirmed
+    everything = set(ids)
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         with session_scope(settings) as session:
-            wanted = set(chunk) | _linked(session, chunk)
+            wanted = set(chunk) | (_linked(session, chunk) - everything)  # the rest is sent in its own chunk
             documents = list(session.scalars(select(Document).where(Document.id.in_(sorted(wanted)),
                                                                     Document.status.in_(INDEXABLE))))
             records, counts = _records(session, documents, today)
