@@ -10,6 +10,15 @@ logs="$ARSIP_DATA_DIR/logs"
 mkdir -p "$logs"
 say() { printf '\033[1m[arsip]\033[0m %s\n' "$*"; }
 pids=()
+# The sample archive holds each agreement in several forms; the demo loads each agreement once, every
+# other one as its scan, so that OCR is part of the demo and search shows no agreement twice.
+demo_files() {
+  local i=0 dir
+  for dir in samples/*/; do
+    if (( i++ % 2 )) && [ -f "${dir}scan.pdf" ]; then echo "${dir}scan.pdf"; else echo "${dir}text.pdf"; fi
+  done
+}
+mapfile -t demo < <(demo_files)
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT INT TERM
 
@@ -32,11 +41,11 @@ if $py -c "import sys; from models.settings import load_settings; from workers.q
   pids+=($!)
   $arsip scheduler >"$logs/scheduler.log" 2>&1 &
   pids+=($!)
-  say "loading the sample archive (samples/) — the worker reads and indexes it in the background"
-  $arsip ingest samples/
+  say "loading the sample archive (${#demo[@]} agreements from samples/) — the worker reads, OCRs and indexes them in the background"
+  $arsip ingest "${demo[@]}"
 else
   say "Redis is not reachable: loading the sample archive in-process (--sync)"
-  $arsip ingest samples/ --sync
+  $arsip ingest "${demo[@]}" --sync
 fi
 
 password_file="$ARSIP_DATA_DIR/admin-password.txt"
