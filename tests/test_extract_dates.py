@@ -94,3 +94,20 @@ def test_end_is_start_plus_duration_minus_one_day(start, years, months):
     end = duration.end_from(start)
     assert start <= end < start + dt.timedelta(days=366 * years + 31 * duration.months)
     assert Duration(years=5).end_from(dt.date(2023, 8, 24)) == dt.date(2028, 8, 23)
+
+
+def test_ocr_reads_the_first_line_of_the_opening_above_the_heading():
+    from ingest.extract import extract_agreement
+
+    pages = ["""Pada hari ini Rabu tanggal tujuh bulan Juni tahun dua ribu dua puluh tiga (7 Juni 2023)
+
+BERITA ACARA
+SERAH TERIMA HIBAH
+PERALATAN LABORATORIUM
+
+bertempat di Magelang, telah dilaksanakan serah terima hibah sebagai berikut:
+1. PIHAK PERTAMA menyerahkan peralatan laboratorium;
+2. PIHAK KEDUA menerima peralatan tersebut dalam keadaan baik.
+"""]
+    facts = extract_agreement(pages)
+    assert facts["sign_date"] == "2023-06-07" and facts["sign_place"] == "Magelang"

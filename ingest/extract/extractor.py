@@ -1,6 +1,8 @@
 """extract_agreement(pages) -> the extraction schema of DESIGN.md §4, every value with its evidence."""
 from __future__ import annotations
 
+import re
+
 from ingest.extract import doctype, obligations, parties, references, signatures, signing, terms
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
@@ -24,8 +26,15 @@ class _Evidence:
                               "confidence": round(max(0.0, min(confidence, 1.0)), 2)}
 
 
+_SENTENCE_END = re.compile(r"[.:;][ \t]*\n")
+
+
 def _opening_end(text: str, head: int, articles) -> int:
-    later = [article.start for article in articles if article.start > head]
+    """Where the opening ends: the first article after it, once its sentence has ended (OCR may read the first
+    line of the opening above the heading lines, which then look like sections inside it)."""
+    sentence = _SENTENCE_END.search(text, head)
+    after = max(head, sentence.start() if sentence else head)
+    later = [article.start for article in articles if article.start > after]
     return later[0] if later else min(len(text), head + 6000)
 
 
