@@ -81,3 +81,15 @@ def test_a_number_of_the_next_year_signed_in_late_december_is_kept():
     pages = ["PERJANJIAN KERJA SAMA\nNOMOR : 027/15/PKS-Disdik/2024\nTENTANG\nBEASISWA\n"
              "Pada hari ini Jumat tanggal 29 Desember 2023, bertempat di Tegal:\n"]
     assert extract_agreement(pages)["numbers"] == ["027/15/PKS-Disdik/2024"]
+
+
+def test_ocr_reads_the_kind_code_in_a_letter_of_intent_number_as_digits():
+    from ingest.extract import extract_agreement
+
+    pages = ["LETTER OF INTENT\nANTARA\nPEMERINTAH KOTA SEMARANG\nDAN\nKOTA BRISBANE\n"
+             "Nomor : 412/1.O1.07-Ker/2019\nTENTANG\nKERJA SAMA PENDIDIKAN\n"]
+    assert extract_agreement(pages)["numbers"] == ["412/LOI.07-Ker/2019"]
+    plain = [pages[0].replace("1.O1.07", "101.07")]  # digits only: a number like any other, left alone
+    assert extract_agreement(plain)["numbers"] == ["412/101.07-Ker/2019"]
+    kb = [pages[0].replace("LETTER OF INTENT", "KESEPAKATAN BERSAMA")]  # only the document's own kind is read back
+    assert extract_agreement(kb)["numbers"] == ["412/1.01.07-Ker/2019"]

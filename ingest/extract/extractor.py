@@ -76,7 +76,7 @@ def extract_agreement(pages: list[str]) -> dict:
         evidence.add("doc_type", kind.start, kind.end, kind.confidence)
 
     sign_date, sign_place = signing.sign_date_and_place(text, head, opening_end)
-    numbers = references.own_numbers(text, head)
+    numbers = references.with_kind_code(references.own_numbers(text, head), kind.doc_type)
     if sign_date:
         numbers = references.within_signing_year(numbers, sign_date.value.year)
     for index, number in enumerate(numbers):

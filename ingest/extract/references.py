@@ -109,6 +109,27 @@ def within_signing_year(numbers: list[Reference], year: int) -> list[Reference]:
     return out
 
 
+# A document's own number usually carries its kind's code ("669/LOI.26-Ker/2017"); OCR reads the code's letters
+# as digits: L as "1." or "1", O as "0", I as "1" or "|", S as "5".
+_KIND_CODE = {"LOI": re.compile(r"(?<=[/.\-])(?!\d{3})(?:[1lI|L]\.?[0O][1lI|])(?=[.\-/])"),
+              "MOU": re.compile(r"(?<=[/.\-])(?:M[0O]U|MO[Uu])(?=[.\-/])"),
+              "PKS": re.compile(r"(?<=[/.\-])PK5(?=[.\-/])")}
+
+
+def with_kind_code(numbers: list[Reference], doc_type: str) -> list[Reference]:
+    """Own numbers with the document kind's code read back from its OCR confusions ("669/1.01.26-Ker" -> LOI)."""
+    pattern = _KIND_CODE.get(doc_type)
+    if pattern is None:
+        return numbers
+    out = []
+    for reference in numbers:
+        value = pattern.sub(doc_type, reference.value, count=1)
+        if value != reference.value and doc_type not in reference.value:
+            reference = Reference(value, reference.start, reference.end, round(reference.confidence * 0.85, 2))
+        out.append(reference)
+    return out
+
+
 def parent_agreement(text: str, own: list[Reference], start: int) -> Reference | None:
     """The number of the agreement this one implements or amends, as cited after its title block."""
     mine = {reference.value for reference in own}
