@@ -513,3 +513,32 @@ JANGKA WAKTU
 """]
     assert extract_agreement(pages)["scope"] == ["pariwisata", "pertukaran pelajar", "kebudayaan dan kesenian",
                                                  "pengembangan usaha kecil", "kesehatan masyarakat"]
+
+
+def test_ocr_blank_line_inside_a_report_heading_before_its_year():
+    pages = ["""LAPORAN EVALUASI
+PELAKSANAAN KESEPAKATAN BERSAMA
+TENTANG PENGELOLAAN AIR LIMBAH
+
+TAHUN 2022
+
+BAB I PENDAHULUAN
+Kesepakatan Bersama Nomor 660/31/KB/2020 ditandatangani pada tanggal 3 Maret 2020.
+"""]
+    facts = extract_agreement(pages)
+    assert facts["doc_type"] == "OTHER"
+    assert facts["title"] == "Laporan Evaluasi Pelaksanaan Kesepakatan Bersama tentang Pengelolaan Air Limbah Tahun 2022"
+    two_blanks = [pages[0].replace("LIMBAH\n\nTAHUN", "LIMBAH\n\nRINGKASAN\n\nTAHUN")]  # only a closing year joins
+    assert extract_agreement(two_blanks)["title"].endswith("Air Limbah")
+
+
+def test_ocr_lost_slashes_in_the_cited_parent_agreement():
+    pages = ["""PERJANJIAN KERJA SAMA
+TENTANG
+PENGEMBANGAN UMKM
+Perjanjian Kerja Sama ini merupakan pelaksanaan Kesepakatan Bersama Nomor 415 KB.07-Ekon. 2019 tanggal
+4 Maret 2019.
+"""]
+    assert extract_agreement(pages)["parent_agreement"] == "415/KB.07-Ekon/2019"
+    law = [pages[0].replace("Nomor 415 KB.07-Ekon. 2019", "Nomor 23 Tahun 2014")]  # a law's number, not an agreement
+    assert extract_agreement(law)["parent_agreement"] is None

@@ -78,18 +78,22 @@ def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
     if kind.end <= kind.start:
         return None
     start = text.rfind("\n", 0, kind.start) + 1
-    lines, position = [], start
+    lines, position, cursor = [], start, start
     for line in text[start:start + 600].split("\n"):
         stripped = line.strip()
+        cursor += len(line) + 1
+        if not stripped and lines and _HEADING_TAIL.match(text, cursor):
+            continue  # OCR put a blank line inside the heading before its closing "TAHUN 2021"
         if not stripped or not stripped.isupper() or _TITLE_BREAK.match(stripped) or len(stripped) > 120:
             break
         lines.append(stripped)
-        position += len(line) + 1
+        position = cursor
     if not lines:
         return None
     return smart_title(" ".join(lines)), start, position - 1
 
 
+_HEADING_TAIL = re.compile(r"[ \t]*(?:TAHUN|PERIODE|SEMESTER|TRIWULAN)[ \t]+[\dIVX][\d\-/ IVX]*[ \t]*\n")
 _TITLE_BREAK = re.compile(r"^(?:nomor|no\.|bab|pasal|article|pada hari|yth|kepada)\b", re.IGNORECASE)
 
 

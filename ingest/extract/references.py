@@ -130,6 +130,10 @@ def with_kind_code(numbers: list[Reference], doc_type: str) -> list[Reference]:
     return out
 
 
+# A cited number whose slashes OCR read as spaces: "Nomor 628 KB.21-Ker. 2016 tanggal" (never "Nomor 12 Tahun 2008")
+_SLASHES_LOST = re.compile(r"(\d{1,5})[ \t]+(?!(?i:tahun|year)\b)([A-Z][\w.\-]*?[\w])\.?[ \t]+((?:19|20)\d\d)\b")
+
+
 def parent_agreement(text: str, own: list[Reference], start: int) -> Reference | None:
     """The number of the agreement this one implements or amends, as cited after its title block."""
     mine = {reference.value for reference in own}
@@ -142,8 +146,11 @@ def parent_agreement(text: str, own: list[Reference], start: int) -> Reference |
             between = text[kind.end():cited.start()]
             if _NOT_AGREEMENT.search(between) or between.count(".\n") or ";" in between:
                 break
-            value = _tidy(cited["value"])
+            value, length, confidence = _tidy(cited["value"]), len(cited["value"]), 0.85
+            unslashed = _SLASHES_LOST.match(text, cited.start("value"))
+            if not _is_number(value) and unslashed:
+                value, length, confidence = "/".join(unslashed.groups()), len(unslashed.group()), 0.7
             if _is_number(value) and value not in mine:
-                return Reference(value, cited.start("value"), cited.start("value") + len(cited["value"]), 0.85)
+                return Reference(value, cited.start("value"), cited.start("value") + length, confidence)
             break
     return None
