@@ -542,3 +542,18 @@ Perjanjian Kerja Sama ini merupakan pelaksanaan Kesepakatan Bersama Nomor 415 KB
     assert extract_agreement(pages)["parent_agreement"] == "415/KB.07-Ekon/2019"
     law = [pages[0].replace("Nomor 415 KB.07-Ekon. 2019", "Nomor 23 Tahun 2014")]  # a law's number, not an agreement
     assert extract_agreement(law)["parent_agreement"] is None
+
+
+def test_a_lost_subject_line_gives_no_title_rather_than_the_next_sentence():
+    pages = ["""LETTER OF INTENT
+ANTARA
+PEMERINTAH KABUPATEN KEBUMEN
+DAN
+POLITEKNIK NEGERI SEMARANG
+TENTANG
+
+i atas, PARA PIHAK sepakat untuk mengadakan Letter
+of Intent dengan ketentuan sebagai berikut:
+PASAL 1
+"""]
+    assert extract_agreement(pages)["title"] is None

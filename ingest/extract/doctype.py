@@ -137,6 +137,6 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     raw = text[start:end].strip()
     raw = re.split(r"\s/\s|\n[ \t]*/", raw)[0]  # "TENTANG X / ON Y": the Indonesian half
     title = " ".join(raw.split()).strip(" :;,")
-    if not title or len(title) > 300:
-        return None
+    if not title or len(title) > 300 or raw.rstrip().endswith(":"):
+        return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title
     return (smart_title(title) if title.isupper() else title), start, start + len(raw.rstrip())
