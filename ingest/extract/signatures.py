@@ -122,7 +122,7 @@ def _split_names(line: str) -> list[str]:
 
 def _split_offices(line: str) -> list[str]:
     """Positions joined on one line: "Bupati Wonosobo: Kepala Badan ...," (OCR read the comma as a colon) or
-    "KEPALA DINAS X Rektor Universitas Y," where an office word or a change from capitals starts the next one."""
+    "KEPALA DINAS X Rektor Universitas Y," where a capitalised office word starts the next one."""
     bounds = [0] + [match.end() for match in re.finditer(r"[,;:](?=[ \t]+[A-Z])", line)]
     if len(bounds) == 1:
         bounds += [match.start() for match in _OFFICE_START.finditer(line)]
