@@ -133,8 +133,10 @@ def build(rng: random.Random, doc_id: str, variant: str, parent: Record | None) 
         else:
             _signer(rng, draft, place, day, "KEPALA BAGIAN KERJA SAMA", True)
         truth.update(title=title_text, parties=party_truth)
+        if columns and variant != "berita":  # a work plan signed in columns states no date or place
+            truth.update(sign_place=None, undated=True)
         draft.target_pages = rng.randrange(1, 3)
-    truth["sign_date"] = day.isoformat()
+    truth["sign_date"] = None if truth.pop("undated", False) else day.isoformat()
     truth["title"] = clean(truth["title"])
     order = ["doc_type", "numbers", "title", "parties", "sign_date", "sign_place", "effective_date", "duration",
              "end_date", "obligations", "scope", "parent_agreement", "partner_kind", "numbers_partial", "language"]
