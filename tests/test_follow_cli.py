@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from models.db import session_scope
 from models.tables import Correction
-from tests.follow_support import add_document, follow_settings  # noqa: F401 - fixture
+from tests.follow_support import add_document, follow_redis, follow_settings  # noqa: F401 - fixtures
 
 ARSIP = str(Path(sys.executable).parent / "arsip")
 
@@ -58,3 +58,26 @@ def test_follow_commands(follow_settings):
     assert listing == {"2022": ["1", "/", "-", "-"], "2023": ["2", "/", "4", "50%"]}
     counts = json.loads(arsip("stats", "--by", "doc_type", "--json").stdout)
     assert counts == {"KB": 2, "PKS": 1}
+
+
+def test_reextract_retries_a_document_whose_extraction_failed_but_not_one_never_read(follow_settings, follow_redis):
+    from models.status import DocumentStatus
+    from models.tables import Document, Page, utcnow
+
+    text = ("KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KOTA BOGOR\nDENGAN\nUNIVERSITAS PAKUAN\nTENTANG\n"
+            "PENGELOLAAN SAMPAH\nNOMOR: 88/KB.03-Ker/2022\n")
+    with session_scope(follow_settings) as session:
+        read = add_document(session, {}, name="read.pdf", status=DocumentStatus.FAILED.value)
+        read.extraction, read.processed_at, read.page_count = None, utcnow(), 1
+        read.failure_reason = "extraction failed: ValueError: a bug since fixed"
+        read.pages.append(Page(number=1, text=text, method="text-layer"))
+        unread = add_document(session, {}, name="unread.pdf", status=DocumentStatus.FAILED.value)
+        unread.extraction, unread.failure_reason = None, "PDF is encrypted"
+        ids = read.id, unread.id
+    result = arsip("reextract", "--all")
+    assert result.exit_code == 0 and "re-extracted: extracted 1" in result.output
+    with session_scope(follow_settings) as session:
+        read, unread = (session.get(Document, i) for i in ids)
+        assert read.status == DocumentStatus.EXTRACTED.value and read.failure_reason is None
+        assert read.extraction["doc_type"] == "KB" and read.extraction["numbers"] == ["88/KB.03-Ker/2022"]
+        assert unread.status == DocumentStatus.FAILED.value and unread.failure_reason == "PDF is encrypted"

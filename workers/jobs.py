@@ -22,6 +22,18 @@ HEARTBEAT_SECONDS = 30  # how often a long OCR run tells the database it is stil
 EXTRACTABLE = (DocumentStatus.PROCESSED.value, DocumentStatus.EXTRACTED.value, DocumentStatus.INDEXED.value)
 
 
+def extractable():
+    """SQL condition: documents whose pages are read, including those whose extraction failed (an
+    extractor fault leaves the pages; a better extractor can run again over them)."""
+    return Document.status.in_(EXTRACTABLE) | ((Document.status == DocumentStatus.FAILED.value)
+                                               & Document.processed_at.is_not(None))
+
+
+def _extractable(document: Document | None) -> bool:
+    return document is not None and (document.status in EXTRACTABLE or (
+        document.status == DocumentStatus.FAILED.value and document.processed_at is not None))
+
+
 def process_document(document_id: int) -> str:
     """rq job: read every page, then queue extraction."""
     settings = load_settings()
@@ -67,7 +79,7 @@ def extract_facts(settings, document_id: int) -> str:
     """Run the extractor over a processed document's pages; 'extracted', 'failed' or 'skipped'."""
     with session_scope(settings) as session:
         document = session.get(Document, document_id)
-        if document is None or document.status not in EXTRACTABLE:
+        if not _extractable(document):
             return "skipped"
         try:
             from ingest.extract import EXTRACTOR_VERSION, extract_agreement

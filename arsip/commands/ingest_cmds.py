@@ -135,16 +135,17 @@ def worker_command(burst: bool) -> None:
 
 @click.command("reextract")
 @click.argument("ids", nargs=-1, type=int)
-@click.option("--all", "every", is_flag=True, help="Re-extract every read document.")
+@click.option("--all", "every", is_flag=True,
+              help="Re-extract every read document (also those whose extraction failed).")
 def reextract_command(ids: tuple[int, ...], every: bool) -> None:
     """Run the extractor again (e.g. after the rules improve); human corrections are kept."""
-    from workers.jobs import EXTRACTABLE, extract_facts
+    from workers.jobs import extract_facts, extractable
 
     if not ids and not every:
         raise click.UsageError("give document ids or --all")
     settings = _ready()
     with session_scope(settings) as session:
-        query = session.query(Document.id).filter(Document.status.in_(EXTRACTABLE))
+        query = session.query(Document.id).filter(extractable())
         if not every:
             query = query.filter(Document.id.in_(ids))
         targets = [row.id for row in query.order_by(Document.id)]
