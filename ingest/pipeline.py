@@ -8,7 +8,7 @@ from typing import Callable, Iterator
 
 from PIL import Image
 
-from ingest import images, ocr, pdf
+from ingest import images, ocr, pdf, render
 from ingest.errors import InputRejected
 
 KINDS = {b"%PDF-": "pdf", b"II*\x00": "tiff", b"MM\x00*": "tiff", b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
@@ -144,13 +144,13 @@ def summarise(kind: str, pages: list[PageText]) -> Reading:
 
 
 def page_image(path: Path, number: int, limits: Limits = Limits()) -> Image.Image | None:
-    """The image of one page (scans and image files), for showing beside its text."""
+    """The image of one page for showing beside its text: a scan's own image, else the page drawn."""
     kind = sniff_kind(path)
     if kind == "pdf":
         reader = pdf.open_pdf(path)
         if not 1 <= number <= pdf.page_count(reader):
             return None
-        return pdf.page_image(reader, number - 1)
+        return pdf.page_image(reader, number - 1) or render.render_page(path, number - 1)
     for index, image in enumerate(images.image_pages(path, limits.max_pixels)):
         if index + 1 == number:
             return image

@@ -146,7 +146,7 @@ def original(agreement_id: int):
 @bp.route("/perjanjian/<int:agreement_id>/halaman/<int:number>.png")
 @login_required
 def page_image(agreement_id: int, number: int):
-    """The image of one page (scans and image files), rendered on demand from the original and cached."""
+    """The image of one page (a scan's own image, or a text-layer page drawn), made once and cached."""
     from ingest.pipeline import Limits, page_image as render
 
     doc = view.live_document(db(), agreement_id)
@@ -156,7 +156,7 @@ def page_image(agreement_id: int, number: int):
     if not cache.exists():
         image = render(_original_path(doc), number, Limits.from_settings(app_settings()))
         if image is None:
-            abort(404, "Halaman ini tidak memiliki gambar (lapisan teks); unduh naskah asli untuk melihatnya.")
+            abort(404, f"Halaman {number} tidak dapat ditampilkan sebagai gambar; unduh naskah asli untuk melihatnya.")
         image.thumbnail((1400, 2000))
         buffer = io.BytesIO()
         image.convert("RGB" if image.mode not in ("L", "RGB") else image.mode).save(buffer, "PNG", optimize=True)

@@ -125,3 +125,18 @@ def test_folder_walk_names_symlink_loops_and_finds_files(tmp_path):
     assert files == ["a.pdf"]
     assert "symlink loop" in problems["self.pdf"]
     assert "symlink loop" in problems["back"]
+
+
+def test_a_text_layer_page_is_drawn_for_display_and_a_scan_shows_its_own_image(tmp_path):
+    from ingest.pipeline import page_image
+
+    text = makefiles.text_pdf(tmp_path / "digital.pdf")
+    drawn = page_image(text, 1)
+    assert drawn is not None and 850 <= drawn.height <= 1350 and 0.65 < drawn.width / drawn.height < 0.75  # A4
+    darkest, _ = drawn.convert("L").getextrema()
+    assert darkest < 100  # the text is on the picture, not a blank page
+    assert page_image(text, 3) is None  # the PDF has two pages
+
+    scan_image = makefiles.page_image(["HALAMAN PINDAIAN"] * 3, dpi=200)
+    scanned = makefiles.scanned_pdf(tmp_path / "scan.pdf", [scan_image], dpi=200)
+    assert page_image(scanned, 1).size == scan_image.size  # the scan itself, at its own resolution

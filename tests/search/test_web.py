@@ -305,6 +305,31 @@ def test_page_image_and_original_download(offline_app, offline_env, tmp_path):
     assert "pindaian.png" in original.headers["Content-Disposition"]
 
 
+def test_a_text_layer_page_is_shown_as_a_picture_beside_its_text(offline_app, offline_env, tmp_path):
+    from models.storage import BlobStore
+    from models.tables import Page
+    from tests import makefiles
+
+    digital = makefiles.text_pdf(tmp_path / "digital.pdf")
+    sha = BlobStore(offline_env.data_path).put_file(digital)
+    with session_scope(offline_env) as session:
+        doc = Document(sha256=sha, original_name="digital.pdf", kind="pdf", size=digital.stat().st_size,
+                       status="indexed", page_count=2, extraction=facts(title="Naskah Digital"))
+        doc.pages = [Page(number=1, text="Halaman satu", method="text-layer"),
+                     Page(number=2, text="Halaman dua", method="text-layer")]
+        session.add(doc)
+        session.flush()
+        doc_id = doc.id
+    make_user(offline_env, "baca", "viewer")
+    client = offline_app.test_client()
+    login(client, "baca")
+    page = client.get(f"/perjanjian/{doc_id}?halaman=2").get_data(as_text=True)
+    assert f"/perjanjian/{doc_id}/halaman/2.png" in page and "lapisan teks PDF" in page
+    picture = client.get(f"/perjanjian/{doc_id}/halaman/2.png")
+    assert picture.status_code == 200 and picture.data[:4] == b"\x89PNG"
+    assert client.get(f"/perjanjian/{doc_id}/halaman/3.png").status_code == 404
+
+
 def test_logout_ends_the_session(offline_app, offline_env):
     make_user(offline_env, "keluar", "viewer")
     client = offline_app.test_client()

@@ -1,0 +1,40 @@
+"""The only module that draws PDF pages (through pypdfium2): a picture of a text-layer page for display.
+
+Scanned pages already are pictures (ingest.pdf.page_image takes the embedded image); a born-digital
+page has only text and vector graphics, which PDFium draws. Reading text never goes through here.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PIL import Image
+
+DISPLAY_DPI = 110
+MAX_SIDE = 2000  # pixels: an odd page size (a poster, a banner) still renders to a sensible picture
+
+_LOCK = threading.Lock()  # PDFium is not thread-safe; the web app may render from several threads
+
+
+def render_page(path: Path, index: int, dpi: int = DISPLAY_DPI) -> Image.Image | None:
+    """Page `index` (0-based) of a PDF drawn at `dpi`, or None when PDFium cannot draw it."""
+    import pypdfium2 as pdfium
+
+    with _LOCK:
+        try:
+            document = pdfium.PdfDocument(str(path))
+        except (pdfium.PdfiumError, OSError):
+            return None
+        try:
+            if not 0 <= index < len(document):
+                return None
+            page = document[index]
+            width, height = page.get_size()  # points, as the page is shown (its rotation applied)
+            if width <= 0 or height <= 0:
+                return None
+            scale = min(dpi / 72, MAX_SIDE / max(width, height))
+            return page.render(scale=scale).to_pil()
+        except pdfium.PdfiumError:
+            return None
+        finally:
+            document.close()
