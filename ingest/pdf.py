@@ -58,24 +58,45 @@ def has_real_text(text: str) -> bool:
     return len(_LETTER.findall(text)) >= MIN_TEXT_LETTERS
 
 
-def page_image(reader: PdfReader, index: int) -> Image.Image | None:
-    """The largest image embedded in a page, at its own resolution and turned as the page shows it."""
+def declared_image_sizes(reader: PdfReader, index: int) -> list[tuple[int, int]]:
+    """(width, height) of the images a page's resources declare, read without decoding any of them."""
+    sizes = []
+    try:
+        resources = reader.pages[index].get("/Resources") or {}
+        xobjects = resources.get_object().get("/XObject") or {}
+        for value in xobjects.get_object().values():
+            item = value.get_object()
+            if item.get("/Subtype") == "/Image":
+                sizes.append((int(item.get("/Width", 0)), int(item.get("/Height", 0))))
+    except Exception:  # noqa: BLE001 - odd resources: nothing declared, the decoder decides
+        return []
+    return sizes
+
+
+def page_image(reader: PdfReader, index: int, max_pixels: int | None = None) -> Image.Image | None:
+    """A scanned page's one embedded image, at its own resolution and turned as the page shows it.
+
+    None when the page has no image, several (a scan in strips, a photo pasted beside text) or none
+    that decodes: such a page is drawn whole instead (ingest.render). An image declared larger than
+    `max_pixels` is refused before it is decoded.
+    """
+    if max_pixels:
+        for width, height in declared_image_sizes(reader, index):
+            if width * height > max_pixels:
+                raise InputRejected(f"page image of {width}x{height} pixels is over the limit of {max_pixels} "
+                                    "(setting ARSIP_MAX_IMAGE_PIXELS)")
     page = reader.pages[index]
     try:
         images = list(page.images)
-    except Exception:  # noqa: BLE001 - an undecodable image leaves the page without one
+    except Exception:  # noqa: BLE001 - an undecodable image leaves the page to be drawn
         return None
-    best = None
-    for candidate in images:
-        try:
-            image = candidate.image
-        except Exception:  # noqa: BLE001
-            continue
-        if image is not None and (best is None or image.width * image.height > best.width * best.height):
-            best = image
-    if best is None:
+    if len(images) != 1:
+        return None
+    try:
+        image = images[0].image
+    except Exception:  # noqa: BLE001
+        return None
+    if image is None:
         return None
     rotation = (page.rotation or 0) % 360
-    if rotation:
-        best = best.rotate(-rotation, expand=True)
-    return best
+    return image.rotate(-rotation, expand=True) if rotation else image

@@ -29,6 +29,9 @@ class Limits:
         return cls(settings.ocr_lang, settings.ocr_timeout, settings.max_pages, settings.max_image_pixels)
 
 
+OCR_DPI = 300  # a page without a usable scan image is drawn at this resolution for OCR
+
+
 @dataclass(frozen=True)
 class Triage:
     kind: str
@@ -100,38 +103,57 @@ def read_document(path: Path, limits: Limits = Limits(),
     """Every page's text: the text layer where the page has one, OCR of its image where not."""
     triaged = triage(path, limits)
     pages = []
-    for number, text, image in page_sources(path, triaged.kind, limits):
-        pages.append(read_page(number, text, image, limits))
+    for source in page_sources(path, triaged.kind, limits):
+        pages.append(read_page(source, limits))
         if on_page is not None:
             on_page(pages[-1])
     return summarise(triaged.kind, pages)
 
 
-def page_sources(path: Path, kind: str, limits: Limits) -> Iterator[tuple[int, str, Image.Image | None]]:
-    """(page number, text layer, image or None) for each page; the image only when it is needed."""
+@dataclass
+class PageSource:
+    number: int
+    text: str = ""  # the text layer
+    image: Image.Image | None = None  # only when the page must be read by OCR
+    error: str | None = None  # why the page cannot be read at all
+
+
+def page_sources(path: Path, kind: str, limits: Limits) -> Iterator[PageSource]:
+    """What each page offers: its text layer, else an image to OCR (a scan's own, or the page drawn)."""
     if kind == "pdf":
         reader = pdf.open_pdf(path)
         for index in range(pdf.page_count(reader)):
             text = pdf.page_text(reader, index)
-            image = None if pdf.has_real_text(text) else pdf.page_image(reader, index)
-            yield index + 1, text, image
+            if pdf.has_real_text(text):
+                yield PageSource(index + 1, text)
+                continue
+            try:
+                image = pdf.page_image(reader, index, limits.max_pixels)
+            except InputRejected as exc:
+                yield PageSource(index + 1, text, error=str(exc))
+                continue
+            image = image or render.render_page(path, index, OCR_DPI)
+            yield PageSource(index + 1, text, image, None if image else "no text layer and the page cannot be drawn")
     else:
         for index, image in enumerate(images.image_pages(path, limits.max_pixels)):
-            yield index + 1, "", image
+            yield PageSource(index + 1, "", image)
 
 
-def read_page(number: int, text: str, image: Image.Image | None, limits: Limits) -> PageText:
+def read_page(source: PageSource, limits: Limits) -> PageText:
     """One page's text and how it was obtained; an OCR failure costs this page only."""
     started = time.perf_counter()
-    if pdf.has_real_text(text):
-        return PageText(number, text, "text-layer", seconds=time.perf_counter() - started)
-    if image is None:
-        return PageText(number, text, "empty", seconds=time.perf_counter() - started)
+    if pdf.has_real_text(source.text):
+        return PageText(source.number, source.text, "text-layer", seconds=time.perf_counter() - started)
+    if source.error:
+        return PageText(source.number, "", "failed", error=source.error)
+    if source.image is None:
+        return PageText(source.number, source.text, "empty", seconds=time.perf_counter() - started)
     try:
-        result = ocr.ocr_image(image, limits.lang, limits.ocr_timeout)
+        result = ocr.ocr_image(source.image, limits.lang, limits.ocr_timeout)
     except ocr.OcrFailed as exc:
-        return PageText(number, "", "failed", seconds=time.perf_counter() - started, error=str(exc))
-    return PageText(number, result.text, "ocr", result.confidence, result.rotation, time.perf_counter() - started)
+        return PageText(source.number, "", "failed", seconds=time.perf_counter() - started, error=str(exc))
+    return PageText(source.number, result.text, "ocr", result.confidence, result.rotation,
+                    time.perf_counter() - started)
 
 
 def summarise(kind: str, pages: list[PageText]) -> Reading:

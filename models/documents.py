@@ -91,17 +91,38 @@ def set_status(session: Session, document: Document, status: DocumentStatus, rea
 
 
 def save_reading(session: Session, document: Document, reading: Reading) -> None:
-    """Replace the document's pages with a fresh reading, in one transaction."""
+    """Replace the document's pages with a fresh reading, in one transaction. When no page gave text
+    and some could not be read at all, the document fails with the first such page's reason."""
     for page in list(document.pages):
         session.delete(page)
     session.flush()
     document.pages = [Page(number=p.number, text=p.text, method=p.method, ocr_confidence=p.ocr_confidence,
-                           rotation=p.rotation, seconds=round(p.seconds, 3)) for p in reading.pages]
+                           rotation=p.rotation, seconds=round(p.seconds, 3), error=p.error) for p in reading.pages]
     document.page_count = len(reading.pages)
     document.text_source = reading.text_source
     document.ocr_confidence = reading.ocr_confidence
+    failed = [p for p in reading.pages if p.method == "failed"]
+    if reading.text_source is None and failed:  # nothing to extract: say why, keep what was read
+        set_status(session, document, DocumentStatus.FAILED,
+                   f"no page could be read ({len(failed)} of {len(reading.pages)} failed; page {failed[0].number}: "
+                   f"{failed[0].error})")
+        return
     document.processed_at = utcnow()
     set_status(session, document, DocumentStatus.PROCESSED)
+
+
+def unreadable_pages(session: Session, limit: int = 200) -> list[dict]:
+    """Live documents that were read, but with pages that could not be: which pages and why."""
+    rows = session.execute(select(Page.document_id, Page.number, Page.error).join(Document)
+                           .where(Page.method == "failed", Document.status != DocumentStatus.FAILED.value,
+                                  Document.status != DocumentStatus.DELETED.value)
+                           .order_by(Page.document_id.desc(), Page.number))
+    found: dict[int, list[dict]] = {}
+    for document_id, number, error in rows:
+        if document_id in found or len(found) < limit:
+            found.setdefault(document_id, []).append({"number": number, "error": error})
+    documents = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(list(found))))}
+    return [{"id": i, "path": _first_source(documents[i]), "pages": pages} for i, pages in found.items()]
 
 
 def status_counts(session: Session) -> dict[str, int]:

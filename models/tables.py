@@ -76,7 +76,8 @@ class Page(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)  # 1-based
     text: Mapped[str] = mapped_column(Text, default="")
-    method: Mapped[str] = mapped_column(String(20))  # text-layer | ocr | empty
+    method: Mapped[str] = mapped_column(String(20))  # text-layer | ocr | empty | failed
+    error: Mapped[str | None] = mapped_column(Text)  # why a failed page could not be read
     ocr_confidence: Mapped[float | None] = mapped_column(Float)
     rotation: Mapped[int] = mapped_column(Integer, default=0)  # degrees turned to right the page
     seconds: Mapped[float] = mapped_column(Float, default=0.0)

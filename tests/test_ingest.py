@@ -61,6 +61,9 @@ def test_sync_ingest_reads_good_files_and_rejects_bad_ones_with_reasons(arsip_en
     assert sorted(d.original_name for d in docs) == ["kb.pdf", "pks-scan.pdf"]
     assert all(d.status in READ for d in docs), [(d.original_name, d.status, d.failure_reason) for d in docs]
     assert {d.original_name: d.text_source for d in docs} == {"kb.pdf": "text-layer", "pks-scan.pdf": "ocr"}
+    kb = next(d for d in docs if d.original_name == "kb.pdf")
+    assert kb.status == "extracted" and kb.extraction["doc_type"] == "KB"  # extracted; waits for Meilisearch
+    assert kb.extractor_version and kb.extracted_at is not None
 
     again = arsip("ingest", str(box), "--sync")
     assert summary(again.stdout) == {"new": 0, "duplicate": 2, "rejected": 4}
@@ -71,6 +74,52 @@ def test_sync_ingest_reads_good_files_and_rejects_bad_ones_with_reasons(arsip_en
     assert set(status["documents"]) == {"received", "processing", "processed", "extracted", "indexed",
                                          "failed", "deleted"}
     assert sum(status["documents"].values()) == 2
+
+
+def test_every_kind_of_bad_input_in_one_batch_costs_only_itself(arsip_env, tmp_path, monkeypatch):
+    from tests.test_pipeline import _bad_files
+
+    box = tmp_path / "box"
+    box.mkdir()
+    bad = _bad_files(box)
+    makefiles.text_pdf(box / "good.pdf")  # _bad_files wrote it too: one good document
+    makefiles.text_pdf(box / "long.pdf", [["Pasal 1 tentang kerja sama daerah"]] * 4)  # over the page limit
+    locked_dir = box / "locked-dir"
+    locked_dir.mkdir()
+    secret = makefiles.text_pdf(locked_dir / "secret.pdf", [["Nomor 9/KB/2024 dokumen rahasia"]])
+    secret.chmod(0)
+    (box / "loop").symlink_to(box)
+    scan_page = makefiles.page_image(["HALAMAN PINDAIAN YANG SANGAT BESAR"] * 3)
+    makefiles.scanned_pdf(box / "big-scan.pdf", [scan_page])
+    mixed = box / "mixed.pdf"  # page 1 has a text layer, page 2 an image over the pixel limit
+    from pypdf import PdfReader, PdfWriter
+    writer = PdfWriter()
+    writer.add_page(PdfReader(makefiles.text_pdf(tmp_path / "one.pdf")).pages[0])
+    writer.add_page(PdfReader(makefiles.scanned_pdf(tmp_path / "two.pdf", [scan_page])).pages[0])
+    writer.write(mixed)
+    monkeypatch.setenv("ARSIP_MAX_PAGES", "3")
+    monkeypatch.setenv("ARSIP_MAX_IMAGE_PIXELS", "1000000")
+
+    result = arsip("ingest", str(box), "--sync")
+    assert result.returncode == 0 and "Traceback" not in result.stdout + result.stderr, result.stderr
+    rejected = [line for line in result.stdout.splitlines() if line.startswith("rejected:")]
+    bad["unreadable"] = (bad["unreadable"][0], "broken symlink")  # the folder walk names it before triage
+    if os.geteuid() != 0:  # root reads any file (as in CI): there it is just another good document
+        bad["no_permission"] = (secret, "cannot read file: Permission denied")
+    for key, (path, reason) in bad.items():
+        assert any(path.name in line and reason in line for line in rejected), (key, "\n".join(rejected))
+    assert any("long.pdf: 4 pages is over the limit of 3" in line for line in rejected)
+    assert any("symlink loop" in line for line in rejected)
+    docs = {d.original_name: d for d in documents(arsip_env)}
+    assert {"good.pdf", "big-scan.pdf", "mixed.pdf"} <= set(docs)
+    assert docs["good.pdf"].status == "extracted"
+    assert docs["big-scan.pdf"].status == "failed"
+    assert docs["big-scan.pdf"].failure_reason.startswith("no page could be read (1 of 1 failed; page 1: page image of")
+    assert docs["mixed.pdf"].status == "extracted" and docs["mixed.pdf"].text_source == "text-layer"
+    status = json.loads(arsip("status", "--json").stdout)
+    assert any(item["path"].endswith("big-scan.pdf") for item in status["failed"])
+    lines = [line for line in arsip("status").stdout.splitlines() if line.startswith("unreadable pages")]
+    assert len(lines) == 1 and "mixed.pdf: page 2: page image of" in lines[0] and "ARSIP_MAX_IMAGE_PIXELS" in lines[0]
 
 
 def test_originals_are_stored_by_sha256_and_read_only(arsip_env, tmp_path):

@@ -140,3 +140,41 @@ def test_a_text_layer_page_is_drawn_for_display_and_a_scan_shows_its_own_image(t
     scan_image = makefiles.page_image(["HALAMAN PINDAIAN"] * 3, dpi=200)
     scanned = makefiles.scanned_pdf(tmp_path / "scan.pdf", [scan_image], dpi=200)
     assert page_image(scanned, 1).size == scan_image.size  # the scan itself, at its own resolution
+
+
+def _strips_pdf(path: Path, top: list[str], bottom: list[str]) -> Path:
+    """A scanned page stored as two image strips (as some scanners and copiers write it), no text layer."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for lines, y in ((top, height / 2), (bottom, 0)):
+        strip = makefiles.page_image(lines, dpi=200).crop((0, 0, 1654, 1169))  # the upper half of an A4 scan
+        pdf.drawImage(ImageReader(strip), 0, y, width, height / 2)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_scan_in_strips_is_read_whole(tmp_path):
+    path = _strips_pdf(tmp_path / "strips.pdf", ["PERJANJIAN KERJA SAMA DAERAH"] * 3, ["RUANG LINGKUP PENDIDIKAN"] * 3)
+    reading = read_document(path)
+    page = reading.pages[0]
+    assert page.method == "ocr" and "PERJANJIAN" in page.text and "PENDIDIKAN" in page.text  # both strips
+
+
+def test_a_page_image_over_the_pixel_limit_fails_that_page_with_the_reason(tmp_path):
+    pages = [makefiles.page_image(["HALAMAN SATU PERJANJIAN KERJA SAMA"] * 3)]
+    path = makefiles.scanned_pdf(tmp_path / "scan.pdf", pages)
+    reading = read_document(path, Limits(max_pixels=1_000_000))  # an A4 page at 200 dpi is 3.9 million
+    page = reading.pages[0]
+    assert page.method == "failed" and "over the limit of 1000000 (setting ARSIP_MAX_IMAGE_PIXELS)" in page.error
+    assert reading.text_source is None
+
+
+def test_ocr_timeout_fails_the_page_and_says_so(tmp_path):
+    path = makefiles.scanned_pdf(tmp_path / "scan.pdf", [makefiles.page_image(["PERJANJIAN KERJA SAMA"] * 30)])
+    page = read_document(path, Limits(ocr_timeout=0.01)).pages[0]
+    assert page.method == "failed" and "timed out" in page.error.lower()

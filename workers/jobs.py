@@ -72,7 +72,7 @@ def read_pages(settings, document_id: int) -> str:
         if document is None or document.status != DocumentStatus.PROCESSING.value:
             return "skipped"  # deleted or reclaimed while we worked
         save_reading(session, document, reading)
-    return "processed"
+        return "processed" if document.status == DocumentStatus.PROCESSED.value else "failed"
 
 
 def extract_facts(settings, document_id: int) -> str:

@@ -113,7 +113,8 @@ def status_command(as_json: bool) -> None:
     settings = _ready()
     with session_scope(settings) as session:
         report = {"documents": documents.status_counts(session), "failed": documents.failures(session),
-                  "queue": queue.depths(settings)}
+                  "queue": queue.depths(settings)}  # the --json shape DESIGN.md fixes
+        unreadable = documents.unreadable_pages(session)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False))
         return
@@ -123,6 +124,9 @@ def status_command(as_json: bool) -> None:
         click.echo(f"queue {queue_name}: {'Redis not reachable' if depth is None else depth}")
     for failure in report["failed"]:
         click.echo(f"failed #{failure['id']} {failure['path']}: {failure['reason']}")
+    for item in unreadable:
+        pages = "; ".join(f"page {page['number']}: {page['error']}" for page in item["pages"])
+        click.echo(f"unreadable pages #{item['id']} {item['path']}: {pages}")
 
 
 @click.command("worker")

@@ -330,6 +330,22 @@ def test_a_text_layer_page_is_shown_as_a_picture_beside_its_text(offline_app, of
     assert client.get(f"/perjanjian/{doc_id}/halaman/3.png").status_code == 404
 
 
+def test_the_processing_page_lists_pages_that_could_not_be_read(offline_app, offline_env):
+    from models.tables import Page
+
+    with session_scope(offline_env) as session:
+        doc = Document(sha256="e" * 64, original_name="sebagian.pdf", kind="pdf", size=1, status="indexed",
+                       page_count=2, extraction=facts(title="Sebagian Terbaca"))
+        doc.pages = [Page(number=1, text="Halaman satu terbaca", method="text-layer"),
+                     Page(number=2, text="", method="failed", error="OCR timed out after 120 s")]
+        session.add(doc)
+    make_user(offline_env, "operator", "staff")
+    client = offline_app.test_client()
+    login(client, "operator")
+    page = client.get("/pemrosesan").get_data(as_text=True)
+    assert "Halaman yang tidak terbaca" in page and "hal. 2: OCR timed out after 120 s" in page
+
+
 def test_logout_ends_the_session(offline_app, offline_env):
     make_user(offline_env, "keluar", "viewer")
     client = offline_app.test_client()

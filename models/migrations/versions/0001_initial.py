@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-22 07:54:10.829871
+Create Date: 2026-11-30 10:04:13.529713
 """
 from alembic import op
 import sqlalchemy as sa
@@ -186,6 +186,7 @@ def upgrade() -> None:
     sa.Column('number', sa.Integer(), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('method', sa.String(length=20), nullable=False),
+    sa.Column('error', sa.Text(), nullable=True),
     sa.Column('ocr_confidence', sa.Float(), nullable=True),
     sa.Column('rotation', sa.Integer(), nullable=False),
     sa.Column('seconds', sa.Float(), nullable=False),
