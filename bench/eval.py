@@ -2,7 +2,7 @@
 
 `python -m bench.eval [SAMPLES_DIR] [--show-misses]` reads every PDF/TIFF/PNG/JPEG under each
 samples/*/ folder that has a truth.json, with ingest.pipeline.read_document (OCR for scans; page
-texts cached under var/eval-cache by sha256), runs extract_agreement and compares with the truth.
+texts cached under var/eval-cache by reading code and sha256), runs extract_agreement and compares with the truth.
 """
 from __future__ import annotations
 
@@ -117,9 +117,26 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+_READER_KEY: str | None = None
+
+
+def reader_key() -> str:
+    """What a cached reading depends on besides the file: the reading code and the tesseract version."""
+    global _READER_KEY
+    if _READER_KEY is None:
+        from ingest.ocr import tesseract_version
+
+        digest = hashlib.sha256(tesseract_version().encode())
+        for module in ("pipeline", "pdf", "ocr", "images", "render"):
+            digest.update((ROOT / "ingest" / f"{module}.py").read_bytes())
+        _READER_KEY = digest.hexdigest()[:12]
+    return _READER_KEY
+
+
 def read_pages(path: Path) -> dict:
-    """{"pages": [...], "text_source": ..., "ocr_confidence": ...} for a file, from the cache when possible."""
-    cached = CACHE / f"{sha256(path)}.json"
+    """{"pages": [...], "text_source": ..., "ocr_confidence": ...} for a file, from the cache when possible
+    (keyed by the file's content, the reading code and the tesseract version)."""
+    cached = CACHE / reader_key() / f"{sha256(path)}.json"
     if cached.exists():
         return json.loads(cached.read_text())
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -128,7 +145,7 @@ def read_pages(path: Path) -> dict:
     reading = read_document(path)
     record = {"pages": [page.text for page in reading.pages], "text_source": reading.text_source,
               "ocr_confidence": reading.ocr_confidence}
-    CACHE.mkdir(parents=True, exist_ok=True)
+    cached.parent.mkdir(parents=True, exist_ok=True)
     temporary = cached.with_suffix(".tmp")
     temporary.write_text(json.dumps(record, ensure_ascii=False))
     temporary.replace(cached)
