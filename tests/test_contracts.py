@@ -60,9 +60,17 @@ def test_compose_file_uses_only_declared_settings_and_safe_redis():
     services = compose["services"]
     for name in ("web", "worker", "scheduler"):
         env = services[name]["environment"]
-        assert set(env) <= declared, f"{name}: {set(env) - declared} are not in the settings table"
+        operating_system = {"TZ"}  # the scheduler's time zone, documented in README
+        assert set(env) - operating_system <= declared, f"{name}: {set(env) - declared} are not in the settings table"
         assert env["DATABASE_URL"].startswith("postgresql+psycopg://")
         assert env["MEILI_URL"] == "http://meilisearch:7700"
+        for setting in ("ARSIP_ALERT_DAYS", "ARSIP_ALERT_CRON", "ARSIP_ALERT_EMAIL", "ARSIP_KB_WITHOUT_PKS_MONTHS",
+                        "ARSIP_MAX_UPLOAD_MB", "TZ"):
+            assert setting in env, f"{name}: {setting} cannot be set in production"
+        # The schema is migrated once before the processes start (several migrating at once would race).
+        assert services[name]["depends_on"]["migrate"] == {"condition": "service_completed_successfully"}
+    assert services["migrate"]["command"] == ["arsip", "db", "upgrade"]
+    assert services["migrate"]["depends_on"] == {"postgres": {"condition": "service_healthy"}}
     redis_command = " ".join(services["redis"]["command"])
     assert "--appendonly yes" in redis_command and "noeviction" in redis_command
     assert services["meilisearch"]["image"] == "getmeili/meilisearch:v1.21"
