@@ -81,3 +81,22 @@ def test_reextract_retries_a_document_whose_extraction_failed_but_not_one_never_
         assert read.status == DocumentStatus.EXTRACTED.value and read.failure_reason is None
         assert read.extraction["doc_type"] == "KB" and read.extraction["numbers"] == ["88/KB.03-Ker/2022"]
         assert unread.status == DocumentStatus.FAILED.value and unread.failure_reason == "PDF is encrypted"
+
+
+def test_reextract_one_document_leaves_the_others_and_names_unknown_ids(follow_settings, follow_redis):
+    from models.status import DocumentStatus
+    from models.tables import Document, Page
+
+    text = "PERJANJIAN KERJA SAMA\nANTARA\nDINAS KESEHATAN KOTA BOGOR\nDENGAN\nUNIVERSITAS PAKUAN\nNOMOR: 12/PKS/II/2024\n"
+    with session_scope(follow_settings) as session:
+        stale = [add_document(session, {"doc_type": "OTHER", "title": "usang"}, name=f"d{n}.pdf") for n in range(2)]
+        for document in stale:
+            document.pages.append(Page(number=1, text=text, method="text-layer"))
+        ids = [d.id for d in stale]
+    result = arsip("reextract", str(ids[1]), "999")
+    assert result.exit_code == 0 and "re-extracted: extracted 1" in result.output
+    assert "skipped #999: no such document" in result.output
+    with session_scope(follow_settings) as session:
+        first, second = (session.get(Document, i) for i in ids)
+        assert first.extraction["doc_type"] == "OTHER" and first.status == DocumentStatus.INDEXED.value  # untouched
+        assert second.extraction["doc_type"] == "PKS" and second.status == DocumentStatus.EXTRACTED.value

@@ -69,3 +69,16 @@ def filler(page: int, topic: str = "pendidikan") -> str:
     """Ordinary agreement text for a page (no rare words)."""
     return (f"Pasal {page}. Para pihak sepakat melaksanakan kegiatan bidang {topic} sesuai ketentuan "
             "peraturan perundang-undangan yang berlaku dan rencana kerja yang disusun bersama. ") * 3
+
+
+def audit_trail(settings, action: str) -> list[tuple[str | None, int | None]]:
+    """(user name, document id) of each audit entry with this action, oldest first."""
+    from sqlalchemy import select
+
+    from models.tables import AuditEntry, User
+
+    with session_scope(settings) as session:
+        rows = session.execute(select(User.name, AuditEntry.document_id).select_from(AuditEntry)
+                               .outerjoin(User, User.id == AuditEntry.user_id)
+                               .where(AuditEntry.action == action).order_by(AuditEntry.id))
+        return [tuple(row) for row in rows]

@@ -8,7 +8,7 @@ from models.index import SETTINGS, IndexUnavailable, SearchIndex
 from models.search_query import parse_request
 from models.tables import Document
 from tests.search.conftest import MASTER_KEY
-from tests.search.helpers import add_agreement, facts, filler, login, make_user, status_of
+from tests.search.helpers import add_agreement, audit_trail, facts, filler, login, make_user, status_of
 from workers.indexing import index_pending, reindex_all, remove_document
 
 pytestmark = pytest.mark.xdist_group("meili")
@@ -107,6 +107,7 @@ def test_deleting_a_document_removes_its_pages(search_env, client):
     login(client, "kepala")
     assert client.post(f"/perjanjian/{gone}/hapus").status_code == 302
     assert status_of(search_env, gone) == "deleted"
+    assert audit_trail(search_env, "delete") == [("kepala", gone)]
     assert {a for a, _ in _found(search_env, "perpustakaan")} == {keep}
     assert not [d for d in SearchIndex(search_env).documents(["agreement_id"]) if d["agreement_id"] == gone]
     assert client.get(f"/api/agreements/{gone}").status_code == 404

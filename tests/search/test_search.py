@@ -155,3 +155,16 @@ def test_search_page_rejects_bad_filter_politely(api):
     response = api.get('/?doc_type=KB" OR doc_type = "PKS')
     assert response.status_code == 400
     assert "doc_type" in response.get_data(as_text=True)
+
+
+def test_the_meilisearch_key_reaches_no_page_response_or_script(api, archive):
+    from tests.search.conftest import MASTER_KEY
+
+    kb = archive["kb"]
+    responses = [api.get(path) for path in (
+        "/?q=Tridharma", f"/perjanjian/{kb}", f"/perjanjian/{kb}?halaman=9&q=mangrove", "/api/search?q=Tridharma",
+        f"/api/agreements/{kb}", "/pemrosesan", "/static/upload.js", "/static/style.css", "/api/stats?by=year", "/healthz")]
+    assert all(r.status_code == 200 for r in responses), [r.status_code for r in responses]
+    for response in responses:
+        body = response.get_data(as_text=True) + str(response.headers)
+        assert MASTER_KEY not in body and MASTER_KEY[:12] not in body

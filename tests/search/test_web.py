@@ -8,7 +8,7 @@ import pytest
 
 from models.db import session_scope
 from models.tables import ApiToken, Document, User
-from tests.search.helpers import PASSWORD, add_agreement, facts, filler, login, make_user, token_for
+from tests.search.helpers import PASSWORD, add_agreement, audit_trail, facts, filler, login, make_user, token_for
 
 ERROR_KEYS = {"code", "message"}
 # Every test here shares Redis database 4 with the Meilisearch tests: one xdist worker runs them in turn.
@@ -231,6 +231,9 @@ def test_upload_many_files_queues_them(offline_app, offline_env, monkeypatch):
     again = client.post("/api/documents", data={"file": (io.BytesIO(kb_pdf), "salinan.pdf")},
                         content_type="multipart/form-data", headers={"Authorization": f"Bearer {token}"})
     assert again.status_code == 200 and again.get_json()["documents"][0]["new"] is False
+    uploaded = [d["document_id"] for d in body["documents"]]
+    assert audit_trail(offline_env, "upload") == [  # each upload, the duplicate copy too
+        ("unggah", uploaded[0]), ("unggah", uploaded[1]), ("unggah", uploaded[0])]
     # The form: many files at once, then the processing page follows them.
     login(client, "unggah")
     form = client.post("/unggah", data={"file": [(io.BytesIO(_pdf("NOTA KESEPAHAMAN")), "mou.pdf")]},
@@ -303,6 +306,7 @@ def test_page_image_and_original_download(offline_app, offline_env, tmp_path):
     original = client.get(f"/perjanjian/{doc_id}/asli")
     assert original.status_code == 200 and original.data == scan.read_bytes()
     assert "pindaian.png" in original.headers["Content-Disposition"]
+    assert audit_trail(offline_env, "download") == [("lihat", doc_id)]
 
 
 def test_a_text_layer_page_is_shown_as_a_picture_beside_its_text(offline_app, offline_env, tmp_path):
