@@ -68,6 +68,13 @@ def test_sync_ingest_reads_good_files_and_rejects_bad_ones_with_reasons(arsip_en
     again = arsip("ingest", str(box), "--sync")
     assert summary(again.stdout) == {"new": 0, "duplicate": 2, "rejected": 4}
     assert len(documents(arsip_env)) == 2
+    with session_scope(arsip_env) as session:  # every registration is in the audit log, the repeats too
+        from models.tables import AuditEntry
+        entries = [(e.document_id, e.detail["name"], e.detail["new"], e.detail["via"])
+                   for e in session.scalars(select(AuditEntry).where(AuditEntry.action == "upload"))]
+    ids = {d.original_name: d.id for d in docs}
+    assert sorted(entries) == sorted([(ids["kb.pdf"], "kb.pdf", True, "cli"), (ids["pks-scan.pdf"], "pks-scan.pdf", True, "cli"),
+                                      (ids["kb.pdf"], "kb.pdf", False, "cli"), (ids["pks-scan.pdf"], "pks-scan.pdf", False, "cli")])
 
     status = json.loads(arsip("status", "--json").stdout)
     assert set(status) == {"documents", "failed", "queue"}

@@ -1,6 +1,7 @@
 """`arsip ingest`, `arsip status`, `arsip worker`, `arsip reextract`: getting documents in and read."""
 from __future__ import annotations
 
+import getpass
 import json
 import multiprocessing
 import os
@@ -13,13 +14,21 @@ from tqdm import tqdm
 from ingest.errors import InputRejected
 from ingest.files import collect
 from ingest.pipeline import Limits, triage
-from models import documents
+from models import audit, documents
 from models.db import dispose_engines, init_db, session_scope
 from models.settings import load_settings
 from models.status import DocumentStatus
 from models.storage import BlobStore
 from models.tables import Document
 from workers import queue
+
+
+def _os_user() -> str:
+    """Who ran the command, for the audit log (the command line has no Arsip login)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return f"uid {os.getuid()}"
 
 
 def _ready():
@@ -54,6 +63,8 @@ def ingest_command(paths: tuple[Path, ...], sync: bool) -> None:
                 continue
             outcome = documents.register(session, sha, triaged, item.path.name, item.path.stat().st_size,
                                          str(item.path.resolve()))
+            audit.record(session, "upload", document_id=outcome.document_id, name=item.path.name, new=outcome.new,
+                         via="cli", path=str(item.path.resolve()), os_user=_os_user())
             session.commit()  # each file counts on its own: a later failure cannot undo it
             if outcome.new:
                 new_ids.append(outcome.document_id)
