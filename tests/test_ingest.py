@@ -201,6 +201,72 @@ def test_flushed_redis_loses_no_document(arsip_env, tmp_path):
     assert len(docs) == 3 and all(d.status in READ for d in docs), [(d.status, d.failure_reason) for d in docs]
 
 
+class PrivateRedis:
+    """A redis-server of the test's own on a free port, which the test may kill and start again."""
+
+    def __init__(self, folder: Path):
+        from models.meili_process import free_port
+
+        self.port, self.folder, self.process = free_port(), folder, None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(["redis-server", "--port", str(self.port), "--bind", "127.0.0.1",
+                                         "--save", "", "--appendonly", "no", "--dir", str(self.folder)],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _wait_for(lambda: self._answers(), 10)
+
+    def _answers(self) -> bool:
+        try:
+            return redis.Redis.from_url(self.url, socket_timeout=0.5).ping()
+        except redis.RedisError:
+            return False
+
+    def kill(self) -> None:
+        self.process.kill()  # as a crash or a restart without persistence: every queued job is gone
+        self.process.wait(timeout=10)
+
+
+def test_redis_restarted_with_jobs_queued_loses_nothing_and_a_running_worker_carries_on(
+        arsip_env, tmp_path, monkeypatch):
+    server = PrivateRedis(tmp_path)
+    monkeypatch.setenv("REDIS_URL", server.url)
+    server.start()
+    worker = None
+    try:
+        box = tmp_path / "box"
+        box.mkdir()
+        for name in ("a", "b", "c"):
+            makefiles.text_pdf(box / f"{name}.pdf", [[f"PERJANJIAN KERJA SAMA NOMOR {name.upper()}-7"] * 3])
+        assert summary(arsip("ingest", str(box)).stdout)["new"] == 3
+        server.kill()
+        server.start()
+        assert redis.Redis.from_url(server.url).llen("rq:queue:arsip") == 0  # the queue is gone
+        worker = _start_worker()  # its start-up sweep finds the three in the database
+
+        def extracted() -> int:
+            return sum(d.status == "extracted" for d in documents(arsip_env))
+
+        _wait_for(lambda: extracted() == 3)
+
+        server.kill()  # Redis goes away under a running worker, and comes back
+        time.sleep(1)
+        server.start()
+        late = makefiles.text_pdf(tmp_path / "late.pdf", [["PERJANJIAN KERJA SAMA NOMOR D-7"] * 3])
+        assert summary(arsip("ingest", str(late)).stdout)["new"] == 1
+        _wait_for(lambda: extracted() == 4, 60)
+        assert worker.poll() is None  # still running
+        assert all(d.attempts == 1 for d in documents(arsip_env))  # each read exactly once
+    finally:
+        if worker is not None:
+            os.killpg(worker.pid, signal.SIGTERM)
+            worker.wait(timeout=30)
+        server.kill()
+
+
 def test_same_file_ingested_twice_at_once_is_one_document(arsip_env, tmp_path):
     source = makefiles.text_pdf(tmp_path / "kb.pdf")
     copy = tmp_path / "copy-of-kb.pdf"
