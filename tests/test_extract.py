@@ -557,3 +557,80 @@ of Intent dengan ketentuan sebagai berikut:
 PASAL 1
 """]
     assert extract_agreement(pages)["title"] is None
+
+
+# Variations seen in published agreements (texts below are invented, with the same structure).
+
+def test_role_broken_over_two_lines_in_a_text_without_pasal_is_no_section_heading():
+    pages = ["""PERJANJIAN KERJA SAMA
+ANTARA
+PEMERINTAH KABUPATEN LEMBAH HIJAU
+DENGAN
+KANTOR PERTANAHAN KABUPATEN LEMBAH HIJAU
+TENTANG
+PENGINTEGRASIAN DATA PERTANAHAN
+
+Pada hari ini Selasa Tanggal tiga bulan Maret Tahun 2020 (03-03-2020), bertempat di
+Lembah Hijau, kami yang bertanda tangan di bawah ini:
+1. Ir. H. SURYA DARMA, M.Si.
+: Bupati Lembah Hijau dalam hal ini bertindak untuk dan atas
+nama Pemerintah Kabupaten Lembah Hijau, yang berkedudukan
+di Kompleks Perkantoran Bupati Selanjutnya disebut PIHAK
+PERTAMA
+2. WAHYU NUGRAHA, SP : Kepala Kantor Pertanahan Kabupaten Lembah Hijau dalam
+hal ini bertindak untuk dan atas nama Kantor Pertanahan
+Kabupaten Lembah Hijau Selanjutnya disebut PIHAK KEDUA
+PIHAK PERTAMA dan PIHAK KEDUA secara bersama-sama disebut PARA PIHAK sepakat tentang:
+1. Pengintegrasian data pertanahan.
+"""]
+    first, second = extract_agreement(pages)["parties"]
+    assert (first["signatory"], first["position"]) == ("Ir. H. Surya Darma, M.Si.", "Bupati Lembah Hijau")
+    assert (second["signatory"], second["position"]) == ("Wahyu Nugraha, SP",
+                                                         "Kepala Kantor Pertanahan Kabupaten Lembah Hijau")
+
+
+def test_two_signatories_acting_dalam_jabatannya_masing_masing():
+    block = ("I. Rudi Hartono dan Sinta Maharani, dalam jabatannya masing- masing selaku Kepala Divisi Usaha dan "
+             "Kepala Divisi Umum, yang bertindak berdasarkan Surat Kuasa Direksi Nomor SK-12 tanggal 3 Mei 2021, "
+             "bertindak untuk dan atas nama PT. Bank Nusa Makmur Tbk, selanjutnya disebut")
+    institution, signatory, position, _ = parse_block(block)
+    assert signatory == "Rudi Hartono dan Sinta Maharani"
+    assert position == "Kepala Divisi Usaha dan Kepala Divisi Umum"
+    assert institution == "PT. Bank Nusa Makmur Tbk"
+
+
+def test_heading_run_into_one_line_with_an_inline_number_label():
+    pages = ["PERJANJIAN ANTARA PT. BANK NUSA MAKMUR, Tbk DENGAN PT. SARANA JAYA ABADI TENTANG JASA PENGELOLAAN "
+             "ARSIP DOKUMEN No : PKS. 27/DIR/UMM/IV/2021 Pada hari ini Senin, tanggal 05 (lima), bulan April, tahun "
+             "dua ribu dua puluh satu ( 05 - 04 -21) bertempat di Semarang, kami yang bertanda tangan dibawah ini : "
+             "I. Rudi Hartono, dalam hal ini bertindak selaku Direktur, selanjutnya disebut PIHAK PERTAMA."]
+    facts = extract_agreement(pages)
+    assert facts["title"] == "Jasa Pengelolaan Arsip Dokumen"
+    assert facts["numbers"] == ["PKS.27/DIR/UMM/IV/2021"]
+    assert facts["sign_date"] == "2021-04-05"
+
+
+def test_long_upper_case_subject_broken_by_blank_lines_is_read_whole():
+    pages = ["""PERJANJIAN KERJA SAMA
+ANTARA
+PEMERINTAH KABUPATEN LEMBAH HIJAU
+DENGAN
+KANTOR PERTANAHAN KABUPATEN LEMBAH HIJAU
+TENTANG
+
+PENGINTEGRASIAN DATA PERTANAHAN DENGAN PAJAK BUMI DAN BANGUNAN PERDESAAN DAN
+
+
+PERKOTAAN DAN BEA PEROLEHAN HAK ATAS TANAH DAN BANGUNAN, PENYELESAIAN ASET DAERAH,
+PEMBUATAN PETA ZONA NILAI TANAH, DUKUNGAN BIMBINGAN TEKNIS PEJABAT PEMBUAT AKTA TANAH
+BAGI CAMAT SERTA DUKUNGAN PENDAFTARAN TANAH SISTEMATIS LENGKAP DI SELURUH WILAYAH KABUPATEN
+LEMBAH HIJAU TAHUN ANGGARAN 2020 SAMPAI DENGAN TAHUN ANGGARAN 2024
+
+NOMOR :
+NOMOR :
+
+Pada hari ini Selasa tanggal tiga bulan Maret tahun dua ribu dua puluh, kami yang bertanda tangan di bawah ini:
+"""]
+    title = extract_agreement(pages)["title"]
+    assert title.startswith("Pengintegrasian Data Pertanahan dengan Pajak Bumi dan Bangunan Perdesaan dan Perkotaan")
+    assert title.endswith("Tahun Anggaran 2020 Sampai dengan Tahun Anggaran 2024")

@@ -40,9 +40,14 @@ def find_articles(text: str) -> list[Article]:
     return articles
 
 
+# "PIHAK\nPERTAMA": a party's role broken over two lines, not a section heading
+_ROLE_REST = re.compile(r"^(?:PIHAK\s+)?(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|I{1,3}|IV)\W*$")
+
+
 def _bare_sections(text: str) -> list[Article]:
     """Documents without Pasal: treat all-caps heading lines as section starts."""
-    heads = [match for match in _BARE_HEADING.finditer(text) if len(match["h"].split()) <= 8]
+    heads = [match for match in _BARE_HEADING.finditer(text) if len(match["h"].split()) <= 8
+             and not _ROLE_REST.match(match["h"]) and not re.search(r"\bpihak\s*$", text[:match.start()], re.IGNORECASE)]
     sections = []
     for index, match in enumerate(heads):
         end = heads[index + 1].start() if index + 1 < len(heads) else len(text)

@@ -110,6 +110,7 @@ _INLINE_TENTANG = re.compile(r"(?<=[A-Z] )(?:TENTANG|CONCERNING)\s+(?=[A-Z])")  
 _TITLE_STOP = re.compile(r"^[ \t]*(?:nomor|number|no\.|antara|between|pada\s+hari|on|concerning|regarding|"
                          r"tentang|about)\b|^[ \t]*$|^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)",
                          re.IGNORECASE | re.MULTILINE)
+_INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:")  # "... DIRECT SALES No : PKS.110/...": one line
 
 
 def find_title(text: str, head: int) -> tuple[str, int, int] | None:
@@ -123,7 +124,14 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     head = text.rfind("\n", 0, head) + 1 if text.rfind("\n", start, head) > 0 else head  # not the opening line
     first_line_end = text.find("\n", start)
     stop = _TITLE_STOP.search(text, first_line_end if first_line_end != -1 else head, head)
+    while stop and not stop.group().strip() and text[start:first_line_end].strip().isupper():
+        following = re.match(r"\s*\n[ \t]*(?P<line>[^\n]+)", text[stop.start():head])
+        if not following or not following["line"].strip().isupper() or _TITLE_STOP.match(following["line"]):
+            break  # a blank line inside an upper-case subject, as page texts put them, does not end it
+        stop = _TITLE_STOP.search(text, stop.start() + following.end(), head)
     end = stop.start() if stop else head
+    inline = _INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
+    end = inline.start() if inline else end
     first_upper = text[start:first_line_end].strip().isupper()
     cursor = first_line_end
     while 0 < cursor < end:  # an upper-case title ends where ordinary text begins
@@ -137,6 +145,6 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     raw = text[start:end].strip()
     raw = re.split(r"\s/\s|\n[ \t]*/", raw)[0]  # "TENTANG X / ON Y": the Indonesian half
     title = " ".join(raw.split()).strip(" :;,")
-    if not title or len(title) > 300 or raw.rstrip().endswith(":"):
+    if not title or len(title) > (600 if title.isupper() else 300) or raw.rstrip().endswith(":"):
         return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title
     return (smart_title(title) if title.isupper() else title), start, start + len(raw.rstrip())

@@ -53,9 +53,21 @@ def _is_number(value: str) -> bool:
     return bool(re.search(r"\d", value) and ("/" in value or re.search(r"\d.*[.\-].*\d", value)))
 
 
+# "... DIRECT SALES No : PKS. 110/DIR/HCC/VII/2010 Pada hari ini": the label inside a heading run into one line
+_INLINE_LABEL = re.compile(r"(?<=[A-Z)] )(?:NOMOR|Nomor|NO|No)\.?[ \t]*:[ \t]*(?P<value>[^\n]*)")
+_PREFIXED = re.compile(r"(?P<prefix>[A-Z]{2,6}\.)[ \t]?$")
+
+
 def own_numbers(text: str, head_end: int) -> list[Reference]:
     """The document's own numbers from the NOMOR lines of its title block, as written, in order."""
     found: list[Reference] = []
+    for match in _INLINE_LABEL.finditer(text, 0, head_end):
+        if text.rfind("\n", 0, match.start()) < match.start() - 40:  # not a label at the start of its line
+            for number in _numbers_in(text, match.start("value"), match.end("value"), 0.85)[:1]:
+                prefix = _PREFIXED.search(text, match.start("value"), number.start)
+                if prefix:  # "PKS. 110/DIR/2010": a code before the number belongs to it
+                    number = Reference(prefix["prefix"] + number.value, prefix.start(), number.end, number.confidence)
+                found.append(number)
     for match in _LABEL.finditer(text, 0, head_end):
         label = match["label"].strip()
         has_colon = text[match.end("label"):match.start("value")].strip().startswith(":")
