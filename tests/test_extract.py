@@ -634,3 +634,52 @@ Pada hari ini Selasa tanggal tiga bulan Maret tahun dua ribu dua puluh, kami yan
     title = extract_agreement(pages)["title"]
     assert title.startswith("Pengintegrasian Data Pertanahan dengan Pajak Bumi dan Bangunan Perdesaan dan Perkotaan")
     assert title.endswith("Tahun Anggaran 2020 Sampai dengan Tahun Anggaran 2024")
+
+
+def test_own_number_with_a_space_after_a_slash_is_not_the_parent_agreement():
+    pages = ["""PERJANJIAN KERJASAMA
+ANTARA
+DINAS KESEHATAN KABUPATEN SUKAMAJU
+DENGAN
+RUMAH SAKIT UMUM MITRA SEHAT
+
+NOMOR : 445.12/ 031/PKS/2019
+NOMOR :
+
+TENTANG
+PELAYANAN KESEHATAN RUJUKAN
+
+Pada hari ini Kamis tanggal tiga bulan Januari tahun dua ribu sembilan belas, kami yang bertanda tangan di bawah ini:
+"""]
+    facts = extract_agreement(pages)
+    assert facts["numbers"] == ["445.12/031/PKS/2019"]
+    assert facts["parent_agreement"] is None
+
+
+def test_nota_saling_pengertian_is_a_memorandum_even_when_it_cites_a_letter_of_intent():
+    pages = ["""NOTA SALING PENGERTIAN
+ANTARA
+PEMERINTAH KOTA SUNGAI TERANG, REPUBLIK INDONESIA
+DAN PEMERINTAH KOTA RIVERDALE, KANADA
+MENGENAI KERJASAMA KOTA KEMBAR
+
+Pemerintah Kota Sungai Terang dan Pemerintah Kota Riverdale, selanjutnya disebut sebagai "Para Pihak";
+MERUJUK pada surat minat yang ditandatangani di Sungai Terang pada 3 Mei 2016;
+Telah menyetujui sebagai berikut:
+"""]
+    assert extract_agreement(pages)["doc_type"] == "MOU"
+
+
+def test_without_a_readable_heading_the_document_naming_itself_decides_its_kind():
+    pages = ["""REPUBLIK INDONESIA
+IIEIIORANDUN SALING PENGERTlAN
+ANTARA
+PEMERINTAH PROVINSI TANAH RAYA
+DAN
+DEWAN DAERAH LIMAVALE
+Mempertimbangkan Letter of Intent antara Para Pihak tanggal 2 Juni 2015;
+Pasal 1
+TUJUAN
+Tujuan Memorandum Saling Pengertian (MSP) ini adalah untuk menyediakan kerangka kerja sama.
+"""]
+    assert extract_agreement(pages)["doc_type"] == "MOU"

@@ -93,3 +93,18 @@ def test_ocr_reads_the_kind_code_in_a_letter_of_intent_number_as_digits():
     assert extract_agreement(plain)["numbers"] == ["412/101.07-Ker/2019"]
     kb = [pages[0].replace("LETTER OF INTENT", "KESEPAKATAN BERSAMA")]  # only the document's own kind is read back
     assert extract_agreement(kb)["numbers"] == ["412/1.01.07-Ker/2019"]
+
+
+def test_arabic_month_of_the_signing_month_is_not_read_as_roman():
+    from ingest.extract import extract_agreement
+    pages = ["""PERJANJIAN KERJASAMA
+ANTARA UNIVERSITAS LEMBAH HIJAU DAN
+PT. ANEKA KARYA MANDIRI
+Nomor: 41/AKM/11/2021 Nomor: 77/ULH/KS/2021
+TENTANG
+PENGELOLAAN KANTIN KAMPUS
+Pada hari ini Senin, tanggal Lima Belas bulan Nopember tahun Dua Ribu Dua Puluh Satu (15-11-2021), bertempat di Lembah Hijau, kami yang bertanda tangan di bawah ini:
+"""]
+    assert extract_agreement(pages)["numbers"] == ["41/AKM/11/2021", "77/ULH/KS/2021"]
+    february = [pages[0].replace("Nopember", "Februari").replace("15-11-2021", "15-02-2021")]
+    assert extract_agreement(february)["numbers"][0] == "41/AKM/II/2021"  # "11" for "II" as OCR reads it

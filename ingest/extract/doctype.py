@@ -15,6 +15,7 @@ _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari(?!\s*(?:,|dan\b))|yan
                       r"by\s+and\s+between|(?:is|was)\s+made\s+(?:and\s+entered\s+)?(?:on|in|at|by))\b|"
                       r"^\s*(?:pasal|article|bab)\s+(?:1|I)\b|^\s*(?:yth|kepada\s+yth)\b|\bselanjutnya\s+disebut\b",
                       re.IGNORECASE | re.MULTILINE)
+_SELF = re.compile(r"[ \t\n]*(?:\([^()\n]{1,15}\)[ \t\n]*)?(?:ini|this)\b", re.IGNORECASE)
 _WEAK = {"perjanjian", "keputusan", "peraturan", "evaluasi", "report", "mou"}
 # An official letter: "Nomor / Sifat / Lampiran / Perihal" and "Yth." before the body.
 _LETTER_SUBJECT = re.compile(r"^[ \t]*(?:perihal|hal)[ \t]*:[ \t]*(?P<subject>[^\n]+)", re.IGNORECASE | re.MULTILINE)
@@ -48,8 +49,13 @@ def classify(text: str) -> Kind:
     if letter:
         return Kind("OTHER", letter[1], letter[2], 0.9)
     heading = head[:_heading_stop(head)]
+    named = nlp.heading_kinds(heading)
+    if not named:  # no heading: "Memorandum Saling Pengertian (MSP) ini" names the document itself
+        itself = [hit for hit in nlp.heading_kinds(text[:3000]) if hit[2] != "OTHER" and _SELF.match(text, hit[1])]
+        if itself:
+            return Kind(itself[0][2], itself[0][0], itself[0][1], 0.7)
     for region, confidence in ((heading, 0.95), (head, 0.8), (text[:3000], 0.6)):
-        found = nlp.heading_kinds(region)
+        found = named if confidence == 0.95 else nlp.heading_kinds(region)
         strong = [hit for hit in found if region[hit[0]:hit[1]].lower() not in _WEAK]
         if strong:
             start, end, kind = strong[0]

@@ -79,6 +79,7 @@ def extract_agreement(pages: list[str]) -> dict:
     numbers = references.with_kind_code(references.own_numbers(text, head), kind.doc_type)
     if sign_date:
         numbers = references.within_signing_year(numbers, sign_date.value.year)
+        numbers = references.months_as_written(numbers, text, sign_date.value.month)
     for index, number in enumerate(numbers):
         evidence.add(f"numbers[{index}]", number.start, number.end, number.confidence)
     if numbers:

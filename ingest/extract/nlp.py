@@ -24,7 +24,7 @@ HEADINGS = {
                  "perubahan nota"],
     "LOI": ["letter of intent", "surat pernyataan kehendak", "pernyataan kehendak", "surat minat"],
     "MOU": ["nota kesepahaman", "memorandum of understanding", "memorandum saling pengertian", "nota kesepakatan",
-            "mou", "m.o.u", "memorandum kesepahaman"],
+            "mou", "m.o.u", "memorandum kesepahaman", "nota saling pengertian", "msp"],
     "KB": ["kesepakatan bersama", "kesepakatan kerja sama", "kesepakatan kerjasama", "joint agreement"],
     "PKS": ["perjanjian kerja sama", "perjanjian kerjasama", "perjanjian kemitraan", "cooperation agreement",
             "co-operation agreement", "implementing arrangement", "perjanjian"],

@@ -121,6 +121,21 @@ def within_signing_year(numbers: list[Reference], year: int) -> list[Reference]:
     return out
 
 
+def months_as_written(numbers: list[Reference], text: str, month: int) -> list[Reference]:
+    """A month written in digits that is the signing month stays digits: ".../SMV/11/2013" signed in November is
+    not an OCR misreading of ".../II/2013" (only "1", "11" and "111" are read back as Roman numerals)."""
+    out = []
+    for reference in numbers:
+        written = re.sub(r"[ \t]*/[ \t]*", "/", text[reference.start:reference.end]).split("/")
+        parts = reference.value.split("/")
+        if (len(written) == len(parts) >= 3 and re.fullmatch(r"\d{2}", written[-2]) and int(written[-2]) == month
+                and parts[-2] != written[-2]):
+            reference = Reference("/".join(parts[:-2] + written[-2:-1] + parts[-1:]), reference.start, reference.end,
+                                  reference.confidence)
+        out.append(reference)
+    return out
+
+
 # A document's own number usually carries its kind's code ("669/LOI.26-Ker/2017"); OCR reads the code's letters
 # as digits: L as "1." or "1", O as "0", I as "1" or "|", S as "5".
 _KIND_CODE = {"LOI": re.compile(r"(?<=[/.\-])(?!\d{3})(?:[1lI|L]\.?[0O][1lI|])(?=[.\-/])"),
@@ -162,6 +177,9 @@ def parent_agreement(text: str, own: list[Reference], start: int) -> Reference |
             unslashed = _SLASHES_LOST.match(text, cited.start("value"))
             if not _is_number(value) and unslashed:
                 value, length, confidence = "/".join(unslashed.groups()), len(unslashed.group()), 0.7
+            if any(ref.start <= cited.start("value") < ref.end for ref in own) or any(
+                    number.startswith(value) for number in mine):
+                break  # the document's own number (perhaps broken at a space: "441.91/ 022/PKS/2016")
             if _is_number(value) and value not in mine:
                 return Reference(value, cited.start("value"), cited.start("value") + length, confidence)
             break
