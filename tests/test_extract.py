@@ -683,3 +683,52 @@ TUJUAN
 Tujuan Memorandum Saling Pengertian (MSP) ini adalah untuk menyediakan kerangka kerja sama.
 """]
     assert extract_agreement(pages)["doc_type"] == "MOU"
+
+
+def test_sign_place_names_a_regency_of_three_words():
+    pages = ["""PERJANJIAN KERJASAMA
+ANTARA
+DINAS KESEHATAN KABUPATEN TANAH BUMBU RAYA
+DENGAN
+RSUD KABUPATEN TANAH BUMBU RAYA
+TENTANG
+PELAYANAN KESEHATAN MASYARAKAT
+
+Pada hari Rabu tanggal dua januari tahun dua ribu tiga belas
+bertempat di kantor Dinas Kesehatan Kabupaten Tanah Bumbu Raya,
+kami yang bertanda tangan dibawah ini :
+"""]
+    facts = extract_agreement(pages)
+    assert (facts["sign_date"], facts["sign_place"]) == ("2013-01-02", "Tanah Bumbu Raya")
+
+
+def test_treaty_style_memorandum_signed_in_duplicate_with_no_opening_formula():
+    pages = ["""LETTER OF INTENT
+BETWEEN
+THE GOVERNMENT OF THE CITY OF SUNGAI TERANG, REPUBLIC OF INDONESIA
+AND
+LAKEVIEW CITY COUNCIL, CANADA
+CONCERNING
+ESTABLISHMENT OF A SISTER CITY COOPERATION
+
+The Government of the City of Sungai Terang and Lakeview City Council;
+Desiring to promote goodwill and friendship between the people of the two cities;
+Recalling the Memorandum which was signed in Ottawa on 2 March 2001;
+Do hereby declare their intention to establish a sister city cooperation in the following fields:
+
+1.
+2.
+
+City Planning;
+Culture and Tourism.
+
+Done in duplicate in Sungai Terang, Indonesia, on 12 June 2010, in the Indonesian and English languages.
+
+FOR THE GOVERNMENT
+OF THE CITY OF SUNGAI TERANG
+
+Signed
+"""]
+    facts = extract_agreement(pages)
+    assert facts["doc_type"] == "LOI"
+    assert (facts["sign_date"], facts["sign_place"]) == ("2010-06-12", "Sungai Terang")

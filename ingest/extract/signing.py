@@ -13,7 +13,8 @@ _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+
                       re.IGNORECASE | re.MULTILINE)
 _OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\s+between\b", re.IGNORECASE)
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made)"
-                        r"(?:\s+dan\s+ditandatangani)?\s+(?:di|in|at)\b\s*:?\s*", re.IGNORECASE)
+                        r"(?:\s+dan\s+ditandatangani)?(?:\s+(?:in|dalam)\s+(?:duplicate|triplicate|rangkap\s+\w+))?"
+                        r"\s+(?:di|in|at)\b\s*:?\s*", re.IGNORECASE)
 _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
                          rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d)", re.MULTILINE)
 _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|signed\s+(?:in|at)|"
@@ -21,8 +22,12 @@ _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di
                         r"(?P<place>[^,;\n.]+(?:\.[^,;\n.]+)?)", re.IGNORECASE)
 _BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|"
                        r"rumah\s+dinas|gedung\s+sate|istana|wisma|graha|auditorium|city\s+hall|the\s+)\b", re.IGNORECASE)
-_REGION = re.compile(r"\b(?i:kota|kabupaten|kab\.|provinsi|city\s+of)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_REGION = re.compile(r"\b(?i:kota|kabupaten|kab\.|provinsi|city\s+of)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\b"
+                     r"(?!\.)")
 _PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|dalam|yang|dengan|kami|para|oleh|tahun|bulan)\b.*$", re.IGNORECASE)
+
+
+_ANOTHER = re.compile(r"\b(?:yang|which|that|was|were)\s*$", re.IGNORECASE)  # "... which was signed in X on ..."
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,8 @@ class Found:
 def opening_date(text: str, start: int, end: int) -> Found | None:
     """The date named in "Pada hari ini ... tanggal ..." at the start of the agreement."""
     for opening in _OPENING.finditer(text, start, end):
+        if _ANOTHER.search(text[max(0, opening.start() - 12):opening.start()]):
+            continue
         window = text[opening.start():min(opening.start() + 320, len(text))]
         stop = _OPENING_END.search(window)
         limit = min(220, stop.start() if stop else 220)  # the date belongs to the opening sentence
@@ -51,6 +58,8 @@ def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
     """(date, place) from the line above the signatures: "Ditetapkan di Bogor pada tanggal ...", "Bogor, 24 ..."."""
     date_found = place_found = None
     for signed in _SIGNED_AT.finditer(text, start):
+        if _ANOTHER.search(text[max(0, signed.start() - 12):signed.start()]):
+            continue  # "the Letter of Intent which was signed in ...": another document's signing
         place = _place_after(text, signed.end())
         window = text[signed.end():signed.end() + 160]
         if re.match(r"\s*(?:atas|hari\s+dan\s+tanggal|tempat\s+dan\s+tanggal|sebagaimana)", window, re.IGNORECASE):
@@ -112,6 +121,9 @@ def sign_date_and_place(text: str, head_end: int, opening_end: int) -> tuple[Fou
     """The signing date and place, preferring the opening for the date and the closing line for the place."""
     opened = opening_date(text, max(head_end - 400, 0), opening_end)
     closed_date, closed_place = closing_date(text, opening_end)
+    if opened is None and closed_date is None and opening_end > head_end:
+        # no opening formula: the closing line ("Done in duplicate in X on ...") may stand before the first section
+        closed_date, closed_place = closing_date(text, head_end)
     date = opened or closed_date
     if opened and closed_date and opened.value != closed_date.value:
         date = Found(opened.value, opened.start, opened.end, opened.confidence - 0.2)
