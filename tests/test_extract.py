@@ -732,3 +732,17 @@ Signed
     facts = extract_agreement(pages)
     assert facts["doc_type"] == "LOI"
     assert (facts["sign_date"], facts["sign_place"]) == ("2010-06-12", "Sungai Terang")
+
+
+def test_acronym_in_parentheses_keeps_its_capitals_in_the_title():
+    pages = ["""PERJANJIAN KERJA SAMA
+ANTARA
+DINAS KESEHATAN KABUPATEN SUKAMAJU
+DENGAN
+RUMAH SAKIT UMUM MITRA SEHAT
+TENTANG
+PELAYANAN KESEHATAN BAGI PESERTA JAMINAN KESEHATAN DAERAH (JAMKESDA) TAHUN 2019
+NOMOR :
+"""]
+    assert extract_agreement(pages)["title"] == ("Pelayanan Kesehatan bagi Peserta Jaminan Kesehatan Daerah (JAMKESDA) "
+                                                 "Tahun 2019")

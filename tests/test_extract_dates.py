@@ -111,3 +111,9 @@ bertempat di Magelang, telah dilaksanakan serah terima hibah sebagai berikut:
 """]
     facts = extract_agreement(pages)
     assert facts["sign_date"] == "2023-06-07" and facts["sign_place"] == "Magelang"
+
+
+def test_day_spelled_only_in_parentheses_where_the_digits_were_left_out():
+    from ingest.extract.dates import parse_date
+    text = "dibuat dan ditandatangani di Semarang pada hari Minggu tanggal (Tiga Puluh Satu) bulan Desember tahun dua ribu dua puluh dua antara"
+    assert parse_date(text) == dt.date(2022, 12, 31)

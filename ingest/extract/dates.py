@@ -29,7 +29,7 @@ MONTH = rf"(?:{_MONTH_ALT})\b\.?"
 
 _PAREN_WORDS = rf"(?:\s*\(\s*{WORDS}\s*\))?"
 _PAREN_DIGITS = r"(?:\s*\(\s*\d{1,4}\s*\))?"
-DAY = rf"(?:(?P<dd>\d{{1,2}}){_PAREN_WORDS}|(?P<dw>{WORDS}){_PAREN_DIGITS})"
+DAY = rf"(?:(?P<dd>\d{{1,2}}){_PAREN_WORDS}|(?P<dw>{WORDS}){_PAREN_DIGITS}|\(\s*(?P<dp>{WORDS})\s*\))"  # "(Tiga Puluh)"
 YEAR = rf"(?:(?P<yd>\d{{4}}){_PAREN_WORDS}|(?P<yw>{WORDS}){_PAREN_DIGITS})"
 _CHECK = (r"(?:\s*\(\s*(?P<check>\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|\d{1,2}\s+"
           rf"(?:{_MONTH_ALT})\.?\s+\d{{4}})\s*\))?")
@@ -78,7 +78,7 @@ def find_dates(text: str) -> list[DateHit]:
     """Every date in the text with its span, earliest first; overlapping readings keep the longest."""
     hits: list[DateHit] = []
     for match in _SPELLED.finditer(text):
-        day = int(match["dd"]) if match["dd"] else parse_words(match["dw"])
+        day = int(match["dd"]) if match["dd"] else parse_words(match["dw"] or match["dp"])
         year = int(match["yd"]) if match["yd"] else parse_words(match["yw"])
         date = _make(year, _month(match["m"]), day)
         check = _check_date(match["check"]) if match["check"] else None
@@ -86,7 +86,7 @@ def find_dates(text: str) -> list[DateHit]:
             date = check  # the words were garbled (OCR) but the digits in parentheses are clear
         if date is None:
             continue
-        spelled = bool(match["dw"] or match["yw"])
+        spelled = bool(match["dw"] or match["dp"] or match["yw"])
         hits.append(DateHit(match.start(), match.end(), date, "spelled" if spelled else "named", check == date))
     for pattern, kind in ((_ENGLISH, "english"), (_NUMERIC, "numeric"), (_ISO, "iso")):
         for match in pattern.finditer(text):

@@ -24,8 +24,9 @@ def smart_title(text: str) -> str:
     out = []
     for index, word in enumerate(words):
         bare = word.strip(",.;:()\"'")
-        if word.upper() in _KEEP_UPPER or bare.upper() in _KEEP_UPPER or (bare.isupper() and len(bare) <= 3
-                                                                         and not re.search(r"[AEIOU]", bare)):
+        acronym = re.fullmatch(r"\([A-Z]{2,10}\)[,.;:]?", word)  # "(JAMKESDA)", "(PTSL)": spelled-out name's acronym
+        if word.upper() in _KEEP_UPPER or bare.upper() in _KEEP_UPPER or acronym or (
+                bare.isupper() and len(bare) <= 3 and not re.search(r"[AEIOU]", bare)):
             out.append(word.upper() if bare.upper() in _KEEP_UPPER else word)
         elif index and word.lower() in _SMALL:
             out.append(word.lower())
