@@ -746,3 +746,44 @@ NOMOR :
 """]
     assert extract_agreement(pages)["title"] == ("Pelayanan Kesehatan bagi Peserta Jaminan Kesehatan Daerah (JAMKESDA) "
                                                  "Tahun 2019")
+
+
+def test_english_signature_blocks_opened_by_for_the_body_stacked_and_side_by_side():
+    head = """MEMORANDUM OF UNDERSTANDING
+BETWEEN
+THE CITY GOVERNMENT OF SUNGAI TERANG, REPUBLIC OF INDONESIA
+AND
+THE CITY OF LAKEVIEW, CANADA
+ON
+SISTER CITY COOPERATION
+
+Desiring to promote friendship between the two cities;
+
+Done in duplicate in Lakeview, Canada, on 4 September 2018.
+
+"""
+    side_by_side = head + """FOR THE CITY GOVERNMENT OF SUNGAI TERANG          FOR THE CITY OF LAKEVIEW
+
+RAHMAT HIDAYAT                                    ELLEN WARD
+Mayor                                             Mayor
+"""
+    stacked = head + """FOR THE CITY GOVERNMENT
+OF SUNGAI TERANG,
+REPUBLIC OF INDONESIA
+
+Signed
+RAHMAT HIDAYAT
+MAYOR
+
+FOR THE CITY OF LAKEVIEW,
+CANADA
+
+Signed
+ELLEN WARD
+MAYOR
+"""
+    for text in (side_by_side, stacked):
+        first, second = extract_agreement([text])["parties"]
+        assert (first["signatory"], first["position"]) == ("Rahmat Hidayat", "Mayor")
+        assert (second["signatory"], second["position"]) == ("Ellen Ward", "Mayor")
+        assert second["institution"] == "The City of Lakeview, Canada"

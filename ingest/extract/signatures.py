@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.parties import _position, clean_name, strip_name
+from ingest.extract.text import smart_title
 
 _ROLE = r"(?:PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT)|(?:THE\s+)?(?:FIRST|SECOND|THIRD|FOURTH)\s+PARTY)"
 _ROLE_RE = re.compile(_ROLE, re.IGNORECASE)
@@ -140,6 +141,56 @@ def _looks_like_name(name: str | None) -> bool:
     return 1 <= len(core) <= 8 and core[0][:1].isupper() and ends_well
 
 
+# English closing blocks name the body, not the role: "FOR THE GOVERNMENT / OF THE CITY OF X / (signed) / NAME / MAYOR"
+_FOR_LINE = re.compile(r"^[ \t]*FOR[ \t]+(?:AND[ \t]+ON[ \t]+BEHALF[ \t]+OF[ \t]+)?(?:THE[ \t]+)?\S[^\n]*$", re.MULTILINE)
+_FOR_SPLIT = re.compile(r"[ \t]{2,}(?=FOR[ \t])")
+_SIGNED_WORD = re.compile(r"^(?:signed|sgd\.?|ttd\.?|\(signed\))$", re.IGNORECASE)
+_ROLES_IN_ORDER = ["PIHAK PERTAMA", "PIHAK KEDUA", "PIHAK KETIGA", "PIHAK KEEMPAT"]
+
+
+def _english_block(lines: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(institution, signatory, position) from the lines of one "FOR ..." block: the body's name, then "Signed" (or
+    the signature itself), then the signatory's name with the office under it."""
+    content = [line.strip() for line in lines if line.strip()]
+    marker = next((index for index, line in enumerate(content) if _SIGNED_WORD.match(line)), None)
+    if marker is not None:
+        body, rest = content[:marker], content[marker + 1:]
+    else:
+        split = max(1, len(content) - 2)
+        body, rest = content[:split], content[split:]
+    institution = re.sub(r"^FOR\s+(?:AND\s+ON\s+BEHALF\s+OF\s+)?", "", " ".join(body)).strip(" ,.")
+    institution = re.sub(r"(?<=[A-Za-z])\.(?=\s)", ",", institution)  # OCR reads the comma after a line as a dot
+    rest = [line.strip(",") for line in rest]
+    institution = smart_title(institution) if institution else None
+    name = rest[0] if rest else None
+    if not _looks_like_name(name) or not name.replace(".", "").replace(" ", "").isupper():
+        return institution, None, None
+    position = _position(rest[1]) if len(rest) > 1 and len(rest[1]) < 60 else None
+    return institution, clean_name(name), smart_title(position) if position and position.isupper() else position
+
+
+def english_signatures(text: str, start: int = 0) -> list[Signature]:
+    """Signature blocks opened by "FOR <body>", stacked or side by side, given roles in their order."""
+    blocks: list[tuple[int, list[str]]] = []
+    heads = list(_FOR_LINE.finditer(text, start))
+    for index, head in enumerate(heads):
+        stop = heads[index + 1].start() if index + 1 < len(heads) else min(len(text), head.end() + 400)
+        lines = text[head.start():stop].split("\n")[:14]
+        columns = _FOR_SPLIT.split(lines[0].strip())
+        if len(columns) > 1:  # side by side: split every line at the same gaps
+            split = [[part for part in re.split(r"[ \t]{2,}", line.strip())] for line in lines]
+            for column in range(len(columns)):
+                blocks.append((head.start(), [parts[column] if len(parts) == len(columns) else "" for parts in split]))
+        else:
+            blocks.append((head.start(), lines))
+    out = []
+    for role, (position, lines) in zip(_ROLES_IN_ORDER, blocks):
+        institution, signatory, office = _english_block(lines)
+        if signatory:
+            out.append(Signature(role, office, signatory, institution, position, position + 1))
+    return out if len(out) == len(blocks) else []
+
+
 def find_signatures(text: str, start: int = 0) -> list[Signature]:
     """The signature blocks after `start`, one per role (the last block of each role wins)."""
     found: dict[str, Signature] = {}
@@ -175,4 +226,6 @@ def find_signatures(text: str, start: int = 0) -> list[Signature]:
             continue
         role = _role_name(_ROLE_RE.search(match.group()).group())
         found[role] = Signature(role, position, signatory, institution, match.start(), match.end() + len("\n".join(block)))
+    if not found:
+        return english_signatures(text, start)
     return sorted(found.values(), key=lambda signature: signature.start)
