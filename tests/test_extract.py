@@ -787,3 +787,49 @@ MAYOR
         assert (first["signatory"], first["position"]) == ("Rahmat Hidayat", "Mayor")
         assert (second["signatory"], second["position"]) == ("Ellen Ward", "Mayor")
         assert second["institution"] == "The City of Lakeview, Canada"
+
+
+def test_party_table_whose_colons_were_lost_in_the_page_text():
+    pages = ["""NASKAH PERJANJIAN KERJASAMA
+ANTARA
+DINAS KESEHATAN KABUPATEN TANAH BUMBU RAYA
+DENGAN
+RSUD KABUPATEN TANAH BUMBU RAYA
+TENTANG
+PELAYANAN KESEHATAN MASYARAKAT
+
+Pada hari Rabu tanggal dua januari tahun dua ribu tiga belas
+bertempat di kantor Dinas Kesehatan Kabupaten Tanah Bumbu Raya,
+kami yang bertanda tangan dibawah ini :
+Nama
+
+Drs.Sutrisno
+
+Jabatan
+
+Kepala Dinas Kesehatan Kabupaten Tanah Bumbu
+
+Raya
+Jl. Merdeka
+
+Berkedudukan
+
+No. 4 Kelurahan Batulicin
+Selanjutnya disebut sebagai PIHAK PERTAMA
+
+
+dr. Maya Lestari
+
+Jabatan
+
+Direktur Rumah Sakit Umum Daerah Kabupaten Tanah Bumbu Raya
+
+Berkedudukan
+
+Jl. Propinsi Km.09 Kelurahan Gunung Tinggi
+Selanjutnya disebut sebagai PIHAK KEDUA
+"""]
+    first, second = extract_agreement(pages)["parties"]
+    assert (first["signatory"], first["position"]) == ("Drs. Sutrisno", "Kepala Dinas Kesehatan Kabupaten Tanah Bumbu Raya")
+    assert (second["signatory"], second["position"]) == ("dr. Maya Lestari",
+                                                         "Direktur Rumah Sakit Umum Daerah Kabupaten Tanah Bumbu Raya")

@@ -116,6 +116,7 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"\.\.+\s*", ". ", raw)
     raw = re.sub(r"^\w{1,2}\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg)\.\s)", "", raw.strip(),
                  flags=re.IGNORECASE)  # "Ie Dr. H. ...": an OCR'd "1." before the name
+    raw = re.sub(r"\b(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj)\.(?=[A-Z][a-z])", r"\1. ", raw)  # "Drs.Habring": a title's dot
     raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
     if strip_name(raw) is None:
         return None
@@ -193,10 +194,47 @@ def _institution(text: str) -> str | None:
     return smart_title(name) if name.isupper() else name
 
 
+# A table whose colons were lost: "Nama" and "Jabatan" alone on their lines, each value on the next line
+_LABEL_LINE = re.compile(r"^[ \t]*(?P<label>nama|jabatan)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_CELL_END = re.compile(r"(?i:nama|jabatan|alamat|berkedudukan|nip|jl\.?|jalan|telp)\b|\d|.*:")
+
+
+def _cell(block: str, label: str) -> str | None:
+    """The value under a bare label line, with a one-word wrapped tail ("... Kabupaten Penajam Paser / Utara")."""
+    for match in _LABEL_LINE.finditer(block):
+        if match["label"].lower() != label:
+            continue
+        lines = [line.strip() for line in block[match.end():].split("\n") if line.strip()]
+        if not lines or _CELL_END.match(lines[0]):
+            return None
+        value = lines[0]
+        if len(lines) > 2 and re.fullmatch(r"[A-Z][a-z]+,?", lines[1]) and not _CELL_END.match(lines[1]) \
+                and _CELL_END.match(lines[2]):
+            value += " " + lines[1]
+        return value
+    return None
+
+
+def _table_block(block: str) -> tuple[str | None, str | None] | None:
+    """(signatory, position) from a party table without colons, or None when the block is not one."""
+    if not any(match["label"].lower() == "jabatan" for match in _LABEL_LINE.finditer(block)):
+        return None
+    name = _cell(block, "nama")
+    if name is None:  # the "Nama" label went with the previous column: the name opens the block
+        first = next((line.strip() for line in block.split("\n") if line.strip()), "")
+        name = first if not _LABEL_LINE.match(first) and ":" not in first else None
+    position = _cell(block, "jabatan")
+    return (clean_name(name) if name else None), (_position(position) if position else None)
+
+
 def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
     """(institution, signatory, position, confidence) from one party block of the opening."""
     block = _NUMBERING.sub("", block, count=1)
     confidence = 0.9
+    table = None if _NAME_LABEL.search(block) else _table_block(block)
+    if table:
+        found = _INSTITUTION.search(block) or _INSTITUTION_LABEL.search(block)
+        return (_institution(found.group(found.lastgroup)) if found else None), table[0], table[1], 0.75
     name = _NAME_LABEL.search(block)
     if name:
         signatory = clean_name(name["v"])
@@ -237,7 +275,8 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         seen.add(mention.role)
         block = region[block_start:mention.start]
         # the block may carry the end of the previous sentence; start at the last item marker or sentence
-        institution, signatory, position, confidence = parse_block(_last_block(block))
+        institution, signatory, position, confidence = parse_block(
+            block.strip() if _LABEL_LINE.search(block) else _last_block(block))
         index = len(parties)
         if institution and index < len(titled):
             institution = _completed(institution, titled[index][0])
