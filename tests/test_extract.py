@@ -833,3 +833,19 @@ Selanjutnya disebut sebagai PIHAK KEDUA
     assert (first["signatory"], first["position"]) == ("Drs. Sutrisno", "Kepala Dinas Kesehatan Kabupaten Tanah Bumbu Raya")
     assert (second["signatory"], second["position"]) == ("dr. Maya Lestari",
                                                          "Direktur Rumah Sakit Umum Daerah Kabupaten Tanah Bumbu Raya")
+
+
+def test_antara_split_by_ocr_still_opens_the_list_of_parties():
+    pages = ["""MEMORANDUM SALING PENGERTIAN
+ANT ARA
+PEMERINTAH KABUPATEN SUNGAI TERANG
+DAN
+KOTA RIVERDALE
+TENTANG
+KERJA SAMA KOTA KEMBAR
+
+Kabupaten Sungai Terang dan Kota Riverdale, selanjutnya bersama-sama disebut sebagai Para Pihak;
+MENGAKUI adanya ikatan budaya antara warga kedua kota;
+"""]
+    parties = extract_agreement(pages)["parties"]
+    assert [party["institution"] for party in parties] == ["Pemerintah Kabupaten Sungai Terang", "Kota Riverdale"]

@@ -8,7 +8,7 @@ from ingest.extract import nlp
 from ingest.extract.text import smart_title
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
-_ANTARA = re.compile(r"^\s*(?i:antara|between)\b\s*:?|(?<=[A-Z] )(?:ANTARA|BETWEEN)\b", re.MULTILINE)
+_ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between)\b\s*:?|(?<=[A-Z] )(?:ANTARA|BETWEEN)\b", re.MULTILINE)  # OCR: "ANT ARA"
 _LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|on|about|nomor|number|no\.|between|antara|mengenai|"
                        r"pada\s+hari)\b|\n[ \t]*\n[ \t]*\n|(?<=[A-Z] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN)\b",
                        re.MULTILINE)
