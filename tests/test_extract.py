@@ -849,3 +849,28 @@ MENGAKUI adanya ikatan budaya antara warga kedua kota;
 """]
     parties = extract_agreement(pages)["parties"]
     assert [party["institution"] for party in parties] == ["Pemerintah Kabupaten Sungai Terang", "Kota Riverdale"]
+
+
+def test_scope_of_fields_each_itemised_lists_the_fields():
+    pages = ["""MEMORANDUM SALING PENGERTIAN
+ANTARA
+PEMERINTAH KABUPATEN SUNGAI TERANG
+DAN
+KOTA RIVERDALE
+TENTANG
+KERJA SAMA KOTA KEMBAR
+
+PASAL 2
+RUANG LINGKUP KERJA SAMA
+Para Pihak sepakat untuk mengembangkan kerja sama pada bidang-bidang berikut:
+1. Kerja sama kebudayaan, yang dapat meliputi, namun tidak terbatas pada:
+a. pelestarian situs budaya;
+b. pertukaran seniman;
+2. Kerja sama pariwisata, yang dapat meliputi:
+a. promosi wisata bersama;
+b. pelatihan pemandu wisata.
+
+PASAL 3
+PELAKSANAAN
+"""]
+    assert extract_agreement(pages)["scope"] == ["Kerja sama kebudayaan", "Kerja sama pariwisata"]

@@ -146,6 +146,12 @@ def _scope_parts(text: str) -> list[str]:
     return [tidy_item(part) for part in parts if tidy_item(part)]
 
 
+def _field_name(text: str) -> str:
+    """A field's name without what introduces its sub-items: "Kerja sama kebudayaan, yang dapat meliputi ...:"."""
+    return tidy_item(re.split(r",?\s+(?:yang\s+(?:dapat\s+)?|antara\s+lain\s+)?(?:meliputi|mencakup|terdiri)\b|:",
+                              text, maxsplit=1)[0])
+
+
 def find_scope(text: str, articles: list[Article]) -> list[Found]:
     """The fields of cooperation listed in the Ruang Lingkup article."""
     for article in article_for(articles, _SCOPE_HEADING):
@@ -154,6 +160,9 @@ def find_scope(text: str, articles: list[Article]) -> list[Found]:
         if items:
             lead = next((index for index, item in enumerate(items) if item.lead_in and index + 1 < len(items)
                          and items[index + 1].level > item.level), None)
+            heads = [item for item in items[lead or 0:] if lead is not None and item.level == items[lead].level]
+            if sum(item.lead_in for item in heads) > 1:  # fields, each itemised: "1. Kerja sama kebudayaan, meliputi: a."
+                return [Found(None, _field_name(item.text), item.start, item.end, 0.8) for item in first_run(heads)]
             if lead is not None:
                 level = items[lead].level + 1
                 chosen = []
