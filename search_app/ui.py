@@ -115,6 +115,7 @@ def agreement(agreement_id: int):
     evidence = facts.get("evidence") or {}
     return render_template("agreement.html", doc=doc, data=data, facts=facts, term=term, numbers=numbers,
                            page=page, current=current, q=q, matching=matching, evidence=evidence,
+                           has_original=BlobStore(app_settings().data_path).path_for(doc.sha256).exists(),
                            page_text=_highlight(page.text if page else "", q),
                            field_labels=view.FIELD_LABELS, status_labels=view.STATUS_LABELS,
                            doc_status_labels=view.DOC_STATUS_LABELS, link_labels=view.LINK_LABELS,

@@ -332,6 +332,15 @@ def test_a_text_layer_page_is_shown_as_a_picture_beside_its_text(offline_app, of
     picture = client.get(f"/perjanjian/{doc_id}/halaman/2.png")
     assert picture.status_code == 200 and picture.data[:4] == b"\x89PNG"
     assert client.get(f"/perjanjian/{doc_id}/halaman/3.png").status_code == 404
+    with session_scope(offline_env) as session:  # an original missing from storage: said, not a broken picture
+        lost = Document(sha256="0" * 64, original_name="hilang.pdf", kind="pdf", size=1, status="indexed",
+                        page_count=1, extraction=facts(title="Naskah Hilang"))
+        lost.pages = [Page(number=1, text="Halaman satu", method="text-layer")]
+        session.add(lost)
+        session.flush()
+        lost_id = lost.id
+    page = client.get(f"/perjanjian/{lost_id}").get_data(as_text=True)
+    assert "Berkas asli tidak ada di penyimpanan" in page and f"/perjanjian/{lost_id}/halaman/1.png" not in page
 
 
 def test_the_processing_page_lists_pages_that_could_not_be_read(offline_app, offline_env):
