@@ -7,7 +7,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Iterable
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -123,6 +123,28 @@ def unreadable_pages(session: Session, limit: int = 200) -> list[dict]:
             found.setdefault(document_id, []).append({"number": number, "error": error})
     documents = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(list(found))))}
     return [{"id": i, "path": _first_source(documents[i]), "pages": pages} for i, pages in found.items()]
+
+
+def reread(session: Session, ids: Iterable[int] = (), failed: bool = False) -> list[int]:
+    """Send documents back to "received" so that their pages are read again from the stored original
+    (after raising ARSIP_OCR_TIMEOUT, say): these ids, and with `failed` every failed document and every
+    document with unreadable pages. Deleted documents and those being read now are left alone; the
+    pages stay until the new reading replaces them, and human corrections stay. Returns the ids."""
+    chosen = set(ids)
+    if failed:
+        chosen |= set(session.scalars(select(Document.id).where(Document.status == DocumentStatus.FAILED.value)))
+        chosen |= set(session.scalars(select(Page.document_id).where(Page.method == "failed")))
+    if not chosen:
+        return []
+    rows = session.scalars(select(Document).where(Document.id.in_(sorted(chosen)), Document.status.not_in(
+        [DocumentStatus.DELETED.value, DocumentStatus.PROCESSING.value])).order_by(Document.id))
+    reset = []
+    for document in rows:
+        set_status(session, document, DocumentStatus.RECEIVED)
+        document.processed_at = None  # set again by the new reading
+        reset.append(document.id)
+    session.flush()
+    return reset
 
 
 def status_counts(session: Session) -> dict[str, int]:

@@ -129,6 +129,24 @@ def test_every_kind_of_bad_input_in_one_batch_costs_only_itself(arsip_env, tmp_p
     assert len(lines) == 1 and "mixed.pdf: page 2: page image of" in lines[0] and "ARSIP_MAX_IMAGE_PIXELS" in lines[0]
 
 
+def test_reprocess_reads_failed_documents_again_once_the_cause_is_fixed(arsip_env, tmp_path, monkeypatch):
+    scan = makefiles.scanned_pdf(tmp_path / "scan.pdf", [makefiles.page_image(["PERJANJIAN KERJA SAMA DAERAH"] * 3)])
+    good = makefiles.text_pdf(tmp_path / "kb.pdf")
+    monkeypatch.setenv("ARSIP_MAX_IMAGE_PIXELS", "1000000")  # too low for an A4 scan: its page fails
+    assert summary(arsip("ingest", str(scan), str(good), "--sync").stdout)["new"] == 2
+    assert {d.original_name: d.status for d in documents(arsip_env)} == {"scan.pdf": "failed", "kb.pdf": "extracted"}
+
+    monkeypatch.delenv("ARSIP_MAX_IMAGE_PIXELS")  # the cause is fixed
+    result = arsip("reprocess", "--failed", "--sync")
+    assert result.returncode == 0 and "read again: 1" in result.stdout, result.stdout + result.stderr
+    docs = {d.original_name: d for d in documents(arsip_env)}
+    assert docs["scan.pdf"].status == "extracted" and "PERJANJIAN" in docs["scan.pdf"].pages[0].text
+    assert docs["scan.pdf"].failure_reason is None and docs["scan.pdf"].attempts == 2
+    assert docs["kb.pdf"].attempts == 1  # not failed: left alone
+    unknown = arsip("reprocess", "999", "--sync")
+    assert unknown.returncode == 0 and "skipped #999" in unknown.stderr and "read again: 0" in unknown.stdout
+
+
 def test_originals_are_stored_by_sha256_and_read_only(arsip_env, tmp_path):
     from models.storage import BlobStore, sha256_file
 
@@ -217,7 +235,7 @@ class PrivateRedis:
         self.process = subprocess.Popen(["redis-server", "--port", str(self.port), "--bind", "127.0.0.1",
                                          "--save", "", "--appendonly", "no", "--dir", str(self.folder)],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _wait_for(lambda: self._answers(), 10)
+        _wait_for(lambda: self._answers(), 30)
 
     def _answers(self) -> bool:
         try:
@@ -257,7 +275,7 @@ def test_redis_restarted_with_jobs_queued_loses_nothing_and_a_running_worker_car
         server.start()
         late = makefiles.text_pdf(tmp_path / "late.pdf", [["PERJANJIAN KERJA SAMA NOMOR D-7"] * 3])
         assert summary(arsip("ingest", str(late)).stdout)["new"] == 1
-        _wait_for(lambda: extracted() == 4, 60)
+        _wait_for(lambda: extracted() == 4, 180)  # the worker reconnects with a growing back-off
         assert worker.poll() is None  # still running
         assert all(d.attempts == 1 for d in documents(arsip_env))  # each read exactly once
     finally:

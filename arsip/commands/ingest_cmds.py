@@ -71,18 +71,23 @@ def ingest_command(paths: tuple[Path, ...], sync: bool) -> None:
             else:
                 duplicates += 1
     if new_ids:
-        if not sync and not queue.available(settings):
-            click.echo(f"Redis does not answer at {settings.redis_url}: processing here instead (--sync).", err=True)
-            sync = True
-        if sync:
-            _process_here(settings, new_ids)
-        else:
-            for document_id in new_ids:
-                queue.enqueue_document(settings, document_id)
-            click.echo(f"{len(new_ids)} documents queued; `arsip worker` processes them, `arsip status` shows progress.")
+        _read(settings, new_ids, sync)
     for path, reason in rejected:
         click.echo(f"rejected: {path}: {reason}")
     click.echo(f"new: {len(new_ids)}, duplicate: {duplicates}, rejected: {len(rejected)}")
+
+
+def _read(settings, document_ids: list[int], sync: bool) -> None:
+    """Queue the documents for the workers, or read them here when asked or when Redis is down."""
+    if not sync and not queue.available(settings):
+        click.echo(f"Redis does not answer at {settings.redis_url}: processing here instead (--sync).", err=True)
+        sync = True
+    if sync:
+        _process_here(settings, document_ids)
+    else:
+        for document_id in document_ids:
+            queue.enqueue_document(settings, document_id)
+        click.echo(f"{len(document_ids)} documents queued; `arsip worker` processes them, `arsip status` shows progress.")
 
 
 def _process_here(settings, document_ids: list[int]) -> None:
@@ -176,4 +181,22 @@ def reextract_command(ids: tuple[int, ...], every: bool) -> None:
     click.echo("re-extracted: " + (", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())) or "nothing"))
 
 
-COMMANDS = [ingest_command, status_command, worker_command, reextract_command]
+@click.command("reprocess")
+@click.argument("ids", nargs=-1, type=int)
+@click.option("--failed", is_flag=True, help="Every failed document and every document with unreadable pages.")
+@click.option("--sync", is_flag=True, help="Read them here instead of queueing them on rq.")
+def reprocess_command(ids: tuple[int, ...], failed: bool, sync: bool) -> None:
+    """Read documents again from their stored originals, e.g. after raising ARSIP_OCR_TIMEOUT (corrections are kept)."""
+    if not ids and not failed:
+        raise click.UsageError("give document ids or --failed")
+    settings = _ready()
+    with session_scope(settings) as session:
+        chosen = documents.reread(session, ids, failed)
+    for document_id in sorted(set(ids) - set(chosen)):
+        click.echo(f"skipped #{document_id}: no such document, deleted, or being read right now", err=True)
+    if chosen:
+        _read(settings, chosen, sync)
+    click.echo(f"read again: {len(chosen)}")
+
+
+COMMANDS = [ingest_command, status_command, worker_command, reextract_command, reprocess_command]
