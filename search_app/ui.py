@@ -192,6 +192,28 @@ def delete(agreement_id: int):
     return redirect(url_for("ui.search"))
 
 
+@bp.route("/pemrosesan/baca-ulang", methods=["POST"])
+@role_required("staff")
+def reprocess():
+    """Read every failed document, and every one with unreadable pages, again from its original."""
+    from models.documents import reread
+    from workers.queue import enqueue_document
+
+    session = db()
+    ids = reread(session, failed=True)
+    for document_id in ids:
+        audit.record(session, "reprocess", user_id=current_user().id, document_id=document_id)
+    session.commit()
+    if not ids:
+        flash("Tidak ada dokumen yang perlu dibaca ulang.")
+        return redirect(url_for("ui.processing"))
+    queued = all([enqueue_document(app_settings(), document_id) for document_id in ids])
+    flash(f"{len(ids)} dokumen dibaca ulang." if queued else
+          f"{len(ids)} dokumen menunggu dibaca ulang; Redis tidak menjawab, jadi pekerja mengambilnya saat kembali.",
+          "message" if queued else "warning")
+    return redirect(url_for("ui.processing", ids=",".join(map(str, ids))))
+
+
 @bp.route("/unggah", methods=["GET", "POST"])
 @role_required("staff")
 def upload():

@@ -357,6 +357,23 @@ def test_the_processing_page_lists_pages_that_could_not_be_read(offline_app, off
     login(client, "operator")
     page = client.get("/pemrosesan").get_data(as_text=True)
     assert "Halaman yang tidak terbaca" in page and "hal. 2: OCR timed out after 120 s" in page
+    assert 'id="baca-ulang"' in page
+
+    import redis
+
+    response = client.post("/pemrosesan/baca-ulang")  # staff: read it again from the original
+    assert response.status_code == 302 and "/pemrosesan?ids=" in response.headers["Location"]
+    with session_scope(offline_env) as session:
+        document = session.query(Document).filter_by(original_name="sebagian.pdf").one()
+        assert document.status == "received"
+        document_id = document.id
+    assert redis.Redis.from_url(offline_env.redis_url).exists(f"rq:job:process-{document_id}")
+    assert audit_trail(offline_env, "reprocess") == [("operator", document_id)]
+    make_user(offline_env, "tamu", "viewer")
+    viewer = offline_app.test_client()
+    login(viewer, "tamu")
+    assert 'id="baca-ulang"' not in viewer.get("/pemrosesan").get_data(as_text=True)
+    assert viewer.post("/pemrosesan/baca-ulang").status_code == 403
 
 
 def test_logout_ends_the_session(offline_app, offline_env):
