@@ -11,13 +11,15 @@ from pathlib import Path
 from PIL import Image
 
 DISPLAY_DPI = 110
-MAX_SIDE = 2000  # pixels: an odd page size (a poster, a banner) still renders to a sensible picture
+MAX_SIDE = 5000  # pixels: an odd page size (a poster, a banner) still renders to a bounded picture
 
 _LOCK = threading.Lock()  # PDFium is not thread-safe; the web app may render from several threads
 
 
-def render_page(path: Path, index: int, dpi: int = DISPLAY_DPI) -> Image.Image | None:
-    """Page `index` (0-based) of a PDF drawn at `dpi`, or None when PDFium cannot draw it."""
+def render_page(path: Path, index: int, dpi: int = DISPLAY_DPI,
+                max_side: int = MAX_SIDE) -> Image.Image | None:
+    """Page `index` (0-based) of a PDF drawn at `dpi` (at most `max_side` pixels long; A3 at 300 dpi
+    fits), or None when PDFium cannot draw it."""
     import pypdfium2 as pdfium
 
     with _LOCK:
@@ -32,7 +34,7 @@ def render_page(path: Path, index: int, dpi: int = DISPLAY_DPI) -> Image.Image |
             width, height = page.get_size()  # points, as the page is shown (its rotation applied)
             if width <= 0 or height <= 0:
                 return None
-            scale = min(dpi / 72, MAX_SIDE / max(width, height))
+            scale = min(dpi / 72, max_side / max(width, height))
             return page.render(scale=scale).to_pil()
         except pdfium.PdfiumError:
             return None

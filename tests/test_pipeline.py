@@ -137,6 +137,11 @@ def test_a_text_layer_page_is_drawn_for_display_and_a_scan_shows_its_own_image(t
     assert darkest < 100  # the text is on the picture, not a blank page
     assert page_image(text, 3) is None  # the PDF has two pages
 
+    from ingest.render import render_page
+    assert render_page(text, 0, 300).height == 3508  # drawn for OCR: A4 at full 300 dpi
+    assert max(render_page(text, 0, 300, max_side=1000).size) == 1000  # an odd page size stays bounded
+    assert render_page(tmp_path / "missing.pdf", 0) is None
+
     scan_image = makefiles.page_image(["HALAMAN PINDAIAN"] * 3, dpi=200)
     scanned = makefiles.scanned_pdf(tmp_path / "scan.pdf", [scan_image], dpi=200)
     assert page_image(scanned, 1).size == scan_image.size  # the scan itself, at its own resolution
