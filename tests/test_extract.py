@@ -874,3 +874,48 @@ PASAL 3
 PELAKSANAAN
 """]
     assert extract_agreement(pages)["scope"] == ["Kerja sama kebudayaan", "Kerja sama pariwisata"]
+
+
+def test_form_blanks_are_not_names_institutions_or_positions():
+    pages = ["""PERJANJIAN KERJA SAMA
+ANTARA
+....................................................
+DENGAN
+FAKULTAS PERTANIAN UNIVERSITAS TANJUNG LAUT
+TENTANG
+PENDAMPINGAN PETANI
+Pada hari ini, .......... tanggal .......... bulan .......... tahun dua ribu dua puluh empat, yang bertanda tangan di bawah ini:
+1. ……………………………..selaku Kepala Balai Benih Tani, dalam hal ini
+bertindak dalam jabatannya tersebut dan atas nama Balai Benih Tani Sumber
+Rejeki, berkedudukan di Jl. Melati No. 4 selanjutnya disebut sebagai PIHAK PERTAMA.
+2. {NAMA MITRA}, yang berkedudukan di {Alamat Mitra}, dalam hal ini diwakili oleh {Nama Penandatangan}, yang bertindak dalam jabatannya sebagai {Jabatan Penandatangan}, untuk selanjutnya disebut PIHAK KEDUA.
+"""]
+    first, second = extract_agreement(pages)["parties"]
+    assert first == {"role": "PIHAK PERTAMA", "institution": "Balai Benih Tani Sumber Rejeki", "signatory": None,
+                     "position": "Kepala Balai Benih Tani"}
+    assert second["signatory"] is None and second["position"] is None
+    assert second["institution"] in (None, "Fakultas Pertanian Universitas Tanjung Laut")
+
+
+def test_position_ends_before_the_rest_of_its_sentence():
+    block = ("PT Sinar Bahari Lestari, suatu Perseroan Terbatas yang berkedudukan di Jalan Pelabuhan No. 2, "
+             "dalam hal ini diwakili oleh Rudi Hartanto selaku Direktur Operasi, dengan demikian bertindak untuk "
+             "dan atas nama Perseroan tersebut")
+    assert parse_block(block)[1:3] == ("Rudi Hartanto", "Direktur Operasi")
+    block = ("KLINIK SEHAT BERSAMA yang diwakili oleh dr. Wulan Sari, MKM selaku Direktur Klinik Sehat Bersama "
+             "dengan nomor izin operasional : Nomor 55 Tahun 2019 berkedudukan di Jl. Kenanga No. 6")
+    assert parse_block(block)[:3] == ("KLINIK SEHAT BERSAMA".title(), "dr. Wulan Sari, MKM", "Direktur Klinik Sehat Bersama")
+    block = ("ANITA PURNAMA : Jabatan Sekretaris Yayasan Lentera, berkedudukan di Kota Baru, dalam hal ini "
+             "bertindak untuk dan atas nama Yayasan Lentera")
+    assert parse_block(block)[2] == "Sekretaris Yayasan Lentera"
+
+
+def test_party_labels_flattened_on_one_line_and_acting_for_the_office_itself():
+    block = ("1 Nama : dr. H, AGUS SALIM, Sp.PD Jabatan : Direktur Rumah Sakit Cempaka Dalam hal ini karena "
+             "jabatannya bertindak untuk dan atas nama Rumah Sakit Cempaka. Alamat : Jl. Mawar No.1 Kota Lama. "
+             "Dalam hal ini selanjutnya disebut")
+    assert parse_block(block)[:3] == ("Rumah Sakit Cempaka", "dr. H. Agus Salim, Sp.PD", "Direktur Rumah Sakit Cempaka")
+    block = ("Kepala Biro Umum Badan Arsip Daerah, dalam hal ini bertindak dalam jabatannya untuk dan atas nama "
+             "jabatan tersebut, oleh karenanya sah bertindak sebagai dan atas nama Badan Arsip Daerah, yang "
+             "berkedudukan di Jl. Kamboja")
+    assert parse_block(block)[0] == "Badan Arsip Daerah"

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract import nlp
-from ingest.extract.text import smart_title
+from ingest.extract.text import is_placeholder, smart_title
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
 _ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between)\b\s*:?|(?<=[A-Z] )(?:ANTARA|BETWEEN)\b", re.MULTILINE)  # OCR: "ANT ARA"
@@ -20,7 +20,7 @@ _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[I
                         re.IGNORECASE)
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
-    r"(?:serta\s+)?(?:the\s+)?(?P<inst>.+?)(?=\s*(?:[,;(]|\byang\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
+    r"(?:serta\s+)?(?!jabatan(?:nya)?\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:[,;(]|\byang\b|\balamat\b|\bdalam\s+hal\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
     r"\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
     re.IGNORECASE)
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?(?:diwakili\s+oleh|"
@@ -33,8 +33,9 @@ _CAPACITY = re.compile(r"(?:dalam\s+jabatan(?:nya)?\s+(?:masing-\s?masing\s+)?(?
                        r"\s+(?P<pos>[^,;]+?)(?=\s*(?:[,;]|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|$))",
                        re.IGNORECASE)
 _INSTITUTION_TAIL = re.compile(r"\s*(?:,|\byang\b|\bberkedudukan\b|\bberalamat\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
-_NAME_LABEL = re.compile(r"\bnama\s*:\s*(?P<v>[^\n]+)", re.IGNORECASE)
-_POSITION_LABEL = re.compile(r"\b(?:jabatan|position|title)\s*:\s*(?P<v>[^\n]+)", re.IGNORECASE)
+_NEXT_LABEL = r"(?=\s+(?:(?:nama|jabatan|alamat|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|\n|$)"
+_NAME_LABEL = re.compile(r"\bnama\s*:\s*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
+_POSITION_LABEL = re.compile(r"\b(?:jabatan|position|title)\s*:\s*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
 _INSTITUTION_LABEL = re.compile(r"\b(?:instansi|lembaga|institution|organisation|organization)\s*:\s*(?P<v>[^\n]+)",
                                 re.IGNORECASE)
 DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}|Ph\.?\s?D\.?|MBA|MPH|MPA|MSc|MA|BA|"
@@ -42,7 +43,7 @@ DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}|Ph\.?
 _HONORIFIC = re.compile(r"^(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|K\.H|Hon|Rev|Sir|Dr\.-Ing|apt|Ns|"
                         r"Kol|Letkol|Brigjen|Mayjen|Irjen|Kombes|AKBP)\.?\s+|(?:Bapak|Ibu|Sdr\.?|Sdri\.?)\s+)",
                         re.IGNORECASE)
-_SELAKU = re.compile(r"\s+(?:selaku|sebagai|as\s+the|as)\s+", re.IGNORECASE)
+_SELAKU = re.compile(r"(?:\s+|(?<=[.…]))(?:selaku|sebagai|as\s+the|as)\s+", re.IGNORECASE)  # "……..selaku": a blank name
 _REGIONAL_HEAD = re.compile(r"^(?P<office>wali\s*kota|walikota|bupati|gubernur|mayor\s+of|governor\s+of|regent\s+of)"
                             r"\s+(?P<place>.+)$", re.IGNORECASE)
 _GOVERNMENT = {"wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota", "bupati": "Pemerintah Kabupaten",
@@ -112,13 +113,14 @@ _CANONICAL_TITLE = {"prof.": "Prof.", "dr.": "Dr.", "drs.": "Drs.", "dra.": "Dra
 def clean_name(raw: str) -> str | None:
     """A signatory as written, tidied: "Dr. H. BIMA ARYA, S.Sos., M.A." -> "Dr. H. Bima Arya, S.Sos., M.A."."""
     raw = re.sub(r"^[^A-Za-z]*(?:(?:\d{1,2}|[|!])[.,)]+\s*)?", "", raw)  # an OCR'd item marker before the name
-    raw = re.sub(r"^(Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg),\s", r"\1. ", raw)  # "Dra, Endah": OCR read the dot as a comma
+    raw = re.sub(r"^((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg)[.,]\s*)+)", lambda m: re.sub(r",\s*", ". ", m[1]),
+                 raw)  # "Dra, Endah", "dr. H, Zaini": OCR read a title's dot as a comma
     raw = re.sub(r"\.\.+\s*", ". ", raw)
     raw = re.sub(r"^\w{1,2}\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg)\.\s)", "", raw.strip(),
                  flags=re.IGNORECASE)  # "Ie Dr. H. ...": an OCR'd "1." before the name
     raw = re.sub(r"\b(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj)\.(?=[A-Z][a-z])", r"\1. ", raw)  # "Drs.Habring": a title's dot
     raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
-    if strip_name(raw) is None:
+    if strip_name(raw) is None or is_placeholder(raw):
         return None
     pieces = [" ".join(piece.split()) for piece in raw.split(",")]
     pieces = [piece for piece in pieces if piece]
@@ -139,11 +141,11 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
     head = " ".join(head.split()).strip(" ,;:")
     if not head:
         return None, None
-    if ":" in head:
+    selaku = _SELAKU.search(head)
+    if ":" in head and not (selaku and selaku.start() < head.index(":")):
         left, right = head.rsplit(" : ", 1) if " : " in head else head.split(":", 1)
         if right.strip():
             return clean_name(left), _position(right)
-    selaku = _SELAKU.search(head)
     if selaku:
         return clean_name(head[:selaku.start()]), _position(head[selaku.end():])
     pieces = [piece.strip() for piece in head.split(",")]
@@ -154,9 +156,16 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
     return clean_name(", ".join(name_pieces)), _position(", ".join(rest)) if rest else None
 
 
+# what follows a position in the same sentence: "Direktur, dengan demikian bertindak", "Dekan ..., untuk selanjutnya"
+_POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|sehingga)\b|\s+untuk$|"
+                            r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
+
+
 def _position(text: str) -> str | None:
-    text = " ".join(text.split()).strip(" ,;:.")
-    text = re.sub(r"^(?:selaku|sebagai|as\s+the|as)\s+", "", text, flags=re.IGNORECASE)
+    text = _POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.")
+    text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan)\s+", "", text, flags=re.IGNORECASE)
+    if is_placeholder(text):
+        return None
     text = re.sub(r"^(?:NIP|NIK)[\s.:]*[\d ]+,?\s*", "", text, flags=re.IGNORECASE)
     if not text or len(text) > 160:
         return None
@@ -187,7 +196,7 @@ def _capacity(text: str) -> str | None:
 def _institution(text: str) -> str | None:
     name = " ".join(text.split()).strip(" ,;:.")
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
-    if not name or len(name) > 150:
+    if not name or len(name) > 150 or is_placeholder(name) or not re.search(r"[A-Za-z]{2}", name):
         return None
     regional = institution_from_position(name) if _REGIONAL_HEAD.match(name) else None
     name = regional or name
@@ -233,7 +242,7 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
     confidence = 0.9
     table = None if _NAME_LABEL.search(block) else _table_block(block)
     if table:
-        found = _INSTITUTION.search(block) or _INSTITUTION_LABEL.search(block)
+        found = _INSTITUTION.search(" ".join(block.split())) or _INSTITUTION_LABEL.search(block)
         return (_institution(found.group(found.lastgroup)) if found else None), table[0], table[1], 0.75
     name = _NAME_LABEL.search(block)
     if name:
@@ -251,7 +260,7 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
         cut = _HEAD_END.search(block)
         signatory, position = _split_head(block[:cut.start()] if cut else block)
     position = position or _capacity(block)
-    found = _INSTITUTION.search(block) or _INSTITUTION_LABEL.search(block)
+    found = _INSTITUTION.search(" ".join(block.split())) or _INSTITUTION_LABEL.search(block)
     institution = _institution(found.group(found.lastgroup)) if found else None
     return institution, signatory, position, confidence
 
@@ -282,7 +291,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
             institution = _completed(institution, titled[index][0])
         if institution is None and index < len(titled):
             institution, confidence = titled[index][0], min(confidence, 0.8)  # the title names the parties in order
-        if institution is None:
+        if institution is None or is_placeholder(institution):
             institution, confidence = institution_from_position(position), 0.7
         parties.append(Party(mention.role, institution, signatory, position,
                              head_end + block_start, head_end + mention.end, confidence))

@@ -13,6 +13,15 @@ _KEEP_UPPER = {"PT", "CV", "RI", "BUMN", "BUMD", "PDAM", "RSUD", "UPTD", "UPT", 
                "DIY", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "PERSERODA", "DAN/ATAU"}
 
 
+# A form's blank left to be filled in: a run of dots or ellipses, a "{Nama Mitra}" or "[Jabatan]" field
+_BLANK_FIELD = re.compile(r"\.{4,}|…|\{[^}]*\}?|\[[^\]]*\]?|^\W*[\w ]*\}")
+
+
+def is_placeholder(text: str | None) -> bool:
+    """A value that is still a form's blank ("………", "{Nama Penandatangan}", "Pt……"), not a name."""
+    return bool(text) and bool(_BLANK_FIELD.search(text))
+
+
 def collapse(text: str) -> str:
     """Whitespace runs (line breaks included) as single spaces, trimmed."""
     return " ".join(text.split())
