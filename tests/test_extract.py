@@ -919,3 +919,35 @@ def test_party_labels_flattened_on_one_line_and_acting_for_the_office_itself():
              "jabatan tersebut, oleh karenanya sah bertindak sebagai dan atas nama Badan Arsip Daerah, yang "
              "berkedudukan di Jl. Kamboja")
     assert parse_block(block)[0] == "Badan Arsip Daerah"
+
+
+def test_name_with_degrees_on_its_own_line_above_the_office():
+    block = ("I. Ratna Dewi, S.Kom., M.Si\nKepala Dinas Arsip Kabupaten Lembah Hijau, berdasarkan Keputusan Bupati "
+             "Nomor 12 Tahun 2021, dalam hal ini bertindak untuk dan atas nama Dinas Arsip Kabupaten Lembah Hijau")
+    assert parse_block(block)[1:3] == ("Ratna Dewi, S.Kom., M.Si", "Kepala Dinas Arsip Kabupaten Lembah Hijau")
+    block = ("II. dr. Yusuf Hakim, Sp.PD, MARS\nDirektur Utama Rumah Sakit Umum Harapan Kita, dalam hal ini "
+             "bertindak untuk dan atas nama Rumah Sakit Umum Harapan Kita")
+    assert parse_block(block)[1:3] == ("dr. Yusuf Hakim, Sp.PD, MARS", "Direktur Utama Rumah Sakit Umum Harapan Kita")
+
+
+def test_title_after_a_blank_partner_and_english_relating_to_and_a_street_is_no_place():
+    pages = ["""PERJANJIAN KERJA SAMA ANTARA RUMAH SAKIT UMUM DAERAH TELUK BIRU DENGAN .................... TENTANG JEJARING RUJUKAN PELAYANAN JANTUNG
+Pada hari ini, Senin tanggal empat bulan Juli tahun dua ribu dua puluh dua (04/07/2022) telah dibuat dan ditandatangani Perjanjian Kerja Sama ini, kami yang bertanda tangan di bawah ini:
+1. dr. Irma Lestari, MM., selaku Direktur Klinik Sehat Sentosa yang bertempat di Jalan Anggrek No. 12 Teluk Biru, selanjutnya disebut PIHAK KEDUA.
+"""]
+    facts = extract_agreement(pages)
+    assert facts["title"] == "Jejaring Rujukan Pelayanan Jantung"
+    assert facts["sign_place"] is None
+    pages = ["""MEMORANDUM OF UNDERSTANDING BETWEEN
+THE GOVERNMENT OF THE CITY OF PORT ARLEN
+AND
+THE GOVERNMENT OF THE CITY OF KALIMAYA
+RELATING TO
+URBAN WATER SUPPLY TRAINING
+
+THIS MEMORANDUM expresses the understandings of the two cities.
+"""]
+    facts = extract_agreement(pages)
+    assert facts["title"] == "Urban Water Supply Training"
+    assert [party["institution"] for party in facts["parties"]] == ["The Government of the City of Port Arlen",
+                                                                     "The Government of the City of Kalimaya"]

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract import nlp
-from ingest.extract.text import smart_title
+from ingest.extract.text import is_placeholder, smart_title
 
 # Where the heading proper ends: the parties, the numbers, the subject or the opening paragraph.
 _HEADING_END = re.compile(r"^\s*(?:antara|between|nomor|number|no\.|tentang|concerning|regarding|pada hari)\b",
@@ -113,8 +113,8 @@ def _heading_stop(head: str) -> int:
     return len(head)
 
 
-_TENTANG = re.compile(r"^[ \t]*(?:tentang|concerning|regarding|on|about|mengenai)\b[ \t]*:?[ \t]*", re.IGNORECASE | re.MULTILINE)
-_INLINE_TENTANG = re.compile(r"(?<=[A-Z] )(?:TENTANG|CONCERNING)\s+(?=[A-Z])")  # inside a one-line heading
+_TENTANG = re.compile(r"^[ \t]*(?:tentang|concerning|regarding|relating\s+to|on|about|mengenai)\b[ \t]*:?[ \t]*", re.IGNORECASE | re.MULTILINE)
+_INLINE_TENTANG = re.compile(r"(?<=[A-Z.…] )(?:TENTANG|CONCERNING)\s+(?=[A-Z])")  # inside a one-line heading
 _TITLE_STOP = re.compile(r"^[ \t]*(?:nomor|number|no\.|antara|between|pada\s+hari|on|concerning|regarding|"
                          r"tentang|about)\b|^[ \t]*$|^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)",
                          re.IGNORECASE | re.MULTILINE)
@@ -153,6 +153,6 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     raw = text[start:end].strip()
     raw = re.split(r"\s/\s|\n[ \t]*/", raw)[0]  # "TENTANG X / ON Y": the Indonesian half
     title = " ".join(raw.split()).strip(" :;,")
-    if not title or len(title) > (600 if title.isupper() else 300) or raw.rstrip().endswith(":"):
+    if not title or len(title) > (600 if title.isupper() else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
         return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title
     return (smart_title(title) if title.isupper() else title), start, start + len(raw.rstrip())

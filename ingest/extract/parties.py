@@ -9,7 +9,7 @@ from ingest.extract.text import is_placeholder, smart_title
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
 _ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between)\b\s*:?|(?<=[A-Z] )(?:ANTARA|BETWEEN)\b", re.MULTILINE)  # OCR: "ANT ARA"
-_LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|on|about|nomor|number|no\.|between|antara|mengenai|"
+_LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|nomor|number|no\.|between|antara|mengenai|"
                        r"pada\s+hari)\b|\n[ \t]*\n[ \t]*\n|(?<=[A-Z] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN)\b",
                        re.MULTILINE)
 _DENGAN = re.compile(r"^\s*(?:dengan|with|and|dan)\s*$|\s+(?:dengan|with)\s+|,\s*(?:dan|and)\s+|,\s*$|^\s*(?:dan|and)\s+",
@@ -138,6 +138,11 @@ def clean_name(raw: str) -> str | None:
 
 def _split_head(head: str) -> tuple[str | None, str | None]:
     """(name, position) from the start of a block: "X, S.T., M.Si. : Wali Kota Bogor" or "X selaku Y"."""
+    lines = head.strip().split("\n", 1)
+    last = lines[0].rstrip(" ,").rsplit(",", 1)[-1].strip()
+    if len(lines) == 2 and "," in lines[0] and ":" not in lines[0] and not _SELAKU.search(lines[0]) \
+            and (DEGREE.match(last) or re.fullmatch(r"[A-Z]{2,5}\.?", last)) and re.match(r"\s*[A-Z][a-z]", lines[1]):
+        return clean_name(lines[0]), _position(lines[1])  # the name and its degrees on their own line, then the office
     head = " ".join(head.split()).strip(" ,;:")
     if not head:
         return None, None

@@ -93,8 +93,8 @@ def _place_after(text: str, position: int) -> Found | None:
 def city_of(place: str) -> str | None:
     """The town in a place phrase: "Balai Kota Bogor" -> "Bogor", "Kota Bandung" -> "Bandung"."""
     place = collapse(place).strip(" ,.:;")
-    if not place:
-        return None
+    if not place or re.match(r"(?:jalan|jln?)\b", place, re.IGNORECASE):
+        return None  # a street address ("bertempat di Jalan Kebonjati No. 38") names no town
     if _BUILDING.match(place):
         region = _REGION.search(place)
         # "Balai Kota Bogor" -> "Bogor"; "Ruang Rapat Paseban Sri Bima" names a room, not a town
