@@ -951,3 +951,40 @@ THIS MEMORANDUM expresses the understandings of the two cities.
     assert facts["title"] == "Urban Water Supply Training"
     assert [party["institution"] for party in facts["parties"]] == ["The Government of the City of Port Arlen",
                                                                      "The Government of the City of Kalimaya"]
+
+
+def test_scope_lettered_inside_one_sentence_and_a_single_field_after_adalah():
+    pages = ["""MEMORANDUM SALING PENGERTIAN
+ANTARA
+KEMENTERIAN PERHUBUNGAN REPUBLIK INDONESIA
+DAN
+KEMENTERIAN TRANSPORTASI REPUBLIK PALAU
+MENGENAI
+KERJA SAMA TRANSPORTASI LAUT
+
+Pasal 1 Tujuan
+Memorandum Saling Pengertian ini bertujuan untuk meningkatkan kerja sama transportasi laut.
+Pasal 2 Lingkup Kerjasama
+Ruang lingkup kerjasama di bawah Memorandum Saling Pengertian ini
+mencakup, namun tidak terbatas pada: a. Keselamatan Pelayaran; b. Pengelolaan Pelabuhan; c. Pendidikan Pelaut; dan d. Pertukaran Data.
+Pasal 3 Pelaksanaan
+Para Pihak membentuk kelompok kerja.
+"""]
+    assert extract_agreement(pages)["scope"] == ["Keselamatan Pelayaran", "Pengelolaan Pelabuhan", "Pendidikan Pelaut",
+                                                 "Pertukaran Data"]
+    pages = ["""KESEPAKATAN BERSAMA
+ANTARA
+PEMERINTAH DESA WATU ALANG
+DENGAN
+YAYASAN LITERASI NUSANTARA
+TENTANG
+TAMAN BACA DESA
+
+PASAL 3
+RUANG LINGKUP
+Ruang lingkup Kesepakatan Bersama ini adalah pengelolaan taman baca dan perpustakaan desa.
+
+PASAL 4
+JANGKA WAKTU
+"""]
+    assert extract_agreement(pages)["scope"] == ["pengelolaan taman baca dan perpustakaan desa"]

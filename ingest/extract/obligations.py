@@ -20,8 +20,11 @@ _VERB = re.compile(r"^\s*(?:(?:mempunyai|memiliki)\s+(?:hak\s+dan\s+)?(?:kewajib
                    r"bertugas|bertanggung\s*jawab(?:\s+atas|\s+untuk)?|berhak(?:\s+untuk)?|akan|shall|agrees?\s+to|"
                    r"is\s+responsible\s+for|has\s+the\s+(?:following\s+)?(?:obligations|rights))\b\s*(?:untuk\s+)?",
                    re.IGNORECASE)
-_SCOPE_LEAD = re.compile(r"\b(?:meliputi|terdiri\s+(?:atas|dari)|antara\s+lain|sebagai\s+berikut|include|includes|"
-                         r"including|cover|covers|consist\s+of)\b\s*:?", re.IGNORECASE)
+_SCOPE_LEAD = re.compile(r"\b(?:meliputi|mencakup|terdiri\s+(?:atas|dari)|antara\s+lain|sebagai\s+berikut|include|"
+                         r"includes|including|cover|covers|consist\s+of|(?P<is>adalah))\b\s*:?"
+                         r"(?:\s*,?\s*(?:namun|tetapi|but)?\s*(?:tidak\s+terbatas\s+pada|not\s+limited\s+to)\s*:?)?",
+                         re.IGNORECASE)
+_LETTERED = re.compile(r"(?:^|[;,.]\s*(?:dan\s+|and\s+)?)\(?[a-z][.)]\s+")  # "a. X; b. Y; dan c. Z" in one sentence
 
 
 @dataclass(frozen=True)
@@ -180,9 +183,15 @@ def find_scope(text: str, articles: list[Article]) -> list[Found]:
                 return [Found(None, text_, item.start, item.end, 0.9) for item in chosen for text_ in _scope_parts(item.text)]
         inline = _SCOPE_LEAD.search(text, article.body_start, end)
         if inline:
-            stop = re.search(r"\.(?:\s|$)", text[inline.end():end])
-            tail = text[inline.end():inline.end() + (stop.start() if stop else end - inline.end())]
-            parts = re.split(r"\s*(?:[;,]\s*(?:dan|and)?|\bdan\b|\band\b)\s*", tail)
+            rest = text[inline.end():end]
+            lettered = re.match(r"\s*\(?a[.)]\s", rest)
+            stop = re.search(r"\.[ \t]*(?:\n|$)" if lettered else r"\.(?:\s|$)", rest)
+            tail = rest[:stop.start() if stop else len(rest)]
+            if lettered:
+                parts = _LETTERED.split(tail.strip())
+            else:  # "adalah X": one field unless listed with commas ("adalah pendidikan, kesehatan, dan ...")
+                parts = re.split(r"\s*(?:[;,]\s*(?:dan|and)?" + ("" if inline["is"] else r"|\bdan\b|\band\b") + r")\s*",
+                                 tail)
             out, cursor = [], inline.end()
             for part in parts:
                 cleaned = tidy_item(re.sub(r"^(?:bidang|the\s+field\s+of)\s+", "", part.strip(), flags=re.IGNORECASE))
