@@ -988,3 +988,34 @@ PASAL 4
 JANGKA WAKTU
 """]
     assert extract_agreement(pages)["scope"] == ["pengelolaan taman baca dan perpustakaan desa"]
+
+
+def test_rights_and_duties_each_item_saying_which():
+    pages = ["""PERJANJIAN KERJA SAMA
+ANTARA
+CV MEKAR JAYA
+DENGAN
+KOPERASI TANI MAKMUR
+TENTANG
+PENGADAAN BIBIT
+
+PASAL 4
+HAK DAN KEWAJIBAN
+Hak dan Kewajiban PIHAK PERTAMA:
+1. Berhak menerima pembayaran sesuai kesepakatan
+2. Wajib mengirim bibit sesuai jadwal
+3. Wajib mengganti bibit yang rusak
+Hak dan Kewajiban PIHAK KEDUA:
+1. Berhak menerima bibit bermutu
+2. Wajib membayar tagihan tepat waktu
+
+PASAL 5
+JANGKA WAKTU
+"""]
+    assert extract_agreement(pages)["obligations"] == [
+        {"party_role": "PIHAK PERTAMA", "text": "mengirim bibit sesuai jadwal"},
+        {"party_role": "PIHAK PERTAMA", "text": "mengganti bibit yang rusak"},
+        {"party_role": "PIHAK KEDUA", "text": "membayar tagihan tepat waktu"}]
+    block = ("Hendra Wijaya selaku Direktur Utama, dalam hal ini bertindak dalam jabatannya, oleh karenanya sah "
+             "mewakili untuk bertindak untuk dan atas nama PT Sumber Air Lestari")
+    assert parse_block(block)[0] == "PT Sumber Air Lestari"

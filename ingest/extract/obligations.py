@@ -20,6 +20,7 @@ _VERB = re.compile(r"^\s*(?:(?:mempunyai|memiliki)\s+(?:hak\s+dan\s+)?(?:kewajib
                    r"bertugas|bertanggung\s*jawab(?:\s+atas|\s+untuk)?|berhak(?:\s+untuk)?|akan|shall|agrees?\s+to|"
                    r"is\s+responsible\s+for|has\s+the\s+(?:following\s+)?(?:obligations|rights))\b\s*(?:untuk\s+)?",
                    re.IGNORECASE)
+_ITEM_VERB = re.compile(r"(?P<v>berhak|berkewajiban|wajib)\s+(?:untuk\s+)?(?=[a-z])", re.IGNORECASE)
 _SCOPE_LEAD = re.compile(r"\b(?:meliputi|mencakup|terdiri\s+(?:atas|dari)|antara\s+lain|sebagai\s+berikut|include|"
                          r"includes|including|cover|covers|consist\s+of|(?P<is>adalah))\b\s*:?"
                          r"(?:\s*,?\s*(?:namun|tetapi|but)?\s*(?:tidak\s+terbatas\s+pada|not\s+limited\s+to)\s*:?)?",
@@ -124,8 +125,11 @@ def find_obligations(text: str, articles: list[Article]) -> list[Found]:
                                        0.5 if rights else 0.85))
                 continue
             items = _leaves(split_items(text, section.lead_end, section_end))
-            for item in items:
-                found.append(Found(section.role, item.text, item.start, item.end, 0.5 if rights else 0.9))
+            for item in items:  # "Hak dan Kewajiban PIHAK PERTAMA: 1. Berhak ...; 2. Wajib ...": each item says which
+                verb = _ITEM_VERB.match(item.text)
+                value = tidy_item(item.text[verb.end():]) if verb else item.text
+                item_rights = rights or bool(verb and verb["v"].lower() == "berhak")
+                found.append(Found(section.role, value or item.text, item.start, item.end, 0.5 if item_rights else 0.9))
     # where a party's duties are listed apart from its rights, its rights are not obligations
     with_duties = {item.role for item in found if item.confidence > 0.5}
     return [item for item in found if item.confidence > 0.5 or item.role not in with_duties]
