@@ -159,9 +159,9 @@ def test_originals_are_stored_by_sha256_and_read_only(arsip_env, tmp_path):
     assert not os.stat(stored).st_mode & 0o222
 
 
-def _start_worker() -> subprocess.Popen:
-    return subprocess.Popen([ARSIP, "worker"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+def _start_worker(log: Path | None = None) -> subprocess.Popen:
+    out = log.open("ab") if log else subprocess.DEVNULL
+    return subprocess.Popen([ARSIP, "worker"], stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
 
 
 def _wait_for(predicate, timeout: float = 120.0):
@@ -263,19 +263,25 @@ def test_redis_restarted_with_jobs_queued_loses_nothing_and_a_running_worker_car
         server.kill()
         server.start()
         assert redis.Redis.from_url(server.url).llen("rq:queue:arsip") == 0  # the queue is gone
-        worker = _start_worker()  # its start-up sweep finds the three in the database
+        worker = _start_worker(tmp_path / "worker.log")  # its start-up sweep finds the three in the database
 
         def extracted() -> int:
             return sum(d.status == "extracted" for d in documents(arsip_env))
 
         _wait_for(lambda: extracted() == 3)
 
-        server.kill()  # Redis goes away under a running worker, and comes back
-        time.sleep(1)
+        # Redis goes away while the worker is in the middle of a job (OCR of a long scan), and comes back.
+        pages = [makefiles.page_image([f"HALAMAN {n} PERJANJIAN KERJA SAMA DAERAH"] * 12) for n in range(1, 5)]
+        scan = makefiles.scanned_pdf(tmp_path / "long-scan.pdf", pages)
+        assert summary(arsip("ingest", str(scan)).stdout)["new"] == 1
+        _wait_for(lambda: any(d.status == "processing" for d in documents(arsip_env)))
+        server.kill()  # and stays away until the job is over: the worker then finds Redis gone
+        _wait_for(lambda: all(d.status != "processing" for d in documents(arsip_env)))
+        time.sleep(3)
         server.start()
         late = makefiles.text_pdf(tmp_path / "late.pdf", [["PERJANJIAN KERJA SAMA NOMOR D-7"] * 3])
         assert summary(arsip("ingest", str(late)).stdout)["new"] == 1
-        _wait_for(lambda: extracted() == 4, 180)  # the worker reconnects with a growing back-off
+        _wait_for(lambda: extracted() == 5, 180)  # the scan finished; the worker started again and took the rest
         assert worker.poll() is None  # still running
         assert all(d.attempts == 1 for d in documents(arsip_env))  # each read exactly once
     finally:

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import logging
+import os
+import signal
+import time
 
 from redis import Redis
 from redis.exceptions import RedisError
@@ -85,6 +88,12 @@ def depths(settings) -> dict[str, int | None]:
 class ArsipWorker(Worker):
     """An rq worker that also sweeps the database for stranded documents, at start and periodically."""
 
+    stop_requested_by_signal = False
+
+    def request_stop(self, signum, frame):
+        self.stop_requested_by_signal = True  # a stop asked for, not a lost Redis
+        super().request_stop(signum, frame)
+
     def run_maintenance_tasks(self):
         super().run_maintenance_tasks()
         from workers.sweep import sweep
@@ -119,13 +128,62 @@ def _preload() -> None:
     warm_up()
 
 
+RESTART_PAUSE_MAX = 30  # seconds between attempts to start again after Redis went away
+
+
 def run_worker(settings, burst: bool = False, with_scheduler: bool = True) -> None:
-    """Work the project's queue until stopped (or until empty with burst)."""
+    """Work the project's queue until stopped (or until empty with burst).
+
+    rq's work loop ends when Redis goes away at the wrong moment (a restart while a job runs); the
+    worker then lets that job's process finish, waits for Redis and starts working again, instead of
+    exiting and leaving the queue without a worker. What the job did is in the database either way.
+    """
     connection = connected(settings)
     _preload()
-    worker = ArsipWorker([QUEUE_NAME], connection=connection, maintenance_interval=settings.sweep_seconds)
-    worker.arsip_settings = settings
-    worker.work(burst=burst, with_scheduler=with_scheduler, logging_level="INFO")
+    pause = 1
+    while True:
+        worker = ArsipWorker([QUEUE_NAME], connection=connection, maintenance_interval=settings.sweep_seconds)
+        worker.arsip_settings = settings
+        started = time.monotonic()
+        try:
+            worker.work(burst=burst, with_scheduler=with_scheduler, logging_level="INFO")
+        except RedisError as exc:  # its clean-up could not reach Redis either
+            log.warning("the worker lost Redis: %s", exc)
+        if burst or worker.stop_requested_by_signal:
+            return
+        _reap(worker)
+        for number in (signal.SIGINT, signal.SIGTERM):  # rq's handlers belong to the worker that ended
+            signal.signal(number, signal.default_int_handler if number == signal.SIGINT else signal.SIG_DFL)
+        if time.monotonic() - started > 10 * RESTART_PAUSE_MAX:
+            pause = 1  # it had been working: a new outage, not the same one again
+        log.warning("the worker stopped without being asked to; starting again once Redis answers "
+                    "(in %s s at the earliest)", pause)
+        time.sleep(pause)
+        pause = min(pause * 2, RESTART_PAUSE_MAX)
+        connection = _when_redis_answers(settings)
+
+
+def _reap(worker: Worker) -> None:
+    """Wait for a job process the ended worker left running: it finishes its document, and a new
+    worker must not mistake it for its own."""
+    pid = worker.horse_pid
+    if pid:
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+
+
+def _when_redis_answers(settings, poll: float = 2.0) -> Redis:
+    said = False
+    while True:
+        try:
+            return connected(settings)
+        except ServiceUnavailable as exc:
+            if not said:
+                log.warning("%s; waiting for it", exc)
+                said = True
+            time.sleep(poll)
 
 
 # --- the daily expiry-alert run (issue 6): rq's cron scheduler enqueues it, a worker runs it ---------
