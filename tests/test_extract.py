@@ -1019,3 +1019,58 @@ JANGKA WAKTU
     block = ("Hendra Wijaya selaku Direktur Utama, dalam hal ini bertindak dalam jabatannya, oleh karenanya sah "
              "mewakili untuk bertindak untuk dan atas nama PT Sumber Air Lestari")
     assert parse_block(block)[0] == "PT Sumber Air Lestari"
+
+
+_NUMBERED_PKS = """PERJANJIAN KERJA SAMA
+ANTARA
+DINAS LINGKUNGAN HIDUP KABUPATEN TANAH MERAH
+DENGAN
+PT BUMI LESTARI SENTOSA
+{numbers}
+TENTANG
+PENGELOLAAN SAMPAH TERPADU
+
+Pada hari ini Senin tanggal tiga bulan Maret tahun dua ribu dua puluh lima, kami yang bertanda tangan di bawah ini:
+{body}
+"""
+
+
+@pytest.mark.parametrize("numbers, expected", [
+    ("Nomor: CTR-2025-001", ["CTR-2025-001"]),
+    ("No. 045.2-PKS-DLH-2025", ["045.2-PKS-DLH-2025"]),
+    ("No : 045.2-PKS-DLH-2025", ["045.2-PKS-DLH-2025"]),
+    ("NOMOR : PKS.12 / DLH.7 / 2025", ["PKS.12/DLH.7/2025"]),
+    ("NOMOR : 660.1  /  088  /  DLH / 2025\nNOMOR : BLS-PKS-2025-014", ["660.1/088/DLH/2025", "BLS-PKS-2025-014"]),
+])
+def test_own_numbers_without_slashes_or_with_spaced_slashes(numbers, expected):
+    facts = extract_agreement([_NUMBERED_PKS.format(numbers=numbers, body="")])
+    assert facts["numbers"] == expected
+    assert facts["parent_agreement"] is None
+
+
+def test_number_labelled_no_inside_a_heading_run_into_one_line_is_the_own_number():
+    heading = "PERJANJIAN KERJA SAMA ANTARA DINAS LINGKUNGAN HIDUP KABUPATEN TANAH MERAH DENGAN PT BUMI LESTARI SENTOSA"
+    page = _NUMBERED_PKS.replace(_NUMBERED_PKS.split("\nTENTANG")[0], heading + " No. 045.2-PKS-DLH-2025")
+    facts = extract_agreement([page.format(body="")])
+    assert (facts["numbers"], facts["parent_agreement"]) == (["045.2-PKS-DLH-2025"], None)
+
+
+def test_parent_cited_without_slashes_and_a_law_number_is_neither_own_nor_parent():
+    body = ("Perjanjian ini disusun sebagai tindak lanjut Kesepakatan Bersama Nomor: KB-2024-017 tanggal 2 Mei 2024 "
+            "dengan memperhatikan Undang-Undang Nomor 18 Tahun 2008 tentang Pengelolaan Sampah.")
+    facts = extract_agreement([_NUMBERED_PKS.format(numbers="Nomor: CTR-2025-001", body=body)])
+    assert (facts["numbers"], facts["parent_agreement"]) == (["CTR-2025-001"], "KB-2024-017")
+    body = ("Berdasarkan Peraturan Daerah Kabupaten Tanah Merah Nomor 12 Tahun 2008 dan Nota Kesepahaman "
+            "Nomor 045.2 / MOU / TM / 2024, PARA PIHAK sepakat.")
+    facts = extract_agreement([_NUMBERED_PKS.format(numbers="NOMOR : PKS.12 / DLH.7 / 2025", body=body)])
+    assert (facts["numbers"], facts["parent_agreement"]) == (["PKS.12/DLH.7/2025"], "045.2/MOU/TM/2024")
+    law = body.replace("dan Nota Kesepahaman Nomor 045.2 / MOU / TM / 2024", "tentang Kerja Sama Daerah")
+    facts = extract_agreement([_NUMBERED_PKS.format(numbers="NOMOR :", body=law)])
+    assert (facts["numbers"], facts["parent_agreement"]) == (None, None)
+
+
+@pytest.mark.parametrize("law", ["UU No. 23/2014", "Perda Kabupaten Tanah Merah No. 5/2019", "Permendagri Nomor 22/2020"])
+def test_abbreviated_law_cited_after_the_agreement_kind_is_not_the_parent(law):
+    body = f"Perjanjian ini merupakan pelaksanaan dari Kesepakatan Bersama sesuai {law} tentang Kerja Sama Daerah."
+    facts = extract_agreement([_NUMBERED_PKS.format(numbers="NOMOR : 7/PKS/DLH/2025", body=body)])
+    assert (facts["numbers"], facts["parent_agreement"]) == (["7/PKS/DLH/2025"], None)

@@ -4,17 +4,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_LABEL = re.compile(r"^[ \t]*(?:(?:nomor|number|nomer)\b|no\.)(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
+_LABEL = re.compile(r"^[ \t]*(?:(?:nomor|number|nomer)\b|no\.|no(?=[ \t]*:))(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
                     re.IGNORECASE | re.MULTILINE)
 # A reference number: pieces joined by slashes, with a digit or a blank ("…", "...") somewhere.
-_NUMBER = re.compile(r"(?:[\w.…\-]+(?:[ \t]?/[ \t]?[\w.…()\-]+)+|\d[\w.\-]*\d)")
+# A number without slashes joins its pieces with dots or hyphens and may open with letters ("CTR-2025-001").
+_NUMBER = re.compile(r"(?:[\w.…\-]+(?:[ \t]{0,3}/[ \t]{0,3}[\w.…()\-]+)+|\w[\w.\-]*?\d(?:[\w.\-]*\w)?)")
 _BLANK = re.compile(r"^[\s._…\-]*$")
 _KIND = re.compile(r"\b(?:kesepakatan\s+bersama|nota\s+kesepahaman|nota\s+kesepakatan|memorandum\s+of\s+understanding|"
                    r"memorandum\s+saling\s+pengertian|mou|perjanjian\s+kerja\s*sama|perjanjian|cooperation\s+agreement|"
                    r"addendum|adendum|amandemen|letter\s+of\s+intent)\b", re.IGNORECASE)
-_CITED = re.compile(r"\b(?:nomor|no\.|number)\s*:?\s*(?P<value>[^\s,;]+(?:[ \t]?/[ \t]?[^\s,;]+)*)", re.IGNORECASE)
+_CITED = re.compile(r"\b(?:nomor|no\.|number)\s*:?\s*(?P<value>[^\s,;]+(?:[ \t]{0,3}/[ \t]{0,3}[^\s,;]+)*)", re.IGNORECASE)
 _NOT_AGREEMENT = re.compile(r"\b(?:undang|peraturan|keputusan|instruksi|surat\s+edaran|surat\s+kuasa|"
-                            r"surat\s+tugas|law|regulation|decree)\b", re.IGNORECASE)
+                            r"surat\s+tugas|law|regulation|decree|uu|pp|perpres|perda|perbup|perwal|pergub|qanun|perkada|"
+                            r"permen\w*|kepmen\w*|kepres|keppres|inpres|sk)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def _is_number(value: str) -> bool:
 
 
 # "... DIRECT SALES No : PKS. 110/DIR/HCC/VII/2010 Pada hari ini": the label inside a heading run into one line
-_INLINE_LABEL = re.compile(r"(?<=[A-Z)] )(?:NOMOR|Nomor|NO|No)\.?[ \t]*:[ \t]*(?P<value>[^\n]*)")
+_INLINE_LABEL = re.compile(r"(?<=[A-Z)] )(?:(?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?:NO|No)\.)[ \t]*(?P<value>[^\n]*)")
 _PREFIXED = re.compile(r"(?P<prefix>[A-Z]{2,6}\.)[ \t]?$")
 
 
