@@ -1074,3 +1074,22 @@ def test_abbreviated_law_cited_after_the_agreement_kind_is_not_the_parent(law):
     body = f"Perjanjian ini merupakan pelaksanaan dari Kesepakatan Bersama sesuai {law} tentang Kerja Sama Daerah."
     facts = extract_agreement([_NUMBERED_PKS.format(numbers="NOMOR : 7/PKS/DLH/2025", body=body)])
     assert (facts["numbers"], facts["parent_agreement"]) == (["7/PKS/DLH/2025"], None)
+
+
+def test_company_in_the_name_field_and_its_representative_on_a_diwakili_oleh_line():
+    opening = """1. Nama : PT Sumber Tirta Abadi
+   Alamat : Jalan Kenanga Nomor 17, Tanah Merah
+   Diwakili oleh : HENDRA GUNAWAN, S.E.
+   Jabatan : Direktur Utama
+   selanjutnya disebut PIHAK PERTAMA;
+2. Nama : CV Karya Mandiri, yang diwakili oleh : Rina Marlina, Jabatan : Direktur, selanjutnya disebut PIHAK KEDUA;
+3. Nama : Koperasi Serba Usaha Maju Bersama
+   dalam hal ini diwakili oleh Agus Salim selaku Ketua, berkedudukan di Desa Sukamulya,
+   selanjutnya disebut PIHAK KETIGA."""
+    facts = extract_agreement([_NUMBERED_PKS.format(numbers="NOMOR : 7/PKS/DLH/2025", body=opening)])
+    assert facts["parties"] == [
+        {"role": "PIHAK PERTAMA", "institution": "PT Sumber Tirta Abadi", "signatory": "Hendra Gunawan, S.E.",
+         "position": "Direktur Utama"},
+        {"role": "PIHAK KEDUA", "institution": "CV Karya Mandiri", "signatory": "Rina Marlina", "position": "Direktur"},
+        {"role": "PIHAK KETIGA", "institution": "Koperasi Serba Usaha Maju Bersama", "signatory": "Agus Salim",
+         "position": "Ketua"}]

@@ -33,11 +33,15 @@ _CAPACITY = re.compile(r"(?:dalam\s+jabatan(?:nya)?\s+(?:masing-\s?masing\s+)?(?
                        r"\s+(?P<pos>[^,;]+?)(?=\s*(?:[,;]|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|$))",
                        re.IGNORECASE)
 _INSTITUTION_TAIL = re.compile(r"\s*(?:,|\byang\b|\bberkedudukan\b|\bberalamat\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
-_NEXT_LABEL = r"(?=\s+(?:(?:nama|jabatan|alamat|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|\n|$)"
+_NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|alamat|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
+               r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
 _NAME_LABEL = re.compile(r"\bnama\s*:\s*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
 _POSITION_LABEL = re.compile(r"\b(?:jabatan|position|title)\s*:\s*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
-_INSTITUTION_LABEL = re.compile(r"\b(?:instansi|lembaga|institution|organisation|organization)\s*:\s*(?P<v>[^\n]+)",
-                                re.IGNORECASE)
+_INSTITUTION_LABEL = re.compile(r"\b(?:instansi|lembaga|perusahaan|badan\s+usaha|institution|organisation|organization)"
+                                r"\s*:\s*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
+# "Nama : PT X" then "Diwakili oleh : Budi": the name label holds the body, this one the person who signs for it
+_REPRESENTATIVE_LABEL = re.compile(r"(?:diwakili\s+oleh|represented\s+by)\s*(?P<colon>:?)\s*(?P<v>[^\n]+?)" + _NEXT_LABEL,
+                                   re.IGNORECASE)
 DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}|Ph\.?\s?D\.?|MBA|MPH|MPA|MSc|MA|BA|"
                     r"Ak|CA|CPA|MM|MT|MH|SH|SE|ST|CFP|CHRM|QIA|IPU|IPM|ASEAN\s+Eng\.?)$")
 _HONORIFIC = re.compile(r"^(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|K\.H|Hon|Rev|Sir|Dr\.-Ing|apt|Ns|"
@@ -162,7 +166,7 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
 
 
 # what follows a position in the same sentence: "Direktur, dengan demikian bertindak", "Dekan ..., untuk selanjutnya"
-_POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|sehingga)\b|\s+untuk$|"
+_POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|sehingga|(?:yang\s+)?selanjutnya)\b|\s+untuk$|"
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
 
 
@@ -250,6 +254,15 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
         found = _INSTITUTION.search(" ".join(block.split())) or _INSTITUTION_LABEL.search(block)
         return (_institution(found.group(found.lastgroup)) if found else None), table[0], table[1], 0.75
     name = _NAME_LABEL.search(block)
+    representative = _REPRESENTATIVE_LABEL.search(block)
+    body = _INSTITUTION_LABEL.search(block) or name
+    if representative and (representative["colon"] or body):
+        cut = _HEAD_END.search(representative["v"])
+        signatory, position = _split_head(representative["v"][:cut.start()] if cut else representative["v"])
+        position_label = _POSITION_LABEL.search(block)
+        position = _position(position_label["v"]) if position_label else position or _capacity(block)
+        body = body or _INSTITUTION.search(" ".join(block.split()))
+        return (_institution(body.group(body.lastgroup)) if body else None), signatory, position, 0.85
     if name:
         signatory = clean_name(name["v"])
         position_label = _POSITION_LABEL.search(block)
