@@ -1093,3 +1093,38 @@ def test_company_in_the_name_field_and_its_representative_on_a_diwakili_oleh_lin
         {"role": "PIHAK KEDUA", "institution": "CV Karya Mandiri", "signatory": "Rina Marlina", "position": "Direktur"},
         {"role": "PIHAK KETIGA", "institution": "Koperasi Serba Usaha Maju Bersama", "signatory": "Agus Salim",
          "position": "Ketua"}]
+
+
+_SCOPE_KB = """KESEPAKATAN BERSAMA
+ANTARA
+PEMERINTAH KOTA BATU KARANG
+DENGAN
+PEMERINTAH KABUPATEN LEMBAH HIJAU
+TENTANG
+KERJA SAMA PEMBANGUNAN DAERAH
+
+Pasal 2
+RUANG LINGKUP
+{scope}
+
+Pasal 3
+JANGKA WAKTU
+Kesepakatan Bersama ini berlaku untuk jangka waktu 5 (lima) tahun.
+"""
+
+
+@pytest.mark.parametrize("scope, expected", [
+    ("Ruang lingkup kerja sama meliputi: 1. Ekonomi 2. Perdagangan 3. Pariwisata 4. Pendidikan.",
+     ["Ekonomi", "Perdagangan", "Pariwisata", "Pendidikan"]),
+    ("Ruang lingkup kerja sama meliputi: 1) pertanian; 2) perikanan; dan 3) kehutanan. Rincian diatur kemudian.",
+     ["pertanian", "perikanan", "kehutanan"]),
+    ("Ruang lingkup kerja sama meliputi: a. peningkatan 2 (dua) kali lipat produksi garam; b. pelatihan tahap 3. "
+     "lanjutan; c. pemasaran hasil.",
+     ["peningkatan 2 (dua) kali lipat produksi garam", "pelatihan tahap 3. lanjutan", "pemasaran hasil"]),
+    ("Ruang lingkup kerja sama meliputi:\n1. Ekonomi 2. Perdagangan 3. Pariwisata",
+     ["Ekonomi", "Perdagangan", "Pariwisata"]),
+    ("Ruang lingkup kerja sama meliputi:\na. Kesehatan; b. Kebersihan; c. Ketertiban.",
+     ["Kesehatan", "Kebersihan", "Ketertiban"]),
+])
+def test_scope_numbered_or_lettered_inline_on_one_line(scope, expected):
+    assert extract_agreement([_SCOPE_KB.format(scope=scope)])["scope"] == expected

@@ -25,7 +25,23 @@ _SCOPE_LEAD = re.compile(r"\b(?:meliputi|mencakup|terdiri\s+(?:atas|dari)|antara
                          r"includes|including|cover|covers|consist\s+of|(?P<is>adalah))\b\s*:?"
                          r"(?:\s*,?\s*(?:namun|tetapi|but)?\s*(?:tidak\s+terbatas\s+pada|not\s+limited\s+to)\s*:?)?",
                          re.IGNORECASE)
-_LETTERED = re.compile(r"(?:^|[;,.]\s*(?:dan\s+|and\s+)?)\(?[a-z][.)]\s+")  # "a. X; b. Y; dan c. Z" in one sentence
+_MARKER = re.compile(r"(?:^|(?<=[\s;,.:]))\(?(?P<m>\d{1,2}|[a-z])[.)]\s+")
+
+
+def _in_sequence(tail: str) -> list[str]:
+    """Items marked in one sentence ("1. X 2. Y", "a. X; b. Y; dan c. Z"), split only at the next marker in
+    sequence so that a number inside an item ("peningkatan 2 (dua) kali", "tahap 3. ") stays in it."""
+    cuts, expected = [], None
+    for match in _MARKER.finditer(tail):
+        marker = match["m"]
+        if expected is None or marker == expected:
+            cuts.append(match)
+            expected = str(int(marker) + 1) if marker.isdigit() else chr(ord(marker) + 1)
+    parts = [tail[cut.end():(cuts[index + 1].start() if index + 1 < len(cuts) else len(tail))]
+             for index, cut in enumerate(cuts)]
+    if parts:
+        parts[-1] = re.split(r"\.\s+(?=[A-Z])", parts[-1], maxsplit=1)[0]  # the sentence after the list
+    return [re.sub(r"[;,]?\s*(?:dan|and|serta)?\s*$", "", part.strip()) for part in parts]
 
 
 @dataclass(frozen=True)
@@ -153,6 +169,12 @@ def _scope_parts(text: str) -> list[str]:
     return [tidy_item(part) for part in parts if tidy_item(part)]
 
 
+def _run_on(item) -> list[str]:
+    """An item whose line carries the next ones in sequence ("1. Ekonomi 2. Perdagangan 3. ..."), split apart."""
+    parts = _in_sequence(f"{item.marker} {item.text}") if item.marker else []
+    return parts if len(parts) > 1 else [item.text]
+
+
 def _field_name(text: str) -> str:
     """A field's name without what introduces its sub-items: "Kerja sama kebudayaan, yang dapat meliputi ...:"."""
     return tidy_item(re.split(r",?\s+(?:yang\s+(?:dapat\s+)?|antara\s+lain\s+)?(?:meliputi|mencakup|terdiri)\b|:",
@@ -184,15 +206,16 @@ def find_scope(text: str, articles: list[Article]) -> list[Found]:
             chosen = [item for item in chosen if not re.search(r"sebagaimana\s+dimaksud|diatur\s+lebih\s+lanjut",
                                                                item.text, re.IGNORECASE)]
             if chosen:
-                return [Found(None, text_, item.start, item.end, 0.9) for item in chosen for text_ in _scope_parts(item.text)]
+                return [Found(None, text_, item.start, item.end, 0.9) for item in chosen
+                        for part in _run_on(item) for text_ in _scope_parts(part)]
         inline = _SCOPE_LEAD.search(text, article.body_start, end)
         if inline:
             rest = text[inline.end():end]
-            lettered = re.match(r"\s*\(?a[.)]\s", rest)
+            lettered = re.match(r"\s*\(?[a1][.)]\s", rest)
             stop = re.search(r"\.[ \t]*(?:\n|$)" if lettered else r"\.(?:\s|$)", rest)
             tail = rest[:stop.start() if stop else len(rest)]
             if lettered:
-                parts = _LETTERED.split(tail.strip())
+                parts = _in_sequence(tail.strip())
             else:  # "adalah X": one field unless listed with commas ("adalah pendidikan, kesehatan, dan ...")
                 parts = re.split(r"\s*(?:[;,]\s*(?:dan|and)?" + ("" if inline["is"] else r"|\bdan\b|\band\b") + r")\s*",
                                  tail)
