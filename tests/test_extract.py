@@ -1128,3 +1128,17 @@ Kesepakatan Bersama ini berlaku untuk jangka waktu 5 (lima) tahun.
 ])
 def test_scope_numbered_or_lettered_inline_on_one_line(scope, expected):
     assert extract_agreement([_SCOPE_KB.format(scope=scope)])["scope"] == expected
+
+
+def test_spaced_acronym_in_parentheses_keeps_its_capitals_in_the_title():
+    pages = ["""PERJANJIAN KERJA SAMA
+ANTARA
+DINAS SOSIAL KABUPATEN LEMBAH HIJAU
+DENGAN
+PT ( PERSERO ) POS INDONESIA CABANG LEMBAH HIJAU
+TENTANG
+PENYALURAN BANTUAN PANGAN NON TUNAI ( BPNT ) DAN PROGRAM KELUARGA HARAPAN ( PKH )
+NOMOR :
+"""]
+    assert extract_agreement(pages)["title"] == ("Penyaluran Bantuan Pangan Non Tunai (BPNT) dan Program Keluarga "
+                                                 "Harapan (PKH)")

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract import nlp
-from ingest.extract.text import is_placeholder, smart_title
+from ingest.extract.text import is_placeholder, smart_title, tight_parens
 
 # Where the heading proper ends: the parties, the numbers, the subject or the opening paragraph.
 _HEADING_END = re.compile(r"^\s*(?:antara|between|nomor|number|no\.|tentang|concerning|regarding|pada hari)\b",
@@ -155,4 +155,4 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     title = " ".join(raw.split()).strip(" :;,")
     if not title or len(title) > (600 if title.isupper() else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
         return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title
-    return (smart_title(title) if title.isupper() else title), start, start + len(raw.rstrip())
+    return (smart_title(title) if title.isupper() else tight_parens(title)), start, start + len(raw.rstrip())

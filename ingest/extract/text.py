@@ -27,9 +27,14 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+def tight_parens(text: str) -> str:
+    """Spaces inside parentheses dropped: "( JAMKESDA )" -> "(JAMKESDA)"."""
+    return re.sub(r"\(\s+(?=\S)|(?<=\S)\s+\)", lambda match: match[0].strip(), text)
+
+
 def smart_title(text: str) -> str:
     """An all-caps heading in title case, keeping acronyms and small words: "PEMERINTAH KOTA BOGOR" -> ..."""
-    words = collapse(text).split(" ")
+    words = tight_parens(collapse(text)).split(" ")
     out = []
     for index, word in enumerate(words):
         bare = word.strip(",.;:()\"'")
