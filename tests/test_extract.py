@@ -1039,6 +1039,7 @@ Pada hari ini Senin tanggal tiga bulan Maret tahun dua ribu dua puluh lima, kami
     ("Nomor: CTR-2025-001", ["CTR-2025-001"]),
     ("No. 045.2-PKS-DLH-2025", ["045.2-PKS-DLH-2025"]),
     ("No : 045.2-PKS-DLH-2025", ["045.2-PKS-DLH-2025"]),
+    ("NOMOR : SPK-017\nNOMOR : BLS.045", ["SPK-017", "BLS.045"]),
     ("NOMOR : PKS.12 / DLH.7 / 2025", ["PKS.12/DLH.7/2025"]),
     ("NOMOR : 660.1  /  088  /  DLH / 2025\nNOMOR : BLS-PKS-2025-014", ["660.1/088/DLH/2025", "BLS-PKS-2025-014"]),
 ])

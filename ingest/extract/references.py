@@ -52,7 +52,9 @@ def _tidy(value: str) -> str:
 
 
 def _is_number(value: str) -> bool:
-    return bool(re.search(r"\d", value) and ("/" in value or re.search(r"\d.*[.\-].*\d", value)))
+    """Digits with slashes or in two groups ("045.2-PKS"), or a code and its serial ("SPK-001")."""
+    return bool(re.search(r"\d", value) and ("/" in value or re.search(r"\d.*[.\-].*\d", value)
+                                              or re.fullmatch(r"[A-Za-z]{2,}[.\-]\d{2,}", value)))
 
 
 # "... DIRECT SALES No : PKS. 110/DIR/HCC/VII/2010 Pada hari ini": the label inside a heading run into one line
