@@ -1143,3 +1143,8 @@ NOMOR :
 """]
     assert extract_agreement(pages)["title"] == ("Penyaluran Bantuan Pangan Non Tunai (BPNT) dan Program Keluarga "
                                                  "Harapan (PKH)")
+
+
+def test_company_labelled_nama_perusahaan_with_its_representative():
+    block = "Nama Perusahaan : CV Tunas Harapan\nDiwakili oleh : Dewi Lestari\nJabatan : Direktur\n"
+    assert parse_block(block)[:3] == ("CV Tunas Harapan", "Dewi Lestari", "Direktur")
