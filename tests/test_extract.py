@@ -1148,3 +1148,45 @@ NOMOR :
 def test_company_labelled_nama_perusahaan_with_its_representative():
     block = "Nama Perusahaan : CV Tunas Harapan\nDiwakili oleh : Dewi Lestari\nJabatan : Direktur\n"
     assert parse_block(block)[:3] == ("CV Tunas Harapan", "Dewi Lestari", "Direktur")
+
+
+_DUTIES_PKS = """PERJANJIAN KERJA SAMA
+TENTANG
+PENGELOLAAN TAMAN KOTA
+Pasal 4
+{heading}
+{body}
+Pasal 5
+PENUTUP
+Perjanjian ini dibuat dalam rangkap dua.
+"""
+
+
+def _duties(body: str, heading: str = "HAK DAN KEWAJIBAN") -> list[tuple[str, str]]:
+    found = extract_agreement([_DUTIES_PKS.format(heading=heading, body=body)])["obligations"] or []
+    return [(item["party_role"], item["text"]) for item in found]
+
+
+def test_duties_listed_inline_on_the_lead_line():
+    body = ("PIHAK KEDUA berkewajiban : a. merawat tanaman peneduh; b. menyiram rumput setiap pagi dan sore; "
+            "c. melaporkan kerusakan bangku taman; dan d. menjaga kebersihan kolam.")
+    assert _duties(body) == [("PIHAK KEDUA", "merawat tanaman peneduh"),
+                             ("PIHAK KEDUA", "menyiram rumput setiap pagi dan sore"),
+                             ("PIHAK KEDUA", "melaporkan kerusakan bangku taman"),
+                             ("PIHAK KEDUA", "menjaga kebersihan kolam")]
+
+
+def test_duties_after_a_lead_in_clause_with_multi_level_numbers_on_one_line():
+    body = ("3.1. Selain kewajiban lain dalam Perjanjian ini, PIHAK PERTAMA berkewajiban: 3.1.1. menyediakan lahan "
+            "taman. 3.1.2. Menanggung biaya listrik lampu taman. 3.1.3. Menunjuk petugas penghubung.")
+    assert _duties(body, "KEWAJIBAN PARA PIHAK") == [("PIHAK PERTAMA", "menyediakan lahan taman"),
+                                                     ("PIHAK PERTAMA", "Menanggung biaya listrik lampu taman"),
+                                                     ("PIHAK PERTAMA", "Menunjuk petugas penghubung")]
+
+
+def test_one_sentence_per_party_duty_and_a_right_is_not_a_duty():
+    body = ("(1) PIHAK PERTAMA berhak menerima laporan bulanan pengelolaan taman.\n"
+            "(2) PIHAK KEDUA wajib menyerahkan laporan bulanan pengelolaan taman.\n"
+            "8.1 The SECOND PARTY shall keep the fountain in working order.")
+    assert _duties(body) == [("PIHAK KEDUA", "menyerahkan laporan bulanan pengelolaan taman"),
+                             ("SECOND PARTY", "keep the fountain in working order")]

@@ -16,16 +16,19 @@ ROLE = re.compile(r"\b(?:PIHAK\s+(?P<id>PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT|KELI
 _RIGHTS = re.compile(r"\b(?:berhak|hak|rights?|entitled)\b", re.IGNORECASE)
 _DUTY = re.compile(r"\b(?:kewajiban|berkewajiban|wajib|bertugas|tugas|bertanggung\s*jawab|tanggung\s*jawab|"
                    r"shall|obligations?|responsib\w*|agrees?\s+to|akan)\b", re.IGNORECASE)
-_VERB = re.compile(r"^\s*(?:(?:mempunyai|memiliki)\s+(?:hak\s+dan\s+)?(?:kewajiban|tugas|hak)|berkewajiban|wajib|"
+_VERB = re.compile(r"\s*(?:(?:mempunyai|memiliki)\s+(?:hak\s+dan\s+)?(?:kewajiban|tugas|hak)|berkewajiban|wajib|"
                    r"bertugas|bertanggung\s*jawab(?:\s+atas|\s+untuk)?|berhak(?:\s+untuk)?|akan|shall|agrees?\s+to|"
                    r"is\s+responsible\s+for|has\s+the\s+(?:following\s+)?(?:obligations|rights))\b\s*(?:untuk\s+)?",
                    re.IGNORECASE)
+# "..., PIHAK KEDUA berkewajiban:" / "..., the SECOND PARTY is responsible for:": a list lead after a lead-in clause
+_LIST_LEAD = re.compile(r"\s*(?:berkewajiban|wajib|bertugas|bertanggung\s*jawab|mempunyai\s+kewajiban|memiliki\s+kewajiban|"
+                        r"shall|is\s+responsible\s+for|agrees?\s+to)\b[^:.;\n]{0,40}:", re.IGNORECASE)
 _ITEM_VERB = re.compile(r"(?P<v>berhak|berkewajiban|wajib)\s+(?:untuk\s+)?(?=[a-z])", re.IGNORECASE)
 _SCOPE_LEAD = re.compile(r"\b(?:meliputi|mencakup|terdiri\s+(?:atas|dari)|antara\s+lain|sebagai\s+berikut|include|"
                          r"includes|including|cover|covers|consist\s+of|(?P<is>adalah))\b\s*:?"
                          r"(?:\s*,?\s*(?:namun|tetapi|but)?\s*(?:tidak\s+terbatas\s+pada|not\s+limited\s+to)\s*:?)?",
                          re.IGNORECASE)
-_MARKER = re.compile(r"(?:^|(?<=[\s;,.:]))\(?(?P<m>\d{1,2}|[a-z])[.)]\s+")
+_MARKER = re.compile(r"(?:^|(?<=[\s;,.:]))\(?(?:\d{1,2}\.){0,3}(?P<m>\d{1,2}|[a-z])[.)]\s+")
 
 
 def _in_sequence(tail: str) -> list[str]:
@@ -69,6 +72,7 @@ class _Section:
     lead_end: int
     start: int
     inline: str | None  # "PIHAK PERTAMA berkewajiban menyediakan data." with no list after it
+    inline_right: bool = False
 
 
 def _sections(text: str, start: int, end: int, heading_role: str | None) -> list[_Section]:
@@ -76,8 +80,8 @@ def _sections(text: str, start: int, end: int, heading_role: str | None) -> list
     for match in ROLE.finditer(text, start, end):
         line_start = text.rfind("\n", start, match.start()) + 1
         before = re.sub(r"^[ \t]*(?:\(?\w{1,3}[.)][ \t]*)", "", text[line_start:match.start()])
-        if len(before.split()) > 5 or re.search(r"[,;]|\b(?:kepada|dengan|oleh|dari|to|by|from|with)\s*$", before,
-                                                 re.IGNORECASE):
+        if (len(before.split()) > 5 or re.search(r"[,;]|\b(?:kepada|dengan|oleh|dari|to|by|from|with)\s*$", before,
+                                                  re.IGNORECASE)) and not _LIST_LEAD.match(text, match.end(), end):
             continue  # the role is mentioned inside an item, not introducing a list
         sentence_end = re.search(r"[:.;]|\n[ \t]*\n|\n[ \t]*(?:\(?\w{1,3}[.)])[ \t]", text[match.end():end])
         lead_end = match.end() + (sentence_end.end() if sentence_end else len(text[match.end():end]))
@@ -90,8 +94,9 @@ def _sections(text: str, start: int, end: int, heading_role: str | None) -> list
             if not verb:
                 continue
             inline = tidy_item(text[verb.end():lead_end])
-            rights = rights or verb.group().lower().startswith("berhak")
-        sections.append(_Section(role_name(match), rights, lead_end, line_start, inline))
+            right_verb = verb.group().strip().lower().startswith(("berhak", "mempunyai hak", "memiliki hak"))
+            rights = rights or right_verb
+        sections.append(_Section(role_name(match), rights, lead_end, line_start, inline, bool(inline is not None and right_verb)))
     if not sections and heading_role:
         sections.append(_Section(heading_role, False, start, start, None))
     return sections
@@ -124,6 +129,24 @@ def _leaves(items: list[Item]) -> list[Item]:
     return kept
 
 
+def _inline_items(text: str, start: int, end: int) -> list[Item]:
+    """Items run into the lead's own line, as flattened text layers give them: "berkewajiban : a. X; b. Y; dan c. Z."."""
+    line = text[start:end].split("\n", 1)[0]
+    if not re.match(r"\s*\(?(?:\d{1,2}\.){0,3}(?:1|a)[.)]\s", line):
+        return []
+    parts = _in_sequence(line.strip())
+    if len(parts) < 2:
+        return []
+    items, cursor = [], start
+    for part in parts:
+        position = text.find(part, cursor, start + len(line))
+        if position < 0 or not tidy_item(part):
+            continue
+        items.append(Item(tidy_item(part), position, position + len(part), 0, False))
+        cursor = position + len(part)
+    return items
+
+
 def find_obligations(text: str, articles: list[Article]) -> list[Found]:
     """Each party's obligations, itemised, from the duties article(s)."""
     found: list[Found] = []
@@ -136,11 +159,12 @@ def find_obligations(text: str, articles: list[Article]) -> list[Found]:
             section_end = sections[index + 1].start if index + 1 < len(sections) else end
             rights = section.rights or heading_rights
             if section.inline is not None:
-                if section.inline:
+                if section.inline and not section.inline_right:  # "PIHAK PERTAMA berhak ...": a right, never a duty
                     found.append(Found(section.role, section.inline, section.start, section.lead_end,
                                        0.5 if rights else 0.85))
                 continue
-            items = _leaves(split_items(text, section.lead_end, section_end))
+            items = _inline_items(text, section.lead_end, section_end) or _leaves(split_items(text, section.lead_end,
+                                                                                             section_end))
             for item in items:  # "Hak dan Kewajiban PIHAK PERTAMA: 1. Berhak ...; 2. Wajib ...": each item says which
                 verb = _ITEM_VERB.match(item.text)
                 value = tidy_item(item.text[verb.end():]) if verb else item.text
