@@ -117,3 +117,20 @@ def test_day_spelled_only_in_parentheses_where_the_digits_were_left_out():
     from ingest.extract.dates import parse_date
     text = "dibuat dan ditandatangani di Semarang pada hari Minggu tanggal (Tiga Puluh Satu) bulan Desember tahun dua ribu dua puluh dua antara"
     assert parse_date(text) == dt.date(2022, 12, 31)
+
+
+def test_a_renewal_period_after_a_stated_end_is_not_the_term():
+    from ingest.extract import extract_agreement
+    pages = ["""PERJANJIAN KERJA SAMA
+TENTANG
+PENGANGKUTAN SAMPAH
+Pasal 6
+JANGKA WAKTU
+Perjanjian ini berlaku sampai dengan tanggal 31 Desember 2024 dan dapat diperpanjang untuk 1 (satu) tahun
+berikutnya atas kesepakatan PARA PIHAK.
+Pasal 7
+PENUTUP
+"""]
+    facts = extract_agreement(pages)
+    assert facts["end_date"] == "2024-12-31"
+    assert facts["duration"] is None

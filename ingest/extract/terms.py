@@ -21,6 +21,7 @@ _NOT_TERM_AFTER = re.compile(r"^\s*(?:sebelum|before|prior|setelah|sesudah|after
                              re.IGNORECASE)
 _END_LEAD = re.compile(r"(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?:\s+pada)?|until|till|up\s+to|expires?"
                        r"(?:\s+on)?|to|sampai)\s*(?:tanggal|date)?\s*:?\s*$", re.IGNORECASE)
+_RENEWAL = re.compile(r"(?:diperpanjang|perpanjangan|extended|renewed|extension)[^.;]{0,40}$", re.IGNORECASE)
 _START_LEAD = re.compile(r"(?:terhitung|mulai|sejak|berlaku|from|commencing|effective|starting|dari)"
                          r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?\s*(?:tanggal|date)?\s*:?\s*$", re.IGNORECASE)
 _FROM_SIGNING = re.compile(r"(?:sejak|terhitung|mulai|semenjak|from|upon|on|as\s+of|effective)[^.;]{0,60}?"
@@ -52,10 +53,14 @@ def find_term(text: str, articles: list[Article]) -> Term:
     effective = duration = end = from_signing = None
     for start, stop in _regions(text, articles):
         body = text[start:stop]
+        stated_end = next((hit.start for hit in find_dates(body)
+                           if _END_LEAD.search(body[max(0, hit.start - 50):hit.start])), None)
         for hit in find_durations(body):
             before = body[max(0, hit.start - 60):hit.start]
             if _NOT_TERM.search(before) or _NOT_TERM_AFTER.match(body[hit.end:hit.end + 30]):
                 continue
+            if stated_end is not None and stated_end < hit.start and _RENEWAL.search(before):
+                continue  # "berlaku sampai dengan 31 Desember 2024 dan dapat diperpanjang 1 tahun": the renewal, not the term
             if duration is None and _DURATION_LEAD.search(before):
                 duration = (hit.duration, start + hit.start, start + hit.end, 0.92 if hit.consistent else 0.7)
         for hit in find_dates(body):
