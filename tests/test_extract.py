@@ -1190,3 +1190,16 @@ def test_one_sentence_per_party_duty_and_a_right_is_not_a_duty():
             "8.1 The SECOND PARTY shall keep the fountain in working order.")
     assert _duties(body) == [("PIHAK KEDUA", "menyerahkan laporan bulanan pengelolaan taman"),
                              ("SECOND PARTY", "keep the fountain in working order")]
+
+
+def test_the_same_duty_listed_twice_counts_once():
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\nPT TIRTA MANDIRI\n"
+            "NOMOR: 31/PKS/IV/2024\nPasal 3\nKEWAJIBAN PIHAK KEDUA / OBLIGATIONS OF THE SECOND PARTY\n"
+            "PIHAK KEDUA berkewajiban:\n1. menyediakan air bersih bagi rumah tangga;\n"
+            "2. melaporkan pelaksanaan kegiatan secara berkala.\n"
+            "a. menyediakan air bersih bagi rumah tangga;\nb. melaporkan pelaksanaan kegiatan secara berkala.\n"
+            "Pasal 4\nPENUTUP\nDemikian perjanjian ini dibuat.")
+    duties = extract_agreement([text])["obligations"]
+    assert [(d["party_role"], d["text"]) for d in duties] == [
+        ("PIHAK KEDUA", "menyediakan air bersih bagi rumah tangga"),
+        ("PIHAK KEDUA", "melaporkan pelaksanaan kegiatan secara berkala")]

@@ -172,7 +172,13 @@ def find_obligations(text: str, articles: list[Article]) -> list[Found]:
                 found.append(Found(section.role, value or item.text, item.start, item.end, 0.5 if item_rights else 0.9))
     # where a party's duties are listed apart from its rights, its rights are not obligations
     with_duties = {item.role for item in found if item.confidence > 0.5}
-    return [item for item in found if item.confidence > 0.5 or item.role not in with_duties]
+    kept, seen = [], set()
+    for item in found:
+        key = (item.role, " ".join(item.text.casefold().split()).rstrip(".;, "))
+        if (item.confidence > 0.5 or item.role not in with_duties) and key not in seen:
+            seen.add(key)  # the same duty twice (a bilingual copy left untranslated, a repeated page) counts once
+            kept.append(item)
+    return kept
 
 
 _INLINE_MARKER = re.compile(r"[,;:]\s+(?:dan\s+)?[a-zA-Z]{1,2}[.,:]{1,2}-?\s+(?=[a-z])|[;:]\s+(?:dan\s+)?(?=[a-z])")
