@@ -202,7 +202,8 @@ def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict
         for path, record, error in pool.map(_read_safely, paths):
             read[path] = (record, error)
     score = {kind: {"fields": defaultdict(lambda: [0, 0]), "tp": 0, "fp": 0, "fn": 0, "ob_found": 0,
-                    "ob_total": 0, "files": 0, "errors": []} for kind in ("text", "scan")}
+                    "ob_total": 0, "ob_extracted": 0, "ob_right": 0, "files": 0, "errors": []}
+             for kind in ("text", "scan")}
     for name, files, truth, form in entries:
         errors = [f"{path}: {read[path][1]}" for path in files if read[path][0] is None]
         if errors:
@@ -245,6 +246,13 @@ def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict
                 bucket["ob_found"] += 1
             elif show_misses:
                 print(f"MISS {kind} obligation: {path}\n   truth: {item}")
+        for d in duties:  # precision: extracted items that are some true obligation of that party
+            bucket["ob_extracted"] += 1
+            if any(norm_role(item.get("party_role")) == norm_role(d.get("party_role")) and
+                   similar(item.get("text"), d.get("text")) for item in truth.get("obligations") or []):
+                bucket["ob_right"] += 1
+            elif show_misses:
+                print(f"EXTRA {kind} obligation: {path}\n   found: {d}")
     return score
 
 
@@ -273,6 +281,9 @@ def report(score: dict) -> list[str]:
             obligation = bucket["ob_found"] / bucket["ob_total"]
             lines.append(f"  {'obligation recall':18} {obligation:7.1%}  ({bucket['ob_found']}/{bucket['ob_total']})"
                          f"  target 90%  {'ok' if obligation >= 0.90 else 'BELOW TARGET'}")
+        if bucket["ob_extracted"]:
+            lines.append(f"  {'  and precision':18} {bucket['ob_right'] / bucket['ob_extracted']:7.1%}  "
+                         f"({bucket['ob_right']}/{bucket['ob_extracted']} extracted items are true obligations)")
     errors = score["text"]["errors"] + score["scan"]["errors"]
     if errors:
         lines.append(f"\nunreadable files: {len(errors)}")
