@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import datetime as dt
 import hashlib
 import json
@@ -107,6 +108,12 @@ def party_matches(truth: dict, found: dict) -> bool:
     return all(norm_text(truth.get(key)) == norm_text(found.get(key)) for key in ("institution", "position"))
 
 
+def same_duty(truth: dict, found: dict) -> bool:
+    """An extracted obligation is a true one: same party, similar text."""
+    return (norm_role(truth.get("party_role")) == norm_role(found.get("party_role"))
+            and similar(truth.get("text"), found.get("text")))
+
+
 # ---- reading files, with a cache keyed by content ----------------------------------------------
 
 def sha256(path: Path) -> str:
@@ -117,20 +124,15 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-_READER_KEY: str | None = None
-
-
+@functools.cache
 def reader_key() -> str:
     """What a cached reading depends on besides the file: the reading code and the tesseract version."""
-    global _READER_KEY
-    if _READER_KEY is None:
-        from ingest.ocr import tesseract_version
+    from ingest.ocr import tesseract_version
 
-        digest = hashlib.sha256(tesseract_version().encode())
-        for module in ("pipeline", "pdf", "ocr", "images", "render"):
-            digest.update((ROOT / "ingest" / f"{module}.py").read_bytes())
-        _READER_KEY = digest.hexdigest()[:12]
-    return _READER_KEY
+    digest = hashlib.sha256(tesseract_version().encode())
+    for module in ("pipeline", "pdf", "ocr", "images", "render"):
+        digest.update((ROOT / "ingest" / f"{module}.py").read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def read_pages(path: Path) -> dict:
@@ -238,18 +240,16 @@ def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict
                 if show_misses:
                     print(f"MISS {kind} party: {path}\n   truth: {party}\n   found: {got}")
         bucket["fp"] += len(unmatched)
-        duties = facts.get("obligations") or []
-        for item in truth.get("obligations") or []:
+        duties, true_duties = facts.get("obligations") or [], truth.get("obligations") or []
+        for item in true_duties:
             bucket["ob_total"] += 1
-            if any(norm_role(item.get("party_role")) == norm_role(d.get("party_role")) and
-                   similar(item.get("text"), d.get("text")) for d in duties):
+            if any(same_duty(item, d) for d in duties):
                 bucket["ob_found"] += 1
             elif show_misses:
                 print(f"MISS {kind} obligation: {path}\n   truth: {item}")
         for d in duties:  # precision: extracted items that are some true obligation of that party
             bucket["ob_extracted"] += 1
-            if any(norm_role(item.get("party_role")) == norm_role(d.get("party_role")) and
-                   similar(item.get("text"), d.get("text")) for item in truth.get("obligations") or []):
+            if any(same_duty(item, d) for item in true_duties):
                 bucket["ob_right"] += 1
             elif show_misses:
                 print(f"EXTRA {kind} obligation: {path}\n   found: {d}")

@@ -1,7 +1,8 @@
-"""The only module that draws PDF pages (through pypdfium2): a picture of a text-layer page for display.
+"""The only module that draws PDF pages (through pypdfium2).
 
-Scanned pages already are pictures (ingest.pdf.page_image takes the embedded image); a born-digital
-page has only text and vector graphics, which PDFium draws. Reading text never goes through here.
+A scanned page usually is one embedded picture, which ingest.pdf.page_image takes as it is. PDFium
+draws the pages that are not: a born-digital page (text and vector graphics) for display beside its
+text, and a page without a usable scan image (a scan in strips, an image pypdf cannot decode) for OCR.
 """
 from __future__ import annotations
 

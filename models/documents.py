@@ -11,7 +11,7 @@ from typing import BinaryIO, Iterable
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ingest.pipeline import Reading, Triage, triage
 from models.status import UNFINISHED, DocumentStatus
@@ -121,7 +121,8 @@ def unreadable_pages(session: Session, limit: int = 200) -> list[dict]:
     for document_id, number, error in rows:
         if document_id in found or len(found) < limit:
             found.setdefault(document_id, []).append({"number": number, "error": error})
-    documents = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(list(found))))}
+    documents = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(list(found)))
+                                                  .options(selectinload(Document.sources)))}
     return [{"id": i, "path": _first_source(documents[i]), "pages": pages} for i, pages in found.items()]
 
 

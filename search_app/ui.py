@@ -115,15 +115,19 @@ def agreement(agreement_id: int):
     evidence = facts.get("evidence") or {}
     return render_template("agreement.html", doc=doc, data=data, facts=facts, term=term, numbers=numbers,
                            page=page, current=current, q=q, matching=matching, evidence=evidence,
-                           has_original=BlobStore(app_settings().data_path).path_for(doc.sha256).exists(),
+                           has_original=_stored_original(doc).exists(),
                            page_text=_highlight(page.text if page else "", q),
                            field_labels=view.FIELD_LABELS, status_labels=view.STATUS_LABELS,
                            doc_status_labels=view.DOC_STATUS_LABELS, link_labels=view.LINK_LABELS,
                            partner_labels=view.PARTNER_LABELS, doc_type_labels=DOC_TYPE_LABELS)
 
 
+def _stored_original(doc: Document):
+    return BlobStore(app_settings().data_path).path_for(doc.sha256)
+
+
 def _original_path(doc: Document):
-    path = BlobStore(app_settings().data_path).path_for(doc.sha256)
+    path = _stored_original(doc)
     if not path.exists():
         abort(404, "Berkas asli tidak ada di penyimpanan.")
     return path
@@ -253,7 +257,8 @@ def processing():
     recent = list(session.scalars(select(Document).order_by(Document.status_changed_at.desc()).limit(30)))
     done = sum(doc.status in FINISHED for doc in batch)
     return render_template("processing.html", counts=status_counts(session), failed=failures(session, 100),
-                           unreadable=unreadable_pages(session, 100), queue=depths(app_settings()), batch=batch, done=done, recent=recent,
+                           unreadable=unreadable_pages(session, 100), queue=depths(app_settings()),
+                           batch=batch, done=done, recent=recent,
                            refresh=bool(batch) and done < len(batch), doc_status_labels=view.DOC_STATUS_LABELS)
 
 

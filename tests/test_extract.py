@@ -685,9 +685,8 @@ Tujuan Memorandum Saling Pengertian (MSP) ini adalah untuk menyediakan kerangka 
     assert extract_agreement(pages)["doc_type"] == "MOU"
 
 
-def test_sign_place_names_a_regency_of_three_words():
-    pages = ["""PERJANJIAN KERJASAMA
-ANTARA
+# A regency-level PKS heading and opening, shared by the tests below.
+TANAH_BUMBU_OPENING = """ANTARA
 DINAS KESEHATAN KABUPATEN TANAH BUMBU RAYA
 DENGAN
 RSUD KABUPATEN TANAH BUMBU RAYA
@@ -697,7 +696,11 @@ PELAYANAN KESEHATAN MASYARAKAT
 Pada hari Rabu tanggal dua januari tahun dua ribu tiga belas
 bertempat di kantor Dinas Kesehatan Kabupaten Tanah Bumbu Raya,
 kami yang bertanda tangan dibawah ini :
-"""]
+"""
+
+
+def test_sign_place_names_a_regency_of_three_words():
+    pages = ["PERJANJIAN KERJASAMA\n" + TANAH_BUMBU_OPENING]
     facts = extract_agreement(pages)
     assert (facts["sign_date"], facts["sign_place"]) == ("2013-01-02", "Tanah Bumbu Raya")
 
@@ -790,18 +793,7 @@ MAYOR
 
 
 def test_party_table_whose_colons_were_lost_in_the_page_text():
-    pages = ["""NASKAH PERJANJIAN KERJASAMA
-ANTARA
-DINAS KESEHATAN KABUPATEN TANAH BUMBU RAYA
-DENGAN
-RSUD KABUPATEN TANAH BUMBU RAYA
-TENTANG
-PELAYANAN KESEHATAN MASYARAKAT
-
-Pada hari Rabu tanggal dua januari tahun dua ribu tiga belas
-bertempat di kantor Dinas Kesehatan Kabupaten Tanah Bumbu Raya,
-kami yang bertanda tangan dibawah ini :
-Nama
+    pages = ["NASKAH PERJANJIAN KERJASAMA\n" + TANAH_BUMBU_OPENING + """Nama
 
 Drs.Sutrisno
 

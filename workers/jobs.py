@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import time
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from ingest.errors import ArsipError
 from ingest.pipeline import Limits, read_document
@@ -27,11 +27,6 @@ def extractable():
     extractor fault leaves the pages; a better extractor can run again over them)."""
     return Document.status.in_(EXTRACTABLE) | ((Document.status == DocumentStatus.FAILED.value)
                                                & Document.processed_at.is_not(None))
-
-
-def _extractable(document: Document | None) -> bool:
-    return document is not None and (document.status in EXTRACTABLE or (
-        document.status == DocumentStatus.FAILED.value and document.processed_at is not None))
 
 
 def process_document(document_id: int) -> str:
@@ -78,8 +73,8 @@ def read_pages(settings, document_id: int) -> str:
 def extract_facts(settings, document_id: int) -> str:
     """Run the extractor over a processed document's pages; 'extracted', 'failed' or 'skipped'."""
     with session_scope(settings) as session:
-        document = session.get(Document, document_id)
-        if not _extractable(document):
+        document = session.scalar(select(Document).where(Document.id == document_id, extractable()))
+        if document is None:
             return "skipped"
         try:
             from ingest.extract import EXTRACTOR_VERSION, extract_agreement

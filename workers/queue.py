@@ -152,8 +152,8 @@ def run_worker(settings, burst: bool = False, with_scheduler: bool = True) -> No
         if burst or worker.stop_requested_by_signal:
             return
         _reap(worker)
-        for number in (signal.SIGINT, signal.SIGTERM):  # rq's handlers belong to the worker that ended
-            signal.signal(number, signal.default_int_handler if number == signal.SIGINT else signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # rq's handlers belong to the worker that ended
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         if time.monotonic() - started > 10 * RESTART_PAUSE_MAX:
             pause = 1  # it had been working: a new outage, not the same one again
         log.warning("the worker stopped without being asked to; starting again once Redis answers "

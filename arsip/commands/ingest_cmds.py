@@ -47,6 +47,7 @@ def ingest_command(paths: tuple[Path, ...], sync: bool) -> None:
     store = BlobStore(settings.data_path)
     found = list(collect(list(paths)))
     new_ids, duplicates, rejected = [], 0, []
+    os_user = _os_user()
     with session_scope(settings) as session:
         for item in tqdm(found, desc="mendaftar", unit="berkas", disable=None):
             if item.problem:
@@ -61,10 +62,10 @@ def ingest_command(paths: tuple[Path, ...], sync: bool) -> None:
             except OSError as exc:
                 rejected.append((item.path, f"cannot read file: {exc.strerror or exc}"))
                 continue
-            outcome = documents.register(session, sha, triaged, item.path.name, item.path.stat().st_size,
-                                         str(item.path.resolve()))
+            source = str(item.path.resolve())
+            outcome = documents.register(session, sha, triaged, item.path.name, item.path.stat().st_size, source)
             audit.record(session, "upload", document_id=outcome.document_id, name=item.path.name, new=outcome.new,
-                         via="cli", path=str(item.path.resolve()), os_user=_os_user())
+                         via="cli", path=source, os_user=os_user)
             session.commit()  # each file counts on its own: a later failure cannot undo it
             if outcome.new:
                 new_ids.append(outcome.document_id)

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from pathlib import Path
 
+from ingest.pipeline import sniff_kind
 from models.db import session_scope
 from models.status import DocumentStatus
+from models.storage import BlobStore
 from models.tables import Document, Page
 from models.users import add_user, issue_token
 
@@ -28,16 +31,25 @@ def facts(doc_type="KB", title="Kerja Sama Bidang Pendidikan", parties=("Pemerin
     return data
 
 
-def add_agreement(settings, extraction: dict, pages: list[str], status=DocumentStatus.EXTRACTED,
-                  name: str | None = None) -> int:
-    """A document as extraction leaves it: pages stored, facts stored, status 'extracted'."""
+def add_agreement(settings, extraction: dict, pages: list[str | Page], status=DocumentStatus.EXTRACTED,
+                  name: str | None = None, original: Path | None = None) -> int:
+    """A document as extraction leaves it: pages stored, facts stored, status 'extracted'.
+
+    `pages` are text-layer page texts or whole Page rows (OCR'd, failed); `original` is stored as the
+    document's file (else the document has none in storage)."""
     serial = next(_serial)
     extraction = dict(extraction, pages=len(pages))
+    sha = hashlib.sha256(f"{serial}-{extraction['title']}".encode()).hexdigest()
+    kind, size = "pdf", 1000
+    if original is not None:
+        sha = BlobStore(settings.data_path).put_file(original)
+        kind, size = sniff_kind(original), original.stat().st_size
     with session_scope(settings) as session:
-        doc = Document(sha256=hashlib.sha256(f"{serial}-{extraction['title']}".encode()).hexdigest(),
-                       original_name=name or f"naskah-{serial}.pdf", kind="pdf", size=1000,
-                       status=str(status), page_count=len(pages), text_source="text-layer", extraction=extraction)
-        doc.pages = [Page(number=i, text=text, method="text-layer") for i, text in enumerate(pages, 1)]
+        doc = Document(sha256=sha, original_name=name or (original.name if original else f"naskah-{serial}.pdf"),
+                       kind=kind, size=size, status=str(status), page_count=len(pages), text_source="text-layer",
+                       extraction=extraction)
+        doc.pages = [page if isinstance(page, Page) else Page(number=i, text=page, method="text-layer")
+                     for i, page in enumerate(pages, 1)]
         session.add(doc)
         session.flush()
         return doc.id

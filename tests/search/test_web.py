@@ -7,6 +7,7 @@ import re
 import pytest
 
 from models.db import session_scope
+from models.status import DocumentStatus
 from models.tables import ApiToken, Document, User
 from tests.search.helpers import PASSWORD, add_agreement, audit_trail, facts, filler, login, make_user, token_for
 
@@ -277,32 +278,37 @@ def test_users_cli_creates_user_with_generated_password_and_token(offline_env, o
     assert bad_role.exit_code != 0
 
 
+def _viewer(app, settings, name: str):
+    make_user(settings, name, "viewer")
+    client = app.test_client()
+    login(client, name)
+    return client
+
+
+def _page_with_picture(client, doc_id: int, number: int, last: int) -> str:
+    """The agreement page at page `number`, which shows that page's picture (a PNG); past the last, none."""
+    page = client.get(f"/perjanjian/{doc_id}?halaman={number}").get_data(as_text=True)
+    assert f"/perjanjian/{doc_id}/halaman/{number}.png" in page
+    picture = client.get(f"/perjanjian/{doc_id}/halaman/{number}.png")
+    assert picture.status_code == 200 and picture.mimetype == "image/png" and picture.data[:4] == b"\x89PNG"
+    assert client.get(f"/perjanjian/{doc_id}/halaman/{last + 1}.png").status_code == 404
+    return page
+
+
 def test_page_image_and_original_download(offline_app, offline_env, tmp_path):
     from PIL import Image, ImageDraw
 
-    from models.storage import BlobStore
     from models.tables import Page
 
     scan = tmp_path / "pindaian.png"
     image = Image.new("L", (600, 800), 255)
     ImageDraw.Draw(image).text((40, 40), "KESEPAKATAN BERSAMA", fill=0)
     image.save(scan)
-    sha = BlobStore(offline_env.data_path).put_file(scan)
-    with session_scope(offline_env) as session:
-        doc = Document(sha256=sha, original_name="pindaian.png", kind="png", size=scan.stat().st_size,
-                       status="indexed", page_count=1, extraction=facts(title="Pindaian Kesepakatan"))
-        doc.pages = [Page(number=1, text="KESEPAKATAN <b>BERSAMA</b>", method="ocr")]
-        session.add(doc)
-        session.flush()
-        doc_id = doc.id
-    make_user(offline_env, "lihat", "viewer")
-    client = offline_app.test_client()
-    login(client, "lihat")
-    page = client.get(f"/perjanjian/{doc_id}").get_data(as_text=True)
-    assert f"/perjanjian/{doc_id}/halaman/1.png" in page and "&lt;b&gt;BERSAMA" in page
-    picture = client.get(f"/perjanjian/{doc_id}/halaman/1.png")
-    assert picture.status_code == 200 and picture.mimetype == "image/png" and picture.data[:4] == b"\x89PNG"
-    assert client.get(f"/perjanjian/{doc_id}/halaman/2.png").status_code == 404
+    doc_id = add_agreement(offline_env, facts(title="Pindaian Kesepakatan"),
+                           [Page(number=1, text="KESEPAKATAN <b>BERSAMA</b>", method="ocr")],
+                           DocumentStatus.INDEXED, original=scan)
+    client = _viewer(offline_app, offline_env, "lihat")
+    assert "&lt;b&gt;BERSAMA" in _page_with_picture(client, doc_id, number=1, last=1)
     original = client.get(f"/perjanjian/{doc_id}/asli")
     assert original.status_code == 200 and original.data == scan.read_bytes()
     assert "pindaian.png" in original.headers["Content-Disposition"]
@@ -310,35 +316,15 @@ def test_page_image_and_original_download(offline_app, offline_env, tmp_path):
 
 
 def test_a_text_layer_page_is_shown_as_a_picture_beside_its_text(offline_app, offline_env, tmp_path):
-    from models.storage import BlobStore
-    from models.tables import Page
     from tests import makefiles
 
     digital = makefiles.text_pdf(tmp_path / "digital.pdf")
-    sha = BlobStore(offline_env.data_path).put_file(digital)
-    with session_scope(offline_env) as session:
-        doc = Document(sha256=sha, original_name="digital.pdf", kind="pdf", size=digital.stat().st_size,
-                       status="indexed", page_count=2, extraction=facts(title="Naskah Digital"))
-        doc.pages = [Page(number=1, text="Halaman satu", method="text-layer"),
-                     Page(number=2, text="Halaman dua", method="text-layer")]
-        session.add(doc)
-        session.flush()
-        doc_id = doc.id
-    make_user(offline_env, "baca", "viewer")
-    client = offline_app.test_client()
-    login(client, "baca")
-    page = client.get(f"/perjanjian/{doc_id}?halaman=2").get_data(as_text=True)
-    assert f"/perjanjian/{doc_id}/halaman/2.png" in page and "lapisan teks PDF" in page
-    picture = client.get(f"/perjanjian/{doc_id}/halaman/2.png")
-    assert picture.status_code == 200 and picture.data[:4] == b"\x89PNG"
-    assert client.get(f"/perjanjian/{doc_id}/halaman/3.png").status_code == 404
-    with session_scope(offline_env) as session:  # an original missing from storage: said, not a broken picture
-        lost = Document(sha256="0" * 64, original_name="hilang.pdf", kind="pdf", size=1, status="indexed",
-                        page_count=1, extraction=facts(title="Naskah Hilang"))
-        lost.pages = [Page(number=1, text="Halaman satu", method="text-layer")]
-        session.add(lost)
-        session.flush()
-        lost_id = lost.id
+    doc_id = add_agreement(offline_env, facts(title="Naskah Digital"), ["Halaman satu", "Halaman dua"],
+                           DocumentStatus.INDEXED, original=digital)
+    client = _viewer(offline_app, offline_env, "baca")
+    assert "lapisan teks PDF" in _page_with_picture(client, doc_id, number=2, last=2)
+    # an original missing from storage: said, not a broken picture
+    lost_id = add_agreement(offline_env, facts(title="Naskah Hilang"), ["Halaman satu"], DocumentStatus.INDEXED)
     page = client.get(f"/perjanjian/{lost_id}").get_data(as_text=True)
     assert "Berkas asli tidak ada di penyimpanan" in page and f"/perjanjian/{lost_id}/halaman/1.png" not in page
 
@@ -346,12 +332,9 @@ def test_a_text_layer_page_is_shown_as_a_picture_beside_its_text(offline_app, of
 def test_the_processing_page_lists_pages_that_could_not_be_read(offline_app, offline_env):
     from models.tables import Page
 
-    with session_scope(offline_env) as session:
-        doc = Document(sha256="e" * 64, original_name="sebagian.pdf", kind="pdf", size=1, status="indexed",
-                       page_count=2, extraction=facts(title="Sebagian Terbaca"))
-        doc.pages = [Page(number=1, text="Halaman satu terbaca", method="text-layer"),
-                     Page(number=2, text="", method="failed", error="OCR timed out after 120 s")]
-        session.add(doc)
+    add_agreement(offline_env, facts(title="Sebagian Terbaca"),
+                  ["Halaman satu terbaca", Page(number=2, text="", method="failed", error="OCR timed out after 120 s")],
+                  DocumentStatus.INDEXED, name="sebagian.pdf")
     make_user(offline_env, "operator", "staff")
     client = offline_app.test_client()
     login(client, "operator")
