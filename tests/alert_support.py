@@ -10,8 +10,10 @@ from email.message import Message
 
 import pytest
 
+from tests.services import redis_url
+
 REDIS_DB = 5
-REDIS_URL = f"redis://127.0.0.1:6379/{REDIS_DB}"
+REDIS_URL = redis_url(REDIS_DB)
 
 
 def free_port() -> int:

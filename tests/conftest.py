@@ -1,21 +1,21 @@
 """Shared fixtures: a fresh data directory and database per test, real Redis, real PostgreSQL."""
 from __future__ import annotations
 
-import os
 import uuid
 from pathlib import Path
 
 import pytest
 
+from tests.services import POSTGRES_ADMIN_URL, redis_url
+
 ROOT = Path(__file__).resolve().parent.parent
-POSTGRES_ADMIN_URL = os.environ.get("ARSIP_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
 def _base_env(tmp_path: Path, redis_db: int) -> dict[str, str]:
     return {
         "ARSIP_DATA_DIR": str(tmp_path / "var"),
         "DATABASE_URL": "",
-        "REDIS_URL": f"redis://127.0.0.1:6379/{redis_db}",
+        "REDIS_URL": redis_url(redis_db),
         "MEILI_URL": "http://127.0.0.1:9",  # nothing listens: indexing waits, as when Meilisearch is down
         "ARSIP_WORKERS": "2",
         "ARSIP_SWEEP_SECONDS": "2",

@@ -12,6 +12,7 @@ from models.db import init_db, session_scope
 from models.settings import load_settings
 from models.status import DocumentStatus
 from models.tables import Document
+from tests.services import redis_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -22,7 +23,7 @@ def follow_settings(tmp_path, monkeypatch):
     """Settings with a fresh data dir and SQLite database of their own; REDIS_URL points at our database 6."""
     monkeypatch.setenv("ARSIP_DATA_DIR", str(tmp_path / "var"))
     monkeypatch.setenv("DATABASE_URL", "")
-    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/6")
+    monkeypatch.setenv("REDIS_URL", redis_url(6))
     monkeypatch.setenv("MEILI_URL", "http://127.0.0.1:9")  # nothing listens: never touch anyone's Meilisearch
     settings = load_settings()
     init_db(settings)

@@ -14,6 +14,7 @@ from models.status import DocumentStatus
 from models.tables import Document, Page
 from models.users import add_user
 from tests.browser import browser, navigate  # noqa: F401  (browser is a fixture)
+from tests.services import redis_url
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("follow-redis6")]  # Redis database 6 is ours
 
@@ -50,7 +51,7 @@ def live(tmp_path, monkeypatch, meili):
     from search_app import create_app
     from workers.indexing import index_documents
 
-    env = {"ARSIP_DATA_DIR": str(tmp_path / "var"), "DATABASE_URL": "", "REDIS_URL": "redis://127.0.0.1:6379/6",
+    env = {"ARSIP_DATA_DIR": str(tmp_path / "var"), "DATABASE_URL": "", "REDIS_URL": redis_url(6),
            "MEILI_URL": meili.url, "MEILI_MASTER_KEY": MASTER_KEY, "ARSIP_MEILI_INDEX": f"follow_{tmp_path.name[-20:]}",
            "ARSIP_SECRET_KEY": "follow-browser-secret"}
     for key, value in env.items():

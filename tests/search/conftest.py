@@ -6,8 +6,10 @@ import uuid
 
 import pytest
 
+from tests.services import redis_url
+
 MASTER_KEY = "arsip-test-master-key-0123456789"
-REDIS_URL = "redis://127.0.0.1:6379/4"
+REDIS_URL = redis_url(4)
 
 
 @pytest.fixture(scope="session")
