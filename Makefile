@@ -2,13 +2,14 @@
 PY := .venv/bin/python
 .DEFAULT_GOAL := help
 
-.PHONY: help bootstrap bootstrap-test run test bench eval samples migration
+.PHONY: help bootstrap bootstrap-test run test bench eval eval-real samples migration
 
 help:
 	@echo "make run    install what is missing, start services, load samples/, start a worker and the web app"
 	@echo "make test   install what is missing and run the whole test suite"
 	@echo "make bench  run the benchmarks and print their figures"
 	@echo "make eval   per-field extraction accuracy on the sample archive"
+	@echo "make eval-real  per-field accuracy on published agreements (texts in bench/real/texts, not in git)"
 
 bootstrap:
 	@bash scripts/bootstrap.sh
@@ -27,6 +28,9 @@ bench: bootstrap
 
 eval: bootstrap
 	$(PY) -m bench.eval
+
+eval-real: bootstrap
+	$(PY) -m bench.eval_real
 
 samples: bootstrap
 	.venv/bin/arsip samples generate --count 20 --out samples --seed 2023

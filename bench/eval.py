@@ -100,12 +100,20 @@ def norm_person(value) -> str:
     return norm_text(strip_name(value) if value else "")
 
 
+PARTY_KEYS = ("role", "signatory", "institution", "position")
+
+
+def party_field_equal(key: str, truth, found) -> bool:
+    """Whether one attribute of a party (role, signatory, institution, position) matches the truth."""
+    if key == "role":
+        return norm_role(truth) == norm_role(found)
+    if key == "signatory":
+        return norm_person(truth) == norm_person(found)
+    return norm_text(truth) == norm_text(found)
+
+
 def party_matches(truth: dict, found: dict) -> bool:
-    if norm_role(truth.get("role")) != norm_role(found.get("role")):
-        return False
-    if norm_person(truth.get("signatory")) != norm_person(found.get("signatory")):
-        return False
-    return all(norm_text(truth.get(key)) == norm_text(found.get(key)) for key in ("institution", "position"))
+    return all(party_field_equal(key, truth.get(key), found.get(key)) for key in PARTY_KEYS)
 
 
 def same_duty(truth: dict, found: dict) -> bool:

@@ -1,0 +1,125 @@
+"""The real-document scorer (bench/eval_real.py) on a truth line and an agreement text written for this test."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench import eval_real
+
+# Two pages, separated by a form feed in the stored text: the opening and the term article.
+OPENING = """KESEPAKATAN BERSAMA
+ANTARA
+PEMERINTAH KABUPATEN SUMBER MAKMUR
+DENGAN
+POLITEKNIK NEGERI LEMBAH HIJAU
+
+NOMOR : 415.4/27/KB/2022
+NOMOR : 88/PL.9/KS/2022
+
+TENTANG
+PENGEMBANGAN SUMBER DAYA MANUSIA APARATUR
+
+Pada hari ini Rabu tanggal sembilan bulan Maret tahun dua ribu dua puluh dua,
+bertempat di Sumber Makmur, kami yang bertanda tangan di bawah ini:
+1. Ir. HARTONO WIBISONO, M.T. : Bupati Sumber Makmur, dalam hal ini bertindak untuk dan
+   atas nama Pemerintah Kabupaten Sumber Makmur, selanjutnya disebut PIHAK PERTAMA;
+2. Dr. LESTARI PUSPITANINGRUM, S.T., M.Eng. : Direktur Politeknik Negeri Lembah Hijau,
+   dalam hal ini bertindak untuk dan atas nama Politeknik Negeri Lembah Hijau,
+   selanjutnya disebut PIHAK KEDUA.
+"""
+TERM = """Pasal 5
+JANGKA WAKTU
+
+Kesepakatan Bersama ini berlaku untuk jangka waktu 3 (tiga) tahun terhitung sejak
+tanggal ditandatangani oleh PARA PIHAK.
+"""
+
+TRUTH = {
+    "id": "kb-sumbermakmur", "source": "written for this test", "retrieved": "2026-12-04", "excerpt": False,
+    "doc_type": "KB", "numbers": ["415.4/27/KB/2022", "88/PL.9/KS/2022"],
+    "title": "Pengembangan Sumber Daya Manusia Aparatur",
+    "parties": [{"role": "PIHAK PERTAMA", "institution": "Pemerintah Kabupaten Sumber Makmur",
+                 "signatory": "Ir. HARTONO WIBISONO, M.T.", "position": "Bupati Sumber Makmur"},
+                {"role": "PIHAK KEDUA", "institution": "Politeknik Negeri Lembah Hijau",
+                 "signatory": "Dr. LESTARI PUSPITANINGRUM, S.T., M.Eng.",
+                 "position": "Direktur Politeknik Negeri Lembah Hijau"}],
+    "sign_date": "2022-03-09", "sign_place": "Sumber Makmur", "effective_date": "2022-03-09", "duration": "P3Y",
+    "end_date": "2025-03-08", "parent_agreement": None, "absent": [],
+}
+
+
+def _write(tmp_path, records: list[dict], texts: dict[str, str]):
+    truth = tmp_path / "truth.jsonl"
+    truth.write_text("\n".join(json.dumps(record, ensure_ascii=False) for record in records) + "\n")
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text)
+    return truth, folder
+
+
+def _rows(score) -> dict[str, tuple[int, int, int]]:
+    return {row: (t.correct, t.scored, t.invented) for row, t in score.rows.items()}
+
+
+def test_a_faithful_truth_scores_every_field_right(tmp_path):
+    truth, texts = _write(tmp_path, [TRUTH], {"kb-sumbermakmur": OPENING + eval_real.PAGE_BREAK + TERM})
+    score = eval_real.evaluate(truth, texts)
+    rows = _rows(score)
+    assert score.documents == ["kb-sumbermakmur"] and score.misses == []
+    assert rows["parties"] == (1, 1, 0)
+    assert rows["signatory"] == rows["position"] == rows["institution"] == (2, 2, 0)
+    assert all(rows[name] == (1, 1, 0) for name in eval_real.SCALARS)
+
+
+def test_misses_inventions_absent_fields_and_alternatives_are_counted(tmp_path):
+    wrong = dict(TRUTH, id="wrong", sign_place="Kota Lain", sign_date=None, absent=["end_date", "signatory:*"],
+                 parties=[dict(TRUTH["parties"][0], institution="Pemkab Sumber Makmur"), TRUTH["parties"][1]],
+                 also={"institution:PIHAK PERTAMA": ["Pemerintah Kabupaten Sumber Makmur"]})
+    truth, texts = _write(tmp_path, [wrong, dict(TRUTH, id="no-text")], {"wrong": OPENING + "\f" + TERM})
+    score = eval_real.evaluate(truth, texts)
+    rows = _rows(score)
+    assert score.missing == ["no-text"]
+    assert rows["sign_place"] == (0, 1, 0)
+    assert rows["sign_date"] == (0, 1, 1)  # the text states a date the truth says is not there: an invention
+    assert rows["end_date"] == (0, 0, 0) and rows["signatory"] == (0, 0, 0)  # absent: not scored
+    assert rows["institution"] == (2, 2, 0) and rows["parties"] == (1, 1, 0)  # the alternative is accepted
+    assert {(m["field"], m["found"]) for m in score.misses} == {("sign_place", "Sumber Makmur"),
+                                                                 ("sign_date", "2022-03-09")}
+    assert eval_real.report(score, eval_real.dt.date(2026, 12, 4))[-1].startswith("  invented dates: 1")
+
+
+def test_main_prints_json_and_the_miss_list(tmp_path, capsys):
+    truth, texts = _write(tmp_path, [dict(TRUTH, title="Judul Lain")], {"kb-sumbermakmur": OPENING})
+    assert eval_real.main(["--truth", str(truth), "--texts", str(texts), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["documents"] == 1 and figures["fields"]["title"] == {"correct": 0, "scored": 1, "invented": 0,
+                                                                       "accuracy": 0.0}
+    assert eval_real.main(["--truth", str(truth), "--texts", str(texts), "--misses"]) == 0
+    assert "title: truth 'Judul Lain', found 'Pengembangan Sumber Daya Manusia Aparatur'" in capsys.readouterr().out
+
+
+def test_without_texts_it_says_so_in_one_line(tmp_path, capsys):
+    (tmp_path / "texts").mkdir()
+    assert eval_real.main(["--texts", str(tmp_path / "texts")]) == 0
+    assert capsys.readouterr().out.count("\n") == 1
+
+
+@pytest.mark.parametrize("line, problem", [("{not json", "not JSON"), ('{"id": "x"}', "missing source")])
+def test_a_broken_truth_line_is_named(tmp_path, capsys, line, problem):
+    truth, texts = _write(tmp_path, [], {"x": OPENING})
+    truth.write_text(line + "\n")
+    assert eval_real.main(["--truth", str(truth), "--texts", str(texts)]) == 2
+    error = capsys.readouterr().err
+    assert f"{truth}:1" in error and problem in error
+
+
+def test_the_committed_truth_file_is_well_formed():
+    records = eval_real.load_truth(eval_real.REAL / "truth.jsonl")
+    assert len(records) >= 20
+    for record in records:
+        unknown = set(record.get("absent", [])) - set(eval_real.SCALARS) - {"parties"} - {
+            f"{attribute}:{role}" for attribute in eval_real.PARTY_ATTRIBUTES
+            for role in ["*", *(party["role"] for party in record["parties"])]}
+        assert not unknown, (record["id"], unknown)
