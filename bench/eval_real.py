@@ -79,6 +79,7 @@ class Score:
     documents: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     misses: list[dict] = field(default_factory=list)
+    unscored: list[dict] = field(default_factory=list)  # values given for fields whose evidence is not stored
 
 
 def _empty(value) -> bool:
@@ -137,6 +138,8 @@ def score_document(score: Score, truth: dict, facts: dict) -> None:
     score.documents.append(truth["id"])
     for name in SCALARS:
         if _is_absent(truth, name):
+            if not _empty(facts.get(name)):
+                score.unscored.append({"id": truth["id"], "field": name, "found": facts.get(name)})
             continue
         got = facts.get(name)
         right = any(field_equal(name, option, got) for option in _options(truth, name, truth[name]))
@@ -185,7 +188,7 @@ def as_json(score: Score, today: dt.date) -> dict:
             "fields": {row: {"correct": t.correct, "scored": t.scored, "invented": t.invented,
                              "accuracy": None if _percent(t) is None else round(_percent(t), 4)}
                        for row, t in score.rows.items()},
-            "misses": score.misses}
+            "misses": score.misses, "unscored_values": score.unscored}
 
 
 def miss_lines(score: Score) -> list[str]:
@@ -193,9 +196,11 @@ def miss_lines(score: Score) -> list[str]:
     lines = []
     for document in score.documents:
         own = [miss for miss in score.misses if miss["id"] == document]
-        if own:
+        given = [value for value in score.unscored if value["id"] == document]
+        if own or given:
             lines.append(f"{document}:")
             lines += [f"  {m['field']}: truth {m['truth']!r}, found {m['found']!r}" for m in own]
+            lines += [f"  (not scored, evidence not stored) {v['field']}: found {v['found']!r}" for v in given]
     return lines
 
 

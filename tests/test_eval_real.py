@@ -84,6 +84,7 @@ def test_misses_inventions_absent_fields_and_alternatives_are_counted(tmp_path):
     assert rows["sign_place"] == (0, 1, 0)
     assert rows["sign_date"] == (0, 1, 1)  # the text states a date the truth says is not there: an invention
     assert rows["end_date"] == (0, 0, 0) and rows["signatory"] == (0, 0, 0)  # absent: not scored
+    assert score.unscored == [{"id": "wrong", "field": "end_date", "found": "2025-03-08"}]  # but shown
     assert rows["institution"] == (2, 2, 0) and rows["parties"] == (1, 1, 0)  # the alternative is accepted
     assert {(m["field"], m["found"]) for m in score.misses} == {("sign_place", "Sumber Makmur"),
                                                                  ("sign_date", "2022-03-09")}
