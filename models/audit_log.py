@@ -1,13 +1,12 @@
 """Reading the audit log: filtered pages for the admin page and a CSV export."""
 from __future__ import annotations
 
-import csv
-import io
 import json
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.spreadsheet import csv_text
 from models.tables import AuditEntry, User
 
 
@@ -47,13 +46,10 @@ def user_names(session: Session) -> dict[int, str]:
 
 
 def to_csv(session: Session, rows: list[AuditEntry]) -> str:
-    """CSV text of audit entries: when, who, action, document and the detail as JSON."""
+    """CSV text of audit entries: when, who, action, document and the detail as JSON (formula-safe)."""
     names = user_names(session)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["waktu", "pengguna", "tindakan", "dokumen", "rincian"])
-    for row in rows:
-        writer.writerow([row.at.isoformat(timespec="seconds"), names.get(row.user_id, "") if row.user_id else "",
-                         row.action, row.document_id if row.document_id is not None else "",
-                         json.dumps(row.detail, ensure_ascii=False, sort_keys=True) if row.detail else ""])
-    return out.getvalue()
+    return csv_text(["waktu", "pengguna", "tindakan", "dokumen", "rincian"],
+                    ([row.at.isoformat(timespec="seconds"), names.get(row.user_id, "") if row.user_id else "",
+                      row.action, row.document_id if row.document_id is not None else "",
+                      json.dumps(row.detail, ensure_ascii=False, sort_keys=True) if row.detail else ""]
+                     for row in rows))

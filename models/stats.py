@@ -6,8 +6,6 @@ of their signing date (addenda change an agreement, they are not a new one).
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass
@@ -21,6 +19,7 @@ from models import audit
 from models.corrections import PARTNER_KINDS, corrected_many
 from models.dossiers import is_regional_government, normalise_institution
 from models.lifecycle import terms
+from models.spreadsheet import Sheet, csv_text, xlsx_bytes
 from models.status import DocType, DocumentStatus
 from models.tables import Document, YearTarget
 
@@ -159,48 +158,40 @@ def progress(session: Session, table: list[Row]) -> list[Progress]:
     return out
 
 
+def _document_cells(row: Row) -> list[object]:
+    """A Row's values with its dates as real dates (for spreadsheets)."""
+    values = asdict(row)
+    for key in ("sign_date", "end_date"):
+        values[key] = _as_date(values[key])
+    return list(values.values())
+
+
+def _as_date(value: str | None) -> date | str | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return value  # a malformed extracted date is shown as it was read
+
+
 def export_csv(table: list[Row], what: str = "documents", session: Session | None = None) -> str:
-    """CSV text: `documents` (one row each), `figures` (dimension,key,count) or `targets`."""
-    out = io.StringIO()
-    writer = csv.writer(out)
+    """CSV text: `documents` (one row each), `figures` (dimension,key,count) or `targets`; formula-safe."""
     if what == "figures":
-        writer.writerow(["dimensi", "nilai", "jumlah"])
-        for by in DIMENSIONS:
-            writer.writerows([by, key, count] for key, count in figures(table, by))
-    elif what == "targets":
-        writer.writerow(["tahun", "ditandatangani", "target", "persen"])
-        writer.writerows([p.year, p.signed, p.target, p.percent] for p in progress(session, table))
-    elif what == "documents":
-        writer.writerow(list(Row.__dataclass_fields__))
-        writer.writerows(list(asdict(row).values()) for row in table)
-    else:
-        raise InputRejected(f"ekspor {what!r} tidak dikenal (pilih: documents, figures, targets)")
-    return out.getvalue()
+        return csv_text(["dimensi", "nilai", "jumlah"],
+                        ([by, key, count] for by in DIMENSIONS for key, count in figures(table, by)))
+    if what == "targets":
+        return csv_text(["tahun", "ditandatangani", "target", "persen"],
+                        ([p.year, p.signed, p.target, p.percent] for p in progress(session, table)))
+    if what == "documents":
+        return csv_text(list(Row.__dataclass_fields__), (_document_cells(row) for row in table))
+    raise InputRejected(f"ekspor {what!r} tidak dikenal (pilih: documents, figures, targets)")
 
 
 def export_xlsx(session: Session, table: list[Row]) -> bytes:
-    """An Excel workbook: figures per dimension, yearly targets, and every document."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Ringkasan"
-    sheet.append(["dimensi", "nilai", "jumlah"])
-    for by in DIMENSIONS:
-        for key, count in figures(table, by):
-            sheet.append([by, key, count])
-    targets = book.create_sheet("Target")
-    targets.append(["tahun", "ditandatangani", "target", "persen"])
-    for p in progress(session, table):
-        targets.append([p.year, p.signed, p.target, p.percent])
-    documents = book.create_sheet("Dokumen")
-    documents.append(list(Row.__dataclass_fields__))
-    for row in table:
-        documents.append(list(asdict(row).values()))
-    for ws in book.worksheets:
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    """An Excel workbook: figures per dimension, yearly targets, and every document; formula-safe."""
+    return xlsx_bytes([
+        Sheet("Ringkasan", ["dimensi", "nilai", "jumlah"],
+              [[by, key, count] for by in DIMENSIONS for key, count in figures(table, by)]),
+        Sheet("Target", ["tahun", "ditandatangani", "target", "persen"],
+              [[p.year, p.signed, p.target, p.percent] for p in progress(session, table)]),
+        Sheet("Dokumen", list(Row.__dataclass_fields__), [_document_cells(row) for row in table], wrap=(2,)),
+    ])
