@@ -26,6 +26,7 @@ BLUEPRINTS: list[str] = [
     "search_app.follow_views:bp",
     "search_app.monitoring_views:bp",
     "search_app.alerts_views:bp",
+    "search_app.report_views:bp",
 ]
 
 csrf = CSRFProtect()

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from models.corrections import apply_corrections, corrected_many
 from models.dossiers import typed_links
 from models.index import SearchIndex, SearchResult
+from models.labels import PARTNER_LABELS, STATUS_LABELS  # noqa: F401 - the pages read them from here
 from models.lifecycle import terms
 from models.search_query import SearchRequest
 from models.status import DocumentStatus
@@ -25,11 +26,8 @@ FIELD_LABELS = {"doc_type": "Jenis", "numbers": "Nomor", "title": "Judul", "part
                 "sign_date": "Tanggal tanda tangan", "sign_place": "Tempat", "effective_date": "Mulai berlaku",
                 "duration": "Jangka waktu", "end_date": "Berakhir", "obligations": "Hak dan kewajiban",
                 "scope": "Ruang lingkup", "parent_agreement": "Naskah induk", "partner_kind": "Jenis mitra"}
-STATUS_LABELS = {"active": "Berlaku", "expiring": "Segera berakhir", "expired": "Berakhir", "renewed": "Diperpanjang",
-                 "superseded": "Digantikan", "terminated": "Diakhiri", "unknown_term": "Jangka waktu tidak diketahui"}
 DOC_STATUS_LABELS = {"received": "Diterima", "processing": "Diproses", "processed": "Teks terbaca",
                      "extracted": "Data terekstrak", "indexed": "Terindeks", "failed": "Gagal", "deleted": "Dihapus"}
-PARTNER_LABELS = {"daerah_lain": "Daerah lain", "pihak_ketiga": "Pihak ketiga", "luar_negeri": "Luar negeri"}
 LINK_LABELS = {"implements": "melaksanakan", "amends": "mengubah", "evaluates": "mengevaluasi"}
 
 
