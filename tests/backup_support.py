@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, text
 
 from models.archive_export import _rows
 from models.archive_format import tables
@@ -122,7 +122,3 @@ def count(settings, table_name: str) -> int:
     with engine_for(settings.database).connect() as connection:
         return connection.execute(text(f'SELECT COUNT(*) FROM "{table_name}"')).scalar()
 
-
-def ids(settings, model) -> list[int]:
-    with session_scope(settings) as session:
-        return list(session.scalars(select(model.id).order_by(model.id)))

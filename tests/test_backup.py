@@ -14,7 +14,7 @@ from models import audit_log
 from models.archive_export import export_archive
 from models.archive_format import ArchiveRejected, read_manifest
 from models.archive_import import import_archive
-from models.corrections import apply_corrections, history
+from models.corrections import apply_corrections, correct, history
 from models.db import init_db, session_scope
 from models.dossiers import typed_links, unlink
 from models.index import SearchIndex
@@ -180,10 +180,7 @@ def _change_everything(settings, made: dict) -> None:
     add_document(settings, {"doc_type": "KB", "title": "Kerja sama air bersih", "numbers": ["9/KB/2025"],
                             "sign_date": "2025-02-01"}, ["Penyediaan air bersih."], b"%PDF-1.4 new", "air.pdf")
     with session_scope(settings) as session:
-        correct_doc = session.get(Document, made["pks"])
-        from models.corrections import correct
-
-        correct(session, correct_doc, "end_date", "2026-01-09", made["staff"])
+        correct(session, session.get(Document, made["pks"]), "end_date", "2026-01-09", made["staff"])
         link = session.scalars(select(Link).where(Link.active.is_(True))).first()
         unlink(session, link.id, made["staff"])
         session.execute(delete(Page).where(Page.document_id == made["mou"]))  # read again: its pages replaced
