@@ -115,7 +115,8 @@ class Report:
     def counts(self) -> tuple[list[str], list[list[object]]]:
         """Agreements per signing year and kind: a header and rows (year, one count per kind, total)."""
         by = Counter((row.sign_date.year if row.sign_date else None, row.doc_type) for row in self.rows)
-        kinds = [kind for kind in KIND_ORDER if any(k == kind for _, k in by)]
+        present = {kind for _, kind in by}
+        kinds = [k for k in KIND_ORDER if k in present] + sorted(present - set(KIND_ORDER))
         years = sorted({year for year, _ in by}, key=lambda y: (y is None, y or 0))
         body = [[year if year is not None else "tanpa tanggal", *(by[(year, k)] for k in kinds),
                  sum(by[(year, k)] for k in kinds)] for year in years]
