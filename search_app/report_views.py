@@ -12,6 +12,7 @@ from datetime import date
 from flask import Blueprint, Response, request, url_for
 from werkzeug.datastructures import MultiDict
 
+from ingest.errors import ServiceUnavailable
 from models import audit, reports
 from models.labels import PARTNER_LABELS, STATUS_LABELS
 from models.search_query import MAX_PER_PAGE, SearchRejected, SearchRequest, parse_request
@@ -88,5 +89,9 @@ def search_result(fmt: str):
         query = parse_request(_search_args())
     except SearchRejected as exc:
         raise ApiError(400, str(exc), "invalid_parameter", field=exc.field) from None
-    report = reports.search_report(db(), every_hit(query), _describe(query))
-    return _download(report, fmt, "hasil-pencarian")
+    try:
+        ids = every_hit(query)
+    except ServiceUnavailable:
+        raise ApiError(503, "Pencarian sedang tidak tersedia (Meilisearch tidak menjawab); ekspor hasil pencarian "
+                            "belum bisa dibuat. Coba lagi sebentar lagi.") from None
+    return _download(reports.search_report(db(), ids, _describe(query)), fmt, "hasil-pencarian")

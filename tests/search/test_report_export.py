@@ -72,3 +72,14 @@ def test_the_search_page_links_to_the_export_and_tokens_may_use_it(client, searc
     assert sorted(int(row[1]) for row in rows[1:]) == sorted(archive["pks"])
     bad = anonymous.get("/laporan/pencarian.xlsx?doc_type=KONTRAK", headers=token)
     assert bad.status_code == 400 and bad.get_json()["error"]["field"] == "doc_type"
+
+
+def test_without_meilisearch_the_export_says_so_in_indonesian(offline_app, offline_env):
+    make_user(offline_env, "staf", "staff")
+    client = offline_app.test_client()
+    assert login(client, "staf").status_code == 302
+    answer = client.get("/laporan/pencarian.xlsx?q=sampah", headers={"Accept": "application/json"})
+    assert answer.status_code == 503
+    message = answer.get_json()["error"]["message"]
+    assert "tidak tersedia" in message and "127.0.0.1" not in message and "http" not in message
+    assert client.get("/laporan/tahunan.csv?tahun=2024").status_code == 200  # the yearly report needs no index
