@@ -11,6 +11,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import pytesseract  # noqa: E402
 from PIL import Image  # noqa: E402
 
+from ingest import wordboxes  # noqa: E402
 from ingest.errors import ArsipError, ToolMissing  # noqa: E402
 
 INSTALL_HINT = "install it with: apt-get install tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng"
@@ -27,6 +28,7 @@ class OcrResult:
     text: str
     confidence: float | None  # mean word confidence 0..1, None when no word was read
     rotation: int = 0  # degrees clockwise the page was turned to read it
+    boxes: wordboxes.WordBoxes | None = None  # each word's box on the page turned upright
 
 
 def _run(call, *args, **kwargs):
@@ -45,16 +47,18 @@ def _run(call, *args, **kwargs):
         raise
 
 
-def _read(image: Image.Image, lang: str, timeout: int) -> tuple[str, float | None]:
+def _read(image: Image.Image, lang: str, timeout: int) -> tuple[str, float | None, wordboxes.WordBoxes]:
     data = _run(pytesseract.image_to_data, image, lang=lang, timeout=timeout,
                 output_type=pytesseract.Output.DICT, config="--psm 3")
     lines: dict[tuple[int, int, int], list[str]] = {}
+    boxes: dict[tuple[int, int, int], list[tuple]] = {}
     confidences = []
     for i, word in enumerate(data["text"]):
         if not word.strip():
             continue
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         lines.setdefault(key, []).append(word)
+        boxes.setdefault(key, []).append((word, data["left"][i], data["top"][i], data["width"][i], data["height"][i]))
         conf = float(data["conf"][i])
         if conf >= 0:
             confidences.append(conf)
@@ -65,7 +69,8 @@ def _read(image: Image.Image, lang: str, timeout: int) -> tuple[str, float | Non
         text_lines.append(" ".join(lines[key]))
         previous = key
     mean = sum(confidences) / len(confidences) if confidences else None
-    return "\n".join(text_lines), mean
+    in_text_order = [box for key in sorted(boxes) for box in boxes[key]]
+    return "\n".join(text_lines), mean, wordboxes.make(image.width, image.height, in_text_order)
 
 
 def detect_rotation(image: Image.Image, timeout: int = 60) -> int:
@@ -82,20 +87,20 @@ def ocr_image(image: Image.Image, lang: str = "ind+eng", timeout: int = 120) -> 
     """Read one page image; a page that reads badly is checked for 90/180/270 degree turns."""
     if image.mode not in ("L", "RGB"):
         image = image.convert("L")
-    text, confidence = _read(image, lang, timeout)
+    text, confidence, boxes = _read(image, lang, timeout)
     rotation = 0
     if confidence is None or confidence < ROTATION_CHECK_BELOW or len(text) < 40:
         rotation = detect_rotation(image, timeout)
         if rotation:
             # PIL rotates counter-clockwise for positive angles.
             turned = image.rotate(-rotation, expand=True)
-            turned_text, turned_conf = _read(turned, lang, timeout)
+            turned_text, turned_conf, turned_boxes = _read(turned, lang, timeout)
             if (turned_conf or 0) > (confidence or 0):
-                text, confidence = turned_text, turned_conf
+                text, confidence, boxes = turned_text, turned_conf, turned_boxes
             else:
                 rotation = 0
     return OcrResult(text=_tidy(text), confidence=None if confidence is None else round(confidence / 100, 4),
-                     rotation=rotation)
+                     rotation=rotation, boxes=boxes)
 
 
 def _tidy(text: str) -> str:

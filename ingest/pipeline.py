@@ -9,6 +9,7 @@ from typing import Callable, Iterator
 from PIL import Image
 
 from ingest import images, ocr, pdf, render
+from ingest.wordboxes import WordBoxes
 from ingest.errors import InputRejected
 
 KINDS = {b"%PDF-": "pdf", b"II*\x00": "tiff", b"MM\x00*": "tiff", b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
@@ -44,9 +45,10 @@ class PageText:
     text: str
     method: str  # text-layer | ocr | empty | failed
     ocr_confidence: float | None = None
-    rotation: int = 0
+    rotation: int = 0  # degrees clockwise the page picture is turned to stand upright
     seconds: float = 0.0
     error: str | None = None
+    boxes: WordBoxes | None = None  # each word's box on the upright page picture
 
 
 @dataclass
@@ -116,16 +118,20 @@ class PageSource:
     text: str = ""  # the text layer
     image: Image.Image | None = None  # only when the page must be read by OCR
     error: str | None = None  # why the page cannot be read at all
+    rotation: int = 0  # a text-layer page's /Rotate
+    boxes: WordBoxes | None = None  # a text-layer page's word boxes
 
 
 def page_sources(path: Path, kind: str, limits: Limits) -> Iterator[PageSource]:
     """What each page offers: its text layer, else an image to OCR (a scan's own, or the page drawn)."""
     if kind == "pdf":
         reader = pdf.open_pdf(path)
+        drawn = render.word_boxes(path)
         for index in range(pdf.page_count(reader)):
             text = pdf.page_text(reader, index)
             if pdf.has_real_text(text):
-                yield PageSource(index + 1, text)
+                rotation, boxes = drawn[index] if index < len(drawn) else (0, None)
+                yield PageSource(index + 1, text, rotation=rotation, boxes=boxes)
                 continue
             try:
                 image = pdf.page_image(reader, index, limits.max_pixels)
@@ -143,7 +149,8 @@ def read_page(source: PageSource, limits: Limits) -> PageText:
     """One page's text and how it was obtained; an OCR failure costs this page only."""
     started = time.perf_counter()
     if pdf.has_real_text(source.text):
-        return PageText(source.number, source.text, "text-layer", seconds=time.perf_counter() - started)
+        return PageText(source.number, source.text, "text-layer", rotation=source.rotation,
+                        seconds=time.perf_counter() - started, boxes=source.boxes)
     if source.error:
         return PageText(source.number, "", "failed", error=source.error)
     if source.image is None:
@@ -153,7 +160,7 @@ def read_page(source: PageSource, limits: Limits) -> PageText:
     except ocr.OcrFailed as exc:
         return PageText(source.number, "", "failed", seconds=time.perf_counter() - started, error=str(exc))
     return PageText(source.number, result.text, "ocr", result.confidence, result.rotation,
-                    time.perf_counter() - started)
+                    time.perf_counter() - started, boxes=result.boxes)
 
 
 def summarise(kind: str, pages: list[PageText]) -> Reading:

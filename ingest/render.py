@@ -41,3 +41,78 @@ def render_page(path: Path, index: int, dpi: int = DISPLAY_DPI,
             return None
         finally:
             document.close()
+
+
+BOX_DPI = 300  # word boxes of a text-layer page are measured on the page drawn at this resolution
+
+
+def _upright(box: tuple[float, float, float, float], crop: tuple[float, float, float, float], rotation: int,
+             scale: float) -> tuple[float, float, float, float]:
+    """A PDF-space box (left, bottom, right, top) as (x, y, w, h) on the page shown turned by /Rotate."""
+    left, bottom, right, top = box
+    x0, y0 = left - crop[0], crop[3] - top  # top-left origin on the unturned page
+    w, h = right - left, top - bottom
+    width, height = crop[2] - crop[0], crop[3] - crop[1]
+    if rotation == 90:
+        x0, y0, w, h = height - (y0 + h), x0, h, w
+    elif rotation == 180:
+        x0, y0 = width - (x0 + w), height - (y0 + h)
+    elif rotation == 270:
+        x0, y0, w, h = y0, width - (x0 + w), h, w
+    return x0 * scale, y0 * scale, w * scale, h * scale
+
+
+def _page_words(page) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """The page's words (runs of non-space characters) with the PDF-space box around their characters."""
+    textpage = page.get_textpage()
+    try:
+        text = textpage.get_text_range()
+        words, current, box = [], [], None
+        for index in range(min(textpage.count_chars(), len(text))):
+            char = text[index]
+            if char.isspace() or char == "\x00":
+                if current:
+                    words.append(("".join(current), box))
+                current, box = [], None
+                continue
+            left, bottom, right, top = textpage.get_charbox(index)
+            box = (left, bottom, right, top) if box is None else (
+                min(box[0], left), min(box[1], bottom), max(box[2], right), max(box[3], top))
+            current.append(char)
+        if current:
+            words.append(("".join(current), box))
+        return words
+    finally:
+        textpage.close()
+
+
+def word_boxes(path: Path, max_side: int = MAX_SIDE):
+    """Per page (0-based list): its rotation (/Rotate, degrees clockwise) and the boxes of the words
+    of its text layer on the upright page drawn at BOX_DPI; [] when PDFium cannot open the file."""
+    import pypdfium2 as pdfium
+
+    from ingest.wordboxes import make
+
+    found = []
+    with _LOCK:
+        try:
+            document = pdfium.PdfDocument(str(path))
+        except (pdfium.PdfiumError, OSError):
+            return []
+        try:
+            for index in range(len(document)):
+                page = document[index]
+                try:
+                    rotation = page.get_rotation() % 360
+                    crop = page.get_cropbox()
+                    width, height = page.get_size()
+                    scale = min(BOX_DPI / 72, max_side / max(width, height, 1))
+                    words = [(text, *_upright(box, crop, rotation, scale)) for text, box in _page_words(page)]
+                    found.append((rotation, make(round(width * scale), round(height * scale), words)))
+                except pdfium.PdfiumError:
+                    found.append((0, None))
+                finally:
+                    page.close()
+        finally:
+            document.close()
+    return found

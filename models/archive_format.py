@@ -16,6 +16,7 @@ generically from `models.tables` metadata: a table added later is exported witho
 """
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -24,7 +25,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
-from sqlalchemy import JSON, Date, DateTime, Table, null
+from sqlalchemy import JSON, Date, DateTime, LargeBinary, Table, null
 
 from ingest.errors import InputRejected
 from models.tables import Base
@@ -82,6 +83,8 @@ def encode_row(table: Table, row: dict[str, Any], json_null: set[str]) -> dict[s
             value = _iso(value)
         elif isinstance(value, date):
             value = value.isoformat()
+        elif isinstance(value, bytes):  # word boxes (LargeBinary): base64 text
+            value = base64.b64encode(value).decode("ascii")
         out[column.name] = value
     if json_null:
         out[JSON_NULL] = sorted(json_null)
@@ -101,6 +104,8 @@ def decode_row(table: Table, data: dict[str, Any]) -> dict[str, Any]:
                 value = datetime.fromisoformat(value)
             elif isinstance(column.type, Date):
                 value = date.fromisoformat(value)
+            elif isinstance(column.type, LargeBinary):
+                value = base64.b64decode(value)
         elif isinstance(column.type, JSON) and column.name not in json_null:
             value = null()  # SQL NULL; a bare None would be stored as JSON null
         out[column.name] = value

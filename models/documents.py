@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ingest.pipeline import Reading, Triage, triage
+from ingest.wordboxes import encode
 from models.status import UNFINISHED, DocumentStatus
 from models.storage import BlobStore
 from models.tables import Document, DocumentSource, Page, utcnow
@@ -97,7 +98,8 @@ def save_reading(session: Session, document: Document, reading: Reading) -> None
         session.delete(page)
     session.flush()
     document.pages = [Page(number=p.number, text=p.text, method=p.method, ocr_confidence=p.ocr_confidence,
-                           rotation=p.rotation, seconds=round(p.seconds, 3), error=p.error) for p in reading.pages]
+                           rotation=p.rotation, seconds=round(p.seconds, 3), error=p.error,
+                           words=encode(p.boxes) if p.boxes else None) for p in reading.pages]
     document.page_count = len(reading.pages)
     document.text_source = reading.text_source
     document.ocr_confidence = reading.ocr_confidence

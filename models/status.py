@@ -77,3 +77,23 @@ class TextSource(str, Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+class FieldReview(str, Enum):
+    """One extracted field: extracted -> confirmed (someone said it is right) or corrected (changed)."""
+    EXTRACTED = "extracted"
+    CONFIRMED = "confirmed"
+    CORRECTED = "corrected"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class ReviewState(str, Enum):
+    """An agreement: unreviewed (no field reviewed), partial, verified (every key field reviewed)."""
+    UNREVIEWED = "unreviewed"
+    PARTIAL = "partial"
+    VERIFIED = "verified"
+
+    def __str__(self) -> str:
+        return self.value

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text,
+from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text,
                         UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -79,8 +79,10 @@ class Page(Base):
     method: Mapped[str] = mapped_column(String(20))  # text-layer | ocr | empty | failed
     error: Mapped[str | None] = mapped_column(Text)  # why a failed page could not be read
     ocr_confidence: Mapped[float | None] = mapped_column(Float)
-    rotation: Mapped[int] = mapped_column(Integer, default=0)  # degrees turned to right the page
+    # Degrees clockwise the picture is turned to stand upright: the turn OCR used, or a text page's /Rotate.
+    rotation: Mapped[int] = mapped_column(Integer, default=0)
     seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    words: Mapped[bytes | None] = mapped_column(LargeBinary)  # word boxes, ingest.wordboxes.encode; None: read before
     document: Mapped[Document] = relationship(back_populates="pages")
 
 
@@ -113,6 +115,17 @@ class Correction(Base):
     field: Mapped[str] = mapped_column(String(50))
     old_value: Mapped[object | None] = mapped_column(JSON)
     new_value: Mapped[object | None] = mapped_column(JSON)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Confirmation(Base):
+    """A person's word that an extracted (or corrected) field is right as it stands."""
+    __tablename__ = "confirmations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(50))
+    value: Mapped[object | None] = mapped_column(JSON)  # the value confirmed, as it was shown
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 

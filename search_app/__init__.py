@@ -27,6 +27,7 @@ BLUEPRINTS: list[str] = [
     "search_app.monitoring_views:bp",
     "search_app.alerts_views:bp",
     "search_app.report_views:bp",
+    "search_app.review_api:bp",
 ]
 
 csrf = CSRFProtect()

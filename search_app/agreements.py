@@ -13,6 +13,7 @@ from models.dossiers import typed_links
 from models.index import SearchIndex, SearchResult
 from models.labels import PARTNER_LABELS, STATUS_LABELS  # noqa: F401 - the pages read them from here
 from models.lifecycle import terms
+from models.review import review_of, reviews
 from models.search_query import SearchRequest
 from models.status import DocumentStatus
 from models.tables import Document
@@ -66,10 +67,11 @@ def live_document(session: Session, document_id: int) -> Document | None:
 
 
 def agreement_json(session: Session, doc: Document, facts: dict | None = None, term=None,
-                   today: date | None = None) -> dict:
-    """The extraction schema with corrections applied, plus id, status, dossier_id and typed links."""
+                   today: date | None = None, review: dict | None = None) -> dict:
+    """The extraction schema with corrections applied, plus id, status, dossier_id, typed links and review."""
     today = today or date.today()
     facts = facts if facts is not None else apply_corrections(session, doc)
+    review = review if review is not None else review_of(session, doc, facts)
     term = term if term is not None else terms(session, [doc], today)[doc.id]
     body = {key: facts.get(key) for key in SCHEMA_FIELDS}
     body.update({key: value for key, value in facts.items() if key not in body})
@@ -83,6 +85,7 @@ def agreement_json(session: Session, doc: Document, facts: dict | None = None, t
         "links": [{"type": link["type"], "agreement_id": link["agreement_id"], "direction": link["direction"]}
                   for link in typed_links(session, doc.id)],
         "original_name": doc.original_name,
+        "review": review,
     })
     return body
 
@@ -95,7 +98,9 @@ def agreement_page(session: Session, page: int, per_page: int = LIST_PAGE_SIZE) 
                                      .offset((page - 1) * per_page).limit(per_page)))
     facts = corrected_many(session, documents)
     term_by_id = terms(session, documents, date.today())
-    return [agreement_json(session, doc, facts[doc.id], term_by_id[doc.id]) for doc in documents], total
+    review_by_id = reviews(session, documents, facts)
+    return [agreement_json(session, doc, facts[doc.id], term_by_id[doc.id], review=review_by_id[doc.id])
+            for doc in documents], total
 
 
 def term_dict(term) -> dict:

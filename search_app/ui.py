@@ -1,7 +1,6 @@
 """Staff pages: search, agreement, upload, processing (Bahasa Indonesia; core search works without JavaScript)."""
 from __future__ import annotations
 
-import io
 import re
 from datetime import date
 
@@ -21,6 +20,7 @@ from models.status import DocumentStatus
 from models.storage import BlobStore
 from models.tables import Document, Page, utcnow
 from search_app import agreements as view
+from search_app import pictures
 from search_app.auth import current_user, login_required, role_required
 from search_app.context import app_settings, db
 from search_app.uploads import accept_uploads
@@ -148,28 +148,20 @@ def original(agreement_id: int):
                                "jpeg": "image/jpeg"}.get(doc.kind, "application/octet-stream"))
 
 
-@bp.route("/perjanjian/<int:agreement_id>/halaman/<int:number>.png")
+@bp.route("/perjanjian/<int:agreement_id>/halaman/<int:number>.png")  # the old address, same picture
+@bp.route("/perjanjian/<int:agreement_id>/halaman/<int:number>.jpg")
 @login_required
 def page_image(agreement_id: int, number: int):
-    """The image of one page (a scan's own image, or a text-layer page drawn), made once and cached."""
-    from ingest.pipeline import Limits, page_image as render
-
+    """The upright picture of one page (a scan's own image, or a text-layer page drawn), JPEG, cached."""
     doc = view.live_document(db(), agreement_id)
     if doc is None:
         abort(404, f"Perjanjian {agreement_id} tidak ditemukan.")
-    cache = app_settings().data_path / "page_images" / doc.sha256[:2] / f"{doc.sha256}-{number}.png"
-    if not cache.exists():
-        image = render(_original_path(doc), number, Limits.from_settings(app_settings()))
-        if image is None:
-            abort(404, f"Halaman {number} tidak dapat ditampilkan sebagai gambar; unduh naskah asli untuk melihatnya.")
-        image.thumbnail((1400, 2000))
-        buffer = io.BytesIO()
-        image.convert("RGB" if image.mode not in ("L", "RGB") else image.mode).save(buffer, "PNG", optimize=True)
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp")
-        tmp.write_bytes(buffer.getvalue())
-        tmp.replace(cache)
-    response = send_file(cache, mimetype="image/png")
+    _original_path(doc)
+    page = db().scalar(select(Page).where(Page.document_id == doc.id, Page.number == number))
+    path = pictures.upright_picture(doc, number, page)
+    if path is None:
+        abort(404, f"Halaman {number} tidak dapat ditampilkan sebagai gambar; unduh naskah asli untuk melihatnya.")
+    response = send_file(path, mimetype="image/jpeg")
     response.headers["Cache-Control"] = "private, max-age=86400"
     return response
 

@@ -250,7 +250,7 @@ def test_cli_export_and_import_print_counts(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"export written: {tmp_path / 'export'} (full): ")
     manifest = json.loads((tmp_path / "export" / "manifest.json").read_text())
-    assert manifest["schema_revision"] == "0001_initial" and manifest["tables"]["documents"]["rows"] == 5
+    assert manifest["schema_revision"] == "0002_review" and manifest["tables"]["documents"]["rows"] == 5
     env["ARSIP_DATA_DIR"] = str(tmp_path / "target")
     restored = subprocess.run([ARSIP, "import", str(tmp_path / "export")], capture_output=True, text=True, env=env)
     # Meilisearch is down here: the rows are restored, the one line says to reindex, the exit code says so too.

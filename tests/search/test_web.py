@@ -286,12 +286,13 @@ def _viewer(app, settings, name: str):
 
 
 def _page_with_picture(client, doc_id: int, number: int, last: int) -> str:
-    """The agreement page at page `number`, which shows that page's picture (a PNG); past the last, none."""
+    """The agreement page at page `number`, which shows that page's picture (a JPEG); past the last, none."""
     page = client.get(f"/perjanjian/{doc_id}?halaman={number}").get_data(as_text=True)
-    assert f"/perjanjian/{doc_id}/halaman/{number}.png" in page
-    picture = client.get(f"/perjanjian/{doc_id}/halaman/{number}.png")
-    assert picture.status_code == 200 and picture.mimetype == "image/png" and picture.data[:4] == b"\x89PNG"
-    assert client.get(f"/perjanjian/{doc_id}/halaman/{last + 1}.png").status_code == 404
+    assert f"/perjanjian/{doc_id}/halaman/{number}.jpg" in page
+    picture = client.get(f"/perjanjian/{doc_id}/halaman/{number}.jpg")
+    assert picture.status_code == 200 and picture.mimetype == "image/jpeg" and picture.data[:3] == b"\xff\xd8\xff"
+    assert client.get(f"/perjanjian/{doc_id}/halaman/{number}.png").data == picture.data  # the old address
+    assert client.get(f"/perjanjian/{doc_id}/halaman/{last + 1}.jpg").status_code == 404
     return page
 
 
@@ -326,7 +327,7 @@ def test_a_text_layer_page_is_shown_as_a_picture_beside_its_text(offline_app, of
     # an original missing from storage: said, not a broken picture
     lost_id = add_agreement(offline_env, facts(title="Naskah Hilang"), ["Halaman satu"], DocumentStatus.INDEXED)
     page = client.get(f"/perjanjian/{lost_id}").get_data(as_text=True)
-    assert "Berkas asli tidak ada di penyimpanan" in page and f"/perjanjian/{lost_id}/halaman/1.png" not in page
+    assert "Berkas asli tidak ada di penyimpanan" in page and f"/perjanjian/{lost_id}/halaman/1.jpg" not in page
 
 
 def test_the_processing_page_lists_pages_that_could_not_be_read(offline_app, offline_env):
