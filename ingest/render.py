@@ -6,6 +6,7 @@ text, and a page without a usable scan image (a scan in strips, an image pypdf c
 """
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
@@ -43,6 +44,7 @@ def render_page(path: Path, index: int, dpi: int = DISPLAY_DPI,
             document.close()
 
 
+_WORD = re.compile(r"[^\s\x00]+")
 BOX_DPI = 300  # word boxes of a text-layer page are measured on the page drawn at this resolution
 
 
@@ -63,24 +65,18 @@ def _upright(box: tuple[float, float, float, float], crop: tuple[float, float, f
 
 
 def _page_words(page) -> list[tuple[str, tuple[float, float, float, float]]]:
-    """The page's words (runs of non-space characters) with the PDF-space box around their characters."""
+    """The page's words (runs of non-space characters) with the PDF-space box from their first and last
+    characters' font boxes (two PDFium calls a word rather than one a character: ingest speed)."""
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
-        words, current, box = [], [], None
-        for index in range(min(textpage.count_chars(), len(text))):
-            char = text[index]
-            if char.isspace() or char == "\x00":
-                if current:
-                    words.append(("".join(current), box))
-                current, box = [], None
-                continue
-            left, bottom, right, top = textpage.get_charbox(index)
-            box = (left, bottom, right, top) if box is None else (
-                min(box[0], left), min(box[1], bottom), max(box[2], right), max(box[3], top))
-            current.append(char)
-        if current:
-            words.append(("".join(current), box))
+        text = text[:textpage.count_chars()]
+        words = []
+        for match in _WORD.finditer(text):
+            first = textpage.get_charbox(match.start(), loose=True)
+            last = textpage.get_charbox(match.end() - 1, loose=True)
+            words.append((match.group(), (min(first[0], last[0]), min(first[1], last[1]),
+                                          max(first[2], last[2]), max(first[3], last[3]))))
         return words
     finally:
         textpage.close()

@@ -39,7 +39,7 @@ class WordBoxes:
 
 
 def _clip(value: float) -> int:
-    return max(0, min(_LIMIT, int(round(value))))
+    return 0 if value <= 0 else _LIMIT if value >= _LIMIT else int(value + 0.5)
 
 
 def make(width: int, height: int, words: list[tuple[str, float, float, float, float]]) -> WordBoxes:
