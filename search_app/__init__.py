@@ -28,6 +28,7 @@ BLUEPRINTS: list[str] = [
     "search_app.alerts_views:bp",
     "search_app.report_views:bp",
     "search_app.review_api:bp",
+    "search_app.review_views:bp",
 ]
 
 csrf = CSRFProtect()

@@ -25,6 +25,10 @@ def turn_for(page: Page | None) -> int:
     return (page.rotation or 0) % 360 if page is not None and page.method == "ocr" else 0
 
 
+def original_exists(doc: Document) -> bool:
+    return BlobStore(app_settings().data_path).path_for(doc.sha256).exists()
+
+
 def cache_path(doc: Document, number: int, turn: int) -> Path:
     return app_settings().data_path / "page_images" / doc.sha256[:2] / f"{doc.sha256}-{number}-r{turn}.jpg"
 

@@ -1,0 +1,158 @@
+/* The review screen: choose a field to see its evidence marked in the text and boxed on the picture;
+   Enter confirms it and moves on, E edits it, S confirms the rest ("Semua benar"), N opens the next one. */
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("review-data").textContent);
+  var items = Array.prototype.slice.call(document.querySelectorAll("#fields .field"));
+  var picture = document.getElementById("picture");
+  var frame = document.getElementById("picframe");
+  var boxes = document.getElementById("boxes");
+  var text = document.getElementById("pagetext");
+  var shownPage = null;
+  var current = 0;
+
+  function field(item) {
+    var name = item.getAttribute("data-name");
+    return data.fields.filter(function (f) { return f.name === name; })[0];
+  }
+
+  function showPage(number) {
+    if (number === null || number === undefined || !data.pages[number]) { return; }
+    if (shownPage === number) { return; }
+    shownPage = number;
+    var page = data.pages[number];
+    document.getElementById("page-label").textContent = "Halaman " + number;
+    if (page.picture) {
+      picture.src = page.picture;
+      picture.alt = "Gambar halaman " + number;
+    } else {
+      frame.hidden = true;
+      document.getElementById("no-picture").hidden = false;
+    }
+    text.textContent = page.text;
+  }
+
+  function mark(f) {
+    var page = data.pages[f.page];
+    text.textContent = page ? page.text : "";
+    if (!page || f.start === null || f.end === null || f.start >= f.end || f.end > page.text.length) { return null; }
+    text.textContent = "";
+    var m = document.createElement("mark");
+    m.className = "evidence";
+    m.textContent = page.text.slice(f.start, f.end);
+    text.appendChild(document.createTextNode(page.text.slice(0, f.start)));
+    text.appendChild(m);
+    text.appendChild(document.createTextNode(page.text.slice(f.end)));
+    return m;
+  }
+
+  function drawBoxes(f) {
+    boxes.textContent = "";
+    (f.boxes || []).forEach(function (b) {
+      var div = document.createElement("div");
+      div.className = "box";
+      div.style.left = b.left + "%";
+      div.style.top = b.top + "%";
+      div.style.width = b.width + "%";
+      div.style.height = b.height + "%";
+      boxes.appendChild(div);
+    });
+    var first = boxes.firstChild;
+    if (first) { first.scrollIntoView({block: "center", inline: "nearest"}); }
+  }
+
+  function choose(index) {
+    if (index < 0 || index >= items.length) { return; }
+    items.forEach(function (item) { item.classList.remove("active"); item.removeAttribute("aria-current"); });
+    current = index;
+    var item = items[index];
+    item.classList.add("active");
+    item.setAttribute("aria-current", "true");
+    item.focus({preventScroll: true});
+    item.scrollIntoView({block: "nearest"});
+    var f = field(item);
+    if (f.page) { showPage(f.page); }
+    var m = mark(f);
+    drawBoxes(f);
+    if (m) { m.scrollIntoView({block: "nearest"}); }
+  }
+
+  function setState(review) {
+    data.state = review.state;
+    var label = document.getElementById("review-state");
+    label.textContent = data.state_labels[review.state];
+    label.className = "review-" + review.state;
+    items.forEach(function (item) {
+      var f = field(item);
+      var state = review.fields[f.name].state;
+      f.state = state;
+      item.className = item.className.replace(/state-\w+/, "state-" + state);
+      item.querySelector(".fstate").textContent = data.state_labels[state];
+    });
+  }
+
+  function confirm(body) {
+    return fetch(data.confirm, {method: "POST", credentials: "same-origin",
+      headers: {"Content-Type": "application/json", "X-CSRFToken": data.csrf}, body: JSON.stringify(body)})
+      .then(function (response) { return response.json().then(function (json) { return [response.ok, json]; }); })
+      .then(function (result) {
+        if (!result[0]) { window.alert(result[1].error ? result[1].error.message : "Gagal menyimpan."); return; }
+        setState(result[1]);
+      });
+  }
+
+  function nextUnreviewed(from) {
+    for (var i = from + 1; i < items.length; i++) {
+      if (field(items[i]).state === "extracted") { return i; }
+    }
+    return Math.min(from + 1, items.length - 1);
+  }
+
+  function confirmCurrent() {
+    var f = field(items[current]);
+    var at = current;
+    confirm({fields: [f.name]}).then(function () { choose(nextUnreviewed(at)); });
+  }
+
+  function zoom(two) {
+    frame.classList.toggle("zoom-2x", two);
+    document.getElementById("zoom-fit").setAttribute("aria-pressed", String(!two));
+    document.getElementById("zoom-2x").setAttribute("aria-pressed", String(two));
+    var first = boxes.firstChild;
+    if (first) { first.scrollIntoView({block: "center", inline: "center"}); }
+  }
+
+  items.forEach(function (item, index) {
+    item.addEventListener("click", function (event) {
+      if (event.target.closest("a")) { return; }
+      choose(index);
+      if (event.target.classList.contains("confirm")) { confirmCurrent(); }
+    });
+  });
+  document.getElementById("zoom-fit").addEventListener("click", function () { zoom(false); });
+  document.getElementById("zoom-2x").addEventListener("click", function () { zoom(true); });
+  var all = document.getElementById("all-right");
+  if (all) { all.addEventListener("click", function () { confirm({all: true}); }); }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey) { return; }
+    var tag = (event.target.tagName || "").toLowerCase();
+    if (tag === "input" || tag === "textarea" || tag === "select" || tag === "a" || tag === "button") { return; }
+    var key = event.key;
+    if (key === "ArrowDown" || key === "j") { choose(current + 1); }
+    else if (key === "ArrowUp" || key === "k") { choose(current - 1); }
+    else if (key === "Enter" && data.can_confirm) { confirmCurrent(); }
+    else if ((key === "e" || key === "E") && data.can_confirm) {
+      window.location.href = data.edit + "#f-" + field(items[current]).name;
+    }
+    else if ((key === "s" || key === "S") && data.can_confirm) { confirm({all: true}); }
+    else if (key === "n" || key === "N") { window.location.href = data.next; }
+    else { return; }
+    event.preventDefault();
+  });
+
+  showPage(data.first_page);
+  var start = 0;
+  for (var i = 0; i < items.length; i++) { if (field(items[i]).state === "extracted") { start = i; break; } }
+  choose(start);
+}());

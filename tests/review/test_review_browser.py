@@ -1,0 +1,129 @@
+"""The review screen in real headless Chromium: keyboard review to verified, evidence boxed on the picture
+where the word boxes of its span are, a page scanned sideways shown upright."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from tests.browser import browser, navigate  # noqa: F401  (browser is a fixture)
+from tests.review.test_review_api import _scan_agreement
+from tests.search.helpers import PASSWORD, add_agreement, facts, make_user
+
+pytestmark = [pytest.mark.browser]
+
+
+@pytest.fixture
+def live_server(offline_env):
+    from werkzeug.serving import make_server
+
+    from models.meili_process import free_port
+    from search_app import create_app
+
+    app = create_app(offline_env)  # the real configuration: CSRF on
+    server = make_server("127.0.0.1", free_port(), app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=10)
+
+
+def _login(browser, url, name):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    browser.get(url + "/login")
+    browser.find_element(By.ID, "username").send_keys(name)
+    field = browser.find_element(By.ID, "password")
+    field.send_keys(PASSWORD)
+    navigate(browser, lambda: field.send_keys(Keys.ENTER))
+
+
+def _wait(browser, condition):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(browser, 20).until(condition)
+
+
+def _review(browser, url, doc_id) -> dict:
+    return browser.execute_async_script(
+        "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.json()).then(arguments[1]);",
+        f"{url}/api/agreements/{doc_id}")["review"]
+
+
+def test_review_an_agreement_from_the_inbox_to_verified_by_keyboard(offline_env, live_server, browser, tmp_path):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    doc_id = add_agreement(offline_env, facts(title="Kerja Sama Pengelolaan Sampah"), ["Halaman satu"])
+    make_user(offline_env, "petugas", "staff")
+    _login(browser, live_server, "petugas")
+    browser.get(live_server + "/perlu-diperiksa")
+    assert browser.find_element(By.CSS_SELECTOR, ".mainnav .navcount").text == "1"
+    link = browser.find_element(By.CSS_SELECTOR, "a.review-link")
+    navigate(browser, lambda: link.send_keys(Keys.ENTER))
+    assert browser.current_url.endswith(f"/perlu-diperiksa/{doc_id}")
+    state = browser.find_element(By.ID, "review-state")
+    assert state.text == "Belum diperiksa"
+    presses = 0
+    while state.text != "Terverifikasi" and presses < 12:
+        active = browser.find_element(By.CSS_SELECTOR, ".field.active")
+        ActionChains(browser).send_keys(Keys.ENTER).perform()
+        presses += 1
+        _wait(browser, lambda d: "state-confirmed" in active.get_attribute("class"))
+    browser.save_screenshot(str(tmp_path / "verified.png"))
+    assert state.text == "Terverifikasi" and presses == 8  # the key fields in order, the term by its duration
+    review = _review(browser, live_server, doc_id)
+    assert review["state"] == "verified" and review["fields"]["end_date"]["state"] == "extracted"
+    assert review["fields"]["title"]["by"] == "petugas"
+    ActionChains(browser).send_keys("n").perform()
+    _wait(browser, lambda d: d.current_url.endswith("/perlu-diperiksa"))
+    assert "Semua perjanjian sudah diperiksa" in browser.find_element(By.TAG_NAME, "body").text
+
+
+def test_the_end_date_evidence_is_boxed_over_its_words_on_an_upright_scan(offline_env, live_server, browser,
+                                                                           tmp_path):
+    from selenium.webdriver.common.by import By
+
+    from models.db import session_scope
+    from models.tables import Document
+
+    doc_id, text = _scan_agreement(offline_env, tmp_path)
+    start = text.index("23 Agustus 2028")
+    with session_scope(offline_env) as session:
+        doc = session.get(Document, doc_id)
+        doc.extraction = dict(doc.extraction, evidence={
+            "end_date": {"page": 2, "start": start, "end": start + len("23 Agustus 2028"), "confidence": 0.8}})
+    make_user(offline_env, "petugas", "staff")
+    _login(browser, live_server, "petugas")
+    browser.get(f"{live_server}/perlu-diperiksa/{doc_id}")
+    browser.find_element(By.CSS_SELECTOR, "#kolom-end_date .fhead").click()
+    picture = browser.find_element(By.ID, "picture")
+    _wait(browser, lambda d: d.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", picture))
+    natural = browser.execute_script("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", picture)
+    assert natural[1] > natural[0]  # the page scanned sideways stands upright: a portrait picture
+    assert browser.find_element(By.CSS_SELECTOR, "mark.evidence").text == "23 Agustus 2028"
+    words = browser.execute_async_script(
+        "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.json()).then(arguments[1]);",
+        f"{live_server}/api/agreements/{doc_id}/pages/2/words")
+    assert words["rotation"] == 90 and [words["width"], words["height"]] == natural
+    texts = [w["text"] for w in words["words"]]
+    first = next(i for i in range(len(texts)) if texts[i:i + 3] == ["23", "Agustus", "2028"])
+    expected = words["words"][first:first + 3]
+    drawn = browser.execute_script("""
+        var img = arguments[0].getBoundingClientRect();
+        return Array.from(document.querySelectorAll('#boxes .box')).map(function (b) {
+          var r = b.getBoundingClientRect();
+          return [r.left - img.left, r.top - img.top, r.width, r.height, img.width];
+        });""", picture)
+    browser.save_screenshot(str(tmp_path / "evidence.png"))
+    assert len(drawn) == 3
+    scale = drawn[0][4] / natural[0]
+    for word, box in zip(expected, drawn):
+        cx, cy = (word["x"] + word["w"] / 2) * scale, (word["y"] + word["h"] / 2) * scale
+        assert box[0] <= cx <= box[0] + box[2] and box[1] <= cy <= box[1] + box[3]
+        assert abs(box[2] - word["w"] * scale) <= 0.5 * word["h"] * scale + 2  # the word's width, a little padded
+    browser.find_element(By.ID, "zoom-2x").click()
+    assert browser.execute_script("return arguments[0].getBoundingClientRect().width", picture) > 1.9 * drawn[0][4]
