@@ -62,6 +62,7 @@ class RunReport:
     due: list[DueAlert] = field(default_factory=list)
     claimed: int = 0
     sent: int = 0
+    channel_sent: int = 0  # webhook and WhatsApp messages (models.outbox)
     closed: int = 0
     failures: list[str] = field(default_factory=list)
 
@@ -92,15 +93,17 @@ def _unit(value: str | None) -> str:
     return " ".join((value or "").split()).casefold()
 
 
-def recipients_for(document: Document, users: Iterable[User], extra: Iterable[str] = ()) -> list[str]:
+def receivers(document: Document, users: Iterable[User]) -> list[User]:
     """Admins always; staff of the responsible unit (every staff member when either has no unit)."""
+    return [user for user in users if user.role == Role.ADMIN.value or (
+        user.role == Role.STAFF.value and (not _unit(document.unit) or not _unit(user.unit)
+                                           or _unit(user.unit) == _unit(document.unit)))]
+
+
+def recipients_for(document: Document, users: Iterable[User], extra: Iterable[str] = ()) -> list[str]:
+    """The e-mail (or in-app) recipients: receivers() plus the extra addresses."""
     found = {address.strip().lower() for address in extra if address.strip()}
-    for user in users:
-        if user.role == Role.ADMIN.value:
-            found.add(identity(user))
-        elif user.role == Role.STAFF.value:
-            if not _unit(document.unit) or not _unit(user.unit) or _unit(user.unit) == _unit(document.unit):
-                found.add(identity(user))
+    found.update(identity(user) for user in receivers(document, users))
     return sorted(found)
 
 

@@ -32,6 +32,33 @@ def _days(value: str) -> tuple[int, ...]:
     return days
 
 
+WHATSAPP_TEMPLATE = ("Arsip: perjanjian \"{title}\" ({partner}) berakhir {tanggal}, {days_left} hari lagi. "
+                     "Unit: {unit}. {url}")
+WHATSAPP_FIELDS = ("title", "partner", "unit", "end_date", "tanggal", "days_left", "threshold", "url", "agreement_id")
+
+
+def _template(value: str) -> str:
+    from string import Formatter
+
+    if not value.strip():
+        return WHATSAPP_TEMPLATE  # docker-compose passes an unset variable as empty
+    try:
+        names = {name for _, name, _, _ in Formatter().parse(value) if name is not None}
+    except ValueError as exc:
+        raise ValueError(f"not a message template ({exc})") from None
+    unknown = names - set(WHATSAPP_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown field {{{sorted(unknown)[0]}}}; use {', '.join('{%s}' % f for f in WHATSAPP_FIELDS)}")
+    return value
+
+
+def _seconds(value: str) -> float:
+    seconds = float(value.strip())
+    if seconds < 0:
+        raise ValueError("expected a number of seconds, 0 or more")
+    return seconds
+
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("ARSIP_DATA_DIR", "./var", "Directory for originals, page images, the SQLite database and Meilisearch data."),
     Setting("DATABASE_URL", "", "SQLAlchemy URL of the system of record; empty means SQLite at ARSIP_DATA_DIR/arsip.db."),
@@ -55,6 +82,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ARSIP_ALERT_DAYS", "180,90,30,7", "Days before an agreement's end date at which an alert is sent.", _days),
     Setting("ARSIP_ALERT_CRON", "0 6 * * *", "When the scheduler (`arsip scheduler`) queues the daily alert run: a cron line in the scheduler's local time (set TZ)."),
     Setting("ARSIP_ALERT_EMAIL", "", "Extra comma-separated addresses that receive every expiry alert (e.g. the Bagian Kerja Sama mailbox)."),
+    Setting("ARSIP_WEBHOOK_URL", "", "Alerts are also POSTed here as JSON (one request per alert); empty disables the webhook."),
+    Setting("ARSIP_WEBHOOK_SECRET", "", "Key of the X-Arsip-Signature header (sha256=HMAC-SHA256 of the raw body)."),
+    Setting("ARSIP_WHATSAPP_URL", "", "WhatsApp HTTP gateway: alerts are POSTed as JSON {to, message}; empty disables WhatsApp."),
+    Setting("ARSIP_WHATSAPP_TOKEN", "", "Sent as `Authorization: Bearer TOKEN` to the WhatsApp gateway (empty: no header)."),
+    Setting("ARSIP_WHATSAPP_TEMPLATE", WHATSAPP_TEMPLATE, "WhatsApp message (empty: the default); fields: " + ", ".join("{%s}" % f for f in WHATSAPP_FIELDS) + ".",
+            _template),
+    Setting("ARSIP_CHANNEL_RETRIES", "3", "Attempts per webhook/WhatsApp message in one alert run (then it waits for the next run).", _int),
+    Setting("ARSIP_CHANNEL_BACKOFF", "2", "Seconds before the second attempt; doubled before each further one.", _seconds),
     Setting("ARSIP_KB_WITHOUT_PKS_MONTHS", "6", "Months after which an umbrella KB with no implementing PKS is listed for follow-up.", _int),
 )
 

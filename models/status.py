@@ -7,7 +7,7 @@ terminated (set by staff) or unknown_term (no end date; listed for review, never
 """
 from __future__ import annotations
 
-from enum import Enum
+from enum import Enum, StrEnum
 
 
 class DocumentStatus(str, Enum):
@@ -97,3 +97,18 @@ class ReviewState(str, Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+class Channel(StrEnum):
+    """Alert channels beside e-mail (e-mail keeps its own table, models.tables.Alert)."""
+    WEBHOOK = "webhook"
+    WHATSAPP = "whatsapp"
+
+
+class OutboxState(StrEnum):
+    """pending -> sending -> sent; a failed send goes back to pending (attempts and last_error kept);
+    a crash leaves 'sending' until the lease passes; closed when the end date moved or the term ended."""
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    CLOSED = "closed"

@@ -94,6 +94,7 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(300))
     unit: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(20))  # E.164, for WhatsApp alerts
     calendar_token: Mapped[str | None] = mapped_column(String(100), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
@@ -158,6 +159,39 @@ class Alert(Base):
     snoozed_until: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class OutboxMessage(Base):
+    """One alert for one outside channel (webhook, WhatsApp) and recipient: recorded before it is sent.
+
+    The idempotency key travels with every attempt, so a receiver drops the copy that a crash between
+    sending and recording makes us send again.
+    """
+    __tablename__ = "alert_outbox"
+    __table_args__ = (UniqueConstraint("document_id", "end_date", "threshold", "channel", "recipient"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    end_date: Mapped[date] = mapped_column(Date)
+    threshold: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str] = mapped_column(String(20))  # models.status.Channel
+    recipient: Mapped[str] = mapped_column(String(300), default="")  # phone number; empty for the webhook
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    body: Mapped[str] = mapped_column(Text)  # the exact bytes sent (fixed at claim, so a resend is identical)
+    state: Mapped[str] = mapped_column(String(20), default="pending", index=True)  # models.status.OutboxState
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    taken_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class UnitPhone(Base):
+    """WhatsApp numbers of a perangkat daerah (keyed by its name as documents carry it)."""
+    __tablename__ = "unit_phones"
+    __table_args__ = (UniqueConstraint("unit", "phone"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit: Mapped[str] = mapped_column(String(200), index=True)  # normalised: single spaces, casefolded
+    phone: Mapped[str] = mapped_column(String(20))  # E.164
 
 
 class AuditEntry(Base):

@@ -14,6 +14,7 @@ from models import audit
 from models.documents import failures, status_counts, unreadable_pages
 from models.index import DOC_TYPE_LABELS
 from models.lifecycle import terms
+from models.outbox import undelivered
 from models.corrections import apply_corrections
 from models.search_query import FACETS, SORT_LABELS, SearchRejected, clean_text, parse_request
 from models.status import DocumentStatus
@@ -249,6 +250,7 @@ def processing():
     recent = list(session.scalars(select(Document).order_by(Document.status_changed_at.desc()).limit(30)))
     done = sum(doc.status in FINISHED for doc in batch)
     return render_template("processing.html", counts=status_counts(session), failed=failures(session, 100),
+                           undelivered=undelivered(session),
                            unreadable=unreadable_pages(session, 100), queue=depths(app_settings()),
                            batch=batch, done=done, recent=recent,
                            refresh=bool(batch) and done < len(batch), doc_status_labels=view.DOC_STATUS_LABELS)

@@ -11,7 +11,8 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from models import audit
+from ingest.errors import ArsipError
+from models import audit, outbox
 from models.alerts import RunReport, agreements, run
 from models.db import session_scope
 from models.lifecycle import mark_changed
@@ -59,8 +60,16 @@ def _queue_index(settings) -> None:
 
 
 def send_alerts(settings, today: date, send: bool = True) -> RunReport:
-    """Claim and deliver the alerts due on `today` (or only compute them when send is False)."""
-    return run(lambda: session_scope(settings), settings, today, digest_sender(settings, today), send=send)
+    """Claim and deliver the alerts due on `today` by e-mail, then by webhook and WhatsApp (models.outbox);
+    only compute them when send is False. One channel failing never stops another."""
+    sessions = lambda: session_scope(settings)  # noqa: E731
+    report = run(sessions, settings, today, digest_sender(settings, today), send=send)
+    if send:
+        try:
+            outbox.run(sessions, settings, today, report)
+        except ArsipError as exc:  # e.g. a bad channel address: e-mail has gone out, the outbox waits
+            report.failures.append(f"webhook/WhatsApp: {exc}")
+    return report
 
 
 def run_alerts(today_iso: str | None = None) -> dict:
@@ -72,6 +81,6 @@ def run_alerts(today_iso: str | None = None) -> dict:
     for failure in report.failures:
         log.warning("alert not delivered, will retry: %s", failure)
     summary = {"today": today.isoformat(), "due": len(report.due), "claimed": report.claimed, "sent": report.sent,
-               "closed": report.closed, "failed": len(report.failures), "reindex": len(marked)}
+               "channel_sent": report.channel_sent, "closed": report.closed, "failed": len(report.failures), "reindex": len(marked)}
     log.info("alerts run %s", summary)
     return summary

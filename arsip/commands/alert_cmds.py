@@ -60,6 +60,8 @@ def alerts_command(today_text: str | None, as_json: bool, send: bool) -> None:
         summary = f"due: {len(report.due)}"
         if send:
             summary += f", sent: {report.sent}, closed: {report.closed}, failed: {len(report.failures)}"
+            if report.channel_sent:
+                summary += f", webhook/whatsapp sent: {report.channel_sent}"
         click.echo(summary)
     for failure in report.failures:
         click.echo(f"arsip: not delivered (kept pending, retried next run): {failure}", err=True)

@@ -14,7 +14,7 @@ from tqdm import tqdm
 from ingest.errors import InputRejected
 from ingest.files import collect
 from ingest.pipeline import Limits, triage
-from models import audit, documents
+from models import audit, documents, outbox
 from models.db import dispose_engines, init_db, session_scope
 from models.settings import load_settings
 from models.status import DocumentStatus
@@ -132,6 +132,7 @@ def status_command(as_json: bool) -> None:
         report = {"documents": documents.status_counts(session), "failed": documents.failures(session),
                   "queue": queue.depths(settings)}  # the --json shape DESIGN.md fixes
         unreadable = documents.unreadable_pages(session)
+        waiting = outbox.undelivered(session)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False))
         return
@@ -144,6 +145,10 @@ def status_command(as_json: bool) -> None:
     for item in unreadable:
         pages = "; ".join(f"page {page['number']}: {page['error']}" for page in item["pages"])
         click.echo(f"unreadable pages #{item['id']} {item['path']}: {pages}")
+    for message in waiting:
+        click.echo(f"alert not delivered #{message.id} agreement {message.agreement_id} {message.channel} "
+                   f"{message.recipient} (threshold {message.threshold}, {message.attempts} attempts, retried "
+                   f"next run): {message.error}".replace("  ", " "))
 
 
 @click.command("worker")
