@@ -89,6 +89,7 @@ class Row:
     partner_kind: str
     region: str
     status: str
+    unit: str = ""  # the responsible perangkat daerah, empty when none is set
 
 
 def rows(session: Session, today: date) -> list[Row]:
@@ -108,7 +109,7 @@ def rows(session: Session, today: date) -> list[Row]:
                        str(facts.get("doc_type") or DocType.OTHER.value).upper(), signed,
                        term.end_date.isoformat() if term.end_date else None, year,
                        partner_kind(facts) or UNKNOWN, region_of(facts) or UNKNOWN,
-                       term.status.value if term.status else NOT_AGREEMENT))
+                       term.status.value if term.status else NOT_AGREEMENT, doc.unit or ""))
     return out
 
 

@@ -7,9 +7,10 @@ from flask import Blueprint, Response, flash, jsonify, redirect, render_template
 
 from ingest.errors import ArsipError
 from models import audit, audit_log, stats
+from models import monev as figures
 from search_app.auth import current_user, has_role, login_required, role_required
 from search_app.charts import bar_chart
-from search_app.context import db
+from search_app.context import app_settings, db
 from search_app.errors import ApiError
 from search_app.follow_views import STATUS_LABELS
 
@@ -35,23 +36,54 @@ def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d")
 
 
+def _monev_filters() -> figures.Filters:
+    try:
+        return figures.parse_filters(request.args)
+    except figures.FilterRejected as exc:
+        raise ApiError(400, str(exc), field="dari" if "dari" in str(exc) else "sampai") from None
+
+
 @bp.route("/monev")
 @login_required
 def monev():
-    """Figures by year, type, partner kind, region and status, and signed agreements against the targets."""
-    session = db()
-    table = stats.rows(session, _today())
+    """Figure cards, charts that click through to their lists, and signed agreements against the targets,
+    for a range of signing years and a unit."""
+    session, today, filters = db(), _today(), _monev_filters()
+    table = figures.narrow(stats.rows(session, today), filters)
+    months = int(app_settings().kb_without_pks_months)
+    waiting = figures.kb_without_pks(session, today, months, filters)
     sections = []
     for by in stats.DIMENSIONS:
-        counts = [(KEY_LABELS.get(k, k), n) for k, n in stats.figures(table, by)]
-        sections.append((by, DIMENSION_TITLES[by], counts, bar_chart(DIMENSION_TITLES[by], counts)))
-    report = stats.progress(session, table)
+        counts = stats.figures(table, by)
+        links = {KEY_LABELS.get(k, k): url_for("monitoring.monev_list", **{by: k}, **filters.params()) for k, _ in counts}
+        labelled = [(KEY_LABELS.get(k, k), n) for k, n in counts]
+        sections.append((by, DIMENSION_TITLES[by], labelled, bar_chart(DIMENSION_TITLES[by], labelled, links=links)))
+    report = figures.year_progress(session, table, filters)
     target_chart = bar_chart("Perjanjian baru ditandatangani per tahun (garis merah: target)",
                              [(str(p.year), p.signed) for p in report],
-                             targets={str(p.year): p.target for p in report if p.target is not None})
+                             targets={str(p.year): p.target for p in report if p.target is not None},
+                             links={str(p.year): url_for("monitoring.monev_list", year=p.year, **filters.params())
+                                    for p in report})
+    no_target = not any(p.year == today.year and p.target is not None for p in report)
     return render_template("follow/monev.html", sections=sections, report=report, target_chart=target_chart,
-                           total=len(table), is_admin=has_role(current_user(), "admin"),
-                           this_year=date.today().year)
+                           total=len(table), is_admin=has_role(current_user(), "admin"), this_year=today.year,
+                           cards=figures.cards(table, waiting), filters=filters, units=figures.units(session),
+                           no_target=no_target, months=months)
+
+
+@bp.route("/monev/daftar")
+@login_required
+def monev_list():
+    """The agreements behind a figure card or a chart bar, with the same filters."""
+    session, today, filters = db(), _today(), _monev_filters()
+    table = figures.narrow(stats.rows(session, today), filters)
+    waiting = figures.kb_without_pks(session, today, int(app_settings().kb_without_pks_months), filters)
+    try:
+        title, rows = figures.select_rows(table, waiting, request.args)
+    except figures.FilterRejected as exc:
+        raise ApiError(400, str(exc), field="kartu") from None
+    return render_template("follow/monev_daftar.html", title=title, rows=rows, filters=filters,
+                           labels=KEY_LABELS)
 
 
 @bp.route("/monev/target", methods=["POST"])
