@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ingest.errors import InputRejected
@@ -76,8 +76,8 @@ def parse_filters(args) -> Filters:
 
 def units(session: Session) -> list[str]:
     """The units agreements are assigned to, for the filter."""
-    names = session.scalars(select(distinct(Document.unit)).where(Document.unit.is_not(None),
-                                                                  Document.status != DocumentStatus.DELETED.value))
+    names = session.scalars(select(Document.unit).distinct().where(Document.unit.is_not(None),
+                                                                   Document.status != DocumentStatus.DELETED.value))
     return sorted({" ".join(name.split()) for name in names if name and name.strip()}, key=str.casefold)
 
 
