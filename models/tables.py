@@ -194,6 +194,18 @@ class UnitPhone(Base):
     phone: Mapped[str] = mapped_column(String(20))  # E.164
 
 
+class PartnerMerge(Base):
+    """Staff said two partner names are one partner: `alias` is shown as `target` (undone: undone_at set)."""
+    __tablename__ = "partner_merges"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alias: Mapped[str] = mapped_column(String(500), index=True)  # normalised name (models.partners.partner_key)
+    target: Mapped[str] = mapped_column(String(500))
+    merged_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    merged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    undone_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class AuditEntry(Base):
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(primary_key=True)

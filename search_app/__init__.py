@@ -29,6 +29,7 @@ BLUEPRINTS: list[str] = [
     "search_app.report_views:bp",
     "search_app.review_api:bp",
     "search_app.review_views:bp",
+    "search_app.partner_views:bp",
 ]
 
 csrf = CSRFProtect()
