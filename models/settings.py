@@ -52,6 +52,16 @@ def _template(value: str) -> str:
     return value
 
 
+def _rate(value: str) -> str:
+    import limits
+
+    try:
+        limits.parse(value)
+    except ValueError:
+        raise ValueError("expected a rate such as 60/minute, 10/second or 1000/day") from None
+    return value.strip()
+
+
 def _seconds(value: str) -> float:
     seconds = float(value.strip())
     if seconds < 0:
@@ -90,6 +100,8 @@ SETTINGS: tuple[Setting, ...] = (
             _template),
     Setting("ARSIP_CHANNEL_RETRIES", "3", "Attempts per webhook/WhatsApp message in one alert run (then it waits for the next run).", _int),
     Setting("ARSIP_CHANNEL_BACKOFF", "2", "Seconds before the second attempt; doubled before each further one.", _seconds),
+    Setting("ARSIP_PUBLIC_CATALOGUE", "0", "1 to open the login-free public catalogue (/katalog) of agreements an admin marked public.", _int),
+    Setting("ARSIP_PUBLIC_RATE_LIMIT", "60/minute", "Requests one address may make to the public catalogue, e.g. 60/minute or 1000/day.", _rate),
     Setting("ARSIP_KB_WITHOUT_PKS_MONTHS", "6", "Months after which an umbrella KB with no implementing PKS is listed for follow-up.", _int),
 )
 

@@ -206,6 +206,17 @@ class PartnerMerge(Base):
     undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class PublicAgreement(Base):
+    """An agreement an admin put in the public catalogue; `slug` is its only public name (never the id)."""
+    __tablename__ = "public_agreements"
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True,
+                                             autoincrement=False)
+    slug: Mapped[str] = mapped_column(String(40), unique=True)
+    original: Mapped[bool] = mapped_column(Boolean, default=False)  # the original file may be downloaded
+    marked_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    marked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class AuditEntry(Base):
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(primary_key=True)
