@@ -1,26 +1,16 @@
 """The partner directory (/mitra): partners with their agreements, near-duplicate names merged by staff."""
 from __future__ import annotations
 
-from datetime import date
-
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 
 from models import partners
 from models.labels import PARTNER_LABELS, STATUS_LABELS
 from search_app.auth import current_user, has_role, login_required, role_required
 from search_app.context import db
-from search_app.errors import ApiError
+from search_app.follow_views import _today
 
 bp = Blueprint("partners", __name__)
 NAV = [("partners.directory", "Mitra", None)]
-
-
-def _today() -> date:
-    value = request.args.get("today")
-    try:
-        return date.fromisoformat(value) if value else date.today()
-    except ValueError:
-        raise ApiError(400, f"today={value!r} bukan tanggal YYYY-MM-DD.", field="today") from None
 
 
 @bp.route("/mitra")
@@ -56,36 +46,35 @@ def proposals():
                            history=partners.history(db()), can_merge=has_role(current_user(), "staff"))
 
 
-@bp.route("/mitra/gabung", methods=["POST"])
-@role_required("staff")
-def merge():
-    """Merge partner `alias` into `target`."""
+def _change(action, done):
+    """Run a merge or undo for the current user; its refusal is flashed, its result described."""
     session = db()
     try:
-        row = partners.merge(session, request.form.get("alias", ""), request.form.get("target", ""), current_user().id)
+        row = action(session, current_user().id)
     except partners.MergeRejected as exc:
         session.rollback()
         flash(str(exc), "error")
         return redirect(url_for("partners.proposals"))
     session.commit()
-    flash(f"{row.alias} digabung ke {row.target}; dapat dibatalkan di bawah.")
+    flash(done(row))
     return redirect(url_for("partners.proposals") + "#riwayat")
+
+
+@bp.route("/mitra/gabung", methods=["POST"])
+@role_required("staff")
+def merge():
+    """Merge partner `alias` into `target`."""
+    alias, target = request.form.get("alias", ""), request.form.get("target", "")
+    return _change(lambda session, user_id: partners.merge(session, alias, target, user_id),
+                   lambda row: f"{row.alias} digabung ke {row.target}; dapat dibatalkan di bawah.")
 
 
 @bp.route("/mitra/gabung/<int:merge_id>/batal", methods=["POST"])
 @role_required("staff")
 def undo(merge_id: int):
     """Undo a merge."""
-    session = db()
-    try:
-        row = partners.undo(session, merge_id, current_user().id)
-    except partners.MergeRejected as exc:
-        session.rollback()
-        flash(str(exc), "error")
-        return redirect(url_for("partners.proposals"))
-    session.commit()
-    flash(f"Penggabungan {row.alias} → {row.target} dibatalkan.")
-    return redirect(url_for("partners.proposals") + "#riwayat")
+    return _change(lambda session, user_id: partners.undo(session, merge_id, user_id),
+                   lambda row: f"Penggabungan {row.alias} → {row.target} dibatalkan.")
 
 
 @bp.route("/api/partners")

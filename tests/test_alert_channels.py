@@ -20,6 +20,7 @@ from models.settings import SettingsError, load_settings
 from models.tables import OutboxMessage
 from tests.alert_support import add_document, add_user, alert_env, extraction, smtp_server  # noqa: F401
 from tests.channel_support import gateway_factory  # noqa: F401
+from tests.test_alert_cli import arsip
 from workers.alerts import send_alerts
 
 ARSIP = str(Path(sys.executable).parent / "arsip")
@@ -47,18 +48,6 @@ def _settings(monkeypatch, **values):
     for key, value in values.items():
         monkeypatch.setenv(key, value)
     return load_settings()
-
-
-def arsip(capsys, *args: str) -> tuple[int, str, str]:
-    from arsip.cli import main
-
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code or 0
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def _rows():
