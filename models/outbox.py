@@ -80,6 +80,12 @@ def unit_phones(session: Session) -> dict[str, list[str]]:
     return found
 
 
+def contacts(session: Session) -> tuple[list[User], dict[str, list[str]]]:
+    """Who may receive WhatsApp alerts (admins and staff, with their numbers) and every unit's numbers."""
+    users = list(session.scalars(select(User).where(User.role.in_(("admin", "staff"))).order_by(User.name)))
+    return users, unit_phones(session)
+
+
 def user_phones(session: Session) -> dict[str, str]:
     """Users' numbers by user name."""
     return dict(session.execute(select(User.name, User.phone).where(User.phone.is_not(None)).order_by(User.name)).all())

@@ -30,6 +30,7 @@ BLUEPRINTS: list[str] = [
     "search_app.review_api:bp",
     "search_app.review_views:bp",
     "search_app.partner_views:bp",
+    "search_app.phone_views:bp",
     "search_app.catalogue_views:bp",
 ]
 

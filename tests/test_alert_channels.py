@@ -195,3 +195,30 @@ def test_phone_numbers_and_templates_are_checked_at_the_door(alert_env, capsys):
     code, out, _ = arsip(capsys, "phones", "list", "--json")
     listed = json.loads(out)
     assert listed == {"users": {}, "units": {"dinas kesehatan": ["+6281234567890", "+6281122223333"]}}
+
+
+def test_admins_set_numbers_on_the_web_page(archive, alert_env):
+    from search_app import create_app
+    from models.users import add_user as create_user
+
+    with session_scope(alert_env) as session:
+        create_user(session, "kepala", "admin", password="sandi-rahasia-1")
+        create_user(session, "pemantau", "viewer", password="sandi-rahasia-1")
+    app = create_app(load_settings(), {"TESTING": True, "WTF_CSRF_ENABLED": False})
+    admin, viewer = app.test_client(), app.test_client()
+    for client, name in ((admin, "kepala"), (viewer, "pemantau")):
+        assert client.post("/login", data={"username": name, "password": "sandi-rahasia-1"}).status_code == 302
+    assert viewer.get("/peringatan/whatsapp").status_code == 403
+    assert viewer.post("/peringatan/whatsapp/unit", data={"unit": "X", "phones": "0812345678"}).status_code == 403
+    page = admin.get("/peringatan/whatsapp").get_data(as_text=True)
+    assert 'data-unit="dinas kesehatan"' in page and "+628112223333" in page and 'value="+6281234567890"' in page
+
+    admin.post("/peringatan/whatsapp/pengguna/kepala", data={"phone": "0813 1111 2222"})
+    admin.post("/peringatan/whatsapp/unit", data={"unit": "Dinas Kesehatan", "phones": "0811-2222-3333,\n0813 9999 8888"})
+    refused = admin.post("/peringatan/whatsapp/unit", data={"unit": "Dinas Kesehatan", "phones": "12345"},
+                         follow_redirects=True).get_data(as_text=True)
+    assert "nomor telepon &#39;12345&#39; tidak valid" in refused
+    with session_scope(alert_env) as session:
+        out = json.dumps({"users": outbox.user_phones(session), "units": outbox.unit_phones(session)})
+    assert json.loads(out) == {"users": {"dinkes": "+6281234567890", "kepala": "+6281311112222"},
+                               "units": {"dinas kesehatan": ["+6281122223333", "+6281399998888"]}}
