@@ -23,7 +23,7 @@ from models import audit
 from models.dossiers import normalise_institution
 from models.reports import ReportRow, _live, partners_of, report_rows
 from models.corrections import corrected_many
-from models.tables import PartnerMerge, utcnow
+from models.tables import PartnerDistinct, PartnerMerge, utcnow
 
 SIMILAR = 90  # rapidfuzz token_sort_ratio (0-100) from which two names are proposed as one partner
 ABBREVIATIONS = {"UNIV": "UNIVERSITAS", "UNIVERSITY": "UNIVERSITAS", "INST": "INSTITUT", "POLTEK": "POLITEKNIK",
@@ -139,8 +139,9 @@ class Proposal:
     score: float
 
 
-def proposals(partners: dict[str, Partner], cutoff: int = SIMILAR) -> list[Proposal]:
-    """Pairs of partners with near-duplicate names, most similar first."""
+def proposals(partners: dict[str, Partner], cutoff: int = SIMILAR,
+              distinct: set[tuple[str, str]] = frozenset()) -> list[Proposal]:
+    """Pairs of partners with near-duplicate names, most similar first (less the pairs said distinct)."""
     keys = list(partners)
     names = [comparable(key) for key in keys]
     if len(keys) < 2:
@@ -148,7 +149,7 @@ def proposals(partners: dict[str, Partner], cutoff: int = SIMILAR) -> list[Propo
     scores = process.cdist(names, names, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, workers=1)
     found = []
     for i, j in zip(*scores.nonzero()):
-        if i < j and _may_pair(names[i], names[j]):
+        if i < j and _may_pair(names[i], names[j]) and tuple(sorted((keys[i], keys[j]))) not in distinct:
             found.append(Proposal(keys[i], keys[j], partners[keys[i]].name, partners[keys[j]].name,
                                   float(scores[i, j])))
     return sorted(found, key=lambda p: (-p.score, p.a_name.casefold()))
@@ -178,6 +179,25 @@ def undo(session: Session, merge_id: int, user_id: int | None) -> PartnerMerge:
         raise MergeRejected(f"penggabungan {merge_id} tidak ada atau sudah dibatalkan")
     row.undone_at, row.undone_by = utcnow(), user_id
     audit.record(session, "partner_merge_undone", user_id=user_id, merge_id=row.id, alias=row.alias, target=row.target)
+    return row
+
+
+def distinct_pairs(session: Session) -> set[tuple[str, str]]:
+    """The pairs staff said are different partners."""
+    return {(row.first, row.second) for row in session.scalars(select(PartnerDistinct))}
+
+
+def mark_distinct(session: Session, a: str, b: str, user_id: int | None) -> PartnerDistinct:
+    """Two similar names are different partners: stop proposing them (audited)."""
+    first, second = sorted((partner_key(a), partner_key(b)))
+    if not first or first == second:
+        raise MergeRejected("pilih dua nama mitra yang berbeda")
+    if (first, second) in distinct_pairs(session):
+        raise MergeRejected(f"{first!r} dan {second!r} sudah ditandai sebagai mitra yang berbeda")
+    row = PartnerDistinct(first=first, second=second, decided_by=user_id, decided_at=utcnow())
+    session.add(row)
+    session.flush()
+    audit.record(session, "partner_distinct", user_id=user_id, first=first, second=second)
     return row
 
 

@@ -206,6 +206,17 @@ class PartnerMerge(Base):
     undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class PartnerDistinct(Base):
+    """Staff said two similar partner names are different partners: the pair is no longer proposed."""
+    __tablename__ = "partner_distinct"
+    __table_args__ = (UniqueConstraint("first", "second"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first: Mapped[str] = mapped_column(String(500))  # the two normalised names, in sorted order
+    second: Mapped[str] = mapped_column(String(500))
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class PublicAgreement(Base):
     """An agreement an admin put in the public catalogue; `slug` is its only public name (never the id)."""
     __tablename__ = "public_agreements"

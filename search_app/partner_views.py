@@ -22,7 +22,7 @@ def directory():
     wanted = partners.partner_key(words)
     shown = [p for key, p in everyone.items() if wanted in key or any(wanted in partners.partner_key(n) for n in p.names)]
     return render_template("partners/directory.html", partners=shown, q=words, labels=PARTNER_LABELS,
-                           proposals=len(partners.proposals(everyone)))
+                           proposals=len(partners.proposals(everyone, distinct=partners.distinct_pairs(db()))))
 
 
 @bp.route("/mitra/p/<path:key>")
@@ -42,7 +42,8 @@ def partner(key: str):
 def proposals():
     """Names that look like one partner, for staff to merge; and every merge so far, with undo."""
     found = partners.directory(db(), _today())
-    return render_template("partners/proposals.html", proposals=partners.proposals(found), partners=found,
+    return render_template("partners/proposals.html", partners=found,
+                           proposals=partners.proposals(found, distinct=partners.distinct_pairs(db())),
                            history=partners.history(db()), can_merge=has_role(current_user(), "staff"))
 
 
@@ -67,6 +68,15 @@ def merge():
     alias, target = request.form.get("alias", ""), request.form.get("target", "")
     return _change(lambda session, user_id: partners.merge(session, alias, target, user_id),
                    lambda row: f"{row.alias} digabung ke {row.target}; dapat dibatalkan di bawah.")
+
+
+@bp.route("/mitra/berbeda", methods=["POST"])
+@role_required("staff")
+def distinct():
+    """Two proposed names are different partners: stop proposing the pair."""
+    a, b = request.form.get("a", ""), request.form.get("b", "")
+    return _change(lambda session, user_id: partners.mark_distinct(session, a, b, user_id),
+                   lambda row: f"{row.first} dan {row.second} dicatat sebagai mitra yang berbeda.")
 
 
 @bp.route("/mitra/gabung/<int:merge_id>/batal", methods=["POST"])

@@ -95,6 +95,7 @@ def test_staff_merge_is_audited_and_undone(app, follow_settings):
     application, ids = app
     viewer, staff = _client(application, "pemirsa"), _client(application, "staf")
     form = {"alias": "UNIV BRAWIJAYA", "target": "UNIVERSITAS BRAWIJAYA"}
+    assert 'data-pair="UNIV BRAWIJAYA|UNIVERSITAS BRAWIJAYA"' in staff.get("/mitra/usulan").get_data(as_text=True)
     assert viewer.post("/mitra/gabung", data=form).status_code == 403
     assert staff.post("/mitra/gabung", data=form).status_code == 302
 
@@ -104,7 +105,7 @@ def test_staff_merge_is_audited_and_undone(app, follow_settings):
         ids["1/KB/2020"], ids["2/PKS/2021"], ids["3/MOU/2022"]]
     assert viewer.get("/mitra/p/UNIV BRAWIJAYA").status_code == 200  # the old name leads to the merged partner
     page = staff.get("/mitra/usulan").get_data(as_text=True)
-    assert 'data-pair="UNIVERSITAS BRAWIJAYA|UNIV BRAWIJAYA"' not in page and "UNIV BRAWIJAYA" in page
+    assert 'data-pair="UNIV BRAWIJAYA|UNIVERSITAS BRAWIJAYA"' not in page and "UNIV BRAWIJAYA" in page
     again = staff.post("/mitra/gabung", data=form, follow_redirects=True)
     assert "sudah satu mitra" in unescape(again.get_data(as_text=True))
 
@@ -123,3 +124,20 @@ def test_staff_merge_is_audited_and_undone(app, follow_settings):
         assert partners.history(session)[0].undone_at is not None
     twice = staff.post(f"/mitra/gabung/{merge.id}/batal", follow_redirects=True)
     assert "sudah dibatalkan" in unescape(twice.get_data(as_text=True))
+
+
+def test_a_pair_staff_call_different_is_no_longer_proposed(app, follow_settings):
+    application, _ = app
+    staff = _client(application, "staf")
+    pair = 'data-pair="PT BANK RAKYAT INDONESIA|PT BANK RAKYAT INDONESIA PERSERO TBK"'
+    assert pair in staff.get("/mitra/usulan").get_data(as_text=True)
+    form = {"a": "PT BANK RAKYAT INDONESIA", "b": "PT BANK RAKYAT INDONESIA PERSERO TBK"}
+    assert staff.post("/mitra/berbeda", data=form).status_code == 302
+    page = staff.get("/mitra/usulan").get_data(as_text=True)
+    assert pair not in page and 'data-pair="UNIV BRAWIJAYA|UNIVERSITAS BRAWIJAYA"' in page
+    again = staff.post("/mitra/berbeda", data=form, follow_redirects=True).get_data(as_text=True)
+    assert "sudah ditandai sebagai mitra yang berbeda" in unescape(again)
+    assert "1 pasang nama mitra tampak sama" in staff.get("/mitra").get_data(as_text=True)
+    with session_scope(follow_settings) as session:
+        assert [e.action for e in session.scalars(select(AuditEntry).where(AuditEntry.action.like("partner%")))] == [
+            "partner_distinct"]
