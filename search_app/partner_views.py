@@ -21,8 +21,7 @@ def directory():
     words = " ".join(request.args.get("q", "").split())
     wanted = partners.partner_key(words)
     shown = [p for key, p in everyone.items() if wanted in key or any(wanted in partners.partner_key(n) for n in p.names)]
-    return render_template("partners/directory.html", partners=shown, q=words, labels=PARTNER_LABELS,
-                           proposals=len(partners.proposals(everyone, distinct=partners.distinct_pairs(db()))))
+    return render_template("partners/directory.html", partners=shown, q=words, labels=PARTNER_LABELS)
 
 
 @bp.route("/mitra/p/<path:key>")

@@ -78,17 +78,23 @@ def _handler(gateway: Gateway):
     return Handler
 
 
+def start_gateway(path: str = "/") -> tuple[Gateway, ThreadingHTTPServer]:
+    """A server on a free port, serving in a thread; stop it with server.shutdown()."""
+    gateway = Gateway()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(gateway))
+    server.daemon_threads = True
+    gateway.url = f"http://127.0.0.1:{server.server_address[1]}{path}"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return gateway, server
+
+
 @pytest.fixture
 def gateway_factory():
     """Start any number of local servers; each is stopped after the test."""
     servers = []
 
     def start(path: str = "/") -> Gateway:
-        gateway = Gateway()
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(gateway))
-        server.daemon_threads = True
-        gateway.url = f"http://127.0.0.1:{server.server_address[1]}{path}"
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        gateway, server = start_gateway(path)
         servers.append(server)
         return gateway
 

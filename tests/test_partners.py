@@ -70,7 +70,7 @@ def test_each_partner_with_its_agreements_kinds_and_terms(app):
     assert found["PEMERINTAH KOTA MALANG"]["partner_kind"] == "daerah_lain"
 
     page = client.get(f"/mitra?today={TODAY}").get_data(as_text=True)
-    assert "2 pasang nama mitra tampak sama" in page
+    assert "Nama mitra yang tampak sama: 2 pasang" in client.get("/mitra/usulan").get_data(as_text=True)
     assert 'data-key="UNIVERSITAS PADJADJARAN"' in page
     detail = client.get(f"/mitra/p/UNIVERSITAS BRAWIJAYA?today={TODAY}").get_data(as_text=True)
     assert {int(n) for n in re.findall(r'<tr data-id="(\d+)"', detail)} == {ids["1/KB/2020"], ids["2/PKS/2021"]}
@@ -137,7 +137,7 @@ def test_a_pair_staff_call_different_is_no_longer_proposed(app, follow_settings)
     assert pair not in page and 'data-pair="UNIV BRAWIJAYA|UNIVERSITAS BRAWIJAYA"' in page
     again = staff.post("/mitra/berbeda", data=form, follow_redirects=True).get_data(as_text=True)
     assert "sudah ditandai sebagai mitra yang berbeda" in unescape(again)
-    assert "1 pasang nama mitra tampak sama" in staff.get("/mitra").get_data(as_text=True)
+    assert "Nama mitra yang tampak sama: 1 pasang" in staff.get("/mitra/usulan").get_data(as_text=True)
     with session_scope(follow_settings) as session:
         assert [e.action for e in session.scalars(select(AuditEntry).where(AuditEntry.action.like("partner%")))] == [
             "partner_distinct"]
