@@ -79,7 +79,7 @@ def test_ocr_noise_lowers_confidence(kb, noisy):
 def test_pks_with_kesatu_labels_kuasa_partial_number_and_parent():
     facts = extract_agreement(T.PKS_DINKES)
     assert facts["doc_type"] == "PKS"
-    assert facts["numbers"] == ["17/SSM-DIR/IX/2023"]  # "......./PKS/IX/2023" is still to be filled in
+    assert facts["numbers"] == ["17/SSM-DIR/IX/2023", "…/PKS/IX/2023"]  # the blank serial kept as written
     assert [party["role"] for party in facts["parties"]] == ["PIHAK KESATU", "PIHAK KEDUA"]
     second = facts["parties"][1]
     assert second == {"role": "PIHAK KEDUA", "institution": "Pemerintah Kota Bogor", "signatory": "dr. Sri Nowo Retno, MARS",

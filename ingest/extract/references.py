@@ -9,6 +9,14 @@ _LABEL = re.compile(r"^[ \t]*(?:(?:nomor|number|nomer)\b|no\.|no(?=[ \t]*:))(?P<
 # A reference number: pieces joined by slashes, with a digit or a blank ("…", "...") somewhere.
 # A number without slashes joins its pieces with dots or hyphens and may open with letters ("CTR-2025-001").
 _NUMBER = re.compile(r"(?:[\w.…\-]+(?:[ \t]{0,3}/[ \t]{0,3}[\w.…()\-]+)+|\w[\w.\-]*?\d(?:[\w.\-]*\w)?)")
+# On a NOMOR line a part may be left blank to be filled in when signing: "445/      /ADMEN/V/2019", "/PKS/2018"
+# "PRJ- 181": a space after a hyphen stays inside a part; "…/RSUD/TAHUN 2016": a year may be written out as a part
+_PART = r"(?:(?i:tahun)[ \t]+(?:19|20)\d\d|[\w.…()\-]+(?:(?<=-)[ \t]{1,2}[\w.…()\-]+)*)"
+_BLANKED = re.compile(rf"(?:{_PART})?(?:[ \t]*/[ \t]*(?:{_PART}|(?=/)))+")
+# "NOMOR : 25 TAHUN 2016": a number in the style of a regulation, the whole value of its line
+_YEARLY = re.compile(r"[ \t]*(?P<number>\d{1,4}[A-Z]?[ \t]+(?i:tahun|year)[ \t]+(?:19|20)\d\d)[ \t.,;]*$")
+# "115/DMK/IV/2021(DESA SUKAMAJU)": the owner named after a number is not part of it
+_OWNER = re.compile(r"(?<=[\w.])[ \t]*\((?=[^()/]*[A-Za-z]{2})[^()/]*\)?$")
 _BLANK = re.compile(r"^[\s._…\-]*$")
 _KIND = re.compile(r"\b(?:kesepakatan\s+bersama|nota\s+kesepahaman|nota\s+kesepakatan|memorandum\s+of\s+understanding|"
                    r"memorandum\s+saling\s+pengertian|mou|perjanjian\s+kerja\s*sama|perjanjian|cooperation\s+agreement|"
@@ -41,9 +49,22 @@ def _roman_months(value: str) -> str:
     return "/".join(parts)
 
 
+def _blank_part(part: str, index: int) -> str:
+    """One slash-separated part: spaces around it dropped; left blank, it stays one space ("445/ /ADMEN") or "…"
+    for a run of dots; a blank before the first slash is left out ("/PKS/2018", as printed)."""
+    stripped = re.sub(r"-[ \t]+", "-", part.strip(" \t"))
+    if re.fullmatch(r"[._…]{2,}|…", stripped):
+        return "…"
+    if not stripped and part and index:
+        return " "
+    return stripped
+
+
 def _tidy(value: str) -> str:
     """Spaces around slashes dropped; a blank left for a number to be filled in ("....../") becomes "…/"."""
-    value = re.sub(r"[ \t]*/[ \t]*", "/", value).strip(" ,;:'`\"").rstrip(".")
+    value = _OWNER.sub("", value.strip())
+    value = "/".join(_blank_part(part, index) for index, part in enumerate(value.split("/")))
+    value = value.strip(" ,;:'`\"").rstrip(".")
     value = re.sub(r"(?<=\d)-[a-z]+$", "", value)  # "2020-tanggal": a word glued on by a broken line
     value = _roman_months(value)
     value = re.sub(r"(?<![A-Za-z0-9])([A-Z]{2,})[1l|](?![A-Za-z0-9])", r"\1I", value)  # OCR: "LO1.26" -> "LOI.26"
@@ -77,9 +98,9 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
         has_colon = text[match.end("label"):match.start("value")].strip().startswith(":")
         if label and not (has_colon or re.match(r"/\s*(?:number|no\.?)\s*$", label, re.IGNORECASE)):
             continue  # "Nomor 23 Tahun 2014" inside prose, not a number line
-        found += _numbers_in(text, match.start("value"), match.end("value"), 0.95)
+        position = _continued(text, match.end("value"), head_end)
+        found += _numbers_in(text, match.start("value"), position, 0.95)
         # one number per party may follow on the next lines without a label
-        position = match.end()
         while True:
             line = re.match(r"\n[ \t]*(?P<value>[^\n]*)", text[position:head_end])
             if not line or not _NUMBER.fullmatch(line["value"].strip()) or not _is_number(line["value"]):
@@ -94,21 +115,47 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
     return unique
 
 
+_NEXT_PIECE = re.compile(r"\n[ \t]*[\w.…()/\-]*[\w)][ \t]*(?=\n|$)")
+
+
+def _continued(text: str, end: int, limit: int) -> int:
+    """The end of a number value broken over two lines: "119/KB.12-Ker/" + "2023", "027/PKS/DINKES" + "/VIII/2023"."""
+    value = text[text.rfind("\n", 0, end) + 1:end].rstrip()
+    following = _NEXT_PIECE.match(text, end, limit)
+    if not following or not re.search(r"\d", value) or re.search(r"(?i:nomor|no\.)", following.group()):
+        return end
+    piece = following.group().strip()
+    if value.endswith(("/", "-")) or piece.startswith("/") and not re.search(r"(?:19|20)\d\d$", value):
+        return following.end()
+    return end
+
+
 def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Reference]:
+    """The numbers written on one NOMOR line's value (perhaps two, joined by "dan" or ";"), as written."""
+    if "\n" in text[start:end]:  # a number broken over two lines: read it joined, spans still in the text
+        broken = re.search(r"[ \t]*\n[ \t]*", text[start:end])
+        joined = text[:start + broken.start()] + text[start + broken.end():]
+        width = broken.end() - broken.start()
+        return [Reference(ref.value, ref.start + (width if ref.start > start + broken.start() else 0),
+                          ref.end + (width if ref.end > start + broken.start() else 0), ref.confidence)
+                for ref in _numbers_in(joined, start, end - width, confidence)]
     value = text[start:end]
     if _BLANK.match(value):
         return []
+    yearly = _YEARLY.fullmatch(value)
+    if yearly:
+        return [Reference(" ".join(yearly["number"].split()), start + yearly.start("number"),
+                          start + yearly.end("number"), confidence)]
     out = []
     for part in re.split(r"\bnomor\b\s*:?|\bdan\b|\band\b|;", value, flags=re.IGNORECASE):
         offset = value.find(part)
-        for match in _NUMBER.finditer(part):
+        for match in (_BLANKED if "/" in part else _NUMBER).finditer(part):
             number = _tidy(match.group())
-            partial = number.startswith("…")
-            if partial:
-                continue  # "…/PKS/VIII/2023" leaves the number to be filled in: not yet an identifier
+            # a part still to be filled in ("…/PKS/VIII/2023"): kept as written, but not yet a sure identifier
+            partial = number.startswith(("…", "/")) or "/ /" in number or "/…" in number
             if _is_number(number) and len(number) >= 4:
                 out.append(Reference(number, start + offset + match.start(), start + offset + match.end(),
-                                     confidence - (0.15 if partial else 0)))
+                                     round(confidence - (0.15 if partial else 0), 2)))
     return out
 
 
