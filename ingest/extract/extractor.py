@@ -29,12 +29,22 @@ class _Evidence:
 _SENTENCE_END = re.compile(r"[.:;][ \t]*\n")
 
 
+def _party_block(text: str, article) -> bool:
+    """A numbered name line ("2. AGUS SANTOSO") taken for a section heading in a text without Pasal: the block
+    goes on to designate a party."""
+    return not _PASAL.match(text, article.start) and bool(_DESIGNATED.search(text, article.start, article.end))
+
+
+_PASAL = re.compile(r"\s*(?:pasal|article|artikel)\b", re.IGNORECASE)
+_DESIGNATED = re.compile(r"selanjutnya\s+disebut|hereinafter|referred\s+to\s+as", re.IGNORECASE)
+
+
 def _opening_end(text: str, head: int, articles) -> int:
     """Where the opening ends: the first article after it, once its sentence has ended (OCR may read the first
     line of the opening above the heading lines, which then look like sections inside it)."""
     sentence = _SENTENCE_END.search(text, head)
     after = max(head, sentence.start() if sentence else head)
-    later = [article.start for article in articles if article.start > after]
+    later = [article.start for article in articles if article.start > after and not _party_block(text, article)]
     return later[0] if later else min(len(text), head + 6000)
 
 

@@ -20,7 +20,7 @@ _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[I
                         re.IGNORECASE)
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili(?!\s+untuk\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
-    r"(?:serta\s+)?(?!jabatan(?:nya)?\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:[,;(]|\byang\b|\balamat\b|\bdalam\s+hal\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
+    r"(?:serta\s+)?(?!jabatan(?:nya)?\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:[,;]|\((?!persero)|\byang\b|\balamat\b|\bdalam\s+hal\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
     r"\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
     re.IGNORECASE)
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?(?:diwakili\s+oleh|"
@@ -73,6 +73,22 @@ class Party:
                 "position": self.position}
 
 
+_COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|thailand|japan|jepang|china|tiongkok|australia|"
+              "korea|korea selatan|south korea|republic of korea|portugal|timor-leste|timor leste|filipina|"
+              "philippines|vietnam|viet nam|brunei darussalam|netherlands|belanda|germany|jerman|france|perancis|"
+              "prancis|maroko|morocco|turkey|turki|india|norway|norwegia|new zealand|selandia baru|"
+              "united states(?: of america)?|amerika serikat|canada|kanada|italy|italia|spain|spanyol")
+_REGION_NAME = re.compile(
+    rf"(?:the\s+)?(?:(?:people'?s\s+)?republic|republik(?:\s+rakyat)?|kingdom|kerajaan|state|negara(?:\s+bagian)?|"
+    rf"provinsi|propinsi|province|prefecture|prefektur|federation|commonwealth)\s+(?:of\s+)?\S.*|"
+    rf"[\w\s-]{{1,40}}\s+(?:province|prefecture|state)(?:\s+of\s+.+)?|(?:{_COUNTRIES})", re.IGNORECASE)
+
+
+def is_region(name: str) -> bool:
+    """A province, state or country printed beside a party ("Republic of Indonesia", "Provinsi Jawa Barat")."""
+    return bool(_REGION_NAME.fullmatch(" ".join(name.split()).strip(" ,.;:")))
+
+
 def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
     """Institutions named after ANTARA/BETWEEN in the title block, in order, with spans."""
     antara = _ANTARA.search(text, 0, head_end)
@@ -85,7 +101,11 @@ def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
         piece_end = separator.start() if separator else end
         piece = text[cursor:piece_end]
         name = " ".join(piece.split()).strip(" ,;:")
-        if name and len(name) > 2:
+        if name and len(name) > 2 and out and is_region(name):
+            # "THE CITY OF X, / KINGDOM OF NORWAY": the country beside a party is part of its name, not a party
+            previous = out.pop()
+            out.append((f"{previous[0]}, {smart_title(name)}", previous[1], cursor + len(piece.rstrip())))
+        elif name and len(name) > 2:
             offset = cursor + len(piece) - len(piece.lstrip())
             out.append((smart_title(name), offset, offset + len(piece.strip())))
         if separator:
@@ -140,6 +160,11 @@ def clean_name(raw: str) -> str | None:
     return name or None
 
 
+# A signatory's name alone on its line: capitalised words, perhaps with titles and degrees, no clause words
+_NAME_LINE = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.\s*)*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]*){0,5}"
+                        r"(?:,\s*[A-Za-z][A-Za-z.]{0,8}\.?)*")
+
+
 def _split_head(head: str) -> tuple[str | None, str | None]:
     """(name, position) from the start of a block: "X, S.T., M.Si. : Wali Kota Bogor" or "X selaku Y"."""
     lines = head.strip().split("\n", 1)
@@ -147,6 +172,8 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
     if len(lines) == 2 and "," in lines[0] and ":" not in lines[0] and not _SELAKU.search(lines[0]) \
             and (DEGREE.match(last) or re.fullmatch(r"[A-Z]{2,5}\.?", last)) and re.match(r"\s*[A-Z][a-z]", lines[1]):
         return clean_name(lines[0]), _position(lines[1])  # the name and its degrees on their own line, then the office
+    if len(lines) == 2 and _NAME_LINE.fullmatch(lines[0].strip()) and re.match(r"\s*[A-Z][a-z]", lines[1]):
+        return clean_name(lines[0]), _position(lines[1])  # "AGUS SANTOSO" alone on its line, the office below
     head = " ".join(head.split()).strip(" ,;:")
     if not head:
         return None, None
@@ -161,6 +188,14 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
     name_pieces, rest = [pieces[0]], pieces[1:]
     while rest and DEGREE.match(rest[0]):
         name_pieces.append(rest.pop(0))
+    if rest:  # "NAME, S.Sos. M.AP Kepala Badan ...": the last degrees run on into the office without a comma
+        words = rest[0].split()
+        degrees = 0
+        while degrees < len(words) - 1 and DEGREE.match(words[degrees]):
+            degrees += 1
+        if degrees and re.match(r"[A-Z][a-z]", words[degrees]):
+            name_pieces.append(" ".join(words[:degrees]))
+            rest[0] = " ".join(words[degrees:])
     rest = [piece for piece in rest if piece and not re.match(r"^(?:NIP|NIK|NRP|NIDN)\b", piece, re.IGNORECASE)]
     return clean_name(", ".join(name_pieces)), _position(", ".join(rest)) if rest else None
 
@@ -340,6 +375,8 @@ def _last_block(block: str) -> str:
         block = block[starts[-1].start():]
     else:
         sentence = block.rfind(".\n")
+        while sentence > 0 and _NAME_LINE.fullmatch(block[block.rfind("\n", 0, sentence) + 1:sentence + 1].strip()):
+            sentence = block.rfind(".\n", 0, sentence)  # "dr. RATNA, M.Kes." ends a name line, not a sentence
         if sentence > 0 and len(block) - sentence > 40:
             block = block[sentence + 2:]
     block = re.sub(r"^[\s”\"'’;:,.)]+", "", block)
