@@ -41,6 +41,16 @@ _SPELLED = re.compile(
 _ENGLISH = re.compile(
     rf"(?P<m>{MONTH})\s+(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<yd>\d{{4}})\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"(?<![\w/.-])(?P<d>\d{1,2})\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?![\w/])")
+# "tanggal Dua Puluh Lima (25) bulan Mei (05) tahun Dua Ribu Sembilan Belas (2019)": when OCR garbled the words, the
+# digits in parentheses beside them still give the date; "tanggal 25 bulan 05 tahun 2019" writes no words at all
+_PARENTHESISED = re.compile(
+    rf"\btanggal\s+(?:[^()\n]{{0,40}}?\(\s*(?P<d>\d{{1,2}})\s*\)|(?P<dn>\d{{1,2}}))\s*(?:bulan\s+)?"
+    rf"(?:(?P<m>{MONTH})(?:\s*\(\s*\d{{1,2}}\s*\))?|[^()\n\d]{{0,20}}\(\s*(?P<mp>\d{{1,2}})\s*\)|(?P<mn>\d{{1,2}}))"
+    rf"\s*(?:,\s*)?tahun\s+(?:[^()\n]{{0,60}}?\(\s*(?P<y>\d{{4}})\s*\)|(?P<yn>\d{{4}}))", re.IGNORECASE)
+# "the 15th day of March 2022", "4th January, 2012": English ordinal days
+_ORDINAL = re.compile(rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)(?:\s+day\s+of)?\s+(?P<m>{MONTH}),?\s+(?:in\s+the\s+year\s+)?"
+                      rf"(?P<yd>\d{{4}})(?!\d)|(?<![\w/.-])(?P<dn>\d{{1,2}})\s+day\s+of\s+(?P<mn>{MONTH}),?\s+(?P<yn>\d{{4}})(?!\d)",
+                      re.IGNORECASE)
 _ISO = re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/])")
 
 
@@ -88,6 +98,15 @@ def find_dates(text: str) -> list[DateHit]:
             continue
         spelled = bool(match["dw"] or match["dp"] or match["yw"])
         hits.append(DateHit(match.start(), match.end(), date, "spelled" if spelled else "named", check == date))
+    for match in _PARENTHESISED.finditer(text):
+        month = _month(match["m"]) if match["m"] else int(match["mp"] or match["mn"])
+        date = _make(int(match["y"] or match["yn"]), month, int(match["d"] or match["dn"]))
+        if date is not None:
+            hits.append(DateHit(match.start(), match.end(), date, "numeric"))
+    for match in _ORDINAL.finditer(text):
+        date = _make(int(match["yd"] or match["yn"]), _month(match["m"] or match["mn"]), int(match["dd"] or match["dn"]))
+        if date is not None:
+            hits.append(DateHit(match.start(), match.end(), date, "english"))
     for pattern, kind in ((_ENGLISH, "english"), (_NUMERIC, "numeric"), (_ISO, "iso")):
         for match in pattern.finditer(text):
             if kind == "english":

@@ -9,7 +9,8 @@ from ingest.extract.dates import MONTH, find_dates
 from ingest.extract.text import collapse
 
 _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+this|today|dibuat\s+dan\s+ditandatangani|"
-                      r"ditandatangani\s+di|made\s+and\s+entered|signed\s+(?:in|at|on))\b|^[ \t]*pada\s+tanggal\b",
+                      r"ditandatangani\s+di|made\s+and\s+entered|signed\s+(?:in|at|on)|"
+                      r"(?:is|was)\s+made(?:\s+and\s+entered\s+into)?\s+(?:on|this))\b|^[ \t]*pada\s+tanggal\b",
                       re.IGNORECASE | re.MULTILINE)
 _OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\s+between\b", re.IGNORECASE)
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made)"
@@ -84,6 +85,7 @@ def _place_after(text: str, position: int) -> Found | None:
     if not line:
         return None
     raw = _PLACE_STOP.sub("", line.group()).strip(" :.")
+    raw = re.split(r"\.\s", raw)[0]  # "Surabaya. Indonesia": the town, not the country after it
     place = city_of(raw)
     if not place or not place[0].isupper():
         return None
