@@ -87,7 +87,7 @@ def test_pks_with_kesatu_labels_kuasa_partial_number_and_parent():
     assert facts["sign_date"] == "2023-09-04"  # not the surat kuasa's 1 September nor the KB's 10 Mei 2022
     assert facts["effective_date"] == "2023-10-01"
     assert facts["end_date"] == "2025-09-30"
-    assert facts["duration"] is None  # only the dates are written
+    assert facts["duration"] == "P2Y"  # only the dates are written: the range's length
     assert facts["parent_agreement"] == "119/KB.12-Ker/2022"
     texts = [item["text"] for item in facts["obligations"]]
     assert "menyediakan: reagen dan bahan habis pakai; tenaga analis kesehatan yang bersertifikat" in texts

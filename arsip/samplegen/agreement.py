@@ -262,7 +262,7 @@ def build(rng: random.Random, doc_id: str, doc_type: str, variant: str, parent: 
                      "position": side.position} for side, role, signatory in zip(sides, roles, signatories)],
         "sign_date": signed.isoformat(), "sign_place": place,
         "effective_date": term.effective.isoformat() if term else None,
-        "duration": term.duration if term else None,
+        "duration": (term.duration or terms.implied_duration(term.effective, term.end)) if term else None,
         "end_date": term.end.isoformat() if term else None,
         "obligations": obligations, "scope": truth_scope, "parent_agreement": parent_number,
         "partner_kind": kind, "numbers_partial": partial, "language": "id+en" if bilingual else "id",

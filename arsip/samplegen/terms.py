@@ -13,7 +13,7 @@ from arsip.samplegen.words import date_any, date_en, date_id, duration_en, durat
 @dataclass(frozen=True)
 class Term:
     effective: dt.date
-    duration: str | None  # ISO 8601 as stated, None when only an end date is stated
+    duration: str | None  # ISO 8601 as stated, None when only an end date is stated (the truth then holds the range's)
     end: dt.date
     text: str  # the Indonesian clause
     text_en: str = ""
@@ -22,6 +22,15 @@ class Term:
 def end_of(start: dt.date, years: int, months: int, days: int) -> dt.date:
     """start + duration - 1 day: a 5-year term from 2023-08-24 ends on 2028-08-23."""
     return start + relativedelta(years=years, months=months, days=days) - dt.timedelta(days=1)
+
+
+def implied_duration(start: dt.date, end: dt.date) -> str:
+    """The duration a range from start to end (both included) states: whole years and months when it is, else days."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    for count in (months, months - 1, months + 1):
+        if count > 0 and end_of(start, count // 12, count % 12, 0) == end:
+            return iso_duration(count // 12, count % 12, 0)
+    return iso_duration(0, 0, (end - start).days + 1)
 
 
 def pick_amount(rng: random.Random, doc_type: str, long_lived: bool) -> tuple[int, int, int]:

@@ -99,6 +99,20 @@ def find_durations(text: str) -> list[DurationHit]:
     return hits
 
 
+def between(start: dt.date, end: dt.date) -> Duration | None:
+    """The term a date range states, its last day included: whole years and months when the range is, else days
+    ("1 Januari 2024 sampai dengan 31 Desember 2026" -> P3Y; 19 Maret to 16 Juli -> P120D)."""
+    if end < start:
+        return None
+    months = (end.year - start.year) * 12 + end.month - start.month
+    for count in (months, months - 1, months + 1):
+        if count > 0 and Duration(count // 12, count % 12).end_from(start) == end:
+            return Duration(count // 12, count % 12)
+    if months % 12 == 0 and months and start + relativedelta(years=months // 12) == end:
+        return Duration(months // 12)  # "1 Februari 2023 – 1 Februari 2025": whole years, the anniversary included
+    return Duration(days=(end - start).days + 1)
+
+
 def parse_duration(text: str) -> Duration | None:
     """The first length of time written in the text, or None."""
     hits = find_durations(text)

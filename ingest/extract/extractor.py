@@ -111,9 +111,11 @@ def extract_agreement(pages: list[str]) -> dict:
     if sign_place:
         evidence.add("sign_place", sign_place.start, sign_place.end, sign_place.confidence)
 
-    term = terms.find_term(text, articles)
-    effective, end = terms.resolve(term, sign_date.value if sign_date else None)
-    for name, value in (("effective_date", effective), ("duration", term.duration), ("end_date", end)):
+    # a report, minutes or letter (so headed) quotes other agreements' terms: it states none of its own
+    reports = kind.doc_type == "OTHER" and kind.end > kind.start
+    term = terms.Term() if reports else terms.find_term(text, articles)
+    effective, length, end = terms.resolve(term, sign_date.value if sign_date else None)
+    for name, value in (("effective_date", effective), ("duration", length), ("end_date", end)):
         if value:
             evidence.add(name, value[1], value[2], value[3])
 
@@ -141,7 +143,7 @@ def extract_agreement(pages: list[str]) -> dict:
         "sign_date": sign_date.value.isoformat() if sign_date else None,
         "sign_place": sign_place.value if sign_place else None,
         "effective_date": effective[0].isoformat() if effective else None,
-        "duration": term.duration[0].iso() if term.duration else None,
+        "duration": length[0].iso() if length else None,
         "end_date": end[0].isoformat() if end else None,
         "obligations": [{"party_role": item.role, "text": item.text} for item in duties] or None,
         "scope": [item.text for item in scope] or None,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ingest.extract.articles import Article, article_for, chapter_cut
 from ingest.extract.dates import find_dates
-from ingest.extract.durations import Duration, find_durations
+from ingest.extract.durations import Duration, between, find_durations
 
 _TERM_HEADING = re.compile(r"jangka\s+waktu|masa\s+berlaku|berlakunya|\bterm\b|duration|validity|period|"
                            r"perpanjangan|jangka", re.IGNORECASE)
@@ -19,8 +19,9 @@ _NOT_TERM = re.compile(r"(?:paling\s+lambat|selambat-lambatnya|dalam\s+waktu|wit
                        r"sekurang-kurangnya|paling\s+singkat|at\s+least|no\s+later)[^.;]{0,40}$", re.IGNORECASE)
 _NOT_TERM_AFTER = re.compile(r"^\s*(?:sebelum|before|prior|setelah|sesudah|after|sejak\s+diterimanya|kerja)\b",
                              re.IGNORECASE)
-_END_LEAD = re.compile(r"(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?:\s+pada)?|until|till|up\s+to|expires?"
-                       r"(?:\s+on)?|to|sampai)\s*(?:tanggal|date)?\s*:?\s*$", re.IGNORECASE)
+_END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?:\s+pada)?|until|till|up\s+to|expires?"
+                       r"(?:\s+on)?|to|sampai)\s*(?:tanggal|date)?\s*:?|(?:19|20)\d\d\s*[–—-])\s*$",  # "DATE – DATE"
+                       re.IGNORECASE)
 _RENEWAL = re.compile(r"(?:diperpanjang|perpanjangan|extended|renewed|extension)[^.;]{0,40}$", re.IGNORECASE)
 _START_LEAD = re.compile(r"(?:terhitung|mulai|sejak|berlaku|from|commencing|effective|starting|dari)"
                          r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?\s*(?:tanggal|date)?\s*:?\s*$", re.IGNORECASE)
@@ -82,9 +83,9 @@ def find_term(text: str, articles: list[Article]) -> Term:
     return Term(effective, duration, end, from_signing)
 
 
-def resolve(term: Term, sign_date: dt.date | None) -> tuple[tuple | None, tuple | None]:
-    """(effective, end) with the rules of DESIGN.md: start from signing when the text says so; end = start +
-    duration - 1 day when only a duration is stated."""
+def resolve(term: Term, sign_date: dt.date | None) -> tuple[tuple | None, tuple | None, tuple | None]:
+    """(effective, duration, end) with the rules of DESIGN.md: start from signing when the text says so; end = start
+    + duration - 1 day when only a duration is stated; a range from a start to an end date states its duration."""
     effective = term.effective
     if effective is None and sign_date is not None:
         if term.from_signing:
@@ -97,4 +98,10 @@ def resolve(term: Term, sign_date: dt.date | None) -> tuple[tuple | None, tuple 
         duration: Duration = term.duration[0]
         end = (duration.end_from(effective[0]), term.duration[1], term.duration[2],
                round(min(term.duration[3], effective[3]) - 0.05, 2))
-    return effective, end
+    length = term.duration
+    if length is None and end is not None and effective is not None:
+        implied = between(effective[0], end[0])
+        if implied is not None:
+            length = (implied, min(effective[1], end[1]), max(effective[2], end[2]),
+                      round(min(effective[3], end[3]) - 0.1, 2))
+    return effective, length, end
