@@ -1,6 +1,7 @@
 """The kind of document (KB, PKS, MOU, LOI, ADDENDUM, OTHER) from its title block, never its file name."""
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -56,6 +57,10 @@ def classify(text: str) -> Kind:
         itself = [hit for hit in nlp.heading_kinds(text[:3000]) if hit[2] != "OTHER" and _SELF.match(text, hit[1])]
         if itself:
             return Kind(itself[0][2], itself[0][0], itself[0][1], 0.7)
+    if not named:
+        garbled = _garbled_heading(heading)
+        if garbled:  # "LETTI::R OF !:\TE NT": the heading as OCR damaged it, still nearer one kind than any other
+            return garbled
     for region, confidence in ((heading, 0.95), (head, 0.8), (text[:3000], 0.6)):
         found = named if confidence == 0.95 else nlp.heading_kinds(region)
         strong = [hit for hit in found if region[hit[0]:hit[1]].lower() not in _WEAK]
@@ -66,6 +71,25 @@ def classify(text: str) -> Kind:
             start, end, kind = found[0]
             return Kind(kind, start, end, confidence - 0.2)
     return Kind("OTHER", 0, 0, 0.5)
+
+
+_LETTERS = re.compile(r"[^A-Z]")
+_FUZZY_PHRASES = [(_LETTERS.sub("", phrase.upper()), kind) for kind, phrases in nlp.HEADINGS.items()
+                  for phrase in phrases if len(phrase) >= 12]
+
+
+def _garbled_heading(heading: str) -> Kind | None:
+    """A heading line OCR garbled, read by its letters against the kinds' phrases; a weak reading (confidence 0.6)."""
+    offset = 0
+    for line in heading.split("\n")[:6]:
+        letters = _LETTERS.sub("", line.upper())
+        if len(letters) >= 8 and sum(ch.isupper() for ch in line) >= 0.6 * sum(ch.isalpha() for ch in line):
+            scored = [(difflib.SequenceMatcher(None, letters, phrase).ratio(), kind) for phrase, kind in _FUZZY_PHRASES]
+            ratio, kind = max(scored)
+            if ratio >= 0.8:
+                return Kind(kind, offset, offset + len(line), 0.6)
+        offset += len(line) + 1
+    return None
 
 
 def letter_subject(text: str) -> tuple[str, int, int] | None:
