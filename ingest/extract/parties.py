@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract import nlp
-from ingest.extract.text import is_placeholder, smart_title
+from ingest.extract.text import is_placeholder, smart_title, unmasked
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
 _ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between)\b\s*:?|(?<=[A-Z] )(?:ANTARA|BETWEEN)\b", re.MULTILINE)  # OCR: "ANT ARA"
@@ -35,10 +35,11 @@ _CAPACITY = re.compile(r"(?:dalam\s+jabatan(?:nya)?\s+(?:masing-\s?masing\s+)?(?
 _INSTITUTION_TAIL = re.compile(r"\s*(?:,|\byang\b|\bberkedudukan\b|\bberalamat\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
 _NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|alamat|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
                r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
-_NAME_LABEL = re.compile(r"\bnama\s*:\s*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
-_POSITION_LABEL = re.compile(r"\b(?:jabatan|position|title)\s*:\s*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
+_NAME_LABEL = re.compile(r"\bnama\s*:[ \t]*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
+_POSITION_LABEL = re.compile(r"\b(?:jabatan|position|title)\s*:[ \t]*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
 _INSTITUTION_LABEL = re.compile(r"\b(?:instansi|lembaga|perusahaan|badan\s+usaha|institution|organisation|organization)"
-                                r"\s*:\s*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
+                                r"\s*:[ \t]*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
+_EMPTY_NAME = re.compile(r"\bnama[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # "Nama : PT X" then "Diwakili oleh : Budi": the name label holds the body, this one the person who signs for it
 _REPRESENTATIVE_LABEL = re.compile(r"(?:diwakili\s+oleh|represented\s+by)\s*(?P<colon>:?)\s*(?P<v>[^\n]+?)" + _NEXT_LABEL,
                                    re.IGNORECASE)
@@ -184,6 +185,8 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
             return clean_name(left), _position(right)
     if selaku:
         return clean_name(head[:selaku.start()]), _position(head[selaku.end():])
+    if re.match(r"(?:selaku|sebagai)\s", head, re.IGNORECASE):  # the name left blank: "…… selaku Direktur"
+        return None, _position(head)
     pieces = [piece.strip() for piece in head.split(",")]
     name_pieces, rest = [pieces[0]], pieces[1:]
     while rest and DEGREE.match(rest[0]):
@@ -206,9 +209,9 @@ _POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|se
 
 
 def _position(text: str) -> str | None:
-    text = _POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.")
+    text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:."))
     text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan)\s+", "", text, flags=re.IGNORECASE)
-    if is_placeholder(text):
+    if is_placeholder(text, masks=False):  # an office is printed even where the holder's name is masked
         return None
     text = re.sub(r"^(?:NIP|NIK)[\s.:]*[\d ]+,?\s*", "", text, flags=re.IGNORECASE)
     if not text or len(text) > 160:
@@ -238,7 +241,7 @@ def _capacity(text: str) -> str | None:
 
 
 def _institution(text: str) -> str | None:
-    name = " ".join(text.split()).strip(" ,;:.")
+    name = unmasked(" ".join(text.split()).strip(" ,;:."))
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
     if not name or len(name) > 150 or is_placeholder(name) or not re.search(r"[A-Za-z]{2}", name):
         return None
@@ -289,6 +292,11 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
         found = _INSTITUTION.search(" ".join(block.split())) or _INSTITUTION_LABEL.search(block)
         return (_institution(found.group(found.lastgroup)) if found else None), table[0], table[1], 0.75
     name = _NAME_LABEL.search(block)
+    if name is None and _EMPTY_NAME.search(block):  # "Nama :" left blank in a form: nobody signs yet
+        position_label = _POSITION_LABEL.search(block)
+        found = _INSTITUTION.search(" ".join(block.split())) or _INSTITUTION_LABEL.search(block)
+        return ((_institution(found.group(found.lastgroup)) if found else None), None,
+                _position(position_label["v"]) if position_label else None, 0.6)
     representative = _REPRESENTATIVE_LABEL.search(block)
     body = _INSTITUTION_LABEL.search(block) or name
     if representative and (representative["colon"] or body):
@@ -342,7 +350,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         index = len(parties)
         if institution and index < len(titled):
             institution = _completed(institution, titled[index][0])
-        if institution is None and index < len(titled):
+        if institution is None and index < len(titled) and not is_placeholder(titled[index][0]):
             institution, confidence = titled[index][0], min(confidence, 0.8)  # the title names the parties in order
         if institution is None or is_placeholder(institution):
             institution, confidence = institution_from_position(position), 0.7

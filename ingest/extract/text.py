@@ -15,11 +15,23 @@ _KEEP_UPPER = {"PT", "CV", "RI", "BUMN", "BUMD", "PDAM", "RSUD", "UPTD", "UPT", 
 
 # A form's blank left to be filled in: a run of dots or ellipses, a "{Nama Mitra}" or "[Jabatan]" field
 _BLANK_FIELD = re.compile(r"\.{4,}|…|\{[^}]*\}?|\[[^\]]*\]?|^\W*[\w ]*\}")
+_MASK = re.compile(r"\b(?:Xx{2,}|x{3,}|X{3,})\b")  # a name masked before publishing ("Xxx. Xxxxxxxxx", "RS XXXXX")
 
 
-def is_placeholder(text: str | None) -> bool:
-    """A value that is still a form's blank ("………", "{Nama Penandatangan}", "Pt……"), not a name."""
-    return bool(text) and bool(_BLANK_FIELD.search(text))
+def is_placeholder(text: str | None, masks: bool = True) -> bool:
+    """A value that is still a form's blank ("………", "{Nama Penandatangan}", "Pt……"), not a name; with `masks`, also
+    a name masked before publishing ("Xxx. Xxxxxxxxx")."""
+    return bool(text) and bool(_BLANK_FIELD.search(text) or masks and _MASK.search(text))
+
+
+_MASKED_TAIL = re.compile(r"(?:\s+(?:Prof|Dr|dr|drg|Ir|H|Hj)\.)*(?:\s+[A-Z][a-z]+)?(?:\s+(?:Xx{2,}|X{3,})\b[.,]?)+.*$")
+
+
+def unmasked(text: str) -> str:
+    """A body or office named after a person whose name was masked, without the masked name: "Rumah Sakit Pusat
+    Otak Nasional Prof. Dr. dr. Xxxxx Xxxxxxx" -> "Rumah Sakit Pusat Otak Nasional" (kept when three words remain)."""
+    cut = _MASKED_TAIL.sub("", text)
+    return cut if cut != text and len(cut.split()) >= 3 else text
 
 
 def collapse(text: str) -> str:
