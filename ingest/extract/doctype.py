@@ -138,11 +138,31 @@ def _heading_stop(head: str) -> int:
 
 
 _TENTANG = re.compile(r"^[ \t]*(?:tentang|concerning|regarding|relating\s+to|on|about|mengenai)\b[ \t]*:?[ \t]*", re.IGNORECASE | re.MULTILINE)
-_INLINE_TENTANG = re.compile(r"(?<=[A-Z.…] )(?:TENTANG|CONCERNING)\s+(?=[A-Z])")  # inside a one-line heading
+_INLINE_TENTANG = re.compile(r"(?<=[A-Z.…,] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])")  # inside a one-line heading
 _TITLE_STOP = re.compile(r"^[ \t]*(?:nomor|number|no\.|antara|between|pada\s+hari|on|concerning|regarding|"
                          r"tentang|about)\b|^[ \t]*$|^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)",
                          re.IGNORECASE | re.MULTILINE)
 _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:")  # "... DIRECT SALES No : PKS.110/...": one line
+
+
+_CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.“”\"'-]*[A-Z0-9)])[ \t\n]+(?=[A-Z][a-z])")
+_PARTIES_START = re.compile(r"(?:^|(?<=[A-Z)] ))(?i:antara|between)\b", re.MULTILINE)
+
+
+def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | None:
+    """The subject written in the heading itself, after the kind and before the parties, when there is no TENTANG
+    line: "PERJANJIAN KERJASAMA / PENERIMAAN MAHASISWA JALUR BEASISWA / ANTARA ..." -> "Penerimaan Mahasiswa ..."."""
+    if kind.end <= kind.start or kind.confidence < 0.75:
+        return None
+    parties = _PARTIES_START.search(text, kind.end, head)
+    if not parties:
+        return None
+    raw = text[kind.end:parties.start()].strip(" \t\n,:;")
+    subject = " ".join(raw.split())
+    if len(subject.split()) < 2 or len(subject) > 300 or not subject.isupper() or is_placeholder(subject):
+        return None
+    start = text.index(raw, kind.end)
+    return smart_title(subject), start, start + len(raw)
 
 
 def find_title(text: str, head: int) -> tuple[str, int, int] | None:
@@ -175,7 +195,11 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
             break
         cursor = line_end if line_end > cursor else end
     raw = text[start:end].strip()
-    raw = re.split(r"\s/\s|\n[ \t]*/", raw)[0]  # "TENTANG X / ON Y": the Indonesian half
+    # "TENTANG X / ON Y": the Indonesian half; "SYMPOSIUM / SEMINAR" is one subject
+    raw = re.split(r"\s/\s(?=\s*(?i:on|concerning|regarding|about|tentang)\b)|\n[ \t]*/", raw)[0]
+    caps = _CAPITAL_RUN.match(raw)
+    if caps and not raw[caps.end():].lstrip().isupper():
+        raw = caps.group(1)  # "KERJASAMA KOTA KEMBAR Pemerintah Kota X ...": the subject ends where the capitals do
     title = " ".join(raw.split()).strip(" :;,")
     if not title or len(title) > (600 if title.isupper() else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
         return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title

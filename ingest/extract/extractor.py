@@ -96,8 +96,11 @@ def extract_agreement(pages: list[str]) -> dict:
         evidence.add("numbers", numbers[0].start, numbers[-1].end, min(n.confidence for n in numbers))
 
     title = doctype.find_title(text, head) if kind.doc_type != "OTHER" else doctype.heading_title(text, kind)
+    title_confidence = 0.9
+    if title is None and kind.doc_type != "OTHER":
+        title, title_confidence = doctype.heading_subject(text, kind, head), 0.75
     if title:
-        evidence.add("title", title[1], title[2], 0.9)
+        evidence.add("title", title[1], title[2], title_confidence)
 
     found_parties = _with_signatures(parties.find_parties(text, head, opening_end), text, head, opening_end)
     for index, party in enumerate(found_parties):
