@@ -87,3 +87,17 @@ def test_no_signing_date_when_neither_opening_nor_closing_gives_one():
     assert facts["sign_date"] is None
     assert facts["effective_date"] is None and facts["end_date"] is None  # nothing computed from nothing
     assert facts["duration"] == "P3Y"
+
+
+def test_a_blank_opening_date_is_not_filled_from_a_deed_quoted_below_it():
+    opening = """Pada hari ini.............Tanggal..............bulan..............Tahun Dua ribu sembilan belas, bertempat di
+Sukamaju, kami yang bertanda tangan di bawah ini:
+1. Ir. HARDI SASMITA, M.T. : Bupati Sukamaju, dalam hal ini bertindak untuk dan atas nama Pemerintah Kabupaten
+   Sukamaju, selanjutnya disebut PIHAK PERTAMA;
+2. PT BANK DAERAH SUKAMAJU, berdasarkan Anggaran Dasar yang dimuat dalam Akta Nomor 51 tanggal 26 Mei 2008 dibuat di
+   hadapan Sri Utami, S.H., Notaris di Sukamaju, yang telah diumumkan dalam Berita Negara Nomor 68 tanggal 25 Agustus
+   2009, dalam hal ini diwakili oleh HENDRA GUNAWAN selaku Direktur Utama, selanjutnya disebut PIHAK KEDUA.
+"""
+    facts = extract_agreement([_HEAD + opening])
+    assert facts["sign_date"] is None  # never the deed's nor the gazette's date
+    assert facts["sign_place"] == "Sukamaju"

@@ -152,3 +152,31 @@ def test_a_province_beside_a_party_is_not_a_party(heading):
     parties = extract_agreement([page])["parties"]
     assert [party["institution"] for party in parties] == [
         "Pemerintah Kota Sukamaju, Provinsi Jawa Barat", "Pemerintah Kota Tirtawangi, Provinsi Jawa Tengah"]
+
+
+@pytest.mark.parametrize("tail, institution, position", [
+    ("HENDRA GUNAWAN, Direktur Utama, bertempat tinggal di Sukamaju, dalam hal ini sah mewakili PT Bank Daerah Sukamaju "
+     "(Persero) Tbk", "PT Bank Daerah Sukamaju (Persero) Tbk", "Direktur Utama"),
+    ("HENDRA GUNAWAN, Direktur Utama dan oleh karenanya sah bertindak untuk dan atas nama Direksi PT Bank Daerah "
+     "Sukamaju (Persero) Tbk berkantor pusat di Sukamaju", "PT Bank Daerah Sukamaju (Persero) Tbk", "Direktur Utama"),
+    ("HENDRA GUNAWAN, Pemimpin Cabang Sukamaju, sesuai Surat Kuasa Direksi Nomor 44/DIR/2021 tanggal 1 Juli 2021, "
+     "oleh karena itu sah mewakili PT Bank Daerah Sukamaju (Persero) Tbk", "PT Bank Daerah Sukamaju (Persero) Tbk",
+     "Pemimpin Cabang Sukamaju"),
+])
+def test_what_follows_an_office_or_precedes_a_body_is_not_part_of_it(tail, institution, position):
+    body = FORMS["roman and colon"].split("II.")[0] + f"II. {tail}, selanjutnya disebut PIHAK KEDUA.\n"
+    second = extract_agreement([_HEAD + body + _ARTICLE])["parties"][1]
+    assert (second["signatory"], second["institution"], second["position"]) == ("Hendra Gunawan", institution, position)
+
+
+@pytest.mark.parametrize("line, signatory, position", [
+    ("dr. HENDRA GUNAWAN, Akp. MARS Direktur Rumah Sakit Sukamaju", "dr. Hendra Gunawan, Akp. MARS",
+     "Direktur Rumah Sakit Sukamaju"),
+    ("Prof. HENDRA GUNAWAN, DEA, Rektor Universitas Sukamaju", "Prof. Hendra Gunawan, DEA", "Rektor Universitas Sukamaju"),
+    ("HENDRA GUNAWAN, S.E., Plt. Direktur Rumah Sakit Sukamaju", "Hendra Gunawan, S.E.", "Plt. Direktur Rumah Sakit Sukamaju"),
+])
+def test_degrees_before_the_office_belong_to_the_name(line, signatory, position):
+    body = (FORMS["roman and colon"].split("II.")[0] + f"II. {line}, dalam hal ini bertindak untuk dan atas nama "
+            "PT Bank Daerah Sukamaju (Persero) Tbk, selanjutnya disebut PIHAK KEDUA.\n")
+    second = extract_agreement([_HEAD + body + _ARTICLE])["parties"][1]
+    assert (second["signatory"], second["position"]) == (signatory, position)

@@ -43,7 +43,8 @@ _EMPTY_NAME = re.compile(r"\bnama[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # "Nama : PT X" then "Diwakili oleh : Budi": the name label holds the body, this one the person who signs for it
 _REPRESENTATIVE_LABEL = re.compile(r"(?:diwakili\s+oleh|represented\s+by)\s*(?P<colon>:?)\s*(?P<v>[^\n]+?)" + _NEXT_LABEL,
                                    re.IGNORECASE)
-DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}|Ph\.?\s?D\.?|MBA|MPH|MPA|MSc|MA|BA|"
+DEGREE = re.compile(r"^(?!(?:Plt|Plh|Pjs|Pj|Kol|Kombes|Brigjen|Letkol)\.)"  # an acting officer's or a rank's abbreviation
+                    r"(?:[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}|Ph\.?\s?D\.?|MBA|MPH|MPA|MSc|MA|BA|MARS|DEA|MKM|MKes|"
                     r"Ak|CA|CPA|MM|MT|MH|SH|SE|ST|CFP|CHRM|QIA|IPU|IPM|ASEAN\s+Eng\.?)$")
 _HONORIFIC = re.compile(r"^(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|K\.H|Hon|Rev|Sir|Dr\.-Ing|apt|Ns|"
                         r"Kol|Letkol|Brigjen|Mayjen|Irjen|Kombes|AKBP)\.?\s+|(?:Bapak|Ibu|Sdr\.?|Sdri\.?)\s+)",
@@ -204,7 +205,8 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
 
 
 # what follows a position in the same sentence: "Direktur, dengan demikian bertindak", "Dekan ..., untuk selanjutnya"
-_POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|sehingga|(?:yang\s+)?selanjutnya)\b|\s+untuk$|"
+_POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|sehingga|(?:yang\s+)?selanjutnya|sesuai)\b|"
+                            r",?\s*bertempat\s+tinggal\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+untuk$|"
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
 
 
@@ -242,7 +244,10 @@ def _capacity(text: str) -> str | None:
 
 def _institution(text: str) -> str | None:
     name = unmasked(" ".join(text.split()).strip(" ,;:."))
-    name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
+    # "sah mewakili X", "bertindak untuk dan atas nama X", "Direksi PT X": the body itself
+    name = re.sub(r"^(?:the|(?:oleh\s+karena\s+itu\s+)?(?:sah\s+)?mewakili|(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama|"
+                  r"direksi)\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r",?\s+(?:berkantor|bertempat\s+tinggal)\b.*$", "", name, flags=re.IGNORECASE)
     if not name or len(name) > 150 or is_placeholder(name) or not re.search(r"[A-Za-z]{2}", name):
         return None
     regional = institution_from_position(name) if _REGIONAL_HEAD.match(name) else None

@@ -15,7 +15,7 @@ _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+
 _OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\s+between\b", re.IGNORECASE)
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made)"
                         r"(?:\s+dan\s+ditandatangani)?(?:\s+(?:in|dalam)\s+(?:duplicate|triplicate|rangkap\s+\w+))?"
-                        r"\s+(?:di|in|at)\b\s*:?\s*", re.IGNORECASE)
+                        r"\s+(?:di|in|at)\b(?!\s*hadapan)\s*:?\s*", re.IGNORECASE)  # a deed "dibuat di hadapan" a notary
 _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
                          rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d)", re.MULTILINE)
 _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|signed\s+(?:in|at)|"
@@ -28,6 +28,7 @@ _REGION = re.compile(r"\b(?i:kota|kabupaten|kab\.|provinsi|city\s+of)\s+(?P<name
 _PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|dalam|yang|dengan|kami|para|oleh|tahun|bulan)\b.*$", re.IGNORECASE)
 
 
+_BLANK_OPENING = re.compile(r"\bpada\s+hari\b", re.IGNORECASE)  # an opening whose date is left blank: no date at all
 _ANOTHER = re.compile(r"\b(?:yang|which|that|was|were)\s*$", re.IGNORECASE)  # "... which was signed in X on ..."
 
 
@@ -123,7 +124,8 @@ def sign_date_and_place(text: str, head_end: int, opening_end: int) -> tuple[Fou
     """The signing date and place, preferring the opening for the date and the closing line for the place."""
     opened = opening_date(text, max(head_end - 400, 0), opening_end)
     closed_date, closed_place = closing_date(text, opening_end)
-    if opened is None and closed_date is None and opening_end > head_end:
+    if opened is None and closed_date is None and opening_end > head_end and not _BLANK_OPENING.search(
+            text, max(head_end - 400, 0), opening_end):
         # no opening formula: the closing line ("Done in duplicate in X on ...") may stand before the first section
         closed_date, closed_place = closing_date(text, head_end)
     date = opened or closed_date
