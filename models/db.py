@@ -1,6 +1,7 @@
 """Engine, sessions and schema migrations (Alembic) for the system of record."""
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -49,6 +50,11 @@ def dispose_engines() -> None:
     """Forget pooled connections inherited through fork; the child opens its own."""
     for engine in _ENGINES.values():
         engine.dispose(close=False)
+
+
+# rq runs each job in a process forked from the worker, which has used the database for its sweep: the
+# child must not talk over the parent's connections.
+os.register_at_fork(after_in_child=dispose_engines)
 
 
 @contextmanager

@@ -1,20 +1,19 @@
-"""Repository functions for documents: register files, claim work, store pages, report status."""
+"""Repository functions for documents: register files, store pages, report status (claims: models/claims.py)."""
 from __future__ import annotations
 
-import os
-import socket
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO, Iterable
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ingest.pipeline import Reading, Triage, triage
 from ingest.wordboxes import encode
+from models.claims import aware
 from models.status import UNFINISHED, DocumentStatus
 from models.storage import BlobStore
 from models.tables import Document, DocumentSource, Page, utcnow
@@ -24,10 +23,6 @@ from models.tables import Document, DocumentSource, Page, utcnow
 class Registered:
     document_id: int
     new: bool
-
-
-def this_process() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def register(session: Session, sha256: str, triaged: Triage, original_name: str, size: int, source: str,
@@ -63,24 +58,6 @@ def register_stream(session: Session, store: BlobStore, stream: BinaryIO, origin
         triaged = triage(Path(tmp.name), limits)
         sha = store.put_file(Path(tmp.name))
     return register(session, sha, triaged, original_name, size, source, user_id)
-
-
-def claim(session: Session, document_id: int, stale_after: int) -> Document | None:
-    """Mark a received (or stranded) document as processing by this process; None if someone else has it."""
-    stale = utcnow() - timedelta(seconds=stale_after)
-    result = session.execute(
-        update(Document)
-        .where(Document.id == document_id)
-        .where((Document.status == DocumentStatus.RECEIVED.value)
-               | ((Document.status == DocumentStatus.PROCESSING.value) & (Document.status_changed_at < stale))
-               | ((Document.status == DocumentStatus.PROCESSING.value) & (Document.claimed_by.is_(None))))
-        .values(status=DocumentStatus.PROCESSING.value, claimed_by=this_process(), status_changed_at=utcnow(),
-                attempts=Document.attempts + 1, failure_reason=None)
-        .execution_options(synchronize_session=False))
-    session.commit()
-    if result.rowcount != 1:
-        return None
-    return session.get(Document, document_id, populate_existing=True)
 
 
 def set_status(session: Session, document: Document, status: DocumentStatus, reason: str | None = None) -> None:
@@ -173,8 +150,4 @@ def unfinished(session: Session) -> list[tuple[int, str, str | None, datetime]]:
     """(id, status, claimed_by, status_changed_at) of every document whose pipeline has not ended."""
     rows = session.execute(select(Document.id, Document.status, Document.claimed_by, Document.status_changed_at)
                            .where(Document.status.in_([s.value for s in UNFINISHED])).order_by(Document.id))
-    return [(r.id, r.status, r.claimed_by, _aware(r.status_changed_at)) for r in rows]
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return [(r.id, r.status, r.claimed_by, aware(r.status_changed_at)) for r in rows]

@@ -76,18 +76,6 @@ def test_concurrent_registration_of_one_file_makes_one_document(settings):
         assert len(list(session.scalars(select(Document)))) == 1
 
 
-def test_a_document_is_claimed_once(settings):
-    with session_scope(settings) as session:
-        registered = documents.register(session, "c" * 64, Triage("pdf", 1), "c.pdf", 1, "/c.pdf")
-    with session_scope(settings) as session:
-        assert documents.claim(session, registered.document_id, stale_after=900) is not None
-    with session_scope(settings) as session:
-        assert documents.claim(session, registered.document_id, stale_after=900) is None
-        # a claim nobody has refreshed for longer than the stale limit may be taken over
-        assert documents.claim(session, registered.document_id, stale_after=-1) is not None
-        assert session.get(Document, registered.document_id).attempts == 2
-
-
 def test_status_counts_name_every_status(settings):
     with session_scope(settings) as session:
         documents.register(session, "d" * 64, Triage("pdf", 1), "d.pdf", 1, "/d.pdf")

@@ -2,22 +2,22 @@
 from __future__ import annotations
 
 import logging
-import time
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from ingest.errors import ArsipError
 from ingest.pipeline import Limits, read_document
+from models.claims import claim, holds
 from models.db import session_scope
-from models.documents import claim, save_reading, set_status
+from models.documents import save_reading, set_status
 from models.settings import load_settings
 from models.status import DocumentStatus
 from models.storage import BlobStore
 from models.tables import Document, utcnow
 from workers import queue
+from workers.heartbeat import Heartbeat
 
 log = logging.getLogger(__name__)
-HEARTBEAT_SECONDS = 30  # how often a long OCR run tells the database it is still alive
 
 EXTRACTABLE = (DocumentStatus.PROCESSED.value, DocumentStatus.EXTRACTED.value, DocumentStatus.INDEXED.value)
 
@@ -50,13 +50,13 @@ def extract_document(document_id: int) -> str:
 def read_pages(settings, document_id: int) -> str:
     """Claim a document and store the text of its pages; 'processed', 'failed' or 'skipped'."""
     with session_scope(settings) as session:
-        document = claim(session, document_id, settings.stale_seconds)
+        document = claim(session, document_id, settings)
         if document is None:
             return "skipped"  # done already, or another process is on it
         path = BlobStore(settings.data_path).path_for(document.sha256)
-    beat = _Heartbeat(settings, document_id)
     try:
-        reading = read_document(path, Limits.from_settings(settings), on_page=beat)
+        with Heartbeat(settings, document_id):
+            reading = read_document(path, Limits.from_settings(settings))
     except ArsipError as exc:
         return _fail(settings, document_id, str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug costs this document only, and says so
@@ -64,8 +64,8 @@ def read_pages(settings, document_id: int) -> str:
         return _fail(settings, document_id, f"internal error while reading: {type(exc).__name__}: {exc}")
     with session_scope(settings) as session:
         document = session.get(Document, document_id)
-        if document is None or document.status != DocumentStatus.PROCESSING.value:
-            return "skipped"  # deleted or reclaimed while we worked
+        if not holds(document, settings):
+            return "skipped"  # deleted, or taken back by another worker while we worked
         save_reading(session, document, reading)
         return "processed" if document.status == DocumentStatus.PROCESSED.value else "failed"
 
@@ -105,22 +105,6 @@ def process_in_place(document_id: int) -> str:
 def _fail(settings, document_id: int, reason: str) -> str:
     with session_scope(settings) as session:
         document = session.get(Document, document_id)
-        if document is not None:
+        if holds(document, settings):
             set_status(session, document, DocumentStatus.FAILED, reason)
     return "failed"
-
-
-class _Heartbeat:
-    """Called after each page; refreshes the claim so a long document is not taken for stranded."""
-
-    def __init__(self, settings, document_id: int):
-        self.settings, self.document_id, self.last = settings, document_id, time.monotonic()
-
-    def __call__(self, _page) -> None:
-        if time.monotonic() - self.last < HEARTBEAT_SECONDS:
-            return
-        self.last = time.monotonic()
-        with session_scope(self.settings) as session:
-            session.execute(update(Document).where(Document.id == self.document_id)
-                            .where(Document.status == DocumentStatus.PROCESSING.value)
-                            .values(status_changed_at=utcnow()))

@@ -142,7 +142,10 @@ def run_worker(settings, burst: bool = False, with_scheduler: bool = True) -> No
     _preload()
     pause = 1
     while True:
-        worker = ArsipWorker([QUEUE_NAME], connection=connection, maintenance_interval=settings.sweep_seconds)
+        # rq blocks an idle worker in its dequeue for worker_ttl - 15 s (405 s by default) and does its
+        # maintenance, our sweep included, only between dequeues: this wakes it every ARSIP_SWEEP_SECONDS.
+        worker = ArsipWorker([QUEUE_NAME], connection=connection, maintenance_interval=settings.sweep_seconds,
+                             worker_ttl=settings.sweep_seconds + 15)
         worker.arsip_settings = settings
         started = time.monotonic()
         try:

@@ -1,20 +1,18 @@
 """The sweep: find documents whose work was lost (a killed worker, a flushed Redis) and queue it again.
 
 The database status is the truth; Redis only holds the to-do list. A document is stranded when
-its status says work remains and no job for that work is waiting, or when the process that
-claimed it is gone (same host, dead pid) or has not sent a heartbeat for ARSIP_STALE_SECONDS.
+its status says work remains and no job for that work is waiting, or when its claim is abandoned
+(models/claims.py: no heartbeat for ARSIP_STALE_SECONDS, or a dead pid on this host). Every worker
+sweeps at start, between jobs, and every ARSIP_SWEEP_SECONDS while idle (see run_worker).
 """
 from __future__ import annotations
 
-import os
-import socket
 from dataclasses import dataclass, field
-from datetime import timedelta
 
+from models.claims import abandoned, database_now, release
 from models.db import session_scope
-from models.documents import set_status, unfinished
+from models.documents import unfinished
 from models.status import DocumentStatus
-from models.tables import Document, utcnow
 from workers import queue
 
 
@@ -26,43 +24,18 @@ class SweepReport:
         self.requeued.setdefault(step, []).append(document_id)
 
 
-def claimant_gone(claimed_by: str | None) -> bool:
-    """True when the claiming process ran on this host and no longer exists."""
-    if not claimed_by or ":" not in claimed_by:
-        return claimed_by is None
-    host, _, pid = claimed_by.rpartition(":")
-    if host != socket.gethostname():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except (PermissionError, ValueError):
-        return False
-    return _zombie(int(pid))
-
-
-def _zombie(pid: int) -> bool:
-    """A killed process nobody has reaped yet still answers kill(pid, 0); /proc tells it is dead."""
-    try:
-        with open(f"/proc/{pid}/stat") as handle:
-            return handle.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
-    except (OSError, IndexError):
-        return False
-
-
 def sweep(settings, connection=None) -> SweepReport:
     """Queue again every unfinished step that has no job waiting for it."""
     report = SweepReport()
     connection = connection or queue.connect(settings)
-    stale = utcnow() - timedelta(seconds=settings.stale_seconds)
     index_needed = False
     with session_scope(settings) as session:
-        for document_id, status, claimed_by, changed in unfinished(session):
+        now = database_now(session)
+        for document_id, status, claimed_by, heartbeat in unfinished(session):
             if status == DocumentStatus.PROCESSING.value:
-                if not (claimant_gone(claimed_by) or changed < stale):
+                if not (abandoned(settings, claimed_by, heartbeat, now)
+                        and release(session, document_id, claimed_by)):
                     continue
-                set_status(session, session.get(Document, document_id), DocumentStatus.RECEIVED)
                 status = DocumentStatus.RECEIVED.value
             if status == DocumentStatus.RECEIVED.value:
                 if not queue.waiting(connection, queue.PROCESS_JOB.format(document_id)):
