@@ -88,7 +88,7 @@ def test_an_idle_worker_requeues_after_flushdb_and_after_meilisearch_returns(sea
         print(f"requeued after FLUSHDB in {taken:.1f} s, indexed after Meilisearch returned in {back:.1f} s "
               f"(ARSIP_SWEEP_SECONDS={SWEEP})")
     finally:
+        server.stop()
         os.killpg(worker.pid, signal.SIGTERM)
         worker.wait(timeout=30)
         log.close()
-        server.stop()
