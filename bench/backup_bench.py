@@ -21,7 +21,7 @@ def _archive(settings) -> None:
     from models.tables import Document, Page
 
     init_db(settings)
-    store = BlobStore(settings.data_path)
+    store = BlobStore(settings.storage_path)
     text = ("Para pihak sepakat melaksanakan kegiatan bidang pendidikan sesuai ketentuan peraturan "
             "perundang-undangan yang berlaku dan rencana kerja yang disusun bersama. ") * 16
     with session_scope(settings) as session:

@@ -57,7 +57,7 @@ def _check_target(path: Path, settings: Settings) -> None:
     if path.exists() and any(path.iterdir()):
         raise ArchiveRejected(f"{path}: the export directory is not empty; give a new or empty folder "
                               "(each export, also an incremental one, gets its own)")
-    store = BlobStore(settings.data_path).root.resolve()
+    store = BlobStore(settings.storage_path).root.resolve()
     if path == store or store in path.parents:
         raise ArchiveRejected(f"{path}: is inside the store of originals ({store}); export somewhere else")
 
@@ -161,7 +161,7 @@ def _export(settings: Settings, out: Path, previous: Export | None, bar: Callabl
 
 def _copy_blobs(settings: Settings, writer: _Writer, previous: Export | None, bar: Callable) -> dict:
     """Copy the stored originals and attachments (only new ones after a base); list them all in state."""
-    root = BlobStore(settings.data_path).root
+    root = BlobStore(settings.storage_path).root
     names = sorted(str(p.relative_to(root)) for p in root.rglob("*")
                    if p.is_file() and not p.name.startswith(".")) if root.is_dir() else []
     known: set[str] = set()

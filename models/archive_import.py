@@ -26,7 +26,7 @@ BATCH = 1000
 def _target_contents(settings: Settings) -> list[str]:
     """What the target archive already holds, e.g. ["documents: 3 rows", "originals: 2 files"]; [] when empty."""
     found = []
-    store = BlobStore(settings.data_path).root
+    store = BlobStore(settings.storage_path).root
     if store.is_dir():
         files = sum(1 for p in store.rglob("*") if p.is_file())
         if files:
@@ -73,7 +73,7 @@ def import_archive(settings: Settings, paths: list[Path], bar: Callable = Silent
     exports = verify_chain(paths, bar)
     check_empty(settings)
     init_db(settings)
-    store = BlobStore(settings.data_path)
+    store = BlobStore(settings.storage_path)
     copied: list[Path] = []
     try:
         _copy_blobs(exports, store, bar, copied)

@@ -70,7 +70,8 @@ def _seconds(value: str) -> float:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("ARSIP_DATA_DIR", "./var", "Directory for originals, page images, the SQLite database and Meilisearch data."),
+    Setting("ARSIP_DATA_DIR", "./var", "This host's own directory: the SQLite database, logs, Meilisearch data (and the storage root unless ARSIP_STORAGE_DIR is set)."),
+    Setting("ARSIP_STORAGE_DIR", "", "Storage root for originals, page pictures and attachments, mounted by every host (e.g. NFS); empty means ARSIP_DATA_DIR."),
     Setting("DATABASE_URL", "", "SQLAlchemy URL of the system of record; empty means SQLite at ARSIP_DATA_DIR/arsip.db."),
     Setting("REDIS_URL", "redis://127.0.0.1:6379/0", "Redis for the rq job queues (must not evict keys)."),
     Setting("MEILI_URL", "http://127.0.0.1:7700", "Meilisearch address; the index is rebuildable from the database."),
@@ -121,6 +122,11 @@ class Settings:
     @property
     def data_path(self) -> Path:
         return Path(str(self.values["ARSIP_DATA_DIR"])).resolve()
+
+    @property
+    def storage_path(self) -> Path:
+        """Where originals, page pictures and attachments live: one root every host mounts."""
+        return Path(str(self.values["ARSIP_STORAGE_DIR"] or self.values["ARSIP_DATA_DIR"])).resolve()
 
     @property
     def database(self) -> str:

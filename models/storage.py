@@ -1,4 +1,11 @@
-"""Originals stored content-addressed by sha256 under the data directory; written once, never modified."""
+"""Originals, page pictures and attachments under one storage root that every host mounts.
+
+Originals and attachments are content-addressed by sha256, written once and never modified; page pictures
+are a cache drawn from the originals, which any host can draw again. Every write goes to a temporary file
+in the same folder tree (so on the same mount, NFS included) and is renamed into place with os.replace:
+a reader on any host sees the whole file or none, and two hosts writing the same content at once end
+with one correct file.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -19,10 +26,11 @@ def sha256_file(path: Path) -> str:
 
 
 class BlobStore:
-    """`originals/ab/cd/abcd...` files; a blob's name is the sha256 of its bytes."""
+    """`originals/ab/cd/abcd...` files (a blob's name is the sha256 of its bytes) and `page_images/`."""
 
-    def __init__(self, data_dir: Path):
-        self.root = Path(data_dir) / "originals"
+    def __init__(self, storage_dir: Path):
+        self.root = Path(storage_dir) / "originals"
+        self.pictures = Path(storage_dir) / "page_images"
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256[2:4] / sha256
@@ -53,13 +61,32 @@ class BlobStore:
                 return sha
             target.parent.mkdir(parents=True, exist_ok=True)
             os.chmod(tmp_name, 0o444)
-            os.replace(tmp_name, target)
+            os.replace(tmp_name, target)  # another host may have put the same bytes meanwhile: same content
             _fsync_dir(target.parent)
             return sha
         except BaseException:
             if os.path.exists(tmp_name):
                 os.unlink(tmp_name)
             raise
+
+    def picture_path(self, sha256: str, number: int, turn: int = 0) -> Path:
+        """The cached picture of one page of an original, turned upright by `turn` degrees."""
+        return self.pictures / sha256[:2] / f"{sha256}-{number}-r{turn}.jpg"
+
+    def put_picture(self, target: Path, data: bytes) -> Path:
+        """Store a page picture atomically: a private temporary name per writer, then a rename."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".drawing-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.chmod(tmp_name, 0o644)
+            os.replace(tmp_name, target)
+        except BaseException:
+            if os.path.exists(tmp_name):
+                os.unlink(tmp_name)
+            raise
+        return target
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -290,7 +290,7 @@ def note_form(document_id: int):
         return redirect(url_for("follow.correction_page", document_id=document_id) + "#evaluasi")
     upload = request.files.get("attachment")
     try:
-        evaluations.add_note(session, BlobStore(app_settings().data_path), document_id, request.form.get("text", ""),
+        evaluations.add_note(session, BlobStore(app_settings().storage_path), document_id, request.form.get("text", ""),
                              noted_on, current_user().id, upload.stream if upload and upload.filename else None,
                              upload.filename if upload and upload.filename else None)
     except ArsipError as exc:
@@ -310,7 +310,7 @@ def note_attachment(note_id: int):
     note = session.get(EvaluationNote, note_id)
     if note is None or not note.attachment_sha256:
         abort(404)
-    path = BlobStore(app_settings().data_path).path_for(note.attachment_sha256)
+    path = BlobStore(app_settings().storage_path).path_for(note.attachment_sha256)
     if not path.exists():
         raise ApiError(404, "Berkas lampiran tidak ada di penyimpanan.")
     from models import audit

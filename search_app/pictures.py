@@ -30,7 +30,8 @@ def original_exists(doc: Document) -> bool:
 
 
 def cache_path(doc: Document, number: int, turn: int) -> Path:
-    return app_settings().data_path / "page_images" / doc.sha256[:2] / f"{doc.sha256}-{number}-r{turn}.jpg"
+    """A cache on the shared storage root: any host draws the picture again from the original."""
+    return BlobStore(app_settings().storage_path).picture_path(doc.sha256, number, turn)
 
 
 def encode_jpeg(image: Image.Image, max_bytes: int = PICTURE_MAX_BYTES) -> bytes:
@@ -53,7 +54,7 @@ def upright_picture(doc: Document, number: int, page: Page | None) -> Path | Non
     cache = cache_path(doc, number, turn)
     if cache.exists():
         return cache
-    original = BlobStore(app_settings().data_path).path_for(doc.sha256)
+    original = BlobStore(app_settings().storage_path).path_for(doc.sha256)
     if not original.exists():
         return None
     image = draw(original, number, Limits.from_settings(app_settings()))
@@ -63,11 +64,7 @@ def upright_picture(doc: Document, number: int, page: Page | None) -> Path | Non
         image = image.rotate(-turn, expand=True)  # PIL turns counter-clockwise for positive angles
     image.thumbnail(PICTURE_BOX)
     data = encode_jpeg(image)
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cache.with_suffix(".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(cache)
-    return cache
+    return BlobStore(app_settings().storage_path).put_picture(cache, data)
 
 
 def picture_size(path: Path) -> tuple[int, int]:

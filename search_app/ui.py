@@ -124,7 +124,7 @@ def agreement(agreement_id: int):
 
 
 def _stored_original(doc: Document):
-    return BlobStore(app_settings().data_path).path_for(doc.sha256)
+    return BlobStore(app_settings().storage_path).path_for(doc.sha256)
 
 
 def _original_path(doc: Document):

@@ -29,7 +29,7 @@ def accept_uploads(files, user) -> dict:
     settings = app_settings()
     if len(files) > MAX_FILES:
         raise InputRejected(f"terlalu banyak berkas sekaligus ({len(files)}; maksimal {MAX_FILES})")
-    store, limits, session = BlobStore(settings.data_path), Limits.from_settings(settings), db()
+    store, limits, session = BlobStore(settings.storage_path), Limits.from_settings(settings), db()
     accepted, rejected = [], []
     for upload in files:
         name = _name(upload.filename)

@@ -53,7 +53,7 @@ def read_pages(settings, document_id: int) -> str:
         document = claim(session, document_id, settings)
         if document is None:
             return "skipped"  # done already, or another process is on it
-        path = BlobStore(settings.data_path).path_for(document.sha256)
+        path = BlobStore(settings.storage_path).path_for(document.sha256)
     try:
         with Heartbeat(settings, document_id):
             reading = read_document(path, Limits.from_settings(settings))

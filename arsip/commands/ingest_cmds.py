@@ -44,7 +44,7 @@ def ingest_command(paths: tuple[Path, ...], sync: bool) -> None:
     """Register files and folders (PDF, TIFF, PNG, JPEG) and process them."""
     settings = _ready()
     limits = Limits.from_settings(settings)
-    store = BlobStore(settings.data_path)
+    store = BlobStore(settings.storage_path)
     found = list(collect(list(paths)))
     new_ids, duplicates, rejected = [], 0, []
     os_user = _os_user()

@@ -42,7 +42,7 @@ def add_agreement(settings, extraction: dict, pages: list[str | Page], status=Do
     sha = hashlib.sha256(f"{serial}-{extraction['title']}".encode()).hexdigest()
     kind, size = "pdf", 1000
     if original is not None:
-        sha = BlobStore(settings.data_path).put_file(original)
+        sha = BlobStore(settings.storage_path).put_file(original)
         kind, size = sniff_kind(original), original.stat().st_size
     with session_scope(settings) as session:
         doc = Document(sha256=sha, original_name=name or (original.name if original else f"naskah-{serial}.pdf"),
