@@ -2,11 +2,12 @@
 PY := .venv/bin/python
 .DEFAULT_GOAL := help
 
-.PHONY: help bootstrap bootstrap-test run test bench eval eval-real samples migration
+.PHONY: help bootstrap bootstrap-test run test test-cluster bench eval eval-real samples migration
 
 help:
 	@echo "make run    install what is missing, start services, load samples/, start a worker and the web app"
 	@echo "make test   install what is missing and run the whole test suite"
+	@echo "make test-cluster  the multi-host test: three hosts in network namespaces (root, 2-4 min)"
 	@echo "make bench  run the benchmarks and print their figures"
 	@echo "make eval   per-field extraction accuracy on the sample archive"
 	@echo "make eval-real  per-field accuracy on published agreements (texts in bench/real/texts, not in git)"
@@ -21,7 +22,10 @@ run: bootstrap
 	@bash scripts/run.sh
 
 test: bootstrap-test
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q -p no:cacheprovider -m "not cluster"
+
+test-cluster: bootstrap-test
+	$(PY) -m pytest -q -p no:cacheprovider -m cluster
 
 bench: bootstrap
 	$(PY) -m bench
