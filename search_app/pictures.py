@@ -26,7 +26,7 @@ def turn_for(page: Page | None) -> int:
 
 
 def original_exists(doc: Document) -> bool:
-    return BlobStore(app_settings().data_path).path_for(doc.sha256).exists()
+    return BlobStore(app_settings().storage_path).path_for(doc.sha256).exists()
 
 
 def cache_path(doc: Document, number: int, turn: int) -> Path:
