@@ -72,7 +72,7 @@ def public_original(slug: str):
     document = catalogue.original_of(db(), slug, date.today())
     if document is None:
         abort(404)
-    path = BlobStore(app_settings().data_path).path_for(document.sha256)
+    path = BlobStore(app_settings().storage_path).path_for(document.sha256)
     if not path.exists():
         abort(404)
     return send_file(path, as_attachment=True, download_name=f"perjanjian-{slug}.{document.kind}",
