@@ -20,13 +20,20 @@ from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from ingest.extract import roles
+from ingest.facts import FIELDS, FieldKind, Party
+from ingest.isodate import parse_duration
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "var" / "eval-cache"
 DOCUMENT_SUFFIXES = {".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"}
-SCALAR_FIELDS = ["doc_type", "numbers", "title", "sign_date", "sign_place", "effective_date", "duration", "end_date",
-                 "parent_agreement", "scope"]
+# fields scored value by value (parties and obligations are scored item by item below)
+SCALAR_FIELDS = [item.name for item in FIELDS
+                 if item.extracted and item.kind not in (FieldKind.PARTIES, FieldKind.OBLIGATIONS)]
 TARGETS = {"text": 0.97, "scan": 0.90}
-ROLE_SYNONYMS = {"KESATU": "PERTAMA", "FIRST": "PERTAMA", "SECOND": "KEDUA", "THIRD": "KETIGA", "FOURTH": "KEEMPAT"}
+# every way of writing a position among the parties counts as its usual Indonesian word (KESATU, FIRST, II: ...)
+ROLE_SYNONYMS = {form: ordinal.words[0] for ordinal in roles.ORDINALS
+                 for form in (*ordinal.words[1:], ordinal.english, ordinal.roman, ordinal.numbered)}
 
 
 # ---- normalisation: what counts as the same value -------------------------------------------------
@@ -52,11 +59,10 @@ def norm_role(value) -> str:
 
 
 def norm_duration(value):
-    match = re.fullmatch(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?", value or "")
-    if not match:
+    duration = parse_duration(value)
+    if duration is None:
         return value
-    years, months, weeks, days = (int(group or 0) for group in match.groups())
-    return (years * 12 + months, weeks * 7 + days)
+    return (duration.years * 12 + duration.months, duration.weeks * 7 + duration.days)
 
 
 def tokens(value) -> set[str]:
@@ -107,7 +113,7 @@ def norm_person(value) -> str:
     return norm_text(strip_name(value) if value else "")
 
 
-PARTY_KEYS = ("role", "signatory", "institution", "position")
+PARTY_KEYS = tuple(Party().to_dict())
 
 
 def party_field_equal(key: str, truth, found) -> bool:
@@ -232,7 +238,7 @@ def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict
         bucket = score[kind]
         bucket["files"] += 1
         path = Path(name)
-        facts = extract_agreement(record["pages"])
+        facts = extract_agreement(record["pages"]).to_dict()
         for field in SCALAR_FIELDS:
             if field not in truth:
                 continue

@@ -36,7 +36,7 @@ def facts_of(pages: list[str]) -> dict:
     """The extraction schema for page texts: the call `arsip extract --json` makes once a file is read."""
     from ingest.extract import extract_agreement
 
-    return extract_agreement(pages)
+    return extract_agreement(pages).to_dict()
 
 
 def load_truth(path: Path) -> list[dict]:

@@ -81,7 +81,7 @@ def linking_accuracy(folder: Path) -> None:
             for n, (doc_id, truth) in enumerate(truths.items()):
                 pages = (folder / doc_id / truth.get("source_text", "text.txt")).read_text(encoding="utf-8").split("\f")
                 doc = Document(sha256=f"{n:064x}", original_name=doc_id, kind="pdf", size=1, status="extracted",
-                               extraction=extract_agreement(pages))
+                               extraction=extract_agreement(pages).to_dict())
                 doc.pages = [Page(number=i, text=text, method="text-layer") for i, text in enumerate(pages, 1)]
                 session.add(doc)
                 session.flush()

@@ -7,28 +7,23 @@ from __future__ import annotations
 
 import copy
 import json
-import re
-from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ingest.errors import InputRejected
+from ingest.facts import FIELD_BY_NAME, FIELD_NAMES, FIELDS, LINKING_FIELDS, Field, FieldKind, Party
+from ingest.isodate import is_duration, parse_strict_date
 from models import audit
-from models.status import DocType, DocumentStatus
+from models.status import DocumentStatus
 from models.tables import Correction, Document, utcnow
 
-# Fields of the extraction schema (DESIGN.md section 4) that staff may correct.
-CORRECTABLE = ("doc_type", "numbers", "title", "parties", "sign_date", "sign_place", "effective_date",
-               "duration", "end_date", "obligations", "scope", "parent_agreement", "partner_kind")
-PARTNER_KINDS = ("daerah_lain", "pihak_ketiga", "luar_negeri")
-PARTY_KEYS = ("role", "institution", "signatory", "position")
-DATE_FIELDS = ("sign_date", "effective_date", "end_date")
-TEXT_FIELDS = ("title", "sign_place", "parent_agreement")
-LIST_FIELDS = ("numbers", "scope")
-# Fields the automatic linking reads; correcting one relinks the document.
-LINKING_FIELDS = ("doc_type", "numbers", "parent_agreement", "parties", "sign_date", "effective_date", "end_date")
-_DURATION = re.compile(r"^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$")
+# Staff may correct every field of the field table (ingest.facts.FIELDS).
+CORRECTABLE = FIELD_NAMES
+PARTY_KEYS = tuple(Party().to_dict())
+OBLIGATION_KEYS = ("party_role", "text")
+LIST_FIELDS = tuple(item.name for item in FIELDS if item.kind is FieldKind.TEXT_LIST)
+STRUCTURED_FIELDS = tuple(item.name for item in FIELDS if item.kind in (FieldKind.PARTIES, FieldKind.OBLIGATIONS))
 
 
 class CorrectionRejected(InputRejected):
@@ -90,12 +85,10 @@ def _date(field: str, value: object) -> str | None:
     value = _text_or_none(field, value)
     if value is None:
         return None
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise _reject(field, f"{value!r} bukan tanggal ISO YYYY-MM-DD, mis. 2023-08-24") from None
+    day = parse_strict_date(value)
+    if day is None:
+        raise _reject(field, f"{value!r} bukan tanggal ISO YYYY-MM-DD, mis. 2023-08-24")
+    return day.isoformat()
 
 
 def _string_list(field: str, value: object) -> list[str]:
@@ -126,38 +119,42 @@ def _dict_list(field: str, value: object, keys: tuple[str, ...], required: str) 
 
 def validate(field: str, value: object) -> object:
     """The value cleaned to the extraction schema's shape, or CorrectionRejected naming the problem."""
-    if field not in CORRECTABLE:
+    spec = FIELD_BY_NAME.get(field)
+    if spec is None:
         raise _reject(field, f"bukan kolom yang bisa dikoreksi (pilih: {', '.join(CORRECTABLE)})")
-    if field in DATE_FIELDS:
+    if spec.kind is FieldKind.DATE:
         return _date(field, value)
-    if field in TEXT_FIELDS:
+    if spec.kind is FieldKind.TEXT:
         return _text_or_none(field, value)
-    if field in LIST_FIELDS:
+    if spec.kind is FieldKind.TEXT_LIST:
         return _string_list(field, value)
-    if field == "doc_type":
-        text = (_text_or_none(field, value) or "").upper()
-        if text not in {t.value for t in DocType}:
-            raise _reject(field, f"{value!r} bukan jenis dokumen (pilih: {', '.join(t.value for t in DocType)})")
-        return text
-    if field == "duration":
+    if spec.kind is FieldKind.CHOICE:
+        return _choice(spec, value)
+    if spec.kind is FieldKind.DURATION:
         text = _text_or_none(field, value)
-        if text is not None and not _DURATION.match(text.upper()):
+        if text is not None and not is_duration(text):
             raise _reject(field, f"{text!r} bukan durasi ISO 8601, mis. P5Y, P6M, P90D")
         return text.upper() if text else None
-    if field == "partner_kind":
-        text = _text_or_none(field, value)
-        if text is not None and text not in PARTNER_KINDS:
-            raise _reject(field, f"{text!r} tidak dikenal (pilih: {', '.join(PARTNER_KINDS)})")
-        return text
-    if field == "parties":
+    if spec.kind is FieldKind.PARTIES:
         return _dict_list(field, value, PARTY_KEYS, "institution")
-    return _dict_list(field, value, ("party_role", "text"), "text")  # obligations
+    return _dict_list(field, value, OBLIGATION_KEYS, "text")
+
+
+def _choice(spec: Field, value: object) -> str | None:
+    text = _text_or_none(spec.name, value)
+    if spec.name == "doc_type":  # the one choice that must be given, written in capitals
+        if (text or "").upper() not in spec.choices:
+            raise _reject(spec.name, f"{value!r} bukan jenis dokumen (pilih: {', '.join(spec.choices)})")
+        return text.upper()
+    if text is not None and text not in spec.choices:
+        raise _reject(spec.name, f"{text!r} tidak dikenal (pilih: {', '.join(spec.choices)})")
+    return text
 
 
 def parse_form_value(field: str, text: str) -> object:
     """A form's text turned into a value: JSON for lists of objects, one item per line for lists of text."""
     text = text.strip()
-    if field in ("parties", "obligations"):
+    if field in STRUCTURED_FIELDS:
         if not text:
             return []
         try:

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ingest.errors import InputRejected
+from ingest.isodate import parse_date
 from models import audit
 from models.corrections import corrected_many
 from models.status import DocType, DocumentStatus, LinkType
@@ -72,13 +73,6 @@ def is_regional_government(institution: str | None) -> bool:
     return bool(_REGIONAL.match(name)) and not _VERTICAL.search(name)
 
 
-def _date(value: object) -> date | None:
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
 @dataclass
 class Facts:
     """What linking needs from one document, with corrections applied."""
@@ -103,8 +97,8 @@ def facts_of(document: Document, facts: dict) -> Facts:
     return Facts(id=document.id, doc_type=str(facts.get("doc_type") or DocType.OTHER.value).upper(),
                  numbers={n for n in map(normalise_number, facts.get("numbers") or []) if n},
                  parent=normalise_number(facts.get("parent_agreement")), partners=partners - {""},
-                 signed=_date(facts.get("sign_date")) or _date(facts.get("effective_date")),
-                 ends=_date(facts.get("end_date")), title=str(facts.get("title") or ""),
+                 signed=parse_date(facts.get("sign_date")) or parse_date(facts.get("effective_date")),
+                 ends=parse_date(facts.get("end_date")), title=str(facts.get("title") or ""),
                  dossier_id=document.dossier_id, facts=facts, document=document)
 
 

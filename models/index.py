@@ -16,7 +16,6 @@ import socket
 import threading
 import time
 from dataclasses import dataclass
-from datetime import date
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
@@ -25,6 +24,7 @@ from meilisearch.errors import MeilisearchApiError, MeilisearchCommunicationErro
 from requests.exceptions import RequestException
 
 from ingest.errors import ServiceUnavailable
+from ingest.isodate import parse_date
 from models.search_query import FACETS, SearchRejected, SearchRequest, clean_text, timestamp
 from models.search_terms import STOP_WORDS, synonyms
 
@@ -93,10 +93,8 @@ def highlighted(text: str) -> str:
 
 
 def _ts(value: object) -> int | None:
-    try:
-        return timestamp(date.fromisoformat(str(value)[:10])) if value else None
-    except ValueError:
-        return None
+    day = parse_date(value)
+    return timestamp(day) if day else None
 
 
 def page_records(agreement_id: int, facts: dict, pages: list[tuple[int, str]], *, status: str | None,

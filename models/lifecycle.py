@@ -7,15 +7,14 @@ Only agreement types have a term; OTHER documents have no status (None).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Iterable
 
-from dateutil.relativedelta import relativedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from ingest.isodate import end_of_term, parse_date
 from models.corrections import corrected_many
 from models.settings import load_settings
 from models.status import AgreementStatus, DocType, DocumentStatus, LinkType
@@ -26,7 +25,6 @@ AGREEMENT_TYPES = frozenset({DocType.KB.value, DocType.PKS.value, DocType.MOU.va
 # A link that extends or replaces a term silences warnings, so only sure links count (a cited number or a
 # link set by staff, confidence 1.0); links inferred from shared parties alone never change a status.
 TRUSTED_CONFIDENCE = 0.9
-_DURATION = re.compile(r"^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 
 
 @dataclass(frozen=True)
@@ -49,34 +47,13 @@ class Term:
                 (AgreementStatus.ACTIVE, AgreementStatus.EXPIRING, AgreementStatus.RENEWED))
 
 
-def parse_date(value: object) -> date | None:
-    """An ISO date from the extraction, or None for a missing or malformed one."""
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
-
-
-def add_duration(start: date, duration: str) -> date | None:
-    """start + an ISO 8601 duration (P5Y, P6M, P90D) - 1 day: the last day of the term."""
-    match = _DURATION.match((duration or "").strip().upper())
-    if not match:
-        return None
-    years, months, weeks, days = (int(part or 0) for part in match.groups())
-    return start + relativedelta(years=years, months=months, weeks=weeks, days=days) - timedelta(days=1)
-
-
 def stated_end(facts: dict) -> date | None:
     """The end date the facts state; from start + duration when only a duration is stated."""
     end = parse_date(facts.get("end_date"))
     if end is None and facts.get("duration"):
         start = parse_date(facts.get("effective_date")) or parse_date(facts.get("sign_date"))
         if start is not None:
-            end = add_duration(start, str(facts["duration"]))
+            end = end_of_term(start, str(facts["duration"]))
     return end
 
 

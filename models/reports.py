@@ -14,16 +14,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable
 
-from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ingest.errors import InputRejected
+from ingest.isodate import parse_date, parse_duration, span_between
 from models.corrections import corrected_many
 from models.dossiers import is_regional_government
 from models.index import DOC_TYPE_LABELS
 from models.labels import PARTNER_LABELS, STATUS_LABELS
-from models.lifecycle import AGREEMENT_TYPES, parse_date, terms
+from models.lifecycle import AGREEMENT_TYPES, terms
 from models.spreadsheet import Sheet, csv_text, xlsx_bytes
 from models.stats import is_foreign, partner_kind
 from models.status import DocType, DocumentStatus
@@ -33,8 +33,6 @@ FORMATS = ("xlsx", "pdf", "csv")
 MEDIA_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                "pdf": "application/pdf", "csv": "text/csv; charset=utf-8"}
 KIND_ORDER = tuple(t.value for t in DocType)
-_DURATION = re.compile(r"^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
-UNIT_NAMES = {"Y": "tahun", "M": "bulan", "W": "minggu", "D": "hari"}
 
 
 class ReportRejected(InputRejected):
@@ -144,18 +142,12 @@ def partners_of(facts: dict) -> list[str]:
 
 def term_text(duration: object, start: date | None, end: date | None) -> tuple[str, float | None]:
     """The term as words ("5 tahun") and in months, from the stated duration or else the dates."""
-    match = _DURATION.match(str(duration or "").strip().upper())
-    if match:
-        years, months, weeks, days = (int(part or 0) for part in match.groups())
-        words = " ".join(f"{n} {UNIT_NAMES[u]}" for n, u in zip((years, months, weeks, days), "YMWD") if n)
-        total = years * 12 + months + (weeks * 7 + days) / 30.4375
-        return words, _number(total)
-    if start and end and end >= start:
-        span = relativedelta(end + relativedelta(days=1), start)
-        total = span.years * 12 + span.months + span.days / 30.4375
-        words = " ".join(f"{n} {w}" for n, w in ((span.years, "tahun"), (span.months, "bulan"), (span.days, "hari")) if n)
-        return words, _number(total)
-    return "", None
+    stated = parse_duration(duration)
+    if stated is None and start and end and end >= start:
+        stated = span_between(start, end)
+    if stated is None:
+        return "", None
+    return stated.words(), _number(stated.in_months())
 
 
 def _number(value: float) -> float | int:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from ingest.errors import InputRejected
-from models.corrections import PARTNER_KINDS
+from ingest.facts import PARTNER_KINDS
 from models.status import AgreementStatus, DocType
 
 MAX_QUERY_CHARS = 500

@@ -15,8 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ingest.errors import InputRejected
+from ingest.isodate import parse_date
 from models import audit
-from models.corrections import PARTNER_KINDS, corrected_many
+from ingest.facts import PARTNER_KINDS
+from models.corrections import corrected_many
 from models.dossiers import is_regional_government, normalise_institution
 from models.lifecycle import terms
 from models.spreadsheet import Sheet, csv_text, xlsx_bytes
@@ -168,10 +170,7 @@ def _document_cells(row: Row) -> list[object]:
 
 
 def _as_date(value: str | None) -> date | str | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return value  # a malformed extracted date is shown as it was read
+    return (parse_date(value) or value) if value else None  # a malformed extracted date is shown as it was read
 
 
 def export_csv(table: list[Row], what: str = "documents", session: Session | None = None) -> str:

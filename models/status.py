@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import Enum, StrEnum
 
+from ingest.facts import DocType  # noqa: F401 - the kinds of document belong to the facts
+
 
 class DocumentStatus(str, Enum):
     RECEIVED = "received"
@@ -35,18 +37,6 @@ class AgreementStatus(str, Enum):
     SUPERSEDED = "superseded"
     TERMINATED = "terminated"
     UNKNOWN_TERM = "unknown_term"
-
-    def __str__(self) -> str:
-        return self.value
-
-
-class DocType(str, Enum):
-    KB = "KB"
-    PKS = "PKS"
-    MOU = "MOU"
-    LOI = "LOI"
-    ADDENDUM = "ADDENDUM"
-    OTHER = "OTHER"
 
     def __str__(self) -> str:
         return self.value

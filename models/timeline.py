@@ -8,6 +8,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ingest.isodate import parse_date
 from models.corrections import corrected_many
 from models.dossiers import TYPE_RANK
 from models.lifecycle import stated_end, terms
@@ -42,13 +43,6 @@ class Event:
     @property
     def label(self) -> str:
         return KINDS[self.kind]
-
-
-def _date(value: object) -> date | None:
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
 
 
 def _describe(doc_id: int, facts: dict) -> str:
@@ -92,7 +86,7 @@ def dossier_timeline(session: Session, dossier_id: int, today: date) -> list[Eve
     facts = {doc.id: f for doc, f in pairs}
     events: list[Event] = []
     for doc, f in pairs:
-        signed, effective = _date(f.get("sign_date")), _date(f.get("effective_date"))
+        signed, effective = parse_date(f.get("sign_date")), parse_date(f.get("effective_date"))
         if signed:
             events.append(Event(signed, "signed", doc.id, _describe(doc.id, f)))
         if effective and effective != signed:  # the same day adds nothing to "signed"
@@ -104,7 +98,7 @@ def dossier_timeline(session: Session, dossier_id: int, today: date) -> list[Eve
         if link.target_id not in facts:
             continue
         source = facts[link.source_id]
-        when = _date(source.get("sign_date")) or _date(source.get("effective_date"))
+        when = parse_date(source.get("sign_date")) or parse_date(source.get("effective_date"))
         if when and link.type == LinkType.AMENDS.value:
             events.append(Event(when, "amended", link.source_id, f"mengubah {_describe(link.target_id, facts[link.target_id])}"))
         elif when and link.type == LinkType.EVALUATES.value:
@@ -115,7 +109,7 @@ def dossier_timeline(session: Session, dossier_id: int, today: date) -> list[Eve
             continue  # an addendum's term is its agreement's
         extended_to = stated_end(facts[doc_id])
         for addendum in term.extended_by:
-            when = _date(facts.get(addendum, {}).get("sign_date")) or _date(facts.get(addendum, {}).get("effective_date"))
+            when = parse_date(facts.get(addendum, {}).get("sign_date")) or parse_date(facts.get(addendum, {}).get("effective_date"))
             new_end = stated_end(facts.get(addendum, {}))
             if when and addendum in facts and new_end and (extended_to is None or new_end > extended_to):
                 events.append(Event(when, "renewed", addendum, f"{_describe(doc_id, facts[doc_id])} berlaku sampai "
@@ -163,7 +157,7 @@ def kb_without_pks(session: Session, today: date, months: int) -> list[Waiting]:
     out = []
     for doc in documents:
         facts = corrected[doc.id]
-        signed = _date(facts.get("sign_date")) or _date(facts.get("effective_date"))
+        signed = parse_date(facts.get("sign_date")) or parse_date(facts.get("effective_date"))
         if str(facts.get("doc_type") or "").upper() != DocType.KB.value or doc.id in implemented:
             continue
         if signed is None or signed > cutoff:

@@ -8,10 +8,11 @@ from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ingest.facts import SCHEMA_KEYS
 from models.corrections import apply_corrections, corrected_many
 from models.dossiers import typed_links
 from models.index import SearchIndex, SearchResult
-from models.labels import PARTNER_LABELS, STATUS_LABELS  # noqa: F401 - the pages read them from here
+from models.labels import LINK_LABELS, PARTNER_LABELS, STATUS_LABELS  # noqa: F401 - the pages read them from here
 from models.lifecycle import terms
 from models.review import review_of, reviews
 from models.search_query import SearchRequest
@@ -20,16 +21,8 @@ from models.tables import Document
 from search_app.context import app_settings
 
 LIST_PAGE_SIZE = 50
-SCHEMA_FIELDS = ("doc_type", "numbers", "title", "parties", "sign_date", "sign_place", "effective_date", "duration",
-                 "end_date", "obligations", "scope", "parent_agreement", "evidence", "pages", "text_source",
-                 "ocr_confidence")
-FIELD_LABELS = {"doc_type": "Jenis", "numbers": "Nomor", "title": "Judul", "parties": "Para pihak",
-                "sign_date": "Tanggal tanda tangan", "sign_place": "Tempat", "effective_date": "Mulai berlaku",
-                "duration": "Jangka waktu", "end_date": "Berakhir", "obligations": "Hak dan kewajiban",
-                "scope": "Ruang lingkup", "parent_agreement": "Naskah induk", "partner_kind": "Jenis mitra"}
 DOC_STATUS_LABELS = {"received": "Diterima", "processing": "Diproses", "processed": "Teks terbaca",
                      "extracted": "Data terekstrak", "indexed": "Terindeks", "failed": "Gagal", "deleted": "Dihapus"}
-LINK_LABELS = {"implements": "melaksanakan", "amends": "mengubah", "evaluates": "mengevaluasi"}
 
 
 def search_index() -> SearchIndex:
@@ -73,7 +66,7 @@ def agreement_json(session: Session, doc: Document, facts: dict | None = None, t
     facts = facts if facts is not None else apply_corrections(session, doc)
     review = review if review is not None else review_of(session, doc, facts)
     term = term if term is not None else terms(session, [doc], today)[doc.id]
-    body = {key: facts.get(key) for key in SCHEMA_FIELDS}
+    body = {key: facts.get(key) for key in SCHEMA_KEYS}
     body.update({key: value for key, value in facts.items() if key not in body})
     body["pages"] = body.get("pages") or doc.page_count
     body.update({

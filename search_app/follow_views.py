@@ -11,10 +11,12 @@ from flask import Blueprint, abort, flash, jsonify, redirect, render_template, r
 from werkzeug.routing import BuildError
 
 from ingest.errors import ArsipError
+from ingest.facts import FIELDS, LABELS
 from models import audit_log, corrections, dossiers, evaluations, timeline
 from models.corrections import CORRECTABLE, CorrectionRejected
+from models.labels import LINK_LABELS
 from models.lifecycle import terms
-from models.status import DocType, DocumentStatus, LinkType
+from models.status import DocumentStatus, LinkType
 from models.storage import BlobStore
 from models.tables import Document, Dossier, EvaluationNote, Link
 from search_app.auth import current_user, has_role, login_required, role_required
@@ -28,12 +30,6 @@ PAGE_SIZE = 50
 
 STATUS_LABELS = {"active": "berlaku", "expiring": "segera berakhir", "expired": "berakhir", "renewed": "diperpanjang",
                  "superseded": "digantikan", "terminated": "diakhiri", "unknown_term": "jangka waktu tidak diketahui"}
-LINK_LABELS = {"implements": "melaksanakan", "amends": "mengubah", "evaluates": "mengevaluasi"}
-FIELD_LABELS = {"doc_type": "Jenis dokumen", "numbers": "Nomor", "title": "Judul/tentang", "parties": "Para pihak",
-                "sign_date": "Tanggal tanda tangan", "sign_place": "Tempat tanda tangan",
-                "effective_date": "Tanggal mulai berlaku", "duration": "Jangka waktu (ISO 8601)",
-                "end_date": "Tanggal berakhir", "obligations": "Hak dan kewajiban", "scope": "Ruang lingkup",
-                "parent_agreement": "Nomor perjanjian induk", "partner_kind": "Jenis mitra"}
 
 
 @bp.app_template_global("agreement_url")
@@ -197,7 +193,7 @@ def dossier_api(dossier_id: int):
 def _form_text(field: str, value: object) -> str:
     import json
 
-    if field in ("parties", "obligations"):
+    if field in corrections.STRUCTURED_FIELDS:
         return json.dumps(value or [], ensure_ascii=False, indent=1)
     if field in corrections.LIST_FIELDS:
         return "\n".join(value or [])
@@ -214,9 +210,8 @@ def _correction_page(document: Document, error: str | None = None, error_field: 
     history = corrections.history(session, document.id)
     notes = evaluations.notes_for(session, document.id)
     return render_template("follow/koreksi.html", document=document, facts=facts, values=values,
-                           fields=CORRECTABLE, labels=FIELD_LABELS, history=history, notes=notes,
-                           error=error, error_field=error_field, doc_types=[t.value for t in DocType],
-                           partner_kinds=corrections.PARTNER_KINDS, today=date.today(),
+                           fields=FIELDS, labels=LABELS, history=history, notes=notes,
+                           error=error, error_field=error_field, today=date.today(),
                            names=audit_log.user_names(session),
                            can_edit=has_role(current_user(), "staff")), status
 
@@ -243,10 +238,10 @@ def correction_form(document_id: int):
         return _correction_page(document, str(exc), field, text, 400)
     session.commit()
     if row is None:
-        flash(f"{FIELD_LABELS.get(field, field)} tidak berubah.")
+        flash(f"{LABELS.get(field, field)} tidak berubah.")
     else:
         _request_reindex()
-        flash(f"Koreksi {FIELD_LABELS.get(field, field)} tersimpan; indeks pencarian diperbarui sebentar lagi.")
+        flash(f"Koreksi {LABELS.get(field, field)} tersimpan; indeks pencarian diperbarui sebentar lagi.")
     return redirect(url_for("follow.correction_page", document_id=document_id) + f"#f-{field}")
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from werkzeug.datastructures import MultiDict
 
 from ingest.errors import ServiceUnavailable
+from ingest.facts import LABELS
 from models import audit
 from models.documents import failures, status_counts, unreadable_pages
 from models.index import DOC_TYPE_LABELS
@@ -118,7 +119,7 @@ def agreement(agreement_id: int):
                            page=page, current=current, q=q, matching=matching, evidence=evidence,
                            has_original=_stored_original(doc).exists(),
                            page_text=_highlight(page.text if page else "", q),
-                           field_labels=view.FIELD_LABELS, status_labels=view.STATUS_LABELS,
+                           field_labels=LABELS, status_labels=view.STATUS_LABELS,
                            doc_status_labels=view.DOC_STATUS_LABELS, link_labels=view.LINK_LABELS,
                            partner_labels=view.PARTNER_LABELS, doc_type_labels=DOC_TYPE_LABELS)
 

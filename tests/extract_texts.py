@@ -1,6 +1,14 @@
 """Agreement page texts written for the extraction tests, in the style of published regional agreements."""
 from __future__ import annotations
 
+from ingest.extract import extract_agreement
+
+
+def schema_of(pages: list[str]) -> dict:
+    """The extraction of these page texts as the JSON schema (what `arsip extract --json` prints)."""
+    return extract_agreement(pages).to_dict()
+
+
 KB_BOGOR = [
     """PEMERINTAH KOTA BOGOR
 

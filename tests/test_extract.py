@@ -8,24 +8,24 @@ import pytest
 from click.testing import CliRunner
 
 from arsip.cli import cli, _register
-from ingest.extract import EXTRACTOR_VERSION, extract_agreement
+from ingest.extract import EXTRACTOR_VERSION
 from ingest.extract.cleanup import clean_pages
 from ingest.extract.parties import institution_from_position, parse_block, strip_name
 from tests import extract_texts as T
 from tests.makefiles import text_pdf
 
 SCHEMA_KEYS = {"doc_type", "numbers", "title", "parties", "sign_date", "sign_place", "effective_date", "duration",
-               "end_date", "obligations", "scope", "parent_agreement", "evidence"}
+               "end_date", "obligations", "scope", "parent_agreement", "evidence", "pages", "text_source", "ocr_confidence"}
 
 
 @pytest.fixture(scope="module")
 def kb():
-    return extract_agreement(T.KB_BOGOR)
+    return T.schema_of(T.KB_BOGOR)
 
 
 @pytest.fixture(scope="module")
 def noisy():
-    return extract_agreement(T.ocr_noisy(T.KB_BOGOR))
+    return T.schema_of(T.ocr_noisy(T.KB_BOGOR))
 
 
 def test_schema_keys_and_version(kb):
@@ -77,7 +77,7 @@ def test_ocr_noise_lowers_confidence(kb, noisy):
 
 
 def test_pks_with_kesatu_labels_kuasa_partial_number_and_parent():
-    facts = extract_agreement(T.PKS_DINKES)
+    facts = T.schema_of(T.PKS_DINKES)
     assert facts["doc_type"] == "PKS"
     assert facts["numbers"] == ["17/SSM-DIR/IX/2023", "…/PKS/IX/2023"]  # the blank serial kept as written
     assert [party["role"] for party in facts["parties"]] == ["PIHAK KESATU", "PIHAK KEDUA"]
@@ -98,7 +98,7 @@ def test_pks_with_kesatu_labels_kuasa_partial_number_and_parent():
 
 
 def test_three_parties_blank_numbers_and_closing_date():
-    facts = extract_agreement(T.KB_THREE)
+    facts = T.schema_of(T.KB_THREE)
     assert facts["numbers"] is None
     assert [party["institution"] for party in facts["parties"]] == [
         "Pemerintah Kabupaten Sukamaju", "Pemerintah Kota Tirtawangi", "Perusahaan Umum Daerah Air Minum Tirta Raharja"]
@@ -110,7 +110,7 @@ def test_three_parties_blank_numbers_and_closing_date():
 
 
 def test_bilingual_sister_city_mou():
-    facts = extract_agreement(T.MOU_SISTER)
+    facts = T.schema_of(T.MOU_SISTER)
     assert facts["doc_type"] == "MOU"
     assert facts["title"] == "Kerja Sama Kota Kembar"
     assert facts["sign_date"] == "2023-08-24" and facts["sign_place"] == "Bogor"
@@ -120,7 +120,7 @@ def test_bilingual_sister_city_mou():
 
 
 def test_addendum_extends_from_a_stated_date():
-    facts = extract_agreement(T.ADDENDUM)
+    facts = T.schema_of(T.ADDENDUM)
     assert facts["doc_type"] == "ADDENDUM"
     assert facts["sign_date"] == "2023-12-29"
     assert facts["effective_date"] == "2024-01-01"
@@ -130,13 +130,13 @@ def test_addendum_extends_from_a_stated_date():
 
 
 def test_other_documents_and_silence():
-    minutes = extract_agreement(T.BERITA_ACARA)
+    minutes = T.schema_of(T.BERITA_ACARA)
     assert minutes["doc_type"] == "OTHER"
     assert minutes["parties"] is None and minutes["duration"] is None and minutes["end_date"] is None
-    letter = extract_agreement(T.LETTER)
+    letter = T.schema_of(T.LETTER)
     assert letter["doc_type"] == "OTHER"
     assert all(letter[key] is None for key in SCHEMA_KEYS - {"doc_type", "evidence"})
-    empty = extract_agreement([])
+    empty = T.schema_of([])
     assert empty["doc_type"] == "OTHER" and empty["sign_date"] is None
 
 
@@ -151,7 +151,7 @@ def test_other_documents_and_silence():
     ("KESEPAKATAN BERSAMA\nTENTANG\nADAPTASI PERUBAHAN IKLIM", "KB"),
 ])
 def test_doc_type_from_heading(heading, kind):
-    assert extract_agreement([heading + "\n"])["doc_type"] == kind
+    assert T.schema_of([heading + "\n"])["doc_type"] == kind
 
 
 @pytest.mark.parametrize("block, expected", [
@@ -212,7 +212,7 @@ Duration
 This Memorandum shall remain in force for a period of three (3) years from the date of signing.
 Signed in Bogor on 24 August 2023.
 """]
-    facts = extract_agreement(pages)
+    facts = T.schema_of(pages)
     assert facts["doc_type"] == "MOU" and facts["title"] == "Sister City Cooperation"
     assert [(p["role"], p["signatory"], p["institution"]) for p in facts["parties"]] == [
         ("FIRST PARTY", "Bima Arya", "Bogor City Government"), ("SECOND PARTY", "Mansour Faye", "City of Saint-Louis")]
@@ -229,7 +229,7 @@ Pasal 1
 Jangka Waktu
 Perjanjian ini berlaku selama 2 (dua) tahun.
 """]
-    facts = extract_agreement(pages)
+    facts = T.schema_of(pages)
     assert facts["sign_date"] is None
     assert facts["duration"] == "P2Y"
     assert facts["effective_date"] is None and facts["end_date"] is None  # no start is known
@@ -238,7 +238,7 @@ Perjanjian ini berlaku selama 2 (dua) tahun.
 def test_notice_periods_are_not_the_term():
     pages = ["KESEPAKATAN BERSAMA\nPasal 1\nJANGKA WAKTU\nPemberitahuan disampaikan paling lambat 30 (tiga puluh) "
              "hari sebelumnya. Kesepakatan ini berlaku untuk jangka waktu 3 (tiga) tahun.\n"]
-    assert extract_agreement(pages)["duration"] == "P3Y"
+    assert T.schema_of(pages)["duration"] == "P3Y"
 
 
 def test_cleanup_maps_back_through_removed_chrome_and_joined_words():
@@ -288,7 +288,7 @@ Wali Kota Tirtawangi,
 dr. Linda Kusumawati
 - 1 -
 """]
-    facts = extract_agreement(stacked)
+    facts = T.schema_of(stacked)
     assert facts["doc_type"] == "OTHER"
     assert facts["title"] == "Rencana Kerja Pelaksanaan Kesepakatan Bersama tentang Pengelolaan Persampahan Tahun 2024"
     assert facts["parties"] == [
@@ -298,7 +298,7 @@ dr. Linda Kusumawati
          "position": "Wali Kota Tirtawangi"}]
     side_by_side = [stacked[0].split("PIHAK PERTAMA,")[0] + "PIHAK PERTAMA,      PIHAK KEDUA,\n"
                     "Bupati Sukamaju,      Wali Kota Tirtawangi,\n\nH. Asep Supriatna, S.Sos.      dr. Linda Kusumawati\n"]
-    assert extract_agreement(side_by_side)["parties"] == facts["parties"]
+    assert T.schema_of(side_by_side)["parties"] == facts["parties"]
 
 
 def test_letters_take_their_subject_as_title_and_stay_other():
@@ -312,7 +312,7 @@ Yth. Kepala Biro Pemerintahan
 di Tempat
 Bersama ini kami sampaikan salinan Perjanjian Kerja Sama Nomor 445/77/PKS/2024 untuk didokumentasikan.
 """]
-    facts = extract_agreement(letter)
+    facts = T.schema_of(letter)
     assert facts["doc_type"] == "OTHER"
     assert facts["title"] == "Penyampaian Naskah Perjanjian Kerja Sama"
     assert facts["sign_date"] == "2024-06-03" and facts["sign_place"] == "Tirtawangi"
@@ -344,7 +344,7 @@ mematuhi ketentuan peraturan perundang-undangan.
 Pasal 4
 PENUTUP
 """]
-    facts = extract_agreement(pages)
+    facts = T.schema_of(pages)
     assert facts["scope"] == ["penyediaan air baku", "pengolahan air", "distribusi air bersih"]
     assert [item["text"] for item in facts["obligations"]] == [
         "menjaga kerahasiaan data", "melaksanakan kegiatan sesuai dengan rencana kerja yang disepakati",
@@ -354,7 +354,7 @@ PENUTUP
 
 def test_ocr_roman_months_in_numbers():
     pages = ["PERJANJIAN KERJA SAMA\nNOMOR : 395/PPN/PKS/X11/2020\nNOMOR : 119/247/KB/1/2020\nTENTANG\nAIR\n"]
-    assert extract_agreement(pages)["numbers"] == ["395/PPN/PKS/XII/2020", "119/247/KB/I/2020"]
+    assert T.schema_of(pages)["numbers"] == ["395/PPN/PKS/XII/2020", "119/247/KB/I/2020"]
 
 
 def test_ocr_dates_in_the_term_and_closing_line():
@@ -368,7 +368,7 @@ Pasal 8
 PENUTUP
 Kota Jantho, 11-Agustus 2017
 """]
-    facts = extract_agreement(pages)
+    facts = T.schema_of(pages)
     assert facts["effective_date"] == "2018-05-01" and facts["end_date"] == "2021-04-30"
     assert facts["sign_date"] == "2017-08-11" and facts["sign_place"] == "Kota Jantho"
 
@@ -378,7 +378,7 @@ def test_one_line_heading_gives_parties_and_title():
              "TRIDHARMA PERGURUAN TINGGI\nNOMOR : 1/KB/2023\nPada hari ini Kamis tanggal 24 Agustus 2023, kami:\n"
              "1. Bima Arya, Wali Kota Bogor, selanjutnya disebut PIHAK PERTAMA;\n"
              "2. Didik Notosudjono, Rektor, selanjutnya disebut PIHAK KEDUA.\n"]
-    facts = extract_agreement(pages)
+    facts = T.schema_of(pages)
     assert facts["title"] == "Penyelenggaraan Tridharma Perguruan Tinggi"
     assert [party["institution"] for party in facts["parties"]] == ["Pemerintah Kota Bogor", "Universitas Pakuan"]
     assert facts["numbers"] == ["1/KB/2023"] and facts["sign_date"] == "2023-08-24"
@@ -394,15 +394,15 @@ PIHAK PERTAMA, PIHAK KEDUA,
 Wali Kota Salatiga: Direktur Utama PT Tirta Mulia,
 H. YULIYANTO, S.E., M.M. IR. ANDRI WIBOWO, M.T.
 """]
-    parties = extract_agreement(pages)["parties"]
+    parties = T.schema_of(pages)["parties"]
     assert [(p["signatory"], p["position"]) for p in parties] == [
         ("H. Yuliyanto, S.E., M.M.", "Wali Kota Salatiga"), ("Ir. Andri Wibowo, M.T.", "Direktur Utama PT Tirta Mulia")]
     capitals = pages[0].replace("Wali Kota Salatiga: Direktur", "KEPALA DINAS PEKERJAAN UMUM Direktur")
-    assert [p["position"] for p in extract_agreement([capitals])["parties"]] == [
+    assert [p["position"] for p in T.schema_of([capitals])["parties"]] == [
         "Kepala Dinas Pekerjaan Umum", "Direktur Utama PT Tirta Mulia"]
     for line, expected in (("Dra. Sri Wahyuni Kusuma, M.Si, Budi Santoso, S.H., M.H.", ["Sri Wahyuni Kusuma", "Budi Santoso"]),
                            ("Drs. Agus Salim Dr. Made Wirawan, S.Kom.", ["Agus Salim", "Made Wirawan"])):
-        found = extract_agreement([pages[0].replace("H. YULIYANTO, S.E., M.M. IR. ANDRI WIBOWO, M.T.", line)])
+        found = T.schema_of([pages[0].replace("H. YULIYANTO, S.E., M.M. IR. ANDRI WIBOWO, M.T.", line)])
         assert [strip_name(p["signatory"]) for p in found["parties"]] == expected
 
 
@@ -419,13 +419,13 @@ R
 
 Dr. Tiwi Hartono, M.T, Prof. Akhmad Sodiq, S.E., M.M.
 """]
-    parties = extract_agreement(pages)["parties"]
+    parties = T.schema_of(pages)["parties"]
     assert parties == [
         {"role": "PIHAK PERTAMA", "institution": "Pemerintah Kabupaten Purbalingga", "signatory": "Dr. Tiwi Hartono, M.T",
          "position": "Bupati Purbalingga"},
         {"role": "PIHAK KEDUA", "institution": "Universitas Jenderal Soedirman",
          "signatory": "Prof. Akhmad Sodiq, S.E., M.M.", "position": "Rektor Universitas Jenderal Soedirman"}]
-    wali = extract_agreement([pages[0].replace("Bupati Purbalingga,", "j Kota Tegal,")])["parties"][0]
+    wali = T.schema_of([pages[0].replace("Bupati Purbalingga,", "j Kota Tegal,")])["parties"][0]
     assert (wali["position"], wali["institution"]) == ("Wali Kota Tegal", "Pemerintah Kota Tegal")
 
 
@@ -450,7 +450,7 @@ Bupati Kebumen: Direktur Politeknik Negeri Semarang,
 
 DRS. ARIF SUGIANTO, M.SI. IR. SUPRIYADI, M.T.
 """]
-    parties = extract_agreement(pages)["parties"]
+    parties = T.schema_of(pages)["parties"]
     assert [(p["institution"], strip_name(p["signatory"]), p["position"]) for p in parties] == [
         ("Pemerintah Kabupaten Kebumen", "Arif Sugianto", "Bupati Kebumen"),
         ("Politeknik Negeri Semarang", "Supriyadi", "Direktur Politeknik Negeri Semarang")]
@@ -485,7 +485,7 @@ PIHAK KEDUA berkewajiban:
 Pasal 4
 JANGKA WAKTU
 """]
-    facts = extract_agreement(pages)
+    facts = T.schema_of(pages)
     assert facts["scope"] == ["pengurangan sampah", "penanganan sampah", "pengolahan sampah terpadu",
                               "pemrosesan akhir sampah"]
     assert [item["text"] for item in facts["obligations"]] == [
@@ -511,7 +511,7 @@ d. ” pengembangan usaha kecil:
 PASAL 3
 JANGKA WAKTU
 """]
-    assert extract_agreement(pages)["scope"] == ["pariwisata", "pertukaran pelajar", "kebudayaan dan kesenian",
+    assert T.schema_of(pages)["scope"] == ["pariwisata", "pertukaran pelajar", "kebudayaan dan kesenian",
                                                  "pengembangan usaha kecil", "kesehatan masyarakat"]
 
 
@@ -525,11 +525,11 @@ TAHUN 2022
 BAB I PENDAHULUAN
 Kesepakatan Bersama Nomor 660/31/KB/2020 ditandatangani pada tanggal 3 Maret 2020.
 """]
-    facts = extract_agreement(pages)
+    facts = T.schema_of(pages)
     assert facts["doc_type"] == "OTHER"
     assert facts["title"] == "Laporan Evaluasi Pelaksanaan Kesepakatan Bersama tentang Pengelolaan Air Limbah Tahun 2022"
     two_blanks = [pages[0].replace("LIMBAH\n\nTAHUN", "LIMBAH\n\nRINGKASAN\n\nTAHUN")]  # only a closing year joins
-    assert extract_agreement(two_blanks)["title"].endswith("Air Limbah")
+    assert T.schema_of(two_blanks)["title"].endswith("Air Limbah")
 
 
 def test_ocr_lost_slashes_in_the_cited_parent_agreement():
@@ -539,9 +539,9 @@ PENGEMBANGAN UMKM
 Perjanjian Kerja Sama ini merupakan pelaksanaan Kesepakatan Bersama Nomor 415 KB.07-Ekon. 2019 tanggal
 4 Maret 2019.
 """]
-    assert extract_agreement(pages)["parent_agreement"] == "415/KB.07-Ekon/2019"
+    assert T.schema_of(pages)["parent_agreement"] == "415/KB.07-Ekon/2019"
     law = [pages[0].replace("Nomor 415 KB.07-Ekon. 2019", "Nomor 23 Tahun 2014")]  # a law's number, not an agreement
-    assert extract_agreement(law)["parent_agreement"] is None
+    assert T.schema_of(law)["parent_agreement"] is None
 
 
 def test_a_lost_subject_line_gives_no_title_rather_than_the_next_sentence():
@@ -556,7 +556,7 @@ i atas, PARA PIHAK sepakat untuk mengadakan Letter
 of Intent dengan ketentuan sebagai berikut:
 PASAL 1
 """]
-    assert extract_agreement(pages)["title"] is None
+    assert T.schema_of(pages)["title"] is None
 
 
 # Variations seen in published agreements (texts below are invented, with the same structure).
@@ -583,7 +583,7 @@ Kabupaten Lembah Hijau Selanjutnya disebut PIHAK KEDUA
 PIHAK PERTAMA dan PIHAK KEDUA secara bersama-sama disebut PARA PIHAK sepakat tentang:
 1. Pengintegrasian data pertanahan.
 """]
-    first, second = extract_agreement(pages)["parties"]
+    first, second = T.schema_of(pages)["parties"]
     assert (first["signatory"], first["position"]) == ("Ir. H. Surya Darma, M.Si.", "Bupati Lembah Hijau")
     assert (second["signatory"], second["position"]) == ("Wahyu Nugraha, SP",
                                                          "Kepala Kantor Pertanahan Kabupaten Lembah Hijau")
@@ -604,7 +604,7 @@ def test_heading_run_into_one_line_with_an_inline_number_label():
              "ARSIP DOKUMEN No : PKS. 27/DIR/UMM/IV/2021 Pada hari ini Senin, tanggal 05 (lima), bulan April, tahun "
              "dua ribu dua puluh satu ( 05 - 04 -21) bertempat di Semarang, kami yang bertanda tangan dibawah ini : "
              "I. Rudi Hartono, dalam hal ini bertindak selaku Direktur, selanjutnya disebut PIHAK PERTAMA."]
-    facts = extract_agreement(pages)
+    facts = T.schema_of(pages)
     assert facts["title"] == "Jasa Pengelolaan Arsip Dokumen"
     assert facts["numbers"] == ["PKS.27/DIR/UMM/IV/2021"]
     assert facts["sign_date"] == "2021-04-05"
@@ -631,7 +631,7 @@ NOMOR :
 
 Pada hari ini Selasa tanggal tiga bulan Maret tahun dua ribu dua puluh, kami yang bertanda tangan di bawah ini:
 """]
-    title = extract_agreement(pages)["title"]
+    title = T.schema_of(pages)["title"]
     assert title.startswith("Pengintegrasian Data Pertanahan dengan Pajak Bumi dan Bangunan Perdesaan dan Perkotaan")
     assert title.endswith("Tahun Anggaran 2020 Sampai dengan Tahun Anggaran 2024")
 
@@ -651,7 +651,7 @@ PELAYANAN KESEHATAN RUJUKAN
 
 Pada hari ini Kamis tanggal tiga bulan Januari tahun dua ribu sembilan belas, kami yang bertanda tangan di bawah ini:
 """]
-    facts = extract_agreement(pages)
+    facts = T.schema_of(pages)
     assert facts["numbers"] == ["445.12/031/PKS/2019"]
     assert facts["parent_agreement"] is None
 
@@ -667,7 +667,7 @@ Pemerintah Kota Sungai Terang dan Pemerintah Kota Riverdale, selanjutnya disebut
 MERUJUK pada surat minat yang ditandatangani di Sungai Terang pada 3 Mei 2016;
 Telah menyetujui sebagai berikut:
 """]
-    assert extract_agreement(pages)["doc_type"] == "MOU"
+    assert T.schema_of(pages)["doc_type"] == "MOU"
 
 
 def test_without_a_readable_heading_the_document_naming_itself_decides_its_kind():
@@ -682,7 +682,7 @@ Pasal 1
 TUJUAN
 Tujuan Memorandum Saling Pengertian (MSP) ini adalah untuk menyediakan kerangka kerja sama.
 """]
-    assert extract_agreement(pages)["doc_type"] == "MOU"
+    assert T.schema_of(pages)["doc_type"] == "MOU"
 
 
 # A regency-level PKS heading and opening, shared by the tests below.
@@ -701,7 +701,7 @@ kami yang bertanda tangan dibawah ini :
 
 def test_sign_place_names_a_regency_of_three_words():
     pages = ["PERJANJIAN KERJASAMA\n" + TANAH_BUMBU_OPENING]
-    facts = extract_agreement(pages)
+    facts = T.schema_of(pages)
     assert (facts["sign_date"], facts["sign_place"]) == ("2013-01-02", "Tanah Bumbu Raya")
 
 
@@ -732,7 +732,7 @@ OF THE CITY OF SUNGAI TERANG
 
 Signed
 """]
-    facts = extract_agreement(pages)
+    facts = T.schema_of(pages)
     assert facts["doc_type"] == "LOI"
     assert (facts["sign_date"], facts["sign_place"]) == ("2010-06-12", "Sungai Terang")
 
@@ -747,7 +747,7 @@ TENTANG
 PELAYANAN KESEHATAN BAGI PESERTA JAMINAN KESEHATAN DAERAH (JAMKESDA) TAHUN 2019
 NOMOR :
 """]
-    assert extract_agreement(pages)["title"] == ("Pelayanan Kesehatan bagi Peserta Jaminan Kesehatan Daerah (JAMKESDA) "
+    assert T.schema_of(pages)["title"] == ("Pelayanan Kesehatan bagi Peserta Jaminan Kesehatan Daerah (JAMKESDA) "
                                                  "Tahun 2019")
 
 
@@ -786,7 +786,7 @@ ELLEN WARD
 MAYOR
 """
     for text in (side_by_side, stacked):
-        first, second = extract_agreement([text])["parties"]
+        first, second = T.schema_of([text])["parties"]
         assert (first["signatory"], first["position"]) == ("Rahmat Hidayat", "Mayor")
         assert (second["signatory"], second["position"]) == ("Ellen Ward", "Mayor")
         assert second["institution"] == "The City of Lakeview, Canada"
@@ -821,7 +821,7 @@ Berkedudukan
 Jl. Propinsi Km.09 Kelurahan Gunung Tinggi
 Selanjutnya disebut sebagai PIHAK KEDUA
 """]
-    first, second = extract_agreement(pages)["parties"]
+    first, second = T.schema_of(pages)["parties"]
     assert (first["signatory"], first["position"]) == ("Drs. Sutrisno", "Kepala Dinas Kesehatan Kabupaten Tanah Bumbu Raya")
     assert (second["signatory"], second["position"]) == ("dr. Maya Lestari",
                                                          "Direktur Rumah Sakit Umum Daerah Kabupaten Tanah Bumbu Raya")
@@ -839,7 +839,7 @@ KERJA SAMA KOTA KEMBAR
 Kabupaten Sungai Terang dan Kota Riverdale, selanjutnya bersama-sama disebut sebagai Para Pihak;
 MENGAKUI adanya ikatan budaya antara warga kedua kota;
 """]
-    parties = extract_agreement(pages)["parties"]
+    parties = T.schema_of(pages)["parties"]
     assert [party["institution"] for party in parties] == ["Pemerintah Kabupaten Sungai Terang", "Kota Riverdale"]
 
 
@@ -865,7 +865,7 @@ b. pelatihan pemandu wisata.
 PASAL 3
 PELAKSANAAN
 """]
-    assert extract_agreement(pages)["scope"] == ["Kerja sama kebudayaan", "Kerja sama pariwisata"]
+    assert T.schema_of(pages)["scope"] == ["Kerja sama kebudayaan", "Kerja sama pariwisata"]
 
 
 def test_form_blanks_are_not_names_institutions_or_positions():
@@ -882,7 +882,7 @@ bertindak dalam jabatannya tersebut dan atas nama Balai Benih Tani Sumber
 Rejeki, berkedudukan di Jl. Melati No. 4 selanjutnya disebut sebagai PIHAK PERTAMA.
 2. {NAMA MITRA}, yang berkedudukan di {Alamat Mitra}, dalam hal ini diwakili oleh {Nama Penandatangan}, yang bertindak dalam jabatannya sebagai {Jabatan Penandatangan}, untuk selanjutnya disebut PIHAK KEDUA.
 """]
-    first, second = extract_agreement(pages)["parties"]
+    first, second = T.schema_of(pages)["parties"]
     assert first == {"role": "PIHAK PERTAMA", "institution": "Balai Benih Tani Sumber Rejeki", "signatory": None,
                      "position": "Kepala Balai Benih Tani"}
     assert second["signatory"] is None and second["position"] is None
@@ -927,7 +927,7 @@ def test_title_after_a_blank_partner_and_english_relating_to_and_a_street_is_no_
 Pada hari ini, Senin tanggal empat bulan Juli tahun dua ribu dua puluh dua (04/07/2022) telah dibuat dan ditandatangani Perjanjian Kerja Sama ini, kami yang bertanda tangan di bawah ini:
 1. dr. Irma Lestari, MM., selaku Direktur Klinik Sehat Sentosa yang bertempat di Jalan Anggrek No. 12 Teluk Biru, selanjutnya disebut PIHAK KEDUA.
 """]
-    facts = extract_agreement(pages)
+    facts = T.schema_of(pages)
     assert facts["title"] == "Jejaring Rujukan Pelayanan Jantung"
     assert facts["sign_place"] is None
     pages = ["""MEMORANDUM OF UNDERSTANDING BETWEEN
@@ -939,7 +939,7 @@ URBAN WATER SUPPLY TRAINING
 
 THIS MEMORANDUM expresses the understandings of the two cities.
 """]
-    facts = extract_agreement(pages)
+    facts = T.schema_of(pages)
     assert facts["title"] == "Urban Water Supply Training"
     assert [party["institution"] for party in facts["parties"]] == ["The Government of the City of Port Arlen",
                                                                      "The Government of the City of Kalimaya"]
@@ -962,7 +962,7 @@ mencakup, namun tidak terbatas pada: a. Keselamatan Pelayaran; b. Pengelolaan Pe
 Pasal 3 Pelaksanaan
 Para Pihak membentuk kelompok kerja.
 """]
-    assert extract_agreement(pages)["scope"] == ["Keselamatan Pelayaran", "Pengelolaan Pelabuhan", "Pendidikan Pelaut",
+    assert T.schema_of(pages)["scope"] == ["Keselamatan Pelayaran", "Pengelolaan Pelabuhan", "Pendidikan Pelaut",
                                                  "Pertukaran Data"]
     pages = ["""KESEPAKATAN BERSAMA
 ANTARA
@@ -979,7 +979,7 @@ Ruang lingkup Kesepakatan Bersama ini adalah pengelolaan taman baca dan perpusta
 PASAL 4
 JANGKA WAKTU
 """]
-    assert extract_agreement(pages)["scope"] == ["pengelolaan taman baca dan perpustakaan desa"]
+    assert T.schema_of(pages)["scope"] == ["pengelolaan taman baca dan perpustakaan desa"]
 
 
 def test_rights_and_duties_each_item_saying_which():
@@ -1004,7 +1004,7 @@ Hak dan Kewajiban PIHAK KEDUA:
 PASAL 5
 JANGKA WAKTU
 """]
-    assert extract_agreement(pages)["obligations"] == [
+    assert T.schema_of(pages)["obligations"] == [
         {"party_role": "PIHAK PERTAMA", "text": "mengirim bibit sesuai jadwal"},
         {"party_role": "PIHAK PERTAMA", "text": "mengganti bibit yang rusak"},
         {"party_role": "PIHAK KEDUA", "text": "membayar tagihan tepat waktu"}]
@@ -1036,7 +1036,7 @@ Pada hari ini Senin tanggal tiga bulan Maret tahun dua ribu dua puluh lima, kami
     ("NOMOR : 660.1  /  088  /  DLH / 2025\nNOMOR : BLS-PKS-2025-014", ["660.1/088/DLH/2025", "BLS-PKS-2025-014"]),
 ])
 def test_own_numbers_without_slashes_or_with_spaced_slashes(numbers, expected):
-    facts = extract_agreement([_NUMBERED_PKS.format(numbers=numbers, body="")])
+    facts = T.schema_of([_NUMBERED_PKS.format(numbers=numbers, body="")])
     assert facts["numbers"] == expected
     assert facts["parent_agreement"] is None
 
@@ -1044,28 +1044,28 @@ def test_own_numbers_without_slashes_or_with_spaced_slashes(numbers, expected):
 def test_number_labelled_no_inside_a_heading_run_into_one_line_is_the_own_number():
     heading = "PERJANJIAN KERJA SAMA ANTARA DINAS LINGKUNGAN HIDUP KABUPATEN TANAH MERAH DENGAN PT BUMI LESTARI SENTOSA"
     page = _NUMBERED_PKS.replace(_NUMBERED_PKS.split("\nTENTANG")[0], heading + " No. 045.2-PKS-DLH-2025")
-    facts = extract_agreement([page.format(body="")])
+    facts = T.schema_of([page.format(body="")])
     assert (facts["numbers"], facts["parent_agreement"]) == (["045.2-PKS-DLH-2025"], None)
 
 
 def test_parent_cited_without_slashes_and_a_law_number_is_neither_own_nor_parent():
     body = ("Perjanjian ini disusun sebagai tindak lanjut Kesepakatan Bersama Nomor: KB-2024-017 tanggal 2 Mei 2024 "
             "dengan memperhatikan Undang-Undang Nomor 18 Tahun 2008 tentang Pengelolaan Sampah.")
-    facts = extract_agreement([_NUMBERED_PKS.format(numbers="Nomor: CTR-2025-001", body=body)])
+    facts = T.schema_of([_NUMBERED_PKS.format(numbers="Nomor: CTR-2025-001", body=body)])
     assert (facts["numbers"], facts["parent_agreement"]) == (["CTR-2025-001"], "KB-2024-017")
     body = ("Berdasarkan Peraturan Daerah Kabupaten Tanah Merah Nomor 12 Tahun 2008 dan Nota Kesepahaman "
             "Nomor 045.2 / MOU / TM / 2024, PARA PIHAK sepakat.")
-    facts = extract_agreement([_NUMBERED_PKS.format(numbers="NOMOR : PKS.12 / DLH.7 / 2025", body=body)])
+    facts = T.schema_of([_NUMBERED_PKS.format(numbers="NOMOR : PKS.12 / DLH.7 / 2025", body=body)])
     assert (facts["numbers"], facts["parent_agreement"]) == (["PKS.12/DLH.7/2025"], "045.2/MOU/TM/2024")
     law = body.replace("dan Nota Kesepahaman Nomor 045.2 / MOU / TM / 2024", "tentang Kerja Sama Daerah")
-    facts = extract_agreement([_NUMBERED_PKS.format(numbers="NOMOR :", body=law)])
+    facts = T.schema_of([_NUMBERED_PKS.format(numbers="NOMOR :", body=law)])
     assert (facts["numbers"], facts["parent_agreement"]) == (None, None)
 
 
 @pytest.mark.parametrize("law", ["UU No. 23/2014", "Perda Kabupaten Tanah Merah No. 5/2019", "Permendagri Nomor 22/2020"])
 def test_abbreviated_law_cited_after_the_agreement_kind_is_not_the_parent(law):
     body = f"Perjanjian ini merupakan pelaksanaan dari Kesepakatan Bersama sesuai {law} tentang Kerja Sama Daerah."
-    facts = extract_agreement([_NUMBERED_PKS.format(numbers="NOMOR : 7/PKS/DLH/2025", body=body)])
+    facts = T.schema_of([_NUMBERED_PKS.format(numbers="NOMOR : 7/PKS/DLH/2025", body=body)])
     assert (facts["numbers"], facts["parent_agreement"]) == (["7/PKS/DLH/2025"], None)
 
 
@@ -1079,7 +1079,7 @@ def test_company_in_the_name_field_and_its_representative_on_a_diwakili_oleh_lin
 3. Nama : Koperasi Serba Usaha Maju Bersama
    dalam hal ini diwakili oleh Agus Salim selaku Ketua, berkedudukan di Desa Sukamulya,
    selanjutnya disebut PIHAK KETIGA."""
-    facts = extract_agreement([_NUMBERED_PKS.format(numbers="NOMOR : 7/PKS/DLH/2025", body=opening)])
+    facts = T.schema_of([_NUMBERED_PKS.format(numbers="NOMOR : 7/PKS/DLH/2025", body=opening)])
     assert facts["parties"] == [
         {"role": "PIHAK PERTAMA", "institution": "PT Sumber Tirta Abadi", "signatory": "Hendra Gunawan, S.E.",
          "position": "Direktur Utama"},
@@ -1120,7 +1120,7 @@ Kesepakatan Bersama ini berlaku untuk jangka waktu 5 (lima) tahun.
      ["Kesehatan", "Kebersihan", "Ketertiban"]),
 ])
 def test_scope_numbered_or_lettered_inline_on_one_line(scope, expected):
-    assert extract_agreement([_SCOPE_KB.format(scope=scope)])["scope"] == expected
+    assert T.schema_of([_SCOPE_KB.format(scope=scope)])["scope"] == expected
 
 
 def test_spaced_acronym_in_parentheses_keeps_its_capitals_in_the_title():
@@ -1133,7 +1133,7 @@ TENTANG
 PENYALURAN BANTUAN PANGAN NON TUNAI ( BPNT ) DAN PROGRAM KELUARGA HARAPAN ( PKH )
 NOMOR :
 """]
-    assert extract_agreement(pages)["title"] == ("Penyaluran Bantuan Pangan Non Tunai (BPNT) dan Program Keluarga "
+    assert T.schema_of(pages)["title"] == ("Penyaluran Bantuan Pangan Non Tunai (BPNT) dan Program Keluarga "
                                                  "Harapan (PKH)")
 
 
@@ -1155,7 +1155,7 @@ Perjanjian ini dibuat dalam rangkap dua.
 
 
 def _duties(body: str, heading: str = "HAK DAN KEWAJIBAN") -> list[tuple[str, str]]:
-    found = extract_agreement([_DUTIES_PKS.format(heading=heading, body=body)])["obligations"] or []
+    found = T.schema_of([_DUTIES_PKS.format(heading=heading, body=body)])["obligations"] or []
     return [(item["party_role"], item["text"]) for item in found]
 
 
@@ -1191,7 +1191,7 @@ def test_the_same_duty_listed_twice_counts_once():
             "2. melaporkan pelaksanaan kegiatan secara berkala.\n"
             "a. menyediakan air bersih bagi rumah tangga;\nb. melaporkan pelaksanaan kegiatan secara berkala.\n"
             "Pasal 4\nPENUTUP\nDemikian perjanjian ini dibuat.")
-    duties = extract_agreement([text])["obligations"]
+    duties = T.schema_of([text])["obligations"]
     assert [(d["party_role"], d["text"]) for d in duties] == [
         ("PIHAK KEDUA", "menyediakan air bersih bagi rumah tangga"),
         ("PIHAK KEDUA", "melaporkan pelaksanaan kegiatan secara berkala")]

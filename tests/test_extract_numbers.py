@@ -61,7 +61,7 @@ def test_negative_numbers_cannot_be_spelled():
 
 
 def test_ocr_misread_year_in_an_agreement_number_is_put_back_to_the_signing_year():
-    from ingest.extract import extract_agreement
+    from tests.extract_texts import schema_of
 
     pages = ["""PERJANJIAN KERJA SAMA
 NOMOR : 445/2210/PKS-Dinkes/2021
@@ -70,33 +70,33 @@ TENTANG
 PELAYANAN KESEHATAN
 Pada hari ini Selasa tanggal dua belas bulan Oktober tahun dua ribu dua puluh satu (12-10-2021), bertempat di Cirebon:
 """]
-    assert extract_agreement(pages)["numbers"] == ["445/2210/PKS-Dinkes/2021", "KS.02.03/388/2021"]
+    assert schema_of(pages)["numbers"] == ["445/2210/PKS-Dinkes/2021", "KS.02.03/388/2021"]
     later = [pages[0].replace("/2027", "/2032")]  # two digits apart: not a misreading, left as written
-    assert extract_agreement(later)["numbers"][1] == "KS.02.03/388/2032"
+    assert schema_of(later)["numbers"][1] == "KS.02.03/388/2032"
 
 
 def test_a_number_of_the_next_year_signed_in_late_december_is_kept():
-    from ingest.extract import extract_agreement
+    from tests.extract_texts import schema_of
 
     pages = ["PERJANJIAN KERJA SAMA\nNOMOR : 027/15/PKS-Disdik/2024\nTENTANG\nBEASISWA\n"
              "Pada hari ini Jumat tanggal 29 Desember 2023, bertempat di Tegal:\n"]
-    assert extract_agreement(pages)["numbers"] == ["027/15/PKS-Disdik/2024"]
+    assert schema_of(pages)["numbers"] == ["027/15/PKS-Disdik/2024"]
 
 
 def test_ocr_reads_the_kind_code_in_a_letter_of_intent_number_as_digits():
-    from ingest.extract import extract_agreement
+    from tests.extract_texts import schema_of
 
     pages = ["LETTER OF INTENT\nANTARA\nPEMERINTAH KOTA SEMARANG\nDAN\nKOTA BRISBANE\n"
              "Nomor : 412/1.O1.07-Ker/2019\nTENTANG\nKERJA SAMA PENDIDIKAN\n"]
-    assert extract_agreement(pages)["numbers"] == ["412/LOI.07-Ker/2019"]
+    assert schema_of(pages)["numbers"] == ["412/LOI.07-Ker/2019"]
     plain = [pages[0].replace("1.O1.07", "101.07")]  # digits only: a number like any other, left alone
-    assert extract_agreement(plain)["numbers"] == ["412/101.07-Ker/2019"]
+    assert schema_of(plain)["numbers"] == ["412/101.07-Ker/2019"]
     kb = [pages[0].replace("LETTER OF INTENT", "KESEPAKATAN BERSAMA")]  # only the document's own kind is read back
-    assert extract_agreement(kb)["numbers"] == ["412/1.01.07-Ker/2019"]
+    assert schema_of(kb)["numbers"] == ["412/1.01.07-Ker/2019"]
 
 
 def test_arabic_month_of_the_signing_month_is_not_read_as_roman():
-    from ingest.extract import extract_agreement
+    from tests.extract_texts import schema_of
     pages = ["""PERJANJIAN KERJASAMA
 ANTARA UNIVERSITAS LEMBAH HIJAU DAN
 PT. ANEKA KARYA MANDIRI
@@ -105,6 +105,6 @@ TENTANG
 PENGELOLAAN KANTIN KAMPUS
 Pada hari ini Senin, tanggal Lima Belas bulan Nopember tahun Dua Ribu Dua Puluh Satu (15-11-2021), bertempat di Lembah Hijau, kami yang bertanda tangan di bawah ini:
 """]
-    assert extract_agreement(pages)["numbers"] == ["41/AKM/11/2021", "77/ULH/KS/2021"]
+    assert schema_of(pages)["numbers"] == ["41/AKM/11/2021", "77/ULH/KS/2021"]
     february = [pages[0].replace("Nopember", "Februari").replace("15-11-2021", "15-02-2021")]
-    assert extract_agreement(february)["numbers"][0] == "41/AKM/II/2021"  # "11" for "II" as OCR reads it
+    assert schema_of(february)["numbers"][0] == "41/AKM/II/2021"  # "11" for "II" as OCR reads it

@@ -84,9 +84,9 @@ def extract_facts(settings, document_id: int) -> str:
             log.exception("extracting document %s failed", document_id)
             set_status(session, document, DocumentStatus.FAILED, f"extraction failed: {type(exc).__name__}: {exc}")
             return "failed"
-        facts.update(pages=document.page_count, text_source=document.text_source,
-                     ocr_confidence=document.ocr_confidence)
-        document.extraction = facts
+        facts.pages, facts.text_source = document.page_count, document.text_source
+        facts.ocr_confidence = document.ocr_confidence
+        document.extraction = facts.to_dict()
         document.extractor_version = EXTRACTOR_VERSION
         document.extracted_at = utcnow()
         set_status(session, document, DocumentStatus.EXTRACTED)

@@ -7,10 +7,7 @@ from pathlib import Path
 import click
 
 from ingest.errors import InputRejected
-
-_LABELS = [("doc_type", "Jenis"), ("numbers", "Nomor"), ("title", "Judul"), ("sign_date", "Tanggal tanda tangan"),
-           ("sign_place", "Tempat"), ("effective_date", "Mulai berlaku"), ("duration", "Jangka waktu"),
-           ("end_date", "Berakhir"), ("parent_agreement", "Induk perjanjian")]
+from ingest.facts import FIELDS, FieldKind
 
 
 def extraction_of(path: Path) -> dict:
@@ -21,8 +18,8 @@ def extraction_of(path: Path) -> dict:
 
     reading = read_document(path, Limits.from_settings(load_settings()))
     facts = extract_agreement([page.text for page in reading.pages])
-    facts.update(pages=len(reading.pages), text_source=reading.text_source, ocr_confidence=reading.ocr_confidence)
-    return facts
+    facts.pages, facts.text_source, facts.ocr_confidence = len(reading.pages), reading.text_source, reading.ocr_confidence
+    return facts.to_dict()
 
 
 def _confidence(facts: dict, field: str) -> str:
@@ -30,24 +27,25 @@ def _confidence(facts: dict, field: str) -> str:
     return f"  (hal. {found['page']}, keyakinan {found['confidence']:.2f})" if found else ""
 
 
+def _party(party: dict) -> str:
+    who = " / ".join(part for part in (party.get("institution"), party.get("signatory"), party.get("position")) if part)
+    return f"  {party.get('role')}: {who or '-'}"
+
+
 def render(facts: dict) -> str:
-    """The extraction as lines a person reads (Bahasa Indonesia labels)."""
+    """The extraction as lines a person reads, one per field of the field table (Bahasa Indonesia labels)."""
     lines = []
-    for field, label in _LABELS:
-        value = facts.get(field)
-        shown = ", ".join(value) if isinstance(value, list) else value
-        lines.append(f"{label + ':':22} {shown if shown is not None else '-'}{_confidence(facts, field)}")
-    lines.append("Para pihak:")
-    for party in facts.get("parties") or []:
-        who = " / ".join(part for part in (party.get("institution"), party.get("signatory"), party.get("position"))
-                         if part)
-        lines.append(f"  {party['role']}: {who or '-'}")
-    if facts.get("scope"):
-        lines.append("Ruang lingkup:")
-        lines += [f"  - {item}" for item in facts["scope"]]
-    if facts.get("obligations"):
-        lines.append("Kewajiban:")
-        lines += [f"  [{item['party_role']}] {item['text']}" for item in facts["obligations"]]
+    for field in FIELDS:
+        if not field.extracted:
+            continue
+        value = facts.get(field.name)
+        if field.kind is FieldKind.PARTIES:
+            lines += [f"{field.label}:"] + [_party(party) for party in value or []]
+        elif field.kind is FieldKind.OBLIGATIONS:
+            lines += [f"{field.label}:"] + [f"  [{item['party_role']}] {item['text']}" for item in value or []]
+        else:
+            shown = "; ".join(value) if isinstance(value, list) else value
+            lines.append(f"{field.label + ':':22} {shown if shown else '-'}{_confidence(facts, field.name)}")
     source = facts.get("text_source") or "-"
     ocr = facts.get("ocr_confidence")
     lines.append(f"Halaman: {facts.get('pages')}, sumber teks: {source}"

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from arsip.samplegen.words import date_any, date_en, date_id, duration_en, duration_id, iso_duration
+from arsip.samplegen.words import date_any, date_en, date_id, duration_en, duration_id
+from ingest.isodate import IsoDuration, end_of_term
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class Term:
 
 def end_of(start: dt.date, years: int, months: int, days: int) -> dt.date:
     """start + duration - 1 day: a 5-year term from 2023-08-24 ends on 2028-08-23."""
-    return start + relativedelta(years=years, months=months, days=days) - dt.timedelta(days=1)
+    return end_of_term(start, IsoDuration(years=years, months=months, days=days))
 
 
 def implied_duration(start: dt.date, end: dt.date) -> str:
@@ -74,7 +75,7 @@ def choose(rng: random.Random, doc_type: str, signed: dt.date, name: str, long_l
     shape = rng.random()
     if shape < 0.6:
         text = f"{name} ini berlaku untuk jangka waktu {amount} {start_text}{renew}."
-        term = Term(effective, iso_duration(years, months, days), end, text)
+        term = Term(effective, IsoDuration(years=years, months=months, days=days).iso(), end, text)
     elif shape < 0.8:
         start = "sejak tanggal ditandatangani" if from_signing else f"sejak tanggal {date_id(effective)}"
         text = f"{name} ini berlaku {start} sampai dengan tanggal {date_id(end)}{renew}."
@@ -82,7 +83,7 @@ def choose(rng: random.Random, doc_type: str, signed: dt.date, name: str, long_l
     else:
         text = (f"Jangka waktu {name} ini adalah {amount}, {start_text} sampai dengan tanggal "
                 f"{date_any(end, rng)}{renew}.")
-        term = Term(effective, iso_duration(years, months, days), end, text)
+        term = Term(effective, IsoDuration(years=years, months=months, days=days).iso(), end, text)
     if bilingual:
         start_en = "from the date of signing" if from_signing else f"from {date_en(effective)}"
         if term.duration:
@@ -103,6 +104,6 @@ def extension(rng: random.Random, old_end: dt.date, name: str) -> Term:
     if rng.random() < 0.6:
         text = (f"Jangka waktu {name} diperpanjang untuk jangka waktu {amount} terhitung mulai tanggal "
                 f"{date_id(start)}.")
-        return Term(start, iso_duration(years, months, days), end, text)
+        return Term(start, IsoDuration(years=years, months=months, days=days).iso(), end, text)
     text = f"Jangka waktu {name} diperpanjang terhitung mulai tanggal {date_id(start)} sampai dengan tanggal {date_id(end)}."
     return Term(start, None, end, text)

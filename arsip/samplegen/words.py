@@ -154,15 +154,3 @@ def duration_en(years: int, months: int, days: int) -> str:
         if amount:
             parts.append(f"{amount} ({en_words(amount)}) {unit}{'s' if amount > 1 else ''}")
     return " and ".join(parts)
-
-
-def iso_duration(years: int, months: int, days: int) -> str:
-    """ISO 8601 as the text states it: P5Y, P18M, P1Y6M, P90D."""
-    text = "P"
-    if years:
-        text += f"{years}Y"
-    if months:
-        text += f"{months}M"
-    if days:
-        text += f"{days}D"
-    return text

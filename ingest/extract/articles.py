@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract import roles
+
 _ARTICLE = re.compile(r"^[ \t]*(?:pasal|article|artikel)[ \t]+(?P<n>\d{1,2}|[IVXL]{1,6})\b[ \t]*[.:]?[ \t]*(?P<rest>[^\n]{0,120})$",
                       re.IGNORECASE | re.MULTILINE)
 _BILINGUAL_NUMBER = re.compile(r"^\s*/\s*(?:pasal|article)\s+\w+\s*", re.IGNORECASE)  # "PASAL 2 / Article 2"
@@ -41,7 +43,7 @@ def find_articles(text: str) -> list[Article]:
 
 
 # "PIHAK\nPERTAMA": a party's role broken over two lines, not a section heading
-_ROLE_REST = re.compile(r"^(?:PIHAK\s+)?(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|I{1,3}|IV)\W*$")
+_ROLE_REST = re.compile(rf"^(?:PIHAK\s+)?{roles.ORDINAL_ID}\W*$")
 
 
 def _bare_sections(text: str) -> list[Article]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from dateutil.relativedelta import relativedelta
 
 from ingest.extract.numbers import EN_WORDS, WORDS, parse_quantity
+from ingest.isodate import IsoDuration
 
 _QTY = (rf"(?:(?P<{{n}}d>\d{{{{1,3}}}})(?:\s*\(\s*(?P<{{n}}p>{WORDS}|{EN_WORDS})\s*\))?"
         rf"|(?P<{{n}}w>{WORDS}|{EN_WORDS})(?:\s*\(\s*(?P<{{n}}q>\d{{{{1,3}}}})\s*\))?)")
@@ -27,27 +28,10 @@ _YEAR_AFTER = re.compile(r"\s*\d{4}\b")
 
 
 @dataclass(frozen=True)
-class Duration:
-    years: int = 0
-    months: int = 0
-    days: int = 0
-
-    def iso(self) -> str:
-        """ISO 8601 form: P5Y, P1Y6M, P90D."""
-        text = "P" + "".join(f"{value}{unit}" for value, unit in
-                             ((self.years, "Y"), (self.months, "M"), (self.days, "D")) if value)
-        return text if text != "P" else "P0D"
-
-    def end_from(self, start: dt.date) -> dt.date:
-        """The last day of a term that starts on `start` (start + duration - 1 day)."""
-        return start + relativedelta(years=self.years, months=self.months, days=self.days) - dt.timedelta(days=1)
-
-
-@dataclass(frozen=True)
 class DurationHit:
     start: int
     end: int
-    duration: Duration
+    duration: IsoDuration
     consistent: bool  # digits and words, when both are written, agree
 
 
@@ -62,7 +46,7 @@ def _unit(text: str) -> str:
     return _UNIT_FIELD[word]
 
 
-def _read(match: re.Match) -> tuple[Duration, bool] | None:
+def _read(match: re.Match) -> tuple[IsoDuration, bool] | None:
     parts = {"years": 0, "months": 0, "days": 0}
     consistent = True
     for name in "abc":
@@ -84,7 +68,7 @@ def _read(match: re.Match) -> tuple[Duration, bool] | None:
             parts[unit] += value
     if parts["days"] and (parts["years"] or parts["months"]):
         consistent = False  # "1 tahun 10 hari" is unusual enough to lower confidence
-    return Duration(**parts), consistent
+    return IsoDuration(**parts), consistent
 
 
 def find_durations(text: str) -> list[DurationHit]:
@@ -94,35 +78,27 @@ def find_durations(text: str) -> list[DurationHit]:
         if _YEAR_AFTER.match(text, match.end()):
             continue  # "Nomor 23 Tahun 2014" names a law, not a term
         read = _read(match)
-        if read and read[0] != Duration():
+        if read and read[0] != IsoDuration():
             hits.append(DurationHit(match.start(), match.end(), read[0], read[1]))
     return hits
 
 
-def between(start: dt.date, end: dt.date) -> Duration | None:
+def between(start: dt.date, end: dt.date) -> IsoDuration | None:
     """The term a date range states, its last day included: whole years and months when the range is, else days
     ("1 Januari 2024 sampai dengan 31 Desember 2026" -> P3Y; 19 Maret to 16 Juli -> P120D)."""
     if end < start:
         return None
     months = (end.year - start.year) * 12 + end.month - start.month
     for count in (months, months - 1, months + 1):
-        if count > 0 and Duration(count // 12, count % 12).end_from(start) == end:
-            return Duration(count // 12, count % 12)
+        if count > 0 and IsoDuration(years=count // 12, months=count % 12).end_from(start) == end:
+            return IsoDuration(years=count // 12, months=count % 12)
     if months % 12 == 0 and months and start + relativedelta(years=months // 12) == end:
-        return Duration(months // 12)  # "1 Februari 2023 – 1 Februari 2025": whole years, the anniversary included
-    return Duration(days=(end - start).days + 1)
+        return IsoDuration(years=months // 12)  # "1 Februari 2023 – 1 Februari 2025": whole years, the anniversary included
+    return IsoDuration(days=(end - start).days + 1)
 
 
-def parse_duration(text: str) -> Duration | None:
+def parse_duration(text: str) -> IsoDuration | None:
     """The first length of time written in the text, or None."""
     hits = find_durations(text)
     return hits[0].duration if hits else None
 
-
-def from_iso(text: str) -> Duration | None:
-    """Duration from an ISO 8601 string like P1Y6M (years, months, days only)."""
-    match = re.fullmatch(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?", text or "")
-    if not match or text == "P":
-        return None
-    years, months, weeks, days = (int(group or 0) for group in match.groups())
-    return Duration(years, months, days + 7 * weeks)

@@ -1,8 +1,9 @@
-"""extract_agreement(pages) -> the extraction schema of DESIGN.md §4, every value with its evidence."""
+"""extract_agreement(pages) -> the facts of DESIGN.md section 4 (ingest.facts.AgreementFacts), each with its evidence."""
 from __future__ import annotations
 
 import re
 
+from ingest.facts import AgreementFacts, Evidence, Obligation
 from ingest.extract import doctype, obligations, parties, references, signatures, signing, terms
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
@@ -12,18 +13,17 @@ _PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
 
 
 class _Evidence:
-    """Collects {field: {page, start, end, confidence}} against the original page texts."""
+    """Collects {field: Evidence(page, start, end, confidence)} against the original page texts."""
 
     def __init__(self, cleaned: Cleaned):
         self.cleaned = cleaned
-        self.fields: dict[str, dict] = {}
+        self.fields: dict[str, Evidence] = {}
 
     def add(self, field: str, start: int, end: int, confidence: float) -> None:
         if self.cleaned.noisy(start, end):
             confidence *= _NOISY_FACTOR
         page, local_start, local_end = self.cleaned.locate(start, end)
-        self.fields[field] = {"page": page, "start": local_start, "end": local_end,
-                              "confidence": round(max(0.0, min(confidence, 1.0)), 2)}
+        self.fields[field] = Evidence(page, local_start, local_end, round(max(0.0, min(confidence, 1.0)), 2))
 
 
 _SENTENCE_END = re.compile(r"[.:;][ \t]*\n")
@@ -72,7 +72,7 @@ def _with_signatures(found: list, text: str, head: int, opening_end: int) -> lis
     return built
 
 
-def extract_agreement(pages: list[str]) -> dict:
+def extract_agreement(pages: list[str]) -> AgreementFacts:
     """The facts of one agreement from its page texts (1 string per page); nulls where the text is silent."""
     cleaned = clean_pages([page or "" for page in pages])
     text = cleaned.text
@@ -138,18 +138,18 @@ def extract_agreement(pages: list[str]) -> dict:
         if parent:
             evidence.add("parent_agreement", parent.start, parent.end, parent.confidence)
 
-    return {
-        "doc_type": kind.doc_type,
-        "numbers": [number.value for number in numbers] or None,
-        "title": title[0] if title else None,
-        "parties": [party.as_dict() for party in found_parties] or None,
-        "sign_date": sign_date.value.isoformat() if sign_date else None,
-        "sign_place": sign_place.value if sign_place else None,
-        "effective_date": effective[0].isoformat() if effective else None,
-        "duration": length[0].iso() if length else None,
-        "end_date": end[0].isoformat() if end else None,
-        "obligations": [{"party_role": item.role, "text": item.text} for item in duties] or None,
-        "scope": [item.text for item in scope] or None,
-        "parent_agreement": parent.value if parent else None,
-        "evidence": evidence.fields,
-    }
+    return AgreementFacts(
+        doc_type=kind.doc_type,
+        numbers=[number.value for number in numbers],
+        title=title[0] if title else None,
+        parties=[party.record() for party in found_parties],
+        sign_date=sign_date.value.isoformat() if sign_date else None,
+        sign_place=sign_place.value if sign_place else None,
+        effective_date=effective[0].isoformat() if effective else None,
+        duration=length[0].iso() if length else None,
+        end_date=end[0].isoformat() if end else None,
+        obligations=[Obligation(item.role, item.text) for item in duties],
+        scope=[item.text for item in scope],
+        parent_agreement=parent.value if parent else None,
+        evidence=evidence.fields,
+    )

@@ -11,9 +11,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ingest.errors import ArsipError
+from ingest.extract import roles
 
-ORDINALS_ID = ["pertama", "kesatu", "kedua", "ketiga", "keempat", "kelima", "keenam"]
-ORDINALS_EN = ["first", "second", "third", "fourth", "fifth", "sixth"]
+ORDINALS_ID = [word.lower() for word in roles.WORDS]
+ORDINALS_EN = [word.lower() for word in roles.ENGLISH]
 _SPACE = {"IS_SPACE": True, "OP": "*"}
 _DESIGNATORS = {"disebut", "referred", "called", "sebagai", "as", "dinamakan", "hereinafter"}
 
@@ -69,9 +70,9 @@ def _mark_designations(doc: Doc) -> Doc:
 
 def _role_patterns() -> list[dict]:
     patterns = [{"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": {"IN": ORDINALS_ID}}]},
-                {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"TEXT": {"IN": ["I", "II", "III", "IV"]}}]},
-                {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": {"IN": ["ke-1", "ke-2", "ke-3",
-                                                                                           "ke-4"]}}]}]
+                {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"TEXT": {"IN": list(roles.ROMAN)}}]},
+                {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE,
+                                              {"LOWER": {"IN": [numbered.lower() for numbered in roles.NUMBERED]}}]}]
     patterns.append({"label": "ROLE", "pattern": [{"LOWER": {"IN": ORDINALS_EN}}, _SPACE,
                                                     {"LOWER": {"IN": ["party", "parties"]}}]})
     return patterns

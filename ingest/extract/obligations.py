@@ -4,15 +4,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract import roles
 from ingest.extract.articles import Article, Item, article_for, chapter_cut, first_run, split_items, tidy_item
 
 _DUTIES_HEADING = re.compile(r"kewajiban|tugas|tanggung\s*jawab|obligation|responsibilit|duties|peran\s+(?:dan|para)",
                              re.IGNORECASE)
 _SCOPE_HEADING = re.compile(r"ruang\s+lingkup|lingkup\s+kerja|bidang\s+kerja\s*sama|\bscope\b|areas?\s+of\s+coop",
                             re.IGNORECASE)
-ROLE = re.compile(r"\b(?:PIHAK\s+(?P<id>PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|KE-[1-5]|(?-i:I{1,3}|IV)\b)|"
-                  r"(?P<en>FIRST|SECOND|THIRD|FOURTH)\s+PARTY|(?P<both>PARA\s+PIHAK|(?:BOTH|THE)\s+PARTIES))\b",
-                  re.IGNORECASE)
+ROLE = re.compile(rf"\b(?:PIHAK\s+(?P<id>{roles.ORDINAL_ID})|(?P<en>{roles.ORDINAL_EN})\s+PARTY|"
+                  r"(?P<both>PARA\s+PIHAK|(?:BOTH|THE)\s+PARTIES))\b", re.IGNORECASE)
 _RIGHTS = re.compile(r"\b(?:berhak|hak|rights?|entitled)\b", re.IGNORECASE)
 _DUTY = re.compile(r"\b(?:kewajiban|berkewajiban|wajib|bertugas|tugas|bertanggung\s*jawab|tanggung\s*jawab|"
                    r"shall|obligations?|responsib\w*|agrees?\s+to|akan)\b", re.IGNORECASE)

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest import facts
 from ingest.extract import nlp
+from ingest.extract import roles
 from ingest.extract.text import is_placeholder, smart_title, unmasked
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
@@ -69,10 +71,9 @@ class Party:
     end: int = 0
     confidence: float = 0.0
 
-    def as_dict(self) -> dict:
-        """The schema's party object."""
-        return {"role": self.role, "institution": self.institution, "signatory": self.signatory,
-                "position": self.position}
+    def record(self) -> facts.Party:
+        """The schema's party, without where it was found."""
+        return facts.Party(self.role, self.institution, self.signatory, self.position)
 
 
 _COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|thailand|japan|jepang|china|tiongkok|australia|"
@@ -362,9 +363,9 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         parties.append(Party(mention.role, institution, signatory, position,
                              head_end + block_start, head_end + mention.end, confidence))
     if not parties and titled:
-        roles = _role_names(text)
-        for index, (name, start, end) in enumerate(titled[:len(roles)]):
-            parties.append(Party(roles[index], name, None, None, start, end, 0.6))
+        in_order = roles.roles_in_order(text)
+        for index, (name, start, end) in enumerate(titled[:len(in_order)]):
+            parties.append(Party(in_order[index], name, None, None, start, end, 0.6))
     return parties
 
 
@@ -397,7 +398,3 @@ def _last_block(block: str) -> str:
     return block.strip()
 
 
-def _role_names(text: str) -> list[str]:
-    kesatu = re.search(r"\bpihak\s+kesatu\b", text, re.IGNORECASE)
-    first = "PIHAK KESATU" if kesatu else "PIHAK PERTAMA"
-    return [first, "PIHAK KEDUA", "PIHAK KETIGA", "PIHAK KEEMPAT", "PIHAK KELIMA"]

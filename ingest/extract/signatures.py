@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract import roles
 from ingest.extract.parties import _position, clean_name, strip_name
 from ingest.extract.text import smart_title
 
-_ROLE = r"(?:PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT)|(?:THE\s+)?(?:FIRST|SECOND|THIRD|FOURTH)\s+PARTY)"
+_ROLE = roles.ROLE
 _ROLE_RE = re.compile(_ROLE, re.IGNORECASE)
 _ROLE_LINE = re.compile(rf"^[ \t]*(?:untuk\s+)?{_ROLE}[ \t]*[,:]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _MULTI_ROLE_LINE = re.compile(rf"^[ \t]*{_ROLE}[ \t]*,?(?:[ \t]+{_ROLE}[ \t]*,?)+[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -32,11 +33,6 @@ class Signature:
     institution: str | None
     start: int
     end: int
-
-
-def _role_name(text: str) -> str:
-    words = " ".join(text.upper().replace(",", " ").split())
-    return words.removeprefix("THE ")
 
 
 def _read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
@@ -145,7 +141,6 @@ def _looks_like_name(name: str | None) -> bool:
 _FOR_LINE = re.compile(r"^[ \t]*FOR[ \t]+(?:AND[ \t]+ON[ \t]+BEHALF[ \t]+OF[ \t]+)?(?:THE[ \t]+)?\S[^\n]*$", re.MULTILINE)
 _FOR_SPLIT = re.compile(r"[ \t]{2,}(?=FOR[ \t])")
 _SIGNED_WORD = re.compile(r"^(?:signed|sgd\.?|ttd\.?|\(signed\))$", re.IGNORECASE)
-_ROLES_IN_ORDER = ["PIHAK PERTAMA", "PIHAK KEDUA", "PIHAK KETIGA", "PIHAK KEEMPAT"]
 
 
 def _english_block(lines: list[str]) -> tuple[str | None, str | None, str | None]:
@@ -184,7 +179,7 @@ def english_signatures(text: str, start: int = 0) -> list[Signature]:
         else:
             blocks.append((head.start(), lines))
     out = []
-    for role, (position, lines) in zip(_ROLES_IN_ORDER, blocks):
+    for role, (position, lines) in zip(roles.roles_in_order(), blocks):
         institution, signatory, office = _english_block(lines)
         if signatory:
             out.append(Signature(role, office, signatory, institution, position, position + 1))
@@ -195,25 +190,25 @@ def find_signatures(text: str, start: int = 0) -> list[Signature]:
     """The signature blocks after `start`, one per role (the last block of each role wins)."""
     found: dict[str, Signature] = {}
     for multi in _MULTI_ROLE_LINE.finditer(text, start):
-        roles = [_role_name(match.group()) for match in _ROLE_RE.finditer(multi.group())]
+        named = [roles.role_name(match.group()) for match in _ROLE_RE.finditer(multi.group())]
         following = text[multi.end():multi.end() + 600].split("\n")[1:12]
-        columns: list[list[str]] = [[] for _ in roles]
+        columns: list[list[str]] = [[] for _ in named]
         alone = []  # position lines OCR read one column at a time (a stamp or signature between them)
         for line in following:
             if _ROLE_RE.search(line) or not line.strip():
                 if columns[0]:
                     continue
-            split = _columns(line, len(roles)) if line.strip() else None
+            split = _columns(line, len(named)) if line.strip() else None
             if split is None:
                 if line.strip().endswith(",") and len(re.sub(r"[^A-Za-z]", "", line)) >= 4:
                     alone.append(line.strip())
                 continue
             for column, part in zip(columns, split):
                 column.append(part)
-        if len(alone) == len(roles) and all(len(column) <= 1 for column in columns):
+        if len(alone) == len(named) and all(len(column) <= 1 for column in columns):
             for column, line in zip(columns, alone):
                 column.insert(0, line)
-        for role, column in zip(roles, columns):
+        for role, column in zip(named, columns):
             institution, position, signatory = _read_column(column)
             if _looks_like_name(signatory):
                 found[role] = Signature(role, position, signatory, institution, multi.start(), multi.end())
@@ -224,7 +219,7 @@ def find_signatures(text: str, start: int = 0) -> list[Signature]:
         institution, position, signatory = _read_column(block)
         if not _looks_like_name(signatory) or (position and len(position.split()) > 14):
             continue
-        role = _role_name(_ROLE_RE.search(match.group()).group())
+        role = roles.role_name(_ROLE_RE.search(match.group()).group())
         found[role] = Signature(role, position, signatory, institution, match.start(), match.end() + len("\n".join(block)))
     if not found:
         return english_signatures(text, start)

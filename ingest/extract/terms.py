@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from ingest.extract.articles import Article, article_for, chapter_cut
 from ingest.extract.dates import find_dates
-from ingest.extract.durations import Duration, between, find_durations
+from ingest.extract.durations import between, find_durations
+from ingest.isodate import IsoDuration
 
 _TERM_HEADING = re.compile(r"jangka\s+waktu|masa\s+berlaku|berlakunya|\bterm\b|duration|validity|period|"
                            r"perpanjangan|jangka", re.IGNORECASE)
@@ -32,7 +33,7 @@ _FROM_SIGNING = re.compile(r"(?:sejak|terhitung|mulai|semenjak|from|upon|on|as\s
 @dataclass(frozen=True)
 class Term:
     effective: tuple | None = None   # (date, start, end, confidence)
-    duration: tuple | None = None    # (Duration, start, end, confidence)
+    duration: tuple | None = None    # (IsoDuration, start, end, confidence)
     end: tuple | None = None         # (date, start, end, confidence)
     from_signing: tuple | None = None  # (start, end) of "sejak tanggal ditandatangani"
 
@@ -95,7 +96,7 @@ def resolve(term: Term, sign_date: dt.date | None) -> tuple[tuple | None, tuple 
             effective = (sign_date, term.duration[1], term.duration[2], 0.6)
     end = term.end
     if end is None and term.duration and effective is not None:
-        duration: Duration = term.duration[0]
+        duration: IsoDuration = term.duration[0]
         end = (duration.end_from(effective[0]), term.duration[1], term.duration[2],
                round(min(term.duration[3], effective[3]) - 0.05, 2))
     length = term.duration

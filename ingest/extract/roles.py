@@ -1,0 +1,59 @@
+"""The party-role vocabulary in one table: PIHAK PERTAMA/KESATU, KEDUA, ..., PIHAK KE-2, PIHAK II, SECOND PARTY.
+
+Every extraction rule that names a role (the spaCy role patterns, obligations, signature blocks, section
+headings, parties built from the title) takes its words from here, so they all see the same roles.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Ordinal:
+    """One position among the parties and every way agreements write it after "PIHAK" or before "PARTY"."""
+    number: int
+    words: tuple[str, ...]  # Indonesian, the usual one first
+    english: str
+    roman: str
+
+    @property
+    def numbered(self) -> str:
+        return f"KE-{self.number}"
+
+
+ORDINALS = (
+    Ordinal(1, ("PERTAMA", "KESATU"), "FIRST", "I"),
+    Ordinal(2, ("KEDUA",), "SECOND", "II"),
+    Ordinal(3, ("KETIGA",), "THIRD", "III"),
+    Ordinal(4, ("KEEMPAT",), "FOURTH", "IV"),
+    Ordinal(5, ("KELIMA",), "FIFTH", "V"),
+    Ordinal(6, ("KEENAM",), "SIXTH", "VI"),
+)
+WORDS = tuple(word for ordinal in ORDINALS for word in ordinal.words)
+ENGLISH = tuple(ordinal.english for ordinal in ORDINALS)
+ROMAN = tuple(ordinal.roman for ordinal in ORDINALS)
+NUMBERED = tuple(ordinal.numbered for ordinal in ORDINALS)
+
+
+def _either(items: tuple[str, ...]) -> str:
+    return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
+
+
+# What follows "PIHAK": a word, KE-n, or a roman numeral in capitals only ("pihak i" is no role).
+ORDINAL_ID = rf"(?:{_either(WORDS)}|{_either(NUMBERED)}|(?-i:{_either(ROMAN)})\b)"
+INDONESIAN_ROLE = rf"PIHAK\s+{ORDINAL_ID}"
+ORDINAL_EN = rf"(?:{_either(ENGLISH)})"
+ENGLISH_ROLE = rf"(?:THE\s+)?{ORDINAL_EN}\s+PARTY"
+ROLE = rf"(?:{INDONESIAN_ROLE}|{ENGLISH_ROLE})"
+
+
+def role_name(text: str) -> str:
+    """A role mention as the schema writes it: upper case, single spaces, no "THE": "PIHAK KEDUA", "SECOND PARTY"."""
+    return " ".join(text.upper().replace(",", " ").split()).removeprefix("THE ")
+
+
+def roles_in_order(text: str = "") -> list[str]:
+    """The Indonesian roles in order, the first as the text writes it (PIHAK KESATU where the text says so)."""
+    first = "PIHAK KESATU" if re.search(r"\bpihak\s+kesatu\b", text, re.IGNORECASE) else "PIHAK PERTAMA"
+    return [first] + [f"PIHAK {ordinal.words[0]}" for ordinal in ORDINALS[1:]]
