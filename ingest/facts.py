@@ -37,6 +37,7 @@ class Field:
     label: str               # Indonesian, as the pages, the CLI and the exports show it
     kind: FieldKind
     key: bool                # a reviewer must confirm it before the agreement counts as verified
+    term: bool = False       # verified also needs one of the term fields confirmed (duration or end date)
     links: bool = False      # the automatic linking reads it: correcting it relinks the document
     extracted: bool = True   # False: set by staff only (the extractor never writes it)
     choices: tuple[str, ...] = ()
@@ -50,8 +51,8 @@ FIELDS: tuple[Field, ...] = (
     Field("sign_date", "Tanggal tanda tangan", FieldKind.DATE, key=True, links=True),
     Field("sign_place", "Tempat tanda tangan", FieldKind.TEXT, key=False),
     Field("effective_date", "Mulai berlaku", FieldKind.DATE, key=True, links=True),
-    Field("duration", "Jangka waktu", FieldKind.DURATION, key=True),
-    Field("end_date", "Berakhir", FieldKind.DATE, key=True, links=True),
+    Field("duration", "Jangka waktu", FieldKind.DURATION, key=False, term=True),
+    Field("end_date", "Berakhir", FieldKind.DATE, key=False, term=True, links=True),
     Field("obligations", "Hak dan kewajiban", FieldKind.OBLIGATIONS, key=False),
     Field("scope", "Ruang lingkup", FieldKind.TEXT_LIST, key=False),
     Field("parent_agreement", "Naskah induk", FieldKind.TEXT, key=False, links=True),
@@ -62,6 +63,7 @@ FIELD_NAMES = tuple(FIELD_BY_NAME)
 LABELS = {item.name: item.label for item in FIELDS}
 EXTRACTED_FIELDS = tuple(item.name for item in FIELDS if item.extracted)
 KEY_FIELDS = tuple(item.name for item in FIELDS if item.key)
+TERM_FIELDS = tuple(item.name for item in FIELDS if item.term)
 LINKING_FIELDS = tuple(item.name for item in FIELDS if item.links)
 
 

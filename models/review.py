@@ -13,18 +13,16 @@ from datetime import date, datetime, timezone
 from sqlalchemy import select, union
 from sqlalchemy.orm import Session
 
+from ingest.facts import EXTRACTED_FIELDS, KEY_FIELDS, TERM_FIELDS
 from models import audit
 from models.corrections import corrected_many
 from models.lifecycle import terms
 from models.status import AgreementStatus, DocumentStatus, FieldReview, ReviewState
 from models.tables import Confirmation, Correction, Document, User
 
-# Every field of the extraction schema (DESIGN.md section 4) that a person can review.
-REVIEW_FIELDS = ("doc_type", "numbers", "title", "parties", "sign_date", "sign_place", "effective_date",
-                 "duration", "end_date", "obligations", "scope", "parent_agreement")
-# Fields that must all be reviewed for `verified`; the term is reviewed through either of TERM_FIELDS.
-KEY_FIELDS = ("doc_type", "numbers", "title", "parties", "sign_date", "effective_date")
-TERM_FIELDS = ("duration", "end_date")
+# Every extracted field of the field table can be reviewed; `verified` needs every key field (KEY_FIELDS)
+# and the term through either of TERM_FIELDS (ingest.facts.FIELDS says which).
+REVIEW_FIELDS = EXTRACTED_FIELDS
 INBOX_PAGE_SIZE = 50
 URGENT = (AgreementStatus.EXPIRING, AgreementStatus.UNKNOWN_TERM)  # first in the inbox
 

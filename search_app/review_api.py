@@ -6,10 +6,11 @@ from datetime import date
 from flask import Blueprint, jsonify, request
 from sqlalchemy import select
 
+from ingest.facts import LABELS
 from models.review import INBOX_PAGE_SIZE, ReviewRejected, confirm, inbox
 from models.tables import Page
 from search_app import pictures
-from search_app.agreements import FIELD_LABELS, live_document
+from search_app.agreements import live_document
 from search_app.api import _page_arg
 from search_app.auth import current_user, login_required, role_required
 from search_app.context import db
@@ -30,7 +31,7 @@ def _document(agreement_id: int):
 def review_inbox():
     """The "Perlu diperiksa" inbox in its order, 50 per page."""
     page = _page_arg()
-    items = inbox(db(), date.today(), FIELD_LABELS)
+    items = inbox(db(), date.today(), LABELS)
     chosen = items[(page - 1) * INBOX_PAGE_SIZE:page * INBOX_PAGE_SIZE]
     return jsonify({"items": [{"agreement_id": item.document.id, "title": item.facts.get("title"),
                                "reason": item.reason, "review": item.review} for item in chosen],

@@ -6,7 +6,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.facts import (FIELDS, KEY_FIELDS, LABELS, LINKING_FIELDS, SCHEMA_KEYS, AgreementFacts, DocType, Evidence,
+from ingest.facts import (FIELDS, KEY_FIELDS, LABELS, LINKING_FIELDS, SCHEMA_KEYS, TERM_FIELDS, AgreementFacts, DocType, Evidence,
                           FieldKind, Obligation, Party)
 from models import corrections
 
@@ -46,7 +46,8 @@ def test_the_field_table_names_schema_fields_with_indonesian_labels():
     assert len(set(names)) == len(names) and len(set(LABELS.values())) == len(names)
     assert all(item.name in SCHEMA_KEYS for item in FIELDS if item.extracted)
     assert [item.name for item in FIELDS if not item.extracted] == ["partner_kind"]
-    assert set(KEY_FIELDS) >= {"doc_type", "numbers", "title", "parties", "sign_date", "end_date"}
+    assert KEY_FIELDS == ("doc_type", "numbers", "title", "parties", "sign_date", "effective_date")
+    assert TERM_FIELDS == ("duration", "end_date")
     assert set(LINKING_FIELDS) == {"doc_type", "numbers", "parent_agreement", "parties", "sign_date",
                                    "effective_date", "end_date"}
     assert all(item.choices for item in FIELDS if item.kind is FieldKind.CHOICE)
