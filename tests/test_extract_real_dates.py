@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ingest.extract import extract_agreement
+from tests.extract_texts import schema_of
 from ingest.extract.dates import find_dates
 
 _HEAD = """KESEPAKATAN BERSAMA
@@ -43,7 +43,7 @@ def test_no_date_from_a_blank_form():
 def test_signing_date_from_digits_beside_garbled_words_in_the_opening():
     opening = ("Pada hari ini Sabtu tanggal duapulu lirna (25) bulan Mei tahun dua ribu sembilan be1as (2019), bertempat "
                "di Sukamaju, kami yang bertanda tangan di bawah ini:\n")
-    facts = extract_agreement([_HEAD + opening])
+    facts = schema_of([_HEAD + opening])
     assert facts["sign_date"] == "2019-05-25"
 
 
@@ -77,13 +77,13 @@ Kesepakatan Bersama ini dibuat dalam rangkap 2 (dua) asli bermeterai cukup.
 def test_signing_date_only_in_the_closing(closing, place):
     signatures = ("\nPIHAK PERTAMA,                         PIHAK KEDUA,\nBUPATI SUKAMAJU,                      "
                   "REKTOR UNIVERSITAS TIRTAWANGI,\n\nIr. HARDI SASMITA, M.T.               Prof. Dr. LINDA KARTIKA, M.Si.\n")
-    facts = extract_agreement([_HEAD + _BODY, closing + signatures])
+    facts = schema_of([_HEAD + _BODY, closing + signatures])
     assert (facts["sign_date"], facts["sign_place"]) == ("2019-06-10", place)  # not the regulation's 3 Mei 2018
     assert (facts["effective_date"], facts["duration"], facts["end_date"]) == ("2019-06-10", "P3Y", "2022-06-09")
 
 
 def test_no_signing_date_when_neither_opening_nor_closing_gives_one():
-    facts = extract_agreement([_HEAD + _BODY])
+    facts = schema_of([_HEAD + _BODY])
     assert facts["sign_date"] is None
     assert facts["effective_date"] is None and facts["end_date"] is None  # nothing computed from nothing
     assert facts["duration"] == "P3Y"
@@ -98,6 +98,6 @@ Sukamaju, kami yang bertanda tangan di bawah ini:
    hadapan Sri Utami, S.H., Notaris di Sukamaju, yang telah diumumkan dalam Berita Negara Nomor 68 tanggal 25 Agustus
    2009, dalam hal ini diwakili oleh HENDRA GUNAWAN selaku Direktur Utama, selanjutnya disebut PIHAK KEDUA.
 """
-    facts = extract_agreement([_HEAD + opening])
+    facts = schema_of([_HEAD + opening])
     assert facts["sign_date"] is None  # never the deed's nor the gazette's date
     assert facts["sign_place"] == "Sukamaju"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract_agreement
+from tests.extract_texts import schema_of
 
 _BODY = """
 THE CITY OF SUKAMAJU
@@ -28,7 +28,7 @@ Understanding to be signed in the coming year, declare their intention as follow
     ("KESEPAKATAN 8ERSAMA\nANTARA", "KB"),
 ])
 def test_the_kind_is_read_from_a_heading_garbled_by_ocr(heading, kind):
-    facts = extract_agreement([heading + _BODY])
+    facts = schema_of([heading + _BODY])
     assert facts["doc_type"] == kind  # not the memorandum the body speaks of
     assert facts["evidence"]["doc_type"]["confidence"] < 0.95
 
@@ -38,11 +38,11 @@ def test_the_kind_is_read_from_a_heading_garbled_by_ocr(heading, kind):
     ("MEMORANDUM KERJASAMA\nANTARA", "MOU"),
 ])
 def test_university_headings(heading, kind):
-    facts = extract_agreement([heading + _BODY])
+    facts = schema_of([heading + _BODY])
     assert facts["doc_type"] == kind
     assert facts["evidence"]["doc_type"]["confidence"] == 0.95
 
 
 def test_an_unreadable_heading_is_no_kind_at_all():
-    facts = extract_agreement(["X#@ ;;:: -- ..\n" + _BODY.replace("Memorandum of\nUnderstanding", "meeting")])
+    facts = schema_of(["X#@ ;;:: -- ..\n" + _BODY.replace("Memorandum of\nUnderstanding", "meeting")])
     assert facts["doc_type"] == "OTHER" and "doc_type" not in facts["evidence"]

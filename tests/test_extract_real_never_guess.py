@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract_agreement
+from tests.extract_texts import schema_of
 from ingest.extract.text import is_placeholder, unmasked
 
 _HEAD = """PERJANJIAN KERJA SAMA
@@ -43,7 +43,7 @@ def test_masked_signatories_are_null_and_the_offices_stay():
    Ketua Palang Merah Indonesia Kabupaten Sukamaju, dalam hal ini bertindak untuk dan atas nama Palang Merah
    Indonesia Kabupaten Sukamaju, selanjutnya disebut PIHAK KEDUA.
 """
-    facts = extract_agreement([_HEAD + body])
+    facts = schema_of([_HEAD + body])
     assert [party["signatory"] for party in facts["parties"]] == [None, None]
     assert [party["position"] for party in facts["parties"]] == [
         "Direktur Rumah Sakit Umum Daerah Sukamaju", "Ketua Palang Merah Indonesia Kabupaten Sukamaju"]
@@ -61,7 +61,7 @@ def test_a_form_with_blank_name_and_office_labels_gives_no_signatory():
    Alamat  :
    Selanjutnya disebut sebagai PIHAK KEDUA
 """
-    parties = extract_agreement([_HEAD + body])["parties"]
+    parties = schema_of([_HEAD + body])["parties"]
     assert [(party["signatory"], party["position"]) for party in parties] == [
         (None, "Direktur Rumah Sakit Umum Daerah Sukamaju"), (None, None)]
 
@@ -72,7 +72,7 @@ def test_a_blank_name_before_selaku_is_no_name():
 2. ……………………… selaku Ketua Palang Merah Indonesia Kabupaten Sukamaju, dalam hal ini bertindak untuk dan atas
    nama Palang Merah Indonesia Kabupaten Sukamaju, selanjutnya disebut PIHAK KEDUA.
 """
-    parties = extract_agreement([_HEAD + body])["parties"]
+    parties = schema_of([_HEAD + body])["parties"]
     assert [(party["signatory"], party["position"]) for party in parties] == [
         (None, "Direktur Rumah Sakit Umum Daerah Sukamaju"), (None, "Ketua Palang Merah Indonesia Kabupaten Sukamaju")]
 
@@ -89,11 +89,11 @@ def test_a_blank_name_before_selaku_is_no_name():
      "Symposium / Seminar"),
 ])
 def test_a_title_without_a_tentang_line(heading, title):
-    facts = extract_agreement([heading + "\n\nPara pihak sepakat mengadakan kerja sama dengan ketentuan berikut.\n"])
+    facts = schema_of([heading + "\n\nPara pihak sepakat mengadakan kerja sama dengan ketentuan berikut.\n"])
     assert facts["title"] == title
 
 
 def test_a_heading_without_a_subject_gives_no_title():
-    facts = extract_agreement(["PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\n"
+    facts = schema_of(["PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\n"
                                "UNIVERSITAS TIRTAWANGI\n\nPara pihak sepakat mengadakan kerja sama.\n"])
     assert facts["title"] is None

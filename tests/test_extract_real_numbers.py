@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract_agreement
+from tests.extract_texts import schema_of
 
 _PKS = """PERJANJIAN KERJA SAMA
 ANTARA
@@ -26,7 +26,7 @@ bertanda tangan di bawah ini:
 
 
 def _numbers(lines: str) -> tuple[list[str] | None, dict]:
-    facts = extract_agreement([_PKS.format(numbers=lines)])
+    facts = schema_of([_PKS.format(numbers=lines)])
     return facts["numbers"], facts
 
 
@@ -46,7 +46,7 @@ def test_a_partly_blank_number_is_kept_as_written(lines, expected):
     # a number still to be filled in is not a sure identifier: lower confidence than a complete one
     complete, _ = _numbers("NOMOR : 445/117/ADMEN/V/2019")
     assert complete == ["445/117/ADMEN/V/2019"]
-    assert facts["evidence"]["numbers"]["confidence"] < extract_agreement(
+    assert facts["evidence"]["numbers"]["confidence"] < schema_of(
         [_PKS.format(numbers="NOMOR : 445/117/ADMEN/V/2019")])["evidence"]["numbers"]["confidence"]
     assert facts["parent_agreement"] is None  # the own blank number is never read as the agreement it implements
 
@@ -67,7 +67,7 @@ def test_a_number_in_the_style_of_a_regulation(lines, expected):
 def test_a_law_cited_in_the_opening_is_not_an_own_number():
     page = _PKS.format(numbers="NOMOR : 7/PKS/2019").replace(
         "kami yang\nbertanda", "dengan memperhatikan\nNomor 23 Tahun 2014 tentang Pemerintahan Daerah, kami yang\nbertanda")
-    assert extract_agreement([page])["numbers"] == ["7/PKS/2019"]
+    assert schema_of([page])["numbers"] == ["7/PKS/2019"]
 
 
 @pytest.mark.parametrize("lines, expected", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract_agreement
+from tests.extract_texts import schema_of
 
 _HEAD = """PERJANJIAN KERJA SAMA
 ANTARA
@@ -72,7 +72,7 @@ atas nama PT Bank Daerah Sukamaju (Persero) Tbk, untuk selanjutnya disebut PIHAK
 @pytest.mark.parametrize("with_articles", [True, False], ids=["pasal", "opening only"])
 def test_signatories_in_every_identity_paragraph_form(form, with_articles):
     page = _HEAD + FORMS[form] + (_ARTICLE if with_articles else "")
-    assert extract_agreement([page])["parties"] == [FIRST, SECOND]
+    assert schema_of([page])["parties"] == [FIRST, SECOND]
 
 
 def test_represented_institution_with_deeds_and_degrees_running_into_the_office():
@@ -87,7 +87,7 @@ tanggal 2 Mei 2019, dalam hal ini diwakili oleh HENDRA GUNAWAN selaku Pemimpin C
 berdasarkan Surat Kuasa Direksi Nomor 44/DIR/2021 tanggal 1 Juli 2021, oleh karena itu sah bertindak untuk dan atas
 nama PT Bank Daerah Sukamaju (Persero) Tbk, selanjutnya disebut PIHAK KEDUA.
 """
-    facts = extract_agreement([_HEAD + body + _ARTICLE])
+    facts = schema_of([_HEAD + body + _ARTICLE])
     # the body is named in capitals at the head of its paragraph: kept so, company form included
     assert facts["parties"] == [dict(FIRST, role="PIHAK KESATU"),
                                 dict(SECOND, institution="PT Bank Daerah Sukamaju (PERSERO) TBK")]
@@ -130,7 +130,7 @@ Mayor                                         Mayor
 
 
 def test_sister_city_memorandum_with_countries_beside_the_parties_and_english_signature_blocks():
-    facts = extract_agreement([_SISTER_CITY])
+    facts = schema_of([_SISTER_CITY])
     assert facts["doc_type"] == "MOU" and facts["title"] == "Sister City Cooperation"
     assert facts["parties"] == [
         {"role": "PIHAK PERTAMA", "institution": "The City Government of Sukamaju, Republic of Indonesia",
@@ -149,7 +149,7 @@ def test_sister_city_memorandum_with_countries_beside_the_parties_and_english_si
 ])
 def test_a_province_beside_a_party_is_not_a_party(heading):
     page = heading + "\nTENTANG\nPENGEMBANGAN PARIWISATA\n\nPara pihak sepakat sebagai berikut.\n"
-    parties = extract_agreement([page])["parties"]
+    parties = schema_of([page])["parties"]
     assert [party["institution"] for party in parties] == [
         "Pemerintah Kota Sukamaju, Provinsi Jawa Barat", "Pemerintah Kota Tirtawangi, Provinsi Jawa Tengah"]
 
@@ -165,7 +165,7 @@ def test_a_province_beside_a_party_is_not_a_party(heading):
 ])
 def test_what_follows_an_office_or_precedes_a_body_is_not_part_of_it(tail, institution, position):
     body = FORMS["roman and colon"].split("II.")[0] + f"II. {tail}, selanjutnya disebut PIHAK KEDUA.\n"
-    second = extract_agreement([_HEAD + body + _ARTICLE])["parties"][1]
+    second = schema_of([_HEAD + body + _ARTICLE])["parties"][1]
     assert (second["signatory"], second["institution"], second["position"]) == ("Hendra Gunawan", institution, position)
 
 
@@ -178,5 +178,5 @@ def test_what_follows_an_office_or_precedes_a_body_is_not_part_of_it(tail, insti
 def test_degrees_before_the_office_belong_to_the_name(line, signatory, position):
     body = (FORMS["roman and colon"].split("II.")[0] + f"II. {line}, dalam hal ini bertindak untuk dan atas nama "
             "PT Bank Daerah Sukamaju (Persero) Tbk, selanjutnya disebut PIHAK KEDUA.\n")
-    second = extract_agreement([_HEAD + body + _ARTICLE])["parties"][1]
+    second = schema_of([_HEAD + body + _ARTICLE])["parties"][1]
     assert (second["signatory"], second["position"]) == (signatory, position)

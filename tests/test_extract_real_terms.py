@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from ingest.extract import extract_agreement
-from ingest.extract.durations import Duration, between
+from tests.extract_texts import schema_of
+from ingest.extract.durations import between
+from ingest.isodate import IsoDuration
 
 _PKS = """PERJANJIAN KERJA SAMA
 ANTARA
@@ -55,7 +56,7 @@ Perjanjian ini dibuat dalam rangkap 2 (dua) bermeterai cukup.
      "tanggal 31 Desember 2025.", "2024-01-01", "P2Y", "2025-12-31"),
 ])
 def test_a_term_written_as_a_date_range_yields_its_duration(term, effective, duration, end):
-    facts = extract_agreement([_PKS.format(term=term)])
+    facts = schema_of([_PKS.format(term=term)])
     assert (facts["effective_date"], facts["duration"], facts["end_date"]) == (effective, duration, end)
     if "jangka waktu" not in term:  # read from two dates, not written: less sure than a stated duration
         assert facts["evidence"]["duration"]["confidence"] < facts["evidence"]["end_date"]["confidence"]
@@ -63,21 +64,21 @@ def test_a_term_written_as_a_date_range_yields_its_duration(term, effective, dur
 
 def test_a_middle_page_without_a_heading_still_gives_its_term():
     page = "(3) Biaya pelayanan dibayar setiap bulan.\n\nPasal 9\nMASA BERLAKU\nKerja sama ini berlaku selama 2 (dua) tahun.\n"
-    facts = extract_agreement([page])
+    facts = schema_of([page])
     assert (facts["doc_type"], facts["duration"]) == ("OTHER", "P2Y")
 
 
 def test_an_end_date_without_a_start_states_no_duration():
-    facts = extract_agreement([_PKS.format(term="Perjanjian ini berlaku sampai dengan tanggal 31 Desember 2025.")])
+    facts = schema_of([_PKS.format(term="Perjanjian ini berlaku sampai dengan tanggal 31 Desember 2025.")])
     assert (facts["effective_date"], facts["duration"], facts["end_date"]) == (None, None, "2025-12-31")
 
 
 @pytest.mark.parametrize("start, end, expected", [
-    (dt.date(2024, 1, 1), dt.date(2026, 12, 31), Duration(3)),
-    (dt.date(2024, 1, 31), dt.date(2024, 2, 28), Duration(0, 1)),  # a month from 31 January runs to 28 February
-    (dt.date(2024, 1, 31), dt.date(2024, 2, 29), Duration(days=30)),
-    (dt.date(2023, 8, 24), dt.date(2028, 8, 23), Duration(5)),
-    (dt.date(2023, 8, 24), dt.date(2023, 8, 24), Duration(days=1)),
+    (dt.date(2024, 1, 1), dt.date(2026, 12, 31), IsoDuration(years=3)),
+    (dt.date(2024, 1, 31), dt.date(2024, 2, 28), IsoDuration(months=1)),  # a month from 31 January runs to 28 February
+    (dt.date(2024, 1, 31), dt.date(2024, 2, 29), IsoDuration(days=30)),
+    (dt.date(2023, 8, 24), dt.date(2028, 8, 23), IsoDuration(years=5)),
+    (dt.date(2023, 8, 24), dt.date(2023, 8, 24), IsoDuration(days=1)),
     (dt.date(2023, 8, 24), dt.date(2023, 8, 1), None),
 ])
 def test_between_reads_whole_years_and_months_else_days(start, end, expected):
@@ -125,7 +126,7 @@ ANDI PRASETYO, S.IP.
 @pytest.mark.parametrize("page, own_date", [(_MINUTES, "2024-03-12"), (_MONEV, "2024-01-15")],
                          ids=["berita acara", "monev report"])
 def test_a_report_on_other_agreements_gets_no_term_from_the_dates_it_quotes(page, own_date):
-    facts = extract_agreement([page])
+    facts = schema_of([page])
     assert facts["doc_type"] == "OTHER"
     assert facts["sign_date"] == own_date
     assert (facts["effective_date"], facts["duration"], facts["end_date"]) == (None, None, None)

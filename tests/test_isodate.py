@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.isodate import IsoDuration, end_of_term, is_duration, parse_date, parse_duration, parse_strict_date, span_between
@@ -52,6 +52,7 @@ def test_the_term_rule():
     assert end_of_term(dt.date(2024, 1, 1), "five years") is None
 
 
+@settings(deadline=None)
 @given(days, st.integers(0, 30), st.integers(0, 11), st.integers(0, 27))
 def test_span_between_inverts_the_term_rule(start, years, months, extra_days):
     duration = IsoDuration(years=years, months=months, days=extra_days or (0 if years or months else 1))

@@ -30,8 +30,8 @@ def implied_duration(start: dt.date, end: dt.date) -> str:
     months = (end.year - start.year) * 12 + end.month - start.month
     for count in (months, months - 1, months + 1):
         if count > 0 and end_of(start, count // 12, count % 12, 0) == end:
-            return iso_duration(count // 12, count % 12, 0)
-    return iso_duration(0, 0, (end - start).days + 1)
+            return IsoDuration(years=count // 12, months=count % 12).iso()
+    return IsoDuration(days=(end - start).days + 1).iso()
 
 
 def pick_amount(rng: random.Random, doc_type: str, long_lived: bool) -> tuple[int, int, int]:
