@@ -9,12 +9,13 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_wtf.csrf import generate_csrf
 from sqlalchemy import select
 
+from ingest.facts import LABELS
 from ingest.wordboxes import decode
 from models.corrections import apply_corrections
 from models.review import INBOX_PAGE_SIZE, KEY_FIELDS, REVIEW_FIELDS, TERM_FIELDS, inbox, inbox_count, review_of
 from models.tables import Page
 from search_app import pictures
-from search_app.agreements import FIELD_LABELS, live_document
+from search_app.agreements import live_document
 from search_app.auth import current_user, has_role, login_required
 from search_app.context import db
 from search_app.evidence import span_boxes
@@ -61,7 +62,7 @@ def inbox_page():
     """Every agreement not yet verified, those ending soon or with an unknown end first."""
     raw = request.args.get("page", "1")
     page = int(raw) if raw.isdigit() and int(raw) > 0 else 1
-    items = inbox(db(), date.today(), FIELD_LABELS)
+    items = inbox(db(), date.today(), LABELS)
     chosen = items[(page - 1) * INBOX_PAGE_SIZE:page * INBOX_PAGE_SIZE]
     return render_template("review/inbox.html", items=chosen, total=len(items), page=page,
                            pages=max(1, -(-len(items) // INBOX_PAGE_SIZE)), state_labels=STATE_LABELS)
@@ -85,7 +86,7 @@ def _fields(facts: dict, review: dict, pages: dict[int, Page]) -> list[dict]:
         ev = evidence.get(name) or {}
         number = ev.get("page") if isinstance(ev.get("page"), int) else None
         page = pages.get(number)
-        rows.append({"name": name, "label": FIELD_LABELS.get(name, name), "value": shown(name, facts.get(name)),
+        rows.append({"name": name, "label": LABELS.get(name, name), "value": shown(name, facts.get(name)),
                      "key": name in KEY_FIELDS + TERM_FIELDS, **review["fields"][name],
                      "page": number if page else None, "start": ev.get("start"), "end": ev.get("end"),
                      "boxes": span_boxes(page, ev.get("start"), ev.get("end"), decode(page.words) if page else None)})
