@@ -321,3 +321,31 @@ def ocr_noisy(pages: list[str]) -> list[str]:
         noisy.append(f"Kesepakatan Bersama Pemerintah Kota Bogor - Universitas Pakuan\n{page}\n"
                      f"Halaman {number} dari {len(pages)}\n")
     return noisy
+
+
+# A regency-level PKS heading and opening, shared by the tests below.
+TANAH_BUMBU_OPENING = """ANTARA
+DINAS KESEHATAN KABUPATEN TANAH BUMBU RAYA
+DENGAN
+RSUD KABUPATEN TANAH BUMBU RAYA
+TENTANG
+PELAYANAN KESEHATAN MASYARAKAT
+
+Pada hari Rabu tanggal dua januari tahun dua ribu tiga belas
+bertempat di kantor Dinas Kesehatan Kabupaten Tanah Bumbu Raya,
+kami yang bertanda tangan dibawah ini :
+"""
+
+
+NUMBERED_PKS = """PERJANJIAN KERJA SAMA
+ANTARA
+DINAS LINGKUNGAN HIDUP KABUPATEN TANAH MERAH
+DENGAN
+PT BUMI LESTARI SENTOSA
+{numbers}
+TENTANG
+PENGELOLAAN SAMPAH TERPADU
+
+Pada hari ini Senin tanggal tiga bulan Maret tahun dua ribu dua puluh lima, kami yang bertanda tangan di bawah ini:
+{body}
+"""
