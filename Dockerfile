@@ -14,4 +14,4 @@ RUN pip install --no-cache-dir ".[prod]"
 ENV ARSIP_DATA_DIR=/data OMP_THREAD_LIMIT=1
 VOLUME /data
 EXPOSE 5000
-CMD ["gunicorn", "--bind", "0.0.0.0:5000", "--workers", "3", "--worker-class", "gthread", "--threads", "4", "--timeout", "300", "search_app:create_app()"]
+CMD ["gunicorn", "--bind", "0.0.0.0:5000", "--workers", "3", "--worker-class", "gthread", "--threads", "4", "--timeout", "300", "search_app.wsgi:app"]

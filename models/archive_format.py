@@ -55,8 +55,11 @@ class Silent:
 
 
 def tables() -> list[Table]:
-    """Every table of the schema, parents before children (the order rows can be inserted in)."""
-    return list(Base.metadata.sorted_tables)
+    """Every table of the schema, parents before children (the order rows can be inserted in).
+
+    Tables marked `info={"backup": False}` hold transient state (login sessions, login throttling) that a
+    restored archive must not bring back."""
+    return [table for table in Base.metadata.sorted_tables if table.info.get("backup", True)]
 
 
 def schema() -> dict[str, dict[str, str]]:

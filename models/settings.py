@@ -69,6 +69,8 @@ def _seconds(value: str) -> float:
     return seconds
 
 
+DEV_SECRET_KEY = "arsip-development-secret-key"  # public: `arsip serve` refuses it unless ARSIP_DEV=1
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("ARSIP_DATA_DIR", "./var", "This host's own directory: the SQLite database, logs, Meilisearch data (and the storage root unless ARSIP_STORAGE_DIR is set)."),
     Setting("ARSIP_STORAGE_DIR", "", "Storage root for originals, page pictures and attachments, mounted by every host (e.g. NFS); empty means ARSIP_DATA_DIR."),
@@ -86,7 +88,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ARSIP_SWEEP_SECONDS", "60", "How often a worker sweeps the database for stranded documents.", _int),
     Setting("ARSIP_STALE_SECONDS", "900", "A document whose worker has sent no heartbeat this long (by the database clock) is taken back; workers beat every third of it.", _int),
     Setting("ARSIP_HOST_ID", "", "This host's name in document claims (unique per host); empty means the machine's host name."),
-    Setting("ARSIP_SECRET_KEY", "arsip-development-secret-key", "Flask session and CSRF secret; set a long random one in production."),
+    Setting("ARSIP_SECRET_KEY", DEV_SECRET_KEY, "Flask session and CSRF secret; `make run` keeps a random one in ARSIP_DATA_DIR/secret_key, production must set its own."),
+    Setting("ARSIP_DEV", "0", "1 lets `arsip serve` start with the built-in development secret key (never in production).", _int),
+    Setting("ARSIP_SESSION_IDLE_MINUTES", "60", "A login session unused this many minutes ends (the user logs in again).", _int),
+    Setting("ARSIP_SESSION_MAX_HOURS", "12", "A login session ends this many hours after login, however active.", _int),
+    Setting("ARSIP_TOKEN_DAYS", "180", "New API tokens expire after this many days unless a date is given.", _int),
     Setting("ARSIP_SECURE_COOKIES", "0", "1 to mark session cookies Secure (behind HTTPS in production).", _int),
     Setting("ARSIP_BASE_URL", "http://127.0.0.1:5000", "Public address of the web app, used in e-mail links and calendar entries."),
     Setting("SMTP_URL", "", "SMTP server for alert e-mail, e.g. smtp://user:pass@host:587; empty disables sending."),
@@ -146,6 +152,18 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: str) ->
         except ValueError as exc:
             raise SettingsError(f"setting {setting.name}={raw!r} is not valid: {exc}") from None
     return Settings(values)
+
+
+def require_secret(settings: Settings) -> bool:
+    """Refuse the public development secret key unless ARSIP_DEV=1; True when serving with it anyway."""
+    if str(settings.secret_key) != DEV_SECRET_KEY:
+        return False
+    if int(settings.dev):
+        return True
+    raise SettingsError("ARSIP_SECRET_KEY is the public development key, so anyone could sign a login cookie: set a "
+                        "long random one (python -c 'import secrets; print(secrets.token_urlsafe(48))'), use "
+                        "`make run` (keeps one in ARSIP_DATA_DIR/secret_key), or set ARSIP_DEV=1 on a development "
+                        "machine")
 
 
 def settings_help() -> str:

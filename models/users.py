@@ -1,15 +1,17 @@
-"""Users: hashed passwords, roles (admin / staff / viewer), hashed API tokens, calendar tokens."""
+"""Users: hashed passwords, roles (admin / staff / viewer), disabling, hashed API tokens with expiry, calendar tokens."""
 from __future__ import annotations
 
 import hashlib
 import re
 import secrets
+from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ingest.errors import InputRejected
+from models import web_sessions
 from models.status import Role
 from models.tables import ApiToken, User, utcnow
 
@@ -63,14 +65,19 @@ def add_user(session: Session, name: str, role: str | Role, password: str | None
     return user, password
 
 
-def set_password(session: Session, user: User, password: str) -> None:
-    if len(password) < MIN_PASSWORD:
+def set_password(session: Session, user: User, password: str, keep_session: str | None = None) -> int:
+    """A new password; every session of the user but `keep_session` ends. Returns how many ended."""
+    if len(password or "") < MIN_PASSWORD:
         raise UserRejected(f"kata sandi terlalu pendek: minimal {MIN_PASSWORD} karakter")
     user.password_hash = generate_password_hash(password)
+    user.password_changed_at = utcnow()
+    return web_sessions.end_all(session, user, keep=keep_session)
 
 
 def authenticate(session: Session, name: str, password: str) -> User | None:
-    """The user when the name and password match, else None (same work either way)."""
+    """The user when the name and password match, else None (same work either way).
+
+    A disabled user is returned too: the caller refuses it with its own message."""
     user = find_user(session, name or "")
     if user is None:
         check_password_hash(_DUMMY_HASH, password or "")
@@ -78,36 +85,119 @@ def authenticate(session: Session, name: str, password: str) -> User | None:
     return user if check_password_hash(user.password_hash, password or "") else None
 
 
-def issue_token(session: Session, user: User) -> str:
+def _active_admins(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(User)
+                          .where(User.role == Role.ADMIN.value, User.disabled_at.is_(None))) or 0
+
+
+def set_disabled(session: Session, user: User, disabled: bool) -> int:
+    """Disable (no login, no tokens, sessions end) or enable a user; returns the sessions ended."""
+    if not disabled:
+        user.disabled_at = None
+        return 0
+    if user.disabled_at is None and user.role == Role.ADMIN.value and _active_admins(session) <= 1:
+        raise UserRejected(f"{user.name} adalah satu-satunya admin aktif; tambahkan admin lain dahulu")
+    user.disabled_at = user.disabled_at or utcnow()
+    return web_sessions.end_all(session, user)
+
+
+def set_role(session: Session, user: User, role: str | Role) -> None:
+    """Change a user's role; the last active admin keeps theirs."""
+    role = parse_role(role) if not isinstance(role, Role) else role
+    if user.role == Role.ADMIN.value and role != Role.ADMIN and user.disabled_at is None \
+            and _active_admins(session) <= 1:
+        raise UserRejected(f"{user.name} adalah satu-satunya admin aktif; tambahkan admin lain dahulu")
+    user.role = role.value
+
+
+def parse_expiry(text: str | None, default_days: int, today: date | None = None) -> datetime | None:
+    """A token's expiry from YYYY-MM-DD (valid through that day, UTC), or `default_days` from today."""
+    today = today or utcnow().date()
+    if text is None or not str(text).strip():
+        return datetime.combine(today + timedelta(days=default_days), time.max, tzinfo=timezone.utc) \
+            if default_days > 0 else None
+    try:
+        day = date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise UserRejected(f"tanggal kedaluwarsa {text!r} tidak valid; tulis YYYY-MM-DD") from None
+    if day < today:
+        raise UserRejected(f"tanggal kedaluwarsa {day.isoformat()} sudah lewat; pilih hari ini atau sesudahnya")
+    return datetime.combine(day, time.max, tzinfo=timezone.utc)
+
+
+def issue_token(session: Session, user: User, expires_at: datetime | None = None) -> str:
     """A new API token for the user; only its hash is stored, so it is shown once."""
     token = "ars_" + secrets.token_urlsafe(32)
-    session.add(ApiToken(user_id=user.id, token_hash=hash_token(token)))
+    session.add(ApiToken(user_id=user.id, token_hash=hash_token(token), expires_at=expires_at))
     session.flush()
     return token
 
 
+def _aware(moment: datetime | None, now: datetime) -> datetime | None:
+    return moment.replace(tzinfo=now.tzinfo) if moment is not None and moment.tzinfo is None else moment
+
+
 def user_for_token(session: Session, token: str) -> User | None:
-    """The user an API token belongs to (and note its use), or None."""
+    """The user an API token belongs to (and note its use), or None: unknown, expired, or user disabled."""
     if not token:
         return None
     row = session.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(token)))
     if row is None:
         return None
     now = utcnow()
-    last = row.last_used_at
-    if last is not None and last.tzinfo is None:
-        last = last.replace(tzinfo=now.tzinfo)
+    expires = _aware(row.expires_at, now)
+    if expires is not None and expires < now:
+        return None
+    user = session.get(User, row.user_id)
+    if user is None or user.disabled_at is not None:
+        return None
+    last = _aware(row.last_used_at, now)
     if last is None or (now - last).total_seconds() > TOKEN_TOUCH_SECONDS:
         row.last_used_at = now  # not on every call: a write per API request would serialise readers
-    return session.get(User, row.user_id)
+    return user
 
 
-def revoke_tokens(session: Session, user: User) -> int:
-    """Delete every API token of a user; returns how many."""
-    rows = list(session.scalars(select(ApiToken).where(ApiToken.user_id == user.id)))
+def tokens_of(session: Session, user: User) -> list[ApiToken]:
+    """The user's API tokens, oldest first."""
+    return list(session.scalars(select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.id)))
+
+
+def revoke_tokens(session: Session, user: User, token_id: int | None = None) -> int:
+    """Delete the user's API tokens (or the one with `token_id`); returns how many."""
+    query = select(ApiToken).where(ApiToken.user_id == user.id)
+    if token_id is not None:
+        query = query.where(ApiToken.id == token_id)
+    rows = list(session.scalars(query))
+    if token_id is not None and not rows:
+        raise UserRejected(f"token #{token_id} bukan milik {user.name}; lihat daftarnya dengan `arsip users list`")
     for row in rows:
         session.delete(row)
     return len(rows)
+
+
+def describe(session: Session, users: list[User] | None = None) -> list[dict]:
+    """Users as plain data for lists (CLI --json and the admin page): no hashes, no secrets."""
+    users = users if users is not None else list(session.scalars(select(User).order_by(User.name)))
+    open_sessions = web_sessions.count_by_user(session)
+    now = utcnow()
+    out = []
+    for user in users:
+        tokens = tokens_of(session, user)
+        out.append({"id": user.id, "name": user.name, "role": user.role, "unit": user.unit, "email": user.email,
+                    "disabled": user.disabled_at is not None,
+                    "created_at": _iso(user.created_at), "last_login_at": _iso(user.last_login_at),
+                    "sessions": open_sessions.get(user.id, 0),
+                    "tokens": [{"id": t.id, "created_at": _iso(t.created_at), "last_used_at": _iso(t.last_used_at),
+                                "expires_at": _iso(t.expires_at),
+                                "expired": t.expires_at is not None and _aware(t.expires_at, now) < now}
+                               for t in tokens]})
+    return out
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat(timespec="seconds")
 
 
 def calendar_token(session: Session, user: User) -> str:

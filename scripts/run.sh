@@ -24,6 +24,17 @@ trap cleanup EXIT INT TERM
 
 $arsip db upgrade
 
+# The web app's secret key: generated once, kept (owner-only) under the data directory.
+secret_file="$ARSIP_DATA_DIR/secret_key"
+if [ -z "${ARSIP_SECRET_KEY:-}" ]; then
+  if [ ! -s "$secret_file" ]; then
+    (umask 077; $py -c "import secrets; print(secrets.token_urlsafe(48))" >"$secret_file")
+    say "generated a secret key in $secret_file"
+  fi
+  ARSIP_SECRET_KEY=$(cat "$secret_file")
+  export ARSIP_SECRET_KEY
+fi
+
 meili_url=${MEILI_URL:-http://127.0.0.1:7700}
 if ! $py -c "import sys; from models.meili_process import healthy; sys.exit(0 if healthy(sys.argv[1]) else 1)" "$meili_url"; then
   say "starting Meilisearch at $meili_url (log: $logs/meilisearch.log)"

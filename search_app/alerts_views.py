@@ -18,6 +18,7 @@ from models.tables import Document
 from search_app.auth import current_user, has_role, login_required, role_required
 from search_app.context import app_settings, db
 from search_app.errors import ApiError, error_response
+from search_app.redirects import redirect_next
 
 bp = Blueprint("alerts", __name__)
 NAV = [("alerts.dashboard", "Akan berakhir", None)]
@@ -114,9 +115,7 @@ def set_unit(document_id: int):
     alert_model.set_unit(db(), document, request.form.get("unit"), current_user().id)
     db().commit()
     flash(f"Unit penanggung jawab dokumen #{document_id}: {document.unit or '—'}.")
-    target = request.form.get("next") or ""
-    local = target.startswith("/") and not target.startswith(("//", "/\\")) and "\\" not in target
-    return redirect(target if local else url_for("alerts.dashboard"))  # only back to a page of this site
+    return redirect_next(request.form.get("next"), url_for("alerts.dashboard"))  # only to a page of this site
 
 
 @bp.route("/alerts/agreements/<int:document_id>/terminate", methods=["POST"])

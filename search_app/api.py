@@ -5,6 +5,7 @@ Every error leaves in the one shape {"error": {"code", "message"}}.
 """
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 from datetime import date
@@ -20,6 +21,7 @@ from search_app.context import app_settings, db
 from search_app.errors import ApiError
 from search_app.uploads import accept_uploads
 
+log = logging.getLogger(__name__)
 bp = Blueprint("api", __name__)
 _PAGE = re.compile(r"^\d{1,6}$")
 
@@ -94,8 +96,10 @@ def _check(name: str, probe) -> dict:
         detail = probe()
         return {"ok": True, **({"detail": detail} if detail else {})}
     except Exception as exc:  # noqa: BLE001 - a health check reports, it never raises
-        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        return {"ok": False, "error": message[:300]}
+        if type(exc) is RuntimeError:  # the probes' own words below, written for users
+            return {"ok": False, "error": str(exc)[:300]}
+        log.warning("health check %s failed: %s", name, exc)  # addresses and driver details stay in the log
+        return {"ok": False, "error": f"{name} tidak menjawab"}
 
 
 def _database():

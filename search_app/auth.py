@@ -1,21 +1,25 @@
-"""Who is asking: session login or `Authorization: Bearer TOKEN`; login/logout pages; role checks.
+"""Who is asking: a server-side login session or `Authorization: Bearer TOKEN`; login/logout; role checks.
 
 Roles: admin > staff > viewer. `role_required("staff")` lets staff and admins in; admins pass every check.
+The signed cookie holds only a random session id (and the CSRF token); models/web_sessions.py holds the
+rest, so logout, a password change and disabling a user end sessions for real. Logins are throttled per
+account and per client address (models/throttle.py).
 """
 from __future__ import annotations
 
 from functools import wraps
 from typing import Callable, Iterable
-from urllib.parse import urlsplit
 
 from flask import (Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for)
 
-from models import audit
+from models import audit, throttle, web_sessions
+from models.db import session_scope
 from models.status import Role
-from models.tables import User
+from models.tables import User, utcnow
 from models.users import authenticate, user_for_token
-from search_app.context import db
+from search_app.context import app_settings, db
 from search_app.errors import ApiError, wants_json
+from search_app.redirects import redirect_next
 
 bp = Blueprint("auth", __name__)
 
@@ -48,10 +52,15 @@ def current_user() -> User | None:
             # show it); a no-op otherwise. Without it the touch was rolled back and so repeated, with
             # the write lock, on every API request.
             session_db.commit()
-    elif session.get("user_id") is not None:
-        user = db().get(User, session["user_id"])
+    elif session.get("sid"):
+        settings = app_settings()
+        session_db = db()
+        user = web_sessions.resume(session_db, session["sid"], int(settings.session_idle_minutes),
+                                   int(settings.session_max_hours))
+        if session_db.new or session_db.deleted or session_db.dirty:
+            session_db.commit()  # an expired session deleted, or its use noted
         if user is None:
-            session.clear()  # the user was deleted
+            session.clear()  # ended, expired or disabled: the cookie is worthless now
     g._arsip_user = user
     return user
 
@@ -118,37 +127,74 @@ def visible_nav(items: Iterable[tuple]) -> list[tuple[str, str]]:
     return out
 
 
-def _safe_next(target: str | None) -> str:
-    """Only redirect to a path of this site (never to another host)."""
-    if not target:
-        return url_for("ui.search")
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
-        return url_for("ui.search")
-    return target
+def client_address() -> str:
+    """The client's address as this server sees it (put a proxy's ProxyFix in front to trust X-Forwarded-For)."""
+    return request.remote_addr or "unknown"
+
+
+def start_session(user: User) -> None:
+    """Log the user in on this browser: a fresh server-side session and a fresh cookie (no fixation)."""
+    old = session.get("sid")
+    session.clear()
+    web_sessions.end(db(), old)
+    session["sid"] = web_sessions.start(db(), user, client_address())
+    session.permanent = False
+
+
+def _too_many(name: str, retry_after: int, wrong: bool = False):
+    minutes = f"{(retry_after + 59) // 60} menit" if retry_after >= 60 else f"{retry_after} detik"
+    message = ("Nama pengguna atau kata sandi salah. " if wrong else "") + \
+        f"Terlalu banyak percobaan masuk yang gagal; coba lagi dalam {minutes}."
+    if wants_json():
+        raise ApiError(429, message)
+    page = render_template("login.html", error=message, username=name)
+    return page, 429, {"Retry-After": str(retry_after)}
 
 
 @bp.route("/login", methods=["GET", "POST"])
 def login():
-    """Login page (form POST is CSRF-protected)."""
-    error = None
-    if request.method == "POST":
-        name = request.form.get("username", "").strip()
-        user = authenticate(db(), name, request.form.get("password", ""))
-        if user is None:
-            error = "Nama pengguna atau kata sandi salah."
-        else:
-            session.clear()  # a fresh session on login (no fixation)
-            session["user_id"] = user.id
-            session.permanent = False
-            audit.record(db(), "login", user_id=user.id)
-            db().commit()
-            return redirect(_safe_next(request.args.get("next")))
-    return render_template("login.html", error=error, username=request.form.get("username", "")), (401 if error else 200)
+    """Login page (form POST is CSRF-protected; attempts are throttled and audited)."""
+    if request.method != "POST":
+        return render_template("login.html", error=None, username="")
+    name = request.form.get("username", "").strip()[:100]
+    address = client_address()
+    settings = app_settings()
+    with session_scope(settings) as counting:  # its own transaction: counted even if the rest fails
+        attempt = throttle.begin_attempt(counting, name, address)
+        if not attempt.allowed:
+            audit.record(counting, "login_refused", name=name, address=address, retry_after=attempt.retry_after)
+    if not attempt.allowed:
+        return _too_many(name, attempt.retry_after)
+    user = authenticate(db(), name, request.form.get("password", ""))
+    if user is None or user.disabled_at is not None:
+        wait = throttle.blocked_for(db(), name, address)
+        audit.record(db(), "login_failed", user_id=user.id if user else None, name=name, address=address,
+                     failures=attempt.failures, disabled=bool(user))
+        if max(attempt.failures.values()) == throttle.LOCK_AT:
+            audit.record(db(), "login_locked", user_id=user.id if user else None, name=name, address=address,
+                         seconds=wait)
+        db().commit()
+        if wait:
+            return _too_many(name, wait, wrong=True)
+        error = ("Akun ini dinonaktifkan; hubungi admin." if user is not None
+                 else "Nama pengguna atau kata sandi salah.")
+        return render_template("login.html", error=error, username=name), 401
+    throttle.succeeded(db(), name, address)
+    start_session(user)
+    user.last_login_at = utcnow()
+    audit.record(db(), "login", user_id=user.id, address=address)
+    db().commit()
+    return redirect_next(request.args.get("next"))
 
 
 @bp.route("/logout", methods=["POST"])
 def logout():
+    """End this browser's session on the server too: a copy of the cookie is worthless afterwards."""
+    user = current_user()
+    web_sessions.end(db(), session.get("sid"))
+    if user is not None:
+        audit.record(db(), "logout", user_id=user.id)
+    db().commit()
     session.clear()
     flash("Anda telah keluar.")
     return redirect(url_for("auth.login"))

@@ -46,6 +46,21 @@ def error_response(status: int, message: str | None = None, code: str | None = N
     return response
 
 
+def unavailable_message(exc: BaseException) -> str:
+    """What a user is told when a service is down: which one, never its address or the tool's own words."""
+    from models.db import DatabaseError
+    from models.index import IndexUnavailable
+    from models.mailer import MailUnavailable
+
+    if isinstance(exc, IndexUnavailable):
+        return "Pencarian sedang tidak tersedia (mesin pencari tidak menjawab); coba lagi sebentar lagi."
+    if isinstance(exc, DatabaseError):
+        return "Basis data sedang tidak dapat dihubungi; coba lagi sebentar lagi."
+    if isinstance(exc, MailUnavailable):
+        return "Pengiriman e-mail sedang tidak tersedia; coba lagi nanti."
+    return MESSAGES[503]
+
+
 def wants_json() -> bool:
     """API paths, token clients and clients that prefer JSON get JSON errors; browsers get a page."""
     if request.path.startswith("/api/") or request.path == "/healthz":
@@ -83,8 +98,8 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(ServiceUnavailable)
     def _unavailable(exc: ServiceUnavailable):
-        log.warning("service unavailable: %s", exc)
-        return _respond(503, str(exc))
+        log.warning("service unavailable: %s", exc)  # the detail (addresses, causes) is for the operator's log
+        return _respond(503, unavailable_message(exc))
 
     @app.errorhandler(ArsipError)
     def _arsip_error(exc: ArsipError):

@@ -22,6 +22,7 @@ from models.tables import Document, Dossier, EvaluationNote, Link
 from search_app.auth import current_user, has_role, login_required, role_required
 from search_app.context import app_settings, db
 from search_app.errors import ApiError
+from search_app.redirects import redirect_next
 
 log = logging.getLogger(__name__)
 bp = Blueprint("follow", __name__)
@@ -115,12 +116,9 @@ def dossier_of(document_id: int):
 
 
 def _back(default_dossier: int | None):
-    target = request.form.get("next", "")
-    if target.startswith("/") and not target.startswith(("//", "/\\")):  # this site only
-        return redirect(target)
-    if default_dossier:
-        return redirect(url_for("follow.dossier_page", dossier_id=default_dossier))
-    return redirect(url_for("follow.kb_without_pks"))
+    fallback = (url_for("follow.dossier_page", dossier_id=default_dossier) if default_dossier
+                else url_for("follow.kb_without_pks"))
+    return redirect_next(request.form.get("next"), fallback)  # this site only
 
 
 @bp.route("/berkas/tautan", methods=["POST"])
@@ -305,6 +303,9 @@ def note_attachment(note_id: int):
     note = session.get(EvaluationNote, note_id)
     if note is None or not note.attachment_sha256:
         abort(404)
+    owner = session.get(Document, note.document_id)
+    if owner is None or owner.status == DocumentStatus.DELETED.value:  # gone with its document, like the original
+        raise ApiError(404, "Dokumen catatan ini sudah dihapus.")
     path = BlobStore(app_settings().storage_path).path_for(note.attachment_sha256)
     if not path.exists():
         raise ApiError(404, "Berkas lampiran tidak ada di penyimpanan.")

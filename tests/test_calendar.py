@@ -102,6 +102,8 @@ def test_acknowledge_and_snooze_from_the_dashboard(web, frozen):
     assert client.post(f"/alerts/{mine[0]}/snooze", data={"days": "7", "csrf_token": csrf}).status_code == 302
     assert 'data-alert-id' not in client.get("/alerts").get_data(as_text=True).split('id="akan-berakhir"')[0]
     with time_machine.travel(datetime.combine(TODAY + timedelta(days=7), time(9)).astimezone(), tick=False):
+        assert client.get("/alerts").status_code == 302  # a week idle: the login session has ended
+        csrf = login(client, "dlh1")
         assert re.findall(r'data-alert-id="(\d+)"', client.get("/alerts").get_data(as_text=True)) == mine
         assert client.post(f"/alerts/{mine[0]}/acknowledge", data={"csrf_token": csrf}).status_code == 302
         assert re.findall(r'data-alert-id="(\d+)"', client.get("/alerts").get_data(as_text=True)) == []

@@ -6,7 +6,7 @@ import sys
 import click
 
 from models.db import init_db, session_scope
-from models.settings import load_settings
+from models.settings import load_settings, require_secret
 from models.users import UserRejected, add_user, find_user, issue_token
 
 
@@ -26,6 +26,9 @@ def serve_command(host: str, port: int, threads: int) -> None:
 
     from search_app import create_app
 
+    if require_secret(load_settings()):
+        click.echo("warning: ARSIP_DEV=1: serving with the public development secret key (never in production)",
+                   err=True)
     settings = _ready()
     app = create_app(settings)
     server = make_server(host, port, app, threaded=threads > 1)
