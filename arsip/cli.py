@@ -25,8 +25,8 @@ def cli() -> None:
     """Arsip: archive, search and expiry alerts for cooperation agreements."""
 
 
-COMMAND_MODULES = ("db_cmds", "ingest_cmds", "samples_cmds", "follow_cmds", "alert_cmds", "web_cmds", "extract_cmds",
-                   "report_cmds", "archive_cmds", "phone_cmds")
+COMMAND_MODULES = ("db_cmds", "ingest_cmds", "samples_cmds", "follow_cmds", "alert_cmds", "web_cmds", "user_cmds",
+                   "extract_cmds", "report_cmds", "archive_cmds", "phone_cmds")
 
 
 def _register() -> None:

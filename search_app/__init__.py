@@ -32,6 +32,7 @@ BLUEPRINTS: list[str] = [
     "search_app.partner_views:bp",
     "search_app.phone_views:bp",
     "search_app.catalogue_views:bp",
+    "search_app.users_views:bp",
 ]
 
 csrf = CSRFProtect()

@@ -33,7 +33,8 @@ def test_the_commands_of_the_design_exist():
     _register()
     runner = CliRunner()
     for command in (["ingest"], ["status"], ["extract"], ["worker"], ["serve"], ["reindex"], ["alerts"],
-                    ["users", "add"], ["users", "token"], ["samples", "generate"], ["reextract"], ["db", "upgrade"],
+                    ["users", "add"], ["users", "token"], ["users", "list"], ["users", "disable"], ["users", "passwd"],
+                    ["users", "revoke"], ["samples", "generate"], ["reextract"], ["db", "upgrade"],
                     ["report"], ["export"], ["import"]):
         result = runner.invoke(cli, [*command, "--help"])
         assert result.exit_code == 0, f"arsip {' '.join(command)}: {result.output}"
