@@ -10,7 +10,7 @@ import os
 import re
 import subprocess
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 import time_machine
@@ -24,17 +24,12 @@ from models.storage import BlobStore
 from models.tables import AuditEntry, Document, Link
 from models.users import add_user, find_user, issue_token, set_disabled, set_password
 from tests.follow_support import add_document, follow_redis, follow_settings  # noqa: F401 - fixtures
+from tests.test_follow_web import KB, PKS  # a KB and the PKS that implements it
 
 pytestmark = pytest.mark.xdist_group("follow-redis6")
 
 PASSWORD = "rahasia-panjang-1"
 START = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)
-KB = {"doc_type": "KB", "numbers": ["119/KB.12-Ker/2023"], "title": "Tridharma Perguruan Tinggi",
-      "parties": [{"institution": "Pemerintah Kota Bogor"}, {"institution": "Universitas Pakuan"}],
-      "sign_date": "2023-08-24", "end_date": "2028-08-23"}
-PKS = {"doc_type": "PKS", "numbers": ["7/PKS/2024"], "parent_agreement": "119/KB.12-Ker/2023", "title": "Magang",
-       "parties": [{"institution": "Dinas Kesehatan Kota Bogor"}, {"institution": "Universitas Pakuan"}],
-       "sign_date": "2024-01-10", "end_date": "2025-01-09"}
 
 
 @pytest.fixture
