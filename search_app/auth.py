@@ -180,6 +180,8 @@ def login():
                  else "Nama pengguna atau kata sandi salah.")
         return render_template("login.html", error=error, username=name), 401
     throttle.succeeded(db(), name, address)
+    throttle.forget_old(db())  # housekeeping on the rare successful login: old counts and dead sessions go
+    web_sessions.forget_expired(db(), int(settings.session_idle_minutes), int(settings.session_max_hours))
     start_session(user)
     user.last_login_at = utcnow()
     audit.record(db(), "login", user_id=user.id, address=address)

@@ -21,7 +21,7 @@ from models.db import session_scope
 from models.dossiers import relink_all
 from models.evaluations import add_note
 from models.storage import BlobStore
-from models.tables import AuditEntry, Document, Link
+from models.tables import AuditEntry, Document, Link, WebSession
 from models.users import add_user, find_user, issue_token, set_disabled, set_password
 from tests.follow_support import add_document, follow_redis, follow_settings  # noqa: F401 - fixtures
 from tests.test_follow_web import KB, PKS  # a KB and the PKS that implements it
@@ -192,6 +192,12 @@ def test_sessions_end_when_idle_and_after_the_absolute_limit(web):
             assert client.get("/kb-tanpa-pks").status_code == 200
         clock.shift(31 * 60)  # 12 h after login (ARSIP_SESSION_MAX_HOURS)
         assert client.get("/kb-tanpa-pks").status_code == 302
+        other = app.test_client()
+        login(other, "viewer1")
+        clock.shift(2 * 3600)
+        login(client, "staff1")  # a login clears sessions past their timeouts
+    with session_scope(settings) as session:
+        assert session.scalar(select(func.count()).select_from(WebSession)) == 1
 
 
 # ---- finding 8: no default secret in use ------------------------------------------------------------
