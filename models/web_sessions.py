@@ -38,7 +38,7 @@ def start(session: Session, user: User, address: str | None = None) -> str:
 def resume(session: Session, session_id: str, idle_minutes: int, max_hours: int,
            now: datetime | None = None) -> User | None:
     """The user of a live session (noting its use), or None when it ended, expired or its user is disabled."""
-    if not session_id:
+    if not session_id or not isinstance(session_id, str):
         return None
     row = session.get(WebSession, _hash(session_id))
     if row is None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import wraps
 from typing import Callable, Iterable
 
-from flask import (Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for)
+from flask import (Blueprint, current_app, flash, g, make_response, redirect, render_template, request, session,
+                   url_for)
 
 from models import audit, throttle, web_sessions
 from models.db import session_scope
@@ -18,7 +19,7 @@ from models.status import Role
 from models.tables import User, utcnow
 from models.users import authenticate, user_for_token
 from search_app.context import app_settings, db
-from search_app.errors import ApiError, wants_json
+from search_app.errors import ApiError, error_response, wants_json
 from search_app.redirects import redirect_next
 
 bp = Blueprint("auth", __name__)
@@ -146,9 +147,11 @@ def _too_many(name: str, retry_after: int, wrong: bool = False):
     message = ("Nama pengguna atau kata sandi salah. " if wrong else "") + \
         f"Terlalu banyak percobaan masuk yang gagal; coba lagi dalam {minutes}."
     if wants_json():
-        raise ApiError(429, message)
-    page = render_template("login.html", error=message, username=name)
-    return page, 429, {"Retry-After": str(retry_after)}
+        response = error_response(429, message)
+    else:
+        response = make_response(render_template("login.html", error=message, username=name), 429)
+    response.headers["Retry-After"] = str(retry_after)
+    return response
 
 
 @bp.route("/login", methods=["GET", "POST"])
