@@ -68,7 +68,8 @@ def test_tokens_can_be_revoked_one_by_one_and_expire(web):
     result = arsip("users", "token", "staff1", "--expires", (datetime.now(timezone.utc).date()
                                                               + timedelta(days=2)).isoformat())
     assert result.exit_code == 0, result.output
-    new_token = result.output.splitlines()[0]
+    new_token = result.output.strip()
+    assert new_token.startswith("ars_") and "\n" not in new_token  # only the token, for scripts
     listed = json.loads(arsip("users", "list", "--json").output)
     staff = next(user for user in listed if user["name"] == "staff1")
     assert [t["expires_at"] is None for t in staff["tokens"]] == [True, False]  # the old main: no expiry at all

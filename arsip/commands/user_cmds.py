@@ -71,10 +71,9 @@ def users_token(name: str, expires: str | None) -> None:
     """Print a new API token for the user (send it as `Authorization: Bearer TOKEN`)."""
     settings = _ready()
     with session_scope(settings) as session:
-        token, expires_at = accounts.new_token(session, None, accounts.user_named(session, name), expires,
-                                               int(settings.token_days))
-    click.echo(token)
-    click.echo(f"expires: {expires_at.date().isoformat() if expires_at else 'never'}", err=True)
+        token, _ = accounts.new_token(session, None, accounts.user_named(session, name), expires,
+                                      int(settings.token_days))
+    click.echo(token)  # only the token: scripts read it; `arsip users list` shows its expiry
 
 
 @users_group.command("disable")
