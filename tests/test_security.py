@@ -314,7 +314,8 @@ def test_the_api_503_names_no_internal_address(web):
 # ---- access control holds on every route ------------------------------------------------------------
 
 PUBLIC = {"auth.login", "static", "api.healthz", "alerts.agreement_link", "ui.favicon",
-          "alerts.calendar_feed"}  # the feed answers only to its own secret ?token=
+          "alerts.calendar_feed",  # the feed answers only to its own secret ?token=
+          "catalogue.public_list", "catalogue.public_json", "catalogue.public_original"}  # ARSIP_PUBLIC_CATALOGUE
 
 
 def test_every_route_refuses_an_anonymous_client(web):
