@@ -287,7 +287,7 @@ def test_a_local_next_is_kept(web):
 def test_a_deleted_documents_attachment_answers_404(web):
     app, ids, _, settings = web
     with session_scope(settings) as session:
-        note = add_note(session, BlobStore(settings.data_path), ids["kb"], "Evaluasi tahun pertama", date(2024, 8, 1),
+        note = add_note(session, BlobStore(settings.storage_path), ids["kb"], "Evaluasi tahun pertama", date(2024, 8, 1),
                         attachment=io.BytesIO(b"laporan evaluasi"), attachment_name="evaluasi.pdf")
     client = app.test_client()
     csrf = login(client, "admin1")
