@@ -143,7 +143,7 @@
     else if (key === "ArrowUp" || key === "k") { choose(current - 1); }
     else if (key === "Enter" && data.can_confirm) { confirmCurrent(); }
     else if ((key === "e" || key === "E") && data.can_confirm) {
-      window.location.href = data.edit + "#f-" + field(items[current]).name;
+      window.location.href = data.edit.replace("FIELD", field(items[current]).name);
     }
     else if ((key === "s" || key === "S") && data.can_confirm) { confirm({all: true}); }
     else if (key === "n" || key === "N") { window.location.href = data.next; }
@@ -153,6 +153,8 @@
 
   showPage(data.first_page);
   var start = 0;
-  for (var i = 0; i < items.length; i++) { if (field(items[i]).state === "extracted") { start = i; break; } }
+  for (var i = 0; i < items.length; i++) {
+    if (data.focus ? field(items[i]).name === data.focus : field(items[i]).state === "extracted") { start = i; break; }
+  }
   choose(start);
 }());

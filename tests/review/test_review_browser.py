@@ -127,3 +127,55 @@ def test_the_end_date_evidence_is_boxed_over_its_words_on_an_upright_scan(offlin
         assert abs(box[2] - word["w"] * scale) <= 0.5 * word["h"] * scale + 2  # the word's width, a little padded
     browser.find_element(By.ID, "zoom-2x").click()
     assert browser.execute_script("return arguments[0].getBoundingClientRect().width", picture) > 1.9 * drawn[0][4]
+
+
+def test_correct_a_party_with_the_row_editor_and_a_date_with_its_echo(offline_env, live_server, browser, tmp_path):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    doc_id = add_agreement(offline_env, facts(parties=("Pemerintah Kota Bogor", "Universitas Pakuan")), ["Halaman"])
+    make_user(offline_env, "petugas", "staff")
+    _login(browser, live_server, "petugas")
+    browser.get(f"{live_server}/perlu-diperiksa/{doc_id}")
+    for _ in range(3):  # doc_type -> numbers -> title -> parties
+        ActionChains(browser).send_keys(Keys.ARROW_DOWN).perform()
+    assert browser.find_element(By.CSS_SELECTOR, ".field.active").get_attribute("data-name") == "parties"
+    navigate(browser, lambda: ActionChains(browser).send_keys("e").perform())
+    assert browser.current_url.endswith(f"/perlu-diperiksa/{doc_id}/ubah/parties")
+    rows = browser.find_elements(By.CSS_SELECTOR, "#rows tbody tr.row:not(.template)")
+    assert len(rows) == 2
+    second = rows[1].find_element(By.NAME, "institution")
+    second.clear()
+    second.send_keys("Universitas Pakuan Bogor")
+    rows[1].find_element(By.NAME, "signatory").send_keys("Prof. Didik")
+    browser.find_element(By.ID, "add-row").click()
+    added = browser.find_elements(By.CSS_SELECTOR, "#rows tbody tr.row:not(.template)")[2]
+    added.find_element(By.NAME, "role").send_keys("PIHAK KETIGA")
+    added.find_element(By.NAME, "institution").send_keys("PT Bank Jabar Banten")
+    added.find_element(By.CSS_SELECTOR, "button.up").click()  # now second
+    rows[0].find_element(By.CSS_SELECTOR, "button.remove").click()  # the first row goes
+    browser.save_screenshot(str(tmp_path / "rows.png"))
+    navigate(browser, browser.find_element(By.ID, "save").click)
+    assert browser.current_url.endswith(f"/perlu-diperiksa/{doc_id}?kolom=parties")
+    assert browser.find_element(By.CSS_SELECTOR, ".field.active").get_attribute("data-name") == "parties"
+    agreement = browser.execute_async_script(
+        "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.json()).then(arguments[1]);",
+        f"{live_server}/api/agreements/{doc_id}")
+    assert agreement["parties"] == [
+        {"role": "PIHAK KETIGA", "institution": "PT Bank Jabar Banten", "signatory": None, "position": None},
+        {"role": "PIHAK KEDUA", "institution": "Universitas Pakuan Bogor", "signatory": "Prof. Didik",
+         "position": None}]
+    assert agreement["review"]["fields"]["parties"]["state"] == "corrected"
+
+    browser.get(f"{live_server}/perlu-diperiksa/{doc_id}/ubah/end_date")
+    box = browser.find_element(By.ID, "value")
+    box.clear()
+    box.send_keys("16/5/2029")
+    _wait(browser, lambda d: d.find_element(By.ID, "echo").text == "Dipahami: Rabu, 16 Mei 2029")
+    assert browser.find_element(By.ID, "picker").get_attribute("value") == "2029-05-16"
+    box.clear()
+    box.send_keys("31 Februari 2024")
+    _wait(browser, lambda d: "bukan tanggal yang ada" in d.find_element(By.ID, "echo").text)
+    navigate(browser, lambda: box.send_keys(Keys.ENTER))
+    assert "Tanggal berakhir: 31 Februari 2024 bukan tanggal yang ada" in browser.find_element(By.ID, "form-error").text
