@@ -26,7 +26,7 @@ from models import audit
 from models.corrections import corrected_many
 from models.lifecycle import Term, terms
 from models.status import AgreementStatus, DocumentStatus, Role
-from models.tables import Alert, Document, User, utcnow
+from models.tables import Alert, Document, User, counted, utcnow
 
 OPEN_STATES = ("pending", "sending", "sent", "snoozed")  # what an extension or an ended term closes
 UNSENT = ("pending", "sending")
@@ -115,7 +115,7 @@ def partner_of(facts: dict) -> str:
 
 def agreements(session: Session) -> list[Document]:
     """Documents that may hold an agreement (extracted, not deleted or failed)."""
-    return list(session.scalars(select(Document).where(Document.extraction.is_not(None),
+    return list(session.scalars(select(Document).where(Document.extraction.is_not(None), counted(),
                                                        Document.status.not_in(SKIPPED_DOCUMENTS))
                                 .order_by(Document.id)))
 

@@ -23,7 +23,7 @@ from ingest.isodate import parse_date
 from models import audit
 from models.corrections import corrected_many
 from models.status import DocType, DocumentStatus, LinkType
-from models.tables import Document, Dossier, Link, Page
+from models.tables import Document, Dossier, Link, Page, counted
 
 CONFIDENCE_NUMBER = 1.0  # the document cites the other's number
 CONFIDENCE_TEXT = 0.9  # no cited parent extracted, but the text names the other's number
@@ -104,7 +104,8 @@ def facts_of(document: Document, facts: dict) -> Facts:
 
 def _participating(session: Session) -> list[Document]:
     return list(session.scalars(select(Document).where(Document.status != DocumentStatus.DELETED.value,
-                                                       Document.extraction.is_not(None)).order_by(Document.id)))
+                                                       Document.extraction.is_not(None), counted())
+                                .order_by(Document.id)))
 
 
 def load_facts(session: Session) -> dict[int, Facts]:

@@ -27,7 +27,7 @@ from models.lifecycle import AGREEMENT_TYPES, terms
 from models.spreadsheet import Sheet, csv_text, xlsx_bytes
 from models.stats import is_foreign, partner_kind
 from models.status import DocType, DocumentStatus
-from models.tables import Document
+from models.tables import Document, counted
 
 FORMATS = ("xlsx", "pdf", "csv")
 MEDIA_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -180,7 +180,8 @@ def report_rows(session: Session, documents: list[Document], today: date) -> lis
 
 
 def _live(session: Session, ids: Iterable[int] | None = None) -> list[Document]:
-    query = select(Document).where(Document.status != DocumentStatus.DELETED.value, Document.extraction.is_not(None))
+    query = select(Document).where(Document.status != DocumentStatus.DELETED.value, Document.extraction.is_not(None),
+                                   counted())
     if ids is None:
         return list(session.scalars(query.order_by(Document.id)))
     wanted = list(ids)

@@ -17,7 +17,7 @@ from ingest.facts import EXTRACTED_FIELDS, KEY_FIELDS, TERM_FIELDS
 from models import audit
 from models.corrections import corrected_many
 from models.lifecycle import terms
-from models.status import AgreementStatus, DocumentStatus, FieldReview, ReviewState
+from models.status import AgreementStatus, DocumentStatus, DuplicateState, FieldReview, ReviewState
 from models.tables import Confirmation, Correction, Document, User
 
 # Every extracted field of the field table can be reviewed; `verified` needs every key field (KEY_FIELDS)
@@ -147,7 +147,9 @@ def _lowest(review: dict) -> tuple[float, str | None]:
     return lowest, which
 
 
-def _reason(term, lowest: float, which: str | None, labels: dict[str, str]) -> str:
+def _reason(doc: Document, term, lowest: float, which: str | None, labels: dict[str, str]) -> str:
+    if doc.duplicate_state == DuplicateState.PENDING.value and doc.duplicate_of:
+        return f"kemungkinan duplikat dari #{doc.duplicate_of}"
     if term.status is AgreementStatus.EXPIRING:
         return f"Berakhir dalam {term.days_left} hari ({term.end_date.isoformat()})"
     if term.status is AgreementStatus.UNKNOWN_TERM:
@@ -173,6 +175,6 @@ def inbox(session: Session, today: date, labels: dict[str, str] | None = None) -
         term = term_by_id[doc.id]
         lowest, which = _lowest(review)
         order = (0 if term.status in URGENT else 1, lowest, doc.id)
-        items.append(InboxItem(doc, facts[doc.id], review, _reason(term, lowest, which, labels or {}), order))
+        items.append(InboxItem(doc, facts[doc.id], review, _reason(doc, term, lowest, which, labels or {}), order))
     items.sort(key=lambda item: item.order)
     return items

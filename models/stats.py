@@ -23,7 +23,7 @@ from models.dossiers import is_regional_government, normalise_institution
 from models.lifecycle import terms
 from models.spreadsheet import Sheet, csv_text, xlsx_bytes
 from models.status import DocType, DocumentStatus
-from models.tables import Document, YearTarget
+from models.tables import Document, YearTarget, counted
 
 DIMENSIONS = ("year", "doc_type", "partner_kind", "region", "status")
 NEW_AGREEMENT_TYPES = (DocType.KB.value, DocType.PKS.value, DocType.MOU.value, DocType.LOI.value)
@@ -97,7 +97,7 @@ class Row:
 def rows(session: Session, today: date) -> list[Row]:
     """Every live extracted document, classified for the figures (corrections applied)."""
     documents = list(session.scalars(select(Document).where(Document.status != DocumentStatus.DELETED.value,
-                                                            Document.extraction.is_not(None))
+                                                            Document.extraction.is_not(None), counted())
                                      .order_by(Document.id)))
     corrected = corrected_many(session, documents)
     term_by_id = terms(session, documents, today)

@@ -102,3 +102,10 @@ class OutboxState(StrEnum):
     SENDING = "sending"
     SENT = "sent"
     CLOSED = "closed"
+
+
+class DuplicateState(StrEnum):
+    """A possible duplicate: pending (flagged, counted once) -> kept (two agreements) or merged (folded in)."""
+    PENDING = "pending"
+    KEPT = "kept"
+    MERGED = "merged"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text,
-                        UniqueConstraint)
+                        UniqueConstraint, or_)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from models.status import DocumentStatus
@@ -47,6 +47,9 @@ class Document(Base):
     terminated_on: Mapped[date | None] = mapped_column(Date)  # set by staff: ended early
     dossier_id: Mapped[int | None] = mapped_column(ForeignKey("dossiers.id", ondelete="SET NULL"), index=True)
     uploaded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # A possible duplicate of an earlier agreement, and what staff decided (models.duplicates).
+    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    duplicate_state: Mapped[str | None] = mapped_column(String(10))  # pending | kept | merged
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     status_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -57,6 +60,12 @@ class Document(Base):
     pages: Mapped[list["Page"]] = relationship(back_populates="document", cascade="all, delete-orphan",
                                                order_by="Page.number")
     sources: Mapped[list["DocumentSource"]] = relationship(back_populates="document", cascade="all, delete-orphan")
+
+
+def counted():
+    """SQL condition: documents counted in statistics, dossiers and alerts; a possible duplicate still
+    waiting for staff's decision is left out, so the pair counts once (models.duplicates)."""
+    return or_(Document.duplicate_state.is_(None), Document.duplicate_state != "pending")
 
 
 class DocumentSource(Base):

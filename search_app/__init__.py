@@ -33,6 +33,7 @@ BLUEPRINTS: list[str] = [
     "search_app.phone_views:bp",
     "search_app.catalogue_views:bp",
     "search_app.users_views:bp",
+    "search_app.duplicate_views:bp",
 ]
 
 csrf = CSRFProtect()

@@ -126,7 +126,8 @@ def review_page(agreement_id: int):
             "pages": {n: {"text": p.text or "", "rotation": p.rotation or 0, "picture": url_for(
                 "ui.page_image", agreement_id=doc.id, number=n) if has_original else None} for n, p in pages.items()}}
     return render_template("review/screen.html", doc=doc, facts=facts, review=review, fields=fields, data=data,
-                           state_labels=STATE_LABELS, can_confirm=data["can_confirm"])
+                           state_labels=STATE_LABELS, can_confirm=data["can_confirm"],
+                           merged_now=request.args.get("digabung", type=int))
 
 
 # ---- one field's edit form --------------------------------------------------------------------------

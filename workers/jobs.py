@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from ingest.errors import ArsipError
 from ingest.pipeline import Limits, read_document
+from models import duplicates
 from models.claims import claim, holds
 from models.db import session_scope
 from models.documents import save_reading, set_status
@@ -90,6 +91,7 @@ def extract_facts(settings, document_id: int) -> str:
         document.extractor_version = EXTRACTOR_VERSION
         document.extracted_at = utcnow()
         set_status(session, document, DocumentStatus.EXTRACTED)
+        duplicates.flag(session, document)
     return "extracted"
 
 
