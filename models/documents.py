@@ -151,3 +151,16 @@ def unfinished(session: Session) -> list[tuple[int, str, str | None, datetime]]:
     rows = session.execute(select(Document.id, Document.status, Document.claimed_by, Document.status_changed_at)
                            .where(Document.status.in_([s.value for s in UNFINISHED])).order_by(Document.id))
     return [(r.id, r.status, r.claimed_by, aware(r.status_changed_at)) for r in rows]
+
+
+def restore(session: Session, document: Document, user_id: int | None) -> None:
+    """Bring a deleted document back: indexed again from its extraction, or read again when it has none;
+    a merged duplicate comes back as a possible duplicate (models.duplicates.unmerge)."""
+    from models import audit, duplicates
+
+    if document.duplicate_state == "merged":
+        duplicates.unmerge(session, document, user_id)
+        return
+    set_status(session, document, DocumentStatus.EXTRACTED if document.extraction is not None
+               else DocumentStatus.RECEIVED)
+    audit.record(session, "restore", user_id=user_id, document_id=document.id)

@@ -388,6 +388,20 @@ def unlink(session: Session, link_id: int, user_id: int | None) -> Link:
     return row
 
 
+def relink(session: Session, link_id: int, user_id: int | None) -> Link:
+    """Undo an unlink ("Batalkan"): the link is active again."""
+    row = session.get(Link, link_id)
+    if row is None:
+        raise LinkRejected(f"tautan {link_id} tidak ditemukan")
+    if not row.active:
+        row.active = True
+        audit.record(session, "relink", user_id=user_id, document_id=row.source_id, target_id=row.target_id,
+                     type=row.type)
+        session.flush()
+        _regroup(session, load_facts(session))
+    return row
+
+
 def typed_links(session: Session, document_id: int) -> list[dict]:
     """Active links from and to a document, for the API: [{"type", "agreement_id", "direction", ...}]."""
     rows = session.scalars(select(Link).where(Link.active.is_(True), (Link.source_id == document_id)

@@ -43,7 +43,7 @@ SETTINGS: dict = {
     # Order is rank: a match in the title or a party outranks one in the page text.
     "searchableAttributes": ["title", "parties", "numbers", "kind_label", "scope", "text"],
     "filterableAttributes": ["agreement_id", "page", "doc_type", "year", "status", "partner_kind", "region",
-                             "end_ts"],
+                             "end_ts", "review"],
     "sortableAttributes": ["sign_ts", "end_ts"],
     "rankingRules": ["words", "typo", "proximity", "attribute", "sort", "exactness"],
     "stopWords": sorted(STOP_WORDS),
@@ -99,7 +99,7 @@ def _ts(value: object) -> int | None:
 
 def page_records(agreement_id: int, facts: dict, pages: list[tuple[int, str]], *, status: str | None,
                  partner_kind: str | None, region: str | None, end_date: str | None,
-                 original_name: str = "") -> list[dict]:
+                 original_name: str = "", review: str | None = None) -> list[dict]:
     """The index documents of one agreement: one per page, each with the agreement-level fields."""
     sign_date = facts.get("sign_date")
     year = int(sign_date[:4]) if isinstance(sign_date, str) and sign_date[:4].isdigit() else None
@@ -115,7 +115,7 @@ def page_records(agreement_id: int, facts: dict, pages: list[tuple[int, str]], *
         "kind_label": DOC_TYPE_LABELS.get(doc_type, ""), "scope": [clean_text(str(s)) for s in facts.get("scope") or []],
         "doc_type": doc_type, "year": year, "status": status, "partner_kind": partner_kind, "region": region,
         "sign_date": sign_date, "end_date": end_date, "sign_ts": _ts(sign_date), "end_ts": _ts(end_date),
-        "original_name": clean_text(original_name),
+        "original_name": clean_text(original_name), "review": review,
     }
     if not pages:
         pages = [(1, "")]  # a document without text is still findable by its facts

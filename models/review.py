@@ -18,7 +18,7 @@ from models import audit
 from models.corrections import corrected_many
 from models.lifecycle import terms
 from models.status import AgreementStatus, DocumentStatus, DuplicateState, FieldReview, ReviewState
-from models.tables import Confirmation, Correction, Document, User
+from models.tables import Confirmation, Correction, Document, User, utcnow
 
 # Every extracted field of the field table can be reviewed; `verified` needs every key field (KEY_FIELDS)
 # and the term through either of TERM_FIELDS (ingest.facts.FIELDS says which).
@@ -95,6 +95,9 @@ def confirm(session: Session, document: Document, fields: list[str] | None, user
     for name in dict.fromkeys(fields):
         session.add(Confirmation(document_id=document.id, field=name, value=facts.get(name),
                                  user_id=user.id if user else None))
+    if fields and document.status == DocumentStatus.INDEXED.value:
+        document.status = DocumentStatus.EXTRACTED.value  # the index sweep re-indexes it with its new state
+        document.status_changed_at = utcnow()
     if fields:
         audit.record(session, "confirm", user_id=user.id if user else None, document_id=document.id,
                      fields=list(dict.fromkeys(fields)))

@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 
 from ingest.errors import InputRejected
 from ingest.facts import PARTNER_KINDS
-from models.status import AgreementStatus, DocType
+from models.status import AgreementStatus, DocType, ReviewState
 
 MAX_QUERY_CHARS = 500
 MAX_PAGE = 1000
@@ -32,8 +32,8 @@ SORTS: dict[str, list[str]] = {
 SORT_LABELS = {"relevance": "Paling relevan", "sign_desc": "Tanggal tanda tangan (terbaru)",
                "sign_asc": "Tanggal tanda tangan (terlama)", "end_asc": "Berakhir paling cepat",
                "end_desc": "Berakhir paling lambat"}
-FACETS = ("doc_type", "year", "status", "partner_kind", "region")
-FILTER_FIELDS = ("doc_type", "year", "status", "partner_kind", "region", "agreement_id")
+FACETS = ("doc_type", "year", "status", "partner_kind", "region", "review")
+FILTER_FIELDS = ("doc_type", "year", "status", "partner_kind", "region", "review", "agreement_id")
 
 
 class SearchRejected(InputRejected):
@@ -84,6 +84,7 @@ VALIDATORS = {
     "status": lambda v: _choice("status", v, tuple(s.value for s in AgreementStatus)),
     "partner_kind": lambda v: _choice("partner_kind", v, PARTNER_KINDS),
     "region": _region,
+    "review": lambda v: _choice("review", v, tuple(s.value for s in ReviewState)),
     "agreement_id": lambda v: _int("agreement_id", v, 1, 10**9 - 1),
 }
 

@@ -34,6 +34,7 @@ BLUEPRINTS: list[str] = [
     "search_app.catalogue_views:bp",
     "search_app.users_views:bp",
     "search_app.duplicate_views:bp",
+    "search_app.undo_views:bp",
 ]
 
 csrf = CSRFProtect()

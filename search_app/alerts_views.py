@@ -124,14 +124,21 @@ def terminate(document_id: int):
     """Staff record that an agreement was ended early (its alerts stop)."""
     document = _document(document_id)
     text = (request.form.get("on") or "").strip()
+    if not text and not request.form.get("undo"):
+        raise InputRejected("Tanggal pengakhiran wajib diisi: pada tanggal berapa perjanjian diakhiri?")
     try:
-        day = date.fromisoformat(text) if text else _today()
+        day = date.fromisoformat(text) if text else None
     except ValueError:
         raise InputRejected(f"tanggal pengakhiran {text!r} tidak valid; gunakan YYYY-MM-DD") from None
     alert_model.terminate(db(), document, None if request.form.get("undo") else day, current_user().id)
     db().commit()
-    flash(f"Dokumen #{document_id}: " + ("pengakhiran dibatalkan." if request.form.get("undo")
-                                         else f"diakhiri pada {day.isoformat()}."))
+    if request.form.get("undo"):
+        flash(f"Dokumen #{document_id}: pengakhiran dibatalkan.")
+    else:
+        from search_app.undo_views import offer_undo
+
+        offer_undo(f"Dokumen #{document_id}: diakhiri pada {day.isoformat()}.",
+                   url_for("alerts.terminate", document_id=document_id), undo="1")
     return _back()
 
 

@@ -152,7 +152,10 @@ def unlink_form(link_id: int):
         raise ApiError(404, f"Tautan {link_id} tidak ditemukan.")
     dossiers.unlink(session, link_id, current_user().id)
     session.commit()
-    flash(f"Tautan #{row.source_id} → #{row.target_id} dilepas; tidak akan ditautkan otomatis lagi.")
+    from search_app.undo_views import offer_undo
+
+    offer_undo(f"Tautan #{row.source_id} → #{row.target_id} dilepas; tidak akan ditautkan otomatis lagi.",
+               url_for("undo.relink", link_id=link_id))
     target = session.get(Document, row.target_id)
     return _back(target.dossier_id if target else None)
 

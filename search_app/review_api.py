@@ -15,6 +15,7 @@ from search_app.api import _page_arg
 from search_app.auth import current_user, login_required, role_required
 from search_app.context import db
 from search_app.errors import ApiError
+from search_app.follow_views import _request_reindex as request_reindex
 
 bp = Blueprint("review_api", __name__)
 
@@ -58,6 +59,7 @@ def confirm_fields(agreement_id: int):
     except ReviewRejected as exc:
         raise ApiError(400, str(exc), field="fields") from None
     db().commit()
+    request_reindex()
     return jsonify(review)
 
 

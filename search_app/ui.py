@@ -29,7 +29,7 @@ from search_app.uploads import accept_uploads
 
 bp = Blueprint("ui", __name__)
 FACET_TITLES = {"doc_type": "Jenis naskah", "year": "Tahun", "status": "Status", "partner_kind": "Jenis mitra",
-                "region": "Daerah"}
+                "region": "Daerah", "review": "Pemeriksaan"}
 FINISHED = (DocumentStatus.INDEXED.value, DocumentStatus.FAILED.value, DocumentStatus.DELETED.value)
 _IDS = re.compile(r"^\d{1,9}(,\d{1,9}){0,499}$")
 
@@ -42,6 +42,10 @@ def facet_label(name: str, value: str) -> str:
         return view.STATUS_LABELS.get(value, value)
     if name == "partner_kind":
         return view.PARTNER_LABELS.get(value, value)
+    if name == "review":
+        from search_app.review_views import STATE_LABELS
+
+        return STATE_LABELS.get(value, value)
     return value
 
 
@@ -186,7 +190,9 @@ def delete(agreement_id: int):
     except ServiceUnavailable:
         # Search already hides deleted documents; `arsip reindex` drops their pages for good.
         flash("Dokumen dihapus; indeks pencarian akan diperbarui saat Meilisearch kembali.", "warning")
-    flash(f"Dokumen {doc.id} dihapus.")
+    from search_app.undo_views import offer_undo
+
+    offer_undo(f"Dokumen {doc.id} dihapus.", url_for("undo.restore_document", agreement_id=doc.id))
     return redirect(url_for("ui.search"))
 
 

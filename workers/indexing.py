@@ -18,6 +18,7 @@ from models.corrections import corrected_many
 from models.db import session_scope
 from models.dossiers import link_documents
 from models.index import IndexUnavailable, SearchIndex, page_records
+from models.review import reviews
 from models.lifecycle import terms
 from models.settings import load_settings
 from models.stats import partner_kind, region_of
@@ -42,6 +43,7 @@ def _records(session: Session, documents: list[Document], today: date) -> tuple[
                                .order_by(Page.document_id, Page.number))
         for document_id, number, text in rows:
             texts[document_id].append((number, text or ""))
+    review_by_id = reviews(session, documents, facts_by_id)
     records, counts = [], {}
     for doc in documents:
         facts, term = facts_by_id[doc.id], term_by_id[doc.id]
@@ -50,7 +52,7 @@ def _records(session: Session, documents: list[Document], today: date) -> tuple[
             doc.id, facts, pages, status=term.status.value if term.status else None,
             partner_kind=partner_kind(facts), region=region_of(facts),
             end_date=term.end_date.isoformat() if term.end_date else facts.get("end_date"),
-            original_name=doc.original_name)
+            original_name=doc.original_name, review=review_by_id[doc.id]["state"])
         counts[doc.id] = max(len(pages), 1)
     return records, counts
 

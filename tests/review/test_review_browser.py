@@ -179,3 +179,27 @@ def test_correct_a_party_with_the_row_editor_and_a_date_with_its_echo(offline_en
     _wait(browser, lambda d: "bukan tanggal yang ada" in d.find_element(By.ID, "echo").text)
     navigate(browser, lambda: box.send_keys(Keys.ENTER))
     assert "Tanggal berakhir: 31 Februari 2024 bukan tanggal yang ada" in browser.find_element(By.ID, "form-error").text
+
+
+def test_delete_asks_first_and_batalkan_brings_it_back(offline_env, live_server, browser):
+    from selenium.webdriver.common.by import By
+
+    doc_id = add_agreement(offline_env, facts(title="Jangan Terhapus"), ["Halaman"])
+    make_user(offline_env, "kepala", "admin")
+    _login(browser, live_server, "kepala")
+    browser.get(f"{live_server}/perjanjian/{doc_id}")
+    browser.find_element(By.CSS_SELECTOR, "button.danger").click()
+    _wait(browser, lambda d: d.switch_to.alert).dismiss()  # "Batal" in the question: nothing happens
+    assert browser.current_url.endswith(f"/perjanjian/{doc_id}")
+    button = browser.find_element(By.CSS_SELECTOR, "button.danger")
+
+    def delete_and_accept():
+        button.click()
+        _wait(browser, lambda d: d.switch_to.alert).accept()
+
+    navigate(browser, delete_and_accept)
+    undo = browser.find_element(By.CSS_SELECTOR, "form.flash-undo")
+    assert f"Dokumen {doc_id} dihapus." in undo.text
+    navigate(browser, undo.find_element(By.TAG_NAME, "button").click)
+    assert browser.current_url.endswith(f"/perjanjian/{doc_id}")
+    assert "Jangan Terhapus" in browser.find_element(By.TAG_NAME, "h1").text
