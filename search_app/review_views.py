@@ -142,7 +142,7 @@ def _form_values(field: str, value: object) -> dict:
     if field in ("parties", "obligations"):
         return {"rows": list(value or [])}
     if field in field_forms.LIST_FIELDS:
-        return {"items": list(value or [])}
+        return {"rows": [{"item": item} for item in value or []]}
     return {"value": "" if value is None else str(value)}
 
 
@@ -203,7 +203,7 @@ def _typed(field: str, form) -> dict:
         return {"rows": [{key: (lists[key][i] if i < len(lists[key]) else "") for key, _ in columns}
                          for i in range(count)]}
     if field in field_forms.LIST_FIELDS:
-        return {"items": form.getlist("item")}
+        return {"rows": [{"item": item} for item in form.getlist("item")]}
     if field == "duration":
         return {"amount": form.get("amount", ""), "unit": form.get("unit", "tahun")}
     return {"value": form.get("value", "")}

@@ -87,6 +87,15 @@ def test_the_edit_form_saves_a_correction_or_says_what_is_wrong(offline_app, off
     assert echo == {"text": "Berakhir: Sabtu, 23 Agustus 2025", "date": "2025-08-23"}
     assert client.get("/api/review/echo?field=sign_date&value=16/5/2019").get_json()["text"] == "Dipahami: Kamis, 16 Mei 2019"
     assert client.get("/api/review/echo?field=sign_date&value=30-2-2019").get_json()["error"] is True
+    numbers = client.get(f"/perlu-diperiksa/{doc_id}/ubah/numbers").get_data(as_text=True)
+    assert 'name="item" value="119/KB.12-Ker/2023"' in numbers
+    saved = client.post(f"/perlu-diperiksa/{doc_id}/ubah/numbers", data={"item": ["1/KB/2023", "", "2/KB/2023"]})
+    assert saved.status_code == 302 and client.get(f"/api/agreements/{doc_id}").get_json()["numbers"] == \
+        ["1/KB/2023", "2/KB/2023"]
+    obligations = client.post(f"/perlu-diperiksa/{doc_id}/ubah/obligations", data={"party_role": ["PIHAK PERTAMA"],
+                                                                                 "text": [""]})
+    assert obligations.status_code == 400
+    assert "Hak dan kewajiban: baris 1: kewajiban wajib diisi" in obligations.get_data(as_text=True)
     make_user(offline_env, "tamu", "viewer")
     viewer = offline_app.test_client()
     login(viewer, "tamu")
