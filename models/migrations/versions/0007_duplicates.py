@@ -1,14 +1,14 @@
 """duplicates: documents.duplicate_of and documents.duplicate_state
 
-Revision ID: 0006_duplicates
-Revises: 0005_public_catalogue
+Revision ID: 0007_duplicates
+Revises: 0006_security
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0006_duplicates'
-down_revision = '0005_public_catalogue'
+revision = '0007_duplicates'
+down_revision = '0006_security'
 branch_labels = None
 depends_on = None
 
