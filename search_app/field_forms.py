@@ -11,7 +11,7 @@ from datetime import date
 from werkzeug.datastructures import MultiDict
 
 from ingest.extract.dates import MONTH_NAMES, MONTH_NUMBER
-from models.lifecycle import add_duration
+from ingest.isodate import end_of_term as _term_end
 
 LABELS = {"doc_type": "Jenis dokumen", "numbers": "Nomor", "title": "Judul", "parties": "Para pihak",
           "sign_date": "Tanggal tanda tangan", "sign_place": "Tempat tanda tangan",
@@ -97,7 +97,7 @@ def term_parts(duration: str | None) -> tuple[str, str]:
 
 def end_of_term(start: date | None, duration: str | None) -> date | None:
     """The end the term gives: start + duration - 1 day."""
-    return add_duration(start, duration) if start is not None and duration else None
+    return _term_end(start, duration) if start is not None and duration else None
 
 
 def _rows(form: MultiDict, columns: tuple[tuple[str, str], ...], field: str, required: str) -> list[dict]:
