@@ -1,8 +1,10 @@
 """Extraction accuracy on the sample archive: per field, text-layer and scanned files apart.
 
-`python -m bench.eval [SAMPLES_DIR] [--show-misses]` reads every PDF/TIFF/PNG/JPEG under each
+`python -m bench.eval [SAMPLES_DIR] [--show-misses] [--families N]` reads every PDF/TIFF/PNG/JPEG under each
 samples/*/ folder that has a truth.json, with ingest.pipeline.read_document (OCR for scans; page
 texts cached under var/eval-cache by reading code and sha256), runs extract_agreement and compares with the truth.
+Then it generates N documents of the layout families seen in published agreements (`arsip samples generate
+--families all`, text PDF and scan each) into a temporary folder and scores them as a second table.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import json
 import os
 import re
 import sys
+import tempfile
 import unicodedata
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
@@ -125,8 +128,18 @@ def party_field_equal(key: str, truth, found) -> bool:
     return norm_text(truth) == norm_text(found)
 
 
-def party_matches(truth: dict, found: dict) -> bool:
-    return all(party_field_equal(key, truth.get(key), found.get(key)) for key in PARTY_KEYS)
+def party_matches(truth: dict, found: dict, also: dict | None = None) -> bool:
+    """Every attribute equal, or equal to a value the truth's `also` accepts for it ("institution:PIHAK KEDUA")."""
+    also = also or {}
+    return all(any(party_field_equal(key, value, found.get(key))
+                   for value in [truth.get(key), *also.get(f"{key}:{truth.get('role')}", [])])
+               for key in PARTY_KEYS)
+
+
+def scalar_matches(field: str, truth: dict, found) -> bool:
+    """A field equal to the truth, or to a value the truth's `also` accepts for it."""
+    return any(field_equal(field, value, found)
+               for value in [truth_value(truth, field), *(truth.get("also") or {}).get(field, [])])
 
 
 def same_duty(truth: dict, found: dict) -> bool:
@@ -225,7 +238,8 @@ def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict
         for path, record, error in pool.map(_read_safely, paths):
             read[path] = (record, error)
     score = {kind: {"fields": defaultdict(lambda: [0, 0]), "tp": 0, "fp": 0, "fn": 0, "ob_found": 0,
-                    "ob_total": 0, "ob_extracted": 0, "ob_right": 0, "files": 0, "errors": []}
+                    "ob_total": 0, "ob_extracted": 0, "ob_right": 0, "files": 0, "errors": [],
+                    "families": defaultdict(lambda: [0, 0])}
              for kind in ("text", "scan")}
     for name, files, truth, form in entries:
         errors = [f"{path}: {read[path][1]}" for path in files if read[path][0] is None]
@@ -245,15 +259,21 @@ def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict
             counts = bucket["fields"][field]
             counts[1] += 1
             expected_value = truth_value(truth, field)
-            if field_equal(field, expected_value, facts.get(field)):
-                counts[0] += 1
-            elif show_misses:
+            right = scalar_matches(field, truth, facts.get(field))
+            counts[0] += right
+            if truth.get("family"):
+                bucket["families"][truth["family"]][0] += right
+                bucket["families"][truth["family"]][1] += 1
+            if not right and show_misses:
                 print(f"MISS {kind} {field}: {path}\n   truth: {expected_value!r}\n   found: "
                       f"{facts.get(field)!r}")
         expected, got = truth.get("parties") or [], facts.get("parties") or []
         unmatched = list(got)
         for party in expected:
-            match = next((item for item in unmatched if party_matches(party, item)), None)
+            match = next((item for item in unmatched if party_matches(party, item, truth.get("also"))), None)
+            if truth.get("family"):
+                bucket["families"][truth["family"]][0] += match is not None
+                bucket["families"][truth["family"]][1] += 1
             if match is not None:
                 unmatched.remove(match)
                 bucket["tp"] += 1
@@ -306,6 +326,10 @@ def report(score: dict) -> list[str]:
         if bucket["ob_extracted"]:
             lines.append(f"  {'  and precision':18} {bucket['ob_right'] / bucket['ob_extracted']:7.1%}  "
                          f"({bucket['ob_right']}/{bucket['ob_extracted']} extracted items are true obligations)")
+        if bucket["families"]:
+            lines.append("  per layout family (fields and parties right / scored):")
+            lines += [f"    {family:18} {right / total:7.1%}  ({right}/{total})"
+                      for family, (right, total) in sorted(bucket["families"].items())]
     errors = score["text"]["errors"] + score["scan"]["errors"]
     if errors:
         lines.append(f"\nunreadable files: {len(errors)}")
@@ -318,15 +342,38 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("samples", nargs="?", default=str(ROOT / "samples"), type=Path)
     parser.add_argument("--show-misses", action="store_true", help="print every value that did not match")
     parser.add_argument("--workers", type=int, default=2, help="processes reading (OCR) files in parallel")
+    parser.add_argument("--families", type=int, default=FAMILY_COUNT, metavar="N",
+                        help=f"generated layout-family documents to score after the samples (default {FAMILY_COUNT}, "
+                             "two of each family; 0: none)")
+    parser.add_argument("--families-seed", type=int, default=FAMILY_SEED, help="seed of the generated families")
     args = parser.parse_args(argv)
     if not any(args.samples.glob("*/truth.json")):
         print(f"no samples with truth.json under {args.samples}; run `make samples` first", file=sys.stderr)
         return 2
     started = dt.datetime.now()
     score = evaluate(args.samples, args.show_misses, args.workers)
+    print(f"sample archive ({args.samples})")
     print("\n".join(report(score)))
+    if args.families > 0:
+        print(f"\ngenerated layout families ({args.families} documents, seed {args.families_seed}: "
+              f"arsip samples generate --families all --count {args.families} --seed {args.families_seed})")
+        print("\n".join(report(evaluate_families(args.families, args.families_seed, args.show_misses,
+                                                  args.workers))))
     print(f"\n({(dt.datetime.now() - started).total_seconds():.0f} s)")
     return 0
+
+
+FAMILY_COUNT, FAMILY_SEED = 28, 2026
+
+
+def evaluate_families(count: int, seed: int, show_misses: bool = False, workers: int = 2) -> dict:
+    """Generate count layout-family documents into a temporary folder and score them like the samples."""
+    from arsip.samplegen import generate
+    from arsip.samplegen.families import FAMILIES
+
+    with tempfile.TemporaryDirectory(prefix="arsip-families-") as folder:
+        generate(count, Path(folder), seed=seed, workers=max(1, workers), compact=True, family_names=list(FAMILIES))
+        return evaluate(Path(folder), show_misses, workers)
 
 
 if __name__ == "__main__":

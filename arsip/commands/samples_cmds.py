@@ -26,9 +26,23 @@ def samples_group() -> None:
               help="Processes drawing documents (default: all cores).")
 @click.option("--compact/--full", default=None,
               help="Smaller scans (lower JPEG quality, fewer 300-dpi pages); default: compact for 50 or fewer.")
-def generate_command(count: int, out: Path, seed: int, workers: int | None, compact: bool | None) -> None:
+@click.option("--families", "family_list", default=None, metavar="all|NAME,...",
+              help="Write documents of the layout families seen in published agreements instead (text PDF and "
+                   "scan each), cycling through them: `all` or names from arsip/samplegen/families.py.")
+def generate_command(count: int, out: Path, seed: int, workers: int | None, compact: bool | None,
+                     family_list: str | None) -> None:
     """Write COUNT agreements of every type (text PDF, scanned PDF, sometimes TIFF or photos) with truth.json."""
     from arsip.samplegen import generate
+    from arsip.samplegen.families import FAMILIES
+
+    names = None
+    if family_list is not None:
+        names = list(FAMILIES) if family_list.strip() == "all" else [n.strip() for n in family_list.split(",")
+                                                                    if n.strip()]
+        unknown = [name for name in names if name not in FAMILIES]
+        if unknown or not names:
+            raise InputRejected(f"unknown layout family {', '.join(unknown) or '(none given)'}; "
+                                f"known: all, {', '.join(FAMILIES)}")
 
     if out.exists():
         stale = sorted(child for child in out.iterdir() if child.is_dir() and child.name[:4].isdigit()
@@ -41,7 +55,7 @@ def generate_command(count: int, out: Path, seed: int, workers: int | None, comp
     started = time.perf_counter()
     with tqdm(total=count, desc="membuat", unit="dok", disable=None) as bar:
         truths = generate(count, out, seed=seed, workers=min(workers, count), compact=compact,
-                          progress=lambda _doc_id: bar.update(1))
+                          progress=lambda _doc_id: bar.update(1), family_names=names)
     elapsed = time.perf_counter() - started
     kinds = collections.Counter(truth["doc_type"] for truth in truths)
     forms = collections.Counter(item["form"] for truth in truths for item in truth["files"])

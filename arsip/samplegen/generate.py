@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from arsip.samplegen import agreement, papers, render, scan
+from arsip.samplegen import agreement, families, papers, render, scan
 from arsip.samplegen.layout import Style, add_chrome, lay_out
 from arsip.samplegen.model import Draft, Record
 
@@ -31,6 +31,7 @@ class Job:
     draft: Draft
     seed: str  # drives the scan's noise, independent of the content
     compact: bool  # smaller scans (the shipped samples)
+    photos: bool = True  # sometimes a TIFF or photographed pages besides the text PDF and the scan
 
 
 def _parent(rng: random.Random, doc_type: str, records: list[Record], cited: dict[str, int]) -> Record | None:
@@ -70,6 +71,15 @@ def plan(count: int, seed: int, compact: bool = False) -> Iterator[Job]:
         if parent is not None:
             cited[parent.doc_id] = cited.get(parent.doc_id, 0) + 1
         yield Job(doc_id, draft, f"arsip-scan/{seed}/{index}", compact)
+
+
+def plan_families(count: int, seed: int, names: list[str], compact: bool = False) -> Iterator[Job]:
+    """count documents cycling through the named layout families (families.FAMILIES), each with exact truth."""
+    for index in range(count):
+        family = names[index % len(names)]
+        draft = families.build(random.Random(f"arsip-families/{seed}/{index}"), family)
+        draft.truth["family"] = family
+        yield Job(f"{index + 1:04d}-{family}", draft, f"arsip-families-scan/{seed}/{index}", compact, photos=False)
 
 
 def pages_of(draft: Draft) -> list:
@@ -125,7 +135,7 @@ def write(job: Job, out: Path) -> dict:
               "turned_pages": turned}]
     stored = [scan.bilevel(image) for image in images] if mode == "bilevel" else images
     (folder / "scan.pdf").write_bytes(scan.image_pdf(stored, dpi, quality, title, optimize=job.compact))
-    extra = rng.random()
+    extra = rng.random() if job.photos else 1.0
     if extra < 0.2:
         (folder / "scan.tiff").write_bytes(scan.tiff(stored, dpi))
         files.append({"path": "scan.tiff", "form": "tiff", "dpi": dpi, "mode": "bilevel", "turned_pages": turned})
@@ -135,7 +145,7 @@ def write(job: Job, out: Path) -> dict:
             (folder / f"page-{number:02d}.jpg").write_bytes(scan.photo(clean, rng, job.compact))
             files.append({"path": f"page-{number:02d}.jpg", "form": "photo", "page": number})
     truth = dict(draft.truth, pages=len(pages), files=files, source_text="text.txt")
-    truth = {key: truth[key] for key in TRUTH_ORDER}
+    truth = {key: truth[key] for key in [*TRUTH_ORDER, "family", "also"] if key in truth}
     (folder / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return truth
 
@@ -146,10 +156,12 @@ def _write_args(args: tuple[Job, Path]) -> tuple[str, dict]:
 
 
 def generate(count: int, out: Path, seed: int = 2023, workers: int = 1, compact: bool = False,
-             progress: Callable[[str], None] | None = None) -> list[dict]:
-    """Write count documents under out/<doc-id>/; returns their truths in order."""
+             progress: Callable[[str], None] | None = None, family_names: list[str] | None = None) -> list[dict]:
+    """Write count documents under out/<doc-id>/; returns their truths in order. family_names: the layout
+    families to cycle through instead of the sample archive's pattern."""
     out.mkdir(parents=True, exist_ok=True)
-    jobs = [(job, out) for job in plan(count, seed, compact)]
+    planned = plan_families(count, seed, family_names, compact) if family_names else plan(count, seed, compact)
+    jobs = [(job, out) for job in planned]
     truths: dict[str, dict] = {}
     if workers <= 1:
         results = map(_write_args, jobs)

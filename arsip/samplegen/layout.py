@@ -11,7 +11,7 @@ FONTS = {False: "Times-Roman", True: "Times-Bold"}
 
 @dataclass
 class Block:
-    """A unit of content: kind is center | para | item | space | sig | break | rule."""
+    """A unit of content: kind is center | para | item | space | sig | table | break | rule."""
     kind: str
     text: str = ""
     label: str = ""
@@ -19,6 +19,7 @@ class Block:
     bold: bool = False
     size: float = 0.0  # 0: the document's body size
     columns: list = field(default_factory=list)  # sig: one list of lines per party; "" marks the signing gap
+    # table: one [left, right] pair of cells per row; the left cell takes `split` of the width
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,8 @@ def lay_out(blocks: list[Block], style: Style, ends: list[int] | None = None) ->
                 cursor.put(body, text, block.bold, size)
         elif block.kind == "sig":
             _signatures(cursor, block, width, size)
+        elif block.kind == "table":
+            _table(cursor, block, width, size)
         if ends is not None:
             ends.append(len(cursor.pages))
     return cursor.pages
@@ -170,6 +173,24 @@ def _signatures(cursor: _Cursor, block: Block, width: float, size: float) -> Non
                                                   part.isupper(), size))
             bottom = max(bottom, y)
         cursor.y = bottom + step
+
+
+def _table(cursor: _Cursor, block: Block, width: float, size: float) -> None:
+    """Rows of two cells, each wrapped in its own column: a name too long for its cell runs onto the row below,
+    beside the second line of the other cell (the way a two-column identity table reads in a text layer)."""
+    style = cursor.style
+    split = float(block.label or 0.38)
+    left_w = width * split
+    step = size * style.leading
+    for left, right in block.columns:
+        cells = (wrap(left, left_w - 8, block.bold, size), wrap(right, width - left_w, block.bold, size))
+        cursor.need(step * max(map(len, cells)))  # a row stays on one page
+        top = cursor.y
+        for x, lines in ((style.left, cells[0]), (style.left + left_w, cells[1])):
+            for k, text in enumerate(lines):
+                if text:
+                    cursor.page.lines.append(Line(round(x, 2), round(top + step * (k + 1), 2), text, block.bold, size))
+        cursor.y = top + step * max(map(len, cells))
 
 
 def add_chrome(pages: list[Page], style: Style, header: str, footer: str) -> None:
