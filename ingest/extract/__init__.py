@@ -1,7 +1,7 @@
 """Agreement facts from page texts: spaCy rules plus Indonesian number, date and term parsers."""
 from ingest.extract.extractor import extract_agreement
 
-EXTRACTOR_VERSION = "1.6.0"
+EXTRACTOR_VERSION = "1.7.0"
 
 _SAMPLE = ("KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KOTA BOGOR\nDENGAN\nUNIVERSITAS PAKUAN\n"
            "NOMOR: 1/KB/2024\nPada hari ini Senin tanggal satu bulan Juli tahun dua ribu dua puluh empat.")

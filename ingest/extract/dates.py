@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ingest.extract.numbers import WORDS, parse_quantity, parse_words, to_words
+from ingest.extract.numbers import EN_TENS, EN_UNITS, EN_WORDS, WORDS, parse_quantity, parse_words, to_words
 
 MONTHS = {
     1: ("januari", "jan", "january"),
@@ -51,6 +51,15 @@ _PARENTHESISED = re.compile(
 _ORDINAL = re.compile(rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)(?:\s+day\s+of)?\s+(?P<m>{MONTH}),?\s+(?:in\s+the\s+year\s+)?"
                       rf"(?P<yd>\d{{4}})(?!\d)|(?<![\w/.-])(?P<dn>\d{{1,2}})\s+day\s+of\s+(?P<mn>{MONTH}),?\s+(?P<yn>\d{{4}})(?!\d)",
                       re.IGNORECASE)
+# "the seventeenth day of May in the year two thousand twenty-two": an English opening in words
+_EN_ORDINALS = {word: n for n, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 1)}
+_EN_ORDINAL_WORD = (r"(?:(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+                    r"twentieth|thirtieth|" + "|".join(sorted(_EN_ORDINALS, key=len, reverse=True)) + ")")
+_EN_YEAR = rf"(?:one|two)\s+thousand(?:\s+and)?(?:\s+{EN_WORDS})?|nineteen\s+(?:hundred\s+and\s+)?{EN_WORDS}"
+_SPELLED_EN = re.compile(rf"\b(?P<d>{_EN_ORDINAL_WORD})\s+day\s+of\s+(?P<m>{MONTH}),?\s+(?:in\s+the\s+year\s+)?"
+                         rf"(?:of\s+)?(?:(?P<y>{_EN_YEAR})\b|(?P<yd>\d{{4}})(?!\d))", re.IGNORECASE)
 _ISO = re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/])")
 
 
@@ -84,6 +93,30 @@ def _check_date(text: str) -> dt.date | None:
     return _make(int(named[3]), _month(named[2]), int(named[1])) if named else None
 
 
+def _english_number(words: str) -> int:
+    """"twenty-two" -> 22, "seventeen" -> 17 (EN_WORDS only)."""
+    total = 0
+    for word in re.split(r"[ -]+", words.lower()):
+        total += EN_TENS.get(word, 0) or (EN_UNITS.index(word) if word in EN_UNITS else 0)
+    return total
+
+
+def _english_day(word: str) -> int:
+    word = word.lower().replace(" ", "-")
+    if word in ("twentieth", "thirtieth"):
+        return 20 if word == "twentieth" else 30
+    tens, _, unit = word.rpartition("-")
+    return (EN_TENS[tens] if tens else 0) + _EN_ORDINALS[unit]
+
+
+def _english_year(words: str) -> int:
+    words = " ".join(words.lower().split())
+    if words.startswith("nineteen "):
+        return 1900 + _english_number(words.removeprefix("nineteen ").removeprefix("hundred and "))
+    thousands, _, rest = words.partition(" thousand")
+    return 1000 * _english_number(thousands) + _english_number(rest.removeprefix(" and").strip())
+
+
 def find_dates(text: str) -> list[DateHit]:
     """Every date in the text with its span, earliest first; overlapping readings keep the longest."""
     hits: list[DateHit] = []
@@ -103,6 +136,11 @@ def find_dates(text: str) -> list[DateHit]:
         date = _make(int(match["y"] or match["yn"]), month, int(match["d"] or match["dn"]))
         if date is not None:
             hits.append(DateHit(match.start(), match.end(), date, "numeric"))
+    for match in _SPELLED_EN.finditer(text):
+        year = int(match["yd"]) if match["yd"] else _english_year(match["y"])
+        date = _make(year, _month(match["m"]), _english_day(match["d"]))
+        if date is not None:
+            hits.append(DateHit(match.start(), match.end(), date, "spelled"))
     for match in _ORDINAL.finditer(text):
         date = _make(int(match["yd"] or match["yn"]), _month(match["m"] or match["mn"]), int(match["dd"] or match["dn"]))
         if date is not None:

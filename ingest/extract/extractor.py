@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import doctype, obligations, parties, references, signatures, signing, terms
+from ingest.extract import columns, doctype, obligations, parties, references, signatures, signing, terms
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 
@@ -75,7 +75,7 @@ def _with_signatures(found: list, text: str, head: int, opening_end: int) -> lis
 def extract_agreement(pages: list[str]) -> AgreementFacts:
     """The facts of one agreement from its page texts (1 string per page); nulls where the text is silent."""
     cleaned = clean_pages([page or "" for page in pages])
-    text = cleaned.text
+    text = columns.join_wrapped_names(cleaned.text)  # same length: evidence offsets hold
     evidence = _Evidence(cleaned)
     head = doctype.head_end(text)
     articles = find_articles(text)
@@ -87,6 +87,9 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
 
     sign_date, sign_place = signing.sign_date_and_place(text, head, opening_end)
     numbers = references.with_kind_code(references.own_numbers(text, head), kind.doc_type)
+    amended = None
+    if kind.doc_type == "ADDENDUM":
+        numbers, amended = references.amended_in_heading(text, numbers)
     if sign_date:
         numbers = references.within_signing_year(numbers, sign_date.value.year)
         numbers = references.months_as_written(numbers, text, sign_date.value.month)
@@ -134,7 +137,7 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     parent = None
     if kind.doc_type in _PARENT_KINDS:
         # the citation may stand in the heading ("ADDENDUM ... NOMOR 551/12/2021"); own numbers are skipped
-        parent = references.parent_agreement(text, numbers, 0)
+        parent = amended or references.parent_agreement(text, numbers, 0)
         if parent:
             evidence.add("parent_agreement", parent.start, parent.end, parent.confidence)
 

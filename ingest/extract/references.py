@@ -235,3 +235,21 @@ def parent_agreement(text: str, own: list[Reference], start: int) -> Reference |
                 return Reference(value, cited.start("value"), cited.start("value") + length, confidence)
             break
     return None
+
+
+# "ADENDUM PERTAMA / PERJANJIAN KERJA SAMA / NOMOR 620/Kerma/V/2023 / ANTARA ...": the number under the amended
+# agreement's kind in an addendum's heading is that agreement's, not the addendum's
+_AMENDED_KIND = re.compile(r"^[ \t]*(?:atas[ \t]+|terhadap[ \t]+)?(?:perjanjian[ \t]+kerja[ \t]*sama|"
+                           r"kesepakatan[ \t]+bersama|nota[ \t]+kesepahaman|perjanjian)\b[^\n]*$", re.IGNORECASE)
+
+
+def amended_in_heading(text: str, numbers: list[Reference]) -> tuple[list[Reference], Reference | None]:
+    """(the addendum's own numbers, the amended agreement's number named under its kind in the heading)."""
+    for index, reference in enumerate(numbers):
+        line_start = text.rfind("\n", 0, reference.start) + 1
+        before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+        same_line = text[line_start:reference.start]
+        if _AMENDED_KIND.match(before) or _AMENDED_KIND.match(same_line):
+            return numbers[:index] + numbers[index + 1:], Reference(reference.value, reference.start, reference.end,
+                                                                    0.85)
+    return numbers, None

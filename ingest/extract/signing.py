@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.dates import MONTH, find_dates
+from ingest.extract.numbers import WORDS
 from ingest.extract.text import collapse
 
 _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+this|today|dibuat\s+dan\s+ditandatangani|"
@@ -17,10 +18,12 @@ _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikel
                         r"(?:\s+dan\s+ditandatangani)?(?:\s+(?:in|dalam)\s+(?:duplicate|triplicate|rangkap\s+\w+))?"
                         r"\s+(?:di|in|at)\b(?!\s*hadapan)\s*:?\s*", re.IGNORECASE)  # a deed "dibuat di hadapan" a notary
 _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
-                         rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d)", re.MULTILINE)
+                         rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d|(?i:{WORDS})[ \t]+(?i:{MONTH}))",
+                         re.MULTILINE)  # "Samarinda, lima Juni dua ribu dua puluh empat": a date in words only
 _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|signed\s+(?:in|at)|"
                         r"in\s+the\s+city\s+of)\s+"
                         r"(?P<place>[^,;\n.]+(?:\.[^,;\n.]+)?)", re.IGNORECASE)
+_MADE_IN = re.compile(r"\bin\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)\s*,?\s+(?:by\s+and\s+between|between)\b")
 _BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|"
                        r"rumah\s+dinas|gedung\s+sate|istana|wisma|graha|auditorium|city\s+hall|the\s+)\b", re.IGNORECASE)
 _REGION = re.compile(r"\b(?i:kota|kabupaten|kab\.|provinsi|city\s+of)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\b"
@@ -29,7 +32,9 @@ _PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|dalam|yang|dengan|kami|para|ole
 
 
 _BLANK_OPENING = re.compile(r"\bpada\s+hari\b", re.IGNORECASE)  # an opening whose date is left blank: no date at all
-_ANOTHER = re.compile(r"\b(?:yang|which|that|was|were)\s*$", re.IGNORECASE)  # "... which was signed in X on ..."
+# "... which was signed in X on ...", "Kesepakatan Bersama yang ditandatangani / pada tanggal ...": another document's
+_ANOTHER = re.compile(r"\b(?:yang|which|that|was|were)(?:\s+(?:telah\s+)?(?:di|ber)?\w+)?\s*$", re.IGNORECASE)
+_LOOKBACK = 32
 
 
 @dataclass(frozen=True)
@@ -43,8 +48,10 @@ class Found:
 def opening_date(text: str, start: int, end: int) -> Found | None:
     """The date named in "Pada hari ini ... tanggal ..." at the start of the agreement."""
     for opening in _OPENING.finditer(text, start, end):
-        if _ANOTHER.search(text[max(0, opening.start() - 12):opening.start()]):
+        if _ANOTHER.search(text[max(0, opening.start() - _LOOKBACK):opening.start()]):
             continue
+        if text.startswith("pada", opening.start()) and re.search(r"[a-z]\n[ \t]*$", text[:opening.start()]):
+            continue  # "... dan berakhir / pada tanggal ...": a sentence running on, not an opening
         window = text[opening.start():min(opening.start() + 320, len(text))]
         stop = _OPENING_END.search(window)
         limit = min(220, stop.start() if stop else 220)  # the date belongs to the opening sentence
@@ -60,7 +67,7 @@ def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
     """(date, place) from the line above the signatures: "Ditetapkan di Bogor pada tanggal ...", "Bogor, 24 ..."."""
     date_found = place_found = None
     for signed in _SIGNED_AT.finditer(text, start):
-        if _ANOTHER.search(text[max(0, signed.start() - 12):signed.start()]):
+        if _ANOTHER.search(text[max(0, signed.start() - _LOOKBACK):signed.start()]):
             continue  # "the Letter of Intent which was signed in ...": another document's signing
         place = _place_after(text, signed.end())
         window = text[signed.end():signed.end() + 160]
@@ -111,7 +118,7 @@ def city_of(place: str) -> str | None:
 
 def opening_place(text: str, start: int, end: int) -> Found | None:
     """The place named in the opening ("bertempat di Balai Kota Bogor")."""
-    match = _BERTEMPAT.search(text, start, end)
+    match = _BERTEMPAT.search(text, start, end) or _MADE_IN.search(text, start, end)  # "made on ... in X by and between"
     if not match:
         return None
     place = city_of(_PLACE_STOP.sub("", match["place"]))

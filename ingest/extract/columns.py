@@ -1,0 +1,66 @@
+"""Two-column identity tables read row by row: a name too long for its cell runs onto the next row, before the
+rest of the other cell ("1. IR. NURUL GUNADI : Wali Kota ..., untuk dan atas" / "SIREGAR nama Pemerintah Kota ...").
+
+join_wrapped_names(text) moves such a fragment back to the end of the name; the text keeps its length, so every
+offset outside the two lines stays valid.
+"""
+from __future__ import annotations
+
+import re
+
+_ROW = re.compile(r"^(?P<label>[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+)(?P<name>[^\n:]{3,60}?)(?P<sep>[ \t]+:[ \t]*)"
+                  r"(?P<right>[^\n]*[a-z][^\n]*)\n(?P<next>[^\n]+)", re.MULTILINE)
+# degrees written after a name: "S.H.,", "M.Kes", "M.EC.DEV.", "S.Pd.", "MBA", "Sp.PD" (not "Ir.", "H.", "Dr.": those
+# come before a name, and a street "Jalan / Ir. H. Juanda" wraps the same way)
+_DEGREE = re.compile(r"(?!(?:Ir|IR|H|Hj|HJ|Dr|DR|Drs|DRS|Dra|DRA|Prof|PROF|dr|drg|DRG)\.(?:\s|$))"
+                     r"(?:[A-Za-z]{1,3}\.){1,3}[A-Za-z]{0,4}\.?|MBA|MPH|MARS|MKM|MM|MH|MT|MSi|MSc|SH|SE|PhD")
+_NOT_NAME = {"PIHAK", "PARA", "PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KESATU", "NIP", "NAMA", "JABATAN", "ALAMAT",
+             "DAN", "ATAS", "SELAKU", "TENTANG", "ANTARA", "NOMOR", "REPUBLIK", "INDONESIA", "PT", "CV", "RI"}
+_LABELS = re.compile(r"^(?:nama|jabatan|alamat|nip|instansi|kedudukan)$", re.IGNORECASE)
+# words of the identity formula that a one-word fragment may split ("untuk dan atas / SIREGAR nama")
+_PAIRS = {("atas", "nama"), ("untuk", "dan"), ("dan", "atas"), ("hal", "ini"), ("dalam", "hal"), ("ini", "bertindak"),
+          ("bertindak", "untuk"), ("selanjutnya", "disebut"), ("berkedudukan", "di"), ("yang", "selanjutnya")}
+
+
+def _fragment(name: str, right: str, words: list[str]) -> int:
+    """How many leading words of the next row belong to the name (0: none)."""
+    capitals = name.upper() == name
+    count = 0
+    if len(words) > 1 and words[0].endswith(",") and words[0][:-1].isalpha() and _DEGREE.fullmatch(words[1].rstrip(",")):
+        count = 1  # "Mulyadi, S.Pd.": a surname before its degrees
+    for word in words[count:4]:
+        bare = word.rstrip(",")
+        if _DEGREE.fullmatch(bare) or (capitals and bare.isalpha() and bare.isupper() and len(bare) > 1
+                                       and bare not in _NOT_NAME):
+            count += 1
+            continue
+        break
+    if count and (right.rstrip().endswith(("Jalan", "Jl.", "Jln.")) or count == len(words)):
+        return 0
+    if count:
+        return count
+    last = right.split()[-1].lower() if right.split() else ""
+    if len(words) > 1 and words[0][:1].isupper() and words[0].isalpha() and (last, words[1].lower()) in _PAIRS:
+        return 1  # a title-case surname splitting the formula
+    return 0
+
+
+def join_wrapped_names(text: str) -> str:
+    """The identity rows with their names whole again; other text unchanged (same length)."""
+    out, last = [], 0
+    for row in _ROW.finditer(text):
+        if _LABELS.match(row["name"].strip()) or row.start() < last:
+            continue
+        words = row["next"].split(" ")
+        count = _fragment(row["name"], row["right"], words)
+        if not count:
+            continue
+        fragment, rest = " ".join(words[:count]), " ".join(words[count:])
+        rebuilt = f"{row['label']}{row['name']} {fragment}{row['sep']}{row['right']}\n{rest}"
+        out.append(text[last:row.start()])
+        out.append(rebuilt)
+        last = row.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
