@@ -107,3 +107,60 @@ def test_a_report_takes_its_own_date_not_a_quoted_one():
     assert facts["doc_type"] == "OTHER"
     assert facts["sign_date"] == "2024-11-20"
     assert facts["end_date"] is None and facts["duration"] is None
+
+
+def test_a_table_read_cell_by_cell_keeps_the_degrees_with_the_name():
+    text = _TABLE.replace("1. IR. BAGUS WIRAYUDA : Bupati Sukamaju, dalam hal ini bertindak untuk dan atas\n"
+                          "SETIAWAN, M.SI. nama", "1. IR. BAGUS WIRAYUDA\nSETIAWAN, M.SI.\n: Bupati Sukamaju, dalam hal "
+                          "ini bertindak untuk dan atas nama")
+    joined = join_wrapped_names(text)
+    assert len(joined) == len(text) and "1. IR. BAGUS WIRAYUDA SETIAWAN, M.SI. : Bupati" in joined
+    assert schema_of([text])["parties"][0]["signatory"] == "Ir. Bagus Wirayuda Setiawan, M.SI."
+
+
+def test_an_office_running_onto_the_next_line_before_the_address():
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\nKEMENTERIAN TATA AIR\n"
+            "TENTANG\nPENGELOLAAN IRIGASI\n"
+            "Pada hari ini Senin tanggal 7 Juni 2021, bertempat di Sukamaju, yang bertanda tangan di bawah ini:\n"
+            "1. Nama : ANDI PRAKOSO\nJabatan : Bupati Sukamaju\nAlamat : Jalan Raya Sukamaju Nomor 1\n"
+            "dalam hal ini bertindak untuk dan atas nama Pemerintah Kabupaten Sukamaju, selanjutnya disebut "
+            "PIHAK PERTAMA.\n"
+            "2. Nama : SITI RAHAYU\nJabatan : Direktur Jenderal Sumber Daya Air Kementerian Tata Air Republik\n"
+            "Indonesia\nAlamat : Jalan Merdeka Nomor 9, Jakarta\n"
+            "dalam hal ini bertindak untuk dan atas nama Kementerian Tata Air, selanjutnya disebut PIHAK KEDUA.\n")
+    parties = schema_of([text])["parties"]
+    assert parties[1]["position"] == "Direktur Jenderal Sumber Daya Air Kementerian Tata Air Republik Indonesia"
+    assert parties[0]["position"] == "Bupati Sukamaju"
+
+
+def test_subject_in_the_heading_with_an_indented_antara():
+    text = ("NOTA KESEPAHAMAN\nPENANGGULANGAN BENCANA\n ANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\n DAN\n"
+            "PEMERINTAH KOTA TIRTAWANGI\n Nomor : 119/NK/VI/2021\n"
+            "Pada hari ini Senin tanggal 7 Juni 2021, bertempat di Sukamaju, yang bertanda tangan di bawah ini:\n")
+    assert schema_of([text])["title"] == "Penanggulangan Bencana"
+
+
+def test_a_university_code_ending_in_a_digit_is_no_ocr_slip():
+    text = _TABLE.replace("NOMOR : 45/UTW/VI/2021", "NOMOR : 992/IT1/PKS/2021")
+    assert schema_of([text])["numbers"] == ["119/PKS/VI/2021", "992/IT1/PKS/2021"]
+
+
+def test_an_ocr_read_roman_label_is_not_part_of_the_name():
+    text = _TABLE.replace("2. Dr. Lestari Pramudita : Rektor Universitas Tirtawangi, dalam hal ini bertindak untuk\n"
+                          "Anggraini, S.E., M.M. dan", "Il Lestari Pramudita Anggraini, S.E., M.M. : Rektor "
+                          "Universitas Tirtawangi, dalam hal ini bertindak untuk\ndan")
+    assert schema_of([text])["parties"][1]["signatory"] == "Lestari Pramudita Anggraini, S.E., M.M."
+    balinese = _TABLE.replace("2. Dr. Lestari Pramudita : Rektor Universitas Tirtawangi, dalam hal ini bertindak "
+                              "untuk\nAnggraini, S.E., M.M. dan", "2. I Made Sudarsana : Rektor Universitas "
+                              "Tirtawangi, dalam hal ini bertindak untuk\ndan")
+    assert schema_of([balinese])["parties"][1]["signatory"] == "I Made Sudarsana"
+
+
+def test_english_place_broken_over_two_lines():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE SUKAMAJU CITY GOVERNMENT\nAND\nTHE CITY OF NORDHAVEN\n"
+            "ON SISTER CITY COOPERATION\n"
+            "This Memorandum of Understanding is made on the twentieth day of July 2016 in Bandar Seri\n"
+            "Tirta by and between:\n1. the Sukamaju City Government, represented by ANDI PRAKOSO, Mayor of Sukamaju, "
+            "hereinafter referred to as the FIRST PARTY;\n")
+    facts = schema_of([text])
+    assert facts["sign_date"] == "2016-07-20" and facts["sign_place"] == "Bandar Seri Tirta"

@@ -45,8 +45,23 @@ def _fragment(name: str, right: str, words: list[str]) -> int:
     return 0
 
 
+# the same table as a PDF's text layer may give it, cell by cell: "2. dr. Joko Rahman, M.Si.," / "Ph.D." / ": Kepala …"
+_CELLS = re.compile(r"^(?P<name>[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+[^\n:]{3,60})\n(?P<rest>[^\n:]{1,50})\n(?=[ \t]*:)",
+                    re.MULTILINE)
+
+
+def _cells_joined(text: str) -> str:
+    def join(match: re.Match) -> str:
+        words = match["rest"].split()
+        if len(words) > 5 or not all(word[:1].isupper() or _DEGREE.fullmatch(word.rstrip(",")) for word in words):
+            return match.group()
+        return f"{match['name']} {match['rest']} "  # the two line breaks become spaces
+    return _CELLS.sub(join, text)
+
+
 def join_wrapped_names(text: str) -> str:
     """The identity rows with their names whole again; other text unchanged (same length)."""
+    text = _cells_joined(text)
     out, last = [], 0
     for row in _ROW.finditer(text):
         if _LABELS.match(row["name"].strip()) or row.start() < last:

@@ -146,7 +146,7 @@ _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:")  # "... DIREC
 
 
 _CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.“”\"'-]*[A-Z0-9)])[ \t\n]+(?=[A-Z][a-z])")
-_PARTIES_START = re.compile(r"(?:^|(?<=[A-Z)] ))(?i:antara|between)\b", re.MULTILINE)
+_PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z)] ))(?i:antara|between)\b", re.MULTILINE)
 
 
 def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | None:

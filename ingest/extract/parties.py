@@ -38,7 +38,9 @@ _INSTITUTION_TAIL = re.compile(r"\s*(?:,|\byang\b|\bberkedudukan\b|\bberalamat\b
 _NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|alamat|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
                r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
 _NAME_LABEL = re.compile(r"\bnama\s*:[ \t]*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
-_POSITION_LABEL = re.compile(r"\b(?:jabatan|position|title)\s*:[ \t]*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
+# an office too long for its line runs onto the next when the address or the acting clause follows it
+_POSITION_LABEL = re.compile(r"\b(?:jabatan|position|title)\s*:[ \t]*(?P<v>[^\n]+?(?:\n[ \t]*[A-Z][^\n:]{0,40}(?=\n[ \t]*"
+                             r"(?:alamat|nip|address|dalam\s+hal)\b))?)" + _NEXT_LABEL, re.IGNORECASE)
 _INSTITUTION_LABEL = re.compile(r"\b(?:instansi|lembaga|perusahaan|badan\s+usaha|institution|organisation|organization)"
                                 r"\s*:[ \t]*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
 _EMPTY_NAME = re.compile(r"\bnama[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -145,6 +147,7 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"\.\.+\s*", ". ", raw)
     raw = re.sub(r"^\w{1,2}\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg)\.\s)", "", raw.strip(),
                  flags=re.IGNORECASE)  # "Ie Dr. H. ...": an OCR'd "1." before the name
+    raw = re.sub(r"^(?:[Il1|]{2,3}|I[l1|])[.,]?\s+(?=[A-Z])", "", raw)  # "Il Made ...": an OCR'd "II." (never "I Made")
     raw = re.sub(r"\b(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj)\.(?=[A-Z][a-z])", r"\1. ", raw)  # "Drs.Habring": a title's dot
     raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
     if strip_name(raw) is None or is_placeholder(raw):

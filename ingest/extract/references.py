@@ -67,7 +67,7 @@ def _tidy(value: str) -> str:
     value = value.strip(" ,;:'`\"").rstrip(".")
     value = re.sub(r"(?<=\d)-[a-z]+$", "", value)  # "2020-tanggal": a word glued on by a broken line
     value = _roman_months(value)
-    value = re.sub(r"(?<![A-Za-z0-9])([A-Z]{2,})[1l|](?![A-Za-z0-9])", r"\1I", value)  # OCR: "LO1.26" -> "LOI.26"
+    value = re.sub(r"(?<![A-Za-z0-9])(LO)[1l|](?![A-Za-z0-9])", r"\1I", value)  # OCR: "LO1.26" -> "LOI.26" (not "IT1")
     value = re.sub(r"^[.…_\-]+(?=/)", "…", value)
     return value.strip("()") if value.startswith("(") and value.endswith(")") else value
 
