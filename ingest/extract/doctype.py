@@ -139,8 +139,10 @@ def _heading_stop(head: str) -> int:
 
 _TENTANG = re.compile(r"^[ \t]*(?:tentang|concerning|regarding|relating\s+to|on|about|mengenai)\b[ \t]*:?[ \t]*", re.IGNORECASE | re.MULTILINE)
 _INLINE_TENTANG = re.compile(r"(?<=[A-Z.…,] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])")  # inside a one-line heading
-_TITLE_STOP = re.compile(r"^[ \t]*(?:nomor|number|no\.|antara|between|pada\s+hari|on|concerning|regarding|"
-                         r"tentang|about)\b|^[ \t]*$|^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)",
+_TITLE_STOP = re.compile(r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s+hari|on|concerning|regarding|"
+                         r"tentang|about)\b|^[ \t]*$|^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
+                         r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
+                         r"^[ \t]*[A-Z][A-Z ]{2,30}\n[ \t]*\d{1,2}\.[ \t]*$",  # a section heading: "GENERAL" / "1."
                          re.IGNORECASE | re.MULTILINE)
 _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:")  # "... DIRECT SALES No : PKS.110/...": one line
 
@@ -180,6 +182,8 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         following = re.match(r"\s*\n[ \t]*(?P<line>[^\n]+)", text[stop.start():head])
         if not following or not following["line"].strip().isupper() or _TITLE_STOP.match(following["line"]):
             break  # a blank line inside an upper-case subject, as page texts put them, does not end it
+        if " ".join(following["line"].split()[:2]) in text[:match.start()]:
+            break  # a party of the heading named again: its identity paragraph begins
         stop = _TITLE_STOP.search(text, stop.start() + following.end(), head)
     end = stop.start() if stop else head
     inline = _INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
@@ -201,6 +205,8 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     if caps and not raw[caps.end():].lstrip().isupper():
         raw = caps.group(1)  # "KERJASAMA KOTA KEMBAR Pemerintah Kota X ...": the subject ends where the capitals do
     title = " ".join(raw.split()).strip(" :;,")
+    if re.search(r"[ \t](?:\.{4,}|…+)$", title) and not is_placeholder(re.sub(r"[ .…]+$", "", title)):
+        title = re.sub(r"[ .…]+$", "", title)  # "PELAYANAN RUJUKAN ………": the subject, its blank left for more
     if not title or len(title) > (600 if title.isupper() else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
         return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title
     return (smart_title(title) if title.isupper() else tight_parens(title)), start, start + len(raw.rstrip())

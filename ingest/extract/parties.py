@@ -25,9 +25,9 @@ _INSTITUTION = re.compile(
     r"(?:serta\s+)?(?!jabatan(?:nya)?\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:[,;]|\((?!persero)|\byang\b|\balamat\b|\bdalam\s+hal\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
     r"\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
     re.IGNORECASE)
-_REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?(?:diwakili\s+oleh|"
+_REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?(?:diwakili(?:\s+secara\s+sah)?\s+oleh|"
                           r"represented\s+by)\s+(?P<rest>.+)$", re.IGNORECASE)
-_HEAD_END = re.compile(r",?\s*(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+jabatan(?:nya)?|bertindak|berdasarkan|yang|berkedudukan|dengan\s+pengangkatan|"
+_HEAD_END = re.compile(r",?\s*\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+jabatan(?:nya)?|bertindak|berdasarkan|yang|berkedudukan|dengan\s+pengangkatan|"
                        r"beralamat|acting|in\s+this\s+matter|who\s+is|based\s+on|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
                        r"selanjutnya|hereinafter)\b", re.IGNORECASE)
@@ -135,6 +135,8 @@ def strip_name(raw: str) -> str | None:
     return smart_title(name) if name.isupper() or name.islower() else name
 
 
+# an identity-card clause where a draft left the name blank: "Warga Negara Indonesia, pemegang Kartu Tanda Penduduk"
+_ID_CLAUSE = re.compile(r"\b(?:warga\s+negara|citizen|pemegang|holder\s+of|kartu\s+tanda|n\.?i\.?k\b)", re.IGNORECASE)
 _CANONICAL_TITLE = {"prof.": "Prof.", "dr.": "Dr.", "drs.": "Drs.", "dra.": "Dra.", "ir.": "Ir.", "h.": "H.",
                     "hj.": "Hj.", "mr.": "Mr.", "mrs.": "Mrs.", "ms.": "Ms."}
 
@@ -150,14 +152,17 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^(?:[Il1|]{2,3}|I[l1|])[.,]?\s+(?=[A-Z])", "", raw)  # "Il Made ...": an OCR'd "II." (never "I Made")
     raw = re.sub(r"\b(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj)\.(?=[A-Z][a-z])", r"\1. ", raw)  # "Drs.Habring": a title's dot
     raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
-    if strip_name(raw) is None or is_placeholder(raw):
+    if strip_name(raw) is None or is_placeholder(raw) or _ID_CLAUSE.search(raw):
         return None
     pieces = [" ".join(piece.split()) for piece in raw.split(",")]
     pieces = [piece for piece in pieces if piece]
     words = []
-    for word in pieces[0].split(" "):
+    split = pieces[0].split(" ")
+    for index, word in enumerate(split):
         if word.endswith(".") and word.lower() in _CANONICAL_TITLE and word.isupper():
             words.append(_CANONICAL_TITLE[word.lower()])
+        elif index and index == len(split) - 1 and DEGREE.fullmatch(word) and not split[index - 1].isupper():
+            words.append(word)  # "Drs. H Haidir Basir MM": a degree after a name in ordinary case
         elif word.isupper() and len(word) > 1 and not word.endswith("."):
             words.append(word.capitalize())
         else:
@@ -171,6 +176,11 @@ _NAME_LINE = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.\s*)*[A-Z][A-Z'
                         r"(?:,\s*[A-Za-z][A-Za-z.]{0,8}\.?)*")
 
 
+_OFFICE = re.compile(r"\s*(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Sekretaris|Pemimpin|"
+                     r"General\s+Manager|Plt\.|Pjs\.|Camat|Menteri|Pimpinan)\b")
+_CLAUSE = re.compile(r"[:;]|\b(?:dalam|untuk|yang|selaku|sebagai|bertindak|atas|nama)\b", re.IGNORECASE)
+
+
 def _split_head(head: str) -> tuple[str | None, str | None]:
     """(name, position) from the start of a block: "X, S.T., M.Si. : Wali Kota Bogor" or "X selaku Y"."""
     lines = head.strip().split("\n", 1)
@@ -180,6 +190,8 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
         return clean_name(lines[0]), _position(lines[1])  # the name and its degrees on their own line, then the office
     if len(lines) == 2 and _NAME_LINE.fullmatch(lines[0].strip()) and re.match(r"\s*[A-Z][a-z]", lines[1]):
         return clean_name(lines[0]), _position(lines[1])  # "AGUS SANTOSO" alone on its line, the office below
+    if len(lines) == 2 and _OFFICE.match(lines[1]) and len(lines[0].split()) <= 7 and not _CLAUSE.search(lines[0]):
+        return clean_name(lines[0]), _position(lines[1])  # "Drg. Wahyu Prabowo" / "Direktur Utama Rumah Sakit ..."
     head = " ".join(head.split()).strip(" ,;:")
     if not head:
         return None, None
@@ -215,6 +227,8 @@ _POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|se
 
 
 def _position(text: str) -> str | None:
+    if "@" in text:
+        return None  # an e-mail line below a blank office
     text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:."))
     text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan)\s+", "", text, flags=re.IGNORECASE)
     if is_placeholder(text, masks=False):  # an office is printed even where the holder's name is masked
@@ -247,11 +261,17 @@ def _capacity(text: str) -> str | None:
 
 
 def _institution(text: str) -> str | None:
+    if re.match(r"\s*(?:\.{3,}|…)", text) or "@" in text:
+        return None  # "atas nama ........ singaraja": left blank; an e-mail address is no body
     name = unmasked(" ".join(text.split()).strip(" ,;:."))
+    name = re.sub(r"^(?:(?:the\s+)?parties|para\s+pihak)(?:\s+[A-Z]\.)?(?:\s+(?:para\s+pihak|parties))?\s+", "", name,
+                  flags=re.IGNORECASE)  # a bilingual section heading "Parties A. Para Pihak" before the first party
     # "sah mewakili X", "bertindak untuk dan atas nama X", "Direksi PT X": the body itself
     name = re.sub(r"^(?:the|(?:oleh\s+karena\s+itu\s+)?(?:sah\s+)?mewakili|(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama|"
-                  r"direksi)\s+", "", name, flags=re.IGNORECASE)
-    name = re.sub(r",?\s+(?:berkantor|bertempat\s+tinggal)\b.*$", "", name, flags=re.IGNORECASE)
+                  r"direksi|kepala(?=\s+(?:badan|dinas|kantor|balai|biro|lembaga)\b))\s+", "", name, flags=re.IGNORECASE)
+    # "... berkantor pusat di", "... sebagai Unit Pelaksana Teknis ...": what follows a body is not its name
+    name = re.sub(r",?\s+(?:berkantor|bertempat\s+tinggal|sebagai\s+unit\s+pelaksana|(?:sebuah|suatu)\s+perseroan)\b.*$",
+                  "", name, flags=re.IGNORECASE)
     if not name or len(name) > 150 or is_placeholder(name) or not re.search(r"[A-Za-z]{2}", name):
         return None
     regional = institution_from_position(name) if _REGIONAL_HEAD.match(name) else None

@@ -79,7 +79,8 @@ def _is_number(value: str) -> bool:
 
 
 # "... DIRECT SALES No : PKS. 110/DIR/HCC/VII/2010 Pada hari ini": the label inside a heading run into one line
-_INLINE_LABEL = re.compile(r"(?<=[A-Z)] )(?:(?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?:NO|No)\.)[ \t]*(?P<value>[^\n]*)")
+_INLINE_LABEL = re.compile(r"(?<=[A-Z0-9)] )(?:(?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?:NO|No)\.)[ \t]*"
+                           r"(?P<value>(?:(?!\b(?:NOMOR|Nomor)\b)[^\n])*)")  # a second "NOMOR:" on the line is its own
 _PREFIXED = re.compile(r"(?P<prefix>[A-Z]{2,6}\.)[ \t]?$")
 
 
@@ -99,7 +100,12 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
         if label and not (has_colon or re.match(r"/\s*(?:number|no\.?)\s*$", label, re.IGNORECASE)):
             continue  # "Nomor 23 Tahun 2014" inside prose, not a number line
         position = _continued(text, match.end("value"), head_end)
-        found += _numbers_in(text, match.start("value"), position, 0.95)
+        ordinal = re.match(r"(?:[IVX]{1,4}|\d)[ \t]*:[ \t]*", match["value"])  # "Nomor I : 11 Tahun 2021"
+        value_start = match.start("value") + (ordinal.end() if ordinal else 0)
+        bare = re.fullmatch(r"[ \t]*(\d{3,4})[ \t]*", text[value_start:position])
+        if bare:  # "NOMOR: 440": a draft's number with only its classification code, weak evidence
+            found.append(Reference(bare[1], value_start + bare.start(1), value_start + bare.end(1), 0.5))
+        found += _numbers_in(text, value_start, position, 0.95)
         # one number per party may follow on the next lines without a label
         while True:
             line = re.match(r"\n[ \t]*(?P<value>[^\n]*)", text[position:head_end])
@@ -115,7 +121,7 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
     return unique
 
 
-_NEXT_PIECE = re.compile(r"\n[ \t]*[\w.…()/\-]*[\w)][ \t]*(?=\n|$)")
+_NEXT_PIECE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[\w.…()/\- \t]*[\w)][ \t]*(?=\n|$)")  # a blank line between too
 
 
 def _continued(text: str, end: int, limit: int) -> int:
@@ -133,7 +139,7 @@ def _continued(text: str, end: int, limit: int) -> int:
 def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Reference]:
     """The numbers written on one NOMOR line's value (perhaps two, joined by "dan" or ";"), as written."""
     if "\n" in text[start:end]:  # a number broken over two lines: read it joined, spans still in the text
-        broken = re.search(r"[ \t]*\n[ \t]*", text[start:end])
+        broken = re.search(r"[ \t]*(?:\n[ \t]*)+", text[start:end])
         joined = text[:start + broken.start()] + text[start + broken.end():]
         width = broken.end() - broken.start()
         return [Reference(ref.value, ref.start + (width if ref.start > start + broken.start() else 0),

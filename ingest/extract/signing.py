@@ -15,7 +15,7 @@ _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+
                       re.IGNORECASE | re.MULTILINE)
 _OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\s+between\b", re.IGNORECASE)
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made)"
-                        r"(?:\s+dan\s+ditandatangani)?(?:\s+(?:in|dalam)\s+(?:duplicate|triplicate|rangkap\s+\w+))?"
+                        r"(?:\s+dan\s+ditandatangani)?(?:\s+(?:in|dalam)\s+(?:(?:du|tri)pl\s?icate|rangkap\s+\w+))?"
                         r"\s+(?:di|in|at)\b(?!\s*hadapan)\s*:?\s*", re.IGNORECASE)  # a deed "dibuat di hadapan" a notary
 _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
                          rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d|(?i:{WORDS})[ \t]+(?i:{MONTH}))",
@@ -23,6 +23,9 @@ _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A
 _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|signed\s+(?:in|at)|"
                         r"in\s+the\s+city\s+of)\s+"
                         r"(?P<place>[^,;\n.]+(?:\.[^,;\n.]+)?)", re.IGNORECASE)
+# "... (27/06/2016) di Jakarta, kami yang bertanda tangan": the place right after the opening's date
+_DATE_THEN_AT = re.compile(r"(?:\)|\b(?:19|20)\d\d)[ \t]*,?\s+(?:di|in)\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)"
+                           r"\s*[,.]")
 _MADE_IN = re.compile(r"\bin\s+(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s*,?\s+(?:by\s+and\s+between|between)\b")
 _BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|"
                        r"rumah\s+dinas|gedung\s+sate|istana|wisma|graha|auditorium|city\s+hall|the\s+)\b", re.IGNORECASE)
@@ -103,7 +106,7 @@ def _place_after(text: str, position: int) -> Found | None:
 def city_of(place: str) -> str | None:
     """The town in a place phrase: "Balai Kota Bogor" -> "Bogor", "Kota Bandung" -> "Bandung"."""
     place = collapse(place).strip(" ,.:;")
-    if not place or re.match(r"(?:jalan|jln?)\b", place, re.IGNORECASE):
+    if not re.search(r"[A-Za-z]{2}", place) or re.match(r"(?:jalan|jln?)\b", place, re.IGNORECASE):  # "……": blank
         return None  # a street address ("bertempat di Jalan Kebonjati No. 38") names no town
     if _BUILDING.match(place):
         region = _REGION.search(place)
@@ -118,7 +121,8 @@ def city_of(place: str) -> str | None:
 
 def opening_place(text: str, start: int, end: int) -> Found | None:
     """The place named in the opening ("bertempat di Balai Kota Bogor")."""
-    match = _BERTEMPAT.search(text, start, end) or _MADE_IN.search(text, start, end)  # "made on ... in X by and between"
+    match = (_BERTEMPAT.search(text, start, end) or _MADE_IN.search(text, start, end)  # "made on ... in X by and between"
+             or _DATE_THEN_AT.search(text, start, end))
     if not match:
         return None
     place = city_of(_PLACE_STOP.sub("", match["place"]))
