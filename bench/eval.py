@@ -111,7 +111,7 @@ def truth_value(truth: dict, field: str):
 
 def norm_person(value) -> str:
     """A signatory's name without honorifics and degrees, so "Dr. H. Bima Arya, M.A." equals "Bima Arya"."""
-    from ingest.extract.parties import strip_name
+    from ingest.extract.names import strip_name
 
     return norm_text(strip_name(value) if value else "")
 

@@ -30,6 +30,8 @@ Pasal 1
 RUANG LINGKUP
 Ruang lingkup Perjanjian Kerja Sama ini meliputi pendidikan dan pelatihan.
 """
+_EN_HEAD = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE SUKAMAJU CITY GOVERNMENT\nAND\nTHE CITY OF NORDHAVEN\n"
+            "ON SISTER CITY COOPERATION\n")
 
 
 def test_a_name_wrapped_in_a_two_column_table_is_whole_again():
@@ -62,8 +64,7 @@ def test_english_dates_in_words():
 
 
 def test_english_opening_gives_date_and_place():
-    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE SUKAMAJU CITY GOVERNMENT\nAND\nTHE CITY OF NORDHAVEN\n"
-            "ON SISTER CITY COOPERATION\n"
+    text = (_EN_HEAD +
             "This Memorandum of Understanding is made on Monday, the fourth day of April in the year two thousand "
             "twenty-two in Sukamaju by and between:\n1. the Sukamaju City Government, represented by ANDI PRAKOSO, "
             "Mayor of Sukamaju, hereinafter referred to as the FIRST PARTY;\n")
@@ -157,8 +158,7 @@ def test_an_ocr_read_roman_label_is_not_part_of_the_name():
 
 
 def test_english_place_broken_over_two_lines():
-    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE SUKAMAJU CITY GOVERNMENT\nAND\nTHE CITY OF NORDHAVEN\n"
-            "ON SISTER CITY COOPERATION\n"
+    text = (_EN_HEAD +
             "This Memorandum of Understanding is made on the twentieth day of July 2016 in Bandar Seri\n"
             "Tirta by and between:\n1. the Sukamaju City Government, represented by ANDI PRAKOSO, Mayor of Sukamaju, "
             "hereinafter referred to as the FIRST PARTY;\n")

@@ -137,13 +137,18 @@ def _heading_stop(head: str) -> int:
     return len(head)
 
 
-_TENTANG = re.compile(r"^[ \t]*(?:tentang|concerning|regarding|relating\s+to|on|about|mengenai)\b[ \t]*:?[ \t]*", re.IGNORECASE | re.MULTILINE)
-_INLINE_TENTANG = re.compile(r"(?<=[A-Z.…,] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])")  # inside a one-line heading
-_TITLE_STOP = re.compile(r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s+hari|on|concerning|regarding|"
-                         r"tentang|about)\b|^[ \t]*$|^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
-                         r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
-                         r"^[ \t]*[A-Z][A-Z ]{2,30}\n[ \t]*\d{1,2}\.[ \t]*$",  # a section heading: "GENERAL" / "1."
-                         re.IGNORECASE | re.MULTILINE)
+_TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang|tentang[ \t]+(?:concerning|regarding|on)|"
+                      r"tentang|concerning|regarding|relating\s+to|on|about|mengenai)\b[ \t]*:?[ \t]*",
+                      re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label
+_INLINE_TENTANG = re.compile(r"(?<=[A-Za-z.…,] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])")  # inside a one-line heading
+_STOP_PARTS = (r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s+hari|tentang{english})\b|^[ \t]*$|"
+               r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
+               r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
+               r"^[ \t]*[A-Z][A-Z ]{{2,30}}\n(?:[ \t]*\n)*[ \t]*\d{{1,2}}\.[ \t]*$")  # a section: "GENERAL" / "1."
+_TITLE_STOP = re.compile(_STOP_PARTS.format(english="|on|concerning|regarding|about"), re.IGNORECASE | re.MULTILINE)
+# after an English label ("RELATING TO"), a line starting "ON ..." continues the subject: no English half follows
+_TITLE_STOP_EN = re.compile(_STOP_PARTS.format(english=""), re.IGNORECASE | re.MULTILINE)
+_ENGLISH_LABEL = re.compile(r"\s*(?:relating\s+to|concerning|regarding|on|about)\b(?!\s+tentang)", re.IGNORECASE)
 _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:")  # "... DIRECT SALES No : PKS.110/...": one line
 
 
@@ -177,14 +182,16 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         start += len(text[start:head]) - len(text[start:head].lstrip())  # subject below a bare TENTANG (blank lines too)
     head = text.rfind("\n", 0, head) + 1 if text.rfind("\n", start, head) > 0 else head  # not the opening line
     first_line_end = text.find("\n", start)
-    stop = _TITLE_STOP.search(text, first_line_end if first_line_end != -1 else head, head)
+    stops = _TITLE_STOP_EN if _ENGLISH_LABEL.match(match.group()) else _TITLE_STOP
+    stop = stops.search(text, first_line_end if first_line_end != -1 else head, head)
     while stop and not stop.group().strip() and text[start:first_line_end].strip().isupper():
         following = re.match(r"\s*\n[ \t]*(?P<line>[^\n]+)", text[stop.start():head])
-        if not following or not following["line"].strip().isupper() or _TITLE_STOP.match(following["line"]):
+        line_start = text.rfind("\n", 0, stop.start() + following.start("line")) + 1 if following else 0
+        if not following or not following["line"].strip().isupper() or stops.match(text, line_start):
             break  # a blank line inside an upper-case subject, as page texts put them, does not end it
         if " ".join(following["line"].split()[:2]) in text[:match.start()]:
             break  # a party of the heading named again: its identity paragraph begins
-        stop = _TITLE_STOP.search(text, stop.start() + following.end(), head)
+        stop = stops.search(text, stop.start() + following.end(), head)
     end = stop.start() if stop else head
     inline = _INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
     end = inline.start() if inline else end

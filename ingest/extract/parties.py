@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ingest import facts
 from ingest.extract import nlp
 from ingest.extract import roles
+from ingest.extract.names import NAME_LINE, DEGREE, clean_name, strip_name
 from ingest.extract.text import is_placeholder, smart_title, unmasked
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
@@ -47,12 +48,6 @@ _EMPTY_NAME = re.compile(r"\bnama[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # "Nama : PT X" then "Diwakili oleh : Budi": the name label holds the body, this one the person who signs for it
 _REPRESENTATIVE_LABEL = re.compile(r"(?:diwakili\s+oleh|represented\s+by)\s*(?P<colon>:?)\s*(?P<v>[^\n]+?)" + _NEXT_LABEL,
                                    re.IGNORECASE)
-DEGREE = re.compile(r"^(?!(?:Plt|Plh|Pjs|Pj|Kol|Kombes|Brigjen|Letkol)\.)"  # an acting officer's or a rank's abbreviation
-                    r"(?:[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}|Ph\.?\s?D\.?|MBA|MPH|MPA|MSc|MA|BA|MARS|DEA|MKM|MKes|"
-                    r"Ak|CA|CPA|MM|MT|MH|SH|SE|ST|CFP|CHRM|QIA|IPU|IPM|ASEAN\s+Eng\.?)$")
-_HONORIFIC = re.compile(r"^(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|K\.H|Hon|Rev|Sir|Dr\.-Ing|apt|Ns|"
-                        r"Kol|Letkol|Brigjen|Mayjen|Irjen|Kombes|AKBP)\.?\s+|(?:Bapak|Ibu|Sdr\.?|Sdri\.?)\s+)",
-                        re.IGNORECASE)
 _SELAKU = re.compile(r"(?:\s+|(?<=[.…]))(?:selaku|sebagai|as\s+the|as)\s+", re.IGNORECASE)  # "……..selaku": a blank name
 _REGIONAL_HEAD = re.compile(r"^(?P<office>wali\s*kota|walikota|bupati|gubernur|mayor\s+of|governor\s+of|regent\s+of)"
                             r"\s+(?P<place>.+)$", re.IGNORECASE)
@@ -118,65 +113,8 @@ def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def strip_name(raw: str) -> str | None:
-    """A signatory's name without honorifics and degrees: "Dr. H. Bima Arya, S.Sos., M.A." -> "Bima Arya"."""
-    pieces = [piece.strip() for piece in raw.split(",")]
-    name = pieces[0] if pieces else ""
-    previous = None
-    while previous != name:
-        previous = name
-        name = _HONORIFIC.sub("", name).strip()
-    words = name.split()
-    while words and DEGREE.match(words[-1]) and len(words) > 1:
-        words.pop()
-    name = " ".join(words).strip(" .:;")
-    if not name or not re.search(r"[A-Za-z]{2}", name) or re.search(r"\d{3}", name):
-        return None
-    return smart_title(name) if name.isupper() or name.islower() else name
 
-
-# an identity-card clause where a draft left the name blank: "Warga Negara Indonesia, pemegang Kartu Tanda Penduduk"
-_ID_CLAUSE = re.compile(r"\b(?:warga\s+negara|citizen|pemegang|holder\s+of|kartu\s+tanda|n\.?i\.?k\b)", re.IGNORECASE)
-_CANONICAL_TITLE = {"prof.": "Prof.", "dr.": "Dr.", "drs.": "Drs.", "dra.": "Dra.", "ir.": "Ir.", "h.": "H.",
-                    "hj.": "Hj.", "mr.": "Mr.", "mrs.": "Mrs.", "ms.": "Ms."}
-
-
-def clean_name(raw: str) -> str | None:
-    """A signatory as written, tidied: "Dr. H. BIMA ARYA, S.Sos., M.A." -> "Dr. H. Bima Arya, S.Sos., M.A."."""
-    raw = re.sub(r"^[^A-Za-z]*(?:(?:\d{1,2}|[|!])[.,)]+\s*)?", "", raw)  # an OCR'd item marker before the name
-    raw = re.sub(r"^((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg)[.,]\s*)+)", lambda m: re.sub(r",\s*", ". ", m[1]),
-                 raw)  # "Dra, Endah", "dr. H, Zaini": OCR read a title's dot as a comma
-    raw = re.sub(r"\.\.+\s*", ". ", raw)
-    raw = re.sub(r"^\w{1,2}\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg)\.\s)", "", raw.strip(),
-                 flags=re.IGNORECASE)  # "Ie Dr. H. ...": an OCR'd "1." before the name
-    raw = re.sub(r"^(?:[Il1|]{2,3}|I[l1|])[.,]?\s+(?=[A-Z])", "", raw)  # "Il Made ...": an OCR'd "II." (never "I Made")
-    raw = re.sub(r"\b(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj)\.(?=[A-Z][a-z])", r"\1. ", raw)  # "Drs.Habring": a title's dot
-    raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
-    if strip_name(raw) is None or is_placeholder(raw) or _ID_CLAUSE.search(raw):
-        return None
-    pieces = [" ".join(piece.split()) for piece in raw.split(",")]
-    pieces = [piece for piece in pieces if piece]
-    words = []
-    split = pieces[0].split(" ")
-    for index, word in enumerate(split):
-        if word.endswith(".") and word.lower() in _CANONICAL_TITLE and word.isupper():
-            words.append(_CANONICAL_TITLE[word.lower()])
-        elif index and index == len(split) - 1 and DEGREE.fullmatch(word) and not split[index - 1].isupper():
-            words.append(word)  # "Drs. H Haidir Basir MM": a degree after a name in ordinary case
-        elif word.isupper() and len(word) > 1 and not word.endswith("."):
-            words.append(word.capitalize())
-        else:
-            words.append(word)
-    name = ", ".join([" ".join(words)] + pieces[1:]).strip(" ,;:")
-    return name or None
-
-
-# A signatory's name alone on its line: capitalised words, perhaps with titles and degrees, no clause words
-_NAME_LINE = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.\s*)*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]*){0,5}"
-                        r"(?:,\s*[A-Za-z][A-Za-z.]{0,8}\.?)*")
-
-
-_OFFICE = re.compile(r"\s*(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Sekretaris|Pemimpin|"
+_OFFICE = re.compile(r"\s*\b(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Sekretaris|Pemimpin|"
                      r"General\s+Manager|Plt\.|Pjs\.|Camat|Menteri|Pimpinan)\b")
 _CLAUSE = re.compile(r"[:;]|\b(?:dalam|untuk|yang|selaku|sebagai|bertindak|atas|nama)\b", re.IGNORECASE)
 
@@ -188,7 +126,7 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
     if len(lines) == 2 and "," in lines[0] and ":" not in lines[0] and not _SELAKU.search(lines[0]) \
             and (DEGREE.match(last) or re.fullmatch(r"[A-Z]{2,5}\.?", last)) and re.match(r"\s*[A-Z][a-z]", lines[1]):
         return clean_name(lines[0]), _position(lines[1])  # the name and its degrees on their own line, then the office
-    if len(lines) == 2 and _NAME_LINE.fullmatch(lines[0].strip()) and re.match(r"\s*[A-Z][a-z]", lines[1]):
+    if len(lines) == 2 and NAME_LINE.fullmatch(lines[0].strip()) and re.match(r"\s*[A-Z][a-z]", lines[1]):
         return clean_name(lines[0]), _position(lines[1])  # "AGUS SANTOSO" alone on its line, the office below
     if len(lines) == 2 and _OFFICE.match(lines[1]) and len(lines[0].split()) <= 7 and not _CLAUSE.search(lines[0]):
         return clean_name(lines[0]), _position(lines[1])  # "Drg. Wahyu Prabowo" / "Direktur Utama Rumah Sakit ..."
@@ -204,6 +142,12 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
         return clean_name(head[:selaku.start()]), _position(head[selaku.end():])
     if re.match(r"(?:selaku|sebagai)\s", head, re.IGNORECASE):  # the name left blank: "…… selaku Direktur"
         return None, _position(head)
+    labelled = re.search(r"\s+jabatan\s+", head, re.IGNORECASE)  # "dr. X,MSc,Sp.PD jabatan Direktur ..."
+    if labelled:
+        return clean_name(head[:labelled.start()]), _position(head[labelled.end():])
+    office = _OFFICE.search(head)  # "dr. Mochamat Ali Balkhi Direktur RSUD Batang": no comma before the office
+    if office and "," not in head[:office.start()] and len(head[:office.start()].split()) >= 2:
+        return clean_name(head[:office.start()]), _position(head[office.start():])
     pieces = [piece.strip() for piece in head.split(",")]
     name_pieces, rest = [pieces[0]], pieces[1:]
     while rest and DEGREE.match(rest[0]):
@@ -268,12 +212,15 @@ def _institution(text: str) -> str | None:
                   flags=re.IGNORECASE)  # a bilingual section heading "Parties A. Para Pihak" before the first party
     # "sah mewakili X", "bertindak untuk dan atas nama X", "Direksi PT X": the body itself
     name = re.sub(r"^(?:the|(?:oleh\s+karena\s+itu\s+)?(?:sah\s+)?mewakili|(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama|"
-                  r"direksi|kepala(?=\s+(?:badan|dinas|kantor|balai|biro|lembaga)\b))\s+", "", name, flags=re.IGNORECASE)
+                  r"direksi|kepala(?=\s+(?:badan|dinas|kantor|balai|biro|lembaga|uptd?|puskesmas)\b))\s+", "", name,
+                  flags=re.IGNORECASE)
+    name = re.sub(r"(?<=\w\w)\.\s+[a-z]$", "", name)  # "… Bengkulu. i": a stray OCR letter after the body
     # "... berkantor pusat di", "... sebagai Unit Pelaksana Teknis ...": what follows a body is not its name
     name = re.sub(r",?\s+(?:berkantor|bertempat\s+tinggal|sebagai\s+unit\s+pelaksana|(?:sebuah|suatu)\s+perseroan)\b.*$",
                   "", name, flags=re.IGNORECASE)
-    if not name or len(name) > 150 or is_placeholder(name) or not re.search(r"[A-Za-z]{2}", name):
-        return None
+    if not name or len(name) > 150 or is_placeholder(name) or not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(
+            r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?)", name):
+        return None  # "atas nama Direksi": the board of a company the text names elsewhere, no body's name
     regional = institution_from_position(name) if _REGIONAL_HEAD.match(name) else None
     name = regional or name
     return smart_title(name) if name.isupper() else name
@@ -412,7 +359,7 @@ def _last_block(block: str) -> str:
         block = block[starts[-1].start():]
     else:
         sentence = block.rfind(".\n")
-        while sentence > 0 and _NAME_LINE.fullmatch(block[block.rfind("\n", 0, sentence) + 1:sentence + 1].strip()):
+        while sentence > 0 and NAME_LINE.fullmatch(block[block.rfind("\n", 0, sentence) + 1:sentence + 1].strip()):
             sentence = block.rfind(".\n", 0, sentence)  # "dr. RATNA, M.Kes." ends a name line, not a sentence
         if sentence > 0 and len(block) - sentence > 40:
             block = block[sentence + 2:]

@@ -73,7 +73,10 @@ def _tidy(value: str) -> str:
 
 
 def _is_number(value: str) -> bool:
-    """Digits with slashes or in two groups ("045.2-PKS"), or a code and its serial ("SPK-001")."""
+    """Digits with slashes or in two groups ("045.2-PKS"), or a code and its serial ("SPK-001"); never one that opens
+    with a lone dot (".9314/IMP": OCR noise of a handwritten number; a blank is a run of dots)."""
+    if re.match(r"\.(?![.…])", value):
+        return False
     return bool(re.search(r"\d", value) and ("/" in value or re.search(r"\d.*[.\-].*\d", value)
                                               or re.fullmatch(r"[A-Za-z]{2,}[.\-]\d{2,}", value)))
 

@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract import roles
-from ingest.extract.parties import _position, clean_name, strip_name
+from ingest.extract.names import clean_name, strip_name
+from ingest.extract.parties import _position
 from ingest.extract.text import smart_title
 
 _ROLE = roles.ROLE

@@ -26,6 +26,8 @@ _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di
 # "... (27/06/2016) di Jakarta, kami yang bertanda tangan": the place right after the opening's date
 _DATE_THEN_AT = re.compile(r"(?:\)|\b(?:19|20)\d\d)[ \t]*,?\s+(?:di|in)\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)"
                            r"\s*[,.]")
+# "... Dua Ribu Sembilan Belas, di / Kolaka telah diadakan perjanjian": the place before the opening's clause
+_AT_THEN_CLAUSE = re.compile(r",\s*di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)\s+(?:telah|kami|yang|para|kita)\b")
 _MADE_IN = re.compile(r"\bin\s+(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s*,?\s+(?:by\s+and\s+between|between)\b")
 _BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|"
                        r"rumah\s+dinas|gedung\s+sate|istana|wisma|graha|auditorium|city\s+hall|the\s+)\b", re.IGNORECASE)
@@ -122,7 +124,7 @@ def city_of(place: str) -> str | None:
 def opening_place(text: str, start: int, end: int) -> Found | None:
     """The place named in the opening ("bertempat di Balai Kota Bogor")."""
     match = (_BERTEMPAT.search(text, start, end) or _MADE_IN.search(text, start, end)  # "made on ... in X by and between"
-             or _DATE_THEN_AT.search(text, start, end))
+             or _DATE_THEN_AT.search(text, start, end) or _AT_THEN_CLAUSE.search(text, start, end))
     if not match:
         return None
     place = city_of(_PLACE_STOP.sub("", match["place"]))

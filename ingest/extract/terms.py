@@ -20,6 +20,10 @@ _NOT_TERM = re.compile(r"(?:paling\s+lambat|selambat-lambatnya|dalam\s+waktu|wit
                        r"sekurang-kurangnya|paling\s+singkat|at\s+least|no\s+later)[^.;]{0,40}$", re.IGNORECASE)
 _NOT_TERM_AFTER = re.compile(r"^\s*(?:sebelum|before|prior|setelah|sesudah|after|sejak\s+diterimanya|kerja)\b",
                              re.IGNORECASE)
+# "... will cease 5 years after the date of signature of this Memorandum": the term, counted from signing
+_CEASES = re.compile(r"(?:cease|expire|terminate|berakhir)\s*$", re.IGNORECASE)
+_AFTER_SIGNING = re.compile(r"\s*(?:after|setelah|sejak)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:its|the)\s+)?(?:signature|signing|"
+                            r"(?:tanggal\s+)?(?:ditandatangani|penandatanganan))\b", re.IGNORECASE)
 _END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?:\s+pada)?|until|till|up\s+to|expires?"
                        r"(?:\s+on)?|to|sampai)\s*(?:tanggal|date)?\s*:?|(?:19|20)\d\d\s*[–—-])\s*$",  # "DATE – DATE"
                        re.IGNORECASE)
@@ -60,11 +64,12 @@ def find_term(text: str, articles: list[Article]) -> Term:
                            if _END_LEAD.search(body[max(0, hit.start - 50):hit.start])), None)
         for hit in find_durations(body):
             before = body[max(0, hit.start - 60):hit.start]
-            if _NOT_TERM.search(before) or _NOT_TERM_AFTER.match(body[hit.end:hit.end + 30]):
+            ceases = _CEASES.search(before) and _AFTER_SIGNING.match(body[hit.end:hit.end + 60])
+            if not ceases and (_NOT_TERM.search(before) or _NOT_TERM_AFTER.match(body[hit.end:hit.end + 30])):
                 continue
             if stated_end is not None and stated_end < hit.start and _RENEWAL.search(before):
                 continue  # "berlaku sampai dengan 31 Desember 2024 dan dapat diperpanjang 1 tahun": the renewal, not the term
-            if duration is None and _DURATION_LEAD.search(before):
+            if duration is None and (_DURATION_LEAD.search(before) or ceases):
                 duration = (hit.duration, start + hit.start, start + hit.end, 0.92 if hit.consistent else 0.7)
         for hit in find_dates(body):
             before = body[max(0, hit.start - 50):hit.start]

@@ -1,0 +1,70 @@
+"""Signatories' names: as written but tidied (clean_name), and without honorifics and degrees (strip_name)."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract.text import is_placeholder, smart_title
+
+DEGREE = re.compile(r"^(?!(?:Plt|Plh|Pjs|Pj|Kol|Kombes|Brigjen|Letkol)\.)"  # an acting officer's or a rank's abbreviation
+                    r"(?:[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}|Ph\.?\s?D\.?|MBA|MPH|MPA|MSc|MA|BA|MARS|DEA|MKM|MKes|"
+                    r"Ak|CA|CPA|MM|MT|MH|SH|SE|ST|CFP|CHRM|QIA|IPU|IPM|ASEAN\s+Eng\.?)$")
+_HONORIFIC = re.compile(r"^(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|K\.H|Hon|Rev|Sir|Dr\.-Ing|apt|Ns|"
+                        r"Kol|Letkol|Brigjen|Mayjen|Irjen|Kombes|AKBP)\.?\s+|(?:Bapak|Ibu|Sdr\.?|Sdri\.?)\s+)",
+                        re.IGNORECASE)
+
+# A signatory's name alone on its line: capitalised words, perhaps with titles and degrees, no clause words
+NAME_LINE = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.\s*)*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]*){0,5}"
+                        r"(?:,\s*[A-Za-z][A-Za-z.]{0,8}\.?)*")
+
+
+def strip_name(raw: str) -> str | None:
+    """A signatory's name without honorifics and degrees: "Dr. H. Bima Arya, S.Sos., M.A." -> "Bima Arya"."""
+    pieces = [piece.strip() for piece in raw.split(",")]
+    name = pieces[0] if pieces else ""
+    previous = None
+    while previous != name:
+        previous = name
+        name = _HONORIFIC.sub("", name).strip()
+    words = name.split()
+    while words and DEGREE.match(words[-1]) and len(words) > 1:
+        words.pop()
+    name = " ".join(words).strip(" .:;")
+    if not name or not re.search(r"[A-Za-z]{2}", name) or re.search(r"\d{3}", name):
+        return None
+    return smart_title(name) if name.isupper() or name.islower() else name
+
+
+# an identity-card clause where a draft left the name blank: "Warga Negara Indonesia, pemegang Kartu Tanda Penduduk"
+_ID_CLAUSE = re.compile(r"\b(?:warga\s+negara|citizen|pemegang|holder\s+of|kartu\s+tanda|n\.?i\.?k\b)", re.IGNORECASE)
+_CANONICAL_TITLE = {"prof.": "Prof.", "dr.": "Dr.", "drs.": "Drs.", "dra.": "Dra.", "ir.": "Ir.", "h.": "H.",
+                    "hj.": "Hj.", "mr.": "Mr.", "mrs.": "Mrs.", "ms.": "Ms."}
+
+
+def clean_name(raw: str) -> str | None:
+    """A signatory as written, tidied: "Dr. H. BIMA ARYA, S.Sos., M.A." -> "Dr. H. Bima Arya, S.Sos., M.A."."""
+    raw = re.sub(r"^[^A-Za-z]*(?:(?:\d{1,2}|[|!])[.,)]+\s*)?", "", raw)  # an OCR'd item marker before the name
+    raw = re.sub(r"^((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg)[.,]\s*)+)", lambda m: re.sub(r",\s*", ". ", m[1]),
+                 raw)  # "Dra, Endah", "dr. H, Zaini": OCR read a title's dot as a comma
+    raw = re.sub(r"\.\.+\s*", ". ", raw)
+    raw = re.sub(r"^\w{1,2}\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg)\.\s)", "", raw.strip(),
+                 flags=re.IGNORECASE)  # "Ie Dr. H. ...": an OCR'd "1." before the name
+    raw = re.sub(r"^(?:[Il1|]{2,3}|I[l1|])[.,]?\s+(?=[A-Z])", "", raw)  # "Il Made ...": an OCR'd "II." (never "I Made")
+    raw = re.sub(r"\b(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj)\.(?=[A-Z][a-z])", r"\1. ", raw)  # "Drs.Habring": a title's dot
+    raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
+    if strip_name(raw) is None or is_placeholder(raw) or _ID_CLAUSE.search(raw):
+        return None
+    pieces = [" ".join(piece.split()) for piece in raw.split(",")]
+    pieces = [piece for piece in pieces if piece]
+    words = []
+    split = pieces[0].split(" ")
+    for index, word in enumerate(split):
+        if word.endswith(".") and word.lower() in _CANONICAL_TITLE and word.isupper():
+            words.append(_CANONICAL_TITLE[word.lower()])
+        elif index and index == len(split) - 1 and DEGREE.fullmatch(word) and not split[index - 1].isupper():
+            words.append(word)  # "Drs. H Haidir Basir MM": a degree after a name in ordinary case
+        elif word.isupper() and len(word) > 1 and not word.endswith("."):
+            words.append(word.capitalize())
+        else:
+            words.append(word)
+    name = ", ".join([" ".join(words)] + pieces[1:]).strip(" ,;:")
+    return name or None
