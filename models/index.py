@@ -8,14 +8,12 @@ The database is the truth; this index is a projection that `rebuild()` recreates
 """
 from __future__ import annotations
 
-import html
 import http.client
 import json
 import logging
 import socket
 import threading
 import time
-from dataclasses import dataclass
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
@@ -25,23 +23,27 @@ from requests.exceptions import RequestException
 
 from ingest.errors import ServiceUnavailable
 from ingest.isodate import parse_date
+from models import date_terms, number_keys, search_plan
+from models.search_hits import POST, PRE, Hit, SearchResult, highlighted, make_hit  # noqa: F401 - re-exported
 from models.search_query import FACETS, SearchRejected, SearchRequest, clean_text, timestamp
 from models.search_terms import STOP_WORDS, synonyms
 
 log = logging.getLogger(__name__)
 
-PRE, POST = "\ue000", "\ue001"  # highlight markers: private-use characters removed from all indexed text
 BATCH_DOCUMENTS = 5000            # index documents per add call (large batches: one task per batch)
 BATCH_BYTES = 40 * 1024 * 1024    # ... and never more than this much text per call
 TASK_TIMEOUT_MS = 15 * 60 * 1000
 DOC_TYPE_LABELS = {"KB": "Kesepakatan Bersama", "PKS": "Perjanjian Kerja Sama", "MOU": "Nota Kesepahaman",
                    "LOI": "Letter of Intent", "ADDENDUM": "Addendum", "OTHER": "Dokumen lain"}
-RETRIEVED = ["id", "agreement_id", "page", "page_count", "title", "doc_type", "numbers", "parties", "year",
-             "status", "partner_kind", "region", "sign_date", "end_date", "original_name"]
+RETRIEVED = ["id", "agreement_id", "page", "page_count", "title", "doc_type", "numbers", "parties", "institutions",
+             "year", "status", "partner_kind", "region", "sign_date", "effective_date", "end_date", "original_name"]
+EXACT = ["number_keys", "numbers", "agreement_dates", "page_keys"]  # attributes searched without typos
 
 SETTINGS: dict = {
-    # Order is rank: a match in the title or a party outranks one in the page text.
-    "searchableAttributes": ["title", "parties", "numbers", "kind_label", "scope", "text"],
+    # Order is rank: the agreement's own number, then title and parties, its own dates, ..., the page text,
+    # then the numbers and dates the page mentions (number_keys.py, date_terms.py: exact tokens).
+    "searchableAttributes": ["number_keys", "title", "parties", "numbers", "agreement_dates", "kind_label", "scope",
+                             "text", "page_keys"],
     "filterableAttributes": ["agreement_id", "page", "doc_type", "year", "status", "partner_kind", "region",
                              "end_ts", "review"],
     "sortableAttributes": ["sign_ts", "end_ts"],
@@ -49,7 +51,7 @@ SETTINGS: dict = {
     "stopWords": sorted(STOP_WORDS),
     "synonyms": synonyms(),
     "typoTolerance": {"enabled": True, "minWordSizeForTypos": {"oneTypo": 5, "twoTypos": 9},
-                      "disableOnAttributes": ["numbers"]},
+                      "disableOnAttributes": EXACT, "disableOnNumbers": True},
     "faceting": {"maxValuesPerFacet": 200, "sortFacetValuesBy": {"*": "count"}},
     "pagination": {"maxTotalHits": 1000},
     # A page is already a small unit, so "same attribute" is proximity enough; word-pair proximity
@@ -63,33 +65,21 @@ SETTINGS: dict = {
 }
 
 
+def search_body(request: SearchRequest) -> dict:
+    """The Meilisearch search parameters of a request, without `q` (every query term required)."""
+    params = {
+        "distinct": "agreement_id", "filter": request.filter_expression() or None,
+        "sort": request.sort_rules() or None, "facets": list(FACETS),
+        "page": request.page, "hitsPerPage": request.per_page, "matchingStrategy": "all",
+        "attributesToRetrieve": RETRIEVED, "attributesToHighlight": ["title", "text"],
+        "attributesToCrop": ["text"], "cropLength": 32, "cropMarker": "…", "showMatchesPosition": True,
+        "highlightPreTag": PRE, "highlightPostTag": POST,
+    }
+    return {k: v for k, v in params.items() if v is not None}
+
+
 class IndexUnavailable(ServiceUnavailable):
     """Meilisearch does not answer or refused a task; documents wait as 'extracted' until it is back."""
-
-
-@dataclass
-class Hit:
-    agreement_id: int
-    page: int
-    page_count: int | None
-    fields: dict
-    title_html: str
-    snippet_html: str
-
-
-@dataclass
-class SearchResult:
-    hits: list[Hit]
-    total: int
-    page: int
-    total_pages: int
-    facets: dict[str, dict[str, int]]
-    took_ms: int
-
-
-def highlighted(text: str) -> str:
-    """Meilisearch's formatted text made safe: escape everything, then turn only our markers into <mark>."""
-    return html.escape(text or "", quote=True).replace(PRE, "<mark>").replace(POST, "</mark>")
 
 
 def _ts(value: object) -> int | None:
@@ -104,22 +94,29 @@ def page_records(agreement_id: int, facts: dict, pages: list[tuple[int, str]], *
     sign_date = facts.get("sign_date")
     year = int(sign_date[:4]) if isinstance(sign_date, str) and sign_date[:4].isdigit() else None
     doc_type = str(facts.get("doc_type") or "OTHER").upper()
-    parties = []
+    parties, institutions = [], []
     for party in facts.get("parties") or []:
         if isinstance(party, dict):
             parties += [clean_text(str(party[k])) for k in ("institution", "signatory", "position") if party.get(k)]
+            institutions += [clean_text(str(party["institution"]))] if party.get("institution") else []
+    numbers = [clean_text(str(n)) for n in facts.get("numbers") or []]
     common = {
         "agreement_id": agreement_id, "page_count": len(pages) or None,
         "title": clean_text(str(facts.get("title") or original_name or "")),
-        "parties": parties, "numbers": [clean_text(str(n)) for n in facts.get("numbers") or []],
+        "parties": parties, "institutions": institutions, "numbers": numbers,
+        "number_keys": number_keys.tokens(numbers),
+        "agreement_dates": date_terms.agreement_tokens(sign_date, facts.get("effective_date"), facts.get("end_date"),
+                                                       end_date),
         "kind_label": DOC_TYPE_LABELS.get(doc_type, ""), "scope": [clean_text(str(s)) for s in facts.get("scope") or []],
         "doc_type": doc_type, "year": year, "status": status, "partner_kind": partner_kind, "region": region,
-        "sign_date": sign_date, "end_date": end_date, "sign_ts": _ts(sign_date), "end_ts": _ts(end_date),
+        "sign_date": sign_date, "effective_date": facts.get("effective_date"), "end_date": end_date,
+        "sign_ts": _ts(sign_date), "end_ts": _ts(end_date),
         "original_name": clean_text(original_name), "review": review,
     }
     if not pages:
         pages = [(1, "")]  # a document without text is still findable by its facts
-    return [dict(common, id=f"{agreement_id}-{number}", page=number, text=clean_text(text)) for number, text in pages]
+    return [dict(common, id=f"{agreement_id}-{number}", page=number, text=clean_text(text),
+                 page_keys=number_keys.text_tokens(text) + date_terms.text_tokens(text)) for number, text in pages]
 
 
 def _batches(records: Iterable[dict]) -> Iterator[list[dict]]:
@@ -272,33 +269,28 @@ class SearchIndex:
     # -- reading ----------------------------------------------------------------------------------
 
     def search(self, request: SearchRequest) -> SearchResult:
-        """Agreements matching the request, each with its best page and a highlighted snippet; facets."""
+        """Agreements having every term of the query (or, when none has them all, the fewest terms dropped and
+        said so), each with its best page, a highlighted snippet and what matched; facets."""
         self.ensure()
-        params = {
-            "distinct": "agreement_id", "filter": request.filter_expression() or None,
-            "sort": request.sort_rules() or None, "facets": list(FACETS),
-            "page": request.page, "hitsPerPage": request.per_page,
-            "attributesToRetrieve": RETRIEVED, "attributesToHighlight": ["title", "text"],
-            "attributesToCrop": ["text"], "cropLength": 32, "cropMarker": "…",
-            "highlightPreTag": PRE, "highlightPostTag": POST,
-        }
         started = time.perf_counter()
-        body = {k: v for k, v in params.items() if v is not None} | {"q": request.q}
-        # Every word must match (typos allowed): precise, and far less work on broad words such as
-        # "Pemkot". Only when nothing matches are the last words dropped one by one, for recall.
-        raw = self._search(body | {"matchingStrategy": "all"})
-        if not raw.get("hits") and request.q.strip() and len(request.q.split()) > 1 and request.page == 1:
-            raw = self._search(body | {"matchingStrategy": "last"})
-        hits = []
-        for item in raw.get("hits", []):
-            formatted = item.get("_formatted") or {}
-            hits.append(Hit(int(item["agreement_id"]), int(item["page"]), item.get("page_count"),
-                            {k: item.get(k) for k in RETRIEVED}, highlighted(formatted.get("title") or item.get("title")),
-                            highlighted(formatted.get("text") or "")))
+        query = search_plan.plan(request.q)
+        base = search_body(request)
+        raw = self._search(base | {"q": query.query()})
+        kept = query.terms
+        subsets = search_plan.fallback_candidates(query) if not raw.get("totalHits") else []
+        if subsets:
+            counts = self._multi([{"q": query.query(subset), "matchingStrategy": "all", "distinct": "agreement_id",
+                                   "filter": base.get("filter"), "hitsPerPage": 1, "attributesToRetrieve": ["id"]}
+                                  for subset in subsets])
+            chosen = search_plan.choose(subsets, [int(r.get("totalHits") or 0) for r in counts])
+            if chosen is not None:
+                kept, raw = chosen, self._search(base | {"q": query.query(chosen)})
+        hits = [make_hit(item, {k: item.get(k) for k in RETRIEVED}, kept) for item in raw.get("hits", [])]
         facets = {name: dict(values) for name, values in (raw.get("facetDistribution") or {}).items()}
         return SearchResult(hits, int(raw.get("totalHits", len(hits))), int(raw.get("page", request.page)),
                             int(raw.get("totalPages", 1)), facets,
-                            int(raw.get("processingTimeMs", (time.perf_counter() - started) * 1000)))
+                            int(raw.get("processingTimeMs", (time.perf_counter() - started) * 1000)),
+                            [t.text for t in kept], [t.text for t in query.terms if not any(t is k for k in kept)])
 
     def matching_pages(self, agreement_id: int, q: str, limit: int = 100) -> list[int]:
         """Page numbers of one agreement whose own text matches a query, best first."""
@@ -333,7 +325,14 @@ class SearchIndex:
 
     def _search(self, body: dict) -> dict:
         """POST one search; a connection the server closed meanwhile is reopened once (searches are idempotent)."""
-        path = f"{urlsplit(self.url).path}/indexes/{self.uid}/search"
+        return self._post_json(f"{urlsplit(self.url).path}/indexes/{self.uid}/search", body)
+
+    def _multi(self, bodies: list[dict]) -> list[dict]:
+        """Several searches of this index in one request (Meilisearch's multi-search), answers in order."""
+        queries = [{"indexUid": self.uid} | {k: v for k, v in body.items() if v is not None} for body in bodies]
+        return self._post_json(f"{urlsplit(self.url).path}/multi-search", {"queries": queries}).get("results", [])
+
+    def _post_json(self, path: str, body: dict) -> dict:
         payload = json.dumps(body).encode()
         try:
             try:

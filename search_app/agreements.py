@@ -49,9 +49,11 @@ def hit_json(hit) -> dict:
     fields = hit.fields
     return {"agreement_id": hit.agreement_id, "title": fields.get("title"), "doc_type": fields.get("doc_type"),
             "numbers": fields.get("numbers") or [], "parties": fields.get("parties") or [],
+            "institutions": fields.get("institutions") or [], "effective_date": fields.get("effective_date"),
             "year": fields.get("year"), "status": fields.get("status"), "partner_kind": fields.get("partner_kind"),
             "region": fields.get("region"), "sign_date": fields.get("sign_date"), "end_date": fields.get("end_date"),
-            "page": hit.page, "page_count": hit.page_count, "title_html": hit.title_html, "snippet": hit.snippet_html}
+            "page": hit.page, "page_count": hit.page_count, "title_html": hit.title_html, "snippet": hit.snippet_html,
+            "numbers_html": hit.numbers_html, "matched": hit.matched}
 
 
 def live_document(session: Session, document_id: int) -> Document | None:

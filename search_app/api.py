@@ -45,7 +45,8 @@ def search():
     return jsonify({"query": query.q, "filters": {k: list(v) for k, v in query.filters.items()},
                     "sort": query.sort, "page": result.page, "per_page": query.per_page, "total": result.total,
                     "total_pages": result.total_pages, "hits": [hit_json(hit) for hit in result.hits],
-                    "facets": result.facets, "took_ms": result.took_ms})
+                    "facets": result.facets, "took_ms": result.took_ms, "matched_terms": result.matched_terms,
+                    "dropped_terms": result.dropped_terms})
 
 
 @bp.get("/api/agreements")

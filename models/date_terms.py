@@ -1,0 +1,82 @@
+"""Dates as searchable tokens: every written form of a date becomes the same word in the index and the query.
+
+At index time the dates an agreement states (signing, start, end) and every date its pages mention, in any
+form the extractor's date reader knows ("16 Mei 2019", "16-05-2019", "2019-05-16", "tanggal enam belas bulan
+Mei tahun dua ribu sembilan belas", "May 16, 2019"), become `tgl20190516` and `bln201905`. At search time a
+date in the query, in any of those forms, or a month ("Mei 2019", "05/2019"), becomes the same token, so
+the forms find each other. Typo tolerance is off on the attributes that hold these tokens.
+
+Only the pure date reader (`ingest.extract.dates`, regular expressions) is used here: no spaCy.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ingest.extract.dates import MONTH, MONTH_NAMES, MONTH_NUMBER, find_dates
+from ingest.isodate import parse_date
+
+_NAMED_MONTH = re.compile(rf"(?<![\w/.-])(?:bulan\s+)?(?P<m>{MONTH}),?\s+(?:tahun\s+)?(?P<y>\d{{4}})(?![\w/])",
+                          re.IGNORECASE)
+_NUMERIC_MONTH = re.compile(r"(?<![\w/.-])(?:(?P<m>\d{1,2})[/-](?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{1,2}))(?![\w/.-])")
+
+
+def day_token(day: date) -> str:
+    return f"tgl{day:%Y%m%d}"
+
+
+def month_token(year: int, month: int) -> str:
+    return f"bln{year:04d}{month:02d}"
+
+
+def tokens_of(days) -> list[str]:
+    """Day and month tokens of these dates (None skipped), without repeats."""
+    out: dict[str, None] = {}
+    for day in days:
+        if day is not None:
+            out[day_token(day)] = None
+            out[month_token(day.year, day.month)] = None
+    return list(out)
+
+
+def text_tokens(text: str) -> list[str]:
+    """Tokens of every date a page mentions, in whatever form it is written."""
+    if not text or not any(ch.isdigit() for ch in text) and "tanggal" not in text.lower():
+        return []  # no digits and no spelled-out date: skip the regular expressions
+    return tokens_of(hit.date for hit in find_dates(text))
+
+
+def agreement_tokens(*values: object) -> list[str]:
+    """Tokens of an agreement's own dates (ISO strings or dates: signing, start, end)."""
+    return tokens_of(parse_date(value) for value in values)
+
+
+@dataclass(frozen=True)
+class QueryDate:
+    start: int
+    end: int
+    token: str
+    label: str   # how the page shows it: "16 Mei 2019", "Mei 2019"
+    day: date | None = None
+
+
+def query_dates(q: str) -> list[QueryDate]:
+    """The dates and months written in a query, with their spans, first to last."""
+    found: list[QueryDate] = []
+    for hit in find_dates(q):
+        day = hit.date
+        found.append(QueryDate(hit.start, hit.end, day_token(day), f"{day.day} {MONTH_NAMES[day.month]} {day.year}", day))
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= f.start or start >= f.end for f in found)
+
+    for match in _NAMED_MONTH.finditer(q):
+        month, year = MONTH_NUMBER.get(match["m"].lower().rstrip(".")), int(match["y"])
+        if month and 1900 <= year <= 2200 and free(match.start(), match.end()):
+            found.append(QueryDate(match.start(), match.end(), month_token(year, month), f"{MONTH_NAMES[month]} {year}"))
+    for match in _NUMERIC_MONTH.finditer(q):
+        month, year = int(match["m"] or match["m2"]), int(match["y"] or match["y2"])
+        if 1 <= month <= 12 and 1900 <= year <= 2200 and free(match.start(), match.end()):
+            found.append(QueryDate(match.start(), match.end(), month_token(year, month), f"{MONTH_NAMES[month]} {year}"))
+    return sorted(found, key=lambda f: f.start)
