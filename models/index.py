@@ -22,19 +22,16 @@ from meilisearch.errors import MeilisearchApiError, MeilisearchCommunicationErro
 from requests.exceptions import RequestException
 
 from ingest.errors import ServiceUnavailable
-from ingest.isodate import parse_date
-from models import date_terms, number_keys, search_plan
+from models import search_plan
+from models.index_records import BATCH_BYTES, BATCH_DOCUMENTS, DOC_TYPE_LABELS, _batches, page_records  # noqa: F401
 from models.search_hits import POST, PRE, Hit, SearchResult, highlighted, make_hit  # noqa: F401 - re-exported
-from models.search_query import FACETS, SearchRejected, SearchRequest, clean_text, timestamp
+from models.search_query import FACETS, SearchRejected, SearchRequest, clean_text
 from models.search_terms import STOP_WORDS, synonyms
+from models.synonyms import all_groups
 
 log = logging.getLogger(__name__)
 
-BATCH_DOCUMENTS = 5000            # index documents per add call (large batches: one task per batch)
-BATCH_BYTES = 40 * 1024 * 1024    # ... and never more than this much text per call
 TASK_TIMEOUT_MS = 15 * 60 * 1000
-DOC_TYPE_LABELS = {"KB": "Kesepakatan Bersama", "PKS": "Perjanjian Kerja Sama", "MOU": "Nota Kesepahaman",
-                   "LOI": "Letter of Intent", "ADDENDUM": "Addendum", "OTHER": "Dokumen lain"}
 RETRIEVED = ["id", "agreement_id", "page", "page_count", "title", "doc_type", "numbers", "parties", "institutions",
              "year", "status", "partner_kind", "region", "sign_date", "effective_date", "end_date", "original_name"]
 EXACT = ["number_keys", "numbers", "agreement_dates", "page_keys"]  # attributes searched without typos
@@ -82,55 +79,6 @@ class IndexUnavailable(ServiceUnavailable):
     """Meilisearch does not answer or refused a task; documents wait as 'extracted' until it is back."""
 
 
-def _ts(value: object) -> int | None:
-    day = parse_date(value)
-    return timestamp(day) if day else None
-
-
-def page_records(agreement_id: int, facts: dict, pages: list[tuple[int, str]], *, status: str | None,
-                 partner_kind: str | None, region: str | None, end_date: str | None,
-                 original_name: str = "", review: str | None = None) -> list[dict]:
-    """The index documents of one agreement: one per page, each with the agreement-level fields."""
-    sign_date = facts.get("sign_date")
-    year = int(sign_date[:4]) if isinstance(sign_date, str) and sign_date[:4].isdigit() else None
-    doc_type = str(facts.get("doc_type") or "OTHER").upper()
-    parties, institutions = [], []
-    for party in facts.get("parties") or []:
-        if isinstance(party, dict):
-            parties += [clean_text(str(party[k])) for k in ("institution", "signatory", "position") if party.get(k)]
-            institutions += [clean_text(str(party["institution"]))] if party.get("institution") else []
-    numbers = [clean_text(str(n)) for n in facts.get("numbers") or []]
-    common = {
-        "agreement_id": agreement_id, "page_count": len(pages) or None,
-        "title": clean_text(str(facts.get("title") or original_name or "")),
-        "parties": parties, "institutions": institutions, "numbers": numbers,
-        "number_keys": number_keys.tokens(numbers),
-        "agreement_dates": date_terms.agreement_tokens(sign_date, facts.get("effective_date"), facts.get("end_date"),
-                                                       end_date),
-        "kind_label": DOC_TYPE_LABELS.get(doc_type, ""), "scope": [clean_text(str(s)) for s in facts.get("scope") or []],
-        "doc_type": doc_type, "year": year, "status": status, "partner_kind": partner_kind, "region": region,
-        "sign_date": sign_date, "effective_date": facts.get("effective_date"), "end_date": end_date,
-        "sign_ts": _ts(sign_date), "end_ts": _ts(end_date),
-        "original_name": clean_text(original_name), "review": review,
-    }
-    if not pages:
-        pages = [(1, "")]  # a document without text is still findable by its facts
-    return [dict(common, id=f"{agreement_id}-{number}", page=number, text=clean_text(text),
-                 page_keys=number_keys.text_tokens(text) + date_terms.text_tokens(text)) for number, text in pages]
-
-
-def _batches(records: Iterable[dict]) -> Iterator[list[dict]]:
-    batch, size = [], 0
-    for record in records:
-        batch.append(record)
-        size += len(record.get("text") or "") + 500
-        if len(batch) >= BATCH_DOCUMENTS or size >= BATCH_BYTES:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
-
-
 class SearchIndex:
     """The page index of one Meilisearch server (settings.meili_url, settings.meili_index)."""
 
@@ -141,6 +89,7 @@ class SearchIndex:
         self.uid = uid or str(settings.meili_index)
         self.timeout = timeout
         self._key = str(settings.meili_master_key)
+        self._settings = settings
         self.client = meilisearch.Client(self.url, self._key, timeout=timeout)
         self._local = threading.local()
 
@@ -190,11 +139,23 @@ class SearchIndex:
         except (MeilisearchCommunicationError, MeilisearchTimeoutError, RequestException, OSError):
             self._call("reach server", self.client.health)
         current = self._call("read settings", self._index(uid).get_settings)
-        wanted = {key: value for key, value in SETTINGS.items() if not _same(current.get(key), value, key)}
+        declared = SETTINGS | {"synonyms": self.synonyms()}
+        wanted = {key: value for key, value in declared.items() if not _same(current.get(key), value, key)}
         if wanted:
             self.wait(self._call("update settings", self._index(uid).update_settings, wanted).task_uid,
                       "update settings")
         self._prepared.add((self.url, uid))
+
+    def synonyms(self) -> dict[str, list[str]]:
+        """The synonyms setting: built-in groups and the admins' file (models/synonyms.py)."""
+        return synonyms(all_groups(self._settings))
+
+    def push_synonyms(self) -> int:
+        """Send the synonym table to Meilisearch (a search-time setting: nothing is re-indexed); returns terms."""
+        table = self.synonyms()
+        self.ensure()
+        self.wait(self._call("update synonyms", self._index().update_synonyms, table).task_uid, "update synonyms")
+        return len(table)
 
     # -- writing ----------------------------------------------------------------------------------
 

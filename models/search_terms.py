@@ -1,4 +1,6 @@
-"""The search vocabulary: synonyms and Indonesian stop words, declared once for the index settings."""
+"""The search vocabulary: synonyms and Indonesian stop words, declared once for the index settings.
+
+Admins add synonym groups without code in the storage root's synonyms.txt (models/synonyms.py)."""
 from __future__ import annotations
 
 # Each group is mutual: a query for any of its terms finds the others. Lower case; multi-word allowed.
@@ -47,10 +49,10 @@ STOP_WORDS: tuple[str, ...] = (
 )
 
 
-def synonyms() -> dict[str, list[str]]:
-    """The Meilisearch synonyms setting: every term of a group maps to the other terms."""
+def synonyms(groups=SYNONYM_GROUPS) -> dict[str, list[str]]:
+    """The Meilisearch synonyms setting: every term of a group maps to the other terms of all its groups."""
     table: dict[str, list[str]] = {}
-    for group in SYNONYM_GROUPS:
+    for group in groups:
         for term in group:
             others = [other for other in group if other != term]
             table.setdefault(term, [])
