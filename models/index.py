@@ -240,10 +240,8 @@ class SearchIndex:
         kept = query.terms
         subsets = search_plan.fallback_candidates(query) if not raw.get("totalHits") else []
         if subsets:
-            counts = self._multi([{"q": query.query(subset), "matchingStrategy": "all", "distinct": "agreement_id",
-                                   "filter": base.get("filter"), "hitsPerPage": 1, "attributesToRetrieve": ["id"]}
-                                  for subset in subsets])
-            chosen = search_plan.choose(subsets, [int(r.get("totalHits") or 0) for r in counts])
+            counts = self.totals(request, [query.query(subset) for subset in subsets])
+            chosen = search_plan.choose(subsets, counts)
             if chosen is not None:
                 kept, raw = chosen, self._search(base | {"q": query.query(chosen)})
         hits = [make_hit(item, {k: item.get(k) for k in RETRIEVED}, kept) for item in raw.get("hits", [])]
@@ -252,6 +250,17 @@ class SearchIndex:
                             int(raw.get("totalPages", 1)), facets,
                             int(raw.get("processingTimeMs", (time.perf_counter() - started) * 1000)),
                             [t.text for t in kept], [t.text for t in query.terms if not any(t is k for k in kept)])
+
+    def totals(self, request: SearchRequest, queries: list[str], filtered: bool = True) -> list[int]:
+        """How many agreements each Meilisearch query (search_plan.Plan.query) finds, every term required,
+        with or without the request's filters."""
+        if not queries:
+            return []
+        self.ensure()
+        bodies = [{"q": q, "matchingStrategy": "all", "distinct": "agreement_id", "hitsPerPage": 1,
+                   "filter": (request.filter_expression() or None) if filtered else None,
+                   "attributesToRetrieve": ["id"]} for q in queries]
+        return [int(r.get("totalHits") or 0) for r in self._multi(bodies)]
 
     def matching_pages(self, agreement_id: int, q: str, limit: int = 100) -> list[int]:
         """Page numbers of one agreement whose own text matches a query, best first."""

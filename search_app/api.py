@@ -19,6 +19,7 @@ from search_app.agreements import agreement_json, agreement_page, hit_json, live
 from search_app.auth import current_user, login_required, role_required
 from search_app.context import app_settings, db
 from search_app.errors import ApiError
+from search_app.suggestions import empty_help
 from search_app.uploads import accept_uploads
 
 log = logging.getLogger(__name__)
@@ -42,11 +43,13 @@ def search():
     except SearchRejected as exc:
         raise ApiError(400, str(exc), "invalid_parameter", field=exc.field) from None
     result = run_search(db(), query)
+    empty = empty_help(db(), search_index(), query) if not result.total else None
     return jsonify({"query": query.q, "filters": {k: list(v) for k, v in query.filters.items()},
                     "sort": query.sort, "page": result.page, "per_page": query.per_page, "total": result.total,
                     "total_pages": result.total_pages, "hits": [hit_json(hit) for hit in result.hits],
                     "facets": result.facets, "took_ms": result.took_ms, "matched_terms": result.matched_terms,
-                    "dropped_terms": result.dropped_terms})
+                    "dropped_terms": result.dropped_terms, "suggestions": empty.suggestions if empty else [],
+                    "total_without_filters": empty.without_filters if empty and query.filters else None})
 
 
 @bp.get("/api/agreements")

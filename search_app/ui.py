@@ -25,6 +25,7 @@ from search_app import agreements as view
 from search_app import pictures
 from search_app.auth import current_user, login_required, role_required
 from search_app.context import app_settings, db
+from search_app.suggestions import empty_help
 from search_app.uploads import accept_uploads
 
 bp = Blueprint("ui", __name__)
@@ -71,15 +72,18 @@ def search_url(**changes) -> str:
 @login_required
 def search():
     """The search page: query, facets with counts, filters, sort, snippets with page numbers, pagination."""
-    error, result, query, status = None, None, None, 200
+    error, result, query, status, empty = None, None, None, 200, None
     try:
         query = parse_request(request.args)
         result = view.run_search(db(), query)
+        if not result.total:
+            empty = empty_help(db(), view.search_index(), query)
     except SearchRejected as exc:
         error, status = str(exc), 400
     except ServiceUnavailable:
         error, status = "Pencarian sedang tidak tersedia (Meilisearch tidak menjawab). Coba lagi sebentar lagi.", 503
-    return render_template("search.html", result=result, query=query, error=error, facet_titles=FACET_TITLES,
+    return render_template("search.html", result=result, query=query, error=error, empty=empty,
+                           facet_titles=FACET_TITLES,
                            facet_order=FACETS, facet_label=facet_label, sort_labels=SORT_LABELS,
                            doc_type_labels=DOC_TYPE_LABELS, status_labels=view.STATUS_LABELS,
                            partner_labels=view.PARTNER_LABELS, q=request.args.get("q", "")), status

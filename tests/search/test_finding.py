@@ -137,3 +137,19 @@ def test_an_end_date_and_a_date_with_words(api, archive):
 def test_cards_name_institutions_not_signatories(api, archive, search_env):
     hit = _search(api, "Tridharma")["hits"][0]
     assert hit["institutions"] == ["Pemerintah Kota Bogor", "Universitas Pakuan"]
+
+
+def test_an_empty_page_suggests_indexed_words_that_find_something(api, archive):
+    body = _search(api, "Pakuwann")
+    assert body["total"] == 0 and body["suggestions"] == ["pakuan"]
+    assert _search(api, body["suggestions"][0])["total"] == 2
+    page = api.get("/", query_string={"q": "Pakuwann"}).get_data(as_text=True)
+    assert 'Maksud Anda: <a href="/?q=pakuan">pakuan</a>?' in page
+
+
+def test_an_empty_page_offers_to_drop_the_filters(api, archive):
+    body = _search(api, "Pakuan", doc_type="LOI")
+    assert body["total"] == 0 and body["total_without_filters"] == 2
+    page = api.get("/", query_string={"q": "Pakuan", "doc_type": "LOI"}).get_data(as_text=True)
+    assert "Tanpa saringan ada 2 perjanjian yang cocok" in page and 'href="/?q=Pakuan">cari tanpa saringan' in page
+    assert _search(api, "Pakuan")["total_without_filters"] is None

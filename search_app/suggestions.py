@@ -1,0 +1,47 @@
+"""Help on an empty result page: "Maksud Anda: ..." from indexed words, and the count without the filters."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from models.index import SearchIndex
+from models.search_plan import plan
+from models.search_query import SearchRequest
+from models.vocabulary import nearest, vocabulary
+
+MAX_SUGGESTIONS = 3
+
+
+@dataclass
+class EmptyHelp:
+    suggestions: list[str] = field(default_factory=list)  # whole queries that find something
+    without_filters: int = 0                             # agreements the query finds when the filters go
+
+
+def _candidates(q: str, counts) -> list[str]:
+    """The query with each unknown word replaced by its 1st, 2nd, 3rd nearest indexed word."""
+    terms = plan(q).terms
+    options = {i: nearest(t.text, counts) for i, t in enumerate(terms) if t.kind == "word" and not t.stop}
+    options = {i: words for i, words in options.items() if words}
+    out: list[str] = []
+    for rank in range(MAX_SUGGESTIONS):
+        words = [options[i][min(rank, len(options[i]) - 1)] if i in options else t.text for i, t in enumerate(terms)]
+        candidate = " ".join(words)
+        if options and candidate not in out:
+            out.append(candidate)
+    return out
+
+
+def empty_help(session: Session, index: SearchIndex, request: SearchRequest) -> EmptyHelp:
+    """For a search that found nothing: suggested queries that do find something, and, when filters are
+    set, how many agreements the same query finds without them."""
+    help_ = EmptyHelp()
+    if not request.q.strip():
+        return help_
+    candidates = _candidates(request.q, vocabulary(session))
+    found = index.totals(request, [plan(c).query() for c in candidates])
+    help_.suggestions = [c for c, total in zip(candidates, found) if total > 0]
+    if request.filters or request.end_from is not None or request.end_to is not None:
+        help_.without_filters = index.totals(request, [plan(request.q).query()], filtered=False)[0]
+    return help_
