@@ -40,11 +40,35 @@ def tokens_of(days) -> list[str]:
     return list(out)
 
 
+# Every date the reader finds holds one of these (a month's name, digits with separators, "tanggal" before
+# digits): the reader runs only on the text around them, far cheaper than on whole pages (3.5 ms a page). The
+# month pattern is itself slow (~1 ms a page), so it runs only when a set of the page's words holds a month.
+_MONTH_WORD = re.compile(rf"(?<![\w]){MONTH}", re.IGNORECASE)
+_DIGITS = re.compile(r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{4}|\d{4}-\d{2}-\d{2}")
+_TANGGAL = re.compile(r"tanggal\b(?=[^\n]{0,60}?\d)", re.IGNORECASE)  # "tanggal 25 bulan 05 tahun 2019"
+_LETTERS = re.compile(r"[a-z]+")
+_MONTH_WORDS = frozenset(MONTH_NUMBER)
+WINDOW = 160  # characters around a candidate: more than a spelled-out date reaches on either side of it
+
+
+def _windows(text: str) -> list[str]:
+    patterns = [_DIGITS, _TANGGAL]
+    if _MONTH_WORDS.intersection(_LETTERS.findall(text.lower())):
+        patterns.append(_MONTH_WORD)
+    spans = sorted((max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW))
+                   for pattern in patterns for m in pattern.finditer(text))
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [text[start:end] for start, end in merged]
+
+
 def text_tokens(text: str) -> list[str]:
     """Tokens of every date a page mentions, in whatever form it is written."""
-    if not text or not any(ch.isdigit() for ch in text) and "tanggal" not in text.lower():
-        return []  # no digits and no spelled-out date: skip the regular expressions
-    return tokens_of(hit.date for hit in find_dates(text))
+    return tokens_of(hit.date for window in _windows(text or "") for hit in find_dates(window))
 
 
 def agreement_tokens(*values: object) -> list[str]:

@@ -61,7 +61,9 @@ def tokens(numbers: list[str]) -> list[str]:
 def text_tokens(text: str) -> list[str]:
     """Tokens of the numbers a page mentions (only runs of whole "/" segments: fewer keys per page)."""
     found: set[str] = set()
-    for match in _NUMBER.finditer(text or ""):
+    if "/" not in (text or ""):
+        return []  # every key of a page comes from a number with a "/"; most pages of clauses have none
+    for match in _NUMBER.finditer(text):
         whole = normalise(match.group())
         if "/" not in whole:
             continue  # "1.000.000" or "2019-2024" is no agreement number
