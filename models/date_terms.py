@@ -76,6 +76,14 @@ def agreement_tokens(*values: object) -> list[str]:
     return tokens_of(parse_date(value) for value in values)
 
 
+def day_label(day: date) -> str:
+    return f"{day.day} {MONTH_NAMES[day.month]} {day.year}"
+
+
+def month_label(year: int, month: int) -> str:
+    return f"{MONTH_NAMES[month]} {year}"
+
+
 @dataclass(frozen=True)
 class QueryDate:
     start: int
@@ -87,10 +95,7 @@ class QueryDate:
 
 def query_dates(q: str) -> list[QueryDate]:
     """The dates and months written in a query, with their spans, first to last."""
-    found: list[QueryDate] = []
-    for hit in find_dates(q):
-        day = hit.date
-        found.append(QueryDate(hit.start, hit.end, day_token(day), f"{day.day} {MONTH_NAMES[day.month]} {day.year}", day))
+    found = [QueryDate(hit.start, hit.end, day_token(hit.date), day_label(hit.date), hit.date) for hit in find_dates(q)]
 
     def free(start: int, end: int) -> bool:
         return all(end <= f.start or start >= f.end for f in found)
@@ -98,9 +103,9 @@ def query_dates(q: str) -> list[QueryDate]:
     for match in _NAMED_MONTH.finditer(q):
         month, year = MONTH_NUMBER.get(match["m"].lower().rstrip(".")), int(match["y"])
         if month and 1900 <= year <= 2200 and free(match.start(), match.end()):
-            found.append(QueryDate(match.start(), match.end(), month_token(year, month), f"{MONTH_NAMES[month]} {year}"))
+            found.append(QueryDate(match.start(), match.end(), month_token(year, month), month_label(year, month)))
     for match in _NUMERIC_MONTH.finditer(q):
         month, year = int(match["m"] or match["m2"]), int(match["y"] or match["y2"])
         if 1 <= month <= 12 and 1900 <= year <= 2200 and free(match.start(), match.end()):
-            found.append(QueryDate(match.start(), match.end(), month_token(year, month), f"{MONTH_NAMES[month]} {year}"))
+            found.append(QueryDate(match.start(), match.end(), month_token(year, month), month_label(year, month)))
     return sorted(found, key=lambda f: f.start)

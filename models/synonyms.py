@@ -1,7 +1,7 @@
 """The synonym table admins extend: a text file under the storage root, one group of terms per line.
 
     # sinonim tambahan: satu kelompok per baris, istilah dipisah koma
-    dispar, dinas pariwisata
+    disbudpar, dinas kebudayaan dan pariwisata
     diskominfo, dinas komunikasi dan informatika
 
 The groups built into models/search_terms.py always apply; the file adds to them. The file lives in the
@@ -46,7 +46,8 @@ def clean_group(terms: list[str]) -> tuple[str, ...]:
         if term not in out:
             out.append(term)
     if len(out) < 2:
-        raise SynonymRejected("a synonym group needs at least two different terms, e.g. \"dispar, dinas pariwisata\"")
+        raise SynonymRejected("a synonym group needs at least two different terms, "
+                              "e.g. \"disbudpar, dinas kebudayaan dan pariwisata\"")
     return tuple(out)
 
 

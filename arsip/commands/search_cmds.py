@@ -35,7 +35,7 @@ def synonyms_group(ctx: click.Context, as_json: bool) -> None:
     for group in added:
         click.echo(f"+ {', '.join(group)}")
     if not added:
-        click.echo("  (none yet: arsip search synonyms add \"dispar, dinas pariwisata\")")
+        click.echo("  (none yet: arsip search synonyms add \"disbudpar, dinas kebudayaan dan pariwisata\")")
 
 
 def _push(settings) -> None:
@@ -54,7 +54,8 @@ def _push(settings) -> None:
 @synonyms_group.command("add")
 @click.argument("terms", nargs=-1, required=True)
 def add_command(terms: tuple[str, ...]) -> None:
-    """Add a group: TERMS separated by commas or as separate arguments ("dispar, dinas pariwisata")."""
+    """Add a group: TERMS separated by commas or as separate arguments ("disbudpar, dinas kebudayaan dan
+    pariwisata")."""
     from models.synonyms import add_group
 
     settings = load_settings()

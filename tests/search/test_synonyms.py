@@ -48,19 +48,19 @@ def test_an_added_group_applies_without_reindexing(api, search_env, monkeypatch)
 
     from models.index import SearchIndex
 
-    assert _titles(api, "Dispar Padang") == []
+    assert _titles(api, "Dinpar Padang") == []
     tasks_before = SearchIndex(search_env).client.get_tasks({"types": "documentAdditionOrUpdate"}).total
-    done = _arsip("search", "synonyms", "add", "Dispar, Dinas Pariwisata", env=dict(os.environ))
+    done = _arsip("search", "synonyms", "add", "Dinpar, Dinas Pariwisata", env=dict(os.environ))
     assert done.returncode == 0, done.stderr
-    assert "added: dispar, dinas pariwisata" in done.stdout and "nothing re-indexed" in done.stdout
-    assert _titles(api, "Dispar Padang") == ["Promosi Destinasi Wisata"]
+    assert "added: dinpar, dinas pariwisata" in done.stdout and "nothing re-indexed" in done.stdout
+    assert _titles(api, "Dinpar Padang") == ["Promosi Destinasi Wisata"]
     assert SearchIndex(search_env).client.get_tasks({"types": "documentAdditionOrUpdate"}).total == tasks_before
     listed = _arsip("search", "synonyms", "--json", env=dict(os.environ))
-    assert '"added": [["dispar", "dinas pariwisata"]]' in listed.stdout
+    assert '"added": [["dinpar", "dinas pariwisata"]]' in listed.stdout
 
-    removed = _arsip("search", "synonyms", "remove", "dispar", env=dict(os.environ))
+    removed = _arsip("search", "synonyms", "remove", "dinpar", env=dict(os.environ))
     assert removed.returncode == 0, removed.stderr
-    assert _titles(api, "Dispar Padang") == []
+    assert _titles(api, "Dinpar Padang") == []
 
 
 def test_bad_groups_are_named_and_change_nothing(search_env):
@@ -77,10 +77,10 @@ def test_bad_groups_are_named_and_change_nothing(search_env):
 
 
 def test_a_hand_edited_mistake_never_stops_search(api, search_env):
-    path(search_env).write_text("dispar, dinas pariwisata\njust-one-term\n", encoding="utf-8")
+    path(search_env).write_text("dinpar, dinas pariwisata\njust-one-term\n", encoding="utf-8")
     with pytest.raises(SynonymRejected, match="line 2"):
         extra_groups(search_env)
     from models.index import SearchIndex
 
     assert SearchIndex(search_env).push_synonyms() > 0  # the good line is used, the bad one logged
-    assert _titles(api, "Dispar Padang") == ["Promosi Destinasi Wisata"]
+    assert _titles(api, "Dinpar Padang") == ["Promosi Destinasi Wisata"]
