@@ -2,8 +2,9 @@
 
 "119/KB.12-Ker/2023" is indexed as one opaque token per run of its whole parts ("119", "119/kb", "kb.12-ker",
 "kb.12-ker/2023", "748/nk.2", ... and the whole number; parts are separated by "/", "." and "-"). A query
-that looks like a number or part of one ("119/", "KB.12-Ker/2023", "PKS.120") becomes the token of what was typed, so it matches exactly those numbers: "119/" never matches "1190" or a page that
-happens to hold the digits 1, 1 and 9 apart. The tokens are hashes of fixed length, so Meilisearch's prefix
+that looks like a number or part of one ("119/", "KB.12-Ker/2023", "PKS.120") becomes the token of what was
+typed, so it matches exactly those numbers: "119/" never matches "1190" or a page that happens to hold the
+digits 1, 1 and 9 apart. The tokens are hashes of fixed length, so Meilisearch's prefix
 search cannot stretch one into another, and typo tolerance is off on the attributes that hold them.
 """
 from __future__ import annotations
