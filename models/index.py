@@ -69,7 +69,7 @@ def search_body(request: SearchRequest) -> dict:
         "sort": request.sort_rules() or None, "facets": list(FACETS),
         "page": request.page, "hitsPerPage": request.per_page, "matchingStrategy": "all",
         "attributesToRetrieve": RETRIEVED, "attributesToHighlight": ["title", "text"],
-        "attributesToCrop": ["text"], "cropLength": 32, "cropMarker": "…", "showMatchesPosition": True,
+        "attributesToCrop": ["text"], "cropLength": 32, "cropMarker": "…",
         "highlightPreTag": PRE, "highlightPostTag": POST,
     }
     return {k: v for k, v in params.items() if v is not None}
