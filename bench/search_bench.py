@@ -132,6 +132,17 @@ def _serve(env: dict, port: int, log: Path) -> subprocess.Popen:
                             cwd=Path(__file__).resolve().parent.parent)
 
 
+def _in_parallel(client, shares: list[list]) -> float:
+    """Run client(share) in one thread per share; returns the wall time in seconds."""
+    threads = [threading.Thread(target=client, args=(share,)) for share in shares]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - started
+
+
 def measure_latency(base: str, token: str, rng: random.Random, clients: int = CLIENTS,
                     count: int = QUERIES, queries: list[dict] | None = None) -> list[float]:
     """Each client thread sends its share of the queries over its own kept-alive connection."""
@@ -170,13 +181,7 @@ def measure_latency(base: str, token: str, rng: random.Random, clients: int = CL
         with lock:
             latencies.extend(mine)
 
-    threads = [threading.Thread(target=client, args=(queries[i::clients],)) for i in range(clients)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    wall = time.perf_counter() - started
+    wall = _in_parallel(client, [queries[i::clients] for i in range(clients)])
     if errors:
         raise RuntimeError(f"{len(errors)} searches failed, first: {errors[0]}")
     print(f"  throughput: {len(latencies) / wall:.0f} searches/s over {len(latencies)} searches")
@@ -245,14 +250,8 @@ def measure_meili(url: str, requests: list[list[tuple[str, dict]]], clients: int
         with lock:
             latencies.extend(mine)
 
-    threads = [threading.Thread(target=client, args=(requests[i::clients],)) for i in range(clients)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    print(f"  throughput: {len(latencies) / (time.perf_counter() - started):.0f} searches/s over {len(latencies)} "
-          "searches (Meilisearch directly)")
+    wall = _in_parallel(client, [requests[i::clients] for i in range(clients)])
+    print(f"  throughput: {len(latencies) / wall:.0f} searches/s over {len(latencies)} searches (Meilisearch directly)")
     return latencies
 
 

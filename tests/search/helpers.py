@@ -73,6 +73,13 @@ def token_for(settings, name: str) -> str:
         return issue_token(session, find_user(session, name))
 
 
+def staff_client(client, settings, name: str = "staf"):
+    """The test client logged in as a new staff user."""
+    make_user(settings, name, "staff")
+    assert login(client, name).status_code == 302
+    return client
+
+
 def login(client, name: str, password: str = PASSWORD):
     return client.post("/login", data={"username": name, "password": password})
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.search.helpers import add_agreement, facts, filler, login, make_user
+from tests.search.helpers import add_agreement, facts, filler, staff_client
 from workers.indexing import index_pending
 
 pytestmark = pytest.mark.xdist_group("meili")
@@ -42,9 +42,7 @@ def archive(search_env):
 
 @pytest.fixture
 def api(client, search_env, archive):
-    make_user(search_env, "staf", "staff")
-    assert login(client, "staf").status_code == 302
-    return client
+    return staff_client(client, search_env)
 
 
 def _search(api, q: str, **params) -> dict:

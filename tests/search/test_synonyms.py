@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from models.synonyms import SynonymRejected, add_group, extra_groups, path, remove_term
-from tests.search.helpers import add_agreement, facts, filler, login, make_user
+from tests.search.helpers import add_agreement, facts, filler, staff_client
 from workers.indexing import index_pending
 
 pytestmark = pytest.mark.xdist_group("meili")
@@ -20,9 +20,7 @@ def api(client, search_env):
     add_agreement(search_env, facts("KB", "Promosi Destinasi Wisata", ("Dinas Pariwisata Kota Padang",
                                                                        "Dinas Pendidikan Kota Palu")), [filler(1)])
     assert index_pending().startswith("indexed 2 documents")
-    make_user(search_env, "staf", "staff")
-    assert login(client, "staf").status_code == 302
-    return client
+    return staff_client(client, search_env)
 
 
 def _titles(api, q: str) -> list[str]:
