@@ -249,7 +249,8 @@ class SearchIndex:
         return SearchResult(hits, int(raw.get("totalHits", len(hits))), int(raw.get("page", request.page)),
                             int(raw.get("totalPages", 1)), facets,
                             int(raw.get("processingTimeMs", (time.perf_counter() - started) * 1000)),
-                            [t.text for t in kept], [t.text for t in query.terms if not any(t is k for k in kept)])
+                            [t.text for t in kept],
+                            [t.text for t in query.terms + query.beyond if not any(t is k for k in kept)])
 
     def totals(self, request: SearchRequest, queries: list[str], filtered: bool = True) -> list[int]:
         """How many agreements each Meilisearch query (search_plan.Plan.query) finds, every term required,

@@ -36,6 +36,7 @@ class Term:
 @dataclass
 class Plan:
     terms: list[Term] = field(default_factory=list)
+    beyond: list[Term] = field(default_factory=list)  # terms past the first MAX_TERMS: never searched, so dropped
 
     @property
     def words(self) -> list[str]:
@@ -75,7 +76,8 @@ def plan(q: str) -> Plan:
             spans.append((match.start(), match.end(), Term(word, f'"{word}"')))
         elif not _PUNCTUATION.match(word):
             spans.append((match.start(), match.end(), Term(word, word)))
-    return Plan([term for _, _, term in sorted(spans, key=lambda s: s[0])][:MAX_TERMS])
+    ordered = [term for _, _, term in sorted(spans, key=lambda s: s[0])]
+    return Plan(ordered[:MAX_TERMS], ordered[MAX_TERMS:])
 
 
 def fallback_candidates(current: Plan) -> list[list[Term]]:

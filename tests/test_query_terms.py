@@ -77,6 +77,8 @@ def test_the_fallback_drops_the_fewest_words_and_never_stop_words():
     assert [t.text for t in choose(subsets, [0, 5, 0, 9])] == ["Pemkot", "dan", "Cimahi"]
     assert choose(subsets, [0] * len(subsets)) is None
     assert fallback_candidates(plan("Bogor")) == []
+    long = plan("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas")
+    assert len(long.terms) == 10 and [t.text for t in long.beyond] == ["sebelas"]  # reported as dropped
 
 
 def test_the_date_reader_comes_without_spacy():
