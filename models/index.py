@@ -68,7 +68,7 @@ def search_body(request: SearchRequest) -> dict:
         "distinct": "agreement_id", "filter": request.filter_expression() or None,
         "sort": request.sort_rules() or None, "facets": list(FACETS),
         "page": request.page, "hitsPerPage": request.per_page, "matchingStrategy": "all",
-        "attributesToRetrieve": RETRIEVED, "attributesToHighlight": ["title", "text"],
+        "attributesToRetrieve": RETRIEVED, "attributesToHighlight": ["title", "text", "institutions"],
         "attributesToCrop": ["text"], "cropLength": 32, "cropMarker": "…",
         "highlightPreTag": PRE, "highlightPostTag": POST,
     }

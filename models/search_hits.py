@@ -20,6 +20,7 @@ class Hit:
     snippet_html: str
     numbers_html: list[str] = field(default_factory=list)  # the agreement's numbers, the matched one marked, first
     matched: list[str] = field(default_factory=list)       # what matched, in words ("nomor", "teks halaman 3")
+    institutions_html: list[str] = field(default_factory=list)  # the parties' institutions, query words marked
 
 
 @dataclass
@@ -57,19 +58,17 @@ def _numbers_html(numbers: list[str], terms: list[Term]) -> tuple[list[str], boo
     return out, any_marked
 
 
-def _where(terms: list[Term], fields: dict, title_html: str, snippet_html: str, own_number: bool, page: int) -> list[str]:
+def _where(terms: list[Term], fields: dict, marked: dict[str, str], own_number: bool, page: int) -> list[str]:
     """What matched, in words, worked out from the hit itself (Meilisearch's showMatchesPosition would say it
     too, but costs ~40 % more time per search)."""
     matched = ["nomor naskah"] if own_number else []
-    if "<mark>" in title_html:
+    if "<mark>" in marked["title"]:
         matched.append("judul")
-    words = [t.text.lower() for t in terms if t.kind == "word" and not t.stop]
-    institutions = " ".join(fields.get("institutions") or fields.get("parties") or []).lower()
-    if words and any(word in institutions for word in words):
+    if "<mark>" in marked["institutions"]:
         matched.append("para pihak")
     own_dates = date_matches(terms, fields)
     matched += own_dates
-    if "<mark>" in snippet_html:
+    if "<mark>" in marked["text"]:
         matched.append(f"teks halaman {page}")
     mentioned = [name for kind, name in (("number", "nomor"), ("date", "tanggal"))
                  if any(t.kind == kind for t in terms) and not (own_number if kind == "number" else own_dates)]
@@ -85,5 +84,8 @@ def make_hit(item: dict, fields: dict, terms: list[Term]) -> Hit:
     numbers_html, own_number = _numbers_html(fields.get("numbers") or [], terms)
     title_html = highlighted(formatted.get("title") or item.get("title"))
     snippet_html = highlighted(formatted.get("text") or "")
+    names = formatted.get("institutions") or fields.get("institutions") or []
+    institutions_html = [highlighted(name) for name in names]
+    marked = {"title": title_html, "text": snippet_html, "institutions": " ".join(institutions_html)}
     return Hit(int(item["agreement_id"]), page, item.get("page_count"), fields, title_html, snippet_html,
-               numbers_html, _where(terms, fields, title_html, snippet_html, own_number, page))
+               numbers_html, _where(terms, fields, marked, own_number, page), institutions_html)

@@ -53,7 +53,7 @@ def hit_json(hit) -> dict:
             "year": fields.get("year"), "status": fields.get("status"), "partner_kind": fields.get("partner_kind"),
             "region": fields.get("region"), "sign_date": fields.get("sign_date"), "end_date": fields.get("end_date"),
             "page": hit.page, "page_count": hit.page_count, "title_html": hit.title_html, "snippet": hit.snippet_html,
-            "numbers_html": hit.numbers_html, "matched": hit.matched}
+            "numbers_html": hit.numbers_html, "institutions_html": hit.institutions_html, "matched": hit.matched}
 
 
 def live_document(session: Session, document_id: int) -> Document | None:

@@ -68,6 +68,7 @@ def test_a_word_no_agreement_has_is_dropped_and_said(api, archive):
     page = api.get("/", query_string={"q": "Pemkot Cirebon"}).get_data(as_text=True)
     assert "Tidak ada yang memuat semua kata." in page and "Menampilkan hasil untuk: <strong>Pemkot</strong>" in page
     assert "<s>Cirebon</s>" in page
+    assert "<mark>Pemerintah Kota</mark> Bogor" in page and "Cocok: para pihak" in page  # what matched, shown
 
 
 def test_the_word_that_finds_nothing_is_dropped_wherever_it_stands(api, archive):
