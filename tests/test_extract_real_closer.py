@@ -187,3 +187,23 @@ def test_offices_without_a_comma_or_after_the_word_jabatan():
     assert second["position"] == "Ketua PMI Kabupaten Tirtawangi"
     assert second["signatory"].startswith("dr. M. Yunus Hamka")
     assert second["institution"] == "UPTD Transfusi Darah Tirtawangi"
+
+
+def test_a_spaced_hyphen_inside_a_part_and_a_number_masked_by_its_publisher():
+    text = ("PERJANJIAN RESTRUKTURISASI\nNo. 004/AIR/F/X.XX/XXX/0000 No. 18/TIRTA - AIR JAYA/III/2018\n"
+            "OLEH DAN ANTARA\nPERUSAHAAN AIR SUKAMAJU\nDAN\nPT. TIRTA JAYA\n"
+            "Perjanjian ini dibuat dan ditandatangani pada hari ini Rabu tanggal 21 Maret 2018 oleh dan antara:\n")
+    assert schema_of([text])["numbers"] == ["18/TIRTA - AIR JAYA/III/2018"]
+    spaced = _HEAD + "Nomor : 4 2 6 8 / P M K - A D D / R S - L U / 1 2 / 2 0 2 3\nPada hari ini Senin tanggal 7 Juni 2021\n"
+    assert all("S -L" not in number for number in schema_of([spaced])["numbers"] or [])
+
+
+def test_a_joint_regulations_subject_and_a_heading_without_antara():
+    regulation = ("KABUPATEN SUKAMAJU\n\nPERATURAN BERSAMA KEPALA DESA MEKAR DAN KEPALA DESA TIRTA\n\nNOMOR 01 TAHUN 2016\n\n"
+                  "TENTANG\n\nKERJA SAMA ANTAR DESA\n\nDENGAN RAHMAT TUHAN YANG MAHA ESA\n\nKEPALA DESA MEKAR DAN "
+                  "KEPALA DESA TIRTA,\n\nMenimbang : a. bahwa desa dapat bekerja sama;\n")
+    facts = schema_of([regulation])
+    assert facts["doc_type"] == "OTHER" and facts["title"] == "Kerja Sama Antar Desa"
+    heading = ("PERJANJIAN KERJA SAMA\n\n\nRUJUKAN PELAYANAN KESEHATAN\nRSUD SUKAMAJU\nDENGAN\nRSUD TIRTAWANGI\n"
+               "Nomor : 445/12/RSUD/2018\n\nPada hari ini Senin tanggal 7 Mei 2018, yang bertanda tangan di bawah ini:\n")
+    assert schema_of([heading])["title"] == "Rujukan Pelayanan Kesehatan"

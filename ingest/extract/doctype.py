@@ -141,7 +141,8 @@ _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang
                       r"tentang|concerning|regarding|relating\s+to|on|about|mengenai)\b[ \t]*:?[ \t]*",
                       re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label
 _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z.…,] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])")  # inside a one-line heading
-_STOP_PARTS = (r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s+hari|tentang{english})\b|^[ \t]*$|"
+_STOP_PARTS = (r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
+               r"^[ \t]*$|"
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
                r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
                r"^[ \t]*[A-Z][A-Z ]{{2,30}}\n(?:[ \t]*\n)*[ \t]*\d{{1,2}}\.[ \t]*$")  # a section: "GENERAL" / "1."
@@ -156,15 +157,25 @@ _CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.
 _PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z)] ))(?i:antara|between)\b", re.MULTILINE)
 
 
+_JOINED = re.compile(r"^[ \t]*(?:DENGAN|DAN)[ \t]*$", re.MULTILINE)
+
+
 def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | None:
     """The subject written in the heading itself, after the kind and before the parties, when there is no TENTANG
     line: "PERJANJIAN KERJASAMA / PENERIMAAN MAHASISWA JALUR BEASISWA / ANTARA ..." -> "Penerimaan Mahasiswa ..."."""
     if kind.end <= kind.start or kind.confidence < 0.75:
         return None
     parties = _PARTIES_START.search(text, kind.end, head)
-    if not parties:
-        return None
-    raw = text[kind.end:parties.start()].strip(" \t\n,:;")
+    if parties:
+        end = parties.start()
+    else:  # no ANTARA: "PERJANJIAN KERJA SAMA / RUJUKAN PELAYANAN / RSUD A / DENGAN / RSUD B": the first party is the
+        joined = _JOINED.search(text, kind.end, head)  # line above DENGAN, the subject what stands between
+        if not joined:
+            return None
+        end = text.rfind("\n", kind.end, text.rfind("\n", kind.end, joined.start()))
+        if end <= kind.end:
+            return None
+    raw = text[kind.end:end].strip(" \t\n,:;")
     subject = " ".join(raw.split())
     if len(subject.split()) < 2 or len(subject) > 300 or not subject.isupper() or is_placeholder(subject):
         return None

@@ -98,7 +98,11 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     if numbers:
         evidence.add("numbers", numbers[0].start, numbers[-1].end, min(n.confidence for n in numbers))
 
-    title = doctype.find_title(text, head) if kind.doc_type != "OTHER" else doctype.heading_title(text, kind)
+    regulation = kind.doc_type == "OTHER" and text[kind.start:kind.end].lower().startswith("peraturan")
+    if kind.doc_type != "OTHER" or regulation:  # a joint regulation's subject follows its TENTANG, as an agreement's
+        title = doctype.find_title(text, head)
+    else:
+        title = doctype.heading_title(text, kind)
     title_confidence = 0.9
     if title is None and kind.doc_type != "OTHER":
         title, title_confidence = doctype.heading_subject(text, kind, head), 0.75

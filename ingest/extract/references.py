@@ -11,7 +11,8 @@ _LABEL = re.compile(r"^[ \t]*(?:(?:nomor|number|nomer)\b|no\.|no(?=[ \t]*:))(?P<
 _NUMBER = re.compile(r"(?:[\w.…\-]+(?:[ \t]{0,3}/[ \t]{0,3}[\w.…()\-]+)+|\w[\w.\-]*?\d(?:[\w.\-]*\w)?)")
 # On a NOMOR line a part may be left blank to be filled in when signing: "445/      /ADMEN/V/2019", "/PKS/2018"
 # "PRJ- 181": a space after a hyphen stays inside a part; "…/RSUD/TAHUN 2016": a year may be written out as a part
-_PART = r"(?:(?i:tahun)[ \t]+(?:19|20)\d\d|[\w.…()\-]+(?:(?<=-)[ \t]{1,2}[\w.…()\-]+)*)"
+_PART = (r"(?:(?i:tahun)[ \t]+(?:19|20)\d\d|[\w.…()\-]+(?:(?<=-)[ \t]{1,2}[\w.…()\-]+)*"
+         r"(?:(?<=\w\w)[ \t]+-[ \t]+[A-Za-z][\w.()\-]+(?:[ \t][A-Za-z][\w.()\-]+)?(?=[ \t]*/))?)")  # "18/PALYJA - PAM JAYA/III/2018"
 _BLANKED = re.compile(rf"(?:{_PART})?(?:[ \t]*/[ \t]*(?:{_PART}|(?=/)))+")
 # "NOMOR : 25 TAHUN 2016": a number in the style of a regulation, the whole value of its line
 _YEARLY = re.compile(r"[ \t]*(?P<number>\d{1,4}[A-Z]?[ \t]+(?i:tahun|year)[ \t]+(?:19|20)\d\d)[ \t.,;]*$")
@@ -52,7 +53,7 @@ def _roman_months(value: str) -> str:
 def _blank_part(part: str, index: int) -> str:
     """One slash-separated part: spaces around it dropped; left blank, it stays one space ("445/ /ADMEN") or "…"
     for a run of dots; a blank before the first slash is left out ("/PKS/2018", as printed)."""
-    stripped = re.sub(r"-[ \t]+", "-", part.strip(" \t"))
+    stripped = re.sub(r"(?<! )-[ \t]+", "-", part.strip(" \t"))  # "PRJ- 181" is one piece; "X - Y" stays as printed
     if re.fullmatch(r"[._…]{2,}|…", stripped):
         return "…"
     if not stripped and part and index:
@@ -75,8 +76,8 @@ def _tidy(value: str) -> str:
 def _is_number(value: str) -> bool:
     """Digits with slashes or in two groups ("045.2-PKS"), or a code and its serial ("SPK-001"); never one that opens
     with a lone dot (".9314/IMP": OCR noise of a handwritten number; a blank is a run of dots)."""
-    if re.match(r"\.(?![.…])", value):
-        return False
+    if re.match(r"\.(?![.…])", value) or re.search(r"/(?:X{2,}|0000)(?:/|$)", value, re.IGNORECASE):
+        return False  # "004/PAM/F/X.XX/XXX/0000": a number masked by the site that published it
     return bool(re.search(r"\d", value) and ("/" in value or re.search(r"\d.*[.\-].*\d", value)
                                               or re.fullmatch(r"[A-Za-z]{2,}[.\-]\d{2,}", value)))
 
@@ -156,7 +157,7 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
         return [Reference(" ".join(yearly["number"].split()), start + yearly.start("number"),
                           start + yearly.end("number"), confidence)]
     out = []
-    for part in re.split(r"\bnomor\b\s*:?|\bdan\b|\band\b|;", value, flags=re.IGNORECASE):
+    for part in re.split(r"\bnomor\b\s*:?|\bno\.\s*|\bdan\b|\band\b|;", value, flags=re.IGNORECASE):
         offset = value.find(part)
         for match in (_BLANKED if "/" in part else _NUMBER).finditer(part):
             number = _tidy(match.group())
