@@ -207,3 +207,12 @@ def test_a_joint_regulations_subject_and_a_heading_without_antara():
     heading = ("PERJANJIAN KERJA SAMA\n\n\nRUJUKAN PELAYANAN KESEHATAN\nRSUD SUKAMAJU\nDENGAN\nRSUD TIRTAWANGI\n"
                "Nomor : 445/12/RSUD/2018\n\nPada hari ini Senin tanggal 7 Mei 2018, yang bertanda tangan di bawah ini:\n")
     assert schema_of([heading])["title"] == "Rujukan Pelayanan Kesehatan"
+
+
+
+def test_an_address_or_the_opening_is_never_a_name():
+    from ingest.extract.names import clean_name
+
+    assert clean_name("Wahidin Nomor 33 Sukamaju") is None
+    assert clean_name("Pada hari ini Jumat tanggal Delapan bulan Januari tahun Dua Ribu Dua Puluh Satu") is None
+    assert clean_name("Drs. H. Bambang Irawan, MM") == "Drs. H. Bambang Irawan, MM"

@@ -35,7 +35,9 @@ def strip_name(raw: str) -> str | None:
 
 
 # an identity-card clause where a draft left the name blank: "Warga Negara Indonesia, pemegang Kartu Tanda Penduduk"
-_ID_CLAUSE = re.compile(r"\b(?:warga\s+negara|citizen|pemegang|holder\s+of|kartu\s+tanda|n\.?i\.?k\b)", re.IGNORECASE)
+# ... and an address or the opening's date taken for one ("Cipto Nomor 33 Sumenep", "Pada hari ini Jumat tanggal ...")
+_ID_CLAUSE = re.compile(r"\b(?:warga\s+negara|citizen|pemegang|holder\s+of|kartu\s+tanda|n\.?i\.?k\b|pada\s+hari|"
+                        r"tanggal|nomor|jalan|jln?\.)|\d{2,}", re.IGNORECASE)
 _CANONICAL_TITLE = {"prof.": "Prof.", "dr.": "Dr.", "drs.": "Drs.", "dra.": "Dra.", "ir.": "Ir.", "h.": "H.",
                     "hj.": "Hj.", "mr.": "Mr.", "mrs.": "Mrs.", "ms.": "Ms."}
 
