@@ -89,8 +89,14 @@ def _write(args) -> tuple[str, str]:
 
 def test_writers_racing_on_the_same_content_leave_one_whole_file(tmp_path):
     payload = bytes(range(256)) * 8192  # 2 MB: large enough that writes overlap
-    with multiprocessing.get_context("fork").Pool(4) as pool:
+    pool = multiprocessing.get_context("fork").Pool(4)
+    try:
         results = pool.map(_write, [(tmp_path, payload, 10)] * 4)
+    finally:
+        # close + join, not the context manager's terminate(): terminating a worker that holds the task queue's
+        # lock leaves its sibling waiting on that lock for ever (the suite hung here once).
+        pool.close()
+        pool.join()
     expected = sha256_of(payload)
     assert set(results) == {(expected, expected)}
     store = BlobStore(tmp_path)
