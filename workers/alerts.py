@@ -50,13 +50,9 @@ def refresh_statuses(settings, today: date) -> list[int]:
 
 
 def _queue_index(settings) -> None:
-    try:
-        from workers import queue
-    except ImportError:  # pragma: no cover - the queue module is part of the project
-        return
-    enqueue = getattr(queue, "enqueue_index", None)
-    if enqueue is not None:
-        enqueue(settings)  # the index worker also sweeps 'extracted' documents, so a failed enqueue is retried
+    from workers import queue
+
+    queue.enqueue_index(settings)  # the index worker also sweeps 'extracted' documents, so a failed enqueue is retried
 
 
 def send_alerts(settings, today: date, send: bool = True) -> RunReport:

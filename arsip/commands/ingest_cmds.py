@@ -112,10 +112,8 @@ def _process_here(settings, document_ids: list[int]) -> None:
 
 
 def _index_here(settings) -> None:
-    try:
-        from workers.indexing import index_pending
-    except ImportError:
-        return
+    from workers.indexing import index_pending
+
     try:
         index_pending()
     except Exception as exc:  # noqa: BLE001 - documents wait as 'extracted'; the sweep indexes them later
