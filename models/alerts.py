@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ingest.errors import ArsipError, InputRejected
 from models import audit
-from models.corrections import corrected_many
+from models.corrected import corrected_many
 from models.lifecycle import Term, terms
 from models.status import AgreementStatus, DocumentStatus, Role
 from models.tables import Alert, Document, User, counted, utcnow

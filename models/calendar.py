@@ -7,7 +7,7 @@ from icalendar import Alarm, Calendar, Event
 from sqlalchemy.orm import Session
 
 from models.alerts import agreements, partner_of, recipients_for, identity
-from models.corrections import corrected_many
+from models.corrected import corrected_many
 from models.lifecycle import terms
 from models.mailer import agreement_url, tanggal
 from models.status import AgreementStatus, Role

@@ -1,11 +1,10 @@
 """Human corrections: recorded with who, when, old and new value; they always win over extraction.
 
 Extraction is stored in Document.extraction and never edited by hand; corrections live in their own
-table and are applied on read, so re-extraction or reprocessing cannot overwrite them.
+table and are applied on read (models.corrected), so re-extraction or reprocessing cannot overwrite them.
 """
 from __future__ import annotations
 
-import copy
 import json
 
 from sqlalchemy import select
@@ -15,6 +14,8 @@ from ingest.errors import InputRejected
 from ingest.facts import FIELD_BY_NAME, FIELD_NAMES, FIELDS, LINKING_FIELDS, Field, FieldKind, Party
 from ingest.isodate import is_duration, parse_strict_date
 from models import audit
+from models.corrected import apply_corrections
+from models.dossiers import link_document
 from models.status import DocumentStatus
 from models.tables import Correction, Document, utcnow
 
@@ -28,44 +29,6 @@ STRUCTURED_FIELDS = tuple(item.name for item in FIELDS if item.kind in (FieldKin
 
 class CorrectionRejected(InputRejected):
     """A correction names an unknown field or a value of the wrong shape; the message says which."""
-
-
-def latest_corrections(session: Session, document_id: int) -> dict[str, Correction]:
-    """The newest correction of each field of one document."""
-    rows = session.scalars(select(Correction).where(Correction.document_id == document_id)
-                           .order_by(Correction.created_at, Correction.id))
-    return {row.field: row for row in rows}
-
-
-def _apply(extraction: dict | None, corrections: dict[str, Correction], deep: bool = True) -> dict:
-    facts = copy.deepcopy(extraction or {}) if deep else dict(extraction or {})
-    if corrections:
-        facts["corrected"] = list(facts.get("corrected") or [])  # a new list: never append to the stored one
-    for field, correction in corrections.items():
-        facts[field] = copy.deepcopy(correction.new_value)
-        facts["corrected"].append(field)
-    return facts
-
-
-def apply_corrections(session: Session, document: Document) -> dict:
-    """The document's extraction with every human correction applied (a new dict)."""
-    return _apply(document.extraction, latest_corrections(session, document.id))
-
-
-def corrected_many(session: Session, documents: list[Document]) -> dict[int, dict]:
-    """apply_corrections for many documents with one query (for relinking, statistics, indexing).
-
-    Read-only views: each dict is new, but nested values may be shared with Document.extraction
-    (a deep copy of thousands of extractions costs more than everything else in a relink).
-    """
-    ids = [doc.id for doc in documents]
-    by_doc: dict[int, dict[str, Correction]] = {}
-    for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
-        rows = session.scalars(select(Correction).where(Correction.document_id.in_(ids[start:start + 500]))
-                               .order_by(Correction.created_at, Correction.id))
-        for row in rows:
-            by_doc.setdefault(row.document_id, {})[row.field] = row
-    return {doc.id: _apply(doc.extraction, by_doc.get(doc.id, {}), deep=False) for doc in documents}
 
 
 def _reject(field: str, problem: str) -> CorrectionRejected:
@@ -187,8 +150,6 @@ def correct(session: Session, document: Document, field: str, new_value: object,
         document.status_changed_at = utcnow()
     session.flush()
     if field in LINKING_FIELDS:
-        from models.dossiers import link_document  # imported here: dossiers reads corrected values from us
-
         link_document(session, document.id)
     return row
 

@@ -4,7 +4,7 @@ Automatic links come from the numbers a document cites (`parent_agreement` again
 documents' `numbers`) and, when it cites none, from a shared partner institution with compatible
 dates (lower confidence). Staff add and remove links by hand; a removed link is kept inactive so the
 automatic linking never brings it back. A dossier is a connected group of actively linked documents.
-Everything reads corrected values (models.corrections), never the raw extraction alone.
+Everything reads corrected values (models.corrected), never the raw extraction alone.
 """
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from ingest.errors import InputRejected
 from ingest.isodate import parse_date
 from models import audit
-from models.corrections import corrected_many
+from models.corrected import corrected_many
+from models.names import is_regional_government, normalise_institution, normalise_number
 from models.status import DocType, DocumentStatus, LinkType
 from models.tables import Document, Dossier, Link, Page, counted
 
@@ -39,38 +40,10 @@ LINK_RULES = {
 # Dossier order: umbrella first, then implementing contracts, addenda, reports and letters.
 TYPE_RANK = {DocType.KB.value: 0, DocType.MOU.value: 0, DocType.LOI.value: 0, DocType.PKS.value: 1,
              DocType.ADDENDUM.value: 2, DocType.OTHER.value: 3}
-_OCR_CONFUSIONS = str.maketrans({"O": "0", "I": "1", "L": "1", "–": "-", "—": "-"})
-_REGIONAL = re.compile(r"^(PEMERINTAH\s+(DAERAH\s+)?(PROVINSI|KABUPATEN|KOTA)|PROVINSI|KABUPATEN|KOTA|DINAS|BADAN"
-                       r"|SEKRETARIAT\s+DAERAH|INSPEKTORAT|KECAMATAN|KELURAHAN|UPTD|UPT|RSUD|PUSKESMAS|BAGIAN"
-                       r"|SATUAN\s+POLISI|(GUBERNUR|BUPATI|WALI\s*KOTA)\b)")
-# Central-government (vertical) offices are partners even when named after a region (BPS Kota Bekasi).
-_VERTICAL = re.compile(r"\b(NASIONAL|PUSAT\s+STATISTIK|KEMENTERIAN|REPUBLIK\s+INDONESIA|KANTOR\s+WILAYAH"
-                       r"|KANTOR\s+PERTANAHAN|RISET\s+DAN\s+INOVASI)\b")
 
 
 class LinkRejected(InputRejected):
     """A manual link or unlink that cannot be made; the message says why."""
-
-
-def normalise_number(text: str | None) -> str:
-    """A document number reduced for comparison: case, spaces, O/0 and I/l/1 confusions, 'Nomor:' prefix."""
-    if not text:
-        return ""
-    value = text.upper().strip()
-    value = re.sub(r"^(NOMOR|NO)\s*[.:]?\s*", "", value)
-    value = re.sub(r"\s+", "", value).translate(_OCR_CONFUSIONS)
-    return value.strip(".,;:")
-
-
-def normalise_institution(text: str | None) -> str:
-    """An institution name reduced for comparison (case, punctuation, spacing)."""
-    return " ".join(re.sub(r"[^\w\s]", " ", (text or "").upper()).split())
-
-
-def is_regional_government(institution: str | None) -> bool:
-    """True for a Pemerintah Provinsi/Kabupaten/Kota or one of its perangkat daerah."""
-    name = normalise_institution(institution)
-    return bool(_REGIONAL.match(name)) and not _VERTICAL.search(name)
 
 
 @dataclass

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import audit
-from models.corrections import corrected_many
-from models.dossiers import normalise_institution, normalise_number
+from models.corrected import corrected_many
+from models.names import normalise_institution, normalise_number
 from models.status import DocumentStatus, DuplicateState
 from ingest.errors import InputRejected
 from models.tables import AuditEntry, Document, DocumentSource, counted, utcnow

@@ -15,7 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ingest.isodate import end_of_term, parse_date
-from models.corrections import corrected_many
+from models.corrected import corrected_many
 from models.settings import load_settings
 from models.status import AgreementStatus, DocType, DocumentStatus, LinkType
 from models.tables import Document, Link

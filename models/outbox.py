@@ -23,7 +23,7 @@ from ingest.errors import ArsipError, InputRejected
 from models import audit
 from models.alerts import DueAlert, RunReport, agreements, due_threshold, partner_of, receivers, recipients_for
 from models.channels import deliver, enabled, webhook_body, whatsapp_body
-from models.corrections import corrected_many
+from models.corrected import corrected_many
 from models.lifecycle import terms
 from models.mailer import agreement_url, tanggal
 from models.status import Channel, OutboxState

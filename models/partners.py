@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from ingest.errors import InputRejected
 from models import audit
-from models.dossiers import normalise_institution
+from models.names import normalise_institution
 from models.reports import ReportRow, _live, partners_of, report_rows
-from models.corrections import corrected_many
+from models.corrected import corrected_many
 from models.tables import PartnerDistinct, PartnerMerge, utcnow
 
 SIMILAR = 90  # rapidfuzz token_sort_ratio (0-100) from which two names are proposed as one partner

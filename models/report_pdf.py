@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -19,7 +20,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from models.reports import Report
+if TYPE_CHECKING:  # the type only: models.reports imports this module to render its PDF
+    from models.reports import Report
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm

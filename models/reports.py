@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from ingest.errors import InputRejected
 from ingest.isodate import parse_date, parse_duration, span_between
-from models.corrections import corrected_many
-from models.dossiers import is_regional_government
+from models.corrected import corrected_many
+from models.names import is_regional_government
 from models.index import DOC_TYPE_LABELS
 from models.labels import PARTNER_LABELS, STATUS_LABELS
 from models.lifecycle import AGREEMENT_TYPES, terms

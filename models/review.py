@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ingest.facts import EXTRACTED_FIELDS, KEY_FIELDS, TERM_FIELDS
 from models import audit
-from models.corrections import corrected_many
+from models.corrected import corrected_many
 from models.lifecycle import terms
 from models.status import AgreementStatus, DocumentStatus, DuplicateState, FieldReview, ReviewState
 from models.tables import Confirmation, Correction, Document, User, utcnow

@@ -18,8 +18,8 @@ from ingest.errors import InputRejected
 from ingest.isodate import parse_date
 from models import audit
 from ingest.facts import PARTNER_KINDS
-from models.corrections import corrected_many
-from models.dossiers import is_regional_government, normalise_institution
+from models.corrected import corrected_many
+from models.names import is_regional_government, normalise_institution
 from models.lifecycle import terms
 from models.spreadsheet import Sheet, csv_text, xlsx_bytes
 from models.status import DocType, DocumentStatus

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ingest.isodate import parse_date
-from models.corrections import corrected_many
+from models.corrected import corrected_many
 from models.dossiers import TYPE_RANK
 from models.lifecycle import stated_end, terms
 from models.status import AgreementStatus, DocType, DocumentStatus, LinkType

@@ -29,7 +29,12 @@ def imported(name: str, path: Path, known: dict[str, Path]) -> tuple[set[str], s
     tree = ast.parse(path.read_text(encoding="utf-8"))
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     targets: set[str] = set()
+    type_only = {id(inner) for node in ast.walk(tree)
+                 if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING"
+                 for statement in node.body for inner in ast.walk(statement)}
     for node in ast.walk(tree):
+        if id(node) in type_only:
+            continue  # a type-only import (under `if TYPE_CHECKING:`) is no edge at run time
         if isinstance(node, ast.Import):
             targets.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ingest.facts import SCHEMA_KEYS
-from models.corrections import apply_corrections, corrected_many
+from models.corrected import apply_corrections, corrected_many
 from models.dossiers import typed_links
 from models.index import SearchIndex, SearchResult
 from models.labels import LINK_LABELS, PARTNER_LABELS, STATUS_LABELS  # noqa: F401 - the pages read them from here

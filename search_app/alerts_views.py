@@ -12,7 +12,7 @@ from werkzeug.routing import BuildError
 from ingest.errors import InputRejected
 from models import alerts as alert_model
 from models.calendar import feed
-from models.corrections import corrected_many
+from models.corrected import corrected_many
 from models.status import DocumentStatus
 from models.tables import Document
 from search_app.auth import current_user, has_role, login_required, role_required

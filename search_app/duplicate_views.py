@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
 from models import duplicates
-from models.corrections import apply_corrections
+from models.corrected import apply_corrections
 from models.status import DocumentStatus, DuplicateState
 from models.tables import Document
 from search_app.auth import current_user, role_required

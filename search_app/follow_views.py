@@ -12,7 +12,7 @@ from werkzeug.routing import BuildError
 
 from ingest.errors import ArsipError
 from ingest.facts import FIELDS, LABELS
-from models import audit_log, corrections, dossiers, evaluations, timeline
+from models import audit_log, corrected, corrections, dossiers, evaluations, timeline
 from models.corrections import CORRECTABLE, CorrectionRejected
 from models.labels import LINK_LABELS
 from models.lifecycle import terms
@@ -204,7 +204,7 @@ def _form_text(field: str, value: object) -> str:
 def _correction_page(document: Document, error: str | None = None, error_field: str | None = None,
                      typed: str | None = None, status: int = 200):
     session = db()
-    facts = corrections.apply_corrections(session, document)
+    facts = corrected.apply_corrections(session, document)
     values = {field: _form_text(field, facts.get(field)) for field in CORRECTABLE}
     if error_field and typed is not None:
         values[error_field] = typed

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from ingest.facts import LABELS
 from ingest.wordboxes import decode
 from models import corrections
-from models.corrections import apply_corrections
+from models.corrected import apply_corrections
 from models.review import INBOX_PAGE_SIZE, KEY_FIELDS, REVIEW_FIELDS, TERM_FIELDS, inbox, inbox_count, review_of
 from models.status import DocType
 from models.tables import Page

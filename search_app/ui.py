@@ -16,7 +16,7 @@ from models.documents import failures, status_counts, unreadable_pages
 from models.index import DOC_TYPE_LABELS
 from models.lifecycle import terms
 from models.outbox import undelivered
-from models.corrections import apply_corrections
+from models.corrected import apply_corrections
 from models.search_query import FACETS, SORT_LABELS, SearchRejected, clean_text, parse_request
 from models.status import DocumentStatus
 from models.storage import BlobStore
@@ -179,8 +179,8 @@ def page_image(agreement_id: int, number: int):
 @bp.route("/perjanjian/<int:agreement_id>/hapus", methods=["POST"])
 @role_required("admin")
 def delete(agreement_id: int):
-    """Soft-delete a document (the original stays) and remove its pages from the index."""
-    from workers.indexing import remove_document
+    """Soft-delete a document (the original stays) and queue the removal of its pages from the index."""
+    from workers.queue import enqueue_removal
 
     doc = view.live_document(db(), agreement_id)
     if doc is None:
@@ -189,11 +189,9 @@ def delete(agreement_id: int):
     doc.status_changed_at = utcnow()
     audit.record(db(), "delete", user_id=current_user().id, document_id=doc.id)
     db().commit()
-    try:
-        remove_document(doc.id)
-    except ServiceUnavailable:
+    if not enqueue_removal(app_settings(), doc.id):
         # Search already hides deleted documents; `arsip reindex` drops their pages for good.
-        flash("Dokumen dihapus; indeks pencarian akan diperbarui saat Meilisearch kembali.", "warning")
+        flash("Dokumen dihapus; indeks pencarian diperbarui saat Redis kembali (atau dengan arsip reindex).", "warning")
     from search_app.undo_views import offer_undo
 
     offer_undo(f"Dokumen {doc.id} dihapus.", url_for("undo.restore_document", agreement_id=doc.id))

@@ -23,6 +23,7 @@ from models.tables import Alert, Document
 from tests.alert_support import (REDIS_URL, add_document, add_link, add_user, alert_env, extraction,  # noqa: F401
                                  free_port, smtp_server)
 from workers import queue as jobs_queue
+from workers import runner
 
 ROOT = Path(__file__).resolve().parent.parent
 END = date(2027, 3, 31)
@@ -44,7 +45,7 @@ class Calendar:
         self.settings = settings
         self.connection = redis.Redis.from_url(REDIS_URL)
         with time_machine.travel(morning(first_day - timedelta(days=1)), tick=False):
-            self.scheduler = jobs_queue.alert_scheduler(settings, self.connection)
+            self.scheduler = runner.alert_scheduler(settings, self.connection)
 
     def run(self, day: date) -> None:
         with time_machine.travel(morning(day), tick=False):

@@ -14,7 +14,8 @@ from models import audit_log
 from models.archive_export import export_archive
 from models.archive_format import ArchiveRejected, read_manifest
 from models.archive_import import import_archive
-from models.corrections import apply_corrections, correct, history
+from models.corrected import apply_corrections
+from models.corrections import correct, history
 from models.db import init_db, session_scope
 from models.dossiers import typed_links, unlink
 from models.index import SearchIndex

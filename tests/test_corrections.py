@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from models.corrections import CorrectionRejected, apply_corrections, correct, validate
+from models.corrected import apply_corrections
+from models.corrections import CorrectionRejected, correct, validate
 from models.dossiers import relink_all, typed_links
 from models.lifecycle import agreement_status
 from models.status import AgreementStatus, DocumentStatus

@@ -95,7 +95,7 @@ def hit_titles(browser, base: str, query: str) -> list[str]:
 def test_correct_a_field_then_find_it_in_search_and_in_the_audit_log(live, browser):
     from selenium.webdriver.common.by import By
 
-    from workers.queue import run_worker
+    from workers.runner import run_worker
 
     base, settings, document_id = live
     browser.get(f"{base}/login")

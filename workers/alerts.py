@@ -19,6 +19,7 @@ from models.lifecycle import mark_changed
 from models.mailer import digest_sender
 from models.settings import load_settings
 from models.tables import AuditEntry
+from workers import queue
 
 log = logging.getLogger(__name__)
 RUN_ACTION = "alerts_run"
@@ -45,14 +46,8 @@ def refresh_statuses(settings, today: date) -> list[int]:
         marked = mark_changed(session, agreements(session), before, today, settings.alert_days) if before != today else []
         audit.record(session, RUN_ACTION, today=today.isoformat(), reindex=len(marked))
     if marked:
-        _queue_index(settings)
+        queue.enqueue_index(settings)  # the index job also sweeps 'extracted' documents: a failed enqueue is retried
     return marked
-
-
-def _queue_index(settings) -> None:
-    from workers import queue
-
-    queue.enqueue_index(settings)  # the index worker also sweeps 'extracted' documents, so a failed enqueue is retried
 
 
 def send_alerts(settings, today: date, send: bool = True) -> RunReport:

@@ -14,7 +14,7 @@ from typing import Iterable
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from models.corrections import corrected_many
+from models.corrected import corrected_many
 from models.db import session_scope
 from models.dossiers import link_documents
 from models.index import IndexUnavailable, SearchIndex, page_records
@@ -152,8 +152,15 @@ def index_document(document_id: int) -> str:
 
 
 def remove_document(document_id: int) -> str:
-    """rq job: remove a (deleted) document's pages from the index."""
-    SearchIndex(load_settings()).remove([int(document_id)])
+    """rq job: remove a deleted document's pages from the index (queued by the delete view).
+
+    The database decides: a document restored before this job ran keeps its pages."""
+    settings = load_settings()
+    with session_scope(settings) as session:
+        document = session.get(Document, int(document_id))
+        if document is not None and document.status != DocumentStatus.DELETED.value:
+            return "kept: the document is not deleted"
+    SearchIndex(settings).remove([int(document_id)])
     return "removed"
 
 

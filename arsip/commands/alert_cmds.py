@@ -70,7 +70,7 @@ def alerts_command(today_text: str | None, as_json: bool, send: bool) -> None:
 @click.command("scheduler")
 def scheduler_command() -> None:
     """Run the rq cron scheduler that queues the daily alert run (one per deployment)."""
-    from workers.queue import run_scheduler
+    from workers.runner import run_scheduler
 
     run_scheduler(_ready())
 

@@ -154,7 +154,9 @@ def status_command(as_json: bool) -> None:
 def worker_command(burst: bool) -> None:
     """Run an rq worker for Arsip's queue (sweeps for stranded documents at start and periodically)."""
     settings = _ready()
-    queue.run_worker(settings, burst=burst)
+    from workers.runner import run_worker
+
+    run_worker(settings, burst=burst)
 
 
 @click.command("reextract")

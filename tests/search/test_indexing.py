@@ -46,7 +46,7 @@ def test_documents_wait_while_meilisearch_is_down_and_are_indexed_when_it_is_bac
     """Stops and restarts the real binary; the sweep queues the index job; a real rq worker runs it."""
     from models.meili_process import MeiliProcess
     from models.settings import load_settings
-    from workers import queue
+    from workers import queue, runner
     from workers.sweep import sweep
 
     server = MeiliProcess(tmp_path / "own-meili", MASTER_KEY, threads=1)
@@ -67,7 +67,7 @@ def test_documents_wait_while_meilisearch_is_down_and_are_indexed_when_it_is_bac
         assert queue.waiting(queue.connect(settings), queue.INDEX_JOB)
 
         server.start()  # same port, same data dir
-        queue.run_worker(settings, burst=True, with_scheduler=False)
+        runner.run_worker(settings, burst=True, with_scheduler=False)
         assert status_of(settings, waiting) == "indexed"
         assert _found(settings, "Pemadam Kebakaran") == [(waiting, 1)]
         assert _found(settings, "Irigasi Tersier") == [(first, 1)]
@@ -108,6 +108,13 @@ def test_deleting_a_document_removes_its_pages(search_env, client):
     assert client.post(f"/perjanjian/{gone}/hapus").status_code == 302
     assert status_of(search_env, gone) == "deleted"
     assert audit_trail(search_env, "delete") == [("kepala", gone)]
+    from rq import SimpleWorker
+
+    from workers import queue
+
+    connection = queue.connect(search_env)
+    assert queue.waiting(connection, queue.REMOVE_JOB.format(gone))  # queued by name, not run in the request
+    SimpleWorker([queue.QUEUE_NAME], connection=connection).work(burst=True)
     assert {a for a, _ in _found(search_env, "perpustakaan")} == {keep}
     assert not [d for d in SearchIndex(search_env).documents(["agreement_id"]) if d["agreement_id"] == gone]
     assert client.get(f"/api/agreements/{gone}").status_code == 404
