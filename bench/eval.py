@@ -229,7 +229,7 @@ def kind_of(record: dict, form: str | None) -> str:
 
 def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict:
     """Per-field accuracy, party F1 and obligation recall for text-layer and scanned files."""
-    from ingest.extract import extract_agreement
+    from ingest.extract.extractor import extract_agreement
 
     entries = documents(samples)
     paths = sorted({path for _, files, _, _ in entries for path in files})

@@ -34,7 +34,7 @@ class TruthError(ValueError):
 
 def facts_of(pages: list[str]) -> dict:
     """The extraction schema for page texts: the call `arsip extract --json` makes once a file is read."""
-    from ingest.extract import extract_agreement
+    from ingest.extract.extractor import extract_agreement
 
     return extract_agreement(pages).to_dict()
 

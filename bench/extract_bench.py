@@ -23,7 +23,7 @@ def ten_page_agreement() -> list[str]:
 
 def main() -> None:
     """Print documents per second for extract_agreement on a 10-page agreement, single process."""
-    from ingest.extract import extract_agreement
+    from ingest.extract.extractor import extract_agreement
 
     pages = ten_page_agreement()
     extract_agreement(pages)  # load spaCy and compile the patterns outside the timing

@@ -56,7 +56,7 @@ def linking_accuracy(folder: Path) -> None:
     import json
     import os
 
-    from ingest.extract import extract_agreement
+    from ingest.extract.extractor import extract_agreement
     from models.db import init_db, session_scope
     from models.dossiers import CONFIDENCE_PARTIES, relink_all
     from models.settings import load_settings

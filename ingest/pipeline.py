@@ -9,34 +9,11 @@ from typing import Callable, Iterator
 from PIL import Image
 
 from ingest import images, ocr, pdf, render
-from ingest.wordboxes import WordBoxes
 from ingest.errors import InputRejected
-
-KINDS = {b"%PDF-": "pdf", b"II*\x00": "tiff", b"MM\x00*": "tiff", b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
-_LOOKS_LIKE = {b"<!doctype html": "HTML", b"<html": "HTML", b"\x7fELF": "a Linux executable", b"MZ": "a Windows executable",
-               b"PK\x03\x04": "a ZIP/Office file", b"{": "JSON", b"<?xml": "XML"}
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What one document may cost: OCR language and time, pages, pixels."""
-    lang: str = "ind+eng"
-    ocr_timeout: int = 120
-    max_pages: int = 500
-    max_pixels: int = 180_000_000
-
-    @classmethod
-    def from_settings(cls, settings) -> "Limits":
-        return cls(settings.ocr_lang, settings.ocr_timeout, settings.max_pages, settings.max_image_pixels)
-
+from ingest.triage import Limits, triage
+from ingest.wordboxes import WordBoxes
 
 OCR_DPI = 300  # a page without a usable scan image is drawn at this resolution for OCR
-
-
-@dataclass(frozen=True)
-class Triage:
-    kind: str
-    pages: int
 
 
 @dataclass
@@ -61,43 +38,6 @@ class Reading:
     @property
     def text(self) -> str:
         return "\n\n".join(page.text for page in self.pages)
-
-
-def sniff_kind(path: Path) -> str:
-    """The file's type from its first bytes (never from its name)."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(1024)
-    except IsADirectoryError:
-        raise InputRejected("is a directory") from None
-    except OSError as exc:
-        raise InputRejected(f"cannot read file: {exc.strerror or exc}") from None
-    if not head:
-        raise InputRejected("empty file (0 bytes)")
-    for magic, kind in KINDS.items():
-        if head.startswith(magic):
-            return kind
-    if b"%PDF-" in head:  # some producers put junk before the header; readers accept it
-        return "pdf"
-    lowered = head.lstrip().lower()
-    for magic, name in _LOOKS_LIKE.items():
-        if lowered.startswith(magic.lower()):
-            raise InputRejected(f"not a PDF, TIFF, PNG or JPEG file (looks like {name})")
-    raise InputRejected("not a PDF, TIFF, PNG or JPEG file (unknown content)")
-
-
-def triage(path: Path, limits: Limits = Limits()) -> Triage:
-    """Check a file can become a document before anything is stored: type, readability, size."""
-    kind = sniff_kind(path)
-    if kind == "pdf":
-        pages = pdf.page_count(pdf.open_pdf(path))
-    else:
-        pages = images.image_page_count(path, limits.max_pixels)
-    if pages == 0:
-        raise InputRejected("file has no pages")
-    if pages > limits.max_pages:
-        raise InputRejected(f"{pages} pages is over the limit of {limits.max_pages} (setting ARSIP_MAX_PAGES)")
-    return Triage(kind, pages)
 
 
 def read_document(path: Path, limits: Limits = Limits(),
@@ -170,17 +110,3 @@ def summarise(kind: str, pages: list[PageText]) -> Reading:
     confidences = [page.ocr_confidence for page in pages if page.ocr_confidence is not None]
     mean = round(sum(confidences) / len(confidences), 4) if confidences else None
     return Reading(kind, pages, source, mean)
-
-
-def page_image(path: Path, number: int, limits: Limits = Limits()) -> Image.Image | None:
-    """The image of one page for showing beside its text: a scan's own image, else the page drawn."""
-    kind = sniff_kind(path)
-    if kind == "pdf":
-        reader = pdf.open_pdf(path)
-        if not 1 <= number <= pdf.page_count(reader):
-            return None
-        return pdf.page_image(reader, number - 1) or render.render_page(path, number - 1)
-    for index, image in enumerate(images.image_pages(path, limits.max_pixels)):
-        if index + 1 == number:
-            return image
-    return None

@@ -5,18 +5,21 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, Iterable
+from typing import TYPE_CHECKING, BinaryIO, Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from ingest.pipeline import Reading, Triage, triage
+from ingest.triage import Triage, triage
 from ingest.wordboxes import encode
 from models.claims import aware
 from models.status import UNFINISHED, DocumentStatus
 from models.storage import BlobStore
 from models.tables import Document, DocumentSource, Page, utcnow
+
+if TYPE_CHECKING:  # the type only: reading pages (OCR) belongs to the workers, never to models or the web
+    from ingest.pipeline import Reading
 
 
 @dataclass(frozen=True)

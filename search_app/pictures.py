@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from ingest.pictures import page_image as draw
+from ingest.triage import Limits
 from ingest.wordboxes import decode
 from models.storage import BlobStore
 from models.tables import Document, Page
@@ -48,8 +50,6 @@ def encode_jpeg(image: Image.Image, max_bytes: int = PICTURE_MAX_BYTES) -> bytes
 
 def upright_picture(doc: Document, number: int, page: Page | None) -> Path | None:
     """The cached upright JPEG of one page (made on first use); None when the page cannot be drawn."""
-    from ingest.pipeline import Limits, page_image as draw
-
     turn = turn_for(page)
     cache = cache_path(doc, number, turn)
     if cache.exists():

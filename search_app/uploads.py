@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 
 from ingest.errors import InputRejected
-from ingest.pipeline import Limits
+from ingest.triage import Limits
 from models import audit
 from models.documents import register_stream
 from models.storage import BlobStore

@@ -1,7 +1,7 @@
 """Agreement page texts written for the extraction tests, in the style of published regional agreements."""
 from __future__ import annotations
 
-from ingest.extract import extract_agreement
+from ingest.extract.extractor import extract_agreement
 
 
 def schema_of(pages: list[str]) -> dict:

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 import redis
 
-from ingest.pipeline import Triage
+from ingest.triage import Triage
 from models import claims, documents
 from models.db import init_db, session_scope
 from models.settings import load_settings

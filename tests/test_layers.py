@@ -20,3 +20,32 @@ def test_no_import_cycles_between_modules():
     result = subprocess.run([sys.executable, "scripts/code_health.py"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "import cycles (strongly connected groups): 0" in result.stdout, result.stdout
+
+
+def test_the_web_process_loads_neither_ocr_nor_spacy(tmp_path):
+    """A fresh interpreter: after create_app() (every blueprint imported) no pytesseract and no spaCy.
+
+    pypdf may be there: the web triages uploads (ingest.triage counts a PDF's pages) and takes a scanned
+    page's own image for its picture (ingest.pictures), both through ingest.pdf. /healthz asks ingest.ocr
+    for tesseract's version only when it is called."""
+    code = ("import sys\n"
+            "from search_app import create_app\n"
+            "app = create_app()\n"
+            "assert len(app.blueprints) > 10, app.blueprints\n"
+            "print(' '.join(m for m in ('pytesseract', 'spacy', 'ingest.ocr', 'ingest.extract.extractor', 'ingest.pipeline')"
+            " if m in sys.modules))\n")
+    env = {"PATH": "/usr/bin:/bin", "ARSIP_DATA_DIR": str(tmp_path), "ARSIP_SECRET_KEY": "test-secret",
+           "MEILI_URL": "http://127.0.0.1:9", "REDIS_URL": "redis://127.0.0.1:9/0"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"the web process imported: {result.stdout}"
+
+
+def test_the_light_modules_stay_light():
+    """The field forms read month names from ingest.extract.dates; triage is what models import."""
+    code = ("import sys\n"
+            "import ingest.extract.dates, ingest.triage, ingest.pictures, models.documents\n"
+            "print(' '.join(m for m in ('pytesseract', 'spacy') if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"imported: {result.stdout}"

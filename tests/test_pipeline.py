@@ -9,7 +9,8 @@ from PIL import Image
 
 from ingest.errors import InputRejected
 from ingest.files import collect
-from ingest.pipeline import Limits, read_document, triage
+from ingest.pipeline import read_document
+from ingest.triage import Limits, triage
 from tests import makefiles
 
 
@@ -128,7 +129,7 @@ def test_folder_walk_names_symlink_loops_and_finds_files(tmp_path):
 
 
 def test_a_text_layer_page_is_drawn_for_display_and_a_scan_shows_its_own_image(tmp_path):
-    from ingest.pipeline import page_image
+    from ingest.pictures import page_image
 
     text = makefiles.text_pdf(tmp_path / "digital.pdf")
     drawn = page_image(text, 1)

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import inspect, select
 
 from ingest.errors import InputRejected
-from ingest.pipeline import Limits, Triage
+from ingest.triage import Limits, Triage
 from models import documents
 from models.db import engine_for, init_db, session_scope
 from models.settings import load_settings

@@ -6,7 +6,8 @@ import logging
 from sqlalchemy import select
 
 from ingest.errors import ArsipError
-from ingest.pipeline import Limits, read_document
+from ingest.pipeline import read_document
+from ingest.triage import Limits
 from models import duplicates
 from models.claims import claim, holds
 from models.db import session_scope
@@ -78,7 +79,8 @@ def extract_facts(settings, document_id: int) -> str:
         if document is None:
             return "skipped"
         try:
-            from ingest.extract import EXTRACTOR_VERSION, extract_agreement
+            from ingest.extract import EXTRACTOR_VERSION
+            from ingest.extract.extractor import extract_agreement
 
             facts = extract_agreement([page.text for page in document.pages])
         except Exception as exc:  # noqa: BLE001 - the pages stay; a better extractor can rerun

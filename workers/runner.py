@@ -45,7 +45,7 @@ def _preload() -> None:
     import ingest.pipeline  # noqa: F401 - imported for the forked job processes
     import workers.indexing  # noqa: F401
     import workers.jobs  # noqa: F401
-    from ingest.extract import warm_up
+    from ingest.extract.extractor import warm_up
 
     warm_up()
 

@@ -12,8 +12,9 @@ from ingest.facts import FIELDS, FieldKind
 
 def extraction_of(path: Path) -> dict:
     """The extraction schema for one file: its pages read (text layer or OCR), then the facts."""
-    from ingest.extract import extract_agreement
-    from ingest.pipeline import Limits, read_document
+    from ingest.extract.extractor import extract_agreement
+    from ingest.pipeline import read_document
+    from ingest.triage import Limits
     from models.settings import load_settings
 
     reading = read_document(path, Limits.from_settings(load_settings()))

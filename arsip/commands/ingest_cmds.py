@@ -13,7 +13,7 @@ from tqdm import tqdm
 
 from ingest.errors import InputRejected
 from ingest.files import collect
-from ingest.pipeline import Limits, triage
+from ingest.triage import Limits, triage
 from models import audit, documents, outbox
 from models.db import dispose_engines, init_db, session_scope
 from models.settings import load_settings

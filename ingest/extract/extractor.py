@@ -160,3 +160,12 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
         parent_agreement=parent.value if parent else None,
         evidence=evidence.fields,
     )
+
+
+_SAMPLE = ("KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KOTA BOGOR\nDENGAN\nUNIVERSITAS PAKUAN\n"
+           "NOMOR: 1/KB/2024\nPada hari ini Senin tanggal satu bulan Juli tahun dua ribu dua puluh empat.")
+
+
+def warm_up() -> None:
+    """Build the spaCy pipeline and matchers now (about 2 s), e.g. in a worker before it forks its jobs."""
+    extract_agreement([_SAMPLE])

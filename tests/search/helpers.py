@@ -5,7 +5,7 @@ import hashlib
 import itertools
 from pathlib import Path
 
-from ingest.pipeline import sniff_kind
+from ingest.triage import sniff_kind
 from models.db import session_scope
 from models.status import DocumentStatus
 from models.storage import BlobStore

@@ -20,7 +20,7 @@ from rq import Worker
 from rq.exceptions import NoSuchJobError
 from rq.job import Job
 
-from ingest.pipeline import Triage
+from ingest.triage import Triage
 from models import documents
 from models.db import session_scope
 from models.index import SearchIndex
