@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from ingest.errors import ArsipError, InputRejected
 from models import audit
 from models.corrected import corrected_many
+from models.document_status import reindex_later
 from models.lifecycle import Term, terms
 from models.status import AgreementStatus, DocumentStatus, Role
 from models.tables import Alert, Document, User, counted, utcnow
@@ -384,9 +385,7 @@ def terminate(session, document: Document, day: date | None, user_id: int | None
         for row in session.scalars(select(Alert).where(Alert.document_id == document.id,
                                                        Alert.state.in_(OPEN_STATES))):
             row.state = "closed"
-    if document.status == DocumentStatus.INDEXED.value:
-        document.status = DocumentStatus.EXTRACTED.value  # the index holds its status: re-index it
-        document.status_changed_at = utcnow()
+    reindex_later(document)  # the index holds its lifecycle status
 
 
 def window_start(end: date, threshold: int) -> date:

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from ingest.errors import InputRejected
 from models import audit
+from models.document_status import LIVE, is_live
 from models.reports import _live, report_rows
-from models.status import AgreementStatus, DocumentStatus
+from models.status import AgreementStatus
 from models.tables import Document, PublicAgreement, utcnow
 
 LISTED = (AgreementStatus.ACTIVE.value, AgreementStatus.EXPIRING.value, AgreementStatus.RENEWED.value)
@@ -52,7 +53,7 @@ class Entry:
 def _public_documents(session: Session) -> tuple[list[Document], dict[int, PublicAgreement]]:
     marks = {row.document_id: row for row in session.scalars(select(PublicAgreement))}
     documents = list(session.scalars(select(Document).where(Document.id.in_(list(marks)),
-                                                            Document.status != DocumentStatus.DELETED.value,
+                                                            LIVE,
                                                             Document.extraction.is_not(None))
                                      .order_by(Document.id))) if marks else []
     return documents, marks
@@ -89,7 +90,7 @@ def original_of(session: Session, slug: str, today: date) -> Document | None:
 def mark(session: Session, document_id: int, public: bool, original: bool, user_id: int | None) -> PublicAgreement | None:
     """Put an agreement in the catalogue (with or without its original), or take it out; audited."""
     document = session.get(Document, document_id)
-    if document is None or document.status == DocumentStatus.DELETED.value or document.extraction is None:
+    if not is_live(document) or document.extraction is None:
         raise CatalogueRejected(f"perjanjian {document_id} tidak ada atau belum selesai dibaca")
     row = session.get(PublicAgreement, document_id)
     old = {"public": row is not None, "original": bool(row and row.original)}

@@ -4,7 +4,7 @@ A worker claims a document by setting it "processing" with its claimant, `ARSIP_
 heartbeat (`status_changed_at`). Heartbeats are written with the database's clock, the one clock every
 host shares, so hosts whose own clocks differ still agree on a claim's age. A claim holds while its
 heartbeat is younger than ARSIP_STALE_SECONDS (its worker beats every third of that); after that any
-host may take the document back. On the claimant's own host a dead pid frees it at once: pids mean
+host may take the document back (models.document_status.claim and release). On the claimant's own host a dead pid frees it at once: pids mean
 nothing on another host, so there only the heartbeat counts.
 """
 from __future__ import annotations
@@ -50,26 +50,6 @@ def aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
-def claim(session: Session, document_id: int, settings) -> Document | None:
-    """Mark a received (or abandoned) document as processing by this process; None when someone else
-    holds it or it needs no reading. Commits, so that other hosts see the claim at once."""
-    now = database_now(session)
-    stale = now - timedelta(seconds=settings.stale_seconds)
-    result = session.execute(
-        update(Document)
-        .where(Document.id == document_id)
-        .where((Document.status == DocumentStatus.RECEIVED.value)
-               | ((Document.status == PROCESSING) & (Document.status_changed_at < stale))
-               | ((Document.status == PROCESSING) & Document.claimed_by.is_(None)))
-        .values(status=PROCESSING, claimed_by=claimant(settings), status_changed_at=now,
-                attempts=Document.attempts + 1, failure_reason=None)
-        .execution_options(synchronize_session=False))
-    session.commit()
-    if result.rowcount != 1:
-        return None
-    return session.get(Document, document_id, populate_existing=True)
-
-
 def beat(session: Session, document_id: int, settings) -> bool:
     """Refresh this process's claim on a document; False when the claim is no longer ours."""
     result = session.execute(
@@ -85,18 +65,6 @@ def holds(document: Document | None, settings) -> bool:
     """Whether this process still holds its claim on the document (nobody took it back meanwhile)."""
     return (document is not None and document.status == PROCESSING
             and document.claimed_by == claimant(settings))
-
-
-def release(session: Session, document_id: int, claimed_by: str | None) -> bool:
-    """Give an abandoned claim up (the document is "received" again), unless someone claimed it anew
-    since `claimed_by` was read; True when released."""
-    holder = Document.claimed_by.is_(None) if claimed_by is None else Document.claimed_by == claimed_by
-    result = session.execute(
-        update(Document)
-        .where(Document.id == document_id, Document.status == PROCESSING, holder)
-        .values(status=DocumentStatus.RECEIVED.value, claimed_by=None, status_changed_at=database_now(session))
-        .execution_options(synchronize_session=False))
-    return result.rowcount == 1
 
 
 def abandoned(settings, claimed_by: str | None, heartbeat: datetime, now: datetime) -> bool:

@@ -15,9 +15,9 @@ from ingest.facts import FIELD_BY_NAME, FIELD_NAMES, FIELDS, LINKING_FIELDS, Fie
 from ingest.isodate import is_duration, parse_strict_date
 from models import audit
 from models.corrected import apply_corrections
+from models.document_status import reindex_later
 from models.dossiers import link_document
-from models.status import DocumentStatus
-from models.tables import Correction, Document, utcnow
+from models.tables import Correction, Document
 
 # Staff may correct every field of the field table (ingest.facts.FIELDS).
 CORRECTABLE = FIELD_NAMES
@@ -144,10 +144,7 @@ def correct(session: Session, document: Document, field: str, new_value: object,
     session.add(row)
     audit.record(session, "correction", user_id=user_id, document_id=document.id,
                  field=field, old=old, new=value)
-    if document.status == DocumentStatus.INDEXED.value:
-        # The index worker's sweep picks up "extracted" documents and re-indexes them with corrected values.
-        document.status = DocumentStatus.EXTRACTED.value
-        document.status_changed_at = utcnow()
+    reindex_later(document)  # the index job re-indexes it with the corrected values
     session.flush()
     if field in LINKING_FIELDS:
         link_document(session, document.id)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from ingest.triage import Triage, triage
 from ingest.wordboxes import encode
 from models.claims import aware
+from models.document_status import LIVE, set_status
 from models.status import UNFINISHED, DocumentStatus
 from models.storage import BlobStore
 from models.tables import Document, DocumentSource, Page, utcnow
@@ -63,14 +64,6 @@ def register_stream(session: Session, store: BlobStore, stream: BinaryIO, origin
     return register(session, sha, triaged, original_name, size, source, user_id)
 
 
-def set_status(session: Session, document: Document, status: DocumentStatus, reason: str | None = None) -> None:
-    document.status = status.value
-    document.failure_reason = reason
-    document.status_changed_at = utcnow()
-    if status is not DocumentStatus.PROCESSING:
-        document.claimed_by = None
-
-
 def save_reading(session: Session, document: Document, reading: Reading) -> None:
     """Replace the document's pages with a fresh reading, in one transaction. When no page gave text
     and some could not be read at all, the document fails with the first such page's reason."""
@@ -97,7 +90,7 @@ def unreadable_pages(session: Session, limit: int = 200) -> list[dict]:
     """Live documents that were read, but with pages that could not be: which pages and why."""
     rows = session.execute(select(Page.document_id, Page.number, Page.error).join(Document)
                            .where(Page.method == "failed", Document.status != DocumentStatus.FAILED.value,
-                                  Document.status != DocumentStatus.DELETED.value)
+                                  LIVE)
                            .order_by(Page.document_id.desc(), Page.number))
     found: dict[int, list[dict]] = {}
     for document_id, number, error in rows:

@@ -22,8 +22,9 @@ from ingest.errors import InputRejected
 from ingest.isodate import parse_date
 from models import audit
 from models.corrected import corrected_many
+from models.document_status import LIVE, is_live
 from models.names import is_regional_government, normalise_institution, normalise_number
-from models.status import DocType, DocumentStatus, LinkType
+from models.status import DocType, LinkType
 from models.tables import Document, Dossier, Link, Page, counted
 
 CONFIDENCE_NUMBER = 1.0  # the document cites the other's number
@@ -76,7 +77,7 @@ def facts_of(document: Document, facts: dict) -> Facts:
 
 
 def _participating(session: Session) -> list[Document]:
-    return list(session.scalars(select(Document).where(Document.status != DocumentStatus.DELETED.value,
+    return list(session.scalars(select(Document).where(LIVE,
                                                        Document.extraction.is_not(None), counted())
                                 .order_by(Document.id)))
 
@@ -264,8 +265,7 @@ def _regroup(session: Session, facts: dict[int, Facts]) -> None:
         claimed.add(dossier.id)
         _assign(dossier.id, members)
     for gone in session.scalars(select(Document).where(Document.dossier_id.is_not(None),
-                                                       (Document.status == DocumentStatus.DELETED.value)
-                                                       | Document.extraction.is_(None))):
+                                                       ~LIVE | Document.extraction.is_(None))):
         gone.dossier_id = None  # deleted or no longer extracted: leaves its dossier
     session.flush()
     used = set(session.scalars(select(Document.dossier_id).where(Document.dossier_id.is_not(None)).distinct()))
@@ -328,7 +328,7 @@ def _check_pair(session: Session, source_id: int, target_id: int, link_type: str
         raise LinkRejected("dokumen tidak bisa ditautkan ke dirinya sendiri")
     for doc_id in (source_id, target_id):
         doc = session.get(Document, doc_id)
-        if doc is None or doc.status == DocumentStatus.DELETED.value:
+        if not is_live(doc):
             raise LinkRejected(f"dokumen {doc_id} tidak ditemukan")
 
 
@@ -391,7 +391,7 @@ def typed_links(session: Session, document_id: int) -> list[dict]:
 def link_pending(session: Session) -> int:
     """Relink when a live extracted document is in no dossier yet, or a deleted one still is (a safety net
     for the pages while the worker does not link); returns how many documents were waiting."""
-    live = Document.status != DocumentStatus.DELETED.value
+    live = LIVE
     waiting = session.scalar(select(func.count()).select_from(Document).where(
         (live & Document.extraction.is_not(None) & Document.dossier_id.is_(None))
         | (~live & Document.dossier_id.is_not(None)))) or 0

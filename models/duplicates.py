@@ -11,12 +11,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import audit
+from models import audit, document_status
 from models.corrected import corrected_many
+from models.document_status import LIVE, is_live
 from models.names import normalise_institution, normalise_number
 from models.status import DocumentStatus, DuplicateState
 from ingest.errors import InputRejected
-from models.tables import AuditEntry, Document, DocumentSource, counted, utcnow
+from models.tables import AuditEntry, Document, DocumentSource, counted
 
 __all__ = ["counted", "find_original", "flag", "keep_both", "merge", "unmerge", "merged_into", "DuplicateRejected"]
 
@@ -43,7 +44,7 @@ def find_original(session: Session, document: Document) -> Document | None:
     if not wanted:
         return None
     earlier = list(session.scalars(select(Document).where(
-        Document.id != document.id, Document.status != DocumentStatus.DELETED.value,
+        Document.id != document.id, LIVE,
         Document.extraction.is_not(None), counted()).order_by(Document.id)))
     for other, other_facts in corrected_many(session, earlier).items():
         if other < document.id and wanted & set(_keys(other_facts)):
@@ -71,7 +72,7 @@ def merge(session: Session, document: Document, user_id: int | None) -> Document
     """Fold a duplicate into its original: one agreement with both files as its sources; the original's
     facts and corrections win. The duplicate is deleted (undone by `unmerge`, or restored by an admin)."""
     original = session.get(Document, document.duplicate_of) if document.duplicate_of else None
-    if original is None or original.status == DocumentStatus.DELETED.value:
+    if not is_live(original):
         raise DuplicateRejected(f"dokumen #{document.id} tidak punya dokumen asal yang masih ada untuk digabung")
     known = {source.path for source in original.sources}
     added = [source.path for source in document.sources if source.path not in known]
@@ -79,8 +80,7 @@ def merge(session: Session, document: Document, user_id: int | None) -> Document
     audit.record(session, "duplicate_merged", user_id=user_id, document_id=document.id, original=original.id,
                  status=document.status, added_sources=added)
     document.duplicate_state = DuplicateState.MERGED.value
-    document.status = DocumentStatus.DELETED.value
-    document.status_changed_at = utcnow()
+    document_status.delete(document)
     return original
 
 
@@ -97,8 +97,7 @@ def unmerge(session: Session, document: Document, user_id: int | None) -> None:
         added = set(detail.get("added_sources") or ())
         for source in [s for s in original.sources if s.path in added]:
             original.sources.remove(source)
-    document.status = detail.get("status") or DocumentStatus.EXTRACTED.value
-    document.status_changed_at = utcnow()
+    document_status.set_status(session, document, DocumentStatus(detail.get("status") or DocumentStatus.EXTRACTED))
     document.duplicate_state = DuplicateState.PENDING.value
     audit.record(session, "duplicate_unmerged", user_id=user_id, document_id=document.id)
 

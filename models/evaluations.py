@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ingest.errors import InputRejected
 from models import audit
-from models.status import DocumentStatus
+from models.document_status import is_live
 from models.storage import BlobStore
 from models.tables import Document, EvaluationNote
 
@@ -23,7 +23,7 @@ def add_note(session: Session, store: BlobStore, document_id: int, text: str, no
              attachment_name: str | None = None) -> EvaluationNote:
     """Store a note (and its attachment, content-addressed) on one agreement; audited."""
     document = session.get(Document, document_id)
-    if document is None or document.status == DocumentStatus.DELETED.value:
+    if not is_live(document):
         raise NoteRejected(f"dokumen {document_id} tidak ditemukan")
     text = (text or "").strip()
     if not text:

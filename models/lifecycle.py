@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from ingest.isodate import end_of_term, parse_date
 from models.corrected import corrected_many
+from models.document_status import is_live, reindex_later
 from models.settings import load_settings
-from models.status import AgreementStatus, DocType, DocumentStatus, LinkType
+from models.status import AgreementStatus, DocType, LinkType
 from models.tables import Document, Link
 
 AGREEMENT_TYPES = frozenset({DocType.KB.value, DocType.PKS.value, DocType.MOU.value, DocType.LOI.value,
@@ -107,8 +108,7 @@ class _Archive:
         return str(value).upper() if value else None
 
     def live(self, doc_id: int) -> bool:
-        doc = self.documents.get(doc_id)
-        return doc is not None and doc.status != DocumentStatus.DELETED.value
+        return is_live(self.documents.get(doc_id))
 
     def parent(self, doc_id: int) -> int | None:
         """The agreement an addendum changes (the first live agreement it amends)."""
@@ -230,14 +230,10 @@ def mark_changed(session: Session, documents: list[Document], before: date, afte
     The search index stores each agreement's status, which goes stale as days pass; the index worker
     re-indexes 'extracted' documents in a batch. Returns the ids marked.
     """
-    from models.tables import utcnow
-
     old = terms(session, documents, before, alert_days)
     new = terms(session, documents, after, alert_days)
     marked = []
     for doc in documents:
-        if old[doc.id].status != new[doc.id].status and doc.status == DocumentStatus.INDEXED.value:
-            doc.status = DocumentStatus.EXTRACTED.value
-            doc.status_changed_at = utcnow()
+        if old[doc.id].status != new[doc.id].status and reindex_later(doc):
             marked.append(doc.id)
     return marked

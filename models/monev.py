@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from ingest.errors import InputRejected
 from models import timeline
+from models.document_status import LIVE
 from models.stats import DIMENSIONS, UNKNOWN, Row, progress
-from models.status import AgreementStatus, DocumentStatus
+from models.status import AgreementStatus
 from models.tables import Document
 
 ACTIVE = (AgreementStatus.ACTIVE.value, AgreementStatus.EXPIRING.value, AgreementStatus.RENEWED.value)
@@ -77,7 +78,7 @@ def parse_filters(args) -> Filters:
 def units(session: Session) -> list[str]:
     """The units agreements are assigned to, for the filter."""
     names = session.scalars(select(Document.unit).distinct().where(Document.unit.is_not(None),
-                                                                   Document.status != DocumentStatus.DELETED.value))
+                                                                   LIVE))
     return sorted({" ".join(name.split()) for name in names if name and name.strip()}, key=str.casefold)
 
 

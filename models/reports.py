@@ -20,13 +20,14 @@ from sqlalchemy.orm import Session
 from ingest.errors import InputRejected
 from ingest.isodate import parse_date, parse_duration, span_between
 from models.corrected import corrected_many
+from models.document_status import LIVE
 from models.names import is_regional_government
 from models.index import DOC_TYPE_LABELS
 from models.labels import PARTNER_LABELS, STATUS_LABELS
 from models.lifecycle import AGREEMENT_TYPES, terms
 from models.spreadsheet import Sheet, csv_text, xlsx_bytes
 from models.stats import is_foreign, partner_kind
-from models.status import DocType, DocumentStatus
+from models.status import DocType
 from models.tables import Document, counted
 
 FORMATS = ("xlsx", "pdf", "csv")
@@ -180,7 +181,7 @@ def report_rows(session: Session, documents: list[Document], today: date) -> lis
 
 
 def _live(session: Session, ids: Iterable[int] | None = None) -> list[Document]:
-    query = select(Document).where(Document.status != DocumentStatus.DELETED.value, Document.extraction.is_not(None),
+    query = select(Document).where(LIVE, Document.extraction.is_not(None),
                                    counted())
     if ids is None:
         return list(session.scalars(query.order_by(Document.id)))

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 from ingest.facts import EXTRACTED_FIELDS, KEY_FIELDS, TERM_FIELDS
 from models import audit
 from models.corrected import corrected_many
+from models.document_status import LIVE, reindex_later
 from models.lifecycle import terms
-from models.status import AgreementStatus, DocumentStatus, DuplicateState, FieldReview, ReviewState
-from models.tables import Confirmation, Correction, Document, User, utcnow
+from models.status import AgreementStatus, DuplicateState, FieldReview, ReviewState
+from models.tables import Confirmation, Correction, Document, User
 
 # Every extracted field of the field table can be reviewed; `verified` needs every key field (KEY_FIELDS)
 # and the term through either of TERM_FIELDS (ingest.facts.FIELDS says which).
@@ -95,9 +96,8 @@ def confirm(session: Session, document: Document, fields: list[str] | None, user
     for name in dict.fromkeys(fields):
         session.add(Confirmation(document_id=document.id, field=name, value=facts.get(name),
                                  user_id=user.id if user else None))
-    if fields and document.status == DocumentStatus.INDEXED.value:
-        document.status = DocumentStatus.EXTRACTED.value  # the index sweep re-indexes it with its new state
-        document.status_changed_at = utcnow()
+    if fields:
+        reindex_later(document)  # the index carries the verification state
     if fields:
         audit.record(session, "confirm", user_id=user.id if user else None, document_id=document.id,
                      fields=list(dict.fromkeys(fields)))
@@ -106,7 +106,7 @@ def confirm(session: Session, document: Document, fields: list[str] | None, user
 
 
 def _in_review():
-    return select(Document).where(Document.status != DocumentStatus.DELETED.value,
+    return select(Document).where(LIVE,
                                   Document.extraction.is_not(None))
 
 

@@ -19,10 +19,11 @@ from ingest.isodate import parse_date
 from models import audit
 from ingest.facts import PARTNER_KINDS
 from models.corrected import corrected_many
+from models.document_status import LIVE
 from models.names import is_regional_government, normalise_institution
 from models.lifecycle import terms
 from models.spreadsheet import Sheet, csv_text, xlsx_bytes
-from models.status import DocType, DocumentStatus
+from models.status import DocType
 from models.tables import Document, YearTarget, counted
 
 DIMENSIONS = ("year", "doc_type", "partner_kind", "region", "status")
@@ -96,7 +97,7 @@ class Row:
 
 def rows(session: Session, today: date) -> list[Row]:
     """Every live extracted document, classified for the figures (corrections applied)."""
-    documents = list(session.scalars(select(Document).where(Document.status != DocumentStatus.DELETED.value,
+    documents = list(session.scalars(select(Document).where(LIVE,
                                                             Document.extraction.is_not(None), counted())
                                      .order_by(Document.id)))
     corrected = corrected_many(session, documents)

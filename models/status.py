@@ -1,18 +1,19 @@
-"""Lifecycles spelled out as string enums.
+"""Lifecycles spelled out as string enums (enum.StrEnum: each member is its own value, str() included).
 
 Document: received -> processing -> processed -> extracted -> indexed, or failed (with a
-reason) from any step; deleted is a soft delete (the original file is kept).
+reason) from any step; deleted is a soft delete (the original file is kept). Every change of a
+document's status goes through models/document_status.py.
 Agreement (computed from dates and links): active, expiring, expired, renewed, superseded,
 terminated (set by staff) or unknown_term (no end date; listed for review, never guessed).
 """
 from __future__ import annotations
 
-from enum import Enum, StrEnum
+from enum import StrEnum
 
 from ingest.facts import DocType  # noqa: F401 - the kinds of document belong to the facts
 
 
-class DocumentStatus(str, Enum):
+class DocumentStatus(StrEnum):
     RECEIVED = "received"
     PROCESSING = "processing"
     PROCESSED = "processed"
@@ -21,15 +22,12 @@ class DocumentStatus(str, Enum):
     FAILED = "failed"
     DELETED = "deleted"
 
-    def __str__(self) -> str:
-        return self.value
-
 
 # Statuses a sweep may push forward: the work after them has not been done yet.
 UNFINISHED = (DocumentStatus.RECEIVED, DocumentStatus.PROCESSING, DocumentStatus.PROCESSED, DocumentStatus.EXTRACTED)
 
 
-class AgreementStatus(str, Enum):
+class AgreementStatus(StrEnum):
     ACTIVE = "active"
     EXPIRING = "expiring"
     EXPIRED = "expired"
@@ -38,55 +36,37 @@ class AgreementStatus(str, Enum):
     TERMINATED = "terminated"
     UNKNOWN_TERM = "unknown_term"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class LinkType(str, Enum):
+class LinkType(StrEnum):
     IMPLEMENTS = "implements"
     AMENDS = "amends"
     EVALUATES = "evaluates"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Role(str, Enum):
+class Role(StrEnum):
     ADMIN = "admin"
     STAFF = "staff"
     VIEWER = "viewer"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class TextSource(str, Enum):
+class TextSource(StrEnum):
     TEXT_LAYER = "text-layer"
     OCR = "ocr"
     MIXED = "mixed"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class FieldReview(str, Enum):
+class FieldReview(StrEnum):
     """One extracted field: extracted -> confirmed (someone said it is right) or corrected (changed)."""
     EXTRACTED = "extracted"
     CONFIRMED = "confirmed"
     CORRECTED = "corrected"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class ReviewState(str, Enum):
+class ReviewState(StrEnum):
     """An agreement: unreviewed (no field reviewed), partial, verified (every key field reviewed)."""
     UNREVIEWED = "unreviewed"
     PARTIAL = "partial"
     VERIFIED = "verified"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 class Channel(StrEnum):

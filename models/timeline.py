@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from ingest.isodate import parse_date
 from models.corrected import corrected_many
+from models.document_status import LIVE
 from models.dossiers import TYPE_RANK
 from models.lifecycle import stated_end, terms
-from models.status import AgreementStatus, DocType, DocumentStatus, LinkType
+from models.status import AgreementStatus, DocType, LinkType
 from models.tables import Alert, Document, Dossier, EvaluationNote, Link
 
 # Event kinds in the order they are shown when they fall on the same day, with their Indonesian label.
@@ -53,7 +54,7 @@ def _describe(doc_id: int, facts: dict) -> str:
 def dossier_documents(session: Session, dossier_id: int) -> list[tuple[Document, dict]]:
     """The documents of one dossier with corrected facts, umbrella first, then by signing date."""
     documents = list(session.scalars(select(Document).where(Document.dossier_id == dossier_id,
-                                                            Document.status != DocumentStatus.DELETED.value)))
+                                                            LIVE)))
     corrected = corrected_many(session, documents)
     pairs = [(doc, corrected[doc.id]) for doc in documents]
     pairs.sort(key=lambda p: (TYPE_RANK.get(str(p[1].get("doc_type") or "OTHER"), 3),
@@ -72,7 +73,7 @@ def dossier_links(session: Session, document_ids: list[int]) -> list[Link]:
 def dossier_summaries(session: Session, page: int = 1, per_page: int = 50) -> tuple[list[dict], int]:
     """One page of dossiers, largest first: id, title, document count, and the types they hold."""
     counts = select(Document.dossier_id, func.count().label("n")).where(
-        Document.dossier_id.is_not(None), Document.status != DocumentStatus.DELETED.value).group_by(Document.dossier_id)
+        Document.dossier_id.is_not(None), LIVE).group_by(Document.dossier_id)
     total = session.scalar(select(func.count()).select_from(counts.subquery())) or 0
     rows = session.execute(counts.order_by(func.count().desc(), Document.dossier_id)
                            .limit(per_page).offset((page - 1) * per_page)).all()
@@ -145,14 +146,14 @@ class Waiting:
 
 def kb_without_pks(session: Session, today: date, months: int) -> list[Waiting]:
     """KBs signed at least `months` months before `today` that no active link says a PKS implements."""
-    documents = list(session.scalars(select(Document).where(Document.status != DocumentStatus.DELETED.value,
+    documents = list(session.scalars(select(Document).where(LIVE,
                                                             Document.extraction.is_not(None),
                                                             Document.terminated_on.is_(None))))
     corrected = corrected_many(session, documents)
     implemented = set(session.scalars(  # by a PKS still in the archive (a deleted one no longer counts)
         select(Link.target_id).join(Document, Document.id == Link.source_id)
         .where(Link.active.is_(True), Link.type == LinkType.IMPLEMENTS.value,
-               Document.status != DocumentStatus.DELETED.value)))
+               LIVE)))
     cutoff = today - relativedelta(months=months)
     out = []
     for doc in documents:

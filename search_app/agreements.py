@@ -10,13 +10,13 @@ from sqlalchemy.orm import Session
 
 from ingest.facts import SCHEMA_KEYS
 from models.corrected import apply_corrections, corrected_many
+from models.document_status import LIVE
 from models.dossiers import typed_links
 from models.index import SearchIndex, SearchResult
 from models.labels import LINK_LABELS, PARTNER_LABELS, STATUS_LABELS  # noqa: F401 - the pages read them from here
 from models.lifecycle import terms
 from models.review import review_of, reviews
 from models.search_query import SearchRequest
-from models.status import DocumentStatus
 from models.tables import Document
 from search_app.context import app_settings
 
@@ -38,9 +38,7 @@ def run_search(session: Session, request: SearchRequest) -> SearchResult:
     result = search_index().search(request)
     ids = [hit.agreement_id for hit in result.hits]
     if ids:
-        live = {doc_id for doc_id, status in session.execute(select(Document.id, Document.status)
-                                                              .where(Document.id.in_(ids)))
-                if status != DocumentStatus.DELETED.value}
+        live = set(session.scalars(select(Document.id).where(Document.id.in_(ids), LIVE)))
         result.hits = [hit for hit in result.hits if hit.agreement_id in live]
     return result
 
@@ -54,11 +52,6 @@ def hit_json(hit) -> dict:
             "region": fields.get("region"), "sign_date": fields.get("sign_date"), "end_date": fields.get("end_date"),
             "page": hit.page, "page_count": hit.page_count, "title_html": hit.title_html, "snippet": hit.snippet_html,
             "numbers_html": hit.numbers_html, "institutions_html": hit.institutions_html, "matched": hit.matched}
-
-
-def live_document(session: Session, document_id: int) -> Document | None:
-    doc = session.get(Document, document_id)
-    return None if doc is None or doc.status == DocumentStatus.DELETED.value else doc
 
 
 def agreement_json(session: Session, doc: Document, facts: dict | None = None, term=None,
@@ -87,9 +80,8 @@ def agreement_json(session: Session, doc: Document, facts: dict | None = None, t
 
 def agreement_page(session: Session, page: int, per_page: int = LIST_PAGE_SIZE) -> tuple[list[dict], int]:
     """One page of live documents (newest first) as agreement_json, and the total count."""
-    live = Document.status != DocumentStatus.DELETED.value
-    total = session.scalar(select(func.count()).select_from(Document).where(live)) or 0
-    documents = list(session.scalars(select(Document).where(live).order_by(Document.id.desc())
+    total = session.scalar(select(func.count()).select_from(Document).where(LIVE)) or 0
+    documents = list(session.scalars(select(Document).where(LIVE).order_by(Document.id.desc())
                                      .offset((page - 1) * per_page).limit(per_page)))
     facts = corrected_many(session, documents)
     term_by_id = terms(session, documents, date.today())

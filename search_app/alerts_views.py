@@ -13,10 +13,9 @@ from ingest.errors import InputRejected
 from models import alerts as alert_model
 from models.calendar import feed
 from models.corrected import corrected_many
-from models.status import DocumentStatus
 from models.tables import Document
 from search_app.auth import current_user, has_role, login_required, role_required
-from search_app.context import app_settings, db
+from search_app.context import app_settings, db, live_or_404
 from search_app.errors import ApiError, error_response
 from search_app.redirects import redirect_next
 
@@ -30,10 +29,7 @@ def _today() -> date:
 
 
 def _document(document_id: int) -> Document:
-    document = db().get(Document, document_id)
-    if document is None or document.status == DocumentStatus.DELETED.value:
-        raise ApiError(404, f"Dokumen {document_id} tidak ditemukan.")
-    return document
+    return live_or_404(document_id, f"Dokumen {document_id} tidak ditemukan.")
 
 
 @contextmanager

@@ -15,9 +15,9 @@ from sqlalchemy import text
 
 from models.search_query import SearchRejected, parse_request
 from models.stats import DIMENSIONS, figures, rows
-from search_app.agreements import agreement_json, agreement_page, hit_json, live_document, run_search, search_index
+from search_app.agreements import agreement_json, agreement_page, hit_json, run_search, search_index
 from search_app.auth import current_user, login_required, role_required
-from search_app.context import app_settings, db
+from search_app.context import app_settings, db, live_or_404
 from search_app.errors import ApiError
 from search_app.suggestions import empty_help
 from search_app.uploads import accept_uploads
@@ -65,9 +65,7 @@ def agreements():
 @login_required
 def agreement(agreement_id: int):
     """One agreement: extraction with corrections, lifecycle status, dossier and typed links."""
-    doc = live_document(db(), agreement_id)
-    if doc is None:
-        raise ApiError(404, f"perjanjian {agreement_id} tidak ditemukan")
+    doc = live_or_404(agreement_id, f"perjanjian {agreement_id} tidak ditemukan")
     return jsonify(agreement_json(db(), doc))
 
 

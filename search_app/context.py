@@ -1,11 +1,13 @@
-"""Per-request access to the settings and a database session, for every blueprint."""
+"""Per-request access to the settings, a database session and live documents, for every blueprint."""
 from __future__ import annotations
 
 from flask import current_app, g
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import engine_for
+from models.document_status import live_document
 from models.settings import Settings
+from models.tables import Document
 
 
 def app_settings() -> Settings:
@@ -23,6 +25,16 @@ def db() -> Session:
             current_app.extensions["arsip_sessionmaker"] = factory
         session = g._arsip_db = factory()
     return session
+
+
+def live_or_404(document_id: int, message: str | None = None) -> Document:
+    """The document with this id unless it is missing or deleted; else 404 (JSON or page) with `message`."""
+    from search_app.errors import ApiError
+
+    document = live_document(db(), document_id)
+    if document is None:
+        raise ApiError(404, message or f"Perjanjian {document_id} tidak ditemukan.")
+    return document
 
 
 def close_db(_exc: BaseException | None = None) -> None:

@@ -5,7 +5,8 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 
 from models import duplicates
 from models.corrected import apply_corrections
-from models.status import DocumentStatus, DuplicateState
+from models.document_status import is_live
+from models.status import DuplicateState
 from models.tables import Document
 from search_app.auth import current_user, role_required
 from search_app.context import db
@@ -17,10 +18,10 @@ bp = Blueprint("duplicates", __name__)
 def _pending(agreement_id: int) -> tuple[Document, Document]:
     session = db()
     doc = session.get(Document, agreement_id)
-    if doc is None or doc.status == DocumentStatus.DELETED.value or doc.duplicate_state != DuplicateState.PENDING.value:
+    if not is_live(doc) or doc.duplicate_state != DuplicateState.PENDING.value:
         abort(404, f"Perjanjian {agreement_id} tidak sedang ditandai sebagai kemungkinan duplikat.")
     original = session.get(Document, doc.duplicate_of) if doc.duplicate_of else None
-    if original is None or original.status == DocumentStatus.DELETED.value:
+    if not is_live(original):
         abort(404, f"Dokumen asal dari #{agreement_id} sudah tidak ada.")
     return doc, original
 

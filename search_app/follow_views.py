@@ -14,13 +14,14 @@ from ingest.errors import ArsipError
 from ingest.facts import FIELDS, LABELS
 from models import audit_log, corrected, corrections, dossiers, evaluations, timeline
 from models.corrections import CORRECTABLE, CorrectionRejected
+from models.document_status import is_live
 from models.labels import LINK_LABELS
 from models.lifecycle import terms
-from models.status import DocumentStatus, LinkType
+from models.status import LinkType
 from models.storage import BlobStore
 from models.tables import Document, Dossier, EvaluationNote, Link
 from search_app.auth import current_user, has_role, login_required, role_required
-from search_app.context import app_settings, db
+from search_app.context import app_settings, db, live_or_404
 from search_app.errors import ApiError
 from search_app.redirects import redirect_next
 
@@ -43,10 +44,7 @@ def agreement_url(document_id: int) -> str:
 
 
 def _document(document_id: int) -> Document:
-    document = db().get(Document, document_id)
-    if document is None or document.status == DocumentStatus.DELETED.value:
-        raise ApiError(404, f"Dokumen {document_id} tidak ditemukan.")
-    return document
+    return live_or_404(document_id, f"Dokumen {document_id} tidak ditemukan.")
 
 
 def _request_reindex() -> None:
@@ -307,7 +305,7 @@ def note_attachment(note_id: int):
     if note is None or not note.attachment_sha256:
         abort(404)
     owner = session.get(Document, note.document_id)
-    if owner is None or owner.status == DocumentStatus.DELETED.value:  # gone with its document, like the original
+    if not is_live(owner):  # gone with its document, like the original
         raise ApiError(404, "Dokumen catatan ini sudah dihapus.")
     path = BlobStore(app_settings().storage_path).path_for(note.attachment_sha256)
     if not path.exists():

@@ -10,10 +10,9 @@ from ingest.facts import LABELS
 from models.review import INBOX_PAGE_SIZE, ReviewRejected, confirm, inbox
 from models.tables import Page
 from search_app import pictures
-from search_app.agreements import live_document
 from search_app.api import _page_arg
 from search_app.auth import current_user, login_required, role_required
-from search_app.context import db
+from search_app.context import db, live_or_404
 from search_app.errors import ApiError
 from search_app.follow_views import _request_reindex as request_reindex
 
@@ -21,10 +20,7 @@ bp = Blueprint("review_api", __name__)
 
 
 def _document(agreement_id: int):
-    doc = live_document(db(), agreement_id)
-    if doc is None:
-        raise ApiError(404, f"perjanjian {agreement_id} tidak ditemukan")
-    return doc
+    return live_or_404(agreement_id, f"perjanjian {agreement_id} tidak ditemukan")
 
 
 @bp.get("/api/review")

@@ -17,9 +17,8 @@ from models.review import INBOX_PAGE_SIZE, KEY_FIELDS, REVIEW_FIELDS, TERM_FIELD
 from models.status import DocType
 from models.tables import Page
 from search_app import field_forms, pictures
-from search_app.agreements import live_document
 from search_app.auth import current_user, has_role, login_required, role_required
-from search_app.context import db
+from search_app.context import db, live_or_404
 from search_app.evidence import span_boxes
 from search_app.follow_views import _request_reindex as request_reindex
 
@@ -101,9 +100,7 @@ def _fields(facts: dict, review: dict, pages: dict[int, Page]) -> list[dict]:
 def review_page(agreement_id: int):
     """The review screen of one agreement."""
     session = db()
-    doc = live_document(session, agreement_id)
-    if doc is None:
-        abort(404, f"Perjanjian {agreement_id} tidak ditemukan.")
+    doc = live_or_404(agreement_id)
     facts = apply_corrections(session, doc)
     review = review_of(session, doc, facts)
     wanted = {ev.get("page") for ev in (facts.get("evidence") or {}).values() if isinstance(ev, dict)}
@@ -173,8 +170,8 @@ def _echo(field: str, values: dict, start) -> str:
 def edit_field(agreement_id: int, field: str):
     """Correct one field with a form made for people (dates, term, rows); back to the review screen."""
     session = db()
-    doc = live_document(session, agreement_id)
-    if doc is None or field not in field_forms.LABELS:
+    doc = live_or_404(agreement_id)
+    if field not in field_forms.LABELS:
         abort(404, f"Perjanjian {agreement_id} atau kolom {field} tidak ditemukan.")
     facts = apply_corrections(session, doc)
     if request.method == "GET":

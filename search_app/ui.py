@@ -11,7 +11,7 @@ from werkzeug.datastructures import MultiDict
 
 from ingest.errors import ServiceUnavailable
 from ingest.facts import LABELS
-from models import audit
+from models import audit, document_status
 from models.documents import failures, status_counts, unreadable_pages
 from models.index import DOC_TYPE_LABELS
 from models.lifecycle import terms
@@ -20,11 +20,11 @@ from models.corrected import apply_corrections
 from models.search_query import FACETS, SORT_LABELS, SearchRejected, clean_text, parse_request
 from models.status import DocumentStatus
 from models.storage import BlobStore
-from models.tables import Document, Page, utcnow
+from models.tables import Document, Page
 from search_app import agreements as view
 from search_app import pictures
 from search_app.auth import current_user, login_required, role_required
-from search_app.context import app_settings, db
+from search_app.context import app_settings, db, live_or_404
 from search_app.suggestions import empty_help
 from search_app.uploads import accept_uploads
 
@@ -104,9 +104,7 @@ def _highlight(text: str, q: str) -> Markup:
 def agreement(agreement_id: int):
     """One agreement: facts (each linked to its page), page text beside the page image, the original."""
     session = db()
-    doc = view.live_document(session, agreement_id)
-    if doc is None:
-        abort(404, f"Perjanjian {agreement_id} tidak ditemukan.")
+    doc = live_or_404(agreement_id)
     facts = apply_corrections(session, doc)
     term = terms(session, [doc], date.today())[doc.id]
     data = view.agreement_json(session, doc, facts, term)
@@ -147,9 +145,7 @@ def _original_path(doc: Document):
 @login_required
 def original(agreement_id: int):
     """Download the original file as it was received."""
-    doc = view.live_document(db(), agreement_id)
-    if doc is None:
-        abort(404, f"Perjanjian {agreement_id} tidak ditemukan.")
+    doc = live_or_404(agreement_id)
     path = _original_path(doc)
     audit.record(db(), "download", user_id=current_user().id, document_id=doc.id)
     db().commit()
@@ -163,9 +159,7 @@ def original(agreement_id: int):
 @login_required
 def page_image(agreement_id: int, number: int):
     """The upright picture of one page (a scan's own image, or a text-layer page drawn), JPEG, cached."""
-    doc = view.live_document(db(), agreement_id)
-    if doc is None:
-        abort(404, f"Perjanjian {agreement_id} tidak ditemukan.")
+    doc = live_or_404(agreement_id)
     _original_path(doc)
     page = db().scalar(select(Page).where(Page.document_id == doc.id, Page.number == number))
     path = pictures.upright_picture(doc, number, page)
@@ -182,11 +176,8 @@ def delete(agreement_id: int):
     """Soft-delete a document (the original stays) and queue the removal of its pages from the index."""
     from workers.queue import enqueue_removal
 
-    doc = view.live_document(db(), agreement_id)
-    if doc is None:
-        abort(404, f"Perjanjian {agreement_id} tidak ditemukan.")
-    doc.status = DocumentStatus.DELETED.value
-    doc.status_changed_at = utcnow()
+    doc = live_or_404(agreement_id)
+    document_status.delete(doc)
     audit.record(db(), "delete", user_id=current_user().id, document_id=doc.id)
     db().commit()
     if not enqueue_removal(app_settings(), doc.id):

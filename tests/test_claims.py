@@ -9,7 +9,7 @@ import pytest
 import redis
 
 from ingest.triage import Triage
-from models import claims, documents
+from models import claims, document_status, documents
 from models.db import init_db, session_scope
 from models.settings import load_settings
 from models.tables import Document
@@ -42,7 +42,7 @@ def _document(settings, letter: str) -> int:
 
 def _claim(settings, document_id: int):
     with session_scope(settings) as session:
-        return claims.claim(session, document_id, settings)
+        return document_status.claim(session, document_id, settings)
 
 
 def _row(settings, document_id: int) -> Document:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Iterable
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from models.corrected import corrected_many
 from models.db import session_scope
+from models.document_status import is_live, mark_indexed
 from models.dossiers import link_documents
 from models.index import IndexUnavailable, SearchIndex, page_records
 from models.review import reviews
@@ -23,7 +23,7 @@ from models.lifecycle import terms
 from models.settings import load_settings
 from models.stats import partner_kind, region_of
 from models.status import DocumentStatus
-from models.tables import Document, Link, Page, utcnow
+from models.tables import Document, Link, Page
 
 log = logging.getLogger(__name__)
 
@@ -68,16 +68,6 @@ def _linked(session: Session, ids: list[int]) -> set[int]:
     return found - set(ids)
 
 
-def _mark_indexed(session: Session, ids: Iterable[int]) -> None:
-    ids = list(ids)
-    for start in range(0, len(ids), 500):
-        session.execute(update(Document).where(Document.id.in_(ids[start:start + 500]),
-                                               Document.status == DocumentStatus.EXTRACTED.value)
-                        .values(status=DocumentStatus.INDEXED.value, indexed_at=utcnow(),
-                                status_changed_at=utcnow(), claimed_by=None)
-                        .execution_options(synchronize_session=False))
-
-
 def index_documents(settings, ids: list[int], today: date | None = None) -> int:
     """Index these documents (if indexable) and mark the extracted ones indexed; returns pages sent.
 
@@ -108,7 +98,7 @@ def index_documents(settings, ids: list[int], today: date | None = None) -> int:
 def _confirm(settings, index: SearchIndex, tasks: list[int], document_ids: list[int]) -> None:
     index.wait_all(tasks)
     with session_scope(settings) as session:
-        _mark_indexed(session, document_ids)
+        mark_indexed(session, document_ids)
 
 
 def index_pending() -> str:
@@ -158,7 +148,7 @@ def remove_document(document_id: int) -> str:
     settings = load_settings()
     with session_scope(settings) as session:
         document = session.get(Document, int(document_id))
-        if document is not None and document.status != DocumentStatus.DELETED.value:
+        if is_live(document):
             return "kept: the document is not deleted"
     SearchIndex(settings).remove([int(document_id)])
     return "removed"
@@ -181,6 +171,6 @@ def reindex_all(settings=None, today: date | None = None) -> int:
 
     sent = SearchIndex(settings).rebuild(records())
     with session_scope(settings) as session:
-        _mark_indexed(session, ids)
+        mark_indexed(session, ids)
     return sent
 

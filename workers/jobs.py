@@ -9,9 +9,10 @@ from ingest.errors import ArsipError
 from ingest.pipeline import read_document
 from ingest.triage import Limits
 from models import duplicates
-from models.claims import claim, holds
+from models.claims import holds
 from models.db import session_scope
-from models.documents import save_reading, set_status
+from models.document_status import claim, set_status
+from models.documents import save_reading
 from models.settings import load_settings
 from models.status import DocumentStatus
 from models.storage import BlobStore

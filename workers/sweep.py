@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from models.claims import abandoned, database_now, release
+from models.claims import abandoned, database_now
+from models.document_status import release
 from models.db import session_scope
 from models.documents import unfinished
 from models.status import DocumentStatus

@@ -9,9 +9,9 @@ import click
 from ingest.errors import InputRejected
 from models.alerts import set_unit, terminate
 from models.db import init_db, session_scope
+from models.document_status import is_live
 from models.lifecycle import term_of
 from models.settings import load_settings
-from models.status import DocumentStatus
 from models.tables import Document
 
 
@@ -32,7 +32,7 @@ def _day(value: str | None, option: str) -> date | None:
 
 def _document(session, document_id: int) -> Document:
     document = session.get(Document, document_id)
-    if document is None or document.status == DocumentStatus.DELETED.value:
+    if not is_live(document):
         raise InputRejected(f"dokumen {document_id} tidak ada; lihat `arsip status` untuk daftar dokumen")
     return document
 
