@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from ingest.triage import Triage, triage
 from ingest.wordboxes import encode
+from ingest.errors import InputRejected
+from models import audit
 from models.claims import aware
 from models.document_status import LIVE, set_status
 from models.status import UNFINISHED, DocumentStatus
@@ -49,19 +51,32 @@ def register(session: Session, sha256: str, triaged: Triage, original_name: str,
     return Registered(existing.id, False)
 
 
+def register_file(session: Session, store: BlobStore, file: Path, original_name: str, source: str, limits, /,
+                  user_id: int | None = None, **audited: object) -> Registered:
+    """The one way a file becomes a document (CLI, web and API): triage it, store the original once,
+    register it (or recognise the duplicate) and audit the upload with `audited` details.
+    InputRejected, with nothing stored, when the file is not usable."""
+    try:
+        triaged = triage(file, limits)
+        size = file.stat().st_size
+        sha = store.put_file(file)
+    except OSError as exc:
+        raise InputRejected(f"cannot read file: {exc.strerror or exc}") from None
+    outcome = register(session, sha, triaged, original_name, size, source, user_id)
+    audit.record(session, "upload", user_id=user_id, document_id=outcome.document_id, name=original_name,
+                 new=outcome.new, **audited)
+    return outcome
+
+
 def register_stream(session: Session, store: BlobStore, stream: BinaryIO, original_name: str, source: str,
                     limits, user_id: int | None = None) -> Registered:
-    """Store an uploaded stream and register it; InputRejected (nothing stored) when it is not usable."""
+    """register_file for an uploaded stream (written to a temporary file inside the store first)."""
     store.root.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=store.root, prefix=".upload-", delete=True) as tmp:
-        size = 0
         for chunk in iter(lambda: stream.read(1 << 20), b""):
             tmp.write(chunk)
-            size += len(chunk)
         tmp.flush()
-        triaged = triage(Path(tmp.name), limits)
-        sha = store.put_file(Path(tmp.name))
-    return register(session, sha, triaged, original_name, size, source, user_id)
+        return register_file(session, store, Path(tmp.name), original_name, source, limits, user_id=user_id)
 
 
 def save_reading(session: Session, document: Document, reading: Reading) -> None:
@@ -152,7 +167,7 @@ def unfinished(session: Session) -> list[tuple[int, str, str | None, datetime]]:
 def restore(session: Session, document: Document, user_id: int | None) -> None:
     """Bring a deleted document back: indexed again from its extraction, or read again when it has none;
     a merged duplicate comes back as a possible duplicate (models.duplicates.unmerge)."""
-    from models import audit, duplicates
+    from models import duplicates
 
     if document.duplicate_state == "merged":
         duplicates.unmerge(session, document, user_id)

@@ -5,7 +5,6 @@ import logging
 
 from ingest.errors import InputRejected
 from ingest.triage import Limits
-from models import audit
 from models.documents import register_stream
 from models.storage import BlobStore
 from search_app.context import app_settings, db
@@ -40,8 +39,6 @@ def accept_uploads(files, user) -> dict:
             session.rollback()
             rejected.append({"name": name, "reason": str(exc)})
             continue
-        audit.record(session, "upload", user_id=user.id, document_id=outcome.document_id, name=name,
-                     new=outcome.new)
         session.commit()  # each file counts on its own
         accepted.append({"name": name, "document_id": outcome.document_id, "new": outcome.new})
     queue_ok = True

@@ -13,11 +13,10 @@ from tqdm import tqdm
 
 from ingest.errors import InputRejected
 from ingest.files import collect
-from ingest.triage import Limits, triage
+from ingest.triage import Limits
 from models import audit, documents, outbox
 from models.db import dispose_engines, init_db, session_scope
 from models.settings import load_settings
-from models.status import DocumentStatus
 from models.storage import BlobStore
 from models.tables import Document
 from workers import queue
@@ -53,19 +52,14 @@ def ingest_command(paths: tuple[Path, ...], sync: bool) -> None:
             if item.problem:
                 rejected.append((item.path, item.problem))
                 continue
+            source = str(item.path.resolve())
             try:
-                triaged = triage(item.path, limits)
-                sha = store.put_file(item.path)
+                outcome = documents.register_file(session, store, item.path, item.path.name, source, limits,
+                                                  via="cli", path=source, os_user=os_user)
             except InputRejected as exc:
+                session.rollback()
                 rejected.append((item.path, str(exc)))
                 continue
-            except OSError as exc:
-                rejected.append((item.path, f"cannot read file: {exc.strerror or exc}"))
-                continue
-            source = str(item.path.resolve())
-            outcome = documents.register(session, sha, triaged, item.path.name, item.path.stat().st_size, source)
-            audit.record(session, "upload", document_id=outcome.document_id, name=item.path.name, new=outcome.new,
-                         via="cli", path=source, os_user=os_user)
             session.commit()  # each file counts on its own: a later failure cannot undo it
             if outcome.new:
                 new_ids.append(outcome.document_id)
