@@ -1,6 +1,7 @@
 """The audit log: corrections, links, uploads, deletions and downloads, with who and when."""
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.tables import AuditEntry
@@ -12,3 +13,9 @@ def record(session: Session, action: str, *, user_id: int | None = None, documen
     entry = AuditEntry(action=action, user_id=user_id, document_id=document_id, detail=detail or None)
     session.add(entry)
     return entry
+
+
+def latest(session: Session, action: str) -> AuditEntry | None:
+    """The newest audit entry of one action, or None."""
+    return session.scalars(select(AuditEntry).where(AuditEntry.action == action)
+                           .order_by(AuditEntry.id.desc()).limit(1)).first()

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -57,11 +57,21 @@ def dispose_engines() -> None:
 os.register_at_fork(after_in_child=dispose_engines)
 
 
+def session_factory(settings: Settings) -> sessionmaker:
+    """Sessions on the settings' database that keep their objects readable after a commit."""
+    return sessionmaker(engine_for(settings.database), expire_on_commit=False)
+
+
+def ping(session: Session) -> None:
+    """One round trip to the database (for /healthz); raises when it does not answer."""
+    session.execute(text("SELECT 1"))
+
+
 @contextmanager
 def session_scope(settings: Settings | None = None) -> Iterator[Session]:
     """A transaction: committed on success, rolled back on error."""
     settings = settings or load_settings()
-    session = sessionmaker(engine_for(settings.database), expire_on_commit=False)()
+    session = session_factory(settings)()
     try:
         yield session
         session.commit()

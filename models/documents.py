@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -19,7 +19,7 @@ from models.claims import aware
 from models.document_status import LIVE, set_status
 from models.status import UNFINISHED, DocumentStatus
 from models.storage import BlobStore
-from models.tables import Document, DocumentSource, Page, utcnow
+from models.tables import Document, DocumentSource, Link, Page, utcnow
 
 if TYPE_CHECKING:  # the type only: reading pages (OCR) belongs to the workers, never to models or the web
     from ingest.pipeline import Reading
@@ -175,3 +175,107 @@ def restore(session: Session, document: Document, user_id: int | None) -> None:
     set_status(session, document, DocumentStatus.EXTRACTED if document.extraction is not None
                else DocumentStatus.RECEIVED)
     audit.record(session, "restore", user_id=user_id, document_id=document.id)
+
+
+# --- reading documents and pages for the views, the jobs and the commands (no SQL outside models/) ---
+EXTRACTABLE = (DocumentStatus.PROCESSED.value, DocumentStatus.EXTRACTED.value, DocumentStatus.INDEXED.value)
+INDEXABLE = (DocumentStatus.EXTRACTED.value, DocumentStatus.INDEXED.value)
+
+
+def _extractable():
+    """Documents whose pages are read, including those whose extraction failed (an extractor fault
+    leaves the pages; a better extractor can run again over them)."""
+    return Document.status.in_(EXTRACTABLE) | ((Document.status == DocumentStatus.FAILED.value)
+                                               & Document.processed_at.is_not(None))
+
+
+def extractable_document(session: Session, document_id: int) -> Document | None:
+    """The document if its pages are read (see _extractable), else None."""
+    return session.scalar(select(Document).where(Document.id == document_id, _extractable()))
+
+
+def extractable_ids(session: Session, ids: Iterable[int] | None = None) -> list[int]:
+    """Ids of the documents the extractor can run over: all of them, or those among `ids`."""
+    query = select(Document.id).where(_extractable())
+    if ids is not None:
+        query = query.where(Document.id.in_(list(ids)))
+    return list(session.scalars(query.order_by(Document.id)))
+
+
+def ids_with_status(session: Session, *statuses: str) -> list[int]:
+    """Ids of the documents in any of these statuses, in id order."""
+    return list(session.scalars(select(Document.id).where(Document.status.in_([str(s) for s in statuses]))
+                                .order_by(Document.id)))
+
+
+def documents_by_id(session: Session, ids: Iterable[int], statuses: Iterable[str] | None = None) -> list[Document]:
+    """These documents (only those in `statuses` when given), in id order."""
+    query = select(Document).where(Document.id.in_(sorted(set(ids))))
+    if statuses is not None:
+        query = query.where(Document.status.in_([str(s) for s in statuses]))
+    return list(session.scalars(query.order_by(Document.id)))
+
+
+def live_ids(session: Session, ids: Iterable[int]) -> set[int]:
+    """Which of these ids are live (not deleted) documents."""
+    return set(session.scalars(select(Document.id).where(Document.id.in_(list(ids)), LIVE)))
+
+
+def live_page(session: Session, page: int, per_page: int) -> tuple[list[Document], int]:
+    """One page of live documents, newest first, and how many there are."""
+    total = session.scalar(select(func.count()).select_from(Document).where(LIVE)) or 0
+    documents = list(session.scalars(select(Document).where(LIVE).order_by(Document.id.desc())
+                                     .offset((page - 1) * per_page).limit(per_page)))
+    return documents, total
+
+
+def recently_changed(session: Session, limit: int = 30) -> list[Document]:
+    """The documents whose status changed last, newest first."""
+    return list(session.scalars(select(Document).order_by(Document.status_changed_at.desc()).limit(limit)))
+
+
+def deleted_documents(session: Session, limit: int = 500) -> list[Document]:
+    """Soft-deleted documents, the most recently deleted first."""
+    return list(session.scalars(select(Document).where(Document.status == DocumentStatus.DELETED.value)
+                                .order_by(Document.status_changed_at.desc(), Document.id.desc()).limit(limit)))
+
+
+def page_of(session: Session, document_id: int, number: int) -> Page | None:
+    """One page of a document, or None."""
+    return session.scalar(select(Page).where(Page.document_id == document_id, Page.number == number))
+
+
+def pages_of(session: Session, document_id: int, numbers: Iterable[int]) -> dict[int, Page]:
+    """These pages of a document, by number (those that exist)."""
+    wanted = [n for n in numbers if n]
+    return {p.number: p for p in session.scalars(select(Page).where(Page.document_id == document_id,
+                                                                    Page.number.in_(wanted)))}
+
+
+def page_numbers(session: Session, document_id: int) -> list[int]:
+    """The numbers of a document's stored pages, in order."""
+    return list(session.scalars(select(Page.number).where(Page.document_id == document_id).order_by(Page.number)))
+
+
+def page_texts(session: Session, ids: list[int]) -> dict[int, list[tuple[int, str]]]:
+    """(number, text) of every page of these documents, in page order, by document id."""
+    texts: dict[int, list[tuple[int, str]]] = {i: [] for i in ids}
+    for start in range(0, len(ids), 500):
+        rows = session.execute(select(Page.document_id, Page.number, Page.text)
+                               .where(Page.document_id.in_(ids[start:start + 500]))
+                               .order_by(Page.document_id, Page.number))
+        for document_id, number, text in rows:
+            texts[document_id].append((number, text or ""))
+    return texts
+
+
+def linked_to(session: Session, ids: list[int]) -> set[int]:
+    """Documents actively linked to these (either way): a new addendum or PKS can change their status."""
+    found: set[int] = set()
+    for start in range(0, len(ids), 400):
+        chunk = ids[start:start + 400]
+        for source, target in session.execute(select(Link.source_id, Link.target_id).where(
+                Link.active.is_(True), or_(Link.source_id.in_(chunk), Link.target_id.in_(chunk)))):
+            found.update({source, target})
+    return found - set(ids)
+

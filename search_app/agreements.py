@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
+from typing import TYPE_CHECKING
 
 from flask import current_app
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from ingest.facts import SCHEMA_KEYS
 from models.corrected import apply_corrections, corrected_many
-from models.document_status import LIVE
+from models.documents import live_ids, live_page
 from models.dossiers import typed_links
 from models.index import SearchIndex, SearchResult
 from models.labels import LINK_LABELS, PARTNER_LABELS, STATUS_LABELS  # noqa: F401 - the pages read them from here
@@ -19,6 +18,9 @@ from models.review import review_of, reviews
 from models.search_query import SearchRequest
 from models.tables import Document
 from search_app.context import app_settings
+
+if TYPE_CHECKING:  # the type only: every query is a models/ function
+    from sqlalchemy.orm import Session
 
 LIST_PAGE_SIZE = 50
 DOC_STATUS_LABELS = {"received": "Diterima", "processing": "Diproses", "processed": "Teks terbaca",
@@ -38,7 +40,7 @@ def run_search(session: Session, request: SearchRequest) -> SearchResult:
     result = search_index().search(request)
     ids = [hit.agreement_id for hit in result.hits]
     if ids:
-        live = set(session.scalars(select(Document.id).where(Document.id.in_(ids), LIVE)))
+        live = live_ids(session, ids)
         result.hits = [hit for hit in result.hits if hit.agreement_id in live]
     return result
 
@@ -80,9 +82,7 @@ def agreement_json(session: Session, doc: Document, facts: dict | None = None, t
 
 def agreement_page(session: Session, page: int, per_page: int = LIST_PAGE_SIZE) -> tuple[list[dict], int]:
     """One page of live documents (newest first) as agreement_json, and the total count."""
-    total = session.scalar(select(func.count()).select_from(Document).where(LIVE)) or 0
-    documents = list(session.scalars(select(Document).where(LIVE).order_by(Document.id.desc())
-                                     .offset((page - 1) * per_page).limit(per_page)))
+    documents, total = live_page(session, page, per_page)
     facts = corrected_many(session, documents)
     term_by_id = terms(session, documents, date.today())
     review_by_id = reviews(session, documents, facts)

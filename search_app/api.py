@@ -11,8 +11,8 @@ import shutil
 from datetime import date
 
 from flask import Blueprint, jsonify, request
-from sqlalchemy import text
 
+from models.db import ping
 from models.search_query import SearchRejected, parse_request
 from models.stats import DIMENSIONS, figures, rows
 from search_app.agreements import agreement_json, agreement_page, hit_json, run_search, search_index
@@ -105,7 +105,7 @@ def _check(name: str, probe) -> dict:
 
 
 def _database():
-    db().execute(text("SELECT 1"))
+    ping(db())
     return None
 
 

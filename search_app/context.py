@@ -1,13 +1,17 @@
 """Per-request access to the settings, a database session and live documents, for every blueprint."""
 from __future__ import annotations
 
-from flask import current_app, g
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
-from models.db import engine_for
+from flask import current_app, g
+
+from models.db import session_factory
 from models.document_status import live_document
 from models.settings import Settings
 from models.tables import Document
+
+if TYPE_CHECKING:  # the type only: sessions come from models.db
+    from sqlalchemy.orm import Session
 
 
 def app_settings() -> Settings:
@@ -21,7 +25,7 @@ def db() -> Session:
     if session is None:
         factory = current_app.extensions.get("arsip_sessionmaker")
         if factory is None:
-            factory = sessionmaker(engine_for(app_settings().database), expire_on_commit=False)
+            factory = session_factory(app_settings())
             current_app.extensions["arsip_sessionmaker"] = factory
         session = g._arsip_db = factory()
     return session

@@ -4,11 +4,10 @@ from __future__ import annotations
 from datetime import date
 
 from flask import Blueprint, jsonify, request
-from sqlalchemy import select
 
 from ingest.facts import LABELS
+from models.documents import page_of
 from models.review import INBOX_PAGE_SIZE, ReviewRejected, confirm, inbox
-from models.tables import Page
 from search_app import pictures
 from search_app.api import _page_arg
 from search_app.auth import current_user, login_required, role_required
@@ -64,7 +63,7 @@ def confirm_fields(agreement_id: int):
 def page_words(agreement_id: int, number: int):
     """Each word's box in the pixels of the upright page picture (/perjanjian/<id>/halaman/<n>.jpg)."""
     doc = _document(agreement_id)
-    page = db().scalar(select(Page).where(Page.document_id == doc.id, Page.number == number))
+    page = page_of(db(), doc.id, number)
     if page is None:
         raise ApiError(404, f"halaman {number} tidak ada pada perjanjian {agreement_id}")
     return jsonify(pictures.words_json(doc, page))

@@ -7,12 +7,12 @@ from datetime import date
 
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_wtf.csrf import generate_csrf
-from sqlalchemy import select
 
 from ingest.facts import LABELS
 from ingest.wordboxes import decode
 from models import corrections
 from models.corrected import apply_corrections
+from models.documents import pages_of
 from models.review import INBOX_PAGE_SIZE, KEY_FIELDS, REVIEW_FIELDS, TERM_FIELDS, inbox, inbox_count, review_of
 from models.status import DocType
 from models.tables import Page
@@ -107,8 +107,7 @@ def review_page(agreement_id: int):
     raw = request.args.get("halaman", "")
     if raw.isdigit():
         wanted.add(int(raw))
-    pages = {p.number: p for p in session.scalars(select(Page).where(Page.document_id == doc.id,
-                                                                     Page.number.in_([w for w in wanted if w])))}
+    pages = pages_of(session, doc.id, wanted)
     fields = _fields(facts, review, pages)
     first = int(raw) if raw.isdigit() and int(raw) in pages else next(
         (f["page"] for f in fields if f["page"]), min(pages) if pages else None)

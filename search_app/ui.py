@@ -6,12 +6,11 @@ from datetime import date
 
 from flask import (Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for)
 from markupsafe import Markup, escape
-from sqlalchemy import select
 from werkzeug.datastructures import MultiDict
 
 from ingest.errors import ServiceUnavailable
 from ingest.facts import LABELS
-from models import audit, document_status
+from models import audit, document_status, documents
 from models.documents import failures, status_counts, unreadable_pages
 from models.index import DOC_TYPE_LABELS
 from models.lifecycle import terms
@@ -108,11 +107,10 @@ def agreement(agreement_id: int):
     facts = apply_corrections(session, doc)
     term = terms(session, [doc], date.today())[doc.id]
     data = view.agreement_json(session, doc, facts, term)
-    numbers = [n for (n,) in session.execute(select(Page.number).where(Page.document_id == doc.id)
-                                              .order_by(Page.number))]
+    numbers = documents.page_numbers(session, doc.id)
     raw = request.args.get("halaman", "")
     current = int(raw) if raw.isdigit() and int(raw) in numbers else (numbers[0] if numbers else None)
-    page = session.scalar(select(Page).where(Page.document_id == doc.id, Page.number == current)) if current else None
+    page = documents.page_of(session, doc.id, current) if current else None
     q = request.args.get("q", "")[:500]
     matching = []
     if q.strip():
@@ -161,7 +159,7 @@ def page_image(agreement_id: int, number: int):
     """The upright picture of one page (a scan's own image, or a text-layer page drawn), JPEG, cached."""
     doc = live_or_404(agreement_id)
     _original_path(doc)
-    page = db().scalar(select(Page).where(Page.document_id == doc.id, Page.number == number))
+    page = documents.page_of(db(), doc.id, number)
     path = pictures.upright_picture(doc, number, page)
     if path is None:
         abort(404, f"Halaman {number} tidak dapat ditampilkan sebagai gambar; unduh naskah asli untuk melihatnya.")
@@ -246,8 +244,8 @@ def processing():
     batch = []
     if raw and _IDS.match(raw):
         ids = [int(i) for i in raw.split(",")]
-        batch = list(session.scalars(select(Document).where(Document.id.in_(ids)).order_by(Document.id)))
-    recent = list(session.scalars(select(Document).order_by(Document.status_changed_at.desc()).limit(30)))
+        batch = documents.documents_by_id(session, ids)
+    recent = documents.recently_changed(session, 30)
     done = sum(doc.status in FINISHED for doc in batch)
     return render_template("processing.html", counts=status_counts(session), failed=failures(session, 100),
                            undelivered=undelivered(session),

@@ -4,10 +4,9 @@ their forms carry data-confirm, see static/confirm.js; terminating needs its dat
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
-from sqlalchemy import select
 
 from models import dossiers
-from models.documents import restore
+from models.documents import deleted_documents, restore
 from models.status import DocumentStatus
 from models.tables import Document, Link
 from search_app.auth import current_user, role_required
@@ -26,8 +25,7 @@ def offer_undo(text: str, action: str, **fields: str) -> None:
 @role_required("admin")
 def deleted_list():
     """Deleted agreements, newest first, each with "Pulihkan"."""
-    documents = list(db().scalars(select(Document).where(Document.status == DocumentStatus.DELETED.value)
-                                  .order_by(Document.status_changed_at.desc(), Document.id.desc()).limit(500)))
+    documents = deleted_documents(db(), 500)
     return render_template("review/deleted.html", documents=documents)
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from sqlalchemy import select
-
 from ingest.errors import ArsipError
 from models import audit, outbox
 from models.alerts import RunReport, agreements, run
@@ -18,7 +16,6 @@ from models.db import session_scope
 from models.lifecycle import mark_changed
 from models.mailer import digest_sender
 from models.settings import load_settings
-from models.tables import AuditEntry
 from workers import queue
 
 log = logging.getLogger(__name__)
@@ -31,8 +28,7 @@ def _today(today_iso: str | None) -> date:
 
 def last_run(session) -> date | None:
     """The day the previous daily run was for (from the audit log), to find statuses that changed since."""
-    entry = session.scalars(select(AuditEntry).where(AuditEntry.action == RUN_ACTION)
-                            .order_by(AuditEntry.id.desc()).limit(1)).first()
+    entry = audit.latest(session, RUN_ACTION)
     try:
         return date.fromisoformat(entry.detail["today"]) if entry and entry.detail else None
     except (KeyError, ValueError, TypeError):

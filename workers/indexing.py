@@ -10,12 +10,10 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from sqlalchemy import or_, select, update
-from sqlalchemy.orm import Session
-
 from models.corrected import corrected_many
 from models.db import session_scope
 from models.document_status import is_live, mark_indexed
+from models.documents import INDEXABLE, documents_by_id, ids_with_status, linked_to, page_texts
 from models.dossiers import link_documents
 from models.index import IndexUnavailable, SearchIndex, page_records
 from models.review import reviews
@@ -23,26 +21,18 @@ from models.lifecycle import terms
 from models.settings import load_settings
 from models.stats import partner_kind, region_of
 from models.status import DocumentStatus
-from models.tables import Document, Link, Page
+from models.tables import Document
 
 log = logging.getLogger(__name__)
 
-INDEXABLE = (DocumentStatus.EXTRACTED.value, DocumentStatus.INDEXED.value)
 CHUNK = 1000  # documents per round trip (each becomes thousands of page records, sent in large batches)
 
 
-def _records(session: Session, documents: list[Document], today: date) -> tuple[list[dict], dict[int, int]]:
+def _records(session, documents: list[Document], today: date) -> tuple[list[dict], dict[int, int]]:
     """Index records of these documents (corrections applied, lifecycle status), and their page counts."""
     facts_by_id = corrected_many(session, documents)
     term_by_id = terms(session, documents, today)
-    ids = [doc.id for doc in documents]
-    texts: dict[int, list[tuple[int, str]]] = {i: [] for i in ids}
-    for start in range(0, len(ids), 500):
-        rows = session.execute(select(Page.document_id, Page.number, Page.text)
-                               .where(Page.document_id.in_(ids[start:start + 500]))
-                               .order_by(Page.document_id, Page.number))
-        for document_id, number, text in rows:
-            texts[document_id].append((number, text or ""))
+    texts = page_texts(session, [doc.id for doc in documents])
     review_by_id = reviews(session, documents, facts_by_id)
     records, counts = [], {}
     for doc in documents:
@@ -55,17 +45,6 @@ def _records(session: Session, documents: list[Document], today: date) -> tuple[
             original_name=doc.original_name, review=review_by_id[doc.id]["state"])
         counts[doc.id] = max(len(pages), 1)
     return records, counts
-
-
-def _linked(session: Session, ids: list[int]) -> set[int]:
-    """Indexed documents linked to these: a new addendum or PKS can change their lifecycle status."""
-    found: set[int] = set()
-    for start in range(0, len(ids), 400):
-        chunk = ids[start:start + 400]
-        for source, target in session.execute(select(Link.source_id, Link.target_id).where(
-                Link.active.is_(True), or_(Link.source_id.in_(chunk), Link.target_id.in_(chunk)))):
-            found.update({source, target})
-    return found - set(ids)
 
 
 def index_documents(settings, ids: list[int], today: date | None = None) -> int:
@@ -81,9 +60,8 @@ def index_documents(settings, ids: list[int], today: date | None = None) -> int:
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         with session_scope(settings) as session:
-            wanted = set(chunk) | (_linked(session, chunk) - everything)  # the rest is sent in its own chunk
-            documents = list(session.scalars(select(Document).where(Document.id.in_(sorted(wanted)),
-                                                                    Document.status.in_(INDEXABLE))))
+            wanted = set(chunk) | (linked_to(session, chunk) - everything)  # the rest is sent in its own chunk
+            documents = documents_by_id(session, wanted, INDEXABLE)
             records, counts = _records(session, documents, today)
         tasks = index.send(records, counts)
         sent += len(records)
@@ -105,8 +83,7 @@ def index_pending() -> str:
     """rq job: index every "extracted" document in batches; while Meilisearch is down they wait."""
     settings = load_settings()
     with session_scope(settings) as session:
-        ids = list(session.scalars(select(Document.id).where(Document.status == DocumentStatus.EXTRACTED.value)
-                                   .order_by(Document.id)))
+        ids = ids_with_status(session, DocumentStatus.EXTRACTED)
     if not ids:
         return "nothing to index"
     link_new(settings, ids)
@@ -159,14 +136,12 @@ def reindex_all(settings=None, today: date | None = None) -> int:
     settings = settings or load_settings()
     today = today or date.today()
     with session_scope(settings) as session:
-        ids = list(session.scalars(select(Document.id).where(Document.status.in_(INDEXABLE)).order_by(Document.id)))
+        ids = ids_with_status(session, *INDEXABLE)
 
     def records():
         for start in range(0, len(ids), CHUNK):
             with session_scope(settings) as session:
-                documents = list(session.scalars(select(Document).where(Document.id.in_(ids[start:start + CHUNK]),
-                                                                        Document.status.in_(INDEXABLE))
-                                                 .order_by(Document.id)))
+                documents = documents_by_id(session, ids[start:start + CHUNK], INDEXABLE)
                 yield from _records(session, documents, today)[0]
 
     sent = SearchIndex(settings).rebuild(records())

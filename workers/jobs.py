@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select
-
 from ingest.errors import ArsipError
 from ingest.pipeline import read_document
 from ingest.triage import Limits
@@ -12,7 +10,7 @@ from models import duplicates
 from models.claims import holds
 from models.db import session_scope
 from models.document_status import claim, set_status
-from models.documents import save_reading
+from models.documents import extractable_document, save_reading
 from models.settings import load_settings
 from models.status import DocumentStatus
 from models.storage import BlobStore
@@ -21,15 +19,6 @@ from workers import queue
 from workers.heartbeat import Heartbeat
 
 log = logging.getLogger(__name__)
-
-EXTRACTABLE = (DocumentStatus.PROCESSED.value, DocumentStatus.EXTRACTED.value, DocumentStatus.INDEXED.value)
-
-
-def extractable():
-    """SQL condition: documents whose pages are read, including those whose extraction failed (an
-    extractor fault leaves the pages; a better extractor can run again over them)."""
-    return Document.status.in_(EXTRACTABLE) | ((Document.status == DocumentStatus.FAILED.value)
-                                               & Document.processed_at.is_not(None))
 
 
 def process_document(document_id: int) -> str:
@@ -76,7 +65,7 @@ def read_pages(settings, document_id: int) -> str:
 def extract_facts(settings, document_id: int) -> str:
     """Run the extractor over a processed document's pages; 'extracted', 'failed' or 'skipped'."""
     with session_scope(settings) as session:
-        document = session.scalar(select(Document).where(Document.id == document_id, extractable()))
+        document = extractable_document(session, document_id)
         if document is None:
             return "skipped"
         try:

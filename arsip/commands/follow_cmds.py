@@ -7,12 +7,12 @@ from datetime import date
 from pathlib import Path
 
 import click
-from sqlalchemy import select
 
 from models import corrections, dossiers, stats, timeline
 from models.db import init_db, session_scope
 from models.settings import load_settings
-from models.tables import Document, User
+from models.tables import Document
+from models.users import find_user
 
 
 def _ready():
@@ -33,7 +33,7 @@ def _day(value: str | None) -> date:
 def _user_id(session, name: str | None) -> int | None:
     if not name:
         return None
-    user = session.scalar(select(User).where(User.name == name))
+    user = find_user(session, name)
     if user is None:
         raise click.BadParameter(f"no user named {name!r}; create one with `arsip users add {name} --role staff`")
     return user.id

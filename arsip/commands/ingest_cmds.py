@@ -159,16 +159,13 @@ def worker_command(burst: bool) -> None:
               help="Re-extract every read document (also those whose extraction failed).")
 def reextract_command(ids: tuple[int, ...], every: bool) -> None:
     """Run the extractor again (e.g. after the rules improve); human corrections are kept."""
-    from workers.jobs import extract_facts, extractable
+    from workers.jobs import extract_facts
 
     if not ids and not every:
         raise click.UsageError("give document ids or --all")
     settings = _ready()
     with session_scope(settings) as session:
-        query = session.query(Document.id).filter(extractable())
-        if not every:
-            query = query.filter(Document.id.in_(ids))
-        targets = [row.id for row in query.order_by(Document.id)]
+        targets = documents.extractable_ids(session, None if every else ids)
     missing = sorted(set(ids) - set(targets))
     for document_id in missing:
         click.echo(f"skipped #{document_id}: no such document, or its pages have not been read", err=True)
