@@ -349,27 +349,23 @@ def link_manual(session: Session, source_id: int, target_id: int, link_type: str
 
 def unlink(session: Session, link_id: int, user_id: int | None) -> Link:
     """Staff unlink: the link stays stored as inactive so automatic linking never re-adds it."""
-    row = session.get(Link, link_id)
-    if row is None:
-        raise LinkRejected(f"tautan {link_id} tidak ditemukan")
-    if row.active:
-        row.active = False
-        audit.record(session, "unlink", user_id=user_id, document_id=row.source_id, target_id=row.target_id,
-                     type=row.type, origin=row.origin)
-        session.flush()
-        _regroup(session, load_facts(session))
-    return row
+    return _set_active(session, link_id, user_id, False)
 
 
 def relink(session: Session, link_id: int, user_id: int | None) -> Link:
     """Undo an unlink ("Batalkan"): the link is active again."""
+    return _set_active(session, link_id, user_id, True)
+
+
+def _set_active(session: Session, link_id: int, user_id: int | None, active: bool) -> Link:
     row = session.get(Link, link_id)
     if row is None:
         raise LinkRejected(f"tautan {link_id} tidak ditemukan")
-    if not row.active:
-        row.active = True
-        audit.record(session, "relink", user_id=user_id, document_id=row.source_id, target_id=row.target_id,
-                     type=row.type)
+    if row.active != active:
+        row.active = active
+        detail = {} if active else {"origin": row.origin}  # an unlink says which kind of link it ended
+        audit.record(session, "relink" if active else "unlink", user_id=user_id, document_id=row.source_id,
+                     target_id=row.target_id, type=row.type, **detail)
         session.flush()
         _regroup(session, load_facts(session))
     return row

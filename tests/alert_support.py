@@ -10,7 +10,7 @@ from email.message import Message
 
 import pytest
 
-from tests.services import redis_url
+from tests.services import arsip_settings, redis_url
 
 REDIS_DB = 5
 REDIS_URL = redis_url(REDIS_DB)
@@ -74,22 +74,9 @@ def add_user(session, name: str, role: str, email: str | None = None, unit: str 
 @pytest.fixture
 def alert_env(tmp_path, monkeypatch):
     """Settings for one test: own SQLite database, Redis DB 5 flushed, no SMTP unless a test starts one."""
-    import redis
-
-    from models.db import init_db
-    from models.settings import load_settings
-
-    env = {"ARSIP_DATA_DIR": str(tmp_path / "var"), "DATABASE_URL": "", "REDIS_URL": REDIS_URL,
-           "MEILI_URL": "http://127.0.0.1:9", "SMTP_URL": "", "ARSIP_BASE_URL": "https://arsip.example.go.id",
-           "ARSIP_ALERT_DAYS": "180,90,30,7", "ARSIP_ALERT_EMAIL": "", "ARSIP_SWEEP_SECONDS": "3600"}
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    connection = redis.Redis.from_url(REDIS_URL)
-    connection.flushdb()
-    settings = load_settings()
-    init_db(settings)
-    yield settings
-    connection.flushdb()
+    with arsip_settings(monkeypatch, tmp_path, REDIS_DB, SMTP_URL="", ARSIP_BASE_URL="https://arsip.example.go.id",
+                        ARSIP_ALERT_DAYS="180,90,30,7", ARSIP_ALERT_EMAIL="", ARSIP_SWEEP_SECONDS="3600") as settings:
+        yield settings
 
 
 class Mailbox:

@@ -6,39 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.services import POSTGRES_ADMIN_URL, redis_url
+from tests.services import POSTGRES_ADMIN_URL, arsip_settings
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _base_env(tmp_path: Path, redis_db: int) -> dict[str, str]:
-    return {
-        "ARSIP_DATA_DIR": str(tmp_path / "var"),
-        "DATABASE_URL": "",
-        "REDIS_URL": redis_url(redis_db),
-        "MEILI_URL": "http://127.0.0.1:9",  # nothing listens: indexing waits, as when Meilisearch is down
-        "ARSIP_WORKERS": "2",
-        "ARSIP_SWEEP_SECONDS": "2",
-    }
 
 
 @pytest.fixture
 def arsip_env(tmp_path, monkeypatch):
     """Settings for one test: its own data dir and SQLite database, Redis database 1 flushed."""
-    import redis
-
-    from models.db import init_db
-    from models.settings import load_settings
-
-    env = _base_env(tmp_path, 1)
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    connection = redis.Redis.from_url(env["REDIS_URL"])
-    connection.flushdb()
-    settings = load_settings()
-    init_db(settings)
-    yield settings
-    connection.flushdb()
+    with arsip_settings(monkeypatch, tmp_path, 1, ARSIP_WORKERS="2", ARSIP_SWEEP_SECONDS="2") as settings:
+        yield settings
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -6,13 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-import redis
 
-from models.db import init_db, session_scope
-from models.settings import load_settings
+from models.db import session_scope
 from models.status import DocumentStatus
 from models.tables import Document
-from tests.services import redis_url
+from tests.services import arsip_settings, flushed_redis
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -21,13 +19,8 @@ SAMPLES = ROOT / "samples"
 @pytest.fixture
 def follow_settings(tmp_path, monkeypatch):
     """Settings with a fresh data dir and SQLite database of their own; REDIS_URL points at our database 6."""
-    monkeypatch.setenv("ARSIP_DATA_DIR", str(tmp_path / "var"))
-    monkeypatch.setenv("DATABASE_URL", "")
-    monkeypatch.setenv("REDIS_URL", redis_url(6))
-    monkeypatch.setenv("MEILI_URL", "http://127.0.0.1:9")  # nothing listens: never touch anyone's Meilisearch
-    settings = load_settings()
-    init_db(settings)
-    return settings
+    with arsip_settings(monkeypatch, tmp_path, 6, flush=False) as settings:  # follow_redis flushes it
+        yield settings
 
 
 @pytest.fixture
@@ -36,10 +29,8 @@ def follow_redis(follow_settings):
 
     Tests using it share the xdist group "follow-redis6" so that no test flushes another's queue.
     """
-    connection = redis.Redis.from_url(str(follow_settings.redis_url))
-    connection.flushdb()
-    yield connection
-    connection.flushdb()
+    with flushed_redis(6) as connection:
+        yield connection
 
 
 @pytest.fixture

@@ -6,33 +6,31 @@ import time
 from datetime import timedelta
 
 import pytest
-import redis
 
 from ingest.triage import Triage
 from models import claims, document_status, documents
 from models.db import init_db, session_scope
 from models.settings import load_settings
 from models.tables import Document
-from tests.services import redis_url
+from tests.services import flushed_redis, redis_url
 from workers import queue
 from workers.heartbeat import Heartbeat
 from workers.sweep import sweep
 
 STALE = 2  # seconds; heartbeats every 2/3 s
-REDIS = redis_url(9)
+REDIS_DB = 9
+REDIS = redis_url(REDIS_DB)
 
 
 @pytest.fixture
 def hosts(database_url, tmp_path):
     """Settings of three hosts sharing one database and one Redis: a, b and c."""
-    connection = redis.Redis.from_url(REDIS)
-    connection.flushdb()
-    made = {name: load_settings({}, DATABASE_URL=database_url, ARSIP_DATA_DIR=str(tmp_path / "var"),
-                                REDIS_URL=REDIS, ARSIP_HOST_ID=f"host-{name}", ARSIP_STALE_SECONDS=str(STALE))
-            for name in "abc"}
-    init_db(made["a"])
-    yield made
-    connection.flushdb()
+    with flushed_redis(REDIS_DB):
+        made = {name: load_settings({}, DATABASE_URL=database_url, ARSIP_DATA_DIR=str(tmp_path / "var"),
+                                    REDIS_URL=REDIS, ARSIP_HOST_ID=f"host-{name}", ARSIP_STALE_SECONDS=str(STALE))
+                for name in "abc"}
+        init_db(made["a"])
+        yield made
 
 
 def _document(settings, letter: str) -> int:

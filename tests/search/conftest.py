@@ -6,10 +6,11 @@ import uuid
 
 import pytest
 
-from tests.services import redis_url
+from tests.services import arsip_settings, redis_url
 
 MASTER_KEY = "arsip-test-master-key-0123456789"
-REDIS_URL = redis_url(4)
+REDIS_DB = 4
+REDIS_URL = redis_url(REDIS_DB)
 
 
 @pytest.fixture(scope="session")
@@ -23,11 +24,8 @@ def meili(tmp_path_factory):
     server.stop()
 
 
-def _env(tmp_path, meili_url: str) -> dict[str, str]:
+def _env(meili_url: str) -> dict[str, str]:
     return {
-        "ARSIP_DATA_DIR": str(tmp_path / "var"),
-        "DATABASE_URL": "",
-        "REDIS_URL": REDIS_URL,
         "MEILI_URL": meili_url,
         "MEILI_MASTER_KEY": MASTER_KEY,
         "ARSIP_MEILI_INDEX": f"t_{uuid.uuid4().hex[:12]}",  # each test its own index on the shared server
@@ -38,36 +36,17 @@ def _env(tmp_path, meili_url: str) -> dict[str, str]:
 @pytest.fixture
 def search_env(tmp_path, monkeypatch, meili):
     """Settings for one test (also in the environment, for id-only jobs): tmp SQLite, own index."""
-    import redis
-
-    from models.db import init_db
-    from models.settings import load_settings
-
-    for key, value in _env(tmp_path, meili.url).items():
-        monkeypatch.setenv(key, value)
-    connection = redis.Redis.from_url(REDIS_URL)
-    connection.flushdb()
-    settings = load_settings()
-    init_db(settings)
-    yield settings
-    connection.flushdb()
+    with arsip_settings(monkeypatch, tmp_path, REDIS_DB, **_env(meili.url)) as settings:
+        yield settings
 
 
 @pytest.fixture
 def offline_env(tmp_path, monkeypatch):
     """Settings with no Meilisearch listening (for auth and validation tests); Redis database 4 flushed."""
-    import redis
-
-    from models.db import init_db
     from models.meili_process import free_port
-    from models.settings import load_settings
 
-    for key, value in _env(tmp_path, f"http://127.0.0.1:{free_port()}").items():
-        monkeypatch.setenv(key, value)
-    redis.Redis.from_url(REDIS_URL).flushdb()
-    settings = load_settings()
-    init_db(settings)
-    return settings
+    with arsip_settings(monkeypatch, tmp_path, REDIS_DB, **_env(f"http://127.0.0.1:{free_port()}")) as settings:
+        yield settings
 
 
 def _make_app(settings, **config):
