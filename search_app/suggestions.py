@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from models.index import SearchIndex
 from models.search_plan import plan
 from models.search_query import SearchRequest
 from models.vocabulary import nearest, vocabulary
+
+if TYPE_CHECKING:  # the type only: SQL stays in models/
+    from sqlalchemy.orm import Session
 
 MAX_SUGGESTIONS = 3
 
