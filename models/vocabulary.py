@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.search_terms import STOP_WORDS, SYNONYM_GROUPS
-from models.status import DocumentStatus
+from models.document_status import LIVE
 from models.tables import Document
 
 TTL_SECONDS = 300
@@ -32,7 +32,7 @@ def _words(text: str) -> list[str]:
 def build(session: Session) -> Counter:
     """Word -> number of agreements using it, over titles, parties (institutions and positions), scope."""
     counts: Counter = Counter()
-    rows = session.execute(select(Document.extraction).where(Document.status != DocumentStatus.DELETED.value))
+    rows = session.execute(select(Document.extraction).where(LIVE))
     for (facts,) in rows:
         if not isinstance(facts, dict):
             continue
