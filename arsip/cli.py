@@ -26,7 +26,7 @@ def cli() -> None:
 
 
 COMMAND_MODULES = ("db_cmds", "ingest_cmds", "samples_cmds", "follow_cmds", "alert_cmds", "web_cmds", "user_cmds",
-                   "extract_cmds", "report_cmds", "archive_cmds", "phone_cmds", "search_cmds")
+                   "extract_cmds", "report_cmds", "archive_cmds", "phone_cmds", "search_cmds", "unit_cmds")
 
 
 def _register() -> None:

@@ -13,6 +13,7 @@ from werkzeug.security import check_password_hash
 from models import audit, throttle
 from models.status import Role
 from models.tables import User
+from models.units import resolve, unit_key
 from models.users import (UserRejected, add_user, find_user, generate_password, issue_token, parse_expiry,
                           revoke_tokens, set_disabled, set_password, set_role)
 
@@ -35,9 +36,13 @@ def user_named(session: Session, name: str) -> User:
 
 def create(session: Session, actor: User | None, name: str, role: str, password: str | None = None,
            email: str | None = None, unit: str | None = None) -> tuple[User, str]:
-    """A new user; returns (user, password) — generated when none is given."""
+    """A new user; returns (user, password) — generated when none is given. The unit comes from the unit list
+    (models.units); an `opd` user must have one."""
+    unit_name = resolve(session, unit).name if unit_key(unit) else None
+    if unit_name is None and str(role).strip().lower() == Role.OPD.value:
+        raise UserRejected("pengguna opd harus punya unit; pilih perangkat daerahnya (--unit NAMA)")
     user, used = add_user(session, (name or "").strip(), role, password or None, email=(email or "").strip() or None,
-                          unit=(unit or "").strip() or None)
+                          unit=unit_name)
     _record(session, "user_add", actor, user, role=user.role, unit=user.unit)
     return user, used
 
@@ -46,13 +51,16 @@ def change(session: Session, actor: User | None, user: User, role: str | None = 
            email: str | None = None) -> list[str]:
     """Change role, unit or e-mail (None: leave as is, "" clears unit/e-mail); returns what changed."""
     changed = []
+    new_unit = user.unit if unit is None else (resolve(session, unit).name if unit_key(unit) else None)
+    if (role if role is not None else user.role) == Role.OPD.value and new_unit is None:
+        raise UserRejected(f"{user.name} berperan opd dan harus punya unit; pilih perangkat daerahnya")
     if role is not None and role != user.role:
         old = user.role
         set_role(session, user, role)
         _record(session, "user_role", actor, user, old=old, new=user.role)
         changed.append("role")
-    if unit is not None and (unit.strip() or None) != user.unit:
-        old, user.unit = user.unit, unit.strip()[:200] or None
+    if new_unit != user.unit:
+        old, user.unit = user.unit, new_unit
         _record(session, "user_unit", actor, user, old=old, new=user.unit)
         changed.append("unit")
     if email is not None and (email.strip() or None) != user.email:

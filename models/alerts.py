@@ -28,6 +28,7 @@ from models.document_status import reindex_later
 from models.lifecycle import Term, terms
 from models.status import AgreementStatus, DocumentStatus, Role
 from models.tables import Alert, Document, User, counted, utcnow
+from models.units import resolve, unit_key
 
 OPEN_STATES = ("pending", "sending", "sent", "snoozed")  # what an extension or an ended term closes
 UNSENT = ("pending", "sending")
@@ -90,15 +91,13 @@ def is_address(recipient: str) -> bool:
     return bool(_ADDRESS.match(recipient))
 
 
-def _unit(value: str | None) -> str:
-    return " ".join((value or "").split()).casefold()
-
-
 def receivers(document: Document, users: Iterable[User]) -> list[User]:
-    """Admins always; staff of the responsible unit (every staff member when either has no unit)."""
+    """Admins always; staff of the responsible unit (every staff member when either has no unit); the
+    unit's own users (role opd)."""
+    unit = unit_key(document.unit)
     return [user for user in users if user.role == Role.ADMIN.value or (
-        user.role == Role.STAFF.value and (not _unit(document.unit) or not _unit(user.unit)
-                                           or _unit(user.unit) == _unit(document.unit)))]
+        user.role == Role.STAFF.value and (not unit or not unit_key(user.unit) or unit_key(user.unit) == unit))
+        or (user.role == Role.OPD.value and unit and unit_key(user.unit) == unit)]
 
 
 def recipients_for(document: Document, users: Iterable[User], extra: Iterable[str] = ()) -> list[str]:
@@ -363,10 +362,9 @@ def lifecycle_lists(session: Session, today: date, alert_days: Iterable[int]) ->
 
 
 def set_unit(session: Session, document: Document, unit: str | None, user_id: int | None) -> None:
-    """Set the perangkat daerah responsible for an agreement (who receives its alerts)."""
-    value = " ".join((unit or "").split()) or None
-    if value is not None and len(value) > 200:
-        raise InputRejected("nama unit terlalu panjang (paling banyak 200 karakter)")
+    """Set the perangkat daerah responsible for an agreement (who receives its alerts): one from the unit list,
+    or none (empty)."""
+    value = resolve(session, unit).name if unit_key(unit) else None
     if value == document.unit:
         return
     audit.record(session, "unit_set", user_id=user_id, document_id=document.id, old=document.unit, new=value)

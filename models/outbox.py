@@ -27,7 +27,8 @@ from models.corrected import corrected_many
 from models.lifecycle import terms
 from models.mailer import agreement_url, tanggal
 from models.status import Channel, OutboxState
-from models.tables import OutboxMessage, UnitPhone, User, utcnow
+from models.tables import OutboxMessage, Unit, UnitPhone, User, utcnow
+from models.units import resolve, unit_key
 
 # A run that took a message and died: after this long another run sends it again (one message takes
 # at most ARSIP_CHANNEL_RETRIES x 15 s timeouts plus the pauses, well under this).
@@ -48,10 +49,6 @@ def normalise_phone(text: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def unit_key(unit: str | None) -> str:
-    return " ".join((unit or "").split()).casefold()
-
-
 def set_user_phone(session: Session, user: User, phone: str | None, by: int | None = None) -> None:
     """Set (or clear with None) a user's WhatsApp number."""
     value = normalise_phone(phone) if phone else None
@@ -60,29 +57,29 @@ def set_user_phone(session: Session, user: User, phone: str | None, by: int | No
 
 
 def set_unit_phones(session: Session, unit: str, phones: list[str], by: int | None = None) -> list[str]:
-    """Replace a unit's WhatsApp numbers (an empty list clears them); returns them normalised."""
-    key = unit_key(unit)
-    if not key:
-        raise InputRejected("nama unit kosong; tulis nama perangkat daerah seperti pada dokumen")
+    """Replace a listed unit's WhatsApp numbers (an empty list clears them); returns them normalised."""
+    row = resolve(session, unit)
     numbers = list(dict.fromkeys(normalise_phone(phone) for phone in phones))
-    old = unit_phones(session).get(key, [])
-    session.execute(delete(UnitPhone).where(UnitPhone.unit == key))
-    session.add_all(UnitPhone(unit=key, phone=number) for number in numbers)
-    audit.record(session, "unit_phones_set", user_id=by, unit=key, old=old, new=numbers)
+    old = unit_phones(session).get(row.key, [])
+    session.execute(delete(UnitPhone).where(UnitPhone.unit_id == row.id))
+    session.add_all(UnitPhone(unit_id=row.id, phone=number) for number in numbers)
+    audit.record(session, "unit_phones_set", user_id=by, unit=row.name, old=old, new=numbers)
     return numbers
 
 
 def unit_phones(session: Session) -> dict[str, list[str]]:
-    """Every unit's numbers, by normalised unit name."""
+    """Every unit's numbers, by the unit's key (models.units.unit_key of its name)."""
     found: dict[str, list[str]] = {}
-    for row in session.scalars(select(UnitPhone).order_by(UnitPhone.unit, UnitPhone.id)):
-        found.setdefault(row.unit, []).append(row.phone)
+    rows = session.execute(select(Unit.key, UnitPhone.phone).join(Unit, Unit.id == UnitPhone.unit_id)
+                           .order_by(Unit.key, UnitPhone.id))
+    for key, phone in rows:
+        found.setdefault(key, []).append(phone)
     return found
 
 
 def contacts(session: Session) -> tuple[list[User], dict[str, list[str]]]:
-    """Who may receive WhatsApp alerts (admins and staff, with their numbers) and every unit's numbers."""
-    users = list(session.scalars(select(User).where(User.role.in_(("admin", "staff"))).order_by(User.name)))
+    """Who may receive WhatsApp alerts (admins, staff and unit users, with their numbers) and every unit's numbers."""
+    users = list(session.scalars(select(User).where(User.role.in_(("admin", "staff", "opd"))).order_by(User.name)))
     return users, unit_phones(session)
 
 

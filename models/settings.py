@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Mapping
@@ -69,6 +70,33 @@ def _seconds(value: str) -> float:
     return seconds
 
 
+PROPOSAL_STAGES = ("diajukan=admin:3,verifikasi=admin:5,pembahasan=reviewer:14,penyusunan_naskah=admin:14,"
+                   "paraf=admin:7,penandatanganan=admin:14")
+_STAGE_NAME = re.compile(r"^[a-z][a-z_]{1,39}$")
+_RESERVED_STAGES = ("draf", "berlaku", "dikembalikan", "ditolak")
+
+
+def _stages(value: str) -> tuple[tuple[str, str, int], ...]:
+    """`stage=role:days,...` -> ((stage, role that acts on it, days before it is overdue), ...)."""
+    stages: list[tuple[str, str, int]] = []
+    for part in (p.strip() for p in value.split(",")):
+        if not part:
+            continue
+        name, _, rest = part.partition("=")
+        role, _, days = rest.partition(":")
+        name, role = name.strip(), role.strip()
+        if not _STAGE_NAME.match(name) or name in _RESERVED_STAGES or name in (s[0] for s in stages):
+            raise ValueError(f"stage {name!r}: use a new lowercase name (a-z, _), not {', '.join(_RESERVED_STAGES)}")
+        if role not in ("admin", "reviewer", "staff"):
+            raise ValueError(f"stage {name!r}: the role acting on it must be admin, reviewer or staff, not {role!r}")
+        if not days.strip().isdigit() or int(days) < 1:
+            raise ValueError(f"stage {name!r}: days before overdue must be a whole number of 1 or more")
+        stages.append((name, role, int(days)))
+    if not stages or stages[0][0] != "diajukan":
+        raise ValueError("the first stage must be diajukan (where a unit's submission arrives), e.g. " + PROPOSAL_STAGES)
+    return tuple(stages)
+
+
 DEV_SECRET_KEY = "arsip-development-secret-key"  # public: `arsip serve` refuses it unless ARSIP_DEV=1
 
 SETTINGS: tuple[Setting, ...] = (
@@ -111,6 +139,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ARSIP_PUBLIC_CATALOGUE", "0", "1 to open the login-free public catalogue (/katalog) of agreements an admin marked public.", _int),
     Setting("ARSIP_PUBLIC_RATE_LIMIT", "60/minute", "Requests one address may make to the public catalogue, e.g. 60/minute or 1000/day.", _rate),
     Setting("ARSIP_KB_WITHOUT_PKS_MONTHS", "6", "Months after which an umbrella KB with no implementing PKS is listed for follow-up.", _int),
+    Setting("ARSIP_PROPOSAL_STAGES", PROPOSAL_STAGES, "Stages of a cooperation proposal from submission to signing, in order: stage=role:days (the role acting on it: admin, reviewer or staff; days before it is overdue); berlaku follows the last.", _stages),
 )
 
 

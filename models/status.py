@@ -44,9 +44,13 @@ class LinkType(StrEnum):
 
 
 class Role(StrEnum):
+    """admin (Bagian Kerja Sama), reviewer (TKKSD), staff, viewer (leadership, read-only), opd (a unit's user:
+    submits proposals, sees only its own unit's proposals and agreements)."""
     ADMIN = "admin"
+    REVIEWER = "reviewer"
     STAFF = "staff"
     VIEWER = "viewer"
+    OPD = "opd"
 
 
 class TextSource(StrEnum):
@@ -89,3 +93,19 @@ class DuplicateState(StrEnum):
     PENDING = "pending"
     KEPT = "kept"
     MERGED = "merged"
+
+
+class ProposalStage(StrEnum):
+    """A cooperation proposal: draf (saved, not sent) -> diajukan -> the configured review stages
+    (ARSIP_PROPOSAL_STAGES) -> berlaku (signed, an agreement in the archive); from a review stage it may be
+    dikembalikan (back to its unit, which resubmits: diajukan again) or ditolak (the end)."""
+    DRAF = "draf"
+    DIAJUKAN = "diajukan"
+    VERIFIKASI = "verifikasi"
+    PEMBAHASAN = "pembahasan"
+    PENYUSUNAN_NASKAH = "penyusunan_naskah"
+    PARAF = "paraf"
+    PENANDATANGANAN = "penandatanganan"
+    BERLAKU = "berlaku"
+    DIKEMBALIKAN = "dikembalikan"
+    DITOLAK = "ditolak"

@@ -220,12 +220,25 @@ class OutboxMessage(Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
-class UnitPhone(Base):
-    """WhatsApp numbers of a perangkat daerah (keyed by its name as documents carry it)."""
-    __tablename__ = "unit_phones"
-    __table_args__ = (UniqueConstraint("unit", "phone"),)
+class Unit(Base):
+    """A perangkat daerah (OPD): the master list users, agreements and proposals take their unit from.
+
+    `users.unit` and `documents.unit` carry the unit's name (models.units keeps them in step on a rename)."""
+    __tablename__ = "units"
     id: Mapped[int] = mapped_column(primary_key=True)
-    unit: Mapped[str] = mapped_column(String(200), index=True)  # normalised: single spaces, casefolded
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)  # the name with single spaces, casefolded
+    short: Mapped[str | None] = mapped_column(String(40))  # e.g. DLH, Bappeda
+    kind: Mapped[str] = mapped_column(String(20), default="dinas")  # models.units.UNIT_KINDS
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class UnitPhone(Base):
+    """WhatsApp numbers of a perangkat daerah."""
+    __tablename__ = "unit_phones"
+    __table_args__ = (UniqueConstraint("unit_id", "phone"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
     phone: Mapped[str] = mapped_column(String(20))  # E.164
 
 

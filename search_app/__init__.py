@@ -1,7 +1,8 @@
 """The Flask app factory: settings, security, error shape and the blueprints of every part.
 
 Another part adds its pages with ONE line in BLUEPRINTS ("module:attribute"). A blueprint module may
-also define `NAV = [(endpoint, label, roles_or_None), ...]` to add entries to the top navigation.
+also define `NAV = [(endpoint, label, roles_or_None), ...]` to add entries to the top navigation, and
+`OPD = True` when a unit's (opd) users may open it (search_app.auth.check_unit_scope).
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ BLUEPRINTS: list[str] = [
     "search_app.users_views:bp",
     "search_app.duplicate_views:bp",
     "search_app.undo_views:bp",
+    "search_app.units_views:bp",
 ]
 
 csrf = CSRFProtect()
@@ -64,6 +66,7 @@ def create_app(settings: Settings | None = None, test_config: Mapping | None = N
         WTF_CSRF_TIME_LIMIT=None,
         JSON_SORT_KEYS=False,
         ARSIP_NAV=[],
+        ARSIP_OPD_BLUEPRINTS=set(),
     )
     if test_config:
         app.config.update(test_config)
@@ -78,16 +81,22 @@ def create_app(settings: Settings | None = None, test_config: Mapping | None = N
 
     app.before_request(auth.load_user)
     app.before_request(lambda: auth.check_csrf(csrf))
+    app.before_request(auth.check_unit_scope)
     app.teardown_appcontext(close_db)
 
     for dotted in BLUEPRINTS:
         module, blueprint = _load(dotted)  # a blueprint that fails to import stops the app: no missing pages
         app.register_blueprint(blueprint)
         app.config["ARSIP_NAV"].extend(getattr(module, "NAV", []))
+        if getattr(module, "OPD", False):
+            app.config["ARSIP_OPD_BLUEPRINTS"].add(blueprint.name)
 
     @app.context_processor
     def _globals():
-        return {"current_user": auth.current_user(), "nav_items": auth.visible_nav(app.config["ARSIP_NAV"])}
+        from search_app.units_views import unit_names
+
+        return {"current_user": auth.current_user(), "nav_items": auth.visible_nav(app.config["ARSIP_NAV"]),
+                "unit_names": unit_names}
 
     @app.after_request
     def _headers(response):

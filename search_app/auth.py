@@ -1,6 +1,8 @@
 """Who is asking: a server-side login session or `Authorization: Bearer TOKEN`; login/logout; role checks.
 
-Roles: admin > staff > viewer. `role_required("staff")` lets staff and admins in; admins pass every check.
+Roles: admin > staff > viewer = reviewer > opd. `role_required("staff")` lets staff and admins in; admins pass
+every check. An `opd` user (a unit's account) ranks below viewer and is kept by `check_unit_scope` to the
+blueprints that declare `OPD = True` (proposals), its account and its own unit's agreements.
 The signed cookie holds only a random session id (and the CSRF token); models/web_sessions.py holds the
 rest, so logout, a password change and disabling a user end sessions for real. Logins are throttled per
 account and per client address (models/throttle.py).
@@ -24,7 +26,10 @@ from search_app.redirects import redirect_next
 
 bp = Blueprint("auth", __name__)
 
-RANK = {Role.VIEWER.value: 1, Role.STAFF.value: 2, Role.ADMIN.value: 3}
+RANK = {Role.OPD.value: 0, Role.VIEWER.value: 1, Role.REVIEWER.value: 1, Role.STAFF.value: 2, Role.ADMIN.value: 3}
+# What an opd user may open beside the blueprints with OPD = True; the agreement pages only for its own unit.
+OPD_OPEN = {"static", "auth.login", "auth.logout", "users.account", "ui.favicon"}
+OPD_OWN_AGREEMENT = {"ui.agreement", "ui.original", "ui.page_image"}
 
 
 def _bearer() -> str | None:
@@ -75,6 +80,27 @@ def check_csrf(csrf) -> None:
     csrf.protect()
 
 
+def check_unit_scope() -> object:
+    """before_request: an opd user sees its proposals, its account and its own unit's agreements, nothing else."""
+    endpoint = request.endpoint or ""
+    if endpoint in OPD_OPEN or endpoint.partition(".")[0] in current_app.config.get("ARSIP_OPD_BLUEPRINTS", ()):
+        return None
+    user = current_user()
+    if user is None or user.role != Role.OPD.value:
+        return None
+    if endpoint == "ui.search":
+        return redirect(url_for("proposals.index" if "proposals" in current_app.blueprints else "users.account"))
+    if endpoint in OPD_OWN_AGREEMENT:
+        from models.tables import Document
+        from models.units import unit_key
+
+        document = db().get(Document, (request.view_args or {}).get("agreement_id", 0))
+        if document is not None and unit_key(document.unit) and unit_key(document.unit) == unit_key(user.unit):
+            return None
+        raise ApiError(404, "Perjanjian tidak ditemukan di unit Anda.")
+    raise ApiError(403, "Akun unit (opd) hanya dapat membuka usulan kerja sama dan perjanjian unitnya sendiri.")
+
+
 def has_role(user: User | None, *roles: str | Role) -> bool:
     """Whether the user holds one of the roles, counting rank (admin >= staff >= viewer)."""
     if user is None:
@@ -123,6 +149,9 @@ def visible_nav(items: Iterable[tuple]) -> list[tuple[str, str]]:
     out = []
     for item in items:
         endpoint, label, roles = (tuple(item) + (None,))[:3]
+        if user is not None and user.role == Role.OPD.value \
+                and endpoint.partition(".")[0] not in current_app.config.get("ARSIP_OPD_BLUEPRINTS", ()):
+            continue
         if user is not None and (not roles or has_role(user, *roles)):
             out.append((endpoint, label))
     return out

@@ -7,7 +7,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 
 from ingest.errors import InputRejected
 from models import outbox
-from models.monev import units
+from models.units import all_units
 from models.users import find_user
 from search_app.auth import current_user, role_required
 from search_app.context import app_settings, db
@@ -22,8 +22,7 @@ def page():
     """Every admin and staff member with a number field, every unit with its numbers."""
     session = db()
     users, by_unit = outbox.contacts(session)
-    names = {outbox.unit_key(name): name for name in units(session)}
-    rows = sorted({key: names.get(key, key) for key in set(names) | set(by_unit)}.items(), key=lambda kv: kv[1].casefold())
+    rows = [(unit.key, unit.name) for unit in all_units(session)]
     return render_template("alerts/phones.html", users=users, unit_rows=rows, by_unit=by_unit,
                            enabled=bool(str(app_settings().whatsapp_url or "").strip()))
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from arsip.cli import _register, cli
 from models.db import session_scope
 from models.tables import AuditEntry
+from models.units import add_unit
 from models.users import add_user, find_user, issue_token
 from tests.follow_support import follow_redis, follow_settings  # noqa: F401 - fixtures
 
@@ -27,6 +28,8 @@ def web(follow_settings, follow_redis):
     from search_app import create_app
 
     with session_scope(follow_settings) as session:
+        add_unit(session, "Dinas Lingkungan Hidup", "DLH")
+        add_unit(session, "Badan Perencanaan Pembangunan Daerah", "Bappeda", "badan")
         for role in ("admin", "staff", "viewer"):
             add_user(session, f"{role}1", role, password=PASSWORD)
         token = issue_token(session, find_user(session, "staff1"))
@@ -154,7 +157,7 @@ def test_an_admin_manages_users_on_the_web(web):
     with session_scope(settings) as session:
         staff_id, dlh_id = find_user(session, "staff1").id, find_user(session, "dlh1").id
     assert admin.post(f"/pengguna/{staff_id}/ubah", data={"csrf_token": csrf, "role": "viewer",
-                                                          "unit": "Bappeda", "email": ""}).status_code == 302
+                                                          "unit": "bappeda", "email": ""}).status_code == 302
     token_page = admin.post(f"/pengguna/{staff_id}/token", data={"csrf_token": csrf, "expires": "2099-12-31"})
     token = re.search(r'<code id="secret">([^<]+)</code>', token_page.get_data(as_text=True)).group(1)
     assert "2099-12-31" in token_page.get_data(as_text=True)
@@ -172,7 +175,7 @@ def test_an_admin_manages_users_on_the_web(web):
     login(app.test_client(), "dlh1", new_password)
     with session_scope(settings) as session:
         staff = find_user(session, "staff1")
-        assert (staff.role, staff.unit, staff.disabled_at is not None) == ("viewer", "Bappeda", True)
+        assert (staff.role, staff.unit, staff.disabled_at is not None) == ("viewer", "Badan Perencanaan Pembangunan Daerah", True)  # by its short name
     actions = [a for a in ("user_add", "user_role", "user_unit", "token_issue", "token_revoke", "user_disable",
                            "password_reset") if audited(settings, a)]
     assert len(actions) == 7

@@ -18,6 +18,7 @@ from models import outbox
 from models.db import session_scope
 from models.settings import SettingsError, load_settings
 from models.tables import OutboxMessage
+from models.units import add_unit
 from tests.alert_support import add_document, add_user, alert_env, extraction, smtp_server  # noqa: F401
 from tests.channel_support import gateway_factory  # noqa: F401
 from tests.test_alert_cli import arsip
@@ -35,6 +36,7 @@ def archive(alert_env, monkeypatch):
     monkeypatch.setenv("ARSIP_CHANNEL_RETRIES", "3")
     monkeypatch.setenv("ARSIP_CHANNEL_BACKOFF", "0.01")
     with session_scope(alert_env) as session:
+        add_unit(session, "Dinas Kesehatan", "Dinkes")
         kb = add_document(session, extraction(end=END, title="Pelayanan Kesehatan Haji", partner="RS Haji"),
                           unit="Dinas Kesehatan")
         add_user(session, "admin", "admin", email="admin@kota.go.id")
@@ -189,6 +191,9 @@ def test_phone_numbers_and_templates_are_checked_at_the_door(alert_env, capsys):
 
         enabled(load_settings({"ARSIP_WEBHOOK_URL": "ftp://example"}))
 
+    code, _, err = arsip(capsys, "phones", "unit", "Dinas Kesehatan", "081234567890")
+    assert code == 3 and "tidak ada dalam daftar unit" in err  # numbers go to listed units only
+    assert arsip(capsys, "units", "add", "Dinas Kesehatan", "--short", "Dinkes")[0] == 0
     code, _, err = arsip(capsys, "phones", "unit", "Dinas Kesehatan", "0812345")
     assert code == 3 and "tidak valid" in err
     assert arsip(capsys, "phones", "unit", "Dinas Kesehatan", "081234567890", "0811-2222-3333")[0] == 0

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from models.db import session_scope
 from models.tables import Alert, AuditEntry, Document
+from models.units import add_unit
 from tests.alert_support import add_document, add_user, alert_env, extraction, free_port, smtp_server  # noqa: F401
 
 END = date(2027, 3, 31)
@@ -32,6 +33,7 @@ def arsip(capsys, *args: str) -> tuple[int, str, str]:
 @pytest.fixture
 def archive(alert_env):
     with session_scope(alert_env) as session:
+        add_unit(session, "Dinas Kesehatan")
         kb = add_document(session, extraction(end=END, title="Pengelolaan Sampah"), unit="DLH")
         pks = add_document(session, extraction(doc_type="PKS", end=END + timedelta(days=60), title="Magang",
                                                number="2/PKS/2023"))

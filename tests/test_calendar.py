@@ -12,6 +12,7 @@ from sqlalchemy import select
 from models.alerts import claim, mark_sent
 from models.db import session_scope
 from models.tables import Alert, Document
+from models.units import add_unit
 from models.users import add_user, calendar_token
 from tests.alert_support import add_document, add_link, alert_env, extraction  # noqa: F401 - fixture
 
@@ -29,6 +30,8 @@ def web(alert_env):
     from search_app import create_app
 
     with session_scope(alert_env) as session:
+        add_unit(session, "Dinas Lingkungan Hidup", "DLH")
+        add_unit(session, "Dinas Kesehatan", "Dinkes")
         ids = {
             "kb": add_document(session, extraction(end=TODAY + timedelta(days=40), title="Pengelolaan Sampah"),
                                unit="Dinas Lingkungan Hidup").id,

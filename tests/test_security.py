@@ -22,6 +22,7 @@ from models.dossiers import relink_all
 from models.evaluations import add_note
 from models.storage import BlobStore
 from models.tables import AuditEntry, Document, Link, WebSession
+from models.units import add_unit
 from models.users import add_user, find_user, issue_token, set_disabled, set_password
 from tests.follow_support import add_document, follow_redis, follow_settings  # noqa: F401 - fixtures
 from tests.test_follow_web import KB, PKS  # a KB and the PKS that implements it
@@ -40,6 +41,8 @@ def web(follow_settings, follow_redis):
     with session_scope(follow_settings) as session:
         kb, pks = add_document(session, KB, "kb.pdf"), add_document(session, PKS, "pks.pdf")
         relink_all(session)
+        add_unit(session, "Dinas Lingkungan Hidup", "DLH")
+        add_unit(session, "Dinas Pendidikan", "Disdik")
         for role in ("admin", "staff", "viewer"):
             add_user(session, f"{role}1", role, password=PASSWORD)
         token = issue_token(session, find_user(session, "staff1"))

@@ -9,6 +9,7 @@ from ingest.errors import InputRejected
 from models import outbox
 from models.db import init_db, session_scope
 from models.settings import load_settings
+from models.units import resolve
 from models.users import find_user
 
 
@@ -40,10 +41,10 @@ def user_command(name: str, number: str | None) -> None:
 @click.argument("unit")
 @click.argument("numbers", nargs=-1)
 def unit_command(unit: str, numbers: tuple[str, ...]) -> None:
-    """Set a unit's numbers (replacing earlier ones; none clears them). UNIT as agreements carry it."""
+    """Set a unit's numbers (replacing earlier ones; none clears them). UNIT: its name or short name (`arsip units list`)."""
     with session_scope(_ready()) as session:
         saved = outbox.set_unit_phones(session, unit, list(numbers))
-        click.echo(f"{outbox.unit_key(unit)}: {', '.join(saved) or '-'}")
+        click.echo(f"{resolve(session, unit).name}: {', '.join(saved) or '-'}")
 
 
 @phones_group.command("list")

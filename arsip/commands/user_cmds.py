@@ -35,7 +35,8 @@ def users_group() -> None:
 @click.option("--role", required=True, type=click.Choice(accounts.ROLES), help="What the user may do.")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input (first line).")
 @click.option("--email", default=None, help="E-mail address for expiry alerts.")
-@click.option("--unit", default=None, help="Perangkat daerah the user belongs to.")
+@click.option("--unit", default=None, help="Unit (perangkat daerah) the user belongs to, from `arsip units list`; "
+                                         "required for --role opd.")
 def users_add(name: str, role: str, password_stdin: bool, email: str | None, unit: str | None) -> None:
     """Create a user; prints a generated password when none is given."""
     password = _password_from_stdin() if password_stdin else None
