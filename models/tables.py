@@ -303,3 +303,65 @@ class YearTarget(Base):
     __tablename__ = "year_targets"
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     target: Mapped[int] = mapped_column(Integer)
+
+
+class Proposal(Base):
+    """A unit's cooperation proposal on its way to a signed agreement (models/proposals, docs/proposals.md)."""
+    __tablename__ = "proposals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    partner: Mapped[str] = mapped_column(String(500))
+    partner_kind: Mapped[str] = mapped_column(String(20))  # ingest.facts.PARTNER_KINDS
+    scope: Mapped[str] = mapped_column(String(10))  # domestic | foreign
+    doc_type: Mapped[str] = mapped_column(String(10))  # ingest.facts.DocType
+    subject: Mapped[str] = mapped_column(Text)
+    term_months: Mapped[int | None] = mapped_column(Integer)
+    parent_agreement_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    # The stage is only ever changed by a conditional UPDATE on its old value (models.proposals.flow).
+    stage: Mapped[str] = mapped_column(String(40), index=True)  # models.status.ProposalStage or a configured one
+    stage_since: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))  # at berlaku
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class ProposalEvent(Base):
+    """One step of a proposal: from a stage to another, by whom, when, with a note (the timeline)."""
+    __tablename__ = "proposal_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposals.id", ondelete="CASCADE"), index=True)
+    from_stage: Mapped[str | None] = mapped_column(String(40))
+    to_stage: Mapped[str] = mapped_column(String(40))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProposalFile(Base):
+    """A file of a proposal (letter, TOR, a draft of the agreement, the signed agreement), ingested as a document.
+
+    Kept per stage and version; a file of a stage the proposal has left is locked (never replaced)."""
+    __tablename__ = "proposal_files"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposals.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # letter | tor | draft | signed
+    stage: Mapped[str] = mapped_column(String(40))  # the stage it was uploaded at
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    uploaded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Notification(Base):
+    """A message to one user in the app (and by e-mail when they have an address: emailed_at once sent)."""
+    __tablename__ = "notifications"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    proposal_id: Mapped[int | None] = mapped_column(ForeignKey("proposals.id", ondelete="CASCADE"))
+    message: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    read_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    email: Mapped[str | None] = mapped_column(String(300))  # where the e-mail goes; None: in the app only
+    emailed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

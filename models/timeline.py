@@ -13,11 +13,13 @@ from models.corrected import corrected_many
 from models.document_status import LIVE
 from models.dossiers import TYPE_RANK
 from models.lifecycle import stated_end, terms
+from models.proposals.stages import label as stage_label
 from models.status import AgreementStatus, DocType, LinkType
-from models.tables import Alert, Document, Dossier, EvaluationNote, Link
+from models.tables import Alert, Document, Dossier, EvaluationNote, Link, Proposal, ProposalEvent
 
 # Event kinds in the order they are shown when they fall on the same day, with their Indonesian label.
 KINDS = {
+    "proposal": "Usulan",  # the steps of the proposal the agreement came from: its chronology begins there
     "signed": "Ditandatangani",
     "effective": "Mulai berlaku",
     "amended": "Diubah (adendum)",
@@ -118,6 +120,13 @@ def dossier_timeline(session: Session, dossier_id: int, today: date) -> list[Eve
                 extended_to = new_end
         if term.status == AgreementStatus.EXPIRED and term.end_date:
             events.append(Event(term.end_date, "expired", doc_id, _describe(doc_id, facts[doc_id])))
+    for proposal, step in session.execute(select(Proposal, ProposalEvent)
+                                          .join(ProposalEvent, ProposalEvent.proposal_id == Proposal.id)
+                                          .where(Proposal.agreement_id.in_(list(facts) or [0]))
+                                          .order_by(ProposalEvent.at, ProposalEvent.id)):
+        events.append(Event(step.at.date(), "proposal", proposal.agreement_id,
+                            f"usulan #{proposal.id}: {stage_label(step.to_stage)}"
+                            + (f" — {step.note}" if step.note else "")))
     for note in session.scalars(select(EvaluationNote).where(EvaluationNote.document_id.in_(list(facts) or [0]))):
         events.append(Event(note.noted_on, "note", note.document_id, note.text,
                             note.attachment_name if note.attachment_sha256 else None, note.id))

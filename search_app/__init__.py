@@ -37,6 +37,8 @@ BLUEPRINTS: list[str] = [
     "search_app.duplicate_views:bp",
     "search_app.undo_views:bp",
     "search_app.units_views:bp",
+    "search_app.proposal_views:bp",
+    "search_app.proposal_api:bp",
 ]
 
 csrf = CSRFProtect()

@@ -8,6 +8,7 @@ from flask import Blueprint, Response, flash, jsonify, redirect, render_template
 from ingest.errors import ArsipError
 from models import audit, audit_log, stats
 from models import monev as figures
+from models.proposals import board
 from search_app.auth import current_user, has_role, login_required, role_required
 from search_app.charts import bar_chart
 from search_app.context import app_settings, db
@@ -68,7 +69,8 @@ def monev():
     return render_template("follow/monev.html", sections=sections, report=report, target_chart=target_chart,
                            total=len(table), is_admin=has_role(current_user(), "admin"), this_year=today.year,
                            cards=figures.cards(table, waiting), filters=filters, units=figures.units(session),
-                           no_target=no_target, months=months)
+                           no_target=no_target, months=months,
+                           proposals_running=board.running(session, filters.unit))
 
 
 @bp.route("/monev/daftar")

@@ -31,7 +31,11 @@ DURATION_UNITS = {"Y": "tahun", "M": "bulan", "W": "minggu", "D": "hari"}
 
 @bp.app_template_global()
 def nav_count(endpoint: str) -> int | str:
-    """A number shown beside a navigation entry: the inbox count beside "Perlu diperiksa"."""
+    """A number shown beside a navigation entry: the inbox count beside "Perlu diperiksa", unread notifications."""
+    if endpoint == "proposals.notifications_page":
+        from search_app.proposal_views import unread
+
+        return unread()
     if endpoint != "review.inbox_page":
         return ""
     return inbox_count(db()) or ""

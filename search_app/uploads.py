@@ -21,6 +21,32 @@ def _name(filename: str) -> str:
     return name[:300] or "tanpa-nama"
 
 
+def store_pdf(upload, user, label: str) -> tuple[int, str, bool]:
+    """Register one uploaded PDF (a proposal's letter, TOR, draft or signed text) like every document:
+    returns (document id, file name, new). Not a PDF, empty or unreadable: InputRejected naming `label`."""
+    settings = app_settings()
+    name = _name(upload.filename)
+    head = upload.stream.read(1024)
+    upload.stream.seek(0)
+    if b"%PDF-" not in head:
+        raise InputRejected(f"{label} ({name}) harus berkas PDF")
+    try:
+        outcome = register_stream(db(), BlobStore(settings.storage_path), upload.stream, name,
+                                  f"unggah:{user.name}:{name}", Limits.from_settings(settings), user_id=user.id)
+    except InputRejected as exc:
+        raise InputRejected(f"{label} ({name}) tidak dapat dipakai: {exc}") from None
+    audit.record(db(), "upload", user_id=user.id, document_id=outcome.document_id, name=name, new=outcome.new)
+    return outcome.document_id, name, outcome.new
+
+
+def queue_new(document_ids) -> bool:
+    """After the commit: queue the new documents for reading (the sweep takes them when Redis is down)."""
+    from workers.queue import enqueue_document
+
+    settings = app_settings()
+    return all([enqueue_document(settings, document_id) for document_id in document_ids])
+
+
 def accept_uploads(files, user) -> dict:
     """Register each uploaded file and queue the new ones; rejects are reported, never fatal."""
     from workers.queue import enqueue_document

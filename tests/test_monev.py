@@ -60,7 +60,7 @@ def _listed(client, href: str) -> set[int]:
 def test_cards_count_and_click_through_to_their_lists(app):
     client, ids = app
     page = client.get(f"/monev?today={TODAY}").get_data(as_text=True)
-    assert _cards(page) == {"aktif": 5, "segera_berakhir": 2, "berakhir": 1, "kb_tanpa_pks": 1}
+    assert _cards(page) == {"aktif": 5, "segera_berakhir": 2, "berakhir": 1, "kb_tanpa_pks": 1, "usulan": 0}
     links = dict(re.findall(r'class="figure-card card-(\w+)" href="([^"]+)"', page))
     assert _listed(client, links["segera_berakhir"] + f"&today={TODAY}") == {ids["2/PKS/2022"], ids["6/PKS/2023"]}
     assert _listed(client, links["berakhir"] + f"&today={TODAY}") == {ids["3/MOU/2019"]}
@@ -86,12 +86,12 @@ def test_chart_bars_link_to_the_matching_list(app):
 def test_year_range_and_unit_filter_cards_charts_and_lists(app):
     client, ids = app
     page = client.get(f"/monev?today={TODAY}&dari=2022&sampai=2024&unit=dinas%20lingkungan%20hidup").get_data(as_text=True)
-    assert _cards(page) == {"aktif": 1, "segera_berakhir": 0, "berakhir": 0, "kb_tanpa_pks": 1}
+    assert _cards(page) == {"aktif": 1, "segera_berakhir": 0, "berakhir": 0, "kb_tanpa_pks": 1, "usulan": 0}
     assert "1 dokumen" in page  # only the KB of 2024 is inside both filters
     href = dict(re.findall(r'class="figure-card card-(\w+)" href="([^"]+)"', page))["kb_tanpa_pks"]
     assert "dari=2022" in href and "sampai=2024" in href and "unit=" in href
     page = client.get(f"/monev?today={TODAY}&dari=2021&sampai=2022").get_data(as_text=True)
-    assert _cards(page) == {"aktif": 2, "segera_berakhir": 1, "berakhir": 0, "kb_tanpa_pks": 0}
+    assert _cards(page) == {"aktif": 2, "segera_berakhir": 1, "berakhir": 0, "kb_tanpa_pks": 0, "usulan": 0}
     page = client.get(f"/monev?today={TODAY}&unit=(tanpa unit)").get_data(as_text=True)
     assert _cards(page)["segera_berakhir"] == 1
     assert _listed(client, f"/monev/daftar?kartu=segera_berakhir&unit=(tanpa unit)&today={TODAY}") == {ids["6/PKS/2023"]}

@@ -19,6 +19,7 @@ PROCESS_JOB = "process-{}"
 EXTRACT_JOB = "extract-{}"
 INDEX_JOB = "index-pending"
 REMOVE_JOB = "remove-{}"
+NOTIFY_JOB = "notify-pending"
 JOB_TIMEOUT = 6 * 3600  # pages carry their own OCR timeout; this only bounds a stuck job
 WAITING = {JobStatus.QUEUED, JobStatus.DEFERRED, JobStatus.SCHEDULED}
 
@@ -80,6 +81,11 @@ def enqueue_index(settings, connection: Redis | None = None) -> bool:
 def enqueue_removal(settings, document_id: int, connection: Redis | None = None) -> bool:
     return enqueue(settings, "workers.indexing.remove_document", document_id,
                    job_id=REMOVE_JOB.format(document_id), connection=connection)
+
+
+def enqueue_notifications(settings, connection: Redis | None = None) -> bool:
+    """Queue the e-mail of pending notifications (one waiting job at a time)."""
+    return enqueue(settings, "workers.notify.send_notifications", job_id=NOTIFY_JOB, connection=connection)
 
 
 def depths(settings) -> dict[str, int | None]:

@@ -1,0 +1,209 @@
+"""Proposals in the browser (`/usulan`): the board per role, the form, a proposal with its timeline and
+actions, and the notifications (`/notifikasi`). The rules live in models/proposals; these views read forms."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from sqlalchemy import select
+
+from ingest.errors import InputRejected
+from models import notifications
+from models import proposals as model
+from models.proposals import board
+from models.status import DocType, Role
+from models.tables import Document, Proposal, Unit, User
+from models.units import unit_key
+from search_app.auth import current_user, login_required
+from search_app.context import app_settings, db
+from search_app.uploads import queue_new, store_pdf
+
+bp = Blueprint("proposals", __name__)
+NAV = [("proposals.index", "Usulan", None), ("proposals.notifications_page", "Notifikasi", None)]
+OPD = True  # a unit's users work here (search_app.auth.check_unit_scope)
+DOC_TYPES = [kind.value for kind in DocType if kind != DocType.OTHER]
+
+
+def road() -> model.Road:
+    return model.Road.from_settings(app_settings())
+
+
+def unread() -> int | str:
+    user = current_user()
+    return (notifications.unread_count(db(), user) or "") if user else ""
+
+
+def _attach(proposal: Proposal, user: User, kinds: tuple[str, ...]) -> list[int]:
+    """Store the uploaded files named in `kinds` and add them to the proposal; returns the new document ids."""
+    new = []
+    for kind in kinds:
+        upload = request.files.get(kind)
+        if upload is None or not upload.filename:
+            continue
+        document_id, name, fresh = store_pdf(upload, user, model.FILE_KINDS[kind])
+        model.add_file(db(), road(), user, proposal, kind, document_id, name)
+        if fresh:
+            new.append(document_id)
+    return new
+
+
+def _finish(new_documents: list[int]) -> None:
+    db().commit()
+    queue_new(new_documents)
+    from workers.queue import enqueue_notifications
+
+    enqueue_notifications(app_settings())
+
+
+def _refused(exc: Exception, proposal_id: int | None = None):
+    db().rollback()
+    flash(str(exc)[:1].upper() + str(exc)[1:] + ".", "error")
+    if proposal_id:
+        return redirect(url_for("proposals.detail", proposal_id=proposal_id))
+    return redirect(url_for("proposals.index"))
+
+
+@bp.get("/usulan")
+@login_required
+def index():
+    """Counts, time and overdue per stage; what waits for this user; the list (filtered by stage and unit)."""
+    session, user, the_road = db(), current_user(), road()
+    seen = board.visible(session, user)
+    stage, unit = request.args.get("tahap") or None, request.args.get("unit", "")
+    unit_id = int(unit) if unit.isdigit() else None
+    listed = [p for p in seen if (stage is None or p.stage == stage) and (unit_id is None or p.unit_id == unit_id)]
+    listed.sort(key=lambda p: (p.updated_at, p.id), reverse=True)
+    mine = [p for p in seen if model.may_act(the_road, p, user)]
+    units = {u.id: u.name for u in session.scalars(select(Unit))}
+    agreements = []
+    if user.role == Role.OPD.value and user.unit:
+        agreements = [d for d in session.scalars(select(Document).where(Document.unit.is_not(None),
+                                                                      Document.status != "deleted")
+                                                 .order_by(Document.id.desc()))
+                      if unit_key(d.unit) == unit_key(user.unit)
+                      and (d.extraction or {}).get("doc_type") not in (None, DocType.OTHER.value)]
+    return render_template("proposals/index.html", figures=board.figures(session, the_road, seen), listed=listed,
+                           mine=mine, units=units, label=model.label, stage=stage, unit=unit_id, road=the_road,
+                           overdue=lambda p: board.is_overdue(the_road, p), agreements=agreements[:100],
+                           may_propose=user.role == Role.OPD.value)
+
+
+@bp.route("/usulan/baru", methods=["GET", "POST"])
+@login_required
+def new():
+    """The proposal form; "Simpan draf" keeps it as a draft, "Ajukan" submits it at once."""
+    user = current_user()
+    if user.role != Role.OPD.value:
+        flash("Usulan diajukan oleh pengguna unit pengusul (peran opd).", "error")
+        return redirect(url_for("proposals.index"))
+    if request.method == "GET":
+        return render_template("proposals/form.html", form={}, error=None, doc_types=DOC_TYPES,
+                               scopes=model.SCOPES, partner_kinds=model.PARTNER_LABELS)
+    session = db()
+    try:
+        proposal = model.create(session, user, model.read_form(session, request.form))
+        new_documents = _attach(proposal, user, ("letter", "tor"))
+        if request.form.get("action") == "ajukan":
+            model.transition(session, road(), user, proposal.id, "diajukan", request.form.get("note", ""))
+    except (model.ProposalError, InputRejected) as exc:
+        session.rollback()
+        return render_template("proposals/form.html", form=request.form, error=str(exc), doc_types=DOC_TYPES,
+                               scopes=model.SCOPES, partner_kinds=model.PARTNER_LABELS), getattr(exc, "status", 400)
+    _finish(new_documents)
+    flash(f"Usulan #{proposal.id} {'diajukan' if proposal.stage == 'diajukan' else 'disimpan sebagai draf'}.")
+    return redirect(url_for("proposals.detail", proposal_id=proposal.id))
+
+
+@bp.get("/usulan/<int:proposal_id>")
+@login_required
+def detail(proposal_id: int):
+    """One proposal: its facts, files per stage (locked once passed), the timeline, and what this user may do."""
+    session, user, the_road = db(), current_user(), road()
+    try:
+        proposal = model.get_for(session, user, proposal_id)
+    except model.ProposalNotFound as exc:
+        from search_app.errors import ApiError
+
+        raise ApiError(404, str(exc)[:1].upper() + str(exc)[1:] + ".") from None
+    names = dict(session.execute(select(User.id, User.name)).all())
+    data = model.describe(session, the_road, proposal, detail=True, names=names)
+    acting = model.may_act(the_road, proposal, user)
+    return render_template("proposals/detail.html", p=proposal, data=data, label=model.label, road=the_road,
+                           acting=acting, moves=the_road.moves(proposal.stage) if acting else [],
+                           kinds=model.kinds_allowed(the_road, proposal.stage) if acting else (),
+                           file_kinds=model.FILE_KINDS, scopes=model.SCOPES, partner_kinds=model.PARTNER_LABELS,
+                           doc_types=DOC_TYPES, overdue=board.is_overdue(the_road, proposal),
+                           unit=session.get(Unit, proposal.unit_id), form=data)
+
+
+@bp.post("/usulan/<int:proposal_id>/ubah")
+@login_required
+def edit(proposal_id: int):
+    """The unit changes its draft or returned proposal (and may add new versions of the letter and TOR)."""
+    session, user = db(), current_user()
+    try:
+        proposal = model.get_for(session, user, proposal_id)
+        model.update(session, road(), user, proposal, model.read_form(session, request.form))
+        new_documents = _attach(proposal, user, ("letter", "tor"))
+        if request.form.get("action") == "ajukan":
+            model.transition(session, road(), user, proposal.id, "diajukan", request.form.get("note", ""))
+    except (model.ProposalError, InputRejected) as exc:
+        return _refused(exc, proposal_id)
+    _finish(new_documents)
+    flash(f"Usulan #{proposal_id} {'diajukan kembali' if request.form.get('action') == 'ajukan' else 'disimpan'}.")
+    return redirect(url_for("proposals.detail", proposal_id=proposal_id))
+
+
+@bp.post("/usulan/<int:proposal_id>/berkas")
+@login_required
+def upload(proposal_id: int):
+    """A new version of a file at the current stage (a draft of the text, the signed agreement)."""
+    session, user = db(), current_user()
+    kind = request.form.get("kind", "")
+    try:
+        proposal = model.get_for(session, user, proposal_id)
+        if kind not in model.FILE_KINDS or not request.files.get(kind):
+            raise model.ProposalRejected("pilih berkas PDF yang akan diunggah")
+        new_documents = _attach(proposal, user, (kind,))
+    except (model.ProposalError, InputRejected) as exc:
+        return _refused(exc, proposal_id)
+    _finish(new_documents)
+    flash(f"{model.FILE_KINDS[kind]} diunggah.")
+    return redirect(url_for("proposals.detail", proposal_id=proposal_id))
+
+
+@bp.post("/usulan/<int:proposal_id>/tahap")
+@login_required
+def move(proposal_id: int):
+    """Move the proposal to the chosen stage, with a note (required when returning or rejecting)."""
+    session, user = db(), current_user()
+    to = request.form.get("to", "")
+    try:
+        model.transition(session, road(), user, proposal_id, to, request.form.get("note", ""))
+        proposal = session.get(Proposal, proposal_id)
+    except model.ProposalError as exc:
+        return _refused(exc, proposal_id)
+    _finish([])
+    done = f"Usulan #{proposal_id} kini di tahap {model.label(to)}."
+    if proposal.agreement_id:
+        done += f" Naskahnya tercatat di arsip sebagai perjanjian #{proposal.agreement_id}."
+    flash(done)
+    return redirect(url_for("proposals.detail", proposal_id=proposal_id))
+
+
+@bp.get("/notifikasi")
+@login_required
+def notifications_page():
+    """The user's notifications, newest first."""
+    user = current_user()
+    return render_template("proposals/notifications.html", rows=notifications.recent(db(), user),
+                           now=datetime.now(timezone.utc))
+
+
+@bp.post("/notifikasi/baca")
+@login_required
+def notifications_read():
+    count = notifications.mark_read(db(), current_user())
+    db().commit()
+    flash(f"{count} notifikasi ditandai sudah dibaca.")
+    return redirect(url_for("proposals.notifications_page"))
