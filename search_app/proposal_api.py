@@ -17,7 +17,7 @@ from models.status import ProposalStage
 from search_app.auth import current_user, login_required
 from search_app.context import db
 from search_app.errors import ApiError
-from search_app.proposal_views import _attach, _finish, road
+from search_app.proposal_views import attach_files, finish, road
 
 bp = Blueprint("proposal_api", __name__)
 OPD = True
@@ -62,12 +62,12 @@ def create():
                 error.field = kind
                 raise error
         proposal = model.create(session, user, model.read_form(session, request.form))
-        new_documents = _attach(proposal, user, ("letter", "tor"))
+        new_documents = attach_files(proposal, user, ("letter", "tor"))
         model.transition(session, road(), user, proposal.id, ProposalStage.DIAJUKAN.value,
                          request.form.get("note", ""))
     except (model.ProposalError, InputRejected) as exc:
         raise _failed(exc) from None
-    _finish(new_documents)
+    finish(new_documents)
     return jsonify(model.describe(db(), road(), proposal, detail=True)), 201
 
 
@@ -94,7 +94,7 @@ def transition(proposal_id: int):
         model.transition(db(), road(), current_user(), proposal_id, body["to"], note)
     except model.ProposalError as exc:
         raise _failed(exc) from None
-    _finish([])
+    finish([])
     return jsonify(model.describe(db(), road(), model.get_for(db(), current_user(), proposal_id), detail=True))
 
 
@@ -109,8 +109,8 @@ def add_file(proposal_id: int):
                                            "nama yang sama")
             error.field = "kind"
             raise error
-        new_documents = _attach(proposal, current_user(), (kind,))
+        new_documents = attach_files(proposal, current_user(), (kind,))
     except (model.ProposalError, InputRejected) as exc:
         raise _failed(exc) from None
-    _finish(new_documents)
+    finish(new_documents)
     return jsonify(model.describe(db(), road(), proposal, detail=True)), 201

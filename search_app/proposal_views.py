@@ -33,7 +33,7 @@ def unread() -> int | str:
     return (notifications.unread_count(db(), user) or "") if user else ""
 
 
-def _attach(proposal: Proposal, user: User, kinds: tuple[str, ...]) -> list[int]:
+def attach_files(proposal: Proposal, user: User, kinds: tuple[str, ...]) -> list[int]:
     """Store the uploaded files named in `kinds` and add them to the proposal; returns the new document ids."""
     new = []
     for kind in kinds:
@@ -47,7 +47,7 @@ def _attach(proposal: Proposal, user: User, kinds: tuple[str, ...]) -> list[int]
     return new
 
 
-def _finish(new_documents: list[int]) -> None:
+def finish(new_documents: list[int]) -> None:
     db().commit()
     queue_new(new_documents)
     from workers.queue import enqueue_notifications
@@ -102,14 +102,14 @@ def new():
     session = db()
     try:
         proposal = model.create(session, user, model.read_form(session, request.form))
-        new_documents = _attach(proposal, user, ("letter", "tor"))
+        new_documents = attach_files(proposal, user, ("letter", "tor"))
         if request.form.get("action") == "ajukan":
             model.transition(session, road(), user, proposal.id, "diajukan", request.form.get("note", ""))
     except (model.ProposalError, InputRejected) as exc:
         session.rollback()
         return render_template("proposals/form.html", form=request.form, error=str(exc), doc_types=DOC_TYPES,
                                scopes=model.SCOPES, partner_kinds=model.PARTNER_LABELS), getattr(exc, "status", 400)
-    _finish(new_documents)
+    finish(new_documents)
     flash(f"Usulan #{proposal.id} {'diajukan' if proposal.stage == 'diajukan' else 'disimpan sebagai draf'}.")
     return redirect(url_for("proposals.detail", proposal_id=proposal.id))
 
@@ -144,12 +144,12 @@ def edit(proposal_id: int):
     try:
         proposal = model.get_for(session, user, proposal_id)
         model.update(session, road(), user, proposal, model.read_form(session, request.form))
-        new_documents = _attach(proposal, user, ("letter", "tor"))
+        new_documents = attach_files(proposal, user, ("letter", "tor"))
         if request.form.get("action") == "ajukan":
             model.transition(session, road(), user, proposal.id, "diajukan", request.form.get("note", ""))
     except (model.ProposalError, InputRejected) as exc:
         return _refused(exc, proposal_id)
-    _finish(new_documents)
+    finish(new_documents)
     flash(f"Usulan #{proposal_id} {'diajukan kembali' if request.form.get('action') == 'ajukan' else 'disimpan'}.")
     return redirect(url_for("proposals.detail", proposal_id=proposal_id))
 
@@ -164,10 +164,10 @@ def upload(proposal_id: int):
         proposal = model.get_for(session, user, proposal_id)
         if kind not in model.FILE_KINDS or not request.files.get(kind):
             raise model.ProposalRejected("pilih berkas PDF yang akan diunggah")
-        new_documents = _attach(proposal, user, (kind,))
+        new_documents = attach_files(proposal, user, (kind,))
     except (model.ProposalError, InputRejected) as exc:
         return _refused(exc, proposal_id)
-    _finish(new_documents)
+    finish(new_documents)
     flash(f"{model.FILE_KINDS[kind]} diunggah.")
     return redirect(url_for("proposals.detail", proposal_id=proposal_id))
 
@@ -183,7 +183,7 @@ def move(proposal_id: int):
         proposal = session.get(Proposal, proposal_id)
     except model.ProposalError as exc:
         return _refused(exc, proposal_id)
-    _finish([])
+    finish([])
     done = f"Usulan #{proposal_id} kini di tahap {model.label(to)}."
     if proposal.agreement_id:
         done += f" Naskahnya tercatat di arsip sebagai perjanjian #{proposal.agreement_id}."

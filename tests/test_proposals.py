@@ -287,3 +287,34 @@ def test_the_monev_page_counts_running_proposals(world, tmp_path):
     other = api(app, data, "pimpinan1")("GET", "/monev?unit=Dinas%20Pendidikan").get_data(as_text=True)
     assert "<strong>0</strong>" in other.split('id="usulan-berjalan"')[1].split("</a>")[0]
     assert draft_only("GET", "/monev").status_code == 403  # a unit's user has no M&E page
+
+
+def test_the_pages_refuse_in_indonesian_and_hide_other_units(world, tmp_path):
+    _, settings, data = world
+    from search_app import create_app
+
+    app = create_app(settings, {"TESTING": True, "WTF_CSRF_ENABLED": False})
+    pid = submit(app, data, tmp_path).get_json()["id"]
+
+    def browser_of(name):
+        client = app.test_client()
+        assert client.post("/login", data={"username": name, "password": "rahasia-panjang-1"}).status_code == 302
+        return client
+
+    unit, other, reviewer, viewer = (browser_of(n) for n in ("dinkes1", "disdik1", "tkksd1", "pimpinan1"))
+    assert other.get(f"/usulan/{pid}").status_code == 404
+    assert f'data-proposal-id="{pid}"' not in other.get("/usulan").get_data(as_text=True)
+    assert f'data-proposal-id="{pid}"' in viewer.get("/usulan").get_data(as_text=True)
+    empty = unit.post("/usulan/baru", data={**FORM, "partner": "", "action": "simpan"})
+    assert empty.status_code == 400 and "Mitra (partner) wajib diisi" in empty.get_data(as_text=True)
+    refused = reviewer.post(f"/usulan/{pid}/tahap", data={"to": "verifikasi"}, follow_redirects=True)
+    assert "dikerjakan oleh admin (Bagian Kerja Sama)" in refused.get_data(as_text=True)
+    assert viewer.get("/usulan/baru", follow_redirects=True).get_data(as_text=True).count("peran opd") == 1
+    saved = unit.post("/usulan/baru", data={**FORM, "action": "simpan"}, follow_redirects=True)
+    assert "disimpan sebagai draf" in saved.get_data(as_text=True)
+    with session_scope(settings) as session:
+        assert session.get(Proposal, pid).stage == "diajukan"  # the refused step changed nothing
+        draft_id = session.scalar(select(func.max(Proposal.id)))
+        assert session.get(Proposal, draft_id).stage == "draf"
+    early = unit.post(f"/usulan/{draft_id}/ubah", data={**FORM, "action": "ajukan"}, follow_redirects=True)
+    assert "Lampirkan dahulu: Surat permohonan, KAK/TOR (PDF)" in early.get_data(as_text=True)

@@ -65,6 +65,14 @@ def move(driver, to: str, note: str = "") -> None:
     assert stage_of(driver) == to, driver.find_element(By.TAG_NAME, "main").text
 
 
+def act(driver, base: str, page: str, name: str, *steps: str | tuple[str, str]) -> None:
+    """Log in as `name`, open the proposal and move it through `steps` (a stage, or (stage, note))."""
+    login(driver, base, name)
+    driver.get(page)
+    for step in steps:
+        move(driver, *((step,) if isinstance(step, str) else step))
+
+
 def test_a_whole_proposal_in_the_browser(live, browser, tmp_path):
     base, settings, data = live
     login(browser, base, "dinkes1")
@@ -83,14 +91,8 @@ def test_a_whole_proposal_in_the_browser(live, browser, tmp_path):
     assert stage_of(browser) == "diajukan"
     page = browser.current_url
 
-    login(browser, base, "admin1")
-    browser.get(page)
-    move(browser, "verifikasi")
-    move(browser, "pembahasan")
-
-    login(browser, base, "tkksd1")
-    browser.get(page)
-    move(browser, "dikembalikan", "Jumlah mahasiswa per puskesmas belum ada di KAK")
+    act(browser, base, page, "admin1", "verifikasi", "pembahasan")
+    act(browser, base, page, "tkksd1", ("dikembalikan", "Jumlah mahasiswa per puskesmas belum ada di KAK"))
 
     login(browser, base, "dinkes1")
     assert browser.find_element(By.CSS_SELECTOR, ".navcount").text == "1"  # the returned proposal
@@ -104,17 +106,9 @@ def test_a_whole_proposal_in_the_browser(live, browser, tmp_path):
     navigate(browser, fix.find_element(By.CSS_SELECTOR, "button[value=ajukan]").click)
     assert stage_of(browser) == "diajukan"
 
-    login(browser, base, "admin1")
-    browser.get(page)
-    move(browser, "verifikasi")
-    move(browser, "pembahasan")
-    login(browser, base, "tkksd1")
-    browser.get(page)
-    move(browser, "penyusunan_naskah", "Disetujui TKKSD")
-    login(browser, base, "admin1")
-    browser.get(page)
-    move(browser, "paraf")
-    move(browser, "penandatanganan")
+    act(browser, base, page, "admin1", "verifikasi", "pembahasan")
+    act(browser, base, page, "tkksd1", ("penyusunan_naskah", "Disetujui TKKSD"))
+    act(browser, base, page, "admin1", "paraf", "penandatanganan")
     upload = browser.find_element(By.ID, "upload-form")
     Select(upload.find_element(By.ID, "upload-kind")).select_by_value("signed")
     upload.find_element(By.NAME, "signed").send_keys(pdf(tmp_path, "pks.pdf", "PERJANJIAN KERJA SAMA",
