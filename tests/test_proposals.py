@@ -132,6 +132,9 @@ def test_a_proposal_from_its_unit_to_a_signed_agreement(world, tmp_path):
         assert [e.kind for e in mine][:12] == ["proposal"] * 12
         assert mine[0].detail == f"usulan #{pid}: Draf — draf dibuat" and mine[11].detail.startswith(f"usulan #{pid}: Berlaku")
         assert board.running(session) == 0 and board.running(session, "Dinkes") == 0
+        dossier_id = kb.dossier_id
+    dossier_page = api(app, data, "pimpinan1")("GET", f"/berkas/{dossier_id}").get_data(as_text=True)
+    assert f"usulan #{pid}: Pembahasan TKKSD" in dossier_page and "Usulan" in dossier_page
 
 
 def test_the_unit_is_told_by_e_mail_when_its_proposal_is_returned(world, tmp_path, smtp_server):  # noqa: F811
