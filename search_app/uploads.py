@@ -35,7 +35,6 @@ def store_pdf(upload, user, label: str) -> tuple[int, str, bool]:
                                   f"unggah:{user.name}:{name}", Limits.from_settings(settings), user_id=user.id)
     except InputRejected as exc:
         raise InputRejected(f"{label} ({name}) tidak dapat dipakai: {exc}") from None
-    audit.record(db(), "upload", user_id=user.id, document_id=outcome.document_id, name=name, new=outcome.new)
     return outcome.document_id, name, outcome.new
 
 
