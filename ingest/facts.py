@@ -50,12 +50,12 @@ FIELDS: tuple[Field, ...] = (
     Field("parties", "Para pihak", FieldKind.PARTIES, key=True, links=True),
     Field("sign_date", "Tanggal tanda tangan", FieldKind.DATE, key=True, links=True),
     Field("sign_place", "Tempat tanda tangan", FieldKind.TEXT, key=False),
-    Field("effective_date", "Mulai berlaku", FieldKind.DATE, key=True, links=True),
+    Field("effective_date", "Tanggal mulai berlaku", FieldKind.DATE, key=True, links=True),
     Field("duration", "Jangka waktu", FieldKind.DURATION, key=False, term=True),
-    Field("end_date", "Berakhir", FieldKind.DATE, key=False, term=True, links=True),
+    Field("end_date", "Tanggal berakhir", FieldKind.DATE, key=False, term=True, links=True),
     Field("obligations", "Hak dan kewajiban", FieldKind.OBLIGATIONS, key=False),
     Field("scope", "Ruang lingkup", FieldKind.TEXT_LIST, key=False),
-    Field("parent_agreement", "Naskah induk", FieldKind.TEXT, key=False, links=True),
+    Field("parent_agreement", "Nomor naskah induk", FieldKind.TEXT, key=False, links=True),
     Field("partner_kind", "Jenis mitra", FieldKind.CHOICE, key=False, extracted=False, choices=PARTNER_KINDS),
 )
 FIELD_BY_NAME = {item.name: item for item in FIELDS}

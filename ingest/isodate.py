@@ -11,6 +11,8 @@ from dateutil.relativedelta import relativedelta
 _DURATION = re.compile(r"P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
 _STRICT_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 UNIT_WORDS = {"Y": "tahun", "M": "bulan", "W": "minggu", "D": "hari"}
+MONTH_NAMES = ("", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+               "Oktober", "November", "Desember")  # MONTH_NAMES[5] == "Mei"
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,12 @@ def parse_date(value: object) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def date_words(value: object) -> str:
+    """A date as Indonesian staff write it: "16 Mei 2019" (a date, or text starting with YYYY-MM-DD; "" for none)."""
+    day = parse_date(value)
+    return f"{day.day} {MONTH_NAMES[day.month]} {day.year}" if day else ""
 
 
 def parse_strict_date(value: str) -> dt.date | None:

@@ -5,12 +5,11 @@ from typing import Iterable, Iterator
 
 from ingest.isodate import parse_date
 from models import date_terms, number_keys
+from models.labels import DOC_TYPE_LABELS
 from models.search_query import clean_text, timestamp
 
 BATCH_DOCUMENTS = 5000            # index documents per add call (large batches: one task per batch)
 BATCH_BYTES = 40 * 1024 * 1024    # ... and never more than this much text per call
-DOC_TYPE_LABELS = {"KB": "Kesepakatan Bersama", "PKS": "Perjanjian Kerja Sama", "MOU": "Nota Kesepahaman",
-                   "LOI": "Letter of Intent", "ADDENDUM": "Addendum", "OTHER": "Dokumen lain"}
 
 
 def _ts(value: object) -> int | None:

@@ -15,10 +15,9 @@ from email.utils import formatdate, make_msgid
 from urllib.parse import unquote, urlsplit
 
 from ingest.errors import ServiceUnavailable
+from ingest.isodate import date_words
 from models.settings import SettingsError
 
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-          "November", "Desember")
 TIMEOUT = 30
 
 
@@ -37,7 +36,7 @@ class SmtpTarget:
 
 def tanggal(day: date) -> str:
     """A date the Indonesian way: 23 Agustus 2028."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return date_words(day)
 
 
 def parse_smtp_url(url: str) -> SmtpTarget:

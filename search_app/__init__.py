@@ -14,7 +14,7 @@ from flask import Flask, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from models.settings import Settings, load_settings
-from search_app import auth
+from search_app import auth, words
 from search_app.context import close_db
 from search_app.errors import error_body, register_error_handlers, wants_json
 
@@ -74,6 +74,7 @@ def create_app(settings: Settings | None = None, test_config: Mapping | None = N
         app.config.update(test_config)
     csrf.init_app(app)
     register_error_handlers(app)
+    words.register(app)
 
     @app.errorhandler(CSRFError)
     def _csrf_error(exc: CSRFError):

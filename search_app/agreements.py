@@ -12,7 +12,7 @@ from models.corrected import apply_corrections, corrected_many
 from models.documents import live_ids, live_page
 from models.dossiers import typed_links
 from models.index import SearchIndex, SearchResult
-from models.labels import LINK_LABELS, PARTNER_LABELS, STATUS_LABELS  # noqa: F401 - the pages read them from here
+from models.labels import DOC_STATUS_LABELS, LINK_LABELS, PARTNER_LABELS, STATUS_LABELS  # noqa: F401 - pages read them here
 from models.lifecycle import terms
 from models.review import review_of, reviews
 from models.search_query import SearchRequest
@@ -23,8 +23,6 @@ if TYPE_CHECKING:  # the type only: every query is a models/ function
     from sqlalchemy.orm import Session
 
 LIST_PAGE_SIZE = 50
-DOC_STATUS_LABELS = {"received": "Diterima", "processing": "Diproses", "processed": "Teks terbaca",
-                     "extracted": "Data terekstrak", "indexed": "Terindeks", "failed": "Gagal", "deleted": "Dihapus"}
 
 
 def search_index() -> SearchIndex:

@@ -10,13 +10,12 @@ from datetime import date
 
 from werkzeug.datastructures import MultiDict
 
-from ingest.extract.dates import MONTH_NAMES, MONTH_NUMBER
-from ingest.isodate import end_of_term as _term_end
+from ingest.extract.dates import MONTH_NUMBER
+from ingest.facts import FIELDS
+from ingest.isodate import MONTH_NAMES, end_of_term as _term_end
 
-LABELS = {"doc_type": "Jenis dokumen", "numbers": "Nomor", "title": "Judul", "parties": "Para pihak",
-          "sign_date": "Tanggal tanda tangan", "sign_place": "Tempat tanda tangan",
-          "effective_date": "Tanggal mulai berlaku", "duration": "Jangka waktu", "end_date": "Tanggal berakhir",
-          "obligations": "Hak dan kewajiban", "scope": "Ruang lingkup", "parent_agreement": "Nomor perjanjian induk"}
+# The fields a correction form edits (partner_kind has its own control), labelled by the one field table.
+LABELS = {item.name: item.label for item in FIELDS if item.extracted}
 DATE_FIELDS = ("sign_date", "effective_date", "end_date")
 LIST_FIELDS = ("numbers", "scope")
 PARTY_COLUMNS = (("role", "peran"), ("institution", "instansi"), ("signatory", "penandatangan"),

@@ -15,7 +15,7 @@ from ingest.facts import FIELDS, LABELS
 from models import audit_log, corrected, corrections, dossiers, evaluations, timeline
 from models.corrections import CORRECTABLE, CorrectionRejected
 from models.document_status import is_live
-from models.labels import LINK_LABELS
+from models.labels import LINK_LABELS, STATUS_LABELS
 from models.lifecycle import terms
 from models.status import LinkType
 from models.storage import BlobStore
@@ -30,8 +30,6 @@ bp = Blueprint("follow", __name__)
 NAV = [("follow.dossier_list", "Berkas", None), ("follow.kb_without_pks", "KB tanpa PKS", None)]
 PAGE_SIZE = 50
 
-STATUS_LABELS = {"active": "berlaku", "expiring": "segera berakhir", "expired": "berakhir", "renewed": "diperpanjang",
-                 "superseded": "digantikan", "terminated": "diakhiri", "unknown_term": "jangka waktu tidak diketahui"}
 
 
 @bp.app_template_global("agreement_url")

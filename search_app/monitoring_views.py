@@ -8,20 +8,20 @@ from flask import Blueprint, Response, flash, jsonify, redirect, render_template
 from ingest.errors import ArsipError
 from models import audit, audit_log, stats
 from models import monev as figures
+from models.labels import DOC_TYPE_SHORT, PARTNER_LABELS, STATUS_LABELS
 from models.proposals import board
 from search_app.auth import current_user, has_role, login_required, role_required
 from search_app.charts import bar_chart
 from search_app.context import app_settings, db
 from search_app.errors import ApiError
-from search_app.follow_views import STATUS_LABELS
 
 bp = Blueprint("monitoring", __name__)
 NAV = [("monitoring.monev", "Monitoring & Evaluasi", None), ("monitoring.audit_page", "Log audit", ("admin",))]
 
 DIMENSION_TITLES = {"year": "Menurut tahun tanda tangan", "doc_type": "Menurut jenis dokumen",
                     "partner_kind": "Menurut jenis mitra", "region": "Menurut daerah", "status": "Menurut status"}
-KEY_LABELS = dict(STATUS_LABELS, daerah_lain="daerah lain", pihak_ketiga="pihak ketiga", luar_negeri="luar negeri",
-                  tidak_diketahui="tidak diketahui", bukan_perjanjian="bukan perjanjian")
+KEY_LABELS = dict(STATUS_LABELS, **PARTNER_LABELS, **DOC_TYPE_SHORT, tidak_diketahui="Tidak diketahui",
+                  bukan_perjanjian="Bukan perjanjian")
 PAGE_SIZE = 100
 
 

@@ -13,6 +13,7 @@ from ingest.wordboxes import decode
 from models import corrections
 from models.corrected import apply_corrections
 from models.documents import pages_of
+from models.labels import FIELD_STATE_LABELS, REVIEW_STATE_LABELS
 from models.review import INBOX_PAGE_SIZE, KEY_FIELDS, REVIEW_FIELDS, TERM_FIELDS, inbox, inbox_count, review_of
 from models.status import DocType
 from models.tables import Page
@@ -24,8 +25,7 @@ from search_app.follow_views import _request_reindex as request_reindex
 
 bp = Blueprint("review", __name__)
 NAV = [("review.inbox_page", "Perlu diperiksa", ("staff",))]
-STATE_LABELS = {"extracted": "belum diperiksa", "confirmed": "benar", "corrected": "dikoreksi",
-                "unreviewed": "Belum diperiksa", "partial": "Sebagian diperiksa", "verified": "Terverifikasi"}
+STATE_LABELS = {**FIELD_STATE_LABELS, **REVIEW_STATE_LABELS}
 DURATION_UNITS = {"Y": "tahun", "M": "bulan", "W": "minggu", "D": "hari"}
 
 

@@ -37,7 +37,7 @@ _IDS = re.compile(r"^\d{1,9}(,\d{1,9}){0,499}$")
 def facet_label(name: str, value: str) -> str:
     """How a facet value reads in Bahasa Indonesia."""
     if name == "doc_type":
-        return f"{value} — {DOC_TYPE_LABELS.get(value, value)}"
+        return DOC_TYPE_LABELS.get(value, value)
     if name == "status":
         return view.STATUS_LABELS.get(value, value)
     if name == "partner_kind":

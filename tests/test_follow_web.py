@@ -96,7 +96,7 @@ def test_correction_form_and_audit_page_with_csv(web):
     admin = app.test_client()
     login(admin, "admin1")
     log = admin.get("/audit?action=correction").get_data(as_text=True)
-    assert "sign_place" in log and "staff1" in log
+    assert "Tempat tanda tangan" in log and "staff1" in log and "sign_place" not in log
     exported = admin.get("/audit.csv")
     rows = list(csv.DictReader(io.StringIO(exported.get_data(as_text=True).lstrip("\ufeff"))))
     corrections = [r for r in rows if r["tindakan"] == "correction"]

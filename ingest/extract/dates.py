@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.numbers import EN_TENS, EN_UNITS, EN_WORDS, WORDS, parse_quantity, parse_words, to_words
+from ingest.isodate import MONTH_NAMES
 
 MONTHS = {
     1: ("januari", "jan", "january"),
@@ -21,8 +22,6 @@ MONTHS = {
     11: ("november", "nopember", "nov", "nop"),
     12: ("desember", "des", "dec", "december", "dsb"),
 }
-MONTH_NAMES = ["", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-               "Oktober", "November", "Desember"]
 MONTH_NUMBER = {name: number for number, names in MONTHS.items() for name in names}
 _MONTH_ALT = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 MONTH = rf"(?:{_MONTH_ALT})\b\.?"
