@@ -2,31 +2,29 @@
 marked in the text and boxed on the picture, keyboard flow). The API lives in search_app.review_api."""
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_wtf.csrf import generate_csrf
 
 from ingest.facts import LABELS
-from ingest.wordboxes import decode
 from models import corrections
 from models.corrected import apply_corrections
 from models.documents import pages_of
-from models.labels import FIELD_STATE_LABELS, REVIEW_STATE_LABELS
+from models.labels import FIELD_STATE_LABELS, REVIEW_STATE_LABELS, date_words, label, term_words
 from models.review import INBOX_PAGE_SIZE, KEY_FIELDS, REVIEW_FIELDS, TERM_FIELDS, inbox, inbox_count, review_of
 from models.status import DocType
 from models.tables import Page
 from search_app import field_forms, pictures
 from search_app.auth import current_user, has_role, login_required, role_required
 from search_app.context import db, live_or_404
-from search_app.evidence import span_boxes
+from search_app.evidence import field_evidence
 from search_app.follow_views import _request_reindex as request_reindex
 
 bp = Blueprint("review", __name__)
 NAV = [("review.inbox_page", "Perlu diperiksa", ("staff",))]
 STATE_LABELS = {**FIELD_STATE_LABELS, **REVIEW_STATE_LABELS}
-DURATION_UNITS = {"Y": "tahun", "M": "bulan", "W": "minggu", "D": "hari"}
+DATE_NAMES = ("sign_date", "effective_date", "end_date")
 
 
 @bp.app_template_global()
@@ -53,10 +51,12 @@ def shown(name: str, value: object) -> str:
     if name == "obligations":
         return f"{len(value)} butir: " + "; ".join(f"{o.get('party_role') or ''} {o.get('text')}".strip()
                                                     for o in value[:3]) + (" …" if len(value) > 3 else "")
-    if name == "duration" and isinstance(value, str):
-        parts = [f"{amount} {DURATION_UNITS[unit]}" for amount, unit in
-                 re.findall(r"(\d+)([YMWD])", value.upper())]
-        return " ".join(parts) or value
+    if name == "duration":
+        return term_words(value)
+    if name in DATE_NAMES:
+        return date_words(value) or str(value)
+    if name == "doc_type":
+        return label(value, "doc_type")
     if isinstance(value, list):
         return ", ".join(map(str, value))
     return str(value)
@@ -86,17 +86,10 @@ def next_item():
 
 
 def _fields(facts: dict, review: dict, pages: dict[int, Page]) -> list[dict]:
-    evidence = facts.get("evidence") or {}
-    rows = []
-    for name in REVIEW_FIELDS:
-        ev = evidence.get(name) or {}
-        number = ev.get("page") if isinstance(ev.get("page"), int) else None
-        page = pages.get(number)
-        rows.append({"name": name, "label": LABELS.get(name, name), "value": shown(name, facts.get(name)),
-                     "key": name in KEY_FIELDS + TERM_FIELDS, **review["fields"][name],
-                     "page": number if page else None, "start": ev.get("start"), "end": ev.get("end"),
-                     "boxes": span_boxes(page, ev.get("start"), ev.get("end"), decode(page.words) if page else None)})
-    return rows
+    found = field_evidence(facts, pages, REVIEW_FIELDS)
+    return [{"name": name, "label": LABELS.get(name, name), "value": shown(name, facts.get(name)),
+             "key": name in KEY_FIELDS + TERM_FIELDS, **review["fields"][name], **found[name]}
+            for name in REVIEW_FIELDS]
 
 
 @bp.route("/perlu-diperiksa/<int:agreement_id>")

@@ -5,7 +5,6 @@ import re
 from datetime import date
 
 from flask import (Blueprint, Response, abort, flash, redirect, render_template, request, send_file, url_for)
-from markupsafe import Markup, escape
 from werkzeug.datastructures import MultiDict
 
 from ingest.errors import ServiceUnavailable
@@ -16,7 +15,7 @@ from models.index import DOC_TYPE_LABELS
 from models.lifecycle import terms
 from models.outbox import undelivered
 from models.corrected import apply_corrections
-from models.search_query import FACETS, SORT_LABELS, SearchRejected, clean_text, parse_request
+from models.search_query import FACETS, SORT_LABELS, SearchRejected, parse_request
 from models.status import DocumentStatus
 from models.storage import BlobStore
 from models.tables import Document, Page
@@ -24,6 +23,7 @@ from search_app import agreements as view
 from search_app import pictures
 from search_app.auth import current_user, login_required, role_required
 from search_app.context import app_settings, db, live_or_404
+from search_app.evidence import marked_text, viewer_data
 from search_app.suggestions import empty_help
 from search_app.uploads import accept_uploads
 
@@ -88,16 +88,6 @@ def search():
                            partner_labels=view.PARTNER_LABELS, q=request.args.get("q", "")), status
 
 
-def _highlight(text: str, q: str) -> Markup:
-    """Page text escaped, with the query's words marked (for reading a page opened from a search)."""
-    escaped = str(escape(text))
-    words = sorted({w for w in re.findall(r"\w{3,}", clean_text(q).lower())}, key=len, reverse=True)[:10]
-    if words:
-        pattern = re.compile(r"\b(" + "|".join(re.escape(str(escape(w))) for w in words) + r")", re.IGNORECASE)
-        escaped = pattern.sub(r"<mark>\1</mark>", escaped)
-    return Markup(escaped)
-
-
 @bp.route("/perjanjian/<int:agreement_id>")
 @login_required
 def agreement(agreement_id: int):
@@ -110,7 +100,6 @@ def agreement(agreement_id: int):
     numbers = documents.page_numbers(session, doc.id)
     raw = request.args.get("halaman", "")
     current = int(raw) if raw.isdigit() and int(raw) in numbers else (numbers[0] if numbers else None)
-    page = documents.page_of(session, doc.id, current) if current else None
     q = request.args.get("q", "")[:500]
     matching = []
     if q.strip():
@@ -119,13 +108,17 @@ def agreement(agreement_id: int):
         except (ServiceUnavailable, SearchRejected):
             matching = []
     evidence = facts.get("evidence") or {}
+    wanted = {current} | {ev.get("page") for ev in evidence.values() if isinstance(ev, dict)}
+    pages = documents.pages_of(session, doc.id, wanted)
+    page = pages.get(current)
+    has_original = _stored_original(doc).exists()
+    viewer = viewer_data(facts, pages, LABELS, q, lambda n: url_for("ui.page_image", agreement_id=doc.id, number=n)
+                         if has_original else None)
+    viewer.update(current=current, focus=request.args.get("kolom"))
     return render_template("agreement.html", doc=doc, data=data, facts=facts, term=term, numbers=numbers,
                            page=page, current=current, q=q, matching=matching, evidence=evidence,
-                           has_original=_stored_original(doc).exists(),
-                           page_text=_highlight(page.text if page else "", q),
-                           field_labels=LABELS, status_labels=view.STATUS_LABELS,
-                           doc_status_labels=view.DOC_STATUS_LABELS, link_labels=view.LINK_LABELS,
-                           partner_labels=view.PARTNER_LABELS, doc_type_labels=DOC_TYPE_LABELS)
+                           has_original=has_original, viewer=viewer, field_labels=LABELS,
+                           page_text=marked_text(page.text if page else "", q))
 
 
 def _stored_original(doc: Document):

@@ -4,61 +4,12 @@
   "use strict";
   var data = JSON.parse(document.getElementById("review-data").textContent);
   var items = Array.prototype.slice.call(document.querySelectorAll("#fields .field"));
-  var picture = document.getElementById("picture");
-  var frame = document.getElementById("picframe");
-  var boxes = document.getElementById("boxes");
-  var text = document.getElementById("pagetext");
-  var shownPage = null;
+  var viewer = window.ArsipPageViewer(data.pages);
   var current = 0;
 
   function field(item) {
     var name = item.getAttribute("data-name");
     return data.fields.filter(function (f) { return f.name === name; })[0];
-  }
-
-  function showPage(number) {
-    if (number === null || number === undefined || !data.pages[number]) { return; }
-    if (shownPage === number) { return; }
-    shownPage = number;
-    var page = data.pages[number];
-    document.getElementById("page-label").textContent = "Halaman " + number;
-    if (page.picture) {
-      picture.src = page.picture;
-      picture.alt = "Gambar halaman " + number;
-    } else {
-      frame.hidden = true;
-      document.getElementById("no-picture").hidden = false;
-    }
-    text.textContent = page.text;
-  }
-
-  function mark(f) {
-    var page = data.pages[f.page];
-    text.textContent = page ? page.text : "";
-    if (!page || f.start === null || f.end === null || f.start >= f.end || f.end > page.text.length) { return null; }
-    text.textContent = "";
-    var m = document.createElement("mark");
-    m.className = "evidence";
-    m.textContent = page.text.slice(f.start, f.end);
-    text.appendChild(document.createTextNode(page.text.slice(0, f.start)));
-    text.appendChild(m);
-    text.appendChild(document.createTextNode(page.text.slice(f.end)));
-    return m;
-  }
-
-  function drawBoxes(f) {
-    boxes.textContent = "";
-    (f.boxes || []).forEach(function (b) {
-      var div = document.createElement("div");
-      div.className = "box";
-      div.style.left = b.left + "%";
-      div.style.top = b.top + "%";
-      div.style.width = b.width + "%";
-      div.style.height = b.height + "%";
-      boxes.appendChild(div);
-    });
-    var first = boxes.firstChild;
-    if (first) { first.scrollIntoView({block: "center", inline: "nearest"}); }
   }
 
   function choose(index) {
@@ -70,11 +21,7 @@
     item.setAttribute("aria-current", "true");
     item.focus({preventScroll: true});
     item.scrollIntoView({block: "nearest"});
-    var f = field(item);
-    if (f.page) { showPage(f.page); }
-    var m = mark(f);
-    drawBoxes(f);
-    if (m) { m.scrollIntoView({block: "nearest"}); }
+    viewer.show(field(item));
   }
 
   function setState(review) {
@@ -114,14 +61,6 @@
     confirm({fields: [f.name]}).then(function () { choose(nextUnreviewed(at)); });
   }
 
-  function zoom(two) {
-    frame.classList.toggle("zoom-2x", two);
-    document.getElementById("zoom-fit").setAttribute("aria-pressed", String(!two));
-    document.getElementById("zoom-2x").setAttribute("aria-pressed", String(two));
-    var first = boxes.firstChild;
-    if (first) { first.scrollIntoView({block: "center", inline: "center"}); }
-  }
-
   items.forEach(function (item, index) {
     item.addEventListener("click", function (event) {
       if (event.target.closest("a")) { return; }
@@ -129,8 +68,6 @@
       if (event.target.classList.contains("confirm")) { confirmCurrent(); }
     });
   });
-  document.getElementById("zoom-fit").addEventListener("click", function () { zoom(false); });
-  document.getElementById("zoom-2x").addEventListener("click", function () { zoom(true); });
   var all = document.getElementById("all-right");
   if (all) { all.addEventListener("click", function () { confirm({all: true}); }); }
 
@@ -151,7 +88,7 @@
     event.preventDefault();
   });
 
-  showPage(data.first_page);
+  viewer.showPage(data.first_page);
   var start = 0;
   for (var i = 0; i < items.length; i++) {
     if (data.focus ? field(items[i]).name === data.focus : field(items[i]).state === "extracted") { start = i; break; }
