@@ -12,7 +12,7 @@ from models.corrected import apply_corrections, corrected_many
 from models.documents import live_ids, live_page
 from models.dossiers import typed_links
 from models.index import SearchIndex, SearchResult
-from models.labels import DOC_STATUS_LABELS, LINK_LABELS, PARTNER_LABELS, STATUS_LABELS  # noqa: F401 - pages read them here
+from models.labels import DOC_STATUS_LABELS, LINK_LABELS, PARTNER_LABELS, STATUS_LABELS, label  # noqa: F401
 from models.lifecycle import terms
 from models.review import review_of, reviews
 from models.search_query import SearchRequest
@@ -86,6 +86,21 @@ def agreement_page(session: Session, page: int, per_page: int = LIST_PAGE_SIZE) 
     review_by_id = reviews(session, documents, facts)
     return [agreement_json(session, doc, facts[doc.id], term_by_id[doc.id], review=review_by_id[doc.id])
             for doc in documents], total
+
+
+def name_of(doc: Document, facts: dict) -> str:
+    """How a page names an agreement: "KB 119/KB.12-Ker/2023 — Penyelenggaraan Tridharma" (no bare "#id")."""
+    kind = label(facts.get("doc_type") or "OTHER", "doc_type_short")
+    number = (facts.get("numbers") or [None])[0]
+    title = facts.get("title") or doc.original_name
+    return " — ".join(part for part in (f"{kind} {number}" if number else kind, title) if part)
+
+
+def names_of(session: Session, ids) -> dict[int, str]:
+    """name_of for several documents at once (corrections applied)."""
+    documents = list(session.scalars(select(Document).where(Document.id.in_(set(ids))))) if ids else []
+    facts = corrected_many(session, documents)
+    return {doc.id: name_of(doc, facts[doc.id]) for doc in documents}
 
 
 def term_dict(term) -> dict:

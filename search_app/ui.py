@@ -114,10 +114,11 @@ def agreement(agreement_id: int):
     has_original = _stored_original(doc).exists()
     viewer = viewer_data(facts, pages, LABELS, q, lambda n: url_for("ui.page_image", agreement_id=doc.id, number=n)
                          if has_original else None)
-    viewer.update(current=current, focus=request.args.get("kolom"))
+    viewer.update(current=current, focus=request.args.get("kolom"), total=len(numbers))
     return render_template("agreement.html", doc=doc, data=data, facts=facts, term=term, numbers=numbers,
                            page=page, current=current, q=q, matching=matching, evidence=evidence,
                            has_original=has_original, viewer=viewer, field_labels=LABELS,
+                           link_names=view.names_of(session, [link["agreement_id"] for link in data["links"]]),
                            page_text=marked_text(page.text if page else "", q))
 
 

@@ -4,7 +4,7 @@
   "use strict";
   var data = JSON.parse(document.getElementById("viewer-data").textContent);
   if (!document.getElementById("picture")) { return; }
-  var viewer = window.ArsipPageViewer(data.pages);
+  var viewer = window.ArsipPageViewer(data.pages, data.total);
   var links = Array.prototype.slice.call(document.querySelectorAll("a.src[data-field]"));
 
   function choose(name) {

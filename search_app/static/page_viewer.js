@@ -6,7 +6,7 @@
 
   function el(id) { return document.getElementById(id); }
 
-  window.ArsipPageViewer = function (pages) {
+  window.ArsipPageViewer = function (pages, total) {
     var picture = el("picture");
     var frame = el("picframe");
     var boxes = el("boxes");
@@ -18,7 +18,12 @@
       if (number === null || number === undefined || !page) { return false; }
       if (shown === number) { return true; }
       shown = number;
-      el("page-label").textContent = "Halaman " + number;
+      el("page-label").textContent = "Halaman " + number + (total ? " dari " + total : "");
+      Array.prototype.forEach.call(document.querySelectorAll(".pagelist a[data-page]"), function (a) {
+        var on = a.getAttribute("data-page") === String(number);
+        a.classList.toggle("current", on);
+        if (on) { a.setAttribute("aria-current", "page"); } else { a.removeAttribute("aria-current"); }
+      });
       if (page.picture) {
         frame.hidden = false;
         el("no-picture").hidden = true;

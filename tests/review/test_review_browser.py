@@ -112,21 +112,49 @@ def test_the_end_date_evidence_is_boxed_over_its_words_on_an_upright_scan(offlin
     texts = [w["text"] for w in words["words"]]
     first = next(i for i in range(len(texts)) if texts[i:i + 3] == ["23", "Agustus", "2028"])
     expected = words["words"][first:first + 3]
+    browser.save_screenshot(str(tmp_path / "evidence.png"))
+    fitted = _boxes_over(browser, picture, natural, expected, "#boxes .box.evidence")
+    browser.find_element(By.ID, "zoom-2x").click()
+    assert browser.execute_script("return arguments[0].getBoundingClientRect().width", picture) > 1.9 * fitted
+
+    # the agreement page, opened from a search for "agustus": the same evidence and every hit boxed
+    browser.set_window_size(1366, 900)
+    browser.get(f"{live_server}/perjanjian/{doc_id}?q=agustus")
+    picture = browser.find_element(By.ID, "picture")
+    assert picture.rect["y"] < 900  # the picture beside the fields, above the fold
+    browser.find_element(By.CSS_SELECTOR, "a.src[data-field=end_date]").click()
+    assert browser.current_url.endswith(f"/perjanjian/{doc_id}?q=agustus")  # chosen in place, no reload
+    _wait(browser, lambda d: d.execute_script(
+        "return arguments[0].complete && arguments[0].naturalWidth > 0 && /halaman\\/2/.test(arguments[0].src)", picture))
+    assert browser.find_element(By.CSS_SELECTOR, "#pagetext mark.evidence").text == "23 Agustus 2028"
+    assert browser.find_element(By.ID, "page-label").text == "Halaman 2 dari 2"
+    shown = _boxes_over(browser, picture, natural, expected, "#boxes .box.evidence")
+    hits = [w for w in words["words"] if w["text"].lower().startswith("agustus")]
+    assert len(hits) >= 3
+    _boxes_over(browser, picture, natural, hits, "#boxes .box.qhit")
+    assert browser.execute_script("""var r = document.querySelector('#boxes .box.evidence').getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;""")  # scrolled into view
+    browser.save_screenshot(str(tmp_path / "agreement-evidence.png"))
+    browser.find_element(By.ID, "zoom-2x").click()
+    assert browser.execute_script("return arguments[0].getBoundingClientRect().width", picture) > 1.9 * shown
+
+
+def _boxes_over(browser, picture, natural, expected, selector) -> float:
+    """Assert one box per expected word, each over its word (centre inside, width about the word's); answer the
+    picture's shown width."""
     drawn = browser.execute_script("""
         var img = arguments[0].getBoundingClientRect();
-        return Array.from(document.querySelectorAll('#boxes .box')).map(function (b) {
+        return Array.from(document.querySelectorAll(arguments[1])).map(function (b) {
           var r = b.getBoundingClientRect();
           return [r.left - img.left, r.top - img.top, r.width, r.height, img.width];
-        });""", picture)
-    browser.save_screenshot(str(tmp_path / "evidence.png"))
-    assert len(drawn) == 3
+        });""", picture, selector)
+    assert len(drawn) == len(expected)
     scale = drawn[0][4] / natural[0]
     for word, box in zip(expected, drawn):
         cx, cy = (word["x"] + word["w"] / 2) * scale, (word["y"] + word["h"] / 2) * scale
         assert box[0] <= cx <= box[0] + box[2] and box[1] <= cy <= box[1] + box[3]
         assert abs(box[2] - word["w"] * scale) <= 0.5 * word["h"] * scale + 2  # the word's width, a little padded
-    browser.find_element(By.ID, "zoom-2x").click()
-    assert browser.execute_script("return arguments[0].getBoundingClientRect().width", picture) > 1.9 * drawn[0][4]
+    return drawn[0][4]
 
 
 def test_correct_a_party_with_the_row_editor_and_a_date_with_its_echo(offline_env, live_server, browser, tmp_path):

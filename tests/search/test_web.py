@@ -209,7 +209,8 @@ def test_agreement_api_applies_corrections_and_lists_links(offline_app, offline_
     counts = client.get("/api/stats?by=doc_type").get_json()
     assert counts["counts"] == {"KB": 1, "PKS": 1} and counts["total"] == 2
     page = client.get(f"/perjanjian/{pks}?halaman=2").get_data(as_text=True)
-    assert "Pelayanan Puskesmas Keliling" in page and "Halaman 2 dari 2" in page and f"dokumen #{kb}" in page
+    assert "Pelayanan Puskesmas Keliling" in page and "Halaman 2 dari 2" in page
+    assert f'href="/perjanjian/{kb}">KB' in page and f"#{kb}" not in page  # the linked KB named by kind and number
 
 
 def test_upload_many_files_queues_them(offline_app, offline_env, monkeypatch):
