@@ -23,6 +23,7 @@ from ingest.isodate import parse_date
 from models import audit
 from models.corrected import corrected_many
 from models.document_status import LIVE, is_live
+from models.labels import label
 from models.names import is_regional_government, normalise_institution, normalise_number
 from models.status import DocType, LinkType
 from models.tables import Document, Dossier, Link, Page, counted
@@ -250,7 +251,7 @@ def _regroup(session: Session, facts: dict[int, Facts]) -> None:
         members = [facts[i] for i in component]
         votes = Counter(m.dossier_id for m in members if m.dossier_id is not None and m.dossier_id not in claimed)
         root = _root(members)
-        title = f"{root.doc_type} {root.title}".strip()[:500]
+        title = f"{label(root.doc_type, 'doc_type_short')} {root.title or ''}".strip()[:500]
         if not votes:
             fresh.append((Dossier(title=title), members))
             continue

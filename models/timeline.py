@@ -8,10 +8,11 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ingest.isodate import parse_date
+from ingest.isodate import date_words, parse_date
 from models.corrected import corrected_many
 from models.document_status import LIVE
 from models.dossiers import TYPE_RANK
+from models.labels import label
 from models.lifecycle import stated_end, terms
 from models.proposals.stages import label as stage_label
 from models.status import AgreementStatus, DocType, LinkType
@@ -49,8 +50,9 @@ class Event:
 
 
 def _describe(doc_id: int, facts: dict) -> str:
-    number = (facts.get("numbers") or [""])[0]
-    return f"{facts.get('doc_type') or 'OTHER'} #{doc_id} {number}".strip()
+    """A document in a sentence: its kind and first number ("KB 119/KB.12-Ker/2019"), else its title."""
+    number = (facts.get("numbers") or [""])[0] or facts.get("title") or f"dokumen {doc_id}"
+    return f"{label(facts.get('doc_type') or 'OTHER', 'doc_type_short')} {number}".strip()
 
 
 def dossier_documents(session: Session, dossier_id: int) -> list[tuple[Document, dict]]:
@@ -72,15 +74,39 @@ def dossier_links(session: Session, document_ids: list[int]) -> list[Link]:
                                 .order_by(Link.active.desc(), Link.id)))
 
 
-def dossier_summaries(session: Session, page: int = 1, per_page: int = 50) -> tuple[list[dict], int]:
-    """One page of dossiers, largest first: id, title, document count, and the types they hold."""
+def dossier_summaries(session: Session, page: int = 1, per_page: int = 50,
+                      today: date | None = None) -> tuple[list[dict], int]:
+    """One page of dossiers, largest first: id, title, document count, and of its umbrella document the
+    partners, lifecycle status and term (start, end)."""
     counts = select(Document.dossier_id, func.count().label("n")).where(
         Document.dossier_id.is_not(None), LIVE).group_by(Document.dossier_id)
     total = session.scalar(select(func.count()).select_from(counts.subquery())) or 0
     rows = session.execute(counts.order_by(func.count().desc(), Document.dossier_id)
                            .limit(per_page).offset((page - 1) * per_page)).all()
     titles = {d.id: d.title for d in session.scalars(select(Dossier).where(Dossier.id.in_([r[0] for r in rows] or [0])))}
-    return [{"id": dossier_id, "title": titles.get(dossier_id, ""), "documents": n} for dossier_id, n in rows], total
+    roots = _roots(session, [r[0] for r in rows], today or date.today())
+    return [{"id": dossier_id, "title": titles.get(dossier_id, ""), "documents": n, **roots.get(dossier_id, {})}
+            for dossier_id, n in rows], total
+
+
+def _roots(session: Session, dossier_ids: list[int], today: date) -> dict[int, dict]:
+    """Per dossier, its umbrella document (a KB before a PKS, the earliest first) as the list shows it."""
+    from models.reports import partners_of  # the one rule for "every party but the region's own"
+
+    documents = list(session.scalars(select(Document).where(Document.dossier_id.in_(dossier_ids or [0]), LIVE)))
+    corrected = corrected_many(session, documents)
+    term_by_id = terms(session, documents, today)
+    out: dict[int, dict] = {}
+    for doc in sorted(documents, key=lambda d: (TYPE_RANK.get(str(corrected[d.id].get("doc_type") or "OTHER"), 3),
+                                                str(corrected[d.id].get("sign_date") or "9999"), d.id)):
+        if doc.dossier_id in out:
+            continue
+        facts, term = corrected[doc.id], term_by_id[doc.id]
+        out[doc.dossier_id] = {"root_id": doc.id, "partners": partners_of(facts),
+                               "status": term.status.value if term.status else None,
+                               "start": parse_date(facts.get("effective_date")) or parse_date(facts.get("sign_date")),
+                               "end": term.end_date}
+    return out
 
 
 def dossier_timeline(session: Session, dossier_id: int, today: date) -> list[Event]:
@@ -116,7 +142,7 @@ def dossier_timeline(session: Session, dossier_id: int, today: date) -> list[Eve
             new_end = stated_end(facts.get(addendum, {}))
             if when and addendum in facts and new_end and (extended_to is None or new_end > extended_to):
                 events.append(Event(when, "renewed", addendum, f"{_describe(doc_id, facts[doc_id])} berlaku sampai "
-                                                               f"{new_end.isoformat()}"))
+                                                               f"{date_words(new_end)}"))
                 extended_to = new_end
         if term.status == AgreementStatus.EXPIRED and term.end_date:
             events.append(Event(term.end_date, "expired", doc_id, _describe(doc_id, facts[doc_id])))
@@ -153,6 +179,9 @@ class Waiting:
     unit: str | None
 
 
+_ENDED = (AgreementStatus.EXPIRED, AgreementStatus.SUPERSEDED, AgreementStatus.TERMINATED)
+
+
 def kb_without_pks(session: Session, today: date, months: int) -> list[Waiting]:
     """KBs signed at least `months` months before `today` that no active link says a PKS implements."""
     documents = list(session.scalars(select(Document).where(LIVE,
@@ -164,8 +193,11 @@ def kb_without_pks(session: Session, today: date, months: int) -> list[Waiting]:
         .where(Link.active.is_(True), Link.type == LinkType.IMPLEMENTS.value,
                LIVE)))
     cutoff = today - relativedelta(months=months)
+    ended = {doc_id for doc_id, term in terms(session, documents, today).items() if term.status in _ENDED}
     out = []
     for doc in documents:
+        if doc.id in ended:
+            continue  # a KB whose term is over needs no PKS any more
         facts = corrected[doc.id]
         signed = parse_date(facts.get("sign_date")) or parse_date(facts.get("effective_date"))
         if str(facts.get("doc_type") or "").upper() != DocType.KB.value or doc.id in implemented:

@@ -5,13 +5,16 @@ Also the API for corrections: `PATCH /api/agreements/<id>` with a JSON object {f
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
+from markupsafe import Markup
 from werkzeug.routing import BuildError
 
 from ingest.errors import ArsipError
 from ingest.facts import FIELDS, LABELS
+from ingest.isodate import parse_date
 from models import audit_log, corrected, corrections, dossiers, evaluations, timeline
 from models.corrections import CORRECTABLE, CorrectionRejected
 from models.document_status import is_live
@@ -20,7 +23,9 @@ from models.lifecycle import terms
 from models.status import LinkType
 from models.storage import BlobStore
 from models.tables import Document, Dossier, EvaluationNote, Link
+from search_app.agreements import name_of, names_of
 from search_app.auth import current_user, has_role, login_required, role_required
+from search_app.charts import term_chart
 from search_app.context import app_settings, db, live_or_404
 from search_app.errors import ApiError
 from search_app.redirects import redirect_next
@@ -73,7 +78,7 @@ def dossier_list():
     if dossiers.link_pending(session):
         session.commit()  # documents extracted since the last linking now have their dossier
     page = max(1, request.args.get("page", 1, type=int))
-    items, total = timeline.dossier_summaries(session, page, PAGE_SIZE)
+    items, total = timeline.dossier_summaries(session, page, PAGE_SIZE, _today())
     return render_template("follow/dossiers.html", items=items, total=total, page=page,
                            pages=max(1, -(-total // PAGE_SIZE)))
 
@@ -93,8 +98,15 @@ def dossier_page(dossier_id: int):
     term_by_id = terms(session, [doc for doc, _ in pairs], today)
     links = timeline.dossier_links(session, [doc.id for doc, _ in pairs])
     events = timeline.dossier_timeline(session, dossier_id, today)
+    names = {doc.id: name_of(doc, f) for doc, f in pairs}
+    names.update(names_of(session, {i for link in links for i in (link.source_id, link.target_id)} - set(names)))
+    chart = term_chart("Jangka waktu dari tahun ke tahun", [
+        (names[doc.id], parse_date(f.get("effective_date")) or parse_date(f.get("sign_date")),
+         term_by_id[doc.id].end_date, term_by_id[doc.id].status.value if term_by_id[doc.id].status else None,
+         agreement_url(doc.id)) for doc, f in pairs], today)
     return render_template("follow/dossier.html", dossier=dossier, pairs=pairs, terms=term_by_id, links=links,
                            events=events, today=today, status_labels=STATUS_LABELS, link_labels=LINK_LABELS,
+                           names=names, chart=Markup(chart),
                            link_types=[t.value for t in LinkType], can_edit=has_role(current_user(), "staff"))
 
 
@@ -122,20 +134,27 @@ def _back(default_dossier: int | None):
 def link_form():
     """Staff link: source implements / amends / evaluates target."""
     session = db()
-    try:
-        source, target = int(request.form.get("source_id", "")), int(request.form.get("target_id", ""))
-    except ValueError:
-        flash("Isi nomor ID dokumen sumber dan tujuan (angka).", "error")
+    source, target = _chosen(request.form.get("source_id", "")), _chosen(request.form.get("target_id", ""))
+    if source is None or target is None:
+        flash("Pilih kedua perjanjian: ketik nomor, judul atau mitra lalu pilih dari daftar.", "error")
         return _back(None)
     try:
         dossiers.link_manual(session, source, target, request.form.get("type", ""), current_user().id)
         session.commit()
-        flash(f"Tautan disimpan: #{source} {LINK_LABELS.get(request.form.get('type'), '')} #{target}.")
+        named = names_of(session, [source, target])
+        flash(f"Tautan disimpan: {named.get(source, source)} {LINK_LABELS.get(request.form.get('type'), '')} "
+              f"{named.get(target, target)}.")
     except ArsipError as exc:
         session.rollback()
         flash(str(exc), "error")
     document = session.get(Document, source)
     return _back(document.dossier_id if document else None)
+
+
+def _chosen(value: str) -> int | None:
+    """The agreement a picker field names: "12", "#12" or a chosen suggestion "#12 · KB 119/... — title"."""
+    found = re.match(r"\s*#?(\d{1,9})\b", value or "")
+    return int(found.group(1)) if found else None
 
 
 @bp.route("/berkas/tautan/<int:link_id>/lepas", methods=["POST"])

@@ -267,12 +267,18 @@ def test_sample_archive_kb_without_pks_at_a_chosen_date(session):
     cited = {target for _, kind, target in cited_by_truth(truths) if kind == "implements"}
     old_enough = {doc_id for doc_id, t in truths.items() if t["doc_type"] == "KB" and t.get("sign_date")
                   and date.fromisoformat(t["sign_date"]) <= date(2023, 12, 1)}
-    found = {next(k for k, d in documents.items() if d.id == w.document_id)
-             for w in kb_without_pks(session, today, months)}
-    assert found <= old_enough - cited and found  # never a KB a PKS cites, never a recent one
+    ended = {doc_id for doc_id, t in truths.items() if t.get("end_date") and date.fromisoformat(t["end_date"]) < today}
+
+    def waiting(day):
+        return {next(k for k, d in documents.items() if d.id == w.document_id) for w in kb_without_pks(session, day, months)}
+
+    found = waiting(today)
+    assert found <= old_enough - cited - ended  # never a KB a PKS cites, a recent one or one whose term ended
     inferred = {next(k for k, d in documents.items() if d.id == l.target_id) for l in session.scalars(select(Link))
                 if l.type == "implements" and l.active and l.confidence < CONFIDENCE_NUMBER}
-    assert old_enough - cited - found == inferred & (old_enough - cited)  # the rest have a PKS by shared partner
+    assert old_enough - cited - ended - found == inferred & (old_enough - cited - ended)  # the rest: a PKS by partner
+    assert "0016-kb" in (old_enough - cited) & ended and "0016-kb" not in found
+    assert "0016-kb" in waiting(date(2017, 9, 1))  # listed while its term ran, not after it ended in 2018
 
 
 def test_a_batch_links_like_one_by_one(session):

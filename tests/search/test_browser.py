@@ -56,7 +56,7 @@ def test_login_search_filter_open(search_env, live_server, browser, tmp_path):
     assert len(hits) == 2 and "2 perjanjian" in browser.find_element(By.CSS_SELECTOR, ".summary").text
     browser.save_screenshot(str(tmp_path / "search.png"))
 
-    navigate(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "KB — Kesepakatan Bersama").click)  # facet filter
+    navigate(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "Kesepakatan Bersama").click)  # facet filter
     hits = browser.find_elements(By.CSS_SELECTOR, "article.hit")
     assert len(hits) == 1 and "Tridharma" in hits[0].text and "doc_type=KB" in browser.current_url
     browser.save_screenshot(str(tmp_path / "filtered.png"))

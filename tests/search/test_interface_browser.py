@@ -1,0 +1,142 @@
+"""Every page of the top bar, an agreement, a dossier and a search, in real headless Chromium at a desktop
+(1366x900) and a phone (390x844): nothing wider than the screen, no code of the label table and no ISO date
+or duration in the visible text; on the phone the menu and the filters sit behind buttons.
+
+`make screenshots` runs the first test with ARSIP_SCREENSHOTS=DIR and keeps a picture of each page at both
+sizes there (a git-ignored folder) for reviewers."""
+from __future__ import annotations
+
+import os
+import re
+import threading
+from pathlib import Path
+
+import pytest
+
+from models.labels import CODES
+from tests.browser import browser, navigate  # noqa: F401  (browser is a fixture)
+from tests.search.helpers import PASSWORD, add_agreement, facts, filler, make_user
+from workers.indexing import index_pending
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("meili")]
+SIZES = {"desktop": (1366, 900, False), "phone": (390, 844, True)}
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+ISO_TERM = re.compile(r"\bP\d+[YMWD]\b")
+
+
+@pytest.fixture
+def archive(search_env):
+    """A KB, a PKS under it, an addendum and an evaluation report of other kinds, indexed; an admin sees every page."""
+    kb = add_agreement(search_env, facts("KB", "Penyelenggaraan Tridharma Perguruan Tinggi",
+                                         ("Pemerintah Kota Bekasi", "Universitas Bhayangkara"), "2019-05-16", "2021-05-15",
+                                         ("119/KB.12-Ker/2019",), duration="P2Y"),
+                       [filler(1), filler(2) + " Kota Bekasi dan Universitas Bhayangkara sepakat."])
+    add_agreement(search_env, facts("PKS", "Magang Mahasiswa di Dinas Kesehatan",
+                                    ("Dinas Kesehatan Kota Bekasi", "Universitas Bhayangkara"), "2019-08-01",
+                                    "2020-07-31", ("12/PKS/VIII/2019",), parent_agreement="119/KB.12-Ker/2019",
+                                    duration="P1Y"), [filler(1, "kesehatan")])
+    add_agreement(search_env, facts("ADDENDUM", "Perubahan Jangka Waktu Kesepakatan Bersama",
+                                    ("Pemerintah Kota Bekasi", "Universitas Bhayangkara"), "2021-05-01", "2026-05-15",
+                                    ("7/ADD/V/2021",), parent_agreement="119/KB.12-Ker/2019"), [filler(1)])
+    add_agreement(search_env, facts("OTHER", "Laporan Evaluasi Kerja Sama", ("Pemerintah Kota Bekasi",), "2022-01-10",
+                                    None, (), duration=None), [filler(1, "evaluasi")])
+    index_pending()
+    make_user(search_env, "kepala", "admin")
+    return {"kb": kb}
+
+
+@pytest.fixture
+def live_server(search_env):
+    from werkzeug.serving import make_server
+
+    from models.meili_process import free_port
+    from search_app import create_app
+
+    server = make_server("127.0.0.1", free_port(), create_app(search_env), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=10)
+
+
+def _login(browser, url: str, name: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(url + "/login")
+    browser.find_element(By.ID, "username").send_keys(name)
+    browser.find_element(By.ID, "password").send_keys(PASSWORD)
+    navigate(browser, browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click)
+
+
+def _size(browser, name: str) -> None:
+    width, height, mobile = SIZES[name]
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
+
+
+def _problems(browser) -> list[str]:
+    """What a clerk must never meet on this page: a page wider than the screen, a code, an ISO date or term."""
+    problems = []
+    wide = browser.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+    if wide[0] > wide[1]:
+        culprits = browser.execute_script("""
+            return Array.from(document.querySelectorAll('main *')).filter(function (e) {
+              return e.getBoundingClientRect().right > window.innerWidth + 1; }).slice(0, 3)
+              .map(function (e) { return e.tagName + '.' + e.className; });""")
+        problems.append(f"{wide[0]} px wide on a {wide[1]} px screen ({', '.join(culprits)})")
+    text = browser.execute_script("return document.body.innerText")
+    codes = sorted({word for word in re.findall(r"[A-Za-z][\w\-]*", text) if word in CODES})
+    if codes:
+        problems.append(f"codes {codes}")
+    for pattern in (ISO_DATE, ISO_TERM):
+        found = pattern.findall(text)
+        if found:
+            problems.append(f"ISO {found[:3]}")
+    return problems
+
+
+def test_every_page_fits_the_screen_and_speaks_indonesian(archive, live_server, browser):
+    from selenium.webdriver.common.by import By
+
+    shots = Path(os.environ["ARSIP_SCREENSHOTS"]) if os.environ.get("ARSIP_SCREENSHOTS") else None
+    _login(browser, live_server, "kepala")
+    browser.get(f"{live_server}/berkas")
+    dossier = browser.find_element(By.CSS_SELECTOR, "main a[href*='/berkas/']").get_attribute("href")
+    top_bar = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, ".mainnav a")]
+    assert len(top_bar) >= 10
+    pages = [*top_bar, f"{live_server}/perjanjian/{archive['kb']}?q=Bekasi", dossier, f"{live_server}/?q=Bekasi"]
+    found = {}
+    for size in SIZES:
+        _size(browser, size)
+        for address in pages:
+            browser.get(address)
+            assert browser.find_elements(By.TAG_NAME, "h1"), address  # every page says what it is
+            problems = _problems(browser)
+            if problems:
+                found[f"{size} {address.removeprefix(live_server)}"] = problems
+            if shots:
+                shots.mkdir(parents=True, exist_ok=True)
+                name = re.sub(r"[^\w]+", "-", address.removeprefix(live_server)).strip("-") or "cari"
+                browser.save_screenshot(str(shots / f"{name}-{size}.png"))
+    assert not found, "\n".join(f"{page}: {'; '.join(problems)}" for page, problems in found.items())
+
+
+def test_on_a_phone_the_menu_and_the_filters_wait_behind_buttons(archive, live_server, browser):
+    from selenium.webdriver.common.by import By
+
+    _login(browser, live_server, "kepala")
+    _size(browser, "phone")
+    browser.get(f"{live_server}/?q=Bekasi")
+    nav = browser.find_element(By.ID, "mainnav")
+    facets = browser.find_element(By.ID, "saringan")
+    assert not nav.is_displayed() and not facets.is_displayed()
+    first = browser.find_element(By.CSS_SELECTOR, "article.hit")
+    assert first.rect["y"] < 400  # the first result, not the menu and every facet, meets the eye
+    assert browser.find_element(By.CSS_SELECTOR, "header.topbar").rect["height"] < 80
+    browser.find_element(By.CSS_SELECTOR, "label.menu-button").click()
+    assert nav.is_displayed() and nav.find_element(By.LINK_TEXT, "Berkas").is_displayed()
+    browser.find_element(By.CSS_SELECTOR, "label.filters-button").click()
+    assert facets.is_displayed() and facets.find_element(By.ID, "f-doc_type").is_displayed()
+    skip = browser.find_element(By.CSS_SELECTOR, "a.skip")
+    assert skip.get_attribute("href").endswith("#isi") and browser.find_element(By.ID, "isi").tag_name == "main"
