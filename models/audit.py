@@ -19,3 +19,12 @@ def latest(session: Session, action: str) -> AuditEntry | None:
     """The newest audit entry of one action, or None."""
     return session.scalars(select(AuditEntry).where(AuditEntry.action == action)
                            .order_by(AuditEntry.id.desc()).limit(1)).first()
+
+
+UPLOAD_BATCH = "upload_batch"
+
+
+def upload_batch(session: Session, entry_id: int) -> AuditEntry | None:
+    """One upload as the processing page follows it: chosen files, counts, rejections, the documents."""
+    entry = session.get(AuditEntry, entry_id)
+    return entry if entry is not None and entry.action == UPLOAD_BATCH else None

@@ -213,14 +213,10 @@ def upload():
             flash("Pilih satu berkas atau lebih terlebih dahulu.", "error")
             return render_template("upload.html"), 400
         outcome = accept_uploads(files, current_user())
-        counts = outcome["counts"]
-        flash(f"Baru: {counts['new']}, duplikat: {counts['duplicate']}, ditolak: {counts['rejected']}.")
-        for item in outcome["rejected"]:
-            flash(f"{item['name']}: {item['reason']}", "error")
         if outcome["message"]:
             flash(outcome["message"], "warning")
-        ids = ",".join(str(item["document_id"]) for item in outcome["documents"])
-        target = url_for("ui.processing", ids=ids) if ids else url_for("ui.upload")
+        # counts and rejections are kept with the batch: the processing page shows them at every refresh
+        target = url_for("ui.processing", unggahan=outcome["batch_id"])
         if request.headers.get("X-Requested-With") == "XMLHttpRequest":
             return {"redirect": target}  # upload.js navigates; the flashed messages wait for that page
         return redirect(target)
@@ -231,21 +227,29 @@ def upload():
 @login_required
 def processing():
     """Documents by status, failures with reasons, the queue, and the progress of a batch just uploaded."""
-    from workers.queue import depths
+    from workers.queue import depths, progress as page_progress
 
     session = db()
-    raw = request.args.get("ids", "")
-    batch = []
-    if raw and _IDS.match(raw):
+    raw, upload_id = request.args.get("ids", ""), request.args.get("unggahan", "")
+    ids, upload = [], None
+    if upload_id.isdigit():
+        upload = audit.upload_batch(session, int(upload_id))
+        user = current_user()
+        if upload is None or (upload.user_id != user.id and user.role != "admin"):
+            abort(404, "Unggahan itu tidak ditemukan.")
+        ids = [int(i) for i in upload.detail.get("ids") or []]
+    elif raw and _IDS.match(raw):
         ids = [int(i) for i in raw.split(",")]
-        batch = documents.documents_by_id(session, ids)
+    batch = documents.documents_by_id(session, ids) if ids else []
     recent = documents.recently_changed(session, 30)
     done = sum(doc.status in FINISHED for doc in batch)
+    reading = [doc.id for doc in batch if doc.status == DocumentStatus.PROCESSING.value]
     return render_template("processing.html", counts=status_counts(session), failed=failures(session, 100),
                            undelivered=undelivered(session),
                            unreadable=unreadable_pages(session, 100), queue=depths(app_settings()),
-                           batch=batch, done=done, recent=recent,
-                           refresh=bool(batch) and done < len(batch), doc_status_labels=view.DOC_STATUS_LABELS)
+                           batch=batch, done=done, recent=recent, upload=upload.detail if upload else None,
+                           progress=page_progress(app_settings(), reading),
+                           refresh=bool(batch) and done < len(batch))
 
 
 @bp.route("/favicon.ico")

@@ -6,11 +6,13 @@ import logging
 from ingest.errors import InputRejected
 from ingest.triage import Limits
 from models.documents import register_stream
+from models.reasons import reason_words
 from models.storage import BlobStore
 from search_app.context import app_settings, db
 
 log = logging.getLogger(__name__)
 MAX_FILES = 500
+BATCH_REJECTIONS = 200  # rejections kept with a batch for the processing page
 QUEUE_DOWN = ("Antrean pemrosesan (Redis) sedang tidak tersedia: berkas sudah tersimpan dan akan diproses "
               "otomatis oleh sweep saat antrean kembali, atau jalankan `arsip ingest --sync`.")
 
@@ -52,7 +54,7 @@ def accept_uploads(files, user) -> dict:
 
     settings = app_settings()
     if len(files) > MAX_FILES:
-        raise InputRejected(f"terlalu banyak berkas sekaligus ({len(files)}; maksimal {MAX_FILES})")
+        raise InputRejected(f"terlalu banyak berkas sekaligus ({len(files)}; paling banyak {MAX_FILES})")
     store, limits, session = BlobStore(settings.storage_path), Limits.from_settings(settings), db()
     accepted, rejected = [], []
     for upload in files:
@@ -62,7 +64,7 @@ def accept_uploads(files, user) -> dict:
                                       limits, user_id=user.id)
         except InputRejected as exc:
             session.rollback()
-            rejected.append({"name": name, "reason": str(exc)})
+            rejected.append({"name": name, "reason": reason_words(exc), "technical": str(exc)})
             continue
         session.commit()  # each file counts on its own
         accepted.append({"name": name, "document_id": outcome.document_id, "new": outcome.new})
@@ -72,7 +74,12 @@ def accept_uploads(files, user) -> dict:
         if item["new"] and queue_ok:
             queue_ok = enqueue_document(settings, item["document_id"])
             item["queued"] = queue_ok
+    counts = {"new": sum(i["new"] for i in accepted), "duplicate": sum(not i["new"] for i in accepted),
+              "rejected": len(rejected)}
+    # the batch as one audit entry: the processing page shows its counts and rejections at every refresh
+    batch = audit.record(session, audit.UPLOAD_BATCH, user_id=user.id, chosen=len(files), **counts,
+                         ids=[i["document_id"] for i in accepted], rejections=[
+                             {"name": r["name"], "reason": r["reason"]} for r in rejected[:BATCH_REJECTIONS]])
+    session.commit()
     return {"documents": accepted, "rejected": rejected, "queued": queue_ok,
-            "message": None if queue_ok else QUEUE_DOWN,
-            "counts": {"new": sum(i["new"] for i in accepted), "duplicate": sum(not i["new"] for i in accepted),
-                       "rejected": len(rejected)}}
+            "message": None if queue_ok else QUEUE_DOWN, "counts": counts, "batch_id": batch.id}

@@ -46,9 +46,11 @@ def read_pages(settings, document_id: int) -> str:
         if document is None:
             return "skipped"  # done already, or another process is on it
         path = BlobStore(settings.storage_path).path_for(document.sha256)
+        pages = document.page_count
     try:
         with Heartbeat(settings, document_id):
-            reading = read_document(path, Limits.from_settings(settings))
+            reading = read_document(path, Limits.from_settings(settings),
+                                    on_page=queue.Progress(settings, document_id, pages).page_read)
     except ArsipError as exc:
         return _fail(settings, document_id, str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug costs this document only, and says so

@@ -4,6 +4,7 @@ Jobs and the web import this adapter; it imports no job (the worker that runs th
 from __future__ import annotations
 
 import logging
+import time
 
 from redis import Redis
 from redis.exceptions import RedisError
@@ -20,6 +21,8 @@ EXTRACT_JOB = "extract-{}"
 INDEX_JOB = "index-pending"
 REMOVE_JOB = "remove-{}"
 NOTIFY_JOB = "notify-pending"
+PROGRESS_KEY = "arsip:progress:{}"
+PROGRESS_SECONDS = 3600
 JOB_TIMEOUT = 6 * 3600  # pages carry their own OCR timeout; this only bounds a stuck job
 WAITING = {JobStatus.QUEUED, JobStatus.DEFERRED, JobStatus.SCHEDULED}
 
@@ -81,6 +84,45 @@ def enqueue_index(settings, connection: Redis | None = None) -> bool:
 def enqueue_removal(settings, document_id: int, connection: Redis | None = None) -> bool:
     return enqueue(settings, "workers.indexing.remove_document", document_id,
                    job_id=REMOVE_JOB.format(document_id), connection=connection)
+
+
+class Progress:
+    """Pages read so far of one document ("hal. 37 dari 120" on the processing page), kept in Redis for an
+    hour; written at most twice a second, and never a reason to stop reading when Redis is away."""
+
+    def __init__(self, settings, document_id: int, total: int | None):
+        self.key, self.total, self.done, self.last = PROGRESS_KEY.format(document_id), total or 0, 0, 0.0
+        try:
+            self.connection: Redis | None = connect(settings)
+        except (RedisError, OSError, ValueError):
+            self.connection = None
+
+    def page_read(self, _page=None) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if self.connection is None or (now - self.last < 0.5 and self.done < self.total):
+            return
+        self.last = now
+        try:
+            self.connection.set(self.key, f"{self.done}/{max(self.total, self.done)}", ex=PROGRESS_SECONDS)
+        except (RedisError, OSError):
+            self.connection = None
+
+
+def progress(settings, document_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """{document id: (pages read, pages)} of documents being read now; {} when Redis does not answer."""
+    if not document_ids:
+        return {}
+    try:
+        values = connect(settings).mget([PROGRESS_KEY.format(i) for i in document_ids])
+    except (RedisError, OSError, ValueError):
+        return {}
+    found = {}
+    for document_id, value in zip(document_ids, values):
+        if value:
+            done, _, total = value.decode().partition("/")
+            found[document_id] = (int(done), int(total))
+    return found
 
 
 def enqueue_notifications(settings, connection: Redis | None = None) -> bool:

@@ -228,7 +228,8 @@ def test_upload_many_files_queues_them(offline_app, offline_env, monkeypatch):
     body = response.get_json()
     assert response.status_code == 201, body
     assert body["counts"] == {"new": 2, "duplicate": 0, "rejected": 1} and body["queued"]
-    assert body["rejected"][0]["name"] == "halaman.pdf" and body["rejected"][0]["reason"]
+    assert body["rejected"][0] == {"name": "halaman.pdf", "reason": "bukan PDF, TIFF, PNG atau JPEG (isinya halaman web (HTML))",
+                                   "technical": "not a PDF, TIFF, PNG or JPEG file (looks like HTML)"}
     assert redis.Redis.from_url(offline_env.redis_url).exists("rq:job:process-" + str(body["documents"][0]["document_id"]))
     again = client.post("/api/documents", data={"file": (io.BytesIO(kb_pdf), "salinan.pdf")},
                         content_type="multipart/form-data", headers={"Authorization": f"Bearer {token}"})
@@ -238,11 +239,19 @@ def test_upload_many_files_queues_them(offline_app, offline_env, monkeypatch):
         ("unggah", uploaded[0]), ("unggah", uploaded[1]), ("unggah", uploaded[0])]
     # The form: many files at once, then the processing page follows them.
     login(client, "unggah")
-    form = client.post("/unggah", data={"file": [(io.BytesIO(_pdf("NOTA KESEPAHAMAN")), "mou.pdf")]},
+    form = client.post("/unggah", data={"file": [(io.BytesIO(_pdf("NOTA KESEPAHAMAN")), "mou.pdf"),
+                                                 (io.BytesIO(kb_pdf[:300]), "terpotong.pdf")]},
                        content_type="multipart/form-data")
-    assert form.status_code == 302 and "/pemrosesan?ids=" in form.headers["Location"]
-    progress = client.get(form.headers["Location"]).get_data(as_text=True)
-    assert "mou.pdf" in progress and "Diterima" in progress and 'http-equiv="refresh"' in progress
+    assert form.status_code == 302 and "/pemrosesan?unggahan=" in form.headers["Location"]
+    for _ in range(2):  # the page refreshes itself every 5 seconds: the rejection and the counts stay
+        progress = " ".join(client.get(form.headers["Location"]).get_data(as_text=True).split())
+        assert "mou.pdf" in progress and "Diterima" in progress and 'http-equiv="refresh"' in progress
+        assert "2 berkas dipilih</strong>: 1 baru, 0 duplikat (sudah ada di arsip), 1 ditolak" in progress
+        assert "<strong>terpotong.pdf</strong>: PDF rusak atau terpotong; unggah salinan yang utuh" in progress
+        assert "0 dari 1 selesai diproses" in progress and "corrupt" not in progress
+    other = offline_app.test_client()
+    login(other, make_user(offline_env, "lain", "staff"))
+    assert other.get(form.headers["Location"]).status_code == 404  # another clerk's upload is not theirs to see
 
 
 def test_upload_when_redis_is_down_says_the_sweep_will_process(offline_app, offline_env, monkeypatch):
@@ -341,7 +350,7 @@ def test_the_processing_page_lists_pages_that_could_not_be_read(offline_app, off
     client = offline_app.test_client()
     login(client, "operator")
     page = client.get("/pemrosesan").get_data(as_text=True)
-    assert "Halaman yang tidak terbaca" in page and "hal. 2: OCR timed out after 120 s" in page
+    assert "Halaman yang tidak terbaca" in page and "hal. 2: OCR melewati batas waktu 120 detik" in page
     assert 'id="baca-ulang"' in page
 
     import redis
@@ -369,3 +378,20 @@ def test_logout_ends_the_session(offline_app, offline_env):
     assert client.get("/logout").status_code == 405  # only a (CSRF-protected) POST logs out
     assert client.post("/logout").status_code == 302
     assert client.get("/pemrosesan").status_code == 302
+
+
+def test_a_long_scan_being_read_shows_its_page_progress(offline_app, offline_env):
+    from workers.queue import Progress, progress
+
+    doc_id = add_agreement(offline_env, facts(title="Pindaian Panjang"), ["a"] * 3, DocumentStatus.PROCESSING)
+    counter = Progress(offline_env, doc_id, 120)
+    for _ in range(37):
+        counter.page_read()
+    counter.last = 0.0  # the counter writes at most twice a second; the 38th page is written now
+    counter.page_read()
+    assert progress(offline_env, [doc_id, doc_id + 1]) == {doc_id: (38, 120)}
+    make_user(offline_env, "operator", "staff")
+    client = offline_app.test_client()
+    login(client, "operator")
+    page = client.get(f"/pemrosesan?ids={doc_id}").get_data(as_text=True)
+    assert "hal. 38 dari 120" in page and "Sedang dibaca" in page
