@@ -140,3 +140,16 @@ def test_on_a_phone_the_menu_and_the_filters_wait_behind_buttons(archive, live_s
     assert facets.is_displayed() and facets.find_element(By.ID, "f-doc_type").is_displayed()
     skip = browser.find_element(By.CSS_SELECTOR, "a.skip")
     assert skip.get_attribute("href").endswith("#isi") and browser.find_element(By.ID, "isi").tag_name == "main"
+    # the dashed box of the upload page takes files dropped on it, beside those already chosen
+    browser.get(f"{live_server}/unggah")
+    dropped = browser.execute_script("""
+        var zone = document.getElementById('dropzone'), data = new DataTransfer();
+        data.items.add(new File(['%PDF-1.4'], 'kb-bekasi.pdf', {type: 'application/pdf'}));
+        data.items.add(new File(['II*'], 'pindaian.tiff', {type: 'image/tiff'}));
+        ['dragenter', 'dragover'].forEach(function (name) {
+          zone.dispatchEvent(new DragEvent(name, {dataTransfer: data, bubbles: true, cancelable: true})); });
+        var lit = zone.classList.contains('dragging');
+        var taken = !zone.dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));
+        return [lit, taken, document.getElementById('file').files.length];""")
+    assert dropped == [True, True, 2]
+    assert browser.find_element(By.ID, "chosen").text == "2 berkas dipilih: kb-bekasi.pdf, pindaian.tiff"
