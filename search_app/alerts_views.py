@@ -67,11 +67,32 @@ def dashboard():
     listed += [doc for doc in (db().get(Document, i) for i in mine) if doc is not None and doc not in listed]
     facts = corrected_many(db(), listed)
     titles = {doc.id: facts[doc.id].get("title") or doc.original_name for doc in listed}
+    from models.reports import partners_of  # the one rule for "every party but the region's own"
+    from workers.alerts import last_run
+
+    partners = {doc.id: "; ".join(partners_of(facts[doc.id])) for doc in listed}
     return render_template("alerts/dashboard.html", today=today, expiring=expiring, unknown=lists["unknown_term"],
+                           groups=_groups(expiring, settings.alert_days), partners=partners, last_run=last_run(db()),
                            facts=facts, titles=titles, open_alerts=mine,
                            snoozed=alert_model.snoozed_alerts(db(), user, today),
                            can_edit=has_role(user, "staff"), mine_only=mine_only, snooze_choices=SNOOZE_CHOICES,
                            thresholds=settings.alert_days, calendar_token=user.calendar_token)
+
+
+def _groups(expiring: list, alert_days) -> list[tuple[str, list]]:
+    """The agreements inside the alert window grouped by the thresholds (7, 30, 90, 180 days): "Dalam 7 hari",
+    "8–30 hari", ...; empty groups are left out."""
+    bounds = sorted(set(alert_days))
+    groups, low = [], 0
+    for high in bounds:
+        rows = [(doc, term) for doc, term in expiring if low <= (term.days_left or 0) <= high]
+        if rows:
+            groups.append((f"Dalam {high} hari" if low == 0 else f"{low}–{high} hari lagi", rows))
+        low = high + 1
+    beyond = [(doc, term) for doc, term in expiring if (term.days_left or 0) > (bounds[-1] if bounds else 0)]
+    if beyond:
+        groups.append((f"Lebih dari {bounds[-1] if bounds else 0} hari lagi", beyond))
+    return groups
 
 
 @bp.route("/alerts/<int:alert_id>/acknowledge", methods=["POST"])

@@ -85,6 +85,12 @@ def test_dashboard_lists_expiring_and_unknown_term(web, frozen):
     assert re.findall(r'data-document-id="(\d+)"', review) == [str(ids["unknown"])]
     assert "Akan berakhir" in page and "40 hari" in page
     assert "Diakhiri lebih awal" not in page  # a viewer cannot terminate or set units
+    # grouped by the alert thresholds, each row with its partner (every party but the region's own)
+    groups = re.findall(r'<h3 class="alert-group">([^<]+)<', expiring)
+    assert [g.strip() for g in groups] == ["31–90 hari lagi", "91–180 hari lagi"]
+    assert expiring.count("<td>Universitas Pakuan</td>") == 2 and "Pemerintah Kota Bogor" not in expiring
+    assert 'id="belum-berjalan"' in page  # no daily run yet today: said, so nobody waits for an e-mail
+    assert 'id="webcal"' not in page  # no calendar address until one is made
     data = client.get("/api/alerts").get_json()
     assert [row["agreement_id"] for row in data["expiring"]] == [ids["kb"], ids["pks"]]
     assert data["expiring"][0]["status"] == "expiring" and data["unknown_term"][0]["status"] == "unknown_term"
@@ -176,8 +182,11 @@ def test_calendar_token_is_created_and_rotated_from_the_dashboard(web, frozen):
     client = app.test_client()
     csrf = login(client, "admin1")
     client.post("/alerts/calendar-token", data={"csrf_token": csrf})
-    first = re.search(r"calendar\.ics\?token=([\w-]+)", client.get("/alerts").get_data(as_text=True)).group(1)
+    page = client.get("/alerts").get_data(as_text=True)
+    first = re.search(r"calendar\.ics\?token=([\w-]+)", page).group(1)
     assert client.get(f"/calendar.ics?token={first}").status_code == 200
+    assert f'href="webcal://localhost/calendar.ics?token={first}"' in page  # opens the calendar app
+    assert 'data-copy="calendar-url"' in page and f'value="http://localhost/calendar.ics?token={first}"' in page
     client.post("/alerts/calendar-token", data={"csrf_token": csrf, "rotate": "1"})
     second = re.search(r"calendar\.ics\?token=([\w-]+)", client.get("/alerts").get_data(as_text=True)).group(1)
     assert second != first
