@@ -50,9 +50,14 @@ def _choice(field: str, value: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
+_NUMBER_WORDS = {"year": "Tahun", "page": "Halaman", "per_page": "Jumlah hasil per halaman",
+                 "agreement_id": "Nomor perjanjian"}
+
+
 def _int(field: str, value: str, low: int, high: int) -> int:
     if not _INT.match(value) or not low <= int(value) <= high:
-        raise SearchRejected(field, f"{field}={value!r} harus bilangan bulat {low}-{high}")
+        raise SearchRejected(field, f"{_NUMBER_WORDS.get(field, field)} “{value}” tidak dapat dipakai: "
+                                    f"tulis angka {low} sampai {high}")
     return int(value)
 
 

@@ -75,6 +75,8 @@ def search():
     try:
         query = parse_request(request.args)
         result = view.run_search(db(), query)
+        if result.total_pages and query.page > result.total_pages:  # /?page=99 of 3: the last page instead
+            return redirect(search_url(page=result.total_pages))
         if not result.total:
             empty = empty_help(db(), view.search_index(), query)
     except SearchRejected as exc:

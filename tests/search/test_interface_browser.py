@@ -121,6 +121,14 @@ def test_every_page_fits_the_screen_and_speaks_indonesian(archive, live_server, 
                 browser.save_screenshot(str(shots / f"{name}-{size}.png"))
     assert not found, "\n".join(f"{page}: {'; '.join(problems)}" for page, problems in found.items())
 
+    browser.get(f"{live_server}/?q=Bekasi&page=99")  # past the last page: the last page, not "halaman 99 dari 1"
+    assert "page=1" in browser.current_url and len(browser.find_elements(By.CSS_SELECTOR, "article.hit")) == 4
+    browser.get(f"{live_server}/?q=Bekasi&year=abc")
+    assert "Tahun “abc” tidak dapat dipakai: tulis angka 1900 sampai 2200" in browser.find_element(By.CSS_SELECTOR, ".flash-error").text
+    browser.get(f"{live_server}/perjanjian/99999")
+    text = browser.find_element(By.TAG_NAME, "main").text
+    assert "Perjanjian 99999 tidak ditemukan." in text and "not_found" not in text and "Kode" not in text
+
 
 def test_on_a_phone_the_menu_and_the_filters_wait_behind_buttons(archive, live_server, browser):
     from selenium.webdriver.common.by import By
