@@ -161,3 +161,10 @@ def test_on_a_phone_the_menu_and_the_filters_wait_behind_buttons(archive, live_s
         return [lit, taken, document.getElementById('file').files.length];""")
     assert dropped == [True, True, 2]
     assert browser.find_element(By.ID, "chosen").text == "2 berkas dipilih: kb-bekasi.pdf, pindaian.tiff"
+    # chart labels stay readable on the phone (the chart scrolls in its card; the page does not)
+    browser.get(f"{live_server}/monev")
+    label_height = browser.execute_script(
+        "return document.querySelector('#by-doc_type svg.chart text.value, #by-doc_type svg.chart text')"
+        ".getBoundingClientRect().height")
+    assert label_height >= 9
+    assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
