@@ -10,6 +10,13 @@ BAR_COLOUR = "#2f6f9f"
 TARGET_COLOUR = "#c0392b"
 
 
+def _opening(title: str, cls: str, width: int, height: int, title_y: int) -> list[str]:
+    """An <svg> start with its accessible title and the title drawn on top."""
+    return [f'<svg xmlns="http://www.w3.org/2000/svg" class="{cls}" role="img" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}" aria-label="{escape(title)}">', f"<title>{escape(title)}</title>",
+            f'<text x="0" y="{title_y}" font-size="14" font-weight="bold">{escape(title)}</text>']
+
+
 def bar_chart(title: str, items: list[tuple[str, float]], *, targets: dict[str, float] | None = None,
               links: dict[str, str] | None = None, width: int = 640, bar_height: int = 22,
               label_width: int = 170) -> str:
@@ -20,10 +27,7 @@ def bar_chart(title: str, items: list[tuple[str, float]], *, targets: dict[str, 
     height = top + max(1, len(items)) * (bar_height + gap) + 10
     peak = max([value for _, value in items] + list(targets.values()) + [1])
     span = width - label_width - 60
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" aria-label="{escape(title)}">',
-             f"<title>{escape(title)}</title>",
-             f'<text x="0" y="18" font-size="14" font-weight="bold">{escape(title)}</text>']
+    parts = _opening(title, "chart", width, height, 18)
     if not items:
         parts.append(f'<text x="0" y="{top + 14}" font-size="12">Belum ada data</text>')
     for n, (label, value) in enumerate(items):
@@ -59,10 +63,7 @@ def term_chart(title: str, rows: list[tuple[str, date | None, date | None, str |
     dated = [row for row in rows if row[1]]
     top, gap = 44, 6
     height = top + max(1, len(dated)) * (bar_height + gap) + 8
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart term-chart" role="img" width="{width}" '
-             f'height="{height}" viewBox="0 0 {width} {height}" aria-label="{escape(title)}">',
-             f"<title>{escape(title)}</title>",
-             f'<text x="0" y="16" font-size="14" font-weight="bold">{escape(title)}</text>']
+    parts = _opening(title, "chart term-chart", width, height, 16)
     if not dated:
         parts.append(f'<text x="0" y="{top + 12}" font-size="12">Belum ada perjanjian bertanggal</text></svg>')
         return "".join(parts)
