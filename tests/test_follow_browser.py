@@ -122,4 +122,4 @@ def test_correct_a_field_then_find_it_in_search_and_in_the_audit_log(live, brows
 
     browser.get(f"{base}/audit")
     rows = [row.text for row in browser.find_elements(By.CSS_SELECTOR, "#audit-log tr.audit-correction")]
-    assert len(rows) == 1 and "admin1" in rows[0] and "title" in rows[0] and WORD in rows[0]
+    assert len(rows) == 1 and "admin1" in rows[0] and "kolom: Judul (tentang)" in rows[0] and WORD in rows[0]
