@@ -121,8 +121,9 @@ def test_dossier_page_unlink_and_relink_by_hand(web):
         relink_all(session)
         assert session.get(Link, link_id).active is False
         assert session.get(Document, ids["pks"]).dossier_id != session.get(Document, ids["kb"]).dossier_id
-    client.post("/berkas/tautan", data={"csrf_token": csrf, "source_id": ids["pks"], "target_id": ids["kb"],
-                                        "type": "implements"})
+    # as the dossier page's pickers send them: the suggestion chosen ("#id · kind number — title")
+    client.post("/berkas/tautan", data={"csrf_token": csrf, "source_id": f"#{ids['pks']} · PKS 2/PKS — Magang",
+                                        "target_id": f"#{ids['kb']} · KB 1/KB — Sampah", "type": "implements"})
     with session_scope(settings) as session:
         row = session.get(Link, link_id)
         assert (row.active, row.origin) == (True, "manual")

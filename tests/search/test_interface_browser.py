@@ -121,6 +121,17 @@ def test_every_page_fits_the_screen_and_speaks_indonesian(archive, live_server, 
                 browser.save_screenshot(str(shots / f"{name}-{size}.png"))
     assert not found, "\n".join(f"{page}: {'; '.join(problems)}" for page, problems in found.items())
 
+    # linking on a dossier page: type words, choose the agreement the search offers (no ids to remember)
+    _size(browser, "desktop")
+    browser.get(dossier)
+    box = browser.find_element(By.NAME, "target_id")
+    box.send_keys("Laporan Evaluasi")
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    offered = WebDriverWait(browser, 20).until(lambda d: [o.get_attribute("value") for o in d.find_elements(
+        By.CSS_SELECTOR, "#pilihan-tujuan option")])
+    assert any(re.fullmatch(r"#\d+ · Dokumen — Laporan Evaluasi Kerja Sama", o) for o in offered), offered
+
     browser.get(f"{live_server}/?q=Bekasi&page=99")  # past the last page: the last page, not "halaman 99 dari 1"
     assert "page=1" in browser.current_url and len(browser.find_elements(By.CSS_SELECTOR, "article.hit")) == 4
     browser.get(f"{live_server}/?q=Bekasi&year=abc")
