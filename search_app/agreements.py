@@ -9,7 +9,7 @@ from flask import current_app
 
 from ingest.facts import SCHEMA_KEYS
 from models.corrected import apply_corrections, corrected_many
-from models.documents import live_ids, live_page
+from models.documents import documents_by_id, live_ids, live_page
 from models.dossiers import typed_links
 from models.index import SearchIndex, SearchResult
 from models.labels import DOC_STATUS_LABELS, LINK_LABELS, PARTNER_LABELS, STATUS_LABELS, label  # noqa: F401
@@ -98,7 +98,7 @@ def name_of(doc: Document, facts: dict) -> str:
 
 def names_of(session: Session, ids) -> dict[int, str]:
     """name_of for several documents at once (corrections applied)."""
-    documents = list(session.scalars(select(Document).where(Document.id.in_(set(ids))))) if ids else []
+    documents = documents_by_id(session, ids) if ids else []
     facts = corrected_many(session, documents)
     return {doc.id: name_of(doc, facts[doc.id]) for doc in documents}
 
