@@ -5,6 +5,7 @@ import logging
 
 from ingest.errors import InputRejected
 from ingest.triage import Limits
+from models import audit
 from models.documents import register_stream
 from models.reasons import reason_words
 from models.storage import BlobStore
