@@ -50,6 +50,7 @@ ACTION_LABELS = {
     "partner_merge_undone": "Penggabungan mitra dibatalkan", "partner_distinct": "Mitra dibedakan",
     "duplicate_kept": "Duplikat: simpan keduanya", "duplicate_merged": "Duplikat digabung",
     "duplicate_unmerged": "Penggabungan duplikat dibatalkan", "alerts_run": "Peringatan harian dijalankan",
+    "unit_add": "Unit ditambah", "unit_change": "Unit diubah",
 }
 # Keys of audit details, as the audit page shows them.
 DETAIL_LABELS = {"field": "kolom", "old": "lama", "new": "baru", "format": "format", "data": "data", "name": "nama",
