@@ -1,6 +1,8 @@
 """The audit log: corrections, links, uploads, deletions and downloads, with who and when."""
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -28,3 +30,15 @@ def upload_batch(session: Session, entry_id: int) -> AuditEntry | None:
     """One upload as the processing page follows it: chosen files, counts, rejections, the documents."""
     entry = session.get(AuditEntry, entry_id)
     return entry if entry is not None and entry.action == UPLOAD_BATCH else None
+
+
+RUN_ACTION = "alerts_run"  # the audit action of the daily alert run
+
+
+def last_alert_run(session: Session) -> date | None:
+    """The day the previous daily alert run was for, to find statuses that changed since."""
+    entry = latest(session, RUN_ACTION)
+    try:
+        return date.fromisoformat(entry.detail["today"]) if entry and entry.detail else None
+    except (KeyError, ValueError, TypeError):
+        return None

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from ingest.errors import InputRejected
 from models import audit
+from models.document_status import LIVE
+from models.status import DocType
 from models.tables import Document, Unit, User
 
 # Kinds of perangkat daerah (PP 18/2016): dinas, badan, sekretariat (daerah / DPRD), inspektorat, kecamatan,
@@ -122,3 +124,17 @@ def describe(session: Session) -> list[dict]:
     return [{"id": unit.id, "name": unit.name, "short": unit.short, "kind": unit.kind,
              "users": users.get(unit.key, 0), "agreements": agreements.get(unit.key, 0)}
             for unit in all_units(session)]
+
+
+def unit_agreements(session: Session, unit_name: str, limit: int = 100) -> list[Document]:
+    """A unit's live agreements (documents of a known agreement kind), newest first."""
+    rows = session.scalars(select(Document).where(Document.unit.is_not(None), LIVE).order_by(Document.id.desc()))
+    key = unit_key(unit_name)
+    found = [d for d in rows if unit_key(d.unit) == key
+             and (d.extraction or {}).get("doc_type") not in (None, DocType.OTHER.value)]
+    return found[:limit]
+
+
+def user_names(session: Session) -> dict[int, str]:
+    """Every user's name by id."""
+    return dict(session.execute(select(User.id, User.name)).all())

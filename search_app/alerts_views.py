@@ -11,6 +11,7 @@ from werkzeug.routing import BuildError
 
 from ingest.errors import InputRejected
 from models import alerts as alert_model
+from models import audit
 from models.calendar import feed
 from models.corrected import corrected_many
 from models.tables import Document
@@ -68,11 +69,11 @@ def dashboard():
     facts = corrected_many(db(), listed)
     titles = {doc.id: facts[doc.id].get("title") or doc.original_name for doc in listed}
     from models.reports import partners_of  # the one rule for "every party but the region's own"
-    from workers.alerts import last_run
 
     partners = {doc.id: "; ".join(partners_of(facts[doc.id])) for doc in listed}
     return render_template("alerts/dashboard.html", today=today, expiring=expiring, unknown=lists["unknown_term"],
-                           groups=_groups(expiring, settings.alert_days), partners=partners, last_run=last_run(db()),
+                           groups=_groups(expiring, settings.alert_days), partners=partners,
+                           last_run=audit.last_alert_run(db()),
                            facts=facts, titles=titles, open_alerts=mine,
                            snoozed=alert_model.snoozed_alerts(db(), user, today),
                            can_edit=has_role(user, "staff"), mine_only=mine_only, snooze_choices=SNOOZE_CHOICES,

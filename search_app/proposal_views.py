@@ -5,15 +5,14 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from sqlalchemy import select
 
 from ingest.errors import InputRejected
 from models import notifications
 from models import proposals as model
 from models.proposals import board
 from models.status import DocType, Role
-from models.tables import Document, Proposal, Unit, User
-from models.units import unit_key
+from models.tables import Proposal, Unit, User
+from models.units import all_units, unit_agreements, user_names
 from search_app.auth import current_user, login_required
 from search_app.context import app_settings, db
 from search_app.uploads import queue_new, store_pdf
@@ -74,14 +73,8 @@ def index():
     listed = [p for p in seen if (stage is None or p.stage == stage) and (unit_id is None or p.unit_id == unit_id)]
     listed.sort(key=lambda p: (p.updated_at, p.id), reverse=True)
     mine = [p for p in seen if model.may_act(the_road, p, user)]
-    units = {u.id: u.name for u in session.scalars(select(Unit))}
-    agreements = []
-    if user.role == Role.OPD.value and user.unit:
-        agreements = [d for d in session.scalars(select(Document).where(Document.unit.is_not(None),
-                                                                      Document.status != "deleted")
-                                                 .order_by(Document.id.desc()))
-                      if unit_key(d.unit) == unit_key(user.unit)
-                      and (d.extraction or {}).get("doc_type") not in (None, DocType.OTHER.value)]
+    units = {u.id: u.name for u in all_units(session)}
+    agreements = unit_agreements(session, user.unit) if user.role == Role.OPD.value and user.unit else []
     return render_template("proposals/index.html", figures=board.figures(session, the_road, seen), listed=listed,
                            mine=mine, units=units, label=model.label, stage=stage, unit=unit_id, road=the_road,
                            overdue=lambda p: board.is_overdue(the_road, p), agreements=agreements[:100],
@@ -125,7 +118,7 @@ def detail(proposal_id: int):
         from search_app.errors import ApiError
 
         raise ApiError(404, str(exc)[:1].upper() + str(exc)[1:] + ".") from None
-    names = dict(session.execute(select(User.id, User.name)).all())
+    names = user_names(session)
     data = model.describe(session, the_road, proposal, detail=True, names=names)
     acting = model.may_act(the_road, proposal, user)
     return render_template("proposals/detail.html", p=proposal, data=data, label=model.label, road=the_road,

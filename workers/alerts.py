@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from ingest.errors import ArsipError
 from models import audit, outbox
 from models.alerts import RunReport, agreements, run
+from models.audit import RUN_ACTION, last_alert_run
 from models.db import session_scope
 from models.lifecycle import mark_changed
 from models.mailer import digest_sender
@@ -19,26 +20,16 @@ from models.settings import load_settings
 from workers import queue
 
 log = logging.getLogger(__name__)
-RUN_ACTION = "alerts_run"
 
 
 def _today(today_iso: str | None) -> date:
     return date.fromisoformat(today_iso) if today_iso else date.today()
 
 
-def last_run(session) -> date | None:
-    """The day the previous daily run was for (from the audit log), to find statuses that changed since."""
-    entry = audit.latest(session, RUN_ACTION)
-    try:
-        return date.fromisoformat(entry.detail["today"]) if entry and entry.detail else None
-    except (KeyError, ValueError, TypeError):
-        return None
-
-
 def refresh_statuses(settings, today: date) -> list[int]:
     """Mark indexed agreements whose lifecycle status changed since the previous run for re-indexing."""
     with session_scope(settings) as session:
-        before = last_run(session) or today - timedelta(days=1)
+        before = last_alert_run(session) or today - timedelta(days=1)
         marked = mark_changed(session, agreements(session), before, today, settings.alert_days) if before != today else []
         audit.record(session, RUN_ACTION, today=today.isoformat(), reindex=len(marked))
     if marked:
