@@ -86,6 +86,11 @@ def test_correction_form_and_audit_page_with_csv(web):
     csrf = login(staff, "staff1")
     page = staff.get(f"/agreements/{ids['pks']}/koreksi")
     assert page.status_code == 200 and "Koreksi data perjanjian" in page.get_data(as_text=True)
+    html = page.get_data(as_text=True)
+    for field in ("parties", "obligations", "sign_date", "duration", "end_date"):  # the forms made for people
+        assert f'href="/perlu-diperiksa/{ids["pks"]}/ubah/{field}"' in html, field
+    assert 'textarea name="value" id="value-parties"' not in html and "JSON: daftar" not in html
+    assert "YYYY-MM-DD" not in html and 'placeholder="P5Y"' not in html
     rejected = staff.post(f"/agreements/{ids['pks']}/koreksi", data={"field": "duration", "value": "lima tahun",
                                                                      "csrf_token": csrf})
     assert rejected.status_code == 400 and "ISO 8601" in rejected.get_data(as_text=True)
