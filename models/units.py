@@ -6,6 +6,8 @@ name into both columns, so alerts, reports and the M&E filters keep matching.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -115,12 +117,8 @@ def members(session: Session, unit_name: str | None, roles: tuple[str, ...] = ()
 
 def describe(session: Session) -> list[dict]:
     """Units as plain data (`arsip units list --json`, the Unit page): with how many users and agreements."""
-    users: dict[str, int] = {}
-    for name in session.scalars(select(User.unit).where(User.unit.is_not(None))):
-        users[unit_key(name)] = users.get(unit_key(name), 0) + 1
-    agreements: dict[str, int] = {}
-    for name in session.scalars(select(Document.unit).where(Document.unit.is_not(None), Document.status != "deleted")):
-        agreements[unit_key(name)] = agreements.get(unit_key(name), 0) + 1
+    users = Counter(map(unit_key, session.scalars(select(User.unit).where(User.unit.is_not(None)))))
+    agreements = Counter(map(unit_key, session.scalars(select(Document.unit).where(Document.unit.is_not(None), LIVE))))
     return [{"id": unit.id, "name": unit.name, "short": unit.short, "kind": unit.kind,
              "users": users.get(unit.key, 0), "agreements": agreements.get(unit.key, 0)}
             for unit in all_units(session)]

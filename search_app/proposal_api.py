@@ -38,14 +38,13 @@ def list_proposals():
     page = args.get("page", "1")
     if not page.isdigit() or int(page) < 1:
         raise ApiError(400, "Parameter page harus bilangan bulat mulai 1.", field="page")
-    stage = args.get("stage") or None
-    if stage is not None and stage not in road().every:
-        raise ApiError(400, f"Tahap {stage!r} tidak dikenal; pilih: {', '.join(road().every)}.", field="stage")
+    stage, the_road = args.get("stage") or None, road()
+    if stage is not None and stage not in the_road.every:
+        raise ApiError(400, f"Tahap {stage!r} tidak dikenal; pilih: {', '.join(the_road.every)}.", field="stage")
     try:
         rows, total = model.search(db(), current_user(), stage, args.get("unit") or None, int(page), PER_PAGE)
     except InputRejected as exc:
         raise _failed(exc) from None
-    the_road = road()
     return jsonify({"items": [model.describe(db(), the_road, row) for row in rows], "total": total,
                     "page": int(page), "per_page": PER_PAGE})
 
@@ -58,9 +57,8 @@ def create():
     try:
         for kind in ("letter", "tor"):
             if not request.files.get(kind) or not request.files[kind].filename:
-                error = model.ProposalRejected(f"berkas {kind} ({model.FILE_KINDS[kind]}, PDF) wajib dilampirkan")
-                error.field = kind
-                raise error
+                raise model.ProposalRejected(f"berkas {kind} ({model.FILE_KINDS[kind]}, PDF) wajib dilampirkan",
+                                             field=kind)
         proposal = model.create(session, user, model.read_form(session, request.form))
         new_documents = attach_files(proposal, user, ("letter", "tor"))
         model.transition(session, road(), user, proposal.id, ProposalStage.DIAJUKAN.value,
@@ -105,10 +103,8 @@ def add_file(proposal_id: int):
     try:
         proposal = model.get_for(db(), current_user(), proposal_id)
         if kind not in model.FILE_KINDS or not request.files.get(kind):
-            error = model.ProposalRejected(f"kirim kind ({', '.join(model.FILE_KINDS)}) dan berkas PDF dengan "
-                                           "nama yang sama")
-            error.field = "kind"
-            raise error
+            raise model.ProposalRejected(f"kirim kind ({', '.join(model.FILE_KINDS)}) dan berkas PDF dengan "
+                                         "nama yang sama", field="kind")
         new_documents = attach_files(proposal, current_user(), (kind,))
     except (model.ProposalError, InputRejected) as exc:
         raise _failed(exc) from None

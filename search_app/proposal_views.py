@@ -77,7 +77,7 @@ def index():
     agreements = unit_agreements(session, user.unit) if user.role == Role.OPD.value and user.unit else []
     return render_template("proposals/index.html", figures=board.figures(session, the_road, seen), listed=listed,
                            mine=mine, units=units, label=model.label, stage=stage, unit=unit_id, road=the_road,
-                           overdue=lambda p: board.is_overdue(the_road, p), agreements=agreements[:100],
+                           overdue=lambda p: board.is_overdue(the_road, p), agreements=agreements,
                            may_propose=user.role == Role.OPD.value)
 
 
@@ -129,22 +129,33 @@ def detail(proposal_id: int):
                            unit=session.get(Unit, proposal.unit_id), form=data)
 
 
+def _step(proposal_id: int, work, refused: tuple[type[Exception], ...] = (model.ProposalError, InputRejected)):
+    """One change to a proposal from a form: `work()` returns (new document ids, what to tell the user). Refused:
+    rolled back and told in words; done: committed, its files queued, the people told. Back to the proposal."""
+    try:
+        new_documents, done = work()
+    except refused as exc:
+        return _refused(exc, proposal_id)
+    finish(new_documents)
+    flash(done)
+    return redirect(url_for("proposals.detail", proposal_id=proposal_id))
+
+
 @bp.post("/usulan/<int:proposal_id>/ubah")
 @login_required
 def edit(proposal_id: int):
     """The unit changes its draft or returned proposal (and may add new versions of the letter and TOR)."""
     session, user = db(), current_user()
-    try:
+    submit = request.form.get("action") == "ajukan"
+
+    def work():
         proposal = model.get_for(session, user, proposal_id)
         model.update(session, road(), user, proposal, model.read_form(session, request.form))
         new_documents = attach_files(proposal, user, ("letter", "tor"))
-        if request.form.get("action") == "ajukan":
+        if submit:
             model.transition(session, road(), user, proposal.id, "diajukan", request.form.get("note", ""))
-    except (model.ProposalError, InputRejected) as exc:
-        return _refused(exc, proposal_id)
-    finish(new_documents)
-    flash(f"Usulan #{proposal_id} {'diajukan kembali' if request.form.get('action') == 'ajukan' else 'disimpan'}.")
-    return redirect(url_for("proposals.detail", proposal_id=proposal_id))
+        return new_documents, f"Usulan #{proposal_id} {'diajukan kembali' if submit else 'disimpan'}."
+    return _step(proposal_id, work)
 
 
 @bp.post("/usulan/<int:proposal_id>/berkas")
@@ -153,16 +164,13 @@ def upload(proposal_id: int):
     """A new version of a file at the current stage (a draft of the text, the signed agreement)."""
     session, user = db(), current_user()
     kind = request.form.get("kind", "")
-    try:
+
+    def work():
         proposal = model.get_for(session, user, proposal_id)
         if kind not in model.FILE_KINDS or not request.files.get(kind):
             raise model.ProposalRejected("pilih berkas PDF yang akan diunggah")
-        new_documents = attach_files(proposal, user, (kind,))
-    except (model.ProposalError, InputRejected) as exc:
-        return _refused(exc, proposal_id)
-    finish(new_documents)
-    flash(f"{model.FILE_KINDS[kind]} diunggah.")
-    return redirect(url_for("proposals.detail", proposal_id=proposal_id))
+        return attach_files(proposal, user, (kind,)), f"{model.FILE_KINDS[kind]} diunggah."
+    return _step(proposal_id, work)
 
 
 @bp.post("/usulan/<int:proposal_id>/tahap")
@@ -171,17 +179,15 @@ def move(proposal_id: int):
     """Move the proposal to the chosen stage, with a note (required when returning or rejecting)."""
     session, user = db(), current_user()
     to = request.form.get("to", "")
-    try:
+
+    def work():
         model.transition(session, road(), user, proposal_id, to, request.form.get("note", ""))
-        proposal = session.get(Proposal, proposal_id)
-    except model.ProposalError as exc:
-        return _refused(exc, proposal_id)
-    finish([])
-    done = f"Usulan #{proposal_id} kini di tahap {model.label(to)}."
-    if proposal.agreement_id:
-        done += f" Naskahnya tercatat di arsip sebagai perjanjian #{proposal.agreement_id}."
-    flash(done)
-    return redirect(url_for("proposals.detail", proposal_id=proposal_id))
+        done = f"Usulan #{proposal_id} kini di tahap {model.label(to)}."
+        agreement_id = session.get(Proposal, proposal_id).agreement_id
+        if agreement_id:
+            done += f" Naskahnya tercatat di arsip sebagai perjanjian #{agreement_id}."
+        return [], done
+    return _step(proposal_id, work, (model.ProposalError,))
 
 
 @bp.get("/notifikasi")

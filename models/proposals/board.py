@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.proposals.records import unit_of
+from models.claims import aware
+from models.proposals.records import seen_by
 from models.proposals.stages import FINAL, Road
-from models.status import ProposalStage, Role
+from models.status import ProposalStage
 from models.tables import Proposal, ProposalEvent, User, utcnow
 from models.units import find_unit
 
@@ -23,20 +24,12 @@ class StageFigures:
     max_days: int | None  # ARSIP_PROPOSAL_STAGES' days for the stage
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
 def _days(start: datetime, end: datetime) -> float:
-    return max(0.0, (_aware(end) - _aware(start)).total_seconds() / 86400)
+    return max(0.0, (aware(end) - aware(start)).total_seconds() / 86400)
 
 
 def visible(session: Session, user: User) -> list[Proposal]:
-    query = select(Proposal)
-    if user.role == Role.OPD.value:
-        own = unit_of(session, user)
-        query = query.where(Proposal.unit_id == (own.id if own else -1))
-    return list(session.scalars(query))
+    return list(session.scalars(seen_by(session, user)))
 
 
 def is_overdue(road: Road, proposal: Proposal, now: datetime | None = None) -> bool:
@@ -73,8 +66,9 @@ def figures(session: Session, road: Road, proposals: list[Proposal], now: dateti
 def running(session: Session, unit: str | None = None) -> int:
     """Proposals on their way (submitted, neither signed nor rejected), of one unit when named: the M&E
     page's "usulan berjalan" card."""
-    query = select(Proposal.stage)
+    ended = (*FINAL, ProposalStage.DRAF.value)  # not yet submitted, or no longer on its way
+    query = select(func.count()).select_from(Proposal).where(Proposal.stage.not_in(ended))
     if unit:
         found = find_unit(session, unit)
         query = query.where(Proposal.unit_id == (found.id if found else -1))
-    return sum(1 for stage in session.scalars(query) if stage not in FINAL and stage != ProposalStage.DRAF.value)
+    return session.scalar(query) or 0

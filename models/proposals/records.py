@@ -2,19 +2,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ingest.facts import PARTNER_KINDS, DocType
 from models import audit
+from models.claims import aware
 from models.proposals.stages import (FINAL, UNIT_STAGES, ProposalNotFound, ProposalRejected, Road, RoleRefused,
                                      StageConflict, label)
 from models.status import DocumentStatus, ProposalStage, Role
 from models.tables import Document, Proposal, ProposalEvent, ProposalFile, Unit, User, utcnow
-from models.units import find_unit, resolve
+from models.units import find_unit, resolve, user_names
 
 SCOPES = {"domestic": "Dalam negeri", "foreign": "Luar negeri"}
 PARTNER_LABELS = {"daerah_lain": "Daerah lain", "pihak_ketiga": "Pihak ketiga", "luar_negeri": "Luar negeri"}
@@ -36,12 +37,6 @@ class ProposalForm:
     parent_agreement_id: int | None
 
 
-def _refuse(field: str, message: str) -> ProposalRejected:
-    error = ProposalRejected(message)
-    error.field = field
-    return error
-
-
 def read_form(session: Session, form: Mapping) -> ProposalForm:
     """A ProposalForm from form or JSON fields, or ProposalRejected naming the field and the fix."""
     def text(name: str) -> str:
@@ -49,28 +44,32 @@ def read_form(session: Session, form: Mapping) -> ProposalForm:
 
     partner, subject = text("partner"), str(form.get("subject") or "").strip()
     if not 2 <= len(partner) <= 500:
-        raise _refuse("partner", "mitra (partner) wajib diisi: nama lembaga mitra, 2-500 karakter")
+        raise ProposalRejected("mitra (partner) wajib diisi: nama lembaga mitra, 2-500 karakter", field="partner")
     if not 5 <= len(subject) <= 5000:
-        raise _refuse("subject", "pokok kerja sama (subject) wajib diisi, 5-5000 karakter")
+        raise ProposalRejected("pokok kerja sama (subject) wajib diisi, 5-5000 karakter", field="subject")
     partner_kind = text("partner_kind")
     if partner_kind not in PARTNER_KINDS:
-        raise _refuse("partner_kind", f"jenis mitra (partner_kind) harus salah satu dari: {', '.join(PARTNER_KINDS)}")
+        raise ProposalRejected(f"jenis mitra (partner_kind) harus salah satu dari: {', '.join(PARTNER_KINDS)}",
+                               field="partner_kind")
     scope = text("scope")
     if scope not in SCOPES:
-        raise _refuse("scope", "lingkup (scope) harus domestic (dalam negeri) atau foreign (luar negeri)")
+        raise ProposalRejected("lingkup (scope) harus domestic (dalam negeri) atau foreign (luar negeri)",
+                               field="scope")
     doc_type = text("doc_type").upper()
     if doc_type not in {kind.value for kind in DocType} or doc_type == DocType.OTHER.value:
-        raise _refuse("doc_type", "jenis naskah (doc_type) harus salah satu dari: "
-                                  f"{', '.join(k.value for k in DocType if k != DocType.OTHER)}")
+        raise ProposalRejected("jenis naskah (doc_type) harus salah satu dari: "
+                               f"{', '.join(k.value for k in DocType if k != DocType.OTHER)}", field="doc_type")
     term = text("term_months")
     if term and (not term.isdigit() or not 1 <= int(term) <= MAX_TERM_MONTHS):
-        raise _refuse("term_months", f"jangka waktu (term_months) harus bilangan bulan 1-{MAX_TERM_MONTHS}")
+        raise ProposalRejected(f"jangka waktu (term_months) harus bilangan bulan 1-{MAX_TERM_MONTHS}",
+                               field="term_months")
     parent = text("parent_agreement_id")
     parent_id = None
     if parent:
         document = session.get(Document, int(parent)) if parent.isdigit() else None
         if document is None or document.status == DocumentStatus.DELETED.value:
-            raise _refuse("parent_agreement_id", f"perjanjian induk (parent_agreement_id) {parent!r} tidak ada di arsip")
+            raise ProposalRejected(f"perjanjian induk (parent_agreement_id) {parent!r} tidak ada di arsip",
+                                   field="parent_agreement_id")
         parent_id = document.id
     return ProposalForm(partner, partner_kind, scope, doc_type, subject, int(term) if term else None, parent_id)
 
@@ -84,6 +83,15 @@ def may_see(user: User, proposal: Proposal, unit: Unit | None = None) -> bool:
 
 def unit_of(session: Session, user: User) -> Unit | None:
     return find_unit(session, user.unit)
+
+
+def seen_by(session: Session, user: User) -> Select:
+    """The proposals the user may see (may_see as a query): an opd user's own unit's, every one for the rest."""
+    query = select(Proposal)
+    if user.role == Role.OPD.value:
+        own = unit_of(session, user)
+        query = query.where(Proposal.unit_id == (own.id if own else -1))
+    return query
 
 
 def get_for(session: Session, user: User, proposal_id: int) -> Proposal:
@@ -105,7 +113,7 @@ def create(session: Session, user: User, data: ProposalForm) -> Proposal:
         raise RoleRefused("usulan diajukan oleh pengguna unit pengusul (peran opd)")
     unit = unit_of(session, user)
     if unit is None:
-        raise _refuse("unit", "akun Anda belum punya unit; minta admin mengaturnya")
+        raise ProposalRejected("akun Anda belum punya unit; minta admin mengaturnya", field="unit")
     proposal = Proposal(unit_id=unit.id, stage=ProposalStage.DRAF.value, created_by=user.id, **data.__dict__)
     session.add(proposal)
     session.flush()
@@ -143,7 +151,8 @@ def add_file(session: Session, road: Road, user: User, proposal: Proposal, kind:
              name: str) -> ProposalFile:
     """A new version of a file at the current stage; files of earlier stages stay as they were (locked)."""
     if kind not in FILE_KINDS:
-        raise _refuse("kind", f"jenis berkas {kind!r} tidak dikenal; pilih: {', '.join(FILE_KINDS)}")
+        raise ProposalRejected(f"jenis berkas {kind!r} tidak dikenal; pilih: {', '.join(FILE_KINDS)}",
+                               field="kind")
     if not may_act(road, proposal, user):
         raise RoleRefused(f"berkas di tahap {label(proposal.stage)} diunggah oleh yang mengerjakan tahap itu")
     allowed = kinds_allowed(road, proposal.stage)
@@ -185,9 +194,7 @@ def history(session: Session, proposal: Proposal) -> list[ProposalEvent]:
 
 
 def _iso(moment: datetime | None) -> str | None:
-    if moment is None:
-        return None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat(timespec="seconds")
+    return None if moment is None else aware(moment).isoformat(timespec="seconds")
 
 
 def describe(session: Session, road: Road, proposal: Proposal, detail: bool = False,
@@ -201,7 +208,7 @@ def describe(session: Session, road: Road, proposal: Proposal, detail: bool = Fa
            "acting_role": road.role_for(proposal.stage) or None, "stage_since": _iso(proposal.stage_since),
            "created_at": _iso(proposal.created_at)}
     if detail:
-        names = names if names is not None else dict(session.execute(select(User.id, User.name)).all())
+        names = names if names is not None else user_names(session)
         out["files"] = [{"id": row.id, "kind": row.kind, "stage": row.stage, "version": row.version,
                          "document_id": row.document_id, "name": row.name, "by": names.get(row.uploaded_by),
                          "at": _iso(row.uploaded_at), "locked": locked(proposal, row)}
@@ -214,10 +221,7 @@ def describe(session: Session, road: Road, proposal: Proposal, detail: bool = Fa
 def search(session: Session, user: User, stage: str | None = None, unit: str | None = None, page: int = 1,
            per_page: int = 50) -> tuple[list[Proposal], int]:
     """One page of the proposals the user may see, newest change first, optionally of one stage or unit."""
-    query = select(Proposal)
-    if user.role == Role.OPD.value:
-        own = unit_of(session, user)
-        query = query.where(Proposal.unit_id == (own.id if own else -1))
+    query = seen_by(session, user)
     if stage:
         query = query.where(Proposal.stage == stage)
     if unit:

@@ -29,11 +29,14 @@ NOTE_REQUIRED = (ProposalStage.DIKEMBALIKAN.value, ProposalStage.DITOLAK.value)
 class ProposalError(ArsipError):
     """A proposal action refused; `status` is the HTTP answer (400 input, 403 role, 404 unseen, 409 stage)."""
     status = 400
-    field: str | None = None  # the form field at fault, when one is
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field  # the form field at fault, when one is
 
 
 class ProposalRejected(ProposalError):
-    status = 400
+    """Input that cannot be used (400)."""
 
 
 class RoleRefused(ProposalError):
