@@ -388,10 +388,9 @@ def typed_links(session: Session, document_id: int) -> list[dict]:
 def link_pending(session: Session) -> int:
     """Relink when a live extracted document is in no dossier yet, or a deleted one still is (a safety net
     for the pages while the worker does not link); returns how many documents were waiting."""
-    live = LIVE
     waiting = session.scalar(select(func.count()).select_from(Document).where(
-        (live & Document.extraction.is_not(None) & Document.dossier_id.is_(None))
-        | (~live & Document.dossier_id.is_not(None)))) or 0
+        (LIVE & Document.extraction.is_not(None) & Document.dossier_id.is_(None))
+        | (~LIVE & Document.dossier_id.is_not(None)))) or 0
     if waiting:
         relink_all(session)
     return waiting

@@ -95,17 +95,18 @@ def _roots(session: Session, dossier_ids: list[int], today: date) -> dict[int, d
 
     documents = list(session.scalars(select(Document).where(Document.dossier_id.in_(dossier_ids or [0]), LIVE)))
     corrected = corrected_many(session, documents)
-    term_by_id = terms(session, documents, today)
-    out: dict[int, dict] = {}
+    roots: dict[int, Document] = {}
     for doc in sorted(documents, key=lambda d: (TYPE_RANK.get(str(corrected[d.id].get("doc_type") or "OTHER"), 3),
                                                 str(corrected[d.id].get("sign_date") or "9999"), d.id)):
-        if doc.dossier_id in out:
-            continue
+        roots.setdefault(doc.dossier_id, doc)
+    term_by_id = terms(session, list(roots.values()), today)  # the umbrellas' terms only (each loads its addenda)
+    out: dict[int, dict] = {}
+    for dossier_id, doc in roots.items():
         facts, term = corrected[doc.id], term_by_id[doc.id]
-        out[doc.dossier_id] = {"root_id": doc.id, "partners": partners_of(facts),
-                               "status": term.status.value if term.status else None,
-                               "start": parse_date(facts.get("effective_date")) or parse_date(facts.get("sign_date")),
-                               "end": term.end_date}
+        out[dossier_id] = {"root_id": doc.id, "partners": partners_of(facts),
+                           "status": term.status.value if term.status else None,
+                           "start": parse_date(facts.get("effective_date")) or parse_date(facts.get("sign_date")),
+                           "end": term.end_date}
     return out
 
 
@@ -193,17 +194,22 @@ def kb_without_pks(session: Session, today: date, months: int) -> list[Waiting]:
         .where(Link.active.is_(True), Link.type == LinkType.IMPLEMENTS.value,
                LIVE)))
     cutoff = today - relativedelta(months=months)
-    ended = {doc_id for doc_id, term in terms(session, documents, today).items() if term.status in _ENDED}
-    out = []
+    waiting: list[tuple[Document, date]] = []
     for doc in documents:
-        if doc.id in ended:
-            continue  # a KB whose term is over needs no PKS any more
         facts = corrected[doc.id]
         signed = parse_date(facts.get("sign_date")) or parse_date(facts.get("effective_date"))
         if str(facts.get("doc_type") or "").upper() != DocType.KB.value or doc.id in implemented:
             continue
         if signed is None or signed > cutoff:
             continue
+        waiting.append((doc, signed))
+    # terms of the candidates only (each loads the addenda it needs): a KB whose term is over needs no PKS
+    term_by_id = terms(session, [doc for doc, _ in waiting], today)
+    out = []
+    for doc, signed in waiting:
+        if term_by_id[doc.id].status in _ENDED:
+            continue
+        facts = corrected[doc.id]
         elapsed = relativedelta(today, signed)
         out.append(Waiting(doc.id, str(facts.get("title") or doc.original_name), (facts.get("numbers") or [""])[0],
                            signed, elapsed.years * 12 + elapsed.months, doc.dossier_id, doc.unit))

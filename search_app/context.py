@@ -9,6 +9,7 @@ from models.db import session_factory
 from models.document_status import live_document
 from models.settings import Settings
 from models.tables import Document
+from search_app.errors import ApiError
 
 if TYPE_CHECKING:  # the type only: sessions come from models.db
     from sqlalchemy.orm import Session
@@ -33,8 +34,6 @@ def db() -> Session:
 
 def live_or_404(document_id: int, message: str | None = None) -> Document:
     """The document with this id unless it is missing or deleted; else 404 (JSON or page) with `message`."""
-    from search_app.errors import ApiError
-
     document = live_document(db(), document_id)
     if document is None:
         raise ApiError(404, message or f"Perjanjian {document_id} tidak ditemukan.")
