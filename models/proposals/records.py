@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 from ingest.facts import PARTNER_KINDS, DocType
 from models import audit
 from models.claims import aware
+from models.document_status import is_live
 from models.proposals.stages import (FINAL, UNIT_STAGES, ProposalNotFound, ProposalRejected, Road, RoleRefused,
                                      StageConflict, label)
-from models.status import DocumentStatus, ProposalStage, Role
+from models.status import ProposalStage, Role
 from models.tables import Document, Proposal, ProposalEvent, ProposalFile, Unit, User, utcnow
 from models.units import find_unit, resolve, user_names
 
@@ -67,7 +68,7 @@ def read_form(session: Session, form: Mapping) -> ProposalForm:
     parent_id = None
     if parent:
         document = session.get(Document, int(parent)) if parent.isdigit() else None
-        if document is None or document.status == DocumentStatus.DELETED.value:
+        if not is_live(document):
             raise ProposalRejected(f"perjanjian induk (parent_agreement_id) {parent!r} tidak ada di arsip",
                                    field="parent_agreement_id")
         parent_id = document.id
