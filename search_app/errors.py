@@ -61,6 +61,12 @@ def unavailable_message(exc: BaseException) -> str:
     return MESSAGES[503]
 
 
+def sentence(message: object) -> str:
+    """A model's refusal ("jangka waktu harus …") as a sentence for a person: capital first letter, full stop."""
+    text = str(message)
+    return text[:1].upper() + text[1:] + "."
+
+
 def wants_json() -> bool:
     """API paths, token clients and clients that prefer JSON get JSON errors; browsers get a page."""
     if request.path.startswith("/api/") or request.path == "/healthz":

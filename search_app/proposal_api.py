@@ -16,7 +16,7 @@ from models import proposals as model
 from models.status import ProposalStage
 from search_app.auth import current_user, login_required
 from search_app.context import db
-from search_app.errors import ApiError
+from search_app.errors import ApiError, sentence
 from search_app.proposal_views import attach_files, finish, road
 
 bp = Blueprint("proposal_api", __name__)
@@ -26,9 +26,7 @@ PER_PAGE = 50
 
 def _failed(exc: Exception) -> ApiError:
     db().rollback()
-    message = str(exc)
-    status = getattr(exc, "status", 400)
-    return ApiError(status, message[:1].upper() + message[1:] + ".", field=getattr(exc, "field", None))
+    return ApiError(getattr(exc, "status", 400), sentence(exc), field=getattr(exc, "field", None))
 
 
 @bp.get("/api/proposals")

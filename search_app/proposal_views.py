@@ -15,6 +15,7 @@ from models.tables import Proposal, Unit, User
 from models.units import all_units, unit_agreements, user_names
 from search_app.auth import current_user, login_required
 from search_app.context import app_settings, db
+from search_app.errors import ApiError, sentence
 from search_app.uploads import queue_new, store_pdf
 
 bp = Blueprint("proposals", __name__)
@@ -56,7 +57,7 @@ def finish(new_documents: list[int]) -> None:
 
 def _refused(exc: Exception, proposal_id: int | None = None):
     db().rollback()
-    flash(str(exc)[:1].upper() + str(exc)[1:] + ".", "error")
+    flash(sentence(exc), "error")
     if proposal_id:
         return redirect(url_for("proposals.detail", proposal_id=proposal_id))
     return redirect(url_for("proposals.index"))
@@ -115,9 +116,7 @@ def detail(proposal_id: int):
     try:
         proposal = model.get_for(session, user, proposal_id)
     except model.ProposalNotFound as exc:
-        from search_app.errors import ApiError
-
-        raise ApiError(404, str(exc)[:1].upper() + str(exc)[1:] + ".") from None
+        raise ApiError(404, sentence(exc)) from None
     names = user_names(session)
     data = model.describe(session, the_road, proposal, detail=True, names=names)
     acting = model.may_act(the_road, proposal, user)

@@ -10,7 +10,7 @@ from models import units
 from models.tables import Unit
 from search_app.auth import current_user, role_required
 from search_app.context import db
-from search_app.errors import ApiError
+from search_app.errors import ApiError, sentence
 
 bp = Blueprint("units", __name__)
 NAV = [("units.index", "Unit", ("admin",))]
@@ -33,7 +33,7 @@ def _saved(action, done: str):
         action()
     except units.UnitRejected as exc:
         db().rollback()
-        flash(str(exc)[:1].upper() + str(exc)[1:] + ".", "error")
+        flash(sentence(exc), "error")
         return redirect(url_for("units.index"))
     db().commit()
     flash(done)

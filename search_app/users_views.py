@@ -11,7 +11,7 @@ from models.tables import User
 from models.users import UserRejected, describe
 from search_app.auth import current_user, login_required, role_required
 from search_app.context import app_settings, db
-from search_app.errors import ApiError
+from search_app.errors import ApiError, sentence
 
 bp = Blueprint("users", __name__)
 NAV = [("users.user_list", "Pengguna", ("admin",)), ("users.account", "Akun", None)]
@@ -44,7 +44,7 @@ def _with_secret(user: User, message: str, label: str, secret: str | None):
 
 def _refused(exc: UserRejected, user_id: int | None = None):
     db().rollback()
-    flash(str(exc)[:1].upper() + str(exc)[1:] + ".", "error")
+    flash(sentence(exc), "error")
     return redirect(url_for("users.user_page", user_id=user_id) if user_id else url_for("users.user_list"))
 
 
