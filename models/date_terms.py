@@ -90,12 +90,11 @@ class QueryDate:
     end: int
     token: str
     label: str   # how the page shows it: "16 Mei 2019", "Mei 2019"
-    day: date | None = None
 
 
 def query_dates(q: str) -> list[QueryDate]:
     """The dates and months written in a query, with their spans, first to last."""
-    found = [QueryDate(hit.start, hit.end, day_token(hit.date), day_label(hit.date), hit.date) for hit in find_dates(q)]
+    found = [QueryDate(hit.start, hit.end, day_token(hit.date), day_label(hit.date)) for hit in find_dates(q)]
 
     def free(start: int, end: int) -> bool:
         return all(end <= f.start or start >= f.end for f in found)

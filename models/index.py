@@ -23,8 +23,8 @@ from requests.exceptions import RequestException
 
 from ingest.errors import ServiceUnavailable
 from models import search_plan
-from models.index_records import BATCH_BYTES, BATCH_DOCUMENTS, DOC_TYPE_LABELS, _batches, page_records  # noqa: F401
-from models.search_hits import POST, PRE, Hit, SearchResult, highlighted, make_hit  # noqa: F401 - re-exported
+from models.index_records import DOC_TYPE_LABELS, _batches, page_records  # noqa: F401 - re-exported
+from models.search_hits import POST, PRE, SearchResult, make_hit  # noqa: F401 - re-exported
 from models.search_query import FACETS, SearchRejected, SearchRequest, clean_text
 from models.search_terms import STOP_WORDS, synonyms
 from models.synonyms import all_groups
@@ -46,7 +46,7 @@ SETTINGS: dict = {
     "sortableAttributes": ["sign_ts", "end_ts"],
     "rankingRules": ["words", "typo", "proximity", "attribute", "sort", "exactness"],
     "stopWords": sorted(STOP_WORDS),
-    "synonyms": synonyms(),
+    # "synonyms" is added by SearchIndex.ensure: the built-in groups and the admins' synonyms.txt
     "typoTolerance": {"enabled": True, "minWordSizeForTypos": {"oneTypo": 5, "twoTypos": 9},
                       "disableOnAttributes": EXACT, "disableOnNumbers": True},
     "faceting": {"maxValuesPerFacet": 200, "sortFacetValuesBy": {"*": "count"}},
@@ -151,11 +151,10 @@ class SearchIndex:
         return synonyms(all_groups(self._settings))
 
     def push_synonyms(self) -> int:
-        """Send the synonym table to Meilisearch (a search-time setting: nothing is re-indexed); returns terms."""
-        table = self.synonyms()
-        self.ensure()
-        self.wait(self._call("update synonyms", self._index().update_synonyms, table).task_uid, "update synonyms")
-        return len(table)
+        """Send the synonym table to Meilisearch (a search-time setting: nothing is re-indexed); returns terms.
+        ensure() re-reads synonyms.txt and sends it in its one settings update when it differs from the server's."""
+        self.ensure(force=True)
+        return len(self.synonyms())
 
     # -- writing ----------------------------------------------------------------------------------
 
@@ -252,15 +251,16 @@ class SearchIndex:
                             [t.text for t in kept],
                             [t.text for t in query.terms + query.beyond if not any(t is k for k in kept)])
 
-    def totals(self, request: SearchRequest, queries: list[str], filtered: bool = True) -> list[int]:
-        """How many agreements each Meilisearch query (search_plan.Plan.query) finds, every term required,
-        with or without the request's filters."""
-        if not queries:
+    def totals(self, request: SearchRequest, queries: list[str], unfiltered: list[str] = ()) -> list[int]:
+        """How many agreements each Meilisearch query (search_plan.Plan.query) finds, every term required:
+        each of `queries` with the request's filters, then each of `unfiltered` without them, in one request."""
+        filters = request.filter_expression() or None
+        asked = [(q, filters) for q in queries] + [(q, None) for q in unfiltered]
+        if not asked:
             return []
         self.ensure()
         bodies = [{"q": q, "matchingStrategy": "all", "distinct": "agreement_id", "hitsPerPage": 1,
-                   "filter": (request.filter_expression() or None) if filtered else None,
-                   "attributesToRetrieve": ["id"]} for q in queries]
+                   "filter": expression, "attributesToRetrieve": ["id"]} for q, expression in asked]
         return [int(r.get("totalHits") or 0) for r in self._multi(bodies)]
 
     def matching_pages(self, agreement_id: int, q: str, limit: int = 100) -> list[int]:

@@ -26,7 +26,6 @@ class Term:
     kind: str = "word"        # word | phrase | number | date
     key: str | None = None    # number key ("119/kb.12-ker") or date token ("tgl20190516")
     label: str | None = None  # a date as the card shows it ("16 Mei 2019")
-    day: object = None
 
     @property
     def stop(self) -> bool:
@@ -62,7 +61,7 @@ def plan(q: str) -> Plan:
     for found in date_terms.query_dates(q):
         if free(found.start, found.end):
             spans.append((found.start, found.end, Term(q[found.start:found.end].strip(), found.token, "date",
-                                                       found.token, found.label, found.day)))
+                                                       found.token, found.label)))
     for match in re.finditer(r"\S+", q):
         if not free(match.start(), match.end()):
             continue
@@ -87,13 +86,10 @@ def fallback_candidates(current: Plan) -> list[list[Term]]:
     if len(droppable) < 2:
         return []
     subsets = [[t for t in terms if t is not left_out] for left_out in droppable]
-    kept = [t for t in terms]
-    while len([t for t in kept if not t.stop]) > 1:
-        last = max(i for i, t in enumerate(kept) if not t.stop)
-        kept = kept[:last]
-        if len([t for t in kept if not t.stop]) < len(droppable) - 1:
-            subsets.append(list(kept))
-    return subsets
+    # The runs ending before each non-stop term, longest first; the run that drops only the last such term
+    # is already above, and a run must keep at least one.
+    ends = [i for i, t in enumerate(terms) if not t.stop][1:-1]
+    return subsets + [terms[:end] for end in reversed(ends)]
 
 
 def choose(subsets: list[list[Term]], totals: list[int]) -> list[Term] | None:
@@ -120,8 +116,6 @@ def date_matches(terms: list[Term], fields: dict) -> list[str]:
         if term.kind != "date":
             continue
         for name, verb in roles:
-            value = str(fields.get(name) or "")
-            if term.day is not None and value == term.day.isoformat() or \
-                    term.day is None and value[:7] == f"{term.key[3:7]}-{term.key[7:9]}":
+            if term.key in date_terms.agreement_tokens(fields.get(name)):  # its day token, or its month's
                 said.append(f"{verb} {term.label}")
     return said

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from models.index import SearchIndex
-from models.search_plan import plan
+from models.search_plan import Term, plan
 from models.search_query import SearchRequest
 from models.vocabulary import nearest, vocabulary
 
@@ -21,9 +21,8 @@ class EmptyHelp:
     without_filters: int = 0                             # agreements the query finds when the filters go
 
 
-def _candidates(q: str, counts) -> list[str]:
+def _candidates(terms: list[Term], counts) -> list[str]:
     """The query with each unknown word replaced by its 1st, 2nd, 3rd nearest indexed word."""
-    terms = plan(q).terms
     options = {i: nearest(t.text, counts) for i, t in enumerate(terms) if t.kind == "word" and not t.stop}
     options = {i: words for i, words in options.items() if words}
     out: list[str] = []
@@ -41,9 +40,12 @@ def empty_help(session: Session, index: SearchIndex, request: SearchRequest) -> 
     help_ = EmptyHelp()
     if not request.q.strip():
         return help_
-    candidates = _candidates(request.q, vocabulary(session))
-    found = index.totals(request, [plan(c).query() for c in candidates])
+    query = plan(request.q)
+    candidates = _candidates(query.terms, vocabulary(session))
+    filtered = bool(request.filter_expression())
+    # one multi-search: the suggestions with the filters, and the query itself without them
+    found = index.totals(request, [plan(c).query() for c in candidates], [query.query()] if filtered else [])
     help_.suggestions = [c for c, total in zip(candidates, found) if total > 0]
-    if request.filters or request.end_from is not None or request.end_to is not None:
-        help_.without_filters = index.totals(request, [plan(request.q).query()], filtered=False)[0]
+    if filtered:
+        help_.without_filters = found[-1]
     return help_
