@@ -64,7 +64,7 @@ def join_wrapped_names(text: str) -> str:
     text = _cells_joined(text)
     out, last = [], 0
     for row in _ROW.finditer(text):
-        if _LABELS.match(row["name"].strip()) or row.start() < last:
+        if _LABELS.match(row["name"].strip()):
             continue
         words = row["next"].split(" ")
         count = _fragment(row["name"], row["right"], words)

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ingest.extract.numbers import EN_TENS, EN_UNITS, EN_WORDS, WORDS, parse_quantity, parse_words, to_words
+from ingest.extract.numbers import EN_TENS, EN_WORDS, WORDS, parse_english, parse_quantity, parse_words, to_words
 from ingest.isodate import MONTH_NAMES
 
 MONTHS = {
@@ -53,9 +53,9 @@ _ORDINAL = re.compile(rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)(?:\s+day\s+of)?\s+(?P<
 # "the seventeenth day of May in the year two thousand twenty-two": an English opening in words
 _EN_ORDINALS = {word: n for n, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 1)}
+    "fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 1)} | {"twentieth": 20, "thirtieth": 30}
 _EN_ORDINAL_WORD = (r"(?:(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
-                    r"twentieth|thirtieth|" + "|".join(sorted(_EN_ORDINALS, key=len, reverse=True)) + ")")
+                    + "|".join(sorted(_EN_ORDINALS, key=len, reverse=True)) + ")")
 _EN_YEAR = rf"(?:one|two)\s+thousand(?:\s+and)?(?:\s+{EN_WORDS})?|nineteen\s+(?:hundred\s+and\s+)?{EN_WORDS}"
 _SPELLED_EN = re.compile(rf"\b(?P<d>{_EN_ORDINAL_WORD})\s+day\s+of\s+(?P<m>{MONTH}),?\s+(?:in\s+the\s+year\s+)?"
                          rf"(?:of\s+)?(?:(?P<y>{_EN_YEAR})\b|(?P<yd>\d{{4}})(?!\d))", re.IGNORECASE)
@@ -92,28 +92,19 @@ def _check_date(text: str) -> dt.date | None:
     return _make(int(named[3]), _month(named[2]), int(named[1])) if named else None
 
 
-def _english_number(words: str) -> int:
-    """"twenty-two" -> 22, "seventeen" -> 17 (EN_WORDS only)."""
-    total = 0
-    for word in re.split(r"[ -]+", words.lower()):
-        total += EN_TENS.get(word, 0) or (EN_UNITS.index(word) if word in EN_UNITS else 0)
-    return total
-
-
 def _english_day(word: str) -> int:
-    word = word.lower().replace(" ", "-")
-    if word in ("twentieth", "thirtieth"):
-        return 20 if word == "twentieth" else 30
-    tens, _, unit = word.rpartition("-")
+    """"seventeenth" -> 17, "twenty-first" -> 21, "thirtieth" -> 30."""
+    tens, _, unit = word.lower().replace(" ", "-").rpartition("-")
     return (EN_TENS[tens] if tens else 0) + _EN_ORDINALS[unit]
 
 
 def _english_year(words: str) -> int:
+    """"two thousand and nineteen" -> 2019, "nineteen ninety-three" -> 1993 (the words _EN_YEAR matches)."""
     words = " ".join(words.lower().split())
     if words.startswith("nineteen "):
-        return 1900 + _english_number(words.removeprefix("nineteen ").removeprefix("hundred and "))
+        return 1900 + (parse_english(words.removeprefix("nineteen ").removeprefix("hundred and ")) or 0)
     thousands, _, rest = words.partition(" thousand")
-    return 1000 * _english_number(thousands) + _english_number(rest.removeprefix(" and").strip())
+    return 1000 * (parse_english(thousands) or 0) + (parse_english(rest.removeprefix(" and").strip()) or 0)
 
 
 def find_dates(text: str) -> list[DateHit]:

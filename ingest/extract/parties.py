@@ -113,7 +113,6 @@ def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
     return out
 
 
-
 _OFFICE = re.compile(r"\s*\b(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Sekretaris|Pemimpin|"
                      r"General\s+Manager|Plt\.|Pjs\.|Camat|Menteri|Pimpinan)\b")
 _CLAUSE = re.compile(r"[:;]|\b(?:dalam|untuk|yang|selaku|sebagai|bertindak|atas|nama)\b", re.IGNORECASE)
