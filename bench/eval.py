@@ -34,6 +34,7 @@ DOCUMENT_SUFFIXES = {".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"}
 SCALAR_FIELDS = [item.name for item in FIELDS
                  if item.extracted and item.kind not in (FieldKind.PARTIES, FieldKind.OBLIGATIONS)]
 TARGETS = {"text": 0.97, "scan": 0.90}
+FAMILY_COUNT, FAMILY_SEED = 28, 2026  # the generated layout families scored after the samples (two of each)
 # every way of writing a position among the parties counts as its usual Indonesian word (KESATU, FIRST, II: ...)
 ROLE_SYNONYMS = {form: ordinal.words[0] for ordinal in roles.ORDINALS
                  for form in (*ordinal.words[1:], ordinal.english, ordinal.roman, ordinal.numbered)}
@@ -253,6 +254,7 @@ def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict
         bucket["files"] += 1
         path = Path(name)
         facts = extract_agreement(record["pages"]).to_dict()
+        family = bucket["families"][truth["family"]] if truth.get("family") else None  # [right, scored]
         for field in SCALAR_FIELDS:
             if field not in truth:
                 continue
@@ -261,9 +263,9 @@ def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict
             expected_value = truth_value(truth, field)
             right = scalar_matches(field, truth, facts.get(field))
             counts[0] += right
-            if truth.get("family"):
-                bucket["families"][truth["family"]][0] += right
-                bucket["families"][truth["family"]][1] += 1
+            if family is not None:
+                family[0] += right
+                family[1] += 1
             if not right and show_misses:
                 print(f"MISS {kind} {field}: {path}\n   truth: {expected_value!r}\n   found: "
                       f"{facts.get(field)!r}")
@@ -271,9 +273,9 @@ def evaluate(samples: Path, show_misses: bool = False, workers: int = 2) -> dict
         unmatched = list(got)
         for party in expected:
             match = next((item for item in unmatched if party_matches(party, item, truth.get("also"))), None)
-            if truth.get("family"):
-                bucket["families"][truth["family"]][0] += match is not None
-                bucket["families"][truth["family"]][1] += 1
+            if family is not None:
+                family[0] += match is not None
+                family[1] += 1
             if match is not None:
                 unmatched.remove(match)
                 bucket["tp"] += 1
@@ -361,9 +363,6 @@ def main(argv: list[str] | None = None) -> int:
                                                   args.workers))))
     print(f"\n({(dt.datetime.now() - started).total_seconds():.0f} s)")
     return 0
-
-
-FAMILY_COUNT, FAMILY_SEED = 28, 2026
 
 
 def evaluate_families(count: int, seed: int, show_misses: bool = False, workers: int = 2) -> dict:

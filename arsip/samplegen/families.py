@@ -60,7 +60,7 @@ def _setup(rng: random.Random, doc_type: str, count: int = 2, foreign: bool = Fa
     else:
         topic = rng.choice([t for t in TOPICS if count == 2 or "region" in t.partners])
         kind = "region" if count > 2 else rng.choice(topic.partners)
-        if kind in ("agency",) and region[0] == "Provinsi":
+        if kind == "agency" and region[0] == "Provinsi":
             region = rng.choice(vocab.REGIONS)
         sides = [parties.region_side(rng, region, signed), parties.partner_side(rng, kind, region, signed, topic.key)]
         taken = {region[:2]}
@@ -161,7 +161,11 @@ def agreement(rng: random.Random, family: str) -> Draft:
     count = rng.choice([3, 4]) if family == "multi-pihak" else 2
     s = _setup(rng, doc_type, count, foreign=family in ("sister-en", "dwibahasa"))
     if family == "sister-en":
-        return forms.english_agreement(rng, draft, s)
+        numbers, title, party_truth, term, scope, also = forms.english_agreement(rng, draft, s)
+        draft.truth = _truth(s, (numbers, []), title, party_truth, term, scope, s.signed, s.place, also=also,
+                             language="en")
+        draft.footer = "number"
+        return draft
     number_style = {"nomor-kosong": "blank", "nomor-bentuk": "forms"}.get(family, "per_party")
     numbers = _title_block(draft, s, number_style, rng, tentang=family != "tanpa-tentang")
     dated_opening = family != "tanggal-penutup"
@@ -215,7 +219,6 @@ def report(rng: random.Random) -> Draft:
         draft.add("para", f"Dari {rng.randrange(6, 12)} kegiatan yang direncanakan, {rng.randrange(3, 6)} kegiatan "
                           "telah terlaksana. Kerja sama direkomendasikan untuk diperpanjang sebelum berakhir.")
         signer_date = True
-        sign_date = day
     else:
         title = f"Berita Acara Rapat Evaluasi Pelaksanaan {s.name} tentang {s.title}"
         draft.add("center", "BERITA ACARA", bold=True)
@@ -232,7 +235,6 @@ def report(rng: random.Random) -> Draft:
                            "PARA PIHAK menyusun usulan perpanjangan kerja sama"], rng)
         draft.add("para", "Demikian Berita Acara ini dibuat untuk dipergunakan sebagaimana mestinya.")
         signer_date = False
-        sign_date = day
     signer = parties.person(rng)
     column = [f"KEPALA BAGIAN KERJA SAMA SETDA {parties.region_name(s.sides[0].region).upper()},", "", signer]
     if signer_date:
@@ -240,7 +242,7 @@ def report(rng: random.Random) -> Draft:
     draft.add("space", "1")
     draft.add("sig", columns=[column])
     s = replace(s, doc_type="OTHER")
-    return _finish(draft, _truth(s, numbers, title, [], None, [], sign_date, s.place, parent=number))
+    return _finish(draft, _truth(s, numbers, title, [], None, [], day, s.place, parent=number))
 
 
 def addendum(rng: random.Random) -> Draft:

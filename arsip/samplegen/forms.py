@@ -212,8 +212,10 @@ def signatures(rng: random.Random, draft: Draft, s, party_truth: list[dict], clo
     draft.add("sig", columns=columns)
 
 
-def english_agreement(rng: random.Random, draft: Draft, s) -> Draft:
-    """An English sister-city MoU or LoI: country and province beside the parties, FOR THE … / Signed blocks."""
+def english_agreement(rng: random.Random, draft: Draft, s) -> tuple[list[str], str, list[dict], terms.Term | None,
+                                                                   list[str], dict]:
+    """An English sister-city MoU or LoI: country and province beside the parties, FOR THE … / Signed blocks.
+    Returns (numbers, title, parties, term, scope, accepted alternatives) as the truth holds them."""
     kind = "MEMORANDUM OF UNDERSTANDING" if s.doc_type == "MOU" else "LETTER OF INTENT"
     title = "Sister City Cooperation" if s.doc_type == "MOU" else "Establishment of Sister City Relationship"
     names = [_english_name(side) for side in s.sides]
@@ -272,14 +274,5 @@ def english_agreement(rng: random.Random, draft: Draft, s) -> Draft:
     draft.add("space", "1")
     draft.add("sig", columns=[[f"FOR THE {names[n].upper()},", "", "Signed", party["signatory"], side.position_en]
                               for n, (side, party) in enumerate(zip(s.sides, truth))])
-    draft.truth = {
-        "doc_type": s.doc_type, "numbers": full, "title": title, "parties": truth,
-        "sign_date": s.signed.isoformat(), "sign_place": s.place,
-        "effective_date": term.effective.isoformat() if term else None, "duration": term.duration if term else None,
-        "end_date": term.end.isoformat() if term else None, "obligations": [], "scope": [clean(i) for i in items],
-        "parent_agreement": None, "partner_kind": "luar_negeri", "numbers_partial": [], "language": "en",
-        "also": also,
-    }
-    draft.footer = "number"
-    return draft
+    return full, title, truth, term, [clean(i) for i in items], also
 
