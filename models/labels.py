@@ -36,7 +36,8 @@ TEXT_SOURCE_LABELS = {"text-layer": "lapisan teks PDF", "ocr": "OCR (hasil pinda
 CHANNEL_LABELS = {"email": "e-mail", "webhook": "webhook", "whatsapp": "WhatsApp"}
 # The audit log (models.audit.record's actions).
 ACTION_LABELS = {
-    "upload": "Unggah", "download": "Unduh", "delete": "Hapus", "restore": "Pulihkan", "reprocess": "Baca ulang",
+    "upload": "Unggah", "upload_batch": "Unggahan berkas", "download": "Unduh", "delete": "Hapus",
+    "restore": "Pulihkan", "reprocess": "Baca ulang",
     "correction": "Koreksi", "confirm": "Konfirmasi", "terminated": "Diakhiri lebih awal", "target": "Target tahunan",
     "link": "Tautkan", "unlink": "Lepas tautan", "relink": "Tautan diperbarui", "evaluation_note": "Catatan evaluasi",
     "export": "Ekspor", "login": "Masuk", "logout": "Keluar", "login_failed": "Gagal masuk",
@@ -50,14 +51,17 @@ ACTION_LABELS = {
     "partner_merge_undone": "Penggabungan mitra dibatalkan", "partner_distinct": "Mitra dibedakan",
     "duplicate_kept": "Duplikat: simpan keduanya", "duplicate_merged": "Duplikat digabung",
     "duplicate_unmerged": "Penggabungan duplikat dibatalkan", "alerts_run": "Peringatan harian dijalankan",
-    "unit_add": "Unit ditambah", "unit_change": "Unit diubah",
+    "unit_add": "Unit ditambah", "unit_change": "Unit diubah", "proposal_create": "Usulan dibuat",
+    "proposal_update": "Usulan diubah", "proposal_file": "Berkas usulan", "proposal_transition": "Tahap usulan",
 }
 # Keys of audit details, as the audit page shows them.
 DETAIL_LABELS = {"field": "kolom", "old": "lama", "new": "baru", "format": "format", "data": "data", "name": "nama",
                  "date": "tanggal", "reason": "alasan", "type": "jenis", "source": "dari", "target": "ke",
                  "role": "peran", "unit": "unit", "expires_at": "berlaku sampai", "count": "jumlah", "path": "berkas",
                  "sha256": "sha256", "address": "alamat", "days": "hari", "year": "tahun", "ids": "dokumen",
-                 "today": "tanggal", "reindex": "diindeks ulang", "user": "pengguna", "value": "nilai"}
+                 "today": "tanggal", "reindex": "diindeks ulang", "user": "pengguna", "value": "nilai",
+                 "chosen": "dipilih", "duplicate": "duplikat", "rejected": "ditolak", "rejections": "penolakan",
+                 "proposal": "usulan", "kind": "jenis", "version": "versi"}
 
 TABLES: dict[str, dict[str, str]] = {
     "status": STATUS_LABELS, "doc_status": DOC_STATUS_LABELS, "doc_type": DOC_TYPE_LABELS,
@@ -68,7 +72,8 @@ TABLES: dict[str, dict[str, str]] = {
 }
 # Codes a page must never show: every code that reads differently from its label, except those that are also
 # ordinary words of a page (KB and PKS are what staff call them; "target", "email", "format" are words).
-_WORDS = frozenset({"target", "email", "webhook", "admin", "format", "data", "nama", "unit", "alamat", "sha256"})
+_WORDS = frozenset({"target", "email", "webhook", "admin", "format", "data", "nama", "unit", "alamat", "sha256",
+                    "proposal"})
 _SAME = frozenset(code for table in TABLES.values() for code, text in table.items() if code.lower() == text.lower())
 CODES: frozenset[str] = frozenset(code for table in TABLES.values() for code in table) - _SAME - _WORDS
 

@@ -14,6 +14,7 @@ from models import alerts as alert_model
 from models import audit
 from models.calendar import feed
 from models.corrected import corrected_many
+from models.reports import partners_of  # the one rule for "every party but the region's own"
 from models.tables import Document
 from search_app.auth import current_user, has_role, login_required, role_required
 from search_app.context import app_settings, db, live_or_404
@@ -68,8 +69,6 @@ def dashboard():
     listed += [doc for doc in (db().get(Document, i) for i in mine) if doc is not None and doc not in listed]
     facts = corrected_many(db(), listed)
     titles = {doc.id: facts[doc.id].get("title") or doc.original_name for doc in listed}
-    from models.reports import partners_of  # the one rule for "every party but the region's own"
-
     partners = {doc.id: "; ".join(partners_of(facts[doc.id])) for doc in listed}
     return render_template("alerts/dashboard.html", today=today, expiring=expiring, unknown=lists["unknown_term"],
                            groups=_groups(expiring, settings.alert_days), partners=partners,

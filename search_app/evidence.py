@@ -33,10 +33,13 @@ def span_boxes(page: Page | None, start: int | None, end: int | None, boxes: Wor
     return [_percent(boxes, i) for i in indices_in_span(page.text or "", boxes.words, start, end)]
 
 
-def field_evidence(facts: dict, pages: dict[int, Page], names) -> dict[str, dict]:
-    """Where each field's value stands: its page (when that page is among `pages`), character span and boxes."""
+def field_evidence(facts: dict, pages: dict[int, Page], names,
+                   decoded: dict[int, WordBoxes | None] | None = None) -> dict[str, dict]:
+    """Where each field's value stands: its page (when that page is among `pages`), character span and boxes.
+    decoded: the pages' word boxes when the caller has them already."""
     evidence = facts.get("evidence") or {}
-    decoded = {number: decode(page.words) for number, page in pages.items()}
+    if decoded is None:
+        decoded = {number: decode(page.words) for number, page in pages.items()}
     found = {}
     for name in names:
         ev = evidence.get(name) or {}
@@ -61,14 +64,6 @@ def query_spans(text: str, query: str) -> list[tuple[int, int]]:
     return [match.span() for match in pattern.finditer(text)][:200]
 
 
-def query_boxes(page: Page | None, query: str) -> list[dict]:
-    """The boxes of every search hit on this page's picture."""
-    if page is None:
-        return []
-    boxes = decode(page.words)
-    return [box for start, end in query_spans(page.text or "", query) for box in span_boxes(page, start, end, boxes)]
-
-
 def reflow(text: str) -> str:
     """Page text with the scanner's line breaks inside a sentence joined (same length, so spans stay valid):
     a line break stays after a full stop, colon or semicolon, before a numbered or capitalised heading and
@@ -81,11 +76,16 @@ _RAGGED = re.compile(r"(?<=[\w,)\-])\n(?=[a-z(])")
 
 def viewer_data(facts: dict, pages: dict[int, Page], names, query: str, picture_url) -> dict:
     """What static/page_viewer.js needs: each field's evidence, and per page its (reflowed) text, picture
-    address (None without the original), search hits as spans and as boxes."""
-    return {"fields": field_evidence(facts, pages, names),
-            "pages": {number: {"text": reflow(page.text or ""), "picture": picture_url(number),
-                               "hits": query_spans(page.text or "", query), "hit_boxes": query_boxes(page, query)}
-                      for number, page in pages.items()}}
+    address (None without the original), search hits as spans and as boxes. Each page's word boxes are
+    decoded and its hits found once, for the fields and the search alike."""
+    decoded = {number: decode(page.words) for number, page in pages.items()}
+    shown = {}
+    for number, page in pages.items():
+        hits = query_spans(page.text or "", query)
+        shown[number] = {"text": reflow(page.text or ""), "picture": picture_url(number), "hits": hits,
+                         "hit_boxes": [box for start, end in hits
+                                       for box in span_boxes(page, start, end, decoded[number])]}
+    return {"fields": field_evidence(facts, pages, names, decoded), "pages": shown}
 
 
 def marked_text(text: str, query: str) -> Markup:

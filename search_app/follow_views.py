@@ -18,7 +18,7 @@ from ingest.isodate import parse_date
 from models import audit_log, corrected, corrections, dossiers, evaluations, timeline
 from models.corrections import CORRECTABLE, CorrectionRejected
 from models.document_status import is_live
-from models.labels import LINK_LABELS, STATUS_LABELS
+from models.labels import LINK_LABELS
 from models.lifecycle import terms
 from models.status import LinkType
 from models.storage import BlobStore
@@ -105,8 +105,7 @@ def dossier_page(dossier_id: int):
          term_by_id[doc.id].end_date, term_by_id[doc.id].status.value if term_by_id[doc.id].status else None,
          agreement_url(doc.id)) for doc, f in pairs], today)
     return render_template("follow/dossier.html", dossier=dossier, pairs=pairs, terms=term_by_id, links=links,
-                           events=events, today=today, status_labels=STATUS_LABELS, link_labels=LINK_LABELS,
-                           names=names, chart=Markup(chart),
+                           events=events, today=today, names=names, chart=Markup(chart),
                            link_types=[t.value for t in LinkType], can_edit=has_role(current_user(), "staff"))
 
 

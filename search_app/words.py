@@ -12,7 +12,7 @@ from datetime import datetime
 
 from flask import Flask
 
-from models.labels import TABLES, date_words, label, term_words
+from models.labels import date_words, label, term_words
 from models.reasons import reason_words
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -49,7 +49,6 @@ def detail_words(detail: object) -> str:
 
 
 def register(app: Flask) -> None:
-    """Make the filters and the label tables available to every template."""
+    """Make the filters available to every template."""
     app.jinja_env.filters.update(label=label, tanggal=date_words, waktu=moment_words, jangka=term_words,
                                  rincian=detail_words, alasan=reason_words)
-    app.jinja_env.globals.update(label_tables=TABLES)
