@@ -116,7 +116,7 @@ def review_page(agreement_id: int):
             "can_confirm": has_role(current_user(), "staff"), "state": review["state"], "csrf": generate_csrf(),
             "state_labels": STATE_LABELS, "first_page": first,
             "fields": fields,
-            "pages": {n: {"text": p.text or "", "rotation": p.rotation or 0, "picture": url_for(
+            "pages": {n: {"text": p.text or "", "picture": url_for(
                 "ui.page_image", agreement_id=doc.id, number=n) if has_original else None} for n, p in pages.items()}}
     return render_template("review/screen.html", doc=doc, facts=facts, review=review, fields=fields, data=data,
                            state_labels=STATE_LABELS, can_confirm=data["can_confirm"],
