@@ -23,7 +23,7 @@ from requests.exceptions import RequestException
 
 from ingest.errors import ServiceUnavailable
 from models import search_plan
-from models.index_records import DOC_TYPE_LABELS, _batches, page_records  # noqa: F401 - re-exported
+from models.index_records import _batches, page_records  # noqa: F401 - re-exported
 from models.search_hits import POST, PRE, SearchResult, make_hit  # noqa: F401 - re-exported
 from models.search_query import FACETS, SearchRejected, SearchRequest, clean_text
 from models.search_terms import STOP_WORDS, synonyms

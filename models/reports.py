@@ -21,9 +21,8 @@ from ingest.errors import InputRejected
 from ingest.isodate import parse_date, parse_duration, span_between
 from models.corrected import corrected_many
 from models.document_status import LIVE
+from models.labels import DOC_TYPE_LABELS, PARTNER_LABELS, STATUS_LABELS
 from models.names import is_regional_government
-from models.index import DOC_TYPE_LABELS
-from models.labels import PARTNER_LABELS, STATUS_LABELS
 from models.lifecycle import AGREEMENT_TYPES, terms
 from models.spreadsheet import Sheet, csv_text, xlsx_bytes
 from models.stats import is_foreign, partner_kind

@@ -11,7 +11,7 @@ from ingest.errors import ServiceUnavailable
 from ingest.facts import LABELS
 from models import audit, document_status, documents
 from models.documents import failures, status_counts, unreadable_pages
-from models.index import DOC_TYPE_LABELS
+from models.labels import DOC_TYPE_LABELS
 from models.lifecycle import terms
 from models.outbox import undelivered
 from models.corrected import apply_corrections

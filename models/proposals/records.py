@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ingest.facts import PARTNER_KINDS, DocType
 from models import audit
 from models.claims import aware
+from models.labels import PARTNER_LABELS
 from models.document_status import is_live
 from models.proposals.stages import (FINAL, UNIT_STAGES, ProposalNotFound, ProposalRejected, Road, RoleRefused,
                                      StageConflict, label)
@@ -19,7 +20,6 @@ from models.tables import Document, Proposal, ProposalEvent, ProposalFile, Unit,
 from models.units import find_unit, resolve, user_names
 
 SCOPES = {"domestic": "Dalam negeri", "foreign": "Luar negeri"}
-PARTNER_LABELS = {"daerah_lain": "Daerah lain", "pihak_ketiga": "Pihak ketiga", "luar_negeri": "Luar negeri"}
 FILE_KINDS = {"letter": "Surat permohonan", "tor": "KAK/TOR", "draft": "Draf naskah",
               "signed": "Naskah yang ditandatangani"}
 SUBMISSION_FILES = ("letter", "tor")
