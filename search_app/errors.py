@@ -109,7 +109,9 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(ArsipError)
     def _arsip_error(exc: ArsipError):
-        return _respond(400, str(exc))
+        # An expected failure may carry its HTTP answer and the field at fault (ProposalError does).
+        status = getattr(exc, "status", 400)
+        return _respond(status if status in CODES else 400, str(exc), field=getattr(exc, "field", None))
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):

@@ -155,6 +155,11 @@ def test_one_json_error_shape_everywhere(offline_app, offline_env):
     def _boom():
         raise RuntimeError("secret internal detail")
 
+    @offline_app.get("/api/_refused")
+    def _refused():  # an expected failure that carries its own HTTP answer and field, uncaught by its view
+        from models.proposals.stages import RoleRefused
+        raise RoleRefused("hanya admin yang boleh", field="stage")
+
     client = offline_app.test_client()
     login(client, "staf")
     _assert_error(client.get("/api/agreements/999999"), 404, "not_found")
@@ -165,6 +170,8 @@ def test_one_json_error_shape_everywhere(offline_app, offline_env):
     _assert_error(client.post("/api/documents"), 400)
     boom = _assert_error(client.get("/api/_boom"), 500, "internal_error")
     assert "secret" not in boom["message"]
+    refused = _assert_error(client.get("/api/_refused"), 403, "forbidden")
+    assert refused["field"] == "stage" and refused["message"] == "hanya admin yang boleh"
     _assert_error(client.get("/api/search?q=apa"), 503, "service_unavailable")  # Meilisearch is down here
     html = client.get("/perjanjian/999999")
     assert html.status_code == 404 and "tidak ditemukan" in html.get_data(as_text=True).lower()
