@@ -112,3 +112,14 @@ def test_the_sweep_takes_back_a_silent_claim_of_another_host_and_leaves_a_beatin
         assert queue.waiting(connection, queue.PROCESS_JOB.format(silent))
         assert not queue.waiting(connection, queue.PROCESS_JOB.format(beating))
         assert sweep(b, connection).requeued == {}  # a second sweep finds the job waiting: nothing doubled
+
+
+def test_one_redis_client_per_address_and_process():
+    """Every caller of queue.connect shares one pool per address: a web request must not build a new one."""
+    from types import SimpleNamespace
+
+    first, second = SimpleNamespace(redis_url=redis_url(7)), SimpleNamespace(redis_url=redis_url(8))
+    assert queue.connect(first) is queue.connect(SimpleNamespace(redis_url=redis_url(7)))
+    assert queue.connect(first) is not queue.connect(second)
+    assert queue.connect(first).connection_pool.connection_kwargs["db"] == 7
+    assert queue.connect(first).ping()

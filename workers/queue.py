@@ -4,6 +4,7 @@ Jobs and the web import this adapter; it imports no job (the worker that runs th
 from __future__ import annotations
 
 import logging
+import threading
 import time
 
 from redis import Redis
@@ -29,8 +30,18 @@ WAITING = {JobStatus.QUEUED, JobStatus.DEFERRED, JobStatus.SCHEDULED}
 log = logging.getLogger(__name__)
 
 
+_clients: dict[str, Redis] = {}
+_clients_lock = threading.Lock()
+
+
 def connect(settings) -> Redis:
-    return Redis.from_url(settings.redis_url, socket_connect_timeout=2, socket_timeout=30)
+    """One client (and connection pool) per Redis address and process; redis-py makes a fresh pool after fork."""
+    with _clients_lock:
+        client = _clients.get(settings.redis_url)
+        if client is None:
+            client = _clients[settings.redis_url] = Redis.from_url(
+                settings.redis_url, socket_connect_timeout=2, socket_timeout=30)
+        return client
 
 
 def available(settings) -> bool:
