@@ -126,11 +126,12 @@ def describe(session: Session) -> list[dict]:
 
 def unit_agreements(session: Session, unit_name: str, limit: int = 100) -> list[Document]:
     """A unit's live agreements (documents of a known agreement kind), newest first."""
-    rows = session.scalars(select(Document).where(Document.unit.is_not(None), LIVE).order_by(Document.id.desc()))
     key = unit_key(unit_name)
-    found = [d for d in rows if unit_key(d.unit) == key
-             and (d.extraction or {}).get("doc_type") not in (None, DocType.OTHER.value)]
-    return found[:limit]
+    # Names are compared the forgiving way, so match on the narrow (id, unit) rows and load only the unit's own.
+    ids = [i for i, unit in session.execute(select(Document.id, Document.unit).where(Document.unit.is_not(None), LIVE))
+           if unit_key(unit) == key]
+    found = [] if not ids else session.scalars(select(Document).where(Document.id.in_(ids)).order_by(Document.id.desc()))
+    return [d for d in found if (d.extraction or {}).get("doc_type") not in (None, DocType.OTHER.value)][:limit]
 
 
 def user_names(session: Session) -> dict[int, str]:
