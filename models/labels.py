@@ -61,7 +61,13 @@ DETAIL_LABELS = {"field": "kolom", "old": "lama", "new": "baru", "format": "form
                  "sha256": "sha256", "address": "alamat", "days": "hari", "year": "tahun", "ids": "dokumen",
                  "today": "tanggal", "reindex": "diindeks ulang", "user": "pengguna", "value": "nilai",
                  "chosen": "dipilih", "duplicate": "duplikat", "rejected": "ditolak", "rejections": "penolakan",
-                 "proposal": "usulan", "kind": "jenis", "version": "versi"}
+                 "proposal": "usulan", "kind": "jenis", "version": "versi", "sessions_ended": "sesi diakhiri",
+                 "retry_after": "coba lagi setelah (detik)", "seconds": "detik", "failures": "kegagalan",
+                 "account": "akun", "disabled": "akun nonaktif", "original": "dokumen asli", "target_id": "dokumen tujuan",
+                 "merge_id": "penggabungan", "alias": "nama lain", "token_id": "token", "target_user": "pengguna",
+                 "scope": "cakupan", "key": "kunci", "cleared": "dibuka", "first": "pertama", "second": "kedua",
+                 "short": "singkatan", "note_id": "catatan", "alert_id": "peringatan", "until": "sampai",
+                 "rows": "baris", "added_sources": "sumber ditambahkan", "status": "status"}
 
 TABLES: dict[str, dict[str, str]] = {
     "status": STATUS_LABELS, "doc_status": DOC_STATUS_LABELS, "doc_type": DOC_TYPE_LABELS,

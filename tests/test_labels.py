@@ -11,7 +11,7 @@ from ingest.facts import FIELDS, PARTNER_KINDS, DocType
 from ingest.isodate import date_words
 from models import labels
 from models.status import AgreementStatus, DocumentStatus, DuplicateState, FieldReview, LinkType, ReviewState, Role
-from search_app.words import moment_words
+from search_app.words import detail_words, moment_words
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -75,3 +75,15 @@ def test_moments_carry_the_time_of_day():
                                                  (None, ""), ("lima tahun", "lima tahun")])
 def test_terms_read_in_words(duration, words):
     assert labels.term_words(duration) == words
+
+
+def test_audit_details_read_as_words_not_codes():
+    moved = detail_words({"proposal": 4, "old": "pembahasan", "new": "penyusunan_naskah"}, "proposal_transition")
+    assert moved == "usulan: 4; lama: Pembahasan TKKSD; baru: Penyusunan naskah"
+    assert detail_words({"old": "staff", "new": "viewer"}, "user_role") == "lama: staf; baru: pembaca"
+    batch = detail_words({"chosen": 2, "rejections": [{"name": "kosong.pdf", "reason": "empty file (0 bytes)"}]},
+                         "upload_batch")
+    assert batch == "dipilih: 2; penolakan: (nama: kosong.pdf; alasan: berkas kosong (0 bita))"
+    assert detail_words({"sessions_ended": 2}, "password_change") == "sesi diakhiri: 2"
+    # the same values under another action are not stages: kept as written
+    assert detail_words({"old": "Bogor", "new": "Depok"}, "correction") == "lama: Bogor; baru: Depok"
