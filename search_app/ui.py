@@ -11,6 +11,8 @@ from ingest.errors import ServiceUnavailable
 from ingest.facts import LABELS
 from models import audit, document_status, documents
 from models.documents import failures, status_counts, unreadable_pages
+from models.duplicates import merged_into
+from models.proposals.records import of_agreement
 from models.labels import DOC_TYPE_LABELS
 from models.lifecycle import terms
 from models.outbox import undelivered
@@ -118,6 +120,7 @@ def agreement(agreement_id: int):
                          if has_original else None)
     viewer.update(current=current, focus=request.args.get("kolom"), total=len(numbers))
     return render_template("agreement.html", doc=doc, data=data, facts=facts, term=term, numbers=numbers,
+                           merged=merged_into(session, doc.id), proposals=of_agreement(session, current_user(), doc.id),
                            page=page, current=current, q=q, matching=matching, evidence=evidence,
                            has_original=has_original, viewer=viewer, field_labels=LABELS,
                            link_names=view.names_of(session, [link["agreement_id"] for link in data["links"]]),
@@ -135,17 +138,32 @@ def _original_path(doc: Document):
     return path
 
 
-@bp.route("/perjanjian/<int:agreement_id>/asli")
-@login_required
-def original(agreement_id: int):
-    """Download the original file as it was received."""
-    doc = live_or_404(agreement_id)
+def _send_original(doc: Document, agreement_id: int):
     path = _original_path(doc)
-    audit.record(db(), "download", user_id=current_user().id, document_id=doc.id)
+    audit.record(db(), "download", user_id=current_user().id, document_id=agreement_id,
+                 **({"original": doc.id} if doc.id != agreement_id else {}))
     db().commit()
     return send_file(path, as_attachment=True, download_name=doc.original_name,
                      mimetype={"pdf": "application/pdf", "tiff": "image/tiff", "png": "image/png",
                                "jpeg": "image/jpeg"}.get(doc.kind, "application/octet-stream"))
+
+
+@bp.route("/perjanjian/<int:agreement_id>/asli")
+@login_required
+def original(agreement_id: int):
+    """Download the original file as it was received."""
+    return _send_original(live_or_404(agreement_id), agreement_id)
+
+
+@bp.route("/perjanjian/<int:agreement_id>/asli/<int:document_id>")
+@login_required
+def merged_original(agreement_id: int, document_id: int):
+    """Download the original of a duplicate merged into this agreement (its second copy, a scan say)."""
+    live_or_404(agreement_id)
+    merged = {d.id: d for d in merged_into(db(), agreement_id)}
+    if document_id not in merged:
+        abort(404, f"Dokumen #{document_id} bukan salinan yang digabung ke perjanjian ini.")
+    return _send_original(merged[document_id], agreement_id)
 
 
 @bp.route("/perjanjian/<int:agreement_id>/halaman/<int:number>.png")  # the old address, same picture

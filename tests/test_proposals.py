@@ -135,6 +135,8 @@ def test_a_proposal_from_its_unit_to_a_signed_agreement(world, tmp_path):
         dossier_id = kb.dossier_id
     dossier_page = api(app, data, "pimpinan1")("GET", f"/berkas/{dossier_id}").get_data(as_text=True)
     assert f"usulan #{pid}: Pembahasan TKKSD" in dossier_page and "Usulan" in dossier_page
+    agreement_page = api(app, data, "pimpinan1")("GET", f"/perjanjian/{final['agreement_id']}").get_data(as_text=True)
+    assert f'href="/usulan/{pid}">usulan #{pid}</a>' in agreement_page  # the signed agreement links back
 
 
 def test_the_unit_is_told_by_e_mail_when_its_proposal_is_returned(world, tmp_path, smtp_server):  # noqa: F811

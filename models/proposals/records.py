@@ -95,6 +95,11 @@ def seen_by(session: Session, user: User) -> Select:
     return query
 
 
+def of_agreement(session: Session, user: User, document_id: int) -> list[Proposal]:
+    """The proposals (the user may see) that became this agreement: its page links back to them."""
+    return list(session.scalars(seen_by(session, user).where(Proposal.agreement_id == document_id).order_by(Proposal.id)))
+
+
 def get_for(session: Session, user: User, proposal_id: int) -> Proposal:
     """The proposal if the user may see it; ProposalNotFound otherwise (another unit's is not found either)."""
     proposal = session.get(Proposal, proposal_id)

@@ -57,6 +57,12 @@ def test_a_scan_of_a_loaded_agreement_is_flagged_counted_once_and_merged(offline
         sources = [s.path for s in session.get(Document, first_id).sources]
         assert len(sources) == 2 and sources[1].endswith("kb-pindaian.pdf")
     assert scan_id not in {i["agreement_id"] for i in client.get("/api/review").get_json()["items"]}
+    page = client.get(f"/perjanjian/{first_id}").get_data(as_text=True)
+    assert "Unduh salinan lain (kb-pindaian.pdf)" in page  # the merged scan stays downloadable from the agreement
+    copy = client.get(f"/perjanjian/{first_id}/asli/{scan_id}")
+    assert copy.status_code == 200 and copy.data == (tmp_path / "kb-pindaian.pdf").read_bytes()
+    assert "kb-pindaian.pdf" in copy.headers["Content-Disposition"]
+    assert client.get(f"/perjanjian/{first_id}/asli/{first_id}").status_code == 404  # only a merged copy
 
     undone = client.post(f"/perlu-diperiksa/{scan_id}/duplikat/batalkan")
     assert undone.status_code == 302
@@ -64,6 +70,7 @@ def test_a_scan_of_a_loaded_agreement_is_flagged_counted_once_and_merged(offline
         scan = session.get(Document, scan_id)
         assert scan.status == "extracted" and scan.duplicate_state == "pending"
         assert len(session.get(Document, first_id).sources) == 1
+    assert client.get(f"/perjanjian/{first_id}/asli/{scan_id}").status_code == 404  # no longer merged into it
     kept = client.post(f"/perlu-diperiksa/{scan_id}/duplikat", data={"keputusan": "pisah"})
     assert kept.status_code == 302 and _kb_count(client) == 2  # two agreements after all
 
