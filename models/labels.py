@@ -38,7 +38,7 @@ CHANNEL_LABELS = {"email": "e-mail", "webhook": "webhook", "whatsapp": "WhatsApp
 ACTION_LABELS = {
     "upload": "Unggah", "upload_batch": "Unggahan berkas", "download": "Unduh", "delete": "Hapus",
     "restore": "Pulihkan", "reprocess": "Baca ulang",
-    "correction": "Koreksi", "confirm": "Konfirmasi", "terminated": "Diakhiri lebih awal", "target": "Target tahunan",
+    "correction": "Koreksi", "confirm": "Konfirmasi", "confirm_stale": "Konfirmasi gugur (nilai berubah saat dibaca ulang)", "terminated": "Diakhiri lebih awal", "target": "Target tahunan",
     "link": "Tautkan", "unlink": "Lepas tautan", "relink": "Tautan diperbarui", "evaluation_note": "Catatan evaluasi",
     "export": "Ekspor", "login": "Masuk", "logout": "Keluar", "login_failed": "Gagal masuk",
     "login_locked": "Akun terkunci", "login_refused": "Masuk ditolak", "login_unlock": "Buka kunci",

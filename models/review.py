@@ -7,6 +7,7 @@ field is, `unreviewed` otherwise. The inbox holds every extracted, live document
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
@@ -103,6 +104,27 @@ def confirm(session: Session, document: Document, fields: list[str] | None, user
                      fields=list(dict.fromkeys(fields)))
     session.flush()
     return review_of(session, document, facts)
+
+
+def _same(first: object, second: object) -> bool:
+    return json.dumps(first, sort_keys=True, default=str) == json.dumps(second, sort_keys=True, default=str)
+
+
+def drop_stale_confirmations(session: Session, document: Document) -> list[str]:
+    """After a re-extraction: a confirmation vouches for the value it was given on, so one whose field now
+    reads differently (and has no correction, which would still stand) no longer counts and is removed; the
+    audit log keeps who confirmed what. Returns the fields that went back to `extracted`."""
+    corrected = set(session.scalars(select(Correction.field).where(Correction.document_id == document.id)))
+    facts = document.extraction or {}
+    stale = [row for row in session.scalars(select(Confirmation).where(Confirmation.document_id == document.id))
+             if row.field not in corrected and not _same(row.value, facts.get(row.field))]
+    for row in stale:
+        session.delete(row)
+    fields = list(dict.fromkeys(row.field for row in stale))
+    if fields:
+        audit.record(session, "confirm_stale", document_id=document.id, fields=fields,
+                     old={row.field: row.value for row in stale})
+    return fields
 
 
 def _in_review():

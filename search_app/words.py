@@ -12,7 +12,7 @@ from datetime import datetime
 
 from flask import Flask
 
-from models.labels import date_words, label, term_words
+from models.labels import TABLES, date_words, label, term_words
 from models.reasons import reason_words
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -63,7 +63,7 @@ def detail_words(detail: object, action: str | None = None) -> str:
         elif isinstance(value, list):
             value = " | ".join(f"({detail_words(item)})" if isinstance(item, dict) else str(item) for item in value)
         elif isinstance(value, dict):
-            value = "; ".join(f"{label(k, 'detail')}: {v}" for k, v in value.items())
+            value = "; ".join(f"{label(k, 'detail' if k in TABLES['detail'] else 'field')}: {v}" for k, v in value.items())
         parts.append(f"{label(key, 'detail')}: {'—' if value in (None, '') else value}")
     return "; ".join(parts)
 

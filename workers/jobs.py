@@ -7,6 +7,7 @@ from ingest.errors import ArsipError
 from ingest.pipeline import read_document
 from ingest.triage import Limits
 from models import duplicates
+from models.review import drop_stale_confirmations
 from models.claims import holds
 from models.db import session_scope
 from models.document_status import claim, set_status
@@ -85,6 +86,7 @@ def extract_facts(settings, document_id: int) -> str:
         document.extractor_version = EXTRACTOR_VERSION
         document.extracted_at = utcnow()
         set_status(session, document, DocumentStatus.EXTRACTED)
+        drop_stale_confirmations(session, document)
         duplicates.flag(session, document)
     return "extracted"
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PIL import Image
 
 from ingest.wordboxes import encode
-from models.tables import Page
+from models.tables import Document, Page
 from tests import makefiles
 from tests.review.test_wordboxes import ink_inside
 from tests.search.helpers import add_agreement, facts, login, make_user, token_for
@@ -124,3 +124,32 @@ def test_a_page_read_before_boxes_were_kept_answers_no_words(offline_app, offlin
     viewer = _client(offline_app, offline_env, "tamu", "viewer")
     assert viewer.get(f"/api/agreements/{doc_id}/pages/1/words").get_json() == \
         {"rotation": 0, "width": 0, "height": 0, "words": []}
+
+
+def test_a_confirmation_lapses_when_a_re_extraction_reads_the_field_differently(offline_app, offline_env):
+    from models.db import session_scope
+    from models.tables import AuditEntry
+    from workers.jobs import extract_facts
+
+    opening = ["PERJANJIAN KERJA SAMA", "ANTARA", "PEMERINTAH KABUPATEN SUKAMAJU", "DENGAN", "RUMAH SAKIT SEHAT SENTOSA",
+               "NOMOR: 445/17/RSUD/2024", "TENTANG", "{title}",
+               "Pada hari ini Senin tanggal lima bulan Februari tahun dua ribu dua puluh empat, bertempat di Sukamaju."]
+    doc_id = add_agreement(offline_env, facts(), ["\n".join(opening).format(title="PELAYANAN RUJUKAN PASIEN")])
+    assert extract_facts(offline_env, doc_id) == "extracted"
+    staff = _client(offline_app, offline_env, "petugas", "staff")
+    assert staff.post(f"/api/agreements/{doc_id}/confirm", json={"fields": ["title", "sign_place"]}).status_code == 200
+    assert extract_facts(offline_env, doc_id) == "extracted"  # read again, same text: confirmations stand
+    fields = staff.get(f"/api/agreements/{doc_id}").get_json()["review"]["fields"]
+    assert fields["title"]["state"] == fields["sign_place"]["state"] == "confirmed"
+
+    with session_scope(offline_env) as session:
+        page = session.get(Document, doc_id).pages[0]
+        page.text = "\n".join(opening).format(title="PELAYANAN LABORATORIUM KLINIK")
+    assert extract_facts(offline_env, doc_id) == "extracted"
+    body = staff.get(f"/api/agreements/{doc_id}").get_json()
+    assert body["title"] == "Pelayanan Laboratorium Klinik"
+    assert body["review"]["fields"]["title"]["state"] == "extracted"  # vouched for another value
+    assert body["review"]["fields"]["sign_place"]["state"] == "confirmed"
+    with session_scope(offline_env) as session:
+        entry = session.query(AuditEntry).filter_by(action="confirm_stale", document_id=doc_id).one()
+        assert entry.detail["fields"] == ["title"] and entry.detail["old"]["title"] == "Pelayanan Rujukan Pasien"
