@@ -321,6 +321,7 @@ class Proposal(Base):
     stage: Mapped[str] = mapped_column(String(40), index=True)  # models.status.ProposalStage or a configured one
     stage_since: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     agreement_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))  # at berlaku
+    overdue_noted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # reminded of this stay
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)

@@ -323,3 +323,39 @@ def test_the_pages_refuse_in_indonesian_and_hide_other_units(world, tmp_path):
         assert session.get(Proposal, draft_id).stage == "draf"
     early = unit.post(f"/usulan/{draft_id}/ubah", data={**FORM, "action": "ajukan"}, follow_redirects=True)
     assert "Lampirkan dahulu: Surat permohonan, KAK/TOR (PDF)" in early.get_data(as_text=True)
+
+
+def test_the_daily_run_reminds_who_acts_on_an_overdue_proposal_once_per_stay(world, tmp_path):
+    from datetime import timedelta
+
+    from models.tables import utcnow
+    from workers import queue
+    from models.proposals.flow import remind_overdue
+    from workers.alerts import remind_proposals
+
+    app, settings, data = world
+    late, fresh = (submit(app, data, tmp_path).get_json()["id"] for _ in range(2))
+    with session_scope(settings) as session:
+        session.get(Proposal, late).stage_since = utcnow() - timedelta(days=10)  # diajukan allows 3 days
+    assert remind_proposals(settings) == [late]
+    assert queue.waiting(redis.Redis.from_url(REDIS), queue.NOTIFY_JOB)  # the e-mails leave in the notify job
+
+    def reminders() -> dict[str, int]:
+        with session_scope(settings) as session:
+            rows = session.execute(select(User.name, func.count()).join(Notification, Notification.user_id == User.id)
+                                   .where(Notification.message.contains("melewati batas"))
+                                   .group_by(User.name)).all()
+            return dict(rows)
+
+    told = reminders()
+    assert told and all(name.startswith("admin") for name in told) and set(told.values()) == {1}
+    with session_scope(settings) as session:
+        text = session.scalar(select(Notification.message).where(Notification.message.contains("melewati batas")))
+        assert text.startswith(f"Usulan #{late} ") and "batas 3 hari di tahap Diajukan" in text
+    assert remind_proposals(settings) == []  # once per stay at a stage, however often the job runs
+    assert move(app, data, "admin1", late, "verifikasi").status_code == 200
+    assert remind_proposals(settings) == []  # a new stay starts on time
+    with session_scope(settings) as session:  # sixty days on, both are overdue: the second stay and the other one
+        later = utcnow() + timedelta(days=60)
+        assert remind_overdue(session, model.Road.from_settings(settings), later) == [late, fresh]
+    assert set(reminders().values()) == {3}  # each admin: the late one twice (two stays), the other once

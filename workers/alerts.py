@@ -2,7 +2,8 @@
 
 Production: the rq cron scheduler (`rq cron workers.cron_config`, the `scheduler` service in
 docker-compose.yml) enqueues `workers.alerts.run_alerts` every morning; an `arsip worker` runs it.
-The job takes no ids and is safe to run twice: the alerts table records what was claimed and sent.
+The job takes no ids and is safe to run twice: the alerts table records what was claimed and sent, and a
+proposal remembers when it was last reminded of being overdue at its stage.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from models.audit import RUN_ACTION, last_alert_run
 from models.db import session_scope
 from models.lifecycle import mark_changed
 from models.mailer import digest_sender
+from models.proposals.flow import remind_overdue
+from models.proposals.stages import Road
 from models.settings import load_settings
 from workers import queue
 
@@ -50,15 +53,27 @@ def send_alerts(settings, today: date, send: bool = True) -> RunReport:
     return report
 
 
+def remind_proposals(settings) -> list[int]:
+    """Tell who acts on each overdue proposal (once per stay at a stage); the e-mails leave in the notify job."""
+    with session_scope(settings) as session:
+        reminded = remind_overdue(session, Road.from_settings(settings))
+    if reminded:
+        queue.enqueue_notifications(settings)
+    return reminded
+
+
 def run_alerts(today_iso: str | None = None) -> dict:
-    """rq job (id-free, daily): send due alerts, then refresh the lifecycle statuses in the index."""
+    """rq job (id-free, daily): send due alerts, refresh the lifecycle statuses in the index, remind overdue
+    proposals."""
     settings = load_settings()
     today = _today(today_iso)
     report = send_alerts(settings, today)
     marked = refresh_statuses(settings, today)
+    reminded = remind_proposals(settings)
     for failure in report.failures:
         log.warning("alert not delivered, will retry: %s", failure)
     summary = {"today": today.isoformat(), "due": len(report.due), "claimed": report.claimed, "sent": report.sent,
-               "channel_sent": report.channel_sent, "closed": report.closed, "failed": len(report.failures), "reindex": len(marked)}
+               "channel_sent": report.channel_sent, "closed": report.closed, "failed": len(report.failures), "reindex": len(marked),
+               "proposals_reminded": len(reminded)}
     log.info("alerts run %s", summary)
     return summary

@@ -2,11 +2,15 @@
 who is told next, and at berlaku the signed document becoming an agreement of the archive."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from models import audit, notifications
+from models.claims import aware
 from models.dossiers import link_manual
+from models.proposals.board import is_overdue
 from models.proposals.records import FILE_KINDS, SUBMISSION_FILES, files_of, get_for, latest
 from models.proposals.stages import UNIT_STAGES, ProposalRejected, Road, StageConflict, label
 from models.status import DocType, LinkType, ProposalStage, Role
@@ -58,10 +62,21 @@ def _file_agreement(session: Session, user: User, proposal: Proposal, document_i
         link_manual(session, document.id, proposal.parent_agreement_id, kind.value, user.id)
 
 
+def _acting(session: Session, road: Road, proposal: Proposal, stage: str) -> list[User]:
+    """Who acts on the proposal at `stage`: the unit's own users on its stages, else the stage's role."""
+    if stage in UNIT_STAGES:
+        return members(session, session.get(Unit, proposal.unit_id).name, (Role.OPD.value,))
+    return list(session.scalars(select(User).where(User.role == road.role_for(stage), User.disabled_at.is_(None))))
+
+
+def _title(proposal: Proposal) -> str:
+    return f"Usulan #{proposal.id} ({proposal.doc_type} dengan {proposal.partner})"
+
+
 def _tell(session: Session, road: Road, proposal: Proposal, old: str, to: str, actor: User, note: str) -> None:
     """Notify who acts next; the unit when its proposal is returned, rejected or signed."""
     unit = session.get(Unit, proposal.unit_id)
-    title = f"Usulan #{proposal.id} ({proposal.doc_type} dengan {proposal.partner})"
+    title = _title(proposal)
     if to in UNIT_STAGES or to in (ProposalStage.DITOLAK.value, ProposalStage.BERLAKU.value):
         people = members(session, unit.name, (Role.OPD.value,))
         text = {ProposalStage.DIKEMBALIKAN.value: f"{title} dikembalikan kepada unit Anda untuk diperbaiki: {note}",
@@ -69,9 +84,28 @@ def _tell(session: Session, road: Road, proposal: Proposal, old: str, to: str, a
                 ProposalStage.BERLAKU.value: f"{title} telah ditandatangani dan tercatat di arsip sebagai perjanjian "
                                              f"#{proposal.agreement_id}."}.get(to, f"{title}: {label(to)}")
     else:
-        role = road.role_for(to)
-        people = list(session.scalars(select(User).where(User.role == role, User.disabled_at.is_(None))))
+        people = _acting(session, road, proposal, to)
         text = f"{title} dari {unit.name} menunggu tindakan Anda di tahap {label(to)} (dari {label(old)})."
         if note:
             text += f" Catatan: {note}"
     notifications.notify(session, [person for person in people if person.id != actor.id], text, proposal.id)
+
+
+def remind_overdue(session: Session, road: Road, now: datetime | None = None) -> list[int]:
+    """Tell who acts on each proposal that has stayed longer than its stage's days (ARSIP_PROPOSAL_STAGES),
+    once per stay at a stage, and the admins with them; returns the proposals reminded. Run by the daily job."""
+    now = now or utcnow()
+    admins = list(session.scalars(select(User).where(User.role == Role.ADMIN.value, User.disabled_at.is_(None))))
+    reminded = []
+    for proposal in session.scalars(select(Proposal).where(Proposal.stage.in_(road.review)).order_by(Proposal.id)):
+        noted = proposal.overdue_noted_at
+        if not is_overdue(road, proposal, now) or (noted is not None and aware(noted) >= aware(proposal.stage_since)):
+            continue
+        days = road.days_for(proposal.stage)
+        unit = session.get(Unit, proposal.unit_id)
+        text = (f"{_title(proposal)} dari {unit.name} sudah melewati batas {days} hari di tahap "
+                f"{label(proposal.stage)}; mohon ditindaklanjuti.")
+        notifications.notify(session, [*_acting(session, road, proposal, proposal.stage), *admins], text, proposal.id)
+        proposal.overdue_noted_at = now
+        reminded.append(proposal.id)
+    return reminded
