@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import columns, doctype, obligations, parties, references, signatures, signing, terms
+from ingest.extract import columns, doctype, obligations, parties, references, signatures, signing, terms, titles
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 
@@ -98,16 +98,9 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     if numbers:
         evidence.add("numbers", numbers[0].start, numbers[-1].end, min(n.confidence for n in numbers))
 
-    regulation = kind.doc_type == "OTHER" and text[kind.start:kind.end].lower().startswith("peraturan")
-    if kind.doc_type != "OTHER" or regulation:  # a joint regulation's subject follows its TENTANG, as an agreement's
-        title = doctype.find_title(text, head)
-    else:
-        title = doctype.heading_title(text, kind)
-    title_confidence = 0.9
-    if title is None and kind.doc_type != "OTHER":
-        title, title_confidence = doctype.heading_subject(text, kind, head), 0.75
+    title = titles.title_of(text, kind, head)
     if title:
-        evidence.add("title", title[1], title[2], title_confidence)
+        evidence.add("title", title[1], title[2], title[3])
 
     found_parties = _with_signatures(parties.find_parties(text, head, opening_end), text, head, opening_end)
     for index, party in enumerate(found_parties):

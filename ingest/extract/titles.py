@@ -1,0 +1,144 @@
+"""The agreement's title: the subject after TENTANG (ON, CONCERNING, MENGENAI), else the subject its heading or
+its cover names; a report's or letter's own heading or Perihal."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract.doctype import Kind, letter_subject
+from ingest.extract.text import is_placeholder, smart_title, tight_parens
+
+
+def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | None:
+    """(title, start, end, confidence): the TENTANG subject (0.9); without one, the subject the heading names (0.75)."""
+    regulation = kind.doc_type == "OTHER" and text[kind.start:kind.end].lower().startswith("peraturan")
+    if kind.doc_type != "OTHER" or regulation:  # a joint regulation's subject follows its TENTANG, as an agreement's
+        found = find_title(text, head)
+    else:
+        found = heading_title(text, kind)
+    if found:
+        return (*found, 0.9)
+    if kind.doc_type != "OTHER":
+        found = heading_subject(text, kind, head)
+        if found:
+            return (*found, 0.75)
+    return None
+
+
+def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
+    """A non-agreement's title: its heading lines from the kind's phrase on ("BERITA ACARA RAPAT ... TAHUN 2021")."""
+    letter = letter_subject(text)
+    if letter:
+        return letter
+    if kind.end <= kind.start:
+        return None
+    start = text.rfind("\n", 0, kind.start) + 1
+    lines, position, cursor = [], start, start
+    for line in text[start:start + 600].split("\n"):
+        stripped = line.strip()
+        cursor += len(line) + 1
+        if not stripped and lines and _HEADING_TAIL.match(text, cursor):
+            continue  # OCR put a blank line inside the heading before its closing "TAHUN 2021"
+        if not stripped or not stripped.isupper() or _TITLE_BREAK.match(stripped) or len(stripped) > 120:
+            break
+        lines.append(stripped)
+        position = cursor
+    if not lines:
+        return None
+    return smart_title(" ".join(lines)), start, position - 1
+
+
+_HEADING_TAIL = re.compile(r"[ \t]*(?:TAHUN|PERIODE|SEMESTER|TRIWULAN)[ \t]+[\dIVX][\d\-/ IVX]*[ \t]*\n")
+_TITLE_BREAK = re.compile(r"^(?:nomor|no\.|bab|pasal|article|pada hari|yth|kepada)\b", re.IGNORECASE)
+
+
+_TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang|tentang[ \t]+(?:concerning|regarding|on)|"
+                      r"tentang|concerning|regarding|relating\s+to|on|about|mengenai)\b[ \t]*:?[ \t]*",
+                      re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label
+_INLINE_TENTANG = re.compile(r"(?<=[A-Za-z.…,] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])")  # inside a one-line heading
+_STOP_PARTS = (r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
+               r"^[ \t]*$|"
+               r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
+               r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
+               r"^[ \t]*[A-Z][A-Z ]{{2,30}}\n(?:[ \t]*\n)*[ \t]*\d{{1,2}}\.[ \t]*$")  # a section: "GENERAL" / "1."
+_TITLE_STOP = re.compile(_STOP_PARTS.format(english="|on|concerning|regarding|about"), re.IGNORECASE | re.MULTILINE)
+# after an English label ("RELATING TO"), a line starting "ON ..." continues the subject: no English half follows
+_TITLE_STOP_EN = re.compile(_STOP_PARTS.format(english=""), re.IGNORECASE | re.MULTILINE)
+_ENGLISH_LABEL = re.compile(r"\s*(?:relating\s+to|concerning|regarding|on|about)\b(?!\s+tentang)", re.IGNORECASE)
+_INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:")  # "... DIRECT SALES No : PKS.110/...": one line
+
+
+_CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.“”\"'-]*[A-Z0-9)])[ \t\n]+(?=[A-Z][a-z])")
+_PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z)] ))(?i:antara|between)\b", re.MULTILINE)
+
+
+_JOINED = re.compile(r"^[ \t]*(?:DENGAN|DAN)[ \t]*$", re.MULTILINE)
+
+
+def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | None:
+    """The subject written in the heading itself, after the kind and before the parties, when there is no TENTANG
+    line: "PERJANJIAN KERJASAMA / PENERIMAAN MAHASISWA JALUR BEASISWA / ANTARA ..." -> "Penerimaan Mahasiswa ..."."""
+    if kind.end <= kind.start or kind.confidence < 0.75:
+        return None
+    parties = _PARTIES_START.search(text, kind.end, head)
+    if parties:
+        end = parties.start()
+    else:  # no ANTARA: "PERJANJIAN KERJA SAMA / RUJUKAN PELAYANAN / RSUD A / DENGAN / RSUD B": the first party is the
+        joined = _JOINED.search(text, kind.end, head)  # line above DENGAN, the subject what stands between
+        if not joined:
+            return None
+        end = text.rfind("\n", kind.end, text.rfind("\n", kind.end, joined.start()))
+        if end <= kind.end:
+            return None
+    raw = text[kind.end:end].strip(" \t\n,:;")
+    subject = " ".join(raw.split())
+    if len(subject.split()) < 2 or len(subject) > 300 or not subject.isupper() or is_placeholder(subject):
+        return None
+    start = text.index(raw, kind.end)
+    return smart_title(subject), start, start + len(raw)
+
+
+def find_title(text: str, head: int) -> tuple[str, int, int] | None:
+    """The subject after TENTANG (or ON/CONCERNING) in the title block: (title, start, end)."""
+    match = _TENTANG.search(text, 0, head) or _INLINE_TENTANG.search(text, 0, head)
+    if not match:
+        return None
+    start = match.end()
+    if not text[start:text.find("\n", start) if "\n" in text[start:] else len(text)].strip():
+        start += len(text[start:head]) - len(text[start:head].lstrip())  # subject below a bare TENTANG (blank lines too)
+    head = text.rfind("\n", 0, head) + 1 if text.rfind("\n", start, head) > 0 else head  # not the opening line
+    first_line_end = text.find("\n", start)
+    stops = _TITLE_STOP_EN if _ENGLISH_LABEL.match(match.group()) else _TITLE_STOP
+    stop = stops.search(text, first_line_end if first_line_end != -1 else head, head)
+    while stop and not stop.group().strip() and text[start:first_line_end].strip().isupper():
+        following = re.match(r"\s*\n[ \t]*(?P<line>[^\n]+)", text[stop.start():head])
+        line_start = text.rfind("\n", 0, stop.start() + following.start("line")) + 1 if following else 0
+        if not following or not following["line"].strip().isupper() or stops.match(text, line_start):
+            break  # a blank line inside an upper-case subject, as page texts put them, does not end it
+        if " ".join(following["line"].split()[:2]) in text[:match.start()]:
+            break  # a party of the heading named again: its identity paragraph begins
+        stop = stops.search(text, stop.start() + following.end(), head)
+    end = stop.start() if stop else head
+    inline = _INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
+    end = inline.start() if inline else end
+    first_upper = text[start:first_line_end].strip().isupper()
+    cursor = first_line_end
+    while 0 < cursor < end:  # an upper-case title ends where ordinary text begins
+        line_end = text.find("\n", cursor + 1)
+        line_end = end if line_end == -1 or line_end > end else line_end
+        line = text[cursor + 1:line_end].strip()
+        if line and first_upper and not line.isupper():
+            end = cursor
+            break
+        cursor = line_end if line_end > cursor else end
+    raw = text[start:end].strip()
+    # "TENTANG X / ON Y": the Indonesian half; "SYMPOSIUM / SEMINAR" is one subject
+    raw = re.split(r"\s/\s(?=\s*(?i:on|concerning|regarding|about|tentang)\b)|\n[ \t]*/", raw)[0]
+    caps = _CAPITAL_RUN.match(raw)
+    if caps and not raw[caps.end():].lstrip().isupper():
+        raw = caps.group(1)  # "KERJASAMA KOTA KEMBAR Pemerintah Kota X ...": the subject ends where the capitals do
+    title = " ".join(raw.split()).strip(" :;,")
+    if re.search(r"[ \t](?:\.{4,}|…+)$", title) and not is_placeholder(re.sub(r"[ .…]+$", "", title)):
+        title = re.sub(r"[ .…]+$", "", title)  # "PELAYANAN RUJUKAN ………": the subject, its blank left for more
+    if not title or len(title) > (600 if title.isupper() else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
+        return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title
+    return (smart_title(title) if title.isupper() else tight_parens(title)), start, start + len(raw.rstrip())
