@@ -18,10 +18,44 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
     if found:
         return (*found, 0.9)
     if kind.doc_type != "OTHER":
-        found = heading_subject(text, kind, head)
+        found = heading_subject(text, kind, head) or package_subject(text, head)
         if found:
             return (*found, 0.75)
     return None
+
+
+# A procurement contract or its cover names its subject as a package: "PAKET PEKERJAAN X", "Nama Paket : X"
+_PACKAGE = re.compile(r"^[ \t]*(?:(?P<label>(?i:nama[ \t]+)?(?i:paket(?:[ \t]+pekerjaan)?|pekerjaan))[ \t]*:[ \t]*"
+                      r"(?P<value>[^\n]*\w[^\n]*)|(?P<line>(?:PAKET|PEKERJAAN)[ \t]+[A-Z][^\n]*))$", re.MULTILINE)
+# after blank lines, a line opening with a preposition still continues the package's name ("... / DI KECAMATAN X")
+_NEXT_LINE = re.compile(r"\n[ \t]*(?=\S)")
+_CONTINUES = re.compile(r"\n(?:[ \t]*\n)*[ \t]*(?=(?:DI|KE|BAGI|DAN|UNTUK|PADA|SERTA|DARI|YANG|TAHUN)\b)")
+
+
+def package_subject(text: str, head: int) -> tuple[str, int, int] | None:
+    """The package a procurement paper is for, when its heading has no TENTANG line and no subject before ANTARA."""
+    match = _PACKAGE.search(text, 0, head)
+    if not match:
+        return None
+    if match["label"]:
+        start, end = match.span("value")
+    else:  # the package's upper-case lines, up to a blank line (unless a preposition continues), a label or prose
+        start, end = match.span("line")
+        while True:
+            after = _NEXT_LINE.match(text, end, head) or _CONTINUES.match(text, end, head)
+            if not after:
+                break
+            line_end = text.find("\n", after.end())
+            line_end = head if line_end == -1 or line_end > head else line_end
+            line = text[after.end():line_end].strip()
+            if not line.isupper() or _TITLE_BREAK.match(line):
+                break
+            end = line_end
+    raw = text[start:end].strip()
+    subject = " ".join(raw.split()).strip(" :;,")
+    if len(subject.split()) < 2 or len(subject) > 300 or is_placeholder(subject):
+        return None
+    return (smart_title(subject) if subject.isupper() else tight_parens(subject)), start, start + len(raw)
 
 
 def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
