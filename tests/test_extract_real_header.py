@@ -63,3 +63,36 @@ def test_a_tentang_line_still_wins_over_a_package():
     facts = extract_agreement([text])
     assert facts.title == "Penyediaan Bibit"
     assert facts.evidence["title"].confidence == 0.9
+
+
+_PKS_HEAD = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KABUPATEN TIRTAWANGI\nDENGAN\nPT AIR BERSIH SUKAMAJU\n"
+             "NOMOR : 31/PKS/IX/2022\nTENTANG\nPENYEDIAAN AIR BERSIH\n"
+             "Pada hari ini Kamis tanggal delapan bulan September tahun dua ribu dua puluh dua, kami yang bertanda "
+             "tangan di bawah ini:\n1. ANDI WIJAYA : Bupati Tirtawangi, selanjutnya disebut PIHAK KESATU;\n"
+             "2. SRI LESTARI : Direktur Utama PT Air Bersih Sukamaju, selanjutnya disebut PIHAK KEDUA.\n"
+             "PARA PIHAK menerangkan terlebih dahulu hal-hal sebagai berikut:\n")
+
+
+def test_a_predecessor_that_has_ended_is_no_parent():
+    ended = _PKS_HEAD + ("a. bahwa PARA PIHAK telah bekerja sama berdasarkan Perjanjian Kerja Sama Nomor 12/PKS/2019 "
+                         "tentang Penyediaan Air Bersih yang telah berakhir jangka waktunya pada tanggal 1 Maret 2022;\n"
+                         "b. bahwa PARA PIHAK sepakat untuk melanjutkan kerja sama tersebut.\n")
+    assert schema_of([ended])["parent_agreement"] is None
+    # ended on a day before this signing, without "telah"; its addendum, cited after it, is no parent either
+    dated = _PKS_HEAD + ("a. bahwa telah diadakan Perjanjian Kerja Sama tanggal 2 Maret 2017 Nomor : 5/PKS/2017 yang "
+                         "berakhir pada tanggal 1 Maret 2022;\nb. bahwa telah dibuat:\n1) Addendum atas Perjanjian Kerja "
+                         "Sama tanggal 4 Mei 2019 Nomor : 9/ADD/2019;\n")
+    assert schema_of([dated])["parent_agreement"] is None
+    replaced = _PKS_HEAD + ("a. bahwa Perjanjian ini menggantikan Perjanjian Kerja Sama Nomor 7/PKS/2018 tentang "
+                            "Penyediaan Air Bersih;\n")
+    assert schema_of([replaced])["parent_agreement"] is None
+
+
+def test_a_parent_that_ends_later_or_is_cited_as_the_basis_stays():
+    later = _PKS_HEAD + ("a. bahwa PARA PIHAK telah menandatangani Kesepakatan Bersama Nomor 3/KB/2021 tentang "
+                         "Pengelolaan Air yang berakhir pada tanggal 31 Desember 2025;\n")
+    facts = schema_of([later])
+    assert facts["parent_agreement"] == "3/KB/2021"
+    basis = _PKS_HEAD + ("a. bahwa Perjanjian ini merupakan tindak lanjut Kesepakatan Bersama Nomor 3/KB/2021 yang akan "
+                         "berakhir pada tanggal 1 Maret 2022;\n")
+    assert schema_of([basis])["parent_agreement"] == "3/KB/2021"

@@ -134,7 +134,8 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     parent = None
     if kind.doc_type in _PARENT_KINDS:
         # the citation may stand in the heading ("ADDENDUM ... NOMOR 551/12/2021"); own numbers are skipped
-        parent = amended or references.parent_agreement(text, numbers, 0)
+        parent = amended or references.parent_agreement(text, numbers, 0, kind.doc_type == "ADDENDUM",
+                                                        sign_date.value if sign_date else None)
         if parent:
             evidence.add("parent_agreement", parent.start, parent.end, parent.confidence)
 

@@ -1,8 +1,11 @@
 """Agreement numbers ("NOMOR: 119/KB.12-Ker/2023", one per party) and the parent agreement a PKS cites."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
+
+from ingest.extract.dates import find_dates
 
 _LABEL = re.compile(r"^[ \t]*(?:(?:nomor|number|nomer)\b|no\.|no(?=[ \t]*:))(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
                     re.IGNORECASE | re.MULTILINE)
@@ -222,18 +225,52 @@ def with_kind_code(numbers: list[Reference], doc_type: str) -> list[Reference]:
 _SLASHES_LOST = re.compile(r"(\d{1,5})[ \t]+(?!(?i:tahun|year)\b)([A-Z][\w.\-]*?[\w])\.?[ \t]+((?:19|20)\d\d)\b")
 
 
-def parent_agreement(text: str, own: list[Reference], start: int) -> Reference | None:
-    """The number of the agreement this one implements or amends, as cited after its title block."""
+# A predecessor is cited like a parent: the agreement this one replaces or renews ("... yang telah berakhir pada
+# tanggal ...", "menggantikan Perjanjian ..."), and an addendum of another agreement, are never its parent
+_ENDED = re.compile(r"\b(?:telah|sudah)\s+(?:berakhir|habis)|\b(?:dicabut|diganti(?:kan)?|tidak\s+berlaku\s+lagi)\b|"
+                    r"\b(?:has|have|had)\s+(?:expired|ended|lapsed)|\b(?:was|were|is|are)\s+(?:replaced|superseded|"
+                    r"terminated|revoked)\b|(?<!akan )\b(?P<ends>berakhir|expired?|ended)\b", re.IGNORECASE)
+_REPLACES = re.compile(r"\b(?:menggantikan|mengganti|pengganti|mencabut|memperbarui|pembaruan|perpanjangan|"
+                       r"replaces?|supersedes?|renews?|renewal\s+of)\b[^.;]{0,25}$", re.IGNORECASE)
+_AMENDS = re.compile(r"addendum|adendum|amandemen|amendment", re.IGNORECASE)
+_AMENDMENT_OF = re.compile(r"\b(?:addendum|adendum|amandemen|amendment)(?:\s+(?:[IVX]+|ke-?\w+|\w+))?\s+(?:atas|terhadap|"
+                           r"of|to)\s+$", re.IGNORECASE)  # "Addendum II atas Perjanjian ...": the addendum is cited
+_CLAUSE_END = re.compile(r";|\.[ \t]*\n|\.[ \t]+(?=[A-Z0-9])")
+
+
+def _predecessor(text: str, kind: re.Match, cited_end: int, amends: bool, signed: dt.date | None) -> bool:
+    """Whether the agreement cited here is one this document replaces, renews or that has ended, or (unless the
+    document is an addendum itself) an addendum of another agreement."""
+    before = text[max(0, kind.start() - 60):kind.start()]
+    if not amends and (_AMENDS.fullmatch(kind.group()) or _AMENDMENT_OF.search(before)) or _REPLACES.search(before):
+        return True
+    stop = _CLAUSE_END.search(text, cited_end, cited_end + 400)
+    ended = _ENDED.search(text, cited_end, stop.start() if stop else cited_end + 400)
+    if not ended or not ended["ends"]:
+        return bool(ended)
+    # "... yang berakhir pada tanggal 8 Desember 1993": ended when that day is not after this document's signing
+    hits = find_dates(text[ended.end():ended.end() + 80])
+    return bool(hits and signed and hits[0].date <= signed)
+
+
+def parent_agreement(text: str, own: list[Reference], start: int, amends: bool = False,
+                     signed: dt.date | None = None) -> Reference | None:
+    """The number of the agreement this one implements or amends, as cited after its title block; never one it
+    replaces or renews, which the recitals cite the same way (confidence 0.7 when the number was read unslashed)."""
     mine = {reference.value for reference in own}
+    passed = start  # a citation already judged (a predecessor) is not read again from a kind word inside it
     for kind in _KIND.finditer(text, start):
         after = text[kind.end():kind.end() + 12].lower()
-        if re.match(r"\s*(?:ini|this)\b", after):
-            continue  # the document speaking of itself
+        if kind.start() < passed or re.match(r"\s*(?:ini|this)\b", after):
+            continue  # inside a citation already judged, or the document speaking of itself
+        if not amends and _AMENDS.fullmatch(kind.group()) and re.match(r"(?:\s+\S+)?\s+(?:atas|terhadap|of|to)\b",
+                                                                       text[kind.end():kind.end() + 30], re.IGNORECASE):
+            continue  # "Addendum atas Perjanjian ... Nomor X": judged from the agreement's kind word below
         window_end = min(len(text), kind.end() + 320)
         for cited in _CITED.finditer(text, kind.end(), window_end):
             between = text[kind.end():cited.start()]
-            if _NOT_AGREEMENT.search(between) or between.count(".\n") or ";" in between:
-                break
+            if _NOT_AGREEMENT.search(between) or between.count(".\n") or ";" in between or _KIND.search(between):
+                break  # a number belongs to the nearest kind named before it
             value, length, confidence = _tidy(cited["value"]), len(cited["value"]), 0.85
             unslashed = _SLASHES_LOST.match(text, cited.start("value"))
             if not _is_number(value) and unslashed:
@@ -242,6 +279,9 @@ def parent_agreement(text: str, own: list[Reference], start: int) -> Reference |
                     number.startswith(value) for number in mine):
                 break  # the document's own number (perhaps broken at a space: "441.91/ 022/PKS/2016")
             if _is_number(value) and value not in mine:
+                if _predecessor(text, kind, cited.start("value") + length, amends, signed):
+                    passed = cited.start("value") + length
+                    break
                 return Reference(value, cited.start("value"), cited.start("value") + length, confidence)
             break
     return None
