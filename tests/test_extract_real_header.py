@@ -96,3 +96,27 @@ def test_a_parent_that_ends_later_or_is_cited_as_the_basis_stays():
     basis = _PKS_HEAD + ("a. bahwa Perjanjian ini merupakan tindak lanjut Kesepakatan Bersama Nomor 3/KB/2021 yang akan "
                          "berakhir pada tanggal 1 Maret 2022;\n")
     assert schema_of([basis])["parent_agreement"] == "3/KB/2021"
+
+
+def test_a_memorandum_whose_heading_ocr_lost_still_gets_its_kind_subject_and_term():
+    # margin headings read first, the "MEMORANDUM OF UNDERSTANDING BETWEEN" line lost
+    text = ("GENERAL\nAUTHORITIES\nDURATION\nTHE GOVERNMENT OF SUKAMAJU AND\nTHE GOVERNMENT OF NORDHAVEN\n"
+            "RELATING TO THE NORDHAVEN TRAINING CENTRE IN SUKAMAJU\n"
+            "1 . THIS MEMORANDUM expresses the understandings of the two Governments in regard to the training "
+            "centre (hereinafter referred to as the Project).\n"
+            "2 . This Memorandum will take effect from the date of its signature.\n"
+            "The Nordhaven contribution to the Project will cease 4 year(s) after the date of signature of this "
+            "Memorandum or on such other date as may be arranged.\n")
+    facts = extract_agreement([text])
+    assert facts.doc_type == "MOU"
+    assert facts.evidence["doc_type"].confidence == 0.6  # the text calling itself a memorandum: weak evidence
+    assert facts.title == "The Nordhaven Training Centre in Sukamaju"
+    assert facts.duration == "P4Y"
+    assert facts.sign_date is None and facts.end_date is None  # no signing date stated: nothing computed
+
+
+def test_this_memorandum_of_agreement_is_no_memorandum_of_understanding():
+    text = ("Pursuant to the earlier agreement, this Memorandum of Agreement is made between the University of "
+            "Sukamaju and the University of Nordhaven.\n")
+    facts = extract_agreement([text])
+    assert facts.doc_type == "PKS" and facts.evidence["doc_type"].confidence == 0.7

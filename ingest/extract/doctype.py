@@ -19,6 +19,9 @@ _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari(?!\s*(?:,|dan\b))|yan
                       r"^[ \t]*(?:desiring|recognizing|recognising|berkeinginan|menyadari|didorong|mengakui)\b",
                       re.IGNORECASE | re.MULTILINE)
 _SELF = re.compile(r"[ \t\n]*(?:\([^()\n]{1,15}\)[ \t\n]*)?(?:ini|this)\b", re.IGNORECASE)
+_THIS = re.compile(r"\b(?:this|the\s+present)[ \t\n]+$", re.IGNORECASE)
+_THIS_MEMORANDUM = re.compile(r"\b(?:this|the\s+present)[ \t\n]+memorandum\b(?![ \t\n]+of[ \t\n]+agreement)|"
+                              r"\bmemorandum[ \t\n]+ini\b", re.IGNORECASE)
 _WEAK = {"perjanjian", "keputusan", "peraturan", "evaluasi", "report", "mou"}
 # An official letter: "Nomor / Sifat / Lampiran / Perihal" and "Yth." before the body.
 _LETTER_SUBJECT = re.compile(r"^[ \t]*(?:perihal|hal)[ \t]*:[ \t]*(?P<subject>[^\n]+)", re.IGNORECASE | re.MULTILINE)
@@ -53,19 +56,25 @@ def classify(text: str) -> Kind:
         return Kind("OTHER", letter[1], letter[2], 0.9)
     heading = head[:_heading_stop(head)]
     named = nlp.heading_kinds(heading)
-    if not named:  # no heading: "Memorandum Saling Pengertian (MSP) ini" names the document itself
-        itself = [hit for hit in nlp.heading_kinds(text[:3000]) if hit[2] != "OTHER" and _SELF.match(text, hit[1])]
+    if not named:  # no heading: "Memorandum Saling Pengertian (MSP) ini", "This Memorandum of ..." name the document
+        itself = [hit for hit in nlp.heading_kinds(text[:3000]) if hit[2] != "OTHER" and (
+            _SELF.match(text, hit[1]) or _THIS.search(text, max(0, hit[0] - 12), hit[0]))]
         if itself:
             return Kind(itself[0][2], itself[0][0], itself[0][1], 0.7)
     if not named:
         garbled = _garbled_heading(heading)
         if garbled:  # "LETTI::R OF !:\TE NT": the heading as OCR damaged it, still nearer one kind than any other
             return garbled
+        memorandum = _THIS_MEMORANDUM.search(text, 0, 3000)
+        if memorandum:  # "1. THIS MEMORANDUM expresses ...": the heading lost, the text calls itself a memorandum
+            return Kind("MOU", memorandum.start(), memorandum.end(), 0.6)
     for region, confidence in ((heading, 0.95), (head, 0.8), (text[:3000], 0.6)):
         found = named if confidence == 0.95 else nlp.heading_kinds(region)
         strong = [hit for hit in found if region[hit[0]:hit[1]].lower() not in _WEAK]
         if strong:
             start, end, kind = strong[0]
+            if confidence == 0.95 and _THIS.search(text, max(0, start - 12), start):
+                confidence = 0.7  # "..., this Memorandum of Agreement is made": a sentence naming it, not a heading
             return Kind(kind, start, end, confidence)
         if found:
             start, end, kind = found[0]

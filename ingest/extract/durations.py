@@ -12,7 +12,7 @@ from ingest.isodate import IsoDuration
 
 _QTY = (rf"(?:(?P<{{n}}d>\d{{{{1,3}}}})(?:\s*\(\s*(?P<{{n}}p>{WORDS}|{EN_WORDS})\s*\))?"
         rf"|(?P<{{n}}w>{WORDS}|{EN_WORDS})(?:\s*\(\s*(?P<{{n}}q>\d{{{{1,3}}}})\s*\))?)")
-_UNIT = r"(?P<{n}u>tahun|bulan|minggu|hari(?:\s+kalender)?|years?|months?|weeks?|(?:calendar\s+)?days?)\b"
+_UNIT = r"(?P<{n}u>tahun|bulan|minggu|hari(?:\s+kalender)?|years?|months?|weeks?|(?:calendar\s+)?days?)\b(?:\(s\))?"  # "year(s)"
 
 
 def _part(name: str) -> str:

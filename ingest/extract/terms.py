@@ -13,7 +13,8 @@ from ingest.isodate import IsoDuration
 _TERM_HEADING = re.compile(r"jangka\s+waktu|masa\s+berlaku|berlakunya|\bterm\b|duration|validity|period|"
                            r"perpanjangan|jangka", re.IGNORECASE)
 _TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|masa\s+berlaku|diperpanjang|"
-                           r"for\s+a\s+period|valid\s+for|remain\s+in\s+(?:force|effect)", re.IGNORECASE)
+                           r"for\s+a\s+period|valid\s+for|remain\s+in\s+(?:force|effect)|take\s+effect|"
+                           r"(?:will|shall)\s+cease", re.IGNORECASE)
 _DURATION_LEAD = re.compile(r"(?:jangka\s+waktu|selama|untuk|period\s+of|for|masa|berlaku|diperpanjang|extended)"
                             r"[^.;\n]{0,40}$", re.IGNORECASE)
 _NOT_TERM = re.compile(r"(?:paling\s+lambat|selambat-lambatnya|dalam\s+waktu|within|pemberitahuan|notice|"
@@ -47,8 +48,8 @@ def _regions(text: str, articles: list[Article]) -> list[tuple[int, int]]:
     """Where the term is stated: the Jangka Waktu article(s), else paragraphs that speak of the term."""
     regions = [(article.body_start, chapter_cut(text, article.body_start, article.end))
                for article in article_for(articles, _TERM_HEADING)]
-    if regions:
-        return regions
+    if any(text[start:end].strip() for start, end in regions):
+        return regions  # not when every such "article" is a bare margin heading ("GENERAL / DURATION") OCR put first
     out = []
     for match in _TERM_CONTEXT.finditer(text):
         out.append((max(0, match.start() - 50), min(len(text), match.end() + 400)))
