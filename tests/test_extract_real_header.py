@@ -120,3 +120,17 @@ def test_this_memorandum_of_agreement_is_no_memorandum_of_understanding():
             "Sukamaju and the University of Nordhaven.\n")
     facts = extract_agreement([text])
     assert facts.doc_type == "PKS" and facts.evidence["doc_type"].confidence == 0.7
+
+
+def test_numbers_from_ocr_noise_or_a_templates_pattern_are_none():
+    noisy = ("PERJANJIAN KERJASAMA ANTARA PT SUKAMAJU DENGAN UNIVERSITAS TIRTAWANGI TENTANG SURVEI PELANGGAN "
+             "Nomor : ab?7/KS/¿ 1 \\4 Nomor. ^ Pada hari ini tanggal 3 Januari 2019, oleh dan antara:\n")
+    assert schema_of([noisy])["numbers"] is None
+    template = ("PERJANJIAN KERJA SAMA\nANTARA\nUNIVERSITAS SUKAMAJU\nDAN\n{NAMA MITRA}\n"
+                "Nomor : IV/..../2021-..../.....-PKS\nNomor : {Nomor Mitra}\n"
+                "Pada hari ini ..... tanggal ..... bulan ..... tahun ....., kami yang bertanda tangan:\n")
+    assert schema_of([template])["numbers"] is None
+    # a number with a blank or two left for the clerk is still kept as written
+    blanks = ("PERJANJIAN KERJA SAMA\nANTARA\nRSUD SUKAMAJU\nDAN\nPMI TIRTAWANGI\nNomor : /…/…/VII/2019\n"
+              "Nomor : 445/ /RS/VII/2019\nPada hari ini Senin tanggal 1 Juli 2019, kami yang bertanda tangan:\n")
+    assert schema_of([blanks])["numbers"] == ["/…/…/VII/2019", "445/ /RS/VII/2019"]

@@ -81,6 +81,8 @@ def _is_number(value: str) -> bool:
     with a lone dot (".9314/IMP": OCR noise of a handwritten number; a blank is a run of dots)."""
     if re.match(r"\.(?![.…])", value) or re.search(r"/(?:X{2,}|0000)(?:/|$)", value, re.IGNORECASE):
         return False  # "004/PAM/F/X.XX/XXX/0000": a number masked by the site that published it
+    if len(re.findall(r"\.{2,}|…+", value)) >= 3:
+        return False  # "III/…/2021-…/…-MOA": a template's pattern, most of it still blank, identifies nothing
     return bool(re.search(r"\d", value) and ("/" in value or re.search(r"\d.*[.\-].*\d", value)
                                               or re.fullmatch(r"[A-Za-z]{2,}[.\-]\d{2,}", value)))
 
@@ -143,6 +145,11 @@ def _continued(text: str, end: int, limit: int) -> int:
     return end
 
 
+_NOISE = r"[?¿!^\\~|{}<>*@$%]"
+_GARBLED_BEFORE = re.compile(rf"{_NOISE}$")
+_GARBLED_AFTER = re.compile(rf"[ \t]*/?[ \t]*{_NOISE}")
+
+
 def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Reference]:
     """The numbers written on one NOMOR line's value (perhaps two, joined by "dan" or ";"), as written."""
     if "\n" in text[start:end]:  # a number broken over two lines: read it joined, spans still in the text
@@ -163,6 +170,8 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
     for part in re.split(r"\bnomor\b\s*:?|\bno\.\s*|\bdan\b|\band\b|;", value, flags=re.IGNORECASE):
         offset = value.find(part)
         for match in (_BLANKED if "/" in part else _NUMBER).finditer(part):
+            if _GARBLED_BEFORE.search(part, 0, match.start()) or _GARBLED_AFTER.match(part, match.end()):
+                continue  # "ft?9/PN/¿ 0": a piece of OCR noise around a handwritten number, not a number
             number = _tidy(match.group())
             # a part still to be filled in ("…/PKS/VIII/2023"): kept as written, but not yet a sure identifier
             partial = number.startswith(("…", "/")) or "/ /" in number or "/…" in number
