@@ -134,3 +134,18 @@ def test_numbers_from_ocr_noise_or_a_templates_pattern_are_none():
     blanks = ("PERJANJIAN KERJA SAMA\nANTARA\nRSUD SUKAMAJU\nDAN\nPMI TIRTAWANGI\nNomor : /…/…/VII/2019\n"
               "Nomor : 445/ /RS/VII/2019\nPada hari ini Senin tanggal 1 Juli 2019, kami yang bertanda tangan:\n")
     assert schema_of([blanks])["numbers"] == ["/…/…/VII/2019", "445/ /RS/VII/2019"]
+
+
+def test_a_place_that_is_a_bodys_premises_and_a_place_before_the_opening_clause():
+    head = "NOTA KESEPAHAMAN\nANTARA\nRUMAH SAKIT SEHAT\nDAN\nPUSKESMAS SUKAMAJU\nTENTANG\nRUJUKAN PASIEN\n"
+    premises = head + ("Pada hari ini….. Tanggal …. Bulan …. tahun dua ribu tujuh belas bertempat di Rumah Sakit Sehat "
+                       "Kabupaten Tirtawangi. Kami para pihak yang bertanda tangan dibawah ini :\n")
+    facts = schema_of([premises])
+    assert facts["sign_place"] == "Tirtawangi" and facts["sign_date"] is None
+    named = head + ("Pada hari ini Senin tanggal 3 Juli 2017, bertempat di Rumah Sakit Sehat, Kabupaten Tirtawangi:\n")
+    assert schema_of([named])["sign_place"] == "Rumah Sakit Sehat"
+    room = head + "Pada hari ini Senin tanggal 3 Juli 2017, bertempat di Ruang Rapat Utama, kami yang bertanda tangan:\n"
+    assert schema_of([room])["sign_place"] is None
+    clause = head + ("Pada hari ini Senin tanggal 3 Juli 2017 bertempat di\nSukamaju telah diadakan Perjanjian oleh "
+                     "dan antara:\n")
+    assert schema_of([clause])["sign_place"] == "Sukamaju"

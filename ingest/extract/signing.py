@@ -31,9 +31,12 @@ _AT_THEN_CLAUSE = re.compile(r",\s*di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-
 _MADE_IN = re.compile(r"\bin\s+(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s*,?\s+(?:by\s+and\s+between|between)\b")
 _BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|"
                        r"rumah\s+dinas|gedung\s+sate|istana|wisma|graha|auditorium|city\s+hall|the\s+)\b", re.IGNORECASE)
+# a body's premises named as the place: its town when the phrase names one ("Rumah Sakit X Kabupaten Garut")
+_PREMISES = re.compile(r"^(?:rumah\s+sakit|rsud|rsu|rs|puskesmas|klinik|universitas|sekolah)\b", re.IGNORECASE)
 _REGION = re.compile(r"\b(?i:kota|kabupaten|kab\.|provinsi|city\s+of)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\b"
                      r"(?!\.)")
-_PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|dalam|yang|dengan|kami|para|oleh|tahun|bulan)\b.*$", re.IGNORECASE)
+_PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|dalam|yang|dengan|kami|para|oleh|tahun|bulan|telah)\b.*$",
+                         re.IGNORECASE | re.DOTALL)  # "bertempat di Jakarta telah diadakan ...": the clause after it
 
 
 _BLANK_OPENING = re.compile(r"\bpada\s+hari\b", re.IGNORECASE)  # an opening whose date is left blank: no date at all
@@ -110,10 +113,11 @@ def city_of(place: str) -> str | None:
     place = collapse(place).strip(" ,.:;")
     if not re.search(r"[A-Za-z]{2}", place) or re.match(r"(?:jalan|jln?)\b", place, re.IGNORECASE):  # "……": blank
         return None  # a street address ("bertempat di Jalan Kebonjati No. 38") names no town
-    if _BUILDING.match(place):
+    if _BUILDING.match(place) or _PREMISES.match(place):
         region = _REGION.search(place)
         # "Balai Kota Bogor" -> "Bogor"; "Ruang Rapat Paseban Sri Bima" names a room, not a town
-        return region["name"].strip() if region else None
+        if region or _BUILDING.match(place):
+            return region["name"].strip() if region else None
     # "Kota Jantho" is written as the place itself (and some towns are named "Kota ..."): keep it as written
     words = place.split()
     if len(words) > 3:
