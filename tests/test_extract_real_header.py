@@ -149,3 +149,39 @@ def test_a_place_that_is_a_bodys_premises_and_a_place_before_the_opening_clause(
     clause = head + ("Pada hari ini Senin tanggal 3 Juli 2017 bertempat di\nSukamaju telah diadakan Perjanjian oleh "
                      "dan antara:\n")
     assert schema_of([clause])["sign_place"] == "Sukamaju"
+
+
+def test_a_title_case_heading_names_its_subject_after_on():
+    text = ("Memorandum Of Understanding\nBetween The Ministry Of Water Of The State Of Nordhaven And\n"
+            "The Ministry Of Public Works, Republic Of Sukamaju On Cooperation In Flood Control ~\n"
+            "The Ministry of Water of the State of Nordhaven and the Ministry of Public Works, hereinafter referred to "
+            "as the Parties:\n")
+    facts = extract_agreement([text])
+    assert facts.title == "Cooperation In Flood Control"
+    assert facts.evidence["title"].confidence == 0.8
+    # an ordinary sentence with "On" in it is no heading
+    prose = ("Memorandum Of Understanding\nThe parties met in Sukamaju and agreed On this day to meet again.\n"
+             "The Ministry of Water of the State of Nordhaven, hereinafter referred to as the First Party:\n")
+    assert extract_agreement([prose]).title is None
+
+
+def test_an_english_subject_defined_in_the_recitals_is_a_weak_title():
+    text = ("MEMORANDUM OF AGREEMENT\nThis Memorandum of Agreement is made on the 5 day of March 2015 between the "
+            "University of Sukamaju and the University of Nordhaven.\nThe Parties wish to cooperate in relation to "
+            "the Joint Research and Lecturer Exchange programme (as hereinafter defined) on the terms below.\n")
+    facts = extract_agreement([text])
+    assert facts.title == "Joint Research and Lecturer Exchange programme"
+    assert facts.evidence["title"].confidence == 0.6
+    undefined = text.replace(" (as hereinafter defined)", "")
+    assert extract_agreement([undefined]).title is None
+
+
+def test_an_evaluation_programme_is_titled_with_the_cooperation_it_evaluates():
+    text = ("KEMENTERIAN SUKAMAJU\n\nINSPEKTORAT JENDERAL\n\nNo. PKE : Inspektorat Wilayah II/…..\n\n"
+            "Nama Klien : …………\nLingkup Evaluasi : ............\n\nPROGRAM KERJA EVALUASI\n\n\n"
+            "KERJA SAMA PENGELOLAAN HUTAN LINDUNG\n\nA. Latar Belakang\nTugas satuan kerja .......... adalah "
+            "........ Kerja sama ini berlaku sampai dengan tanggal 31 Desember 2025.\n")
+    facts = extract_agreement([text])
+    assert facts.doc_type == "OTHER"
+    assert facts.title == "Program Kerja Evaluasi Kerja Sama Pengelolaan Hutan Lindung"
+    assert facts.end_date is None and facts.duration is None  # a report states no term of its own

@@ -34,7 +34,7 @@ HEADINGS = {
     "OTHER": ["rencana kerja", "berita acara", "laporan", "surat keputusan", "surat edaran", "surat undangan",
               "surat permohonan", "surat pemberitahuan", "surat tugas", "notulen", "notula", "kerangka acuan",
               "petunjuk teknis", "keputusan", "peraturan", "work plan", "minutes of meeting", "report",
-              "nota dinas", "telaahan staf", "evaluasi"],
+              "nota dinas", "telaahan staf", "evaluasi", "program kerja evaluasi"],
 }
 
 

@@ -18,10 +18,52 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
     if found:
         return (*found, 0.9)
     if kind.doc_type != "OTHER":
+        found = title_case_subject(text, head)
+        if found:
+            return (*found, 0.8)
+        found = defined_subject(text)
+        if found:  # only the recitals name it: weak evidence
+            return (*found, 0.6)
         found = heading_subject(text, kind, head) or package_subject(text, head)
         if found:
             return (*found, 0.75)
     return None
+
+
+# "Memorandum Of Understanding / Between The Ministry Of X And The Ministry Of Y On Cooperation In Education ~":
+# a heading in title case names its subject after an inline "On" (or Concerning, Regarding, Tentang, Mengenai)
+_TITLE_CASE_LABEL = re.compile(r"[ \t](?:On|Concerning|Regarding|Relating[ \t]+To|Tentang|Mengenai)[ \t]+"
+                               r"(?P<subject>[A-Z][^\n]*?)[\W_]*$", re.MULTILINE)
+
+
+def _title_case(line: str) -> bool:
+    words = [word for word in re.findall(r"[A-Za-z][\w'-]*", line) if len(word) > 1]
+    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.9 * len(words)
+
+
+def title_case_subject(text: str, head: int) -> tuple[str, int, int] | None:
+    """The subject after an inline "On" in a heading written in title case (not upper case), up to its line's end."""
+    for match in _TITLE_CASE_LABEL.finditer(text, 0, head):
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.end()]
+        subject = match["subject"].strip()
+        if _title_case(line) and not line.isupper() and len(subject.split()) >= 2 and not is_placeholder(subject):
+            return " ".join(subject.split()), match.start("subject"), match.start("subject") + len(subject)
+    return None
+
+
+# "... an academic cooperation in relation to the Faculty Exchange programme (as hereinafter defined)": an English
+# agreement without a subject line names it in its recitals as a defined term
+_DEFINED_SUBJECT = re.compile(r"(?:in\s+relation\s+to|in\s+regard\s+to|with\s+respect\s+to|concerning|regarding)\s+"
+                              r"(?:the\s+)?(?P<subject>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|in|for|on|the|to|"
+                              r"programme|program|project|scheme))*)\s*\((?:as\s+)?hereinafter\b")
+
+
+def defined_subject(text: str) -> tuple[str, int, int] | None:
+    """The subject an English agreement's recitals define ("in relation to the X (as hereinafter defined)")."""
+    match = _DEFINED_SUBJECT.search(text, 0, 3000)
+    if not match or len(match["subject"].split()) < 2:
+        return None
+    return " ".join(match["subject"].split()), match.start("subject"), match.end("subject")
 
 
 # A procurement contract or its cover names its subject as a package: "PAKET PEKERJAAN X", "Nama Paket : X"
@@ -70,8 +112,8 @@ def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
     for line in text[start:start + 600].split("\n"):
         stripped = line.strip()
         cursor += len(line) + 1
-        if not stripped and lines and _HEADING_TAIL.match(text, cursor):
-            continue  # OCR put a blank line inside the heading before its closing "TAHUN 2021"
+        if not stripped and lines and (_HEADING_TAIL.match(text, cursor) or _COOPERATION.match(text, cursor)):
+            continue  # a blank line inside the heading before its closing "TAHUN 2021" or the cooperation it is about
         if not stripped or not stripped.isupper() or _TITLE_BREAK.match(stripped) or len(stripped) > 120:
             break
         lines.append(stripped)
@@ -82,6 +124,8 @@ def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
 
 
 _HEADING_TAIL = re.compile(r"[ \t]*(?:TAHUN|PERIODE|SEMESTER|TRIWULAN)[ \t]+[\dIVX][\d\-/ IVX]*[ \t]*\n")
+# "PROGRAM KERJA EVALUASI / (blank lines) / KERJASAMA PENYELENGGARAAN ...": the cooperation a report is about
+_COOPERATION = re.compile(r"(?:[ \t]*\n)*[ \t]*(?:KERJA[ \t]*SAMA|PERJANJIAN|KESEPAKATAN|NOTA[ \t]+KESEPAHAMAN)\b")
 _TITLE_BREAK = re.compile(r"^(?:nomor|no\.|bab|pasal|article|pada hari|yth|kepada)\b", re.IGNORECASE)
 
 
