@@ -185,3 +185,12 @@ def test_an_evaluation_programme_is_titled_with_the_cooperation_it_evaluates():
     assert facts.doc_type == "OTHER"
     assert facts.title == "Program Kerja Evaluasi Kerja Sama Pengelolaan Hutan Lindung"
     assert facts.end_date is None and facts.duration is None  # a report states no term of its own
+
+
+def test_a_number_that_runs_on_into_ocr_pieces_is_kept_with_a_low_confidence():
+    text = ("PERJANJIAN KERJA SAMA TENTANG RUJUKAN PASIEN Nomor :5120 /PKS /RS Ab kpq O22 Nomor : 071/HK-RS/2022 "
+            "Pada hari ini, Selasa tanggal 8 November 2022, kami yang bertanda tangan:\n")
+    facts = extract_agreement([text])
+    assert facts.numbers == ["5120/PKS/RS", "071/HK-RS/2022"]
+    assert facts.evidence["numbers[0]"].confidence <= 0.6  # its tail may be lost: the review inbox shows it first
+    assert facts.evidence["numbers[1]"].confidence >= 0.8

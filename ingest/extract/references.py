@@ -150,6 +150,10 @@ _GARBLED_BEFORE = re.compile(rf"{_NOISE}$")
 _GARBLED_AFTER = re.compile(rf"[ \t]*/?[ \t]*{_NOISE}")
 
 
+_RUN_ON = re.compile(r"[ \t]+(?!(?i:tanggal|tgl|tahun|dated|date|pada|tentang|antara|between|perihal|hal)\b)"
+                     r"[A-Za-z0-9]{1,4}(?:[ \t]|$)")
+
+
 def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Reference]:
     """The numbers written on one NOMOR line's value (perhaps two, joined by "dan" or ";"), as written."""
     if "\n" in text[start:end]:  # a number broken over two lines: read it joined, spans still in the text
@@ -175,9 +179,11 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
             number = _tidy(match.group())
             # a part still to be filled in ("…/PKS/VIII/2023"): kept as written, but not yet a sure identifier
             partial = number.startswith(("…", "/")) or "/ /" in number or "/…" in number
+            # "3892 /PKS /BS Ge fyp O21": short pieces run on after a number without its year; its tail may be lost
+            cut = not re.search(r"(?:19|20)\d\d$", number) and _RUN_ON.match(part, match.end())
             if _is_number(number) and len(number) >= 4:
                 out.append(Reference(number, start + offset + match.start(), start + offset + match.end(),
-                                     round(confidence - (0.15 if partial else 0), 2)))
+                                     round(confidence - (0.15 if partial else 0) - (0.25 if cut else 0), 2)))
     return out
 
 
