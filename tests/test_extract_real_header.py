@@ -194,3 +194,22 @@ def test_a_number_that_runs_on_into_ocr_pieces_is_kept_with_a_low_confidence():
     assert facts.numbers == ["5120/PKS/RS", "071/HK-RS/2022"]
     assert facts.evidence["numbers[0]"].confidence <= 0.6  # its tail may be lost: the review inbox shows it first
     assert facts.evidence["numbers[1]"].confidence >= 0.8
+
+
+_QUOTED = ("Kesepakatan Bersama Nomor 4/KB/2021 ditandatangani pada tanggal 2 Februari 2021 dan berlaku selama 3 (tiga) "
+           "tahun terhitung sejak tanggal ditandatangani.\nPada hari ini Jumat tanggal 7 Juni 2024 telah dilaksanakan "
+           "evaluasi atas pelaksanaan kerja sama tersebut.\n")
+
+
+def test_a_paper_about_an_agreement_is_other_and_gets_no_term_from_the_dates_it_quotes():
+    for heading in ("EVALUASI PELAKSANAAN PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KOTA SUKAMAJU\nDENGAN\n"
+                    "UNIVERSITAS TIRTAWANGI\n",
+                    "HASIL MONITORING DAN EVALUASI\nKESEPAKATAN BERSAMA\nPEMERINTAH KOTA SUKAMAJU\n",
+                    "MONEV PERJANJIAN KERJA SAMA\n"):
+        facts = extract_agreement([heading + _QUOTED])
+        assert facts.doc_type == "OTHER", heading
+        assert (facts.effective_date, facts.duration, facts.end_date) == (None, None, None), heading
+        assert facts.sign_date == "2024-06-07"  # its own date, never the quoted agreement's
+    # an agreement whose subject is monitoring stays an agreement
+    agreement = extract_agreement(["PERJANJIAN KERJA SAMA\nTENTANG\nMONITORING DAN EVALUASI GIZI BALITA\n" + _QUOTED])
+    assert agreement.doc_type == "PKS" and agreement.title == "Monitoring dan Evaluasi Gizi Balita"

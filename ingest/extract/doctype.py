@@ -68,6 +68,10 @@ def classify(text: str) -> Kind:
         memorandum = _THIS_MEMORANDUM.search(text, 0, 3000)
         if memorandum:  # "1. THIS MEMORANDUM expresses ...": the heading lost, the text calls itself a memorandum
             return Kind("MOU", memorandum.start(), memorandum.end(), 0.6)
+    about = [hit for hit in named if hit[2] != "OTHER"]
+    if named and named[0][2] == "OTHER" and about and named[0][0] < about[0][0]:
+        # "EVALUASI PELAKSANAAN PERJANJIAN KERJA SAMA", "BERITA ACARA PENANDATANGANAN ...": a paper about an agreement
+        return Kind("OTHER", named[0][0], named[0][1], 0.9)
     for region, confidence in ((heading, 0.95), (head, 0.8), (text[:3000], 0.6)):
         found = named if confidence == 0.95 else nlp.heading_kinds(region)
         strong = [hit for hit in found if region[hit[0]:hit[1]].lower() not in _WEAK]

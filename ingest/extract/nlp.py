@@ -34,7 +34,8 @@ HEADINGS = {
     "OTHER": ["rencana kerja", "berita acara", "laporan", "surat keputusan", "surat edaran", "surat undangan",
               "surat permohonan", "surat pemberitahuan", "surat tugas", "notulen", "notula", "kerangka acuan",
               "petunjuk teknis", "keputusan", "peraturan", "work plan", "minutes of meeting", "report",
-              "nota dinas", "telaahan staf", "evaluasi", "program kerja evaluasi"],
+              "nota dinas", "telaahan staf", "evaluasi", "program kerja evaluasi", "monitoring", "monev",
+              "hasil evaluasi", "pemantauan"],
 }
 
 
