@@ -213,3 +213,58 @@ def test_a_paper_about_an_agreement_is_other_and_gets_no_term_from_the_dates_it_
     # an agreement whose subject is monitoring stays an agreement
     agreement = extract_agreement(["PERJANJIAN KERJA SAMA\nTENTANG\nMONITORING DAN EVALUASI GIZI BALITA\n" + _QUOTED])
     assert agreement.doc_type == "PKS" and agreement.title == "Monitoring dan Evaluasi Gizi Balita"
+
+
+def test_a_month_with_its_digits_in_parentheses_and_a_town_before_its_regency():
+    text = ("SURAT PERJANJIAN KERJASAMA\n\nPUSKESMAS SUKAMAJU\nDENGAN\nRUMAH SAKIT UMUM TIRTA\nTENTANG\n"
+            "PELAYANAN RUJUKAN\nNOMOR : 18.2/ / /III/2020\n\nPada hari ini Senin, tanggal dua (2) Bulan Maret (3) Tahun "
+            "Dua Ribu\nDua Puluh (2020) bertempat di Tanjungsari Kabupaten Tirtawangi Barat, kami\nyang bertanda "
+            "tangan di bawah ini masing-masing :\n")
+    facts = schema_of([text])
+    assert facts["sign_date"] == "2020-03-02" and facts["sign_place"] == "Tanjungsari"
+
+
+def test_a_stray_ocr_mark_neither_ends_nor_joins_a_title():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE GOVERNMENT OF SUKAMAJU\nAND\nTHE GOVERNMENT OF NORDHAVEN\n"
+            "RELATING TO THE JOINT FISHERIES PROJECT\nAT THE MARINE INSTITUTE,\n\n'\n\nTIRTAWANGI\n\n)\nGENERAL\n\n\n"
+            "1.\n\nTHIS Memorandum expresses the understandings of the two Governments.\n")
+    assert schema_of([text])["title"] == "The Joint Fisheries Project at the Marine Institute, Tirtawangi"
+    marked = ("PERJANJIAN KERJASAMA\n\nANTARA\nRSUD SUKAMAJU\nDENGAN\nRUMAH SAKIT TIRTA\nTENTANG PELAYANAN\n"
+              "RUJUKAN PASIEN\nI\nPerjanjian Kerjasama ini dibuat dan ditandatangani di Sukamaju pada hari Jumat tanggal "
+              "satu bulan Februari tahun dua ribu sembilan belas,\n")
+    assert schema_of([marked])["title"] == "Pelayanan Rujukan Pasien"
+
+
+def test_a_contract_cover_with_a_number_and_date_table_and_a_colon_after_the_opening_words():
+    text = ("PROGRAM PENINGKATAN MUTU PENDIDIKAN LOAN NO. 1234-ID\nKONTRAK PELAKSANAAN PEKERJAAN\n"
+            "Antara Unit Pusat Proyek dengan Unit Pelaksana Proyek Universitas Sukamaju\nNomor Tanggal\n"
+            "15/PMP/K2/PTS/2011 = 14 Maret 2011\nPada hari\n:\n15/PMP/K2/PTS/2011 14 Maret 2011\nini\n"
+            "Senin tanggal Empat Belas bulan Maret tahun Dua Ribu Sebelas, kami yang bertandatangan di bawah ini:\n")
+    facts = extract_agreement([text])
+    assert facts.doc_type == "PKS" and facts.title is None  # the kind's own words are no subject
+    assert facts.numbers == ["15/PMP/K2/PTS/2011"] and facts.evidence["numbers"].confidence == 0.8
+    assert facts.sign_date == "2011-03-14"
+    addendum = extract_agreement(["ADDENDUM KONTRAK\nNomor : 4/ADD/2011\nPada hari ini Senin tanggal 14 Maret 2011\n"])
+    assert addendum.doc_type == "ADDENDUM"
+
+
+def test_undertakings_that_cease_on_a_date_split_by_ocr_end_there():
+    text = (_EN_HEAD + "DURATION\n3.\nThis Memorandum will take effect from the date of its signature and all "
+            "undertakings given herein will\ncease on 30 J une 1992 or such other date as may be arranged.\n")
+    facts = extract_agreement([text])
+    assert facts.end_date == "1992-06-30" and facts.duration is None  # no start stated: no period computed
+
+
+_EN_HEAD = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE GOVERNMENT OF SUKAMAJU\nAND\nTHE GOVERNMENT OF NORDHAVEN\n"
+            "RELATING TO THE COASTAL SURVEY PROJECT\n")
+
+
+def test_the_town_closing_the_address_of_a_meeting_room():
+    text = ("BERITA ACARA PENJELASAN PEKERJAAN\nNomor : 301/PL9/ULP/2013\n"
+            "Pada hari ini, Senin tanggal 4 Maret 2013 bertempat di Ruang Rapat Politeknik Negeri\nSukamaju Jl. "
+            "Merdeka PO.Box.12 Tirtawangi, telah dilaksanakan rapat penjelasan pekerjaan.\n")
+    facts = extract_agreement([text])
+    assert facts.doc_type == "OTHER" and facts.sign_place == "Tirtawangi"
+    assert facts.evidence["sign_place"].confidence == 0.75
+    room = text.replace("Jl. Merdeka PO.Box.12 Tirtawangi, ", "")
+    assert extract_agreement([room]).sign_place is None

@@ -34,7 +34,8 @@ _CHECK = (r"(?:\s*\(\s*(?P<check>\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|\d{1,
           rf"(?:{_MONTH_ALT})\.?\s+\d{{4}})\s*\))?")
 
 _SPELLED = re.compile(
-    rf"(?:\btanggal\s+)?(?<![\w/.-]){DAY}(?:\s*[-,]\s*|\s+)(?:bulan\s+)?(?P<m>{MONTH})(?:\s*[-,]\s*|\s+)"
+    rf"(?:\btanggal\s+)?(?<![\w/.-]){DAY}(?:\s*[-,]\s*|\s+)(?:bulan\s+)?(?P<m>{MONTH})"
+    rf"(?:\s*\(\s*\d{{1,2}}\s*\))?(?:\s*[-,]\s*|\s+)"  # "Bulan Februari (2) Tahun ...": the month's digits
     rf"(?:tahun\s+)?{YEAR}{_CHECK}",
     re.IGNORECASE)
 _ENGLISH = re.compile(
@@ -107,9 +108,16 @@ def _english_year(words: str) -> int:
     return 1000 * (parse_english(thousands) or 0) + (parse_english(rest.removeprefix(" and").strip()) or 0)
 
 
+# "22 J uly 1990": OCR split a month's name with a space; read as "July  1990" (same length, so spans hold)
+_SPLIT_MONTH = re.compile(r"\b(?=[JFMASONDPjfmasondp])(?:" + "|".join(sorted(
+    {name[:i] + " " + name[i:] for names in MONTHS.values() for name in names if len(name) >= 4
+     for i in range(1, len(name))}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def find_dates(text: str) -> list[DateHit]:
     """Every date in the text with its span, earliest first; overlapping readings keep the longest."""
     hits: list[DateHit] = []
+    text = _SPLIT_MONTH.sub(lambda match: match.group().replace(" ", "", 1) + " ", text)
     for match in _SPELLED.finditer(text):
         day = int(match["dd"]) if match["dd"] else parse_words(match["dw"] or match["dp"])
         year = int(match["yd"]) if match["yd"] else parse_words(match["yw"])

@@ -22,7 +22,7 @@ _SELF = re.compile(r"[ \t\n]*(?:\([^()\n]{1,15}\)[ \t\n]*)?(?:ini|this)\b", re.I
 _THIS = re.compile(r"\b(?:this|the\s+present)[ \t\n]+$", re.IGNORECASE)
 _THIS_MEMORANDUM = re.compile(r"\b(?:this|the\s+present)[ \t\n]+memorandum\b(?![ \t\n]+of[ \t\n]+agreement)|"
                               r"\bmemorandum[ \t\n]+ini\b", re.IGNORECASE)
-_WEAK = {"perjanjian", "keputusan", "peraturan", "evaluasi", "report", "mou"}
+_WEAK = {"perjanjian", "keputusan", "peraturan", "evaluasi", "report", "mou", "kontrak", "monitoring"}
 # An official letter: "Nomor / Sifat / Lampiran / Perihal" and "Yth." before the body.
 _LETTER_SUBJECT = re.compile(r"^[ \t]*(?:perihal|hal)[ \t]*:[ \t]*(?P<subject>[^\n]+)", re.IGNORECASE | re.MULTILINE)
 _LETTER_ADDRESS = re.compile(r"^[ \t]*(?:yth\.?|kepada[ \t]+yth)", re.IGNORECASE | re.MULTILINE)

@@ -30,7 +30,9 @@ HEADINGS = {
     "KB": ["kesepakatan bersama", "kesepakatan kerja sama", "kesepakatan kerjasama", "joint agreement"],
     "PKS": ["perjanjian kerja sama", "perjanjian kerjasama", "perjanjian kemitraan", "cooperation agreement",
             "co-operation agreement", "implementing arrangement", "perjanjian",
-            "memorandum of agreement"],  # between universities, the agreement that implements a memorandum
+            "memorandum of agreement",  # between universities, the agreement that implements a memorandum
+            "kontrak", "kontrak pelaksanaan pekerjaan", "kontrak pekerjaan", "kontrak kerja sama",
+            "kontrak kerjasama"],  # a contract ("kontrak" alone is weak: "ADDENDUM KONTRAK" is an addendum)
     "OTHER": ["rencana kerja", "berita acara", "laporan", "surat keputusan", "surat edaran", "surat undangan",
               "surat permohonan", "surat pemberitahuan", "surat tugas", "notulen", "notula", "kerangka acuan",
               "petunjuk teknis", "keputusan", "peraturan", "work plan", "minutes of meeting", "report",

@@ -109,6 +109,12 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
         if label and not (has_colon or re.match(r"/\s*(?:number|no\.?)\s*$", label, re.IGNORECASE)):
             continue  # "Nomor 23 Tahun 2014" inside prose, not a number line
         position = _continued(text, match.end("value"), head_end)
+        if re.fullmatch(r"[ \t]*(?i:tanggal|tgl\.?|date)[ \t]*", match["value"]):
+            # "Nomor   Tanggal" / "20/HPEQ/K3/2010   23 Oktober 2010": a table's labels, its values on the next line
+            below = re.match(r"\n[ \t]*(?P<value>[^\n]*)", text[position:head_end])
+            if below:
+                found += _numbers_in(text, position + below.start("value"), position + below.end("value"), 0.8)[:1]
+            continue
         ordinal = re.match(r"(?:[IVX]{1,4}|\d)[ \t]*:[ \t]*", match["value"])  # "Nomor I : 11 Tahun 2021"
         value_start = match.start("value") + (ordinal.end() if ordinal else 0)
         bare = re.fullmatch(r"[ \t]*(\d{3,4})[ \t]*", text[value_start:position])

@@ -62,6 +62,8 @@ def opening_date(text: str, start: int, end: int) -> Found | None:
             continue  # "... dan berakhir / pada tanggal ...": a sentence running on, not an opening
         window = text[opening.start():min(opening.start() + 320, len(text))]
         stop = _OPENING_END.search(window)
+        if stop and stop.start() <= opening.end() - opening.start() + 2:  # "Pada hari" / ":" / ...: a table's colon
+            stop = _OPENING_END.search(window, stop.end())
         limit = min(220, stop.start() if stop else 220)  # the date belongs to the opening sentence
         for hit in find_dates(window):
             if hit.start > limit:
@@ -119,6 +121,9 @@ def city_of(place: str) -> str | None:
         if region or _BUILDING.match(place):
             return region["name"].strip() if region else None
     # "Kota Jantho" is written as the place itself (and some towns are named "Kota ..."): keep it as written
+    town = re.match(r"(?P<town>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?i:kabupaten|kab\.|kota|provinsi)\s+[A-Z]", place)
+    if town:  # "Perbaungan Kabupaten Serdang Bedagai": the town, then its regency
+        return town["town"]
     words = place.split()
     if len(words) > 3:
         return None
@@ -133,8 +138,23 @@ def opening_place(text: str, start: int, end: int) -> Found | None:
         return None
     place = city_of(_PLACE_STOP.sub("", match["place"]))
     if not place:
-        return None
+        return _town_of_address(text, match.start("place"))
     return Found(place, match.start("place"), match.end("place"), 0.85)
+
+
+# "bertempat di Ruang Rapat Politeknik X / Jl. Merdeka PO.Box.192 Samarinda, telah ...": the address's town
+_ADDRESS_TOWN = re.compile(r"\b(?:jl|jln|jalan)\b[^,;]{0,80}?[ \t](?P<town>[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)"
+                           r"[ \t]*(?:\d{5})?[ \t]*,", re.IGNORECASE)
+
+
+def _town_of_address(text: str, start: int) -> Found | None:
+    """The town that closes the address after a room or building named as the place (a weaker reading, 0.75)."""
+    phrase = text[start:start + 160]
+    comma = phrase.find(",")
+    address = _ADDRESS_TOWN.search(phrase, 0, comma + 1) if comma > 0 else None
+    if not address or not _BUILDING.match(phrase) or not address["town"][0].isupper():
+        return None
+    return Found(address["town"], start + address.start("town"), start + address.end("town"), 0.75)
 
 
 def sign_date_and_place(text: str, head_end: int, opening_end: int) -> tuple[Found | None, Found | None]:

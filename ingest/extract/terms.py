@@ -26,6 +26,7 @@ _CEASES = re.compile(r"(?:cease|expire|terminate|berakhir)\s*$", re.IGNORECASE)
 _AFTER_SIGNING = re.compile(r"\s*(?:after|setelah|sejak)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:its|the)\s+)?(?:signature|signing|"
                             r"(?:tanggal\s+)?(?:ditandatangani|penandatanganan))\b", re.IGNORECASE)
 _END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?:\s+pada)?|until|till|up\s+to|expires?"
+                       r"|cease\s+on"
                        r"(?:\s+on)?|to|sampai)\s*(?:tanggal|date)?\s*:?|(?:19|20)\d\d\s*[–—-])\s*$",  # "DATE – DATE"
                        re.IGNORECASE)
 _RENEWAL = re.compile(r"(?:diperpanjang|perpanjangan|extended|renewed|extension)[^.;]{0,40}$", re.IGNORECASE)

@@ -175,6 +175,11 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     return smart_title(subject), start, start + len(raw)
 
 
+# the next line with text, past blank lines and lines holding only a stray OCR mark ("'", ")")
+_FOLLOWING = re.compile(r"(?:\s*\n[ \t]*[^\w\s]{1,2}[ \t]*(?=\n))*\s*\n[ \t]*(?P<line>[^\n]+)")
+_MARK_LINE = re.compile(r"\n[ \t]*[^\w\s]{1,2}[ \t]*(?=\n)")
+
+
 def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     """The subject after TENTANG (or ON/CONCERNING) in the title block: (title, start, end)."""
     match = _TENTANG.search(text, 0, head) or _INLINE_TENTANG.search(text, 0, head)
@@ -188,7 +193,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     stops = _TITLE_STOP_EN if _ENGLISH_LABEL.match(match.group()) else _TITLE_STOP
     stop = stops.search(text, first_line_end if first_line_end != -1 else head, head)
     while stop and not stop.group().strip() and text[start:first_line_end].strip().isupper():
-        following = re.match(r"\s*\n[ \t]*(?P<line>[^\n]+)", text[stop.start():head])
+        following = _FOLLOWING.match(text[stop.start():head])
         line_start = text.rfind("\n", 0, stop.start() + following.start("line")) + 1 if following else 0
         if not following or not following["line"].strip().isupper() or stops.match(text, line_start):
             break  # a blank line inside an upper-case subject, as page texts put them, does not end it
@@ -204,11 +209,12 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         line_end = text.find("\n", cursor + 1)
         line_end = end if line_end == -1 or line_end > end else line_end
         line = text[cursor + 1:line_end].strip()
-        if line and first_upper and not line.isupper():
+        if line and first_upper and not line.isupper() and not re.fullmatch(r"[^\w\s]{1,2}", line):
             end = cursor
             break
         cursor = line_end if line_end > cursor else end
-    raw = text[start:end].strip()
+    raw = re.sub(r"(?:\n[ \t]*[^\s\w]?\w?[^\s\w]?[ \t]*)+$", "", text[start:end].strip())  # a stray OCR mark ("I")
+    raw = _MARK_LINE.sub("\n", raw)
     # "TENTANG X / ON Y": the Indonesian half; "SYMPOSIUM / SEMINAR" is one subject
     raw = re.split(r"\s/\s(?=\s*(?i:on|concerning|regarding|about|tentang)\b)|\n[ \t]*/", raw)[0]
     caps = _CAPITAL_RUN.match(raw)
