@@ -268,3 +268,24 @@ def test_the_town_closing_the_address_of_a_meeting_room():
     assert facts.evidence["sign_place"].confidence == 0.75
     room = text.replace("Jl. Merdeka PO.Box.12 Tirtawangi, ", "")
     assert extract_agreement([room]).sign_place is None
+
+
+def test_another_documents_signing_quoted_in_the_preamble_is_not_this_ones():
+    english = (_EN_HEAD.replace("RELATING TO THE COASTAL SURVEY PROJECT\n", "ON SCIENTIFIC COOPERATION\n")
+               + "The Parties, in carrying out this Memorandum, are guided by:\n\na).\n\nThe Agreement on Cultural "
+               "Co-operation between the Government of Sukamaju and the Government of Nordhaven\nsigned at Tirtawangi "
+               "on July 7th 1968.\n\nb).\n\nthe wish of both Parties to work together.\n")
+    facts = extract_agreement([english])
+    assert facts.sign_date is None and facts.sign_place is None
+    old_spelling = ("PERDJANDJIAN PERSAHABATAN\nANTARA\nREPUBLIK SUKAMAJU\nDAN\nREPUBLIK NORDHAVEN\n"
+                    "Berpegang pada Deklarasi Persatuan Bangsa-Bangsa jang ditandatangani di Tirtawangi pada tanggal "
+                    "8 Agustus, 1967;\nPEMERINTAH REPUBLIK SUKAMAJU DAN PEMERINTAH REPUBLIK NORDHAVEN BERSEPAKAT:\n")
+    facts = extract_agreement([old_spelling])
+    assert facts.sign_date is None and facts.sign_place is None
+    recalled = (_EN_HEAD + "MENGINGAT Persetujuan Dasar antara Pemerintah Sukamaju dan Pemerintah Nordhaven yang telah "
+                "ditandatangani di Tirtawangi\npada tanggal 16 Oktober 1973;\n")
+    assert extract_agreement([recalled]).sign_place is None
+    own = (_EN_HEAD + "1. The Parties will cooperate.\nIN WITNESS WHEREOF the undersigned have signed this Memorandum.\n"
+           "Done in duplicate at Tirtawangi on 3 May 1985.\n")
+    facts = extract_agreement([own])
+    assert facts.sign_date == "1985-05-03" and facts.sign_place == "Tirtawangi"

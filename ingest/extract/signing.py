@@ -41,8 +41,28 @@ _PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|dalam|yang|dengan|kami|para|ole
 
 _BLANK_OPENING = re.compile(r"\bpada\s+hari\b", re.IGNORECASE)  # an opening whose date is left blank: no date at all
 # "... which was signed in X on ...", "Kesepakatan Bersama yang ditandatangani / pada tanggal ...": another document's
-_ANOTHER = re.compile(r"\b(?:yang|which|that|was|were)(?:\s+(?:telah\s+)?(?:di|ber)?\w+)?\s*$", re.IGNORECASE)
-_LOOKBACK = 32
+_ANOTHER = re.compile(r"\b(?:yang|jang|which|that|was|were)(?:\s+(?:telah|sudah|pernah|has\s+been|have\s+been|been))?"
+                      r"(?:\s+(?:di|ber)?\w+)?\s*$", re.IGNORECASE)  # "jang": the spelling before 1972
+_LOOKBACK = 40
+# "a). The Agreement on Cultural Co-operation between … signed at Jakarta on July 7th 1968.": a clause whose subject
+# is another document quotes that document's signing
+_CLAUSE_START = re.compile(r"[.;:][ \t]*\n|;|\n[ \t]*\n|\n[ \t]*(?:[a-z]|\d{1,2})[.)]+[ \t]*")
+_PARTICIPLE = re.compile(r"(?:ditandatangani|signed|dibuat|made|done|disepakati|ditetapkan)\b")  # lower case: mid-clause
+_OTHER_DOCUMENT = re.compile(r"\b(?:agreement|memorandum|declaration|charter|treaty|convention|perjanjian|persetujuan|"
+                             r"deklarasi|piagam|nota|kesepakatan|keputusan|peraturan|undang-undang)\b", re.IGNORECASE)
+_ITSELF = re.compile(r"\b(?:ini|this|the\s+present|tersebut\s+di\s+atas)\b", re.IGNORECASE)
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether the signing phrase at `position` tells of another document's signing, not this one's."""
+    if _ANOTHER.search(text, max(0, position - _LOOKBACK), position):
+        return True
+    if not _PARTICIPLE.match(text, position):
+        return False  # "Pada hari ini", "Ditandatangani di", "DONE at": an opening or closing of its own
+    window = text[max(0, position - 300):position]
+    starts = list(_CLAUSE_START.finditer(window))
+    clause = window[starts[-1].end():] if starts else window
+    return bool(_OTHER_DOCUMENT.search(clause)) and not _ITSELF.search(clause)
 
 
 @dataclass(frozen=True)
@@ -56,7 +76,7 @@ class Found:
 def opening_date(text: str, start: int, end: int) -> Found | None:
     """The date named in "Pada hari ini ... tanggal ..." at the start of the agreement."""
     for opening in _OPENING.finditer(text, start, end):
-        if _ANOTHER.search(text[max(0, opening.start() - _LOOKBACK):opening.start()]):
+        if _quoted(text, opening.start()):
             continue
         if text.startswith("pada", opening.start()) and re.search(r"[a-z]\n[ \t]*$", text[:opening.start()]):
             continue  # "... dan berakhir / pada tanggal ...": a sentence running on, not an opening
@@ -77,7 +97,7 @@ def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
     """(date, place) from the line above the signatures: "Ditetapkan di Bogor pada tanggal ...", "Bogor, 24 ..."."""
     date_found = place_found = None
     for signed in _SIGNED_AT.finditer(text, start):
-        if _ANOTHER.search(text[max(0, signed.start() - _LOOKBACK):signed.start()]):
+        if _quoted(text, signed.start()):
             continue  # "the Letter of Intent which was signed in ...": another document's signing
         place = _place_after(text, signed.end())
         window = text[signed.end():signed.end() + 160]
@@ -132,6 +152,8 @@ def city_of(place: str) -> str | None:
 
 def opening_place(text: str, start: int, end: int) -> Found | None:
     """The place named in the opening ("bertempat di Balai Kota Bogor")."""
+    signed_elsewhere = [found for found in _BERTEMPAT.finditer(text, start, end) if _quoted(text, found.start())]
+    start = max([start] + [found.end() for found in signed_elsewhere])  # "… yang ditandatangani di X": another's
     match = (_BERTEMPAT.search(text, start, end) or _MADE_IN.search(text, start, end)  # "made on ... in X by and between"
              or _DATE_THEN_AT.search(text, start, end) or _AT_THEN_CLAUSE.search(text, start, end))
     if not match:
