@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 _ROW = re.compile(r"^(?P<label>[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+)(?P<name>[^\n:]{3,60}?)(?P<sep>[ \t]+:[ \t]*)"
-                  r"(?P<right>[^\n]*[a-z][^\n]*)\n(?P<next>[^\n]+)", re.MULTILINE)
+                  r"(?P<right>[^\n]*[a-z][^\n]*)\n(?=(?P<next>[^\n]+))", re.MULTILINE)  # the next row may be a row itself
+_ROW_START = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+[^\n:]{3,60}?[ \t]+:")
 # degrees written after a name: "S.H.,", "M.Kes", "M.EC.DEV.", "S.Pd.", "MBA", "Sp.PD" (not "Ir.", "H.", "Dr.": those
 # come before a name, and a street "Jalan / Ir. H. Juanda" wraps the same way)
 _DEGREE = re.compile(r"(?!(?:Ir|IR|H|Hj|HJ|Dr|DR|Drs|DRS|Dra|DRA|Prof|PROF|dr|drg|DRG)\.(?:\s|$))"
@@ -64,8 +65,8 @@ def join_wrapped_names(text: str) -> str:
     text = _cells_joined(text)
     out, last = [], 0
     for row in _ROW.finditer(text):
-        if _LABELS.match(row["name"].strip()):
-            continue
+        if _LABELS.match(row["name"].strip()) or row.start() < last or _ROW_START.match(row["next"]):
+            continue  # a label, a line already rebuilt, or the next line a row of its own ("II. NAME : ...")
         words = row["next"].split(" ")
         count = _fragment(row["name"], row["right"], words)
         if not count:
@@ -74,7 +75,7 @@ def join_wrapped_names(text: str) -> str:
         rebuilt = f"{row['label']}{row['name']} {fragment}{row['sep']}{row['right']}\n{rest}"
         out.append(text[last:row.start()])
         out.append(rebuilt)
-        last = row.end()
+        last = row.end("next")
     if not out:
         return text
     out.append(text[last:])
