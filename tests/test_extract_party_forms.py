@@ -22,3 +22,20 @@ def test_a_roman_row_label_is_not_taken_for_the_previous_names_degree():
     text = ("I. ANDI PRAKOSO : Bupati Sukamaju, untuk dan atas nama Pemerintah Kabupaten\n"
             "II. BUDI SANTOSO : Direktur, bertindak untuk dan atas nama PT Tirta\n")
     assert join_wrapped_names(text) == text
+
+
+def test_a_one_line_heading_names_two_bodies_joined_by_dan():
+    text = ("NOTA SALING PENGERTIAN ANTARA PEMERINTAH KOTA SUKAMAJU PROVINSI JAWA TIRTA, REPUBLIK INDONESIA DAN "
+            "PEMERINTAH KOTA NORDHAVEN, NORWAY MENGENAI KERJASAMA KOTA KEMBAR Pemerintah Kota Sukamaju dan "
+            "Pemerintah Kota Nordhaven, selanjutnya disebut sebagai “Para Pihak”; MENYADARI pentingnya kerja sama;\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["role"], p["institution"]) for p in parties] == [
+        ("PIHAK PERTAMA", "Pemerintah Kota Sukamaju Provinsi Jawa Tirta, Republik Indonesia"),
+        ("PIHAK KEDUA", "Pemerintah Kota Nordhaven, Norway")]
+
+
+def test_dan_inside_a_bodys_name_does_not_split_it():
+    text = ("NOTA KESEPAHAMAN ANTARA KEMENTERIAN PENDIDIKAN DAN KEBUDAYAAN DENGAN BADAN PEMBERDAYAAN MASYARAKAT DAN "
+            "PEREMPUAN KOTA SUKAMAJU TENTANG PELATIHAN GURU\nPara Pihak sepakat sebagai berikut:\n")
+    assert [p["institution"] for p in schema_of([text])["parties"]] == [
+        "Kementerian Pendidikan dan Kebudayaan", "Badan Pemberdayaan Masyarakat dan Perempuan Kota Sukamaju"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _ROW = re.compile(r"^(?P<label>[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+)(?P<name>[^\n:]{3,60}?)(?P<sep>[ \t]+:[ \t]*)"
-                  r"(?P<right>[^\n]*[a-z][^\n]*)\n(?=(?P<next>[^\n]+))", re.MULTILINE)  # the next row may be a row itself
+                  r"(?P<right>[^\n]*[a-z][^\n]*)\n(?=(?P<next>[^\n]+))", re.MULTILINE)  # next: looked at, not taken
 _ROW_START = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+[^\n:]{3,60}?[ \t]+:")
 # degrees written after a name: "S.H.,", "M.Kes", "M.EC.DEV.", "S.Pd.", "MBA", "Sp.PD" (not "Ir.", "H.", "Dr.": those
 # come before a name, and a street "Jalan / Ir. H. Juanda" wraps the same way)

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import columns, doctype, obligations, parties, references, signatures, signing, terms, titles
+from ingest.extract import (columns, doctype, heading_parties, obligations, parties, references, signatures, signing,
+                            terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 
@@ -61,7 +62,7 @@ def _with_signatures(found: list, text: str, head: int, opening_end: int) -> lis
         party.position = party.position or block.position
     if found or not blocks:
         return found
-    titled = parties.title_parties(text, head)
+    titled = heading_parties.title_parties(text, head)
     built = []
     for index, block in enumerate(blocks):
         institution = block.institution or parties.institution_from_position(block.position)

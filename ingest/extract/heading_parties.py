@@ -1,0 +1,65 @@
+"""Parties named in the heading: "ANTARA X DAN/DENGAN Y", "BETWEEN X AND Y", with a region or country beside a party."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract.text import smart_title
+
+# At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
+_ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between)\b\s*:?|(?<=[A-Z] )(?:ANTARA|BETWEEN)\b", re.MULTILINE)  # OCR: "ANT ARA"
+_LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|nomor|number|no\.|between|antara|mengenai|"
+                       r"pada\s+hari)\b|\n[ \t]*\n[ \t]*\n|(?<=[A-Z] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|MENGENAI|REGARDING|"
+                       r"RELATING\s+TO)\b",
+                       re.MULTILINE)
+_DENGAN = re.compile(r"^\s*(?:dengan|with|and|dan)\s*$|\s+(?:dengan|with)\s+|,\s*(?:dan|and)\s+|,\s*$|^\s*(?:dan|and)\s+",
+                     re.IGNORECASE | re.MULTILINE)
+# "X DAN Y" inside one heading line: a second body when the words after "dan" open one (never "Pendidikan dan
+# Kebudayaan", "Masyarakat dan Perempuan": their second half names no body)
+_BODY_AFTER_AND = re.compile(
+    r"\s+(?:dan|and)\s+(?=(?:the\s+)?(?:pemerintah|government|city\s+of|kementerian|ministry|universitas|university|"
+    r"institut|institute|politeknik|sekolah\s+tinggi|rumah\s+sakit|rsud|rsu|pt\.?|cv\.?|yayasan|bank|perum|perumda|pdam|"
+    r"bpjs|badan|direktorat|kepolisian|kejaksaan|pengadilan|puskesmas|klinik|koperasi|lembaga|komisi|dewan|"
+    r"department|committee|council|association)\b)", re.IGNORECASE)
+_COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|thailand|japan|jepang|china|tiongkok|australia|"
+              "korea|korea selatan|south korea|republic of korea|portugal|timor-leste|timor leste|filipina|"
+              "philippines|vietnam|viet nam|brunei darussalam|netherlands|belanda|germany|jerman|france|perancis|"
+              "prancis|maroko|morocco|turkey|turki|india|norway|norwegia|new zealand|selandia baru|"
+              "united states(?: of america)?|amerika serikat|canada|kanada|italy|italia|spain|spanyol")
+_REGION_NAME = re.compile(
+    rf"(?:the\s+)?(?:(?:people'?s\s+)?republic|republik(?:\s+rakyat)?|kingdom|kerajaan|state|negara(?:\s+bagian)?|"
+    rf"provinsi|propinsi|province|prefecture|prefektur|federation|commonwealth)\s+(?:of\s+)?\S.*|"
+    rf"[\w\s-]{{1,40}}\s+(?:province|prefecture|state)(?:\s+of\s+.+)?|(?:{_COUNTRIES})", re.IGNORECASE)
+
+
+def is_region(name: str) -> bool:
+    """A province, state or country printed beside a party ("Republic of Indonesia", "Provinsi Jawa Barat")."""
+    return bool(_REGION_NAME.fullmatch(" ".join(name.split()).strip(" ,.;:")))
+
+
+def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
+    """Institutions named after ANTARA/BETWEEN in the title block, in order, with spans."""
+    antara = _ANTARA.search(text, 0, head_end)
+    if not antara:
+        return []
+    stop = _LIST_END.search(text, antara.end(), head_end)
+    end = stop.start() if stop else head_end
+    out, cursor = [], antara.end()
+    separators = list(_DENGAN.finditer(text, antara.end(), end))
+    if not separators:  # one line: "ANTARA PEMERINTAH KOTA X DAN UNIVERSITAS Y"
+        separators = list(_BODY_AFTER_AND.finditer(text, antara.end(), end))
+    for separator in separators + [None]:
+        piece_end = separator.start() if separator else end
+        piece = text[cursor:piece_end]
+        name = " ".join(piece.split()).strip(" ,;:")
+        if name and len(name) > 2 and out and is_region(name):
+            # "THE CITY OF X, / KINGDOM OF NORWAY": the country beside a party is part of its name, not a party
+            previous = out.pop()
+            out.append((f"{previous[0]}, {smart_title(name)}", previous[1], cursor + len(piece.rstrip())))
+        elif name and len(name) > 2:
+            offset = cursor + len(piece) - len(piece.lstrip())
+            out.append((smart_title(name), offset, offset + len(piece.strip())))
+        if separator:
+            cursor = separator.end()
+    return out
+
+
