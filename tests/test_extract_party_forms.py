@@ -39,3 +39,52 @@ def test_dan_inside_a_bodys_name_does_not_split_it():
             "PEREMPUAN KOTA SUKAMAJU TENTANG PELATIHAN GURU\nPara Pihak sepakat sebagai berikut:\n")
     assert [p["institution"] for p in schema_of([text])["parties"]] == [
         "Kementerian Pendidikan dan Kebudayaan", "Badan Pemberdayaan Masyarakat dan Perempuan Kota Sukamaju"]
+
+
+def test_a_heading_broken_after_dan_names_two_bodies():
+    text = ("MEMORANDUM SALING PENGERTIAN ANTARA\n\nDIREKTORAT JENDERAL TATA AIR KEMENTERIAN PEKERJAAN UMUM\n\n"
+            "REPUBLIK INDONESIA DAN\n\nNORDHAVEN TECHNICAL UNIVERSITY MENGENAI\n\nPERTUKARAN AHLI HIDROLOGI\n\n"
+            "Para Pihak sepakat sebagai berikut:\n")
+    assert [p["institution"] for p in schema_of([text])["parties"]] == [
+        "Direktorat Jenderal Tata Air Kementerian Pekerjaan Umum Republik Indonesia", "Nordhaven Technical University"]
+
+
+_NOTARIAL = """PERJANJIAN KERJA SAMA
+ANTARA
+RUMAH SAKIT SUKAMAJU
+DENGAN
+……………………………
+TENTANG
+LAYANAN KESEHATAN KARYAWAN
+
+Pada hari ini ………… tanggal ………… bertempat di Sukamaju, kami yang bertanda tangan di bawah ini:
+
+I. dr. Rina Wulandari, M.Kes, selaku Direktur Rumah Sakit Sukamaju, dalam hal ini bertindak untuk dan
+atas nama Rumah Sakit Sukamaju, selanjutnya disebut PIHAK PERTAMA.
+
+II. Bambang Irawan, Pemimpin Cabang PT. Bank Tirta Makmur (Persero) Tbk. Cabang Sukamaju yang bertempat
+tinggal di Sukamaju; dalam hal ini bertindak dalam jabatannya mewakili Direksi, berdasarkan Surat Kuasa Nomor 7
+tanggal 3 Mei 2016 yang dibuat di hadapan Sri Lestari, SH, Notaris di Sukamaju, berdasarkan Anggaran Dasar
+yang dimuat dalam Akta Nomor 12 tanggal 2 Juni 2008 dibuat di hadapan Joko Pranoto, SH, Notaris di
+"""
+
+
+def test_the_next_item_after_the_last_designation_is_a_party_when_the_text_ends_first():
+    parties = schema_of([_NOTARIAL])["parties"]
+    assert [(p["role"], p["institution"], p["signatory"]) for p in parties] == [
+        ("PIHAK PERTAMA", "Rumah Sakit Sukamaju", "dr. Rina Wulandari, M.Kes"),
+        ("PIHAK KEDUA", "PT. Bank Tirta Makmur (Persero) Tbk. Cabang Sukamaju", "Bambang Irawan")]
+    assert parties[1]["position"] == "Pemimpin Cabang PT. Bank Tirta Makmur (Persero) Tbk. Cabang Sukamaju"
+
+
+def test_a_body_opening_its_item_is_the_institution_without_its_short_name():
+    text = _NOTARIAL.split("II. ")[0] + (
+        "II. PT. BANK TIRTA MAKMUR DISINGKAT PT. BANK TIRTA, berkedudukan dan berkantor pusat di Sukamaju, yang "
+        "didirikan dengan Akta No. 38 tanggal 16 April 1999 dibuat di hadapan Sri Lestari, SH, Notaris di\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["institution"], p["signatory"]) for p in parties[1:]] == [("PT. Bank Tirta Makmur", None)]
+
+
+def test_a_recital_after_the_parties_is_no_party():
+    text = _NOTARIAL.split("II. ")[0] + ("II. bahwa PIHAK PERTAMA memerlukan layanan perbankan bagi karyawannya;\n")
+    assert len(schema_of([text])["parties"]) == 1

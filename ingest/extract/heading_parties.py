@@ -15,11 +15,14 @@ _DENGAN = re.compile(r"^\s*(?:dengan|with|and|dan)\s*$|\s+(?:dengan|with)\s+|,\s
                      re.IGNORECASE | re.MULTILINE)
 # "X DAN Y" inside one heading line: a second body when the words after "dan" open one (never "Pendidikan dan
 # Kebudayaan", "Masyarakat dan Perempuan": their second half names no body)
-_BODY_AFTER_AND = re.compile(
-    r"\s+(?:dan|and)\s+(?=(?:the\s+)?(?:pemerintah|government|city\s+of|kementerian|ministry|universitas|university|"
-    r"institut|institute|politeknik|sekolah\s+tinggi|rumah\s+sakit|rsud|rsu|pt\.?|cv\.?|yayasan|bank|perum|perumda|pdam|"
-    r"bpjs|badan|direktorat|kepolisian|kejaksaan|pengadilan|puskesmas|klinik|koperasi|lembaga|komisi|dewan|"
-    r"department|committee|council|association)\b)", re.IGNORECASE)
+_BODY_WORD = (r"(?:pemerintah|government|kementerian|ministry|universitas|university|institut|institute|politeknik|"
+              r"sekolah\s+tinggi|rumah\s+sakit|rsud|rsu|pt\.?|cv\.?|yayasan|bank|perum|perumda|pdam|bpjs|badan|direktorat|"
+              r"kepolisian|kejaksaan|pengadilan|puskesmas|klinik|koperasi|lembaga|komisi|dewan|department|committee|"
+              r"council|association)\b")
+# ... right after "dan", or on the next line when the heading broke after "DAN" ("... REPUBLIK INDONESIA DAN" /
+# "NATIONAL UNIVERSITY OF X")
+_BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD})|[ \t]*\n\s*(?=(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD}))",
+                             re.IGNORECASE)
 _COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|thailand|japan|jepang|china|tiongkok|australia|"
               "korea|korea selatan|south korea|republic of korea|portugal|timor-leste|timor leste|filipina|"
               "philippines|vietnam|viet nam|brunei darussalam|netherlands|belanda|germany|jerman|france|perancis|"

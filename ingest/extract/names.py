@@ -12,6 +12,11 @@ _HONORIFIC = re.compile(r"^(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|
                         r"Kol|Letkol|Brigjen|Mayjen|Irjen|Kombes|AKBP)\.?\s+|(?:Bapak|Ibu|Sdr\.?|Sdri\.?)\s+)",
                         re.IGNORECASE)
 
+# A body's name where a person's could stand ("PT. BANK X, berkedudukan di ..."): its first word names a kind of body
+BODY = re.compile(r"(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|RSUD|RSU|RSIA|RS|Bank|Universitas|University|Institut|"
+                  r"Politeknik|Yayasan|Koperasi|Kementerian|Badan|Dinas|Direktorat|Kantor|Puskesmas|Klinik|Lembaga|"
+                  r"Kepolisian|Perusahaan|Palang\s+Merah|UTD|BPJS|Government|Ministry)\b\.?", re.IGNORECASE)
+
 # A signatory's name alone on its line: capitalised words, perhaps with titles and degrees, no clause words
 NAME_LINE = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.\s*)*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]*){0,5}"
                         r"(?:,\s*[A-Za-z][A-Za-z.]{0,8}\.?)*")

@@ -8,7 +8,7 @@ from ingest import facts
 from ingest.extract import nlp
 from ingest.extract import roles
 from ingest.extract.heading_parties import title_parties
-from ingest.extract.names import NAME_LINE, DEGREE, clean_name, strip_name
+from ingest.extract.names import BODY, NAME_LINE, DEGREE, clean_name, strip_name
 from ingest.extract.text import is_placeholder, smart_title, unmasked
 
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|by\s+and\s+between|"
@@ -47,7 +47,8 @@ _REGIONAL_HEAD = re.compile(r"^(?P<office>wali\s*kota|walikota|bupati|gubernur|m
                             r"\s+(?P<place>.+)$", re.IGNORECASE)
 _GOVERNMENT = {"wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota", "bupati": "Pemerintah Kabupaten",
                "gubernur": "Pemerintah Provinsi"}
-_HEAD_OF = re.compile(r"^(?:kepala|direktur(?:\s+utama)?|rektor|ketua|pimpinan|pemimpin|dekan|president|director|"
+_HEAD_OF = re.compile(r"^(?:(?:pemimpin|kepala|manajer|manager)\s+cabang|kepala|direktur(?:\s+utama)?|rektor|ketua|"
+                      r"pimpinan|pemimpin|dekan|president|director|"
                       r"rector|chairman|head\s+of|general\s+manager|manager|branch\s+manager)\s+(?:of\s+)?(?P<org>.+)$",
                       re.IGNORECASE)
 
@@ -169,7 +170,8 @@ def _institution(text: str) -> str | None:
                   flags=re.IGNORECASE)
     name = re.sub(r"(?<=\w\w)\.\s+[a-z]$", "", name)  # "… Bengkulu. i": a stray OCR letter after the body
     # "... berkantor pusat di", "... sebagai Unit Pelaksana Teknis ...": what follows a body is not its name
-    name = re.sub(r",?\s+(?:berkantor|bertempat\s+tinggal|sebagai\s+unit\s+pelaksana|(?:sebuah|suatu)\s+perseroan)\b.*$",
+    name = re.sub(r",?\s+(?:berkantor|bertempat\s+tinggal|sebagai\s+unit\s+pelaksana|(?:sebuah|suatu)\s+perseroan|"
+                  r"\(?(?:yang\s+|selanjutnya\s+)?disingkat)\b.*$",
                   "", name, flags=re.IGNORECASE)
     if not name or len(name) > 150 or is_placeholder(name) or not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(
             r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?)", name):
@@ -249,6 +251,8 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
             return institution, signatory, position or _capacity(head), 0.85
         cut = _HEAD_END.search(block)
         signatory, position = _split_head(block[:cut.start()] if cut else block)
+        if signatory and position is None and BODY.match(signatory):  # "PT. BANK X, berkedudukan di ...": a body
+            return _institution(signatory), None, _capacity(block), 0.8
     position = position or _capacity(block)
     found = _INSTITUTION.search(" ".join(block.split())) or _INSTITUTION_LABEL.search(block)
     institution = _institution(found.group(found.lastgroup)) if found else None
@@ -267,6 +271,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     first = mentions[0].start if mentions else 0
     intros = [match for match in _BLOCK_START.finditer(region, 0, first)]
     cursor = intros[-1].end() if intros else 0
+    last_block = ""
     for mention in mentions:
         block_start, cursor = cursor, mention.end
         if mention.role in seen:
@@ -274,22 +279,54 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         seen.add(mention.role)
         block = region[block_start:mention.start]
         # the block may carry the end of the previous sentence; start at the last item marker or sentence
-        institution, signatory, position, confidence = parse_block(
-            block.strip() if _LABEL_LINE.search(block) else _last_block(block))
-        index = len(parties)
-        if institution and index < len(titled):
-            institution = _completed(institution, titled[index][0])
-        if institution is None and index < len(titled) and not is_placeholder(titled[index][0]):
-            institution, confidence = titled[index][0], min(confidence, 0.8)  # the title names the parties in order
-        if institution is None or is_placeholder(institution):
-            institution, confidence = institution_from_position(position), 0.7
-        parties.append(Party(mention.role, institution, signatory, position,
-                             head_end + block_start, head_end + mention.end, confidence))
+        last_block = block.strip() if _LABEL_LINE.search(block) else _last_block(block)
+        parties.append(_party(mention.role, parse_block(last_block), len(parties), titled,
+                              head_end + block_start, head_end + mention.end))
+    following = _undesignated_item(region, cursor, last_block) if parties else None
+    role = roles.next_role(parties[-1].role) if following else None
+    if following and role and role not in seen:  # the next item's designation lies beyond the text (an excerpt)
+        item_start, item = following
+        found = parse_block(item)
+        if found[0] or found[1]:
+            parties.append(_party(role, found[:3] + (min(found[3], 0.6),), len(parties), titled,
+                                  head_end + item_start, head_end + item_start + len(item)))
     if not parties and titled:
         in_order = roles.roles_in_order(text)
         for index, (name, start, end) in enumerate(titled[:len(in_order)]):
             parties.append(Party(in_order[index], name, None, None, start, end, 0.6))
     return parties
+
+
+def _party(role: str, found: tuple, index: int, titled: list, start: int, end: int) -> Party:
+    """A party from one block's (institution, signatory, position, confidence), completed from the title's list."""
+    institution, signatory, position, confidence = found
+    if institution and index < len(titled):
+        institution = _completed(institution, titled[index][0])
+    if institution is None and index < len(titled) and not is_placeholder(titled[index][0]):
+        institution, confidence = titled[index][0], min(confidence, 0.8)  # the title names the parties in order
+    if institution is None or is_placeholder(institution):
+        institution, confidence = institution_from_position(position), min(confidence, 0.7)
+    return Party(role, institution, signatory, position, start, end, confidence)
+
+
+_MARKER = re.compile(r"\(?(\d{1,2}|[IVX]{1,4}|[a-h])([.)])\s")
+_SUCCESSOR = {"I": "II", "II": "III", "III": "IV", "IV": "V", "V": "VI"}
+
+
+def _undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, str] | None:
+    """The item after the last designated party's ("I. …" then "II. PT. BANK X, berkedudukan …") when the text ends
+    or the opening closes before its designation: (start in region, block), or None."""
+    marker = _MARKER.match(last_block)
+    if marker is None:
+        return None
+    label = marker[1]
+    nxt = _SUCCESSOR.get(label) if label in _SUCCESSOR else str(int(label) + 1) if label.isdigit() else \
+        chr(ord(label) + 1) if len(label) == 1 and label.islower() else None
+    found = re.compile(rf"^[ \t]*\(?{re.escape(nxt)}{re.escape(marker[2])}[ \t]+(?=\S)", re.MULTILINE).search(
+        region, cursor, cursor + 400) if nxt else None
+    if found is None or re.match(r"(?i:bahwa|that)\b", region[found.end():]):
+        return None  # a recital, not a party
+    return found.start(), region[found.start():found.start() + 1500]
 
 
 def _completed(institution: str, titled: str) -> str:

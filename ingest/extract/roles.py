@@ -57,3 +57,13 @@ def roles_in_order(text: str = "") -> list[str]:
     """The Indonesian roles in order, the first as the text writes it (PIHAK KESATU where the text says so)."""
     first = "PIHAK KESATU" if re.search(r"\bpihak\s+kesatu\b", text, re.IGNORECASE) else "PIHAK PERTAMA"
     return [first] + [f"PIHAK {ordinal.words[0]}" for ordinal in ORDINALS[1:]]
+
+
+def next_role(role: str) -> str | None:
+    """The role after `role` in the same language: "PIHAK KESATU" -> "PIHAK KEDUA", "FIRST PARTY" -> "SECOND PARTY"."""
+    for ordinal, following in zip(ORDINALS, ORDINALS[1:]):
+        if role.startswith("PIHAK ") and role[6:] in ordinal.words + (ordinal.numbered, ordinal.roman):
+            return f"PIHAK {following.words[0]}"
+        if role == f"{ordinal.english} PARTY":
+            return f"{following.english} PARTY"
+    return None
