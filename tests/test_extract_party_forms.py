@@ -88,3 +88,53 @@ def test_a_body_opening_its_item_is_the_institution_without_its_short_name():
 def test_a_recital_after_the_parties_is_no_party():
     text = _NOTARIAL.split("II. ")[0] + ("II. bahwa PIHAK PERTAMA memerlukan layanan perbankan bagi karyawannya;\n")
     assert len(schema_of([text])["parties"]) == 1
+
+
+def test_parties_designated_by_short_names_take_the_roles_in_order():
+    text = ("ADDENDUM KONTRAK SWAKELOLA\nNomor : 12/PPK/XII/2023\n\n"
+            "ADDENDUM KONTRAK SWAKELOLA ini (selanjutnya disebut “Kontrak”) dibuat dan ditandatangani di Sukamaju pada "
+            "tanggal 4 Desember 2023 antara\n"
+            "1. Rahmat Hidayat, selaku Pejabat Pembuat Komitmen, yang bertindak untuk dan atas nama\n"
+            "Direktorat Pelayanan Sosial, yang berkedudukan di Jalan Merdeka No. 9 Sukamaju, selanjutnya disebut “PPK” dan\n"
+            "2. DEWI LESTARI, yang berkedudukan di Desa Tirtawangi RT 002, selanjutnya disebut ”Pelaksana”.\n"
+            "MAKA OLEH KARENA ITU, PPK dan Pelaksana bersepakat sebagai berikut:\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["role"], p["institution"], p["signatory"], p["position"]) for p in parties] == [
+        ("PIHAK PERTAMA", "Direktorat Pelayanan Sosial", "Rahmat Hidayat", "Pejabat Pembuat Komitmen"),
+        ("PIHAK KEDUA", None, "Dewi Lestari", None)]
+
+
+def test_short_names_after_the_heading_and_the_collective_name_ending_the_list():
+    text = ("MEMORANDUM SALING PENGERTIAN ANT ARA KEMENTERIAN TATA AIR REPUBLIK INDONESIA DAN\n"
+            "THE NORDHAVEN COUNCIL FOR RURAL WATER SUPPLY TENTANG\nPENGELOLAAN AIR BERSIH Kementerian Tata Air Republik "
+            "Indonesia, selanjutnya disebut \"KEMENTERIAN\", dan The Nordhaven Council for Rural Water Supply, untuk "
+            "selanjutnya disebut \"NCRWS\", selanjutnya secara bersama disebut \"PARA PIHAK\". Mengingat bahwa NCRWS "
+            "adalah lembaga nirlaba, selanjutnya disebut \"Lembaga Mitra\".\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["role"], p["institution"]) for p in parties] == [
+        ("PIHAK PERTAMA", "Kementerian Tata Air Republik Indonesia"),
+        ("PIHAK KEDUA", "The Nordhaven Council for Rural Water Supply")]
+
+
+def test_masked_names_in_the_blocks_take_the_headings_names():
+    text = ("PERJANJIAN INTERNAL KONSORSIUM antara PT SUKA KARYA (Persero) Tbk. dengan PT TIRTA BAJA (Persero) tentang "
+            "PELAKSANAAN PEKERJAAN XXXXXXXX\nPada hari ini, Senin, tanggal 14 Agustus 2017, dibuat Perjanjian (untuk "
+            "selanjutnya disebut “Perjanjian”), oleh dan antara: 1. PT XXXXXXXX., suatu perseroan terbatas, yang dalam "
+            "hal ini diwakili oleh XXXXXX selaku Direktur Utama, sehingga berhak bertindak untuk dan atas nama PT "
+            "xxxxxxxx. (untuk selanjutnya disebut “XXXX”); dan 2. PT XXXXXX, suatu perseroan terbatas, yang dalam hal "
+            "ini diwakili oleh xxx dalam wewenangnya sebagai xxx (untuk selanjutnya disebut “XXXXX”). XXXX dan XXXXX "
+            "selanjutnya secara bersama-sama disebut “Para Pihak”.\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["institution"], p["signatory"], p["position"]) for p in parties] == [
+        ("PT Suka Karya (Persero) TBK.", None, "Direktur Utama"), ("PT Tirta Baja (Persero)", None, None)]
+
+
+def test_a_clause_before_the_name_is_not_part_of_it():
+    text = ("PERJANJIAN KERJA SAMA\nPada hari ini Senin tanggal 7 Juni 2021 oleh dan antara:\n"
+            "1. PT. Sukamaju Data, berkedudukan di Sukamaju, dalam perbuatan hukum ini diwakili secara sah oleh\n"
+            "legally represented by Rina Hartati sebagai General Manager, (selanjutnya disebut “SUKADATA”); dan\n"
+            "2. PT. Tirta Niaga, berkedudukan di Tirtawangi, diwakili oleh Agus Salim selaku Direktur (selanjutnya "
+            "disebut “TIRTA”).\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["institution"], p["signatory"], p["position"]) for p in parties] == [
+        ("PT. Sukamaju Data", "Rina Hartati", "General Manager"), ("PT. Tirta Niaga", "Agus Salim", "Direktur")]

@@ -6,22 +6,23 @@ import re
 from ingest.extract.text import smart_title
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
-_ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between)\b\s*:?|(?<=[A-Z] )(?:ANTARA|BETWEEN)\b", re.MULTILINE)  # OCR: "ANT ARA"
+_ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between)\b\s*:?|(?<=[A-Z] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b",
+                     re.MULTILINE)  # OCR: "ANT ARA"
 _LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|nomor|number|no\.|between|antara|mengenai|"
-                       r"pada\s+hari)\b|\n[ \t]*\n[ \t]*\n|(?<=[A-Z] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|MENGENAI|REGARDING|"
-                       r"RELATING\s+TO)\b",
+                       r"pada\s+hari)\b|\n[ \t]*\n[ \t]*\n|(?<=[A-Z.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|MENGENAI|"
+                       r"REGARDING|RELATING\s+TO|tentang|mengenai|concerning|regarding)\b",
                        re.MULTILINE)
 _DENGAN = re.compile(r"^\s*(?:dengan|with|and|dan)\s*$|\s+(?:dengan|with)\s+|,\s*(?:dan|and)\s+|,\s*$|^\s*(?:dan|and)\s+",
                      re.IGNORECASE | re.MULTILINE)
 # "X DAN Y" inside one heading line: a second body when the words after "dan" open one (never "Pendidikan dan
 # Kebudayaan", "Masyarakat dan Perempuan": their second half names no body)
 _BODY_WORD = (r"(?:pemerintah|government|kementerian|ministry|universitas|university|institut|institute|politeknik|"
-              r"sekolah\s+tinggi|rumah\s+sakit|rsud|rsu|pt\.?|cv\.?|yayasan|bank|perum|perumda|pdam|bpjs|badan|direktorat|"
+              r"departemen|sekolah\s+tinggi|rumah\s+sakit|rsud|rsu|pt\.?|cv\.?|yayasan|bank|perum|perumda|pdam|bpjs|badan|direktorat|"
               r"kepolisian|kejaksaan|pengadilan|puskesmas|klinik|koperasi|lembaga|komisi|dewan|department|committee|"
               r"council|association)\b")
 # ... right after "dan", or on the next line when the heading broke after "DAN" ("... REPUBLIK INDONESIA DAN" /
 # "NATIONAL UNIVERSITY OF X")
-_BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD})|[ \t]*\n\s*(?=(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD}))",
+_BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD})|[ \t]*\n\s*(?=the\s|(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD}))",
                              re.IGNORECASE)
 _COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|thailand|japan|jepang|china|tiongkok|australia|"
               "korea|korea selatan|south korea|republic of korea|portugal|timor-leste|timor leste|filipina|"

@@ -13,9 +13,10 @@ _HONORIFIC = re.compile(r"^(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|
                         re.IGNORECASE)
 
 # A body's name where a person's could stand ("PT. BANK X, berkedudukan di ..."): its first word names a kind of body
-BODY = re.compile(r"(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|RSUD|RSU|RSIA|RS|Bank|Universitas|University|Institut|"
+BODY = re.compile(r"(?:the\s+)?(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|RSUD|RSU|RSIA|RS|Bank|Universitas|University|Institut|"
                   r"Politeknik|Yayasan|Koperasi|Kementerian|Badan|Dinas|Direktorat|Kantor|Puskesmas|Klinik|Lembaga|"
-                  r"Kepolisian|Perusahaan|Palang\s+Merah|UTD|BPJS|Government|Ministry)\b\.?", re.IGNORECASE)
+                  r"Kepolisian|Perusahaan|Palang\s+Merah|UTD|BPJS|Departemen|Government|Ministry|Department|Committee|Council|"
+                  r"Agency|Authority|Association|Foundation|Corporation|Company|Organi[sz]ation)\b\.?", re.IGNORECASE)
 
 # A signatory's name alone on its line: capitalised words, perhaps with titles and degrees, no clause words
 NAME_LINE = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.\s*)*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]*){0,5}"
@@ -53,6 +54,7 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg)[.,]\s*)+)", lambda m: re.sub(r",\s*", ". ", m[1]),
                  raw)  # "Dra, Endah", "dr. H, Zaini": OCR read a title's dot as a comma
     raw = re.sub(r"\.\.+\s*", ". ", raw)
+    raw = re.sub(r"^(?:(?!(?:dr|drg|drs|dra|apt|ns|ir|prof|h|hj)\.)[a-z]+\s+)+(?=(?:[A-Z]|(?:dr|drg)\.))", "", raw)  # "represented by Budi"
     raw = re.sub(r"^\w{1,2}\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg)\.\s)", "", raw.strip(),
                  flags=re.IGNORECASE)  # "Ie Dr. H. ...": an OCR'd "1." before the name
     raw = re.sub(r"^(?:[Il1|]{2,3}|I[l1|])[.,]?\s+(?=[A-Z])", "", raw)  # "Il Made ...": an OCR'd "II." (never "I Made")

@@ -8,6 +8,7 @@ from ingest import facts
 from ingest.extract import nlp
 from ingest.extract import roles
 from ingest.extract.heading_parties import title_parties
+from ingest.extract.short_names import short_designations
 from ingest.extract.names import BODY, NAME_LINE, DEGREE, clean_name, strip_name
 from ingest.extract.text import is_placeholder, smart_title, unmasked
 
@@ -127,9 +128,11 @@ _POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|se
 def _position(text: str) -> str | None:
     if "@" in text:
         return None  # an e-mail line below a blank office
-    text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:."))
+    text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
     text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan)\s+", "", text, flags=re.IGNORECASE)
-    if is_placeholder(text, masks=False):  # an office is printed even where the holder's name is masked
+    # an office is printed even where the holder's name is masked ("Direktur RS XXXXX"), but one that opens with
+    # the mask is no office ("xxx sah oleh xxx dalam wewenangnya sebagai")
+    if is_placeholder(text, masks=False) or re.match(r"(?i:x{3,})\b", text):
         return None
     text = re.sub(r"^(?:NIP|NIK)[\s.:]*[\d ]+,?\s*", "", text, flags=re.IGNORECASE)
     if not text or len(text) > 160:
@@ -165,7 +168,7 @@ def _institution(text: str) -> str | None:
     name = re.sub(r"^(?:(?:the\s+)?parties|para\s+pihak)(?:\s+[A-Z]\.)?(?:\s+(?:para\s+pihak|parties))?\s+", "", name,
                   flags=re.IGNORECASE)  # a bilingual section heading "Parties A. Para Pihak" before the first party
     # "sah mewakili X", "bertindak untuk dan atas nama X", "Direksi PT X": the body itself
-    name = re.sub(r"^(?:the|(?:oleh\s+karena\s+itu\s+)?(?:sah\s+)?mewakili|(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama|"
+    name = re.sub(r"^(?:(?-i:the)|(?:oleh\s+karena\s+itu\s+)?(?:sah\s+)?mewakili|(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama|"
                   r"direksi|kepala(?=\s+(?:badan|dinas|kantor|balai|biro|lembaga|uptd?|puskesmas)\b))\s+", "", name,
                   flags=re.IGNORECASE)
     name = re.sub(r"(?<=\w\w)\.\s+[a-z]$", "", name)  # "… Bengkulu. i": a stray OCR letter after the body
@@ -265,6 +268,11 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     mentions = nlp.designations(region)
     indonesian = [mention for mention in mentions if mention.role.startswith("PIHAK")]
     mentions = indonesian or mentions
+    if not mentions:  # parties designated by short names ("selanjutnya disebut "PPK""), given roles in order
+        shorts = short_designations(region)
+        in_order = roles.roles_in_order(text)
+        mentions = [nlp.RoleMention(short.start, short.end, role, True)
+                    for short, role in zip(shorts, in_order)] if len(shorts) >= 2 else []
     titled = title_parties(text, head_end)
     parties: list[Party] = []
     seen: set[str] = set()

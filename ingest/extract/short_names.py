@@ -1,0 +1,44 @@
+"""Parties designated by a short name instead of a role: "Kementerian X, selanjutnya disebut "KEMENTERIAN", dan PT Y,
+selanjutnya disebut "Y"", "1. Budi, selaku …, selanjutnya disebut "PPK" dan 2. …", "X, hereinafter referred to as "X"".
+
+Such texts name no PIHAK PERTAMA/KEDUA; the parties take the roles in the order the text names them (as the truth
+of such documents records them). A designation of the document itself ("Perjanjian", "Kontrak", "MoU") or of both
+parties together ("Para Pihak", "the Parties") names no party; the collective one ends the list.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_QUOTE = "\"“”'‘’•·`,"
+_DESIGNATION = re.compile(
+    rf"(?:(?:untuk\s+)?selanjutnya\s+(?:secara\s+bersama(?:-sama)?\s+|masing-masing\s+)?(?:di\s*sebut|dinamakan)"
+    rf"(?:\s+sebagai)?|hereinafter\s+(?:jointly\s+|collectively\s+)?(?:referred\s+to\s+as|called)|"
+    rf"referred\s+to\s+as)\s*(?:the\s+)?[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?)\s*[{_QUOTE}]",
+    re.IGNORECASE)
+_COLLECTIVE = re.compile(r"(?:para|kedua(?:\s+belah)?)\s+pihak|(?:the\s+)?(?:both\s+)?parties|pihak", re.IGNORECASE)
+# what a text calls itself or its subject: never a party
+_DOCUMENT = re.compile(r"(?:perjanjian|kontrak|kesepakatan|memorandum|m\.?o\.?u|m\.?o\.?a|msp|nota|ad+endum|amandemen|"
+                       r"agreement|arrangement|pekerjaan|proyek|project|program(?:me)?|surat|kegiatan|layanan|jasa|"
+                       r"barang|dokumen|lampiran|pasal|peraturan|keputusan|kerja\s*sama|cooperation|"
+                       r"letter|understanding|dana|biaya|harga|nilai|wilayah|lokasi|tim|panitia)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ShortName:
+    start: int  # the designation clause ("selanjutnya disebut …")
+    end: int
+    short: str
+
+
+def short_designations(region: str) -> list[ShortName]:
+    """The short names given to parties, in order, up to the designation of both together."""
+    found = []
+    for match in _DESIGNATION.finditer(region):
+        short = " ".join(match["short"].split())
+        if _COLLECTIVE.fullmatch(short):
+            break
+        if not re.search(r"[A-Za-z]{2}", short) or _DOCUMENT.match(short):
+            continue
+        found.append(ShortName(match.start(), match.end(), short))
+    return found[:6]
