@@ -138,3 +138,30 @@ def test_a_clause_before_the_name_is_not_part_of_it():
     parties = schema_of([text])["parties"]
     assert [(p["institution"], p["signatory"], p["position"]) for p in parties] == [
         ("PT. Sukamaju Data", "Rina Hartati", "General Manager"), ("PT. Tirta Niaga", "Agus Salim", "Direktur")]
+
+
+def test_commas_and_dan_inside_a_bodys_name():
+    text = ("MEMORANDUM KERJASAMA\nANTARA\nKEMENTERIAN PENDIDIKAN DAN KEBUDAYAAN\nREPUBLIK INDONESIA\nDAN\n"
+            "KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, OLAH RAGA, SAINS, DAN\nTEKNOLOGI NORDHAVEN\nTENTANG KERJASAMA PENDIDIKAN\n"
+            "Kedua pihak sepakat sebagai berikut:\n")
+    assert [p["institution"] for p in schema_of([text])["parties"]] == [
+        "Kementerian Pendidikan dan Kebudayaan Republik Indonesia",
+        "Kementerian Pendidikan, Kebudayaan, Olah Raga, Sains, dan Teknologi Nordhaven"]
+    block = ("PERJANJIAN KERJA SAMA\nPada hari ini Senin tanggal 7 Juni 2021, kami yang bertanda tangan di bawah ini:\n"
+             "1. dr. Rina Wulandari, M.Kes\nKepala Badan Pemberdayaan Masyarakat, dan Perempuan (BPMP) Kota Sukamaju, "
+             "dalam hal ini bertindak untuk dan atas nama Badan Pemberdayaan Masyarakat, dan Perempuan (BPMP) Kota "
+             "Sukamaju yang berkedudukan di Jalan Merdeka 1, Sukamaju, selanjutnya disebut PIHAK PERTAMA;\n"
+             "2. Agus Salim, Direktur Rumah Sakit Tirta, dalam hal ini bertindak untuk dan atas nama Rumah Sakit Tirta, "
+             "Jalan Raya 2, Tirtawangi, selanjutnya disebut PIHAK KEDUA.\n")
+    assert [p["institution"] for p in schema_of([block])["parties"]] == [
+        "Badan Pemberdayaan Masyarakat, dan Perempuan (BPMP) Kota Sukamaju", "Rumah Sakit Tirta"]
+
+
+def test_a_heading_in_capitals_ends_where_the_preamble_starts():
+    text = ("MEMORANDUM OF UNDERSTANDING\nON COOPERATION IN EDUCATION\nBETWEEN\nTHE GOVERNMENT OF NORDHAVEN\nAND\n"
+            "THE GOVERNMENT OF THE REPUBLIC OF INDONESIA\nThe Government of Nordhaven and the Government of the Republic "
+            "of Indonesia\n(hereinafter referred to as \"the Parties\"),\nRecognising the importance of education,\n")
+    assert [p["institution"] for p in schema_of([text])["parties"]] == [
+        "The Government of Nordhaven", "The Government of the Republic of Indonesia"]
+    garbled = text.replace("BETWEEN", "BE'fWEEN").replace("The Government of Nordhaven and the", "THIS MEMORANDUM")
+    assert len(schema_of([garbled])["parties"]) == 2

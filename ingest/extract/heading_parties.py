@@ -6,24 +6,26 @@ import re
 from ingest.extract.text import smart_title
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
-_ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between)\b\s*:?|(?<=[A-Z] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b",
-                     re.MULTILINE)  # OCR: "ANT ARA"
-_LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|nomor|number|no\.|between|antara|mengenai|"
-                       r"pada\s+hari)\b|\n[ \t]*\n[ \t]*\n|(?<=[A-Z.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|MENGENAI|"
+# OCR: "ANT ARA", "BE'fWEEN"
+_ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W?[ft]?\W?ween)\b\s*:?|"
+                     r"(?<=[A-Z] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b", re.MULTILINE)
+_LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|nomor|number|no\.|between|antara|"
+                       r"mengenai|pada\s+hari)\b|\n[ \t]*\n[ \t]*\n|(?<=[A-Z.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|MENGENAI|"
                        r"REGARDING|RELATING\s+TO|tentang|mengenai|concerning|regarding)\b",
                        re.MULTILINE)
-_DENGAN = re.compile(r"^\s*(?:dengan|with|and|dan)\s*$|\s+(?:dengan|with)\s+|,\s*(?:dan|and)\s+|,\s*$|^\s*(?:dan|and)\s+",
-                     re.IGNORECASE | re.MULTILINE)
 # "X DAN Y" inside one heading line: a second body when the words after "dan" open one (never "Pendidikan dan
 # Kebudayaan", "Masyarakat dan Perempuan": their second half names no body)
 _BODY_WORD = (r"(?:pemerintah|government|kementerian|ministry|universitas|university|institut|institute|politeknik|"
-              r"departemen|sekolah\s+tinggi|rumah\s+sakit|rsud|rsu|pt\.?|cv\.?|yayasan|bank|perum|perumda|pdam|bpjs|badan|direktorat|"
-              r"kepolisian|kejaksaan|pengadilan|puskesmas|klinik|koperasi|lembaga|komisi|dewan|department|committee|"
+              r"departemen|sekolah\s+tinggi|rumah\s+sakit|rsud|rsu|pt\.?|cv\.?|yayasan|bank|perum|perumda|pdam|bpjs|badan|"
+              r"direktorat|kepolisian|kejaksaan|pengadilan|puskesmas|klinik|koperasi|lembaga|komisi|dewan|department|committee|"
               r"council|association)\b")
 # ... right after "dan", or on the next line when the heading broke after "DAN" ("... REPUBLIK INDONESIA DAN" /
 # "NATIONAL UNIVERSITY OF X")
-_BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD})|[ \t]*\n\s*(?=the\s|(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD}))",
-                             re.IGNORECASE)
+_BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD})|"
+                             rf"[ \t]*\n\s*(?=the\s|(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD}))", re.IGNORECASE)
+# "…, DAN" only before a body's word: "KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, SAINS, DAN / TEKNOLOGI JEPANG" is one body
+_DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan)\s*$|\s+(?:dengan|with)\s+|"
+                     rf",\s*(?:dan|and)\s+(?=(?:the\s+)?{_BODY_WORD})|,\s*$|^\s*(?:dan|and)\s+", re.IGNORECASE | re.MULTILINE)
 _COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|thailand|japan|jepang|china|tiongkok|australia|"
               "korea|korea selatan|south korea|republic of korea|portugal|timor-leste|timor leste|filipina|"
               "philippines|vietnam|viet nam|brunei darussalam|netherlands|belanda|germany|jerman|france|perancis|"
@@ -40,13 +42,35 @@ def is_region(name: str) -> bool:
     return bool(_REGION_NAME.fullmatch(" ".join(name.split()).strip(" ,.;:")))
 
 
+def _lowercase(line: str) -> bool:
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) >= 12 and sum(char.islower() for char in letters) > len(letters) / 2
+
+
+def _capitals_end(text: str, start: int, end: int) -> int:
+    """Where a heading in capitals gives way to the preamble's ordinary case on a line of its own ("… AND / THE
+    GOVERNMENT OF X" / "The Government of Y and …, hereinafter …"): the list ends there."""
+    lines = text[start:end].split("\n")
+    offset = start
+    capitals = False
+    for line in lines:
+        if line.strip() and not capitals:
+            capitals = not _lowercase(line) and sum(c.isupper() for c in line) > len(line.strip()) / 2
+            if not capitals:
+                return end
+        elif capitals and _lowercase(line):
+            return offset
+        offset += len(line) + 1
+    return end
+
+
 def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
     """Institutions named after ANTARA/BETWEEN in the title block, in order, with spans."""
     antara = _ANTARA.search(text, 0, head_end)
     if not antara:
         return []
     stop = _LIST_END.search(text, antara.end(), head_end)
-    end = stop.start() if stop else head_end
+    end = _capitals_end(text, antara.end(), stop.start() if stop else head_end)
     out, cursor = [], antara.end()
     separators = list(_DENGAN.finditer(text, antara.end(), end))
     if not separators:  # one line: "ANTARA PEMERINTAH KOTA X DAN UNIVERSITAS Y"

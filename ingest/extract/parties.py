@@ -16,9 +16,14 @@ _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini|undersigned|sebagai\s+berikut|ol
                           r"antara)\s*:", re.IGNORECASE)
 _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+)?",
                         re.IGNORECASE)
+# a comma ends a body's name, except in an enumeration closed by ", dan": "Kementerian Pendidikan, Kebudayaan, Sains,
+# dan Teknologi", "Badan Pemberdayaan Masyarakat, dan Perempuan"; a parenthesis too, except "(Persero)" and an
+# acronym the name goes on after: "Badan X (BPMPKB) Provinsi Y"
+_NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|and)\s+[A-Z]))|"
+             r"\((?!persero|(?-i:[A-Z]{2,10}\)\s+[A-Z]))")
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili(?!\s+untuk\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
-    r"(?:serta\s+)?(?!jabatan(?:nya)?\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:[,;]|\((?!persero)|\byang\b|\balamat\b|\bdalam\s+hal\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
+    rf"(?:serta\s+)?(?!jabatan(?:nya)?\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
     r"\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
     re.IGNORECASE)
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?(?:diwakili(?:\s+secara\s+sah)?\s+oleh|"
