@@ -165,3 +165,20 @@ def test_a_heading_in_capitals_ends_where_the_preamble_starts():
         "The Government of Nordhaven", "The Government of the Republic of Indonesia"]
     garbled = text.replace("BETWEEN", "BE'fWEEN").replace("The Government of Nordhaven and the", "THIS MEMORANDUM")
     assert len(schema_of([garbled])["parties"]) == 2
+
+
+def test_a_role_word_split_by_ocr_still_designates():
+    text = ("PERJANJIAN KERJASAMA\nANTARA\nPALANG MERAH INDONESIA KOTA SUKAMAJU\nDENGAN\nRUMAH SAKIT TIRTA\n"
+            "Pada hari ini Sabtu tanggal 1 April 2017, yang bertanda tangan dibawah ini,\n"
+            "Nama : Drs. H. Bambang Irawan, MM\nJabatan : Ketua Palang Merah Indonesia Kota Sukamaju\n\n"
+            "Bertindak untuk dan atas nama PMI Kota Sukamaju\n\nSelanjutnya disebut sebagai PIHAK PERT AMA\n"
+            "Nama : dr. Agus Salim\nJabatan : Direktur Rumah Sakit Tirta\n\nSelanjutnya disebut sebagai PIHAK KEDUA\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["role"], p["institution"], p["signatory"]) for p in parties] == [
+        ("PIHAK PERTAMA", "PMI Kota Sukamaju", "Drs. H. Bambang Irawan, MM"),
+        ("PIHAK KEDUA", "Rumah Sakit Tirta", "dr. Agus Salim")]
+
+
+def test_the_next_item_on_the_same_line_after_a_sentence():
+    text = _NOTARIAL.replace("selanjutnya disebut PIHAK PERTAMA.\n\nII. ", "selanjutnya disebut PIHAK PERTAMA. II. ")
+    assert [p["signatory"] for p in schema_of([text])["parties"]] == ["dr. Rina Wulandari, M.Kes", "Bambang Irawan"]

@@ -76,6 +76,10 @@ def _role_patterns() -> list[dict]:
                 {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"TEXT": {"IN": list(roles.ROMAN)}}]},
                 {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE,
                                               {"LOWER": {"IN": [numbered.lower() for numbered in roles.NUMBERED]}}]}]
+    # an ordinal OCR split in two: "PIHAK PERT AMA", "PIHAK KE DUA"
+    split = [[word[:cut], word[cut:]] for word in ORDINALS_ID for cut in range(2, len(word) - 1)]
+    patterns += [{"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": head}, {"LOWER": tail}]}
+                 for head, tail in split]
     patterns.append({"label": "ROLE", "pattern": [{"LOWER": {"IN": ORDINALS_EN}}, _SPACE,
                                                     {"LOWER": {"IN": ["party", "parties"]}}]})
     return patterns
@@ -104,7 +108,10 @@ def _heading_matcher() -> PhraseMatcher:
 
 
 def _role_name(span: Span) -> str:
-    return " ".join(token.text.upper() for token in span if not token.is_space)
+    words = [token.text.upper() for token in span if not token.is_space]
+    if len(words) == 3 and words[0] == "PIHAK":  # "PIHAK PERT AMA": the ordinal whole again
+        words = [words[0], words[1] + words[2]]
+    return " ".join(words)
 
 
 _DESIGNATOR_RE = re.compile(r"\b(?:disebut|dinamakan|referred|called)\b", re.IGNORECASE)

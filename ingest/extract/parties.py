@@ -335,8 +335,8 @@ def _undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, 
     label = marker[1]
     nxt = _SUCCESSOR.get(label) if label in _SUCCESSOR else str(int(label) + 1) if label.isdigit() else \
         chr(ord(label) + 1) if len(label) == 1 and label.islower() else None
-    found = re.compile(rf"^[ \t]*\(?{re.escape(nxt)}{re.escape(marker[2])}[ \t]+(?=\S)", re.MULTILINE).search(
-        region, cursor, cursor + 400) if nxt else None
+    found = re.compile(rf"(?:^|(?<=[.;] ))[ \t]*\(?{re.escape(nxt)}{re.escape(marker[2])}[ \t]+(?=\S)",
+                       re.MULTILINE).search(region, cursor, cursor + 400) if nxt else None
     if found is None or re.match(r"(?i:bahwa|that)\b", region[found.end():]):
         return None  # a recital, not a party
     return found.start(), region[found.start():found.start() + 1500]
