@@ -182,3 +182,24 @@ def test_a_role_word_split_by_ocr_still_designates():
 def test_the_next_item_on_the_same_line_after_a_sentence():
     text = _NOTARIAL.replace("selanjutnya disebut PIHAK PERTAMA.\n\nII. ", "selanjutnya disebut PIHAK PERTAMA. II. ")
     assert [p["signatory"] for p in schema_of([text])["parties"]] == ["dr. Rina Wulandari, M.Kes", "Bambang Irawan"]
+
+
+def test_an_office_whose_body_is_left_blank_keeps_the_office():
+    text = ("PERJANJIAN KERJA SAMA\nPada hari ini ….. tanggal … kami yang bertanda tangan di bawah ini :\n"
+            "1. dr. Rina Wulandari, selaku Kepala Rumah Sakit Sukamaju, bertindak untuk dan atas nama Rumah Sakit "
+            "Sukamaju, selanjutnya disebut PIHAK PERTAMA.\n"
+            "2. …………………., Direktur ………………. yang beralamat ……………….. bertindak untuk\n"
+            "dan atas nama …………………. selanjutnya disebut PIHAK KEDUA.\n")
+    second = schema_of([text])["parties"][1]
+    assert (second["institution"], second["signatory"], second["position"]) == (None, None, "Direktur")
+
+
+def test_an_address_broken_after_a_title_is_no_sentence_end():
+    text = ("PERJANJIAN KERJA SAMA\nPada hari ini Kamis tanggal 2 Januari 2014, yang bertanda tangan di bawah ini:\n"
+            "Dr. H. AGUS SALIM : Gubernur Jawa Tirta, berkedudukan di Jalan Pahlawan Nomor 1, dalam hal ini bertindak "
+            "untuk dan atas nama Pemerintah Provinsi Jawa Tirta, yang selanjutnya disebut PIHAK PERTAMA;\n\n"
+            "KH. A. BUDI SANTOSO, M. Si : Bupati Sukamaju, berkedudukan di Jalan Dr.\n\n\n"
+            "Wahidin Nomor 3 Sukamaju dalam hal ini\nbertindak untuk dan atas nama Pemerintah\n"
+            "Kabupaten Sukamaju, yang\nselanjutnya disebut PIHAK KEDUA.\n")
+    second = schema_of([text])["parties"][1]
+    assert (second["signatory"], second["position"]) == ("KH. A. Budi Santoso, M. Si", "Bupati Sukamaju")

@@ -135,6 +135,7 @@ def _position(text: str) -> str | None:
         return None  # an e-mail line below a blank office
     text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
     text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…)[.…\s]*$", "", text)  # "Direktur ………": the office, its body left blank
     # an office is printed even where the holder's name is masked ("Direktur RS XXXXX"), but one that opens with
     # the mask is no office ("xxx sah oleh xxx dalam wewenangnya sebagai")
     if is_placeholder(text, masks=False) or re.match(r"(?i:x{3,})\b", text):
@@ -362,8 +363,10 @@ def _last_block(block: str) -> str:
         block = block[starts[-1].start():]
     else:
         sentence = block.rfind(".\n")
-        while sentence > 0 and NAME_LINE.fullmatch(block[block.rfind("\n", 0, sentence) + 1:sentence + 1].strip()):
-            sentence = block.rfind(".\n", 0, sentence)  # "dr. RATNA, M.Kes." ends a name line, not a sentence
+        # "dr. RATNA, M.Kes." ends a name line, "Jalan Dr." / "Cipto" an address broken after a title: no sentence
+        while sentence > 0 and (NAME_LINE.fullmatch(block[block.rfind("\n", 0, sentence) + 1:sentence + 1].strip())
+                                or re.search(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{2,3})$", block[:sentence])):
+            sentence = block.rfind(".\n", 0, sentence)
         if sentence > 0 and len(block) - sentence > 40:
             block = block[sentence + 2:]
     block = re.sub(r"^[\s”\"'’;:,.)]+", "", block)
