@@ -203,3 +203,24 @@ def test_an_address_broken_after_a_title_is_no_sentence_end():
             "Kabupaten Sukamaju, yang\nselanjutnya disebut PIHAK KEDUA.\n")
     second = schema_of([text])["parties"][1]
     assert (second["signatory"], second["position"]) == ("KH. A. Budi Santoso, M. Si", "Bupati Sukamaju")
+
+
+def test_degrees_wrapped_under_a_name_in_the_comma_and_selaku_forms():
+    comma = ("1. Dr. Rina Wulandari, Penanggung Jawab Klinik Utama Jiwa\n"
+             "SpKJ.,MARS Sukamaju Sehat berdasarkan Keputusan Ketua Yayasan\n")
+    joined = join_wrapped_names(comma)
+    assert len(joined) == len(comma)
+    assert joined.startswith("1. Dr. Rina Wulandari SpKJ.,MARS, Penanggung Jawab Klinik Utama Jiwa\nSukamaju Sehat")
+    selaku = ("KOLONEL CKM. dr. A. BUDI SANTOSO selaku Kepala Rumah Sakit\n"
+              "PRAKOSO, Sp.B.,MARS Tk.II.04 dr. Sukamaju yang berkedudukan\n")
+    assert join_wrapped_names(selaku).startswith(
+        "KOLONEL CKM. dr. A. BUDI SANTOSO PRAKOSO, Sp.B.,MARS selaku Kepala Rumah Sakit\nTk.II.04")
+
+
+def test_a_degree_after_blank_lines_and_a_name_inside_the_office_stay_where_they_belong():
+    gap = "1. dr. AGUS SALIM, : Direktur RSUD Hj. RATNA SARI\n\n\nM.Kes Sukamaju yang berkedudukan\n"
+    assert join_wrapped_names(gap).startswith("1. dr. AGUS SALIM, M.Kes : Direktur RSUD Hj. RATNA SARI\n\n\nSukamaju")
+    inside = "I. dr. Agus Salim : Dalam jabatannya selaku Direktur RSUD Prof. Dr.\nM. Ali Hanafiah Sukamaju berdasarkan\n"
+    assert join_wrapped_names(inside) == inside
+    plain = "Budi Santoso selaku Kepala Dinas Kesehatan Kota\nSukamaju, berkedudukan di Jalan Merdeka\n"
+    assert join_wrapped_names(plain) == plain

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import re
 
-_ROW = re.compile(r"^(?P<label>[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+)(?P<name>[^\n:]{3,60}?)(?P<sep>[ \t]+:[ \t]*)"
-                  r"(?P<right>[^\n]*[a-z][^\n]*)\n(?=(?P<next>[^\n]+))", re.MULTILINE)  # next: looked at, not taken
+# "1. NAME : office", "1. Dr. Name, Office", "NAME selaku office"; the next line (after up to three blank ones) is
+# looked at, not taken
+_ROW = re.compile(r"^(?P<label>[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+)?)(?P<name>[^\n:]{3,60}?)"
+                  r"(?P<sep>[ \t]+:[ \t]*|,[ \t]+(?=[A-Z][a-z])|[ \t]+(?:selaku|sebagai)[ \t]+)"
+                  r"(?P<right>[^\n]*[a-z][^\n]*)\n(?P<gap>(?:[ \t]*\n){0,3})(?=(?P<next>[^\n]+))", re.MULTILINE)
 _ROW_START = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+[^\n:]{3,60}?[ \t]+:")
 # degrees written after a name: "S.H.,", "M.Kes", "M.EC.DEV.", "S.Pd.", "MBA", "Sp.PD" (not "Ir.", "H.", "Dr.": those
 # come before a name, and a street "Jalan / Ir. H. Juanda" wraps the same way)
 _DEGREE = re.compile(r"(?!(?:Ir|IR|H|Hj|HJ|Dr|DR|Drs|DRS|Dra|DRA|Prof|PROF|dr|drg|DRG)\.(?:\s|$))"
-                     r"(?:[A-Za-z]{1,3}\.){1,3}[A-Za-z]{0,4}\.?|MBA|MPH|MARS|MKM|MM|MH|MT|MSi|MSc|SH|SE|PhD")
+                     r"(?:[A-Za-z]{1,3}\.){1,3}[A-Za-z]{0,4}\.?|Sp[A-Z][A-Za-z]{0,3}\.?|MBA|MPH|MARS|MKM|MM|MH|MT|MSi|MSc|SH|SE|PhD")
+_TITLE_END = ("Dr.", "DR.", "dr.", "Prof.", "PROF.", "H.", "Hj.", "Ir.", "Drs.", "Jalan", "Jl.", "Jln.")
 _NOT_NAME = {"PIHAK", "PARA", "PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KESATU", "NIP", "NAMA", "JABATAN", "ALAMAT",
              "DAN", "ATAS", "SELAKU", "TENTANG", "ANTARA", "NOMOR", "REPUBLIK", "INDONESIA", "PT", "CV", "RI"}
 _LABELS = re.compile(r"^(?:nama|jabatan|alamat|nip|instansi|kedudukan)$", re.IGNORECASE)
@@ -23,20 +27,28 @@ _PAIRS = {("atas", "nama"), ("untuk", "dan"), ("dan", "atas"), ("hal", "ini"), (
           ("bertindak", "untuk"), ("selanjutnya", "disebut"), ("berkedudukan", "di"), ("yang", "selanjutnya")}
 
 
+def _degrees(word: str) -> bool:
+    """A word of degrees only: "M.Kes", "SpKJ.,MARS", "Sp.B.,MARS"."""
+    parts = [part for part in word.split(",") if part]
+    return bool(parts) and all(_DEGREE.fullmatch(part) for part in parts)
+
+
 def _fragment(name: str, right: str, words: list[str]) -> int:
     """How many leading words of the next row belong to the name (0: none)."""
-    capitals = name.upper() == name
+    letters = [word.strip(".,") for word in name.split() if len(word.strip(".,")) >= 3 and word.strip(".,").isalpha()]
+    capitals = bool(letters) and all(word.isupper() for word in letters)  # "KOLONEL CKM. dr. A. RUSLI BUDI"
     count = 0
-    if len(words) > 1 and words[0].endswith(",") and words[0][:-1].isalpha() and _DEGREE.fullmatch(words[1].rstrip(",")):
+    if len(words) > 1 and words[0].endswith(",") and words[0][:-1].isalpha() and _degrees(words[1]):
         count = 1  # "Mulyadi, S.Pd.": a surname before its degrees
     for word in words[count:4]:
         bare = word.rstrip(",")
-        if _DEGREE.fullmatch(bare) or (capitals and bare.isalpha() and bare.isupper() and len(bare) > 1
-                                       and bare not in _NOT_NAME):
+        if _degrees(bare) or (capitals and bare.isalpha() and bare.isupper() and len(bare) > 1
+                              and bare not in _NOT_NAME):
             count += 1
             continue
         break
-    if count and (right.rstrip().endswith(("Jalan", "Jl.", "Jln.")) or count == len(words)):
+    # "… Jalan" / "Ir. H. Juanda", "… RSUD Prof. Dr." / "M. Ali …": the office's own words run on
+    if count and (right.rstrip().endswith(_TITLE_END) or count == len(words)):
         return 0
     if count:
         return count
@@ -67,12 +79,14 @@ def join_wrapped_names(text: str) -> str:
     for row in _ROW.finditer(text):
         if _LABELS.match(row["name"].strip()) or row.start() < last or _ROW_START.match(row["next"]):
             continue  # a label, a line already rebuilt, or the next line a row of its own ("II. NAME : ...")
+        if not row["label"] and ":" in row["sep"] or not row["label"] and "," in row["sep"]:
+            continue  # without an item number only "NAME selaku office" is a row
         words = row["next"].split(" ")
         count = _fragment(row["name"], row["right"], words)
         if not count:
             continue
         fragment, rest = " ".join(words[:count]), " ".join(words[count:])
-        rebuilt = f"{row['label']}{row['name']} {fragment}{row['sep']}{row['right']}\n{rest}"
+        rebuilt = f"{row['label']}{row['name']} {fragment}{row['sep']}{row['right']}\n{row['gap']}{rest}"
         out.append(text[last:row.start()])
         out.append(rebuilt)
         last = row.end("next")
