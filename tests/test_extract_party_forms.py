@@ -224,3 +224,29 @@ def test_a_degree_after_blank_lines_and_a_name_inside_the_office_stay_where_they
     assert join_wrapped_names(inside) == inside
     plain = "Budi Santoso selaku Kepala Dinas Kesehatan Kota\nSukamaju, berkedudukan di Jalan Merdeka\n"
     assert join_wrapped_names(plain) == plain
+
+
+def test_acting_for_an_office_gives_the_office_and_its_body():
+    text = ("NOTA KESEPAHAMAN ANTARA RUMAH SAKIT TIRTA DAN UPTD PUSKESMAS SUKAMAJU TENTANG RUJUKAN\n"
+            "Pada hari ini….. Tanggal …. kami para pihak yang bertanda tangan dibawah ini : 1. Nama\n"
+            ": Hj. Rina Wulandari, S.Kep\nDalam hal ini bertindak untuk dan atas nama Kepala UPTD Puskesmas Sukamaju "
+            "yang selanjutnya disebut PIHAK PERTAMA. 2. Nama\n: dr. H. Agus Salim, MMRS\nDalam hal ini bertindak "
+            "untuk dan atas nama Direktur Utama Rumah Sakit Umum Tirta yang selanjutnya disebut PIHAK KEDUA.\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["institution"], p["position"]) for p in parties] == [
+        ("UPTD Puskesmas Sukamaju", "Kepala UPTD Puskesmas Sukamaju"),
+        ("Rumah Sakit Umum Tirta", "Direktur Utama Rumah Sakit Umum Tirta")]
+
+
+def test_a_body_before_the_name_and_a_private_person_named_in_the_heading():
+    text = ("PERJANJIAN KERJASAMA ANTARA RSUD SUKAMAJU Nomor : 024/TU/RSUD/I/2021 DENGAN dr. RINA WULANDARI, Sp.Rad "
+            "TENTANG PELAYANAN RADIOLOGI Pada hari ini Jumat tanggal 8 Januari 2021, kami yang bertanda tangan dibawah "
+            "ini masing-masing : 1. RSUD SUKAMAJU: dr Agus Salim, MM selaku Direktur Rumah Sakit Umum Daerah Sukamaju, "
+            "dalam hal ini bertindak atas nama Rumah Sakit Umum Daerah Sukamaju yang berkedudukan di Jalan Merdeka "
+            "untuk selanjutnya disebut “PIHAK PERTAMA” dr. Rina Wulandari, Sp.Rad, selaku dokter spesialis radiologi, "
+            "yang beralamat di Jalan Danau No. 4 Sukamaju yang selanjutnya disebut “PIHAK KEDUA” PIHAK PERTAMA dan "
+            "PIHAK KEDUA selanjutnya disebut sebagai PARA PIHAK.\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["institution"], p["signatory"], p["position"]) for p in parties] == [
+        ("Rumah Sakit Umum Daerah Sukamaju", "dr Agus Salim, MM", "Direktur Rumah Sakit Umum Daerah Sukamaju"),
+        (None, "dr. Rina Wulandari, Sp.Rad", "dokter spesialis radiologi")]

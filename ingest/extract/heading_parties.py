@@ -10,8 +10,8 @@ from ingest.extract.text import smart_title
 _ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W?[ft]?\W?ween)\b\s*:?|"
                      r"(?<=[A-Z] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b", re.MULTILINE)
 _LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|nomor|number|no\.|between|antara|"
-                       r"mengenai|pada\s+hari)\b|\n[ \t]*\n[ \t]*\n|(?<=[A-Z.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|MENGENAI|"
-                       r"REGARDING|RELATING\s+TO|tentang|mengenai|concerning|regarding)\b",
+                       r"mengenai|pada\s+hari)\b|\n[ \t]*\n[ \t]*\n|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
+                       r"MENGENAI|REGARDING|RELATING\s+TO)\b|(?<=[A-Z.)] )(?:tentang|mengenai|concerning|regarding|Nomor)\b",
                        re.MULTILINE)
 # "X DAN Y" inside one heading line: a second body when the words after "dan" open one (never "Pendidikan dan
 # Kebudayaan", "Masyarakat dan Perempuan": their second half names no body)

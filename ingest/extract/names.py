@@ -18,6 +18,16 @@ BODY = re.compile(r"(?:the\s+)?(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|R
                   r"Kepolisian|Perusahaan|Palang\s+Merah|UTD|BPJS|Departemen|Government|Ministry|Department|Committee|Council|"
                   r"Agency|Authority|Association|Foundation|Corporation|Company|Organi[sz]ation)\b\.?", re.IGNORECASE)
 
+_BODY_INSIDE = re.compile(r"\b(?:Council|Committee|University|Universitas|Ministry|Kementerian|Government|Pemerintah|"
+                          r"Rumah\s+Sakit|Department|Agency|Association|Foundation|Corporation|Institute|Institut|"
+                          r"Perseroan|Persero)\b", re.IGNORECASE)
+
+
+def is_body(name: str) -> bool:
+    """A body's name where a person's could stand: "PT. Bank X", "The Nordhaven Council for Water"."""
+    return bool(BODY.match(name) or _BODY_INSIDE.search(name))
+
+
 # A signatory's name alone on its line: capitalised words, perhaps with titles and degrees, no clause words
 NAME_LINE = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.\s*)*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]*){0,5}"
                         r"(?:,\s*[A-Za-z][A-Za-z.]{0,8}\.?)*")
@@ -54,7 +64,7 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg)[.,]\s*)+)", lambda m: re.sub(r",\s*", ". ", m[1]),
                  raw)  # "Dra, Endah", "dr. H, Zaini": OCR read a title's dot as a comma
     raw = re.sub(r"\.\.+\s*", ". ", raw)
-    raw = re.sub(r"^(?:(?!(?:dr|drg|drs|dra|apt|ns|ir|prof|h|hj)\.)[a-z]+\s+)+(?=(?:[A-Z]|(?:dr|drg)\.))", "", raw)  # "represented by Budi"
+    raw = re.sub(r"^(?:(?!(?:dr|drg|drs|dra|apt|ns|ir|prof|h|hj)\b)[a-z]+\s+)+(?=(?:[A-Z]|(?:dr|drg)\.))", "", raw)  # "represented by Budi"
     raw = re.sub(r"^\w{1,2}\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg)\.\s)", "", raw.strip(),
                  flags=re.IGNORECASE)  # "Ie Dr. H. ...": an OCR'd "1." before the name
     raw = re.sub(r"^(?:[Il1|]{2,3}|I[l1|])[.,]?\s+(?=[A-Z])", "", raw)  # "Il Made ...": an OCR'd "II." (never "I Made")

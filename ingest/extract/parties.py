@@ -9,10 +9,10 @@ from ingest.extract import nlp
 from ingest.extract import roles
 from ingest.extract.heading_parties import title_parties
 from ingest.extract.short_names import short_designations
-from ingest.extract.names import BODY, NAME_LINE, DEGREE, clean_name, strip_name
+from ingest.extract.names import BODY, NAME_LINE, DEGREE, clean_name, is_body, strip_name
 from ingest.extract.text import is_placeholder, smart_title, unmasked
 
-_BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|by\s+and\s+between|"
+_BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|by\s+and\s+between|"
                           r"antara)\s*:", re.IGNORECASE)
 _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+)?",
                         re.IGNORECASE)
@@ -96,6 +96,8 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
     selaku = _SELAKU.search(head)
     if ":" in head and not (selaku and selaku.start() < head.index(":")):
         left, right = head.rsplit(" : ", 1) if " : " in head else head.split(":", 1)
+        if selaku and BODY.match(left.strip()):  # "RSUD X: dr Budi selaku Direktur …": the body, then the person
+            return _split_head(right)
         if right.strip():
             return clean_name(left), _position(right)
     if selaku:
@@ -141,8 +143,8 @@ def _position(text: str) -> str | None:
     if is_placeholder(text, masks=False) or re.match(r"(?i:x{3,})\b", text):
         return None
     text = re.sub(r"^(?:NIP|NIK)[\s.:]*[\d ]+,?\s*", "", text, flags=re.IGNORECASE)
-    if not text or len(text) > 160:
-        return None
+    if not text or len(text) > 160 or re.fullmatch(r"(?i:untuk|yang|dan|kami|dengan|oleh|serta|dalam)", text):
+        return None  # a clause word left where the office should be
     return smart_title(text) if text.isupper() else text
 
 
@@ -260,11 +262,14 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
             return institution, signatory, position or _capacity(head), 0.85
         cut = _HEAD_END.search(block)
         signatory, position = _split_head(block[:cut.start()] if cut else block)
-        if signatory and position is None and BODY.match(signatory):  # "PT. BANK X, berkedudukan di ...": a body
+        if signatory and position is None and is_body(signatory):  # "PT. BANK X, berkedudukan di ...": a body
             return _institution(signatory), None, _capacity(block), 0.8
     position = position or _capacity(block)
     found = _INSTITUTION.search(" ".join(block.split())) or _INSTITUTION_LABEL.search(block)
     institution = _institution(found.group(found.lastgroup)) if found else None
+    office = _position(found.group(found.lastgroup)) if found and position is None else None
+    if office and _HEAD_OF.match(office) and institution_from_position(office):
+        position, institution = office, institution_from_position(office)  # "atas nama Kepala UPTD X": office, body
     return institution, signatory, position, confidence
 
 
@@ -316,7 +321,9 @@ def _party(role: str, found: tuple, index: int, titled: list, start: int, end: i
     institution, signatory, position, confidence = found
     if institution and index < len(titled):
         institution = _completed(institution, titled[index][0])
-    if institution is None and index < len(titled) and not is_placeholder(titled[index][0]):
+    person = (strip_name(signatory) or "").lower() if signatory and not is_body(signatory) else None
+    if institution is None and index < len(titled) and not is_placeholder(titled[index][0]) \
+            and not (person and person in titled[index][0].lower()):  # a private person named in the heading
         institution, confidence = titled[index][0], min(confidence, 0.8)  # the title names the parties in order
     if institution is None or is_placeholder(institution):
         institution, confidence = institution_from_position(position), min(confidence, 0.7)
