@@ -289,3 +289,12 @@ def test_another_documents_signing_quoted_in_the_preamble_is_not_this_ones():
            "Done in duplicate at Tirtawangi on 3 May 1985.\n")
     facts = extract_agreement([own])
     assert facts.sign_date == "1985-05-03" and facts.sign_place == "Tirtawangi"
+
+
+def test_a_middle_page_whose_first_clause_speaks_of_amendments_is_no_addendum():
+    page = ("(2). Setiap perubahan atas MSP ini mulai berlaku pada tanggal ditandatangani.\n\nPASAL 9\n"
+            "MULAI BERLAKU DAN JANGKA WAKTU\n(1). MSP ini berlaku untuk jangka waktu 2 (dua) tahun.\n")
+    facts = extract_agreement([page])
+    assert facts.doc_type == "MOU" and facts.evidence["doc_type"].confidence == 0.7  # named in a sentence only
+    heading = extract_agreement(["PERUBAHAN ATAS NOTA KESEPAHAMAN\nNOMOR : 3/ADD/2024\n" + page])
+    assert heading.doc_type == "ADDENDUM" and heading.evidence["doc_type"].confidence == 0.95

@@ -55,7 +55,7 @@ def classify(text: str) -> Kind:
     if letter:
         return Kind("OTHER", letter[1], letter[2], 0.9)
     heading = head[:_heading_stop(head)]
-    named = nlp.heading_kinds(heading)
+    named = _headings(heading)
     if not named:  # no heading: "Memorandum Saling Pengertian (MSP) ini", "This Memorandum of ..." name the document
         itself = [hit for hit in nlp.heading_kinds(text[:3000]) if hit[2] != "OTHER" and (
             _SELF.match(text, hit[1]) or _THIS.search(text, max(0, hit[0] - 12), hit[0]))]
@@ -73,12 +73,12 @@ def classify(text: str) -> Kind:
         # "EVALUASI PELAKSANAAN PERJANJIAN KERJA SAMA", "BERITA ACARA PENANDATANGANAN ...": a paper about an agreement
         return Kind("OTHER", named[0][0], named[0][1], 0.9)
     for region, confidence in ((heading, 0.95), (head, 0.8), (text[:3000], 0.6)):
-        found = named if confidence == 0.95 else nlp.heading_kinds(region)
+        found = named if confidence == 0.95 else _headings(region) if confidence == 0.8 else nlp.heading_kinds(region)
         strong = [hit for hit in found if region[hit[0]:hit[1]].lower() not in _WEAK]
         if strong:
             start, end, kind = strong[0]
-            if confidence == 0.95 and _THIS.search(text, max(0, start - 12), start):
-                confidence = 0.7  # "..., this Memorandum of Agreement is made": a sentence naming it, not a heading
+            if confidence == 0.95 and (_THIS.search(text, max(0, start - 12), start) or _SELF.match(text, end)):
+                confidence = 0.7  # "this Memorandum of Agreement is made", "MSP ini": a sentence naming it, no heading
             return Kind(kind, start, end, confidence)
         if found:
             start, end, kind = found[0]
@@ -103,6 +103,13 @@ def _garbled_heading(heading: str) -> Kind | None:
                 return Kind(kind, offset, offset + len(line), 0.6)
         offset += len(line) + 1
     return None
+
+
+def _headings(region: str) -> list[tuple[int, int, str]]:
+    """The kind phrases of a region that may be headings: never one in lower case inside a line of prose ("(2).
+    Setiap perubahan atas MSP ini ...": a clause of a middle page, not an addendum's heading)."""
+    return [hit for hit in nlp.heading_kinds(region) if not (
+        region[hit[0]:hit[1]].islower() and region[region.rfind("\n", 0, hit[0]) + 1:hit[0]].strip())]
 
 
 def letter_subject(text: str) -> tuple[str, int, int] | None:
