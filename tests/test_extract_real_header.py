@@ -298,3 +298,11 @@ def test_a_middle_page_whose_first_clause_speaks_of_amendments_is_no_addendum():
     assert facts.doc_type == "MOU" and facts.evidence["doc_type"].confidence == 0.7  # named in a sentence only
     heading = extract_agreement(["PERUBAHAN ATAS NOTA KESEPAHAMAN\nNOMOR : 3/ADD/2024\n" + page])
     assert heading.doc_type == "ADDENDUM" and heading.evidence["doc_type"].confidence == 0.95
+
+
+def test_a_permit_or_deed_cited_in_a_party_paragraph_is_no_parent():
+    text = (_PKS_HEAD.split("1. ANDI")[0] + "ditandatangani perjanjian kerjasama oleh PARA PIHAK di bawah ini:\n"
+            "I. RSUD SUKAMAJU, yang penyelenggaraannya berdasarkan Surat Ijin Bupati tentang Ijin Operasional Rumah "
+            "Sakit Nomor: 440/IORS/003/DPMPTSP/2019 Tanggal 4 Januari 2019, selanjutnya disebut PIHAK KESATU;\n"
+            "II. PT AIR BERSIH SUKAMAJU, didirikan dengan Akta Nomor: 12/NOT/2001, selanjutnya disebut PIHAK KEDUA.\n")
+    assert schema_of([text])["parent_agreement"] is None
