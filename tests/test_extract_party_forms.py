@@ -250,3 +250,36 @@ def test_a_body_before_the_name_and_a_private_person_named_in_the_heading():
     assert [(p["institution"], p["signatory"], p["position"]) for p in parties] == [
         ("Rumah Sakit Umum Daerah Sukamaju", "dr Agus Salim, MM", "Direktur Rumah Sakit Umum Daerah Sukamaju"),
         (None, "dr. Rina Wulandari, Sp.Rad", "dokter spesialis radiologi")]
+
+
+def test_a_company_form_with_its_own_labels():
+    text = ("PERJANJIAN KERJASAMA\nKONTRAK PRODUKSI\nAntara\nCV Sukamaju Kosmetik dengan PT. Tirta Farma\n\n"
+            "Pada hari ini Kamis tanggal 16 Agustus 2018, telah dibuat perjanjian oleh dan diantara :\n\n"
+            "Nama Perusahan : CV Sukamaju Kosmetik\n\n\nNama Perwakilan PJ : Rina Wulandari\nJabatan : Direktur\n"
+            "Alamat : Jl. Industri Raya III, Blok AD No. 9,\nKab. Sukamaju\n15710.\nEmail perusahaan : rina@sukamaju.id\n\n"
+            "Selanjutnya disebut sebagai pemberi kontrak disebut juga Pihak Pertama,\n\n"
+            "Nama Perusahaan : PT. Tirta Farma\n\nNama Perwakilan PJ : Agus Salim\nJabatan : Direktur PT. Tirta Farma\n"
+            "Alamat : Jl. Hijau Daun D7, Tirtawangi\n\nUntuk selanjutnya disebut sebagai penerima kontrak juga disebut "
+            "Pihak Kedua.\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["institution"], p["signatory"], p["position"]) for p in parties] == [
+        ("CV Sukamaju Kosmetik", "Rina Wulandari", "Direktur"),
+        ("PT. Tirta Farma", "Agus Salim", "Direktur PT. Tirta Farma")]
+
+
+def test_a_company_described_after_its_name_and_recitals_numbered_on():
+    text = _NOTARIAL.split("II. ")[0] + (
+        "This Agreement is made by the hospital, in this matter represented by its director.\n"
+        "II. PT. TIRTA NIAGA, suatu perseroan terbatas yang didirikan berdasarkan peraturan perundang-undangan\n")
+    assert [p["institution"] for p in schema_of([text])["parties"]] == ["Rumah Sakit Sukamaju", "PT. Tirta Niaga"]
+    recitals = _NOTARIAL.split("II. ")[0] + ("PIHAK PERTAMA dan PIHAK KEDUA selanjutnya disebut PARA PIHAK\n"
+                                             "I. Bahwa PIHAK PERTAMA adalah rumah sakit;\n"
+                                             "II. PARA PIHAK sepakat untuk saling mengikatkan diri.\n")
+    assert len(schema_of([recitals])["parties"]) == 1
+
+
+def test_between_garbled_by_ocr_with_two_marks():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBE.'TWEEN\nTHE GOVERNMENT OF NORDHAVEN\nAND\nTHE GOVERNMENT OF SUKAMAJU\n"
+            "RELATING TO THE WATER PROJECT\nGENERAL\n1. THIS MEMORANDUM expresses the understanding.\n")
+    assert [p["institution"] for p in schema_of([text])["parties"]] == [
+        "The Government of Nordhaven", "The Government of Sukamaju"]

@@ -7,7 +7,7 @@ from ingest.extract.text import smart_title
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
 # OCR: "ANT ARA", "BE'fWEEN"
-_ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W?[ft]?\W?ween)\b\s*:?|"
+_ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}ween)\b\s*:?|"
                      r"(?<=[A-Z] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b", re.MULTILINE)
 _LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|nomor|number|no\.|between|antara|"
                        r"mengenai|pada\s+hari)\b|\n[ \t]*\n[ \t]*\n|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"

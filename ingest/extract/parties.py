@@ -38,11 +38,14 @@ _CAPACITY = re.compile(r"(?:dalam\s+jabatan(?:nya)?\s+(?:masing-\s?masing\s+)?(?
 _INSTITUTION_TAIL = re.compile(r"\s*(?:,|\byang\b|\bberkedudukan\b|\bberalamat\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
 _NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|alamat|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
                r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
-_NAME_LABEL = re.compile(r"\bnama\s*:[ \t]*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
+# "Nama :", and in a company's form "Nama Perwakilan PJ :" (its body under "Nama Perusahaan :")
+_NAME_LABEL = re.compile(r"\bnama(?:\s+(?:perwakilan|wakil|penanggung\s+jawab|pejabat)(?:\s+(?-i:[A-Z]{1,3}))?)?\s*:[ \t]*"
+                         r"(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
 # an office too long for its line runs onto the next when the address or the acting clause follows it
 _POSITION_LABEL = re.compile(r"\b(?:jabatan|position|title)\s*:[ \t]*(?P<v>[^\n]+?(?:\n[ \t]*[A-Z][^\n:]{0,40}(?=\n[ \t]*"
                              r"(?:alamat|nip|address|dalam\s+hal)\b))?)" + _NEXT_LABEL, re.IGNORECASE)
-_INSTITUTION_LABEL = re.compile(r"\b(?:instansi|lembaga|perusahaan|badan\s+usaha|institution|organisation|organization)"
+_INSTITUTION_LABEL = re.compile(r"\b(?:nama\s+perusaha?an|instansi|lembaga|perusahaan|badan\s+usaha|institution|organisation|"
+                                r"organization)"
                                 r"\s*:[ \t]*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
 _EMPTY_NAME = re.compile(r"\bnama[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # "Nama : PT X" then "Diwakili oleh : Budi": the name label holds the body, this one the person who signs for it
@@ -133,8 +136,8 @@ _POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|se
 
 
 def _position(text: str) -> str | None:
-    if "@" in text:
-        return None  # an e-mail line below a blank office
+    if "@" in text or re.match(r"(?i:suatu|sebuah|merupakan|an?)\s", text.strip()):
+        return None  # an e-mail line below a blank office; a body's description ("suatu perseroan terbatas")
     text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
     text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…)[.…\s]*$", "", text)  # "Direktur ………": the office, its body left blank
@@ -298,7 +301,8 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         seen.add(mention.role)
         block = region[block_start:mention.start]
         # the block may carry the end of the previous sentence; start at the last item marker or sentence
-        last_block = block.strip() if _LABEL_LINE.search(block) else _last_block(block)
+        labelled = _LABEL_LINE.search(block) or _NAME_LABEL.search(_last_block(block)) is None and _NAME_LABEL.search(block)
+        last_block = block.strip() if labelled else _last_block(block)  # a form's labels: never cut at an address
         parties.append(_party(mention.role, parse_block(last_block), len(parties), titled,
                               head_end + block_start, head_end + mention.end))
     following = _undesignated_item(region, cursor, last_block) if parties else None
@@ -331,6 +335,7 @@ def _party(role: str, found: tuple, index: int, titled: list, start: int, end: i
 
 
 _MARKER = re.compile(r"\(?(\d{1,2}|[IVX]{1,4}|[a-h])([.)])\s")
+_LIST_CLOSED = re.compile(r"\b(?:para\s+pihak|the\s+parties|bahwa|menerangkan|sepakat|whereas|agree)\b", re.IGNORECASE)
 _SUCCESSOR = {"I": "II", "II": "III", "III": "IV", "IV": "V", "V": "VI"}
 
 
@@ -344,9 +349,10 @@ def _undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, 
     nxt = _SUCCESSOR.get(label) if label in _SUCCESSOR else str(int(label) + 1) if label.isdigit() else \
         chr(ord(label) + 1) if len(label) == 1 and label.islower() else None
     found = re.compile(rf"(?:^|(?<=[.;] ))[ \t]*\(?{re.escape(nxt)}{re.escape(marker[2])}[ \t]+(?=\S)",
-                       re.MULTILINE).search(region, cursor, cursor + 400) if nxt else None
-    if found is None or re.match(r"(?i:bahwa|that)\b", region[found.end():]):
-        return None  # a recital, not a party
+                       re.MULTILINE).search(region, cursor, cursor + 1500) if nxt else None
+    if found is None or re.match(r"(?i:bahwa|that|para\s+pihak|pihak|the\s+parties)\b", region[found.end():]) or \
+            _LIST_CLOSED.search(region, cursor, found.start()):
+        return None  # a recital, not a party; or the parties were named together since
     return found.start(), region[found.start():found.start() + 1500]
 
 
