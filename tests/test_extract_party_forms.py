@@ -283,3 +283,21 @@ def test_between_garbled_by_ocr_with_two_marks():
             "RELATING TO THE WATER PROJECT\nGENERAL\n1. THIS MEMORANDUM expresses the understanding.\n")
     assert [p["institution"] for p in schema_of([text])["parties"]] == [
         "The Government of Nordhaven", "The Government of Sukamaju"]
+
+
+def test_a_fourth_item_with_a_masked_name_keeps_its_office():
+    text = _NOTARIAL.split("II. ")[0] + "II. XXXX XXXXXX XXXXXXX : Pjs. Area Head PT. Bank Tirta (Persero) Tbk Area\n" \
+        "Sukamaju dalam jabatannya tersebut diatas berdasarkan surat kuasa dari Regional CEO PT. Bank Tirta\n"
+    second = schema_of([text])["parties"][1]
+    assert (second["role"], second["signatory"], second["position"]) == (
+        "PIHAK KEDUA", None, "Pjs. Area Head PT. Bank Tirta (Persero) Tbk Area Sukamaju")
+
+
+def test_a_party_name_broken_by_blank_lines_in_the_heading():
+    text = ("PERJANJIAN KERJASAMA\n\nANTARA :\n\nUTD PALANG MERAH INDONESIA (PMI)\n\n\nKABUPATEN SUKAMAJU\n\nDENGAN :\n\n"
+            "RSAL TIRTA\n\nTENTANG :\nBANK DARAH RUMAH SAKIT\n\nNomor :\n\nPada hari ini Senin Tanggal 2 September 2019 "
+            "di Sukamaju, para pihak yang bertanda tangan dibawah ini :\n\nNama :\nJabatan : Ketua PMI\nAlamat :\n\n"
+            "Selanjutnya disebut sebagai PIHAK PERTAMA\n\nNama :\nJabatan :\nAlamat :\n\n"
+            "Selanjutnya disebut sebagai PIHAK KEDUA\n")
+    assert [p["institution"] for p in schema_of([text])["parties"]] == [
+        "Utd Palang Merah Indonesia (PMI) Kabupaten Sukamaju", "Rsal Tirta"]

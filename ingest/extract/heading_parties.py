@@ -24,8 +24,11 @@ _BODY_WORD = (r"(?:pemerintah|government|kementerian|ministry|universitas|univer
 _BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD})|"
                              rf"[ \t]*\n\s*(?=the\s|(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD}))", re.IGNORECASE)
 # "…, DAN" only before a body's word: "KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, SAINS, DAN / TEKNOLOGI JEPANG" is one body
-_DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan)\s*$|\s+(?:dengan|with)\s+|"
+_DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan)\s*:?\s*$|\s+(?:dengan|with)\s+|"
                      rf",\s*(?:dan|and)\s+(?=(?:the\s+)?{_BODY_WORD})|,\s*$|^\s*(?:dan|and)\s+", re.IGNORECASE | re.MULTILINE)
+# after blank lines, a line of capitals and then the separator: the party's name goes on ("… (PMI)" / "" / "" /
+# "KABUPATEN SORONG" / "DENGAN :")
+_CONTINUED = re.compile(r"[ \t]*[A-Z][A-Z .,()&'-]{2,80}\n(?:[ \t]*\n){0,3}[ \t]*(?i:dengan|dan|and|with)[ \t]*:?[ \t]*\n")
 _COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|thailand|japan|jepang|china|tiongkok|australia|"
               "korea|korea selatan|south korea|republic of korea|portugal|timor-leste|timor leste|filipina|"
               "philippines|vietnam|viet nam|brunei darussalam|netherlands|belanda|germany|jerman|france|perancis|"
@@ -70,6 +73,8 @@ def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
     if not antara:
         return []
     stop = _LIST_END.search(text, antara.end(), head_end)
+    while stop and not stop.group().strip() and _CONTINUED.match(text, stop.end()):
+        stop = _LIST_END.search(text, stop.end(), head_end)  # blank lines inside a party's name, DENGAN below
     end = _capitals_end(text, antara.end(), stop.start() if stop else head_end)
     out, cursor = [], antara.end()
     separators = list(_DENGAN.finditer(text, antara.end(), end))

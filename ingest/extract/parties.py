@@ -310,7 +310,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     if following and role and role not in seen:  # the next item's designation lies beyond the text (an excerpt)
         item_start, item = following
         found = parse_block(item)
-        if found[0] or found[1]:
+        if found[0] or found[1] or found[2]:
             parties.append(_party(role, found[:3] + (min(found[3], 0.6),), len(parties), titled,
                                   head_end + item_start, head_end + item_start + len(item)))
     if not parties and titled:
