@@ -301,3 +301,23 @@ def test_a_party_name_broken_by_blank_lines_in_the_heading():
             "Selanjutnya disebut sebagai PIHAK KEDUA\n")
     assert [p["institution"] for p in schema_of([text])["parties"]] == [
         "Utd Palang Merah Indonesia (PMI) Kabupaten Sukamaju", "Rsal Tirta"]
+
+
+def test_a_designation_on_a_typed_rule_and_an_office_acted_for_before_the_body():
+    text = ("PERJANJIAN KERJASAMA\nANTARA\n\nDIREKTORAT JENDERAL TATA AIR\nDENGAN\nPERUSAHAAN UMUM POS TIRTA\n\n"
+            "Pada hari ini kamis tanggal 9 Desember 1993, bertempat di Sukamaju, kami yang bertandatangan di bawah ini\n\n"
+            "I.\n\nDrs. Budi Santoso, Sekretaris Direktorat Jenderal Tata Air, bertindak untuk dan atas nama Direktur "
+            "Jenderal dari dan oleh karena demikian bertindak untuk atas nama Direktorat Jenderal Tata Air berkedudukan "
+            "di Jalan Merdeka 4 Sukamaju, selanjutnya disebut :\n\n\n------------------PIHAK PERTAMA------------------\n\n"
+            "II.\n\nIr. Agus Salim, Direktur Operasi Perusahaan Umum Pos Tirta, bertindak untuk dan atas nama Direksi "
+            "dari dan oleh karena demikian bertindak untuk dan atas nama Perusahaan Umum Pos Tirta, selanjutnya disebut "
+            ":\n\n\n------------------PIHAK KEDUA--------------------\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["institution"], p["signatory"], p["position"]) for p in parties] == [
+        ("Direktorat Jenderal Tata Air", "Drs. Budi Santoso", "Sekretaris Direktorat Jenderal Tata Air"),
+        ("Perusahaan Umum Pos Tirta", "Ir. Agus Salim", "Direktur Operasi Perusahaan Umum Pos Tirta")]
+
+
+def test_the_clause_a_text_ends_inside_gives_no_body():
+    text = _NOTARIAL + "0054353, bertindak untuk dan atas nama PT. Bank Tir"
+    assert schema_of([text])["parties"][1]["institution"] == "PT. Bank Tirta Makmur (Persero) Tbk. Cabang Sukamaju"

@@ -62,6 +62,8 @@ def _mark_designations(doc: Doc) -> Doc:
         if ent.label_ != "ROLE":
             continue
         for token in reversed(doc[max(ent.start - 8, 0):ent.start]):
+            if token.text == ":" and token.i and doc[token.i - 1].lower_ in _DESIGNATORS:
+                continue  # "selanjutnya disebut :" / "-----PIHAK PERTAMA-----" on a line of its own
             if token.text in {";", ".", ":"} or token.lower_ in ("pihak", "party", "dan", "and"):
                 break  # the designator belongs to an earlier clause
             if token.lower_ in _DESIGNATORS:
@@ -114,6 +116,7 @@ def _role_name(span: Span) -> str:
     return " ".join(words)
 
 
+_RULE = re.compile(r"[-_=.]{4,}")
 _DESIGNATOR_RE = re.compile(r"\b(?:disebut|dinamakan|referred|called)\b", re.IGNORECASE)
 
 
@@ -130,7 +133,8 @@ def designations(text: str) -> list[RoleMention]:
 
     Only short windows after each "disebut"/"referred to as" go through the pipeline: the tokenizer
     is the slowest step of extraction and the rest of the opening cannot hold a designation."""
-    windows = [(match.start(), text[match.start():match.end() + 90]) for match in _DESIGNATOR_RE.finditer(text)]
+    windows = [(match.start(), _RULE.sub(lambda rule: " " * len(rule.group()), text[match.start():match.end() + 90]))
+               for match in _DESIGNATOR_RE.finditer(text)]  # "-----PIHAK PERTAMA-----": a typed rule is no word
     found: dict[int, RoleMention] = {}
     for (offset, _), doc in zip(windows, pipeline().pipe(window for _, window in windows)):
         for span in doc.spans.get("designation", []):

@@ -24,7 +24,7 @@ _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili(?!\s+untuk\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
     rf"(?:serta\s+)?(?!jabatan(?:nya)?\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
-    r"\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
+    r"\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\bdari\s+dan\b|\boleh\s+karena\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
     re.IGNORECASE)
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?(?:diwakili(?:\s+secara\s+sah)?\s+oleh|"
                           r"represented\s+by)\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -166,6 +166,15 @@ def institution_from_position(position: str | None) -> str | None:
     return None
 
 
+def _acting_for(block: str) -> re.Match | None:
+    """The body a signatory acts for: the first "atas nama X", or a later one when the first names an office
+    ("atas nama Direktur Jenderal dari dan oleh karena demikian bertindak untuk atas nama Direktorat Jenderal X")."""
+    found = list(_INSTITUTION.finditer(" ".join(block.split())))
+    return next((match for match in found if not _OFFICE.match(match["inst"]) and not re.match(r"(?i:direksi)\b",
+                                                                                                 match["inst"])),
+                found[0] if found else None)
+
+
 def _capacity(text: str) -> str | None:
     """The position from "bertindak dalam jabatannya sebagai Rektor" when it is not beside the name."""
     match = _CAPACITY.search(" ".join(text.split()))
@@ -234,12 +243,12 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
     confidence = 0.9
     table = None if _NAME_LABEL.search(block) else _table_block(block)
     if table:
-        found = _INSTITUTION.search(" ".join(block.split())) or _INSTITUTION_LABEL.search(block)
+        found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
         return (_institution(found.group(found.lastgroup)) if found else None), table[0], table[1], 0.75
     name = _NAME_LABEL.search(block)
     if name is None and _EMPTY_NAME.search(block):  # "Nama :" left blank in a form: nobody signs yet
         position_label = _POSITION_LABEL.search(block)
-        found = _INSTITUTION.search(" ".join(block.split())) or _INSTITUTION_LABEL.search(block)
+        found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
         return ((_institution(found.group(found.lastgroup)) if found else None), None,
                 _position(position_label["v"]) if position_label else None, 0.6)
     representative = _REPRESENTATIVE_LABEL.search(block)
@@ -249,7 +258,7 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
         signatory, position = _split_head(representative["v"][:cut.start()] if cut else representative["v"])
         position_label = _POSITION_LABEL.search(block)
         position = _position(position_label["v"]) if position_label else position or _capacity(block)
-        body = body or _INSTITUTION.search(" ".join(block.split()))
+        body = body or _acting_for(block)
         return (_institution(body.group(body.lastgroup)) if body else None), signatory, position, 0.85
     if name:
         signatory = clean_name(name["v"])
@@ -268,7 +277,7 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
         if signatory and position is None and is_body(signatory):  # "PT. BANK X, berkedudukan di ...": a body
             return _institution(signatory), None, _capacity(block), 0.8
     position = position or _capacity(block)
-    found = _INSTITUTION.search(" ".join(block.split())) or _INSTITUTION_LABEL.search(block)
+    found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
     institution = _institution(found.group(found.lastgroup)) if found else None
     office = _position(found.group(found.lastgroup)) if found and position is None else None
     if office and _HEAD_OF.match(office) and institution_from_position(office):
@@ -353,7 +362,10 @@ def _undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, 
     if found is None or re.match(r"(?i:bahwa|that|para\s+pihak|pihak|the\s+parties)\b", region[found.end():]) or \
             _LIST_CLOSED.search(region, cursor, found.start()):
         return None  # a recital, not a party; or the parties were named together since
-    return found.start(), region[found.start():found.start() + 1500]
+    item = region[found.start():found.start() + 1500]
+    if found.start() + 1500 >= len(region) and "," in item:
+        item = item[:item.rfind(",")]  # the text ends inside the item: its last clause is cut ("atas nama PT. Bank Ra")
+    return found.start(), item
 
 
 def _completed(institution: str, titled: str) -> str:
