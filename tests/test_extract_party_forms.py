@@ -321,3 +321,26 @@ def test_a_designation_on_a_typed_rule_and_an_office_acted_for_before_the_body()
 def test_the_clause_a_text_ends_inside_gives_no_body():
     text = _NOTARIAL + "0054353, bertindak untuk dan atas nama PT. Bank Tir"
     assert schema_of([text])["parties"][1]["institution"] == "PT. Bank Tirta Makmur (Persero) Tbk. Cabang Sukamaju"
+
+
+def test_two_blocks_designated_alike_take_the_roles_in_order_when_the_text_names_the_missing_one():
+    block = ("{n}. {rs}, berkedudukan di Sukamaju, dalam hal ini diwakili oleh {who} dalam jabatannya selaku Direktur {rs}, oleh karena itu sah bertindak "
+             "untuk dan atas nama {rs}, selanjutnya disebut “PIHAK KEDUA”.\n")
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nRSUD SUKAMAJU\nDENGAN\nRSUD TIRTA\n"
+            "Pada hari ini …… yang bertanda tangan di bawah ini:\n"
+            + block.format(n=1, who="drg. Rina Wulandari, M. Kes", rs="RSUD Sukamaju")
+            + block.format(n=2, who="dr. Agus Salim, MARS", rs="RSUD Tirta")
+            + "Selanjutnya PIHAK KESATU dan PIHAK KEDUA dalam perjanjian ini disebut PARA PIHAK.\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["role"], p["institution"]) for p in parties] == [
+        ("PIHAK KESATU", "RSUD Sukamaju"), ("PIHAK KEDUA", "RSUD Tirta")]
+    alone = text.replace("Selanjutnya PIHAK KESATU dan PIHAK KEDUA", "Selanjutnya kedua pihak")
+    assert [p["role"] for p in schema_of([alone])["parties"]] == ["PIHAK KEDUA"]  # no evidence of the slip: as written
+
+
+def test_an_office_where_the_name_was_left_blank_is_no_signatory():
+    text = _NOTARIAL.split("II. ")[0] + ("II. PT TIRTA, suatu perseroan terbatas, yang dalam hal ini diwakili oleh "
+                                         "Director, ………………, sehingga sah mewakili perseroan tersebut, dan selanjutnya "
+                                         "disebut sebagai PIHAK KEDUA;\n")
+    second = schema_of([text])["parties"][1]
+    assert (second["institution"], second["signatory"]) == ("PT Tirta", None)

@@ -54,6 +54,9 @@ def strip_name(raw: str) -> str | None:
 # ... and an address or the opening's date taken for one ("Cipto Nomor 33 Sumenep", "Pada hari ini Jumat tanggal ...")
 _ID_CLAUSE = re.compile(r"\b(?:warga\s+negara|citizen|pemegang|holder\s+of|kartu\s+tanda|n\.?i\.?k\b|pada\s+hari|"
                         r"tanggal|nomor|jalan|jln?\.)|\d{2,}", re.IGNORECASE)
+# an office where the name was left blank ("diwakili oleh Director, ………"): no name
+_OFFICE_ONLY = re.compile(r"(?i:the\s+)?(?i:director|direktur(?:nya)?|president|kepala|ketua|manager|manajer|rektor|"
+                          r"rector|chairman|mayor|governor|bupati|gubernur|wali\s*kota)")
 _CANONICAL_TITLE = {"prof.": "Prof.", "dr.": "Dr.", "drs.": "Drs.", "dra.": "Dra.", "ir.": "Ir.", "h.": "H.",
                     "hj.": "Hj.", "mr.": "Mr.", "mrs.": "Mrs.", "ms.": "Ms."}
 
@@ -70,7 +73,7 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^(?:[Il1|]{2,3}|I[l1|])[.,]?\s+(?=[A-Z])", "", raw)  # "Il Made ...": an OCR'd "II." (never "I Made")
     raw = re.sub(r"\b(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj)\.(?=[A-Z][a-z])", r"\1. ", raw)  # "Drs.Habring": a title's dot
     raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
-    if strip_name(raw) is None or is_placeholder(raw) or _ID_CLAUSE.search(raw):
+    if strip_name(raw) is None or is_placeholder(raw) or _ID_CLAUSE.search(raw) or _OFFICE_ONLY.fullmatch(raw.strip(" ,.")):
         return None
     pieces = [" ".join(piece.split()) for piece in raw.split(",")]
     pieces = [piece for piece in pieces if piece]

@@ -8,6 +8,7 @@ from ingest import facts
 from ingest.extract import nlp
 from ingest.extract import roles
 from ingest.extract.heading_parties import title_parties
+from ingest.extract.party_blocks import last_block, slip_corrected, undesignated_item
 from ingest.extract.short_names import short_designations
 from ingest.extract.names import BODY, NAME_LINE, DEGREE, clean_name, is_body, strip_name
 from ingest.extract.text import is_placeholder, smart_title, unmasked
@@ -291,6 +292,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     mentions = nlp.designations(region)
     indonesian = [mention for mention in mentions if mention.role.startswith("PIHAK")]
     mentions = indonesian or mentions
+    mentions, slip = slip_corrected(mentions, text)
     if not mentions:  # parties designated by short names ("selanjutnya disebut "PPK""), given roles in order
         shorts = short_designations(region)
         in_order = roles.roles_in_order(text)
@@ -302,7 +304,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     first = mentions[0].start if mentions else 0
     intros = [match for match in _BLOCK_START.finditer(region, 0, first)]
     cursor = intros[-1].end() if intros else 0
-    last_block = ""
+    previous_block = ""
     for mention in mentions:
         block_start, cursor = cursor, mention.end
         if mention.role in seen:
@@ -310,11 +312,13 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         seen.add(mention.role)
         block = region[block_start:mention.start]
         # the block may carry the end of the previous sentence; start at the last item marker or sentence
-        labelled = _LABEL_LINE.search(block) or _NAME_LABEL.search(_last_block(block)) is None and _NAME_LABEL.search(block)
-        last_block = block.strip() if labelled else _last_block(block)  # a form's labels: never cut at an address
-        parties.append(_party(mention.role, parse_block(last_block), len(parties), titled,
+        labelled = _LABEL_LINE.search(block) or _NAME_LABEL.search(last_block(block)) is None and _NAME_LABEL.search(block)
+        previous_block = block.strip() if labelled else last_block(block)  # a form's labels: never cut at an address
+        parties.append(_party(mention.role, parse_block(previous_block), len(parties), titled,
                               head_end + block_start, head_end + mention.end))
-    following = _undesignated_item(region, cursor, last_block) if parties else None
+    for party in parties if slip else []:
+        party.confidence = min(party.confidence, 0.6)
+    following = undesignated_item(region, cursor, previous_block) if parties else None
     role = roles.next_role(parties[-1].role) if following else None
     if following and role and role not in seen:  # the next item's designation lies beyond the text (an excerpt)
         item_start, item = following
@@ -343,59 +347,8 @@ def _party(role: str, found: tuple, index: int, titled: list, start: int, end: i
     return Party(role, institution, signatory, position, start, end, confidence)
 
 
-_MARKER = re.compile(r"\(?(\d{1,2}|[IVX]{1,4}|[a-h])([.)])\s")
-_LIST_CLOSED = re.compile(r"\b(?:para\s+pihak|the\s+parties|bahwa|menerangkan|sepakat|whereas|agree)\b", re.IGNORECASE)
-_SUCCESSOR = {"I": "II", "II": "III", "III": "IV", "IV": "V", "V": "VI"}
-
-
-def _undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, str] | None:
-    """The item after the last designated party's ("I. …" then "II. PT. BANK X, berkedudukan …") when the text ends
-    or the opening closes before its designation: (start in region, block), or None."""
-    marker = _MARKER.match(last_block)
-    if marker is None:
-        return None
-    label = marker[1]
-    nxt = _SUCCESSOR.get(label) if label in _SUCCESSOR else str(int(label) + 1) if label.isdigit() else \
-        chr(ord(label) + 1) if len(label) == 1 and label.islower() else None
-    found = re.compile(rf"(?:^|(?<=[.;] ))[ \t]*\(?{re.escape(nxt)}{re.escape(marker[2])}[ \t]+(?=\S)",
-                       re.MULTILINE).search(region, cursor, cursor + 1500) if nxt else None
-    if found is None or re.match(r"(?i:bahwa|that|para\s+pihak|pihak|the\s+parties)\b", region[found.end():]) or \
-            _LIST_CLOSED.search(region, cursor, found.start()):
-        return None  # a recital, not a party; or the parties were named together since
-    item = region[found.start():found.start() + 1500]
-    if found.start() + 1500 >= len(region) and "," in item:
-        item = item[:item.rfind(",")]  # the text ends inside the item: its last clause is cut ("atas nama PT. Bank Ra")
-    return found.start(), item
-
-
 def _completed(institution: str, titled: str) -> str:
     """The block's name cut at a comma, completed from the title: "Pemerintah Kota X" + ", Australia"."""
     if titled.lower().startswith(institution.lower()) and titled[len(institution):].startswith(","):
         return institution + titled[len(institution):]
     return institution
-
-
-_ITEM_START = re.compile(r"\n[ \t]*(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-h]|[|!])[.,)]{1,2})\s", re.IGNORECASE)
-
-
-def _last_block(block: str) -> str:
-    """Drop text that belongs before this party's block (closing quotes, 'dan', an earlier sentence)."""
-    starts = [start for start in _ITEM_START.finditer(block)
-              if not re.search(r"(?:nomor|no\.?|jalan|jl\.?|km\.?)\s*$", block[:start.start()], re.IGNORECASE)]
-    clean = [start for start in starts if "," not in start.group()]
-    starts = clean or starts  # "2." beats "Nomor\n3, Bogor" (an address broken before its number)
-    if starts:
-        block = block[starts[-1].start():]
-    else:
-        sentence = block.rfind(".\n")
-        # "dr. RATNA, M.Kes." ends a name line, "Jalan Dr." / "Cipto" an address broken after a title: no sentence
-        while sentence > 0 and (NAME_LINE.fullmatch(block[block.rfind("\n", 0, sentence) + 1:sentence + 1].strip())
-                                or re.search(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{2,3})$", block[:sentence])):
-            sentence = block.rfind(".\n", 0, sentence)
-        if sentence > 0 and len(block) - sentence > 40:
-            block = block[sentence + 2:]
-    block = re.sub(r"^[\s”\"'’;:,.)]+", "", block)
-    block = re.sub(r"^(?:dan|and)\s+", "", block, flags=re.IGNORECASE)
-    return block.strip()
-
-

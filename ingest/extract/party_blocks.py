@@ -1,0 +1,70 @@
+"""Where each party's block lies in the opening: the block before a designation without the end of the previous
+sentence, the next numbered item when the text ends before its designation, roles given in order when a draft
+designates two blocks alike."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract import nlp, roles
+from ingest.extract.names import NAME_LINE
+
+
+def slip_corrected(mentions: list, text: str) -> tuple[list, bool]:
+    """Roles given in order when a draft designates two blocks alike ("PIHAK KEDUA" twice) while the text names the
+    role none of them got ("PIHAK KESATU dan PIHAK KEDUA"): (mentions, whether they were corrected)."""
+    names = [mention.role for mention in mentions]
+    in_order = roles.roles_in_order(text)[:len(names)]
+    missing = [role for role in in_order if role not in names]
+    if len(set(names)) == len(names) or not set(names) <= set(in_order) or not missing or \
+            not all(re.search(rf"\b{role}\b", text, re.IGNORECASE) for role in missing):
+        return mentions, False
+    return [nlp.RoleMention(mention.start, mention.end, role, True) for mention, role in zip(mentions, in_order)], True
+
+
+_MARKER = re.compile(r"\(?(\d{1,2}|[IVX]{1,4}|[a-h])([.)])\s")
+_LIST_CLOSED = re.compile(r"\b(?:para\s+pihak|the\s+parties|bahwa|menerangkan|sepakat|whereas|agree)\b", re.IGNORECASE)
+_SUCCESSOR = {"I": "II", "II": "III", "III": "IV", "IV": "V", "V": "VI"}
+
+
+def undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, str] | None:
+    """The item after the last designated party's ("I. …" then "II. PT. BANK X, berkedudukan …") when the text ends
+    or the opening closes before its designation: (start in region, block), or None."""
+    marker = _MARKER.match(last_block)
+    if marker is None:
+        return None
+    label = marker[1]
+    nxt = _SUCCESSOR.get(label) if label in _SUCCESSOR else str(int(label) + 1) if label.isdigit() else \
+        chr(ord(label) + 1) if len(label) == 1 and label.islower() else None
+    found = re.compile(rf"(?:^|(?<=[.;] ))[ \t]*\(?{re.escape(nxt)}{re.escape(marker[2])}[ \t]+(?=\S)",
+                       re.MULTILINE).search(region, cursor, cursor + 1500) if nxt else None
+    if found is None or re.match(r"(?i:bahwa|that|para\s+pihak|pihak|the\s+parties)\b", region[found.end():]) or \
+            _LIST_CLOSED.search(region, cursor, found.start()):
+        return None  # a recital, not a party; or the parties were named together since
+    item = region[found.start():found.start() + 1500]
+    if found.start() + 1500 >= len(region) and "," in item:
+        item = item[:item.rfind(",")]  # the text ends inside the item: its last clause is cut ("atas nama PT. Bank Ra")
+    return found.start(), item
+
+
+_ITEM_START = re.compile(r"\n[ \t]*(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-h]|[|!])[.,)]{1,2})\s", re.IGNORECASE)
+
+
+def last_block(block: str) -> str:
+    """Drop text that belongs before this party's block (closing quotes, 'dan', an earlier sentence)."""
+    starts = [start for start in _ITEM_START.finditer(block)
+              if not re.search(r"(?:nomor|no\.?|jalan|jl\.?|km\.?)\s*$", block[:start.start()], re.IGNORECASE)]
+    clean = [start for start in starts if "," not in start.group()]
+    starts = clean or starts  # "2." beats "Nomor\n3, Bogor" (an address broken before its number)
+    if starts:
+        block = block[starts[-1].start():]
+    else:
+        sentence = block.rfind(".\n")
+        # "dr. RATNA, M.Kes." ends a name line, "Jalan Dr." / "Cipto" an address broken after a title: no sentence
+        while sentence > 0 and (NAME_LINE.fullmatch(block[block.rfind("\n", 0, sentence) + 1:sentence + 1].strip())
+                                or re.search(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{2,3})$", block[:sentence])):
+            sentence = block.rfind(".\n", 0, sentence)
+        if sentence > 0 and len(block) - sentence > 40:
+            block = block[sentence + 2:]
+    block = re.sub(r"^[\s”\"'’;:,.)]+", "", block)
+    block = re.sub(r"^(?:dan|and)\s+", "", block, flags=re.IGNORECASE)
+    return block.strip()
