@@ -344,3 +344,20 @@ def test_an_office_where_the_name_was_left_blank_is_no_signatory():
                                          "disebut sebagai PIHAK KEDUA;\n")
     second = schema_of([text])["parties"][1]
     assert (second["institution"], second["signatory"]) == ("PT Tirta", None)
+
+
+def test_the_office_beside_the_name_before_a_second_capacity():
+    text = ("PERJANJIAN KERJA SAMA\nPada hari ini Sabtu tanggal 23 Oktober 2010, kami yang bertandatangan di bawah ini: I.\n"
+            "Dr. Ir. Rina Wulandari, M.S., Manajer Proyek Kegiatan Pendidikan Tenaga Kesehatan pada Direktorat Jenderal "
+            "Tata Air dan sebagai Kuasa Pengguna Anggaran pada Direktorat Akademik, bertindak untuk dan atas nama "
+            "Pemerintah Republik Indonesia, selanjutnya disebut PIHAK PERTAMA.\n"
+            "II. BUDI SANTOSO, S.Sos. M.AP Kepala Badan Pendapatan Daerah Kabupaten Sukamaju selaku Pejabat Pendapatan "
+            "Daerah, bertindak untuk dan atas nama Pemerintah Kabupaten Sukamaju, selanjutnya disebut PIHAK KEDUA.\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["signatory"], p["position"]) for p in parties] == [
+        ("Dr. Ir. Rina Wulandari, M.S.", "Manajer Proyek Kegiatan Pendidikan Tenaga Kesehatan pada Direktorat Jenderal "
+                                         "Tata Air"),
+        ("Budi Santoso, S.Sos. M.AP", "Kepala Badan Pendapatan Daerah Kabupaten Sukamaju")]
+    doctor = text.replace("Dr. Ir. Rina Wulandari, M.S., Manajer Proyek Kegiatan Pendidikan Tenaga Kesehatan pada "
+                          "Direktorat Jenderal Tata Air dan sebagai", "dr, Rina Wulandari, Sp.Rad, selaku")
+    assert schema_of([doctor])["parties"][0]["position"] == "Kuasa Pengguna Anggaran pada Direktorat Akademik"

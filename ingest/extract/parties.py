@@ -105,6 +105,10 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
         if right.strip():
             return clean_name(left), _position(right)
     if selaku:
+        name, office = _comma_split(head[:selaku.start()]) if "," in head[:selaku.start()] else (None, None)
+        if office and (_OFFICE.match(office) or re.match(r"[A-Z][a-z]+\s+[A-Z]", office)) and \
+                len(head.split(",")[0].split()) >= 2 and not any(DEGREE.match(word) for word in office.split()):
+            return name, office  # "X, M.S., Manajer Proyek … dan sebagai Kuasa …": the office beside the name
         return clean_name(head[:selaku.start()]), _position(head[selaku.end():])
     if re.match(r"(?:selaku|sebagai)\s", head, re.IGNORECASE):  # the name left blank: "…… selaku Direktur"
         return None, _position(head)
@@ -114,6 +118,11 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
     office = _OFFICE.search(head)  # "dr. Mochamat Ali Balkhi Direktur RSUD Batang": no comma before the office
     if office and "," not in head[:office.start()] and len(head[:office.start()].split()) >= 2:
         return clean_name(head[:office.start()]), _position(head[office.start():])
+    return _comma_split(head)
+
+
+def _comma_split(head: str) -> tuple[str | None, str | None]:
+    """(name, position) from "NAME, DEGREES, OFFICE" (the last degrees may run on into the office)."""
     pieces = [piece.strip() for piece in head.split(",")]
     name_pieces, rest = [pieces[0]], pieces[1:]
     while rest and DEGREE.match(rest[0]):
@@ -132,7 +141,7 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
 
 # what follows a position in the same sentence: "Direktur, dengan demikian bertindak", "Dekan ..., untuk selanjutnya"
 _POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|sehingga|(?:yang\s+)?selanjutnya|sesuai)\b|"
-                            r",?\s*bertempat\s+tinggal\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+untuk$|"
+                            r",?\s*bertempat\s+tinggal\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan)$|"
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
 
 
