@@ -361,3 +361,18 @@ def test_the_office_beside_the_name_before_a_second_capacity():
     doctor = text.replace("Dr. Ir. Rina Wulandari, M.S., Manajer Proyek Kegiatan Pendidikan Tenaga Kesehatan pada "
                           "Direktorat Jenderal Tata Air dan sebagai", "dr, Rina Wulandari, Sp.Rad, selaku")
     assert schema_of([doctor])["parties"][0]["position"] == "Kuasa Pengguna Anggaran pada Direktorat Akademik"
+
+
+def test_a_unit_keeps_the_faculty_and_university_it_belongs_to():
+    text = ("PERJANJIAN KERJASAMA\nPada hari ini Senin tanggal 4 Desember 2017, yang bertanda tangan di bawah ini:\n"
+            "I. PT TIRTA NIAGA, berkedudukan di Sukamaju, dalam hal ini diwakili oleh Agus Salim selaku Direktur, "
+            "selanjutnya disebut “PIHAK PERTAMA”. II. KELOMPOK KAJIAN STATISTIKA TERAPAN, FMIPA UNIVERSITAS SUKAMAJU, "
+            "yang beralamat di Jalan Veteran, Sukamaju, dalam hal ini diwakili oleh Dr. Ir. Budi Santoso, MS. selaku "
+            "Ketua yang selanjutnya disebut sebagai “PIHAK KEDUA”.\n")
+    parties = schema_of([text])["parties"]
+    # (a name in capitals comes out in title case, acronyms included)
+    assert parties[1]["institution"].casefold() == "kelompok kajian statistika terapan, fmipa universitas sukamaju"
+    block = ("Rina Wulandari selaku Ketua, bertindak untuk dan atas nama Kelompok Kajian Statistika, Fakultas Teknik "
+             "Universitas Tirta, berkedudukan di Tirtawangi")
+    from ingest.extract.parties import parse_block
+    assert parse_block(block)[0] == "Kelompok Kajian Statistika, Fakultas Teknik Universitas Tirta"

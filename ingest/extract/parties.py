@@ -18,9 +18,11 @@ _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned
 _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+)?",
                         re.IGNORECASE)
 # a comma ends a body's name, except in an enumeration closed by ", dan": "Kementerian Pendidikan, Kebudayaan, Sains,
-# dan Teknologi", "Badan Pemberdayaan Masyarakat, dan Perempuan"; a parenthesis too, except "(Persero)" and an
+# dan Teknologi", "Badan Pemberdayaan Masyarakat, dan Perempuan", or before the faculty or university a unit belongs
+# to ("Kelompok Kajian X, FMIPA Universitas Y"); a parenthesis too, except "(Persero)" and an
 # acronym the name goes on after: "Badan X (BPMPKB) Provinsi Y"
-_NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|and)\s+[A-Z]))|"
+_NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|and)\s+[A-Z]|"
+             r"\s*(?:F[A-Z]{2,5}|Fakultas|Universitas|Institut)\b))|"
              r"\((?!persero|(?-i:[A-Z]{2,10}\)\s+[A-Z]))")
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili(?!\s+untuk\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
@@ -36,7 +38,7 @@ _HEAD_END = re.compile(r",?\s*\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+jabatan(?:ny
 _CAPACITY = re.compile(r"(?:dalam\s+jabatan(?:nya)?\s+(?:masing-\s?masing\s+)?(?:sebagai|selaku)|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?)"
                        r"\s+(?P<pos>[^,;]+?)(?=\s*(?:[,;]|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|$))",
                        re.IGNORECASE)
-_INSTITUTION_TAIL = re.compile(r"\s*(?:,|\byang\b|\bberkedudukan\b|\bberalamat\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
+_INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b)|\byang\b|\bberkedudukan\b|\bberalamat\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
 _NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|alamat|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
                r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
 # "Nama :", and in a company's form "Nama Perwakilan PJ :" (its body under "Nama Perusahaan :")
