@@ -376,3 +376,9 @@ def test_a_unit_keeps_the_faculty_and_university_it_belongs_to():
              "Universitas Tirta, berkedudukan di Tirtawangi")
     from ingest.extract.parties import parse_block
     assert parse_block(block)[0] == "Kelompok Kajian Statistika, Fakultas Teknik Universitas Tirta"
+
+
+def test_the_company_named_in_an_office_when_nothing_else_names_the_body():
+    text = _NOTARIAL.split("II. ")[0] + "II. XXXX XXXXXX : Pjs. Area Head PT. Bank Tirta (Persero) Tbk Area Sukamaju\n" \
+        "dalam jabatannya tersebut diatas berdasarkan surat kuasa dari Regional CEO, yang\n"
+    assert schema_of([text])["parties"][1]["institution"] == "PT. Bank Tirta (Persero) Tbk"

@@ -175,7 +175,11 @@ def institution_from_position(position: str | None) -> str | None:
     head_of = _HEAD_OF.match(position)
     if head_of and len(head_of["org"].split()) >= 2:
         return head_of["org"].strip()
-    return None
+    company = _COMPANY.search(position)  # "Pjs. Area Head PT. Bank X (Persero) Tbk Area Y": the company it names
+    return company.group().strip() if company else None
+
+
+_COMPANY = re.compile(r"\bPT\.?\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}?\s*\(Persero\)(?:\s*Tbk\b\.?)?")
 
 
 def _acting_for(block: str) -> re.Match | None:
