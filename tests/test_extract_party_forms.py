@@ -382,3 +382,10 @@ def test_the_company_named_in_an_office_when_nothing_else_names_the_body():
     text = _NOTARIAL.split("II. ")[0] + "II. XXXX XXXXXX : Pjs. Area Head PT. Bank Tirta (Persero) Tbk Area Sukamaju\n" \
         "dalam jabatannya tersebut diatas berdasarkan surat kuasa dari Regional CEO, yang\n"
     assert schema_of([text])["parties"][1]["institution"] == "PT. Bank Tirta (Persero) Tbk"
+
+
+def test_an_item_label_ocr_read_as_il_is_not_part_of_the_name():
+    text = ("PERJANJIAN KERJA SAMA\nPada hari ini Senin tanggal 9 Desember 2019, yang bertanda tangan di bawah ini:\n"
+            "IL Dr Ir. Budi Santoso, M.M. : Wali Kota Sukamaju, dalam hal ini bertindak untuk dan atas nama\n"
+            "Pemerintah Kota Sukamaju, berkedudukan di Jalan Merdeka 3, selanjutnya\ndisebut PIHAK PERTAMA.\n")
+    assert schema_of([text])["parties"][0]["signatory"] == "Dr Ir. Budi Santoso, M.M."

@@ -70,7 +70,7 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^(?:(?!(?:dr|drg|drs|dra|apt|ns|ir|prof|h|hj)\b)[a-z]+\s+)+(?=(?:[A-Z]|(?:dr|drg)\.))", "", raw)  # "represented by Budi"
     raw = re.sub(r"^\w{1,2}\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg)\.\s)", "", raw.strip(),
                  flags=re.IGNORECASE)  # "Ie Dr. H. ...": an OCR'd "1." before the name
-    raw = re.sub(r"^(?:[Il1|]{2,3}|I[l1|])[.,]?\s+(?=[A-Z])", "", raw)  # "Il Made ...": an OCR'd "II." (never "I Made")
+    raw = re.sub(r"^(?:[Il1|]{2,3}|I[lL1|])[.,]?\s+(?=[A-Z])", "", raw)  # "Il Made", "IL Dr": an OCR'd "II." or "I."
     raw = re.sub(r"\b(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj)\.(?=[A-Z][a-z])", r"\1. ", raw)  # "Drs.Habring": a title's dot
     raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
     if strip_name(raw) is None or is_placeholder(raw) or _ID_CLAUSE.search(raw) or _OFFICE_ONLY.fullmatch(raw.strip(" ,.")):
