@@ -5,6 +5,8 @@ written for these tests."""
 from __future__ import annotations
 
 from ingest.extract.columns import join_wrapped_names
+from ingest.extract.extractor import extract_agreement
+from ingest.extract.parties import parse_block
 from tests.extract_texts import schema_of
 
 
@@ -374,7 +376,6 @@ def test_a_unit_keeps_the_faculty_and_university_it_belongs_to():
     assert parties[1]["institution"].casefold() == "kelompok kajian statistika terapan, fmipa universitas sukamaju"
     block = ("Rina Wulandari selaku Ketua, bertindak untuk dan atas nama Kelompok Kajian Statistika, Fakultas Teknik "
              "Universitas Tirta, berkedudukan di Tirtawangi")
-    from ingest.extract.parties import parse_block
     assert parse_block(block)[0] == "Kelompok Kajian Statistika, Fakultas Teknik Universitas Tirta"
 
 
@@ -389,3 +390,14 @@ def test_an_item_label_ocr_read_as_il_is_not_part_of_the_name():
             "IL Dr Ir. Budi Santoso, M.M. : Wali Kota Sukamaju, dalam hal ini bertindak untuk dan atas nama\n"
             "Pemerintah Kota Sukamaju, berkedudukan di Jalan Merdeka 3, selanjutnya\ndisebut PIHAK PERTAMA.\n")
     assert schema_of([text])["parties"][0]["signatory"] == "Dr Ir. Budi Santoso, M.M."
+
+
+def test_roles_given_by_order_carry_a_low_confidence():
+    text = ("ADDENDUM KONTRAK\nKontrak ini (selanjutnya disebut “Kontrak”) dibuat antara\n"
+            "1. Rahmat Hidayat, selaku Pejabat Pembuat Komitmen, yang bertindak untuk dan atas nama Direktorat "
+            "Pelayanan Sosial, selanjutnya disebut “PPK” dan\n2. DEWI LESTARI, yang berkedudukan di Desa Tirtawangi, "
+            "selanjutnya disebut ”Pelaksana”.\n")
+    evidence = extract_agreement([text]).evidence
+    assert evidence["parties[0]"].confidence <= 0.6 and evidence["parties"].confidence <= 0.6
+    designated = extract_agreement([_NOTARIAL.split("II. ")[0]]).evidence
+    assert designated["parties[0]"].confidence > 0.6

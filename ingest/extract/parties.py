@@ -307,12 +307,13 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     mentions = nlp.designations(region)
     indonesian = [mention for mention in mentions if mention.role.startswith("PIHAK")]
     mentions = indonesian or mentions
-    mentions, slip = slip_corrected(mentions, text)
+    mentions, cap = slip_corrected(mentions, text)  # roles read against the text's own words: less certain
     if not mentions:  # parties designated by short names ("selanjutnya disebut "PPK""), given roles in order
         shorts = short_designations(region)
         in_order = roles.roles_in_order(text)
         mentions = [nlp.RoleMention(short.start, short.end, role, True)
                     for short, role in zip(shorts, in_order)] if len(shorts) >= 2 else []
+        cap = cap or bool(mentions)
     titled = title_parties(text, head_end)
     parties: list[Party] = []
     seen: set[str] = set()
@@ -331,7 +332,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         previous_block = block.strip() if labelled else last_block(block)  # a form's labels: never cut at an address
         parties.append(_party(mention.role, parse_block(previous_block), len(parties), titled,
                               head_end + block_start, head_end + mention.end))
-    for party in parties if slip else []:
+    for party in parties if cap else []:
         party.confidence = min(party.confidence, 0.6)
     following = undesignated_item(region, cursor, previous_block) if parties else None
     role = roles.next_role(parties[-1].role) if following else None
