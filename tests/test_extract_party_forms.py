@@ -401,3 +401,10 @@ def test_roles_given_by_order_carry_a_low_confidence():
     assert evidence["parties[0]"].confidence <= 0.6 and evidence["parties"].confidence <= 0.6
     designated = extract_agreement([_NOTARIAL.split("II. ")[0]]).evidence
     assert designated["parties[0]"].confidence > 0.6
+
+
+def test_a_heading_party_left_blank_is_no_institution():
+    text = ("NOTA KESEPAHAMAN\nANTARA\nSEKOLAH TINGGI ILMU KESEHATAN SUKAMAJU\nDENGAN\n………………………………………..\n"
+            "TENTANG\nPENDIDIKAN KLINIK\nPara pihak sepakat sebagai berikut:\n")
+    assert [(p["role"], p["institution"]) for p in schema_of([text])["parties"]] == [
+        ("PIHAK PERTAMA", "Sekolah Tinggi Ilmu Kesehatan Sukamaju"), ("PIHAK KEDUA", None)]

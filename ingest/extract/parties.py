@@ -345,7 +345,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     if not parties and titled:
         in_order = roles.roles_in_order(text)
         for index, (name, start, end) in enumerate(titled[:len(in_order)]):
-            parties.append(Party(in_order[index], name, None, None, start, end, 0.6))
+            parties.append(Party(in_order[index], None if is_placeholder(name) else name, None, None, start, end, 0.6))
     return parties
 
 
