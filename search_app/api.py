@@ -49,7 +49,7 @@ def search():
                     "total_pages": result.total_pages, "hits": [hit_json(hit) for hit in result.hits],
                     "facets": result.facets, "took_ms": result.took_ms, "matched_terms": result.matched_terms,
                     "dropped_terms": result.dropped_terms, "suggestions": empty.suggestions if empty else [],
-                    "total_without_filters": empty.without_filters if empty and query.filters else None})
+                    "total_without_filters": empty.without_filters if empty and query.filter_expression() else None})
 
 
 @bp.get("/api/agreements")

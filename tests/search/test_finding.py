@@ -152,3 +152,11 @@ def test_an_empty_page_offers_to_drop_the_filters(api, archive):
     page = api.get("/", query_string={"q": "Pakuan", "doc_type": "LOI"}).get_data(as_text=True)
     assert "Tanpa saringan ada 2 perjanjian yang cocok" in page and 'href="/?q=Pakuan">cari tanpa saringan' in page
     assert _search(api, "Pakuan")["total_without_filters"] is None
+
+
+def test_an_empty_page_counts_without_a_date_range_too(api, archive):
+    """end_from/end_to are filters as much as doc_type: the count without them is given (it was None)."""
+    body = _search(api, "Pakuan", end_from="2030-01-01")
+    assert body["total"] == 0 and body["total_without_filters"] == 2
+    body = _search(api, "Pakuan", end_to="2020-01-01")
+    assert body["total"] == 0 and body["total_without_filters"] == 2
