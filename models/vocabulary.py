@@ -1,8 +1,13 @@
 """The words staff search for, as the archive writes them: for "Maksud Anda: ..." when a search finds nothing.
 
-The vocabulary is every word of the live agreements' titles, parties, scope and kind (from the database, the
-system of record), kept per database for a few minutes. Page text is left out: it is large, OCR-noisy, and a
-word found only there is seldom what a misspelt query meant.
+The vocabulary is every word of the live agreements' titles, parties and scope (from the database, the
+system of record), and every word of the synonym table (built-in groups and the admins' synonyms.txt), so a
+misspelt "disbudpr" can become "disbudpar". Page text is left out: it is large, OCR-noisy, and a word found
+only there is seldom what a misspelt query meant.
+
+Each process keeps the words of every agreement and, at most every REFRESH_SECONDS, reads again only the
+documents changed since its last look (Document.updated_at, with a margin for transactions that committed
+late): a new agreement's words come in and a deleted one's go out without a scan of every agreement.
 """
 from __future__ import annotations
 
@@ -11,17 +16,20 @@ import re
 import threading
 import time
 from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.search_terms import STOP_WORDS, SYNONYM_GROUPS
-from models.document_status import LIVE
+from models.search_terms import STOP_WORDS
+from models.status import DocumentStatus
 from models.tables import Document
 
-TTL_SECONDS = 300
+REFRESH_SECONDS = 30.0
+MARGIN = timedelta(minutes=10)  # a row committed late carries an earlier updated_at: read that far back again
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_cache: dict[str, tuple[float, Counter]] = {}
 _lock = threading.Lock()
 
 
@@ -29,40 +37,79 @@ def _words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS]
 
 
-def build(session: Session) -> Counter:
-    """Word -> number of agreements using it, over titles, parties (institutions and positions), scope."""
-    counts: Counter = Counter()
-    rows = session.execute(select(Document.extraction).where(LIVE))
-    for (facts,) in rows:
-        if not isinstance(facts, dict):
-            continue
-        texts = [str(facts.get("title") or "")] + [str(s) for s in facts.get("scope") or []]
-        for party in facts.get("parties") or []:
-            if isinstance(party, dict):
-                texts += [str(party.get("institution") or ""), str(party.get("position") or "")]
-        counts.update(set(w for text in texts for w in _words(text)))
-    for group in SYNONYM_GROUPS:
-        counts.update(w for term in group for w in _words(term) if w not in counts)
-    return counts
+def agreement_words(title: object, parties: object, scope: object) -> frozenset[str]:
+    """The words of one agreement's title, parties (institutions and positions) and scope."""
+    texts = [str(title or "")]
+    texts += [str(item) for item in scope if item] if isinstance(scope, list) else []
+    for party in parties if isinstance(parties, list) else []:
+        if isinstance(party, dict):
+            texts += [str(party.get("institution") or ""), str(party.get("position") or "")]
+    return frozenset(w for text in texts for w in _words(text))
 
 
-def vocabulary(session: Session) -> Counter:
-    """The cached vocabulary of this session's database (rebuilt after TTL_SECONDS)."""
+@dataclass
+class _Words:
+    by_document: dict[int, frozenset[str]] = field(default_factory=dict)
+    counts: Counter = field(default_factory=Counter)   # word -> live agreements using it
+    seen: datetime | None = None                       # the newest updated_at read so far
+    checked: float = float("-inf")                     # time.monotonic() of the last refresh
+    merged: tuple | None = None                        # (synonym terms, counts with them) of the last call
+
+    def refresh(self, session: Session) -> int:
+        """Read the documents changed since the last look (all of them the first time); returns how many."""
+        extraction = Document.extraction
+        query = select(Document.id, Document.status, Document.updated_at, extraction["title"],
+                       extraction["parties"], extraction["scope"])
+        if self.seen is not None:
+            query = query.where(Document.updated_at >= self.seen - MARGIN)
+        rows = session.execute(query).all()
+        for document_id, status, updated_at, title, parties, scope in rows:
+            words = agreement_words(title, parties, scope) if status != DocumentStatus.DELETED.value else frozenset()
+            old = self.by_document.get(document_id, frozenset())
+            if words == old:
+                continue
+            self.counts.subtract(old - words)
+            self.counts.update(words - old)
+            for gone in old - words:
+                if self.counts[gone] <= 0:
+                    del self.counts[gone]
+            self.by_document[document_id] = words
+            self.merged = None
+        stamps = [_utc(row.updated_at) for row in rows if row.updated_at is not None]
+        self.seen = max(stamps + ([self.seen] if self.seen else []), default=None)
+        return len(rows)
+
+
+def _utc(moment: datetime) -> datetime:
+    """updated_at in UTC with its zone (SQLite hands it back without one)."""
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+
+
+_state: dict[str, _Words] = {}
+
+
+def vocabulary(session: Session, synonym_terms: Iterable[str] = ()) -> Counter:
+    """Word -> agreements using it, for this session's database (brought up to date at most every
+    REFRESH_SECONDS), with the words of `synonym_terms` (the synonym table) counted once where no agreement
+    has them. The returned Counter is shared: read it, never change it."""
     key = str(session.get_bind().url)
+    terms = tuple(sorted(set(synonym_terms)))
     with _lock:
-        cached = _cache.get(key)
-        if cached and time.monotonic() - cached[0] < TTL_SECONDS:
-            return cached[1]
-    counts = build(session)
-    with _lock:
-        _cache[key] = (time.monotonic(), counts)
-    return counts
+        words = _state.setdefault(key, _Words())
+        if time.monotonic() - words.checked >= REFRESH_SECONDS:
+            words.refresh(session)
+            words.checked = time.monotonic()
+        if words.merged is None or words.merged[0] != terms:
+            merged = Counter(words.counts)
+            merged.update(w for term in terms for w in _words(term) if w not in words.counts)
+            words.merged = (terms, merged)
+        return words.merged[1]
 
 
 def forget() -> None:
-    """Drop every cached vocabulary (tests, and after bulk changes)."""
+    """Drop every process-held vocabulary (tests, and after a database is replaced by `arsip import`)."""
     with _lock:
-        _cache.clear()
+        _state.clear()
 
 
 def nearest(word: str, counts: Counter, limit: int = 3) -> list[str]:

@@ -41,7 +41,7 @@ def empty_help(session: Session, index: SearchIndex, request: SearchRequest) -> 
     if not request.q.strip():
         return help_
     query = plan(request.q)
-    candidates = _candidates(query.terms, vocabulary(session))
+    candidates = _candidates(query.terms, vocabulary(session, index.synonyms()))
     filtered = bool(request.filter_expression())
     # one multi-search: the suggestions with the filters, and the query itself without them
     found = index.totals(request, [plan(c).query() for c in candidates], [query.query()] if filtered else [])
