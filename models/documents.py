@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Iterable
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -216,9 +216,15 @@ def documents_by_id(session: Session, ids: Iterable[int], statuses: Iterable[str
     return list(session.scalars(query.order_by(Document.id)))
 
 
+# Built once: every search asks it, and building a statement costs more than SQLite running it.
+_LIVE_IDS = select(Document.__table__.c.id).where(Document.__table__.c.id.in_(bindparam("ids", expanding=True)),
+                                                  Document.__table__.c.status != DocumentStatus.DELETED.value)
+
+
 def live_ids(session: Session, ids: Iterable[int]) -> set[int]:
-    """Which of these ids are live (not deleted) documents."""
-    return set(session.scalars(select(Document.id).where(Document.id.in_(list(ids)), LIVE)))
+    """Which of these ids are live (not deleted) documents (one prepared Core query: no ORM objects)."""
+    ids = [int(i) for i in ids]
+    return set(session.connection().execute(_LIVE_IDS, {"ids": ids}).scalars()) if ids else set()
 
 
 def live_page(session: Session, page: int, per_page: int) -> tuple[list[Document], int]:

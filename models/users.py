@@ -4,9 +4,10 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -137,24 +138,40 @@ def _aware(moment: datetime | None, now: datetime) -> datetime | None:
     return moment.replace(tzinfo=now.tzinfo) if moment is not None and moment.tzinfo is None else moment
 
 
-def user_for_token(session: Session, token: str) -> User | None:
-    """The user an API token belongs to (and note its use), or None: unknown, expired, or user disabled."""
+@dataclass(frozen=True)
+class TokenHolder:
+    """Who an API token speaks for: all a request needs before its view runs (the User row loads on demand)."""
+    user_id: int
+    role: str
+    touched: bool = False  # last_used_at was written: the caller commits
+
+
+_TOKENS, _USERS = ApiToken.__table__, User.__table__
+# Built once: this runs on every API request, and building a statement costs more than the database's work.
+_HOLDER = (select(_TOKENS.c.id, _TOKENS.c.expires_at, _TOKENS.c.last_used_at, _USERS.c.id.label("user_id"),
+                  _USERS.c.role, _USERS.c.disabled_at)
+           .join(_USERS, _USERS.c.id == _TOKENS.c.user_id).where(_TOKENS.c.token_hash == bindparam("token_hash")))
+_TOUCH = update(_TOKENS).where(_TOKENS.c.id == bindparam("token_id")).values(last_used_at=bindparam("now"))
+
+
+def token_holder(session: Session, token: str) -> TokenHolder | None:
+    """The user an API token belongs to (and note its use), or None: unknown, expired, or user disabled.
+    One prepared query, read fresh on every call: a revoked token or a disabled user stops at once."""
     if not token:
         return None
-    row = session.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(token)))
-    if row is None:
+    connection = session.connection()
+    row = connection.execute(_HOLDER, {"token_hash": hash_token(token)}).first()
+    if row is None or row.disabled_at is not None:
         return None
     now = utcnow()
     expires = _aware(row.expires_at, now)
     if expires is not None and expires < now:
         return None
-    user = session.get(User, row.user_id)
-    if user is None or user.disabled_at is not None:
-        return None
     last = _aware(row.last_used_at, now)
-    if last is None or (now - last).total_seconds() > TOKEN_TOUCH_SECONDS:
-        row.last_used_at = now  # not on every call: a write per API request would serialise readers
-    return user
+    touched = last is None or (now - last).total_seconds() > TOKEN_TOUCH_SECONDS
+    if touched:  # not on every call: a write per API request would serialise readers
+        connection.execute(_TOUCH, {"token_id": row.id, "now": now})
+    return TokenHolder(row.user_id, row.role, touched)
 
 
 def tokens_of(session: Session, user: User) -> list[ApiToken]:

@@ -19,7 +19,7 @@ from models import audit, throttle, web_sessions
 from models.db import session_scope
 from models.status import Role
 from models.tables import User, utcnow
-from models.users import authenticate, user_for_token
+from models.users import TokenHolder, authenticate, token_holder
 from search_app.context import app_settings, db
 from search_app.errors import ApiError, error_response, wants_json
 from search_app.redirects import redirect_next
@@ -41,7 +41,25 @@ def _bearer() -> str | None:
 def load_user() -> None:
     """before_request: find the user from a Bearer token or the session cookie (lazily on first use)."""
     g.pop("_arsip_user", None)
+    g.pop("_arsip_holder", None)
     g.token_auth = _bearer() is not None
+
+
+def requester() -> User | TokenHolder | None:
+    """Who is asking, with the `id` and `role` every check needs: for a token, one prepared query on each
+    request and no User row (current_user() loads it when a view wants it); for a login, the session's user."""
+    if "_arsip_holder" in g:
+        return g._arsip_holder
+    token = _bearer()
+    if token is None:
+        holder = current_user()
+    else:
+        session_db = db()
+        holder = token_holder(session_db, token)
+        if holder is not None and holder.touched:
+            session_db.commit()  # the last_used_at touch (every TOKEN_TOUCH_SECONDS, not every request)
+    g._arsip_holder = holder
+    return holder
 
 
 def current_user() -> User | None:
@@ -49,15 +67,9 @@ def current_user() -> User | None:
     if "_arsip_user" in g:
         return g._arsip_user
     user = None
-    token = _bearer()
-    if token is not None:
-        session_db = db()
-        user = user_for_token(session_db, token)
-        if user is not None:
-            # Persists a last_used_at touch (already flushed by the user lookup, so `dirty` would not
-            # show it); a no-op otherwise. Without it the touch was rolled back and so repeated, with
-            # the write lock, on every API request.
-            session_db.commit()
+    if _bearer() is not None:
+        holder = requester()
+        user = db().get(User, holder.user_id) if holder is not None else None
     elif session.get("sid"):
         settings = app_settings()
         session_db = db()
@@ -85,9 +97,9 @@ def check_unit_scope() -> object:
     endpoint = request.endpoint or ""
     if endpoint in OPD_OPEN or endpoint.partition(".")[0] in current_app.config.get("ARSIP_OPD_BLUEPRINTS", ()):
         return None
-    user = current_user()
-    if user is None or user.role != Role.OPD.value:
+    if requester() is None or requester().role != Role.OPD.value:
         return None
+    user = current_user()
     if endpoint == "ui.search":
         return redirect(url_for("proposals.index" if "proposals" in current_app.blueprints else "users.account"))
     if endpoint in OPD_OWN_AGREEMENT:
@@ -101,7 +113,7 @@ def check_unit_scope() -> object:
     raise ApiError(403, "Akun unit (opd) hanya dapat membuka usulan kerja sama dan perjanjian unitnya sendiri.")
 
 
-def has_role(user: User | None, *roles: str | Role) -> bool:
+def has_role(user: User | TokenHolder | None, *roles: str | Role) -> bool:
     """Whether the user holds one of the roles, counting rank (admin >= staff >= viewer)."""
     if user is None:
         return False
@@ -122,7 +134,7 @@ def login_required(view: Callable) -> Callable:
     """Only logged-in users (session or API token)."""
     @wraps(view)
     def wrapped(*args, **kwargs):
-        if current_user() is None:
+        if requester() is None:
             return _unauthenticated()
         return view(*args, **kwargs)
     return wrapped
@@ -133,7 +145,7 @@ def role_required(*roles: str | Role) -> Callable[[Callable], Callable]:
     def decorator(view: Callable) -> Callable:
         @wraps(view)
         def wrapped(*args, **kwargs):
-            user = current_user()
+            user = requester()
             if user is None:
                 return _unauthenticated()
             if not has_role(user, *roles):
