@@ -255,6 +255,21 @@ def measure_meili(url: str, requests: list[list[tuple[str, dict]]], clients: int
     return latencies
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its children alive now (Linux /proc).
+    Unlike latencies, CPU per search does not depend on what else the shared cores are running."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # a process that ended meanwhile
+        if stat.parent.name == str(pid) or fields[1] == str(pid):  # fields[1]: the parent's pid
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def _percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
@@ -312,12 +327,23 @@ def main() -> None:
         print(f"  search via GET /api/search, 1 client: p50 {statistics.median(alone):.1f} ms (target <= 15), "
               f"p95 {_percentile(alone, 0.95):.1f} ms")
         queries = _queries(random.Random(SEED + 2), QUERIES)
+        meili_pid = server.process.pid
+        before = cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time()
         api = measure_latency(base, token, random.Random(SEED + 2), queries=queries)
+        after = cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time()
         recorded = meili_requests(settings, queries)
         extra = sum(len(calls) for calls in recorded) - len(recorded)
         print(f"  the API sends Meilisearch {len(recorded) + extra} requests for these {len(recorded)} searches "
               f"({extra} more than one each: fallbacks and suggestions); replayed as they are")
+        replay_before = cpu_seconds(meili_pid), time.process_time()
         own = measure_meili(server.url, recorded)
+        replay_after = cpu_seconds(meili_pid), time.process_time()
+        per = [(b - a) * 1000 / len(queries) for a, b in zip(before, after)]
+        alone_per = [(b - a) * 1000 / len(queries) for a, b in zip(replay_before, replay_after)]
+        print(f"  CPU per search, 8 clients: web workers {per[0]:.2f} ms, Meilisearch {per[1]:.2f} ms, "
+              f"bench clients {per[2]:.2f} ms; replayed straight to Meilisearch: Meilisearch {alone_per[0]:.2f} ms, "
+              f"bench clients {alone_per[1]:.2f} ms; CPU ratio {sum(per) / sum(alone_per):.2f} (what the latency "
+              "ratio tends to on saturated cores, whatever else runs there)")
         rows = [("API (gunicorn, %d sync workers)" % CLIENTS, api), ("Meilisearch alone", own)]
         for label, values in rows:
             print(f"  {CLIENTS} concurrent clients, {label}: p50 {statistics.median(values):.1f} ms, "
