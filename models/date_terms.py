@@ -44,7 +44,8 @@ def tokens_of(days) -> list[str]:
 # digits): the reader runs only on the text around them, far cheaper than on whole pages (3.5 ms a page). The
 # month pattern is itself slow (~1 ms a page), so it runs only when a set of the page's words holds a month.
 _MONTH_WORD = re.compile(rf"(?<![\w]){MONTH}", re.IGNORECASE)
-_DIGITS = re.compile(r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{4}|\d{4}-\d{2}-\d{2}")
+# The leading digit is outside the alternation: the same matches, four times faster on a page of words.
+_DIGITS = re.compile(r"\d(?:\d?\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{4}|\d{3}-\d{2}-\d{2})")
 _TANGGAL = re.compile(r"tanggal\b(?=[^\n]{0,60}?\d)", re.IGNORECASE)  # "tanggal 25 bulan 05 tahun 2019"
 _LETTERS = re.compile(r"[a-z]+")
 _MONTH_WORDS = frozenset(MONTH_NUMBER)
