@@ -12,6 +12,7 @@ late): a new agreement's words come in and a deleted one's go out without a scan
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import threading
 import time
@@ -33,8 +34,10 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _lock = threading.Lock()
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS]
+@functools.lru_cache(maxsize=50_000)
+def _words(text: str) -> tuple[str, ...]:
+    """A text's words; cached, since institutions, positions and scopes repeat across thousands of agreements."""
+    return tuple(w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS)
 
 
 def agreement_words(title: object, parties: object, scope: object) -> frozenset[str]:
