@@ -25,6 +25,12 @@ AGREEMENTS = int(os.environ.get("BENCH_SEARCH_AGREEMENTS", "10000"))
 CLIENTS = int(os.environ.get("BENCH_SEARCH_CLIENTS", "8"))
 QUERIES = int(os.environ.get("BENCH_SEARCH_QUERIES", "2400"))
 SEED = 2023
+# One process per client, each with one thread: every request is CPU work under the GIL, so threads within a
+# process only queue (2 gthread workers x 4 threads gave 39 searches/s where 8 processes gave 53). gthread rather
+# than sync because a sync worker closes the connection after each answer: each search then paid a TCP
+# connect and close that the Meilisearch replay, over kept-alive connections, does not (2026-12-04, 20,000
+# pages: web worker CPU 3.6 -> 3.2 ms a search, the bench clients' 0.44 -> 0.31 ms).
+WORKER_ARGS = os.environ.get("BENCH_SEARCH_WORKER_ARGS", "--worker-class gthread --threads 1").split()
 MASTER_KEY = "bench-master-key-0123456789abcdef"
 
 CITIES = ["Bogor", "Bandung", "Surabaya", "Semarang", "Malang", "Sleman", "Bantul", "Depok", "Bekasi", "Tangerang",
@@ -124,10 +130,8 @@ def _queries(rng: random.Random, count: int) -> list[dict]:
 
 
 def _serve(env: dict, port: int, log: Path) -> subprocess.Popen:
-    # One sync worker per client: measured fairer and faster here than 2 gthread workers x 4 threads
-    # (53 vs 39 searches/s on 20,000 pages), since every request is CPU work under the GIL.
     command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(CLIENTS),
-               "--log-level", "warning", "search_app:create_app()"]
+               *WORKER_ARGS, "--log-level", "warning", "search_app:create_app()"]
     return subprocess.Popen(command, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
                             cwd=Path(__file__).resolve().parent.parent)
 
@@ -144,7 +148,7 @@ def _in_parallel(client, shares: list[list]) -> float:
 
 
 def measure_latency(base: str, token: str, rng: random.Random, clients: int = CLIENTS,
-                    count: int = QUERIES, queries: list[dict] | None = None) -> list[float]:
+                    count: int = QUERIES, queries: list[dict] | None = None, warm: int = 80) -> list[float]:
     """Each client thread sends its share of the queries over its own kept-alive connection."""
     import http.client
     from urllib.parse import urlencode, urlsplit
@@ -158,12 +162,12 @@ def measure_latency(base: str, token: str, rng: random.Random, clients: int = CL
         response = connection.getresponse()
         return response.status, response.read()
 
-    warm = http.client.HTTPConnection(host, port, timeout=30)
-    for params in queries[:80]:
-        status, body = get(warm, params)
+    warming = http.client.HTTPConnection(host, port, timeout=30)
+    for params in queries[:warm]:
+        status, body = get(warming, params)
         if status != 200:
             raise RuntimeError(f"search failed: {status} {body[:200]!r}")
-    warm.close()
+    warming.close()
     latencies: list[float] = []
     lock = threading.Lock()
     errors: list[str] = []
@@ -326,25 +330,31 @@ def main() -> None:
         alone = measure_latency(base, token, random.Random(SEED + 1), clients=1, count=400)
         print(f"  search via GET /api/search, 1 client: p50 {statistics.median(alone):.1f} ms (target <= 15), "
               f"p95 {_percentile(alone, 0.95):.1f} ms")
+        print("  warming every web worker (8 clients, not counted):")
+        measure_latency(base, token, rng, queries=_queries(random.Random(SEED + 3), 20 * CLIENTS), warm=0)
         queries = _queries(random.Random(SEED + 2), QUERIES)
-        meili_pid = server.process.pid
-        before = cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time()
-        api = measure_latency(base, token, random.Random(SEED + 2), queries=queries)
-        after = cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time()
         recorded = meili_requests(settings, queries)
         extra = sum(len(calls) for calls in recorded) - len(recorded)
         print(f"  the API sends Meilisearch {len(recorded) + extra} requests for these {len(recorded)} searches "
               f"({extra} more than one each: fallbacks and suggestions); replayed as they are")
-        replay_before = cpu_seconds(meili_pid), time.process_time()
-        own = measure_meili(server.url, recorded)
-        replay_after = cpu_seconds(meili_pid), time.process_time()
-        per = [(b - a) * 1000 / len(queries) for a, b in zip(before, after)]
-        alone_per = [(b - a) * 1000 / len(queries) for a, b in zip(replay_before, replay_after)]
-        print(f"  CPU per search, 8 clients: web workers {per[0]:.2f} ms, Meilisearch {per[1]:.2f} ms, "
-              f"bench clients {per[2]:.2f} ms; replayed straight to Meilisearch: Meilisearch {alone_per[0]:.2f} ms, "
-              f"bench clients {alone_per[1]:.2f} ms; CPU ratio {sum(per) / sum(alone_per):.2f} (what the latency "
-              "ratio tends to on saturated cores, whatever else runs there)")
-        rows = [("API (gunicorn, %d sync workers)" % CLIENTS, api), ("Meilisearch alone", own)]
+        # In turns, half the searches each: the other work on shared cores changes from minute to minute.
+        meili_pid, api, own = server.process.pid, [], []
+        used = {"api": [0.0, 0.0, 0.0], "own": [0.0, 0.0]}
+        for half in (0, 1):
+            before = cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time()
+            api += measure_latency(base, token, rng, queries=queries[half::2], warm=0)
+            after = cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time()
+            own += measure_meili(server.url, recorded[half::2])
+            done = cpu_seconds(meili_pid), time.process_time()
+            used["api"] = [u + b - a for u, a, b in zip(used["api"], before, after)]
+            used["own"] = [u + b - a for u, a, b in zip(used["own"], after[1:], done)]
+        per = [seconds * 1000 / len(queries) for seconds in used["api"]]
+        alone = [seconds * 1000 / len(queries) for seconds in used["own"]]
+        print(f"  CPU per search, {CLIENTS} clients: web workers {per[0]:.2f} ms, Meilisearch {per[1]:.2f} ms, "
+              f"bench clients {per[2]:.2f} ms; replayed straight to Meilisearch: Meilisearch {alone[0]:.2f} ms, "
+              f"bench clients {alone[1]:.2f} ms; CPU ratio {sum(per) / sum(alone):.2f} (what the latency ratio "
+              "tends to on saturated cores, whatever else runs on them)")
+        rows = [(f"API (gunicorn, {CLIENTS} workers: {' '.join(WORKER_ARGS)})", api), ("Meilisearch alone", own)]
         for label, values in rows:
             print(f"  {CLIENTS} concurrent clients, {label}: p50 {statistics.median(values):.1f} ms, "
                   f"p95 {_percentile(values, 0.95):.1f} ms, p99 {_percentile(values, 0.99):.1f} ms")
