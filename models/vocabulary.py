@@ -6,8 +6,10 @@ misspelt "disbudpr" can become "disbudpar". Page text is left out: it is large, 
 only there is seldom what a misspelt query meant.
 
 Each process keeps the words of every agreement and, at most every REFRESH_SECONDS, reads again only the
-documents changed since its last look (Document.updated_at, with a margin for transactions that committed
-late): a new agreement's words come in and a deleted one's go out without a scan of every agreement.
+documents changed since its last look (Document.updated_at, looking MARGIN further back for transactions
+that committed late, and decoding only the rows whose updated_at moved): a new agreement's words come in and
+a deleted one's go out without reading every agreement again. The web app builds it once at start, in the
+background (search_app.create_app), so no search waits for the first build.
 """
 from __future__ import annotations
 
@@ -54,33 +56,41 @@ def agreement_words(title: object, parties: object, scope: object) -> frozenset[
 class _Words:
     by_document: dict[int, frozenset[str]] = field(default_factory=dict)
     counts: Counter = field(default_factory=Counter)   # word -> live agreements using it
+    stamps: dict[int, datetime] = field(default_factory=dict)  # each document's updated_at when last read
     seen: datetime | None = None                       # the newest updated_at read so far
     checked: float = float("-inf")                     # time.monotonic() of the last refresh
     merged: tuple | None = None                        # (synonym terms, counts with them) of the last call
 
     def refresh(self, session: Session) -> int:
-        """Read the documents changed since the last look (all of them the first time); returns how many."""
-        extraction = Document.extraction
-        query = select(Document.id, Document.status, Document.updated_at, extraction["title"],
-                       extraction["parties"], extraction["scope"])
+        """Read the documents changed since the last look (all of them the first time); returns how many.
+        Which changed is decided on (id, updated_at) alone; only those rows' facts are read and decoded."""
+        window = select(Document.id, Document.updated_at)
         if self.seen is not None:
-            query = query.where(Document.updated_at >= self.seen - MARGIN)
-        rows = session.execute(query).all()
-        for document_id, status, updated_at, title, parties, scope in rows:
-            words = agreement_words(title, parties, scope) if status != DocumentStatus.DELETED.value else frozenset()
-            old = self.by_document.get(document_id, frozenset())
-            if words == old:
-                continue
-            self.counts.subtract(old - words)
-            self.counts.update(words - old)
-            for gone in old - words:
-                if self.counts[gone] <= 0:
-                    del self.counts[gone]
-            self.by_document[document_id] = words
-            self.merged = None
-        stamps = [_utc(row.updated_at) for row in rows if row.updated_at is not None]
-        self.seen = max(stamps + ([self.seen] if self.seen else []), default=None)
-        return len(rows)
+            window = window.where(Document.updated_at >= self.seen - MARGIN)
+        stamps = {document_id: _utc(at) for document_id, at in session.execute(window) if at is not None}
+        changed = sorted(i for i, at in stamps.items() if self.stamps.get(i) != at)
+        extraction = Document.extraction
+        for start in range(0, len(changed), 1000):
+            rows = session.execute(select(Document.id, Document.status, extraction["title"], extraction["parties"],
+                                          extraction["scope"]).where(Document.id.in_(changed[start:start + 1000])))
+            for document_id, status, title, parties, scope in rows:
+                live = status != DocumentStatus.DELETED.value
+                self._set(document_id, agreement_words(title, parties, scope) if live else frozenset())
+        self.stamps.update(stamps)
+        self.seen = max([*stamps.values()] + ([self.seen] if self.seen else []), default=None)
+        return len(changed)
+
+    def _set(self, document_id: int, words: frozenset[str]) -> None:
+        old = self.by_document.get(document_id, frozenset())
+        if words == old:
+            return
+        self.counts.subtract(old - words)
+        self.counts.update(words - old)
+        for gone in old - words:
+            if self.counts[gone] <= 0:
+                del self.counts[gone]
+        self.by_document[document_id] = words
+        self.merged = None
 
 
 def _utc(moment: datetime) -> datetime:

@@ -113,6 +113,10 @@ def create_app(settings: Settings | None = None, test_config: Mapping | None = N
         return response
 
     _prepare_index(settings)
+    if not app.testing:  # tests build it when they search; a thread per test app would only race them
+        from search_app.suggestions import warm_vocabulary
+
+        warm_vocabulary(settings)
     return app
 
 

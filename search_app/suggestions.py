@@ -1,9 +1,12 @@
 """Help on an empty result page: "Maksud Anda: ..." from indexed words, and the count without the filters."""
 from __future__ import annotations
 
+import logging
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from models.db import session_scope
 from models.index import SearchIndex
 from models.search_plan import Term, plan
 from models.search_query import SearchRequest
@@ -12,6 +15,7 @@ from models.vocabulary import nearest, vocabulary
 if TYPE_CHECKING:  # the type only: SQL stays in models/
     from sqlalchemy.orm import Session
 
+log = logging.getLogger(__name__)
 MAX_SUGGESTIONS = 3
 
 
@@ -49,3 +53,19 @@ def empty_help(session: Session, index: SearchIndex, request: SearchRequest) -> 
     if filtered:
         help_.without_filters = found[-1]
     return help_
+
+
+def warm_vocabulary(settings) -> threading.Thread:
+    """Build this process's vocabulary in the background (a web worker's start), so that the first search
+    that finds nothing does not wait for it: reading every agreement's facts takes about half a second per
+    10,000 agreements. A failure only leaves the build to that first search."""
+    def build() -> None:
+        try:
+            with session_scope(settings) as session:
+                vocabulary(session, SearchIndex(settings).synonyms())
+        except Exception as exc:  # noqa: BLE001 - a warm-up never stops the app
+            log.warning("vocabulary not built at start: %s", exc)
+
+    thread = threading.Thread(target=build, name="arsip-vocabulary", daemon=True)
+    thread.start()
+    return thread

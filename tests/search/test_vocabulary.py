@@ -42,8 +42,12 @@ def test_the_vocabulary_reads_only_what_changed(search_env, monkeypatch):
     with session_scope(search_env) as session:
         assert {"tridharma", "pakuan"} <= set(vocabulary.vocabulary(session))
         state = vocabulary._state[str(session.get_bind().url)]
-        monkeypatch.setattr(vocabulary, "MARGIN", vocabulary.timedelta(0))
-        assert state.refresh(session) == 1  # only the newest row again (updated_at >= the newest seen)
+        assert state.refresh(session) == 0  # nothing changed: no agreement's facts are read again
+        session.get(Document, first).extraction = facts(title="Penyelenggaraan Tridarma Perguruan Tinggi")
+    with session_scope(search_env) as session:
+        counts = vocabulary.vocabulary(session)
+        assert "tridarma" in counts and "perguruan" in counts and "tridharma" not in counts
+        assert vocabulary._state[str(session.get_bind().url)].refresh(session) == 0
     second = add_agreement(search_env, facts(title="Beasiswa Mahasiswa", parties=("Pemerintah Kota Bogor",
                                                                                   "Universitas Siliwangi")),
                            [filler(1)])
@@ -53,8 +57,19 @@ def test_the_vocabulary_reads_only_what_changed(search_env, monkeypatch):
         delete(session.get(Document, second))
     with session_scope(search_env) as session:
         counts = vocabulary.vocabulary(session)
-        assert "siliwangi" not in counts and counts["bogor"] == 1 and counts["tridharma"] == 1
+        assert "siliwangi" not in counts and counts["bogor"] == 1 and counts["tridarma"] == 1
         delete(session.get(Document, first))
     with session_scope(search_env) as session:
-        assert "tridharma" not in vocabulary.vocabulary(session, ["disbudpar"])
+        assert "tridarma" not in vocabulary.vocabulary(session, ["disbudpar"])
         assert vocabulary.vocabulary(session, ["disbudpar"])["disbudpar"] == 1  # a synonym's word, once
+
+
+def test_a_web_worker_builds_the_vocabulary_at_start(search_env):
+    from search_app.suggestions import warm_vocabulary
+
+    add_agreement(search_env, facts(title="Penyelenggaraan Tridharma"), [filler(1)])
+    vocabulary.forget()
+    warm_vocabulary(search_env).join(timeout=60)
+    with session_scope(search_env) as session:
+        state = vocabulary._state[str(session.get_bind().url)]
+        assert state.counts["tridharma"] == 1 and state.refresh(session) == 0  # built, and nothing left to read
