@@ -306,3 +306,12 @@ def test_a_permit_or_deed_cited_in_a_party_paragraph_is_no_parent():
             "Sakit Nomor: 440/IORS/003/DPMPTSP/2019 Tanggal 4 Januari 2019, selanjutnya disebut PIHAK KESATU;\n"
             "II. PT AIR BERSIH SUKAMAJU, didirikan dengan Akta Nomor: 12/NOT/2001, selanjutnya disebut PIHAK KEDUA.\n")
     assert schema_of([text])["parent_agreement"] is None
+
+
+def test_an_addendum_that_extends_an_agreement_keeps_it_as_its_parent():
+    text = ("ADENDUM\nTENTANG\nPERPANJANGAN JANGKA WAKTU\nNOMOR : 2/ADD/2024\n"
+            "Pada hari ini Senin tanggal 8 Januari 2024, kami yang bertanda tangan:\n"
+            "a. bahwa Adendum ini merupakan perpanjangan jangka waktu Perjanjian Kerja Sama Nomor 31/PKS/IX/2022 "
+            "yang akan berakhir pada tanggal 31 Januari 2024;\n")
+    facts = schema_of([text])
+    assert facts["doc_type"] == "ADDENDUM" and facts["parent_agreement"] == "31/PKS/IX/2022"

@@ -252,7 +252,7 @@ _SLASHES_LOST = re.compile(r"(\d{1,5})[ \t]+(?!(?i:tahun|year)\b)([A-Z][\w.\-]*?
 _ENDED = re.compile(r"\b(?:telah|sudah)\s+(?:berakhir|habis)|\b(?:dicabut|diganti(?:kan)?|tidak\s+berlaku\s+lagi)\b|"
                     r"\b(?:has|have|had)\s+(?:expired|ended|lapsed)|\b(?:was|were|is|are)\s+(?:replaced|superseded|"
                     r"terminated|revoked)\b|(?<!akan )\b(?P<ends>berakhir|expired?|ended)\b", re.IGNORECASE)
-_REPLACES = re.compile(r"\b(?:menggantikan|mengganti|pengganti|mencabut|memperbarui|pembaruan|perpanjangan|"
+_REPLACES = re.compile(r"\b(?:menggantikan|mengganti|pengganti|mencabut|memperbarui|pembaruan|"
                        r"replaces?|supersedes?|renews?|renewal\s+of)\b[^.;]{0,25}$", re.IGNORECASE)
 _AMENDS = re.compile(r"addendum|adendum|amandemen|amendment", re.IGNORECASE)
 _AMENDMENT_OF = re.compile(r"\b(?:addendum|adendum|amandemen|amendment)(?:\s+(?:[IVX]+|ke-?\w+|\w+))?\s+(?:atas|terhadap|"
@@ -264,8 +264,8 @@ def _predecessor(text: str, kind: re.Match, cited_end: int, amends: bool, signed
     """Whether the agreement cited here is one this document replaces, renews or that has ended, or (unless the
     document is an addendum itself) an addendum of another agreement."""
     before = text[max(0, kind.start() - 60):kind.start()]
-    if not amends and (_AMENDS.fullmatch(kind.group()) or _AMENDMENT_OF.search(before)) or _REPLACES.search(before):
-        return True
+    if not amends and (_AMENDS.fullmatch(kind.group()) or _AMENDMENT_OF.search(before) or _REPLACES.search(before)):
+        return True  # (an addendum extending or changing an agreement cites its parent: "perpanjangan … Nomor X")
     stop = _CLAUSE_END.search(text, cited_end, cited_end + 400)
     ended = _ENDED.search(text, cited_end, stop.start() if stop else cited_end + 400)
     if not ended or not ended["ends"]:
