@@ -315,3 +315,11 @@ def test_an_addendum_that_extends_an_agreement_keeps_it_as_its_parent():
             "yang akan berakhir pada tanggal 31 Januari 2024;\n")
     facts = schema_of([text])
     assert facts["doc_type"] == "ADDENDUM" and facts["parent_agreement"] == "31/PKS/IX/2022"
+
+
+def test_an_opening_that_names_its_kind_without_ini_is_still_its_own():
+    text = ("KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KOTA SUKAMAJU\nDAN\nUNIVERSITAS TIRTAWANGI\n\n"
+            "Kesepakatan Bersama antara Pemerintah Kota Sukamaju dan Universitas Tirtawangi dibuat dan ditandatangani "
+            "di Sukamaju pada tanggal 5 Mei 2023 oleh dan antara:\n")
+    facts = schema_of([text])
+    assert facts["sign_date"] == "2023-05-05" and facts["sign_place"] == "Sukamaju"

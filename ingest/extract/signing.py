@@ -47,7 +47,9 @@ _LOOKBACK = 40
 # "a). The Agreement on Cultural Co-operation between … signed at Jakarta on July 7th 1968.": a clause whose subject
 # is another document quotes that document's signing
 _CLAUSE_START = re.compile(r"[.;:][ \t]*\n|;|\n[ \t]*\n|\n[ \t]*(?:[a-z]|\d{1,2})[.)]+[ \t]*")
-_PARTICIPLE = re.compile(r"(?:ditandatangani|signed|dibuat|made|done|disepakati|ditetapkan)\b")  # lower case: mid-clause
+# an English participle in lower case, mid-clause ("The Agreement … signed at"); an Indonesian citation says "yang
+# ditandatangani", while "Kesepakatan Bersama dibuat dan ditandatangani di …" may open the document itself
+_PARTICIPLE = re.compile(r"(?:signed|made|done|concluded|executed)\b")
 _OTHER_DOCUMENT = re.compile(r"\b(?:agreement|memorandum|declaration|charter|treaty|convention|perjanjian|persetujuan|"
                              r"deklarasi|piagam|nota|kesepakatan|keputusan|peraturan|undang-undang)\b", re.IGNORECASE)
 _ITSELF = re.compile(r"\b(?:ini|this|the\s+present|tersebut\s+di\s+atas)\b", re.IGNORECASE)
