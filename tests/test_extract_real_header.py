@@ -323,3 +323,14 @@ def test_an_opening_that_names_its_kind_without_ini_is_still_its_own():
             "di Sukamaju pada tanggal 5 Mei 2023 oleh dan antara:\n")
     facts = schema_of([text])
     assert facts["sign_date"] == "2023-05-05" and facts["sign_place"] == "Sukamaju"
+
+
+def test_a_year_cut_short_by_a_damaged_word_gives_no_date_unless_its_digits_are_written():
+    head = "PERJANJIAN KERJA SAMA\nTENTANG\nPELAYANAN RUJUKAN\nNOMOR : 12/PKS/2019\n"
+    damaged = head + ("Pada hari ini Senin tanggal dua puluh bulan Mei tahun Dua Ribu Sembilas Belas, kami yang "
+                      "bertanda tangan di bawah ini:\n")
+    assert schema_of([damaged])["sign_date"] is None  # never "2000": a wrong date is a wrong expiry
+    digits = damaged.replace("Sembilas Belas,", "Sembilas Belas (2019),")
+    assert schema_of([digits])["sign_date"] == "2019-05-20"
+    whole = damaged.replace("Sembilas", "Sembilan")
+    assert schema_of([whole])["sign_date"] == "2019-05-20"

@@ -108,6 +108,9 @@ def _english_year(words: str) -> int:
     return 1000 * (parse_english(thousands) or 0) + (parse_english(rest.removeprefix(" and").strip()) or 0)
 
 
+# the words of a year running on past an unknown (damaged) word: "Dua Ribu Sembilas Belas (2019)"
+_YEAR_CUT = re.compile(r"[ \t\n]+[A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?[ \t\n]*(?<=belas|puluh|ratus)(?:[ \t\n]+[A-Za-z]+)?"
+                       r"(?:[ \t\n]*\([ \t]*(?P<digits>(?:19|20)\d\d)[ \t]*\))?", re.IGNORECASE)
 # "22 J uly 1990": OCR split a month's name with a space; read as "July  1990" (same length, so spans hold)
 _SPLIT_MONTH = re.compile(r"\b(?=[JFMASONDPjfmasondp])(?:" + "|".join(sorted(
     {name[:i] + " " + name[i:] for names in MONTHS.values() for name in names if len(name) >= 4
@@ -121,6 +124,11 @@ def find_dates(text: str) -> list[DateHit]:
     for match in _SPELLED.finditer(text):
         day = int(match["dd"]) if match["dd"] else parse_words(match["dw"] or match["dp"])
         year = int(match["yd"]) if match["yd"] else parse_words(match["yw"])
+        cut = match["yw"] and not match["check"] and _YEAR_CUT.match(text, match.end())
+        if cut:  # "Dua Ribu Sembilas Belas": a damaged word cut the year short; only its digits, if written, tell it
+            if not cut["digits"]:
+                continue
+            year = int(cut["digits"])
         date = _make(year, _month(match["m"]), day)
         check = _check_date(match["check"]) if match["check"] else None
         if date is None and check is not None:
