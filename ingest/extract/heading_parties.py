@@ -93,6 +93,7 @@ def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
             out.append((smart_title(name), offset, offset + len(piece.strip())))
         if separator:
             cursor = separator.end()
-    return out
+    # a name longer than any body's: the list ran on past the heading into the text (OCR lost its end)
+    return [] if any(len(name) > 150 for name, _, _ in out) else out
 
 

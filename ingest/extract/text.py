@@ -8,13 +8,15 @@ _SMALL = {"dan", "di", "ke", "dari", "yang", "untuk", "dalam", "atas", "bagi", "
           "at", "by", "a", "an", "between", "with"}
 _KEEP_UPPER = {"PT", "CV", "RI", "BUMN", "BUMD", "PDAM", "RSUD", "UPTD", "UPT", "DPRD", "TNI", "POLRI", "KPK", "BPJS",
                "BPS", "BNN", "BPBD", "OPD", "SKPD", "PKK", "UMKM", "IPB", "ITB", "UI", "UGM", "UNPAK", "LLDIKTI",
-               "TBK", "TBK.", "(PERSERO)", "NGO", "USA", "UK", "PBB", "ASN", "SMK", "SMA", "SMP", "SD", "TK", "RS",
+               "TBK", "TBK.", "(PERSERO)", "RSU", "RSIA", "RSGM", "CEO", "CFO", "COO", "CTO", "NGO", "USA", "UK",
+               "PBB", "ASN", "SMK", "SMA", "SMP", "SD", "TK", "RS",
                "PMI", "KB", "PKS", "MOU", "LOI", "ICT", "IT", "TIK", "SPBE", "CSR", "LPPM", "DKI", "NTB", "NTT",
                "DIY", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "PERSERODA", "DAN/ATAU"}
 
 
-# A form's blank left to be filled in: a run of dots or ellipses, a "{Nama Mitra}" or "[Jabatan]" field
-_BLANK_FIELD = re.compile(r"\.{4,}|…|\{[^}]*\}?|\[[^\]]*\]?|^\W*[\w ]*\}")
+# A form's blank left to be filled in: a run of dots or ellipses, a "{Nama Mitra}" or "[Jabatan]" field (a brace OCR
+# read inside a word, "NASIOI{AL", is a damaged letter, no field)
+_BLANK_FIELD = re.compile(r"\.{4,}|…|(?<![A-Za-z])\{[^}]*\}?|(?<![A-Za-z])\[[^\]]*\]?|^\W*[\w ]*\}")
 _MASK = re.compile(r"\b(?:Xx{2,}|x{3,}|X{3,})\b")  # a name masked before publishing ("Xxx. Xxxxxxxxx", "RS XXXXX")
 
 
