@@ -15,7 +15,8 @@ _HONORIFIC = re.compile(r"^(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|
 # A body's name where a person's could stand ("PT. BANK X, berkedudukan di ..."): its first word names a kind of body
 BODY = re.compile(r"(?:the\s+)?(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|RSUD|RSU|RSIA|RS|Bank|Universitas|University|Institut|"
                   r"Politeknik|Yayasan|Koperasi|Kementerian|Badan|Dinas|Direktorat|Kantor|Puskesmas|Klinik|Lembaga|"
-                  r"Kepolisian|Perusahaan|Palang\s+Merah|UTD|BPJS|Departemen|Government|Ministry|Department|Committee|Council|"
+                  r"Kepolisian|Perusahaan|Palang\s+Merah|UTD|BPJS|Dewan|Komisi|Persatuan|Perkumpulan|Asosiasi|Ikatan|Departemen|"
+                  r"Government|Ministry|Department|Committee|Council|"
                   r"Agency|Authority|Association|Foundation|Corporation|Company|Organi[sz]ation)\b\.?", re.IGNORECASE)
 
 _BODY_INSIDE = re.compile(r"\b(?:Council|Committee|University|Universitas|Ministry|Kementerian|Government|Pemerintah|"
@@ -68,8 +69,8 @@ def clean_name(raw: str) -> str | None:
                  raw)  # "Dra, Endah", "dr. H, Zaini": OCR read a title's dot as a comma
     raw = re.sub(r"\.\.+\s*", ". ", raw)
     raw = re.sub(r"^(?:(?!(?:dr|drg|drs|dra|apt|ns|ir|prof|h|hj)\b)[a-z]+\s+)+(?=(?:[A-Z]|(?:dr|drg)\.))", "", raw)  # "represented by Budi"
-    raw = re.sub(r"^\w{1,2}\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg)\.\s)", "", raw.strip(),
-                 flags=re.IGNORECASE)  # "Ie Dr. H. ...": an OCR'd "1." before the name
+    raw = re.sub(r"^(?!(?:H|Hj|Ir|Dr)[.,]?\s)\w{1,2}[.,]?\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg|dr)\.\s)", "", raw.strip(),
+                 flags=re.IGNORECASE)  # "Ie Dr. H. ...", "Ul. dr. ...": an OCR'd "1." or "II." before the name
     raw = re.sub(r"^(?:[Il1|]{2,3}|I[lL1|])[.,]?\s+(?=[A-Z])", "", raw)  # "Il Made", "IL Dr": an OCR'd "II." or "I."
     raw = re.sub(r"\b(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj)\.(?=[A-Z][a-z])", r"\1. ", raw)  # "Drs.Habring": a title's dot
     raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
@@ -88,5 +89,5 @@ def clean_name(raw: str) -> str | None:
             words.append(word.capitalize())
         else:
             words.append(word)
-    name = ", ".join([" ".join(words)] + pieces[1:]).strip(" ,;:")
+    name = ", ".join([" ".join(words)] + pieces[1:]).strip(" ,;:—–‘’'-")  # "X, MMR —": the OCR'd rule of a table
     return name or None

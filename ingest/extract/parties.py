@@ -14,9 +14,9 @@ from ingest.extract.names import BODY, NAME_LINE, DEGREE, clean_name, is_body, s
 from ingest.extract.text import is_placeholder, smart_title, unmasked
 
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|by\s+and\s+between|"
-                          r"antara)\s*:", re.IGNORECASE)
-_NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+)?",
-                        re.IGNORECASE)
+                          r"antara(?:\s+pihak-pihak)?)\s*(?::|(?=(?:1|I)[.,)]\s))", re.IGNORECASE)  # or straight before the first item
+_NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+|"
+                        rf"(?-i:[IVX]{{1,4}})\s+(?={BODY.pattern}))?", re.IGNORECASE)  # "II Dewan …": no dot
 # a comma ends a body's name, except in an enumeration closed by ", dan": "Kementerian Pendidikan, Kebudayaan, Sains,
 # dan Teknologi", "Badan Pemberdayaan Masyarakat, dan Perempuan", or before the faculty or university a unit belongs
 # to ("Kelompok Kajian X, FMIPA Universitas Y"); a parenthesis too, except "(Persero)" and an
@@ -26,16 +26,16 @@ _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|
              r"\((?!persero|(?-i:[A-Z]{2,10}\)\s+[A-Z]))")
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili(?!\s+untuk\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
-    rf"(?:serta\s+)?(?!jabatan(?:nya)?\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
+    rf"(?:serta\s+(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
     r"\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\bdari\s+dan\b|\boleh\s+karena\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
     re.IGNORECASE)
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?(?:diwakili(?:\s+secara\s+sah)?\s+oleh|"
                           r"represented\s+by)\s+(?P<rest>.+)$", re.IGNORECASE)
-_HEAD_END = re.compile(r",?\s*\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+jabatan(?:nya)?|bertindak|berdasarkan|yang|berkedudukan|dengan\s+pengangkatan|"
+_HEAD_END = re.compile(r",?\s*\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|kedudukan)(?:nya)?|bertindak|berdasarkan|yang|berkedudukan|dengan\s+pengangkatan|"
                        r"beralamat|acting|in\s+this\s+matter|who\s+is|based\s+on|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
                        r"selanjutnya|hereinafter)\b", re.IGNORECASE)
-_CAPACITY = re.compile(r"(?:dalam\s+jabatan(?:nya)?\s+(?:masing-\s?masing\s+)?(?:sebagai|selaku)|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?)"
+_CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan)(?:nya)?\s+(?:masing-\s?masing\s+)?(?:sebagai|selaku)|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?)"
                        r"\s+(?P<pos>[^,;]+?)(?=\s*(?:[,;]|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|$))",
                        re.IGNORECASE)
 _INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b)|\byang\b|\bberkedudukan\b|\bberalamat\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
@@ -123,11 +123,15 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
     return _comma_split(head)
 
 
+# degrees in capitals without dots, a consultant's "(K)" after them: "SU", "PA (K)" (never an office: "CEO", "GM")
+_CAPITAL_DEGREE = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|GM|VP|SVP|EVP|PLT|PLH|PJS)\b)[A-Z]{2,4}(?:\s*\([A-Z]{1,3}\))?")
+
+
 def _comma_split(head: str) -> tuple[str | None, str | None]:
     """(name, position) from "NAME, DEGREES, OFFICE" (the last degrees may run on into the office)."""
     pieces = [piece.strip() for piece in head.split(",")]
     name_pieces, rest = [pieces[0]], pieces[1:]
-    while rest and DEGREE.match(rest[0]):
+    while rest and (DEGREE.match(rest[0]) or _CAPITAL_DEGREE.fullmatch(rest[0])):
         name_pieces.append(rest.pop(0))
     if rest:  # "NAME, S.Sos. M.AP Kepala Badan ...": the last degrees run on into the office without a comma
         words = rest[0].split()
@@ -143,7 +147,7 @@ def _comma_split(head: str) -> tuple[str | None, str | None]:
 
 # what follows a position in the same sentence: "Direktur, dengan demikian bertindak", "Dekan ..., untuk selanjutnya"
 _POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|sehingga|(?:yang\s+)?selanjutnya|sesuai)\b|"
-                            r",?\s*bertempat\s+tinggal\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan)$|"
+                            r",?\s*bertempat\s+tinggal\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan)$|"
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
 
 
@@ -213,8 +217,9 @@ def _institution(text: str) -> str | None:
                   r"\(?(?:yang\s+|selanjutnya\s+)?disingkat)\b.*$",
                   "", name, flags=re.IGNORECASE)
     if not name or len(name) > 150 or is_placeholder(name) or not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(
-            r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?)", name):
-        return None  # "atas nama Direksi": the board of a company the text names elsewhere, no body's name
+            r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?|(?:diri(?:nya)?\s+)?sendiri|"
+            r"pribadi)", name):
+        return None  # "atas nama Direksi": a board the text names elsewhere; "atas nama sendiri": a person, no body
     regional = institution_from_position(name) if _REGIONAL_HEAD.match(name) else None
     name = regional or name
     return smart_title(name) if name.isupper() else name

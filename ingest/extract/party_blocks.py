@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract import nlp, roles
-from ingest.extract.names import NAME_LINE
+from ingest.extract.names import BODY, NAME_LINE
 
 
 def slip_corrected(mentions: list, text: str) -> tuple[list, bool]:
@@ -46,7 +46,9 @@ def undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, s
     return found.start(), item
 
 
-_ITEM_START = re.compile(r"\n[ \t]*(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-h]|[|!])[.,)]{1,2})\s", re.IGNORECASE)
+# "2. …", "b) …", and a roman numeral without its dot before a body's name ("II Dewan Pengurus …")
+_ITEM_START = re.compile(rf"\n[ \t]*(?:\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h]|[|!])[.,)]{{1,2}}\s|(?-i:[IVX]{{1,4}})[ \t]+(?={BODY.pattern}))",
+                         re.IGNORECASE)
 
 
 def last_block(block: str) -> str:
@@ -66,5 +68,5 @@ def last_block(block: str) -> str:
         if sentence > 0 and len(block) - sentence > 40:
             block = block[sentence + 2:]
     block = re.sub(r"^[\s”\"'’;:,.)]+", "", block)
-    block = re.sub(r"^(?:dan|and)\s+", "", block, flags=re.IGNORECASE)
+    block = re.sub(r"^(?:dan|and|dengan|with)\b[\s:]+", "", block, flags=re.IGNORECASE)  # "Dengan" between the parties
     return block.strip()
