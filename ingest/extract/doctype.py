@@ -18,6 +18,7 @@ _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari(?!\s*(?:,|dan\b))|yan
                       # the preamble of a treaty-style memorandum, which has no opening formula
                       r"^[ \t]*(?:desiring|recognizing|recognising|berkeinginan|menyadari|didorong|mengakui)\b",
                       re.IGNORECASE | re.MULTILINE)
+_NUMBER_LINE = re.compile(r"\s*(?:(?:nomor|number)\b|no\.)[^\n]*\n", re.IGNORECASE)
 _SELF = re.compile(r"[ \t\n]*(?:\([^()\n]{1,15}\)[ \t\n]*)?(?:ini|this)\b", re.IGNORECASE)
 _THIS = re.compile(r"\b(?:this|the\s+present)[ \t\n]+$", re.IGNORECASE)
 _THIS_MEMORANDUM = re.compile(r"\b(?:this|the\s+present)[ \t\n]+memorandum\b(?![ \t\n]+of[ \t\n]+agreement)|"
@@ -44,7 +45,12 @@ def head_end(text: str, limit: int = 4000) -> int:
     if match.group().lower().startswith("selanjutnya"):
         # no opening formula: the first party block starts the body; back up to its paragraph
         paragraph = max(text.rfind("\n\n", 0, match.start()), text.rfind(":\n", 0, match.start()))
-        return paragraph + 1 if paragraph > 0 else match.start()
+        if paragraph <= 0:
+            return match.start()
+        start = paragraph + 1
+        while label := _NUMBER_LINE.match(text, start, match.start()):
+            start = label.end()  # the "Nomor :" lines the paragraph opens with stay in the heading
+        return start
     return match.start()
 
 

@@ -25,7 +25,9 @@ _BLANK = re.compile(r"^[\s._…\-]*$")
 _KIND = re.compile(r"\b(?:kesepakatan\s+bersama|nota\s+kesepahaman|nota\s+kesepakatan|memorandum\s+of\s+understanding|"
                    r"memorandum\s+saling\s+pengertian|mou|perjanjian\s+kerja\s*sama|perjanjian|cooperation\s+agreement|"
                    r"addendum|adendum|amandemen|letter\s+of\s+intent)\b", re.IGNORECASE)
-_CITED = re.compile(r"\b(?:nomor|no\.|number)\s*:?\s*(?P<value>[^\s,;]+(?:[ \t]{0,3}/[ \t]{0,3}[^\s,;]+)*)", re.IGNORECASE)
+# "Nomor 174/KTR/XI-" + "08/1218": a cited number broken after a hyphen or a slash goes on at the next line's start
+_CITED = re.compile(r"\b(?:nomor|no\.|number)\s*:?\s*(?P<value>[^\s,;]+(?:[ \t]{0,3}/[ \t]{0,3}[^\s,;]+)*"
+                    r"(?:(?<=[-/])[ \t]*\n[ \t]*[^\s,;]+(?:/[^\s,;]+)*)?)", re.IGNORECASE)
 _NOT_AGREEMENT = re.compile(r"\b(?:undang|peraturan|keputusan|instruksi|surat\s+edaran|surat\s+kuasa|i[jz]in|akta|"
                             r"anggaran\s+dasar|sertifikat|surat\s+keterangan|"
                             r"surat\s+tugas|law|regulation|decree|uu|pp|perpres|perda|perbup|perwal|pergub|qanun|perkada|"
@@ -293,7 +295,7 @@ def parent_agreement(text: str, own: list[Reference], start: int, amends: bool =
             between = text[kind.end():cited.start()]
             if _NOT_AGREEMENT.search(between) or between.count(".\n") or ";" in between or _KIND.search(between):
                 break  # a number belongs to the nearest kind named before it
-            value, length, confidence = _tidy(cited["value"]), len(cited["value"]), 0.85
+            value, length, confidence = _tidy(re.sub(r"[ \t]*\n[ \t]*", "", cited["value"])), len(cited["value"]), 0.85
             unslashed = _SLASHES_LOST.match(text, cited.start("value"))
             if not _is_number(value) and unslashed:
                 value, length, confidence = "/".join(unslashed.groups()), len(unslashed.group()), 0.7

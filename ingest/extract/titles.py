@@ -46,8 +46,12 @@ def title_case_subject(text: str, head: int) -> tuple[str, int, int] | None:
     for match in _TITLE_CASE_LABEL.finditer(text, 0, head):
         line = text[text.rfind("\n", 0, match.start()) + 1:match.end()]
         subject = match["subject"].strip()
+        inline = _INLINE_STOP.search(subject)  # "Tentang X Nomor: 1/SK/2019 Nomor: ...": the numbers are not the subject
+        subject = subject[:inline.start()].strip(" \t,;:") if inline else subject
         if _title_case(line) and not line.isupper() and len(subject.split()) >= 2 and not is_placeholder(subject):
-            return " ".join(subject.split()), match.start("subject"), match.start("subject") + len(subject)
+            title = " ".join(subject.split())
+            return (smart_title(title) if title.isupper() else title), match.start("subject"), match.start(
+                "subject") + len(subject)
     return None
 
 
@@ -132,7 +136,7 @@ _TITLE_BREAK = re.compile(r"^(?:nomor|no\.|bab|pasal|article|pada hari|yth|kepad
 _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang|tentang[ \t]+(?:concerning|regarding|on)|"
                       r"tentang|concerning|regarding|relating\s+to|on|about|mengenai)\b[ \t]*:?[ \t]*",
                       re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label
-_INLINE_TENTANG = re.compile(r"(?<=[A-Za-z.…,] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])")  # inside a one-line heading
+_INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])")  # inside a one-line heading
 _STOP_PARTS = (r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
                r"^[ \t]*$|"
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
@@ -180,6 +184,21 @@ _FOLLOWING = re.compile(r"(?:\s*\n[ \t]*[^\w\s]{1,2}[ \t]*(?=\n))*\s*\n[ \t]*(?P
 _MARK_LINE = re.compile(r"\n[ \t]*[^\w\s]{1,2}[ \t]*(?=\n)")
 
 
+_MINOR = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "between", "dan",
+          "di", "ke", "dari", "untuk", "yang", "bagi", "dalam", "pada", "serta", "atau", "dengan"}
+
+
+def _heading_case(line: str) -> bool:
+    """A line in title case: every word capitalised but the small ones ("In the Field of Public Administration")."""
+    words = re.findall(r"[^\W\d_][\w'-]*", line)
+    return bool(words) and any(word[0].isupper() for word in words) and all(
+        word[0].isupper() or word.lower() in _MINOR for word in words)
+
+
+# ".........SJ.T.0219" or "445/12/2020" alone on a line below the subject: a number whose label stands elsewhere
+_NUMBER_LINE = re.compile(r"[^\w\s]*(?=[^\s]*\d)[\w.…/\-]+")
+
+
 def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     """The subject after TENTANG (or ON/CONCERNING) in the title block: (title, start, end)."""
     match = _TENTANG.search(text, 0, head) or _INLINE_TENTANG.search(text, 0, head)
@@ -195,7 +214,8 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     while stop and not stop.group().strip() and text[start:first_line_end].strip().isupper():
         following = _FOLLOWING.match(text[stop.start():head])
         line_start = text.rfind("\n", 0, stop.start() + following.start("line")) + 1 if following else 0
-        if not following or not following["line"].strip().isupper() or stops.match(text, line_start):
+        if (not following or not following["line"].strip().isupper() or stops.match(text, line_start)
+                or _NUMBER_LINE.fullmatch(following["line"].strip())):
             break  # a blank line inside an upper-case subject, as page texts put them, does not end it
         if " ".join(following["line"].split()[:2]) in text[:match.start()]:
             break  # a party of the heading named again: its identity paragraph begins
@@ -213,6 +233,15 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
             end = cursor
             break
         cursor = line_end if line_end > cursor else end
+    if not first_upper and _heading_case(text[start:first_line_end]):
+        cursor = first_line_end  # a subject in title case ("Research, Education and Training / In the Field of ...")
+        while 0 < cursor < end:  # ends where a line of prose begins (its own words in lower case)
+            line_end = text.find("\n", cursor + 1)
+            line_end = end if line_end == -1 or line_end > end else line_end
+            if not _heading_case(text[cursor + 1:line_end]):
+                end = cursor
+                break
+            cursor = line_end if line_end > cursor else end
     raw = re.sub(r"(?:\n[ \t]*[^\s\w]?\w?[^\s\w]?[ \t]*)+$", "", text[start:end].strip())  # a stray OCR mark ("I")
     raw = _MARK_LINE.sub("\n", raw)
     # "TENTANG X / ON Y": the Indonesian half; "SYMPOSIUM / SEMINAR" is one subject

@@ -1,0 +1,95 @@
+"""Header layouts found on a held-out set of published agreements (issue 18, round 2), each on a text written for
+this test: headings run into one line, a subject in title case on two lines, a number line without its label,
+an addendum whose own numbers open the paragraph that defines it, and a parent number broken over two lines."""
+from __future__ import annotations
+
+from tests.extract_texts import schema_of
+
+
+def test_a_title_case_tentang_in_a_one_line_heading_stops_at_the_numbers():
+    text = ("PERJANJIAN KERJA SAMA Antara DINAS KESEHATAN KOTA SUKAMAJU Dengan AKADEMI KEBIDANAN SUKAMAJU Tentang "
+            "PRAKTIK KLINIK MAHASISWA KEBIDANAN Nomor: 445/12/DINKES/2021 Nomor: 07/AKBID/IV/2021 Pada hari ini "
+            "Senin tanggal lima bulan April tahun dua ribu dua puluh satu, yang bertanda tangan di bawah ini:\n")
+    facts = schema_of([text])
+    assert facts["title"] == "Praktik Klinik Mahasiswa Kebidanan"
+    assert facts["numbers"] == ["445/12/DINKES/2021", "07/AKBID/IV/2021"]
+
+
+def test_an_upper_case_tentang_after_a_number_in_a_one_line_heading():
+    text = ("PERJANJIAN KERJASAMA. ANTARA POLITEKNIK SUKAMAJU DAN RUMAH SAKIT UMUM DAERAH SUKAMAJU Nomor : "
+            "12/PL.9/HK/2020 Nomor : 445/88/RSUD/2020 TENTANG PRAKTIK KERJA LAPANGAN DAN PENELITIAN BIDANG "
+            "KESEHATAN, Pada hari Rabu tanggal Lima bulan Agustus tahun Dua Ribu Dua Puluh, yang bertanda tangan "
+            "di bawah ini:\n")
+    facts = schema_of([text])
+    assert facts["title"] == "Praktik Kerja Lapangan dan Penelitian Bidang Kesehatan"
+    assert facts["numbers"] == ["12/PL.9/HK/2020", "445/88/RSUD/2020"]
+
+
+def test_an_english_subject_in_title_case_on_two_lines_ends_where_the_prose_begins():
+    text = ("MEMORANDUM OF UNDERSTANDING\nbetween\nSukamaju Institute of Technology\nand\nRiverside College of Arts\n"
+            "concerning\nStudent Exchange, Joint Research and Training\nIn the Field of Water Management\n"
+            "The Sukamaju Institute of Technology (hereinafter referred to as SIT) and the Riverside College of "
+            "Arts\n(hereinafter referred to as RCA), both hereinafter referred to as \"the Parties\",\n"
+            "DESIRING to strengthen the friendly relations between the Parties;\n\nHAVE AGREED as follows:\n")
+    assert schema_of([text])["title"] == ("Student Exchange, Joint Research and Training In the Field of Water "
+                                          "Management")
+
+
+def test_an_english_subject_in_sentence_case_is_not_cut_by_the_title_case_rule():
+    text = ("MEMORANDUM OF UNDERSTANDING\nbetween\nSukamaju Institute of Technology\nand\nRiverside College of Arts\n"
+            "concerning\nCooperation in education and\ntraining of teachers\n\nThe Parties,\n"
+            "DESIRING to strengthen the friendly relations between the Parties;\n")
+    assert schema_of([text])["title"] == "Cooperation in education and training of teachers"
+
+
+def test_a_number_line_below_the_subject_is_no_part_of_it():
+    # a form's number, its label placed on the line below it by the page's layout, then the blank label itself
+    text = ("PERJANJIAN KERJASAMA\n\nANTARA\nPT ASURANSI SEJAHTERA (PERSERO)\nDENGAN\nKLINIK ..........................\n"
+            "TENTANG\nPELAYANAN RAWAT JALAN\n\n.........PKS.AS.0321\nNomor :\n..................................\n\n"
+            "Pada hari ini ............, tanggal ........ bulan ............ tahun Dua ribu dua puluh satu, telah "
+            "ditandatangani Perjanjian Kerjasama ini oleh dan antara:\n")
+    assert schema_of([text])["title"] == "Pelayanan Rawat Jalan"
+    two_lines = ("PERJANJIAN KERJA SAMA\nTENTANG\nPELAYANAN RAWAT JALAN\n\nBAGI PESERTA ASURANSI KESEHATAN\n\n"
+                 "Pada hari ini Senin tanggal 5 April 2021, yang bertanda tangan di bawah ini:\n")
+    assert schema_of([two_lines])["title"] == "Pelayanan Rawat Jalan bagi Peserta Asuransi Kesehatan"
+
+
+_ADDENDUM = """ADDENDUM PERTAMA
+
+PERJANJIAN KERJA SAMA
+
+
+ANTARA
+BADAN PENYELENGGARA JAMINAN SOSIAL KESEHATAN
+DENGAN
+KLINIK PRATAMA SEHAT SENTOSA
+TENTANG
+PELAYANAN KESEHATAN TINGKAT PERTAMA
+
+Nomor : 45/KTR/VII-03/0920
+Nomor : .......................................
+Addendum Perjanjian ini yang selanjutnya disebut "Addendum" dibuat dan ditandatangani di Sukamaju, pada hari
+Senin tanggal Tujuh Bulan September tahun Dua Ribu Dua Puluh, oleh dan antara:
+I. dr. Budi Santoso selaku Kepala Cabang Sukamaju, dalam hal ini bertindak untuk dan atas nama Badan
+Penyelenggara Jaminan Sosial Kesehatan, selanjutnya disebut "PIHAK KESATU";
+II. dr. Ani Wijaya selaku Direktur Klinik Pratama Sehat Sentosa, selanjutnya disebut "PIHAK KEDUA".
+Dengan terlebih dahulu menerangkan hal-hal sebagai berikut:
+A. Bahwa PARA PIHAK telah menandatangani Perjanjian Kerja Sama Nomor 31/KTR/VII-
+03/1219 dan Nomor: ................ Tanggal 02 Januari 2020 selanjutnya disebut "PERJANJIAN INDUK".
+"""
+
+
+def test_an_addendums_own_number_opening_its_defining_paragraph_stays_its_own():
+    facts = schema_of([_ADDENDUM])
+    assert facts["doc_type"] == "ADDENDUM"
+    assert facts["numbers"] == ["45/KTR/VII-03/0920"]
+    # the parent cited in the recitals, broken after the hyphen at a line's end
+    assert facts["parent_agreement"] == "31/KTR/VII-03/1219"
+    assert facts["sign_date"] == "2020-09-07"
+
+
+def test_a_paragraph_opening_with_a_party_keeps_its_lines_out_of_the_heading():
+    # "selanjutnya disebut" with no opening formula: the party's "No. KTP" line is no heading number
+    text = ("PERJANJIAN KERJA SAMA\nNOMOR : 12/PKS/2021\n\nBudi Santoso, No. KTP 3201010101010001,\nselaku Direktur "
+            "CV Maju Jaya, selanjutnya disebut PIHAK PERTAMA.\n")
+    assert schema_of([text])["numbers"] == ["12/PKS/2021"]
