@@ -93,3 +93,48 @@ def test_a_paragraph_opening_with_a_party_keeps_its_lines_out_of_the_heading():
     text = ("PERJANJIAN KERJA SAMA\nNOMOR : 12/PKS/2021\n\nBudi Santoso, No. KTP 3201010101010001,\nselaku Direktur "
             "CV Maju Jaya, selanjutnya disebut PIHAK PERTAMA.\n")
     assert schema_of([text])["numbers"] == ["12/PKS/2021"]
+
+
+_MOU_HEAD = "MEMORANDUM OF UNDERSTANDING\nBETWEEN\nSUKAMAJU UNIVERSITY\nAND\nRIVERSIDE COLLEGE\nON\nSTUDENT EXCHANGE\n\n"
+_ARTICLES = "Article 1\nThe Parties agree to exchange students.\n\nArticle 2\nThis Memorandum takes effect on signing.\n\n"
+
+
+def test_english_closings_give_the_town_and_the_date():
+    duplicate = schema_of([_MOU_HEAD + _ARTICLES + "Signed in duplicate at Sukamaju on 5 April 2021.\n"])
+    assert (duplicate["sign_place"], duplicate["sign_date"]) == ("Sukamaju", "2021-04-05")
+    witness = schema_of([_MOU_HEAD + _ARTICLES + "IN WITNESS WHEREOF the undersigned have signed this Memorandum of "
+                         "Understanding in Sukamaju this 5th day of April 2021.\n"])
+    assert (witness["sign_place"], witness["sign_date"]) == ("Sukamaju", "2021-04-05")
+    ordinal = schema_of([_MOU_HEAD + _ARTICLES + "Signed at Sukamaju on the 5th of April 2021\n"])
+    assert (ordinal["sign_place"], ordinal["sign_date"]) == ("Sukamaju", "2021-04-05")
+    words = schema_of([_MOU_HEAD + _ARTICLES + "Done at Sukamaju on the fifth of April two thousand and twenty one\n"])
+    assert words["sign_date"] == "2021-04-05"
+
+
+_PKS_HEAD = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS KESEHATAN KOTA SUKAMAJU\nDENGAN\nRSUD SUKAMAJU\n"
+             "NOMOR : 445/12/DINKES/2021\nTENTANG\nPELAYANAN RUJUKAN\n\n")
+_PARTY = "1. Budi Santoso, selaku Kepala Dinas Kesehatan, selanjutnya disebut PIHAK PERTAMA;\n"
+
+
+def test_a_place_and_date_line_in_digits_and_a_place_after_a_date_in_words():
+    closing = schema_of([_PKS_HEAD + "Yang bertanda tangan di bawah ini:\n" + _PARTY + "\nPasal 1\nRuang lingkup.\n\n"
+                         "Sukamaju, 05-04-2021\n\nPIHAK PERTAMA PIHAK KEDUA\n"])
+    assert (closing["sign_place"], closing["sign_date"]) == ("Sukamaju", "2021-04-05")
+    opening = schema_of([_PKS_HEAD + "Pada hari ini Senin tanggal lima bulan April tahun dua ribu dua puluh satu, di "
+                         "Sukamaju, yang bertanda tangan di bawah ini:\n" + _PARTY])
+    assert (opening["sign_place"], opening["sign_date"]) == ("Sukamaju", "2021-04-05")
+
+
+def test_subjects_of_headings_run_into_one_line_or_labelled_in_the_heading():
+    made = "\nThis Memorandum of Understanding is made on 5 April 2021 by and between the Parties.\n"
+    inline = "MEMORANDUM OF UNDERSTANDING ON ACADEMIC COOPERATION\nBETWEEN\nSUKAMAJU UNIVERSITY\nAND\nRIVERSIDE COLLEGE\n"
+    assert schema_of([inline + made])["title"] == "Academic Cooperation"  # never "On Academic Cooperation"
+    one_line = "MEMORANDUM OF UNDERSTANDING BETWEEN SUKAMAJU UNIVERSITY AND RIVERSIDE COLLEGE ON ACADEMIC COOPERATION\n"
+    assert schema_of([one_line + made])["title"] == "Academic Cooperation"
+    sentence_case = ("Perjanjian Kerja Sama antara Dinas Kesehatan Kota Sukamaju dengan RSUD Sukamaju tentang Pelayanan "
+                     "Rujukan Pasien\nNomor : 445/12/DINKES/2021\n\nPada hari ini Senin tanggal 5 April 2021, yang "
+                     "bertanda tangan di bawah ini:\n" + _PARTY)
+    assert schema_of([sentence_case])["title"] == "Pelayanan Rujukan Pasien"
+    prose = ("NOTA KESEPAHAMAN\nNOMOR : 12/NK/2021\n\nPada hari ini Senin tanggal 5 April 2021 kami yang bertanda "
+             "tangan di bawah ini bersepakat tentang pelayanan rujukan pasien:\n" + _PARTY)
+    assert schema_of([prose])["title"] is None  # a sentence's "tentang" is no heading's

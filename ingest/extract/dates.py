@@ -47,8 +47,8 @@ _PARENTHESISED = re.compile(
     rf"\btanggal\s+(?:[^()\n]{{0,40}}?\(\s*(?P<d>\d{{1,2}})\s*\)|(?P<dn>\d{{1,2}}))\s*(?:bulan\s+)?"
     rf"(?:(?P<m>{MONTH})(?:\s*\(\s*\d{{1,2}}\s*\))?|[^()\n\d]{{0,20}}\(\s*(?P<mp>\d{{1,2}})\s*\)|(?P<mn>\d{{1,2}}))"
     rf"\s*(?:,\s*)?tahun\s+(?:[^()\n]{{0,60}}?\(\s*(?P<y>\d{{4}})\s*\)|(?P<yn>\d{{4}}))", re.IGNORECASE)
-# "the 15th day of March 2022", "4th January, 2012": English ordinal days
-_ORDINAL = re.compile(rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)(?:\s+day\s+of)?\s+(?P<m>{MONTH}),?\s+(?:in\s+the\s+year\s+)?"
+# "the 15th day of March 2022", "4th January, 2012", "the 5th of April 2021": English ordinal days
+_ORDINAL = re.compile(rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)(?:\s+(?:day\s+)?of)?\s+(?P<m>{MONTH}),?\s+(?:in\s+the\s+year\s+)?"
                       rf"(?P<yd>\d{{4}})(?!\d)|(?<![\w/.-])(?P<dn>\d{{1,2}})\s+day\s+of\s+(?P<mn>{MONTH}),?\s+(?P<yn>\d{{4}})(?!\d)",
                       re.IGNORECASE)
 # "the seventeenth day of May in the year two thousand twenty-two": an English opening in words
@@ -58,7 +58,7 @@ _EN_ORDINALS = {word: n for n, word in enumerate(
 _EN_ORDINAL_WORD = (r"(?:(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
                     + "|".join(sorted(_EN_ORDINALS, key=len, reverse=True)) + ")")
 _EN_YEAR = rf"(?:one|two)\s+thousand(?:\s+and)?(?:\s+{EN_WORDS})?|nineteen\s+(?:hundred\s+and\s+)?{EN_WORDS}"
-_SPELLED_EN = re.compile(rf"\b(?P<d>{_EN_ORDINAL_WORD})\s+day\s+of\s+(?P<m>{MONTH}),?\s+(?:in\s+the\s+year\s+)?"
+_SPELLED_EN = re.compile(rf"\b(?P<d>{_EN_ORDINAL_WORD})\s+(?:day\s+)?of\s+(?P<m>{MONTH}),?\s+(?:in\s+the\s+year\s+)?"
                          rf"(?:of\s+)?(?:(?P<y>{_EN_YEAR})\b|(?P<yd>\d{{4}})(?!\d))", re.IGNORECASE)
 _ISO = re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/])")
 

@@ -16,18 +16,24 @@ _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+
 _OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\s+between\b", re.IGNORECASE)
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made)"
                         r"(?:\s+dan\s+ditandatangani)?(?:\s+(?:in|dalam)\s+(?:(?:du|tri)pl\s?icate|rangkap\s+\w+))?"
+                        # "have signed this Memorandum of Understanding in Jakarta this 5th day of ..."
+                        r"(?:(?<=signed)\s+this\s+(?:memorandum(?:\s+of\s+understanding)?|agreement|letter\s+of\s+intent))?"
                         r"\s+(?:di|in|at)\b(?!\s*hadapan)\s*:?\s*", re.IGNORECASE)  # a deed "dibuat di hadapan" a notary
 _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
-                         rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d|(?i:{WORDS})[ \t]+(?i:{MONTH}))",
-                         re.MULTILINE)  # "Samarinda, lima Juni dua ribu dua puluh empat": a date in words only
-_BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|signed\s+(?:in|at)|"
+                         rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d|"
+                         rf"\d{{1,2}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)(?:19|20)\d\d\b|(?i:{WORDS})[ \t]+(?i:{MONTH}))",
+                         re.MULTILINE)  # "Samarinda, lima Juni dua ribu dua puluh empat": a date in words only;
+# "Samarinda, 05-06-2024": in digits
+_BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|"
+                        r"signed(?:\s+in\s+(?:du|tri)pl\s?icate)?\s+(?:in|at)|"
                         r"in\s+the\s+city\s+of)\s+"
                         r"(?P<place>[^,;\n.]+(?:\.[^,;\n.]+)?)", re.IGNORECASE)
 # "... (27/06/2016) di Jakarta, kami yang bertanda tangan": the place right after the opening's date
 _DATE_THEN_AT = re.compile(r"(?:\)|\b(?:19|20)\d\d)[ \t]*,?\s+(?:di|in)\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)"
                            r"\s*[,.]")
-# "... Dua Ribu Sembilan Belas, di / Kolaka telah diadakan perjanjian": the place before the opening's clause
-_AT_THEN_CLAUSE = re.compile(r",\s*di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)\s+(?:telah|kami|yang|para|kita)\b")
+# "... Dua Ribu Sembilan Belas, di / Kolaka telah diadakan perjanjian" (or "di Kolaka, yang ..."): the place before
+# the opening's clause
+_AT_THEN_CLAUSE = re.compile(r",\s*di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)\s*,?\s+(?:telah|kami|yang|para|kita)\b")
 _MADE_IN = re.compile(r"\bin\s+(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s*,?\s+(?:by\s+and\s+between|between)\b")
 _BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|"
                        r"rumah\s+dinas|gedung\s+sate|istana|wisma|graha|auditorium|city\s+hall|the\s+)\b", re.IGNORECASE)
@@ -35,7 +41,7 @@ _BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|rua
 _PREMISES = re.compile(r"^(?:rumah\s+sakit|rsud|rsu|rs|puskesmas|klinik|universitas|sekolah)\b", re.IGNORECASE)
 _REGION = re.compile(r"\b(?i:kota|kabupaten|kab\.|provinsi|city\s+of)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\b"
                      r"(?!\.)")
-_PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|dalam|yang|dengan|kami|para|oleh|tahun|bulan|telah)\b.*$",
+_PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|this|dalam|yang|dengan|kami|para|oleh|tahun|bulan|telah)\b.*$",
                          re.IGNORECASE | re.DOTALL)  # "bertempat di Jakarta telah diadakan ...": the clause after it
 
 

@@ -32,8 +32,11 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
 
 # "Memorandum Of Understanding / Between The Ministry Of X And The Ministry Of Y On Cooperation In Education ~":
 # a heading in title case names its subject after an inline "On" (or Concerning, Regarding, Tentang, Mengenai)
-_TITLE_CASE_LABEL = re.compile(r"[ \t](?:On|Concerning|Regarding|Relating[ \t]+To|Tentang|Mengenai)[ \t]+"
+_TITLE_CASE_LABEL = re.compile(r"[ \t](?:On|Concerning|Regarding|Relating[ \t]+To|[Tt]entang|[Mm]engenai)[ \t]+"
                                r"(?P<subject>[A-Z][^\n]*?)[\W_]*$", re.MULTILINE)
+
+
+_KIND_OPENS = re.compile(r"[ \t]*(?:perjanjian|kesepakatan|nota|memorandum|addendum|adendum)\b", re.IGNORECASE)
 
 
 def _title_case(line: str) -> bool:
@@ -48,7 +51,9 @@ def title_case_subject(text: str, head: int) -> tuple[str, int, int] | None:
         subject = match["subject"].strip()
         inline = _INLINE_STOP.search(subject)  # "Tentang X Nomor: 1/SK/2019 Nomor: ...": the numbers are not the subject
         subject = subject[:inline.start()].strip(" \t,;:") if inline else subject
-        if _title_case(line) and not line.isupper() and len(subject.split()) >= 2 and not is_placeholder(subject):
+        # "Perjanjian Kerja Sama antara X dengan Y tentang Z": a heading whose small words alone are in lower case
+        heading = _title_case(line) or _heading_case(line) and _KIND_OPENS.match(line)
+        if heading and not line.isupper() and len(subject.split()) >= 2 and not is_placeholder(subject):
             title = " ".join(subject.split())
             return (smart_title(title) if title.isupper() else title), match.start("subject"), match.start(
                 "subject") + len(subject)
@@ -136,6 +141,9 @@ _TITLE_BREAK = re.compile(r"^(?:nomor|no\.|bab|pasal|article|pada hari|yth|kepad
 _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang|tentang[ \t]+(?:concerning|regarding|on)|"
                       r"tentang|concerning|regarding|relating\s+to|on|about|mengenai)\b[ \t]*:?[ \t]*",
                       re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label
+# "MEMORANDUM OF UNDERSTANDING BETWEEN A AND B ON X": an English heading in capitals run into one line
+_INLINE_ON = re.compile(r"^[ \t]*[A-Z][A-Z .]*[ \t]BETWEEN[ \t][^\n]*?(?<=[A-Z.)] )(?:ON|CONCERNING|REGARDING)[ \t]+(?=[A-Z])",
+                        re.MULTILINE)
 _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])")  # inside a one-line heading
 _STOP_PARTS = (r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
                r"^[ \t]*$|"
@@ -172,6 +180,8 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
         if end <= kind.end:
             return None
     raw = text[kind.end:end].strip(" \t\n,:;")
+    label = re.match(r"(?:ON|CONCERNING|REGARDING|TENTANG|MENGENAI)[ \t\n]+", raw)  # "MEMORANDUM ... ON X / BETWEEN"
+    raw = raw[label.end():] if label else raw
     subject = " ".join(raw.split())
     if len(subject.split()) < 2 or len(subject) > 300 or not subject.isupper() or is_placeholder(subject):
         return None
@@ -185,7 +195,8 @@ _MARK_LINE = re.compile(r"\n[ \t]*[^\w\s]{1,2}[ \t]*(?=\n)")
 
 
 _MINOR = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "between", "dan",
-          "di", "ke", "dari", "untuk", "yang", "bagi", "dalam", "pada", "serta", "atau", "dengan"}
+          "di", "ke", "dari", "untuk", "yang", "bagi", "dalam", "pada", "serta", "atau", "dengan", "antara",
+          "tentang", "mengenai"}
 
 
 def _heading_case(line: str) -> bool:
@@ -201,7 +212,7 @@ _NUMBER_LINE = re.compile(r"[^\w\s]*(?=[^\s]*\d)[\w.…/\-]+")
 
 def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     """The subject after TENTANG (or ON/CONCERNING) in the title block: (title, start, end)."""
-    match = _TENTANG.search(text, 0, head) or _INLINE_TENTANG.search(text, 0, head)
+    match = _TENTANG.search(text, 0, head) or _INLINE_TENTANG.search(text, 0, head) or _INLINE_ON.search(text, 0, head)
     if not match:
         return None
     start = match.end()
