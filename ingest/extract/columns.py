@@ -1,8 +1,9 @@
-"""Two-column identity tables read row by row: a name too long for its cell runs onto the next row, before the
+"""Identity tables as the text layer gives them. Two-column tables read row by row: a name too long for its cell runs onto the next row, before the
 rest of the other cell ("1. IR. NURUL GUNADI : Wali Kota ..., untuk dan atas" / "SIREGAR nama Pemerintah Kota ...").
 
 join_wrapped_names(text) moves such a fragment back to the end of the name; the text keeps its length, so every
-offset outside the two lines stays valid.
+offset outside the two lines stays valid. Inside one party's block: a table flattened to a labels row and a values
+row (unflattened), and a table whose colons were lost (cell).
 """
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ def _degrees(word: str) -> bool:
 
 def _fragment(name: str, right: str, words: list[str]) -> int:
     """How many leading words of the next row belong to the name (0: none)."""
+    if words and re.fullmatch(r"\(?(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]", words[0]):
+        return 0  # the next row's item label ("II.", "2."), never a degree of this name
     letters = [word.strip(".,") for word in name.split() if len(word.strip(".,")) >= 3 and word.strip(".,").isalpha()]
     capitals = bool(letters) and all(word.isupper() for word in letters)  # "KOLONEL CKM. dr. A. RUSLI BUDI"
     count = 0
@@ -94,3 +97,44 @@ def join_wrapped_names(text: str) -> str:
         return text
     out.append(text[last:])
     return "".join(out)
+
+
+# A form's table flattened by the text layer: the labels on one line, the values on a later one after colons
+# ("Nama Jabatan Alamat" / ": drg. X, MBA : Direktur Y : Jl. Z")
+_LABELS_ROW = re.compile(r"^[ \t]*(?P<labels>(?:nama|jabatan|alamat|nip|instansi)(?:[ \t]+(?:nama|jabatan|alamat|nip|instansi))+)"
+                         r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_VALUES_ROW = re.compile(r"^[ \t]*:[ \t]*(?P<values>[^\n]+)$", re.MULTILINE)
+
+
+def unflattened(block: str) -> str:
+    """A party block with a flattened table written back as "Label : value" lines; other blocks unchanged."""
+    labels = _LABELS_ROW.search(block)
+    values = _VALUES_ROW.search(block, labels.end()) if labels else None
+    if values is None or block[labels.end():values.start()].count("\n") > 6:
+        return block
+    names, cells = labels["labels"].split(), re.split(r"[ \t]+:[ \t]+", values["values"].strip())
+    if len(names) != len(cells):
+        return block
+    rows = "\n".join(f"{name} : {value}" for name, value in zip(names, cells))
+    return block[:labels.start()] + block[labels.end():values.start()] + rows + block[values.end():]
+
+
+# A table whose colons were lost: "Nama" and "Jabatan" alone on their lines, each value on the next line
+LABEL_LINE = re.compile(r"^[ \t]*(?P<label>nama|jabatan)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_CELL_END = re.compile(r"(?i:nama|jabatan|alamat|berkedudukan|nip|jl\.?|jalan|telp)\b|\d|.*:")
+
+
+def cell(block: str, label: str) -> str | None:
+    """The value under a bare label line, with a one-word wrapped tail ("... Kabupaten Penajam Paser / Utara")."""
+    for match in LABEL_LINE.finditer(block):
+        if match["label"].lower() != label:
+            continue
+        lines = [line.strip() for line in block[match.end():].split("\n") if line.strip()]
+        if not lines or _CELL_END.match(lines[0]):
+            return None
+        value = lines[0]
+        if len(lines) > 2 and re.fullmatch(r"[A-Z][a-z]+,?", lines[1]) and not _CELL_END.match(lines[1]) \
+                and _CELL_END.match(lines[2]):
+            value += " " + lines[1]
+        return value
+    return None

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from ingest import facts
 from ingest.extract import nlp
 from ingest.extract import roles
+from ingest.extract.columns import LABEL_LINE, cell, unflattened
 from ingest.extract.heading_parties import title_parties
-from ingest.extract.party_blocks import last_block, slip_corrected, undesignated_item
+from ingest.extract.party_blocks import (bare_designations, first_item, headed_blocks, last_block, slip_corrected,
+                                         split_joined, undesignated_item)
 from ingest.extract.short_names import short_designations
 from ingest.extract.names import BODY, NAME_LINE, DEGREE, clean_name, is_body, strip_name
 from ingest.extract.text import is_placeholder, smart_title, unmasked
@@ -157,6 +159,9 @@ def _position(text: str) -> str | None:
     text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
     text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…)[.…\s]*$", "", text)  # "Direktur ………": the office, its body left blank
+    # ", MKes" inside an office: a degree the OCR carried over from the name's column, never part of the office
+    text = re.sub(r",\s*(\S+)(?=\s+[A-Z])", lambda m: m[0] if not DEGREE.fullmatch(m[1]) or re.fullmatch(
+        r"(?i:dr|prof|ir|h|hj|drs|dra|pt|cv|tbk|no|jl|kab|kec)\.", m[1]) else "", text)
     # an office is printed even where the holder's name is masked ("Direktur RS XXXXX"), but one that opens with
     # the mask is no office ("xxx sah oleh xxx dalam wewenangnya sebagai")
     if is_placeholder(text, masks=False) or re.match(r"(?i:x{3,})\b", text):
@@ -225,42 +230,37 @@ def _institution(text: str) -> str | None:
     return smart_title(name) if name.isupper() else name
 
 
-# A table whose colons were lost: "Nama" and "Jabatan" alone on their lines, each value on the next line
-_LABEL_LINE = re.compile(r"^[ \t]*(?P<label>nama|jabatan)[ \t]*$", re.IGNORECASE | re.MULTILINE)
-_CELL_END = re.compile(r"(?i:nama|jabatan|alamat|berkedudukan|nip|jl\.?|jalan|telp)\b|\d|.*:")
-
-
-def _cell(block: str, label: str) -> str | None:
-    """The value under a bare label line, with a one-word wrapped tail ("... Kabupaten Penajam Paser / Utara")."""
-    for match in _LABEL_LINE.finditer(block):
-        if match["label"].lower() != label:
-            continue
-        lines = [line.strip() for line in block[match.end():].split("\n") if line.strip()]
-        if not lines or _CELL_END.match(lines[0]):
-            return None
-        value = lines[0]
-        if len(lines) > 2 and re.fullmatch(r"[A-Z][a-z]+,?", lines[1]) and not _CELL_END.match(lines[1]) \
-                and _CELL_END.match(lines[2]):
-            value += " " + lines[1]
-        return value
-    return None
-
-
 def _table_block(block: str) -> tuple[str | None, str | None] | None:
     """(signatory, position) from a party table without colons, or None when the block is not one."""
-    if not any(match["label"].lower() == "jabatan" for match in _LABEL_LINE.finditer(block)):
+    if not any(match["label"].lower() == "jabatan" for match in LABEL_LINE.finditer(block)):
         return None
-    name = _cell(block, "nama")
+    name = cell(block, "nama")
     if name is None:  # the "Nama" label went with the previous column: the name opens the block
         first = next((line.strip() for line in block.split("\n") if line.strip()), "")
-        name = first if not _LABEL_LINE.match(first) and ":" not in first else None
-    position = _cell(block, "jabatan")
+        name = first if not LABEL_LINE.match(first) and ":" not in first else None
+    position = cell(block, "jabatan")
     return (clean_name(name) if name else None), (_position(position) if position else None)
+
+
+# a "NAME : OFFICE" row the text layer printed office first, the name below with the office's wrapped last word:
+# ": Kepala SMK X" / "Rina, S.Si., M.M Sumbar, berkedudukan …"
+_OFFICE_CELL = re.compile(rf"\s*:?[ \t]*(?P<office>{_OFFICE.pattern}[^\n:]*)\n[ \t]*\n")
 
 
 def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
     """(institution, signatory, position, confidence) from one party block of the opening."""
-    block = _NUMBERING.sub("", block, count=1)
+    block = _NUMBERING.sub("", unflattened(block), count=1)
+    office = _OFFICE_CELL.match(block)
+    if office is None:
+        return _parse_block(block)
+    institution, signatory, tail, confidence = _parse_block(block[office.end():])
+    if signatory is None:
+        return _parse_block(block)
+    tail = tail if tail and len(tail.split()) <= 3 and not _OFFICE.search(tail) else None
+    return institution, signatory, _position(f"{office['office']} {tail or ''}"), min(confidence, 0.8)
+
+
+def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
     confidence = 0.9
     table = None if _NAME_LABEL.search(block) else _table_block(block)
     if table:
@@ -313,6 +313,8 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     indonesian = [mention for mention in mentions if mention.role.startswith("PIHAK")]
     mentions = indonesian or mentions
     mentions, cap = slip_corrected(mentions, text)  # roles read against the text's own words: less certain
+    mentions, bare = bare_designations(region, mentions, text) if mentions else (mentions, False)
+    cap = cap or bare
     if not mentions:  # parties designated by short names ("selanjutnya disebut "PPK""), given roles in order
         shorts = short_designations(region)
         in_order = roles.roles_in_order(text)
@@ -320,7 +322,11 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
                     for short, role in zip(shorts, in_order)] if len(shorts) >= 2 else []
         cap = cap or bool(mentions)
     titled = title_parties(text, head_end)
-    parties: list[Party] = []
+    headed = [] if mentions else headed_blocks(region)  # "1. PIHAK PERTAMA" / "Nama : …" below it
+    parties: list[Party] = [_party(role, parse_block(block), index, titled, head_end + start, head_end + end)
+                            for index, (role, start, end, block) in enumerate(headed)]
+    if parties:
+        return parties
     seen: set[str] = set()
     first = mentions[0].start if mentions else 0
     intros = [match for match in _BLOCK_START.finditer(region, 0, first)]
@@ -333,7 +339,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         seen.add(mention.role)
         block = region[block_start:mention.start]
         # the block may carry the end of the previous sentence; start at the last item marker or sentence
-        labelled = _LABEL_LINE.search(block) or _NAME_LABEL.search(last_block(block)) is None and _NAME_LABEL.search(block)
+        labelled = LABEL_LINE.search(block) or _NAME_LABEL.search(last_block(block)) is None and _NAME_LABEL.search(block)
         previous_block = block.strip() if labelled else last_block(block)  # a form's labels: never cut at an address
         parties.append(_party(mention.role, parse_block(previous_block), len(parties), titled,
                               head_end + block_start, head_end + mention.end))
@@ -349,8 +355,16 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
                                   head_end + item_start, head_end + item_start + len(item)))
     if not parties and titled:
         in_order = roles.roles_in_order(text)
+        intro = _BLOCK_START.search(region) if head_end + len(region) >= len(text) else None
+        item = first_item(region, intro.end()) if intro else None  # the text ends inside the first item
         for index, (name, start, end) in enumerate(titled[:len(in_order)]):
+            found = parse_block(item[1]) if item and index == 0 else None
+            if found and (found[1] or found[2]):
+                parties.append(_party(in_order[0], found[:3] + (0.6,), 0, titled, head_end + item[0],
+                                      head_end + item[0] + len(item[1])))
+                continue
             parties.append(Party(in_order[index], None if is_placeholder(name) else name, None, None, start, end, 0.6))
+    split_joined(parties)
     return parties
 
 

@@ -47,6 +47,16 @@ def undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, s
 
 
 # "2. …", "b) …", and a roman numeral without its dot before a body's name ("II Dewan Pengurus …")
+def first_item(region: str, start: int) -> tuple[int, str] | None:
+    """The first numbered item right after the opening's "di bawah ini :" when the text ends inside it, before any
+    designation (an excerpt): (start in region, block), or None."""
+    found = re.compile(r"\s*\(?(?:1|I)[.)][ \t]+(?=\S)").match(region, start)
+    if found is None or _LIST_CLOSED.search(region, found.end()):
+        return None
+    item = region[found.start():found.start() + 1500]
+    return found.start(), item[:item.rfind(",")] if "," in item else item  # its last clause may be cut
+
+
 _ITEM_START = re.compile(rf"\n[ \t]*(?:\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h]|[|!])[.,)]{{1,2}}\s|(?-i:[IVX]{{1,4}})[ \t]+(?={BODY.pattern}))",
                          re.IGNORECASE)
 
@@ -70,3 +80,48 @@ def last_block(block: str) -> str:
     block = re.sub(r"^[\s”\"'’;:,.)]+", "", block)
     block = re.sub(r"^(?:dan|and|dengan|with)\b[\s:]+", "", block, flags=re.IGNORECASE)  # "Dengan" between the parties
     return block.strip()
+
+
+_BARE_ORDINAL = re.compile(rf"\b(?:di)?sebut[ \t]+[\"“”']?(?P<word>(?-i:{'|'.join(roles.WORDS)}))\b", re.IGNORECASE)
+
+
+def bare_designations(region: str, mentions: list, text: str) -> tuple[list, bool]:
+    """"selanjutnya disebut KESATU." where the text layer moved the word PIHAK elsewhere, kept when the text names
+    that role in full somewhere: (mentions in order, whether one was added)."""
+    named = {mention.role for mention in mentions}
+    added = [nlp.RoleMention(match.start("word"), match.end("word"), f"PIHAK {match['word']}", True)
+             for match in _BARE_ORDINAL.finditer(region)
+             if f"PIHAK {match['word']}" not in named and re.search(rf"\bpihak\s+{match['word']}\b", text, re.IGNORECASE)]
+    return sorted(mentions + added, key=lambda mention: mention.start), bool(added)
+
+
+def split_joined(parties: list) -> None:
+    """The heading's one-line "X DAN Y" read as one name where the opening names Y on its own: X alone."""
+    for party, other in ((party, other) for party in parties for other in parties if other is not party):
+        joined = re.search(rf"\s+(?:dan|and)\s+{re.escape(other.institution)}$", party.institution or "",
+                           re.IGNORECASE) if other.institution else None
+        if joined:
+            party.institution = party.institution[:joined.start()]
+
+
+# "1. PIHAK PERTAMA" alone on its line, its labelled block below it ("Nama : …", "Jabatan : …")
+_ROLE_HEADING = re.compile(rf"^[ \t]*(?:\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h])[.)][ \t]*)?(?P<role>{roles.INDONESIAN_ROLE})"
+                           r"[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_HEADED_END = re.compile(r"^[ \t]*(?:kedua\s+belah|para\s+pihak|pihak\s+\w+\s+dan\s+pihak|bahwa|pasal|dengan\s+ini)\b",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def headed_blocks(region: str) -> list[tuple[str, int, int, str]]:
+    """Party blocks under role headings, for a text that designates no block after it: (role, start, end, block)
+    for two or more headings in order, each with a "Nama :" label, else none."""
+    heads = list(_ROLE_HEADING.finditer(region))
+    out = []
+    for index, head in enumerate(heads):
+        stop = heads[index + 1].start() if index + 1 < len(heads) else min(len(region), head.end() + 800)
+        close = _HEADED_END.search(region, head.end(), stop)
+        block = region[head.end():close.start() if close else stop]
+        if not re.search(r"\bnama\s*:", block, re.IGNORECASE):
+            return []
+        out.append((roles.role_name(head["role"]), head.start(), head.end() + len(block), block))
+    roles_given = [role for role, _, _, _ in out]
+    return out if len(out) >= 2 and len(set(roles_given)) == len(roles_given) else []

@@ -24,6 +24,11 @@ _DOCUMENT = re.compile(r"(?:perjanjian|kontrak|kesepakatan|memorandum|m\.?o\.?u|
                        r"letter|understanding|dana|biaya|harga|nilai|wilayah|lokasi|tim|panitia)\b", re.IGNORECASE)
 
 
+# the last party named after the others' short names, before the collective designation: ") dan British Council"
+_LAST_PARTY = re.compile(r"[\s)\]]*,?\s*(?:dan|and)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\n\"“”]{2,120}?[\s,(]*(?:(?:untuk|dan)\s+)?",
+                         re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ShortName:
     start: int  # the designation clause ("selanjutnya disebut …")
@@ -37,6 +42,9 @@ def short_designations(region: str) -> list[ShortName]:
     for match in _DESIGNATION.finditer(region):
         short = " ".join(match["short"].split())
         if _COLLECTIVE.fullmatch(short):
+            last = _LAST_PARTY.fullmatch(region, found[-1].end, match.start()) if found else None
+            if last:  # "A (selanjutnya disebut "A1") dan B selanjutnya disebut "Para Pihak"": B has no short name
+                found.append(ShortName(match.start(), match.end(), ""))
             break
         if not re.search(r"[A-Za-z]{2}", short) or _DOCUMENT.match(short):
             continue
