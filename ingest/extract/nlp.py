@@ -76,6 +76,12 @@ def _mark_designations(doc: Doc) -> Doc:
 def _role_patterns() -> list[dict]:
     patterns = [{"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": {"IN": ORDINALS_ID}}]},
                 {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"TEXT": {"IN": list(roles.ROMAN)}}]},
+                # "PIHAK I." at a sentence's end: the tokenizer keeps the dot with a single capital like an initial
+                # (on the same line: "PARA PIHAK" / "I. Bahwa …" is the next item's label)
+                {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, {"TEXT": {"IN": [f"{roman}." for roman in roles.ROMAN]}}]},
+                # ... never "PARA PIHAK I. Bahwa …" (the longer match wins, and it names no role)
+                {"label": "COLLECTIVE", "pattern": [{"LOWER": {"IN": ["para", "kedua", "belah"]}}, {"LOWER": "pihak"},
+                                                    {"TEXT": {"IN": [f"{roman}." for roman in roles.ROMAN]}}]},
                 {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE,
                                               {"LOWER": {"IN": [numbered.lower() for numbered in roles.NUMBERED]}}]}]
     # an ordinal OCR split in two: "PIHAK PERT AMA", "PIHAK KE DUA"
@@ -111,6 +117,7 @@ def _heading_matcher() -> PhraseMatcher:
 
 def _role_name(span: Span) -> str:
     words = [token.text.upper() for token in span if not token.is_space]
+    words[-1] = words[-1].rstrip(".")  # "PIHAK I."
     if len(words) == 3 and words[0] == "PIHAK":  # "PIHAK PERT AMA": the ordinal whole again
         words = [words[0], words[1] + words[2]]
     return " ".join(words)
