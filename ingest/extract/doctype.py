@@ -15,6 +15,7 @@ _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari(?!\s*(?:,|dan\b))|yan
                       r"dibuat\s+dan\s+ditandatangani|ditandatangani\s+(?:di|pada)|oleh\s+dan\s+antara|"
                       r"by\s+and\s+between|(?:is|was)\s+made\s+(?:and\s+entered\s+)?(?:on|in|at|by))\b|"
                       r"^\s*(?:pasal|article|bab)\s+(?:1|I)\b|^\s*(?:yth|kepada\s+yth)\b|\bselanjutnya\s+disebut\b|"
+                      r"\bhereinafter\s+(?:referred\s+to|called)\b|"
                       # the preamble of a treaty-style memorandum, which has no opening formula
                       r"^[ \t]*(?:desiring|recognizing|recognising|berkeinginan|menyadari|didorong|mengakui)\b",
                       re.IGNORECASE | re.MULTILINE)
@@ -42,7 +43,7 @@ def head_end(text: str, limit: int = 4000) -> int:
     match = _OPENING.search(text, 0, limit)
     if not match:
         return min(len(text), limit)
-    if match.group().lower().startswith("selanjutnya"):
+    if match.group().lower().startswith(("selanjutnya", "hereinafter")):
         # no opening formula: the first party block starts the body; back up to its paragraph
         paragraph = max(text.rfind("\n\n", 0, match.start()), text.rfind(":\n", 0, match.start()))
         if paragraph <= 0:
