@@ -4,9 +4,13 @@ labels without their dot, "Dengan" between the party paragraphs, a person acting
 Every text here is written for these tests."""
 from __future__ import annotations
 
+from ingest.extract.columns import join_wrapped_names, unflattened
+from ingest.extract.extractor import extract_agreement
 from ingest.extract.heading_parties import title_parties
 from ingest.extract.names import clean_name
+from ingest.extract.nlp import role_mentions
 from ingest.extract.parties import parse_block
+from ingest.extract.party_blocks import headed_blocks
 from ingest.extract.text import is_placeholder
 from tests.extract_texts import schema_of
 
@@ -105,3 +109,149 @@ def test_a_heading_list_running_on_into_the_text_names_nobody():
     text = "MEMORANDUM OF UNDERSTANDING\nBetween The Ministry Of Water, Of The State Of Nordhaven And " + \
            " ".join(["the ministry of water cooperation text runs on without an end"] * 6) + "\n"
     assert title_parties(text, len(text)) == []
+
+
+def test_the_last_party_without_a_short_name_before_the_collective_one():
+    text = ("MEMORANDUM SALING PENGERTIAN ANTARA KEMENTERIAN TATA AIR REPUBLIK INDONESIA DAN NORDHAVEN COUNCIL UNTUK "
+            "INDONESIA TENTANG HIBAH BUKU PERPUSTAKAAN\n"
+            "Kementerian Tata Air Republik Indonesia (selanjutnya disebut \"Kemtirta\") dan Nordhaven Council untuk "
+            "Indonesia selanjutnya disebut \"Para Pihak\": BERKEINGINAN untuk memelihara kerja sama;\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["role"], p["institution"]) for p in parties] == [
+        ("PIHAK PERTAMA", "Kementerian Tata Air Republik Indonesia"),
+        ("PIHAK KEDUA", "Nordhaven Council untuk Indonesia")]
+
+
+def test_a_lower_case_clause_before_the_collective_name_is_no_party():
+    text = ("MEMORANDUM SALING PENGERTIAN ANTARA KEMENTERIAN TATA AIR DAN UNIVERSITAS TIRTAWANGI TENTANG HIBAH\n"
+            "Kementerian Tata Air (selanjutnya disebut \"Kemtirta\") dan yang lain selanjutnya disebut \"Para Pihak\".\n")
+    assert [p["institution"] for p in schema_of([text])["parties"]][1:] != ["yang lain"]
+
+
+def test_a_flattened_identity_table_and_a_role_word_moved_by_the_text_layer():
+    text = ("PERJANJIAN KERJASAMA Antara RUMAH SAKIT TIRTA SUKAMAJU Dengan FAKULTAS KEDOKTERAN UNIVERSITAS SUKAMAJU "
+            "Tentang PENDIDIKAN KLINIK Pada hari ini, ……………… yang bertanda tangan di bawah ini :\n\na)\n\n"
+            "Nama Jabatan Alamat\n\n: dr. Wulan Sari, MARS : Direktur RS Tirta Sukamaju : Jl. Kenari 3 Sukamaju\n\n"
+            "Dalam hal ini bertindak untuk dan atas nama RS Tirta Sukamaju, selanjutnya disebut KESATU.\n\nb)\n\n"
+            "Nama Jabatan Alamat\n\nPIHAK\n\n: Prof. Dr. Agus Salim, M.Kes. : Dekan Fakultas Kedokteran Universitas "
+            "Sukamaju : Jl. Kenari 5 Sukamaju.\n\nDalam hal ini bertindak untuk dan atas nama FK Sukamaju yang "
+            "selanjutnya disebut PIHAK KEDUA . PIHAK KESATU dan PIHAK KEDUA bersepakat sebagai berikut:\n")
+    facts = extract_agreement([text])
+    assert [(p.role, p.institution, p.signatory, p.position) for p in facts.parties] == [
+        ("PIHAK KESATU", "RS Tirta Sukamaju", "dr. Wulan Sari, MARS", "Direktur RS Tirta Sukamaju"),
+        ("PIHAK KEDUA", "FK Sukamaju", "Prof. Dr. Agus Salim, M.Kes.", "Dekan Fakultas Kedokteran Universitas Sukamaju")]
+    assert facts.evidence["parties"].confidence <= 0.6  # a role read without its word PIHAK
+
+
+def test_a_labels_row_without_as_many_values_is_left_alone():
+    block = "Nama Jabatan Alamat\n: dr. Wulan Sari : Direktur RS Tirta\nDalam hal ini bertindak untuk dan atas nama RS"
+    assert unflattened(block) == block
+
+
+def test_a_row_printed_office_first_with_the_name_below():
+    text = ("PERJANJIAN KERJASAMA\n\nANTARA\nSMK TIRTA SUKAMAJU\nDENGAN\nRUMAH SAKIT TIRTAWANGI\n\nTENTANG\n"
+            "PRAKTIK KERJA LAPANGAN\n\nPada hari ini Rabu tanggal tiga bulan Januari tahun Dua ribu dua puluh tiga, "
+            "bertempat di Sukamaju, kami yang bertanda tangan dibawah ini :\n\n"
+            ": Kepala SMK Tirta Sukamaju\n\n\n"
+            "Wulan Sari, S.Pd., M.M, berkedudukan di Jl. Kenari 3 Sukamaju, dalam hal ini bertindak untuk dan atas\n"
+            "nama serta sah mewakili SMK Tirta Sukamaju, yang selanjutnya disebut PIHAK PERTAMA;\n"
+            "dr. Agus Salim, MARS : Direktur Rumah Sakit Tirtawangi\nyang berkedudukan di Jalan Melati 5, dalam hal "
+            "ini bertindak dalam jabatannya tersebut, yang selanjutnya disebut sebagai “PIHAK KEDUA”\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["institution"], p["signatory"], p["position"]) for p in parties] == [
+        ("SMK Tirta Sukamaju", "Wulan Sari, S.Pd., M.M", "Kepala SMK Tirta Sukamaju"),
+        ("Rumah Sakit Tirtawangi", "dr. Agus Salim, MARS", "Direktur Rumah Sakit Tirtawangi")]
+
+
+def test_an_office_line_before_a_paragraph_without_a_name_is_no_office_first_row():
+    block = "Kepala Dinas Tirta Kota Sukamaju\n\nberkedudukan di Jl. Kenari 3, dalam hal ini bertindak untuk dan " \
+            "atas nama Dinas Tirta Kota Sukamaju"
+    institution, _, position, _ = parse_block(block)
+    assert (institution, position) == ("Dinas Tirta Kota Sukamaju", None)
+
+
+def test_a_degree_the_ocr_carried_into_an_office_is_no_part_of_it():
+    _, signatory, position, _ = parse_block(
+        "3. dr. Hadi Purnomo, : Direktur Rumah Sakit Umum Daerah Tirta, MKes Sukamaju berdasarkan Surat Keputusan "
+        "Bupati Sukamaju")
+    assert (signatory, position) == ("dr. Hadi Purnomo", "Direktur Rumah Sakit Umum Daerah Tirta Sukamaju")
+    assert parse_block("Budi Santoso : Direktur Utama, PT. Bank Tirta, berkedudukan di Sukamaju")[2] == \
+        "Direktur Utama, PT. Bank Tirta"
+
+
+def test_the_text_ending_inside_the_first_item_still_gives_its_signatory():
+    text = ("PERJANJIAN KERJASAMA\n\nANTARA\nPT. ASURANSI TIRTA (PERSERO)\nDENGAN\nRUMAH SAKIT ………………\nTENTANG\n"
+            "LAYANAN KESEHATAN\n\nPada hari ini …………, tanggal ………… telah ditandatangani Perjanjian oleh dan antara\n"
+            "pihak-pihak di bawah ini :\n\nI. PT ASURANSI TIRTA (PERSERO), dalam hal ini diwakili oleh BUDI\n\n\n"
+            "SANTOSO, selaku Direktur Teknik PT Asuransi Tirta (Persero), berdasarkan Keputusan Menteri Nomor "
+            "SK-12/MBU/2018 tanggal 18 Mei 2018, dalam hal ini bertindak untuk dan atas nama PT Asuransi Tirta "
+            "(Persero) berkedudukan di Jalan Melati 5, Sukamaju, sesuai dengan Anggaran Dasar Perseroan yang telah "
+            "beberapa kali diubah terakhir dengan Akta Nomor 74 tanggal 18 November 2009 dan")
+    facts = extract_agreement([text])
+    assert [(p.role, p.institution, p.signatory, p.position) for p in facts.parties] == [
+        ("PIHAK PERTAMA", "PT Asuransi Tirta (PERSERO)", "Budi Santoso", "Direktur Teknik PT Asuransi Tirta (Persero)"),
+        ("PIHAK KEDUA", None, None, None)]
+    assert facts.evidence["parties[0]"].confidence <= 0.6
+
+
+def test_a_recital_after_the_first_item_means_the_designations_were_elsewhere():
+    text = ("PERJANJIAN KERJASAMA\n\nANTARA\nPT. ASURANSI TIRTA\nDENGAN\nRUMAH SAKIT SUKAMAJU\nTENTANG\n"
+            "LAYANAN KESEHATAN\n\nyang bertanda tangan di bawah ini :\n\nI. PT ASURANSI TIRTA, dalam hal ini diwakili "
+            "oleh BUDI SANTOSO, selaku Direktur Teknik, dan Rumah Sakit Sukamaju. Para Pihak sepakat bahwa kerja sama "
+            "ini berlaku satu tahun.\n")
+    assert [p["signatory"] for p in schema_of([text])["parties"]] == [None, None]
+
+
+def test_the_next_rows_item_label_is_no_degree_of_the_name_above():
+    text = ("I. ANDI SAPUTRA, S.H., M.H., Bupati Sukamaju, dalam hal ini bertindak untuk dan atas nama Pemerintah\n"
+            "II. Ir. BAMBANG SURYONO, M.T., Direktur Politeknik Negeri Tirtawangi, dalam hal ini bertindak\n")
+    assert join_wrapped_names(text) == text
+
+
+def test_an_english_preamble_without_an_opening_formula_gives_the_representatives():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nUNIVERSITAS SUKAMAJU, INDONESIA\nAND\n"
+            "NORDHAVEN UNIVERSITY OF TECHNOLOGY, NORWAY\nON\nACADEMIC COOPERATION\n\n"
+            "Universitas Sukamaju, a public university having its principal office at Jalan Kampus 1, Sukamaju, "
+            "represented by Prof. Dr. Rudi Hartono, Rector (hereinafter referred to as \"UNSUK\"), and Nordhaven "
+            "University of Technology, having its principal office at 12 Harbour Street, Nordhaven, represented by "
+            "Prof. Erik Larsen, President (hereinafter referred to as \"NUT\"), hereinafter jointly referred to as "
+            "\"the Parties\",\nHAVE AGREED as follows:\nArticle 1\n")
+    facts = schema_of([text])
+    assert [(p["institution"], p["signatory"], p["position"]) for p in facts["parties"]] == [
+        ("Universitas Sukamaju, Indonesia", "Prof. Dr. Rudi Hartono", "Rector"),
+        ("Nordhaven University of Technology, Norway", "Prof. Erik Larsen", "President")]
+    assert facts["title"].lower() == "academic cooperation"
+
+
+def test_roman_roles_at_a_sentences_end():
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nSMK NEGERI 1 SUKAMAJU\nDENGAN\nCV KARYA TIRTA\nTENTANG\nPRAKTIK KERJA\n\n"
+            "Pada hari ini Senin tanggal 4 Januari 2021, yang bertanda tangan di bawah ini:\n"
+            "I. Drs. Wahyu Hidayat, M.Pd. selaku Kepala SMK Negeri 1 Sukamaju, dalam hal ini bertindak untuk dan atas "
+            "nama SMK Negeri 1 Sukamaju, selanjutnya disebut PIHAK I.\n"
+            "II. Sri Wahyuni selaku Pimpinan CV Karya Tirta, dalam hal ini bertindak untuk dan atas nama CV Karya "
+            "Tirta, selanjutnya disebut PIHAK II.\nPIHAK I dan PIHAK II sepakat sebagai berikut:\nPasal 1\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["role"], p["institution"], p["signatory"]) for p in parties] == [
+        ("PIHAK I", "SMK Negeri 1 Sukamaju", "Drs. Wahyu Hidayat, M.Pd."), ("PIHAK II", "CV Karya Tirta", "Sri Wahyuni")]
+
+
+def test_para_pihak_before_an_item_label_names_no_role():
+    assert [m.role for m in role_mentions("secara bersama disebut PARA PIHAK I. Bahwa PIHAK PERTAMA adalah")] == [
+        "PIHAK PERTAMA"]
+
+
+def test_role_headings_above_their_labelled_blocks():
+    text = ("PERJANJIAN KERJASAMA\nANTARA\nPUSKESMAS SUKAMAJU\nDENGAN\nLABORATORIUM KLINIK TIRTA\nTENTANG\n"
+            "RUJUKAN PEMERIKSAAN\n\nYang bertanda tangan di bawah ini :\n1. PIHAK PERTAMA\n   Nama     : dr. Ratna Sari\n"
+            "   Jabatan  : Kepala Puskesmas Sukamaju\n   Alamat   : Jl. Mawar 1 Sukamaju\n2. PIHAK KEDUA\n"
+            "   Nama     : Hendra Gunawan, A.Md.AK\n   Jabatan  : Penanggung Jawab Laboratorium Klinik Tirta\n"
+            "   Alamat   : Jl. Melati 2 Sukamaju\nKedua belah pihak sepakat mengadakan kerjasama sebagai berikut :\n"
+            "Pasal 1\nPIHAK PERTAMA merujuk pemeriksaan kepada PIHAK KEDUA.\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["role"], p["institution"], p["signatory"], p["position"]) for p in parties] == [
+        ("PIHAK PERTAMA", "Puskesmas Sukamaju", "dr. Ratna Sari", "Kepala Puskesmas Sukamaju"),
+        ("PIHAK KEDUA", "Laboratorium Klinik Tirta", "Hendra Gunawan, A.Md.AK", "Penanggung Jawab Laboratorium Klinik Tirta")]
+
+
+def test_a_single_role_heading_without_labels_is_no_block():
+    assert headed_blocks("1. PIHAK PERTAMA\nmenyediakan ruang praktik;\n2. PIHAK KEDUA\nmengirim mahasiswa;\n") == []
