@@ -3,6 +3,7 @@ this test: headings run into one line, a subject in title case on two lines, a n
 an addendum whose own numbers open the paragraph that defines it, and a parent number broken over two lines."""
 from __future__ import annotations
 
+from ingest.extract.extractor import extract_agreement
 from tests.extract_texts import schema_of
 
 
@@ -138,3 +139,26 @@ def test_subjects_of_headings_run_into_one_line_or_labelled_in_the_heading():
     prose = ("NOTA KESEPAHAMAN\nNOMOR : 12/NK/2021\n\nPada hari ini Senin tanggal 5 April 2021 kami yang bertanda "
              "tangan di bawah ini bersepakat tentang pelayanan rujukan pasien:\n" + _PARTY)
     assert schema_of([prose])["title"] is None  # a sentence's "tentang" is no heading's
+
+
+def test_a_lone_number_above_a_blank_nomor_label_is_its_value_a_weak_reading():
+    text = ("PERJANJIAN KERJASAMA\n\nANTARA\nPT ASURANSI SEJAHTERA (PERSERO)\nDENGAN\nKLINIK ..........................\n"
+            "TENTANG\nPELAYANAN RAWAT JALAN\n\n.........AS.K.0321\nNomor :\n..................................\n\n"
+            "Pada hari ini ............, tanggal ........ bulan ............ tahun Dua ribu dua puluh satu, telah "
+            "ditandatangani Perjanjian Kerjasama ini oleh dan antara:\n")
+    facts = schema_of([text])
+    assert facts["numbers"] == [".........AS.K.0321"]
+    assert extract_agreement([text]).evidence["numbers"].confidence == 0.6
+    # a line of the heading above a blank label is no number; a label with its own value ignores the line above
+    heading = text.replace(".........AS.K.0321\n", "RAWAT JALAN TINGKAT PERTAMA\n")
+    assert schema_of([heading])["numbers"] is None
+    filled = text.replace("Nomor :\n", "Nomor : 12/PKS/AS/2021\n")
+    assert schema_of([filled])["numbers"] == ["12/PKS/AS/2021"]
+
+
+def test_a_persetujuan_kerja_sama_is_a_cooperation_agreement():
+    text = ("PERSETUJUAN KERJA SAMA\nANTARA\nDINAS KESEHATAN KOTA SUKAMAJU\nDENGAN\nRSUD SUKAMAJU\n"
+            "NOMOR : 445/12/DINKES/2021\nTENTANG\nPELAYANAN RUJUKAN\n\nPada hari ini Senin tanggal 5 April 2021, yang "
+            "bertanda tangan di bawah ini:\n" + _PARTY)
+    facts = schema_of([text])
+    assert (facts["doc_type"], facts["title"]) == ("PKS", "Pelayanan Rujukan")

@@ -29,7 +29,8 @@ HEADINGS = {
             "memorandum kerja sama", "memorandum of cooperation"],
     "KB": ["kesepakatan bersama", "kesepakatan kerja sama", "kesepakatan kerjasama", "joint agreement"],
     "PKS": ["perjanjian kerja sama", "perjanjian kerjasama", "perjanjian kemitraan", "cooperation agreement",
-            "co-operation agreement", "implementing arrangement", "perjanjian",
+            "co-operation agreement", "persetujuan kerja sama", "persetujuan kerjasama",  # "cooperation agreement"
+            "implementing arrangement", "perjanjian",
             "memorandum of agreement",  # between universities, the agreement that implements a memorandum
             "kontrak", "kontrak pelaksanaan pekerjaan", "kontrak pekerjaan", "kontrak kerja sama",
             "kontrak kerjasama"],  # a contract ("kontrak" alone is weak: "ADDENDUM KONTRAK" is an addendum)

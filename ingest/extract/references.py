@@ -118,6 +118,10 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
             if below:
                 found += _numbers_in(text, position + below.start("value"), position + below.end("value"), 0.8)[:1]
             continue
+        if _BLANK.match(match["value"]):
+            above = _number_above(text, match.start())
+            if above:
+                found.append(above)
         ordinal = re.match(r"(?:[IVX]{1,4}|\d)[ \t]*:[ \t]*", match["value"])  # "Nomor I : 11 Tahun 2021"
         value_start = match.start("value") + (ordinal.end() if ordinal else 0)
         bare = re.fullmatch(r"[ \t]*(\d{3,4})[ \t]*", text[value_start:position])
@@ -137,6 +141,24 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
         if reference.value not in {item.value for item in unique}:
             unique.append(reference)
     return unique
+
+
+# ".........SJ.T.0219" / "Nomor :" / "......": a table flattened by the page's layout puts the value above its blank
+# label; a lone number there (partly left blank, perhaps) is the label's, a weak reading
+_LONE_NUMBER = re.compile(r"[.…_]*(?:[A-Za-z][\w]*[.\-])+\d{2,}|[.…_]*[\w.…\-]*(?:/[\w.…\-]+)+")
+
+
+def _number_above(text: str, label_start: int) -> Reference | None:
+    line_end = text.rfind("\n", 0, label_start)
+    if line_end <= 0:
+        return None
+    line_start = text.rfind("\n", 0, line_end) + 1
+    raw = text[line_start:line_end].strip()
+    if not _LONE_NUMBER.fullmatch(raw) or not re.search(r"\d.*\d", raw) or (
+            "/" in raw and not _is_number(_tidy(raw))):
+        return None
+    start = text.index(raw, line_start)
+    return Reference(_tidy(raw) if "/" in raw else raw, start, start + len(raw), 0.6)
 
 
 _NEXT_PIECE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[\w.…()/\- \t]*[\w)][ \t]*(?=\n|$)")  # a blank line between too
