@@ -162,3 +162,23 @@ def test_a_persetujuan_kerja_sama_is_a_cooperation_agreement():
             "bertanda tangan di bawah ini:\n" + _PARTY)
     facts = schema_of([text])
     assert (facts["doc_type"], facts["title"]) == ("PKS", "Pelayanan Rujukan")
+
+
+def test_ocr_splits_and_glues_in_the_heading_and_the_opening():
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS KESEHATAN KOTA SUKAMAJU\nDENGAN\nRSUD SUKAMAJU\n"
+            "NOMOR : 445/12/DINKES/2021\nTENT ANG\nPELAYANAN RUJUKAN PASIEN\n\nPada hari ini Senin tanggal 5April2021, "
+            "yang bertanda tangan di bawah ini:\n" + _PARTY)
+    facts = schema_of([text])
+    assert (facts["title"], facts["sign_date"]) == ("Pelayanan Rujukan Pasien", "2021-04-05")
+    # a word glued to the day is no date; a misspelt month is none either (never guess)
+    for opening in ("tanggal Pasal5April2021,", "tanggal 5 Aprill 2021,"):
+        assert schema_of([text.replace("tanggal 5April2021,", opening)])["sign_date"] is None
+
+
+def test_a_place_and_a_date_as_two_labelled_rows_above_the_signatures():
+    text = (_PKS_HEAD + "Yang bertanda tangan di bawah ini:\n" + _PARTY + "\nPasal 1\nRuang lingkup.\n\n"
+            "Tempat : Sukamaju\nTanggal : 5 April 2021\n\nPIHAK PERTAMA PIHAK KEDUA\n")
+    facts = schema_of([text])
+    assert (facts["sign_place"], facts["sign_date"]) == ("Sukamaju", "2021-04-05")
+    room = schema_of([text.replace("Tempat : Sukamaju", "Tempat : Aula Rapat")])  # a room names no town
+    assert room["sign_place"] is None

@@ -60,6 +60,8 @@ _EN_ORDINAL_WORD = (r"(?:(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth
 _EN_YEAR = rf"(?:one|two)\s+thousand(?:\s+and)?(?:\s+{EN_WORDS})?|nineteen\s+(?:hundred\s+and\s+)?{EN_WORDS}"
 _SPELLED_EN = re.compile(rf"\b(?P<d>{_EN_ORDINAL_WORD})\s+(?:day\s+)?of\s+(?P<m>{MONTH}),?\s+(?:in\s+the\s+year\s+)?"
                          rf"(?:of\s+)?(?:(?P<y>{_EN_YEAR})\b|(?P<yd>\d{{4}})(?!\d))", re.IGNORECASE)
+# "5April2021": OCR lost the spaces around a month's name
+_GLUED = re.compile(rf"(?<![\w/.-])(?P<dd>\d{{1,2}})[ \t]?(?P<m>(?:{_MONTH_ALT}))[ \t]?(?P<yd>\d{{4}})(?!\d)", re.IGNORECASE)
 _ISO = re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/])")
 
 
@@ -151,9 +153,11 @@ def find_dates(text: str) -> list[DateHit]:
         date = _make(int(match["yd"] or match["yn"]), _month(match["m"] or match["mn"]), int(match["dd"] or match["dn"]))
         if date is not None:
             hits.append(DateHit(match.start(), match.end(), date, "english"))
-    for pattern, kind in ((_ENGLISH, "english"), (_NUMERIC, "numeric"), (_ISO, "iso")):
+    for pattern, kind in ((_ENGLISH, "english"), (_GLUED, "named"), (_NUMERIC, "numeric"), (_ISO, "iso")):
         for match in pattern.finditer(text):
-            if kind == "english":
+            if pattern is _GLUED:
+                date = _make(int(match["yd"]), _month(match["m"]), int(match["dd"]))
+            elif kind == "english":
                 date = _make(int(match["yd"]), _month(match["m"]), int(match["dd"]))
             else:
                 date = _make(int(match["y"]), int(match["m"]), int(match["d"]))

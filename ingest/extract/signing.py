@@ -24,6 +24,9 @@ _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A
                          rf"\d{{1,2}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)(?:19|20)\d\d\b|(?i:{WORDS})[ \t]+(?i:{MONTH}))",
                          re.MULTILINE)  # "Samarinda, lima Juni dua ribu dua puluh empat": a date in words only;
 # "Samarinda, 05-06-2024": in digits
+# "Tempat : Bogor" / "Tanggal : 24 Mei 2022" above the signatures: the place and the date as two labelled rows
+_PLACE_DATE_ROWS = re.compile(r"^[ \t]*(?i:tempat|place)[ \t]*:[ \t]*(?P<place>[^\n:]*[^\s:])[ \t]*\n"
+                              r"[ \t]*(?i:tanggal|date)[ \t]*:[ \t]*", re.MULTILINE)
 _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|"
                         r"signed(?:\s+in\s+(?:du|tri)pl\s?icate)?\s+(?:in|at)|"
                         r"in\s+the\s+city\s+of)\s+"
@@ -117,6 +120,12 @@ def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
         if hits:
             hit = hits[0]
             date_found = Found(hit.date, signed.end() + hit.start, signed.end() + hit.end, 0.88)
+    for table in _PLACE_DATE_ROWS.finditer(text, start):
+        hits = find_dates(text[table.end():table.end() + 60])
+        place = city_of(table["place"])
+        if hits and hits[0].start == 0 and place:
+            date_found = Found(hits[0].date, table.end(), table.end() + hits[0].end, 0.85)
+            place_found = Found(place, table.start("place"), table.end("place"), 0.85)
     for line in _PLACE_DATE.finditer(text):  # letters put "Bekasi, 10 Mei 2022" above the addressee
         hits = find_dates(text[line.end():line.end() + 60])
         if hits and hits[0].start == 0:

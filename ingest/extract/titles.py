@@ -139,8 +139,10 @@ _TITLE_BREAK = re.compile(r"^(?:nomor|no\.|bab|pasal|article|pada hari|yth|kepad
 
 
 _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang|tentang[ \t]+(?:concerning|regarding|on)|"
-                      r"tentang|concerning|regarding|relating\s+to|on|about|mengenai)\b[ \t]*:?[ \t]*",
-                      re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label
+                      r"tentang|concerning|regarding|relating\s+to|on|about|mengenai|"
+                      r"T[ \t]?E[ \t]?N[ \t]?T[ \t]?A[ \t]?N[ \t]?G(?=[ \t]*:?[ \t]*$))\b[ \t]*:?[ \t]*",
+                      re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label;
+# "TENT ANG" alone on its line: the label as OCR or letter-spacing split it
 # "MEMORANDUM OF UNDERSTANDING BETWEEN A AND B ON X": an English heading in capitals run into one line
 _INLINE_ON = re.compile(r"^[ \t]*[A-Z][A-Z .]*[ \t]BETWEEN[ \t][^\n]*?(?<=[A-Z.)] )(?:ON|CONCERNING|REGARDING)[ \t]+(?=[A-Z])",
                         re.MULTILINE)
