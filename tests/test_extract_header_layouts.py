@@ -136,6 +136,11 @@ def test_subjects_of_headings_run_into_one_line_or_labelled_in_the_heading():
                      "Rujukan Pasien\nNomor : 445/12/DINKES/2021\n\nPada hari ini Senin tanggal 5 April 2021, yang "
                      "bertanda tangan di bawah ini:\n" + _PARTY)
     assert schema_of([sentence_case])["title"] == "Pelayanan Rujukan Pasien"
+    english = ("Memorandum of Understanding on Academic Cooperation\nbetween\nSukamaju University\nand\nRiverside "
+               "College\n" + made)
+    assert schema_of([english])["title"] == "Academic Cooperation"
+    named = ("Sukamaju Institute on Aging and Riverside College\nMemorandum of Understanding\n" + made)
+    assert schema_of([named])["title"] is None  # a body's name in title case: its "on" is no label
     prose = ("NOTA KESEPAHAMAN\nNOMOR : 12/NK/2021\n\nPada hari ini Senin tanggal 5 April 2021 kami yang bertanda "
              "tangan di bawah ini bersepakat tentang pelayanan rujukan pasien:\n" + _PARTY)
     assert schema_of([prose])["title"] is None  # a sentence's "tentang" is no heading's

@@ -32,7 +32,8 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
 
 # "Memorandum Of Understanding / Between The Ministry Of X And The Ministry Of Y On Cooperation In Education ~":
 # a heading in title case names its subject after an inline "On" (or Concerning, Regarding, Tentang, Mengenai)
-_TITLE_CASE_LABEL = re.compile(r"[ \t](?:On|Concerning|Regarding|Relating[ \t]+To|[Tt]entang|[Mm]engenai)[ \t]+"
+_TITLE_CASE_LABEL = re.compile(r"[ \t](?P<label>On|Concerning|Regarding|Relating[ \t]+To|Tentang|Mengenai|on|concerning|"
+                               r"regarding|tentang|mengenai)[ \t]+"
                                r"(?P<subject>[A-Z][^\n]*?)[\W_]*$", re.MULTILINE)
 
 
@@ -51,8 +52,10 @@ def title_case_subject(text: str, head: int) -> tuple[str, int, int] | None:
         subject = match["subject"].strip()
         inline = _INLINE_STOP.search(subject)  # "Tentang X Nomor: 1/SK/2019 Nomor: ...": the numbers are not the subject
         subject = subject[:inline.start()].strip(" \t,;:") if inline else subject
-        # "Perjanjian Kerja Sama antara X dengan Y tentang Z": a heading whose small words alone are in lower case
-        heading = _title_case(line) or _heading_case(line) and _KIND_OPENS.match(line)
+        # "Perjanjian Kerja Sama antara X dengan Y tentang Z", "Memorandum of Understanding on X": a heading opening
+        # with its kind, its small words (the label too) in lower case
+        opens = _heading_case(line) and _KIND_OPENS.match(line)
+        heading = opens or _title_case(line) and match["label"][0].isupper()
         if heading and not line.isupper() and len(subject.split()) >= 2 and not is_placeholder(subject):
             title = " ".join(subject.split())
             return (smart_title(title) if title.isupper() else title), match.start("subject"), match.start(
