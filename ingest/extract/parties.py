@@ -13,6 +13,7 @@ from ingest.extract.party_blocks import (bare_designations, first_item, headed_b
                                          split_joined, undesignated_item)
 from ingest.extract.short_names import short_designations
 from ingest.extract.names import BODY, NAME_LINE, DEGREE, clean_name, is_body, strip_name
+from ingest.extract.offices import HEAD_OF, OFFICE_NAMED, REGIONAL_HEAD, institution_from_position
 from ingest.extract.text import is_placeholder, smart_title, unmasked
 
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|by\s+and\s+between|"
@@ -38,7 +39,8 @@ _HEAD_END = re.compile(r",?\s*\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|k
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
                        r"selanjutnya|hereinafter)\b", re.IGNORECASE)
 _CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan)(?:nya)?\s+(?:masing-\s?masing\s+)?(?:sebagai|selaku)|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?)"
-                       r"\s+(?P<pos>[^,;]+?)(?=\s*(?:[,;]|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|$))",
+                       r"\s+(?P<pos>[^,;]+?)(?=\s*(?:[,;(]|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|\bselanjutnya\b|"
+                       r"\bhereinafter\b|$))",
                        re.IGNORECASE)
 _INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b)|\byang\b|\bberkedudukan\b|\bberalamat\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
 _NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|alamat|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
@@ -56,15 +58,8 @@ _EMPTY_NAME = re.compile(r"\bnama[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # "Nama : PT X" then "Diwakili oleh : Budi": the name label holds the body, this one the person who signs for it
 _REPRESENTATIVE_LABEL = re.compile(r"(?:diwakili\s+oleh|represented\s+by)\s*(?P<colon>:?)\s*(?P<v>[^\n]+?)" + _NEXT_LABEL,
                                    re.IGNORECASE)
-_SELAKU = re.compile(r"(?:\s+|(?<=[.…]))(?:selaku|sebagai|as\s+the|as)\s+", re.IGNORECASE)  # "……..selaku": a blank name
-_REGIONAL_HEAD = re.compile(r"^(?P<office>wali\s*kota|walikota|bupati|gubernur|mayor\s+of|governor\s+of|regent\s+of)"
-                            r"\s+(?P<place>.+)$", re.IGNORECASE)
-_GOVERNMENT = {"wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota", "bupati": "Pemerintah Kabupaten",
-               "gubernur": "Pemerintah Provinsi"}
-_HEAD_OF = re.compile(r"^(?:(?:pemimpin|kepala|manajer|manager)\s+cabang|kepala|direktur(?:\s+utama)?|rektor|ketua|"
-                      r"pimpinan|pemimpin|dekan|president|director|"
-                      r"rector|chairman|head\s+of|general\s+manager|manager|branch\s+manager)\s+(?:of\s+)?(?P<org>.+)$",
-                      re.IGNORECASE)
+_SELAKU = re.compile(r"(?:\s+|(?<=[.…]))(?:selaku|sebagai|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?|as\s+the|as)\s+",
+                     re.IGNORECASE)  # "……..selaku": a blank name
 
 
 @dataclass
@@ -157,7 +152,7 @@ def _position(text: str) -> str | None:
     if "@" in text or re.match(r"(?i:suatu|sebuah|merupakan|an?)\s", text.strip()):
         return None  # an e-mail line below a blank office; a body's description ("suatu perseroan terbatas")
     text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
-    text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan|the)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…)[.…\s]*$", "", text)  # "Direktur ………": the office, its body left blank
     # ", MKes" inside an office: a degree the OCR carried over from the name's column, never part of the office
     text = re.sub(r",\s*(\S+)(?=\s+[A-Z])", lambda m: m[0] if not DEGREE.fullmatch(m[1]) or re.fullmatch(
@@ -170,25 +165,6 @@ def _position(text: str) -> str | None:
     if not text or len(text) > 160 or re.fullmatch(r"(?i:untuk|yang|dan|kami|dengan|oleh|serta|dalam)", text):
         return None  # a clause word left where the office should be
     return smart_title(text) if text.isupper() else text
-
-
-def institution_from_position(position: str | None) -> str | None:
-    """The body a position heads: "Wali Kota Bogor" -> "Pemerintah Kota Bogor", "Rektor Universitas X" -> ..."""
-    if not position:
-        return None
-    head = _REGIONAL_HEAD.match(position)
-    if head:
-        office = " ".join(head["office"].lower().split())
-        prefix = _GOVERNMENT.get(office)
-        return f"{prefix} {head['place'].strip()}" if prefix else None
-    head_of = _HEAD_OF.match(position)
-    if head_of and len(head_of["org"].split()) >= 2:
-        return head_of["org"].strip()
-    company = _COMPANY.search(position)  # "Pjs. Area Head PT. Bank X (Persero) Tbk Area Y": the company it names
-    return company.group().strip() if company else None
-
-
-_COMPANY = re.compile(r"\bPT\.?\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}?\s*\(Persero\)(?:\s*Tbk\b\.?)?")
 
 
 def _acting_for(block: str) -> re.Match | None:
@@ -225,7 +201,7 @@ def _institution(text: str) -> str | None:
             r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?|(?:diri(?:nya)?\s+)?sendiri|"
             r"pribadi)", name):
         return None  # "atas nama Direksi": a board the text names elsewhere; "atas nama sendiri": a person, no body
-    regional = institution_from_position(name) if _REGIONAL_HEAD.match(name) else None
+    regional = institution_from_position(name) if REGIONAL_HEAD.match(name) else None
     name = regional or name
     return smart_title(name) if name.isupper() else name
 
@@ -296,12 +272,13 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
         cut = _HEAD_END.search(block)
         signatory, position = _split_head(block[:cut.start()] if cut else block)
         if signatory and position is None and is_body(signatory):  # "PT. BANK X, berkedudukan di ...": a body
-            return _institution(signatory), None, _capacity(block), 0.8
+            raw = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())  # "PT" as written
+            return _institution(raw if raw.lower() == signatory.lower() else signatory), None, _capacity(block), 0.8
     position = position or _capacity(block)
     found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
     institution = _institution(found.group(found.lastgroup)) if found else None
     office = _position(found.group(found.lastgroup)) if found and position is None else None
-    if office and _HEAD_OF.match(office) and institution_from_position(office):
+    if office and HEAD_OF.match(office) and institution_from_position(office):
         position, institution = office, institution_from_position(office)  # "atas nama Kepala UPTD X": office, body
     return institution, signatory, position, confidence
 
@@ -371,6 +348,8 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
 def _party(role: str, found: tuple, index: int, titled: list, start: int, end: int) -> Party:
     """A party from one block's (institution, signatory, position, confidence), completed from the title's list."""
     institution, signatory, position, confidence = found
+    if signatory and OFFICE_NAMED.match(signatory):  # "diwakili oleh Wali Kota X": an office, its holder unnamed
+        signatory, position = None, position or signatory
     if institution and index < len(titled):
         institution = _completed(institution, titled[index][0])
     person = (strip_name(signatory) or "").lower() if signatory and not is_body(signatory) else None

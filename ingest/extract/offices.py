@@ -1,0 +1,37 @@
+"""Offices and the bodies they head: "Wali Kota Bogor" -> "Pemerintah Kota Bogor", "Rektor Universitas X" -> its
+university, and an office standing where a signatory's name should ("diwakili oleh Bupati X")."""
+from __future__ import annotations
+
+import re
+
+REGIONAL_HEAD = re.compile(r"^(?P<office>wali\s*kota|walikota|bupati|gubernur|mayor\s+of|governor\s+of|regent\s+of)"
+                           r"\s+(?P<place>.+)$", re.IGNORECASE)
+_GOVERNMENT = {"wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota", "bupati": "Pemerintah Kabupaten",
+               "gubernur": "Pemerintah Provinsi"}
+HEAD_OF = re.compile(r"^(?:(?:pemimpin|kepala|manajer|manager)\s+cabang|kepala|direktur(?:\s+utama)?|rektor|ketua|"
+                     r"pimpinan|pemimpin|dekan|president|director|"
+                     r"rector|chairman|head\s+of|general\s+manager|manager|branch\s+manager)\s+(?:of\s+)?(?P<org>.+)$",
+                     re.IGNORECASE)
+
+
+def institution_from_position(position: str | None) -> str | None:
+    """The body a position heads: "Wali Kota Bogor" -> "Pemerintah Kota Bogor", "Rektor Universitas X" -> ..."""
+    if not position:
+        return None
+    head = REGIONAL_HEAD.match(position)
+    if head:
+        office = " ".join(head["office"].lower().split())
+        prefix = _GOVERNMENT.get(office)
+        return f"{prefix} {head['place'].strip()}" if prefix else None
+    head_of = HEAD_OF.match(position)
+    if head_of and len(head_of["org"].split()) >= 2:
+        return head_of["org"].strip()
+    company = _COMPANY.search(position)  # "Pjs. Area Head PT. Bank X (Persero) Tbk Area Y": the company it names
+    return company.group().strip() if company else None
+
+
+_COMPANY = re.compile(r"\bPT\.?\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}?\s*\(Persero\)(?:\s*Tbk\b\.?)?")
+
+
+OFFICE_NAMED = re.compile(r"(?:Wali\s*Kota|Walikota|Bupati|Gubernur|Rektor|Direktur|Kepala|Ketua|Dekan|Camat|Menteri|"
+                          r"Rector|Director|Mayor\s+of|Governor\s+of|President|Dean|Chairman)\s+\S", re.IGNORECASE)
