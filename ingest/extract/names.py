@@ -8,7 +8,7 @@ from ingest.extract.text import is_placeholder, smart_title
 DEGREE = re.compile(r"^(?!(?:Plt|Plh|Pjs|Pj|Kol|Kombes|Brigjen|Letkol)\.)"  # an acting officer's or a rank's abbreviation
                     r"(?:[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}|Ph\.?\s?D\.?|MBA|MPH|MPA|MSc|MA|BA|MARS|DEA|MKM|MKes|"
                     r"Ak|CA|CPA|MM|MT|MH|SH|SE|ST|CFP|CHRM|QIA|IPU|IPM|ASEAN\s+Eng\.?)$")
-_HONORIFIC = re.compile(r"^(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|K\.H|Hon|Rev|Sir|Dr\.-Ing|apt|Ns|"
+_HONORIFIC = re.compile(r"^(?:(?:Associate\s+Professor|Assoc\.?\s+Prof|Professor|Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|K\.H|Hon|Rev|Sir|Dr\.-Ing|apt|Ns|"
                         r"Kol|Letkol|Brigjen|Mayjen|Irjen|Kombes|AKBP)\.?\s+|(?:Bapak|Ibu|Sdr\.?|Sdri\.?)\s+)",
                         re.IGNORECASE)
 
@@ -62,6 +62,9 @@ _CANONICAL_TITLE = {"prof.": "Prof.", "dr.": "Dr.", "drs.": "Drs.", "dra.": "Dra
                     "hj.": "Hj.", "mr.": "Mr.", "mrs.": "Mrs.", "ms.": "Ms."}
 
 
+_FORCE_ACRONYMS = {"TNI", "POLRI", "AKBP", "AKP", "IPTU", "IPDA"}  # a rank's force before a name ("Mayor Jenderal TNI X")
+
+
 def clean_name(raw: str) -> str | None:
     """A signatory as written, tidied: "Dr. H. BIMA ARYA, S.Sos., M.A." -> "Dr. H. Bima Arya, S.Sos., M.A."."""
     raw = re.sub(r"^[^A-Za-z]*(?:(?:\d{1,2}|[|!])[.,)]+\s*)?", "", raw)  # an OCR'd item marker before the name
@@ -85,7 +88,7 @@ def clean_name(raw: str) -> str | None:
             words.append(_CANONICAL_TITLE[word.lower()])
         elif index and index == len(split) - 1 and DEGREE.fullmatch(word) and not split[index - 1].isupper():
             words.append(word)  # "Drs. H Haidir Basir MM": a degree after a name in ordinary case
-        elif word.isupper() and len(word) > 1 and not word.endswith("."):
+        elif word.isupper() and len(word) > 1 and not word.endswith(".") and word not in _FORCE_ACRONYMS:
             words.append(word.capitalize())
         else:
             words.append(word)
