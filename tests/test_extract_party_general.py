@@ -7,7 +7,7 @@ from __future__ import annotations
 from ingest.extract.columns import join_wrapped_names, unflattened
 from ingest.extract.extractor import extract_agreement
 from ingest.extract.heading_parties import title_parties
-from ingest.extract.names import clean_name
+from ingest.extract.names import clean_name, strip_name
 from ingest.extract.nlp import role_mentions
 from ingest.extract.parties import parse_block
 from ingest.extract.party_blocks import headed_blocks
@@ -255,3 +255,48 @@ def test_role_headings_above_their_labelled_blocks():
 
 def test_a_single_role_heading_without_labels_is_no_block():
     assert headed_blocks("1. PIHAK PERTAMA\nmenyediakan ruang praktik;\n2. PIHAK KEDUA\nmengirim mahasiswa;\n") == []
+
+
+def test_english_representatives_in_their_capacity():
+    text = ("MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding is made on 5 April 2021 between:\n"
+            "(1) PT TIRTA DATA NUSANTARA, a limited liability company having its registered office at Jalan Sudirman 10, "
+            "Sukamaju, represented by Budi Hartono in his capacity as President Director (hereinafter referred to as "
+            "the \"FIRST PARTY\"); and\n(2) UNIVERSITAS SUKAMAJU, a state university having its office at Jalan Kampus "
+            "1, Sukamaju, represented by Prof. Dr. Siti Rahma in her capacity as Rector (hereinafter referred to as "
+            "the \"SECOND PARTY\").\nThe FIRST PARTY and the SECOND PARTY are hereinafter jointly referred to as the "
+            "\"Parties\".\nArticle 1\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["institution"], p["signatory"], p["position"]) for p in parties] == [
+        ("PT Tirta Data Nusantara", "Budi Hartono", "President Director"),
+        ("Universitas Sukamaju", "Prof. Dr. Siti Rahma", "Rector")]
+    _, signatory, position, _ = parse_block("Universitas Tirtawangi, herein represented by Dr. Bambang Wijaya, M.Sc., "
+                                            "the Rector, hereinafter referred to as")
+    assert (signatory, position) == ("Dr. Bambang Wijaya, M.Sc.", "Rector")
+
+
+def test_professor_written_out_is_an_honorific():
+    assert strip_name("Professor Anna Berg") == "Anna Berg" == strip_name("Assoc. Prof. Dr. Anna Berg")
+
+
+def test_an_office_where_the_holders_name_stands_leaves_the_name_to_the_signatures():
+    text = ("KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KOTA SUKAMAJU\nDENGAN\nPEMERINTAH KABUPATEN TIRTAWANGI\nTENTANG\n"
+            "PENGELOLAAN SAMPAH\n\nPada hari ini Rabu tanggal empat bulan September tahun dua ribu sembilan belas, "
+            "yang bertanda tangan di bawah ini:\n"
+            "1. Pemerintah Kota Sukamaju, dalam hal ini diwakili oleh Wali Kota Sukamaju, selanjutnya disebut PIHAK "
+            "KESATU;\n2. Pemerintah Kabupaten Tirtawangi, dalam hal ini diwakili oleh Bupati Tirtawangi, selanjutnya "
+            "disebut PIHAK KEDUA.\n\nPasal 1\nRuang lingkup.\n\n"
+            "PIHAK KEDUA                                        PIHAK KESATU\n"
+            "BUPATI TIRTAWANGI,                                 WALI KOTA SUKAMAJU,\n\n"
+            "ttd                                                ttd\n\n"
+            "H. SUPRIYADI, S.E.                                 Dra. ENDANG LESTARI, M.Si.\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["role"], p["signatory"], p["position"]) for p in parties] == [
+        ("PIHAK KESATU", "Dra. Endang Lestari, M.Si.", "Wali Kota Sukamaju"),
+        ("PIHAK KEDUA", "H. Supriyadi, S.E.", "Bupati Tirtawangi")]
+    ranked = _HEADING + ("yang bertanda tangan di bawah ini:\nI. Dinas Tirta Kota Sukamaju, diwakili secara sah oleh "
+                         "Mayor Jenderal TNI Budi Santoso, Direktur Jenderal Kekuatan, selanjutnya disebut PIHAK KESATU.\n")
+    assert schema_of([ranked])["parties"][0]["signatory"] == "Mayor Jenderal TNI Budi Santoso"  # a rank, no office
+
+
+def test_a_company_named_alone_keeps_its_legal_form_as_written():
+    assert parse_block("2. PT Tirta Energi, selanjutnya")[0] == "PT Tirta Energi"
