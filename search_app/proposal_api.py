@@ -83,11 +83,13 @@ def transition(proposal_id: int):
     body = request.get_json(silent=True)
     if not isinstance(body, dict) or not isinstance(body.get("to"), str):
         raise ApiError(400, 'Kirim JSON {"to": "<tahap>", "note": "..."}.', field="to")
-    note = body.get("note") or ""
+    note, seen = body.get("note") or "", body.get("from")
     if not isinstance(note, str):
         raise ApiError(400, "Catatan (note) harus teks.", field="note")
+    if seen is not None and not isinstance(seen, str):
+        raise ApiError(400, "Tahap asal (from) harus teks: tahap yang Anda lihat.", field="from")
     try:
-        model.transition(db(), road(), current_user(), proposal_id, body["to"], note)
+        model.transition(db(), road(), current_user(), proposal_id, body["to"], note, seen)
     except model.ProposalError as exc:
         raise _failed(exc) from None
     finish([])

@@ -180,7 +180,8 @@ def move(proposal_id: int):
     to = request.form.get("to", "")
 
     def work():
-        model.transition(session, road(), user, proposal_id, to, request.form.get("note", ""))
+        model.transition(session, road(), user, proposal_id, to, request.form.get("note", ""),
+                         request.form.get("from") or None)
         done = f"Usulan #{proposal_id} kini di tahap {model.label(to)}."
         agreement_id = session.get(Proposal, proposal_id).agreement_id
         if agreement_id:

@@ -252,6 +252,8 @@ def test_the_board_counts_stages_and_overdue_items(world, tmp_path, monkeypatch)
 
 
 def test_two_people_acting_at_once_one_is_refused_with_409(world, tmp_path):
+    """Both decided on the stage they saw (diajukan): however the two requests interleave, the second is refused,
+    even though rejecting would be allowed from the stage the first one moved it to."""
     app, settings, data = world
     pid = submit(app, data, tmp_path).get_json()["id"]
     import threading
@@ -261,7 +263,7 @@ def test_two_people_acting_at_once_one_is_refused_with_409(world, tmp_path):
     def act(to: str, note: str) -> None:
         call = api(app, data, "admin1")
         start.wait()
-        answers[to] = call("POST", f"/api/proposals/{pid}/transition", json={"to": to, "note": note})
+        answers[to] = call("POST", f"/api/proposals/{pid}/transition", json={"to": to, "note": note, "from": "diajukan"})
 
     threads = [threading.Thread(target=act, args=args) for args in (("verifikasi", ""), ("ditolak", "di luar urusan"))]
     for thread in threads:
@@ -271,7 +273,7 @@ def test_two_people_acting_at_once_one_is_refused_with_409(world, tmp_path):
     assert sorted(answer.status_code for answer in answers.values()) == [200, 409]
     winner = next(to for to, answer in answers.items() if answer.status_code == 200)
     loser = next(answer for answer in answers.values() if answer.status_code == 409)
-    assert "Usulan" in loser.get_json()["error"]["message"]
+    assert "Usulan" in loser.get_json()["error"]["message"] and "pengguna lain" in loser.get_json()["error"]["message"]
     with session_scope(settings) as session:
         assert session.get(Proposal, pid).stage == winner
         assert session.scalar(select(func.count()).select_from(ProposalEvent)
@@ -359,3 +361,18 @@ def test_the_daily_run_reminds_who_acts_on_an_overdue_proposal_once_per_stay(wor
         later = utcnow() + timedelta(days=60)
         assert remind_overdue(session, model.Road.from_settings(settings), later) == [late, fresh]
     assert set(reminders().values()) == {3}  # each admin: the late one twice (two stays), the other once
+
+
+def test_a_step_decided_on_a_stage_that_has_since_moved_is_refused(world, tmp_path):
+    app, settings, data = world
+    pid = submit(app, data, tmp_path).get_json()["id"]
+    first = api(app, data, "admin1")("POST", f"/api/proposals/{pid}/transition", json={"to": "verifikasi", "from": "diajukan"})
+    assert first.status_code == 200
+    stale = api(app, data, "admin1")("POST", f"/api/proposals/{pid}/transition",
+                                     json={"to": "ditolak", "note": "di luar urusan", "from": "diajukan"})
+    assert stale.status_code == 409 and "dari tahap Diajukan ke tahap Verifikasi administrasi" in stale.get_json()["error"]["message"]
+    bad = api(app, data, "admin1")("POST", f"/api/proposals/{pid}/transition", json={"to": "ditolak", "from": 3})
+    assert bad.status_code == 400 and bad.get_json()["error"]["field"] == "from"
+    fresh = api(app, data, "admin1")("POST", f"/api/proposals/{pid}/transition",
+                                     json={"to": "ditolak", "note": "di luar urusan", "from": "verifikasi"})
+    assert fresh.status_code == 200 and fresh.get_json()["stage"] == "ditolak"

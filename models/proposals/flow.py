@@ -18,11 +18,19 @@ from models.tables import Document, Proposal, ProposalEvent, Unit, User, utcnow
 from models.units import members
 
 
-def transition(session: Session, road: Road, user: User, proposal_id: int, to: str, note: str = "") -> ProposalEvent:
+def transition(session: Session, road: Road, user: User, proposal_id: int, to: str, note: str = "",
+               seen: str | None = None) -> ProposalEvent:
     """Move the proposal to `to` (ProposalError: 404 unseen, 409 not from this stage or lost a race, 403 not this
-    role's stage, 400 a missing reason or file); records the step, tells the next people, files the agreement."""
+    role's stage, 400 a missing reason or file); records the step, tells the next people, files the agreement.
+
+    `seen` is the stage the person was looking at (the page's form sends it): when someone else has moved the
+    proposal since, the step is refused (409) even if it would be allowed from the new stage, since it was
+    decided on what is no longer there."""
     proposal = get_for(session, user, proposal_id)
     note, to, old = (note or "").strip()[:5000], (to or "").strip(), proposal.stage
+    if seen and seen.strip() != old:
+        raise StageConflict(f"usulan ini sudah dipindahkan oleh pengguna lain dari tahap {label(seen.strip())} ke "
+                            f"tahap {label(old)}; muat ulang halaman dan periksa lagi")
     road.check(old, to, user.role, note)
     files = files_of(session, proposal)
     if to == ProposalStage.DIAJUKAN.value:
