@@ -300,3 +300,28 @@ def test_an_office_where_the_holders_name_stands_leaves_the_name_to_the_signatur
 
 def test_a_company_named_alone_keeps_its_legal_form_as_written():
     assert parse_block("2. PT Tirta Energi, selanjutnya")[0] == "PT Tirta Energi"
+
+
+def test_english_role_headings_above_their_labelled_blocks():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nUNIVERSITAS SUKAMAJU\nAND\nNORDHAVEN COLLEGE\nON\nSTUDENT EXCHANGE\n\n"
+            "The undersigned:\nFIRST PARTY\nName        : Prof. Dr. Rudi Hartono\nPosition    : Rector\n"
+            "Institution : Universitas Sukamaju\nAddress     : Jalan Kampus 1, Sukamaju, Indonesia\n\nSECOND PARTY\n"
+            "Name        : Dr. Erik Larsen\nPosition    : President\nInstitution : Nordhaven College\n"
+            "Address     : 12 Harbour Street, Nordhaven, Norway\n\nBoth parties agree as follows:\nArticle 1\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["role"], p["institution"], p["signatory"], p["position"]) for p in parties] == [
+        ("FIRST PARTY", "Universitas Sukamaju", "Prof. Dr. Rudi Hartono", "Rector"),
+        ("SECOND PARTY", "Nordhaven College", "Dr. Erik Larsen", "President")]
+
+
+def test_a_role_heading_with_its_block_after_the_colon():
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nUNIVERSITAS SUKAMAJU\nDENGAN\nPT TIRTA ENERGI\nTENTANG\nPENELITIAN\n\n"
+            "Pada hari ini Senin tanggal 3 Februari 2020, yang bertanda tangan di bawah ini:\n"
+            "1. PIHAK PERTAMA : Universitas Sukamaju, berkedudukan di Jalan Kampus 1 Sukamaju, yang dalam hal ini "
+            "diwakili oleh Prof. Dr. Hendro Wibowo, M.T. selaku Rektor.\n"
+            "2. PIHAK KEDUA : PT Tirta Energi, berkedudukan di Sukamaju, yang dalam hal ini diwakili oleh Ir. Lukas "
+            "Pranata selaku Direktur Utama.\nPARA PIHAK sepakat sebagai berikut:\nPasal 1\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["institution"], p["signatory"], p["position"]) for p in parties] == [
+        ("Universitas Sukamaju", "Prof. Dr. Hendro Wibowo, M.T.", "Rektor"),
+        ("PT Tirta Energi", "Ir. Lukas Pranata", "Direktur Utama")]

@@ -46,7 +46,7 @@ _INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS
 _NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|alamat|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
                r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
 # "Nama :", and in a company's form "Nama Perwakilan PJ :" (its body under "Nama Perusahaan :")
-_NAME_LABEL = re.compile(r"\bnama(?:\s+(?:perwakilan|wakil|penanggung\s+jawab|pejabat)(?:\s+(?-i:[A-Z]{1,3}))?)?\s*:[ \t]*"
+_NAME_LABEL = re.compile(r"\b(?:nama|name)(?:\s+(?:perwakilan|wakil|penanggung\s+jawab|pejabat)(?:\s+(?-i:[A-Z]{1,3}))?)?\s*:[ \t]*"
                          r"(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
 # an office too long for its line runs onto the next when the address or the acting clause follows it
 _POSITION_LABEL = re.compile(r"\b(?:jabatan|position|title)\s*:[ \t]*(?P<v>[^\n]+?(?:\n[ \t]*[A-Z][^\n:]{0,40}(?=\n[ \t]*"

@@ -104,23 +104,26 @@ def split_joined(parties: list) -> None:
             party.institution = party.institution[:joined.start()]
 
 
-# "1. PIHAK PERTAMA" alone on its line, its labelled block below it ("Nama : …", "Jabatan : …")
-_ROLE_HEADING = re.compile(rf"^[ \t]*(?:\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h])[.)][ \t]*)?(?P<role>{roles.INDONESIAN_ROLE})"
-                           r"[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
-_HEADED_END = re.compile(r"^[ \t]*(?:kedua\s+belah|para\s+pihak|pihak\s+\w+\s+dan\s+pihak|bahwa|pasal|dengan\s+ini)\b",
+# "1. PIHAK PERTAMA" / "FIRST PARTY" alone on its line, its labelled block below it ("Nama : …", "Jabatan : …"); or
+# "1. PIHAK PERTAMA : Universitas X, … diwakili oleh …" with the block after the colon
+_ROLE_HEADING = re.compile(rf"^[ \t]*(?:\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h])[.)][ \t]*)?(?P<role>{roles.ROLE})"
+                           r"[ \t]*(?::[ \t]*(?=\S)|:?[ \t]*$)", re.IGNORECASE | re.MULTILINE)
+_PARTY_BLOCK = re.compile(r"\b(?:nama|name)\s*:|diwakili\s+oleh|represented\s+by", re.IGNORECASE)
+_HEADED_END = re.compile(r"^[ \t]*(?:kedua\s+belah|para\s+pihak|pihak\s+\w+\s+dan\s+pihak|bahwa|pasal|dengan\s+ini|both\s+parties|"
+                         r"the\s+parties|whereas|article)\b",
                          re.IGNORECASE | re.MULTILINE)
 
 
 def headed_blocks(region: str) -> list[tuple[str, int, int, str]]:
     """Party blocks under role headings, for a text that designates no block after it: (role, start, end, block)
-    for two or more headings in order, each with a "Nama :" label, else none."""
+    for two or more headings in order, each with a "Nama :" label or a representative, else none."""
     heads = list(_ROLE_HEADING.finditer(region))
     out = []
     for index, head in enumerate(heads):
         stop = heads[index + 1].start() if index + 1 < len(heads) else min(len(region), head.end() + 800)
         close = _HEADED_END.search(region, head.end(), stop)
         block = region[head.end():close.start() if close else stop]
-        if not re.search(r"\bnama\s*:", block, re.IGNORECASE):
+        if not _PARTY_BLOCK.search(block):
             return []
         out.append((roles.role_name(head["role"]), head.start(), head.end() + len(block), block))
     roles_given = [role for role, _, _, _ in out]
