@@ -187,3 +187,21 @@ def test_a_place_and_a_date_as_two_labelled_rows_above_the_signatures():
     assert (facts["sign_place"], facts["sign_date"]) == ("Sukamaju", "2021-04-05")
     room = schema_of([text.replace("Tempat : Sukamaju", "Tempat : Aula Rapat")])  # a room names no town
     assert room["sign_place"] is None
+
+
+def test_a_misspelt_year_word_is_read_only_when_the_weekday_confirms_it():
+    opening = ("Pada hari ini Senin tanggal lima bulan April tahun dua ribu dua pulu satu, yang bertanda tangan di "
+               "bawah ini:\n")
+    text = _PKS_HEAD + opening + _PARTY
+    facts = extract_agreement([text])
+    # "pulu" is one letter from "puluh" and from no other number word; 5 April 2021 was a Monday: weak evidence
+    assert facts.sign_date == "2021-04-05"
+    assert facts.evidence["sign_date"].confidence == 0.6
+    # the weekday named is not that date's: no date (never "2002", the words read up to the damaged one)
+    assert schema_of([text.replace("hari ini Senin", "hari ini Selasa")])["sign_date"] is None
+    # no weekday to confirm it, or a damaged word with no single near reading: no date either
+    assert schema_of([text.replace("hari ini Senin", "hari ini")])["sign_date"] is None
+    assert schema_of([text.replace("dua pulu satu", "dua pxyz satu")])["sign_date"] is None
+    # a year's last word misspelt and run on ("duaa puluh"): no date; a word glued after a whole year keeps it
+    assert schema_of([text.replace("dua pulu satu", "duaa puluh")])["sign_date"] is None
+    assert schema_of([text.replace("dua pulu satu, yang", "dua puluh satuyang")])["sign_date"] == "2021-04-05"

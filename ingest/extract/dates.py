@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ingest.extract.numbers import EN_TENS, EN_WORDS, WORDS, parse_english, parse_quantity, parse_words, to_words
+from ingest.extract.numbers import EN_TENS, EN_WORDS, WORD, WORDS, WORDS_RE, parse_english, parse_quantity, parse_words, to_words
 from ingest.isodate import MONTH_NAMES
 
 MONTHS = {
@@ -70,7 +70,7 @@ class DateHit:
     start: int
     end: int
     date: dt.date
-    kind: str  # spelled | named | english | numeric | iso
+    kind: str  # spelled | named | english | numeric | iso | repaired
     checked: bool = False  # a parenthesised numeric copy agreed with the words
 
 
@@ -119,18 +119,84 @@ _SPLIT_MONTH = re.compile(r"\b(?=[JFMASONDPjfmasondp])(?:" + "|".join(sorted(
      for i in range(1, len(name))}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
-def find_dates(text: str) -> list[DateHit]:
-    """Every date in the text with its span, earliest first; overlapping readings keep the longest."""
+_NUMBER_WORDS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
+                 "seratus", "seribu", "belas", "puluh", "ratus", "ribu")
+
+
+def _one_edit(word: str, other: str) -> bool:
+    """Whether two words differ by one letter changed, added or left out."""
+    if abs(len(word) - len(other)) > 1 or word == other:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other)) == 1
+    short, long = sorted((word, other), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _repaired_year(words: str) -> int | None:
+    """The year of words with one misspelt number word read as the only number word one letter away from it
+    ("Dua Ribu Sembilas Belas" -> 2019); None when no such single reading exists."""
+    tokens, repaired = [], 0
+    for token in re.findall(r"[A-Za-z]+", words.lower()):
+        if WORDS_RE.fullmatch(token):
+            tokens.append(token)
+            continue
+        near = [word for word in _NUMBER_WORDS if _one_edit(token, word)]
+        if len(token) < 4 or len(near) != 1 or repaired:
+            break
+        tokens.append(near[0])
+        repaired += 1
+    year = parse_words(" ".join(tokens)) if repaired else None
+    return year if year and 1900 <= year <= 2100 else None
+
+
+# "dua ribu dua pulu satu": a misspelt or damaged word right after the year's words cut it short ("dua ribu dua")
+_NEXT_WORDS = re.compile(rf"[ \t\n]+(?P<first>[A-Za-z]{{3,}})(?P<more>(?:[ \t\n]+{WORD}\b)*)"
+                         r"(?:[ \t\n]*\([ \t]*(?P<digits>(?:19|20)\d\d)[ \t]*\))?", re.IGNORECASE)
+
+
+def _misspelt_last(words: str, text: str, end: int) -> bool:
+    """Whether the last word of a year in words runs on into letters that make it a misspelt number word ("duaa"),
+    not into another word glued to it ("puluhyang")."""
+    rest = re.match(r"[A-Za-z]+", text[end:end + 30])
+    last = re.search(r"[A-Za-z]+$", words)
+    return bool(rest and last and any(_one_edit((last.group() + rest.group()).lower(), word) for word in _NUMBER_WORDS))
+
+
+def _near_number_next(text: str, end: int) -> re.Match | None:
+    """The words after a year in words when the first is none but one letter from a number word, or an unknown word
+    with number words after it ("dua ribu dua pxyz satu")."""
+    following = _NEXT_WORDS.match(text, end)
+    if not following or WORDS_RE.fullmatch(following["first"]):
+        return None
+    near = len(following["first"]) >= 4 and any(_one_edit(following["first"].lower(), word) for word in _NUMBER_WORDS)
+    return following if near or following["more"] else None
+
+
+def find_dates(text: str, repair: bool = False) -> list[DateHit]:
+    """Every date in the text with its span, earliest first; overlapping readings keep the longest. With `repair`, a
+    year in words cut short by one misspelt number word is read as its one near reading (kind "repaired": the caller
+    must confirm it, by the weekday the text names)."""
     hits: list[DateHit] = []
     text = _SPLIT_MONTH.sub(lambda match: match.group().replace(" ", "", 1) + " ", text)
     for match in _SPELLED.finditer(text):
         day = int(match["dd"]) if match["dd"] else parse_words(match["dw"] or match["dp"])
         year = int(match["yd"]) if match["yd"] else parse_words(match["yw"])
-        cut = match["yw"] and not match["check"] and _YEAR_CUT.match(text, match.end())
+        if match["yw"] and not match["check"] and _misspelt_last(match["yw"], text, match.end()):
+            continue  # "dua ribu duaa puluh": the year's last word misspelt, run on into letters: no year
+        cut = match["yw"] and not match["check"] and (_YEAR_CUT.match(text, match.end())
+                                                      or _near_number_next(text, match.end()))
         if cut:  # "Dua Ribu Sembilas Belas": a damaged word cut the year short; only its digits, if written, tell it
-            if not cut["digits"]:
+            digits = cut.groupdict().get("digits")
+            near = None if digits or not repair else _repaired_year(match["yw"] + cut.group())
+            if near:
+                date = _make(near, _month(match["m"]), day)
+                if date is not None:
+                    hits.append(DateHit(match.start(), cut.end(), date, "repaired"))
                 continue
-            year = int(cut["digits"])
+            if not digits:
+                continue
+            year = int(digits)
         date = _make(year, _month(match["m"]), day)
         check = _check_date(match["check"]) if match["check"] else None
         if date is None and check is not None:

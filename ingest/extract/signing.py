@@ -76,6 +76,11 @@ def _quoted(text: str, position: int) -> bool:
     return bool(_OTHER_DOCUMENT.search(clause)) and not _ITSELF.search(clause)
 
 
+_WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
+_WEEKDAY = re.compile(r"\bhari\s+(?:ini\s*,?\s*)?(?P<day>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b",
+                      re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Found:
     value: object
@@ -96,9 +101,14 @@ def opening_date(text: str, start: int, end: int) -> Found | None:
         if stop and stop.start() <= opening.end() - opening.start() + 2:  # "Pada hari" / ":" / ...: a table's colon
             stop = _OPENING_END.search(window, stop.end())
         limit = min(220, stop.start() if stop else 220)  # the date belongs to the opening sentence
-        for hit in find_dates(window):
+        for hit in find_dates(window, repair=True):
             if hit.start > limit:
                 break
+            if hit.kind == "repaired":  # a misspelt year word read as its one near reading: only when the weekday
+                named = _WEEKDAY.search(window, 0, hit.start)  # the opening names is that date's, and weakly
+                if not named or _WEEKDAYS[named["day"].lower().replace("'", "")] != hit.date.weekday():
+                    continue
+                return Found(hit.date, opening.start() + hit.start, opening.start() + hit.end, 0.6)
             confidence = 0.98 if hit.checked else (0.93 if hit.kind in ("spelled", "named") else 0.88)
             return Found(hit.date, opening.start() + hit.start, opening.start() + hit.end, confidence)
     return None
