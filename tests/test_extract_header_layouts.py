@@ -205,3 +205,18 @@ def test_a_misspelt_year_word_is_read_only_when_the_weekday_confirms_it():
     # a year's last word misspelt and run on ("duaa puluh"): no date; a word glued after a whole year keeps it
     assert schema_of([text.replace("dua pulu satu", "duaa puluh")])["sign_date"] is None
     assert schema_of([text.replace("dua pulu satu, yang", "dua puluh satuyang")])["sign_date"] == "2021-04-05"
+
+
+def test_a_subject_above_the_headings_parties_without_antara_and_in_quotes():
+    opening = "\nPada hari ini Senin tanggal 5 April 2021, yang bertanda tangan di bawah ini:\n" + _PARTY
+    spaced = ("PERJANJIAN KERJA SAMA\nTENTANG\nPELAYANAN RUJUKAN PASIEN\n\nDINAS KESEHATAN KOTA SUKAMAJU\nDAN\n"
+              "RSUD SUKAMAJU\n\nNOMOR : 445/12/DINKES/2021\n")
+    assert schema_of([spaced + opening])["title"] == "Pelayanan Rujukan Pasien"
+    close = ("PERJANJIAN KERJA SAMA\nTENTANG\nPELAYANAN RUJUKAN\nPASIEN UMUM\nDINAS KESEHATAN\nDENGAN\nRSUD SUKAMAJU\n"
+             "NOMOR : 445/12/DINKES/2021\n")
+    assert schema_of([close + opening])["title"] == "Pelayanan Rujukan Pasien Umum"
+    quoted = "PERJANJIAN KERJA SAMA\nTENTANG\n“PELAYANAN RUJUKAN PASIEN”\nNOMOR : 445/12/DINKES/2021\n"
+    assert schema_of([quoted + opening])["title"] == "Pelayanan Rujukan Pasien"
+    # a subject whose blank line is followed by more of it, no parties: still one subject
+    more = "PERJANJIAN KERJA SAMA\nTENTANG\nPELAYANAN RUJUKAN\n\nPASIEN UMUM DAN PESERTA JAMINAN\n\nNOMOR : 12/PKS/2021\n"
+    assert schema_of([more + opening])["title"] == "Pelayanan Rujukan Pasien Umum dan Peserta Jaminan"

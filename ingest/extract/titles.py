@@ -211,6 +211,10 @@ def _heading_case(line: str) -> bool:
         word[0].isupper() or word.lower() in _MINOR for word in words)
 
 
+# a block of upper-case lines with "DAN" or "DENGAN" alone on one of them: the heading's parties
+_PARTIES_BELOW = re.compile(r"(?:[ \t]*[^\n\sa-z][^\na-z]*\n){1,3}[ \t]*(?:DAN|DENGAN|AND)[ \t]*\n")
+
+
 # ".........SJ.T.0219" or "445/12/2020" alone on a line below the subject: a number whose label stands elsewhere
 _NUMBER_LINE = re.compile(r"[^\w\s]*(?=[^\s]*\d)[\w.…/\-]+")
 
@@ -235,11 +239,16 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
             break  # a blank line inside an upper-case subject, as page texts put them, does not end it
         if " ".join(following["line"].split()[:2]) in text[:match.start()]:
             break  # a party of the heading named again: its identity paragraph begins
+        if _PARTIES_BELOW.match(text, stop.start() + following.start("line")):
+            break  # "TENTANG / X / (blank) / A / DENGAN / B": the heading's parties follow its subject
         stop = stops.search(text, stop.start() + following.end(), head)
     end = stop.start() if stop else head
     inline = _INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
     end = inline.start() if inline else end
     first_upper = text[start:first_line_end].strip().isupper()
+    joined = _JOINED.search(text, first_line_end, end) if first_upper and first_line_end > 0 else None
+    if joined:  # "TENTANG / X / A / DENGAN / B": the line above the lone DENGAN starts the first party
+        end = max(first_line_end, text.rfind("\n", first_line_end, text.rfind("\n", 0, joined.start())))
     cursor = first_line_end
     while 0 < cursor < end:  # an upper-case title ends where ordinary text begins
         line_end = text.find("\n", cursor + 1)
@@ -266,6 +275,8 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     if caps and not raw[caps.end():].lstrip().isupper():
         raw = caps.group(1)  # "KERJASAMA KOTA KEMBAR Pemerintah Kota X ...": the subject ends where the capitals do
     title = " ".join(raw.split()).strip(" :;,")
+    if re.fullmatch(r'["“][^"“”]+["”]', title):
+        title = title[1:-1].strip()  # TENTANG / “PELAYANAN X”: the subject in quotes
     if re.search(r"[ \t](?:\.{4,}|…+)$", title) and not is_placeholder(re.sub(r"[ .…]+$", "", title)):
         title = re.sub(r"[ .…]+$", "", title)  # "PELAYANAN RUJUKAN ………": the subject, its blank left for more
     if not title or len(title) > (600 if title.isupper() else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
