@@ -220,3 +220,15 @@ def test_a_subject_above_the_headings_parties_without_antara_and_in_quotes():
     # a subject whose blank line is followed by more of it, no parties: still one subject
     more = "PERJANJIAN KERJA SAMA\nTENTANG\nPELAYANAN RUJUKAN\n\nPASIEN UMUM DAN PESERTA JAMINAN\n\nNOMOR : 12/PKS/2021\n"
     assert schema_of([more + opening])["title"] == "Pelayanan Rujukan Pasien Umum dan Peserta Jaminan"
+
+
+def test_a_building_named_as_the_place_gives_the_town_written_after_it_or_none():
+    def place(where: str) -> str | None:
+        opening = f"Pada hari ini Senin tanggal 5 April 2021 bertempat di {where} yang bertanda tangan di bawah ini:\n"
+        return schema_of([_PKS_HEAD + opening + _PARTY])["sign_place"]
+
+    assert place("Hotel Grand Melati, Sukamaju,") == "Sukamaju"
+    assert place("Gedung Serba Guna, Kabupaten Tirtawangi,") == "Tirtawangi"
+    assert place("Gedung Serba Guna, yang") is None  # a building, no town after it
+    assert place("Rumah Sakit Umum Daerah Sukamaju,") is None  # a body's premises, too long to be a town's name
+    assert place("Kantor Dinas Kesehatan Kabupaten Sukamaju, Jalan Merdeka No. 1,") == "Sukamaju"

@@ -44,6 +44,8 @@ _BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|rua
 _PREMISES = re.compile(r"^(?:rumah\s+sakit|rsud|rsu|rs|puskesmas|klinik|universitas|sekolah)\b", re.IGNORECASE)
 _REGION = re.compile(r"\b(?i:kota|kabupaten|kab\.|provinsi|city\s+of)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\b"
                      r"(?!\.)")
+_REGION_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:kota|kabupaten|kab\.)[ \t]+)?(?P<name>[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)"
+                           r"[ \t]*(?=[,.;:]|\s+(?:telah|kami|yang|para|kita|oleh)\b)")
 _PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|this|dalam|yang|dengan|kami|para|oleh|tahun|bulan|telah)\b.*$",
                          re.IGNORECASE | re.DOTALL)  # "bertempat di Jakarta telah diadakan ...": the clause after it
 
@@ -187,6 +189,10 @@ def opening_place(text: str, start: int, end: int) -> Found | None:
         return None
     place = city_of(_PLACE_STOP.sub("", match["place"]))
     if not place:
+        # "bertempat di Hotel X, Sukamaju," / "di Gedung X, Kabupaten Y:": the town or region after the building
+        after = _REGION_AFTER.match(text, match.end("place"))
+        if after and _BUILDING.match(match["place"]):
+            return Found(after["name"], after.start("name"), after.end("name"), 0.75)
         return _town_of_address(text, match.start("place"))
     return Found(place, match.start("place"), match.end("place"), 0.85)
 
