@@ -325,3 +325,22 @@ def test_a_role_heading_with_its_block_after_the_colon():
     assert [(p["institution"], p["signatory"], p["position"]) for p in parties] == [
         ("Universitas Sukamaju", "Prof. Dr. Hendro Wibowo, M.T.", "Rektor"),
         ("PT Tirta Energi", "Ir. Lukas Pranata", "Direktur Utama")]
+
+
+def test_an_office_written_before_the_name():
+    _, signatory, position, _ = parse_block(
+        "1. Plt. Kepala Badan Keuangan Daerah Kabupaten Sukamaju, Drs. Joko Santoso, M.Si., dalam hal ini bertindak "
+        "untuk dan atas nama Pemerintah Kabupaten Sukamaju")
+    assert (signatory, position) == ("Drs. Joko Santoso, M.Si.", "Plt. Kepala Badan Keuangan Daerah Kabupaten Sukamaju")
+    _, signatory, position, _ = parse_block("1. Budi Santoso, Kepala Desa Tirtawangi, dalam hal ini bertindak")
+    assert (signatory, position) == ("Budi Santoso", "Kepala Desa Tirtawangi")
+
+
+def test_private_persons_in_a_labelled_table_name_no_institution():
+    text = ("PERJANJIAN SEWA MENYEWA TANAH\n\nPada hari ini Senin tanggal 6 Januari 2020, kami yang bertanda tangan di "
+            "bawah ini:\n1. Nama      : Budi Santoso\n   Umur      : 45 tahun\n   Pekerjaan : Wiraswasta\n"
+            "   Alamat    : Dusun Krajan RT 01 Tirtawangi\n   Selanjutnya disebut PIHAK PERTAMA.\n"
+            "2. Nama      : Siti Aminah\n   Umur      : 40 tahun\n   Pekerjaan : Petani\n"
+            "   Alamat    : Dusun Kulon RT 03 Tirtawangi\n   Selanjutnya disebut PIHAK KEDUA.\nKedua belah pihak sepakat:\n")
+    assert [(p["institution"], p["signatory"]) for p in schema_of([text])["parties"]] == [
+        (None, "Budi Santoso"), (None, "Siti Aminah")]

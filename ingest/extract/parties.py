@@ -127,6 +127,10 @@ _CAPITAL_DEGREE = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|GM|VP|SVP|EVP|PLT|PLH|P
 def _comma_split(head: str) -> tuple[str | None, str | None]:
     """(name, position) from "NAME, DEGREES, OFFICE" (the last degrees may run on into the office)."""
     pieces = [piece.strip() for piece in head.split(",")]
+    acting = r"(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?"
+    if len(pieces) > 1 and re.match(acting + OFFICE_NAMED.pattern, pieces[0], re.IGNORECASE) and \
+            not _OFFICE.match(pieces[1]) and clean_name(pieces[1]):
+        return clean_name(", ".join(pieces[1:])), _position(pieces[0])  # "Plt. Kepala Badan X, Drs. Y, M.Si.": office first
     name_pieces, rest = [pieces[0]], pieces[1:]
     while rest and (DEGREE.match(rest[0]) or _CAPITAL_DEGREE.fullmatch(rest[0])):
         name_pieces.append(rest.pop(0))
