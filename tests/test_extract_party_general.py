@@ -344,3 +344,15 @@ def test_private_persons_in_a_labelled_table_name_no_institution():
             "   Alamat    : Dusun Kulon RT 03 Tirtawangi\n   Selanjutnya disebut PIHAK KEDUA.\nKedua belah pihak sepakat:\n")
     assert [(p["institution"], p["signatory"]) for p in schema_of([text])["parties"]] == [
         (None, "Budi Santoso"), (None, "Siti Aminah")]
+
+
+def test_bertindak_sebagai_designates_a_block_like_disebut():
+    text = ("PERJANJIAN KERJASAMA\nANTARA\nRUMAH SAKIT TIRTA\nDENGAN\nAPOTEK SEHAT SENTOSA\nTENTANG\nPELAYANAN OBAT\n\n"
+            "Yang bertanda tangan di bawah ini:\nI.\tNama\t\t: dr. Wulan Sari, MARS\n\tJabatan\t\t: Direktur Rumah Sakit "
+            "Tirta\n\tuntuk selanjutnya bertindak sebagai PIHAK PERTAMA\nII.\tNama\t\t: Apt. Rudi Hartono, S.Farm.\n"
+            "\tJabatan\t\t: Apoteker Penanggung Jawab Apotek Sehat Sentosa\n\tuntuk selanjutnya bertindak sebagai PIHAK "
+            "KEDUA\n\nPasal 1\nPIHAK PERTAMA menyediakan resep.\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["role"], p["signatory"], p["position"]) for p in parties] == [
+        ("PIHAK PERTAMA", "dr. Wulan Sari, MARS", "Direktur Rumah Sakit Tirta"),
+        ("PIHAK KEDUA", "Apt. Rudi Hartono, S.Farm.", "Apoteker Penanggung Jawab Apotek Sehat Sentosa")]

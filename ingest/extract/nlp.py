@@ -125,7 +125,7 @@ def _role_name(span: Span) -> str:
 
 
 _RULE = re.compile(r"[-_=.]{4,}")
-_DESIGNATOR_RE = re.compile(r"\b(?:disebut|dinamakan|referred|called)\b", re.IGNORECASE)
+_DESIGNATOR_RE = re.compile(r"\b(?:disebut|dinamakan|referred|called|bertindak\s+sebagai)\b", re.IGNORECASE)
 
 
 def role_mentions(text: str) -> list[RoleMention]:
