@@ -232,3 +232,12 @@ def test_a_building_named_as_the_place_gives_the_town_written_after_it_or_none()
     assert place("Gedung Serba Guna, yang") is None  # a building, no town after it
     assert place("Rumah Sakit Umum Daerah Sukamaju,") is None  # a body's premises, too long to be a town's name
     assert place("Kantor Dinas Kesehatan Kabupaten Sukamaju, Jalan Merdeka No. 1,") == "Sukamaju"
+
+
+def test_an_english_amendments_heading_names_the_amended_agreements_number():
+    text = ("AMENDMENT No. 1\nTO THE COOPERATION AGREEMENT\nNo. 12/SU/CA/2019\nBETWEEN\nSUKAMAJU UNIVERSITY\nAND\n"
+            "RIVERSIDE COLLEGE\n\nThis Amendment is made on 5 April 2021 by and between Sukamaju University and "
+            "Riverside College.\n\nArticle 1\nChange.\n")
+    facts = schema_of([text])
+    assert facts["doc_type"] == "ADDENDUM"
+    assert (facts["parent_agreement"], facts["numbers"]) == ("12/SU/CA/2019", None)
