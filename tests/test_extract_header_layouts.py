@@ -205,6 +205,11 @@ def test_a_misspelt_year_word_is_read_only_when_the_weekday_confirms_it():
     # a year's last word misspelt and run on ("duaa puluh"): no date; a word glued after a whole year keeps it
     assert schema_of([text.replace("dua pulu satu", "duaa puluh")])["sign_date"] is None
     assert schema_of([text.replace("dua pulu satu, yang", "dua puluh satuyang")])["sign_date"] == "2021-04-05"
+    # the space before the next number word lost ("ributujuh"): no "2000"; the digits beside it, if any, give the date
+    glued = text.replace("dua ribu dua pulu satu,", "dua ributujuh belas,").replace("hari ini Senin", "hari ini Rabu")
+    assert schema_of([glued])["sign_date"] is None
+    digits = glued.replace("tujuh belas,", "tujuh belas (05-04-2017),")
+    assert schema_of([digits])["sign_date"] == "2017-04-05"
 
 
 def test_a_subject_above_the_headings_parties_without_antara_and_in_quotes():

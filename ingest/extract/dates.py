@@ -156,11 +156,16 @@ _NEXT_WORDS = re.compile(rf"[ \t\n]+(?P<first>[A-Za-z]{{3,}})(?P<more>(?:[ \t\n]
 
 
 def _misspelt_last(words: str, text: str, end: int) -> bool:
-    """Whether the last word of a year in words runs on into letters that make it a misspelt number word ("duaa"),
-    not into another word glued to it ("puluhyang")."""
+    """Whether the last word of a year in words runs on into letters that make it a misspelt number word ("duaa") or
+    into the next number word ("ributujuh"), not into another word glued to it ("puluhyang")."""
     rest = re.match(r"[A-Za-z]+", text[end:end + 30])
     last = re.search(r"[A-Za-z]+$", words)
+    if rest and _GLUED_WORDS.fullmatch(rest.group()):
+        return True  # "dua ributujuh belas": the space before the next number word lost, never "2000"
     return bool(rest and last and any(_one_edit((last.group() + rest.group()).lower(), word) for word in _NUMBER_WORDS))
+
+
+_GLUED_WORDS = re.compile(rf"(?:{WORD})+", re.IGNORECASE)
 
 
 def _near_number_next(text: str, end: int) -> re.Match | None:
