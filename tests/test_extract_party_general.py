@@ -356,3 +356,13 @@ def test_bertindak_sebagai_designates_a_block_like_disebut():
     assert [(p["role"], p["signatory"], p["position"]) for p in parties] == [
         ("PIHAK PERTAMA", "dr. Wulan Sari, MARS", "Direktur Rumah Sakit Tirta"),
         ("PIHAK KEDUA", "Apt. Rudi Hartono, S.Farm.", "Apoteker Penanggung Jawab Apotek Sehat Sentosa")]
+
+
+def test_a_notarial_identity_gives_the_office_without_the_persons_particulars():
+    _, signatory, position, _ = parse_block(
+        "1. Tuan BUDI SANTOSO, lahir di Sukamaju pada tanggal 1 Januari 1970, Warga Negara Indonesia, Direktur Utama "
+        "PT Tirta Karya, dalam hal ini bertindak dalam jabatannya tersebut untuk dan atas nama PT Tirta Karya")
+    assert (signatory, position) == ("Tuan Budi Santoso", "Direktur Utama PT Tirta Karya")
+    assert strip_name("Tuan Budi Santoso") == "Budi Santoso" == strip_name("Ny. Budi Santoso")
+    assert parse_block("2. BUDI SANTOSO, NIK 3201010101800001, pekerjaan wiraswasta, beralamat di Dusun Krajan, "
+                       "dalam hal ini bertindak untuk dan atas nama diri sendiri")[:3] == (None, "Budi Santoso", None)

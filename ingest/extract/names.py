@@ -9,7 +9,7 @@ DEGREE = re.compile(r"^(?!(?:Plt|Plh|Pjs|Pj|Kol|Kombes|Brigjen|Letkol)\.)"  # an
                     r"(?:[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}|Ph\.?\s?D\.?|MBA|MPH|MPA|MSc|MA|BA|MARS|DEA|MKM|MKes|"
                     r"Ak|CA|CPA|MM|MT|MH|SH|SE|ST|CFP|CHRM|QIA|IPU|IPM|ASEAN\s+Eng\.?)$")
 _HONORIFIC = re.compile(r"^(?:(?:Associate\s+Professor|Assoc\.?\s+Prof|Professor|Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|K\.H|Hon|Rev|Sir|Dr\.-Ing|apt|Ns|"
-                        r"Kol|Letkol|Brigjen|Mayjen|Irjen|Kombes|AKBP)\.?\s+|(?:Bapak|Ibu|Sdr\.?|Sdri\.?)\s+)",
+                        r"Kol|Letkol|Brigjen|Mayjen|Irjen|Kombes|AKBP)\.?\s+|(?:Bapak|Ibu|Tuan|Nyonya|Nona|Saudara|Saudari|Sdr\.?|Sdri\.?|Ny\.|Tn\.)\s+)",
                         re.IGNORECASE)
 
 # A body's name where a person's could stand ("PT. BANK X, berkedudukan di ..."): its first word names a kind of body

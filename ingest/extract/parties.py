@@ -142,7 +142,9 @@ def _comma_split(head: str) -> tuple[str | None, str | None]:
         if degrees and re.match(r"[A-Z][a-z]", words[degrees]):
             name_pieces.append(" ".join(words[:degrees]))
             rest[0] = " ".join(words[degrees:])
-    rest = [piece for piece in rest if piece and not re.match(r"^(?:NIP|NIK|NRP|NIDN)\b", piece, re.IGNORECASE)]
+    rest = [piece for piece in rest if piece and not re.match(  # the person's particulars in a notarial identity
+        r"^(?:NIP|NIK|NRP|NIDN|lahir|warga\s+negara|pemegang|bertempat\s+tinggal|pekerjaan|umur|usia)\b", piece,
+        re.IGNORECASE)]
     return clean_name(", ".join(name_pieces)), _position(", ".join(rest)) if rest else None
 
 
