@@ -246,3 +246,17 @@ def test_an_english_amendments_heading_names_the_amended_agreements_number():
     facts = schema_of([text])
     assert facts["doc_type"] == "ADDENDUM"
     assert (facts["parent_agreement"], facts["numbers"]) == ("12/SU/CA/2019", None)
+
+
+def test_ocr_damage_inside_a_heading_does_not_cut_or_lose_its_subject():
+    opening = "\nPada hari ini Senin tanggal 5 April 2021, yang bertanda tangan di bawah ini:\n" + _PARTY
+    misread = ("PERJANJIAN KERJA SAMA\nTENTANG\nPELAYANAN KESEHATAN TINGKAT PERTAMA\nBAGl PESERTA PROGRAM JAMINAN "
+               "KESEHATAN\n\nNomor : 12/PKS/2021\n")  # OCR's "l" for "I": the line is still the subject's, kept as read
+    assert schema_of([misread + opening])["title"] == ("PELAYANAN KESEHATAN TINGKAT PERTAMA BAGl PESERTA PROGRAM "
+                                                      "JAMINAN KESEHATAN")
+    glued = ("PERJANJIAN KERJA SAMA ANTARA DINAS A DENGAN RSUD B TENTANG PELAYANAN RUJUKAN KESEHATANNomor : "
+             "12/KTR/2021 Nomor : ……, Pada hari ini Senin tanggal 5 April 2021, yang bertanda tangan di bawah ini:\n")
+    assert schema_of([glued])["title"] == "Pelayanan Rujukan Kesehatan"
+    label = ("MEMORANDUM SALING PENGERTIAN\nMENGENA1\nPEMBENTUKAN KOMISI BERSAMA\n\nANTARA\nPEMERINTAH REPUBLIK "
+             "SUKAMAJU\nDAN\nPEMERINTAH REPUBLIK TIRTAWANGI\n" + opening)
+    assert schema_of([label])["title"] == "Pembentukan Komisi Bersama"

@@ -142,7 +142,7 @@ _TITLE_BREAK = re.compile(r"^(?:nomor|no\.|bab|pasal|article|pada hari|yth|kepad
 
 
 _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang|tentang[ \t]+(?:concerning|regarding|on)|"
-                      r"tentang|concerning|regarding|relating\s+to|on|about|mengenai|"
+                      r"tentang|concerning|regarding|relating\s+to|on|about|mengena[il1|]|"
                       r"T[ \t]?E[ \t]?N[ \t]?T[ \t]?A[ \t]?N[ \t]?G(?=[ \t]*:?[ \t]*$))\b[ \t]*:?[ \t]*",
                       re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label;
 # "TENT ANG" alone on its line: the label as OCR or letter-spacing split it
@@ -159,7 +159,7 @@ _TITLE_STOP = re.compile(_STOP_PARTS.format(english="|on|concerning|regarding|ab
 # after an English label ("RELATING TO"), a line starting "ON ..." continues the subject: no English half follows
 _TITLE_STOP_EN = re.compile(_STOP_PARTS.format(english=""), re.IGNORECASE | re.MULTILINE)
 _ENGLISH_LABEL = re.compile(r"\s*(?:relating\s+to|concerning|regarding|on|about)\b(?!\s+tentang)", re.IGNORECASE)
-_INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:")  # "... DIRECT SALES No : PKS.110/...": one line
+_INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?<=[A-Z])(?:Nomor|No)\.?[ \t]*:")  # "... DIRECT SALES No : PKS.110/...": one line; "KESEHATANNomor :", a space lost
 
 
 _CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.“”\"'-]*[A-Z0-9)])[ \t\n]+(?=[A-Z][a-z])")
@@ -199,6 +199,15 @@ _FOLLOWING = re.compile(r"(?:\s*\n[ \t]*[^\w\s]{1,2}[ \t]*(?=\n))*\s*\n[ \t]*(?P
 _MARK_LINE = re.compile(r"\n[ \t]*[^\w\s]{1,2}[ \t]*(?=\n)")
 
 
+_OCR_I = re.compile(r"(?<=[A-Z])[l|1](?=[A-Z]|[ \t\n.,)]|$)|(?<![^\s(])[l|1](?=[A-Z]{2})")
+
+
+def _upper(line: str) -> bool:
+    """Whether a line is in capitals, OCR's "l", "|" or "1" for "I" read back ("PENDIDlKAN", "BAGl", "1LMU"); the
+    title keeps them as written (an "l" after capitals may be a parenthesis OCR misread: "PROJECT IIAEUPl")."""
+    return _OCR_I.sub("I", line).isupper()
+
+
 _MINOR = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "between", "dan",
           "di", "ke", "dari", "untuk", "yang", "bagi", "dalam", "pada", "serta", "atau", "dengan", "antara",
           "tentang", "mengenai"}
@@ -231,10 +240,10 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     first_line_end = text.find("\n", start)
     stops = _TITLE_STOP_EN if _ENGLISH_LABEL.match(match.group()) else _TITLE_STOP
     stop = stops.search(text, first_line_end if first_line_end != -1 else head, head)
-    while stop and not stop.group().strip() and text[start:first_line_end].strip().isupper():
+    while stop and not stop.group().strip() and _upper(text[start:first_line_end].strip()):
         following = _FOLLOWING.match(text[stop.start():head])
         line_start = text.rfind("\n", 0, stop.start() + following.start("line")) + 1 if following else 0
-        if (not following or not following["line"].strip().isupper() or stops.match(text, line_start)
+        if (not following or not _upper(following["line"].strip()) or stops.match(text, line_start)
                 or _NUMBER_LINE.fullmatch(following["line"].strip())):
             break  # a blank line inside an upper-case subject, as page texts put them, does not end it
         if " ".join(following["line"].split()[:2]) in text[:match.start()]:
@@ -245,7 +254,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     end = stop.start() if stop else head
     inline = _INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
     end = inline.start() if inline else end
-    first_upper = text[start:first_line_end].strip().isupper()
+    first_upper = _upper(text[start:first_line_end].strip())
     joined = _JOINED.search(text, first_line_end, end) if first_upper and first_line_end > 0 else None
     if joined:  # "TENTANG / X / A / DENGAN / B": the line above the lone DENGAN starts the first party
         end = max(first_line_end, text.rfind("\n", first_line_end, text.rfind("\n", 0, joined.start())))
@@ -254,7 +263,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         line_end = text.find("\n", cursor + 1)
         line_end = end if line_end == -1 or line_end > end else line_end
         line = text[cursor + 1:line_end].strip()
-        if line and first_upper and not line.isupper() and not re.fullmatch(r"[^\w\s]{1,2}", line):
+        if line and first_upper and not _upper(line) and not re.fullmatch(r"[^\w\s]{1,2}", line):
             end = cursor
             break
         cursor = line_end if line_end > cursor else end
