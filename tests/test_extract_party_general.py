@@ -9,7 +9,7 @@ from ingest.extract.extractor import extract_agreement
 from ingest.extract.heading_parties import title_parties
 from ingest.extract.names import clean_name, strip_name
 from ingest.extract.nlp import role_mentions
-from ingest.extract.parties import parse_block
+from ingest.extract.parties import _comma_split, parse_block
 from ingest.extract.party_blocks import headed_blocks
 from ingest.extract.text import is_placeholder
 from tests.extract_texts import schema_of
@@ -366,3 +366,11 @@ def test_a_notarial_identity_gives_the_office_without_the_persons_particulars():
     assert strip_name("Tuan Budi Santoso") == "Budi Santoso" == strip_name("Ny. Budi Santoso")
     assert parse_block("2. BUDI SANTOSO, NIK 3201010101800001, pekerjaan wiraswasta, beralamat di Dusun Krajan, "
                        "dalam hal ini bertindak untuk dan atas nama diri sendiri")[:3] == (None, "Budi Santoso", None)
+
+
+def test_represented_by_its_dean_then_the_name():
+    _, signatory, position, _ = parse_block(
+        "School of Medicine, Nordhaven University, located at 5 College Road, Nordhaven, represented by its Dean, "
+        "Professor John Smith, hereinafter referred to as")
+    assert (signatory, position) == ("Professor John Smith", "Dean")
+    assert _comma_split("Dekan Fakultas Kedokteran, Universitas Sukamaju")[0] != "Universitas Sukamaju"

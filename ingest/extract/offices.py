@@ -33,5 +33,6 @@ def institution_from_position(position: str | None) -> str | None:
 _COMPANY = re.compile(r"\bPT\.?\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}?\s*\(Persero\)(?:\s*Tbk\b\.?)?")
 
 
-OFFICE_NAMED = re.compile(r"(?:Wali\s*Kota|Walikota|Bupati|Gubernur|Rektor|Direktur|Kepala|Ketua|Dekan|Camat|Menteri|"
-                          r"Rector|Director|Mayor\s+of|Governor\s+of|President|Dean|Chairman)\s+\S", re.IGNORECASE)
+OFFICE_WORD = (r"(?:Wali\s*Kota|Walikota|Bupati|Gubernur|Rektor|Direktur|Kepala|Ketua|Dekan|Camat|Menteri|Rector|Director|"
+               r"Mayor\s+of|Governor\s+of|President|Dean|Chairman)\b")
+OFFICE_NAMED = re.compile(OFFICE_WORD + r"\s+\S", re.IGNORECASE)

@@ -13,7 +13,7 @@ from ingest.extract.party_blocks import (bare_designations, first_item, headed_b
                                          split_joined, undesignated_item)
 from ingest.extract.short_names import short_designations
 from ingest.extract.names import BODY, NAME_LINE, DEGREE, clean_name, is_body, strip_name
-from ingest.extract.offices import HEAD_OF, OFFICE_NAMED, REGIONAL_HEAD, institution_from_position
+from ingest.extract.offices import HEAD_OF, OFFICE_NAMED, OFFICE_WORD, REGIONAL_HEAD, institution_from_position
 from ingest.extract.text import is_placeholder, smart_title, unmasked
 
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|by\s+and\s+between|"
@@ -127,10 +127,10 @@ _CAPITAL_DEGREE = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|GM|VP|SVP|EVP|PLT|PLH|P
 def _comma_split(head: str) -> tuple[str | None, str | None]:
     """(name, position) from "NAME, DEGREES, OFFICE" (the last degrees may run on into the office)."""
     pieces = [piece.strip() for piece in head.split(",")]
-    acting = r"(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?"
-    if len(pieces) > 1 and re.match(acting + OFFICE_NAMED.pattern, pieces[0], re.IGNORECASE) and \
-            not _OFFICE.match(pieces[1]) and clean_name(pieces[1]):
-        return clean_name(", ".join(pieces[1:])), _position(pieces[0])  # "Plt. Kepala Badan X, Drs. Y, M.Si.": office first
+    acting = r"(?:(?:its|the|his|her)\s+)?(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?"  # "its Dean, Dr. X", "Plt. Kepala Badan X, Y"
+    if len(pieces) > 1 and re.match(acting + OFFICE_WORD, pieces[0], re.IGNORECASE) and \
+            not _OFFICE.match(pieces[1]) and not is_body(pieces[1]) and clean_name(pieces[1]):
+        return clean_name(", ".join(pieces[1:])), _position(pieces[0])
     name_pieces, rest = [pieces[0]], pieces[1:]
     while rest and (DEGREE.match(rest[0]) or _CAPITAL_DEGREE.fullmatch(rest[0])):
         name_pieces.append(rest.pop(0))
@@ -158,7 +158,7 @@ def _position(text: str) -> str | None:
     if "@" in text or re.match(r"(?i:suatu|sebuah|merupakan|an?)\s", text.strip()):
         return None  # an e-mail line below a blank office; a body's description ("suatu perseroan terbatas")
     text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
-    text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan|the)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan|the|its|his|her)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…)[.…\s]*$", "", text)  # "Direktur ………": the office, its body left blank
     # ", MKes" inside an office: a degree the OCR carried over from the name's column, never part of the office
     text = re.sub(r",\s*(\S+)(?=\s+[A-Z])", lambda m: m[0] if not DEGREE.fullmatch(m[1]) or re.fullmatch(
