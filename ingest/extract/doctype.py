@@ -82,6 +82,9 @@ def classify(text: str) -> Kind:
     for region, confidence in ((heading, 0.95), (head, 0.8), (text[:3000], 0.6)):
         found = named if confidence == 0.95 else _headings(region) if confidence == 0.8 else nlp.heading_kinds(region)
         strong = [hit for hit in found if region[hit[0]:hit[1]].lower() not in _WEAK]
+        if len(found) >= 2 and region[found[0][0]:found[0][1]].lower() == "perjanjian" and found[1][2] == "KB" and \
+                not region[found[0][1]:found[1][0]].strip():  # "PERJANJIAN KESEPAKATAN KERJASAMA": an agreement
+            return Kind("PKS", found[0][0], found[1][1], confidence)
         if strong:
             start, end, kind = strong[0]
             if confidence == 0.95 and (_THIS.search(text, max(0, start - 12), start) or _SELF.match(text, end)):

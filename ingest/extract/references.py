@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ingest.extract.dates import find_dates
 
-_LABEL = re.compile(r"^[ \t]*(?:(?:nomor|number|nomer)\b|no\.|no(?=[ \t]*:))(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
+_LABEL = re.compile(r"^[ \t]*(?:(?:nomor|number|nomer)\b|no\.|no(?=[ \t]*:)|no(?=[ \t]+[A-Z]{2,4}[ \t]*:))(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
                     re.IGNORECASE | re.MULTILINE)
 # A reference number: pieces joined by slashes, with a digit or a blank ("…", "...") somewhere.
 # A number without slashes joins its pieces with dots or hyphens and may open with letters ("CTR-2025-001").
@@ -15,7 +15,10 @@ _NUMBER = re.compile(r"(?:[\w.…\-]+(?:[ \t]{0,3}/[ \t]{0,3}[\w.…()\-]+)+|\w[
 # On a NOMOR line a part may be left blank to be filled in when signing: "445/      /ADMEN/V/2019", "/PKS/2018"
 # "PRJ- 181": a space after a hyphen stays inside a part; "…/RSUD/TAHUN 2016": a year may be written out as a part
 _PART = (r"(?:(?i:tahun)[ \t]+(?:19|20)\d\d|[\w.…()\-]+(?:(?<=-)[ \t]{1,2}[\w.…()\-]+)*"
-         r"(?:(?<=\w\w)[ \t]+-[ \t]+[A-Za-z][\w.()\-]+(?:[ \t][A-Za-z][\w.()\-]+)?(?=[ \t]*/))?)")  # "18/PALYJA - PAM JAYA/III/2018"
+         r"(?:(?<=\w\w)[ \t]+[-–][ \t]+[A-Za-z][\w.()\-]+(?:[ \t][A-Za-z][\w.()\-]+)?(?=[ \t]*/))?"  # "18/PALYJA - PAM JAYA/III/2018"
+         # "001/SPK-BPK Sei. Tempayan/PB/IV/2019": a place's name inside a part, its last word against the next slash
+         r"(?:(?<![12]\d\d\d)(?:[ \t](?!(?i:antara|dengan|between|and|dan|tanggal|tgl|tentang|pada|date|dated)\b)"
+         r"[A-Z][\w.()\-]*){1,2}(?=/[\w…]))?)")
 _BLANKED = re.compile(rf"(?:{_PART})?(?:[ \t]*/[ \t]*(?:{_PART}|(?=/)))+")
 # "NOMOR : 25 TAHUN 2016": a number in the style of a regulation, the whole value of its line
 _YEARLY = re.compile(r"[ \t]*(?P<number>\d{1,4}[A-Z]?[ \t]+(?i:tahun|year)[ \t]+(?:19|20)\d\d)[ \t.,;]*$")
@@ -91,9 +94,12 @@ def _is_number(value: str) -> bool:
 
 
 # "... DIRECT SALES No : PKS. 110/DIR/HCC/VII/2010 Pada hari ini": the label inside a heading run into one line
-_INLINE_LABEL = re.compile(r"(?<=[A-Z0-9)] )(?:(?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?:NO|No)\.)[ \t]*"
-                           r"(?P<value>(?:(?!\b(?:NOMOR|Nomor)\b)[^\n])*)")  # a second "NOMOR:" on the line is its own
+_INLINE_LABEL = re.compile(r"(?<=[A-Z0-9),] )(?:(?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?:NO|No)\.)[ \t]*"
+                           r"(?P<value>(?:(?!\b(?:NOMOR|Nomor)\b|(?<=[ \t])(?:NO|No)\.)[^\n])*)")  # a second "NOMOR:" on the line is its own
 _PREFIXED = re.compile(r"(?P<prefix>[A-Z]{2,6}\.)[ \t]?$")
+
+
+_NOT_OWN = re.compile(r"[ \t]*(?i:telp|tel|telepon|telpon|phone|fax|faks|hp|handphone|rek|rekening|ktp|npwp|kontak|wa)\b")
 
 
 def own_numbers(text: str, head_end: int) -> list[Reference]:
@@ -108,6 +114,8 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
                 found.append(number)
     for match in _LABEL.finditer(text, 0, head_end):
         label = match["label"].strip()
+        if _NOT_OWN.match(match["label"] + match["value"]):
+            continue  # "No. Telp : 0857 9111/0812": a telephone, an account, an identity card: not the document's
         has_colon = text[match.end("label"):match.start("value")].strip().startswith(":")
         if label and not (has_colon or re.match(r"/\s*(?:number|no\.?)\s*$", label, re.IGNORECASE)):
             continue  # "Nomor 23 Tahun 2014" inside prose, not a number line

@@ -11,7 +11,8 @@ from ingest.extract.text import is_placeholder, smart_title, tight_parens
 def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | None:
     """(title, start, end, confidence): the TENTANG subject (0.9); without one, the subject the heading names (0.75)."""
     regulation = kind.doc_type == "OTHER" and text[kind.start:kind.end].lower().startswith("peraturan")
-    if kind.doc_type != "OTHER" or regulation:  # a joint regulation's subject follows its TENTANG, as an agreement's
+    unnamed = kind.doc_type == "OTHER" and kind.end <= kind.start  # "PERSETUJUAN / ANTARA ... / TENTANG X": no kind
+    if kind.doc_type != "OTHER" or regulation or unnamed:  # a joint regulation's subject follows its TENTANG too
         found = find_title(text, head)
     else:
         found = heading_title(text, kind)
@@ -151,7 +152,7 @@ _INLINE_ON = re.compile(r"^[ \t]*[A-Z][A-Z .]*[ \t]BETWEEN[ \t][^\n]*?(?<=[A-Z.)
                         re.MULTILINE)
 _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])")  # inside a one-line heading
 _STOP_PARTS = (r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
-               r"^[ \t]*$|"
+               r"^[ \t]*$|^[ \t]*(?:preamble|pembukaan|mukadimah|mukaddimah)[ \t]*$|"  # the preamble's heading
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
                r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
                r"^[ \t]*[A-Z][A-Z ]{{2,30}}\n(?:[ \t]*\n)*[ \t]*\d{{1,2}}\.[ \t]*$")  # a section: "GENERAL" / "1."
@@ -174,9 +175,16 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     line: "PERJANJIAN KERJASAMA / PENERIMAAN MAHASISWA JALUR BEASISWA / ANTARA ..." -> "Penerimaan Mahasiswa ..."."""
     if kind.end <= kind.start or kind.confidence < 0.75:
         return None
+    line_end = text.find("\n", kind.end)
+    line_end = len(text) if line_end == -1 else line_end
+    inline = _INLINE_STOP.search(text, kind.end, line_end)
     parties = _PARTIES_START.search(text, kind.end, head)
-    if parties:
+    if inline:  # "SURAT PERJANJIAN KERJASAMA JUAL BELI X Nomor : 1/2019 Antara: ...": one line, the number after it
+        end = inline.start()
+    elif parties:
         end = parties.start()
+    elif line_end < head and not text[line_end:head].strip():  # "PERJANJIAN KERJASAMA X" alone, the opening below
+        end = line_end
     else:  # no ANTARA: "PERJANJIAN KERJA SAMA / RUJUKAN PELAYANAN / RSUD A / DENGAN / RSUD B": the first party is the
         joined = _JOINED.search(text, kind.end, head)  # line above DENGAN, the subject what stands between
         if not joined:
