@@ -69,3 +69,22 @@ def test_perjanjian_kesepakatan_kerjasama_is_an_agreement_with_its_subject_on_it
     assert facts["title"] == "Pemasokan Gabah Kering Desa Sukamaju"
     assert schema_of(["KESEPAKATAN KERJASAMA\nTENTANG\nPEMBINAAN UMKM\n\nPada hari ini Senin tanggal 4 Maret 2024 "
                       "kami yang bertanda tangan di bawah ini:\n"])["doc_type"] == "KB"
+
+
+def test_a_term_stated_as_berlaku_n_tahun_with_its_start_and_end():
+    text = ("PERJANJIAN KERJA SAMA\nTENTANG\nPENGANGKUTAN SAMPAH\n\nPada hari ini Senin tanggal 4 Maret 2024 kami yang "
+            "bertanda tangan di bawah ini:\n\nPasal 1 Ruang Lingkup\nPihak Kedua mengangkut sampah Pihak Pertama.\n\n"
+            "Pasal 2 Perjanjian ini berlaku 1 tahun atau mulai 04/03/2024 hingga 03/03/2025\n")
+    facts = schema_of([text])
+    assert facts["effective_date"] == "2024-03-04"
+    assert facts["duration"] == "P1Y"
+    assert facts["end_date"] == "2025-03-03"
+
+
+def test_a_form_date_row_is_the_signing_date_when_the_opening_points_to_it():
+    form = ("PT SUMBER AIR BERSIH\nDokumen :\nNo : 17/PKS-2/SAB/IV/2024\nNama Pelanggan : KLINIK SEHAT\n"
+            "Tanggal : 02/04/2024\n\nPerjanjian Kerjasama Pengolahan Air (\"Perjanjian\") ini dibuat pada tanggal tertera "
+            "diatas oleh dan antara Para Pihak yang tercantum dalam Perjanjian ini.\n")
+    assert schema_of([form])["sign_date"] == "2024-04-02"
+    unsaid = form.replace("dibuat pada tanggal tertera diatas", "dibuat")
+    assert schema_of([unsaid])["sign_date"] is None  # a form's date row alone is not said to be the signing's

@@ -212,6 +212,25 @@ def _town_of_address(text: str, start: int) -> Found | None:
     return Found(address["town"], start + address.start("town"), start + address.end("town"), 0.75)
 
 
+# "Perjanjian ini dibuat pada tanggal tertera di atas": the opening points to the form's "Tanggal : 01/03/2023" row
+_DATE_ABOVE = re.compile(r"\bdibuat\s+pada\s+tanggal\s+(?:yang\s+)?(?:tertera|tercantum|tersebut)\s+di\s*atas\b",
+                         re.IGNORECASE)
+_DATE_ROW = re.compile(r"^[ \t]*(?:tanggal|tgl\.?|date)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _date_above(text: str, limit: int) -> Found | None:
+    """The form's one "Tanggal :" row above an opening that says it was made on the date stated above."""
+    above = _DATE_ABOVE.search(text, 0, limit)
+    rows = list(_DATE_ROW.finditer(text, 0, above.start())) if above else []
+    if len(rows) != 1:
+        return None  # no such opening, or no row, or several dated rows: which one is meant is not said
+    hits = find_dates(rows[0]["value"])
+    if len(hits) != 1:
+        return None
+    start = rows[0].start("value")
+    return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.7)
+
+
 def sign_date_and_place(text: str, head_end: int, opening_end: int) -> tuple[Found | None, Found | None]:
     """The signing date and place, preferring the opening for the date and the closing line for the place."""
     opened = opening_date(text, max(head_end - 400, 0), opening_end)
@@ -220,7 +239,7 @@ def sign_date_and_place(text: str, head_end: int, opening_end: int) -> tuple[Fou
             text, max(head_end - 400, 0), opening_end):
         # no opening formula: the closing line ("Done in duplicate in X on ...") may stand before the first section
         closed_date, closed_place = closing_date(text, head_end)
-    date = opened or closed_date
+    date = opened or closed_date or _date_above(text, max(head_end, opening_end) + 400)
     if opened and closed_date and opened.value != closed_date.value:
         date = Found(opened.value, opened.start, opened.end, opened.confidence - 0.2)
     elif opened and closed_date:

@@ -12,7 +12,7 @@ from ingest.isodate import IsoDuration
 
 _TERM_HEADING = re.compile(r"jangka\s+waktu|masa\s+berlaku|berlakunya|\bterm\b|duration|validity|period|"
                            r"perpanjangan|jangka", re.IGNORECASE)
-_TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|masa\s+berlaku|diperpanjang|"
+_TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|berlaku\s+\d{1,3}\s*(?:\([a-z ]+\)\s*)?(?:tahun|bulan)\b|masa\s+berlaku|diperpanjang|"
                            r"for\s+a\s+period|valid\s+for|remain\s+in\s+(?:force|effect)|take\s+effect|"
                            r"(?:will|shall)\s+cease", re.IGNORECASE)
 _DURATION_LEAD = re.compile(r"(?:jangka\s+waktu|selama|untuk|period\s+of|for|masa|berlaku|diperpanjang|extended)"
