@@ -10,7 +10,8 @@ from ingest.extract.text import smart_title
 _ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}ween)\b\s*:?|"
                      r"(?<=[A-Z] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b", re.MULTILINE)
 _LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|nomor|number|no\.|between|antara|"
-                       r"mengenai|pada\s+hari)\b|\n[ \t]*\n[ \t]*\n|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
+                       r"mengenai|pada\s+hari|untuk\s+(?:paket|pekerjaan|kegiatan|pengadaan|proyek))\b|"
+                       r"\n[ \t]*\n[ \t]*\n|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
                        r"MENGENAI|REGARDING|RELATING\s+TO)\b|(?<=[A-Z.)] )(?:tentang|mengenai|concerning|regarding|Nomor)\b",
                        re.MULTILINE)
 # "X DAN Y" inside one heading line: a second body when the words after "dan" open one (never "Pendidikan dan
@@ -21,7 +22,7 @@ _BODY_WORD = (r"(?:pemerintah|government|kementerian|ministry|universitas|univer
               r"council|association)\b")
 # ... right after "dan", or on the next line when the heading broke after "DAN" ("... REPUBLIK INDONESIA DAN" /
 # "NATIONAL UNIVERSITY OF X")
-_BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD})|"
+_BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD}|the[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD})|"
                              rf"[ \t]*\n\s*(?=the\s|(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD}))", re.IGNORECASE)
 # "…, DAN" only before a body's word: "KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, SAINS, DAN / TEKNOLOGI JEPANG" is one body
 _DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan)\s*:?\s*$|\s+(?:dengan|with)\s+|"
@@ -37,7 +38,7 @@ _COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|thailand|japan|je
 _REGION_NAME = re.compile(
     rf"(?:the\s+)?(?:(?:people'?s\s+)?republic|republik(?:\s+rakyat)?|kingdom|kerajaan|state|negara(?:\s+bagian)?|"
     rf"provinsi|propinsi|province|prefecture|prefektur|federation|commonwealth)\s+(?:of\s+)?\S.*|"
-    rf"[\w\s-]{{1,40}}\s+(?:province|prefecture|state)(?:\s+of\s+.+)?|(?:{_COUNTRIES})", re.IGNORECASE)
+    rf"(?:(?!\bof\b)[\w\s-]){{1,40}}\s+(?:province|prefecture|state)(?:\s+of\s+.+)?|(?:{_COUNTRIES})", re.IGNORECASE)
 
 
 def is_region(name: str) -> bool:

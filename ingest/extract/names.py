@@ -58,6 +58,9 @@ _ID_CLAUSE = re.compile(r"\b(?:warga\s+negara|citizen|pemegang|holder\s+of|kartu
 # an office where the name was left blank ("diwakili oleh Director, ………"): no name
 _OFFICE_ONLY = re.compile(r"(?i:the\s+)?(?i:director|direktur(?:nya)?|president|kepala|ketua|manager|manajer|rektor|"
                           r"rector|chairman|mayor|governor|bupati|gubernur|wali\s*kota)")
+# a form's labels where the value should stand: "Nama Jabatan", "Name Position", "N a m a : Jabatan : Alamat"
+_LABEL = r"(?:n\s?a\s?m\s?[ae]|jabatan|position|title|alamat|address|nip|instansi)"
+_LABELS_ONLY = re.compile(rf"{_LABEL}(?:[\s:/]+{_LABEL})*[\s:]*", re.IGNORECASE)
 _CANONICAL_TITLE = {"prof.": "Prof.", "dr.": "Dr.", "drs.": "Drs.", "dra.": "Dra.", "ir.": "Ir.", "h.": "H.",
                     "hj.": "Hj.", "mr.": "Mr.", "mrs.": "Mrs.", "ms.": "Ms."}
 
@@ -67,7 +70,7 @@ _FORCE_ACRONYMS = {"TNI", "POLRI", "AKBP", "AKP", "IPTU", "IPDA"}  # a rank's fo
 
 def clean_name(raw: str) -> str | None:
     """A signatory as written, tidied: "Dr. H. BIMA ARYA, S.Sos., M.A." -> "Dr. H. Bima Arya, S.Sos., M.A."."""
-    raw = re.sub(r"^[^A-Za-z]*(?:(?:\d{1,2}|[|!])[.,)]+\s*)?", "", raw)  # an OCR'd item marker before the name
+    raw = re.sub(r"^[^A-Za-z]*(?:(?:\d{1,2}|[|!])[.,)]+\s*|\(?[a-h]\)\s*)?", "", raw)  # an item marker: "1.", "b)"
     raw = re.sub(r"^((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg)[.,]\s*)+)", lambda m: re.sub(r",\s*", ". ", m[1]),
                  raw)  # "Dra, Endah", "dr. H, Zaini": OCR read a title's dot as a comma
     raw = re.sub(r"\.\.+\s*", ". ", raw)
@@ -77,7 +80,8 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^(?:[Il1|]{2,3}|I[lL1|])[.,]?\s+(?=[A-Z])", "", raw)  # "Il Made", "IL Dr": an OCR'd "II." or "I."
     raw = re.sub(r"\b(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj)\.(?=[A-Z][a-z])", r"\1. ", raw)  # "Drs.Habring": a title's dot
     raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
-    if strip_name(raw) is None or is_placeholder(raw) or _ID_CLAUSE.search(raw) or _OFFICE_ONLY.fullmatch(raw.strip(" ,.")):
+    if strip_name(raw) is None or is_placeholder(raw) or _LABELS_ONLY.fullmatch(raw.strip()) or _ID_CLAUSE.search(raw) \
+            or _OFFICE_ONLY.fullmatch(raw.strip(" ,.")):
         return None
     pieces = [" ".join(piece.split()) for piece in raw.split(",")]
     pieces = [piece for piece in pieces if piece]

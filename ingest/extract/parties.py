@@ -14,12 +14,14 @@ from ingest.extract.party_blocks import (bare_designations, first_item, headed_b
 from ingest.extract.short_names import short_designations
 from ingest.extract.names import BODY, NAME_LINE, DEGREE, clean_name, is_body, strip_name
 from ingest.extract.offices import HEAD_OF, OFFICE_NAMED, OFFICE_WORD, REGIONAL_HEAD, institution_from_position
+from ingest.extract.bodies import CLAUSE_BODY as _CLAUSE_BODY, tidy_body as _tidy_body
 from ingest.extract.text import is_placeholder, smart_title, unmasked
 
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|by\s+and\s+between|"
                           r"antara(?:\s+pihak-pihak)?)\s*(?::|(?=(?:1|I)[.,)]\s))", re.IGNORECASE)  # or straight before the first item
 _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+|"
-                        rf"(?-i:[IVX]{{1,4}})\s+(?={BODY.pattern}))?", re.IGNORECASE)  # "II Dewan …": no dot
+                        rf"(?-i:[IVX]{{1,4}}\s+(?={BODY.pattern})|\d{{1,2}}[ \t]+(?=[A-Z]))"
+                        r")?", re.IGNORECASE)  # "II Dewan …", "1 KOPERASI X": no dot
 # a comma ends a body's name, except in an enumeration closed by ", dan": "Kementerian Pendidikan, Kebudayaan, Sains,
 # dan Teknologi", "Badan Pemberdayaan Masyarakat, dan Perempuan", or before the faculty or university a unit belongs
 # to ("Kelompok Kajian X, FMIPA Universitas Y"); a parenthesis too, except "(Persero)" and an
@@ -150,7 +152,7 @@ def _comma_split(head: str) -> tuple[str | None, str | None]:
 
 # what follows a position in the same sentence: "Direktur, dengan demikian bertindak", "Dekan ..., untuk selanjutnya"
 _POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|sehingga|(?:yang\s+)?selanjutnya|sesuai)\b|"
-                            r",?\s*bertempat\s+tinggal\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan)$|"
+                            r",?\s*bertempat\s+tinggal\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan)$|"
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
 
 
@@ -198,12 +200,14 @@ def _institution(text: str) -> str | None:
     name = re.sub(r"^(?:(?-i:the)|(?:oleh\s+karena\s+itu\s+)?(?:sah\s+)?mewakili|(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama|"
                   r"direksi|kepala(?=\s+(?:badan|dinas|kantor|balai|biro|lembaga|uptd?|puskesmas)\b))\s+", "", name,
                   flags=re.IGNORECASE)
+    name = _tidy_body(name)
     name = re.sub(r"(?<=\w\w)\.\s+[a-z]$", "", name)  # "… Bengkulu. i": a stray OCR letter after the body
     # "... berkantor pusat di", "... sebagai Unit Pelaksana Teknis ...": what follows a body is not its name
     name = re.sub(r",?\s+(?:berkantor|bertempat\s+tinggal|sebagai\s+unit\s+pelaksana|(?:sebuah|suatu)\s+perseroan|"
                   r"\(?(?:yang\s+|selanjutnya\s+)?disingkat)\b.*$",
                   "", name, flags=re.IGNORECASE)
-    if not name or len(name) > 150 or is_placeholder(name) or not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(
+    if not name or len(name) > 150 or is_placeholder(name) or _CLAUSE_BODY.match(name) or \
+            not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(
             r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?|(?:diri(?:nya)?\s+)?sendiri|"
             r"pribadi)", name):
         return None  # "atas nama Direksi": a board the text names elsewhere; "atas nama sendiri": a person, no body

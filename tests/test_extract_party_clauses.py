@@ -1,0 +1,88 @@
+"""Party forms the third set of agreements showed (issue 18, extractor 1.11.20): an item numeral without its dot
+before a body's name, a position or body running on into the clause after it, a designation kept before a body,
+a letter marker glued to a name, a form's labels or a field's hint taken for a value. Every text here is written
+for these tests."""
+from __future__ import annotations
+
+from ingest.extract.bodies import tidy_body
+from ingest.extract.names import clean_name
+from ingest.extract.parties import _position, parse_block
+from ingest.extract.text import is_placeholder
+
+
+def test_an_item_numeral_without_a_dot_is_no_part_of_the_body():
+    institution, signatory, position, _ = parse_block(
+        "1 KOPERASI SERBA USAHA TIRTA MAKMUR dalam hal ini diwakili oleh Rahmat Hidayat jabatan Ketua")
+    assert (institution, signatory, position) == ("Koperasi Serba Usaha Tirta Makmur", "Rahmat Hidayat", "Ketua")
+    assert parse_block("2 PT. Bank Tirtawangi dalam hal ini diwakili oleh Agus Salim jabatan Pemimpin Cabang")[0] \
+        == "PT. Bank Tirtawangi"
+
+
+def test_a_position_ends_before_the_clause_after_it():
+    assert _position("Direktur Utama, dari") == "Direktur Utama"
+    assert _position("Direktur dari dan dengan demikian berhak") == "Direktur"
+    assert _position("Ketua dari dan karenanya") == "Ketua"
+    assert _position("Kepala Puskesmas dan dalam kapasitasnya tersebut") == "Kepala Puskesmas"
+    assert _position("Direktur CV. Sumber Air dan sekaligus bertindak sebagai Pemasok") == "Direktur CV. Sumber Air"
+    assert _position("Ketua Dewan Pengurus dari Koperasi Tirta") == "Ketua Dewan Pengurus dari Koperasi Tirta"
+
+
+def test_a_body_without_the_designation_before_it_and_the_clause_after_it():
+    assert tidy_body("Pihak Pertama yaitu CV. Sumber Air Lestari") == "CV. Sumber Air Lestari"
+    assert tidy_body("the First Party, namely Tirta Foundation") == "Tirta Foundation"
+    assert tidy_body("KOPERASI TIRTA MAKMUR tersebut") == "KOPERASI TIRTA MAKMUR"
+    assert tidy_body("PT. Karya Bangun untuk Paket Pekerjaan: Pembangunan Gedung") == "PT. Karya Bangun"
+    assert tidy_body("Yayasan untuk Pendidikan Anak") == "Yayasan untuk Pendidikan Anak"
+    institution, _, _, _ = parse_block("Rahmat Hidayat, bertindak untuk dan atas nama Pihak Pertama yaitu "
+                                       "CV. Sumber Air Lestari, berkedudukan di Sukamaju")
+    assert institution == "CV. Sumber Air Lestari"
+
+
+def test_clause_words_are_never_a_body():
+    institution, signatory, position, _ = parse_block(
+        "Siti Aminah, dalam hal ini bertindak dalam jabatannya selaku Ketua dari dan karenanya sah mewakili "
+        "dari dan karenanya untuk bertindak")
+    assert institution != "dari dan karenanya" and signatory == "Siti Aminah"
+
+
+def test_a_letter_marker_glued_to_a_name_is_dropped():
+    assert clean_name("b)RAHMAT HIDAYAT") == "Rahmat Hidayat"
+    assert clean_name("(c) Siti Aminah") == "Siti Aminah"
+
+
+def test_a_forms_labels_are_no_signatory():
+    for labels in ("Nama Jabatan", "Name Position", "N a m a : Jabatan", "N a m a : Jabatan : Alamat", "Nama :"):
+        assert clean_name(labels) is None, labels
+    assert clean_name("Natalia Jabat") == "Natalia Jabat"
+
+
+def test_a_fields_hint_between_dashes_is_a_placeholder():
+    assert is_placeholder("-nama rumah sakit atau perusahaan-")
+    assert not is_placeholder("PT Tirta-Wangi")
+    assert not is_placeholder("RS Sehat - Sukamaju -")
+
+
+def test_a_heading_body_named_like_a_state_stays_a_party_of_its_own():
+    from ingest.extract.heading_parties import title_parties
+    text = ("MEMORANDUM OF UNDERSTANDING BETWEEN\nTHE MINISTRY OF HEALTH OF THE REPUBLIC OF NORDHAVEN\nAND\n"
+            "THE MINISTRY OF HEALTH OF THE STATE OF SOUTHLAND\nON NURSING EDUCATION\n")
+    assert [name for name, _, _ in title_parties(text, len(text))] == [
+        "The Ministry of Health of the Republic of Nordhaven", "The Ministry of Health of the State of Southland"]
+    text = "MEMORANDUM OF UNDERSTANDING BETWEEN\nTHE CITY OF NORDHAVEN\nAND\nTHE CITY OF AALBERG, KARELIA STATE\n"
+    assert [name for name, _, _ in title_parties(text, len(text))][-1] == "The City of Aalberg, Karelia State"
+
+
+def test_dan_the_before_a_body_in_a_one_line_heading_starts_the_second_party():
+    from ingest.extract.heading_parties import title_parties
+    text = ("NOTA KESEPAHAMAN ANTARA BADAN PUSAT STATISTIK SUKAMAJU DAN THE NORDIC INSTITUTE FOR PEACE AND "
+            "DEVELOPMENT\nTentang kerja sama\n")
+    assert [name for name, _, _ in title_parties(text, len(text))] == [
+        "Badan Pusat Statistik Sukamaju", "The Nordic Institute for Peace and Development"]
+
+
+def test_the_works_package_after_the_heading_parties_ends_the_list():
+    from ingest.extract.heading_parties import title_parties
+    text = ("PERJANJIAN KERJA SAMA OPERASI\n\nANTARA\nPT. KARYA BANGUN (PERSERO)\n\nDENGAN\nPT. TIRTA BETON DIVISI "
+            "GEDUNG\n\nUNTUK PAKET PEKERJAAN:\n\nPEMBANGUNAN GEDUNG PERPUSTAKAAN\n")
+    assert [name for name, _, _ in title_parties(text, len(text))] == [
+        "PT. Karya Bangun (PERSERO)", "PT. Tirta Beton Divisi Gedung"]
