@@ -88,3 +88,13 @@ def test_a_form_date_row_is_the_signing_date_when_the_opening_points_to_it():
     assert schema_of([form])["sign_date"] == "2024-04-02"
     unsaid = form.replace("dibuat pada tanggal tertera diatas", "dibuat")
     assert schema_of([unsaid])["sign_date"] is None  # a form's date row alone is not said to be the signing's
+
+
+def test_a_drafts_opening_with_its_blanks_filled_in_brackets_gives_its_date():
+    text = ("PERJANJIAN KERJA SAMA\nTENTANG\nPENGADAAN OBAT\n\n-Pada hari ini, [selasa ] tanggal [ dua belas\n\n"
+            "] bulan [ maret ] tahun [dua ribu dua puluh empat ], bertempat di Sukamaju, dibuat Perjanjian ini "
+            "oleh dan antara :\n")
+    assert schema_of([text])["sign_date"] == "2024-03-12"
+    blank = ("PERJANJIAN KERJA SAMA\nTENTANG\nPENGADAAN OBAT\n\nPada hari ini [_______] tanggal [___] bulan [_____] "
+             "tahun [______], dibuat Perjanjian ini oleh dan antara :\n")
+    assert schema_of([blank])["sign_date"] is None  # blanks left blank: no date

@@ -98,7 +98,8 @@ def opening_date(text: str, start: int, end: int) -> Found | None:
             continue
         if text.startswith("pada", opening.start()) and re.search(r"[a-z]\n[ \t]*$", text[:opening.start()]):
             continue  # "... dan berakhir / pada tanggal ...": a sentence running on, not an opening
-        window = text[opening.start():min(opening.start() + 320, len(text))]
+        # "hari [senin ] tanggal [ dua puluh sembilan ] bulan [ juni ]": a draft's blanks, filled in, read as words
+        window = re.sub(r"[\[\]_]", " ", text[opening.start():min(opening.start() + 320, len(text))])
         stop = _OPENING_END.search(window)
         if stop and stop.start() <= opening.end() - opening.start() + 2:  # "Pada hari" / ":" / ...: a table's colon
             stop = _OPENING_END.search(window, stop.end())
