@@ -86,3 +86,25 @@ def test_the_works_package_after_the_heading_parties_ends_the_list():
             "GEDUNG\n\nUNTUK PAKET PEKERJAAN:\n\nPEMBANGUNAN GEDUNG PERPUSTAKAAN\n")
     assert [name for name, _, _ in title_parties(text, len(text))] == [
         "PT. Karya Bangun (PERSERO)", "PT. Tirta Beton Divisi Gedung"]
+
+
+def test_a_fields_hint_inside_an_office_leaves_no_body():
+    assert is_placeholder("Direktur -nama rumah sakit atau\nperusahaan-")
+    institution, _, position, _ = parse_block("Rahmat Hidayat, dalam jabatannya selaku Direktur -nama klinik-, "
+                                              "selanjutnya disebut")
+    assert institution is None and position is None
+
+
+def test_a_body_ends_before_a_parenthesis_cut_off_and_is_never_all_lower_case():
+    assert parse_block("Rahmat Hidayat, acting on behalf of the Government of Nordhaven (")[0] == \
+        "Government of Nordhaven"
+    institution, signatory, _, _ = parse_block("RAHMAT : Yang mewakili atas nama petani lainnya yang telah bekerja "
+                                               "sama dengan CV. Sumber Air")
+    assert institution is None
+
+
+def test_atas_nama_after_dari_dan_karenanya_names_the_body():
+    institution, signatory, position, _ = parse_block(
+        "Koperasi Tirta Makmur, berkedudukan di Sukamaju, yang dalam hal ini diwakili oleh Siti Aminah selaku Ketua "
+        "dari dan karenanya bertindak untuk dan atas nama Koperasi Tirta Makmur")
+    assert (institution, signatory, position) == ("Koperasi Tirta Makmur", "Siti Aminah", "Ketua")

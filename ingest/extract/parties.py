@@ -31,7 +31,7 @@ _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|
              r"\((?!persero|(?-i:[A-Z]{2,10}\)\s+[A-Z]))")
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili(?!\s+untuk\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
-    rf"(?:serta\s+(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
+    rf"(?:serta\s+(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b|dari\s+dan\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
     r"\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\bdari\s+dan\b|\boleh\s+karena\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
     re.IGNORECASE)
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?(?:diwakili(?:\s+secara\s+sah)?\s+oleh|"
@@ -193,7 +193,7 @@ def _capacity(text: str) -> str | None:
 def _institution(text: str) -> str | None:
     if re.match(r"\s*(?:\.{3,}|…)", text) or "@" in text:
         return None  # "atas nama ........ singaraja": left blank; an e-mail address is no body
-    name = unmasked(" ".join(text.split()).strip(" ,;:."))
+    name = unmasked(" ".join(text.split()).strip(" ,;:.").rstrip(" ,;:.("))  # "X (": a parenthesis cut off
     name = re.sub(r"^(?:(?:the\s+)?parties|para\s+pihak)(?:\s+[A-Z]\.)?(?:\s+(?:para\s+pihak|parties))?\s+", "", name,
                   flags=re.IGNORECASE)  # a bilingual section heading "Parties A. Para Pihak" before the first party
     # "sah mewakili X", "bertindak untuk dan atas nama X", "Direksi PT X": the body itself
@@ -206,7 +206,7 @@ def _institution(text: str) -> str | None:
     name = re.sub(r",?\s+(?:berkantor|bertempat\s+tinggal|sebagai\s+unit\s+pelaksana|(?:sebuah|suatu)\s+perseroan|"
                   r"\(?(?:yang\s+|selanjutnya\s+)?disingkat)\b.*$",
                   "", name, flags=re.IGNORECASE)
-    if not name or len(name) > 150 or is_placeholder(name) or _CLAUSE_BODY.match(name) or \
+    if not name or len(name) > 150 or is_placeholder(name) or _CLAUSE_BODY.match(name) or name.islower() or \
             not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(
             r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?|(?:diri(?:nya)?\s+)?sendiri|"
             r"pribadi)", name):

@@ -17,7 +17,7 @@ _KEEP_UPPER = {"PT", "CV", "RI", "BUMN", "BUMD", "PDAM", "RSUD", "UPTD", "UPT", 
 # A form's blank left to be filled in: a run of dots or ellipses, a "{Nama Mitra}" or "[Jabatan]" field (a brace OCR
 # read inside a word, "NASIOI{AL", is a damaged letter, no field)
 _BLANK_FIELD = re.compile(r"\.{4,}|…|(?<![A-Za-z])\{[^}]*\}?|(?<![A-Za-z])\[[^\]]*\]?|^\W*[\w ]*\}|"
-                          r"^\s*-\s*(?-i:[a-z])[\w ]*-\s*$")  # "-nama perusahaan-": a field's hint between dashes
+                          r"(?<![\w-])-(?-i:[a-z])[\w \n]*-(?![\w-])")  # "-nama perusahaan-": a field's hint
 _MASK = re.compile(r"\b(?:Xx{2,}|x{3,}|X{3,})\b")  # a name masked before publishing ("Xxx. Xxxxxxxxx", "RS XXXXX")
 
 
