@@ -108,3 +108,22 @@ def test_atas_nama_after_dari_dan_karenanya_names_the_body():
         "Koperasi Tirta Makmur, berkedudukan di Sukamaju, yang dalam hal ini diwakili oleh Siti Aminah selaku Ketua "
         "dari dan karenanya bertindak untuk dan atas nama Koperasi Tirta Makmur")
     assert (institution, signatory, position) == ("Koperasi Tirta Makmur", "Siti Aminah", "Ketua")
+
+
+def test_a_titles_dot_read_as_a_comma_keeps_the_name_whole():
+    from ingest.extract.names import strip_name
+    from ingest.extract.parties import _comma_split
+    assert strip_name("Drs. H, Rahmat Hidayat,SH..MH") == "Rahmat Hidayat"
+    assert _comma_split("dr, Siti Aminah") == ("dr Siti Aminah", None)
+    institution, signatory, position, _ = parse_block(
+        "2. Drs. H, Rahmat Hidayat,SH..MH selaku Ketua Pengadilan Negeri Sukamaju, dalam hal ini bertindak untuk "
+        "dan atas nama Pengadilan Negeri Sukamaju, yang berkedudukan di Sukamaju")
+    assert (institution, strip_name(signatory), position) == (
+        "Pengadilan Negeri Sukamaju", "Rahmat Hidayat", "Ketua Pengadilan Negeri Sukamaju")
+
+
+def test_dalam_jabatan_without_sebagai_gives_the_position():
+    institution, signatory, position, _ = parse_block(
+        "II. UPT TIRTA SUKAMAJU, berkedudukan di Jalan Merdeka 4, yang dalam hal ini diwakili secara sah oleh "
+        "Rahmat, dalam jabatan Bendahara UPT Tirta Sukamaju, untuk selanjutnya disebut")
+    assert (signatory, position) == ("Rahmat", "Bendahara UPT Tirta Sukamaju")

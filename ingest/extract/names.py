@@ -34,9 +34,14 @@ NAME_LINE = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.\s*)*[A-Z][A-Z'.
                         r"(?:,\s*[A-Za-z][A-Za-z.]{0,8}\.?)*")
 
 
+TITLES_ONLY = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.?\s*)+")
+
+
 def strip_name(raw: str) -> str | None:
     """A signatory's name without honorifics and degrees: "Dr. H. Bima Arya, S.Sos., M.A." -> "Bima Arya"."""
     pieces = [piece.strip() for piece in raw.split(",")]
+    while len(pieces) > 1 and TITLES_ONLY.fullmatch(pieces[0]):  # "Drs. H, Budi": OCR read a title's dot as a comma
+        pieces[:2] = [f"{pieces[0]} {pieces[1]}"]
     name = pieces[0] if pieces else ""
     previous = None
     while previous != name:

@@ -12,7 +12,7 @@ from ingest.extract.heading_parties import title_parties
 from ingest.extract.party_blocks import (bare_designations, first_item, headed_blocks, last_block, slip_corrected,
                                          split_joined, undesignated_item)
 from ingest.extract.short_names import short_designations
-from ingest.extract.names import BODY, NAME_LINE, DEGREE, clean_name, is_body, strip_name
+from ingest.extract.names import BODY, NAME_LINE, DEGREE, TITLES_ONLY, clean_name, is_body, strip_name
 from ingest.extract.offices import HEAD_OF, OFFICE_NAMED, OFFICE_WORD, REGIONAL_HEAD, institution_from_position
 from ingest.extract.bodies import CLAUSE_BODY as _CLAUSE_BODY, tidy_body as _tidy_body
 from ingest.extract.text import is_placeholder, smart_title, unmasked
@@ -40,8 +40,8 @@ _HEAD_END = re.compile(r",?\s*\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|k
                        r"beralamat|acting|in\s+this\s+matter|who\s+is|based\s+on|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
                        r"selanjutnya|hereinafter)\b", re.IGNORECASE)
-_CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan)(?:nya)?\s+(?:masing-\s?masing\s+)?(?:sebagai|selaku)|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?)"
-                       r"\s+(?P<pos>[^,;]+?)(?=\s*(?:[,;(]|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|\bselanjutnya\b|"
+_CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan)(?:nya)?\s+(?:masing-\s?masing\s+)?(?:(?:sebagai|selaku)\s+|(?=(?-i:[A-Z])))|"
+                       r"in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?\s+)(?P<pos>[^,;]+?)(?=\s*(?:[,;(]|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|\bselanjutnya\b|"
                        r"\bhereinafter\b|$))",
                        re.IGNORECASE)
 _INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b)|\byang\b|\bberkedudukan\b|\bberalamat\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
@@ -108,7 +108,7 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
     if selaku:
         name, office = _comma_split(head[:selaku.start()]) if "," in head[:selaku.start()] else (None, None)
         if office and (_OFFICE.match(office) or re.match(r"[A-Z][a-z]+\s+[A-Z]", office)) and \
-                len(head.split(",")[0].split()) >= 2 and not any(DEGREE.match(word) for word in office.split()):
+                strip_name(head.split(",")[0]) and not any(DEGREE.match(word) for word in office.split()):
             return name, office  # "X, M.S., Manajer Proyek … dan sebagai Kuasa …": the office beside the name
         return clean_name(head[:selaku.start()]), _position(head[selaku.end():])
     if re.match(r"(?:selaku|sebagai)\s", head, re.IGNORECASE):  # the name left blank: "…… selaku Direktur"
@@ -129,6 +129,8 @@ _CAPITAL_DEGREE = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|GM|VP|SVP|EVP|PLT|PLH|P
 def _comma_split(head: str) -> tuple[str | None, str | None]:
     """(name, position) from "NAME, DEGREES, OFFICE" (the last degrees may run on into the office)."""
     pieces = [piece.strip() for piece in head.split(",")]
+    while len(pieces) > 1 and TITLES_ONLY.fullmatch(pieces[0]):  # "dr, Budi": a title's dot read as a comma
+        pieces[:2] = [f"{pieces[0]} {pieces[1]}"]
     acting = r"(?:(?:its|the|his|her)\s+)?(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?"  # "its Dean, Dr. X", "Plt. Kepala Badan X, Y"
     if len(pieces) > 1 and re.match(acting + OFFICE_WORD, pieces[0], re.IGNORECASE) and \
             not _OFFICE.match(pieces[1]) and not is_body(pieces[1]) and clean_name(pieces[1]):
