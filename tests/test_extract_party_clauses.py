@@ -127,3 +127,10 @@ def test_dalam_jabatan_without_sebagai_gives_the_position():
         "II. UPT TIRTA SUKAMAJU, berkedudukan di Jalan Merdeka 4, yang dalam hal ini diwakili secara sah oleh "
         "Rahmat, dalam jabatan Bendahara UPT Tirta Sukamaju, untuk selanjutnya disebut")
     assert (signatory, position) == ("Rahmat", "Bendahara UPT Tirta Sukamaju")
+
+
+def test_a_long_typed_rule_before_the_role_still_designates_the_block():
+    from ingest.extract.nlp import designations
+    region = ("II. Rahmat Hidayat, Pemimpin Cabang PT. Bank Tirtawangi, dalam hal ini bertindak untuk dan atas nama "
+              "PT. Bank Tirtawangi, untuk selanjutnya disebut : " + "-" * 120 + "PIHAK KEDUA" + "-" * 40 + "\n")
+    assert [mention.role for mention in designations(region)] == ["PIHAK KEDUA"]

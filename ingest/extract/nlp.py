@@ -136,12 +136,23 @@ def role_mentions(text: str) -> list[RoleMention]:
             for ent in doc.ents if ent.label_ == "ROLE"]
 
 
+def _window_end(text: str, match: re.Match) -> int:
+    """90 characters after the designator, not counting typed rules ("disebut : -------…------PIHAK KEDUA")."""
+    end = match.end() + 90
+    for rule in _RULE.finditer(text, match.end()):
+        if rule.start() >= end:
+            break
+        end += len(rule.group())
+    return end
+
+
 def designations(text: str) -> list[RoleMention]:
     """The roles a party block is given ("selanjutnya disebut PIHAK PERTAMA"), in order.
 
     Only short windows after each "disebut"/"referred to as" go through the pipeline: the tokenizer
     is the slowest step of extraction and the rest of the opening cannot hold a designation."""
-    windows = [(match.start(), _RULE.sub(lambda rule: " " * len(rule.group()), text[match.start():match.end() + 90]))
+    windows = [(match.start(), _RULE.sub(lambda rule: " " * len(rule.group()),
+                                         text[match.start():_window_end(text, match)]))
                for match in _DESIGNATOR_RE.finditer(text)]  # "-----PIHAK PERTAMA-----": a typed rule is no word
     found: dict[int, RoleMention] = {}
     for (offset, _), doc in zip(windows, pipeline().pipe(window for _, window in windows)):
