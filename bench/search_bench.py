@@ -330,7 +330,7 @@ def main() -> None:
         alone = measure_latency(base, token, random.Random(SEED + 1), clients=1, count=400)
         print(f"  search via GET /api/search, 1 client: p50 {statistics.median(alone):.1f} ms (target <= 15), "
               f"p95 {_percentile(alone, 0.95):.1f} ms")
-        print("  warming every web worker (8 clients, not counted):")
+        print(f"  warming every web worker ({CLIENTS} clients, not counted):")
         measure_latency(base, token, rng, queries=_queries(random.Random(SEED + 3), 20 * CLIENTS), warm=0)
         queries = _queries(random.Random(SEED + 2), QUERIES)
         recorded = meili_requests(settings, queries)
@@ -349,10 +349,10 @@ def main() -> None:
             used["api"] = [u + b - a for u, a, b in zip(used["api"], before, after)]
             used["own"] = [u + b - a for u, a, b in zip(used["own"], after[1:], done)]
         per = [seconds * 1000 / len(queries) for seconds in used["api"]]
-        alone = [seconds * 1000 / len(queries) for seconds in used["own"]]
+        replayed = [seconds * 1000 / len(queries) for seconds in used["own"]]
         print(f"  CPU per search, {CLIENTS} clients: web workers {per[0]:.2f} ms, Meilisearch {per[1]:.2f} ms, "
-              f"bench clients {per[2]:.2f} ms; replayed straight to Meilisearch: Meilisearch {alone[0]:.2f} ms, "
-              f"bench clients {alone[1]:.2f} ms; CPU ratio {sum(per) / sum(alone):.2f} (what the latency ratio "
+              f"bench clients {per[2]:.2f} ms; replayed straight to Meilisearch: Meilisearch {replayed[0]:.2f} ms, "
+              f"bench clients {replayed[1]:.2f} ms; CPU ratio {sum(per) / sum(replayed):.2f} (what the latency ratio "
               "tends to on saturated cores, whatever else runs on them)")
         rows = [(f"API (gunicorn, {CLIENTS} workers: {' '.join(WORKER_ARGS)})", api), ("Meilisearch alone", own)]
         for label, values in rows:

@@ -6,10 +6,11 @@ from datetime import date, datetime, timedelta, timezone
 from icalendar import Alarm, Calendar, Event
 from sqlalchemy.orm import Session
 
+from ingest.isodate import date_words
 from models.alerts import agreements, partner_of, recipients_for, identity
 from models.corrected import corrected_many
 from models.lifecycle import terms
-from models.mailer import agreement_url, tanggal
+from models.mailer import agreement_url
 from models.status import AgreementStatus, Role
 from models.tables import User
 
@@ -45,7 +46,7 @@ def feed(session: Session, settings, user: User, today: date) -> bytes:
         event.add("dtend", term.end_date + timedelta(days=1))
         event.add("summary", f"Berakhir: {title}")
         event.add("description", "\n".join([
-            f"Perjanjian kerja sama berakhir pada {tanggal(term.end_date)}.",
+            f"Perjanjian kerja sama berakhir pada {date_words(term.end_date)}.",
             f"Mitra / para pihak: {partner_of(facts[doc.id]) or '-'}",
             f"Unit penanggung jawab: {doc.unit or '-'}",
             f"Jenis: {term.doc_type}", url]))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ingest.extract.dates import MONTH, MONTH_NAMES, MONTH_NUMBER, find_dates
-from ingest.isodate import parse_date
+from ingest.isodate import date_words, parse_date
 
 _NAMED_MONTH = re.compile(rf"(?<![\w/.-])(?:bulan\s+)?(?P<m>{MONTH}),?\s+(?:tahun\s+)?(?P<y>\d{{4}})(?![\w/])",
                           re.IGNORECASE)
@@ -77,10 +77,6 @@ def agreement_tokens(*values: object) -> list[str]:
     return tokens_of(parse_date(value) for value in values)
 
 
-def day_label(day: date) -> str:
-    return f"{day.day} {MONTH_NAMES[day.month]} {day.year}"
-
-
 def month_label(year: int, month: int) -> str:
     return f"{MONTH_NAMES[month]} {year}"
 
@@ -95,7 +91,7 @@ class QueryDate:
 
 def query_dates(q: str) -> list[QueryDate]:
     """The dates and months written in a query, with their spans, first to last."""
-    found = [QueryDate(hit.start, hit.end, day_token(hit.date), day_label(hit.date)) for hit in find_dates(q)]
+    found = [QueryDate(hit.start, hit.end, day_token(hit.date), date_words(hit.date)) for hit in find_dates(q)]
 
     def free(start: int, end: int) -> bool:
         return all(end <= f.start or start >= f.end for f in found)

@@ -217,8 +217,7 @@ def documents_by_id(session: Session, ids: Iterable[int], statuses: Iterable[str
 
 
 # Built once: every search asks it, and building a statement costs more than SQLite running it.
-_LIVE_IDS = select(Document.__table__.c.id).where(Document.__table__.c.id.in_(bindparam("ids", expanding=True)),
-                                                  Document.__table__.c.status != DocumentStatus.DELETED.value)
+_LIVE_IDS = select(Document.__table__.c.id).where(Document.__table__.c.id.in_(bindparam("ids", expanding=True)), LIVE)
 
 
 def live_ids(session: Session, ids: Iterable[int]) -> set[int]:

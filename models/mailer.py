@@ -34,11 +34,6 @@ class SmtpTarget:
     password: str | None
 
 
-def tanggal(day: date) -> str:
-    """A date the Indonesian way: 23 Agustus 2028."""
-    return date_words(day)
-
-
 def parse_smtp_url(url: str) -> SmtpTarget:
     """SMTP_URL split into host, port, security and credentials; a one-line error naming the fix."""
     parts = urlsplit(url.strip())
@@ -70,12 +65,12 @@ def compose_digest(settings, recipient: str, items: list, today: date) -> EmailM
     else:
         subject = f"[Arsip] {len(items)} perjanjian kerja sama akan berakhir (terdekat {soonest.days_left} hari lagi)"
     lines = ["Yth. Bapak/Ibu,", "",
-             f"Per {tanggal(today)}, perjanjian kerja sama berikut akan segera berakhir masa berlakunya:", ""]
+             f"Per {date_words(today)}, perjanjian kerja sama berikut akan segera berakhir masa berlakunya:", ""]
     for number, item in enumerate(items, 1):
         lines += [f"{number}. {item.title}",
                   f"   Mitra / para pihak : {item.partner or '-'}",
                   f"   Unit penanggung jawab: {item.unit or '-'}",
-                  f"   Berakhir pada      : {tanggal(item.end_date)} ({item.end_date.isoformat()})",
+                  f"   Berakhir pada      : {date_words(item.end_date)} ({item.end_date.isoformat()})",
                   f"   Sisa waktu         : {item.days_left} hari",
                   f"   Tautan             : {agreement_url(settings, item.agreement_id)}", ""]
     lines += ["Perpanjangan dapat memerlukan waktu persiapan berbulan-bulan (dan bagi sebagian perjanjian,",

@@ -20,12 +20,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ingest.errors import ArsipError, InputRejected
+from ingest.isodate import date_words
 from models import audit
 from models.alerts import DueAlert, RunReport, agreements, due_threshold, partner_of, receivers, recipients_for
 from models.channels import deliver, enabled, webhook_body, whatsapp_body
 from models.corrected import corrected_many
 from models.lifecycle import terms
-from models.mailer import agreement_url, tanggal
+from models.mailer import agreement_url
 from models.status import Channel, OutboxState
 from models.tables import OutboxMessage, Unit, UnitPhone, User, utcnow
 from models.units import resolve, unit_key
@@ -107,7 +108,7 @@ def whatsapp_text(settings, item: DueAlert) -> str:
     """The message from ARSIP_WHATSAPP_TEMPLATE."""
     return str(settings.whatsapp_template).format(
         title=item.title, partner=item.partner or "-", unit=item.unit or "-", end_date=item.end_date.isoformat(),
-        tanggal=tanggal(item.end_date), days_left=item.days_left, threshold=item.threshold,
+        tanggal=date_words(item.end_date), days_left=item.days_left, threshold=item.threshold,
         url=agreement_url(settings, item.agreement_id), agreement_id=item.agreement_id)
 
 

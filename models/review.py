@@ -99,7 +99,6 @@ def confirm(session: Session, document: Document, fields: list[str] | None, user
                                  user_id=user.id if user else None))
     if fields:
         reindex_later(document)  # the index carries the verification state
-    if fields:
         audit.record(session, "confirm", user_id=user.id if user else None, document_id=document.id,
                      fields=list(dict.fromkeys(fields)))
     session.flush()

@@ -4,7 +4,7 @@
 """
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 
 from models import units
 from models.tables import Unit
@@ -17,8 +17,11 @@ NAV = [("units.index", "Unit", ("admin",))]
 
 
 def unit_names() -> list[str]:
-    """The listed units' names, for the unit pickers (a template global, see create_app)."""
-    return [unit.name for unit in units.all_units(db())]
+    """The listed units' names, for the unit pickers (a template global, see create_app): read once a request,
+    however many pickers a page draws (one per row of the alerts dashboard)."""
+    if "_unit_names" not in g:
+        g._unit_names = [unit.name for unit in units.all_units(db())]
+    return g._unit_names
 
 
 @bp.get("/unit")

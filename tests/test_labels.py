@@ -27,7 +27,8 @@ def test_every_code_of_a_lifecycle_has_words(enum, kind):
 
 
 def test_fields_and_partner_kinds_read_from_their_one_table():
-    assert labels.TABLES["field"] == {item.name: item.label for item in FIELDS}
+    assert labels.TABLES["field"] is labels.FIELD_LABELS  # the field table itself, not a copy
+    assert all(labels.FIELD_LABELS[item.name].strip() and labels.FIELD_LABELS[item.name] != item.name for item in FIELDS)
     assert set(labels.PARTNER_LABELS) == set(PARTNER_KINDS)
 
 

@@ -6,19 +6,13 @@ from datetime import date
 
 import click
 
+from arsip.commands import ready
 from ingest.errors import InputRejected
 from models.alerts import set_unit, terminate
-from models.db import init_db, session_scope
+from models.db import session_scope
 from models.document_status import is_live
 from models.lifecycle import term_of
-from models.settings import load_settings
 from models.tables import Document
-
-
-def _ready():
-    settings = load_settings()
-    init_db(settings)
-    return settings
 
 
 def _day(value: str | None, option: str) -> date | None:
@@ -46,7 +40,7 @@ def alerts_command(today_text: str | None, as_json: bool, send: bool) -> None:
     from workers.alerts import refresh_statuses, send_alerts
 
     today = _day(today_text, "--today") or date.today()
-    settings = _ready()
+    settings = ready()
     report = send_alerts(settings, today, send=send)
     if send:
         refresh_statuses(settings, today)
@@ -72,7 +66,7 @@ def scheduler_command() -> None:
     """Run the rq cron scheduler that queues the daily alert run (one per deployment)."""
     from workers.runner import run_scheduler
 
-    run_scheduler(_ready())
+    run_scheduler(ready())
 
 
 @click.group("agreements")
@@ -85,7 +79,7 @@ def agreements_group() -> None:
 @click.option("--today", "today_text", metavar="YYYY-MM-DD", help="Compute for this day instead of today.")
 def status_command(document_id: int, today_text: str | None) -> None:
     """Print an agreement's lifecycle status and effective end date as JSON."""
-    settings = _ready()
+    settings = ready()
     today = _day(today_text, "--today") or date.today()
     with session_scope(settings) as session:
         term = term_of(session, _document(session, document_id), today, settings.alert_days)
@@ -102,7 +96,7 @@ def status_command(document_id: int, today_text: str | None) -> None:
 @click.option("--user", "user_name", help="Staff user recorded in the audit log.")
 def terminate_command(document_id: int, on_text: str | None, undo: bool, user_name: str | None) -> None:
     """Record that an agreement was ended early (its alerts stop)."""
-    settings = _ready()
+    settings = ready()
     day = None if undo else (_day(on_text, "--on") or date.today())
     with session_scope(settings) as session:
         document = _document(session, document_id)
@@ -117,7 +111,7 @@ def terminate_command(document_id: int, on_text: str | None, undo: bool, user_na
 @click.option("--user", "user_name", help="Staff user recorded in the audit log.")
 def unit_command(document_id: int, unit: str | None, user_name: str | None) -> None:
     """Set (or clear, without UNIT) the perangkat daerah responsible for an agreement."""
-    settings = _ready()
+    settings = ready()
     with session_scope(settings) as session:
         document = _document(session, document_id)
         set_unit(session, document, unit, _user_id(session, user_name))

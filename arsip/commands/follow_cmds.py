@@ -8,17 +8,11 @@ from pathlib import Path
 
 import click
 
+from arsip.commands import ready
 from models import corrections, dossiers, stats, timeline
-from models.db import init_db, session_scope
-from models.settings import load_settings
+from models.db import session_scope
 from models.tables import Document
 from models.users import find_user
-
-
-def _ready():
-    settings = load_settings()
-    init_db(settings)
-    return settings
 
 
 def _day(value: str | None) -> date:
@@ -47,7 +41,7 @@ def dossiers_group() -> None:
 @dossiers_group.command("relink")
 def relink_command() -> None:
     """Derive every automatic link again and regroup the dossiers (idempotent)."""
-    settings = _ready()
+    settings = ready()
     with session_scope(settings) as session:
         counts = dossiers.relink_all(session)
     click.echo(f"documents: {counts['documents']}, links: {counts['links']}, dossiers: {counts['dossiers']}")
@@ -59,7 +53,7 @@ def relink_command() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON.")
 def show_command(document_id: int, today: str | None, as_json: bool) -> None:
     """The timeline of the dossier a document belongs to."""
-    settings = _ready()
+    settings = ready()
     with session_scope(settings) as session:
         document = session.get(Document, document_id)
         if document is None or document.dossier_id is None:
@@ -77,7 +71,7 @@ def show_command(document_id: int, today: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def waiting_command(today: str | None, as_json: bool) -> None:
     """Umbrella KBs with no implementing PKS after ARSIP_KB_WITHOUT_PKS_MONTHS months."""
-    settings = _ready()
+    settings = ready()
     with session_scope(settings) as session:
         waiting = timeline.kb_without_pks(session, _day(today), settings.kb_without_pks_months)
     if as_json:
@@ -96,7 +90,7 @@ def waiting_command(today: str | None, as_json: bool) -> None:
 @click.option("--user", help="User name to record in the audit log.")
 def link_command(source_id: int, target_id: int, link_type: str, user: str | None) -> None:
     """Link by hand: SOURCE implements / amends / evaluates TARGET."""
-    settings = _ready()
+    settings = ready()
     with session_scope(settings) as session:
         row = dossiers.link_manual(session, source_id, target_id, link_type, _user_id(session, user))
         click.echo(f"link {row.id}: #{source_id} {link_type} #{target_id}")
@@ -107,7 +101,7 @@ def link_command(source_id: int, target_id: int, link_type: str, user: str | Non
 @click.option("--user", help="User name to record in the audit log.")
 def unlink_command(link_id: int, user: str | None) -> None:
     """Remove a link by hand; automatic linking will not add it again."""
-    settings = _ready()
+    settings = ready()
     with session_scope(settings) as session:
         row = dossiers.unlink(session, link_id, _user_id(session, user))
         click.echo(f"link {row.id} inactive: #{row.source_id} {row.type} #{row.target_id}")
@@ -120,7 +114,7 @@ def unlink_command(link_id: int, user: str | None) -> None:
 @click.option("--user", help="User name to record as the corrector.")
 def correct_command(document_id: int, field: str, value: str, user: str | None) -> None:
     """Correct one extracted field; VALUE is text, or JSON for lists (e.g. '["a", "b"]'); 'null' clears."""
-    settings = _ready()
+    settings = ready()
     try:
         parsed = json.loads(value) if value[:1] in "[{\"" or value == "null" else value
     except json.JSONDecodeError as exc:
@@ -143,7 +137,7 @@ def targets_group() -> None:
 @click.argument("target", type=int)
 def target_set_command(year: int, target: int) -> None:
     """Set the target for YEAR to TARGET agreements."""
-    settings = _ready()
+    settings = ready()
     with session_scope(settings) as session:
         stats.set_target(session, year, target)
     click.echo(f"target {year}: {target}")
@@ -153,7 +147,7 @@ def target_set_command(year: int, target: int) -> None:
 @click.option("--today", help="Date for lifecycle statuses (YYYY-MM-DD); default today.")
 def target_list_command(today: str | None) -> None:
     """Signed agreements per year against the target."""
-    settings = _ready()
+    settings = ready()
     with session_scope(settings) as session:
         report = stats.progress(session, stats.rows(session, _day(today)))
     for item in report:
@@ -169,7 +163,7 @@ def target_list_command(today: str | None) -> None:
 @click.option("--xlsx", "xlsx_path", type=click.Path(path_type=Path), help="Write the figures as an Excel workbook here.")
 def stats_command(by: str, today: str | None, as_json: bool, csv_path: Path | None, xlsx_path: Path | None) -> None:
     """Counts of documents by year, doc_type, partner_kind, region or status."""
-    settings = _ready()
+    settings = ready()
     with session_scope(settings) as session:
         table = stats.rows(session, _day(today))
         counts = stats.figures(table, by)

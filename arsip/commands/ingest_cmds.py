@@ -11,12 +11,12 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from arsip.commands import ready
 from ingest.errors import InputRejected
 from ingest.files import collect
 from ingest.triage import Limits
 from models import audit, documents, outbox
-from models.db import dispose_engines, init_db, session_scope
-from models.settings import load_settings
+from models.db import dispose_engines, session_scope
 from models.storage import BlobStore
 from models.tables import Document
 from workers import queue
@@ -30,18 +30,12 @@ def _os_user() -> str:
         return f"uid {os.getuid()}"
 
 
-def _ready():
-    settings = load_settings()
-    init_db(settings)
-    return settings
-
-
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--sync", is_flag=True, help="Process here, in parallel on all cores, instead of queueing on rq.")
 def ingest_command(paths: tuple[Path, ...], sync: bool) -> None:
     """Register files and folders (PDF, TIFF, PNG, JPEG) and process them."""
-    settings = _ready()
+    settings = ready()
     limits = Limits.from_settings(settings)
     store = BlobStore(settings.storage_path)
     found = list(collect(list(paths)))
@@ -119,7 +113,7 @@ def _index_here(settings) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def status_command(as_json: bool) -> None:
     """Documents by status, failures with their reasons, queue depth."""
-    settings = _ready()
+    settings = ready()
     with session_scope(settings) as session:
         report = {"documents": documents.status_counts(session), "failed": documents.failures(session),
                   "queue": queue.depths(settings)}  # the --json shape DESIGN.md fixes
@@ -147,7 +141,7 @@ def status_command(as_json: bool) -> None:
 @click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
 def worker_command(burst: bool) -> None:
     """Run an rq worker for Arsip's queue (sweeps for stranded documents at start and periodically)."""
-    settings = _ready()
+    settings = ready()
     from workers.runner import run_worker
 
     run_worker(settings, burst=burst)
@@ -163,7 +157,7 @@ def reextract_command(ids: tuple[int, ...], every: bool) -> None:
 
     if not ids and not every:
         raise click.UsageError("give document ids or --all")
-    settings = _ready()
+    settings = ready()
     with session_scope(settings) as session:
         targets = documents.extractable_ids(session, None if every else ids)
     missing = sorted(set(ids) - set(targets))
@@ -186,7 +180,7 @@ def reprocess_command(ids: tuple[int, ...], failed: bool, sync: bool) -> None:
     """Read documents again from their stored originals, e.g. after raising ARSIP_OCR_TIMEOUT (corrections are kept)."""
     if not ids and not failed:
         raise click.UsageError("give document ids or --failed")
-    settings = _ready()
+    settings = ready()
     with session_scope(settings) as session:
         chosen = documents.reread(session, ids, failed)
     for document_id in sorted(set(ids) - set(chosen)):

@@ -5,18 +5,12 @@ import json
 
 import click
 
+from arsip.commands import ready
 from ingest.errors import InputRejected
 from models import outbox
-from models.db import init_db, session_scope
-from models.settings import load_settings
+from models.db import session_scope
 from models.units import resolve
 from models.users import find_user
-
-
-def _ready():
-    settings = load_settings()
-    init_db(settings)
-    return settings
 
 
 @click.group("phones")
@@ -29,7 +23,7 @@ def phones_group() -> None:
 @click.argument("number", required=False)
 def user_command(name: str, number: str | None) -> None:
     """Set a user's number (e.g. 081234567890), or clear it without NUMBER."""
-    with session_scope(_ready()) as session:
+    with session_scope(ready()) as session:
         user = find_user(session, name)
         if user is None:
             raise InputRejected(f"pengguna {name!r} tidak ada; lihat `arsip users list`")
@@ -42,7 +36,7 @@ def user_command(name: str, number: str | None) -> None:
 @click.argument("numbers", nargs=-1)
 def unit_command(unit: str, numbers: tuple[str, ...]) -> None:
     """Set a unit's numbers (replacing earlier ones; none clears them). UNIT: its name or short name (`arsip units list`)."""
-    with session_scope(_ready()) as session:
+    with session_scope(ready()) as session:
         saved = outbox.set_unit_phones(session, unit, list(numbers))
         click.echo(f"{resolve(session, unit).name}: {', '.join(saved) or '-'}")
 
@@ -51,7 +45,7 @@ def unit_command(unit: str, numbers: tuple[str, ...]) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def list_command(as_json: bool) -> None:
     """Every number that receives WhatsApp alerts."""
-    with session_scope(_ready()) as session:
+    with session_scope(ready()) as session:
         users = outbox.user_phones(session)
         units = outbox.unit_phones(session)
     if as_json:

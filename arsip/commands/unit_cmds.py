@@ -5,15 +5,9 @@ import json
 
 import click
 
+from arsip.commands import ready
 from models import units
-from models.db import init_db, session_scope
-from models.settings import load_settings
-
-
-def _ready():
-    settings = load_settings()
-    init_db(settings)
-    return settings
+from models.db import session_scope
 
 
 @click.group("units")
@@ -27,7 +21,7 @@ def units_group() -> None:
 @click.option("--kind", default="dinas", type=click.Choice(list(units.UNIT_KINDS)), help="Kind of unit.")
 def units_add(name: str, short: str | None, kind: str) -> None:
     """Add a unit (audited)."""
-    with session_scope(_ready()) as session:
+    with session_scope(ready()) as session:
         unit = units.add_unit(session, name, short, kind)
         click.echo(f"unit {unit.name}{f' ({unit.short})' if unit.short else ''} added")
 
@@ -36,7 +30,7 @@ def units_add(name: str, short: str | None, kind: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def units_list(as_json: bool) -> None:
     """Every unit: name, short name, kind, users and agreements."""
-    with session_scope(_ready()) as session:
+    with session_scope(ready()) as session:
         rows = units.describe(session)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -6,16 +6,10 @@ import sys
 
 import click
 
+from arsip.commands import ready
 from models import accounts
-from models.db import init_db, session_scope
-from models.settings import load_settings
+from models.db import session_scope
 from models.users import UserRejected, describe
-
-
-def _ready():
-    settings = load_settings()
-    init_db(settings)
-    return settings
 
 
 def _password_from_stdin() -> str:
@@ -40,7 +34,7 @@ def users_group() -> None:
 def users_add(name: str, role: str, password_stdin: bool, email: str | None, unit: str | None) -> None:
     """Create a user; prints a generated password when none is given."""
     password = _password_from_stdin() if password_stdin else None
-    with session_scope(_ready()) as session:
+    with session_scope(ready()) as session:
         user, password_used = accounts.create(session, None, name, role, password, email=email, unit=unit)
     click.echo(f"user {user.name} ({user.role}) created")
     if password is None:
@@ -51,7 +45,7 @@ def users_add(name: str, role: str, password_stdin: bool, email: str | None, uni
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def users_list(as_json: bool) -> None:
     """Every user: role, unit, disabled or not, open sessions, API tokens (ids, expiry)."""
-    with session_scope(_ready()) as session:
+    with session_scope(ready()) as session:
         users = describe(session)
     if as_json:
         click.echo(json.dumps(users, ensure_ascii=False, indent=2))
@@ -70,7 +64,7 @@ def users_list(as_json: bool) -> None:
               help="Last day the token works (default: ARSIP_TOKEN_DAYS from today).")
 def users_token(name: str, expires: str | None) -> None:
     """Print a new API token for the user (send it as `Authorization: Bearer TOKEN`)."""
-    settings = _ready()
+    settings = ready()
     with session_scope(settings) as session:
         token, _ = accounts.new_token(session, None, accounts.user_named(session, name), expires,
                                       int(settings.token_days))
@@ -81,7 +75,7 @@ def users_token(name: str, expires: str | None) -> None:
 @click.argument("name")
 def users_disable(name: str) -> None:
     """Disable a user: no login, API tokens stop working, open sessions end."""
-    with session_scope(_ready()) as session:
+    with session_scope(ready()) as session:
         ended = accounts.disable(session, None, accounts.user_named(session, name))
     click.echo(f"user {name} disabled ({ended} session(s) ended)")
 
@@ -90,7 +84,7 @@ def users_disable(name: str) -> None:
 @click.argument("name")
 def users_enable(name: str) -> None:
     """Let a disabled user log in again."""
-    with session_scope(_ready()) as session:
+    with session_scope(ready()) as session:
         accounts.disable(session, None, accounts.user_named(session, name), disabled=False)
     click.echo(f"user {name} enabled")
 
@@ -101,7 +95,7 @@ def users_enable(name: str) -> None:
 def users_passwd(name: str, password_stdin: bool) -> None:
     """Set a new password (printed when generated); every session of the user ends."""
     password = _password_from_stdin() if password_stdin else None
-    with session_scope(_ready()) as session:
+    with session_scope(ready()) as session:
         used = accounts.reset_password(session, None, accounts.user_named(session, name), password)
     click.echo(f"password of {name} changed; their sessions ended")
     if password is None:
@@ -113,7 +107,7 @@ def users_passwd(name: str, password_stdin: bool) -> None:
 @click.option("--token-id", type=int, default=None, help="Revoke only this token (ids: `arsip users list`).")
 def users_revoke(name: str, token_id: int | None) -> None:
     """Revoke the user's API tokens (all, or one with --token-id)."""
-    with session_scope(_ready()) as session:
+    with session_scope(ready()) as session:
         count = accounts.revoke(session, None, accounts.user_named(session, name), token_id)
     click.echo(f"revoked {count} token(s) of {name}")
 
@@ -123,7 +117,7 @@ def users_revoke(name: str, token_id: int | None) -> None:
 @click.option("--address", is_flag=True, help="Unlock a client address instead of an account name.")
 def users_unlock(name_or_address: str, address: bool) -> None:
     """Clear the failed logins of an account (or, with --address, of a client address)."""
-    with session_scope(_ready()) as session:
+    with session_scope(ready()) as session:
         done = accounts.unlock(session, None, "address" if address else "account", name_or_address)
     click.echo(f"{name_or_address}: {'unlocked' if done else 'had no failed logins'}")
 

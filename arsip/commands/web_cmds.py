@@ -3,14 +3,8 @@ from __future__ import annotations
 
 import click
 
-from models.db import init_db
+from arsip.commands import ready
 from models.settings import load_settings, require_secret
-
-
-def _ready():
-    settings = load_settings()
-    init_db(settings)
-    return settings
 
 
 @click.command("serve")
@@ -26,7 +20,7 @@ def serve_command(host: str, port: int, threads: int) -> None:
     if require_secret(load_settings()):
         click.echo("warning: ARSIP_DEV=1: serving with the public development secret key (never in production)",
                    err=True)
-    settings = _ready()
+    settings = ready()
     app = create_app(settings)
     server = make_server(host, port, app, threaded=threads > 1)
     click.echo(f"Arsip web: http://{host}:{port}/ (Ctrl+C stops it)")
@@ -43,7 +37,7 @@ def reindex_command() -> None:
     """Rebuild the Meilisearch index from the database (search keeps working meanwhile)."""
     from workers.indexing import reindex_all
 
-    settings = _ready()
+    settings = ready()
     pages = reindex_all(settings)
     click.echo(f"reindexed: {pages} pages")
 

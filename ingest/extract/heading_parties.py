@@ -30,7 +30,7 @@ _DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan)\s*:?\s*$|\s+(?:dengan|with)\
 # after blank lines, a line of capitals and then the separator: the party's name goes on ("… (PMI)" / "" / "" /
 # "KABUPATEN SORONG" / "DENGAN :")
 _CONTINUED = re.compile(r"[ \t]*[A-Z][A-Z .,()&'-]{2,80}\n(?:[ \t]*\n){0,3}[ \t]*(?i:dengan|dan|and|with)[ \t]*:?[ \t]*\n")
-_COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|thailand|japan|jepang|china|tiongkok|australia|"
+_COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|japan|jepang|china|tiongkok|australia|"
               "korea|korea selatan|south korea|republic of korea|portugal|timor-leste|timor leste|filipina|"
               "philippines|vietnam|viet nam|brunei darussalam|netherlands|belanda|germany|jerman|france|perancis|"
               "prancis|maroko|morocco|turkey|turki|india|norway|norwegia|new zealand|selandia baru|"

@@ -126,13 +126,16 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
 _CAPITAL_DEGREE = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|GM|VP|SVP|EVP|PLT|PLH|PJS)\b)[A-Z]{2,4}(?:\s*\([A-Z]{1,3}\))?")
 
 
+# "its Dean, Dr. X", "Plt. Kepala Badan X, Y": an office before the name
+_ACTING_OFFICE = re.compile(r"(?:(?:its|the|his|her)\s+)?(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?" + OFFICE_WORD, re.IGNORECASE)
+
+
 def _comma_split(head: str) -> tuple[str | None, str | None]:
     """(name, position) from "NAME, DEGREES, OFFICE" (the last degrees may run on into the office)."""
     pieces = [piece.strip() for piece in head.split(",")]
     while len(pieces) > 1 and TITLES_ONLY.fullmatch(pieces[0]):  # "dr, Budi": a title's dot read as a comma
         pieces[:2] = [f"{pieces[0]} {pieces[1]}"]
-    acting = r"(?:(?:its|the|his|her)\s+)?(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?"  # "its Dean, Dr. X", "Plt. Kepala Badan X, Y"
-    if len(pieces) > 1 and re.match(acting + OFFICE_WORD, pieces[0], re.IGNORECASE) and \
+    if len(pieces) > 1 and _ACTING_OFFICE.match(pieces[0]) and \
             not _OFFICE.match(pieces[1]) and not is_body(pieces[1]) and clean_name(pieces[1]):
         return clean_name(", ".join(pieces[1:])), _position(pieces[0])
     name_pieces, rest = [pieces[0]], pieces[1:]
@@ -290,8 +293,9 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
     found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
     institution = _institution(found.group(found.lastgroup)) if found else None
     office = _position(found.group(found.lastgroup)) if found and position is None else None
-    if office and HEAD_OF.match(office) and institution_from_position(office):
-        position, institution = office, institution_from_position(office)  # "atas nama Kepala UPTD X": office, body
+    body = institution_from_position(office) if office and HEAD_OF.match(office) else None
+    if body:
+        position, institution = office, body  # "atas nama Kepala UPTD X": office, body
     return institution, signatory, position, confidence
 
 

@@ -46,11 +46,14 @@ def undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, s
     return found.start(), item
 
 
+_FIRST_ITEM = re.compile(r"\s*\(?(?:1|I)[.)][ \t]+(?=\S)")
+
+
 # "2. …", "b) …", and a roman numeral without its dot before a body's name ("II Dewan Pengurus …")
 def first_item(region: str, start: int) -> tuple[int, str] | None:
     """The first numbered item right after the opening's "di bawah ini :" when the text ends inside it, before any
     designation (an excerpt): (start in region, block), or None."""
-    found = re.compile(r"\s*\(?(?:1|I)[.)][ \t]+(?=\S)").match(region, start)
+    found = _FIRST_ITEM.match(region, start)
     if found is None or _LIST_CLOSED.search(region, found.end()):
         return None
     item = region[found.start():found.start() + 1500]

@@ -80,6 +80,13 @@ def staff_client(client, settings, name: str = "staf"):
     return client
 
 
+def search_json(api, q: str, **params) -> dict:
+    """GET /api/search with the query and parameters; the JSON body of its 200 answer."""
+    response = api.get("/api/search", query_string={"q": q, **params})
+    assert response.status_code == 200, response.get_json()
+    return response.get_json()
+
+
 def login(client, name: str, password: str = PASSWORD):
     return client.post("/login", data={"username": name, "password": password})
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.search.helpers import add_agreement, facts, filler, staff_client
+from tests.search.helpers import add_agreement, facts, filler, search_json, staff_client
 from workers.indexing import index_pending
 
 pytestmark = pytest.mark.xdist_group("meili")
@@ -45,24 +45,18 @@ def api(client, search_env, archive):
     return staff_client(client, search_env)
 
 
-def _search(api, q: str, **params) -> dict:
-    response = api.get("/api/search", query_string={"q": q, **params})
-    assert response.status_code == 200, response.get_json()
-    return response.get_json()
-
-
 def _ids(body: dict) -> list[int]:
     return [hit["agreement_id"] for hit in body["hits"]]
 
 
 def test_every_word_is_required_and_reported(api, archive):
-    body = _search(api, "Pemkot Bogor")
+    body = search_json(api, "Pemkot Bogor")
     assert _ids(body) == [archive["kb"]]  # the PKS's party is a Dinas of Kota Bogor, not the Pemkot
     assert body["matched_terms"] == ["Pemkot", "Bogor"] and body["dropped_terms"] == []
 
 
 def test_a_word_no_agreement_has_is_dropped_and_said(api, archive):
-    body = _search(api, "Pemkot Cirebon")
+    body = search_json(api, "Pemkot Cirebon")
     assert body["dropped_terms"] == ["Cirebon"] and body["matched_terms"] == ["Pemkot"]
     assert set(_ids(body)) == {archive["kb"], archive["mou"], archive["report"]}
     page = api.get("/", query_string={"q": "Pemkot Cirebon"}).get_data(as_text=True)
@@ -72,17 +66,17 @@ def test_a_word_no_agreement_has_is_dropped_and_said(api, archive):
 
 
 def test_the_word_that_finds_nothing_is_dropped_wherever_it_stands(api, archive):
-    body = _search(api, "Cirebon kearsipan Cimahi")
+    body = search_json(api, "Cirebon kearsipan Cimahi")
     assert body["dropped_terms"] == ["Cirebon"] and body["matched_terms"] == ["kearsipan", "Cimahi"]
     assert set(_ids(body)) == {archive["mou"], archive["report"]}
-    plain = _search(api, "kearsipan Cimahi")
+    plain = search_json(api, "kearsipan Cimahi")
     assert plain["dropped_terms"] == [] and "Tidak ada yang memuat" not in \
         api.get("/", query_string={"q": "kearsipan Cimahi"}).get_data(as_text=True)
 
 
 @pytest.mark.parametrize("q", ["119/", "119/KB.12-Ker/2023", "KB.12-Ker/2023", "KB.12", "119 / KB.12-Ker"])
 def test_a_number_or_its_whole_segments_finds_that_agreement_first(api, archive, q):
-    body = _search(api, q)
+    body = search_json(api, q)
     ids = _ids(body)
     assert ids[0] == archive["kb"]
     assert archive["noise"] not in ids  # 1190, or 119 and 2023 standing apart, are not this number
@@ -91,17 +85,17 @@ def test_a_number_or_its_whole_segments_finds_that_agreement_first(api, archive,
 
 
 def test_a_number_mentioned_on_a_page_ranks_after_the_agreement_that_bears_it(api, archive):
-    body = _search(api, "119/KB.12-Ker/2023")
+    body = search_json(api, "119/KB.12-Ker/2023")
     assert _ids(body) == [archive["kb"], archive["pks"]]
     cited = body["hits"][1]
     assert cited["page"] == 2 and "nomor disebut di halaman 2" in cited["matched"]
 
 
 def test_no_typos_on_digits(api, archive):
-    assert _search(api, "119/KB.12-Ker/2024")["total"] == 0
-    assert _search(api, "748/NK.3-Ker/2019")["total"] == 0
-    assert archive["noise"] not in _ids(_search(api, "1191"))
-    assert _ids(_search(api, "1190")) == [archive["noise"]]
+    assert search_json(api, "119/KB.12-Ker/2024")["total"] == 0
+    assert search_json(api, "748/NK.3-Ker/2019")["total"] == 0
+    assert archive["noise"] not in _ids(search_json(api, "1191"))
+    assert _ids(search_json(api, "1190")) == [archive["noise"]]
 
 
 def test_the_number_is_marked_on_the_result_card(api, archive):
@@ -112,7 +106,7 @@ def test_the_number_is_marked_on_the_result_card(api, archive):
 @pytest.mark.parametrize("q", ["2019-05-16", "16-05-2019", "16/05/2019", "16.05.2019", "16 Mei 2019",
                                "16 May 2019", "May 16, 2019", "tanggal enam belas Mei 2019"])
 def test_a_date_in_any_written_form(api, archive, q):
-    body = _search(api, q)
+    body = search_json(api, q)
     ids = _ids(body)
     assert ids[0] == archive["mou"] and archive["report"] in ids and archive["kb"] not in ids
     assert "ditandatangani 16 Mei 2019" in body["hits"][0]["matched"]
@@ -122,41 +116,41 @@ def test_a_date_in_any_written_form(api, archive, q):
 
 @pytest.mark.parametrize("q", ["Mei 2019", "May 2019", "05/2019", "2019-05"])
 def test_a_month(api, archive, q):
-    assert set(_ids(_search(api, q))) == {archive["mou"], archive["report"]}
+    assert set(_ids(search_json(api, q))) == {archive["mou"], archive["report"]}
 
 
 def test_an_end_date_and_a_date_with_words(api, archive):
-    body = _search(api, "23-08-2028")
+    body = search_json(api, "23-08-2028")
     assert _ids(body) == [archive["kb"]] and "berakhir 23 Agustus 2028" in body["hits"][0]["matched"]
-    assert _ids(_search(api, "Cimahi 16 Mei 2019"))[0] == archive["mou"]
-    mixed = _search(api, "Bogor 16 Mei 2019")  # no agreement has both: one is dropped, and said
+    assert _ids(search_json(api, "Cimahi 16 Mei 2019"))[0] == archive["mou"]
+    mixed = search_json(api, "Bogor 16 Mei 2019")  # no agreement has both: one is dropped, and said
     assert mixed["dropped_terms"] in (["Bogor"], ["16 Mei 2019"]) and mixed["hits"]
 
 
 def test_cards_name_institutions_not_signatories(api, archive, search_env):
-    hit = _search(api, "Tridharma")["hits"][0]
+    hit = search_json(api, "Tridharma")["hits"][0]
     assert hit["institutions"] == ["Pemerintah Kota Bogor", "Universitas Pakuan"]
 
 
 def test_an_empty_page_suggests_indexed_words_that_find_something(api, archive):
-    body = _search(api, "Pakuwann")
+    body = search_json(api, "Pakuwann")
     assert body["total"] == 0 and body["suggestions"] == ["pakuan"]
-    assert _search(api, body["suggestions"][0])["total"] == 2
+    assert search_json(api, body["suggestions"][0])["total"] == 2
     page = api.get("/", query_string={"q": "Pakuwann"}).get_data(as_text=True)
     assert 'Maksud Anda: <a href="/?q=pakuan">pakuan</a>?' in page
 
 
 def test_an_empty_page_offers_to_drop_the_filters(api, archive):
-    body = _search(api, "Pakuan", doc_type="LOI")
+    body = search_json(api, "Pakuan", doc_type="LOI")
     assert body["total"] == 0 and body["total_without_filters"] == 2
     page = api.get("/", query_string={"q": "Pakuan", "doc_type": "LOI"}).get_data(as_text=True)
     assert "Tanpa saringan ada 2 perjanjian yang cocok" in page and 'href="/?q=Pakuan">cari tanpa saringan' in page
-    assert _search(api, "Pakuan")["total_without_filters"] is None
+    assert search_json(api, "Pakuan")["total_without_filters"] is None
 
 
 def test_an_empty_page_counts_without_a_date_range_too(api, archive):
     """end_from/end_to are filters as much as doc_type: the count without them is given (it was None)."""
-    body = _search(api, "Pakuan", end_from="2030-01-01")
+    body = search_json(api, "Pakuan", end_from="2030-01-01")
     assert body["total"] == 0 and body["total_without_filters"] == 2
-    body = _search(api, "Pakuan", end_to="2020-01-01")
+    body = search_json(api, "Pakuan", end_to="2020-01-01")
     assert body["total"] == 0 and body["total_without_filters"] == 2

@@ -10,16 +10,10 @@ from models.document_status import delete
 from models.index import SearchIndex
 from models.synonyms import add_group
 from models.tables import Document
-from tests.search.helpers import add_agreement, facts, filler, staff_client
+from tests.search.helpers import add_agreement, facts, filler, search_json, staff_client
 from workers.indexing import index_pending
 
 pytestmark = pytest.mark.xdist_group("meili")
-
-
-def _search(api, q: str) -> dict:
-    response = api.get("/api/search", query_string={"q": q})
-    assert response.status_code == 200, response.get_json()
-    return response.get_json()
 
 
 def test_suggestions_know_the_admins_synonyms(client, search_env):
@@ -28,12 +22,12 @@ def test_suggestions_know_the_admins_synonyms(client, search_env):
                   [filler(1, "pariwisata")])
     assert index_pending().startswith("indexed 1 documents")
     api = staff_client(client, search_env)
-    assert _search(api, "disbudpr")["suggestions"] == []  # no word of the archive is near it
+    assert search_json(api, "disbudpr")["suggestions"] == []  # no word of the archive is near it
     add_group(search_env, ["disbudpar", "dinas kebudayaan dan pariwisata"])
     SearchIndex(search_env).push_synonyms()
-    body = _search(api, "disbudpr")
+    body = search_json(api, "disbudpr")
     assert body["total"] == 0 and body["suggestions"] == ["disbudpar"]
-    assert _search(api, "disbudpar")["total"] == 1  # the suggestion finds the agreement through the synonym
+    assert search_json(api, "disbudpar")["total"] == 1  # the suggestion finds the agreement through the synonym
 
 
 def test_the_vocabulary_reads_only_what_changed(search_env, monkeypatch):
