@@ -32,6 +32,13 @@ def unit_key(name: str | None) -> str:
     return " ".join((name or "").split()).casefold()
 
 
+def _ids_in_unit(session: Session, table, key: str, *where) -> list[int]:
+    """Ids of the rows of `table` (User or Document) whose unit is `key` compared the forgiving way (unit_key):
+    the one rule for every unit match, read on the narrow (id, unit) rows."""
+    rows = session.execute(select(table.id, table.unit).where(table.unit.is_not(None), *where))
+    return [row_id for row_id, unit in rows if unit_key(unit) == key]
+
+
 def all_units(session: Session) -> list[Unit]:
     """Every unit, by name."""
     return list(session.scalars(select(Unit).order_by(func.lower(Unit.name))))
@@ -98,8 +105,10 @@ def change_unit(session: Session, unit: Unit, name: str, short: str | None, kind
     _taken(session, name, short, unit.id)
     old = unit.name
     if name != old:
-        session.execute(update(User).where(func.lower(User.unit) == old.lower()).values(unit=name))
-        session.execute(update(Document).where(func.lower(Document.unit) == old.lower()).values(unit=name))
+        for table in (User, Document):
+            ids = _ids_in_unit(session, table, unit_key(old))
+            if ids:
+                session.execute(update(table).where(table.id.in_(ids)).values(unit=name))
     unit.name, unit.key, unit.short, unit.kind = name, unit_key(name), short, kind
     audit.record(session, "unit_change", user_id=actor_id, old=old, unit=name, short=short, kind=kind)
 
@@ -109,10 +118,13 @@ def members(session: Session, unit_name: str | None, roles: tuple[str, ...] = ()
     key = unit_key(unit_name)
     if not key:
         return []
-    query = select(User).where(User.disabled_at.is_(None)).order_by(User.name)
+    ids = _ids_in_unit(session, User, key, User.disabled_at.is_(None))
+    if not ids:
+        return []
+    query = select(User).where(User.id.in_(ids)).order_by(User.name)
     if roles:
         query = query.where(User.role.in_(roles))
-    return [user for user in session.scalars(query) if unit_key(user.unit) == key]
+    return list(session.scalars(query))
 
 
 def describe(session: Session) -> list[dict]:
@@ -127,9 +139,7 @@ def describe(session: Session) -> list[dict]:
 def unit_agreements(session: Session, unit_name: str, limit: int = 100) -> list[Document]:
     """A unit's live agreements (documents of a known agreement kind), newest first."""
     key = unit_key(unit_name)
-    # Names are compared the forgiving way, so match on the narrow (id, unit) rows and load only the unit's own.
-    ids = [i for i, unit in session.execute(select(Document.id, Document.unit).where(Document.unit.is_not(None), LIVE))
-           if unit_key(unit) == key]
+    ids = _ids_in_unit(session, Document, key, LIVE)
     found = [] if not ids else session.scalars(select(Document).where(Document.id.in_(ids)).order_by(Document.id.desc()))
     return [d for d in found if (d.extraction or {}).get("doc_type") not in (None, DocType.OTHER.value)][:limit]
 

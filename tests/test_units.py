@@ -49,13 +49,16 @@ def test_a_rename_carries_users_agreements_and_phone_numbers(follow_settings):
     with session_scope(follow_settings) as session:
         unit = add_unit(session, "Dinas Kebersihan", "DK")
         add_user(session, "dk1", "staff", PASSWORD, unit="Dinas Kebersihan")
+        add_user(session, "dk2", "viewer", PASSWORD, unit=" dinas  KEBERSIHAN")  # written before the list existed
+        add_user(session, "other", "viewer", PASSWORD, unit="Dinas Kebersihan Kota")
         add_document(session, {"doc_type": "KB"}, "kb.pdf").unit = "Dinas Kebersihan"
         outbox.set_unit_phones(session, "dk", ["081234567890"])
         change_unit(session, unit, "Dinas Lingkungan Hidup", "DLH", "dinas")
         with pytest.raises(UnitRejected, match="sudah dipakai"):
             add_unit(session, "Badan Lain", "dlh")
     with session_scope(follow_settings) as session:
-        assert session.scalar(select(User.unit)) == "Dinas Lingkungan Hidup"
+        assert dict(session.execute(select(User.name, User.unit)).tuples().all()) == {
+            "dk1": "Dinas Lingkungan Hidup", "dk2": "Dinas Lingkungan Hidup", "other": "Dinas Kebersihan Kota"}
         assert session.scalar(select(Document.unit)) == "Dinas Lingkungan Hidup"
         assert outbox.unit_phones(session) == {"dinas lingkungan hidup": ["+6281234567890"]}
         assert resolve(session, " DINAS  lingkungan hidup").short == "DLH"
