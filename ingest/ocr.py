@@ -11,12 +11,14 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import pytesseract  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from ingest import wordboxes  # noqa: E402
+from ingest import deskew, wordboxes  # noqa: E402
 from ingest.errors import ArsipError, ToolMissing  # noqa: E402
 
 INSTALL_HINT = "install it with: apt-get install tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng"
 # Below this mean word confidence a page may be turned; orientation detection is worth a second call.
 ROTATION_CHECK_BELOW = 75.0
+LEVEL_TRUSTED = 85.0  # a levelled page read with this mean confidence is not read a second time as it was given
+SURE = 60.0  # a word read with at least this confidence counts as read when two readings are compared
 
 
 class OcrFailed(ArsipError):
@@ -47,12 +49,20 @@ def _run(call, *args, **kwargs):
         raise
 
 
-def _read(image: Image.Image, lang: str, timeout: int) -> tuple[str, float | None, wordboxes.WordBoxes]:
+@dataclass(frozen=True)
+class _Reading:
+    text: str
+    confidence: float | None  # mean word confidence 0..100
+    boxes: wordboxes.WordBoxes
+    sure: int  # characters in words read with confidence >= SURE: how much of the page this reading holds
+
+
+def _read(image: Image.Image, lang: str, timeout: int) -> _Reading:
     data = _run(pytesseract.image_to_data, image, lang=lang, timeout=timeout,
                 output_type=pytesseract.Output.DICT, config="--psm 3")
     lines: dict[tuple[int, int, int], list[str]] = {}
     boxes: dict[tuple[int, int, int], list[tuple]] = {}
-    confidences = []
+    confidences, sure = [], 0
     for i, word in enumerate(data["text"]):
         if not word.strip():
             continue
@@ -62,6 +72,8 @@ def _read(image: Image.Image, lang: str, timeout: int) -> tuple[str, float | Non
         conf = float(data["conf"][i])
         if conf >= 0:
             confidences.append(conf)
+        if conf >= SURE:
+            sure += len(word.strip())
     text_lines, previous = [], None
     for key in sorted(lines):
         if previous is not None and key[0] != previous[0]:
@@ -70,7 +82,7 @@ def _read(image: Image.Image, lang: str, timeout: int) -> tuple[str, float | Non
         previous = key
     mean = sum(confidences) / len(confidences) if confidences else None
     in_text_order = [box for key in sorted(boxes) for box in boxes[key]]
-    return "\n".join(text_lines), mean, wordboxes.make(image.width, image.height, in_text_order)
+    return _Reading("\n".join(text_lines), mean, wordboxes.make(image.width, image.height, in_text_order), sure)
 
 
 def detect_rotation(image: Image.Image, timeout: int = 60) -> int:
@@ -84,23 +96,41 @@ def detect_rotation(image: Image.Image, timeout: int = 60) -> int:
 
 
 def ocr_image(image: Image.Image, lang: str = "ind+eng", timeout: int = 120) -> OcrResult:
-    """Read one page image; a page that reads badly is checked for 90/180/270 degree turns."""
+    """Read one page image. A page that leans (a photograph, a crooked scan) is read levelled first and kept
+    when that reads well; otherwise the page is read as it is, checked for 90/180/270 degree turns when it reads
+    badly, and the levelled reading still wins when it holds more."""
     if image.mode not in ("L", "RGB"):
         image = image.convert("L")
-    text, confidence, boxes = _read(image, lang, timeout)
+    angle = deskew.lean(image)
+    level = _read(deskew.level(image, angle), lang, timeout) if abs(angle) >= deskew.MIN_ANGLE else None
+    if level is not None and (level.confidence or 0) >= LEVEL_TRUSTED and len(level.text) >= 40:
+        return _result(_unlevelled(level, angle, image), 0)
+    reading = _read(image, lang, timeout)
     rotation = 0
-    if confidence is None or confidence < ROTATION_CHECK_BELOW or len(text) < 40:
+    if reading.confidence is None or reading.confidence < ROTATION_CHECK_BELOW or len(reading.text) < 40:
         rotation = detect_rotation(image, timeout)
         if rotation:
             # PIL rotates counter-clockwise for positive angles.
-            turned = image.rotate(-rotation, expand=True)
-            turned_text, turned_conf, turned_boxes = _read(turned, lang, timeout)
-            if (turned_conf or 0) > (confidence or 0):
-                text, confidence, boxes = turned_text, turned_conf, turned_boxes
+            turned = _read(image.rotate(-rotation, expand=True), lang, timeout)
+            if (turned.confidence or 0) > (reading.confidence or 0):
+                reading = turned
             else:
                 rotation = 0
-    return OcrResult(text=_tidy(text), confidence=None if confidence is None else round(confidence / 100, 4),
-                     rotation=rotation, boxes=boxes)
+    if level is not None and not rotation and level.sure > reading.sure:
+        reading = _unlevelled(level, angle, image)
+    return _result(reading, rotation)
+
+
+def _result(reading: _Reading, rotation: int) -> OcrResult:
+    confidence = None if reading.confidence is None else round(reading.confidence / 100, 4)
+    return OcrResult(text=_tidy(reading.text), confidence=confidence, rotation=rotation, boxes=reading.boxes)
+
+
+def _unlevelled(level: _Reading, angle: float, image: Image.Image) -> _Reading:
+    """A reading of the levelled page with its boxes put back on the page as it was given."""
+    words = [(w.text, *deskew.unlevel_box(w.x, w.y, w.w, w.h, angle, image.width, image.height))
+             for w in level.boxes.words]
+    return _Reading(level.text, level.confidence, wordboxes.make(image.width, image.height, words), level.sure)
 
 
 def _tidy(text: str) -> str:
