@@ -66,6 +66,25 @@ JANGKA WAKTU
                                                  "pengembangan usaha kecil", "kesehatan masyarakat"]
 
 
+def test_ocr_scope_numbers_read_as_commas_run_into_one_line_and_stray_letters_dropped():
+    pages = ["""NOTA KESEPAHAMAN
+TENTANG
+KERJA SAMA DAERAH
+Pasal 2
+RUANG LINGKUP
+Ruang lingkup Nota Kesepahaman ini meliputi:
+1. penataan ruang; 2, penyediaan air bersih;
+b Cc
+3. pelatihan aparatur desa: & pengelolaan pasar rakyat; dan
+4, pengawasan bangunan gedung.
+
+Pasal 3
+JANGKA WAKTU
+"""]
+    assert T.schema_of(pages)["scope"] == ["penataan ruang", "penyediaan air bersih", "pelatihan aparatur desa",
+                                           "pengelolaan pasar rakyat", "pengawasan bangunan gedung"]
+
+
 def test_scope_of_fields_each_itemised_lists_the_fields():
     pages = ["""MEMORANDUM SALING PENGERTIAN
 ANTARA

@@ -181,8 +181,12 @@ def find_obligations(text: str, articles: list[Article]) -> list[Found]:
     return kept
 
 
-_INLINE_MARKER = re.compile(r"[,;:]\s+(?:dan\s+)?[a-zA-Z]{1,2}[.,:]{1,2}-?\s+(?=[a-z])|[;:]\s+(?:dan\s+)?(?=[a-z])")
-_LEADING_MARKERS = re.compile(r"^(?:[a-zA-Z][.,:]{1,2}-?\s+|[_\-–•·]+\s*)+(?=[a-z])")
+# Markers OCR ran into the line: a letter or number with its dot misread ("b..", "2,", "3:") or a letter read as a
+# sign ("& ", "€ ").
+_INLINE_MARKER = re.compile(r"[,;:]\s+(?:(?:dan|and)\s+)?(?:(?:[a-zA-Z]{1,2}|\d{1,2})[.,:]{1,2}-?|[&€£|][.,:]?)\s+(?=[a-z])"
+                            r"|[;:]\s+(?:dan\s+)?(?=[a-z])")
+_LEADING_MARKERS = re.compile(r"^(?:(?:dan|and)\s+(?=\d)|(?:[a-zA-Z]|\d{1,2})[.,:]{1,2}-?\s+|[_\-–•·]+\s*)+(?=[a-z])")
+_WORDLESS = re.compile(r"^(?!.*[A-Za-z]{3})")  # "b Cc": stray marker letters, no word of three letters
 _TRAILING_HEADING = re.compile(r"[,;:]\s+(?:[A-Z][\w.'-]*\s+){2,}(?:[A-Za-z][\w.'-]*\s*|-\s*)*$")
 _SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-Z])")
 
@@ -195,8 +199,8 @@ def _scope_parts(text: str) -> list[str]:
     head, _, tail = text.partition(": ") if re.search(r":\s+[A-Z]", text) else (text, "", "")
     if tail and re.search(r"(?:\b[A-Z][\w'-]+\s+){3}", tail + " "):
         text = head  # "kreatif: Patata sesaat Perjanjian Kerja Sama ...": a garbled footer after the item
-    parts = [_LEADING_MARKERS.sub("", part).strip() for part in _INLINE_MARKER.split(text)]
-    return [tidy_item(part) for part in parts if tidy_item(part)]
+    parts = [tidy_item(_LEADING_MARKERS.sub("", part).strip()) for part in _INLINE_MARKER.split(text)]
+    return [part for part in parts if part and not _WORDLESS.match(part)]
 
 
 def _run_on(item) -> list[str]:
