@@ -16,12 +16,23 @@ from models.mailer import send
 from models.tables import Notification, User, utcnow
 
 
+_MAIL_WAITING = "arsip_mail_waiting"  # a key of Session.info: this session wrote a notification to e-mail
+
+
 def notify(session: Session, users: Iterable[User], message: str, proposal_id: int | None = None) -> list[Notification]:
     """One notification per user (each once, however often listed)."""
     rows = [Notification(user_id=user.id, proposal_id=proposal_id, message=message[:5000], email=user.email or None)
             for user in {user.id: user for user in users}.values()]
     session.add_all(rows)
+    if any(row.email for row in rows):
+        session.info[_MAIL_WAITING] = True
     return rows
+
+
+def mail_waiting(session: Session) -> bool:
+    """Whether this session wrote a notification to be e-mailed since the last ask (then the notify job is
+    worth queuing); asking clears it."""
+    return bool(session.info.pop(_MAIL_WAITING, False))
 
 
 def unread_count(session: Session, user: User) -> int:

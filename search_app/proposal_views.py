@@ -48,11 +48,13 @@ def attach_files(proposal: Proposal, user: User, kinds: tuple[str, ...]) -> list
 
 
 def finish(new_documents: list[int]) -> None:
+    """Commit the step, queue the new files' reading and, when the step wrote e-mail, the notify job."""
     db().commit()
     queue_new(new_documents)
-    from workers.queue import enqueue_notifications
+    if notifications.mail_waiting(db()):
+        from workers.queue import enqueue_notifications
 
-    enqueue_notifications(app_settings())
+        enqueue_notifications(app_settings())
 
 
 def _refused(exc: Exception, proposal_id: int | None = None):

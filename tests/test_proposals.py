@@ -140,8 +140,18 @@ def test_a_proposal_from_its_unit_to_a_signed_agreement(world, tmp_path):
 
 
 def test_the_unit_is_told_by_e_mail_when_its_proposal_is_returned(world, tmp_path, smtp_server):  # noqa: F811
+    from workers import queue
+
     app, settings, data = world
+    mailed = redis.Redis.from_url(REDIS)
+    from search_app import create_app
+
+    unit = create_app(settings, {"TESTING": True, "WTF_CSRF_ENABLED": False}).test_client()
+    assert unit.post("/login", data={"username": "dinkes1", "password": "rahasia-panjang-1"}).status_code == 302
+    assert unit.post("/usulan/baru", data={**FORM, "action": "simpan"}).status_code == 302
+    assert not queue.waiting(mailed, queue.NOTIFY_JOB)  # a draft tells nobody: no e-mail job
     pid = submit(app, data, tmp_path).get_json()["id"]
+    assert queue.waiting(mailed, queue.NOTIFY_JOB)  # the admins are told by e-mail
     move(app, data, "admin1", pid, "verifikasi")
     move(app, data, "admin1", pid, "dikembalikan", "Surat belum ditandatangani kepala dinas")
     from models.settings import load_settings
