@@ -4,8 +4,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from models.db import init_db, session_scope
-from models.settings import load_settings
+from models.db import session_scope
 from models.tables import Document
 from models.units import add_unit
 from models.users import add_user, issue_token
@@ -49,7 +48,6 @@ def draft(tmp_path: Path, version: int) -> tuple[io.BytesIO, str]:
 
 def people(settings) -> dict:
     """Units, one user per role (e-mail name@kota.go.id), an API token each, and a KB in the archive."""
-    init_db(settings)
     out = {"tokens": {}}
     with session_scope(settings) as session:
         add_unit(session, "Dinas Kesehatan", "Dinkes")
@@ -63,12 +61,9 @@ def people(settings) -> dict:
     return out
 
 
-def settings_for(database_url: str, tmp_path: Path, monkeypatch, redis: str):
-    for key, value in {"ARSIP_DATA_DIR": str(tmp_path / "var"), "DATABASE_URL": database_url, "REDIS_URL": redis,
-                       "MEILI_URL": "http://127.0.0.1:9", "SMTP_URL": "",
-                       "ARSIP_BASE_URL": "https://arsip.example.go.id"}.items():
-        monkeypatch.setenv(key, value)
-    return load_settings()
+# What proposal tests set beside tests.services.arsip_settings: no SMTP unless a test starts one, and the address
+# the e-mails link to.
+ENV = {"SMTP_URL": "", "ARSIP_BASE_URL": "https://arsip.example.go.id"}
 
 
 def document(settings, document_id: int) -> Document:

@@ -12,8 +12,8 @@ from models.db import session_scope
 from models.proposals import board
 from models.tables import Document, Link, Notification, Proposal, ProposalEvent, User
 from tests.alert_support import free_port, smtp_server  # noqa: F401 - fixture
-from tests.proposal_support import FORM, draft, letter, people, settings_for, signed, tor
-from tests.services import redis_url
+from tests.proposal_support import ENV, FORM, draft, letter, people, signed, tor
+from tests.services import arsip_settings, redis_url
 
 pytestmark = pytest.mark.xdist_group("proposals-redis11")
 REDIS = redis_url(11)
@@ -22,15 +22,11 @@ ROAD = ["diajukan", "verifikasi", "pembahasan", "penyusunan_naskah", "paraf", "p
 
 @pytest.fixture
 def world(database_url, tmp_path, monkeypatch):
-    connection = redis.Redis.from_url(REDIS)
-    connection.flushdb()
-    settings = settings_for(database_url, tmp_path, monkeypatch, REDIS)
-    data = people(settings)
     from search_app import create_app
 
-    app = create_app(settings, {"TESTING": True})
-    yield app, settings, data
-    connection.flushdb()
+    with arsip_settings(monkeypatch, tmp_path, 11, DATABASE_URL=database_url, **ENV) as settings:
+        data = people(settings)
+        yield create_app(settings, {"TESTING": True}), settings, data
 
 
 def api(app, data, name):

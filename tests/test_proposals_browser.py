@@ -6,16 +6,15 @@ from __future__ import annotations
 import threading
 
 import pytest
-import redis
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from models.db import session_scope
 from models.tables import Document, Proposal
 from tests.browser import browser, navigate  # noqa: F401  (browser is a fixture)
-from tests.proposal_support import FORM, PASSWORD, people, settings_for
+from tests.proposal_support import ENV, FORM, PASSWORD, people
 from tests.makefiles import text_pdf
-from tests.services import redis_url
+from tests.services import arsip_settings
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("proposals-redis11")]
 
@@ -27,17 +26,13 @@ def live(tmp_path, monkeypatch):
     from models.meili_process import free_port
     from search_app import create_app
 
-    connection = redis.Redis.from_url(redis_url(11))
-    connection.flushdb()
-    monkeypatch.setenv("ARSIP_SECRET_KEY", "proposal-browser-secret")
-    settings = settings_for("", tmp_path, monkeypatch, redis_url(11))
-    data = people(settings)
-    server = make_server("127.0.0.1", free_port(), create_app(settings), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", settings, data
-    server.shutdown()
-    connection.flushdb()
+    with arsip_settings(monkeypatch, tmp_path, 11, ARSIP_SECRET_KEY="proposal-browser-secret", **ENV) as settings:
+        data = people(settings)
+        server = make_server("127.0.0.1", free_port(), create_app(settings), threaded=True)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        yield f"http://127.0.0.1:{server.server_port}", settings, data
+        server.shutdown()
 
 
 def pdf(tmp_path, name: str, *lines: str) -> str:
