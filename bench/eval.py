@@ -33,7 +33,7 @@ DOCUMENT_SUFFIXES = {".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"}
 # fields scored value by value (parties and obligations are scored item by item below)
 SCALAR_FIELDS = [item.name for item in FIELDS
                  if item.extracted and item.kind not in (FieldKind.PARTIES, FieldKind.OBLIGATIONS)]
-TARGETS = {"text": 0.97, "scan": 0.90}
+TARGETS = {"text": 1.0, "scan": 0.93}  # issue 18: the sample archive stays at 100 % as text and >= 93 % as scans
 FAMILY_COUNT, FAMILY_SEED = 28, 2026  # the generated layout families scored after the samples (two of each)
 # every way of writing a position among the parties counts as its usual Indonesian word (KESATU, FIRST, II: ...)
 ROLE_SYNONYMS = {form: ordinal.words[0] for ordinal in roles.ORDINALS
