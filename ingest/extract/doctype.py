@@ -118,8 +118,13 @@ def _garbled_heading(heading: str) -> Kind | None:
 def _headings(region: str) -> list[tuple[int, int, str]]:
     """The kind phrases of a region that may be headings: never one in lower case inside a line of prose ("(2).
     Setiap perubahan atas MSP ini ...": a clause of a middle page, not an addendum's heading)."""
-    return [hit for hit in nlp.heading_kinds(region) if not (
+    # "WORK" / "PLAN": a heading's phrase broken over two lines is read joined (the same length: offsets hold)
+    joined = _LINE_BREAK.sub(" ", region)
+    return [hit for hit in nlp.heading_kinds(joined) if not (
         region[hit[0]:hit[1]].islower() and region[region.rfind("\n", 0, hit[0]) + 1:hit[0]].strip())]
+
+
+_LINE_BREAK = re.compile(r"(?<=[A-Za-z])\n(?=[A-Za-z])")
 
 
 def letter_subject(text: str) -> tuple[str, int, int] | None:

@@ -92,7 +92,8 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     if kind.doc_type == "ADDENDUM":
         numbers, amended = references.amended_in_heading(text, numbers)
     if sign_date:
-        numbers = references.within_signing_year(numbers, sign_date.value.year)
+        numbers = references.within_signing_year(numbers, sign_date.value.year,
+                                                 text[sign_date.start:sign_date.end + 40])
         numbers = references.months_as_written(numbers, text, sign_date.value.month)
     for index, number in enumerate(numbers):
         evidence.add(f"numbers[{index}]", number.start, number.end, number.confidence)
@@ -136,7 +137,7 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     if kind.doc_type in _PARENT_KINDS:
         # the citation may stand in the heading ("ADDENDUM ... NOMOR 551/12/2021"); own numbers are skipped
         parent = amended or references.parent_agreement(text, numbers, 0, kind.doc_type == "ADDENDUM",
-                                                        sign_date.value if sign_date else None)
+                                                        sign_date.value if sign_date else None, kind.doc_type)
         if parent:
             evidence.add("parent_agreement", parent.start, parent.end, parent.confidence)
 

@@ -96,6 +96,7 @@ def _is_number(value: str) -> bool:
 # "... DIRECT SALES No : PKS. 110/DIR/HCC/VII/2010 Pada hari ini": the label inside a heading run into one line
 _INLINE_LABEL = re.compile(r"(?<=[A-Z0-9),] )(?:(?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?:NO|No)\.)[ \t]*"
                            r"(?P<value>(?:(?!\b(?:NOMOR|Nomor)\b|(?<=[ \t])(?:NO|No)\.)[^\n])*)")  # a second "NOMOR:" on the line is its own
+_FORM_LABEL = re.compile(r", (?:NOMOR|Nomor|NO|No)[ \t]*:")  # a form's field after an address on the same line
 _PREFIXED = re.compile(r"(?P<prefix>[A-Z]{2,6}\.)[ \t]?$")
 
 
@@ -106,7 +107,10 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
     """The document's own numbers from the NOMOR lines of its title block, as written, in order."""
     found: list[Reference] = []
     for match in _INLINE_LABEL.finditer(text, 0, head_end):
-        if text.rfind("\n", 0, match.start()) < match.start() - 40:  # not a label at the start of its line
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        # not a label at the start of its line: far into it, or a form's "No :" after a comma ("Kayu Apak, No : …")
+        if line_start <= match.start() - 40 or (_FORM_LABEL.match(text, match.start() - 2)
+                                                and not _LABEL.match(text, line_start)):
             for number in _numbers_in(text, match.start("value"), match.end("value"), 0.85)[:1]:
                 prefix = _PREFIXED.search(text, match.start("value"), number.start)
                 if prefix:  # "PKS. 110/DIR/2010": a code before the number belongs to it
@@ -226,13 +230,16 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
     return out
 
 
-def within_signing_year(numbers: list[Reference], year: int) -> list[Reference]:
+def within_signing_year(numbers: list[Reference], year: int, dated: str = "") -> list[Reference]:
     """A number is given when the agreement is signed (in late December perhaps already with the next year's): a
-    later year that differs from the signing year in one digit is an OCR misreading (".../2029" signed in 2022)."""
+    later year that differs from the signing year in one digit is an OCR misreading (".../2029" signed in 2022),
+    unless the signing date's own words write that year too (`dated`: "tahun Dua Ribu Dua Puluh, (02-06-2022)",
+    words and digits at odds: the number is left as written)."""
     out = []
     for reference in numbers:
         written = re.search(r"/((?:19|20)\d\d)$", reference.value)  # the year closes the number
-        if written and int(written[1]) > year + 1 and sum(a != b for a, b in zip(written[1], str(year))) == 1:
+        if written and int(written[1]) > year + 1 and sum(a != b for a, b in zip(written[1], str(year))) == 1 and \
+                not re.search(rf"(?<!\d){written[1]}(?!\d)", dated):
             reference = Reference(reference.value[:written.start(1)] + str(year), reference.start, reference.end,
                                   round(reference.confidence * 0.85, 2))
         out.append(reference)
@@ -241,7 +248,8 @@ def within_signing_year(numbers: list[Reference], year: int) -> list[Reference]:
 
 def months_as_written(numbers: list[Reference], text: str, month: int) -> list[Reference]:
     """A month written in digits that is the signing month stays digits: ".../SMV/11/2013" signed in November is
-    not an OCR misreading of ".../II/2013" (only "1", "11" and "111" are read back as Roman numerals)."""
+    not an OCR misreading of ".../II/2013" (only "1", "11" and "111" are read back as Roman numerals; a lone "1" in
+    January stays ambiguous: scans read ".../Kerma/I/2020" as ".../Kerma/1/2020", so it is read back)."""
     out = []
     for reference in numbers:
         written = re.sub(r"[ \t]*/[ \t]*", "/", text[reference.start:reference.end]).split("/")
@@ -307,10 +315,23 @@ def _predecessor(text: str, kind: re.Match, cited_end: int, amends: bool, signed
     return bool(hits and signed and hits[0].date <= signed)
 
 
+# The kind a cited agreement is named by (the phrases of _KIND), as the document kinds are named
+_CITED_KINDS = (("KB", re.compile(r"kesepakatan", re.IGNORECASE)),
+                ("MOU", re.compile(r"nota|memorandum|mou", re.IGNORECASE)),
+                ("LOI", re.compile(r"letter", re.IGNORECASE)),
+                ("ADDENDUM", re.compile(r"add|aden|amand", re.IGNORECASE)))
+
+
+def _cited_kind(phrase: str) -> str:
+    return next((kind for kind, pattern in _CITED_KINDS if pattern.match(phrase)), "PKS")
+
+
 def parent_agreement(text: str, own: list[Reference], start: int, amends: bool = False,
-                     signed: dt.date | None = None) -> Reference | None:
+                     signed: dt.date | None = None, own_kind: str | None = None) -> Reference | None:
     """The number of the agreement this one implements or amends, as cited after its title block; never one it
-    replaces or renews, which the recitals cite the same way (confidence 0.7 when the number was read unslashed)."""
+    replaces or renews, which the recitals cite the same way (confidence 0.7 when the number was read unslashed).
+    A number left partly blank ("…/DMH/VII/2020") identifies no document: cited below for an agreement of another
+    kind than `own_kind` (a Kesepakatan Bersama in a PKS), the same pattern is that agreement's (confidence 0.6)."""
     mine = {reference.value for reference in own}
     passed = start  # a citation already judged (a predecessor) is not read again from a kind word inside it
     for kind in _KIND.finditer(text, start):
@@ -329,10 +350,13 @@ def parent_agreement(text: str, own: list[Reference], start: int, amends: bool =
             unslashed = _SLASHES_LOST.match(text, cited.start("value"))
             if not _is_number(value) and unslashed:
                 value, length, confidence = "/".join(unslashed.groups()), len(unslashed.group()), 0.7
-            if any(ref.start <= cited.start("value") < ref.end for ref in own) or any(
-                    number.startswith(value) for number in mine):
-                break  # the document's own number (perhaps broken at a space: "441.91/ 022/PKS/2016")
-            if _is_number(value) and value not in mine:
+            if any(ref.start <= cited.start("value") < ref.end for ref in own):
+                break  # the document's own number where the heading writes it
+            if any(number.startswith(value) for number in mine):
+                if "…" not in value or own_kind in (None, _cited_kind(kind.group())):
+                    break  # the document's own number (perhaps broken at a space: "441.91/ 022/PKS/2016")
+                confidence = 0.6  # a blank pattern the document shares with an agreement of another kind
+            if _is_number(value):
                 if _predecessor(text, kind, cited.start("value") + length, amends, signed):
                     passed = cited.start("value") + length
                     break

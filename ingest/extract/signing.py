@@ -27,12 +27,16 @@ _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A
 # "Tempat : Bogor" / "Tanggal : 24 Mei 2022" above the signatures: the place and the date as two labelled rows
 _PLACE_DATE_ROWS = re.compile(r"^[ \t]*(?i:tempat|place)[ \t]*:[ \t]*(?P<place>[^\n:]*[^\s:])[ \t]*\n"
                               r"[ \t]*(?i:tanggal|date)[ \t]*:[ \t]*", re.MULTILINE)
+# "Perjanjian Kerjasama ini dibuat di Jakarta, pada hari …": the place before the opening's date
 _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|"
+                        r"ini\s+dibuat(?:\s+dan\s+ditandatangani)?\s+di(?!\s*hadapan)|"
                         r"signed(?:\s+in\s+(?:du|tri)pl\s?icate)?\s+(?:in|at)|"
                         r"in\s+the\s+city\s+of)\s+"
                         r"(?P<place>[^,;\n.]+(?:\.[^,;\n.]+)?)", re.IGNORECASE)
 # "... (27/06/2016) di Jakarta, kami yang bertanda tangan": the place right after the opening's date
-_DATE_THEN_AT = re.compile(r"(?:\)|\b(?:19|20)\d\d)[ \t]*,?\s+(?:di|in)\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)"
+# "(xx-xx-2022) located in Jakarta, a Cooperation Agreement …": the English column of a bilingual opening
+# ("the Project) located in Jakarta" is where a project is, not a date's place)
+_DATE_THEN_AT = re.compile(r"(?:\)|\b(?:19|20)\d\d)[ \t]*,?\s+(?:di|in|(?<=\d\d\)[ \t])located\s+(?:in|at))\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)"
                            r"\s*[,.]")
 # "... Dua Ribu Sembilan Belas, di / Kolaka telah diadakan perjanjian" (or "di Kolaka, yang ..."): the place before
 # the opening's clause
@@ -114,7 +118,31 @@ def opening_date(text: str, start: int, end: int) -> Found | None:
                 return Found(hit.date, opening.start() + hit.start, opening.start() + hit.end, 0.6)
             confidence = 0.98 if hit.checked else (0.93 if hit.kind in ("spelled", "named") else 0.88)
             return Found(hit.date, opening.start() + hit.start, opening.start() + hit.end, confidence)
+        split = _split_date(window, limit)
+        if split:
+            return Found(split[0], opening.start() + split[1], opening.start() + split[2], 0.7)
     return None
+
+
+# "… tanggal sembilan belas bulan mei" / "thousand twenty two , has been made … tahun dua ribu dua puluh dua ,": a
+# bilingual opening's two columns run line after line, the Indonesian date's year on the next line after the English
+_COLUMN_SPLIT = re.compile(r"(?P<head>\btanggal\s+[^\n]{1,40}?\s+bulan\s+[A-Za-z]+)[ \t]*\n[^\n]{0,80}?"
+                           r"(?P<tail>\btahun\s+[^\n]{4,80})", re.IGNORECASE)
+
+
+def _split_date(window: str, limit: int) -> tuple[dt.date, int, int] | None:
+    """The labelled day and month at a line's end joined to the year labelled on the next line, when the weekday
+    the opening names (if any) is that date's."""
+    split = _COLUMN_SPLIT.search(window)
+    if not split or split.start() > limit:
+        return None
+    hits = find_dates(f"{split['head']} {split['tail']}")
+    if not hits or hits[0].start != 0 or hits[0].end <= len(split["head"]) + 1:
+        return None  # the date must run from the day's label through the year's
+    named = _WEEKDAY.search(window, 0, split.start())
+    if named and _WEEKDAYS[named["day"].lower().replace("'", "")] != hits[0].date.weekday():
+        return None
+    return hits[0].date, split.start(), split.end("tail")
 
 
 def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
@@ -184,10 +212,17 @@ def opening_place(text: str, start: int, end: int) -> Found | None:
     """The place named in the opening ("bertempat di Balai Kota Bogor")."""
     signed_elsewhere = [found for found in _BERTEMPAT.finditer(text, start, end) if _quoted(text, found.start())]
     start = max([start] + [found.end() for found in signed_elsewhere])  # "… yang ditandatangani di X": another's
-    match = (_BERTEMPAT.search(text, start, end) or _MADE_IN.search(text, start, end)  # "made on ... in X by and between"
-             or _DATE_THEN_AT.search(text, start, end) or _AT_THEN_CLAUSE.search(text, start, end))
-    if not match:
-        return None
+    # "made on ... in X by and between"; a phrase that names nothing ("bertempat di" / "of the year …": two columns
+    # of a bilingual opening run line after line) gives way to the next form
+    for pattern in (_BERTEMPAT, _MADE_IN, _DATE_THEN_AT, _AT_THEN_CLAUSE):
+        match = pattern.search(text, start, end)
+        found = _place_of(text, match) if match else None
+        if found or match and match["place"].strip()[:1].isupper():
+            return found  # a room or building that names no town ("Ruang Rapat X"): no place, none guessed
+    return None
+
+
+def _place_of(text: str, match: re.Match) -> Found | None:
     place = city_of(_PLACE_STOP.sub("", match["place"]))
     if not place:
         # "bertempat di Hotel X, Sukamaju," / "di Gedung X, Kabupaten Y:": the town or region after the building

@@ -12,7 +12,9 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
     """(title, start, end, confidence): the TENTANG subject (0.9); without one, the subject the heading names (0.75)."""
     regulation = kind.doc_type == "OTHER" and text[kind.start:kind.end].lower().startswith("peraturan")
     unnamed = kind.doc_type == "OTHER" and kind.end <= kind.start  # "PERSETUJUAN / ANTARA ... / TENTANG X": no kind
-    if kind.doc_type != "OTHER" or regulation or unnamed:  # a joint regulation's subject follows its TENTANG too
+    # "WORK PLAN / UNDER MEMORANDUM OF UNDERSTANDING / BETWEEN … / ON X": a paper under an agreement carries its subject
+    under = kind.doc_type == "OTHER" and _UNDER.match(text, kind.end)
+    if kind.doc_type != "OTHER" or regulation or unnamed or under:  # a joint regulation's subject follows TENTANG too
         found = find_title(text, head)
     else:
         found = heading_title(text, kind)
@@ -28,7 +30,36 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
         found = heading_subject(text, kind, head) or package_subject(text, head)
         if found:
             return (*found, 0.75)
+        found = named_subject(text)
+        if found:  # the opening's sentence names it: weaker than a heading
+            return (*found, 0.7)
     return None
+
+
+# "Perjanjian Kerjasama Pengelolaan Limbah B3 Medis (“Perjanjian”) ini dibuat …", "… dibuat Perjanjian Kerja Sama
+# Operasi Untuk Paket Pekerjaan X, yang selanjutnya disebut sebagai ”Perjanjian”": the agreement named with its
+# subject where the text gives it its short name
+_S = r"[ \t]*\n?[ \t]*"
+_W = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space between words, or a line break
+_NAMED_SUBJECT = re.compile(
+    rf"\b(?i:perjanjian|kontrak|kesepakatan){_S}(?:(?i:kerja){_S}(?i:sama)(?:{_S}(?i:operasi))?[ \t\n]+)?"
+    rf"(?:(?i:untuk{_S}paket{_S}pekerjaan|untuk{_S}pekerjaan|tentang|mengenai)[ \t\n]+)?"
+    rf"(?P<subject>[A-Z][\w'&-]*(?:{_W}(?:[A-Z0-9][\w'&().-]*|dan|di|ke|untuk|bagi|serta|atas|pada|dalam))*?)"
+    rf"{_S},?{_S}(?:\({_S}(?:(?i:selanjutnya){_S}(?i:disebut){_S})?|(?:yang{_S})?(?:untuk{_S})?selanjutnya{_S}disebut"
+    rf"(?:{_S}sebagai)?{_S})[\"“”'](?i:perjanjian|kontrak|kesepakatan|pks|kso)[\"“”']")
+
+
+def named_subject(text: str) -> tuple[str, int, int] | None:
+    """The subject between the agreement's kind and the short name the opening gives it."""
+    match = _NAMED_SUBJECT.search(text, 0, 4000)
+    if not match or len(match["subject"].split()) < 2 or is_placeholder(match["subject"]):
+        return None
+    subject = " ".join(match["subject"].split())
+    return (smart_title(subject) if subject.isupper() else subject), match.start("subject"), match.end("subject")
+
+
+_UNDER = re.compile(r"\s+(?:UNDER|DI[ \t]+BAWAH)\s+(?:THE\s+)?(?:MEMORANDUM|AGREEMENT|NOTA|PERJANJIAN|KESEPAKATAN)\b",
+                    re.IGNORECASE)
 
 
 # "Memorandum Of Understanding / Between The Ministry Of X And The Ministry Of Y On Cooperation In Education ~":
@@ -155,6 +186,7 @@ _STOP_PARTS = (r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s
                r"^[ \t]*$|^[ \t]*(?:preamble|pembukaan|mukadimah|mukaddimah)[ \t]*$|"  # the preamble's heading
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
                r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
+               r"^[ \t]*(?:WORK[ \t]+PLAN|RENCANA[ \t]+KERJA|PLAN[ \t]+OF[ \t]+ACTION)[ \t]*$|"  # a work plan's, alone
                r"^[ \t]*[A-Z][A-Z ]{{2,30}}\n(?:[ \t]*\n)*[ \t]*\d{{1,2}}\.[ \t]*$")  # a section: "GENERAL" / "1."
 _TITLE_STOP = re.compile(_STOP_PARTS.format(english="|on|concerning|regarding|about"), re.IGNORECASE | re.MULTILINE)
 # after an English label ("RELATING TO"), a line starting "ON ..." continues the subject: no English half follows
