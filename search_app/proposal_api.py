@@ -2,7 +2,8 @@
 
 GET  /api/proposals?stage=&unit=&page=        {"items": [...], "total", "page", "per_page"}
 POST /api/proposals                           multipart: partner, partner_kind, scope, doc_type, subject,
-                                              term_months, parent_agreement_id?; files letter, tor -> 201
+                                              term_months, parent_agreement_id?, unit (an admin filing for a
+                                              unit); files letter, tor -> 201
 GET  /api/proposals/<id>                      with "stage", "files" and "history": [{"from","to","by","at","note"}]
 POST /api/proposals/<id>/transition           JSON {"to", "note"}: 403 wrong role or unit, 409 wrong stage
 POST /api/proposals/<id>/files                multipart: kind (draft | signed | letter | tor) and the file
@@ -50,14 +51,15 @@ def list_proposals():
 @bp.post("/api/proposals")
 @login_required
 def create():
-    """A unit's user submits a proposal with its letter and TOR (PDF): 201 with the proposal at `diajukan`."""
+    """A unit's user submits a proposal with its letter and TOR (PDF): 201 with the proposal at `diajukan`. An
+    admin files one for a unit (field `unit`: its name or short name)."""
     session, user = db(), current_user()
     try:
         for kind in ("letter", "tor"):
             if not request.files.get(kind) or not request.files[kind].filename:
                 raise model.ProposalRejected(f"berkas {kind} ({model.FILE_KINDS[kind]}, PDF) wajib dilampirkan",
                                              field=kind)
-        proposal = model.create(session, user, model.read_form(session, request.form))
+        proposal = model.create(session, user, model.read_form(session, request.form), request.form.get("unit"))
         new_documents = attach_files(proposal, user, ("letter", "tor"))
         model.transition(session, road(), user, proposal.id, ProposalStage.DIAJUKAN.value,
                          request.form.get("note", ""))

@@ -81,30 +81,37 @@ def index():
     return render_template("proposals/index.html", figures=board.figures(session, the_road, seen), listed=listed,
                            mine=mine, units=units, label=model.label, stage=stage, unit=unit_id, road=the_road,
                            overdue=lambda p: board.is_overdue(the_road, p), agreements=agreements,
-                           may_propose=user.role == Role.OPD.value)
+                           may_propose=user.role in (Role.OPD.value, Role.ADMIN.value))
+
+
+def _form(form, error: str | None = None):
+    """The proposal form (an admin also picks the unit it files for)."""
+    user = current_user()
+    units = [unit.name for unit in all_units(db())] if user.role == Role.ADMIN.value else []
+    return render_template("proposals/form.html", form=form, error=error, doc_types=DOC_TYPES, units=units,
+                           scopes=model.SCOPES, partner_kinds=model.PARTNER_LABELS)
 
 
 @bp.route("/usulan/baru", methods=["GET", "POST"])
 @login_required
 def new():
-    """The proposal form; "Simpan draf" keeps it as a draft, "Ajukan" submits it at once."""
+    """The proposal form; "Simpan draf" keeps it as a draft, "Ajukan" submits it at once. A unit's user proposes
+    for its unit; an admin files a request that came on paper for the unit it names."""
     user = current_user()
-    if user.role != Role.OPD.value:
-        flash("Usulan diajukan oleh pengguna unit pengusul (peran opd).", "error")
+    if user.role not in (Role.OPD.value, Role.ADMIN.value):
+        flash("Usulan diajukan oleh pengguna unit pengusul (peran opd) atau oleh admin atas nama unit.", "error")
         return redirect(url_for("proposals.index"))
     if request.method == "GET":
-        return render_template("proposals/form.html", form={}, error=None, doc_types=DOC_TYPES,
-                               scopes=model.SCOPES, partner_kinds=model.PARTNER_LABELS)
+        return _form({})
     session = db()
     try:
-        proposal = model.create(session, user, model.read_form(session, request.form))
+        proposal = model.create(session, user, model.read_form(session, request.form), request.form.get("unit"))
         new_documents = attach_files(proposal, user, ("letter", "tor"))
         if request.form.get("action") == "ajukan":
             model.transition(session, road(), user, proposal.id, "diajukan", request.form.get("note", ""))
     except (model.ProposalError, InputRejected) as exc:
         session.rollback()
-        return render_template("proposals/form.html", form=request.form, error=str(exc), doc_types=DOC_TYPES,
-                               scopes=model.SCOPES, partner_kinds=model.PARTNER_LABELS), getattr(exc, "status", 400)
+        return _form(request.form, str(exc)), getattr(exc, "status", 400)
     finish(new_documents)
     flash(f"Usulan #{proposal.id} {'diajukan' if proposal.stage == 'diajukan' else 'disimpan sebagai draf'}.")
     return redirect(url_for("proposals.detail", proposal_id=proposal.id))

@@ -221,8 +221,11 @@ def test_bad_input_is_named_in_indonesian(world, tmp_path):
     no_tor = api(app, data, "dinkes1")("POST", "/api/proposals", content_type="multipart/form-data",
                                         data={**FORM, "letter": letter(tmp_path)})
     assert no_tor.status_code == 400 and no_tor.get_json()["error"]["field"] == "tor"
-    by_admin = submit(app, data, tmp_path, name="admin1")
-    assert by_admin.status_code == 403
+    by_admin = submit(app, data, tmp_path, name="admin1")  # an admin files only for a unit it names
+    assert by_admin.status_code == 400 and by_admin.get_json()["error"]["field"] == "unit"
+    unknown_unit = submit(app, data, tmp_path, name="admin1", unit="Dinas Pariwisata")
+    assert unknown_unit.status_code == 400 and unknown_unit.get_json()["error"]["field"] == "unit"
+    assert submit(app, data, tmp_path, name="staff1", unit="Dinkes").status_code == 403
     with session_scope(settings) as session:
         assert session.scalar(select(Proposal.id)) is None  # nothing half-made
     pid = submit(app, data, tmp_path).get_json()["id"]
@@ -235,6 +238,28 @@ def test_bad_input_is_named_in_indonesian(world, tmp_path):
     assert [item["id"] for item in listed["items"]] == [pid] and listed["total"] == 1
     early = upload(app, data, "admin1", pid, "signed", signed(tmp_path))
     assert early.status_code == 409 and "tidak dapat diunggah di tahap Diajukan" in early.get_json()["error"]["message"]
+
+
+def test_an_admin_files_a_paper_request_for_a_unit_which_then_follows_it(world, tmp_path):
+    app, settings, data = world
+    filed = submit(app, data, tmp_path, name="admin1", unit="dinkes")  # by the unit's short name
+    assert filed.status_code == 201, filed.get_json()
+    body = filed.get_json()
+    pid = body["id"]
+    assert (body["stage"], body["unit"]) == ("diajukan", "Dinas Kesehatan")
+    assert [(h["from"], h["to"], h["by"]) for h in body["history"]] == [(None, "draf", "admin1"),
+                                                                         ("draf", "diajukan", "admin1")]
+    with session_scope(settings) as session:
+        told = dict(session.execute(select(User.name, Notification.message)
+                                    .join(Notification, Notification.user_id == User.id)).all())
+    assert told == {"dinkes1": f"Usulan #{pid} (PKS dengan Universitas Pakuan) diajukan atas nama unit Anda oleh admin1."}
+    assert api(app, data, "dinkes1")("GET", f"/api/proposals/{pid}").status_code == 200  # the unit sees it
+    assert api(app, data, "disdik1")("GET", f"/api/proposals/{pid}").status_code == 404
+    assert move(app, data, "admin1", pid, "verifikasi").status_code == 200
+    assert move(app, data, "admin1", pid, "dikembalikan", "Lampirkan KAK yang ditandatangani").status_code == 200
+    assert move(app, data, "admin1", pid, "diajukan").status_code == 403  # returned: the unit's turn, not the filer's
+    assert upload(app, data, "dinkes1", pid, "tor", tor(tmp_path, 2)).status_code == 201
+    assert move(app, data, "dinkes1", pid, "diajukan", "KAK ditandatangani").status_code == 200
 
 
 def test_the_board_counts_stages_and_overdue_items(world, tmp_path, monkeypatch):
@@ -323,6 +348,12 @@ def test_the_pages_refuse_in_indonesian_and_hide_other_units(world, tmp_path):
     refused = reviewer.post(f"/usulan/{pid}/tahap", data={"to": "verifikasi"}, follow_redirects=True)
     assert "dikerjakan oleh admin (Bagian Kerja Sama)" in refused.get_data(as_text=True)
     assert viewer.get("/usulan/baru", follow_redirects=True).get_data(as_text=True).count("peran opd") == 1
+    admin = browser_of("admin1")
+    picker = admin.get("/usulan/baru").get_data(as_text=True)
+    assert 'name="unit"' in picker and '<option value="Dinas Kesehatan">' in picker
+    assert 'name="unit"' not in unit.get("/usulan/baru").get_data(as_text=True)  # a unit proposes for itself
+    unnamed = admin.post("/usulan/baru", data={**FORM, "action": "simpan"})
+    assert unnamed.status_code == 400 and "pilih unit pengusul" in unnamed.get_data(as_text=True).lower()
     saved = unit.post("/usulan/baru", data={**FORM, "action": "simpan"}, follow_redirects=True)
     assert "disimpan sebagai draf" in saved.get_data(as_text=True)
     with session_scope(settings) as session:

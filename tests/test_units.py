@@ -57,7 +57,7 @@ def test_a_rename_carries_users_agreements_and_phone_numbers(follow_settings):
         with pytest.raises(UnitRejected, match="sudah dipakai"):
             add_unit(session, "Badan Lain", "dlh")
     with session_scope(follow_settings) as session:
-        assert dict(session.execute(select(User.name, User.unit)).tuples().all()) == {
+        assert dict(session.execute(select(User.name, User.unit)).all()) == {
             "dk1": "Dinas Lingkungan Hidup", "dk2": "Dinas Lingkungan Hidup", "other": "Dinas Kebersihan Kota"}
         assert session.scalar(select(Document.unit)) == "Dinas Lingkungan Hidup"
         assert outbox.unit_phones(session) == {"dinas lingkungan hidup": ["+6281234567890"]}

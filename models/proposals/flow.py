@@ -11,7 +11,7 @@ from models import audit, notifications
 from models.claims import aware
 from models.dossiers import link_manual
 from models.proposals.board import is_overdue
-from models.proposals.records import FILE_KINDS, SUBMISSION_FILES, files_of, get_for, latest
+from models.proposals.records import FILE_KINDS, SUBMISSION_FILES, acting_role, files_of, get_for, latest
 from models.proposals.stages import UNIT_STAGES, ProposalRejected, Road, StageConflict, label
 from models.status import DocType, LinkType, ProposalStage, Role
 from models.tables import Document, Proposal, ProposalEvent, Unit, User, utcnow
@@ -31,7 +31,7 @@ def transition(session: Session, road: Road, user: User, proposal_id: int, to: s
     if seen and seen.strip() != old:
         raise StageConflict(f"usulan ini sudah dipindahkan oleh pengguna lain dari tahap {label(seen.strip())} ke "
                             f"tahap {label(old)}; muat ulang halaman dan periksa lagi")
-    road.check(old, to, user.role, note)
+    road.check(old, to, acting_role(proposal, user), note)
     files = files_of(session, proposal)
     if to == ProposalStage.DIAJUKAN.value:
         missing = [FILE_KINDS[kind] for kind in SUBMISSION_FILES if latest(files, kind) is None]
@@ -97,6 +97,9 @@ def _tell(session: Session, road: Road, proposal: Proposal, old: str, to: str, a
         if note:
             text += f" Catatan: {note}"
     notifications.notify(session, [person for person in people if person.id != actor.id], text, proposal.id)
+    if old == ProposalStage.DRAF.value and actor.role != Role.OPD.value:  # filed by an admin for the unit
+        notifications.notify(session, members(session, unit.name, (Role.OPD.value,)),
+                             f"{title} diajukan atas nama unit Anda oleh {actor.name}.", proposal.id)
 
 
 def remind_overdue(session: Session, road: Road, now: datetime | None = None) -> list[int]:

@@ -108,18 +108,34 @@ def get_for(session: Session, user: User, proposal_id: int) -> Proposal:
     return proposal
 
 
+def acting_role(proposal: Proposal, user: User) -> str:
+    """The role the user acts in on this proposal: an admin who filed a unit's proposal (a request that came on
+    paper) fills and submits its draft in the unit's place; everyone else acts in their own role."""
+    if (user.role == Role.ADMIN.value and proposal.stage == ProposalStage.DRAF.value
+            and proposal.created_by == user.id):
+        return Role.OPD.value
+    return user.role
+
+
 def may_act(road: Road, proposal: Proposal, user: User) -> bool:
-    """Whether the user's role acts on the proposal's current stage (opd: only its own unit's, which it sees)."""
-    return proposal.stage not in FINAL and road.role_for(proposal.stage) == user.role
+    """Whether the user acts on the proposal's current stage (opd: only its own unit's, which it sees)."""
+    return proposal.stage not in FINAL and road.role_for(proposal.stage) == acting_role(proposal, user)
 
 
-def create(session: Session, user: User, data: ProposalForm) -> Proposal:
-    """A new proposal of the user's unit, saved as a draft (draf); only a unit's users (opd) propose."""
-    if user.role != Role.OPD.value:
-        raise RoleRefused("usulan diajukan oleh pengguna unit pengusul (peran opd)")
-    unit = unit_of(session, user)
-    if unit is None:
-        raise ProposalRejected("akun Anda belum punya unit; minta admin mengaturnya", field="unit")
+def create(session: Session, user: User, data: ProposalForm, unit_name: str | None = None) -> Proposal:
+    """A new proposal saved as a draft (draf): of the user's unit for a unit's user (opd); an admin files one for
+    the unit named by `unit_name` (its request came on paper)."""
+    if user.role == Role.ADMIN.value:
+        unit = find_unit(session, unit_name)
+        if unit is None:
+            raise ProposalRejected("pilih unit pengusul dari daftar unit: admin mengajukan usulan atas nama unit",
+                                   field="unit")
+    elif user.role == Role.OPD.value:
+        unit = unit_of(session, user)
+        if unit is None:
+            raise ProposalRejected("akun Anda belum punya unit; minta admin mengaturnya", field="unit")
+    else:
+        raise RoleRefused("usulan diajukan oleh pengguna unit pengusul (peran opd) atau oleh admin atas nama unit")
     proposal = Proposal(unit_id=unit.id, stage=ProposalStage.DRAF.value, created_by=user.id, **data.__dict__)
     session.add(proposal)
     session.flush()
