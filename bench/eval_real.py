@@ -103,7 +103,7 @@ def _count(score: Score, truth: dict, row: str, expected, got, right: bool, labe
     tally = score.rows[row]
     tally.scored += 1
     tally.correct += right
-    tally.invented += _empty(expected) and not _empty(got)
+    tally.invented += _empty(expected) and not _empty(got) and not right  # a value `also` accepts is not invented
     if not right:
         score.misses.append({"id": truth["id"], "field": label or row, "truth": expected, "found": got})
 

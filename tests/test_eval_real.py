@@ -76,12 +76,14 @@ def test_a_faithful_truth_scores_every_field_right(tmp_path):
 def test_misses_inventions_absent_fields_and_alternatives_are_counted(tmp_path):
     wrong = dict(TRUTH, id="wrong", sign_place="Kota Lain", sign_date=None, absent=["end_date", "signatory:*"],
                  parties=[dict(TRUTH["parties"][0], institution="Pemkab Sumber Makmur"), TRUTH["parties"][1]],
-                 also={"institution:PIHAK PERTAMA": ["Pemerintah Kabupaten Sumber Makmur"]})
+                 title=None, also={"institution:PIHAK PERTAMA": ["Pemerintah Kabupaten Sumber Makmur"],
+                                   "title": ["Pengembangan Sumber Daya Manusia Aparatur"]})
     truth, texts = _write(tmp_path, [wrong, dict(TRUTH, id="no-text")], {"wrong": OPENING + "\f" + TERM})
     score = eval_real.evaluate(truth, texts)
     rows = _rows(score)
     assert score.missing == ["no-text"]
     assert rows["sign_place"] == (0, 1, 0)
+    assert rows["title"] == (1, 1, 0)  # none required, the one found accepted: right, and not an invention
     assert rows["sign_date"] == (0, 1, 1)  # the text states a date the truth says is not there: an invention
     assert rows["end_date"] == (0, 0, 0) and rows["signatory"] == (0, 0, 0)  # absent: not scored
     assert score.unscored == [{"id": "wrong", "field": "end_date", "found": "2025-03-08"}]  # but shown
