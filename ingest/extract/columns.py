@@ -106,12 +106,36 @@ _LABELS_ROW = re.compile(r"^[ \t]*(?P<labels>(?:nama|jabatan|alamat|nip|instansi
 _VALUES_ROW = re.compile(r"^[ \t]*:[ \t]*(?P<values>[^\n]+)$", re.MULTILINE)
 
 
+# ... or its labels with their colons on one line and the cells run together on the next, without separators:
+# "1. N a m a : Jabatan : Alamat :" / "BUDI, M.Kes BUPATI SUKAMAJU Jalan Merdeka 4, Dalam hal ini …"
+_LABELS_COLONS = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?n[ \t]?a[ \t]?m[ \t]?a[ \t]*:[ \t]*jabatan[ \t]*:(?:[ \t]*alamat[ \t]*:)?"
+                            r"[ \t]*\n(?P<values>[^\n:]+)", re.IGNORECASE | re.MULTILINE)
+_OFFICE_START = re.compile(r"\s(?=(?:bupati|wali\s*kota|walikota|gubernur|rektor|dekan|direktur|kepala|ketua|camat|menteri|"
+                           r"pimpinan|pemimpin)\b)", re.IGNORECASE)
+_OFFICE_END = re.compile(r"\s(?=(?:jalan|jln?\.|alamat|kelurahan|dalam\s+hal\s+ini|berkedudukan)\b)", re.IGNORECASE)
+
+
+def _run_together(block: str) -> str:
+    """The name and the office of a labels line whose cells ran together, written back as "Nama :" and "Jabatan :"
+    lines: the office from its first word to the address (the name ends before it); unchanged when no office word."""
+    found = _LABELS_COLONS.search(block)
+    if found is None:
+        return block
+    values = found["values"]
+    start = _OFFICE_START.search(values, 3)
+    end = _OFFICE_END.search(values, start.end()) if start else None
+    if start is None or end is None or not values[:start.start()].strip(" ,"):
+        return block
+    rows = f"Nama : {values[:start.start()].strip(' ,')}\nJabatan : {values[start.end():end.start()].strip()}\n"
+    return block[:found.start()] + rows + values[end.start():].lstrip(" ,") + block[found.end():]
+
+
 def unflattened(block: str) -> str:
     """A party block with a flattened table written back as "Label : value" lines; other blocks unchanged."""
     labels = _LABELS_ROW.search(block)
     values = _VALUES_ROW.search(block, labels.end()) if labels else None
     if values is None or block[labels.end():values.start()].count("\n") > 6:
-        return block
+        return _run_together(block)
     names, cells = labels["labels"].split(), re.split(r"[ \t]+:[ \t]+", values["values"].strip())
     if len(names) != len(cells):
         return block

@@ -74,6 +74,9 @@ def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
     if not antara:
         return []
     stop = _LIST_END.search(text, antara.end(), head_end)
+    while stop and re.fullmatch(r"\s*(?i:between|antara)", stop.group()) and "\n" not in text[antara.end():stop.start()].strip():
+        antara = stop  # a bilingual heading: "… ANTARA" / "COOPERATION AGREEMENT … BETWEEN" (the kind translated)
+        stop = _LIST_END.search(text, antara.end(), head_end)
     while stop and not stop.group().strip() and _CONTINUED.match(text, stop.end()):
         stop = _LIST_END.search(text, stop.end(), head_end)  # blank lines inside a party's name, DENGAN below
     end = _capitals_end(text, antara.end(), stop.start() if stop else head_end)

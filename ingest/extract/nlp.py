@@ -89,6 +89,8 @@ def _role_patterns() -> list[dict]:
     split = [[word[:cut], word[cut:]] for word in ORDINALS_ID for cut in range(2, len(word) - 1)]
     patterns += [{"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": head}, {"LOWER": tail}]}
                  for head, tail in split]
+    # a "ke" left before a whole ordinal: "PIHAK KE PERTAMA"
+    patterns.append({"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": "ke"}, {"LOWER": {"IN": ORDINALS_ID}}]})
     patterns.append({"label": "ROLE", "pattern": [{"LOWER": {"IN": ORDINALS_EN}}, _SPACE,
                                                     {"LOWER": {"IN": ["party", "parties"]}}]})
     return patterns
@@ -119,7 +121,9 @@ def _heading_matcher() -> PhraseMatcher:
 def _role_name(span: Span) -> str:
     words = [token.text.upper() for token in span if not token.is_space]
     words[-1] = words[-1].rstrip(".")  # "PIHAK I."
-    if len(words) == 3 and words[0] == "PIHAK":  # "PIHAK PERT AMA": the ordinal whole again
+    if len(words) == 3 and words[0] == "PIHAK" and words[1] == "KE" and words[2] in roles.WORDS:
+        words = [words[0], words[2]]  # "PIHAK KE PERTAMA": the ordinal without the stray "ke"
+    elif len(words) == 3 and words[0] == "PIHAK":  # "PIHAK PERT AMA": the ordinal whole again
         words = [words[0], words[1] + words[2]]
     return " ".join(words)
 

@@ -12,13 +12,15 @@ from ingest.extract.heading_parties import title_parties
 from ingest.extract.party_blocks import (bare_designations, first_item, headed_blocks, last_block, slip_corrected,
                                          split_joined, undesignated_item)
 from ingest.extract.short_names import short_designations
+from ingest.extract.signers import acting_office, several_signers
 from ingest.extract.names import BODY, NAME_LINE, DEGREE, TITLES_ONLY, clean_name, is_body, strip_name
 from ingest.extract.offices import HEAD_OF, OFFICE_NAMED, OFFICE_WORD, REGIONAL_HEAD, institution_from_position
 from ingest.extract.bodies import CLAUSE_BODY as _CLAUSE_BODY, tidy_body as _tidy_body
 from ingest.extract.text import is_placeholder, smart_title, unmasked
 
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|by\s+and\s+between|"
-                          r"antara(?:\s+pihak-pihak)?)\s*(?::|(?=(?:1|I)[.,)]\s))", re.IGNORECASE)  # or straight before the first item
+                          r"antara(?:\s+pihak-pihak)?)\s*(?::|(?=(?:1|I)[.,)]\s))|"  # or straight before the first item
+                          r"(?:di\s*bawah\s+ini|undersigned)[ \t]*\n(?=\s*(?-i:[A-Z]))", re.IGNORECASE)  # or its line's end
 _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+|"
                         rf"(?-i:[IVX]{{1,4}}\s+(?={BODY.pattern})|\d{{1,2}}[ \t]+(?=[A-Z]))"
                         r")?", re.IGNORECASE)  # "II Dewan …", "1 KOPERASI X": no dot
@@ -45,13 +47,13 @@ _CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan)(?:nya)?\s+(?:masing-\s
                        r"\bhereinafter\b|$))",
                        re.IGNORECASE)
 _INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b)|\byang\b|\bberkedudukan\b|\bberalamat\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
-_NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|alamat|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
+_NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|posisi|alamat|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
                r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
 # "Nama :", and in a company's form "Nama Perwakilan PJ :" (its body under "Nama Perusahaan :")
 _NAME_LABEL = re.compile(r"\b(?:nama|name)(?:\s+(?:perwakilan|wakil|penanggung\s+jawab|pejabat)(?:\s+(?-i:[A-Z]{1,3}))?)?\s*:[ \t]*"
                          r"(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
 # an office too long for its line runs onto the next when the address or the acting clause follows it
-_POSITION_LABEL = re.compile(r"\b(?:jabatan|position|title)\s*:[ \t]*(?P<v>[^\n]+?(?:\n[ \t]*[A-Z][^\n:]{0,40}(?=\n[ \t]*"
+_POSITION_LABEL = re.compile(r"\b(?:jabatan|posisi|position|title)\s*:[ \t]*(?P<v>[^\n]+?(?:\n[ \t]*[A-Z][^\n:]{0,40}(?=\n[ \t]*"
                              r"(?:alamat|nip|address|dalam\s+hal)\b))?)" + _NEXT_LABEL, re.IGNORECASE)
 _INSTITUTION_LABEL = re.compile(r"\b(?:nama\s+perusaha?an|instansi|lembaga|perusahaan|badan\s+usaha|institution|organisation|"
                                 r"organization)"
@@ -192,7 +194,8 @@ def _acting_for(block: str) -> re.Match | None:
 def _capacity(text: str) -> str | None:
     """The position from "bertindak dalam jabatannya sebagai Rektor" when it is not beside the name."""
     match = _CAPACITY.search(" ".join(text.split()))
-    return _position(match["pos"]) if match else None
+    office = match["pos"] if match else acting_office(text)  # "bertindak sebagai direktur CV X"
+    return _position(office) if office else None
 
 
 def _institution(text: str) -> str | None:
@@ -212,10 +215,12 @@ def _institution(text: str) -> str | None:
                   r"\(?(?:yang\s+|selanjutnya\s+)?disingkat)\b.*$",
                   "", name, flags=re.IGNORECASE)
     if not name or len(name) > 150 or is_placeholder(name) or _CLAUSE_BODY.match(name) or name.islower() or \
+            BODY.fullmatch(name) or \
             not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(
             r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?|(?:diri(?:nya)?\s+)?sendiri|"
             r"pribadi)", name):
-        return None  # "atas nama Direksi": a board the text names elsewhere; "atas nama sendiri": a person, no body
+        return None  # "atas nama Direksi": a board the text names elsewhere; "atas nama sendiri": a person, no body;
+        # "RUMAH SAKIT ………": a kind of body whose name a form left blank
     regional = institution_from_position(name) if REGIONAL_HEAD.match(name) else None
     name = regional or name
     return smart_title(name) if name.isupper() else name
@@ -241,6 +246,8 @@ _OFFICE_CELL = re.compile(rf"\s*:?[ \t]*(?P<office>{_OFFICE.pattern}[^\n:]*)\n[ 
 def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
     """(institution, signatory, position, confidence) from one party block of the opening."""
     block = _NUMBERING.sub("", unflattened(block), count=1)
+    if re.match(r"(?i:bahwa|whereas)\b", block):
+        return None, None, None, 0.5  # a recital the role was read in ("Bahwa PIHAK PERTAMA dan …"): no party's block
     office = _OFFICE_CELL.match(block)
     if office is None:
         return _parse_block(block)
@@ -281,11 +288,11 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
         if represented:
             head = represented["rest"]
             cut = _HEAD_END.search(head)
-            signatory, position = _split_head(head[:cut.start()] if cut else head)
+            signatory, position = _head(head[:cut.start()] if cut else head, head)
             institution = _institution(_INSTITUTION_TAIL.sub("", represented["inst"]))
             return institution, signatory, position or _capacity(head), 0.85
         cut = _HEAD_END.search(block)
-        signatory, position = _split_head(block[:cut.start()] if cut else block)
+        signatory, position = _head(block[:cut.start()] if cut else block, block)
         if signatory and position is None and is_body(signatory):  # "PT. BANK X, berkedudukan di ...": a body
             raw = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())  # "PT" as written
             return _institution(raw if raw.lower() == signatory.lower() else signatory), None, _capacity(block), 0.8
@@ -297,6 +304,12 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
     if body:
         position, institution = office, body  # "atas nama Kepala UPTD X": office, body
     return institution, signatory, position, confidence
+
+
+def _head(head: str, block: str) -> tuple[str | None, str | None]:
+    """(name, position) from a block's head, or from the several persons it names signing together."""
+    several = several_signers(block)
+    return (clean_name(several[0]), _position(several[1])) if several else _split_head(head)
 
 
 def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:

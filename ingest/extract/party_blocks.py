@@ -38,8 +38,10 @@ def undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, s
     found = re.compile(rf"(?:^|(?<=[.;] ))[ \t]*\(?{re.escape(nxt)}{re.escape(marker[2])}[ \t]+(?=\S)",
                        re.MULTILINE).search(region, cursor, cursor + 1500) if nxt else None
     if found is None or re.match(r"(?i:bahwa|that|para\s+pihak|pihak|the\s+parties)\b", region[found.end():]) or \
-            _LIST_CLOSED.search(region, cursor, found.start()):
-        return None  # a recital, not a party; or the parties were named together since
+            _LIST_CLOSED.search(region, cursor, found.start()) or \
+            re.search(r"\b(?:atau|or)[\s:]*$", region[cursor:found.start()], re.IGNORECASE):
+        return None  # a recital, not a party; the parties were named together since; a template's alternative
+        # to the last party's block ("… disebut PIHAK KEDUA." / "atau" / "III. PT/YAYASAN …")
     item = region[found.start():found.start() + 1500]
     if found.start() + 1500 >= len(region) and "," in item:
         item = item[:item.rfind(",")]  # the text ends inside the item: its last clause is cut ("atas nama PT. Bank Ra")
@@ -74,13 +76,15 @@ def last_block(block: str) -> str:
         block = block[starts[-1].start():]
     else:
         sentence = block.rfind(".\n")
-        # "dr. RATNA, M.Kes." ends a name line, "Jalan Dr." / "Cipto" an address broken after a title: no sentence
+        # "dr. RATNA, M.Kes." ends a name line, "Jalan Dr." / "Cipto" an address broken after a title, "No. 53." /
+        # ", dalam hal ini …" an address the sentence goes on after: no sentence end
         while sentence > 0 and (NAME_LINE.fullmatch(block[block.rfind("\n", 0, sentence) + 1:sentence + 1].strip())
-                                or re.search(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{2,3})$", block[:sentence])):
+                                or re.search(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{2,3})$", block[:sentence])
+                                or re.match(r"\s*(?:,|[a-z])", block[sentence + 1:])):
             sentence = block.rfind(".\n", 0, sentence)
         if sentence > 0 and len(block) - sentence > 40:
             block = block[sentence + 2:]
-    block = re.sub(r"^[\s”\"'’;:,.)]+", "", block)
+    block = re.sub(r"^[\s“”\"'‘’;:,.)]+", "", block)  # the previous designation's closing quote, either way round
     block = re.sub(r"^(?:dan|and|dengan|with)\b[\s:]+", "", block, flags=re.IGNORECASE)  # "Dengan" between the parties
     return block.strip()
 
@@ -99,10 +103,11 @@ def bare_designations(region: str, mentions: list, text: str) -> tuple[list, boo
 
 
 def split_joined(parties: list) -> None:
-    """The heading's one-line "X DAN Y" read as one name where the opening names Y on its own: X alone."""
+    """The heading's one-line "X DAN Y" read as one name where the opening names Y on its own: X alone. The word
+    between may be OCR's ("X / !fil2 / THE Y")."""
     for party, other in ((party, other) for party in parties for other in parties if other is not party):
-        joined = re.search(rf"\s+(?:dan|and)\s+{re.escape(other.institution)}$", party.institution or "",
-                           re.IGNORECASE) if other.institution else None
+        joined = re.search(rf"\s+(?:dan|and|(?=\S*[^\w\s])\S{{1,6}})\s+(?:the\s+)?{re.escape(other.institution)}$",
+                           party.institution or "", re.IGNORECASE) if other.institution else None
         if joined:
             party.institution = party.institution[:joined.start()]
 

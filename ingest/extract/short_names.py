@@ -14,7 +14,8 @@ _QUOTE = "\"“”'‘’•·`,"
 _DESIGNATION = re.compile(
     rf"(?:(?:untuk\s+)?selanjutnya\s+(?:secara\s+bersama(?:-sama)?\s+|masing-masing\s+)?(?:di\s*sebut|dinamakan)"
     rf"(?:\s+sebagai)?|hereinafter\s+(?:jointly\s+|collectively\s+)?(?:referred\s+to\s+as|called)|"
-    rf"referred\s+to\s+as)\s*(?:the\s+)?[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?)\s*[{_QUOTE}]",
+    rf"referred\s+to\s+as)\s*(?:the\s+)?(?:[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?)\s*[{_QUOTE}]|"
+    rf"(?<=\s)(?P<bare>(?-i:[A-Z][\w-]{{1,30}}))(?=[ \t]*[.,;]|[ \t]*\n))",  # unquoted: "selanjutnya disebut Perseroan."
     re.IGNORECASE)
 _COLLECTIVE = re.compile(r"(?:para|kedua(?:\s+belah)?)\s+pihak|(?:the\s+)?(?:both\s+)?parties|pihak", re.IGNORECASE)
 # what a text calls itself or its subject: never a party
@@ -40,13 +41,13 @@ def short_designations(region: str) -> list[ShortName]:
     """The short names given to parties, in order, up to the designation of both together."""
     found = []
     for match in _DESIGNATION.finditer(region):
-        short = " ".join(match["short"].split())
+        short = " ".join((match["short"] or match["bare"]).split())
         if _COLLECTIVE.fullmatch(short):
             last = _LAST_PARTY.fullmatch(region, found[-1].end, match.start()) if found else None
             if last:  # "A (selanjutnya disebut "A1") dan B selanjutnya disebut "Para Pihak"": B has no short name
                 found.append(ShortName(match.start(), match.end(), ""))
             break
-        if not re.search(r"[A-Za-z]{2}", short) or _DOCUMENT.match(short):
-            continue
+        if not re.search(r"[A-Za-z]{2}", short) or _DOCUMENT.match(re.sub(r"^the\s+", "", short, flags=re.IGNORECASE)):
+            continue  # ... "the Project" inside the quotes too
         found.append(ShortName(match.start(), match.end(), short))
     return found[:6]
