@@ -1,7 +1,7 @@
 """Who signs for a body and in what office, in two forms the one-person rules of `parties` do not read: several
 persons signing together ("Bapak A, S.Sos, Bapak B dan Bapak C, masing-masing dalam kedudukannya sebagai Ketua,
 Sekretaris dan Bendahara dari Koperasi X": the persons and the offices as listed, never split at the first comma)
-and an office given as the capacity a person acts in ("A. ROZI : Dalam hal ini bertindak sebagai direktur CV. X
+and an office given as the capacity a person acts in ("BUDI : Dalam hal ini bertindak sebagai direktur CV. X
 Pemilik …": the office with its company)."""
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ _CONTINUED = re.compile(r"\s+(?:Cabang|Tbk|Kantor|Area|Wilayah|Unit|Divisi|Perse
 
 def acting_office(block: str) -> str | None:
     """The office after "bertindak sebagai" (the raw text, for `parties._position` to tidy), its company in capitals
-    ending where the capitals do ("direktur CV.RAMA JAYA MAKMUR Pemilik Pangkalan" -> "direktur CV.RAMA JAYA MAKMUR")."""
+    ending where the capitals do ("direktur CV.TANI MAKMUR Pemilik Gudang" -> "direktur CV.TANI MAKMUR")."""
     found = ACTING_AS.search(" ".join(block.split()))
     if found is None:
         return None
