@@ -120,12 +120,17 @@ def norm_person(value) -> str:
 PARTY_KEYS = tuple(Party().to_dict())
 
 
+_THE = re.compile(r"^the\s+")
+
+
 def party_field_equal(key: str, truth, found) -> bool:
     """Whether one attribute of a party (role, signatory, institution, position) matches the truth."""
     if key == "role":
         return norm_role(truth) == norm_role(found)
     if key == "signatory":
         return norm_person(truth) == norm_person(found)
+    if key == "institution":  # "THE GOVERNMENT OF X" as a heading prints it is the body "Government of X"
+        return _THE.sub("", norm_text(truth)) == _THE.sub("", norm_text(found))
     return norm_text(truth) == norm_text(found)
 
 

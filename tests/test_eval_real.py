@@ -126,3 +126,12 @@ def test_the_committed_truth_file_is_well_formed():
             f"{attribute}:{role}" for attribute in eval_real.PARTY_ATTRIBUTES
             for role in ["*", *(party["role"] for party in record["parties"])]}
         assert not unknown, (record["id"], unknown)
+
+
+def test_a_body_named_with_or_without_its_leading_article_is_the_same_body():
+    from bench.eval import party_field_equal
+
+    assert party_field_equal("institution", "THE GOVERNMENT OF THE REPUBLIC OF ARVELIA",
+                             "Government of the Republic of Arvelia")
+    assert not party_field_equal("institution", "Government of the Republic of Arvelia", "Government of Arvelia")
+    assert not party_field_equal("position", "The Mayor", "Mayor")  # only a body's name drops its article
