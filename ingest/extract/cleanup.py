@@ -165,9 +165,22 @@ _DAY_ONE = re.compile(r"(?<![\w|])[|lI](?=[ \t]+(?:Januari|Februari|Maret|April|
                       r"Oktober|November|Nopember|Desember)\b)")  # "tanggal | Mei 2018": the 1st
 
 
+# the passive prefix written apart, by a typist or an OCR that split the word: "di sebut", "di tandatangani",
+# "di wakili oleh", "Di Rektur"; joined with the space moved after the word (same length)
+_SPLIT_PREFIX = re.compile(r"(?<![\w-])(?P<di>[Dd][Ii])[ \t](?P<rest>(?i:sebut|tandatangani|tetapkan|buat|wakili|perpanjang|"
+                           r"rektur))(?!\w)")
+
+
+def _join_prefix(match: re.Match) -> str:
+    rest = match["rest"]
+    rest = rest if match["di"].isupper() and rest.isupper() else rest[0].lower() + rest[1:]
+    return f"{match['di']}{rest} "
+
+
 def fix_ocr(text: str) -> tuple[str, list[int]]:
     """Text with OCR letter/digit confusions in keywords and numbers put right (same length), and where."""
-    fixed = _TOKEN.sub(_fix_token, text)
+    fixed = _SPLIT_PREFIX.sub(_join_prefix, text)
+    fixed = _TOKEN.sub(_fix_token, fixed)
     fixed = _NUMBERISH.sub(_fix_number, fixed)
     fixed = _DAY_ONE.sub("1", fixed)
     changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b] if fixed != text else []

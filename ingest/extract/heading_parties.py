@@ -101,3 +101,8 @@ def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
     return [] if any(len(name) > 150 for name, _, _ in out) else out
 
 
+def completed_from_title(institution: str, titled: str) -> str:
+    """The block's name cut at a comma, completed from the title: "Pemerintah Kota X" + ", Australia"."""
+    if titled.lower().startswith(institution.lower()) and titled[len(institution):].startswith(","):
+        return institution + titled[len(institution):]
+    return institution

@@ -103,3 +103,7 @@ def clean_name(raw: str) -> str | None:
             words.append(word)
     name = ", ".join([" ".join(words)] + pieces[1:]).strip(" ,;:—–‘’'-")  # "X, MMR —": the OCR'd rule of a table
     return name or None
+
+
+# degrees in capitals without dots, a consultant's "(K)" after them: "SU", "PA (K)" (never an office: "CEO", "GM")
+CAPITAL_DEGREE = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|GM|VP|SVP|EVP|PLT|PLH|PJS)\b)[A-Z]{2,4}(?:\s*\([A-Z]{1,3}\))?")

@@ -30,6 +30,16 @@ def institution_from_position(position: str | None) -> str | None:
     return company.group().strip() if company else None
 
 
+# an office standing where "atas nama" names a body (never "Direktur Jenderal X": a body itself)
+_HEADED = re.compile(r"(?:direktur|kepala|pimpinan|pemimpin|ketua|rektor|dekan)\s+(?!jenderal\b)(?=\S+\s+\S)",
+                     re.IGNORECASE)
+
+
+def headed_body(name: str) -> str | None:
+    """The body an office names ("Direktur RSUD X" -> "RSUD X"); None when `name` opens with no such office."""
+    return institution_from_position(name) if _HEADED.match(name) else None
+
+
 _COMPANY = re.compile(r"\bPT\.?\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}?\s*\(Persero\)(?:\s*Tbk\b\.?)?")
 
 

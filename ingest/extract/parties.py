@@ -8,13 +8,14 @@ from ingest import facts
 from ingest.extract import nlp
 from ingest.extract import roles
 from ingest.extract.columns import LABEL_LINE, cell, unflattened
-from ingest.extract.heading_parties import title_parties
+from ingest.extract.heading_parties import completed_from_title, title_parties
 from ingest.extract.party_blocks import (bare_designations, first_item, headed_blocks, last_block, slip_corrected,
                                          split_joined, undesignated_item)
 from ingest.extract.short_names import short_designations
 from ingest.extract.signers import acting_office, several_signers
-from ingest.extract.names import BODY, NAME_LINE, DEGREE, TITLES_ONLY, clean_name, is_body, strip_name
-from ingest.extract.offices import HEAD_OF, OFFICE_NAMED, OFFICE_WORD, REGIONAL_HEAD, institution_from_position
+from ingest.extract.names import BODY, CAPITAL_DEGREE, NAME_LINE, DEGREE, TITLES_ONLY, clean_name, is_body, strip_name
+from ingest.extract.offices import (HEAD_OF, OFFICE_NAMED, OFFICE_WORD, REGIONAL_HEAD, headed_body,
+                                    institution_from_position)
 from ingest.extract.bodies import CLAUSE_BODY as _CLAUSE_BODY, tidy_body as _tidy_body
 from ingest.extract.text import is_placeholder, smart_title, unmasked
 
@@ -33,27 +34,31 @@ _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|
              r"\((?!persero|(?-i:[A-Z]{2,10}\)\s+[A-Z]))")
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili(?!\s+untuk\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
-    rf"(?:serta\s+(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b|dari\s+dan\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bberkedudukan\b|\bberalamat\b|\bberdasarkan\b|"
+    rf"(?:serta\s+(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b|dari\s+dan\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bdalam\s+(?:jabatan|kedudukan)(?:nya)?\b|\b(?:sebagai|selaku)\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\bberdasarkan\b|"
     r"\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\bdari\s+dan\b|\boleh\s+karena\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
     re.IGNORECASE)
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?(?:diwakili(?:\s+secara\s+sah)?\s+oleh|"
                           r"represented\s+by)\s+(?P<rest>.+)$", re.IGNORECASE)
+# "PT X, dalam hal ini diwakili Y selaku Z": no "oleh", a name after it
+_REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?diwakili\s+"
+                               r"(?P<rest>(?:(?-i:[A-Z])|(?:dr|drg|ir|prof)\.).+)$", re.IGNORECASE)
 _HEAD_END = re.compile(r",?\s*\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|kedudukan)(?:nya)?|bertindak|berdasarkan|yang|berkedudukan|dengan\s+pengangkatan|"
-                       r"beralamat|acting|in\s+this\s+matter|who\s+is|based\s+on|untuk\s+dan\s+atas\s+nama|"
+                       r"beralamat(?:kan)?|acting|in\s+this\s+matter|who\s+is|based\s+on|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
                        r"selanjutnya|hereinafter)\b", re.IGNORECASE)
 _CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan)(?:nya)?\s+(?:masing-\s?masing\s+)?(?:(?:sebagai|selaku)\s+|(?=(?-i:[A-Z])))|"
                        r"in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?\s+)(?P<pos>[^,;]+?)(?=\s*(?:[,;(]|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|\bselanjutnya\b|"
                        r"\bhereinafter\b|$))",
                        re.IGNORECASE)
-_INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b)|\byang\b|\bberkedudukan\b|\bberalamat\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
+_INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b)|\byang\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
 _NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|posisi|alamat|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
                r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
 # "Nama :", and in a company's form "Nama Perwakilan PJ :" (its body under "Nama Perusahaan :")
 _NAME_LABEL = re.compile(r"\b(?:nama|name)(?:\s+(?:perwakilan|wakil|penanggung\s+jawab|pejabat)(?:\s+(?-i:[A-Z]{1,3}))?)?\s*:[ \t]*"
                          r"(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
-# an office too long for its line runs onto the next when the address or the acting clause follows it
-_POSITION_LABEL = re.compile(r"\b(?:jabatan|posisi|position|title)\s*:[ \t]*(?P<v>[^\n]+?(?:\n[ \t]*[A-Z][^\n:]{0,40}(?=\n[ \t]*"
+# an office too long for its line runs onto the next lines (up to three) when the address or the acting clause follows
+_LINE_CLAUSE = r"(?:alamat|nip|address|dalam\s+hal|atas\s+nama|untuk|bertindak|yang|selanjutnya|berdasarkan)\b"
+_POSITION_LABEL = re.compile(rf"\b(?:jabatan|posisi|position|title)\s*:[ \t]*(?P<v>[^\n]+?(?:(?:\n[ \t]*(?!{_LINE_CLAUSE})[A-Z][^\n:]{{0,60}}){{1,3}}(?=\n[ \t]*"
                              r"(?:alamat|nip|address|dalam\s+hal)\b))?)" + _NEXT_LABEL, re.IGNORECASE)
 _INSTITUTION_LABEL = re.compile(r"\b(?:nama\s+perusaha?an|instansi|lembaga|perusahaan|badan\s+usaha|institution|organisation|"
                                 r"organization)"
@@ -101,6 +106,9 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
     if not head:
         return None, None
     selaku = _SELAKU.search(head)
+    labelled = re.search(r"\s+jabatan\s+", head, re.IGNORECASE)  # "dr. X,MSc,Sp.PD jabatan Direktur ..."
+    if labelled and selaku and selaku.start() == labelled.end() - 1:  # "H. X S.Kep jabatan sebagai Pimpinan ..."
+        return clean_name(head[:labelled.start()]), _position(head[selaku.end():])
     if ":" in head and not (selaku and selaku.start() < head.index(":")):
         left, right = head.rsplit(" : ", 1) if " : " in head else head.split(":", 1)
         if selaku and BODY.match(left.strip()):  # "RSUD X: dr Budi selaku Direktur …": the body, then the person
@@ -115,17 +123,12 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
         return clean_name(head[:selaku.start()]), _position(head[selaku.end():])
     if re.match(r"(?:selaku|sebagai)\s", head, re.IGNORECASE):  # the name left blank: "…… selaku Direktur"
         return None, _position(head)
-    labelled = re.search(r"\s+jabatan\s+", head, re.IGNORECASE)  # "dr. X,MSc,Sp.PD jabatan Direktur ..."
     if labelled:
         return clean_name(head[:labelled.start()]), _position(head[labelled.end():])
     office = _OFFICE.search(head)  # "dr. Mochamat Ali Balkhi Direktur RSUD Batang": no comma before the office
     if office and "," not in head[:office.start()] and len(head[:office.start()].split()) >= 2:
         return clean_name(head[:office.start()]), _position(head[office.start():])
     return _comma_split(head)
-
-
-# degrees in capitals without dots, a consultant's "(K)" after them: "SU", "PA (K)" (never an office: "CEO", "GM")
-_CAPITAL_DEGREE = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|GM|VP|SVP|EVP|PLT|PLH|PJS)\b)[A-Z]{2,4}(?:\s*\([A-Z]{1,3}\))?")
 
 
 # "its Dean, Dr. X", "Plt. Kepala Badan X, Y": an office before the name
@@ -141,7 +144,7 @@ def _comma_split(head: str) -> tuple[str | None, str | None]:
             not _OFFICE.match(pieces[1]) and not is_body(pieces[1]) and clean_name(pieces[1]):
         return clean_name(", ".join(pieces[1:])), _position(pieces[0])
     name_pieces, rest = [pieces[0]], pieces[1:]
-    while rest and (DEGREE.match(rest[0]) or _CAPITAL_DEGREE.fullmatch(rest[0])):
+    while rest and (DEGREE.match(rest[0]) or CAPITAL_DEGREE.fullmatch(rest[0])):
         name_pieces.append(rest.pop(0))
     if rest:  # "NAME, S.Sos. M.AP Kepala Badan ...": the last degrees run on into the office without a comma
         words = rest[0].split()
@@ -163,7 +166,7 @@ _POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|se
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
 
 
-def _position(text: str) -> str | None:
+def _position(text: str, limit: int = 160) -> str | None:
     if "@" in text or re.match(r"(?i:suatu|sebuah|merupakan|an?)\s", text.strip()):
         return None  # an e-mail line below a blank office; a body's description ("suatu perseroan terbatas")
     text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
@@ -177,9 +180,15 @@ def _position(text: str) -> str | None:
     if is_placeholder(text, masks=False) or re.match(r"(?i:x{3,})\b", text):
         return None
     text = re.sub(r"^(?:NIP|NIK)[\s.:]*[\d ]+,?\s*", "", text, flags=re.IGNORECASE)
-    if not text or len(text) > 160 or re.fullmatch(r"(?i:untuk|yang|dan|kami|dengan|oleh|serta|dalam)", text):
+    if not text or len(text) > limit or re.fullmatch(r"(?i:untuk|yang|dan|kami|dengan|oleh|serta|dalam)", text):
         return None  # a clause word left where the office should be
     return smart_title(text) if text.isupper() else text
+
+
+def _office_row(block: str) -> str | None:
+    """The office in a "Jabatan :" row: it ends where the row does, so a long one is no run-on sentence."""
+    row = _POSITION_LABEL.search(block)
+    return _position(row["v"], 220) if row else None
 
 
 def _acting_for(block: str) -> re.Match | None:
@@ -266,30 +275,27 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
         return (_institution(found.group(found.lastgroup)) if found else None), table[0], table[1], 0.75
     name = _NAME_LABEL.search(block)
     if name is None and _EMPTY_NAME.search(block):  # "Nama :" left blank in a form: nobody signs yet
-        position_label = _POSITION_LABEL.search(block)
         found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
-        return ((_institution(found.group(found.lastgroup)) if found else None), None,
-                _position(position_label["v"]) if position_label else None, 0.6)
+        return (_institution(found.group(found.lastgroup)) if found else None), None, _office_row(block), 0.6
     representative = _REPRESENTATIVE_LABEL.search(block)
     body = _INSTITUTION_LABEL.search(block) or name
     if representative and (representative["colon"] or body):
         cut = _HEAD_END.search(representative["v"])
         signatory, position = _split_head(representative["v"][:cut.start()] if cut else representative["v"])
-        position_label = _POSITION_LABEL.search(block)
-        position = _position(position_label["v"]) if position_label else position or _capacity(block)
+        position = _office_row(block) if _POSITION_LABEL.search(block) else position or _capacity(block)
         body = body or _acting_for(block)
         return (_institution(body.group(body.lastgroup)) if body else None), signatory, position, 0.85
     if name:
         signatory = clean_name(name["v"])
-        position_label = _POSITION_LABEL.search(block)
-        position = _position(position_label["v"]) if position_label else None
+        position = _office_row(block)
     else:
-        represented = _REPRESENTED.match(" ".join(block.split()))
-        if represented:
+        flat = " ".join(block.split())
+        represented = _REPRESENTED.match(flat) or _REPRESENTED_BARE.match(flat)
+        institution = _institution(_INSTITUTION_TAIL.sub("", represented["inst"])) if represented else None
+        if represented and (institution or represented.re is _REPRESENTED):  # the bare form: when a body precedes it
             head = represented["rest"]
             cut = _HEAD_END.search(head)
             signatory, position = _head(head[:cut.start()] if cut else head, head)
-            institution = _institution(_INSTITUTION_TAIL.sub("", represented["inst"]))
             return institution, signatory, position or _capacity(head), 0.85
         cut = _HEAD_END.search(block)
         signatory, position = _head(block[:cut.start()] if cut else block, block)
@@ -303,6 +309,8 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
     body = institution_from_position(office) if office and HEAD_OF.match(office) else None
     if body:
         position, institution = office, body  # "atas nama Kepala UPTD X": office, body
+    elif institution:  # "atas nama Direktur RSUD X" beside "dr. Y, jabatan Direktur RSUD X": the body it heads
+        institution = headed_body(institution) or institution
     return institution, signatory, position, confidence
 
 
@@ -380,7 +388,7 @@ def _party(role: str, found: tuple, index: int, titled: list, start: int, end: i
     if signatory and OFFICE_NAMED.match(signatory):  # "diwakili oleh Wali Kota X": an office, its holder unnamed
         signatory, position = None, position or signatory
     if institution and index < len(titled):
-        institution = _completed(institution, titled[index][0])
+        institution = completed_from_title(institution, titled[index][0])
     person = (strip_name(signatory) or "").lower() if signatory and not is_body(signatory) else None
     if institution is None and index < len(titled) and not is_placeholder(titled[index][0]) \
             and not (person and person in titled[index][0].lower()):  # a private person named in the heading
@@ -388,10 +396,3 @@ def _party(role: str, found: tuple, index: int, titled: list, start: int, end: i
     if institution is None or is_placeholder(institution):
         institution, confidence = institution_from_position(position), min(confidence, 0.7)
     return Party(role, institution, signatory, position, start, end, confidence)
-
-
-def _completed(institution: str, titled: str) -> str:
-    """The block's name cut at a comma, completed from the title: "Pemerintah Kota X" + ", Australia"."""
-    if titled.lower().startswith(institution.lower()) and titled[len(institution):].startswith(","):
-        return institution + titled[len(institution):]
-    return institution

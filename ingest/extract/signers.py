@@ -16,7 +16,7 @@ _SEVERAL = re.compile(rf"^(?P<persons>[^;:]{{3,240}}?),?\s+(?:{_IN_OFFICE}\s+)?m
 # where the next person starts: an honorific after a comma, or "dan"
 _NEXT_PERSON = re.compile(r",\s*(?=(?:Bapak|Ibu|Sdr|Sdri|Saudara|Saudari|Tuan|Nyonya|Nona)\b)|\s+(?:dan|and)\s+")
 
-_CLAUSE = re.compile(r"\b(?:selaku|sebagai|yang|dalam\s+hal|bertindak|atas\s+nama|berkedudukan|beralamat|diwakili)\b",
+_CLAUSE = re.compile(r"\b(?:selaku|sebagai|yang|dalam\s+hal|bertindak|atas\s+nama|berkedudukan|beralamat(?:kan)?|diwakili)\b",
                      re.IGNORECASE)
 
 
@@ -31,7 +31,7 @@ def several_signers(head: str) -> tuple[str, str] | None:
 
 # "bertindak sebagai direktur CV. X": an office word right after the capacity; never "sebagai Kuasa", "sebagai Pemasok"
 ACTING_AS = re.compile(rf"\bbertindak\s+(?:sebagai|selaku)\s+(?P<pos>{OFFICE_WORD}[^,;(]*?)(?=\s*(?:[,;(]|\b(?:dengan|berdasarkan|"
-                       r"yang|berkedudukan|beralamat|selanjutnya|untuk|atas|dan\s+oleh)\b|$))", re.IGNORECASE)
+                       r"yang|berkedudukan|beralamat(?:kan)?|selanjutnya|untuk|atas|dan\s+oleh)\b|$))", re.IGNORECASE)
 # a company's name in capitals ends where the capitals do, unless a branch or legal form goes on after it
 _CAPITAL_COMPANY = re.compile(r"\b(?:PT|CV|UD|PD|KSU|KUD)\b\.?\s*[A-Z0-9&.-]+(?:\s+(?:[A-Z0-9&.()-]{2,}|&))*")
 _CONTINUED = re.compile(r"\s+(?:Cabang|Tbk|Kantor|Area|Wilayah|Unit|Divisi|Persero|\(Persero\))\b")

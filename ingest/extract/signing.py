@@ -29,6 +29,7 @@ _PLACE_DATE_ROWS = re.compile(r"^[ \t]*(?i:tempat|place)[ \t]*:[ \t]*(?P<place>[
                               r"[ \t]*(?i:tanggal|date)[ \t]*:[ \t]*", re.MULTILINE)
 # "Perjanjian Kerjasama ini dibuat di Jakarta, pada hari …": the place before the opening's date
 _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|"
+                        r"(?<=pada\s)hari\s+ini,?\s+di(?=\s+(?-i:[A-Z])[^,;\n.]{0,40},)|"  # "Pada hari ini di X, tanggal"
                         r"ini\s+dibuat(?:\s+dan\s+ditandatangani)?\s+di(?!\s*hadapan)|"
                         r"signed(?:\s+in\s+(?:du|tri)pl\s?icate)?\s+(?:in|at)|"
                         r"in\s+the\s+city\s+of)\s+"
@@ -191,7 +192,8 @@ def _place_after(text: str, position: int) -> Found | None:
 def city_of(place: str) -> str | None:
     """The town in a place phrase: "Balai Kota Bogor" -> "Bogor", "Kota Bandung" -> "Bandung"."""
     place = collapse(place).strip(" ,.:;")
-    if not re.search(r"[A-Za-z]{2}", place) or re.match(r"(?:jalan|jln?)\b", place, re.IGNORECASE):  # "……": blank
+    if not re.search(r"[A-Za-z]{2}", place) or re.match(r"(?:jalan|jln?)\b", place, re.IGNORECASE) or \
+            re.search(r"\.{3,}|…|_{3,}", place):  # "……", "Provinsi ………": the form left the place blank
         return None  # a street address ("bertempat di Jalan Kebonjati No. 38") names no town
     if _BUILDING.match(place) or _PREMISES.match(place):
         region = _REGION.search(place)
