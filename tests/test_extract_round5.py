@@ -99,3 +99,18 @@ def test_the_place_after_pada_hari_ini_di_and_a_place_left_blank():
     blank = ("PERJANJIAN KERJA BERSAMA\nTENTANG\nPROGRAM JAMINAN SOSIAL\n\nPada hari ini ……… bulan Mei tahun Dua "
              "Ribu Dua Puluh Tiga, bertempat di\nProvinsi ………………., kami yang bertanda tangan di bawah ini:\n")
     assert schema_of([blank])["sign_place"] is None
+
+
+def test_several_numbers_without_colons_in_a_heading_run_into_one_line():
+    heading = ("PERJANJIAN KERJASAMA ANTARA DIREKTORAT JENDERAL BINA DESA DENGAN BADAN PENYELENGGARA JAMINAN SOSIAL "
+               "KESEHATAN TENTANG PENINGKATAN KEPESERTAAN JAMINAN SOSIAL DI DESA Nomor 120/45/17/BD Nomor "
+               "PER/112/082016 Pada hari ini Senin tanggal lima bulan September tahun dua ribu enam belas bertempat "
+               "di Jakarta, kami yang bertanda tangan di bawah ini:\n1. BUDI SANTOSO : Direktur Jenderal Bina Desa\n")
+    facts = schema_of([heading])
+    assert facts["numbers"] == ["120/45/17/BD", "PER/112/082016"]
+    assert facts["title"] == "Peningkatan Kepesertaan Jaminan Sosial di Desa"
+    # a number cited in prose, without a colon and without the next number or the opening after it, is none
+    prose = ("PERJANJIAN KERJASAMA\nTENTANG\nPELAYANAN RUJUKAN\nNOMOR : 12/PKS/2016\n\nPada hari ini Senin tanggal lima "
+             "bulan September tahun dua ribu enam belas, berdasarkan Kesepakatan Bersama Nomor 7/KB/2015 tanggal 2 "
+             "Maret 2015, kami yang bertanda tangan di bawah ini:\n")
+    assert schema_of([prose])["numbers"] == ["12/PKS/2016"]

@@ -96,6 +96,10 @@ def _is_number(value: str) -> bool:
 # "... DIRECT SALES No : PKS. 110/DIR/HCC/VII/2010 Pada hari ini": the label inside a heading run into one line
 _INLINE_LABEL = re.compile(r"(?<=[A-Z0-9),] )(?:(?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?:NO|No)\.)[ \t]*"
                            r"(?P<value>(?:(?!\b(?:NOMOR|Nomor)\b|(?<=[ \t])(?:NO|No)\.)[^\n])*)")  # a second "NOMOR:" on the line is its own
+# "... DI DESA Nomor 120/45/BD Nomor PER/112/2016 Pada hari ini": several parties' numbers without colons in a
+# heading run into one line, each followed by the next or by the opening
+_INLINE_BARE = re.compile(r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)[ \t]+(?P<value>[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*)"
+                          r"(?=[ \t]+(?:NOMOR|Nomor|PADA|Pada)\b)")
 _FORM_LABEL = re.compile(r", (?:NOMOR|Nomor|NO|No)[ \t]*:")  # a form's field after an address on the same line
 _PREFIXED = re.compile(r"(?P<prefix>[A-Z]{2,6}\.)[ \t]?$")
 
@@ -106,7 +110,9 @@ _NOT_OWN = re.compile(r"[ \t]*(?i:telp|tel|telepon|telpon|phone|fax|faks|hp|hand
 def own_numbers(text: str, head_end: int) -> list[Reference]:
     """The document's own numbers from the NOMOR lines of its title block, as written, in order."""
     found: list[Reference] = []
-    for match in _INLINE_LABEL.finditer(text, 0, head_end):
+    inline = sorted([*_INLINE_LABEL.finditer(text, 0, head_end), *(match for match in _INLINE_BARE.finditer(text) if match.start() < head_end)],
+                    key=lambda match: match.start())
+    for match in inline:
         line_start = text.rfind("\n", 0, match.start()) + 1
         # not a label at the start of its line: far into it, or a form's "No :" after a comma ("Kayu Apak, No : …")
         if line_start <= match.start() - 40 or (_FORM_LABEL.match(text, match.start() - 2)

@@ -192,7 +192,8 @@ _TITLE_STOP = re.compile(_STOP_PARTS.format(english="|on|concerning|regarding|ab
 # after an English label ("RELATING TO"), a line starting "ON ..." continues the subject: no English half follows
 _TITLE_STOP_EN = re.compile(_STOP_PARTS.format(english=""), re.IGNORECASE | re.MULTILINE)
 _ENGLISH_LABEL = re.compile(r"\s*(?:relating\s+to|concerning|regarding|on|about)\b(?!\s+tentang)", re.IGNORECASE)
-_INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?<=[A-Z])(?:Nomor|No)\.?[ \t]*:")  # "... DIRECT SALES No : PKS.110/...": one line; "KESEHATANNomor :", a space lost
+_INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?<=[A-Z])(?:Nomor|No)\.?[ \t]*:|"
+                          r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)[ \t]+[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*[ \t]+(?:NOMOR|Nomor|PADA|Pada)\b")  # "... DIRECT SALES No : PKS.110/...": one line; "KESEHATANNomor :", a space lost
 
 
 _CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.“”\"'-]*[A-Z0-9)])[ \t\n]+(?=[A-Z][a-z])")
