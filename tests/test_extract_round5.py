@@ -6,6 +6,7 @@ and a place a form left blank. Every text here is written for these tests."""
 from __future__ import annotations
 
 from ingest.extract.cleanup import fix_ocr
+from ingest.extract.heading_parties import title_parties
 from ingest.extract.parties import parse_block
 from tests.extract_texts import schema_of
 
@@ -114,3 +115,17 @@ def test_several_numbers_without_colons_in_a_heading_run_into_one_line():
              "bulan September tahun dua ribu enam belas, berdasarkan Kesepakatan Bersama Nomor 7/KB/2015 tanggal 2 "
              "Maret 2015, kami yang bertanda tangan di bawah ini:\n")
     assert schema_of([prose])["numbers"] == ["12/PKS/2016"]
+
+
+def test_three_parties_in_a_heading_the_last_two_joined_by_dan():
+    heading = ("PERJANJIAN KERJASAMA\nANTARA\nDIREKTORAT JENDERAL BINA DESA KEMENTERIAN DALAM NEGERI DENGAN BADAN "
+               "PENYELENGGARA JAMINAN SOSIAL KETENAGAKERJAAN DAN BADAN PENYELENGGARA JAMINAN SOSIAL KESEHATAN\n"
+               "TENTANG\nPENINGKATAN KEPESERTAAN\n")
+    assert [name for name, _, _ in title_parties(heading, len(heading))] == [
+        "Direktorat Jenderal Bina Desa Kementerian dalam Negeri",
+        "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan", "Badan Penyelenggara Jaminan Sosial Kesehatan"]
+    # "dan" inside one body's name, before no body word, splits nothing
+    heading = ("PERJANJIAN KERJASAMA\nANTARA\nPEMERINTAH KABUPATEN TIRTA DENGAN BADAN PENGAWAS OBAT DAN MAKANAN\n"
+               "TENTANG\nPENGAWASAN PANGAN\n")
+    assert [name for name, _, _ in title_parties(heading, len(heading))] == [
+        "Pemerintah Kabupaten Tirta", "Badan Pengawas Obat dan Makanan"]

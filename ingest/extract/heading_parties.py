@@ -82,8 +82,9 @@ def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
     end = _capitals_end(text, antara.end(), stop.start() if stop else head_end)
     out, cursor = [], antara.end()
     separators = list(_DENGAN.finditer(text, antara.end(), end))
-    if not separators:  # one line: "ANTARA PEMERINTAH KOTA X DAN UNIVERSITAS Y"
-        separators = list(_BODY_AFTER_AND.finditer(text, antara.end(), end))
+    # one line: "ANTARA PEMERINTAH KOTA X DAN UNIVERSITAS Y"; the last of three: "A DENGAN BADAN B DAN BADAN C"
+    after = separators[-1].end() if separators else antara.end()
+    separators += list(_BODY_AFTER_AND.finditer(text, after, end))
     for separator in separators + [None]:
         piece_end = separator.start() if separator else end
         piece = text[cursor:piece_end]
