@@ -110,8 +110,8 @@ _NOT_OWN = re.compile(r"[ \t]*(?i:telp|tel|telepon|telpon|phone|fax|faks|hp|hand
 def own_numbers(text: str, head_end: int) -> list[Reference]:
     """The document's own numbers from the NOMOR lines of its title block, as written, in order."""
     found: list[Reference] = []
-    inline = sorted([*_INLINE_LABEL.finditer(text, 0, head_end), *(match for match in _INLINE_BARE.finditer(text) if match.start() < head_end)],
-                    key=lambda match: match.start())
+    bare = [match for match in _INLINE_BARE.finditer(text, 0, head_end + 200) if match.start() < head_end]
+    inline = sorted([*_INLINE_LABEL.finditer(text, 0, head_end), *bare], key=lambda match: match.start())
     for match in inline:
         line_start = text.rfind("\n", 0, match.start()) + 1
         # not a label at the start of its line: far into it, or a form's "No :" after a comma ("Kayu Apak, No : …")
