@@ -4,10 +4,11 @@ from __future__ import annotations
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.sql import Select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -65,6 +66,50 @@ def session_factory(settings: Settings) -> sessionmaker:
 def ping(session: Session) -> None:
     """One round trip to the database (for /healthz); raises when it does not answer."""
     session.execute(text("SELECT 1"))
+
+
+class FastRead:
+    """A SELECT that every API request runs, compiled once per database kind and run straight on a pooled
+    DBAPI connection: the Session's transaction and Core's execution layers cost more CPU than the database's
+    work (the token and live-ids reads of a search: 0.19 -> 0.03 ms hot, ~0.45 ms a search in the bench).
+
+    Parameters are plain values (str, int, lists of them for an expanding IN): no bind processing. Result
+    columns get their types' processing (SQLite's text timestamps come back as datetimes). A session that has
+    a transaction open is read through (it sees its own writes); otherwise the read takes a pooled connection
+    and gives it back, rolled back, at once: each call reads what is committed at that moment."""
+
+    def __init__(self, statement: Select):
+        self.statement = statement
+        self._by_dialect: dict[str, tuple[Any, list]] = {}
+
+    def _compiled(self, engine: Engine) -> tuple[Any, list]:
+        dialect = engine.dialect
+        found = self._by_dialect.get(dialect.name)
+        if found is None:
+            processors = [column.type.dialect_impl(dialect).result_processor(dialect, None)
+                          for column in self.statement.selected_columns]
+            found = self._by_dialect[dialect.name] = (self.statement.compile(dialect=dialect), processors)
+        return found
+
+    def rows(self, session: Session, params: dict) -> list[tuple]:
+        bind = session.get_bind()
+        if session.in_transaction() or not isinstance(bind, Engine):
+            return [tuple(row) for row in session.connection().execute(self.statement, params)]
+        compiled, processors = self._compiled(bind)
+        state = compiled.construct_expanded_state(params)
+        arguments = state.positional_parameters if bind.dialect.positional else state.parameters
+        connection = bind.raw_connection()
+        try:
+            cursor = connection.cursor()
+            cursor.execute(state.statement, arguments)
+            raw = cursor.fetchall()
+            cursor.close()
+        finally:
+            connection.close()  # back to the pool, rolled back
+        if not any(processors):
+            return [tuple(row) for row in raw]
+        return [tuple(value if convert is None else convert(value) for convert, value in zip(processors, row))
+                for row in raw]
 
 
 @contextmanager
