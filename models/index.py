@@ -9,7 +9,6 @@ The database is the truth; this index is a projection that `rebuild()` recreates
 from __future__ import annotations
 
 import http.client
-import json
 import logging
 import socket
 import threading
@@ -18,6 +17,7 @@ from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
 import meilisearch
+import orjson
 from meilisearch.errors import MeilisearchApiError, MeilisearchCommunicationError, MeilisearchTimeoutError
 from requests.exceptions import RequestException
 
@@ -304,7 +304,7 @@ class SearchIndex:
         return self._post_json(f"{urlsplit(self.url).path}/multi-search", {"queries": queries}).get("results", [])
 
     def _post_json(self, path: str, body: dict) -> dict:
-        payload = json.dumps(body).encode()
+        payload = orjson.dumps(body)
         try:
             try:
                 status, payload = self._post(path, payload, fresh=False)
@@ -316,7 +316,7 @@ class SearchIndex:
             raise IndexUnavailable(f"Meilisearch does not answer at {self.url} (search): {type(exc).__name__}; "
                                    "start it (make run) or check MEILI_URL") from None
         try:
-            data = json.loads(payload)
+            data = orjson.loads(payload)
         except ValueError:
             data = {"message": payload[:200].decode("utf-8", "replace"), "code": None}
         if status >= 400:

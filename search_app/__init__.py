@@ -17,6 +17,7 @@ from models.settings import Settings, load_settings
 from search_app import auth, words
 from search_app.context import close_db
 from search_app.errors import error_body, register_error_handlers, wants_json
+from search_app.json_provider import FastJSONProvider
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ def create_app(settings: Settings | None = None, test_config: Mapping | None = N
     """Build the web app; `test_config` overrides Flask config (e.g. WTF_CSRF_ENABLED=False)."""
     settings = settings or load_settings()
     app = Flask(__name__)
+    app.json = FastJSONProvider(app)
     app.config.update(
         ARSIP_SETTINGS=settings,
         SECRET_KEY=str(settings.secret_key),
