@@ -8,16 +8,15 @@ The database is the truth; this index is a projection that `rebuild()` recreates
 """
 from __future__ import annotations
 
-import http.client
+import io
 import logging
-import socket
 import threading
 import time
 from typing import Iterable, Iterator
-from urllib.parse import urlsplit
 
 import meilisearch
 import orjson
+import pycurl
 from meilisearch.errors import MeilisearchApiError, MeilisearchCommunicationError, MeilisearchTimeoutError
 from requests.exceptions import RequestException
 
@@ -272,48 +271,43 @@ class SearchIndex:
                             "limit": limit, "attributesToRetrieve": ["page"], "attributesToSearchOn": ["text"]})
         return [int(hit["page"]) for hit in raw.get("hits", [])]
 
-    def _connection(self, fresh: bool = False) -> http.client.HTTPConnection:
-        """This thread's kept-alive connection to Meilisearch (http.client: requests costs ms per call)."""
-        connection = getattr(self._local, "connection", None)
-        if connection is None or fresh:
-            if connection is not None:
-                connection.close()
-            parts = urlsplit(self.url)
-            kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
-            connection = self._local.connection = kind(parts.hostname, parts.port, timeout=self.timeout)
-        return connection
+    def _handle(self) -> pycurl.Curl:
+        """This thread's libcurl handle: it keeps the connection to Meilisearch alive and reopens it when the
+        server closed it (pycurl: http.client parsed each answer's headers with the email package, and
+        requests costs ms per call)."""
+        handle = getattr(self._local, "handle", None)
+        if handle is None:
+            handle = self._local.handle = pycurl.Curl()
+            handle.setopt(pycurl.NOSIGNAL, 1)  # timeouts without SIGALRM: the web app runs threads
+            handle.setopt(pycurl.TIMEOUT_MS, int(self.timeout * 1000))
+            # "Expect:" off: no 100-continue round trip before a body
+            handle.setopt(pycurl.HTTPHEADER, [f"Authorization: Bearer {self._key}", "Content-Type: application/json",
+                                              "Expect:"])
+        return handle
 
-    def _post(self, path: str, payload: bytes, fresh: bool) -> tuple[int, bytes]:
-        connection = self._connection(fresh)
-        connection.request("POST", path, body=payload, headers={"Authorization": f"Bearer {self._key}",
-                                                                "Content-Type": "application/json"})
-        if connection.sock is not None and hasattr(socket, "TCP_QUICKACK"):
-            # Meilisearch sends its reply in pieces; acknowledging at once keeps Nagle on its side from
-            # holding the last piece for our delayed ACK (~40 ms per search otherwise).
-            connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
-        response = connection.getresponse()
-        return response.status, response.read()
+    def _post(self, path: str, payload: bytes) -> tuple[int, bytes]:
+        handle, answer = self._handle(), io.BytesIO()
+        handle.setopt(pycurl.URL, self.url + path)
+        handle.setopt(pycurl.POSTFIELDS, payload)
+        handle.setopt(pycurl.WRITEDATA, answer)
+        handle.perform()
+        return handle.getinfo(pycurl.RESPONSE_CODE), answer.getvalue()
 
     def _search(self, body: dict) -> dict:
-        """POST one search; a connection the server closed meanwhile is reopened once (searches are idempotent)."""
-        return self._post_json(f"{urlsplit(self.url).path}/indexes/{self.uid}/search", body)
+        """POST one search (libcurl reopens a kept-alive connection the server has closed meanwhile)."""
+        return self._post_json(f"/indexes/{self.uid}/search", body)
 
     def _multi(self, bodies: list[dict]) -> list[dict]:
         """Several searches of this index in one request (Meilisearch's multi-search), answers in order."""
         queries = [{"indexUid": self.uid} | {k: v for k, v in body.items() if v is not None} for body in bodies]
-        return self._post_json(f"{urlsplit(self.url).path}/multi-search", {"queries": queries}).get("results", [])
+        return self._post_json("/multi-search", {"queries": queries}).get("results", [])
 
     def _post_json(self, path: str, body: dict) -> dict:
-        payload = orjson.dumps(body)
         try:
-            try:
-                status, payload = self._post(path, payload, fresh=False)
-            except (http.client.RemoteDisconnected, http.client.CannotSendRequest, BrokenPipeError,
-                    ConnectionResetError):
-                status, payload = self._post(path, payload, fresh=True)
-        except (OSError, http.client.HTTPException) as exc:
-            self._local.connection = None
-            raise IndexUnavailable(f"Meilisearch does not answer at {self.url} (search): {type(exc).__name__}; "
+            status, payload = self._post(path, orjson.dumps(body))
+        except pycurl.error as exc:
+            self._local.handle = None
+            raise IndexUnavailable(f"Meilisearch does not answer at {self.url} (search): {exc.args[-1]}; "
                                    "start it (make run) or check MEILI_URL") from None
         try:
             data = orjson.loads(payload)
