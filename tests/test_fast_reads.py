@@ -1,0 +1,60 @@
+"""The per-request reads outside the Session (models.db.FastRead) and the orjson answers, on each database."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from flask import Flask
+
+from models.db import init_db, session_factory, session_scope
+from models.documents import live_ids
+from models.settings import load_settings
+from models.tables import ApiToken, Document, User, utcnow
+from models.users import add_user, issue_token, set_disabled, token_holder
+from search_app.json_provider import FastJSONProvider
+from tests.follow_support import add_document
+
+
+def test_token_and_live_reads_see_each_commit_on_each_database(database_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("ARSIP_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    settings = load_settings()
+    init_db(settings)
+    with session_scope(settings) as session:
+        user, _ = add_user(session, "pembaca", "viewer", "kata-sandi-123")
+        token = issue_token(session, user, expires_at=utcnow() + timedelta(days=1))
+        kept = add_document(session, {"doc_type": "KB", "numbers": ["7/KB/2021"]}, "a.pdf").id
+        gone = add_document(session, {"doc_type": "KB", "numbers": ["8/KB/2021"]}, "b.pdf").id
+    reader = session_factory(settings)()
+    first = token_holder(reader, token)
+    assert (first.role, first.touched) == ("viewer", True)  # its timestamps came back as datetimes
+    reader.commit()
+    assert token_holder(reader, token).touched is False  # last_used_at read back as a datetime just written
+    assert live_ids(reader, [kept, gone, 999]) == {kept, gone}
+    with session_scope(settings) as session:
+        session.get(Document, gone).status = "deleted"
+        set_disabled(session, session.get(User, user.id), True)
+    assert live_ids(reader, [kept, gone]) == {kept}  # the very next read, no new session
+    assert token_holder(reader, token) is None
+    with session_scope(settings) as session:
+        set_disabled(session, session.get(User, user.id), False)
+        session.query(ApiToken).update({"expires_at": utcnow() - timedelta(seconds=1)})
+    assert token_holder(reader, token) is None
+    reader.close()
+
+
+def test_a_session_with_its_own_writes_reads_them(arsip_env):
+    with session_scope(arsip_env) as session:
+        doc = add_document(session, {"doc_type": "KB", "numbers": ["9/KB/2021"]}, "c.pdf")
+        session.flush()  # not committed: only this session's transaction sees the row
+        assert live_ids(session, [doc.id]) == {doc.id}
+
+
+def test_answers_mean_what_flask_wrote():
+    app = Flask(__name__)
+    app.json = FastJSONProvider(app)
+    with app.app_context():
+        body = app.json.response({"z": 1, "a": "Perjanjian – Sumatera", "d": date(2024, 5, 16), 3: None}).get_data()
+    assert body == ('{"3":null,"a":"Perjanjian – Sumatera","d":"Thu, 16 May 2024 00:00:00 GMT","z":1}\n').encode()
+    app.debug = True
+    with app.app_context():
+        assert b'\n  "a": 1' in app.json.response({"a": 1}).get_data()  # debug output stays indented
