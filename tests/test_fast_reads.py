@@ -5,20 +5,21 @@ from datetime import date, timedelta
 
 from flask import Flask
 
-from models.db import init_db, session_factory, session_scope
+from models.db import session_factory, session_scope
 from models.documents import live_ids
-from models.settings import load_settings
 from models.tables import ApiToken, Document, User, utcnow
 from models.users import add_user, issue_token, set_disabled, token_holder
 from search_app.json_provider import FastJSONProvider
 from tests.follow_support import add_document
+from tests.services import arsip_settings
 
 
 def test_token_and_live_reads_see_each_commit_on_each_database(database_url, tmp_path, monkeypatch):
-    monkeypatch.setenv("ARSIP_DATA_DIR", str(tmp_path / "var"))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    settings = load_settings()
-    init_db(settings)
+    with arsip_settings(monkeypatch, tmp_path, 0, flush=False, DATABASE_URL=database_url) as settings:
+        _token_and_live_reads(settings)
+
+
+def _token_and_live_reads(settings) -> None:
     with session_scope(settings) as session:
         user, _ = add_user(session, "pembaca", "viewer", "kata-sandi-123")
         token = issue_token(session, user, expires_at=utcnow() + timedelta(days=1))
