@@ -35,14 +35,26 @@ def browser(tmp_path):
     driver.quit()
 
 
+def _gone(element) -> bool:
+    """Whether the page `element` belonged to has been replaced. Asked while the old document is being torn
+    down, Chrome sometimes answers "Node with given id does not belong to the document" (an unknown error)
+    instead of a stale element: that means gone too."""
+    from selenium.common.exceptions import WebDriverException
+
+    try:
+        element.is_enabled()
+    except WebDriverException:
+        return True
+    return False
+
+
 def navigate(driver, action: Callable[[], object]) -> None:
     """Run `action` (a click or a submit that loads a new page) and wait until that page is loaded."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     old = driver.find_element(By.TAG_NAME, "html")
     action()
     wait = WebDriverWait(driver, WAIT_SECONDS)
-    wait.until(expected_conditions.staleness_of(old))
+    wait.until(lambda _driver: _gone(old))
     wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
