@@ -47,9 +47,13 @@ def lean(image: Image.Image) -> float:
     if not np.asarray(ink).any():
         return 0.0
     steps = round(MAX_ANGLE / _COARSE)
-    best = max((k * _COARSE for k in range(-steps, steps + 1)), key=lambda angle: (_sharpness(ink, angle), -abs(angle)))
-    fine = [best + k * _FINE for k in range(-4, 5)]
-    return round(max(fine, key=lambda angle: (_sharpness(ink, angle), -abs(angle))), 2)
+    coarse = _sharpest(ink, [k * _COARSE for k in range(-steps, steps + 1)])
+    return round(_sharpest(ink, [coarse + k * _FINE for k in range(-4, 5)]), 2)
+
+
+def _sharpest(ink: Image.Image, angles: list[float]) -> float:
+    """The angle whose rows are sharpest (the smaller angle on a tie)."""
+    return max(angles, key=lambda angle: (_sharpness(ink, angle), -abs(angle)))
 
 
 def level(image: Image.Image, angle: float) -> Image.Image:

@@ -103,11 +103,11 @@ def ocr_image(image: Image.Image, lang: str = "ind+eng", timeout: int = 120) -> 
         image = image.convert("L")
     angle = deskew.lean(image)
     level = _read(deskew.level(image, angle), lang, timeout) if abs(angle) >= deskew.MIN_ANGLE else None
-    if level is not None and (level.confidence or 0) >= LEVEL_TRUSTED and len(level.text) >= 40:
+    if level is not None and _reads_well(level, LEVEL_TRUSTED):
         return _result(_unlevelled(level, angle, image), 0)
     reading = _read(image, lang, timeout)
     rotation = 0
-    if reading.confidence is None or reading.confidence < ROTATION_CHECK_BELOW or len(reading.text) < 40:
+    if not _reads_well(reading, ROTATION_CHECK_BELOW):
         rotation = detect_rotation(image, timeout)
         if rotation:
             # PIL rotates counter-clockwise for positive angles.
@@ -119,6 +119,11 @@ def ocr_image(image: Image.Image, lang: str = "ind+eng", timeout: int = 120) -> 
     if level is not None and not rotation and level.sure > reading.sure:
         reading = _unlevelled(level, angle, image)
     return _result(reading, rotation)
+
+
+def _reads_well(reading: _Reading, confidence: float) -> bool:
+    """At least this mean word confidence over a page of some text (40 characters)."""
+    return (reading.confidence or 0) >= confidence and len(reading.text) >= 40
 
 
 def _result(reading: _Reading, rotation: int) -> OcrResult:

@@ -306,7 +306,9 @@ class SearchIndex:
         try:
             status, payload = self._post(path, orjson.dumps(body))
         except pycurl.error as exc:
-            self._local.handle = None
+            handle, self._local.handle = getattr(self._local, "handle", None), None
+            if handle is not None:
+                handle.close()  # its socket now, not at garbage collection
             raise IndexUnavailable(f"Meilisearch does not answer at {self.url} (search): {exc.args[-1]}; "
                                    "start it (make run) or check MEILI_URL") from None
         try:

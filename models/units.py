@@ -118,13 +118,9 @@ def members(session: Session, unit_name: str | None, roles: tuple[str, ...] = ()
     key = unit_key(unit_name)
     if not key:
         return []
-    ids = _ids_in_unit(session, User, key, User.disabled_at.is_(None))
-    if not ids:
-        return []
-    query = select(User).where(User.id.in_(ids)).order_by(User.name)
-    if roles:
-        query = query.where(User.role.in_(roles))
-    return list(session.scalars(query))
+    where = [User.disabled_at.is_(None), *([User.role.in_(roles)] if roles else [])]
+    ids = _ids_in_unit(session, User, key, *where)
+    return list(session.scalars(select(User).where(User.id.in_(ids)).order_by(User.name))) if ids else []
 
 
 def describe(session: Session) -> list[dict]:

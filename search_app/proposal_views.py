@@ -16,6 +16,7 @@ from models.units import all_units, unit_agreements, user_names
 from search_app.auth import current_user, login_required
 from search_app.context import app_settings, db
 from search_app.errors import ApiError, sentence
+from search_app.units_views import unit_names
 from search_app.uploads import queue_new, store_pdf
 
 bp = Blueprint("proposals", __name__)
@@ -87,7 +88,7 @@ def index():
 def _form(form, error: str | None = None):
     """The proposal form (an admin also picks the unit it files for)."""
     user = current_user()
-    units = [unit.name for unit in all_units(db())] if user.role == Role.ADMIN.value else []
+    units = unit_names() if user.role == Role.ADMIN.value else []
     return render_template("proposals/form.html", form=form, error=error, doc_types=DOC_TYPES, units=units,
                            scopes=model.SCOPES, partner_kinds=model.PARTNER_LABELS)
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from arsip.commands import ready
 from ingest.errors import ServiceUnavailable
 from models.archive_export import export_archive
 from models.archive_import import import_archive
-from models.db import init_db
 from models.settings import load_settings
 
 BAR = partial(tqdm, disable=None)  # progress on a terminal, silent in logs and pipes
@@ -26,8 +26,7 @@ def export_command(directory: Path, since: Path | None) -> None:
     DIRECTORY must be new or empty. The manifest holds the counts per table and the sha256 and size of
     every file; `arsip import` checks them before it writes anything.
     """
-    settings = load_settings()
-    init_db(settings)
+    settings = ready()
     manifest = export_archive(settings, directory, since, bar=BAR)
     rows = sum(t["rows"] for t in manifest["tables"].values())
     deleted = sum(t["deleted"] for t in manifest["tables"].values())

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import click
 
-from models.db import init_db
-from models.settings import load_settings
+from arsip.commands import ready
 
 
 @click.group("db")
@@ -15,8 +14,7 @@ def db_group() -> None:
 @db_group.command("upgrade")
 def upgrade_command() -> None:
     """Create the schema or migrate it to the newest version (safe to run again)."""
-    settings = load_settings()
-    init_db(settings)
+    settings = ready()
     click.echo(f"database up to date: {settings.database.split('@')[-1]}")
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
+from arsip.commands import ready
 from ingest.errors import InputRejected
 from models import reports
-from models.db import init_db, session_scope
-from models.settings import load_settings
+from models.db import session_scope
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -43,8 +43,7 @@ def report_command(year: str, fmt: str, out: Path, today_text: str | None) -> No
         today = date.fromisoformat(today_text) if today_text else date.today()
     except ValueError:
         raise InputRejected(f"--today {today_text!r} is not a date YYYY-MM-DD") from None
-    settings = load_settings()
-    init_db(settings)
+    settings = ready()
     with session_scope(settings) as session:
         report = reports.yearly_report(session, reports.check_year(year), today)
     write_atomically(out, reports.render(report, fmt))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from arsip.commands import ready
-from models.settings import load_settings, require_secret
+from models.settings import require_secret
 
 
 @click.command("serve")
@@ -17,10 +17,10 @@ def serve_command(host: str, port: int, threads: int) -> None:
 
     from search_app import create_app
 
-    if require_secret(load_settings()):
+    settings = ready()
+    if require_secret(settings):
         click.echo("warning: ARSIP_DEV=1: serving with the public development secret key (never in production)",
                    err=True)
-    settings = ready()
     app = create_app(settings)
     server = make_server(host, port, app, threaded=threads > 1)
     click.echo(f"Arsip web: http://{host}:{port}/ (Ctrl+C stops it)")

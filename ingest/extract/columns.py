@@ -101,8 +101,8 @@ def join_wrapped_names(text: str) -> str:
 
 # A form's table flattened by the text layer: the labels on one line, the values on a later one after colons
 # ("Nama Jabatan Alamat" / ": drg. X, MBA : Direktur Y : Jl. Z")
-_LABELS_ROW = re.compile(r"^[ \t]*(?P<labels>(?:nama|jabatan|alamat|nip|instansi)(?:[ \t]+(?:nama|jabatan|alamat|nip|instansi))+)"
-                         r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_ROW_LABEL = "(?:nama|jabatan|alamat|nip|instansi)"
+_LABELS_ROW = re.compile(rf"^[ \t]*(?P<labels>{_ROW_LABEL}(?:[ \t]+{_ROW_LABEL})+)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _VALUES_ROW = re.compile(r"^[ \t]*:[ \t]*(?P<values>[^\n]+)$", re.MULTILINE)
 
 

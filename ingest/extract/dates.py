@@ -226,9 +226,7 @@ def find_dates(text: str, repair: bool = False) -> list[DateHit]:
             hits.append(DateHit(match.start(), match.end(), date, "english"))
     for pattern, kind in ((_ENGLISH, "english"), (_GLUED, "named"), (_NUMERIC, "numeric"), (_ISO, "iso")):
         for match in pattern.finditer(text):
-            if pattern is _GLUED:
-                date = _make(int(match["yd"]), _month(match["m"]), int(match["dd"]))
-            elif kind == "english":
+            if "yd" in match.re.groupindex:  # a month's name between day and year (English, or glued)
                 date = _make(int(match["yd"]), _month(match["m"]), int(match["dd"]))
             else:
                 date = _make(int(match["y"]), int(match["m"]), int(match["d"]))

@@ -8,6 +8,7 @@ from ingest.extract import (columns, doctype, heading_parties, obligations, part
                             terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
+from ingest.extract.offices import institution_from_position
 
 _NOISY_FACTOR = 0.9  # a value read through corrected OCR confusions is less certain
 _PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
@@ -65,7 +66,7 @@ def _with_signatures(found: list, text: str, head: int, opening_end: int) -> lis
     titled = heading_parties.title_parties(text, head)
     built = []
     for index, block in enumerate(blocks):
-        institution = block.institution or parties.institution_from_position(block.position)
+        institution = block.institution or institution_from_position(block.position)
         if institution is None and index < len(titled) and len(titled) == len(blocks):
             institution = titled[index][0]
         built.append(parties.Party(block.role, institution, block.signatory, block.position, block.start,

@@ -142,11 +142,12 @@ def role_mentions(text: str) -> list[RoleMention]:
 
 def _window_end(text: str, match: re.Match) -> int:
     """90 characters after the designator, not counting typed rules ("disebut : -------…------PIHAK KEDUA")."""
-    end = match.end() + 90
-    for rule in _RULE.finditer(text, match.end()):
-        if rule.start() >= end:
-            break
-        end += len(rule.group())
+    end, position = match.end() + 90, match.end()
+    # looked for inside the window only (endpos + 3: a rule starting before `end` shows its first 4 characters),
+    # then taken whole: an unbounded search would scan the rest of the document for every designator
+    while (start := _RULE.search(text, position, end + 3)) is not None:
+        rule = _RULE.match(text, start.start())
+        end, position = end + len(rule.group()), rule.end()
     return end
 
 
