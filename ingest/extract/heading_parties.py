@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.offices import REGIONAL_HEAD, headed_body, institution_from_position
 from ingest.extract.text import smart_title
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
@@ -27,9 +28,11 @@ _BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD}|the[ \t]+
 # "…, DAN" only before a body's word: "KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, SAINS, DAN / TEKNOLOGI JEPANG" is one body
 _DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan)\s*:?\s*$|\s+(?:dengan|with)\s+|"
                      rf",\s*(?:dan|and)\s+(?=(?:the\s+)?{_BODY_WORD})|,\s*$|^\s*(?:dan|and)\s+", re.IGNORECASE | re.MULTILINE)
-# after blank lines, a line of capitals and then the separator: the party's name goes on ("… (PMI)" / "" / "" /
+# after blank lines, a line of capitals (up to three) and then the separator (or the heading's next label, after
+# the last party): the party's name goes on ("… (PMI)" / "" / "" /
 # "KABUPATEN SORONG" / "DENGAN :")
-_CONTINUED = re.compile(r"[ \t]*[A-Z][A-Z .,()&'-]{2,80}\n(?:[ \t]*\n){0,3}[ \t]*(?i:dengan|dan|and|with)[ \t]*:?[ \t]*\n")
+_CONTINUED = re.compile(r"(?:[ \t]*[A-Z][A-Z .,()&'-]{2,80}\n){1,3}(?:[ \t]*\n){0,3}[ \t]*"
+                       r"(?:(?i:dengan|dan|and|with)[ \t]*:?[ \t]*\n|(?i:nomor|tentang|number|concerning)\b)")
 _COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|japan|jepang|china|tiongkok|australia|"
               "korea|korea selatan|south korea|republic of korea|portugal|timor-leste|timor leste|filipina|"
               "philippines|vietnam|viet nam|brunei darussalam|netherlands|belanda|germany|jerman|france|perancis|"
@@ -95,6 +98,8 @@ def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
             out.append((f"{previous[0]}, {smart_title(name)}", previous[1], cursor + len(piece.rstrip())))
         elif name and len(name) > 2:
             offset = cursor + len(piece) - len(piece.lstrip())
+            # "ANTARA KEPALA BADAN X DENGAN BUPATI Y": the heading names the offices; the parties are their bodies
+            name = headed_body(name) or (institution_from_position(name) if REGIONAL_HEAD.match(name) else None) or name
             out.append((smart_title(name), offset, offset + len(piece.strip())))
         if separator:
             cursor = separator.end()

@@ -35,6 +35,11 @@ NAME_LINE = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.\s*)*[A-Z][A-Z'.
 
 
 TITLES_ONLY = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.?\s*)+")
+# a police or military rank before the name: "Brigadir Jenderal Polisi, dr. X", "Komisaris Besar Polisi X", "AKBP X"
+RANK = re.compile(r"(?:(?:Brigadir|Inspektur|Komisaris|Mayor|Letnan)\s+(?:Jenderal|Besar|Kolonel|Jendral)|Brigjen|Irjen|"
+                  r"Kombes|Marsekal(?:\s+(?:Pertama|Muda|Madya))?|Laksamana(?:\s+(?:Pertama|Muda|Madya))?|Kolonel|"
+                  r"Letkol|AKBP|AKP|Kapten)(?:\s+(?:Polisi|Pol\.?|TNI|\(Purn\)|CPM|Inf|Laut|Udara))*\.?",
+                  re.IGNORECASE)
 
 
 def strip_name(raw: str) -> str | None:

@@ -22,7 +22,8 @@ def institution_from_position(position: str | None) -> str | None:
     if head:
         office = " ".join(head["office"].lower().split())
         prefix = _GOVERNMENT.get(office)
-        return f"{prefix} {head['place'].strip()}" if prefix else None
+        place = re.sub(r"^(?:kota|kabupaten|kab\.|provinsi|propinsi)\s+", "", head["place"].strip(), flags=re.IGNORECASE)
+        return f"{prefix} {place}" if prefix else None  # "Gubernur Provinsi X": the province's government, once
     head_of = HEAD_OF.match(position)
     if head_of and len(head_of["org"].split()) >= 2:
         return head_of["org"].strip()

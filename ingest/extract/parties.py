@@ -13,7 +13,7 @@ from ingest.extract.party_blocks import (bare_designations, first_item, headed_b
                                          split_joined, undesignated_item)
 from ingest.extract.short_names import short_designations
 from ingest.extract.signers import acting_office, several_signers
-from ingest.extract.names import BODY, CAPITAL_DEGREE, NAME_LINE, DEGREE, TITLES_ONLY, clean_name, is_body, strip_name
+from ingest.extract.names import BODY, CAPITAL_DEGREE, NAME_LINE, DEGREE, RANK, TITLES_ONLY, clean_name, is_body, strip_name
 from ingest.extract.offices import (HEAD_OF, OFFICE_NAMED, OFFICE_WORD, REGIONAL_HEAD, headed_body,
                                     institution_from_position)
 from ingest.extract.bodies import CLAUSE_BODY as _CLAUSE_BODY, tidy_body as _tidy_body
@@ -31,14 +31,16 @@ _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[I
 # acronym the name goes on after: "Badan X (BPMPKB) Provinsi Y"
 _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|and)\s+[A-Z]|"
              r"\s*(?:F[A-Z]{2,5}|Fakultas|Universitas|Institut)\b))|"
-             r"\((?!persero|(?-i:[A-Z]{2,10}\)\s+[A-Z]))")
+             r"\((?!persero|(?-i:[A-Z][A-Z0-9]{1,9}\)\s+[A-Z]))")
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili(?!\s+untuk\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
-    rf"(?:serta\s+(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b|dari\s+dan\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bdalam\s+(?:jabatan|kedudukan)(?:nya)?\b|\b(?:sebagai|selaku)\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\bberdasarkan\b|"
+    rf"(?:serta\s+(?:secara\s+)?(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b|dari\s+dan\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bdalam\s+(?:jabatan|kedudukan)(?:nya)?\b|\b(?:sebagai|selaku)\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\bberdasarkan\b|"
     r"\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\bdari\s+dan\b|\boleh\s+karena\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
     re.IGNORECASE)
-_REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?(?:diwakili(?:\s+secara\s+sah)?\s+oleh|"
-                          r"represented\s+by)\s+(?P<rest>.+)$", re.IGNORECASE)
+# "diwakili olehdr. X", "diwakili olen X": the space or the h lost to the OCR
+_REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+(?:hal|perbuatan\s+hukum)\s+ini\s+)?"
+                          r"(?:diwakili(?:\s+secara\s+sah)?\s+ole[hn]|represented\s+by)"
+                          r"(?:\s+|(?=(?:dr|drg|ir|prof|h|hj)\.))(?P<rest>.+)$", re.IGNORECASE)
 # "PT X, dalam hal ini diwakili Y selaku Z": no "oleh", a name after it
 _REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?diwakili\s+"
                                r"(?P<rest>(?:(?-i:[A-Z])|(?:dr|drg|ir|prof)\.).+)$", re.IGNORECASE)
@@ -138,8 +140,9 @@ _ACTING_OFFICE = re.compile(r"(?:(?:its|the|his|her)\s+)?(?:(?:Plt|Plh|Pjs|Pj)\.
 def _comma_split(head: str) -> tuple[str | None, str | None]:
     """(name, position) from "NAME, DEGREES, OFFICE" (the last degrees may run on into the office)."""
     pieces = [piece.strip() for piece in head.split(",")]
-    while len(pieces) > 1 and TITLES_ONLY.fullmatch(pieces[0]):  # "dr, Budi": a title's dot read as a comma
-        pieces[:2] = [f"{pieces[0]} {pieces[1]}"]
+    while len(pieces) > 1 and (TITLES_ONLY.fullmatch(pieces[0]) or RANK.fullmatch(pieces[0])):
+        joint = " " if TITLES_ONLY.fullmatch(pieces[0]) else ", "  # "dr, Budi": a title's dot read as a comma
+        pieces[:2] = [f"{pieces[0]}{joint}{pieces[1]}"]  # "Brigadir Jenderal Polisi, dr. Budi": a rank before a name
     if len(pieces) > 1 and _ACTING_OFFICE.match(pieces[0]) and \
             not _OFFICE.match(pieces[1]) and not is_body(pieces[1]) and clean_name(pieces[1]):
         return clean_name(", ".join(pieces[1:])), _position(pieces[0])
@@ -149,8 +152,9 @@ def _comma_split(head: str) -> tuple[str | None, str | None]:
     if rest:  # "NAME, S.Sos. M.AP Kepala Badan ...": the last degrees run on into the office without a comma
         words = rest[0].split()
         degrees = 0
-        while degrees < len(words) - 1 and DEGREE.match(words[degrees]):
-            degrees += 1
+        while degrees < len(words) - 1 and (DEGREE.match(words[degrees]) or re.fullmatch(r"[A-Z]{2,4}", words[degrees])
+                                            and _OFFICE.match(" ".join(words[degrees + 1:]))):
+            degrees += 1  # "DFM Kepala Pusat …": capitals before an office are the name's last degrees
         if degrees and re.match(r"[A-Z][a-z]", words[degrees]):
             name_pieces.append(" ".join(words[:degrees]))
             rest[0] = " ".join(words[degrees:])
@@ -214,17 +218,17 @@ def _institution(text: str) -> str | None:
     name = re.sub(r"^(?:(?:the\s+)?parties|para\s+pihak)(?:\s+[A-Z]\.)?(?:\s+(?:para\s+pihak|parties))?\s+", "", name,
                   flags=re.IGNORECASE)  # a bilingual section heading "Parties A. Para Pihak" before the first party
     # "sah mewakili X", "bertindak untuk dan atas nama X", "Direksi PT X": the body itself
-    name = re.sub(r"^(?:(?-i:the)|(?:oleh\s+karena\s+itu\s+)?(?:sah\s+)?mewakili|(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama|"
+    name = re.sub(r"^(?:(?-i:the)|(?:oleh\s+karena\s+itu\s+)?(?:secara\s+)?(?:sah\s+)?mewakili|(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama|"
                   r"direksi|kepala(?=\s+(?:badan|dinas|kantor|balai|biro|lembaga|uptd?|puskesmas)\b))\s+", "", name,
                   flags=re.IGNORECASE)
     name = _tidy_body(name)
     name = re.sub(r"(?<=\w\w)\.\s+[a-z]$", "", name)  # "… Bengkulu. i": a stray OCR letter after the body
     # "... berkantor pusat di", "... sebagai Unit Pelaksana Teknis ...": what follows a body is not its name
-    name = re.sub(r",?\s+(?:berkantor|bertempat\s+tinggal|sebagai\s+unit\s+pelaksana|(?:sebuah|suatu)\s+perseroan|"
+    name = re.sub(r",?\s+(?:berkantor|bertempat\s+tinggal|sebagai\s+unit\s+pelaksana|(?:sebuah|suatu)(?=\s+[A-Za-z])|"
                   r"\(?(?:yang\s+|selanjutnya\s+)?disingkat)\b.*$",
                   "", name, flags=re.IGNORECASE)
-    if not name or len(name) > 150 or is_placeholder(name) or _CLAUSE_BODY.match(name) or name.islower() or \
-            BODY.fullmatch(name) or \
+    if not name or len(name) > 200 or is_placeholder(name) or _CLAUSE_BODY.match(name) or name.islower() or \
+            BODY.fullmatch(name) or BODY.fullmatch(re.sub(_OFFICE.pattern, "", name, count=1, flags=re.IGNORECASE).strip()) or \
             not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(
             r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?|(?:diri(?:nya)?\s+)?sendiri|"
             r"pribadi)", name):
@@ -252,9 +256,17 @@ def _table_block(block: str) -> tuple[str | None, str | None] | None:
 _OFFICE_CELL = re.compile(rf"\s*:?[ \t]*(?P<office>{_OFFICE.pattern}[^\n:]*)\n[ \t]*\n")
 
 
+# a table's cell bars as a site printed them: "YUNIARSIH | : | Manajer …, selanjutnya disebut PIHAK KEDUA. |"
+_CELL_BARS = re.compile(r"[ \t]+\|(?=[ \t]|$)|(?<=\s)\|[ \t]+", re.MULTILINE)
+_MASKED_HEAD = re.compile(r"(?:(?-i:X[Xx]*)\.?,?[ \t]+){2,}")
+
+
 def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
     """(institution, signatory, position, confidence) from one party block of the opening."""
-    block = _NUMBERING.sub("", unflattened(block), count=1)
+    block = _NUMBERING.sub("", _CELL_BARS.sub(" ", unflattened(block)), count=1)
+    masked = _MASKED_HEAD.match(block)
+    if masked and BODY.match(block, masked.end()):
+        block = block[masked.end():]  # "XXX XXXXX PT. Bank X, berkedudukan …": the site masked who signs, the body stays
     if re.match(r"(?i:bahwa|whereas)\b", block):
         return None, None, None, 0.5  # a recital the role was read in ("Bahwa PIHAK PERTAMA dan …"): no party's block
     office = _OFFICE_CELL.match(block)

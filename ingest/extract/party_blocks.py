@@ -21,7 +21,7 @@ def slip_corrected(mentions: list, text: str) -> tuple[list, bool]:
     return [nlp.RoleMention(mention.start, mention.end, role, True) for mention, role in zip(mentions, in_order)], True
 
 
-_MARKER = re.compile(r"\(?(\d{1,2}|[IVX]{1,4}|[a-h])([.)])\s")
+_MARKER = re.compile(r"\(?(\d{1,2}|[IVX]{1,4}|[a-h])([.),])\s")  # "1," the OCR's comma for a dot
 _LIST_CLOSED = re.compile(r"\b(?:para\s+pihak|the\s+parties|bahwa|menerangkan|sepakat|whereas|agree)\b", re.IGNORECASE)
 _SUCCESSOR = {"I": "II", "II": "III", "III": "IV", "IV": "V", "V": "VI"}
 
@@ -35,7 +35,8 @@ def undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, s
     label = marker[1]
     nxt = _SUCCESSOR.get(label) if label in _SUCCESSOR else str(int(label) + 1) if label.isdigit() else \
         chr(ord(label) + 1) if len(label) == 1 and label.islower() else None
-    found = re.compile(rf"(?:^|(?<=[.;] ))[ \t]*\(?{re.escape(nxt)}{re.escape(marker[2])}[ \t]+(?=\S)",
+    dot = "[.,]" if marker[2] in ".," else re.escape(marker[2])
+    found = re.compile(rf"(?:^|(?<=[.;] ))[ \t]*\(?{re.escape(nxt)}{dot}[ \t]+(?=\S)",
                        re.MULTILINE).search(region, cursor, cursor + 1500) if nxt else None
     if found is None or re.match(r"(?i:bahwa|that|para\s+pihak|pihak|the\s+parties)\b", region[found.end():]) or \
             _LIST_CLOSED.search(region, cursor, found.start()) or \

@@ -199,6 +199,7 @@ _GARBLED_BEFORE = re.compile(rf"{_NOISE}$")
 _GARBLED_AFTER = re.compile(rf"[ \t]*/?[ \t]*{_NOISE}")
 
 
+_CELL_BAR = re.compile(r"[ \t]+\|[ \t]*$")
 _RUN_ON = re.compile(r"[ \t]+(?!(?i:tanggal|tgl|tahun|dated|date|pada|tentang|antara|between|perihal|hal)\b)"
                      r"[A-Za-z0-9]{1,4}(?:[ \t]|$)")
 
@@ -212,6 +213,8 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
         return [Reference(ref.value, ref.start + (width if ref.start > start + broken.start() else 0),
                           ref.end + (width if ref.end > start + broken.start() else 0), ref.confidence)
                 for ref in _numbers_in(joined, start, end - width, confidence)]
+    bar = _CELL_BAR.search(text, start, end)
+    end = bar.start() if bar else end  # "NOMOR : 019/35/2019 |": a table cell's bar, not OCR noise after the number
     value = text[start:end]
     if _BLANK.match(value):
         return []

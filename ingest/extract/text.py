@@ -53,12 +53,13 @@ def smart_title(text: str) -> str:
     out = []
     for index, word in enumerate(words):
         bare = word.strip(",.;:()\"'")
-        acronym = re.fullmatch(r"\([A-Z]{2,10}\)[,.;:]?", word)  # "(JAMKESDA)", "(PTSL)": spelled-out name's acronym
+        acronym = re.fullmatch(r"\([A-Z][A-Z0-9]{1,9}\)[,.;:]?", word)  # "(JAMKESDA)", "(PTSL)": spelled-out name's acronym
         if word.upper() in _KEEP_UPPER or bare.upper() in _KEEP_UPPER or acronym or (
                 bare.isupper() and len(bare) <= 3 and not re.search(r"[AEIOU]", bare)):
             out.append(word.upper() if bare.upper() in _KEEP_UPPER else word)
         elif index and word.lower() in _SMALL:
             out.append(word.lower())
         else:
-            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+            out.append("-".join(re.sub(r"^(\W*)(\w)", lambda m: m[1] + m[2].upper(), part.lower())  # "(Rsup": after "("
+                                for part in word.split("-")))
     return " ".join(out)

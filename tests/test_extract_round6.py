@@ -1,0 +1,98 @@
+"""Forms read in extractor 1.11.29 (issue 18, the released sealed3 set's classes, as general forms): "serta secara
+sah mewakili", a table's cell bars around a party's row and after a number, a name masked by the hosting site
+before the body it signs for, "diwakili olehdr." and "olen" from the OCR, an acronym with digits in a body's name,
+an item numbered "1," with a comma, a body described as "suatu institusi", an office before a form's blank body.
+Every text here is written for these tests."""
+from __future__ import annotations
+
+from ingest.extract.parties import _institution, parse_block
+from ingest.extract.text import smart_title
+from tests.extract_texts import schema_of
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(p["role"], p["institution"], p["signatory"], p["position"]) for p in schema_of([text])["parties"]]
+
+
+def test_secara_sah_mewakili_is_no_part_of_the_body():
+    block = ("I. dr. Rina Wati, M.Kes., selaku Kepala Dinas Kesehatan Kabupaten Lumbung, dalam hal ini bertindak "
+             "dalam jabatan tersebut di atas untuk dan atas nama serta secara sah mewakili Pemerintah Kabupaten "
+             "Lumbung, selanjutnya disebut")
+    assert parse_block(block)[:3] == ("Pemerintah Kabupaten Lumbung", "dr. Rina Wati, M.Kes.",
+                                      "Kepala Dinas Kesehatan Kabupaten Lumbung")
+
+
+def test_a_tables_cell_bars_are_neither_name_nor_office_nor_noise_after_a_number():
+    text = ("PERJANJIAN KERJASAMA ANTARA\nBADAN PENDAPATAN DAERAH KABUPATEN SUKAJAYA\nDAN\n"
+            "PT. LISTRIK SENTOSA (PERSERO) UNIT LAYANAN PELANGGAN (ULP2) SUKAJAYA\nTENTANG\nPENYETORAN PAJAK\n"
+            "NOMOR : 973/12/2020 |\nNOMOR : 0077.PJ/AGA/2020 |\n"
+            "Pada hari ini Senin tanggal tiga bulan Februari tahun dua ribu dua puluh, kami yang bertanda tangan di "
+            "bawah ini:\n"
+            "I. AGUS SALIM | : | Bupati Sukajaya, dalam hal ini bertindak untuk dan atas nama Pemerintah Kabupaten "
+            "Sukajaya, selanjutnya disebut PIHAK KESATU. |\n"
+            "II. DEWI LESTARI | : | Manajer Unit Layanan Pelanggan, dalam hal ini bertindak untuk dan atas nama "
+            "PT. Listrik Sentosa (Persero) Unit Induk Distribusi Jawa Bagian Tengah dan Selatan Unit Layanan "
+            "Pelanggan (ULP2) Sukajaya, selanjutnya disebut PIHAK KEDUA. |\n")
+    facts = schema_of([text])
+    assert facts["numbers"] == ["973/12/2020", "0077.PJ/AGA/2020"]
+    rows = _rows(text)
+    assert rows[0] == ("PIHAK KESATU", "Pemerintah Kabupaten Sukajaya", "Agus Salim", "Bupati Sukajaya")
+    # a body's name over 150 characters, an acronym with a digit inside it
+    assert rows[1] == ("PIHAK KEDUA", "PT. Listrik Sentosa (Persero) Unit Induk Distribusi Jawa Bagian Tengah dan "
+                       "Selatan Unit Layanan Pelanggan (ULP2) Sukajaya", "Dewi Lestari", "Manajer Unit Layanan Pelanggan")
+
+
+def test_a_name_masked_by_the_site_before_the_body_leaves_the_body():
+    block = ("II. XXX XXXXX XXXXX PT. Bank Sentosa Daerah Lumbung disingkat PT. Bank Lumbung, berkedudukan dan "
+             "berkantor pusat di Lumbung, Jl. Xxxx No. 3")
+    assert parse_block(block)[:3] == ("PT. Bank Sentosa Daerah Lumbung", None, None)
+    # a real name before a body is still a name ("XII" or an X-initial are no mask)
+    assert parse_block("XAVIER TAN, selaku Direktur PT. Bank Sentosa, selanjutnya disebut")[1] == "Xavier Tan"
+
+
+def test_ocr_joined_or_misread_oleh_and_an_item_numbered_with_a_comma():
+    text = ("PERJANJIAN KERJASAMA ANTARA RUMAH SAKIT UMUM PUSAT CEMPAKA DENGAN PT. RUMAH SAKIT MELATI TENTANG "
+            "RUJUKAN PASIEN NOMOR : HK.01/12/2020 Perjanjian Kerjasama ini dibuat di Jakarta pada hari Selasa "
+            "tanggal dua bulan Juni tahun dua ribu dua puluh, oleh dan antara 1, RUMAH SAKIT UMUM PUSAT CEMPAKA "
+            "(RSUP CEMPAKA), yang beralamat di Jalan Cempaka No. 1, dalam hal ini diwakili olehdr. Budi Santoso, "
+            "MARS dalam jabatannya selaku Direktur Utama, yang selanjutnya disebut sebagai Pihak Pertama ; "
+            "2. RUMAH SAKIT MELATI Suatu Institusi Pelayanan Kesehatan berbentuk Perseroan Terbatas, berkedudukan "
+            "di Jalan Melati No. 4, dalam perbuatan hukum ini diwakili olen Dr. Sari Dewi selaku Direktur Utama, "
+            "yang diangkat berdasarkan Akta No. 5, dan")
+    rows = _rows(text)
+    assert rows[0][2:] == ("dr. Budi Santoso, MARS", "Direktur Utama")
+    assert rows[1] == ("PIHAK KEDUA", "Rumah Sakit Melati", "Dr. Sari Dewi", "Direktur Utama")
+
+
+def test_an_office_before_a_blank_body_is_no_body():
+    assert _institution("DIREKTUR RUMAH SAKIT ...............................") is None
+    assert _institution("Direktur RSUD Kota Lumbung") == "Direktur RSUD Kota Lumbung"  # a body is named
+
+
+def test_title_case_keeps_the_letter_after_a_parenthesis_and_acronyms_with_digits():
+    assert smart_title("RUMAH SAKIT UMUM PUSAT CEMPAKA (RSUP CEMPAKA) UNIT (UP3) LUMBUNG") == \
+        "Rumah Sakit Umum Pusat Cempaka (Rsup Cempaka) Unit (UP3) Lumbung"
+
+
+def test_a_regional_head_named_with_the_region_kind_heads_that_regions_government_once():
+    from ingest.extract.offices import institution_from_position
+    assert institution_from_position("Gubernur Provinsi Sulawesi Timur") == "Pemerintah Provinsi Sulawesi Timur"
+    assert institution_from_position("Bupati Kabupaten Lumbung") == "Pemerintah Kabupaten Lumbung"
+    assert institution_from_position("Wali Kota Lumbung") == "Pemerintah Kota Lumbung"
+
+
+def test_a_heading_naming_offices_over_broken_lines_names_their_bodies():
+    text = ("PERJANJIAN KERJA SAMA\n\nANTARA\n\nKEPALA BADAN PENGEMBANGAN DAN PELATIHAN\n\n\n"
+            "SUMBER DAYA APARATUR\nKEMENTERIAN KELAUTAN REPUBLIK INDONESIA\n\nDENGAN\n\n"
+            "KEPALA PUSAT KESEHATAN\n\n\nKEPOLISIAN NEGARA REPUBLIK INDONESIA\n\nNOMOR : HK.01/5/2012\n\n"
+            "TENTANG\n\nPELATIHAN TENAGA KESEHATAN\n\n"
+            "Pada hari Senin tanggal Lima Bulan Maret Tahun Dua Ribu Dua Belas, kami yang bertanda tangan di bawah ini:\n\n"
+            "1. dr. ANDI WIJAYA, M.P.H. Kepala Badan Pengembangan dan Pelatihan Sumber Daya Aparatur, berkedudukan "
+            "di Jalan Merdeka No. 1, Jakarta, selanjutnya disebut PIHAK KESATU.\n\n"
+            "2. Brigadir Jenderal Polisi, dr. HARI SUSANTO, DFM Kepala Pusat Kesehatan Kepolisian Negara Republik "
+            "Indonesia, berkedudukan di Jalan Trunojoyo No. 3, Jakarta, selanjutnya disebut PIHAK KEDUA.\n")
+    rows = _rows(text)
+    assert rows[0][1] == "Badan Pengembangan dan Pelatihan Sumber Daya Aparatur Kementerian Kelautan Republik Indonesia"
+    assert rows[1] == ("PIHAK KEDUA", "Pusat Kesehatan Kepolisian Negara Republik Indonesia",
+                       "Brigadir Jenderal Polisi, dr. HARI SUSANTO, DFM",
+                       "Kepala Pusat Kesehatan Kepolisian Negara Republik Indonesia")
