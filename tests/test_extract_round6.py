@@ -96,3 +96,20 @@ def test_a_heading_naming_offices_over_broken_lines_names_their_bodies():
     assert rows[1] == ("PIHAK KEDUA", "Pusat Kesehatan Kepolisian Negara Republik Indonesia",
                        "Brigadir Jenderal Polisi, dr. HARI SUSANTO, DFM",
                        "Kepala Pusat Kesehatan Kepolisian Negara Republik Indonesia")
+
+
+def test_an_addendum_heading_citing_the_dated_amended_agreement_above_its_changed_subject():
+    text = ("ADDENDUM\n\nPERJANJIAN KERJA SAMA\n\n\nANTARA\nPEMERINTAH PROVINSI LUMBUNG\nDENGAN\nPT. KARYA SENTOSA\n\n"
+            "NOMOR : HK.21 TAHUN 2015\n\n\nNOMOR : 41/KS/PBGS/IX/2015\nTANGGAL : 10 SEPTEMBER 2015\n\n"
+            "TENTANG\nSEMULA :\nPEMANFAATAN TANAH EKS SEKOLAH GURU\n\nDIUBAH MENJADI :\n"
+            "PENGELOLAAN ASET MILIK PEMERINTAH PROVINSI LUMBUNG\n\n"
+            "NOMOR : KS.120.7/55/KSNP/XII/2019\nNOMOR : 12/KS/PBGS/XII/2019\n\n"
+            "Pada hari ini Senin tanggal dua bulan Desember tahun dua ribu sembilan belas bertempat di Lumbung, yang "
+            "bertanda tangan di bawah ini :\n")
+    facts = schema_of([text])
+    assert facts["numbers"] == ["KS.120.7/55/KSNP/XII/2019", "12/KS/PBGS/XII/2019"]
+    assert facts["parent_agreement"] == "HK.21 TAHUN 2015"
+    assert facts["title"] == "Pengelolaan Aset Milik Pemerintah Provinsi Lumbung"
+    # without the amended agreement's date below them, numbers above TENTANG stay the addendum's own
+    plain = text.replace("TANGGAL : 10 SEPTEMBER 2015\n", "")
+    assert "41/KS/PBGS/IX/2015" in schema_of([plain])["numbers"]

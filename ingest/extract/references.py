@@ -21,7 +21,7 @@ _PART = (r"(?:(?i:tahun)[ \t]+(?:19|20)\d\d|[\w.…()\-]+(?:(?<=-)[ \t]{1,2}[\w.
          r"[A-Z][\w.()\-]*){1,2}(?=/[\w…]))?)")
 _BLANKED = re.compile(rf"(?:{_PART})?(?:[ \t]*/[ \t]*(?:{_PART}|(?=/)))+")
 # "NOMOR : 25 TAHUN 2016": a number in the style of a regulation, the whole value of its line
-_YEARLY = re.compile(r"[ \t]*(?P<number>\d{1,4}[A-Z]?[ \t]+(?i:tahun|year)[ \t]+(?:19|20)\d\d)[ \t.,;]*$")
+_YEARLY = re.compile(r"[ \t]*(?P<number>(?:[A-Z]{1,5}\.)?\d{1,4}[A-Z]?[ \t]+(?i:tahun|year)[ \t]+(?:19|20)\d\d)[ \t.,;]*$")
 # "115/DMK/IV/2021(DESA SUKAMAJU)": the owner named after a number is not part of it
 _OWNER = re.compile(r"(?<=[\w.])[ \t]*\((?=[^()/]*[A-Za-z]{2})[^()/]*\)?$")
 _BLANK = re.compile(r"^[\s._…\-]*$")
@@ -382,8 +382,19 @@ _AMENDED_KIND = re.compile(r"^[ \t]*(?:atas[ \t]+|terhadap[ \t]+|to[ \t]+(?:the[
                            r"implementing[ \t]+arrangement)\b[^\n]*$", re.IGNORECASE)  # "AMENDMENT No. 1 / TO THE AGREEMENT"
 
 
+_TENTANG_LINE = re.compile(r"^[ \t]*(?:TENTANG|Tentang)\b", re.MULTILINE)
+_DATED_BELOW = re.compile(r"[^\n]*\n(?:[ \t]*\n)*[ \t]*(?i:tanggal|tgl\.?|dated?)[ \t]*:")
+
+
 def amended_in_heading(text: str, numbers: list[Reference]) -> tuple[list[Reference], Reference | None]:
     """(the addendum's own numbers, the amended agreement's number named under its kind in the heading)."""
+    about = _TENTANG_LINE.search(text, numbers[0].end) if numbers else None
+    above = [reference for reference in numbers if about and reference.end <= about.start()]
+    below = [reference for reference in numbers if about and reference.start > about.start()]
+    if above and below and _DATED_BELOW.match(text, above[-1].end):
+        # "ADDENDUM / PERJANJIAN … / NOMOR : A / TANGGAL : … / TENTANG … / NOMOR : B": the dated numbers above the
+        # subject are the amended agreement's; the addendum's own follow the subject
+        return below, Reference(above[0].value, above[0].start, above[0].end, 0.8)
     for index, reference in enumerate(numbers):
         line_start = text.rfind("\n", 0, reference.start) + 1
         before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]

@@ -269,6 +269,9 @@ _PARTIES_BELOW = re.compile(r"(?:[ \t]*[^\n\sa-z][^\na-z]*\n){1,3}[ \t]*(?:DAN|D
 _NUMBER_LINE = re.compile(r"[^\w\s]*(?=[^\s]*\d)[\w.…/\-]+")
 
 
+_CHANGED_TO = re.compile(r"^\s*(?i:semula)\s*:.*?\b(?i:diubah\s+menjadi|menjadi)\s*:\s*", re.DOTALL)
+
+
 def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     """The subject after TENTANG (or ON/CONCERNING) in the title block: (title, start, end)."""
     match = _TENTANG.search(text, 0, head) or _INLINE_TENTANG.search(text, 0, head) or _INLINE_ON.search(text, 0, head)
@@ -324,6 +327,9 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     caps = _CAPITAL_RUN.match(raw)
     if caps and not raw[caps.end():].lstrip().isupper():
         raw = caps.group(1)  # "KERJASAMA KOTA KEMBAR Pemerintah Kota X ...": the subject ends where the capitals do
+    changed = _CHANGED_TO.search(raw)
+    if changed:  # an addendum's subject "SEMULA : X / DIUBAH MENJADI : Y": the subject is now Y
+        start, raw = start + changed.end(), raw[changed.end():]
     title = " ".join(raw.split()).strip(" :;,")
     if re.fullmatch(r'["“][^"“”]+["”]', title):
         title = title[1:-1].strip()  # TENTANG / “PELAYANAN X”: the subject in quotes
