@@ -113,3 +113,17 @@ def test_an_addendum_heading_citing_the_dated_amended_agreement_above_its_change
     # without the amended agreement's date below them, numbers above TENTANG stay the addendum's own
     plain = text.replace("TANGGAL : 10 SEPTEMBER 2015\n", "")
     assert "41/KS/PBGS/IX/2015" in schema_of([plain])["numbers"]
+
+
+def test_a_drafts_first_item_without_its_designation_is_the_first_party():
+    text = ("PERJANJIAN KERJASAMA\n\nANTARA\nRUMAH SAKIT TINGKAT IV 02.01.03 MELATI\nDENGAN\nKLINIK SEHAT SENTOSA\n"
+            "TENTANG\nPELAYANAN KESEHATAN RUJUKAN\n\nNOMOR :\nNOMOR :\n\n"
+            "Pada hari ini, Senin tanggal empat bulan Juli tahun Dua ribu dua puluh dua telah dibuat Perjanjian "
+            "Kerjasama, kami yang bertanda tangan dibawah ini masing-masing sebagai berikut:\n\n"
+            "1. dr. Anton Wijaya, Sp.PD….\n\n"
+            "2. dr. Maya Sari, MM., selaku Direktur Klinik Sehat Sentosa yang bertempat di Jalan Kenari No. 3, "
+            "dalam hal ini bertindak untuk dan atas nama Klinik Sehat Sentosa, selanjutnya disebut sebagai PIHAK "
+            "KEDUA.\n\nDengan ini, PIHAK PERTAMA dan PIHAK KEDUA secara bersama-sama disebut PARA PIHAK.\n")
+    rows = _rows(text)
+    assert rows[0] == ("PIHAK PERTAMA", "Rumah Sakit Tingkat IV 02.01.03 Melati", "dr. Anton Wijaya, Sp.PD", None)
+    assert rows[1] == ("PIHAK KEDUA", "Klinik Sehat Sentosa", "dr. Maya Sari, MM.", "Direktur Klinik Sehat Sentosa")

@@ -9,7 +9,7 @@ from ingest.extract import nlp
 from ingest.extract import roles
 from ingest.extract.columns import LABEL_LINE, cell, unflattened
 from ingest.extract.heading_parties import completed_from_title, title_parties
-from ingest.extract.party_blocks import (bare_designations, first_item, headed_blocks, last_block, slip_corrected,
+from ingest.extract.party_blocks import (bare_designations, earlier_item, first_item, headed_blocks, last_block, slip_corrected,
                                          split_joined, undesignated_item)
 from ingest.extract.short_names import short_designations
 from ingest.extract.signers import acting_office, several_signers
@@ -104,7 +104,7 @@ def _split_head(head: str) -> tuple[str | None, str | None]:
         return clean_name(lines[0]), _position(lines[1])  # "AGUS SANTOSO" alone on its line, the office below
     if len(lines) == 2 and _OFFICE.match(lines[1]) and len(lines[0].split()) <= 7 and not _CLAUSE.search(lines[0]):
         return clean_name(lines[0]), _position(lines[1])  # "Drg. Wahyu Prabowo" / "Direktur Utama Rumah Sakit ..."
-    head = " ".join(head.split()).strip(" ,;:")
+    head = re.sub(r"(?<=[A-Za-z])(?:…|\.{2,})[.…]*$", "", " ".join(head.split())).strip(" ,;:")  # "…, Sp.PD….": a draft's dots
     if not head:
         return None, None
     selaku = _SELAKU.search(head)
@@ -364,6 +364,11 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
             continue
         seen.add(mention.role)
         block = region[block_start:mention.start]
+        earlier = earlier_item(block) if not parties and mention.role == "PIHAK KEDUA" else None
+        found = parse_block(earlier[1]) if earlier else None
+        if found and (found[1] or found[2]):  # the first party's item, its designation left out by a draft
+            parties.append(_party(roles.roles_in_order(text)[0], found[:3] + (min(found[3], 0.6),), 0, titled,
+                                  head_end + block_start + earlier[0], head_end + mention.start))
         # the block may carry the end of the previous sentence; start at the last item marker or sentence
         labelled = LABEL_LINE.search(block) or _NAME_LABEL.search(last_block(block)) is None and _NAME_LABEL.search(block)
         previous_block = block.strip() if labelled else last_block(block)  # a form's labels: never cut at an address

@@ -90,6 +90,18 @@ def last_block(block: str) -> str:
     return block.strip()
 
 
+_FIRST_LINE_ITEM = re.compile(r"^[ \t]*\(?(?:1|I)[.)][ \t]+(?=\S)", re.MULTILINE)
+
+
+def earlier_item(block: str) -> tuple[int, str] | None:
+    """A first numbered item before the block's last one, left undesignated ("1. dr. X …." / "2. dr. Y, …, disebut
+    PIHAK KEDUA": a draft that has not finished its first party): (offset in block, item), or None."""
+    last = last_block(block)
+    head = block[:block.rfind(last)] if last and last in block else ""
+    first = _FIRST_LINE_ITEM.search(head)
+    return (first.start(), head[first.start():].strip()) if first and head[first.end():].strip() else None
+
+
 _BARE_ORDINAL = re.compile(rf"\b(?:di)?sebut[ \t]+[\"“”']?(?P<word>(?-i:{'|'.join(roles.WORDS)}))\b", re.IGNORECASE)
 
 
