@@ -8,16 +8,25 @@ Debug mode keeps Flask's indented output.
 from __future__ import annotations
 
 import orjson
-from flask import Response
-from flask.json.provider import DefaultJSONProvider, _default
+from flask import Flask, Response
+from flask.json.provider import DefaultJSONProvider
 
 _OPTIONS = (orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME
             | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_APPEND_NEWLINE)
 
 
 class FastJSONProvider(DefaultJSONProvider):
+    """Flask's default provider with orjson for view answers; only public parts of Flask's provider are used."""
+
+    def __init__(self, app: Flask) -> None:
+        super().__init__(app)
+        self.app = app
+
     def response(self, *args, **kwargs) -> Response:
-        if (self.compact is None and self._app.debug) or self.compact is False:
+        if (self.compact is None and self.app.debug) or self.compact is False:
             return super().response(*args, **kwargs)
-        body = orjson.dumps(self._prepare_response_obj(args, kwargs), default=_default, option=_OPTIONS)
-        return self._app.response_class(body, mimetype=self.mimetype)
+        if args and kwargs:
+            raise TypeError("jsonify() takes positional or keyword arguments, not both")
+        data = (args[0] if len(args) == 1 else list(args)) if args else kwargs or None
+        body = orjson.dumps(data, default=self.default, option=_OPTIONS)
+        return self.app.response_class(body, mimetype=self.mimetype)
