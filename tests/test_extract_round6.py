@@ -127,3 +127,9 @@ def test_a_drafts_first_item_without_its_designation_is_the_first_party():
     rows = _rows(text)
     assert rows[0] == ("PIHAK PERTAMA", "Rumah Sakit Tingkat IV 02.01.03 Melati", "dr. Anton Wijaya, Sp.PD", None)
     assert rows[1] == ("PIHAK KEDUA", "Klinik Sehat Sentosa", "dr. Maya Sari, MM.", "Direktur Klinik Sehat Sentosa")
+
+
+def test_an_office_over_a_blank_body_heads_no_body():
+    from ingest.extract.offices import institution_from_position
+    assert institution_from_position("Direktur Rumah Sakit ...................") is None
+    assert institution_from_position("Direktur Rumah Sakit Melati") == "Rumah Sakit Melati"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.names import BODY
+
 REGIONAL_HEAD = re.compile(r"^(?P<office>wali\s*kota|walikota|bupati|gubernur|mayor\s+of|governor\s+of|regent\s+of)"
                            r"\s+(?P<place>.+)$", re.IGNORECASE)
 _GOVERNMENT = {"wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota", "bupati": "Pemerintah Kabupaten",
@@ -25,8 +27,9 @@ def institution_from_position(position: str | None) -> str | None:
         place = re.sub(r"^(?:kota|kabupaten|kab\.|provinsi|propinsi)\s+", "", head["place"].strip(), flags=re.IGNORECASE)
         return f"{prefix} {place}" if prefix else None  # "Gubernur Provinsi X": the province's government, once
     head_of = HEAD_OF.match(position)
-    if head_of and len(head_of["org"].split()) >= 2:
-        return head_of["org"].strip()
+    org = re.sub(r"[ \t]*(?:…|\.{2,})[.…\s]*$", "", head_of["org"]).strip() if head_of else ""
+    if len(org.split()) >= 2 and not BODY.fullmatch(org):  # "Direktur Rumah Sakit ……": a kind, its name left blank
+        return org
     company = _COMPANY.search(position)  # "Pjs. Area Head PT. Bank X (Persero) Tbk Area Y": the company it names
     return company.group().strip() if company else None
 
