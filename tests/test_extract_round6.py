@@ -133,3 +133,13 @@ def test_an_office_over_a_blank_body_heads_no_body():
     from ingest.extract.offices import institution_from_position
     assert institution_from_position("Direktur Rumah Sakit ...................") is None
     assert institution_from_position("Direktur Rumah Sakit Melati") == "Rumah Sakit Melati"
+
+
+def test_an_office_ending_in_a_conjunction_goes_on_at_the_next_line_not_the_name():
+    from ingest.extract.columns import join_wrapped_names
+    text = ("1. BUDI HARTONO, M.Hum, selaku Ketua Divisi Pendidikan, humas dan\n\n\nSDM, dalam hal ini bertindak untuk "
+            "dan atas nama KOMISI LUMBUNG, selanjutnya disebut PIHAK PERTAMA.\n")
+    assert join_wrapped_names(text) == text
+    # a name's wrapped capitals still go back to the name
+    wrapped = "1. IR. AGUS : Wali Kota Lumbung, untuk dan atas\nSALIM nama Pemerintah Kota Lumbung\n"
+    assert join_wrapped_names(wrapped).startswith("1. IR. AGUS SALIM : Wali Kota")

@@ -51,8 +51,9 @@ def _fragment(name: str, right: str, words: list[str]) -> int:
             continue
         break
     # "… Jalan" / "Ir. H. Juanda", "… RSUD Prof. Dr." / "M. Ali …": the office's own words run on
-    if count and (right.rstrip().endswith(_TITLE_END) or count == len(words)):
-        return 0
+    if count and (right.rstrip().endswith(_TITLE_END) or count == len(words)
+                  or re.search(r"(?:(?<!untuk )\b(?:dan|serta|and)|&)$", right.rstrip())):
+        return 0  # "… Sosialisasi, parmas dan" / "SDM, dalam hal ini": the office goes on after its conjunction
     if count:
         return count
     last = right.split()[-1].lower() if right.split() else ""
