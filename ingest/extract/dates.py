@@ -60,6 +60,9 @@ _EN_ORDINAL_WORD = (r"(?:(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth
 _EN_YEAR = rf"(?:one|two)\s+thousand(?:\s+and)?(?:\s+{EN_WORDS})?|nineteen\s+(?:hundred\s+and\s+)?{EN_WORDS}"
 _SPELLED_EN = re.compile(rf"\b(?P<d>{_EN_ORDINAL_WORD})\s+(?:day\s+)?of\s+(?P<m>{MONTH}),?\s+(?:in\s+the\s+year\s+)?"
                          rf"(?:of\s+)?(?:(?P<y>{_EN_YEAR})\b|(?P<yd>\d{{4}})(?!\d))", re.IGNORECASE)
+# "November thirtieth, in the year nineteen hundred and ninety five": the month first, the day an ordinal word
+_SPELLED_EN_MONTH = re.compile(rf"\b(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{_EN_ORDINAL_WORD}),?\s+(?:in\s+the\s+year\s+)?"
+                               rf"(?:of\s+)?(?:(?P<y>{_EN_YEAR})\b|(?P<yd>\d{{4}})(?!\d))", re.IGNORECASE)
 # "5April2021": OCR lost the spaces around a month's name
 _GLUED = re.compile(rf"(?<![\w/.-])(?P<dd>\d{{1,2}})[ \t]?(?P<m>(?:{_MONTH_ALT}))[ \t]?(?P<yd>\d{{4}})(?!\d)", re.IGNORECASE)
 _ISO = re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/])")
@@ -215,7 +218,7 @@ def find_dates(text: str, repair: bool = False) -> list[DateHit]:
         date = _make(int(match["y"] or match["yn"]), month, int(match["d"] or match["dn"]))
         if date is not None:
             hits.append(DateHit(match.start(), match.end(), date, "numeric"))
-    for match in _SPELLED_EN.finditer(text):
+    for match in (*_SPELLED_EN.finditer(text), *_SPELLED_EN_MONTH.finditer(text)):
         year = int(match["yd"]) if match["yd"] else _english_year(match["y"])
         date = _make(year, _month(match["m"]), _english_day(match["d"]))
         if date is not None:

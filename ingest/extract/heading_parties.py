@@ -11,7 +11,8 @@ from ingest.extract.text import smart_title
 _ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}ween)\b\s*:?|"
                      r"(?<=[A-Z] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b", re.MULTILINE)
 _LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|nomor|number|no\.|between|antara|"
-                       r"mengenai|pada\s+hari|untuk\s+(?:paket|pekerjaan|kegiatan|pengadaan|proyek))\b|"
+                       r"mengenai|pada\s+hari|untuk\s+(?:paket|pekerjaan|kegiatan|pengadaan|proyek)|"
+                       r"(?-i:FOR[ \t]+THE|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2}))\b|"
                        r"\n[ \t]*\n[ \t]*\n|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
                        r"MENGENAI|REGARDING|RELATING\s+TO)\b|(?<=[A-Z.)] )(?:tentang|mengenai|concerning|regarding|Nomor)\b",
                        re.MULTILINE)

@@ -17,7 +17,7 @@ from ingest.extract.names import BODY, CAPITAL_DEGREE, NAME_LINE, DEGREE, RANK, 
 from ingest.extract.offices import (HEAD_OF, OFFICE_NAMED, OFFICE_WORD, REGIONAL_HEAD, headed_body,
                                     institution_from_position)
 from ingest.extract.bodies import CLAUSE_BODY as _CLAUSE_BODY, tidy_body as _tidy_body
-from ingest.extract.text import is_placeholder, smart_title, unmasked
+from ingest.extract.text import is_placeholder, masked_inside, smart_title, unmasked
 
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|by\s+and\s+between|"
                           r"antara(?:\s+pihak-pihak)?)\s*(?::|(?=(?:1|I)[.,)]\s))|"  # or straight before the first item
@@ -47,7 +47,7 @@ _REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s
 _HEAD_END = re.compile(r",?\s*\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|kedudukan)(?:nya)?|bertindak|berdasarkan|yang|berkedudukan|dengan\s+pengangkatan|"
                        r"beralamat(?:kan)?|acting|in\s+this\s+matter|who\s+is|based\s+on|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
-                       r"selanjutnya|hereinafter)\b", re.IGNORECASE)
+                       r"selanjutnya|here(?:in)?after)\b", re.IGNORECASE)
 _CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan)(?:nya)?\s+(?:masing-\s?masing\s+)?(?:(?:sebagai|selaku)\s+|(?=(?-i:[A-Z])))|"
                        r"in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?\s+)(?P<pos>[^,;]+?)(?=\s*(?:[,;(]|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|\bselanjutnya\b|"
                        r"\bhereinafter\b|$))",
@@ -166,7 +166,7 @@ def _comma_split(head: str) -> tuple[str | None, str | None]:
 
 # what follows a position in the same sentence: "Direktur, dengan demikian bertindak", "Dekan ..., untuk selanjutnya"
 _POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|sehingga|(?:yang\s+)?selanjutnya|sesuai)\b|"
-                            r",?\s*bertempat\s+tinggal\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan)$|"
+                            r",?\s*bertempat\s+tinggal\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan|and)$|"
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
 
 
@@ -227,9 +227,9 @@ def _institution(text: str) -> str | None:
     name = re.sub(r",?\s+(?:berkantor|bertempat\s+tinggal|sebagai\s+unit\s+pelaksana|(?:sebuah|suatu)(?=\s+[A-Za-z])|"
                   r"\(?(?:yang\s+|selanjutnya\s+)?disingkat)\b.*$",
                   "", name, flags=re.IGNORECASE)
-    if not name or len(name) > 200 or is_placeholder(name) or _CLAUSE_BODY.match(name) or name.islower() or \
-            BODY.fullmatch(name) or BODY.fullmatch(re.sub(_OFFICE.pattern, "", name, count=1, flags=re.IGNORECASE).strip()) or \
-            not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(
+    if not name or len(name) > 200 or is_placeholder(name, not masked_inside(name)) or _CLAUSE_BODY.match(name) or \
+            name.islower() or BODY.fullmatch(name) or not re.search(r"[A-Za-z]{2}", name) or \
+            BODY.fullmatch(re.sub(_OFFICE.pattern, "", name, count=1, flags=re.IGNORECASE).strip()) or re.fullmatch(
             r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?|(?:diri(?:nya)?\s+)?sendiri|"
             r"pribadi)", name):
         return None  # "atas nama Direksi": a board the text names elsewhere; "atas nama sendiri": a person, no body;
@@ -410,6 +410,6 @@ def _party(role: str, found: tuple, index: int, titled: list, start: int, end: i
     if institution is None and index < len(titled) and not is_placeholder(titled[index][0]) \
             and not (person and person in titled[index][0].lower()):  # a private person named in the heading
         institution, confidence = titled[index][0], min(confidence, 0.8)  # the title names the parties in order
-    if institution is None or is_placeholder(institution):
+    if institution is None or is_placeholder(institution, not masked_inside(institution)):
         institution, confidence = institution_from_position(position), min(confidence, 0.7)
     return Party(role, institution, signatory, position, start, end, confidence)

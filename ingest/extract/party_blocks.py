@@ -67,10 +67,15 @@ _ITEM_START = re.compile(rf"\n[ \t]*(?:\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h]|[|!])[
                          re.IGNORECASE)
 
 
+# "SETYANTO" / "X. XXXXXXX, Director": a name in capitals broken before its middle initial, no list item
+_INITIAL = re.compile(r"\n[ \t]*[A-Z]\.[ \t]+[A-Z]")
+
+
 def last_block(block: str) -> str:
     """Drop text that belongs before this party's block (closing quotes, 'dan', an earlier sentence)."""
     starts = [start for start in _ITEM_START.finditer(block)
-              if not re.search(r"(?:nomor|no\.?|jalan|jl\.?|km\.?)\s*$", block[:start.start()], re.IGNORECASE)]
+              if not re.search(r"(?:nomor|number|no\.?|jalan|jl\.?|km\.?)\s*$", block[:start.start()], re.IGNORECASE)
+              and not (_INITIAL.match(block, start.start()) and re.search(r"[A-Z]{2,}[ \t]*$", block[:start.start()]))]
     clean = [start for start in starts if "," not in start.group()]
     starts = clean or starts  # "2." beats "Nomor\n3, Bogor" (an address broken before its number)
     if starts:

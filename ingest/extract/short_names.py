@@ -13,11 +13,12 @@ from dataclasses import dataclass
 _QUOTE = "\"“”'‘’•·`,"
 _DESIGNATION = re.compile(
     rf"(?:(?:untuk\s+)?selanjutnya\s+(?:secara\s+bersama(?:-sama)?\s+|masing-masing\s+)?(?:di\s*sebut|dinamakan)"
-    rf"(?:\s+sebagai)?|hereinafter\s+(?:jointly\s+|collectively\s+)?(?:referred\s+to\s+as|called)|"
-    rf"referred\s+to\s+as)\s*(?:the\s+)?(?:[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?)\s*[{_QUOTE}]|"
-    rf"(?<=\s)(?P<bare>(?-i:[A-Z][\w-]{{1,30}}))(?=[ \t]*[.,;]|[ \t]*\n))",  # unquoted: "selanjutnya disebut Perseroan."
+    rf"(?:\s+sebagai)?|here(?:in)?after(?:\s+in\s+this\s+\w+)?\s+(?:jointly\s+|collectively\s+)?(?:to\s+be\s+)?"
+    rf"(?:referred\s+to\s+as|called)|referred\s+to(?:\s+here(?:in)?after)?(?:\s+in\s+this\s+\w+)?\s+as)\s*(?:the\s+)?(?:[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?)\s*[{_QUOTE}]|"
+    rf"(?<=\s)(?P<bare>(?-i:[A-Z][\w-]{{1,30}}|[A-Z]{{2,12}}(?:[ \t]+[A-Z]{{2,12}}){{1,2}}))(?=[ \t]*[.,;]|[ \t]*\n))",
     re.IGNORECASE)
-_COLLECTIVE = re.compile(r"(?:para|kedua(?:\s+belah)?)\s+pihak|(?:the\s+)?(?:both\s+)?parties|pihak", re.IGNORECASE)
+# "masing-masing disebut "Pihak"", "respectively referred to as "the Party"" (each of them): both parties too
+_COLLECTIVE = re.compile(r"(?:para|kedua(?:\s+belah)?)\s+pihak|(?:the\s+)?(?:both\s+)?part(?:ies|y)|pihak", re.IGNORECASE)
 # what a text calls itself or its subject: never a party
 _DOCUMENT = re.compile(r"(?:perjanjian|kontrak|kesepakatan|memorandum|m\.?o\.?u|m\.?o\.?a|msp|nota|ad+endum|amandemen|"
                        r"agreement|arrangement|pekerjaan|proyek|project|program(?:me)?|surat|kegiatan|layanan|jasa|"
@@ -41,7 +42,7 @@ def short_designations(region: str) -> list[ShortName]:
     """The short names given to parties, in order, up to the designation of both together."""
     found = []
     for match in _DESIGNATION.finditer(region):
-        short = " ".join((match["short"] or match["bare"]).split())
+        short = " ".join((match["short"] or match["bare"]).split()).rstrip(".")  # "the Parties." before the quote
         if _COLLECTIVE.fullmatch(short):
             last = _LAST_PARTY.fullmatch(region, found[-1].end, match.start()) if found else None
             if last:  # "A (selanjutnya disebut "A1") dan B selanjutnya disebut "Para Pihak"": B has no short name

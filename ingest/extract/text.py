@@ -27,6 +27,16 @@ def is_placeholder(text: str | None, masks: bool = True) -> bool:
     return bool(text) and bool(_BLANK_FIELD.search(text) or masks and _MASK.search(text))
 
 
+# one masked word inside a body's name, its own words on both sides: "YAYASAN XXXX PENSIUN PEGAWAI", "PT XXXX EASTERN
+# MINERALS": the rest still names the body (a person's masked name has no such words after it)
+_MASKED_INSIDE = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:Xx{2,}|X{3,})(?:\s+(?-i:[A-Z])[\w.'-]+){2,}[^X]*")
+
+
+def masked_inside(text: str) -> bool:
+    """A body's name with one word masked inside it, which the text still states (kept as printed)."""
+    return bool(_MASKED_INSIDE.fullmatch(text)) and len(_MASK.findall(text)) == 1
+
+
 _MASKED_TAIL = re.compile(r"(?:\s+(?:Prof|Dr|dr|drg|Ir|H|Hj)\.)*(?:\s+[A-Z][a-z]+)?(?:\s+(?:Xx{2,}|X{3,})\b[.,]?)+.*$")
 
 

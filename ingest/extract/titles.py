@@ -175,6 +175,7 @@ _TITLE_BREAK = re.compile(r"^(?:nomor|no\.|bab|pasal|article|pada hari|yth|kepad
 
 _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang|tentang[ \t]+(?:concerning|regarding|on)|"
                       r"tentang|concerning|regarding|relating\s+to|on|about|mengena[il1|]|"
+                      r"(?-i:FOR(?=[ \t]+THE\b)|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
                       r"T[ \t]?E[ \t]?N[ \t]?T[ \t]?A[ \t]?N[ \t]?G(?=[ \t]*:?[ \t]*$))\b[ \t]*:?[ \t]*",
                       re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label;
 # "TENT ANG" alone on its line: the label as OCR or letter-spacing split it
@@ -191,7 +192,8 @@ _STOP_PARTS = (r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s
 _TITLE_STOP = re.compile(_STOP_PARTS.format(english="|on|concerning|regarding|about"), re.IGNORECASE | re.MULTILINE)
 # after an English label ("RELATING TO"), a line starting "ON ..." continues the subject: no English half follows
 _TITLE_STOP_EN = re.compile(_STOP_PARTS.format(english=""), re.IGNORECASE | re.MULTILINE)
-_ENGLISH_LABEL = re.compile(r"\s*(?:relating\s+to|concerning|regarding|on|about)\b(?!\s+tentang)", re.IGNORECASE)
+_ENGLISH_LABEL = re.compile(r"\s*(?:relating\s+to|concerning|regarding|on|about|for|in\s+the\s+matter\s+of)\b"
+                            r"(?!\s+tentang)", re.IGNORECASE)
 _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?<=[A-Z])(?:Nomor|No)\.?[ \t]*:|"
                           r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)[ \t]+[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*[ \t]+(?:NOMOR|Nomor|PADA|Pada)\b")  # "... DIRECT SALES No : PKS.110/...": one line; "KESEHATANNomor :", a space lost
 

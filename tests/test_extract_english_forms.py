@@ -1,0 +1,101 @@
+"""English and international agreement forms (issue 18, the released sealed3 set's English misses, as general
+forms): "is entered into and signed on …" openings, "hereinafter to be referred to as", "hereafter in this
+agreement referred to as", "X designates the Agency Y", a subject after "FOR THE" or "IN THE MATTER OF", dates
+in words with the month first, a word masked inside a body's name, … Every text here is written for these tests."""
+from __future__ import annotations
+
+from ingest.extract.parties import parse_block
+from ingest.extract.short_names import short_designations
+from tests.extract_texts import schema_of
+
+
+def _rows(facts: dict) -> list[tuple]:
+    return [(p["role"], p["institution"], p["signatory"], p["position"]) for p in facts["parties"]]
+
+
+_ENTERED = ("SUPPLY AGREEMENT\nBETWEEN\nPT SAMUDRA DATA NUSA Tbk\nAND\nPT LANGIT KABEL, Tbk\nON\n"
+            "DATA CENTRE COLOCATION SERVICES\nNUMBER: 77/HK.100/SDN-01/2019\nNUMBER: 0042/LK-LGL/2019\n"
+            "This agreement is entered into and signed on Wednesday of 6 March 2019, in Surabaya between:\n"
+            "|I.\n|\nPT SAMUDRA DATA NUSA Tbk, a company established under the law of the Republic of Indonesia, "
+            "domiciled at Jalan Kenari No. 8 Surabaya, which in this Agreement is legally represented by Mr. HARYO "
+            "WIBISONO, Vice President of Network Division, hereinafter to be referred to as SDN,\n"
+            "|II.\n|\nPT LANGIT KABEL, Tbk, a company established under the law of the Republic of Indonesia, "
+            "domiciled at Jalan Cemara no. 12 Malang, which in this Agreement is legally represented by Ms. DEWI "
+            "K. ANGGRAINI, Head of Carrier Sales, hereinafter to be referred to as LANGIT.\n"
+            "For the purpose of this Agreement, SDN and LANGIT are respectively to be referred to as \u201cthe "
+            "Party\u201d, and jointly to be referred to as \u201cthe Parties.\u201d\n"
+            "By considering the following:\n")
+
+
+def test_an_opening_entered_into_and_signed_on_a_date_in_a_place_and_short_names_to_be_referred_to():
+    facts = schema_of([_ENTERED])
+    assert (facts["sign_date"], facts["sign_place"]) == ("2019-03-06", "Surabaya")
+    assert _rows(facts) == [
+        ("PIHAK PERTAMA", "PT SAMUDRA DATA NUSA Tbk", "Mr. Haryo Wibisono", "Vice President of Network Division"),
+        ("PIHAK KEDUA", "PT Langit Kabel, TBK", "Ms. Dewi K. Anggraini", "Head of Carrier Sales")]
+
+
+def test_each_party_and_both_together_named_the_party_and_the_parties_are_no_further_parties():
+    shorts = short_designations("A, hereinafter referred to as ABC, and B, hereinafter referred to as BCD. ABC and "
+                                "BCD are respectively referred to as \u201cParty\u201d and jointly as \u201cthe "
+                                "Parties.\u201d")
+    assert [short.short for short in shorts] == ["ABC", "BCD"]
+
+
+_DESIGNATES = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE GOVERNMENT OF THE REPUBLIC OF INDONESIA\nAND\n\n"
+               "THE GOVERNMENT OF NEW ZEALAND\nFOR THE\nRIVER BANK PROTECTION PROJECT\n"
+               "The Government of the Republic of Indonesia and the Government of New Zealand, wishing to cooperate "
+               "in the River Bank Protection Project, have agreed as follows:\nARTICLE I\nResponsible Agencies\n1.\n\n"
+               "The Government of the Republic of Indonesia designates the Directorate General of Water Resources of "
+               "the Ministry of Public Works (hereinafter referred to as \"Water Resources\") as the Agency "
+               "responsible for its obligations under this Memorandum.\n2.\n"
+               "The Government of New Zealand designates the New Zealand Aid Office (hereinafter referred to as "
+               "\"NZAO\") as the Agency responsible for its obligations under this Memorandum.\n"
+               "ARTICLE II\nThe Project\n")
+
+
+def test_a_government_designating_its_agency_is_the_party_and_for_the_introduces_the_subject():
+    facts = schema_of([_DESIGNATES])
+    assert [p["institution"] for p in facts["parties"]] == ["The Government of the Republic of Indonesia",
+                                                            "The Government of New Zealand"]
+    assert facts["title"] == "The River Bank Protection Project"
+    one_line = schema_of(["AGREEMENT\nBETWEEN\nTHE GOVERNMENT OF THE REPUBLIC OF INDONESIA\nAND\n"
+                          "THE GOVERNMENT OF THE KINGDOM OF SPAIN\nFOR THE SUPPLY OF RAILWAY EQUIPMENT\n\n"
+                          "The Government of the Republic of Indonesia and the Government of the Kingdom of Spain, "
+                          "desiring to strengthen their cooperation,\nhave agreed as follows:\nArticle 1\n"])
+    assert one_line["title"] == "The Supply of Railway Equipment"
+    assert [p["institution"] for p in one_line["parties"]] == ["The Government of the Republic of Indonesia",
+                                                               "The Government of the Kingdom of Spain"]
+
+
+_MATTER = ("EXHIBIT 4.2\nJOINT AGREEMENT\nIN THE MATTER OF\nESTABLISHMENT OF A JOINT COMPANY TO OPERATE\n"
+           "A FERRY SERVICE\nBETWEEN\nPT. PELAYARAN SINAR TIMUR\nYAYASAN XXXX SEJAHTERA KARYAWAN PT. SINAR\nAND\n"
+           "PT BAHARI JAYA MANDIRI\nNumber: PKS 118 / HK.200/UT-00/97\n"
+           "This agreement was made on Monday, March sixteenth, in the year nineteen hundred and ninety seven, "
+           "in Makassar, between:\n"
+           "1. PT. PELAYARAN SINAR TIMUR, established by deed number 12 of Notary Siti Aminah SH, in Makassar, "
+           "located at Jln. Nusantara number 4, Makassar, in this legal matter represented by BAMBANG\n"
+           "X. XXXXXXX, President Director, and referred to hereafter in this agreement as\nSINAR.\n"
+           "2. YAYASAN XXXX SEJAHTERA KARYAWAN PT. SINAR [Sinar Employees' Welfare Foundation], established by "
+           "deed number 9 of Notary Siti Aminah SH, located on Jl. Merdeka number\n17, Makassar, in this legal "
+           "matter represented by HASAN BASRI, chairman,\nhereafter in this agreement referred to as YKS SINAR.\n"
+           "3. PT BAHARI JAYA MANDIRI, established by deed number 30 of Notary Rudi Hartono SH, located at "
+           "Jl. Pelabuhan number 2, Makassar, in this legal matter represented by LINDA TAN, Director, "
+           "hereafter in this agreement referred to as BAHARI.\n")
+
+
+def test_in_the_matter_of_a_month_first_date_in_words_and_three_parties_referred_to_hereafter():
+    facts = schema_of([_MATTER])
+    assert facts["title"] == "Establishment of a Joint Company to Operate a Ferry Service"
+    assert (facts["sign_date"], facts["sign_place"]) == ("1997-03-16", "Makassar")
+    rows = _rows(facts)
+    # the director's name is masked ("BAMBANG X. XXXXXXX"): no signatory, his office stays
+    assert rows[0] == ("PIHAK PERTAMA", "PT. Pelayaran Sinar Timur", None, "President Director")
+    # one word masked inside a body's name: the rest still names the body; its translation in brackets is none
+    assert rows[1] == ("PIHAK KEDUA", "Yayasan Xxxx Sejahtera Karyawan PT. Sinar", "Hasan Basri", "chairman")
+    assert rows[2][:2] == ("PIHAK KETIGA", "PT Bahari Jaya Mandiri")
+
+
+def test_a_masked_name_is_still_no_body():
+    institution, _, _, _ = parse_block("1. XXXXX XXXXX, represented by Budi, Director, hereinafter referred to as X")
+    assert institution is None
