@@ -4,7 +4,11 @@ agreement referred to as", "X designates the Agency Y", a subject after "FOR THE
 in words with the month first, a word masked inside a body's name, … Every text here is written for these tests."""
 from __future__ import annotations
 
+import datetime as dt
+
+from ingest.extract.articles import find_articles
 from ingest.extract.parties import parse_block
+from ingest.extract.terms import find_term, resolve
 from ingest.extract.short_names import short_designations
 from tests.extract_texts import schema_of
 
@@ -99,3 +103,29 @@ def test_in_the_matter_of_a_month_first_date_in_words_and_three_parties_referred
 def test_a_masked_name_is_still_no_body():
     institution, _, _, _ = parse_block("1. XXXXX XXXXX, represented by Budi, Director, hereinafter referred to as X")
     assert institution is None
+
+
+_HALF = ("MEMORANDUM OF UNDERSTANDING BETWEEN\nTHE GOVERNMENT OF THE REPUBLIC OF\nINDONESIA\nAND\n"
+         "THE GOVERNMENT OF IRELAND\nRELATING TO\nA PORT SAFETY TRAINING PROJECT\n\nGENERAL.\n\n1.\n\n"
+         "THIS MEMORANDUM\nexpresses the understandings of the two Governments concerning the Project.\n\n"
+         "DURATION\n2.\n\nThis Memorandum will take effect from the date of\nits signature and the Project will be "
+         "deemed to\nhave commenced on 1 July 1990. The Irish\ncontribution to the Project will cease two and a half "
+         "years after\nthe date of commencement of the Project.\n")
+
+
+def test_a_margin_heading_with_a_dot_ends_the_subject_and_a_term_counted_from_another_date_has_no_end():
+    facts = schema_of([_HALF])
+    assert facts["title"] == "A Port Safety Training Project"
+    assert facts["duration"] == "P2Y6M"  # "two and a half years"
+    # the term runs from the commencement, not from the signing: no effective or end date from a signing date
+    term = find_term(_HALF, find_articles(_HALF))
+    effective, length, end = resolve(term, dt.date(1990, 8, 3))
+    assert (length[0].iso(), end) == ("P2Y6M", None)
+
+
+def test_a_half_year_and_years_and_months_in_words():
+    from ingest.extract.durations import parse_duration
+    from ingest.isodate import IsoDuration
+    assert parse_duration("for a period of three years and six months") == IsoDuration(years=3, months=6)
+    assert parse_duration("shall remain in force for one and a half years") == IsoDuration(years=1, months=6)
+    assert parse_duration("within one and a half months") is None  # half a month: no whole unit

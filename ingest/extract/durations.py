@@ -15,12 +15,14 @@ _QTY = (rf"(?:(?P<{{n}}d>\d{{{{1,3}}}})(?:\s*\(\s*(?P<{{n}}p>{WORDS}|{EN_WORDS})
 _UNIT = r"(?P<{n}u>tahun|bulan|minggu|hari(?:\s+kalender)?|years?|months?|weeks?|(?:calendar\s+)?days?)\b(?:\(s\))?"  # "year(s)"
 
 
-def _part(name: str) -> str:
-    return _QTY.format(n=name) + r"\s*" + _UNIT.format(n=name)
+def _part(name: str, half: str = "") -> str:
+    return _QTY.format(n=name) + half + r"\s*" + _UNIT.format(n=name)
 
 
+# "three and a half years" (a half of a year: six months), "2½ years"
+_HALF = r"(?P<half>\s+and\s+a\s+half|\s*½)?"
 DURATION_RE = re.compile(
-    rf"(?<![\w/]){_part('a')}(?:\s*(?:,|dan|and)?\s*{_part('b')})?(?:\s*(?:,|dan|and)?\s*{_part('c')})?",
+    rf"(?<![\w/]){_part('a', _HALF)}(?:\s*(?:,|dan|and)?\s*{_part('b')})?(?:\s*(?:,|dan|and)?\s*{_part('c')})?",
     re.IGNORECASE)
 
 
@@ -62,6 +64,10 @@ def _read(match: re.Match) -> tuple[IsoDuration, bool] | None:
         if value is None:
             return None
         unit = _unit(match[f"{name}u"])
+        if name == "a" and match["half"]:
+            if unit != "years":
+                return None  # half a month or a day: no whole unit to count it in
+            parts["months"] += 6
         if unit == "weeks":
             parts["days"] += 7 * value
         else:

@@ -25,6 +25,9 @@ _NOT_TERM_AFTER = re.compile(r"^\s*(?:sebelum|before|prior|setelah|sesudah|after
 _CEASES = re.compile(r"(?:cease|expire|terminate|berakhir)\s*$", re.IGNORECASE)
 _AFTER_SIGNING = re.compile(r"\s*(?:after|setelah|sejak)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:its|the)\s+)?(?:signature|signing|"
                             r"(?:tanggal\s+)?(?:ditandatangani|penandatanganan))\b", re.IGNORECASE)
+# "... will cease three and a half years after the date of commencement": a term counted from another date the text
+# names (or one the excerpt cut): its length is stated, its start is not the signing
+_AFTER_DATE = re.compile(r"\s*after\s+the\s+date\s+of\b", re.IGNORECASE)
 _END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?:\s+pada)?|until|till|up\s+to|expires?"
                        r"|cease\s+on"
                        r"(?:\s+on)?|to|sampai)\s*(?:tanggal|date)?\s*:?|(?:19|20)\d\d\s*[–—-])\s*$",  # "DATE – DATE"
@@ -43,6 +46,7 @@ class Term:
     duration: tuple | None = None    # (IsoDuration, start, end, confidence)
     end: tuple | None = None         # (date, start, end, confidence)
     from_signing: tuple | None = None  # (start, end) of "sejak tanggal ditandatangani"
+    from_other: bool = False  # the duration runs from another date ("after the date of commencement")
 
 
 def _regions(text: str, articles: list[Article]) -> list[tuple[int, int]]:
@@ -60,19 +64,23 @@ def _regions(text: str, articles: list[Article]) -> list[tuple[int, int]]:
 def find_term(text: str, articles: list[Article]) -> Term:
     """Effective date, duration and end date as written (nothing computed here)."""
     effective = duration = end = from_signing = None
+    from_other = False
     for start, stop in _regions(text, articles):
         body = text[start:stop]
         stated_end = next((hit.start for hit in find_dates(body)
                            if _END_LEAD.search(body[max(0, hit.start - 50):hit.start])), None)
         for hit in find_durations(body):
             before = body[max(0, hit.start - 60):hit.start]
-            ceases = _CEASES.search(before) and _AFTER_SIGNING.match(body[hit.end:hit.end + 60])
+            signing = _AFTER_SIGNING.match(body[hit.end:hit.end + 60])
+            other = not signing and _AFTER_DATE.match(body[hit.end:hit.end + 60])
+            ceases = _CEASES.search(before) and (signing or other)
             if not ceases and (_NOT_TERM.search(before) or _NOT_TERM_AFTER.match(body[hit.end:hit.end + 30])):
                 continue
             if stated_end is not None and stated_end < hit.start and _RENEWAL.search(before):
                 continue  # "berlaku sampai dengan 31 Desember 2024 dan dapat diperpanjang 1 tahun": the renewal, not the term
             if duration is None and (_DURATION_LEAD.search(before) or ceases):
                 duration = (hit.duration, start + hit.start, start + hit.end, 0.92 if hit.consistent else 0.7)
+                from_other = bool(ceases and other)
         for hit in find_dates(body):
             before = body[max(0, hit.start - 50):hit.start]
             if end is None and _END_LEAD.search(before):
@@ -89,7 +97,7 @@ def find_term(text: str, articles: list[Article]) -> Term:
         if signing and re.search(r"berlaku|effect|force", text[max(0, signing.start() - 80):signing.end()],
                                  re.IGNORECASE):
             from_signing = (signing.start(), signing.end())
-    return Term(effective, duration, end, from_signing)
+    return Term(effective, duration, end, from_signing, from_other)
 
 
 def resolve(term: Term, sign_date: dt.date | None) -> tuple[tuple | None, tuple | None, tuple | None]:
@@ -99,11 +107,11 @@ def resolve(term: Term, sign_date: dt.date | None) -> tuple[tuple | None, tuple 
     if effective is None and sign_date is not None:
         if term.from_signing:
             effective = (sign_date, term.from_signing[0], term.from_signing[1], 0.85)
-        elif term.duration:
+        elif term.duration and not term.from_other:
             # a term with no stated start runs from signing (PP 28/2018 agreements take effect when signed)
             effective = (sign_date, term.duration[1], term.duration[2], 0.6)
     end = term.end
-    if end is None and term.duration and effective is not None:
+    if end is None and term.duration and effective is not None and not term.from_other:
         duration: IsoDuration = term.duration[0]
         end = (duration.end_from(effective[0]), term.duration[1], term.duration[2],
                round(min(term.duration[3], effective[3]) - 0.05, 2))

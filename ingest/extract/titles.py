@@ -188,7 +188,7 @@ _STOP_PARTS = (r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
                r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
                r"^[ \t]*(?:WORK[ \t]+PLAN|RENCANA[ \t]+KERJA|PLAN[ \t]+OF[ \t]+ACTION)[ \t]*$|"  # a work plan's, alone
-               r"^[ \t]*[A-Z][A-Z ]{{2,30}}\n(?:[ \t]*\n)*[ \t]*\d{{1,2}}\.[ \t]*$")  # a section: "GENERAL" / "1."
+               r"^[ \t]*[A-Z][A-Z ]{{2,30}}\.?\n(?:[ \t]*\n)*[ \t]*\d{{1,2}}\.[ \t]*$")  # a section: "GENERAL(.)" / "1."
 _TITLE_STOP = re.compile(_STOP_PARTS.format(english="|on|concerning|regarding|about"), re.IGNORECASE | re.MULTILINE)
 # after an English label ("RELATING TO"), a line starting "ON ..." continues the subject: no English half follows
 _TITLE_STOP_EN = re.compile(_STOP_PARTS.format(english=""), re.IGNORECASE | re.MULTILINE)
