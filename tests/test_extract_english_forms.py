@@ -129,3 +129,31 @@ def test_a_half_year_and_years_and_months_in_words():
     assert parse_duration("for a period of three years and six months") == IsoDuration(years=3, months=6)
     assert parse_duration("shall remain in force for one and a half years") == IsoDuration(years=1, months=6)
     assert parse_duration("within one and a half months") is None  # half a month: no whole unit
+
+
+_AMENDMENT = ("Exhibit 4.7\nAMENDMENT TO THE\nJOINT OPERATION AGREEMENT\nFOR THE SUPPLY OF GAS ON TANJUNG BLOCK\n"
+              "BETWEEN\nPT ENERGI BARAT\nAND\nPT LAUT HIJAU PERKASA\nThis Amendment to the Joint Operation Agreement "
+              "for the Supply of Gas on TANJUNG Block is made and entered into on March 4, 2021 (hereinafter "
+              "referred to as the \u201cAmendment\u201d) by and between:\nPT ENERGI BARAT, a company established under "
+              "Deed No. 7 dated May 2, 2004, having its address at Jl. Sudirman No. 5, Jakarta, herein represented by "
+              "Rudi Hartanto in his capacity as Director 2, and therefore acting for and on behalf of the "
+              "aforementioned company, hereinafter referred to as \u201cENERGI BARAT\u201d.\nPT LAUT HIJAU PERKASA, a "
+              "company established under Deed No. 11 dated June 8, 2009, having its address at Jl. Gatot")
+
+
+def test_an_amendment_made_and_entered_into_its_amended_agreement_and_a_party_the_excerpt_cut():
+    facts = schema_of([_AMENDMENT])
+    assert (facts["doc_type"], facts["sign_date"]) == ("ADDENDUM", "2021-03-04")
+    assert facts["title"] == "Joint Operation Agreement for the Supply of Gas on Tanjung Block"
+    # "the Amendment" is the document; the second party's paragraph is cut before its designation: the heading
+    # still names it, in order
+    assert _rows(facts) == [("PIHAK PERTAMA", "PT Energi Barat", "Rudi Hartanto", "Director 2"),
+                            ("PIHAK KEDUA", "PT Laut Hijau Perkasa", None, None)]
+    whole = schema_of([_AMENDMENT + " Subroto No. 9, Jakarta.\n\nWHEREAS:\nA. The Parties entered into the "
+                                    "Agreement.\n\nARTICLE 1\nAMENDMENTS\n1.1 The Agreement is amended.\n"])
+    assert [p["institution"] for p in whole["parties"]][:1] == ["PT Energi Barat"]
+
+
+def test_one_short_name_with_nothing_after_it_designates_no_party():
+    assert short_designations("X and Y agree to cooperate in the Project (hereinafter referred to as \u201cRIVER\u201d).") == []
+    assert short_designations("PT A, hereinafter referred to as \u201cALPHA\u201d.\nPT B, a company", cut=True)[0].short == "ALPHA"

@@ -14,7 +14,8 @@ _HEADING_END = re.compile(r"^\s*(?:antara|between|nomor|number|no\.|tentang|conc
 _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari(?!\s*(?:,|dan\b))|yang\s+bertanda\s*tangan|on\s+this\s+day|the\s+undersigned|"
                       r"dibuat\s+dan\s+ditandatangani|ditandatangani\s+(?:di|pada)|oleh\s+dan\s+antara|"
                       r"by\s+and\s+between|(?:is|was)\s+made\s+(?:and\s+entered\s+)?(?:on|in|at|by)|"
-                      r"(?:is|was)\s+entered\s+into(?:\s+and\s+signed)?\s+(?:on|in|at|by))\b|"
+                      r"(?:is|was)\s+entered\s+into(?:\s+and\s+signed)?\s+(?:on|in|at|by)|"
+                      r"made\s+and\s+entered\s+into\s+(?:on|in|at|by))\b|"
                       r"^\s*(?:pasal|article|bab)\s+(?:1|I)\b|^\s*(?:yth|kepada\s+yth)\b|\bselanjutnya\s+disebut\b|"
                       r"\bhereinafter\s+(?:referred\s+to|called)\b|"
                       # the preamble of a treaty-style memorandum, which has no opening formula

@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import (columns, doctype, heading_parties, obligations, parties, references, signatures, signing,
-                            terms, titles)
+from ingest.extract import (columns, doctype, heading_parties, obligations, parties, references, roles, signatures,
+                            signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
+from ingest.extract.text import is_placeholder
 
 _NOISY_FACTOR = 0.9  # a value read through corrected OCR confusions is less certain
 _PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
@@ -106,6 +107,14 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
         evidence.add("title", title[1], title[2], title[3])
 
     found_parties = _with_signatures(parties.find_parties(text, head, opening_end), text, head, opening_end)
+    in_order = roles.roles_in_order(text)[:len(found_parties)] == [party.role for party in found_parties]
+    if opening_end >= len(text) and in_order:  # an excerpt cut inside the opening: the heading names the parties it
+        # did not reach, in the same order as those it did
+        for name, start, end in heading_parties.heading_rest(text, head, [p.institution for p in found_parties]):
+            role = roles.next_role(found_parties[-1].role)
+            if role is None or is_placeholder(name):
+                break
+            found_parties.append(parties.Party(role, name, None, None, start, end, 0.6))
     for index, party in enumerate(found_parties):
         evidence.add(f"parties[{index}]", party.start, party.end, party.confidence)
     if found_parties:

@@ -113,3 +113,13 @@ def completed_from_title(institution: str, titled: str) -> str:
     if titled.lower().startswith(institution.lower()) and titled[len(institution):].startswith(","):
         return institution + titled[len(institution):]
     return institution
+
+
+def heading_rest(text: str, head_end: int, named: list[str | None]) -> list[tuple[str, int, int]]:
+    """The heading's parties after those the opening `named` (their institutions, in order), when the text ends
+    before the next one's paragraph is designated (an excerpt): the heading still names them, in the same order."""
+    titled = title_parties(text, head_end)
+    if not named or len(titled) <= len(named) or any(
+            not name or name.lower() != titled[index][0].lower() for index, name in enumerate(named)):
+        return []
+    return titled[len(named):]

@@ -165,7 +165,7 @@ def _comma_split(head: str) -> tuple[str | None, str | None]:
 
 
 # what follows a position in the same sentence: "Direktur, dengan demikian bertindak", "Dekan ..., untuk selanjutnya"
-_POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|untuk|oleh\s+karena|sehingga|(?:yang\s+)?selanjutnya|sesuai)\b|"
+_POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|and\s+(?:therefore|thus)|untuk|oleh\s+karena|sehingga|(?:yang\s+)?selanjutnya|sesuai)\b|"
                             r",?\s*bertempat\s+tinggal\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan|and)$|"
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
 
@@ -342,10 +342,10 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     mentions, bare = bare_designations(region, mentions, text) if mentions else (mentions, False)
     cap = cap or bare
     if not mentions:  # parties designated by short names ("selanjutnya disebut "PPK""), given roles in order
-        shorts = short_designations(region)
+        shorts = short_designations(region, head_end + len(region) >= len(text))
         in_order = roles.roles_in_order(text)
         mentions = [nlp.RoleMention(short.start, short.end, role, True)
-                    for short, role in zip(shorts, in_order)] if len(shorts) >= 2 else []
+                    for short, role in zip(shorts, in_order)]
         cap = cap or bool(mentions)
     titled = title_parties(text, head_end)
     headed = [] if mentions else headed_blocks(region)  # "1. PIHAK PERTAMA" / "Nama : …" below it

@@ -20,7 +20,7 @@ _DESIGNATION = re.compile(
 # "masing-masing disebut "Pihak"", "respectively referred to as "the Party"" (each of them): both parties too
 _COLLECTIVE = re.compile(r"(?:para|kedua(?:\s+belah)?)\s+pihak|(?:the\s+)?(?:both\s+)?part(?:ies|y)|pihak", re.IGNORECASE)
 # what a text calls itself or its subject: never a party
-_DOCUMENT = re.compile(r"(?:perjanjian|kontrak|kesepakatan|memorandum|m\.?o\.?u|m\.?o\.?a|msp|nota|ad+endum|amandemen|"
+_DOCUMENT = re.compile(r"(?:perjanjian|kontrak|kesepakatan|memorandum|m\.?o\.?u|m\.?o\.?a|msp|nota|ad+endum|amandemen|amendment|"
                        r"agreement|arrangement|pekerjaan|proyek|project|program(?:me)?|surat|kegiatan|layanan|jasa|"
                        r"barang|dokumen|lampiran|pasal|peraturan|keputusan|kerja\s*sama|cooperation|"
                        r"letter|understanding|dana|biaya|harga|nilai|wilayah|lokasi|tim|panitia)\b", re.IGNORECASE)
@@ -38,8 +38,9 @@ class ShortName:
     short: str
 
 
-def short_designations(region: str) -> list[ShortName]:
-    """The short names given to parties, in order, up to the designation of both together."""
+def short_designations(region: str, cut: bool = False) -> list[ShortName]:
+    """The short names given to parties, in order, up to the designation of both together: two at least, or one
+    when the text is `cut` after it (an excerpt ending in the next party's paragraph)."""
     found = []
     for match in _DESIGNATION.finditer(region):
         short = " ".join((match["short"] or match["bare"]).split()).rstrip(".")  # "the Parties." before the quote
@@ -51,4 +52,6 @@ def short_designations(region: str) -> list[ShortName]:
         if not re.search(r"[A-Za-z]{2}", short) or _DOCUMENT.match(re.sub(r"^the\s+", "", short, flags=re.IGNORECASE)):
             continue  # ... "the Project" inside the quotes too
         found.append(ShortName(match.start(), match.end(), short))
+    if len(found) == 1 and not (cut and re.search(r"\n[ \t]*\S", region[found[0].end:])):
+        return []  # one short name with nothing after it may name the document's subject or an agency
     return found[:6]

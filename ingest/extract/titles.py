@@ -228,7 +228,8 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
         if end <= kind.end:
             return None
     raw = text[kind.end:end].strip(" \t\n,:;")
-    label = re.match(r"(?:ON|CONCERNING|REGARDING|TENTANG|MENGENAI)[ \t\n]+", raw)  # "MEMORANDUM ... ON X / BETWEEN"
+    # "MEMORANDUM ... ON X / BETWEEN"; "AMENDMENT TO THE X AGREEMENT / BETWEEN": the amended agreement's name
+    label = re.match(r"(?:ON|CONCERNING|REGARDING|TENTANG|MENGENAI|TO(?:[ \t\n]+THE)?(?=[ \t\n]))[ \t\n]+", raw)
     raw = raw[label.end():] if label else raw
     subject = " ".join(raw.split())
     if len(subject.split()) < 2 or len(subject) > 300 or not subject.isupper() or is_placeholder(subject):
@@ -276,7 +277,11 @@ _CHANGED_TO = re.compile(r"^\s*(?i:semula)\s*:.*?\b(?i:diubah\s+menjadi|menjadi)
 
 def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     """The subject after TENTANG (or ON/CONCERNING) in the title block: (title, start, end)."""
-    match = _TENTANG.search(text, 0, head) or _INLINE_TENTANG.search(text, 0, head) or _INLINE_ON.search(text, 0, head)
+    # "FOR THE X" introduces a subject after the parties ("BETWEEN A AND B / FOR THE X"); before them it is part of
+    # the kind's name ("AMENDMENT TO THE AGREEMENT / FOR THE SUPPLY OF GAS / BETWEEN …")
+    match = next((found for found in _TENTANG.finditer(text, 0, head) if not found.group().lstrip().startswith("FOR")
+                  or _PARTIES_START.search(text, 0, found.start())), None)
+    match = match or _INLINE_TENTANG.search(text, 0, head) or _INLINE_ON.search(text, 0, head)
     if not match:
         return None
     start = match.end()
