@@ -157,3 +157,26 @@ def test_an_amendment_made_and_entered_into_its_amended_agreement_and_a_party_th
 def test_one_short_name_with_nothing_after_it_designates_no_party():
     assert short_designations("X and Y agree to cooperate in the Project (hereinafter referred to as \u201cRIVER\u201d).") == []
     assert short_designations("PT A, hereinafter referred to as \u201cALPHA\u201d.\nPT B, a company", cut=True)[0].short == "ALPHA"
+
+
+_CONTENTS = ("EXHIBIT 3.1\nCONTRACT OF WORK\nBETWEEN\nTHE GOVERNMENT OF THE REPUBLIC OF INDONESIA\nAND\n"
+             "PT XXXX BUKIT EMAS CORPORATION\nCONTENTS\nARTICLE Page\nINTRODUCTION 1\n1. DEFINITIONS 3\n"
+             "2. MINING AREA 7\n3. SURVEY PERIOD 9\n4. REGIONAL COOPERATION IN REGARD TO\nROADS AND PORTS 12\n"
+             "ANNEX \"A\" - ANNUAL PROGRESS REPORT 40\nANNEX \"B\" - MAP OF THE AREA 44\nCONTRACT OF WORK\n"
+             "This Agreement, made and entered into in Jakarta, in the\nRepublic of Indonesia, on the 2nd day of May\n"
+             "1996 by and between the Government of the Republic of\nIndonesia, represented herein by the Minister of "
+             "Mines and\nEnergy of the Government of the Republic of Indonesia\n(hereinafter called the \"Government\") "
+             "and PT. XXXX BUKIT\nEMAS CORPORATION (a company incorporated in Indonesia by Notarial Deed Numbered 3 "
+             "dated April 2nd\n1996, Decr")
+
+
+def test_a_table_of_contents_names_no_kind_or_subject_and_an_inline_list_by_and_between():
+    facts = schema_of([_CONTENTS])
+    # "ANNUAL PROGRESS REPORT 40" is a contents entry, no report's heading; the heading names no subject
+    assert (facts["doc_type"], facts["title"]) == ("OTHER", None)
+    assert (facts["sign_date"], facts["sign_place"]) == ("1996-05-02", "Jakarta")
+    assert _rows(facts) == [
+        ("PIHAK PERTAMA", "Government of the Republic of Indonesia", None,
+         "Minister of Mines and Energy of the Government of the Republic of Indonesia"),
+        # one word of its name masked by the publisher: the rest still names the company
+        ("PIHAK KEDUA", "PT Xxxx Bukit Emas Corporation", None, None)]

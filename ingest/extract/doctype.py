@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract import nlp
+from ingest.extract.contents import without_contents
 
 # Where the heading proper ends: the parties, the numbers, the subject or the opening paragraph.
 _HEADING_END = re.compile(r"^\s*(?:antara|between|nomor|number|no\.|tentang|concerning|regarding|pada hari)\b",
@@ -59,6 +60,7 @@ def head_end(text: str, limit: int = 4000) -> int:
 
 def classify(text: str) -> Kind:
     """The document kind from the title block of the cleaned text (offsets into that text)."""
+    text = without_contents(text)  # a table of contents' entries ("FEASIBILITY STUDY REPORT 111") are no headings
     head = text[:head_end(text)]
     letter = letter_subject(text)
     if letter:

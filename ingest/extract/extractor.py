@@ -9,7 +9,7 @@ from ingest.extract import (columns, doctype, heading_parties, obligations, part
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
-from ingest.extract.text import is_placeholder
+from ingest.extract.text import is_placeholder, masked_inside
 
 _NOISY_FACTOR = 0.9  # a value read through corrected OCR confusions is less certain
 _PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
@@ -112,7 +112,7 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
         # did not reach, in the same order as those it did
         for name, start, end in heading_parties.heading_rest(text, head, [p.institution for p in found_parties]):
             role = roles.next_role(found_parties[-1].role)
-            if role is None or is_placeholder(name):
+            if role is None or is_placeholder(name, not masked_inside(name)):
                 break
             found_parties.append(parties.Party(role, name, None, None, start, end, 0.6))
     for index, party in enumerate(found_parties):

@@ -12,7 +12,8 @@ _ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}w
                      r"(?<=[A-Z] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b", re.MULTILINE)
 _LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|nomor|number|no\.|between|antara|"
                        r"mengenai|pada\s+hari|untuk\s+(?:paket|pekerjaan|kegiatan|pengadaan|proyek)|"
-                       r"(?-i:FOR[ \t]+THE|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2}))\b|"
+                       r"(?-i:FOR[ \t]+THE|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
+                       r"(?:table\s+of\s+)?contents[ \t]*$|daftar\s+isi[ \t]*$)\b|"
                        r"\n[ \t]*\n[ \t]*\n|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
                        r"MENGENAI|REGARDING|RELATING\s+TO)\b|(?<=[A-Z.)] )(?:tentang|mengenai|concerning|regarding|Nomor)\b",
                        re.MULTILINE)
@@ -120,6 +121,10 @@ def heading_rest(text: str, head_end: int, named: list[str | None]) -> list[tupl
     before the next one's paragraph is designated (an excerpt): the heading still names them, in the same order."""
     titled = title_parties(text, head_end)
     if not named or len(titled) <= len(named) or any(
-            not name or name.lower() != titled[index][0].lower() for index, name in enumerate(named)):
+            not name or _bare(name) != _bare(titled[index][0]) for index, name in enumerate(named)):
         return []
     return titled[len(named):]
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(name.lower().split()))

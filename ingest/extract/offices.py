@@ -48,5 +48,5 @@ _COMPANY = re.compile(r"\bPT\.?\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}?\s*\(Pe
 
 
 OFFICE_WORD = (r"(?:Wali\s*Kota|Walikota|Bupati|Gubernur|Rektor|Direktur|Kepala|Ketua|Dekan|Camat|Menteri|Rector|Director|"
-               r"Mayor\s+of|Governor\s+of|President|Dean|Chairman)\b")
+               r"Mayor\s+of|Governor\s+of|President|Dean|Chairman|Minister)\b")
 OFFICE_NAMED = re.compile(OFFICE_WORD + r"\s+\S", re.IGNORECASE)

@@ -21,7 +21,8 @@ from ingest.extract.text import is_placeholder, masked_inside, smart_title, unma
 
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|by\s+and\s+between|"
                           r"antara(?:\s+pihak-pihak)?)\s*(?::|(?=(?:1|I)[.,)]\s))|"  # or straight before the first item
-                          r"(?:di\s*bawah\s+ini|undersigned)[ \t]*\n(?=\s*(?-i:[A-Z]))", re.IGNORECASE)  # or its line's end
+                          r"(?:di\s*bawah\s+ini|undersigned)[ \t]*\n(?=\s*(?-i:[A-Z]))|by\s+and\s+between\s+(?=(?-i:the\s+[A-Z]|[A-Z]))",
+                          re.IGNORECASE)  # or its line's end; "by and between the Government of X, …": the list inline
 _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+|"
                         rf"(?-i:[IVX]{{1,4}}\s+(?={BODY.pattern})|\d{{1,2}}[ \t]+(?=[A-Z]))"
                         r")?", re.IGNORECASE)  # "II Dewan …", "1 KOPERASI X": no dot
@@ -39,7 +40,7 @@ _INSTITUTION = re.compile(
     re.IGNORECASE)
 # "diwakili olehdr. X", "diwakili olen X": the space or the h lost to the OCR
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+(?:hal|perbuatan\s+hukum)\s+ini\s+)?"
-                          r"(?:diwakili(?:\s+secara\s+sah)?\s+ole[hn]|represented\s+by)"
+                          r"(?:diwakili(?:\s+secara\s+sah)?\s+ole[hn]|represented(?:\s+herein)?\s+by)"
                           r"(?:\s+|(?=(?:dr|drg|ir|prof|h|hj)\.))(?P<rest>.+)$", re.IGNORECASE)
 # "PT X, dalam hal ini diwakili Y selaku Z": no "oleh", a name after it
 _REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?diwakili\s+"
@@ -403,7 +404,7 @@ def _party(role: str, found: tuple, index: int, titled: list, start: int, end: i
     """A party from one block's (institution, signatory, position, confidence), completed from the title's list."""
     institution, signatory, position, confidence = found
     if signatory and OFFICE_NAMED.match(signatory):  # "diwakili oleh Wali Kota X": an office, its holder unnamed
-        signatory, position = None, position or signatory
+        signatory, position = None, position or signatory.rstrip(" ,;:(")  # "… (hereinafter …"
     if institution and index < len(titled):
         institution = completed_from_title(institution, titled[index][0])
     person = (strip_name(signatory) or "").lower() if signatory and not is_body(signatory) else None

@@ -31,7 +31,7 @@ _PLACE_DATE_ROWS = re.compile(r"^[ \t]*(?i:tempat|place)[ \t]*:[ \t]*(?P<place>[
 _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|"
                         r"(?<=pada\s)hari\s+ini,?\s+di(?=\s+(?-i:[A-Z])[^,;\n.]{0,40},)|"  # "Pada hari ini di X, tanggal"
                         r"ini\s+dibuat(?:\s+dan\s+ditandatangani)?\s+di(?!\s*hadapan)|"
-                        r"signed(?:\s+in\s+(?:du|tri)pl\s?icate)?\s+(?:in|at)|"
+                        r"signed(?:\s+in\s+(?:du|tri)pl\s?icate)?\s+(?:in|at)|entered\s+into\s+(?:in|at)|"
                         r"in\s+the\s+city\s+of)\s+"
                         r"(?P<place>[^,;\n.]+(?:\.[^,;\n.]+)?)", re.IGNORECASE)
 # "... (27/06/2016) di Jakarta, kami yang bertanda tangan": the place right after the opening's date
