@@ -180,3 +180,19 @@ def test_a_table_of_contents_names_no_kind_or_subject_and_an_inline_list_by_and_
          "Minister of Mines and Energy of the Government of the Republic of Indonesia"),
         # one word of its name masked by the publisher: the rest still names the company
         ("PIHAK KEDUA", "PT Xxxx Bukit Emas Corporation", None, None)]
+
+
+_TREATY = ("Persetujuan an tara\n\nPemerintah Republik Indonesia dan\n\nPemerintah Kerajaan Belanda Mengenai\n\n"
+           "Kerjasama Teknik Tahun 1998\n\n(2)\n\n-Pemerintah Republik Indonesia\n\ndan\n\nPemerintah Kerajaan Belanda\n\n"
+           "(selanjutnya disebut sebagai \"Pihak-pihak pada Persetujuan\")\n\nBerdasarkan hubungan baik antara kedua "
+           "negara,\n\nMerujuk pada Berita Acara Perundingan tertanggal 3 Maret 1998\n\nTelah bersepakat sebagai "
+           "berikut:\n\nPasal 1\n\n(1) Pemerintah Kerajaan Belanda akan memberikan hibah.\n")
+
+
+def test_a_treaty_heading_in_title_case_with_its_labels_at_the_lines_ends():
+    facts = schema_of([_TREATY])
+    # "an tara": the word OCR split; "… Belanda Mengenai" / the subject below; the minutes the recitals cite are
+    # no heading of this document
+    assert [p["institution"] for p in facts["parties"]] == ["Pemerintah Republik Indonesia",
+                                                            "Pemerintah Kerajaan Belanda"]
+    assert facts["title"] == "Kerjasama Teknik Tahun 1998"

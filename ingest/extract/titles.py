@@ -11,7 +11,8 @@ from ingest.extract.text import is_placeholder, smart_title, tight_parens
 def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | None:
     """(title, start, end, confidence): the TENTANG subject (0.9); without one, the subject the heading names (0.75)."""
     regulation = kind.doc_type == "OTHER" and text[kind.start:kind.end].lower().startswith("peraturan")
-    unnamed = kind.doc_type == "OTHER" and kind.end <= kind.start  # "PERSETUJUAN / ANTARA ... / TENTANG X": no kind
+    # "PERSETUJUAN / ANTARA ... / TENTANG X": no kind, or one named only below the heading ("… pada Berita Acara …")
+    unnamed = kind.doc_type == "OTHER" and (kind.end <= kind.start or kind.start >= head)
     # "WORK PLAN / UNDER MEMORANDUM OF UNDERSTANDING / BETWEEN … / ON X": a paper under an agreement carries its subject
     under = kind.doc_type == "OTHER" and _UNDER.match(text, kind.end)
     if kind.doc_type != "OTHER" or regulation or unnamed or under:  # a joint regulation's subject follows TENTANG too
@@ -182,7 +183,9 @@ _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang
 # "MEMORANDUM OF UNDERSTANDING BETWEEN A AND B ON X": an English heading in capitals run into one line
 _INLINE_ON = re.compile(r"^[ \t]*[A-Z][A-Z .]*[ \t]BETWEEN[ \t][^\n]*?(?<=[A-Z.)] )(?:ON|CONCERNING|REGARDING)[ \t]+(?=[A-Z])",
                         re.MULTILINE)
-_INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])")  # inside a one-line heading
+# inside a one-line heading; or a title-case heading's label at its line's end ("Pemerintah X Mengenai" / subject)
+_INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])|"
+                             r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)[ \t]*(?=\n\s*[A-Z])")
 _STOP_PARTS = (r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
                r"^[ \t]*$|^[ \t]*(?:preamble|pembukaan|mukadimah|mukaddimah)[ \t]*$|"  # the preamble's heading
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
