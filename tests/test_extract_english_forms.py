@@ -196,3 +196,17 @@ def test_a_treaty_heading_in_title_case_with_its_labels_at_the_lines_ends():
     assert [p["institution"] for p in facts["parties"]] == ["Pemerintah Republik Indonesia",
                                                             "Pemerintah Kerajaan Belanda"]
     assert facts["title"] == "Kerjasama Teknik Tahun 1998"
+
+
+_RUN_ON = ("MEMORANDIIM OF AGREEMENT ON ACADEMTC VISITS BETWEEN\nUNIVERSITY OF NORTH\\^rALES AT BANGOR AND\n"
+           "TIRTA UNIVERSITY The University of North Wales at Bangor and Tirta University agree to cooperate on "
+           "international programs based on reciprocity.\n1.\nVISITS\n1.1\nStaff may visit the other university "
+           "subject to the approval of the host department.\n")
+
+
+def test_a_garbled_kind_with_its_subject_on_the_line_and_the_last_name_run_into_the_preamble():
+    facts = schema_of([_RUN_ON])
+    assert facts["doc_type"] == "PKS"  # "MEMORANDIIM OF AGREEMENT": a memorandum of agreement, as OCR read it
+    assert facts["title"] == "Academtc Visits"  # as written
+    assert [p["institution"] for p in facts["parties"]] == ["University of North\\^rales at Bangor",
+                                                            "Tirta University"]

@@ -111,7 +111,11 @@ def _garbled_heading(heading: str) -> Kind | None:
     for line in heading.split("\n")[:6]:
         letters = _LETTERS.sub("", line.upper())
         if len(letters) >= 8 and sum(ch.isupper() for ch in line) >= 0.6 * sum(ch.isalpha() for ch in line):
-            scored = [(difflib.SequenceMatcher(None, letters, phrase).ratio(), kind) for phrase, kind in _FUZZY_PHRASES]
+            # the whole line, or its opening as long as the phrase ("MEMORANDIIM OF AGREEMENT ON STTTDENT …": the kind,
+            # then the subject on the same line)
+            scored = [(max(difflib.SequenceMatcher(None, letters, phrase).ratio(),
+                           difflib.SequenceMatcher(None, letters[:len(phrase)], phrase).ratio()), kind)
+                      for phrase, kind in _FUZZY_PHRASES]
             ratio, kind = max(scored)
             if ratio >= 0.8:
                 return Kind(kind, offset, offset + len(line), 0.6)

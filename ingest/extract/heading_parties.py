@@ -71,7 +71,9 @@ def _capitals_end(text: str, start: int, end: int) -> int:
             if not capitals:
                 return end
         elif capitals and _lowercase(line):
-            return offset
+            # "BINUS UNIVERSITY The University of X and …": the heading's last name run into the preamble's line
+            run = re.match(r"[ \t]*(?:[A-Z][A-Z'&.-]+[ \t]+){2,8}(?=[A-Z][a-z])", line)
+            return offset + run.end() if run else offset
         offset += len(line) + 1
     return end
 

@@ -184,6 +184,9 @@ _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang
 _INLINE_ON = re.compile(r"^[ \t]*[A-Z][A-Z .]*[ \t]BETWEEN[ \t][^\n]*?(?<=[A-Z.)] )(?:ON|CONCERNING|REGARDING)[ \t]+(?=[A-Z])",
                         re.MULTILINE)
 # inside a one-line heading; or a title-case heading's label at its line's end ("Pemerintah X Mengenai" / subject)
+# "MEMORANDUM OF AGREEMENT ON STUDENT EXCHANGES BETWEEN" (the parties on the next lines): the subject between ON and
+# the BETWEEN that ends the line
+_INLINE_ON_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]*?[ \t]ON[ \t]+(?=[A-Z][A-Z .'-]*?[ \t]BETWEEN[ \t]*\n)", re.MULTILINE)
 _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])|"
                              r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)[ \t]*(?=\n\s*[A-Z])")
 _STOP_PARTS = (r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
@@ -284,10 +287,14 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     # the kind's name ("AMENDMENT TO THE AGREEMENT / FOR THE SUPPLY OF GAS / BETWEEN …")
     match = next((found for found in _TENTANG.finditer(text, 0, head) if not found.group().lstrip().startswith("FOR")
                   or _PARTIES_START.search(text, 0, found.start())), None)
-    match = match or _INLINE_TENTANG.search(text, 0, head) or _INLINE_ON.search(text, 0, head)
+    match = match or _INLINE_TENTANG.search(text, 0, head) or _INLINE_ON.search(text, 0, head) or \
+        _INLINE_ON_BEFORE.search(text, 0, head)
     if not match:
         return None
     start = match.end()
+    if match.re is _INLINE_ON_BEFORE:
+        end = re.compile(r"[ \t]BETWEEN[ \t]*\n").search(text, start).start()
+        return smart_title(" ".join(text[start:end].split())), start, end
     if not text[start:text.find("\n", start) if "\n" in text[start:] else len(text)].strip():
         start += len(text[start:head]) - len(text[start:head].lstrip())  # subject below a bare TENTANG (blank lines too)
     head = text.rfind("\n", 0, head) + 1 if text.rfind("\n", start, head) > 0 else head  # not the opening line
