@@ -210,3 +210,15 @@ def test_a_garbled_kind_with_its_subject_on_the_line_and_the_last_name_run_into_
     assert facts["title"] == "Academtc Visits"  # as written
     assert [p["institution"] for p in facts["parties"]] == ["University of North\\^rales at Bangor",
                                                             "Tirta University"]
+
+
+_LETTER = ("Gedung Samudra II\nJl. Kenanga 14\nJakarta Pusat\nMarch 21, 1991\n\nMr. Budi Hartono\nDirector\n"
+           "Bureau of Technical Cooperation\nJl. Melati No. 3\nJakarta\nDear Mr. Hartono,\n"
+           "I have the honour to refer to the Grant Agreement signed on the 2nd day of May, 1989 between the "
+           "Government of Sweden and the Government of Indonesia with respect to the Coastal Fisheries Project.\n")
+
+
+def test_an_english_letter_is_dated_by_its_date_line_above_the_salutation():
+    facts = schema_of([_LETTER])
+    assert facts["sign_date"] == "1991-03-21"  # never the cited agreement's 2 May 1989
+    assert schema_of([_LETTER.replace("Dear Mr. Hartono,", "Re: the project")])["sign_date"] is None

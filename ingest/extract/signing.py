@@ -269,6 +269,22 @@ def _date_above(text: str, limit: int) -> Found | None:
     return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.7)
 
 
+# an English letter: its date alone on a line ("August 8, 1988", "8th August 1988") above the addressee and "Dear …"
+_LETTER_DATE = re.compile(rf"^[ \t]*(?:(?i:{MONTH})[ \t]+\d{{1,2}},?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?i:{MONTH}),?)[ \t]+"
+                          r"(?:19|20)\d\d[ \t]*$", re.MULTILINE)
+_SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+(?:Sir|Madam|Mr|Mrs|Ms|Dr|Excellency|Colleague|[A-Z])", re.MULTILINE)
+
+
+def letter_date(text: str) -> Found | None:
+    """The date of a letter: the first date line above its salutation, near the top."""
+    salutation = _SALUTATION.search(text, 0, 1500)
+    line = _LETTER_DATE.search(text, 0, salutation.start()) if salutation else None
+    hits = find_dates(line.group()) if line else []
+    if not hits:
+        return None
+    return Found(hits[0].date, line.start() + hits[0].start, line.start() + hits[0].end, 0.8)
+
+
 def sign_date_and_place(text: str, head_end: int, opening_end: int) -> tuple[Found | None, Found | None]:
     """The signing date and place, preferring the opening for the date and the closing line for the place."""
     opened = opening_date(text, max(head_end - 400, 0), opening_end)
@@ -277,7 +293,7 @@ def sign_date_and_place(text: str, head_end: int, opening_end: int) -> tuple[Fou
             text, max(head_end - 400, 0), opening_end):
         # no opening formula: the closing line ("Done in duplicate in X on ...") may stand before the first section
         closed_date, closed_place = closing_date(text, head_end)
-    date = opened or closed_date or _date_above(text, max(head_end, opening_end) + 400)
+    date = opened or closed_date or _date_above(text, max(head_end, opening_end) + 400) or letter_date(text)
     if opened and closed_date and opened.value != closed_date.value:
         date = Found(opened.value, opened.start, opened.end, opened.confidence - 0.2)
     elif opened and closed_date:
