@@ -222,3 +222,10 @@ def test_an_english_letter_is_dated_by_its_date_line_above_the_salutation():
     facts = schema_of([_LETTER])
     assert facts["sign_date"] == "1991-03-21"  # never the cited agreement's 2 May 1989
     assert schema_of([_LETTER.replace("Dear Mr. Hartono,", "Re: the project")])["sign_date"] is None
+
+
+def test_a_report_heading_read_below_its_opening_is_still_its_heading():
+    text = ("Pada hari ini Selasa tanggal lima bulan Maret tahun dua ribu dua puluh (5 Maret 2020)\n\nBERITA ACARA\n"
+            "RAPAT EVALUASI KERJA SAMA\nTENTANG PENGELOLAAN SAMPAH TERPADU\n\nbertempat di Sukamaju, telah "
+            "dilaksanakan rapat evaluasi dengan hasil sebagai berikut:\n1. PARA PIHAK menyepakati jadwal.\n")
+    assert schema_of([text])["title"] == "Berita Acara Rapat Evaluasi Kerja Sama tentang Pengelolaan Sampah Terpadu"

@@ -11,8 +11,10 @@ from ingest.extract.text import is_placeholder, smart_title, tight_parens
 def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | None:
     """(title, start, end, confidence): the TENTANG subject (0.9); without one, the subject the heading names (0.75)."""
     regulation = kind.doc_type == "OTHER" and text[kind.start:kind.end].lower().startswith("peraturan")
-    # "PERSETUJUAN / ANTARA ... / TENTANG X": no kind, or one named only below the heading ("… pada Berita Acara …")
-    unnamed = kind.doc_type == "OTHER" and (kind.end <= kind.start or kind.start >= head)
+    # "PERSETUJUAN / ANTARA ... / TENTANG X": no kind, or one named only in the prose below the heading ("Merujuk
+    # pada Berita Acara …", never a heading line OCR read below the opening)
+    unnamed = kind.doc_type == "OTHER" and (kind.end <= kind.start or kind.start >= head and bool(
+        text[text.rfind("\n", 0, kind.start) + 1:kind.start].strip()))
     # "WORK PLAN / UNDER MEMORANDUM OF UNDERSTANDING / BETWEEN … / ON X": a paper under an agreement carries its subject
     under = kind.doc_type == "OTHER" and _UNDER.match(text, kind.end)
     if kind.doc_type != "OTHER" or regulation or unnamed or under:  # a joint regulation's subject follows TENTANG too
