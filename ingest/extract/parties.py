@@ -20,9 +20,8 @@ from ingest.extract.bodies import CLAUSE_BODY as _CLAUSE_BODY, tidy_body as _tid
 from ingest.extract.text import is_placeholder, masked_inside, smart_title, unmasked
 
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|by\s+and\s+between|"
-                          r"antara(?:\s+pihak-pihak)?)\s*(?::|(?=(?:1|I)[.,)]\s))|"  # or straight before the first item
-                          r"(?:di\s*bawah\s+ini|undersigned)[ \t]*\n(?=\s*(?-i:[A-Z]))|by\s+and\s+between\s+(?=(?-i:the\s+[A-Z]|[A-Z]))",
-                          re.IGNORECASE)  # or its line's end; "by and between the Government of X, …": the list inline
+                          r"antara(?:\s+pihak-pihak)?)\s*(?::|(?=(?:1|I)[.,)]\s)|(?<=between\s)(?=(?-i:the\s+[A-Z]|[A-Z])))|"  # item 1
+                          r"(?:di\s*bawah\s+ini|undersigned)[ \t]*\n(?=\s*(?-i:[A-Z]))", re.IGNORECASE)  # line's end; "between X" inline
 _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+|"
                         rf"(?-i:[IVX]{{1,4}}\s+(?={BODY.pattern})|\d{{1,2}}[ \t]+(?=[A-Z]))"
                         r")?", re.IGNORECASE)  # "II Dewan …", "1 KOPERASI X": no dot
