@@ -26,8 +26,8 @@ _ENTERED = ("SUPPLY AGREEMENT\nBETWEEN\nPT SAMUDRA DATA NUSA Tbk\nAND\nPT LANGIT
             "|II.\n|\nPT LANGIT KABEL, Tbk, a company established under the law of the Republic of Indonesia, "
             "domiciled at Jalan Cemara no. 12 Malang, which in this Agreement is legally represented by Ms. DEWI "
             "K. ANGGRAINI, Head of Carrier Sales, hereinafter to be referred to as LANGIT.\n"
-            "For the purpose of this Agreement, SDN and LANGIT are respectively to be referred to as \u201cthe "
-            "Party\u201d, and jointly to be referred to as \u201cthe Parties.\u201d\n"
+            "In this Agreement SDN and LANGIT are each to be referred to as \u201cthe Party\u201d and together "
+            "to be referred to as \u201cthe Parties.\u201d\n"
             "By considering the following:\n")
 
 
@@ -48,13 +48,13 @@ def test_each_party_and_both_together_named_the_party_and_the_parties_are_no_fur
 
 _DESIGNATES = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE GOVERNMENT OF THE REPUBLIC OF INDONESIA\nAND\n\n"
                "THE GOVERNMENT OF NEW ZEALAND\nFOR THE\nRIVER BANK PROTECTION PROJECT\n"
-               "The Government of the Republic of Indonesia and the Government of New Zealand, wishing to cooperate "
-               "in the River Bank Protection Project, have agreed as follows:\nARTICLE I\nResponsible Agencies\n1.\n\n"
+               "The Government of the Republic of Indonesia and the Government of New Zealand, desiring to work "
+               "together on the River Bank Protection Project, agree as follows:\nARTICLE I\nAgencies\n1.\n\n"
                "The Government of the Republic of Indonesia designates the Directorate General of Water Resources of "
-               "the Ministry of Public Works (hereinafter referred to as \"Water Resources\") as the Agency "
-               "responsible for its obligations under this Memorandum.\n2.\n"
+               "the Ministry of Public Works (hereinafter referred to as \"Water Resources\") to carry out its "
+               "part of this Memorandum.\n2.\n"
                "The Government of New Zealand designates the New Zealand Aid Office (hereinafter referred to as "
-               "\"NZAO\") as the Agency responsible for its obligations under this Memorandum.\n"
+               "\"NZAO\") to carry out its part of this Memorandum.\n"
                "ARTICLE II\nThe Project\n")
 
 
@@ -108,8 +108,8 @@ def test_a_masked_name_is_still_no_body():
 _HALF = ("MEMORANDUM OF UNDERSTANDING BETWEEN\nTHE GOVERNMENT OF THE REPUBLIC OF\nINDONESIA\nAND\n"
          "THE GOVERNMENT OF IRELAND\nRELATING TO\nA PORT SAFETY TRAINING PROJECT\n\nGENERAL.\n\n1.\n\n"
          "THIS MEMORANDUM\nexpresses the understandings of the two Governments concerning the Project.\n\n"
-         "DURATION\n2.\n\nThis Memorandum will take effect from the date of\nits signature and the Project will be "
-         "deemed to\nhave commenced on 1 July 1990. The Irish\ncontribution to the Project will cease two and a half "
+         "DURATION\n2.\n\nThis Memorandum enters into force on the date of\nits signature; the Project is taken to "
+         "have\nbegun on 1 July 1990. Irish\nsupport for the Project will cease two and a half "
          "years after\nthe date of commencement of the Project.\n")
 
 
@@ -161,7 +161,7 @@ def test_one_short_name_with_nothing_after_it_designates_no_party():
 
 _CONTENTS = ("EXHIBIT 3.1\nCONTRACT OF WORK\nBETWEEN\nTHE GOVERNMENT OF THE REPUBLIC OF INDONESIA\nAND\n"
              "PT XXXX BUKIT EMAS CORPORATION\nCONTENTS\nARTICLE Page\nINTRODUCTION 1\n1. DEFINITIONS 3\n"
-             "2. MINING AREA 7\n3. SURVEY PERIOD 9\n4. REGIONAL COOPERATION IN REGARD TO\nROADS AND PORTS 12\n"
+             "2. MINING AREA 7\n3. SURVEY PERIOD 9\n4. LOCAL SUPPLIERS, CONTRACTORS AND\nSERVICE COMPANIES 12\n"
              "ANNEX \"A\" - ANNUAL PROGRESS REPORT 40\nANNEX \"B\" - MAP OF THE AREA 44\nCONTRACT OF WORK\n"
              "This Agreement, made and entered into in Jakarta, in the\nRepublic of Indonesia, on the 2nd day of May\n"
              "1996 by and between the Government of the Republic of\nIndonesia, represented herein by the Minister of "
@@ -199,9 +199,8 @@ def test_a_treaty_heading_in_title_case_with_its_labels_at_the_lines_ends():
 
 
 _RUN_ON = ("MEMORANDIIM OF AGREEMENT ON ACADEMTC VISITS BETWEEN\nUNIVERSITY OF NORTH\\^rALES AT BANGOR AND\n"
-           "TIRTA UNIVERSITY The University of North Wales at Bangor and Tirta University agree to cooperate on "
-           "international programs based on reciprocity.\n1.\nVISITS\n1.1\nStaff may visit the other university "
-           "subject to the approval of the host department.\n")
+           "TIRTA UNIVERSITY The University of North Wales at Bangor and Tirta University will work together "
+           "on visits of their staff.\n1.\nVISITS\n1.1\nEach university may host two visitors a year.\n")
 
 
 def test_a_garbled_kind_with_its_subject_on_the_line_and_the_last_name_run_into_the_preamble():
