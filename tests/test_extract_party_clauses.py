@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ingest.extract.bodies import tidy_body
 from ingest.extract.names import clean_name
-from ingest.extract.parties import _position, parse_block
+from ingest.extract.heads import position_of
+from ingest.extract.parties import parse_block
 from ingest.extract.text import is_placeholder
 
 
@@ -19,12 +20,12 @@ def test_an_item_numeral_without_a_dot_is_no_part_of_the_body():
 
 
 def test_a_position_ends_before_the_clause_after_it():
-    assert _position("Direktur Utama, dari") == "Direktur Utama"
-    assert _position("Direktur dari dan dengan demikian berhak") == "Direktur"
-    assert _position("Ketua dari dan karenanya") == "Ketua"
-    assert _position("Kepala Puskesmas dan dalam kapasitasnya tersebut") == "Kepala Puskesmas"
-    assert _position("Direktur CV. Sumber Air dan sekaligus bertindak sebagai Pemasok") == "Direktur CV. Sumber Air"
-    assert _position("Ketua Dewan Pengurus dari Koperasi Tirta") == "Ketua Dewan Pengurus dari Koperasi Tirta"
+    assert position_of("Direktur Utama, dari") == "Direktur Utama"
+    assert position_of("Direktur dari dan dengan demikian berhak") == "Direktur"
+    assert position_of("Ketua dari dan karenanya") == "Ketua"
+    assert position_of("Kepala Puskesmas dan dalam kapasitasnya tersebut") == "Kepala Puskesmas"
+    assert position_of("Direktur CV. Sumber Air dan sekaligus bertindak sebagai Pemasok") == "Direktur CV. Sumber Air"
+    assert position_of("Ketua Dewan Pengurus dari Koperasi Tirta") == "Ketua Dewan Pengurus dari Koperasi Tirta"
 
 
 def test_a_body_without_the_designation_before_it_and_the_clause_after_it():
@@ -112,9 +113,9 @@ def test_atas_nama_after_dari_dan_karenanya_names_the_body():
 
 def test_a_titles_dot_read_as_a_comma_keeps_the_name_whole():
     from ingest.extract.names import strip_name
-    from ingest.extract.parties import _comma_split
+    from ingest.extract.heads import comma_split
     assert strip_name("Drs. H, Rahmat Hidayat,SH..MH") == "Rahmat Hidayat"
-    assert _comma_split("dr, Siti Aminah") == ("dr Siti Aminah", None)
+    assert comma_split("dr, Siti Aminah") == ("dr Siti Aminah", None)
     institution, signatory, position, _ = parse_block(
         "2. Drs. H, Rahmat Hidayat,SH..MH selaku Ketua Pengadilan Negeri Sukamaju, dalam hal ini bertindak untuk "
         "dan atas nama Pengadilan Negeri Sukamaju, yang berkedudukan di Sukamaju")

@@ -9,7 +9,8 @@ from ingest.extract.extractor import extract_agreement
 from ingest.extract.heading_parties import title_parties
 from ingest.extract.names import clean_name, strip_name
 from ingest.extract.nlp import role_mentions
-from ingest.extract.parties import _comma_split, parse_block
+from ingest.extract.heads import comma_split
+from ingest.extract.parties import parse_block
 from ingest.extract.party_blocks import headed_blocks
 from ingest.extract.text import is_placeholder
 from tests.extract_texts import schema_of
@@ -373,4 +374,4 @@ def test_represented_by_its_dean_then_the_name():
         "School of Medicine, Nordhaven University, located at 5 College Road, Nordhaven, represented by its Dean, "
         "Professor John Smith, hereinafter referred to as")
     assert (signatory, position) == ("Professor John Smith", "Dean")
-    assert _comma_split("Dekan Fakultas Kedokteran, Universitas Sukamaju")[0] != "Universitas Sukamaju"
+    assert comma_split("Dekan Fakultas Kedokteran, Universitas Sukamaju")[0] != "Universitas Sukamaju"

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import (columns, doctype, heading_parties, obligations, parties, references, roles, signatures,
-                            signing, terms, titles)
+from ingest.extract import (columns, doctype, heading_parties, obligations, parents, parties, references, roles,
+                            signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -92,7 +92,7 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     numbers = references.with_kind_code(references.own_numbers(text, head), kind.doc_type)
     amended = None
     if kind.doc_type == "ADDENDUM":
-        numbers, amended = references.amended_in_heading(text, numbers)
+        numbers, amended = parents.amended_in_heading(text, numbers)
     if sign_date:
         numbers = references.within_signing_year(numbers, sign_date.value.year,
                                                  text[sign_date.start:sign_date.end + 40])
@@ -146,7 +146,7 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     parent = None
     if kind.doc_type in _PARENT_KINDS:
         # the citation may stand in the heading ("ADDENDUM ... NOMOR 551/12/2021"); own numbers are skipped
-        parent = amended or references.parent_agreement(text, numbers, 0, kind.doc_type == "ADDENDUM",
+        parent = amended or parents.parent_agreement(text, numbers, 0, kind.doc_type == "ADDENDUM",
                                                         sign_date.value if sign_date else None, kind.doc_type)
         if parent:
             evidence.add("parent_agreement", parent.start, parent.end, parent.confidence)

@@ -13,8 +13,9 @@ from ingest.extract.party_blocks import (bare_designations, earlier_item, first_
                                          split_joined, undesignated_item)
 from ingest.extract.short_names import short_designations
 from ingest.extract.signers import acting_office, several_signers
-from ingest.extract.names import BODY, CAPITAL_DEGREE, NAME_LINE, DEGREE, RANK, TITLES_ONLY, clean_name, is_body, strip_name
-from ingest.extract.offices import (HEAD_OF, OFFICE_NAMED, OFFICE_WORD, REGIONAL_HEAD, headed_body,
+from ingest.extract.heads import OFFICE, position_of, split_head
+from ingest.extract.names import BODY, clean_name, is_body, strip_name
+from ingest.extract.offices import (HEAD_OF, OFFICE_NAMED, REGIONAL_HEAD, headed_body,
                                     institution_from_position)
 from ingest.extract.bodies import CLAUSE_BODY as _CLAUSE_BODY, tidy_body as _tidy_body
 from ingest.extract.text import is_placeholder, masked_inside, smart_title, unmasked
@@ -69,8 +70,6 @@ _EMPTY_NAME = re.compile(r"\bnama[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # "Nama : PT X" then "Diwakili oleh : Budi": the name label holds the body, this one the person who signs for it
 _REPRESENTATIVE_LABEL = re.compile(r"(?:diwakili\s+oleh|represented\s+by)\s*(?P<colon>:?)\s*(?P<v>[^\n]+?)" + _NEXT_LABEL,
                                    re.IGNORECASE)
-_SELAKU = re.compile(r"(?:\s+|(?<=[.…]))(?:selaku|sebagai|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?|as\s+the|as)\s+",
-                     re.IGNORECASE)  # "……..selaku": a blank name
 
 
 @dataclass
@@ -88,118 +87,17 @@ class Party:
         return facts.Party(self.role, self.institution, self.signatory, self.position)
 
 
-_OFFICE = re.compile(r"\s*\b(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Sekretaris|Pemimpin|"
-                     r"General\s+Manager|Plt\.|Pjs\.|Camat|Menteri|Pimpinan)\b")
-_CLAUSE = re.compile(r"[:;]|\b(?:dalam|untuk|yang|selaku|sebagai|bertindak|atas|nama)\b", re.IGNORECASE)
-
-
-def _split_head(head: str) -> tuple[str | None, str | None]:
-    """(name, position) from the start of a block: "X, S.T., M.Si. : Wali Kota Bogor" or "X selaku Y"."""
-    lines = head.strip().split("\n", 1)
-    last = lines[0].rstrip(" ,").rsplit(",", 1)[-1].strip()
-    if len(lines) == 2 and "," in lines[0] and ":" not in lines[0] and not _SELAKU.search(lines[0]) \
-            and (DEGREE.match(last) or re.fullmatch(r"[A-Z]{2,5}\.?", last)) and re.match(r"\s*[A-Z][a-z]", lines[1]):
-        return clean_name(lines[0]), _position(lines[1])  # the name and its degrees on their own line, then the office
-    if len(lines) == 2 and NAME_LINE.fullmatch(lines[0].strip()) and re.match(r"\s*[A-Z][a-z]", lines[1]):
-        return clean_name(lines[0]), _position(lines[1])  # "AGUS SANTOSO" alone on its line, the office below
-    if len(lines) == 2 and _OFFICE.match(lines[1]) and len(lines[0].split()) <= 7 and not _CLAUSE.search(lines[0]):
-        return clean_name(lines[0]), _position(lines[1])  # "Drg. Wahyu Prabowo" / "Direktur Utama Rumah Sakit ..."
-    head = re.sub(r"(?<=[A-Za-z])(?:…|\.{2,})[.…]*$", "", " ".join(head.split())).strip(" ,;:")  # "…, Sp.PD….": a draft's dots
-    if not head:
-        return None, None
-    selaku = _SELAKU.search(head)
-    labelled = re.search(r"\s+jabatan\s+", head, re.IGNORECASE)  # "dr. X,MSc,Sp.PD jabatan Direktur ..."
-    if labelled and selaku and selaku.start() == labelled.end() - 1:  # "H. X S.Kep jabatan sebagai Pimpinan ..."
-        return clean_name(head[:labelled.start()]), _position(head[selaku.end():])
-    if ":" in head and not (selaku and selaku.start() < head.index(":")):
-        left, right = head.rsplit(" : ", 1) if " : " in head else head.split(":", 1)
-        if selaku and BODY.match(left.strip()):  # "RSUD X: dr Budi selaku Direktur …": the body, then the person
-            return _split_head(right)
-        if right.strip():
-            return clean_name(left), _position(right)
-    if selaku:
-        name, office = _comma_split(head[:selaku.start()]) if "," in head[:selaku.start()] else (None, None)
-        if office and (_OFFICE.match(office) or re.match(r"[A-Z][a-z]+\s+[A-Z]", office)) and \
-                strip_name(head.split(",")[0]) and not any(DEGREE.match(word) for word in office.split()):
-            return name, office  # "X, M.S., Manajer Proyek … dan sebagai Kuasa …": the office beside the name
-        return clean_name(head[:selaku.start()]), _position(head[selaku.end():])
-    if re.match(r"(?:selaku|sebagai)\s", head, re.IGNORECASE):  # the name left blank: "…… selaku Direktur"
-        return None, _position(head)
-    if labelled:
-        return clean_name(head[:labelled.start()]), _position(head[labelled.end():])
-    office = _OFFICE.search(head)  # "dr. Mochamat Ali Balkhi Direktur RSUD Batang": no comma before the office
-    if office and "," not in head[:office.start()] and len(head[:office.start()].split()) >= 2:
-        return clean_name(head[:office.start()]), _position(head[office.start():])
-    return _comma_split(head)
-
-
-# "its Dean, Dr. X", "Plt. Kepala Badan X, Y": an office before the name
-_ACTING_OFFICE = re.compile(r"(?:(?:its|the|his|her)\s+)?(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?" + OFFICE_WORD, re.IGNORECASE)
-
-
-def _comma_split(head: str) -> tuple[str | None, str | None]:
-    """(name, position) from "NAME, DEGREES, OFFICE" (the last degrees may run on into the office)."""
-    pieces = [piece.strip() for piece in head.split(",")]
-    while len(pieces) > 1 and (TITLES_ONLY.fullmatch(pieces[0]) or RANK.fullmatch(pieces[0])):
-        joint = " " if TITLES_ONLY.fullmatch(pieces[0]) else ", "  # "dr, Budi": a title's dot read as a comma
-        pieces[:2] = [f"{pieces[0]}{joint}{pieces[1]}"]  # "Brigadir Jenderal Polisi, dr. Budi": a rank before a name
-    if len(pieces) > 1 and _ACTING_OFFICE.match(pieces[0]) and \
-            not _OFFICE.match(pieces[1]) and not is_body(pieces[1]) and clean_name(pieces[1]):
-        return clean_name(", ".join(pieces[1:])), _position(pieces[0])
-    name_pieces, rest = [pieces[0]], pieces[1:]
-    while rest and (DEGREE.match(rest[0]) or CAPITAL_DEGREE.fullmatch(rest[0])):
-        name_pieces.append(rest.pop(0))
-    if rest:  # "NAME, S.Sos. M.AP Kepala Badan ...": the last degrees run on into the office without a comma
-        words = rest[0].split()
-        degrees = 0
-        while degrees < len(words) - 1 and (DEGREE.match(words[degrees]) or re.fullmatch(r"[A-Z]{2,4}", words[degrees])
-                                            and _OFFICE.match(" ".join(words[degrees + 1:]))):
-            degrees += 1  # "DFM Kepala Pusat …": capitals before an office are the name's last degrees
-        if degrees and re.match(r"[A-Z][a-z]", words[degrees]):
-            name_pieces.append(" ".join(words[:degrees]))
-            rest[0] = " ".join(words[degrees:])
-    rest = [piece for piece in rest if piece and not re.match(  # the person's particulars in a notarial identity
-        r"^(?:NIP|NIK|NRP|NIDN|lahir|warga\s+negara|pemegang|bertempat\s+tinggal|pekerjaan|umur|usia)\b", piece,
-        re.IGNORECASE)]
-    return clean_name(", ".join(name_pieces)), _position(", ".join(rest)) if rest else None
-
-
-# what follows a position in the same sentence: "Direktur, dengan demikian bertindak", "Dekan ..., untuk selanjutnya"
-_POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|and\s+(?:therefore|thus)|untuk|oleh\s+karena|sehingga|(?:yang\s+)?selanjutnya|sesuai)\b|"
-                            r",?\s*bertempat\s+tinggal\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan|and)$|"
-                            r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
-
-
-def _position(text: str, limit: int = 160) -> str | None:
-    if "@" in text or re.match(r"(?i:suatu|sebuah|merupakan|an?)\s", text.strip()):
-        return None  # an e-mail line below a blank office; a body's description ("suatu perseroan terbatas")
-    text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
-    text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan|the|its|his|her)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…)[.…\s]*$", "", text)  # "Direktur ………": the office, its body left blank
-    # ", MKes" inside an office: a degree the OCR carried over from the name's column, never part of the office
-    text = re.sub(r",\s*(\S+)(?=\s+[A-Z])", lambda m: m[0] if not DEGREE.fullmatch(m[1]) or re.fullmatch(
-        r"(?i:dr|prof|ir|h|hj|drs|dra|pt|cv|tbk|no|jl|kab|kec)\.", m[1]) else "", text)
-    # an office is printed even where the holder's name is masked ("Direktur RS XXXXX"), but one that opens with
-    # the mask is no office ("xxx sah oleh xxx dalam wewenangnya sebagai")
-    if is_placeholder(text, masks=False) or re.match(r"(?i:x{3,})\b", text):
-        return None
-    text = re.sub(r"^(?:NIP|NIK)[\s.:]*[\d ]+,?\s*", "", text, flags=re.IGNORECASE)
-    if not text or len(text) > limit or re.fullmatch(r"(?i:untuk|yang|dan|kami|dengan|oleh|serta|dalam)", text):
-        return None  # a clause word left where the office should be
-    return smart_title(text) if text.isupper() else text
-
-
 def _office_row(block: str) -> str | None:
     """The office in a "Jabatan :" row: it ends where the row does, so a long one is no run-on sentence."""
     row = _POSITION_LABEL.search(block)
-    return _position(row["v"], 220) if row else None
+    return position_of(row["v"], 220) if row else None
 
 
 def _acting_for(block: str) -> re.Match | None:
     """The body a signatory acts for: the first "atas nama X", or a later one when the first names an office
     ("atas nama Direktur Jenderal dari dan oleh karena demikian bertindak untuk atas nama Direktorat Jenderal X")."""
     found = list(_INSTITUTION.finditer(" ".join(block.split())))
-    return next((match for match in found if not _OFFICE.match(match["inst"]) and not re.match(r"(?i:direksi)\b",
+    return next((match for match in found if not OFFICE.match(match["inst"]) and not re.match(r"(?i:direksi)\b",
                                                                                                  match["inst"])),
                 found[0] if found else None)
 
@@ -208,7 +106,7 @@ def _capacity(text: str) -> str | None:
     """The position from "bertindak dalam jabatannya sebagai Rektor" when it is not beside the name."""
     match = _CAPACITY.search(" ".join(text.split()))
     office = match["pos"] if match else acting_office(text)  # "bertindak sebagai direktur CV X"
-    return _position(office) if office else None
+    return position_of(office) if office else None
 
 
 def _institution(text: str) -> str | None:
@@ -229,7 +127,7 @@ def _institution(text: str) -> str | None:
                   "", name, flags=re.IGNORECASE)
     if not name or len(name) > 200 or is_placeholder(name, not masked_inside(name)) or _CLAUSE_BODY.match(name) or \
             name.islower() or BODY.fullmatch(name) or not re.search(r"[A-Za-z]{2}", name) or \
-            BODY.fullmatch(re.sub(_OFFICE.pattern, "", name, count=1, flags=re.IGNORECASE).strip()) or re.fullmatch(
+            BODY.fullmatch(re.sub(OFFICE.pattern, "", name, count=1, flags=re.IGNORECASE).strip()) or re.fullmatch(
             r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?|(?:diri(?:nya)?\s+)?sendiri|"
             r"pribadi)", name):
         return None  # "atas nama Direksi": a board the text names elsewhere; "atas nama sendiri": a person, no body;
@@ -248,12 +146,12 @@ def _table_block(block: str) -> tuple[str | None, str | None] | None:
         first = next((line.strip() for line in block.split("\n") if line.strip()), "")
         name = first if not LABEL_LINE.match(first) and ":" not in first else None
     position = cell(block, "jabatan")
-    return (clean_name(name) if name else None), (_position(position) if position else None)
+    return (clean_name(name) if name else None), (position_of(position) if position else None)
 
 
 # a "NAME : OFFICE" row the text layer printed office first, the name below with the office's wrapped last word:
 # ": Kepala SMK X" / "Rina, S.Si., M.M Sumbar, berkedudukan …"
-_OFFICE_CELL = re.compile(rf"\s*:?[ \t]*(?P<office>{_OFFICE.pattern}[^\n:]*)\n[ \t]*\n")
+_OFFICE_CELL = re.compile(rf"\s*:?[ \t]*(?P<office>{OFFICE.pattern}[^\n:]*)\n[ \t]*\n")
 
 
 # a table's cell bars as a site printed them: "YUNIARSIH | : | Manajer …, selanjutnya disebut PIHAK KEDUA. |"
@@ -275,8 +173,8 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
     institution, signatory, tail, confidence = _parse_block(block[office.end():])
     if signatory is None:
         return _parse_block(block)
-    tail = tail if tail and len(tail.split()) <= 3 and not _OFFICE.search(tail) else None
-    return institution, signatory, _position(f"{office['office']} {tail or ''}"), min(confidence, 0.8)
+    tail = tail if tail and len(tail.split()) <= 3 and not OFFICE.search(tail) else None
+    return institution, signatory, position_of(f"{office['office']} {tail or ''}"), min(confidence, 0.8)
 
 
 def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
@@ -293,7 +191,7 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
     body = _INSTITUTION_LABEL.search(block) or name
     if representative and (representative["colon"] or body):
         cut = _HEAD_END.search(representative["v"])
-        signatory, position = _split_head(representative["v"][:cut.start()] if cut else representative["v"])
+        signatory, position = split_head(representative["v"][:cut.start()] if cut else representative["v"])
         position = _office_row(block) if _POSITION_LABEL.search(block) else position or _capacity(block)
         body = body or _acting_for(block)
         return (_institution(body.group(body.lastgroup)) if body else None), signatory, position, 0.85
@@ -317,7 +215,7 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
     position = position or _capacity(block)
     found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
     institution = _institution(found.group(found.lastgroup)) if found else None
-    office = _position(found.group(found.lastgroup)) if found and position is None else None
+    office = position_of(found.group(found.lastgroup)) if found and position is None else None
     body = institution_from_position(office) if office and HEAD_OF.match(office) else None
     if body:
         position, institution = office, body  # "atas nama Kepala UPTD X": office, body
@@ -329,7 +227,7 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
 def _head(head: str, block: str) -> tuple[str | None, str | None]:
     """(name, position) from a block's head, or from the several persons it names signing together."""
     several = several_signers(block)
-    return (clean_name(several[0]), _position(several[1])) if several else _split_head(head)
+    return (clean_name(several[0]), position_of(several[1])) if several else split_head(head)
 
 
 def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:

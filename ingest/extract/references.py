@@ -1,11 +1,9 @@
-"""Agreement numbers ("NOMOR: 119/KB.12-Ker/2023", one per party) and the parent agreement a PKS cites."""
+"""Agreement numbers ("NOMOR: 119/KB.12-Ker/2023", one per party) as written; the parent agreement a PKS cites is
+ingest.extract.parents."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
-
-from ingest.extract.dates import find_dates
 
 _LABEL = re.compile(r"^[ \t]*(?:(?:nomor|number|nomer)\b|no\.|no(?=[ \t]*:)|no(?=[ \t]+[A-Z]{2,4}[ \t]*:))(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
                     re.IGNORECASE | re.MULTILINE)
@@ -25,13 +23,13 @@ _YEARLY = re.compile(r"[ \t]*(?P<number>(?:[A-Z]{1,5}\.)?\d{1,4}[A-Z]?[ \t]+(?i:
 # "115/DMK/IV/2021(DESA SUKAMAJU)": the owner named after a number is not part of it
 _OWNER = re.compile(r"(?<=[\w.])[ \t]*\((?=[^()/]*[A-Za-z]{2})[^()/]*\)?$")
 _BLANK = re.compile(r"^[\s._…\-]*$")
-_KIND = re.compile(r"\b(?:kesepakatan\s+bersama|nota\s+kesepahaman|nota\s+kesepakatan|memorandum\s+of\s+understanding|"
+KIND = re.compile(r"\b(?:kesepakatan\s+bersama|nota\s+kesepahaman|nota\s+kesepakatan|memorandum\s+of\s+understanding|"
                    r"memorandum\s+saling\s+pengertian|mou|perjanjian\s+kerja\s*sama|perjanjian|cooperation\s+agreement|"
                    r"addendum|adendum|amandemen|letter\s+of\s+intent)\b", re.IGNORECASE)
 # "Nomor 174/KTR/XI-" + "08/1218": a cited number broken after a hyphen or a slash goes on at the next line's start
-_CITED = re.compile(r"\b(?:nomor|no\.|number)\s*:?\s*(?P<value>[^\s,;]+(?:[ \t]{0,3}/[ \t]{0,3}[^\s,;]+)*"
+CITED = re.compile(r"\b(?:nomor|no\.|number)\s*:?\s*(?P<value>[^\s,;]+(?:[ \t]{0,3}/[ \t]{0,3}[^\s,;]+)*"
                     r"(?:(?<=[-/])[ \t]*\n[ \t]*[^\s,;]+(?:/[^\s,;]+)*)?)", re.IGNORECASE)
-_NOT_AGREEMENT = re.compile(r"\b(?:undang|peraturan|keputusan|instruksi|surat\s+edaran|surat\s+kuasa|i[jz]in|akta|"
+NOT_AGREEMENT = re.compile(r"\b(?:undang|peraturan|keputusan|instruksi|surat\s+edaran|surat\s+kuasa|i[jz]in|akta|"
                             r"anggaran\s+dasar|sertifikat|surat\s+keterangan|"
                             r"surat\s+tugas|law|regulation|decree|uu|pp|perpres|perda|perbup|perwal|pergub|qanun|perkada|"
                             r"permen\w*|kepmen\w*|kepres|keppres|inpres|sk)\b", re.IGNORECASE)
@@ -70,7 +68,7 @@ def _blank_part(part: str, index: int) -> str:
     return stripped
 
 
-def _tidy(value: str) -> str:
+def tidy(value: str) -> str:
     """Spaces around slashes dropped; a blank left for a number to be filled in ("....../") becomes "…/"."""
     value = _OWNER.sub("", value.strip())
     value = "/".join(_blank_part(part, index) for index, part in enumerate(value.split("/")))
@@ -82,7 +80,7 @@ def _tidy(value: str) -> str:
     return value.strip("()") if value.startswith("(") and value.endswith(")") else value
 
 
-def _is_number(value: str) -> bool:
+def is_number(value: str) -> bool:
     """Digits with slashes or in two groups ("045.2-PKS"), or a code and its serial ("SPK-001"); never one that opens
     with a lone dot (".9314/IMP": OCR noise of a handwritten number; a blank is a run of dots)."""
     if re.match(r"\.(?![.…])", value) or re.search(r"/(?:X{2,}|0000)(?:/|$)", value, re.IGNORECASE):
@@ -149,7 +147,7 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
         # one number per party may follow on the next lines without a label
         while True:
             line = re.match(r"\n[ \t]*(?P<value>[^\n]*)", text[position:head_end])
-            if not line or not _NUMBER.fullmatch(line["value"].strip()) or not _is_number(line["value"]):
+            if not line or not _NUMBER.fullmatch(line["value"].strip()) or not is_number(line["value"]):
                 break
             value_start = position + line.start("value")
             found += _numbers_in(text, value_start, position + line.end("value"), 0.85)
@@ -173,10 +171,10 @@ def _number_above(text: str, label_start: int) -> Reference | None:
     line_start = text.rfind("\n", 0, line_end) + 1
     raw = text[line_start:line_end].strip()
     if not _LONE_NUMBER.fullmatch(raw) or not re.search(r"\d.*\d", raw) or (
-            "/" in raw and not _is_number(_tidy(raw))):
+            "/" in raw and not is_number(tidy(raw))):
         return None
     start = text.index(raw, line_start)
-    return Reference(_tidy(raw) if "/" in raw else raw, start, start + len(raw), 0.6)
+    return Reference(tidy(raw) if "/" in raw else raw, start, start + len(raw), 0.6)
 
 
 _NEXT_PIECE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[\w.…()/\- \t]*[\w)][ \t]*(?=\n|$)")  # a blank line between too
@@ -228,12 +226,12 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
         for match in (_BLANKED if "/" in part else _NUMBER).finditer(part):
             if _GARBLED_BEFORE.search(part, 0, match.start()) or _GARBLED_AFTER.match(part, match.end()):
                 continue  # "ft?9/PN/¿ 0": a piece of OCR noise around a handwritten number, not a number
-            number = _tidy(match.group())
+            number = tidy(match.group())
             # a part still to be filled in ("…/PKS/VIII/2023"): kept as written, but not yet a sure identifier
             partial = number.startswith(("…", "/")) or "/ /" in number or "/…" in number
             # "3892 /PKS /BS Ge fyp O21": short pieces run on after a number without its year; its tail may be lost
             cut = not re.search(r"(?:19|20)\d\d$", number) and _RUN_ON.match(part, match.end())
-            if _is_number(number) and len(number) >= 4:
+            if is_number(number) and len(number) >= 4:
                 out.append(Reference(number, start + offset + match.start(), start + offset + match.end(),
                                      round(confidence - (0.15 if partial else 0) - (0.25 if cut else 0), 2)))
     return out
@@ -293,113 +291,3 @@ def with_kind_code(numbers: list[Reference], doc_type: str) -> list[Reference]:
 
 
 # A cited number whose slashes OCR read as spaces: "Nomor 628 KB.21-Ker. 2016 tanggal" (never "Nomor 12 Tahun 2008")
-_SLASHES_LOST = re.compile(r"(\d{1,5})[ \t]+(?!(?i:tahun|year)\b)([A-Z][\w.\-]*?[\w])\.?[ \t]+((?:19|20)\d\d)\b")
-
-
-# A predecessor is cited like a parent: the agreement this one replaces or renews ("... yang telah berakhir pada
-# tanggal ...", "menggantikan Perjanjian ..."), and an addendum of another agreement, are never its parent
-_ENDED = re.compile(r"\b(?:telah|sudah)\s+(?:berakhir|habis)|\b(?:dicabut|diganti(?:kan)?|tidak\s+berlaku\s+lagi)\b|"
-                    r"\b(?:has|have|had)\s+(?:expired|ended|lapsed)|\b(?:was|were|is|are)\s+(?:replaced|superseded|"
-                    r"terminated|revoked)\b|(?<!akan )\b(?P<ends>berakhir|expired?|ended)\b", re.IGNORECASE)
-_REPLACES = re.compile(r"\b(?:menggantikan|mengganti|pengganti|mencabut|memperbarui|pembaruan|"
-                       r"replaces?|supersedes?|renews?|renewal\s+of)\b[^.;]{0,25}$", re.IGNORECASE)
-_AMENDS = re.compile(r"addendum|adendum|amandemen|amendment", re.IGNORECASE)
-_AMENDMENT_OF = re.compile(r"\b(?:addendum|adendum|amandemen|amendment)(?:\s+(?:[IVX]+|ke-?\w+|\w+))?\s+(?:atas|terhadap|"
-                           r"of|to)\s+$", re.IGNORECASE)  # "Addendum II atas Perjanjian ...": the addendum is cited
-_CLAUSE_END = re.compile(r";|\.[ \t]*\n|\.[ \t]+(?=[A-Z0-9])")
-
-
-def _predecessor(text: str, kind: re.Match, cited_end: int, amends: bool, signed: dt.date | None) -> bool:
-    """Whether the agreement cited here is one this document replaces, renews or that has ended, or (unless the
-    document is an addendum itself) an addendum of another agreement."""
-    before = text[max(0, kind.start() - 60):kind.start()]
-    if not amends and (_AMENDS.fullmatch(kind.group()) or _AMENDMENT_OF.search(before) or _REPLACES.search(before)):
-        return True  # (an addendum extending or changing an agreement cites its parent: "perpanjangan … Nomor X")
-    stop = _CLAUSE_END.search(text, cited_end, cited_end + 400)
-    ended = _ENDED.search(text, cited_end, stop.start() if stop else cited_end + 400)
-    if not ended or not ended["ends"]:
-        return bool(ended)
-    # "... yang berakhir pada tanggal 8 Desember 1993": ended when that day is not after this document's signing
-    hits = find_dates(text[ended.end():ended.end() + 80])
-    return bool(hits and signed and hits[0].date <= signed)
-
-
-# The kind a cited agreement is named by (the phrases of _KIND), as the document kinds are named
-_CITED_KINDS = (("KB", re.compile(r"kesepakatan", re.IGNORECASE)),
-                ("MOU", re.compile(r"nota|memorandum|mou", re.IGNORECASE)),
-                ("LOI", re.compile(r"letter", re.IGNORECASE)),
-                ("ADDENDUM", re.compile(r"add|aden|amand", re.IGNORECASE)))
-
-
-def _cited_kind(phrase: str) -> str:
-    return next((kind for kind, pattern in _CITED_KINDS if pattern.match(phrase)), "PKS")
-
-
-def parent_agreement(text: str, own: list[Reference], start: int, amends: bool = False,
-                     signed: dt.date | None = None, own_kind: str | None = None) -> Reference | None:
-    """The number of the agreement this one implements or amends, as cited after its title block; never one it
-    replaces or renews, which the recitals cite the same way (confidence 0.7 when the number was read unslashed).
-    A number left partly blank ("…/DMH/VII/2020") identifies no document: cited below for an agreement of another
-    kind than `own_kind` (a Kesepakatan Bersama in a PKS), the same pattern is that agreement's (confidence 0.6)."""
-    mine = {reference.value for reference in own}
-    passed = start  # a citation already judged (a predecessor) is not read again from a kind word inside it
-    for kind in _KIND.finditer(text, start):
-        after = text[kind.end():kind.end() + 12].lower()
-        if kind.start() < passed or re.match(r"\s*(?:ini|this)\b", after):
-            continue  # inside a citation already judged, or the document speaking of itself
-        if not amends and _AMENDS.fullmatch(kind.group()) and re.match(r"(?:\s+\S+)?\s+(?:atas|terhadap|of|to)\b",
-                                                                       text[kind.end():kind.end() + 30], re.IGNORECASE):
-            continue  # "Addendum atas Perjanjian ... Nomor X": judged from the agreement's kind word below
-        window_end = min(len(text), kind.end() + 320)
-        for cited in _CITED.finditer(text, kind.end(), window_end):
-            between = text[kind.end():cited.start()]
-            if _NOT_AGREEMENT.search(between) or between.count(".\n") or ";" in between or _KIND.search(between):
-                break  # a number belongs to the nearest kind named before it
-            value, length, confidence = _tidy(re.sub(r"[ \t]*\n[ \t]*", "", cited["value"])), len(cited["value"]), 0.85
-            unslashed = _SLASHES_LOST.match(text, cited.start("value"))
-            if not _is_number(value) and unslashed:
-                value, length, confidence = "/".join(unslashed.groups()), len(unslashed.group()), 0.7
-            if any(ref.start <= cited.start("value") < ref.end for ref in own):
-                break  # the document's own number where the heading writes it
-            if any(number.startswith(value) for number in mine):
-                if "…" not in value or own_kind in (None, _cited_kind(kind.group())):
-                    break  # the document's own number (perhaps broken at a space: "441.91/ 022/PKS/2016")
-                confidence = 0.6  # a blank pattern the document shares with an agreement of another kind
-            if _is_number(value):
-                if _predecessor(text, kind, cited.start("value") + length, amends, signed):
-                    passed = cited.start("value") + length
-                    break
-                return Reference(value, cited.start("value"), cited.start("value") + length, confidence)
-            break
-    return None
-
-
-# "ADENDUM PERTAMA / PERJANJIAN KERJA SAMA / NOMOR 620/Kerma/V/2023 / ANTARA ...": the number under the amended
-# agreement's kind in an addendum's heading is that agreement's, not the addendum's
-_AMENDED_KIND = re.compile(r"^[ \t]*(?:atas[ \t]+|terhadap[ \t]+|to[ \t]+(?:the[ \t]+)?|of[ \t]+(?:the[ \t]+)?)?"
-                           r"(?:perjanjian[ \t]+kerja[ \t]*sama|kesepakatan[ \t]+bersama|nota[ \t]+kesepahaman|perjanjian|"
-                           r"(?:co-?operation[ \t]+)?agreement|memorandum[ \t]+of[ \t]+(?:understanding|agreement)|"
-                           r"implementing[ \t]+arrangement)\b[^\n]*$", re.IGNORECASE)  # "AMENDMENT No. 1 / TO THE AGREEMENT"
-
-
-_TENTANG_LINE = re.compile(r"^[ \t]*(?:TENTANG|Tentang)\b", re.MULTILINE)
-_DATED_BELOW = re.compile(r"[^\n]*\n(?:[ \t]*\n)*[ \t]*(?i:tanggal|tgl\.?|dated?)[ \t]*:")
-
-
-def amended_in_heading(text: str, numbers: list[Reference]) -> tuple[list[Reference], Reference | None]:
-    """(the addendum's own numbers, the amended agreement's number named under its kind in the heading)."""
-    about = _TENTANG_LINE.search(text, numbers[0].end) if numbers else None
-    above = [reference for reference in numbers if about and reference.end <= about.start()]
-    below = [reference for reference in numbers if about and reference.start > about.start()]
-    if above and below and _DATED_BELOW.match(text, above[-1].end):
-        # "ADDENDUM / PERJANJIAN … / NOMOR : A / TANGGAL : … / TENTANG … / NOMOR : B": the dated numbers above the
-        # subject are the amended agreement's; the addendum's own follow the subject
-        return below, Reference(above[0].value, above[0].start, above[0].end, 0.8)
-    for index, reference in enumerate(numbers):
-        line_start = text.rfind("\n", 0, reference.start) + 1
-        before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
-        same_line = text[line_start:reference.start]
-        if _AMENDED_KIND.match(before) or _AMENDED_KIND.match(same_line):
-            return numbers[:index] + numbers[index + 1:], Reference(reference.value, reference.start, reference.end,
-                                                                    0.85)
-    return numbers, None

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ingest.extract import roles
 from ingest.extract.names import clean_name, strip_name
-from ingest.extract.parties import _position
+from ingest.extract.heads import position_of
 from ingest.extract.text import smart_title
 
 _ROLE = roles.ROLE
@@ -55,7 +55,7 @@ def _read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     position_lines = [_restore_office(line) for line in content[:-1]]
     if institution is None and len(position_lines) >= 2 and not position_lines[0].endswith(","):
         institution = position_lines.pop(0)  # "PEMERINTAH KOTA BOGOR / WALI KOTA BOGOR, / name"
-    position = _position(" ".join(position_lines)) if position_lines else None
+    position = position_of(" ".join(position_lines)) if position_lines else None
     if institution:
         institution = " ".join(institution.split()).strip(" ,")
         institution = institution.title() if institution.isupper() else institution
@@ -161,7 +161,7 @@ def _english_block(lines: list[str]) -> tuple[str | None, str | None, str | None
     name = rest[0] if rest else None
     if not _looks_like_name(name) or not name.replace(".", "").replace(" ", "").isupper():
         return institution, None, None
-    position = _position(rest[1]) if len(rest) > 1 and len(rest[1]) < 60 else None
+    position = position_of(rest[1]) if len(rest) > 1 and len(rest[1]) < 60 else None
     return institution, clean_name(name), smart_title(position) if position and position.isupper() else position
 
 

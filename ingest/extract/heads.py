@@ -1,0 +1,111 @@
+"""A party block's head: who signs and in what office ("dr. X, M.Kes. : Direktur RSUD Y", "X selaku Y",
+"NAME, DEGREES, OFFICE"), and an office cleaned of the clause after it."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract.names import BODY, CAPITAL_DEGREE, DEGREE, NAME_LINE, RANK, TITLES_ONLY, clean_name, is_body, strip_name
+from ingest.extract.offices import OFFICE_WORD
+from ingest.extract.text import is_placeholder, smart_title, unmasked
+
+SELAKU = re.compile(r"(?:\s+|(?<=[.…]))(?:selaku|sebagai|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?|as\s+the|as)\s+",
+                     re.IGNORECASE)  # "……..selaku": a blank name
+OFFICE = re.compile(r"\s*\b(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Sekretaris|Pemimpin|"
+                     r"General\s+Manager|Plt\.|Pjs\.|Camat|Menteri|Pimpinan)\b")
+_CLAUSE = re.compile(r"[:;]|\b(?:dalam|untuk|yang|selaku|sebagai|bertindak|atas|nama)\b", re.IGNORECASE)
+
+
+def split_head(head: str) -> tuple[str | None, str | None]:
+    """(name, position) from the start of a block: "X, S.T., M.Si. : Wali Kota Bogor" or "X selaku Y"."""
+    lines = head.strip().split("\n", 1)
+    last = lines[0].rstrip(" ,").rsplit(",", 1)[-1].strip()
+    if len(lines) == 2 and "," in lines[0] and ":" not in lines[0] and not SELAKU.search(lines[0]) \
+            and (DEGREE.match(last) or re.fullmatch(r"[A-Z]{2,5}\.?", last)) and re.match(r"\s*[A-Z][a-z]", lines[1]):
+        return clean_name(lines[0]), position_of(lines[1])  # the name and its degrees on their own line, then the office
+    if len(lines) == 2 and NAME_LINE.fullmatch(lines[0].strip()) and re.match(r"\s*[A-Z][a-z]", lines[1]):
+        return clean_name(lines[0]), position_of(lines[1])  # "AGUS SANTOSO" alone on its line, the office below
+    if len(lines) == 2 and OFFICE.match(lines[1]) and len(lines[0].split()) <= 7 and not _CLAUSE.search(lines[0]):
+        return clean_name(lines[0]), position_of(lines[1])  # "Drg. Wahyu Prabowo" / "Direktur Utama Rumah Sakit ..."
+    head = re.sub(r"(?<=[A-Za-z])(?:…|\.{2,})[.…]*$", "", " ".join(head.split())).strip(" ,;:")  # "…, Sp.PD….": a draft's dots
+    if not head:
+        return None, None
+    selaku = SELAKU.search(head)
+    labelled = re.search(r"\s+jabatan\s+", head, re.IGNORECASE)  # "dr. X,MSc,Sp.PD jabatan Direktur ..."
+    if labelled and selaku and selaku.start() == labelled.end() - 1:  # "H. X S.Kep jabatan sebagai Pimpinan ..."
+        return clean_name(head[:labelled.start()]), position_of(head[selaku.end():])
+    if ":" in head and not (selaku and selaku.start() < head.index(":")):
+        left, right = head.rsplit(" : ", 1) if " : " in head else head.split(":", 1)
+        if selaku and BODY.match(left.strip()):  # "RSUD X: dr Budi selaku Direktur …": the body, then the person
+            return split_head(right)
+        if right.strip():
+            return clean_name(left), position_of(right)
+    if selaku:
+        name, office = comma_split(head[:selaku.start()]) if "," in head[:selaku.start()] else (None, None)
+        if office and (OFFICE.match(office) or re.match(r"[A-Z][a-z]+\s+[A-Z]", office)) and \
+                strip_name(head.split(",")[0]) and not any(DEGREE.match(word) for word in office.split()):
+            return name, office  # "X, M.S., Manajer Proyek … dan sebagai Kuasa …": the office beside the name
+        return clean_name(head[:selaku.start()]), position_of(head[selaku.end():])
+    if re.match(r"(?:selaku|sebagai)\s", head, re.IGNORECASE):  # the name left blank: "…… selaku Direktur"
+        return None, position_of(head)
+    if labelled:
+        return clean_name(head[:labelled.start()]), position_of(head[labelled.end():])
+    office = OFFICE.search(head)  # "dr. Mochamat Ali Balkhi Direktur RSUD Batang": no comma before the office
+    if office and "," not in head[:office.start()] and len(head[:office.start()].split()) >= 2:
+        return clean_name(head[:office.start()]), position_of(head[office.start():])
+    return comma_split(head)
+
+
+# "its Dean, Dr. X", "Plt. Kepala Badan X, Y": an office before the name
+_ACTING_OFFICE = re.compile(r"(?:(?:its|the|his|her)\s+)?(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?" + OFFICE_WORD, re.IGNORECASE)
+
+
+def comma_split(head: str) -> tuple[str | None, str | None]:
+    """(name, position) from "NAME, DEGREES, OFFICE" (the last degrees may run on into the office)."""
+    pieces = [piece.strip() for piece in head.split(",")]
+    while len(pieces) > 1 and (TITLES_ONLY.fullmatch(pieces[0]) or RANK.fullmatch(pieces[0])):
+        joint = " " if TITLES_ONLY.fullmatch(pieces[0]) else ", "  # "dr, Budi": a title's dot read as a comma
+        pieces[:2] = [f"{pieces[0]}{joint}{pieces[1]}"]  # "Brigadir Jenderal Polisi, dr. Budi": a rank before a name
+    if len(pieces) > 1 and _ACTING_OFFICE.match(pieces[0]) and \
+            not OFFICE.match(pieces[1]) and not is_body(pieces[1]) and clean_name(pieces[1]):
+        return clean_name(", ".join(pieces[1:])), position_of(pieces[0])
+    name_pieces, rest = [pieces[0]], pieces[1:]
+    while rest and (DEGREE.match(rest[0]) or CAPITAL_DEGREE.fullmatch(rest[0])):
+        name_pieces.append(rest.pop(0))
+    if rest:  # "NAME, S.Sos. M.AP Kepala Badan ...": the last degrees run on into the office without a comma
+        words = rest[0].split()
+        degrees = 0
+        while degrees < len(words) - 1 and (DEGREE.match(words[degrees]) or re.fullmatch(r"[A-Z]{2,4}", words[degrees])
+                                            and OFFICE.match(" ".join(words[degrees + 1:]))):
+            degrees += 1  # "DFM Kepala Pusat …": capitals before an office are the name's last degrees
+        if degrees and re.match(r"[A-Z][a-z]", words[degrees]):
+            name_pieces.append(" ".join(words[:degrees]))
+            rest[0] = " ".join(words[degrees:])
+    rest = [piece for piece in rest if piece and not re.match(  # the person's particulars in a notarial identity
+        r"^(?:NIP|NIK|NRP|NIDN|lahir|warga\s+negara|pemegang|bertempat\s+tinggal|pekerjaan|umur|usia)\b", piece,
+        re.IGNORECASE)]
+    return clean_name(", ".join(name_pieces)), position_of(", ".join(rest)) if rest else None
+
+
+# what follows a position in the same sentence: "Direktur, dengan demikian bertindak", "Dekan ..., untuk selanjutnya"
+_POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|and\s+(?:therefore|thus)|untuk|oleh\s+karena|sehingga|(?:yang\s+)?selanjutnya|sesuai)\b|"
+                            r",?\s*bertempat\s+tinggal\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan|and)$|"
+                            r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
+
+
+def position_of(text: str, limit: int = 160) -> str | None:
+    if "@" in text or re.match(r"(?i:suatu|sebuah|merupakan|an?)\s", text.strip()):
+        return None  # an e-mail line below a blank office; a body's description ("suatu perseroan terbatas")
+    text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
+    text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan|the|its|his|her)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…)[.…\s]*$", "", text)  # "Direktur ………": the office, its body left blank
+    # ", MKes" inside an office: a degree the OCR carried over from the name's column, never part of the office
+    text = re.sub(r",\s*(\S+)(?=\s+[A-Z])", lambda m: m[0] if not DEGREE.fullmatch(m[1]) or re.fullmatch(
+        r"(?i:dr|prof|ir|h|hj|drs|dra|pt|cv|tbk|no|jl|kab|kec)\.", m[1]) else "", text)
+    # an office is printed even where the holder's name is masked ("Direktur RS XXXXX"), but one that opens with
+    # the mask is no office ("xxx sah oleh xxx dalam wewenangnya sebagai")
+    if is_placeholder(text, masks=False) or re.match(r"(?i:x{3,})\b", text):
+        return None
+    text = re.sub(r"^(?:NIP|NIK)[\s.:]*[\d ]+,?\s*", "", text, flags=re.IGNORECASE)
+    if not text or len(text) > limit or re.fullmatch(r"(?i:untuk|yang|dan|kami|dengan|oleh|serta|dalam)", text):
+        return None  # a clause word left where the office should be
+    return smart_title(text) if text.isupper() else text
