@@ -24,15 +24,15 @@ _YEARLY = re.compile(r"[ \t]*(?P<number>(?:[A-Z]{1,5}\.)?\d{1,4}[A-Z]?[ \t]+(?i:
 _OWNER = re.compile(r"(?<=[\w.])[ \t]*\((?=[^()/]*[A-Za-z]{2})[^()/]*\)?$")
 _BLANK = re.compile(r"^[\s._…\-]*$")
 KIND = re.compile(r"\b(?:kesepakatan\s+bersama|nota\s+kesepahaman|nota\s+kesepakatan|memorandum\s+of\s+understanding|"
-                   r"memorandum\s+saling\s+pengertian|mou|perjanjian\s+kerja\s*sama|perjanjian|cooperation\s+agreement|"
-                   r"addendum|adendum|amandemen|letter\s+of\s+intent)\b", re.IGNORECASE)
+                  r"memorandum\s+saling\s+pengertian|mou|perjanjian\s+kerja\s*sama|perjanjian|cooperation\s+agreement|"
+                  r"addendum|adendum|amandemen|letter\s+of\s+intent)\b", re.IGNORECASE)
 # "Nomor 174/KTR/XI-" + "08/1218": a cited number broken after a hyphen or a slash goes on at the next line's start
 CITED = re.compile(r"\b(?:nomor|no\.|number)\s*:?\s*(?P<value>[^\s,;]+(?:[ \t]{0,3}/[ \t]{0,3}[^\s,;]+)*"
-                    r"(?:(?<=[-/])[ \t]*\n[ \t]*[^\s,;]+(?:/[^\s,;]+)*)?)", re.IGNORECASE)
+                   r"(?:(?<=[-/])[ \t]*\n[ \t]*[^\s,;]+(?:/[^\s,;]+)*)?)", re.IGNORECASE)
 NOT_AGREEMENT = re.compile(r"\b(?:undang|peraturan|keputusan|instruksi|surat\s+edaran|surat\s+kuasa|i[jz]in|akta|"
-                            r"anggaran\s+dasar|sertifikat|surat\s+keterangan|"
-                            r"surat\s+tugas|law|regulation|decree|uu|pp|perpres|perda|perbup|perwal|pergub|qanun|perkada|"
-                            r"permen\w*|kepmen\w*|kepres|keppres|inpres|sk)\b", re.IGNORECASE)
+                           r"anggaran\s+dasar|sertifikat|surat\s+keterangan|"
+                           r"surat\s+tugas|law|regulation|decree|uu|pp|perpres|perda|perbup|perwal|pergub|qanun|perkada|"
+                           r"permen\w*|kepmen\w*|kepres|keppres|inpres|sk)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
