@@ -18,7 +18,7 @@ _ROW_START = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+[^\n:]{3,60}?[ \
 # degrees written after a name: "S.H.,", "M.Kes", "M.EC.DEV.", "S.Pd.", "MBA", "Sp.PD" (not "Ir.", "H.", "Dr.": those
 # come before a name, and a street "Jalan / Ir. H. Juanda" wraps the same way)
 _DEGREE = re.compile(r"(?!(?:Ir|IR|H|Hj|HJ|Dr|DR|Drs|DRS|Dra|DRA|Prof|PROF|dr|drg|DRG)\.(?:\s|$))"
-                     r"(?:[A-Za-z]{1,3}\.){1,3}[A-Za-z]{0,4}\.?|Sp[A-Z][A-Za-z]{0,3}\.?|MBA|MPH|MARS|MKM|MM|MH|MT|MSi|MSc|SH|SE|PhD")
+                     r"(?:[A-Za-z]{1,3}\.){1,3}[A-Za-z]{0,4}\.?|Sp[A-Z][A-Za-z]{0,3}\.?|MBA|MPH|MARS|MKM|MM|MH|MT|MSi|MSc|SH|SE|PhD|IPU|IPM|IPP")
 _TITLE_END = ("Dr.", "DR.", "dr.", "Prof.", "PROF.", "H.", "Hj.", "Ir.", "Drs.", "Jalan", "Jl.", "Jln.")
 _NOT_NAME = {"PIHAK", "PARA", "PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KESATU", "NIP", "NAMA", "JABATAN", "ALAMAT",
              "DAN", "ATAS", "SELAKU", "TENTANG", "ANTARA", "NOMOR", "REPUBLIK", "INDONESIA", "PT", "CV", "RI"}

@@ -38,7 +38,9 @@ TITLES_ONLY = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.?\s*)+")
 # a police or military rank before the name: "Brigadir Jenderal Polisi, dr. X", "Komisaris Besar Polisi X", "AKBP X"
 RANK = re.compile(r"(?:(?:Brigadir|Inspektur|Komisaris|Mayor|Letnan)\s+(?:Jenderal|Besar|Kolonel|Jendral)|Brigjen|Irjen|"
                   r"Kombes|Marsekal(?:\s+(?:Pertama|Muda|Madya))?|Laksamana(?:\s+(?:Pertama|Muda|Madya))?|Kolonel|"
-                  r"Letkol|AKBP|AKP|Kapten)(?:\s+(?:Polisi|Pol\.?|TNI|\(Purn\)|CPM|Inf|Laut|Udara))*\.?",
+                  r"Letkol|AKBP|AKP|Kompol|Iptu|Ipda|Kapten|Mayor(?=\s+(?:Inf|Kav|Arh|Arm|Czi|Cba|Chk|Cpl|Ckm|Kes|Laut|Pnb|Sus|Tek|Mar|CPM)\b))"
+                  r"(?:\s+(?:(?:Polisi|Pol|TNI|CPM|Inf|Kav|Arh|Arm|Czi|Cba|Chk|Cpl|Ckm|Kes|Pnb|Sus|Tek|Mar|Laut|Udara)\b\.?|"
+                  r"\((?:Purn|P|K|E|T|S|KH|M|PM)\)))*\.?",
                   re.IGNORECASE)
 
 
@@ -48,6 +50,8 @@ def strip_name(raw: str) -> str | None:
     while len(pieces) > 1 and TITLES_ONLY.fullmatch(pieces[0]):  # "Drs. H, Budi": OCR read a title's dot as a comma
         pieces[:2] = [f"{pieces[0]} {pieces[1]}"]
     name = pieces[0] if pieces else ""
+    rank = RANK.match(name)  # "Letkol Inf Budi", "AKBP Budi": a rank and corps before the name, like a title
+    name = name[rank.end():].strip() if rank and rank.end() < len(name) and name[rank.end()].isspace() else name
     previous = None
     while previous != name:
         previous = name
@@ -98,11 +102,15 @@ def clean_name(raw: str) -> str | None:
     pieces = [piece for piece in pieces if piece]
     words = []
     split = pieces[0].split(" ")
+    degrees = len(split)  # the degrees after the name without commas: "Ir. Budi Santoso M.T IPU", "BUDI S.Sos M.Si"
+    while degrees > 1 and DEGREE.fullmatch(split[degrees - 1]):
+        degrees -= 1
+    ordinary = not all(word.isupper() for word in split[:degrees] if not word.endswith("."))
     for index, word in enumerate(split):
         if word.endswith(".") and word.lower() in _CANONICAL_TITLE and word.isupper():
             words.append(_CANONICAL_TITLE[word.lower()])
-        elif index and index == len(split) - 1 and DEGREE.fullmatch(word) and not split[index - 1].isupper():
-            words.append(word)  # "Drs. H Haidir Basir MM": a degree after a name in ordinary case
+        elif index and index >= degrees and (ordinary or "." in word):
+            words.append(word)  # "Drs. H Haidir Basir MM": a degree after a name in ordinary case; "M.T" in any
         elif word.isupper() and len(word) > 1 and not word.endswith(".") and word not in _FORCE_ACRONYMS:
             words.append(word.capitalize())
         else:
