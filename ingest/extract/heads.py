@@ -11,12 +11,17 @@ from ingest.extract.text import is_placeholder, smart_title, unmasked
 SELAKU = re.compile(r"(?:\s+|(?<=[.…]))(?:selaku|sebagai|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?|as\s+the|as)\s+",
                      re.IGNORECASE)  # "……..selaku": a blank name
 OFFICE = re.compile(r"\s*\b(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Sekretaris|Pemimpin|"
-                     r"General\s+Manager|Plt\.|Pjs\.|Camat|Menteri|Pimpinan)\b")
+                     r"General\s+Manager|Manajer|Komandan|Plt\.|Pjs\.|Camat|Menteri|Pimpinan)\b")
 _CLAUSE = re.compile(r"[:;]|\b(?:dalam|untuk|yang|selaku|sebagai|bertindak|atas|nama)\b", re.IGNORECASE)
+
+
+# a civil servant's or officer's number beside the name: "dr. X, NIP. 19850505 201001 2 021, selaku …"
+_ID_NUMBER = re.compile(r",?[ \t]*\b(?:NIP|NRP|NIK|NIDN|NRPTNI)\b\.?[ \t]*[:.]?[ \t]*\d[\d \t./-]{5,}?(?=[ \t]*(?:,|\n|$|[A-Za-z]))")
 
 
 def split_head(head: str) -> tuple[str | None, str | None]:
     """(name, position) from the start of a block: "X, S.T., M.Si. : Wali Kota Bogor" or "X selaku Y"."""
+    head = _ID_NUMBER.sub("", head, count=1)
     lines = head.strip().split("\n", 1)
     last = lines[0].rstrip(" ,").rsplit(",", 1)[-1].strip()
     if len(lines) == 2 and "," in lines[0] and ":" not in lines[0] and not SELAKU.search(lines[0]) \
