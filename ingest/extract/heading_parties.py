@@ -78,8 +78,23 @@ def _capitals_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
-    """Institutions named after ANTARA/BETWEEN in the title block, in order, with spans."""
+# a heading line opening with a body's word: with more parties designated than the heading's separators give, each
+# such line is a party of its own ("PEMERINTAH KABUPATEN X" / "KEPOLISIAN RESOR X" / "DAN" / "KEJAKSAAN NEGERI X")
+_BODY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?={_BODY_WORD}|(?:fakultas|dinas|kantor|kodim|komando|polres|polresta|"
+                        r"sekretariat|perusahaan|uptd?)\b)", re.IGNORECASE)
+
+
+def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[str, int, int]]:
+    """Institutions named after ANTARA/BETWEEN in the title block, in order, with spans; when the opening designates
+    more parties than the heading's separators give, a line opening with a body's word starts the next one."""
+    found = _title_parties(text, head_end, False)
+    if designated > len(found) >= 1:
+        lines = _title_parties(text, head_end, True)
+        return lines if len(lines) == designated else found
+    return found
+
+
+def _title_parties(text: str, head_end: int, by_lines: bool) -> list[tuple[str, int, int]]:
     antara = _ANTARA.search(text, 0, head_end)
     if not antara:
         return []
@@ -95,6 +110,11 @@ def title_parties(text: str, head_end: int) -> list[tuple[str, int, int]]:
     # one line: "ANTARA PEMERINTAH KOTA X DAN UNIVERSITAS Y"; the last of three: "A DENGAN BADAN B DAN BADAN C"
     after = separators[-1].end() if separators else antara.end()
     separators += list(_BODY_AFTER_AND.finditer(text, after, end))
+    if by_lines:
+        separators += [line for line in _BODY_LINE.finditer(text, antara.end(), end)
+                       if not any(other.start() <= line.start() < other.end() or line.start() <= other.start() < line.end()
+                                  for other in separators)]
+        separators.sort(key=lambda match: match.start())
     for separator in separators + [None]:
         piece_end = separator.start() if separator else end
         piece = text[cursor:piece_end]
