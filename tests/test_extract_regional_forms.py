@@ -134,3 +134,25 @@ def test_a_wrapped_name_cell_keeps_its_engineers_title():
                  "Tirta, dalam hal ini bertindak\nWening, M.Sc. untuk dan atas nama Universitas Tirta, selanjutnya "
                  "disebut PIHAK KEDUA;")
     assert [row[2] for row in rows] == ["Ir. Galih Santoso, M.T., IPU", "Prof. Dr. Laras Wening, M.Sc."]
+
+
+def test_an_acting_officer_beside_the_name_before_a_second_capacity():
+    # "NAME, Plt. OFFICE, selaku Kuasa Pengguna Anggaran": the office beside the name, not the budget capacity
+    assert split_head("dr. Nadia Puspita, Sp.B., Plt. Direktur RSUD Kota Tirta, selaku Kuasa Pengguna Anggaran") == (
+        "dr. Nadia Puspita, Sp.B.", "Plt. Direktur RSUD Kota Tirta")
+    assert split_head("dr. Nadia Puspita, Sp.B., FINACS, selaku Direktur RSUD Kota Tirta") == (
+        "dr. Nadia Puspita, Sp.B., FINACS", "Direktur RSUD Kota Tirta")  # a fellowship in capitals is a degree
+    assert split_head("BUDI SANTOSA, KETUA") == ("Budi Santosa", "Ketua")  # an office in capitals stays one
+    assert strip_name("Bapak Letkol Inf Teguh Wirawan") == "Teguh Wirawan"
+
+
+def test_a_body_represented_by_its_office_then_the_holder():
+    # police and village offices written short: "Kapolres X", "Lurah X", "Perbekel Desa X", "Penjabat Wali Kota X"
+    rows = _rows("KESEPAKATAN BERSAMA\nANTARA\nKELURAHAN SUKAMULYA\nDENGAN\nKEPOLISIAN RESOR TIRTA",
+                 "1. KELURAHAN SUKAMULYA, yang diwakili oleh Lurah Kelurahan Sukamulya, HARDI SUSANTO, S.IP., "
+                 "berkedudukan di Jalan Melati 3, selanjutnya disebut PIHAK PERTAMA.\n2. KEPOLISIAN RESOR TIRTA, yang "
+                 "diwakili oleh Kapolres Tirta, AKBP Dr. BAGAS PRANATA, S.I.K., M.H., berkedudukan di Jalan Veteran 9, "
+                 "selanjutnya disebut PIHAK KEDUA.")
+    assert [row[2:] for row in rows] == [("Hardi Susanto, S.IP.", "Lurah Kelurahan Sukamulya"),
+                                         ("AKBP Dr. Bagas Pranata, S.I.K., M.H.", "Kapolres Tirta")]
+    assert split_head("Penjabat Wali Kota Tirta, Drs. ARIS MUNANDAR") == ("Drs. Aris Munandar", "Penjabat Wali Kota Tirta")

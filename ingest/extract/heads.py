@@ -10,8 +10,9 @@ from ingest.extract.text import is_placeholder, smart_title, unmasked
 
 SELAKU = re.compile(r"(?:\s+|(?<=[.…]))(?:selaku|sebagai|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?|as\s+the|as)\s+",
                      re.IGNORECASE)  # "……..selaku": a blank name
-OFFICE = re.compile(r"\s*\b(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Sekretaris|Pemimpin|"
-                     r"General\s+Manager|Manajer|Komandan|Plt\.|Pjs\.|Camat|Menteri|Pimpinan)\b")
+OFFICE = re.compile(r"\s*(?:\b(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Sekretaris|Pemimpin|"
+                     r"General\s+Manager|Manajer|Komandan|Penjabat|Lurah|Camat|Menteri|Pimpinan)\b|"
+                     r"\b(?:Plt|Pjs|Plh|Pj)\.(?=\s*[A-Z]))")  # "Plt. Direktur": an acting officer
 _CLAUSE = re.compile(r"[:;]|\b(?:dalam|untuk|yang|selaku|sebagai|bertindak|atas|nama)\b", re.IGNORECASE)
 
 
@@ -74,7 +75,8 @@ def comma_split(head: str) -> tuple[str | None, str | None]:
             not OFFICE.match(pieces[1]) and not is_body(pieces[1]) and clean_name(pieces[1]):
         return clean_name(", ".join(pieces[1:])), position_of(pieces[0])
     name_pieces, rest = [pieces[0]], pieces[1:]
-    while rest and (DEGREE.match(rest[0]) or CAPITAL_DEGREE.fullmatch(rest[0])):
+    while rest and (DEGREE.match(rest[0]) or CAPITAL_DEGREE.fullmatch(rest[0]) or re.fullmatch(r"[A-Z]{5,7}", rest[0])
+                    and not re.match(OFFICE_WORD, rest[0], re.IGNORECASE)):  # "Sp.B., FINACS", never "KETUA"
         name_pieces.append(rest.pop(0))
     if rest:  # "NAME, S.Sos. M.AP Kepala Badan ...": the last degrees run on into the office without a comma
         words = rest[0].split()

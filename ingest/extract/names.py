@@ -50,11 +50,11 @@ def strip_name(raw: str) -> str | None:
     while len(pieces) > 1 and TITLES_ONLY.fullmatch(pieces[0]):  # "Drs. H, Budi": OCR read a title's dot as a comma
         pieces[:2] = [f"{pieces[0]} {pieces[1]}"]
     name = pieces[0] if pieces else ""
-    rank = RANK.match(name)  # "Letkol Inf Budi", "AKBP Budi": a rank and corps before the name, like a title
-    name = name[rank.end():].strip() if rank and rank.end() < len(name) and name[rank.end()].isspace() else name
     previous = None
     while previous != name:
         previous = name
+        rank = RANK.match(name)  # "Letkol Inf Budi", "Bapak AKBP Budi": a rank and corps before the name, like a title
+        name = name[rank.end():].strip() if rank and rank.end() < len(name) and name[rank.end()].isspace() else name
         name = _HONORIFIC.sub("", name).strip()
     words = name.split()
     while words and DEGREE.match(words[-1]) and len(words) > 1:

@@ -11,7 +11,7 @@ REGIONAL_HEAD = re.compile(r"^(?P<office>wali\s*kota|walikota|bupati|gubernur|ma
 _GOVERNMENT = {"wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota", "bupati": "Pemerintah Kabupaten",
                "gubernur": "Pemerintah Provinsi"}
 HEAD_OF = re.compile(r"^(?:(?:pemimpin|kepala|manajer|manager)\s+cabang|kepala|direktur(?:\s+utama)?|rektor|ketua|"
-                     r"pimpinan|pemimpin|dekan|manajer|komandan|president|director|"
+                     r"pimpinan|pemimpin|dekan|manajer|komandan|lurah|perbekel|president|director|"
                      r"rector|chairman|head\s+of|general\s+manager|manager|branch\s+manager)\s+(?:of\s+)?(?P<org>.+)$",
                      re.IGNORECASE)
 
@@ -48,6 +48,7 @@ _COMPANY = re.compile(r"\bPT\.?\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}?\s*\(Pe
 
 
 OFFICE_WORD = (r"(?:Wali\s*Kota|Walikota|Bupati|Gubernur|Rektor|Direktur|Kepala|Ketua|Dekan|Camat|Menteri|Rector|Director|"
-               r"Sekretaris|Manajer|Komandan|Pemimpin|Pimpinan|"
+               r"Sekretaris|Manajer|Komandan|Pemimpin|Pimpinan|Penjabat|Lurah|Perbekel|Kapolres(?:ta)?|Kapolda|Kapolsek|"
+               r"Kajari|Kajati|Dandim|Danrem|Danramil|"
                r"Mayor\s+of|Governor\s+of|President|Dean|Chairman|Minister)\b")
 OFFICE_NAMED = re.compile(OFFICE_WORD + r"\s+\S", re.IGNORECASE)
