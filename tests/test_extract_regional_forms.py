@@ -156,3 +156,36 @@ def test_a_body_represented_by_its_office_then_the_holder():
     assert [row[2:] for row in rows] == [("Hardi Susanto, S.IP.", "Lurah Kelurahan Sukamulya"),
                                          ("AKBP Dr. Bagas Pranata, S.I.K., M.H.", "Kapolres Tirta")]
     assert split_head("Penjabat Wali Kota Tirta, Drs. ARIS MUNANDAR") == ("Drs. Aris Munandar", "Penjabat Wali Kota Tirta")
+
+
+def test_a_name_in_capitals_keeps_its_engineers_degrees():
+    assert split_head("PROF. DR. IR. LARAS WENING, M.S., IPU, ASEAN ENG. SELAKU REKTOR UNIVERSITAS TIRTA") == (
+        "Prof. Dr. Ir. Laras Wening, M.S., IPU, ASEAN ENG.", "Rektor Universitas Tirta")
+
+
+def test_identity_paragraphs_in_capitals_wrapped_over_lines():
+    # the capitals lines look like bare section headings; the paragraph designates its party further down
+    rows = _rows("PERJANJIAN KERJA SAMA\nANTARA\nDINAS SOSIAL KOTA TIRTA\nDENGAN\nBPJS KETENAGAKERJAAN CABANG TIRTA\n"
+                 "TENTANG\nPERLINDUNGAN PEKERJA RENTAN",
+                 "1. DINAS SOSIAL KOTA TIRTA, BERKEDUDUKAN DI\n"
+                 "   JALAN MELATI NOMOR 3, DALAM HAL INI\n"
+                 "   DIWAKILI OLEH HJ. SINTA MAHARANI, S.SOS., M.M.\n"
+                 "   SELAKU KEPALA DINAS SOSIAL KOTA TIRTA,\n"
+                 "   SELANJUTNYA DISEBUT PIHAK PERTAMA.\n\n"
+                 "2. BPJS KETENAGAKERJAAN CABANG TIRTA, BERKEDUDUKAN DI\n"
+                 "   JALAN VETERAN NOMOR 9, DALAM HAL INI\n"
+                 "   DIWAKILI OLEH DIMAS PRADANA SELAKU KEPALA\n"
+                 "   KANTOR CABANG BPJS KETENAGAKERJAAN TIRTA,\n"
+                 "   SELANJUTNYA DISEBUT PIHAK KEDUA.")
+    assert [row[2:] for row in rows] == [("Hj. Sinta Maharani, S.SOS., M.M.", "Kepala Dinas Sosial Kota Tirta"),
+                                         ("Dimas Pradana", "Kepala Kantor Cabang BPJS Ketenagakerjaan Tirta")]
+
+
+def test_the_role_before_the_person_with_the_acting_clause():
+    rows = _rows("KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\nUNIVERSITAS TIRTA",
+                 "1. PIHAK PERTAMA : Dra. Wulan Sekarsari, M.Si., Bupati Sukamaju, dalam hal ini bertindak untuk dan "
+                 "atas nama Pemerintah Kabupaten Sukamaju, berkedudukan di Jalan Pemuda 1.\n"
+                 "2. PIHAK KEDUA : Prof. Dr. Laras Wening, M.Sc., Rektor Universitas Tirta, dalam hal ini bertindak "
+                 "untuk dan atas nama Universitas Tirta, berkedudukan di Jalan Kampus 1.")
+    assert rows == [("PIHAK PERTAMA", "Pemerintah Kabupaten Sukamaju", "Dra. Wulan Sekarsari, M.Si.", "Bupati Sukamaju"),
+                    ("PIHAK KEDUA", "Universitas Tirta", "Prof. Dr. Laras Wening, M.Sc.", "Rektor Universitas Tirta")]

@@ -35,11 +35,17 @@ _SENTENCE_END = re.compile(r"[.:;][ \t]*\n")
 def _party_block(text: str, article) -> bool:
     """A numbered name line ("2. AGUS SANTOSO") taken for a section heading in a text without Pasal: the block
     goes on to designate a party."""
-    return not _PASAL.match(text, article.start) and bool(_DESIGNATED.search(text, article.start, article.end))
+    if _PASAL.match(text, article.start):
+        return False
+    # a paragraph in capitals wrapped over lines the section finder split: its designation is further down the
+    # paragraph (up to a blank line or the next numbered item)
+    stop = _PARAGRAPH_END.search(text, article.start + 1, article.start + 1200)
+    return bool(_DESIGNATED.search(text, article.start, max(article.end, stop.start() if stop else article.end)))
 
 
 _PASAL = re.compile(r"\s*(?:pasal|article|artikel)\b", re.IGNORECASE)
 _DESIGNATED = re.compile(r"selanjutnya\s+disebut|hereinafter|referred\s+to\s+as", re.IGNORECASE)
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]")
 
 
 def _opening_end(text: str, head: int, articles) -> int:

@@ -134,7 +134,9 @@ def split_joined(parties: list) -> None:
 # "1. PIHAK PERTAMA : Universitas X, … diwakili oleh …" with the block after the colon
 _ROLE_HEADING = re.compile(rf"^[ \t]*(?:\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h])[.)][ \t]*)?(?P<role>{roles.ROLE})"
                            r"[ \t]*(?::[ \t]*(?=\S)|:?[ \t]*$)", re.IGNORECASE | re.MULTILINE)
-_PARTY_BLOCK = re.compile(r"\b(?:nama|name)\s*:|diwakili\s+oleh|represented\s+by", re.IGNORECASE)
+# ... or the person with the acting clause: "1. PIHAK PERTAMA : NAME, Bupati X, dalam hal ini bertindak untuk dan atas nama …"
+_PARTY_BLOCK = re.compile(r"\b(?:nama|name)\s*:|diwakili\s+oleh|represented\s+by|\b(?:untuk\s+dan\s+)?atas\s+nama\s+(?-i:[A-Z])|"
+                          r"\bon\s+behalf\s+of\b", re.IGNORECASE)
 _HEADED_END = re.compile(r"^[ \t]*(?:kedua\s+belah|para\s+pihak|pihak\s+\w+\s+dan\s+pihak|bahwa|pasal|dengan\s+ini|both\s+parties|"
                          r"the\s+parties|whereas|article)\b",
                          re.IGNORECASE | re.MULTILINE)
