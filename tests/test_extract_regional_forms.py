@@ -189,3 +189,20 @@ def test_the_role_before_the_person_with_the_acting_clause():
                  "untuk dan atas nama Universitas Tirta, berkedudukan di Jalan Kampus 1.")
     assert rows == [("PIHAK PERTAMA", "Pemerintah Kabupaten Sukamaju", "Dra. Wulan Sekarsari, M.Si.", "Bupati Sukamaju"),
                     ("PIHAK KEDUA", "Universitas Tirta", "Prof. Dr. Laras Wening, M.Sc.", "Rektor Universitas Tirta")]
+
+
+def test_a_role_given_with_sebagai_alone():
+    rows = _rows("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KOTA TIRTA\nDENGAN\nRSUD KOTA TIRTA",
+                 "1. Sinta Maharani, S.E., Wali Kota Tirta, dalam hal ini bertindak untuk dan atas nama Pemerintah "
+                 "Kota Tirta, sebagai PIHAK PERTAMA.\n2. dr. Nadia Puspita, Sp.PD-KGEH, FINASIM, Direktur RSUD Kota "
+                 "Tirta, dalam hal ini bertindak untuk dan atas nama RSUD Kota Tirta, sebagai PIHAK KEDUA.")
+    assert rows == [("PIHAK PERTAMA", "Pemerintah Kota Tirta", "Sinta Maharani, S.E.", "Wali Kota Tirta"),
+                    ("PIHAK KEDUA", "RSUD Kota Tirta", "dr. Nadia Puspita, Sp.PD-KGEH, FINASIM", "Direktur RSUD Kota Tirta")]
+
+
+def test_three_parties_separated_by_a_comma_on_one_heading_line():
+    heading = "KESEPAKATAN BERSAMA\nANTARA PEMERINTAH KABUPATEN SUKAMAJU, PEMERINTAH KOTA TIRTA DAN PEMERINTAH KOTA RAYA\n"
+    assert [name for name, _, _ in title_parties(heading, len(heading), 3)] == [
+        "Pemerintah Kabupaten Sukamaju", "Pemerintah Kota Tirta", "Pemerintah Kota Raya"]
+    one = "KESEPAKATAN BERSAMA\nANTARA KEMENTERIAN PENDIDIKAN, KEBUDAYAAN DAN PEMERINTAH KOTA RAYA\n"
+    assert len(title_parties(one, len(one), 3)) == 2  # a comma before no body's word splits nothing

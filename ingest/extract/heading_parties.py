@@ -84,6 +84,9 @@ _BODY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?={_BODY_WORD}|(?:fakultas|dinas|kanto
                         r"sekretariat|perusahaan|uptd?)\b)", re.IGNORECASE)
 
 
+_BODY_COMMA = re.compile(rf",[ \t]+(?={_BODY_WORD})", re.IGNORECASE)
+
+
 def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[str, int, int]]:
     """Institutions named after ANTARA/BETWEEN in the title block, in order, with spans; when the opening designates
     more parties than the heading's separators give, a line opening with a body's word starts the next one."""
@@ -110,8 +113,8 @@ def _title_parties(text: str, head_end: int, by_lines: bool) -> list[tuple[str, 
     # one line: "ANTARA PEMERINTAH KOTA X DAN UNIVERSITAS Y"; the last of three: "A DENGAN BADAN B DAN BADAN C"
     after = separators[-1].end() if separators else antara.end()
     separators += list(_BODY_AFTER_AND.finditer(text, after, end))
-    if by_lines:
-        separators += [line for line in _BODY_LINE.finditer(text, antara.end(), end)
+    if by_lines:  # ... and a comma before a body's word: "ANTARA PEMERINTAH KABUPATEN X, PEMERINTAH KOTA Y DAN …"
+        separators += [line for pattern in (_BODY_LINE, _BODY_COMMA) for line in pattern.finditer(text, antara.end(), end)
                        if not any(other.start() <= line.start() < other.end() or line.start() <= other.start() < line.end()
                                   for other in separators)]
         separators.sort(key=lambda match: match.start())

@@ -129,7 +129,9 @@ def _role_name(span: Span) -> str:
 
 
 _RULE = re.compile(r"[-_=.]{4,}")
-_DESIGNATOR_RE = re.compile(r"\b(?:disebut|dinamakan|referred|called|bertindak\s+sebagai)\b", re.IGNORECASE)
+# ... and "…, sebagai PIHAK PERTAMA." where no "disebut" comes before the role
+_DESIGNATOR_RE = re.compile(r"\b(?:disebut|dinamakan|referred|called|bertindak\s+sebagai|"
+                            r"sebagai(?=[ \t]*[\"“']?[ \t]*pihak[ \t]+\w))\b", re.IGNORECASE)
 
 
 def role_mentions(text: str) -> list[RoleMention]:
