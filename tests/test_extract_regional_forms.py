@@ -206,3 +206,13 @@ def test_three_parties_separated_by_a_comma_on_one_heading_line():
         "Pemerintah Kabupaten Sukamaju", "Pemerintah Kota Tirta", "Pemerintah Kota Raya"]
     one = "KESEPAKATAN BERSAMA\nANTARA KEMENTERIAN PENDIDIKAN, KEBUDAYAAN DAN PEMERINTAH KOTA RAYA\n"
     assert len(title_parties(one, len(one), 3)) == 2  # a comma before no body's word splits nothing
+
+
+def test_a_name_cells_wrapped_degrees_and_a_title_at_a_lines_start():
+    rows = _rows("PERJANJIAN KERJA SAMA\nANTARA\nRSUD KOTA TIRTA\nDENGAN\nBPKAD KOTA TIRTA",
+                 "Nama    : Ns. Nadia Puspita,\n          S.Kep., M.Kep.\nJabatan : Direktur RSUD Kota Tirta\n"
+                 "Alamat  : Jalan Melati 3\nbertindak untuk dan atas nama RSUD Kota Tirta, selanjutnya disebut "
+                 "PIHAK PERTAMA.\n\n2. BPKAD Kota Tirta, berkedudukan di Jalan Pemuda 1, yang diwakili oleh\n"
+                 "   H. Hardi Susanto, SH, MH dalam kedudukannya selaku Kepala BPKAD Kota Tirta,\n"
+                 "   selanjutnya disebut PIHAK KEDUA;")
+    assert [row[2] for row in rows] == ["Ns. Nadia Puspita, S.Kep., M.Kep.", "H. Hardi Susanto, SH, MH"]

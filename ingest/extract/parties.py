@@ -14,7 +14,7 @@ from ingest.extract.party_blocks import (bare_designations, earlier_item, first_
 from ingest.extract.short_names import short_designations
 from ingest.extract.signers import acting_office, several_signers
 from ingest.extract.heads import OFFICE, position_of, split_head
-from ingest.extract.names import BODY, clean_name, is_body, strip_name
+from ingest.extract.names import BODY, DEGREE, clean_name, is_body, strip_name
 from ingest.extract.offices import (HEAD_OF, OFFICE_NAMED, REGIONAL_HEAD, headed_body,
                                     institution_from_position)
 from ingest.extract.bodies import CLAUSE_BODY as _CLAUSE_BODY, tidy_body as _tidy_body
@@ -177,6 +177,18 @@ def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
     return institution, signatory, position_of(f"{office['office']} {tail or ''}"), min(confidence, 0.8)
 
 
+def _with_wrapped_degrees(block: str, name: re.Match) -> str:
+    """A "Nama :" value ending in a comma, its degrees wrapped onto the next line of the cell ("Nama : X," / "S.Kep.,
+    M.Kep."): the name with them."""
+    value = name["v"]
+    if not value.rstrip().endswith(","):
+        return value
+    after = re.match(r"[ \t]*\n([^\n]*)", block[name.end("v"):])  # the value ended its line
+    line = after[1] if after else ""
+    words = [word for word in re.split(r"[,\s]+", line) if word]
+    return f"{value} {line.strip()}" if words and all(DEGREE.fullmatch(word) for word in words) else value
+
+
 def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
     confidence = 0.9
     table = None if _NAME_LABEL.search(block) else _table_block(block)
@@ -196,7 +208,7 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
         body = body or _acting_for(block)
         return (_institution(body.group(body.lastgroup)) if body else None), signatory, position, 0.85
     if name:
-        signatory = clean_name(name["v"])
+        signatory = clean_name(_with_wrapped_degrees(block, name))
         position = _office_row(block)
     else:
         flat = " ".join(block.split())

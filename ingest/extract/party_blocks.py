@@ -75,7 +75,9 @@ def last_block(block: str) -> str:
     """Drop text that belongs before this party's block (closing quotes, 'dan', an earlier sentence)."""
     starts = [start for start in _ITEM_START.finditer(block)
               if not re.search(r"(?:nomor|number|no\.?|jalan|jl\.?|km\.?)\s*$", block[:start.start()], re.IGNORECASE)
-              and not (_INITIAL.match(block, start.start()) and re.search(r"[A-Z]{2,}[ \t]*$", block[:start.start()]))]
+              and not (_INITIAL.match(block, start.start()) and re.search(r"[A-Z]{2,}[ \t]*$", block[:start.start()]))
+              # "diwakili oleh" / "H. Budi": a title at a line's start in mid-sentence, no lettered item
+              and not (re.match(r"\n[ \t]*(?:H|Hj)\.[ \t]", start.group()) and re.search(r"[a-z][ \t]*$", block[:start.start()]))]
     clean = [start for start in starts if "," not in start.group()]
     starts = clean or starts  # "2." beats "Nomor\n3, Bogor" (an address broken before its number)
     if starts:
