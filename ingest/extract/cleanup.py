@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ingest.extract.respell import Respeller
+
 PAGE_SEPARATOR = "\n\f\n"
 
 _CHROME = re.compile("|".join((
@@ -231,10 +233,60 @@ def clean_pages(pages: list[str]) -> Cleaned:
         orig_starts.append(origin)
         parts.append(body)
         cursor += len(body)
-    text, fixes = fix_ocr("".join(parts))
     if not clean_starts:
         clean_starts, orig_starts = [0], [0]
+    text, respelt = _respelt("".join(parts), clean_starts, orig_starts, page_clean_starts)
+    text, fixes = fix_ocr(text)
+    fixes = sorted(set(fixes) | set(respelt))
     return Cleaned(text, list(pages), clean_starts, orig_starts, page_starts or [0], page_clean_starts or [0], fixes)
+
+
+_RESPELLER = Respeller(VOCABULARY)
+
+
+def _respelt(text: str, clean_starts: list[int], orig_starts: list[int],
+             page_starts: list[int]) -> tuple[str, list[int]]:
+    """Text with misspelt or glued keywords put right (`respell`); the offset maps (changed in place: pieces and
+    page starts) follow the new length; returns the text and the offsets it changed."""
+    edits = _RESPELLER.edits(text)
+    if not edits:
+        return text, []
+    old = list(zip(clean_starts, orig_starts))
+
+    def original(offset: int) -> int:
+        index = max(bisect.bisect_right(clean_starts, offset) - 1, 0)
+        return old[index][1] + (offset - old[index][0])
+
+    points: list[tuple[int, int]] = []
+    out, changed, last, shift = [], [], 0, 0
+    breaks = iter(old)
+    pending = next(breaks, None)
+    for start, end, replacement in edits:
+        while pending is not None and pending[0] <= start:
+            points.append((pending[0] + shift, pending[1]))
+            pending = next(breaks, None)
+        while pending is not None and pending[0] <= end:  # a piece starting inside the replaced span
+            pending = next(breaks, None)
+        out.append(text[last:start])
+        new_start = start + shift
+        points.append((new_start, original(start)))
+        out.append(replacement)
+        changed.extend(range(new_start, new_start + max(len(replacement), 1)))
+        shift += len(replacement) - (end - start)
+        points.append((end + shift, original(end)))
+        last = end
+    out.append(text[last:])
+    while pending is not None:
+        points.append((pending[0] + shift, pending[1]))
+        pending = next(breaks, None)
+    merged: dict[int, int] = {}
+    for clean, origin in points:
+        merged[clean] = origin  # the later point wins at the same offset
+    clean_starts[:], orig_starts[:] = zip(*sorted(merged.items()))
+    ends = [end for _, end, _ in edits]
+    shifts = list(itertools.accumulate(len(r) - (e - b) for b, e, r in edits))
+    page_starts[:] = [start + (shifts[i - 1] if (i := bisect.bisect_right(ends, start)) else 0) for start in page_starts]
+    return "".join(out), changed
 
 
 def _next_content(lines: list[str], index: int) -> str:
