@@ -3,9 +3,9 @@
 
 - A keyword with the letters a scan confuses: "sclaku", "disebiit", "Nornor", "dalarn" (e/c, u/ii, m/rn); the l/1/I
   and O/0 confusions are `cleanup.fix_ocr`'s.
-- Two keywords whose space the scan lost: "disebutsebagai", "PIHAKPERTAMA", "diwakilioleh", "Padahari", a keyword
-  glued to a capitalised word ("disebutPIHAK", "diMaumere", "selakuKepala") or after a name in capitals
-  ("LAISKODATberkedudukan").
+- Two keywords whose space the scan lost: "disebutsebagai", "PIHAKPERTAMA", "disebutPIHAK", "diwakilioleh",
+  "Padahari" (a keyword glued to another word is left: telling it from a word that starts or ends alike costs more
+  than the few it would read).
 - A stray mark a scan leaves at a line's start ("| AND", "' Signed"): dropped with its space.
 
 Only known keywords are touched, so a name keeps the letters it is printed with."""
@@ -51,13 +51,36 @@ def _misspelt(vocabulary: frozenset[str]) -> dict[str, str]:
 _GLUE_WORDS = ("selanjutnya|disebut|sebagai|selaku|pihak|pertama|kedua|ketiga|kesatu|keempat|diwakili|oleh|ini|hari|pada|"
                "tanggal|bulan|tahun|atas|nama|dalam|jabatannya|jabatan|berkedudukan|bertempat|beralamat|dengan|antara|"
                "yang|untuk|dan|di|party|between|and|by|represented|hereinafter")
-_GLUED = re.compile(rf"(?<![A-Za-z])(?i:(?P<a>{_GLUE_WORDS})(?P<b>{_GLUE_WORDS}))(?![A-Za-z])")
 _GLUE_SET = frozenset(_GLUE_WORDS.split("|"))
-_CAMEL = re.compile(r"(?<![A-Za-z])(?P<a>[A-Za-z]?[a-z]+)(?=[A-Z][A-Za-z])")  # "disebutPIHAK", "diMaumere"
-_CAPITALS_THEN = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?P<b>berkedudukan|bertempat|beralamat|selaku|sebagai|yang|dalam|"
-                            r"untuk|dengan|selanjutnya)(?![A-Za-z])")  # "LAISKODATberkedudukan"
-_STRAY_MARK = re.compile(r"(?m)^[ \t]*['|`][ \t]+(?=\S)")
-_CANDIDATE = re.compile(r"(?<![A-Za-z])[A-Za-z]*(?:[cC]|[iI]{2}|[rR][nN])[A-Za-z]*(?![A-Za-z])")
+_STRAY_LINE = re.compile(r"\n[ \t]*['|`][ \t]+(?=\S)")
+
+
+def trie_pattern(words) -> str:
+    """One regex alternative for many words, as a trie (the regex engine then reads each position once)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    return pattern(tree)
+
+
+def _glue_cut(token: str) -> int | None:
+    """Where two glue words meet in a token; never after "di", "dan", "by", "and" ("diantara", "dana": words)."""
+    for cut in range(len(token) - 2, 1, -1):
+        if token[:cut] in _GLUE_SET and token[cut:] in _GLUE_SET and token[:cut] not in ("di", "dan", "by", "and"):
+            return cut if len(token) >= 5 else None
+    return None
 
 
 def _cased(word: str, like: str) -> str:
@@ -69,28 +92,29 @@ def _cased(word: str, like: str) -> str:
 class Respeller:
     def __init__(self, vocabulary: frozenset[str]):
         self.vocabulary = vocabulary | EXTRA_WORDS
-        self.misspelt = _misspelt(self.vocabulary)
+        # a misspelt keyword's right form, or where two glue words written as one ("disebutsebagai") part
+        self.forms: dict[str, str | int] = {glued: cut for a in _GLUE_SET for b in _GLUE_SET
+                                            if (glued := a + b) not in self.vocabulary and (cut := _glue_cut(glued))}
+        self.forms.update(_misspelt(self.vocabulary))
+        # read in the lower-cased text: the case-blind search is slower
+        self.pattern = re.compile(rf"(?<![a-z])(?:{trie_pattern(sorted(self.forms))})(?![a-z])")
+        # the same forms as whitespace cuts a text: a quick test that a text holds none (the usual case)
+        self.tokens = frozenset(f"{before}{form}{after}" for form in self.forms for before in ("", "(", '"', "“")
+                                for after in ("", ",", ".", ";", ":", ")", '"', "”"))
 
     def edits(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, replacement) for every repair, sorted and apart."""
         found: list[tuple[int, int, str]] = []
-        for match in _CANDIDATE.finditer(text):
-            token = match.group()
-            word = self.misspelt.get(token.lower())
-            if word:
-                found.append((match.start(), match.end(), _cased(word, token)))
-        for match in _GLUED.finditer(text):
-            if match.group().lower() not in self.vocabulary and len(match["a"]) + len(match["b"]) >= 5 \
-                    and match["a"].lower() not in ("di", "dan", "by", "and"):  # "dia", "dana", "bypass": a word
-                found.append((match.end("a"), match.end("a"), " "))
-        for match in _CAMEL.finditer(text):
-            if match["a"].lower() in _GLUE_SET:
-                found.append((match.end("a"), match.end("a"), " "))
-        for match in _CAPITALS_THEN.finditer(text):
-            found.append((match.start("b"), match.start("b"), " "))
-        for match in _STRAY_MARK.finditer(text):
-            start = match.start() + len(match.group()) - len(match.group().lstrip(" \t"))
-            found.append((start, match.end(), ""))
+        lowered = text.lower()
+        for match in () if self.tokens.isdisjoint(lowered.split()) else self.pattern.finditer(lowered):
+            form = self.forms[match.group()]
+            if isinstance(form, int):
+                found.append((match.start() + form, match.start() + form, " "))
+            else:
+                found.append((match.start(), match.end(), _cased(form, text[match.start():match.end()])))
+        for match in _STRAY_LINE.finditer("\n" + text):
+            line = match.group()[1:]
+            found.append((match.start() + len(line) - len(line.lstrip(" \t")), match.end() - 1, ""))
         found.sort()
         kept: list[tuple[int, int, str]] = []
         for edit in found:
