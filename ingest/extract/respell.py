@@ -52,6 +52,10 @@ _GLUE_WORDS = ("selanjutnya|disebut|sebagai|selaku|pihak|pertama|kedua|ketiga|ke
                "tanggal|bulan|tahun|atas|nama|dalam|jabatannya|jabatan|berkedudukan|bertempat|beralamat|dengan|antara|"
                "yang|untuk|dan|di|party|between|and|by|represented|hereinafter")
 _GLUE_SET = frozenset(_GLUE_WORDS.split("|"))
+# a date's label glued to its value: "tahundua", "bulanMaret", "hariKamis"
+_DATE_LABELS = ("hari", "tanggal", "bulan", "tahun")
+_DATE_WORDS = ("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas januari februari maret april mei juni "
+               "juli agustus september oktober november nopember desember senin selasa rabu kamis jumat sabtu minggu").split()
 _STRAY_LINE = re.compile(r"\n[ \t]*['|`][ \t]+(?=\S)")
 
 
@@ -95,6 +99,7 @@ class Respeller:
         # a misspelt keyword's right form, or where two glue words written as one ("disebutsebagai") part
         self.forms: dict[str, str | int] = {glued: cut for a in _GLUE_SET for b in _GLUE_SET
                                             if (glued := a + b) not in self.vocabulary and (cut := _glue_cut(glued))}
+        self.forms.update({label + word: len(label) for label in _DATE_LABELS for word in _DATE_WORDS})
         self.forms.update(_misspelt(self.vocabulary))
         # read in the lower-cased text: the case-blind search is slower
         self.pattern = re.compile(rf"(?<![a-z])(?:{trie_pattern(sorted(self.forms))})(?![a-z])")
