@@ -28,6 +28,8 @@ NOISE = [
     ("tahun dua ribu", "tahundua ribu"),
     ("disebut sebagai PIHAK PERTAMA", "disebutsebagai PIHAKPERTAMA"),
     ("\n2. Dr.", "\n| 2. Dr."),
+    ("dalam hal ini bertindak untuk dan atas nama Dinas", "dalam ha1 ini bertindak untuk dan atas nama Dinas"),
+    ("di bawah ini", "dibawahini"),
 ]
 
 
@@ -66,3 +68,18 @@ def test_a_repair_keeps_the_evidence_offsets():
     assert cleaned.locate(start, start + len("Kepala Desa")) == (1, page.index("Kepala"), page.index("Kepala") + 11)
     bulan = cleaned.text.index("bulan")
     assert cleaned.noisy(bulan, bulan + 5) and not cleaned.noisy(start, start + 6)
+
+
+@pytest.mark.parametrize("written, signatory", [
+    ("Ir. B, WIRATMO, M,Kom", "Ir. B. Wiratmo, M.Kom"),  # an initial before a name in capitals, a degree's dot
+    ("Ir, Bambang Wiratmo, M,Kom", "Ir. Bambang Wiratmo, M.Kom"),  # a title's dot
+])
+def test_a_dot_read_as_a_comma_in_a_name(written, signatory):
+    facts = schema_of([CLEAN.replace("Ir. Bambang Wiratmo, M.T.", written, 1)])
+    assert facts["parties"][0]["signatory"] == signatory
+    assert facts["parties"][0]["position"] == "Kepala Dinas Perhubungan Kabupaten Sukamaju"
+
+
+def test_a_degree_written_with_a_comma_stays():
+    text = "Budi Santoso, S, Sos dan Rina N,S.Kep hadir"
+    assert clean_pages([text]).text == text

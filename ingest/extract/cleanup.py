@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ingest.extract.respell import Respeller
+from ingest.extract.respell import EXTRA_WORDS, Respeller
 
 PAGE_SEPARATOR = "\n\f\n"
 
@@ -32,7 +32,7 @@ berakhir diperpanjang kuasa surat rektor direktur universitas januari februari m
 agustus september oktober november desember nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh
 sebelas belas puluh ratus seratus ribu seribu kamis senin selasa rabu jumat sabtu minggu bertindak mewakili
 dan yang di ke oleh serta berkedudukan alamat signed between concerning obligations rights scope duration
-""".split())
+""".split()) | EXTRA_WORDS
 
 _CONFUSABLE = {"1": "il", "l": "i", "|": "il", "!": "il", "0": "o", "I": "l", "i": "l", "5": "s"}
 # Only tokens that could be mangled: letters mixed with digits/bars, "l" inside capitals, "I" inside lower case.
@@ -179,12 +179,19 @@ def _join_prefix(match: re.Match) -> str:
     return f"{match['di']}{rest} "
 
 
+# a dot read as a comma after a title, a legal form or an initial: "dr, Budi", "PT, Bank", "M,Kes", "M, SYUKRI"
+# (never "S, Sos" nor "N,S.Kep": a degree so written, an initial before a degree stay)
+_TITLE_COMMA = re.compile(r"(?<![A-Za-z])(?:(?:dr|drg|Dr|DR|Drs|Dra|Ir|IR|Prof|Hj|KH|H|PT|CV)(?=,[ \t]*[A-Z])|"
+                          r"[A-Z](?=,(?:[A-Z][a-z]|[ \t]+[A-Z]{3})))(?P<comma>,)")
+
+
 def fix_ocr(text: str) -> tuple[str, list[int]]:
     """Text with OCR letter/digit confusions in keywords and numbers put right (same length), and where."""
     fixed = _SPLIT_PREFIX.sub(_join_prefix, text)
     fixed = _TOKEN.sub(_fix_token, fixed)
     fixed = _NUMBERISH.sub(_fix_number, fixed)
     fixed = _DAY_ONE.sub("1", fixed)
+    fixed = _TITLE_COMMA.sub(lambda match: match.group()[:-1] + ".", fixed)
     changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b] if fixed != text else []
     return fixed, changed
 

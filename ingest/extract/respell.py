@@ -17,7 +17,7 @@ import re
 # words the party and signing rules read besides cleanup's VOCABULARY
 EXTRA_WORDS = frozenset("""
 berdasarkan kedudukan kedudukannya jabatannya diwakili tersebut beralamat masing represented hereinafter hereafter
-behalf made entered done duplicate agreement between signed name position address acting capacity
+behalf made entered done duplicate agreement between signed name position address acting capacity hal
 """.split())
 
 _CONFUSIONS = (("e", "c"), ("u", "ii"), ("m", "rn"))
@@ -50,7 +50,8 @@ def _misspelt(vocabulary: frozenset[str]) -> dict[str, str]:
 # the keywords whose lost space the rules notice: the designation, representation, opening and acting phrases
 _GLUE_WORDS = ("selanjutnya|disebut|sebagai|selaku|pihak|pertama|kedua|ketiga|kesatu|keempat|diwakili|oleh|ini|hari|pada|"
                "tanggal|bulan|tahun|atas|nama|dalam|jabatannya|jabatan|berkedudukan|bertempat|beralamat|dengan|antara|"
-               "yang|untuk|dan|di|party|between|and|by|represented|hereinafter")
+               "yang|untuk|dan|di|dibawah|party|between|and|by|represented|hereinafter|pemerintah|kementerian|republik|kabupaten|"
+               "kota|provinsi|universitas|dinas|badan")
 _GLUE_SET = frozenset(_GLUE_WORDS.split("|"))
 # a date's label glued to its value: "tahundua", "bulanMaret", "hariKamis"
 _DATE_LABELS = ("hari", "tanggal", "bulan", "tahun")
