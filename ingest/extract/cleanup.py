@@ -181,8 +181,9 @@ def _join_prefix(match: re.Match) -> str:
 
 # a dot read as a comma after a title, a legal form or an initial: "dr, Budi", "PT, Bank", "M,Kes", "M, SYUKRI"
 # (never "S, Sos" nor "N,S.Kep": a degree so written, an initial before a degree stay)
-_TITLE_COMMA = re.compile(r"(?<![A-Za-z])(?:(?:dr|drg|Dr|DR|Drs|Dra|Ir|IR|Prof|Hj|KH|H|PT|CV)(?=,[ \t]*[A-Z])|"
-                          r"[A-Z](?=,(?:[A-Z][a-z]|[ \t]+[A-Z]{3})))(?P<comma>,)")
+_TITLE_COMMA = re.compile(r",(?:(?:(?<=(?<![A-Za-z])(?:dr|Dr|DR|Ir|IR|Hj|KH|PT|CV),)|(?<=(?<![A-Za-z])(?:drg|Drs|Dra),)|"
+                          r"(?<=(?<![A-Za-z])Prof,)|(?<=(?<![A-Za-z])H,))(?=[ \t]*[A-Z])|"
+                          r"(?<=(?<![A-Za-z])[A-Z],)(?=[A-Z][a-z]|[ \t]+[A-Z]{3}))")  # the comma first: a quick search
 
 
 def fix_ocr(text: str) -> tuple[str, list[int]]:
@@ -191,7 +192,7 @@ def fix_ocr(text: str) -> tuple[str, list[int]]:
     fixed = _TOKEN.sub(_fix_token, fixed)
     fixed = _NUMBERISH.sub(_fix_number, fixed)
     fixed = _DAY_ONE.sub("1", fixed)
-    fixed = _TITLE_COMMA.sub(lambda match: match.group()[:-1] + ".", fixed)
+    fixed = _TITLE_COMMA.sub(".", fixed)
     changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b] if fixed != text else []
     return fixed, changed
 
