@@ -83,3 +83,24 @@ def test_a_dot_read_as_a_comma_in_a_name(written, signatory):
 def test_a_degree_written_with_a_comma_stays():
     text = "Budi Santoso, S, Sos dan Rina N,S.Kep hadir"
     assert clean_pages([text]).text == text
+
+
+ITEMS = ("PERJANJIAN KERJA SAMA\nANTARA\nPT SUMBER TANI\nDENGAN\nKOPERASI MAJU BERSAMA\nNomor: 12/ST/2021\n"
+         "Pada hari ini Senin tanggal lima April tahun dua ribu dua puluh satu, yang bertanda tangan di bawah ini:\n"
+         "{one}. AGUS PRASETYO : Direktur Utama PT Sumber Tani (Persero), dalam hal ini bertindak untuk dan atas nama "
+         "PT Sumber Tani (Persero), selanjutnya disebut PIHAK PERTAMA;\n"
+         "{two}. SITI RAHAYU : Ketua Koperasi Maju Bersama, dalam hal ini bertindak untuk dan atas nama Koperasi Maju "
+         "Bersama, selanjutnya disebut PIHAK KEDUA.\nPasal 1\nRUANG LINGKUP\nKerja sama pengadaan benih.\n")
+
+
+@pytest.mark.parametrize("one, two, persero", [("l", "1I", "(Persero)"), ("I", "lI", "(Perser0)")])
+def test_roman_item_numbers_and_a_legal_form_read_with_digits(one, two, persero):
+    noisy = ITEMS.format(one=one, two=two).replace("(Persero)", persero)
+    clean = ITEMS.format(one="I", two="II")
+    assert _fields(schema_of([noisy])) == _fields(schema_of([clean]))
+    assert [party["signatory"] for party in schema_of([clean])["parties"]] == ["Agus Prasetyo", "Siti Rahayu"]
+
+
+def test_arabic_item_numbers_stay():
+    text = "Para pihak:\n1. Budi\n11. Rina\nI. Ani\n"
+    assert clean_pages([text]).text == text

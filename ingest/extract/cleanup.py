@@ -186,10 +186,22 @@ _TITLE_COMMA = re.compile(r",(?:(?:(?<=(?<![A-Za-z])(?:dr|Dr|DR|Ir|IR|Hj|KH|PT|C
                           r"(?<=(?<![A-Za-z])[A-Z],)(?=[A-Z][a-z]|[ \t]+[A-Z]{3}))")  # the comma first: a quick search
 
 
+# a roman item number at a line's start read with l, 1 or | for I: "l. RAMLAN", "lI. PT X", "1I. Drs. X" (never "1.", "11.")
+_ITEM_MARK = re.compile(r"(?<=\n)[ \t]*(?P<mark>[lI1|]{1,3})(?=[.)][ \t])")
+
+
+def _item_mark(match: re.Match) -> str:
+    mark = match["mark"]
+    if not re.search(r"[l|]", mark) and not ("1" in mark and "I" in mark):
+        return match.group()
+    return match.group()[:match.start("mark") - match.start()] + "I" * len(mark)
+
+
 def fix_ocr(text: str) -> tuple[str, list[int]]:
     """Text with OCR letter/digit confusions in keywords and numbers put right (same length), and where."""
     fixed = _SPLIT_PREFIX.sub(_join_prefix, text)
     fixed = _TOKEN.sub(_fix_token, fixed)
+    fixed = _ITEM_MARK.sub(_item_mark, fixed)
     fixed = _NUMBERISH.sub(_fix_number, fixed)
     fixed = _DAY_ONE.sub("1", fixed)
     fixed = _TITLE_COMMA.sub(".", fixed)

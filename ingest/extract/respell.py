@@ -17,7 +17,7 @@ import re
 # words the party and signing rules read besides cleanup's VOCABULARY
 EXTRA_WORDS = frozenset("""
 berdasarkan kedudukan kedudukannya jabatannya diwakili tersebut beralamat masing represented hereinafter hereafter
-behalf made entered done duplicate agreement between signed name position address acting capacity hal
+behalf made entered done duplicate agreement between signed name position address acting capacity hal persero
 """.split())
 
 _CONFUSIONS = (("e", "c"), ("u", "ii"), ("m", "rn"))
