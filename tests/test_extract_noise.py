@@ -104,3 +104,12 @@ def test_roman_item_numbers_and_a_legal_form_read_with_digits(one, two, persero)
 def test_arabic_item_numbers_stay():
     text = "Para pihak:\n1. Budi\n11. Rina\nI. Ani\n"
     assert clean_pages([text]).text == text
+
+
+def test_a_repair_on_one_page_keeps_the_next_pages_offsets():
+    pages = ["Budi sclakii Kepala Desa, selanjutnya disebutsebagai PIHAK PERTAMA", "Pasal 1\nRina selaku Ketua"]
+    cleaned = clean_pages(pages)
+    start = cleaned.text.index("Rina")
+    assert cleaned.page_of(start) == 2
+    assert cleaned.locate(start, start + 4) == (2, pages[1].index("Rina"), pages[1].index("Rina") + 4)
+    assert cleaned.page_bounds(2)[0] == cleaned.text.index("Pasal 1")
