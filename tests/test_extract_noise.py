@@ -113,3 +113,8 @@ def test_a_repair_on_one_page_keeps_the_next_pages_offsets():
     assert cleaned.page_of(start) == 2
     assert cleaned.locate(start, start + 4) == (2, pages[1].index("Rina"), pages[1].index("Rina") + 4)
     assert cleaned.page_bounds(2)[0] == cleaned.text.index("Pasal 1")
+
+
+def test_a_lettered_list_keeps_its_twelfth_letter():
+    text = "Kewajiban:\nk. menyediakan data;\nl. melaporkan hasil;\nl. Menyusun jadwal;\n"
+    assert clean_pages([text]).text == text

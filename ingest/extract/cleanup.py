@@ -186,8 +186,9 @@ _TITLE_COMMA = re.compile(r",(?:(?:(?<=(?<![A-Za-z])(?:dr|Dr|DR|Ir|IR|Hj|KH|PT|C
                           r"(?<=(?<![A-Za-z])[A-Z],)(?=[A-Z][a-z]|[ \t]+[A-Z]{3}))")  # the comma first: a quick search
 
 
-# a roman item number at a line's start read with l, 1 or | for I: "l. RAMLAN", "lI. PT X", "1I. Drs. X" (never "1.", "11.")
-_ITEM_MARK = re.compile(r"(?<=\n)[ \t]*(?P<mark>[lI1|]{1,3})(?=[.)][ \t])")
+# a roman item number at a line's start read with l, 1 or | for I: "l. RAMLAN", "lI. PT X", "1I. Drs. X" (never "1.", "11.",
+# nor a list's twelfth letter: "l." alone only before a name in capitals)
+_ITEM_MARK = re.compile(r"(?<=\n)[ \t]*(?P<mark>[lI1|]{2,3}(?=[.)][ \t])|[l|](?=[.)][ \t]+[A-Z]{2}))")
 
 
 def _item_mark(match: re.Match) -> str:
