@@ -39,7 +39,8 @@ _CONFUSABLE = {"1": "il", "l": "i", "|": "il", "!": "il", "0": "o", "I": "l", "i
 _TOKEN = re.compile(r"(?<![A-Za-z0-9|!])(?:[A-Za-z0-9|!]*[A-Za-z][A-Za-z]*[0-9|!][A-Za-z0-9|!]*|"
                     r"[0-9|!]+[A-Za-z][A-Za-z0-9|!]*|(?=[A-Zl]*[A-Z]{2})[A-Z]*l[A-Zl]*|[A-Za-z][a-z]*I[a-zI]*)"
                     r"(?![A-Za-z0-9|!])")
-_NUMBERISH = re.compile(r"(?<![A-Za-z0-9])(?:[0-9]+[OolI|][0-9OolI|]*|[OolI|]+[0-9][0-9OolI|]*)(?![A-Za-z0-9])")
+_NUMBERISH = re.compile(r"[0-9OolI|](?<![A-Za-z0-9].)(?:(?<=[0-9])[0-9]*[OolI|][0-9OolI|]*|(?<=[OolI|])[OolI|]*[0-9]"
+                        r"[0-9OolI|]*)(?![A-Za-z0-9])")  # the first character first: a quick search
 _STRUCTURE = re.compile(r"(?:pasal|article|bab|chapter|pihak|\(?[a-z0-9]{1,3}[.)])\b")  # never page chrome
 _DIGITS = str.maketrans("0123456789", "##########")
 _HYPHEN_END = re.compile(r"(\w)-[ \t]*\r?\n?$")
@@ -163,13 +164,13 @@ def _fix_number(match: re.Match) -> str:
     return token.translate(str.maketrans("OolI|", "00111"))
 
 
-_DAY_ONE = re.compile(r"(?<![\w|])[|lI](?=[ \t]+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|"
+_DAY_ONE = re.compile(r"[|lI](?<![\w|][|lI])(?=[ \t]+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|"
                       r"Oktober|November|Nopember|Desember)\b)")  # "tanggal | Mei 2018": the 1st
 
 
 # the passive prefix written apart, by a typist or an OCR that split the word: "di sebut", "di tandatangani",
 # "di wakili oleh", "Di Rektur"; joined with the space moved after the word (same length)
-_SPLIT_PREFIX = re.compile(r"(?<![\w-])(?P<di>[Dd][Ii])[ \t](?P<rest>(?i:sebut|tandatangani|tetapkan|buat|wakili|perpanjang|"
+_SPLIT_PREFIX = re.compile(r"(?P<di>[Dd][Ii])(?<![\w-]..)[ \t](?P<rest>(?i:sebut|tandatangani|tetapkan|buat|wakili|perpanjang|"
                            r"rektur))(?!\w)")
 
 
@@ -188,7 +189,7 @@ _TITLE_COMMA = re.compile(r",(?:(?:(?<=(?<![A-Za-z])(?:dr|Dr|DR|Ir|IR|Hj|KH|PT|C
 
 # a roman item number at a line's start read with l, 1 or | for I: "l. RAMLAN", "lI. PT X", "1I. Drs. X" (never "1.", "11.",
 # nor a list's twelfth letter: "l." alone only before a name in capitals)
-_ITEM_MARK = re.compile(r"(?<=\n)[ \t]*(?P<mark>[lI1|]{2,3}(?=[.)][ \t])|[l|](?=[.)][ \t]+[A-Z]{2}))")
+_ITEM_MARK = re.compile(r"\n[ \t]*(?P<mark>[lI1|]{2,3}(?=[.)][ \t])|[l|](?=[.)][ \t]+[A-Z]{2}))")
 
 
 def _item_mark(match: re.Match) -> str:
@@ -196,6 +197,9 @@ def _item_mark(match: re.Match) -> str:
     if not re.search(r"[l|]", mark) and not ("1" in mark and "I" in mark):
         return match.group()
     return match.group()[:match.start("mark") - match.start()] + "I" * len(mark)
+
+
+# (the patterns above open with the character they look for, so the search skips the rest of the text quickly)
 
 
 def fix_ocr(text: str) -> tuple[str, list[int]]:
