@@ -118,3 +118,9 @@ def test_a_repair_on_one_page_keeps_the_next_pages_offsets():
 def test_a_lettered_list_keeps_its_twelfth_letter():
     text = "Kewajiban:\nk. menyediakan data;\nl. melaporkan hasil;\nl. Menyusun jadwal;\n"
     assert clean_pages([text]).text == text
+
+
+def test_a_region_kind_without_its_name_is_no_place():
+    blank = CLEAN.replace("bertempat di Sukamaju,", "bertempat di Provinsi\n……………, ", 1)
+    assert schema_of([blank])["sign_place"] is None
+    assert schema_of([CLEAN.replace("bertempat di Sukamaju,", "bertempat di Provinsi ……………,", 1)])["sign_place"] is None

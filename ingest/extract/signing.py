@@ -195,6 +195,8 @@ def city_of(place: str) -> str | None:
     if not re.search(r"[A-Za-z]{2}", place) or re.match(r"(?:jalan|jln?)\b", place, re.IGNORECASE) or \
             re.search(r"\.{3,}|…|_{3,}", place):  # "……", "Provinsi ………": the form left the place blank
         return None  # a street address ("bertempat di Jalan Kebonjati No. 38") names no town
+    if re.fullmatch(r"(?i:kota|kabupaten|kab\.?|provinsi|propinsi|kecamatan|kelurahan|desa)", place):
+        return None  # "bertempat di Provinsi" and the blank on the next line: a kind of region, its name not stated
     if _BUILDING.match(place) or _PREMISES.match(place):
         region = _REGION.search(place)
         # "Balai Kota Bogor" -> "Bogor"; "Ruang Rapat Paseban Sri Bima" names a room, not a town
