@@ -124,3 +124,18 @@ def test_a_region_kind_without_its_name_is_no_place():
     blank = CLEAN.replace("bertempat di Sukamaju,", "bertempat di Provinsi\n……………, ", 1)
     assert schema_of([blank])["sign_place"] is None
     assert schema_of([CLEAN.replace("bertempat di Sukamaju,", "bertempat di Provinsi ……………,", 1)])["sign_place"] is None
+
+
+@pytest.mark.parametrize("clean, noisy", [
+    ("tanggal tiga bulan Maret tahun dua ribu dua puluh dua", "tanggal tiga bulan Maret tahun dua ribu Duapiiluh dua"),
+    ("tanggal tiga bulan", "tanggal tiga\n.bulan"),
+])
+def test_a_date_in_words_under_noise_is_read_or_left_never_misread(clean, noisy):
+    assert clean in CLEAN
+    assert schema_of([CLEAN.replace(clean, noisy, 1)])["sign_date"] == "2022-03-03"
+
+
+def test_a_year_broken_by_a_stray_dot_is_not_cut_short():
+    text = CLEAN.replace("tahun dua ribu dua puluh dua", "tahun dua ribu tujuh\n.belas", 1)
+    assert schema_of([text])["sign_date"] == "2017-03-03"
+    assert schema_of([CLEAN.replace("dua puluh dua", "Duapuliih tiga", 1)])["sign_date"] == "2023-03-03"

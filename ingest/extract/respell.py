@@ -6,7 +6,7 @@
 - Two keywords whose space the scan lost: "disebutsebagai", "PIHAKPERTAMA", "disebutPIHAK", "diwakilioleh",
   "Padahari" (a keyword glued to another word is left: telling it from a word that starts or ends alike costs more
   than the few it would read).
-- A stray mark a scan leaves at a line's start ("| AND", "' Signed"): dropped with its space.
+- A stray mark a scan leaves at a line's start ("| AND", "' Signed", ". BETWEEN", ".belas"): dropped with its space.
 
 Only known keywords are touched, so a name keeps the letters it is printed with."""
 from __future__ import annotations
@@ -18,6 +18,8 @@ import re
 EXTRA_WORDS = frozenset("""
 berdasarkan kedudukan kedudukannya jabatannya diwakili tersebut beralamat masing represented hereinafter hereafter
 behalf made entered done duplicate agreement between signed name position address acting capacity hal persero
+duapuluh tigapuluh empatpuluh limapuluh enampuluh tujuhpuluh delapanpuluh sembilanpuluh duaribu duabelas tigabelas
+empatbelas limabelas enambelas tujuhbelas delapanbelas sembilanbelas
 """.split())
 
 _CONFUSIONS = (("e", "c"), ("u", "ii"), ("m", "rn"))
@@ -57,7 +59,7 @@ _GLUE_SET = frozenset(_GLUE_WORDS.split("|"))
 _DATE_LABELS = ("hari", "tanggal", "bulan", "tahun")
 _DATE_WORDS = ("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas januari februari maret april mei juni "
                "juli agustus september oktober november nopember desember senin selasa rabu kamis jumat sabtu minggu").split()
-_STRAY_LINE = re.compile(r"\n[ \t]*['|`][ \t]+(?=\S)")
+_STRAY_LINE = re.compile(r"\n[ \t]*(?:['|`.][ \t]+(?=[^\s.])|\.(?=[a-z]))")  # "' Signed", ". BETWEEN", ".belas"
 
 
 def trie_pattern(words) -> str:
