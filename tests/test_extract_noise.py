@@ -139,3 +139,20 @@ def test_a_year_broken_by_a_stray_dot_is_not_cut_short():
     text = CLEAN.replace("tahun dua ribu dua puluh dua", "tahun dua ribu tujuh\n.belas", 1)
     assert schema_of([text])["sign_date"] == "2017-03-03"
     assert schema_of([CLEAN.replace("dua puluh dua", "Duapuliih tiga", 1)])["sign_date"] == "2023-03-03"
+
+
+CITING = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE MINISTRY OF FORESTRY OF THE REPUBLIC OF SUKAMAJU\nAND\nTHE FOREST "
+          "SERVICE OF RIVERLAND\nON COOPERATION IN FOREST RESEARCH\n\nThe Ministry of Forestry of the Republic of "
+          "Sukamaju and the Forest Service of Riverland (hereinafter referred to as \"the Parties\");\n"
+          "REFERRING to {the_agreement} between the Government of the Republic of Sukamaju and the Government of "
+          "Riverland on Economic, Scientific, Technical and Cultural Cooperation in the Fields of Agriculture, Forestry, "
+          "Fisheries, Water Resources, Environmental Protection, Rural Development, Food Security, Climate Change "
+          "Adaptation and Nutrition{space} signed\non "
+          "18 January 1992 in Riverton;\nHAVE AGREED as follows:\nArticle 1\nObjective\nThe objective is research.\n")
+
+
+@pytest.mark.parametrize("the_agreement, space", [("the Agreement", " "), ("theAgreement", " "),
+                                                  ("the Agreement", "  ")])
+def test_a_cited_agreements_date_stays_its_own_under_noise(the_agreement, space):
+    # the kind of document stands over 300 characters before "signed": a long title between them
+    assert schema_of([CITING.format(the_agreement=the_agreement, space=space)])["sign_date"] is None

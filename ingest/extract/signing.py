@@ -66,8 +66,10 @@ _CLAUSE_START = re.compile(r"[.;:][ \t]*\n|;|\n[ \t]*\n|\n[ \t]*(?:[a-z]|\d{1,2}
 # an English participle in lower case, mid-clause ("The Agreement … signed at"); an Indonesian citation says "yang
 # ditandatangani", while "Kesepakatan Bersama dibuat dan ditandatangani di …" may open the document itself
 _PARTICIPLE = re.compile(r"(?:signed|made|done|concluded|executed)\b")
-_OTHER_DOCUMENT = re.compile(r"\b(?:agreement|memorandum|declaration|charter|treaty|convention|perjanjian|persetujuan|"
-                             r"deklarasi|piagam|nota|kesepakatan|keputusan|peraturan|undang-undang)\b", re.IGNORECASE)
+# (after a word boundary, or glued by a lost space to the word before: "theAgreement")
+_OTHER_DOCUMENT = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:agreement|memorandum|declaration|charter|treaty|"
+                             r"convention|perjanjian|persetujuan|deklarasi|piagam|nota|kesepakatan|keputusan|peraturan|"
+                             r"undang-undang)\b", re.IGNORECASE)
 _ITSELF = re.compile(r"\b(?:ini|this|the\s+present|tersebut\s+di\s+atas)\b", re.IGNORECASE)
 
 
@@ -77,7 +79,7 @@ def _quoted(text: str, position: int) -> bool:
         return True
     if not _PARTICIPLE.match(text, position):
         return False  # "Pada hari ini", "Ditandatangani di", "DONE at": an opening or closing of its own
-    window = text[max(0, position - 300):position]
+    window = text[max(0, position - 400):position]  # a long title between the document's kind and "signed"
     starts = list(_CLAUSE_START.finditer(window))
     clause = window[starts[-1].end():] if starts else window
     return bool(_OTHER_DOCUMENT.search(clause)) and not _ITSELF.search(clause)
