@@ -30,6 +30,7 @@ NOISE = [
     ("\n2. Dr.", "\n| 2. Dr."),
     ("dalam hal ini bertindak untuk dan atas nama Dinas", "dalam ha1 ini bertindak untuk dan atas nama Dinas"),
     ("di bawah ini", "dibawahini"),
+    ("dalam hal ini bertindak untuk dan atas nama Dinas", "dalamhal inibertindak untuk dan atas nama Dinas"),
 ]
 
 

@@ -20,6 +20,7 @@ berdasarkan kedudukan kedudukannya jabatannya diwakili tersebut beralamat masing
 behalf made entered done duplicate agreement between signed name position address acting capacity hal persero
 duapuluh tigapuluh empatpuluh limapuluh enampuluh tujuhpuluh delapanpuluh sembilanpuluh duaribu duabelas tigabelas
 empatbelas limabelas enambelas tujuhbelas delapanbelas sembilanbelas
+direksi berkantor
 """.split())
 
 _CONFUSIONS = (("e", "c"), ("u", "ii"), ("m", "rn"))
@@ -53,7 +54,7 @@ def _misspelt(vocabulary: frozenset[str]) -> dict[str, str]:
 _GLUE_WORDS = ("selanjutnya|disebut|sebagai|selaku|pihak|pertama|kedua|ketiga|kesatu|keempat|diwakili|oleh|ini|hari|pada|"
                "tanggal|bulan|tahun|atas|nama|dalam|jabatannya|jabatan|berkedudukan|bertempat|beralamat|dengan|antara|"
                "yang|untuk|dan|di|dibawah|party|between|and|by|represented|hereinafter|pemerintah|kementerian|republik|kabupaten|"
-               "kota|provinsi|universitas|dinas|badan")
+               "kota|provinsi|universitas|dinas|badan|serta|mewakili|bertindak")
 _GLUE_SET = frozenset(_GLUE_WORDS.split("|"))
 # a date's label glued to its value: "tahundua", "bulanMaret", "hariKamis"
 _DATE_LABELS = ("hari", "tanggal", "bulan", "tahun")
@@ -103,6 +104,7 @@ class Respeller:
         self.forms: dict[str, str | int] = {glued: cut for a in _GLUE_SET for b in _GLUE_SET
                                             if (glued := a + b) not in self.vocabulary and (cut := _glue_cut(glued))}
         self.forms.update({label + word: len(label) for label in _DATE_LABELS for word in _DATE_WORDS})
+        self.forms.update({"dalamhal": 5, "jabatannyamasing": 10})  # "dalam hal ini", "jabatannya masing-masing"
         self.forms.update(_misspelt(self.vocabulary))
         # read in the lower-cased text: the case-blind search is slower
         self.pattern = re.compile(rf"(?<![a-z])(?:{trie_pattern(sorted(self.forms))})(?![a-z])")
