@@ -114,6 +114,8 @@ def norm_person(value) -> str:
     """A signatory's name without honorifics and degrees, so "Dr. H. Bima Arya, M.A." equals "Bima Arya"."""
     from ingest.extract.names import strip_name
 
+    if value:  # "R, HARYADI": an initial's dot read as a comma (the text as written) is the initial, not a degree's comma
+        value = re.sub(r"^([A-Z]),[ \t]*(?=[A-Z]{2})", r"\1. ", value)
     return norm_text(strip_name(value) if value else "")
 
 

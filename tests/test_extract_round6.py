@@ -143,3 +143,14 @@ def test_an_office_ending_in_a_conjunction_goes_on_at_the_next_line_not_the_name
     # a name's wrapped capitals still go back to the name
     wrapped = "1. IR. AGUS : Wali Kota Lumbung, untuk dan atas\nSALIM nama Pemerintah Kota Lumbung\n"
     assert join_wrapped_names(wrapped).startswith("1. IR. AGUS SALIM : Wali Kota")
+
+
+def test_an_initial_before_degrees_keeps_its_comma_and_a_title_alone_is_no_name():
+    from bench.eval import norm_person
+    from ingest.extract.cleanup import fix_ocr
+    from ingest.extract.names import clean_name
+    assert fix_ocr("dr. Hj. SITI RAHMA H, M.K.M.")[0] == "dr. Hj. SITI RAHMA H, M.K.M."  # the name's initial, then degrees
+    assert fix_ocr("dr, Budi Santoso")[0] == "dr. Budi Santoso"  # a title's dot read as a comma is still put right
+    assert clean_name("dr. ………") is None and clean_name("Prof. Dr. Ir.") is None  # a draft's blank after the titles
+    # the scorer: "R, HARYADI" as a text writes it is the person "R. Haryadi" (an initial, not a degree's comma)
+    assert norm_person("R, HARYADI") == norm_person("R. Haryadi") != norm_person("R")
