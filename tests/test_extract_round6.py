@@ -154,3 +154,19 @@ def test_an_initial_before_degrees_keeps_its_comma_and_a_title_alone_is_no_name(
     assert clean_name("dr. ………") is None and clean_name("Prof. Dr. Ir.") is None  # a draft's blank after the titles
     # the scorer: "R, HARYADI" as a text writes it is the person "R. Haryadi" (an initial, not a degree's comma)
     assert norm_person("R, HARYADI") == norm_person("R. Haryadi") != norm_person("R")
+
+
+def test_a_subject_in_capitals_goes_on_past_a_mixed_case_legal_form_and_blank_lines():
+    text = ("PERJANJIAN KERJASAMA\n\nANTARA\nYAYASAN KESEHATAN PEGAWAI SENTOSA\nDENGAN\nRSUD MELATI\nTENTANG\n"
+            "PELAYANAN KESEHATAN BAGI PEGAWAI/\nPENSIUNAN PT TELEKOMUNIKASI SENTOSA Tbk BESERTA KELUARGA\n\n"
+            "NOMOR : 12/HK.620/YKS/2018\n\nPada hari ini, Selasa tanggal dua bulan Januari tahun 2018 bertempat di "
+            "Lumbung, antara pihak-pihak :\n")
+    assert schema_of([text])["title"] == ("Pelayanan Kesehatan bagi Pegawai/ Pensiunan PT Telekomunikasi Sentosa TBK "
+                                          "Beserta Keluarga")
+    waste = ("SURAT PERJANJIAN KERJASAMA\n\nPENGANGKUTAN DAN PENGOLAHAN\n\n\nLIMBAH BAHAN BERBAHAYA DAN BERACUN (B3)\n\n"
+             "PUSKESMAS LUMBUNG I\nNomor 12/PKM/2019\nDENGAN\nPT. SENTOSA ABADI\nNo. 33/SA/PKS/XII/2019\n\nTentang\n\n"
+             "JASA PENGANGKUTAN DAN PENGOLAHAN LIMBAH BAHAN\n\n\nBERBAHAYA DAN BERACUN (B3)\n\n"
+             "Perjanjian Kerjasama Penanganan Limbah ini dibuat dan ditandatangani pada hari Rabu tanggal 02 Januari "
+             "2019 oleh dan antara :\n")
+    # words of the subject that the heading printed too (not at a line's start) are no party named again
+    assert schema_of([waste])["title"] == "Jasa Pengangkutan dan Pengolahan Limbah Bahan Berbahaya dan Beracun (B3)"

@@ -257,7 +257,11 @@ _OCR_I = re.compile(r"(?<=[A-Z])[l|1](?=[A-Z]|[ \t\n.,)]|$)|(?<![^\s(])[l|1](?=[
 def _upper(line: str) -> bool:
     """Whether a line is in capitals, OCR's "l", "|" or "1" for "I" read back ("PENDIDlKAN", "BAGl", "1LMU"); the
     title keeps them as written (an "l" after capitals may be a parenthesis OCR misread: "PROJECT IIAEUPl")."""
-    return _OCR_I.sub("I", line).isupper()
+    return _MIXED_IN_CAPITALS.sub("", _OCR_I.sub("I", line)).isupper()
+
+
+# words printed in mixed case inside a heading in capitals: "PT TELEKOMUNIKASI INDONESIA Tbk", "RSUD dr. SOETOMO"
+_MIXED_IN_CAPITALS = re.compile(r"(?<!\S)(?:Tbk\.?|dr\.|drg\.|Dr\.|Hj\.|Ir\.|Prof\.)(?!\S)")
 
 
 _MINOR = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "between", "dan",
@@ -309,8 +313,9 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         if (not following or not _upper(following["line"].strip()) or stops.match(text, line_start)
                 or _NUMBER_LINE.fullmatch(following["line"].strip())):
             break  # a blank line inside an upper-case subject, as page texts put them, does not end it
-        if " ".join(following["line"].split()[:2]) in text[:match.start()]:
-            break  # a party of the heading named again: its identity paragraph begins
+        if re.search(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?" + re.escape(" ".join(following["line"].split()[:2])),
+                     text[:match.start()]):
+            break  # a party of the heading (its name opening a line there) named again: its identity paragraph begins
         if _PARTIES_BELOW.match(text, stop.start() + following.start("line")):
             break  # "TENTANG / X / (blank) / A / DENGAN / B": the heading's parties follow its subject
         stop = stops.search(text, stop.start() + following.end(), head)
@@ -344,7 +349,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     # "TENTANG X / ON Y": the Indonesian half; "SYMPOSIUM / SEMINAR" is one subject
     raw = re.split(r"\s/\s(?=\s*(?i:on|concerning|regarding|about|tentang)\b)|\n[ \t]*/", raw)[0]
     caps = _CAPITAL_RUN.match(raw)
-    if caps and not raw[caps.end():].lstrip().isupper():
+    if caps and not _upper(raw[caps.end():].lstrip()):
         raw = caps.group(1)  # "KERJASAMA KOTA KEMBAR Pemerintah Kota X ...": the subject ends where the capitals do
     changed = _CHANGED_TO.search(raw)
     if changed:  # an addendum's subject "SEMULA : X / DIUBAH MENJADI : Y": the subject is now Y
@@ -354,6 +359,6 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         title = title[1:-1].strip()  # TENTANG / “PELAYANAN X”: the subject in quotes
     if re.search(r"[ \t](?:\.{4,}|…+)$", title) and not is_placeholder(re.sub(r"[ .…]+$", "", title)):
         title = re.sub(r"[ .…]+$", "", title)  # "PELAYANAN RUJUKAN ………": the subject, its blank left for more
-    if not title or len(title) > (600 if title.isupper() else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
+    if not title or len(title) > (600 if _upper(title) else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
         return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title
-    return (smart_title(title) if title.isupper() else tight_parens(title)), start, start + len(raw.rstrip())
+    return (smart_title(title) if _MIXED_IN_CAPITALS.sub("", title).isupper() else tight_parens(title)), start, start + len(raw.rstrip())
