@@ -131,8 +131,35 @@ def _run_together(block: str) -> str:
     return block[:found.start()] + rows + values[end.start():].lstrip(" ,") + block[found.end():]
 
 
+# A form's labels run together with their values, the colons lost: "Nama drg. X Jabatan : Y Alamat : Z", "II Nama X" /
+# "Jabatan Kepala Y" (a label in its own case, never "atas nama X" nor a labels row "Nama Jabatan Alamat")
+_BARE_NAME = re.compile(r"(?<![^\s.])(?<!(?i:atas) )(?-i:Nama|NAMA)[ \t]+(?!(?i:jabatan|alamat|nip|instansi)\b)(?=[^\s:])")
+_BARE_OFFICE = re.compile(r"(?<![^\s.])(?-i:Jabatan|JABATAN)[ \t]+(?=[^\s:])")
+_OFFICE_CLAUSE = re.compile(r",\s*(?:berdasarkan|bertindak|dalam\s+hal|selaku|yang|nip)\b", re.IGNORECASE)
+_OFFICE_LABEL = re.compile(r"(?<![^\s.])(?-i:Jabatan|JABATAN)\b")
+
+
+def colons_restored(block: str) -> str:
+    """A party block whose "Nama" label runs into its value with a "Jabatan" label after it, the colons written back
+    ("Nama : X", "Jabatan : Y"); other blocks unchanged."""
+    name = _BARE_NAME.search(block)
+    label = _OFFICE_LABEL.search(block, name.end(), name.end() + 400) if name else None
+    if label is None or ":" in block[name.end():label.start()] or re.search(r"\b(?:nama|name)\s*:", block, re.IGNORECASE):
+        return block  # "Nama Perusahaan : X": a label of its own
+    block = block[:name.end()].rstrip(" \t") + " : " + block[name.end():]
+    office = _BARE_OFFICE.search(block, name.end())
+    if office and office.start() < name.end() + 400:
+        block = block[:office.end()].rstrip(" \t") + " : " + block[office.end():]
+        start = office.end() + 2
+        end = _OFFICE_CLAUSE.search(block, start, start + 300)  # the office wrapped over lines up to its clause
+        if end and not re.search(r"(?i:alamat|nip)\s*:", block[start:end.start()]):
+            block = block[:start] + block[start:end.start()].replace("\n", " ") + "\n" + block[end.start() + 1:].lstrip()
+    return block
+
+
 def unflattened(block: str) -> str:
     """A party block with a flattened table written back as "Label : value" lines; other blocks unchanged."""
+    block = colons_restored(block)
     labels = _LABELS_ROW.search(block)
     values = _VALUES_ROW.search(block, labels.end()) if labels else None
     if values is None or block[labels.end():values.start()].count("\n") > 6:
