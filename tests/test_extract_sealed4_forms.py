@@ -45,3 +45,15 @@ def test_a_company_label_is_no_bare_name_label():
                  "selanjutnya disebut PIHAK PERTAMA,\n\nNama Perusahaan : PT Tirta\nNama Perwakilan PJ : Agus Salim\n"
                  "Jabatan : Direktur PT Tirta\nselanjutnya disebut PIHAK KEDUA.")
     assert [row[2] for row in rows] == ["Rina Wulandari", "Agus Salim"]
+
+
+def test_two_table_columns_interleaved_into_one_line():
+    rows = _rows("PERJANJIAN KERJA SAMA\nANTARA\nDINAS SOSIAL PROVINSI SULAWESI UTARA\nDENGAN\nDINAS SOSIAL KABUPATEN "
+                 "SUKAMAJU",
+                 "1. Dinas Sosial Provinsi Sulawesi : Kepala Dinas Sosial Provinsi Sulawesi Utara\n"
+                 "Utara dalam hal ini diwakili oleh H. ANWAR SALEH, S.Sos, selaku Kuasa Pengguna Anggaran, "
+                 "selanjutnya disebut PIHAK KESATU\n\n"
+                 "2. Dinas Sosial Kabupaten : Kepala Dinas Sosial Kabupaten Sukamaju Tengah Tengah yang\n\n\n"
+                 "Sukamaju dalam hal ini diwakili oleh Drs. BUDI HARTONO, dalam jabatannya selaku Kepala Dinas, "
+                 "selanjutnya disebut PIHAK KEDUA.")
+    assert [row[1] for row in rows] == ["Dinas Sosial Provinsi Sulawesi Utara", "Dinas Sosial Kabupaten Sukamaju Tengah"]

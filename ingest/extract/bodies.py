@@ -17,6 +17,25 @@ CLAUSE_BODY = re.compile(r"(?:dari\s+dan|(?:dan\s+)?dalam\s+(?:kedudukan|jabatan
                          re.IGNORECASE)
 
 
+# two cells of a table read line by line into one, the body on the left, its head's office on the right, each wrapped:
+# "Dinas X Provinsi Nusa : Kepala Dinas X Provinsi Nusa Tenggara" / "Tenggara Barat Barat"
+_INTERLEAVED = re.compile(r"^(?P<left>[^:]{6,}?)\s+:\s+(?:kepala|ketua|direktur|pimpinan|pemimpin|rektor|dekan|camat)\s+"
+                          r"(?P<right>.+)$", re.IGNORECASE)
+
+
+def _deinterleaved(name: str) -> str:
+    """The body of two interleaved cells: the office's cell without the office, each word the left cell's wrapped
+    line repeats once ("Dinas X Provinsi Nusa Tenggara Barat"); other names unchanged."""
+    cells = _INTERLEAVED.match(name)
+    if cells is None or not cells["right"].lower().startswith(cells["left"].lower() + " "):
+        return name
+    words = []
+    for word in cells["right"].split():
+        if not words or word.lower() != words[-1].lower():
+            words.append(word)
+    return " ".join(words)
+
+
 def tidy_body(name: str) -> str:
     """The body's name without the designation before it and the clause words after it."""
-    return _AFTER.sub("", _DESIGNATED.sub("", name)).strip(" ,;:")
+    return _deinterleaved(_AFTER.sub("", _DESIGNATED.sub("", name)).strip(" ,;:"))
