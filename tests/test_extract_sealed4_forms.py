@@ -57,3 +57,25 @@ def test_two_table_columns_interleaved_into_one_line():
                  "Sukamaju dalam hal ini diwakili oleh Drs. BUDI HARTONO, dalam jabatannya selaku Kepala Dinas, "
                  "selanjutnya disebut PIHAK KEDUA.")
     assert [row[1] for row in rows] == ["Dinas Sosial Provinsi Sulawesi Utara", "Dinas Sosial Kabupaten Sukamaju Tengah"]
+
+
+def test_a_body_acting_through_its_board_keeps_no_clause_word():
+    rows = _rows("PERJANJIAN KERJA SAMA\nANTARA\nPT BANK SUKAMAJU\nDENGAN\nPENGADILAN NEGERI SUKAMAJU",
+                 "1. Budi Santoso, dalam kapasitasnya selaku Pemimpin Cabang, oleh karena itu sah bertindak untuk dan "
+                 "atas nama Direksi mewakili PT Bank Sukamaju, berkantor pusat di Sukamaju, selanjutnya disebut "
+                 "PIHAK PERTAMA;\n2. Rina Sari, S.H., dalam kapasitasnya selaku Ketua Pengadilan Negeri Sukamaju, "
+                 "bertindak untuk dan atas nama Pengadilan Negeri Sukamaju, selanjutnya disebut PIHAK KEDUA.")
+    assert rows[0][1] == "PT Bank Sukamaju"
+
+
+def test_an_ocr_roman_numeral_before_titles_and_a_quote_after_antara():
+    text = ("PERJANJIAN KERJA SAMA ANTARA BADAN SUKAMAJU DENGAN UNIVERSITAS TIRTA NOMOR : 12/UM/2018 Perjanjian Kerja "
+            "Sama ini dibuat dan ditandatangani pada hari Senin tanggal dua belas bulan Juni tahun dua ribu delapan "
+            "belas, bertempat di Padang, oleh dan antara\u2019 |. Rudi Hartono selaku Kepala Cabang Badan Sukamaju, yang "
+            "berkedudukan di Jalan Melati No. 5 Padang, karenanya sah bertindak untuk dan atas nama Badan Sukamaju, "
+            "selanjutnya disebut PIHAK PERTAMA; Il, Prof. Dr. Ir. Yusuf Lamani, MS. selaku Rektor Universitas Tirta, "
+            "yang berkedudukan di Jalan Kenanga Padang, karenanya sah bertindak untuk dan atas nama Universitas Tirta, "
+            "selanjutnya disebut PIHAK KEDUA. PARA PIHAK terlebih dahulu menerangkan hal-hal sebagai berikut:\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["signatory"], p["position"]) for p in parties] == [
+        ("Rudi Hartono", "Kepala Cabang Badan Sukamaju"), ("Prof. Dr. Ir. Yusuf Lamani, MS.", "Rektor Universitas Tirta")]
