@@ -68,6 +68,16 @@ def test_a_body_acting_through_its_board_keeps_no_clause_word():
     assert rows[0][1] == "PT Bank Sukamaju"
 
 
+def test_a_budget_agreement_with_the_regional_parliament_is_a_joint_agreement():
+    heading = ("NOTA KESEPAKATAN\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\nDEWAN PERWAKILAN RAKYAT DAERAH "
+               "KABUPATEN SUKAMAJU\nNOMOR : 12/KB/2023\nTENTANG\nKEBIJAKAN UMUM ANGGARAN PENDAPATAN DAN BELANJA DAERAH "
+               "TAHUN ANGGARAN 2024\n")
+    assert schema_of([heading + _OPENING])["doc_type"] == "KB"
+    other = ("NOTA KESEPAKATAN\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\nUNIVERSITAS TIRTA\nTENTANG\n"
+             "PENGEMBANGAN SUMBER DAYA MANUSIA\n")
+    assert schema_of([other + _OPENING])["doc_type"] == "MOU"  # between other bodies: a memorandum, as before
+
+
 def test_an_ocr_roman_numeral_before_titles_and_a_quote_after_antara():
     text = ("PERJANJIAN KERJA SAMA ANTARA BADAN SUKAMAJU DENGAN UNIVERSITAS TIRTA NOMOR : 12/UM/2018 Perjanjian Kerja "
             "Sama ini dibuat dan ditandatangani pada hari Senin tanggal dua belas bulan Juni tahun dua ribu delapan "

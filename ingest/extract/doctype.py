@@ -58,8 +58,21 @@ def head_end(text: str, limit: int = 4000) -> int:
     return match.start()
 
 
+# a regional government's budget agreement with its parliament (KUA, PPAS): "NOTA KESEPAKATAN ANTARA PEMERINTAH
+# KABUPATEN X DENGAN DEWAN PERWAKILAN RAKYAT DAERAH …", a joint agreement, never a memorandum
+_PARLIAMENT = re.compile(r"\b(?:dewan\s+perwakilan\s+rakyat\s+daerah|DPRD)\b", re.IGNORECASE)
+
+
 def classify(text: str) -> Kind:
     """The document kind from the title block of the cleaned text (offsets into that text)."""
+    kind = _classify(text)
+    if kind.doc_type == "MOU" and " ".join(text[kind.start:kind.end].lower().split()) == "nota kesepakatan" and \
+            _PARLIAMENT.search(text, kind.end, head_end(text)):
+        return Kind("KB", kind.start, kind.end, kind.confidence)
+    return kind
+
+
+def _classify(text: str) -> Kind:
     text = without_contents(text)  # a table of contents' entries ("FEASIBILITY STUDY REPORT 111") are no headings
     head = text[:head_end(text)]
     letter = letter_subject(text)
