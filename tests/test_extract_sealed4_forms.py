@@ -89,3 +89,31 @@ def test_an_ocr_roman_numeral_before_titles_and_a_quote_after_antara():
     parties = schema_of([text])["parties"]
     assert [(p["signatory"], p["position"]) for p in parties] == [
         ("Rudi Hartono", "Kepala Cabang Badan Sukamaju"), ("Prof. Dr. Ir. Yusuf Lamani, MS.", "Rektor Universitas Tirta")]
+
+
+_BUDGET = ("NOTA KESEPAKATAN ANTARA PEMERINTAH KABUPATEN SUKAMAJU DENGAN DEWAN PERWAKILAN RAKYAT DAERAH KABUPATEN "
+           "SUKAMAJU NOMOR : 12/KB/DPRD/2023 NOMOR : 900/45/Bappeda/2023 TANGGAL : 14 Agustus 2023 TENTANG KEBIJAKAN UMUM "
+           "ANGGARAN PENDAPATAN DAN BELANJA DAERAH TAHUN ANGGARAN 2024 Yang bertanda tangan di bawah ini : ")
+
+
+def test_numbered_name_forms_without_roles_give_the_parties_in_order():
+    text = (_BUDGET + "1. Nama : Ir. BUDI SANTOSO Jabatan : Bupati Sukamaju Alamat Kantor : Jl. Merdeka 1 Sukamaju "
+            "bertindak selaku dan atas nama Pemerintah Kabupaten Sukamaju. 2. a. Nama : Hj. SITI AMINAH Jabatan : Ketua "
+            "DPRD Kabupaten Sukamaju Alamat Kantor : Jl. Merdeka 3 Sukamaju b. Nama : RUDI HARTONO, ST Jabatan : Wakil "
+            "Ketua DPRD Kabupaten Sukamaju Alamat Kantor : Jl. Merdeka 3 Sukamaju Sebagai Pimpinan DPRD bertindak selaku "
+            "dan atas nama Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Sukamaju. Dengan ini menyatakan bahwa para "
+            "pihak sepakat terhadap Kebijakan Umum APBD.\n")
+    facts = schema_of([text])
+    assert [(p["role"], p["institution"], p["signatory"], p["position"]) for p in facts["parties"]] == [
+        ("PIHAK PERTAMA", "Pemerintah Kabupaten Sukamaju", "Ir. Budi Santoso", "Bupati Sukamaju"),
+        ("PIHAK KEDUA", "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Sukamaju", "Hj. Siti Aminah",
+         "Ketua DPRD Kabupaten Sukamaju")]
+    assert facts["sign_date"] == "2023-08-14"  # the heading dates its number, the text no other date
+
+
+def test_a_heading_date_is_no_signing_date_beside_a_blank_opening():
+    text = ("ADDENDUM\nPERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH PROVINSI SUKAMAJU\nDENGAN\nPT TIRTA\n\n"
+            "NOMOR : 36/PKS/IX/2016\nTANGGAL : 16 SEPTEMBER 2016\n\nTENTANG\nPEMANFAATAN TANAH\n\n"
+            "Pada hari ini, ... tanggal ... bulan Desember tahun Dua Ribu Delapan Belas bertempat di Sukamaju, yang "
+            "bertanda tangan di bawah ini :\n")
+    assert schema_of([text])["sign_date"] is None  # the heading dates the agreement it amends

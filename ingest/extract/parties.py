@@ -9,8 +9,8 @@ from ingest.extract import nlp
 from ingest.extract import roles
 from ingest.extract.columns import LABEL_LINE, cell, unflattened
 from ingest.extract.heading_parties import completed_from_title, title_parties
-from ingest.extract.party_blocks import (bare_designations, earlier_item, first_item, headed_blocks, last_block, slip_corrected,
-                                         split_joined, undesignated_item)
+from ingest.extract.party_blocks import (bare_designations, earlier_item, first_item, headed_blocks, last_block, named_items,
+                                         slip_corrected, split_joined, undesignated_item)
 from ingest.extract.short_names import short_designations
 from ingest.extract.signers import acting_office, several_signers
 from ingest.extract.heads import OFFICE, position_of, split_head
@@ -55,7 +55,7 @@ _CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan)(?:nya)?\s+(?:masing-\s
                        r"\bhereinafter\b|$))",
                        re.IGNORECASE)
 _INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b)|\byang\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
-_NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|posisi|alamat|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
+_NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|posisi|alamat(?:\s+kantor)?|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
                r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
 # "Nama :", and in a company's form "Nama Perwakilan PJ :" (its body under "Nama Perusahaan :")
 _NAME_LABEL = re.compile(r"(?<!atas )\b(?:nama|name)(?:\s+(?:perwakilan|wakil|penanggung\s+jawab|pejabat)(?:\s+(?-i:[A-Z]{1,3}))?)?\s*:[ \t]*"
@@ -260,6 +260,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         cap = cap or bool(mentions)
     titled = title_parties(text, head_end, len({mention.role for mention in mentions}))
     headed = [] if mentions else headed_blocks(region)  # "1. PIHAK PERTAMA" / "Nama : …" below it
+    headed = headed or ([] if mentions else named_items(region, roles.roles_in_order(text)))  # "1. Nama : …", no role
     parties: list[Party] = [_party(role, parse_block(block), index, titled, head_end + start, head_end + end)
                             for index, (role, start, end, block) in enumerate(headed)]
     if parties:

@@ -158,3 +158,27 @@ def headed_blocks(region: str) -> list[tuple[str, int, int, str]]:
         out.append((roles.role_name(head["role"]), head.start(), head.end() + len(block), block))
     roles_given = [role for role, _, _, _ in out]
     return out if len(out) >= 2 and len(set(roles_given)) == len(roles_given) else []
+
+
+# "1. Nama : X Jabatan : Y … atas nama Pemerintah Kabupaten Z." / "2. a. Nama : …": numbered forms that designate no
+# role (a regional government's budget agreement with its parliament); a lettered sub-item names a further signer
+_NAMED_ITEM = re.compile(r"(?:^|(?<=\s))(?P<number>\d)[.)][ \t]+(?:[a-h][.)][ \t]+)?(?=(?:nama|name)[ \t]*:)",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def named_items(region: str, in_order: list[str]) -> list[tuple[str, int, int, str]]:
+    """Party blocks of numbered "Nama :" forms, for a text that designates no role: (role, start, end, block), the
+    roles given in order, for two or more items numbered 1, 2, …, each acting for a body; else none."""
+    items = list(_NAMED_ITEM.finditer(region))
+    if len(items) < 2 or [int(item["number"]) for item in items] != list(range(1, len(items) + 1)):
+        return []
+    out = []
+    for index, item in enumerate(items):
+        stop = items[index + 1].start() if index + 1 < len(items) else min(len(region), item.end() + 1500)
+        block = region[item.start():stop]
+        acting = re.search(r"\batas\s+nama\s+(?-i:[A-Z])[^.;\n]*(?:\.(?=\w)[^.;\n]*)*", block, re.IGNORECASE)
+        if acting is None:
+            return []
+        block = block[:acting.end()]
+        out.append((in_order[index], item.start(), item.start() + len(block), block))
+    return out

@@ -273,6 +273,22 @@ def _date_above(text: str, limit: int) -> Found | None:
     return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.7)
 
 
+# a decision-style heading dates its number: "NOMOR : 12/KB/2016 TANGGAL : 28 Juli 2016 TENTANG …" (a regional budget
+# agreement's cover); the number's date is the signing date when the text states no other
+_HEADING_DATE = re.compile(r"\bnomor[ \t]*:?[ \t]*[^\s:][^\n:]{0,60}?[ \t\n]+tanggal[ \t]*:?[ \t]*(?P<value>[^\n:]{6,30}?)"
+                           r"(?=[ \t\n]+tentang\b)", re.IGNORECASE)
+
+
+def _heading_date(text: str, head_end: int) -> Found | None:
+    """The date beside the heading's number, when the heading dates it before its subject (TENTANG)."""
+    row = _HEADING_DATE.search(text, 0, head_end)
+    hits = find_dates(row["value"]) if row else []
+    if len(hits) != 1 or row["value"][hits[0].end:].strip():
+        return None
+    start = row.start("value")
+    return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.7)
+
+
 # an English letter: its date alone on a line ("August 8, 1988", "8th August 1988") above the addressee and "Dear …"
 _LETTER_DATE = re.compile(rf"^[ \t]*(?:(?i:{MONTH})[ \t]+\d{{1,2}},?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?i:{MONTH}),?)[ \t]+"
                           r"(?:19|20)\d\d[ \t]*$", re.MULTILINE)
@@ -297,7 +313,9 @@ def sign_date_and_place(text: str, head_end: int, opening_end: int) -> tuple[Fou
             text, max(head_end - 400, 0), opening_end):
         # no opening formula: the closing line ("Done in duplicate in X on ...") may stand before the first section
         closed_date, closed_place = closing_date(text, head_end)
-    date = opened or closed_date or _date_above(text, max(head_end, opening_end) + 400) or letter_date(text)
+    date = opened or closed_date or _date_above(text, max(head_end, opening_end) + 400) or letter_date(text) or \
+        (None if _BLANK_OPENING.search(text, 0, max(head_end, opening_end)) else _heading_date(text, head_end))
+    # ("Pada hari ini, ... tanggal ...": an opening left blank; the heading's date is then another document's)
     if opened and closed_date and opened.value != closed_date.value:
         date = Found(opened.value, opened.start, opened.end, opened.confidence - 0.2)
     elif opened and closed_date:
