@@ -117,3 +117,18 @@ def test_a_heading_date_is_no_signing_date_beside_a_blank_opening():
             "Pada hari ini, ... tanggal ... bulan Desember tahun Dua Ribu Delapan Belas bertempat di Sukamaju, yang "
             "bertanda tangan di bawah ini :\n")
     assert schema_of([text])["sign_date"] is None  # the heading dates the agreement it amends
+
+
+def test_a_flattened_labels_row_after_the_previous_designation_on_its_line():
+    text = ("PERJANJIAN KERJASAMA ANTARA RSUD SUKAMAJU DENGAN RSUD TIRTA TENTANG RUJUKAN PASIEN\n\n"
+            "Pada hari ini, Kamis tanggal satu bulan Agustus tahun dua ribu sembilan belas di Sukamaju, telah "
+            "ditandatangani perjanjian kerjasama oleh PARA PIHAK yang akan disebutkan di bawah ini: Nama Jabatan Alamat\n\n"
+            ": dr. Budi Santoso, M.Sc : Direktur RSUD Sukamaju : Jl. Merdeka No. 1 Sukamaju\n\n"
+            "Dalam jabatan tersebut bertindak untuk dan atas nama RSUD Sukamaju selanjutnya disebut \u201cPIHAK "
+            "PERTAMA\u201d. Nama Jabatan Alamat\n\n: dr. Rina Sari, Sp.PK : Pemimpin BLUD RSUD Tirta Provinsi Sukamaju. "
+            ": Jl. Kenanga, KM. 6, Sukamaju.\n\nDalam hal ini bertindak untuk dan atas nama RSUD Tirta, selanjutnya "
+            "disebut \u201cPIHAK KEDUA\u201d. Selanjutnya PIHAK PERTAMA dan PIHAK KEDUA disebut PARA PIHAK.\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["signatory"], p["position"]) for p in parties] == [
+        ("dr. Budi Santoso, M.Sc", "Direktur RSUD Sukamaju"),
+        ("dr. Rina Sari, Sp.PK", "Pemimpin BLUD RSUD Tirta Provinsi Sukamaju")]

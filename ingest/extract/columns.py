@@ -103,7 +103,7 @@ def join_wrapped_names(text: str) -> str:
 # A form's table flattened by the text layer: the labels on one line, the values on a later one after colons
 # ("Nama Jabatan Alamat" / ": drg. X, MBA : Direktur Y : Jl. Z")
 _ROW_LABEL = "(?:nama|jabatan|alamat|nip|instansi)"
-_LABELS_ROW = re.compile(rf"^[ \t]*(?P<labels>{_ROW_LABEL}(?:[ \t]+{_ROW_LABEL})+)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_LABELS_ROW = re.compile(rf"^[^\w\n]*(?P<labels>{_ROW_LABEL}(?:[ \t]+{_ROW_LABEL})+)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _VALUES_ROW = re.compile(r"^[ \t]*:[ \t]*(?P<values>[^\n]+)$", re.MULTILINE)
 
 
@@ -155,6 +155,13 @@ def colons_restored(block: str) -> str:
         if end and not re.search(r"(?i:alamat|nip)\s*:", block[start:end.start()]):
             block = block[:start] + block[start:end.start()].replace("\n", " ") + "\n" + block[end.start() + 1:].lstrip()
     return block
+
+
+def labels_row(block: str) -> bool:
+    """Whether the block holds a form's flattened labels row ("Nama Jabatan Alamat", the values on a later line)."""
+    labels = _LABELS_ROW.search(block)
+    values = _VALUES_ROW.search(block, labels.end()) if labels else None
+    return bool(values and re.search(r"[A-Za-z]{2}", values["values"]))  # ": :": a form left blank
 
 
 def unflattened(block: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ingest import facts
 from ingest.extract import nlp
 from ingest.extract import roles
-from ingest.extract.columns import LABEL_LINE, cell, unflattened
+from ingest.extract.columns import LABEL_LINE, cell, labels_row, unflattened
 from ingest.extract.heading_parties import completed_from_title, title_parties
 from ingest.extract.party_blocks import (bare_designations, earlier_item, first_item, headed_blocks, last_block, named_items,
                                          slip_corrected, split_joined, undesignated_item)
@@ -282,7 +282,8 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
             parties.append(_party(roles.roles_in_order(text)[0], found[:3] + (min(found[3], 0.6),), 0, titled,
                                   head_end + block_start + earlier[0], head_end + mention.start))
         # the block may carry the end of the previous sentence; start at the last item marker or sentence
-        labelled = LABEL_LINE.search(block) or _NAME_LABEL.search(last_block(block)) is None and _NAME_LABEL.search(block)
+        labelled = LABEL_LINE.search(block) or labels_row(block) or \
+            _NAME_LABEL.search(last_block(block)) is None and _NAME_LABEL.search(block)
         previous_block = block.strip() if labelled else last_block(block)  # a form's labels: never cut at an address
         parties.append(_party(mention.role, parse_block(previous_block), len(parties), titled,
                               head_end + block_start, head_end + mention.end))
