@@ -132,3 +132,13 @@ def test_a_flattened_labels_row_after_the_previous_designation_on_its_line():
     assert [(p["signatory"], p["position"]) for p in parties] == [
         ("dr. Budi Santoso, M.Sc", "Direktur RSUD Sukamaju"),
         ("dr. Rina Sari, Sp.PK", "Pemimpin BLUD RSUD Tirta Provinsi Sukamaju")]
+
+
+def test_a_heading_listing_its_parties_keeps_a_lone_dan_inside_its_subject():
+    text = ("PERJANJIAN KERJA SAMA\n\nFAKULTAS KEDOKTERAN UNIVERSITAS TIRTA;\n\nRUMAH SAKIT UMUM DAERAH SUKAMAJU;\n\n"
+            "DINAS KESEHATAN PROVINSI SUKAMAJU DAN BADAN PENGEMBANGAN SUMBER DAYA MANUSIA PROVINSI SUKAMAJU\n\n"
+            "TENTANG\nPENGEMBANGAN DOKTER SPESIALIS DI PROVINSI SUKAMAJU\nDAN\nPERSIAPAN PROGRAM STUDI SPESIALIS\n\n"
+            "NOMOR :\nNOMOR :\n\nPada hari ini Senin tanggal dua belas bulan Juni tahun dua ribu dua puluh dua, kami yang "
+            "bertanda tangan di bawah ini:\n")
+    assert schema_of([text])["title"] == ("Pengembangan Dokter Spesialis di Provinsi Sukamaju dan Persiapan Program "
+                                          "Studi Spesialis")

@@ -324,6 +324,8 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     end = inline.start() if inline else end
     first_upper = _upper(text[start:first_line_end].strip())
     joined = _JOINED.search(text, first_line_end, end) if first_upper and first_line_end > 0 else None
+    if joined and joined.group().strip() == "DAN" and text.count(";", 0, match.start()) >= 2:
+        joined = None  # "A; B; C DAN D / TENTANG / X / DAN / Y": the parties listed above, a lone DAN joins the subject
     if joined:  # "TENTANG / X / A / DENGAN / B": the line above the lone DENGAN starts the first party
         end = max(first_line_end, text.rfind("\n", first_line_end, text.rfind("\n", 0, joined.start())))
     cursor = first_line_end
