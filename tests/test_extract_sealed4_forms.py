@@ -142,3 +142,13 @@ def test_a_heading_listing_its_parties_keeps_a_lone_dan_inside_its_subject():
             "bertanda tangan di bawah ini:\n")
     assert schema_of([text])["title"] == ("Pengembangan Dokter Spesialis di Provinsi Sukamaju dan Persiapan Program "
                                           "Studi Spesialis")
+
+
+def test_a_faculty_named_with_its_fields_keeps_them():
+    rows = _rows("PERJANJIAN KERJA SAMA\nANTARA\nRSUD SUKAMAJU\nDENGAN\nFAKULTAS KEDOKTERAN UNIVERSITAS TIRTA",
+                 "I. dr. Budi Santoso, Direktur RSUD Sukamaju, dalam hal ini bertindak untuk dan atas nama RSUD "
+                 "Sukamaju, selanjutnya disebut PIHAK KESATU;\n\nII. Prof. Dr. Rina Sari, Sp.PD, Dekan Fakultas "
+                 "Kedokteran, Kesehatan Masyarakat dan Keperawatan Universitas Tirta, yang bertindak untuk dan atas nama "
+                 "Fakultas Kedokteran,\nKesehatan Masyarakat dan Keperawatan Universitas Tirta, berkedudukan di Jalan "
+                 "Melati No. 6, selanjutnya disebut PIHAK KEDUA.")
+    assert rows[1][1] == "Fakultas Kedokteran, Kesehatan Masyarakat dan Keperawatan Universitas Tirta"

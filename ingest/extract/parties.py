@@ -29,9 +29,11 @@ _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[I
                         r")?", re.IGNORECASE)  # "II Dewan …", "1 KOPERASI X": no dot
 # a comma ends a body's name, except in an enumeration closed by ", dan": "Kementerian Pendidikan, Kebudayaan, Sains,
 # dan Teknologi", "Badan Pemberdayaan Masyarakat, dan Perempuan", or before the faculty or university a unit belongs
-# to ("Kelompok Kajian X, FMIPA Universitas Y"); a parenthesis too, except "(Persero)" and an
+# to ("Kelompok Kajian X, FMIPA Universitas Y") or in a faculty's fields before its university ("Fakultas Kedokteran,
+# Kesehatan Masyarakat dan Keperawatan Universitas Y"); a parenthesis too, except "(Persero)" and an
 # acronym the name goes on after: "Badan X (BPMPKB) Provinsi Y"
 _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|and)\s+[A-Z]|"
+             r"\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+dan\s+[A-Z][a-z]+\s+(?:Universitas|Institut)\b)|"
              r"\s*(?:F[A-Z]{2,5}|Fakultas|Universitas|Institut)\b))|"
              r"\((?!persero|(?-i:[A-Z][A-Z0-9]{1,9}\)\s+[A-Z]))")
 _INSTITUTION = re.compile(
