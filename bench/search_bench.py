@@ -25,12 +25,16 @@ AGREEMENTS = int(os.environ.get("BENCH_SEARCH_AGREEMENTS", "10000"))
 CLIENTS = int(os.environ.get("BENCH_SEARCH_CLIENTS", "8"))
 QUERIES = int(os.environ.get("BENCH_SEARCH_QUERIES", "2400"))
 SEED = 2023
-# One process per client, each with one thread: every request is CPU work under the GIL, so threads within a
+# One process per client: every request is CPU work under the GIL, so many threads within a
 # process only queue (2 gthread workers x 4 threads gave 39 searches/s where 8 processes gave 53). gthread rather
 # than sync because a sync worker closes the connection after each answer: each search then paid a TCP
 # connect and close that the Meilisearch replay, over kept-alive connections, does not (2026-12-04, 20,000
 # pages: web worker CPU 3.6 -> 3.2 ms a search, the bench clients' 0.44 -> 0.31 ms).
-WORKER_ARGS = os.environ.get("BENCH_SEARCH_WORKER_ARGS", "--worker-class gthread --threads 1").split()
+# Two threads per process (2026-12-05, quiet machine, 10,000 agreements): the kernel hands kept-alive connections to
+# whichever worker accepts first, so with one thread a worker holding two clients' connections served them in turn
+# while others idled (py-spy: 8 connections on 5 of 8 workers; vmstat: cores 40-50 % idle during the API run).
+# One thread: ratio p50 1.38, p95 1.71 at a CPU ratio of 1.24; two threads: p50 1.17, p95 1.27.
+WORKER_ARGS = os.environ.get("BENCH_SEARCH_WORKER_ARGS", "--worker-class gthread --threads 2").split()
 MASTER_KEY = "bench-master-key-0123456789abcdef"
 
 CITIES = ["Bogor", "Bandung", "Surabaya", "Semarang", "Malang", "Sleman", "Bantul", "Depok", "Bekasi", "Tangerang",
