@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.offices import REGIONAL_HEAD, headed_body, institution_from_position
+from ingest.extract.offices import headed_body, regional_government
 from ingest.extract.text import smart_title
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
@@ -129,7 +129,7 @@ def _title_parties(text: str, head_end: int, by_lines: bool) -> list[tuple[str, 
         elif name and len(name) > 2:
             offset = cursor + len(piece) - len(piece.lstrip())
             # "ANTARA KEPALA BADAN X DENGAN BUPATI Y": the heading names the offices; the parties are their bodies
-            name = headed_body(name) or (institution_from_position(name) if REGIONAL_HEAD.match(name) else None) or name
+            name = headed_body(name) or regional_government(name) or name
             out.append((smart_title(name), offset, offset + len(piece.strip())))
         if separator:
             cursor = separator.end()

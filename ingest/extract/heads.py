@@ -6,7 +6,7 @@ import re
 
 from ingest.extract.names import BODY, CAPITAL_DEGREE, DEGREE, NAME_LINE, RANK, TITLES_ONLY, clean_name, is_body, strip_name
 from ingest.extract.offices import OFFICE_WORD
-from ingest.extract.text import is_placeholder, smart_title, unmasked
+from ingest.extract.text import is_placeholder, smart_title, unmasked, without_blank_tail
 
 SELAKU = re.compile(r"(?:\s+|(?<=[.…]))(?:selaku|sebagai|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?|as\s+the|as)\s+",
                      re.IGNORECASE)  # "……..selaku": a blank name
@@ -32,7 +32,7 @@ def split_head(head: str) -> tuple[str | None, str | None]:
         return clean_name(lines[0]), position_of(lines[1])  # "AGUS SANTOSO" alone on its line, the office below
     if len(lines) == 2 and OFFICE.match(lines[1]) and len(lines[0].split()) <= 7 and not _CLAUSE.search(lines[0]):
         return clean_name(lines[0]), position_of(lines[1])  # "Drg. Wahyu Prabowo" / "Direktur Utama Rumah Sakit ..."
-    head = re.sub(r"(?<=[A-Za-z])(?:…|\.{2,})[.…]*$", "", " ".join(head.split())).strip(" ,;:")  # "…, Sp.PD….": a draft's dots
+    head = without_blank_tail(" ".join(head.split()), glued_only=True).strip(" ,;:")  # "…, Sp.PD….": a draft's dots
     if not head:
         return None, None
     selaku = SELAKU.search(head)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.text import is_placeholder, smart_title
+from ingest.extract.text import is_placeholder, smart_title, without_blank_tail
 
 DEGREE = re.compile(r"^(?!(?:Plt|Plh|Pjs|Pj|Kol|Kombes|Brigjen|Letkol)\.)"  # an acting officer's or a rank's abbreviation
                     r"(?:[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}(?:-[A-Z]{2,6})?|Ph\.?\s?D\.?|MBA|MPH|MPA|MSc|MA|BA|MARS|DEA|MKM|MKes|"
@@ -87,7 +87,7 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^[^A-Za-z]*(?:(?:\d{1,2}|[|!])[.,)]+\s*|\(?[a-h]\)\s*)?", "", raw)  # an item marker: "1.", "b)"
     raw = re.sub(r"^((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg)[.,]\s*)+)", lambda m: re.sub(r",\s*", ". ", m[1]),
                  raw)  # "Dra, Endah", "dr. H, Zaini": OCR read a title's dot as a comma
-    raw = re.sub(r"[ \t]*(?:…|\.{2,})[.…]*\s*$", "", raw)  # "dr. X, Sp.PD….": a draft's dots after the name
+    raw = without_blank_tail(raw)  # "dr. X, Sp.PD….": a draft's dots after the name
     raw = re.sub(r"\.\.+\s*", ". ", raw)
     raw = re.sub(r"^(?:(?!(?:dr|drg|drs|dra|apt|ns|ir|prof|h|hj)\b)[a-z]+\s+)+(?=(?:[A-Z]|(?:dr|drg)\.))", "", raw)  # "represented by Budi"
     raw = re.sub(r"^(?!(?:H|Hj|Ir|Dr)[.,]?\s)\w{1,2}[.,]?\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg|dr)\.\s)", "", raw.strip(),

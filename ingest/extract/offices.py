@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from ingest.extract.names import BODY
+from ingest.extract.text import without_blank_tail
 
 REGIONAL_HEAD = re.compile(r"^(?P<office>wali\s*kota|walikota|bupati|gubernur|mayor\s+of|governor\s+of|regent\s+of)"
                            r"\s+(?P<place>.+)$", re.IGNORECASE)
 _GOVERNMENT = {"wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota", "bupati": "Pemerintah Kabupaten",
                "gubernur": "Pemerintah Provinsi"}
+_REGION_KIND = re.compile(r"^(?:kota|kabupaten|kab\.|provinsi|propinsi)\s+", re.IGNORECASE)  # "Gubernur Provinsi X"
 HEAD_OF = re.compile(r"^(?:(?:pemimpin|kepala|manajer|manager)\s+cabang|kepala|direktur(?:\s+utama)?|rektor|ketua|"
                      r"pimpinan|pemimpin|dekan|manajer|komandan|lurah|perbekel|president|director|"
                      r"rector|chairman|head\s+of|general\s+manager|manager|branch\s+manager)\s+(?:of\s+)?(?P<org>.+)$",
@@ -24,10 +26,10 @@ def institution_from_position(position: str | None) -> str | None:
     if head:
         office = " ".join(head["office"].lower().split())
         prefix = _GOVERNMENT.get(office)
-        place = re.sub(r"^(?:kota|kabupaten|kab\.|provinsi|propinsi)\s+", "", head["place"].strip(), flags=re.IGNORECASE)
+        place = _REGION_KIND.sub("", head["place"].strip())
         return f"{prefix} {place}" if prefix else None  # "Gubernur Provinsi X": the province's government, once
     head_of = HEAD_OF.match(position)
-    org = re.sub(r"[ \t]*(?:…|\.{2,})[.…\s]*$", "", head_of["org"]).strip() if head_of else ""
+    org = without_blank_tail(head_of["org"]).strip() if head_of else ""
     if len(org.split()) >= 2 and not BODY.fullmatch(org):  # "Direktur Rumah Sakit ……": a kind, its name left blank
         return org
     company = _COMPANY.search(position)  # "Pjs. Area Head PT. Bank X (Persero) Tbk Area Y": the company it names
@@ -37,6 +39,11 @@ def institution_from_position(position: str | None) -> str | None:
 # an office standing where "atas nama" names a body (never "Direktur Jenderal X": a body itself)
 _HEADED = re.compile(r"(?:direktur|kepala|pimpinan|pemimpin|ketua|rektor|dekan)\s+(?!jenderal\b)(?=\S+\s+\S)",
                      re.IGNORECASE)
+
+
+def regional_government(name: str) -> str | None:
+    """The government a regional head named as a body heads ("Bupati Sukamaju" -> "Pemerintah Kabupaten Sukamaju")."""
+    return institution_from_position(name) if REGIONAL_HEAD.match(name) else None
 
 
 def headed_body(name: str) -> str | None:

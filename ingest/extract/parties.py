@@ -15,8 +15,8 @@ from ingest.extract.short_names import short_designations
 from ingest.extract.signers import acting_office, several_signers
 from ingest.extract.heads import OFFICE, position_of, split_head
 from ingest.extract.names import BODY, DEGREE, clean_name, is_body, strip_name
-from ingest.extract.offices import (HEAD_OF, OFFICE_NAMED, REGIONAL_HEAD, headed_body,
-                                    institution_from_position)
+from ingest.extract.offices import (HEAD_OF, OFFICE_NAMED, headed_body, institution_from_position,
+                                    regional_government)
 from ingest.extract.bodies import CLAUSE_BODY as _CLAUSE_BODY, tidy_body as _tidy_body
 from ingest.extract.text import is_placeholder, masked_inside, smart_title, unmasked
 
@@ -112,6 +112,9 @@ def _capacity(text: str) -> str | None:
     return position_of(office) if office else None
 
 
+_OFFICE_ANY_CASE = re.compile(OFFICE.pattern, re.IGNORECASE)  # "DIREKTUR RUMAH SAKIT ………": an office before a blank body
+
+
 def _institution(text: str) -> str | None:
     if re.match(r"\s*(?:\.{3,}|…)", text) or "@" in text:
         return None  # "atas nama ........ singaraja": left blank; an e-mail address is no body
@@ -130,13 +133,12 @@ def _institution(text: str) -> str | None:
                   "", name, flags=re.IGNORECASE)
     if not name or len(name) > 200 or is_placeholder(name, not masked_inside(name)) or _CLAUSE_BODY.match(name) or \
             name.islower() or BODY.fullmatch(name) or not re.search(r"[A-Za-z]{2}", name) or \
-            BODY.fullmatch(re.sub(OFFICE.pattern, "", name, count=1, flags=re.IGNORECASE).strip()) or re.fullmatch(
+            BODY.fullmatch(_OFFICE_ANY_CASE.sub("", name, count=1).strip()) or re.fullmatch(
             r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?|(?:diri(?:nya)?\s+)?sendiri|"
             r"pribadi)", name):
         return None  # "atas nama Direksi": a board the text names elsewhere; "atas nama sendiri": a person, no body;
         # "RUMAH SAKIT ………": a kind of body whose name a form left blank
-    regional = institution_from_position(name) if REGIONAL_HEAD.match(name) else None
-    name = regional or name
+    name = regional_government(name) or name
     return smart_title(name) if name.isupper() else name
 
 

@@ -73,3 +73,13 @@ def smart_title(text: str) -> str:
             out.append("-".join(re.sub(r"^(\W*)(\w)", lambda m: m[1] + m[2].upper(), part.lower())  # "(Rsup": after "("
                                 for part in word.split("-")))
     return " ".join(out)
+
+
+_BLANK_TAIL = re.compile(r"[ \t]*(?:…|\.{2,})[.…\s]*$")
+_GLUED_BLANK_TAIL = re.compile(r"(?<=[A-Za-z])(?:…|\.{2,})[.…\s]*$")
+
+
+def without_blank_tail(value: str, glued_only: bool = False) -> str:
+    """A value without the run of dots a draft left at its end ("dr. X, Sp.PD….", "Direktur Rumah Sakit ……");
+    glued_only: only dots written against the last word ("Sp.PD…."; "… selaku ………" keeps its blank)."""
+    return (_GLUED_BLANK_TAIL if glued_only else _BLANK_TAIL).sub("", value)
