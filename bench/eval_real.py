@@ -80,6 +80,7 @@ class Score:
     missing: list[str] = field(default_factory=list)
     misses: list[dict] = field(default_factory=list)
     unscored: list[dict] = field(default_factory=list)  # values given for fields whose evidence is not stored
+    given: list[tuple[float | None, bool]] = field(default_factory=list)  # each scored value found: confidence, right
 
 
 def _empty(value) -> bool:
@@ -99,8 +100,11 @@ def _options(truth: dict, key: str, value) -> list:
     return [value, *(truth.get("also") or {}).get(key, [])]
 
 
-def _count(score: Score, truth: dict, row: str, expected, got, right: bool, label: str | None = None) -> None:
+def _count(score: Score, truth: dict, row: str, expected, got, right: bool, label: str | None = None,
+           confidence: float | None = None) -> None:
     tally = score.rows[row]
+    if not _empty(got) and row != "parties":  # a document's party list has no confidence of its own
+        score.given.append((confidence, right))
     tally.scored += 1
     tally.correct += right
     tally.invented += _empty(expected) and not _empty(got) and not right  # a value `also` accepts is not invented
@@ -108,7 +112,12 @@ def _count(score: Score, truth: dict, row: str, expected, got, right: bool, labe
         score.misses.append({"id": truth["id"], "field": label or row, "truth": expected, "found": got})
 
 
-def _score_parties(score: Score, truth: dict, found: list[dict]) -> None:
+def _confidence(evidence: dict, key: str) -> float | None:
+    item = evidence.get(key) or {}
+    return item.get("confidence")
+
+
+def _score_parties(score: Score, truth: dict, found: list[dict], evidence: dict) -> None:
     expected = truth["parties"]
     if not _is_absent(truth, "parties"):
         unmatched = list(found)
@@ -123,14 +132,16 @@ def _score_parties(score: Score, truth: dict, found: list[dict]) -> None:
                [p.get("institution") for p in found], right)
     for party in expected:
         role = party["role"]
-        match = next((item for item in found if party_field_equal("role", role, item.get("role"))), {})
+        index = next((i for i, item in enumerate(found) if party_field_equal("role", role, item.get("role"))), None)
+        match = {} if index is None else found[index]
         for attribute in PARTY_ATTRIBUTES:
             if _is_absent(truth, attribute, role):
                 continue
             options = _options(truth, f"{attribute}:{role}", party.get(attribute))
             got = match.get(attribute)
             right = any(party_field_equal(attribute, option, got) for option in options)
-            _count(score, truth, attribute, party.get(attribute), got, right, f"{attribute} ({role})")
+            _count(score, truth, attribute, party.get(attribute), got, right, f"{attribute} ({role})",
+                   _confidence(evidence, f"parties[{index}]"))
 
 
 def score_document(score: Score, truth: dict, facts: dict) -> None:
@@ -143,8 +154,8 @@ def score_document(score: Score, truth: dict, facts: dict) -> None:
             continue
         got = facts.get(name)
         right = any(field_equal(name, option, got) for option in _options(truth, name, truth[name]))
-        _count(score, truth, name, truth[name], got, right)
-    _score_parties(score, truth, facts.get("parties") or [])
+        _count(score, truth, name, truth[name], got, right, confidence=_confidence(facts.get("evidence") or {}, name))
+    _score_parties(score, truth, facts.get("parties") or [], facts.get("evidence") or {})
 
 
 def evaluate(truth_path: Path, texts: Path) -> Score:
@@ -179,6 +190,34 @@ def report(score: Score, today: dt.date) -> list[str]:
                      f"{goal} {verdict}".rstrip())
     invented_dates = sum(score.rows[name].invented for name in DATES)
     lines.append(f"  invented dates: {invented_dates}  target 0  {'ok' if not invented_dates else 'BELOW TARGET'}")
+    return lines + calibration_lines(score)
+
+
+# confidence bands of the values given (lower bound, label): how far the review inbox's order can be trusted
+BANDS = ((0.9, ">= 0.90"), (0.75, "0.75-0.89"), (0.6, "0.60-0.74"), (0.0, "< 0.60"))
+
+
+def calibration(score: Score) -> list[dict]:
+    """Per confidence band, how many of the values given were right (fields and party attributes alike)."""
+    bands = []
+    for (low, label), high in zip(BANDS, (None, *[b[0] for b in BANDS])):
+        inside = [right for confidence, right in score.given
+                  if (confidence or 0.0) >= low and (high is None or (confidence or 0.0) < high)]
+        bands.append({"band": label, "given": len(inside), "right": sum(inside),
+                      "accuracy": round(sum(inside) / len(inside), 4) if inside else None})
+    return bands
+
+
+def calibration_lines(score: Score) -> list[str]:
+    """The calibration table: a wrong value should carry a lower confidence than a right one."""
+    wrong = [confidence or 0.0 for confidence, right in score.given if not right]
+    lines = ["  confidence of the values given (wrong ones should sit in the low bands, where review starts):"]
+    for band in calibration(score):
+        shown = "-" if band["accuracy"] is None else f"{band['accuracy']:.1%}"
+        lines.append(f"    {band['band']:>9}: {band['right']:>4}/{band['given']:<4} right  {shown:>7}")
+    if wrong:
+        low = sum(confidence < 0.9 for confidence in wrong)
+        lines.append(f"    wrong values below 0.90: {low} of {len(wrong)}")
     return lines
 
 
@@ -188,7 +227,7 @@ def as_json(score: Score, today: dt.date) -> dict:
             "fields": {row: {"correct": t.correct, "scored": t.scored, "invented": t.invented,
                              "accuracy": None if _percent(t) is None else round(_percent(t), 4)}
                        for row, t in score.rows.items()},
-            "misses": score.misses, "unscored_values": score.unscored}
+            "calibration": calibration(score), "misses": score.misses, "unscored_values": score.unscored}
 
 
 def miss_lines(score: Score) -> list[str]:

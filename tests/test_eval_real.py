@@ -90,7 +90,25 @@ def test_misses_inventions_absent_fields_and_alternatives_are_counted(tmp_path):
     assert rows["institution"] == (2, 2, 0) and rows["parties"] == (1, 1, 0)  # the alternative is accepted
     assert {(m["field"], m["found"]) for m in score.misses} == {("sign_place", "Sumber Makmur"),
                                                                  ("sign_date", "2022-03-09")}
-    assert eval_real.report(score, eval_real.dt.date(2026, 12, 4))[-1].startswith("  invented dates: 1")
+    assert any(line.startswith("  invented dates: 1") for line in eval_real.report(score, eval_real.dt.date(2026, 12, 4)))
+
+
+def test_each_value_given_is_counted_in_its_confidence_band(tmp_path):
+    wrong = dict(TRUTH, id="w", sign_place="Kota Lain")
+    truth, texts = _write(tmp_path, [wrong], {"w": OPENING + eval_real.PAGE_BREAK + TERM})
+    score = eval_real.evaluate(truth, texts)
+    facts = eval_real.facts_of([OPENING, TERM])
+    found = [name for name in eval_real.SCALARS if not eval_real._empty(facts[name])]
+    assert len(score.given) == len(found) + 6  # every scalar found, and three attributes of each of the two parties
+    place = facts["evidence"]["sign_place"]["confidence"]
+    assert (place, False) in score.given and sum(not right for _, right in score.given) == 1
+
+    made = eval_real.Score(given=[(0.95, True), (0.95, False), (0.8, True), (0.5, False), (None, False)])
+    bands = {band["band"]: (band["right"], band["given"]) for band in eval_real.calibration(made)}
+    assert bands == {">= 0.90": (1, 2), "0.75-0.89": (1, 1), "0.60-0.74": (0, 0), "< 0.60": (0, 2)}
+    lines = eval_real.calibration_lines(made)
+    assert lines[-1] == "    wrong values below 0.90: 2 of 3"
+    assert eval_real.as_json(made, eval_real.dt.date(2026, 12, 4))["calibration"][0]["accuracy"] == 0.5
 
 
 def test_main_prints_json_and_the_miss_list(tmp_path, capsys):
