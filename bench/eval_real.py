@@ -80,7 +80,7 @@ class Score:
     missing: list[str] = field(default_factory=list)
     misses: list[dict] = field(default_factory=list)
     unscored: list[dict] = field(default_factory=list)  # values given for fields whose evidence is not stored
-    given: list[tuple[float | None, bool]] = field(default_factory=list)  # each scored value found: confidence, right
+    given: list[tuple[str, float | None, bool]] = field(default_factory=list)  # each scored value found: row, confidence, right
 
 
 def _empty(value) -> bool:
@@ -104,7 +104,7 @@ def _count(score: Score, truth: dict, row: str, expected, got, right: bool, labe
            confidence: float | None = None) -> None:
     tally = score.rows[row]
     if not _empty(got) and row != "parties":  # a document's party list has no confidence of its own
-        score.given.append((confidence, right))
+        score.given.append((row, confidence, right))
     tally.scored += 1
     tally.correct += right
     tally.invented += _empty(expected) and not _empty(got) and not right  # a value `also` accepts is not invented
@@ -201,7 +201,7 @@ def calibration(score: Score) -> list[dict]:
     """Per confidence band, how many of the values given were right (fields and party attributes alike)."""
     bands = []
     for (low, label), high in zip(BANDS, (None, *[b[0] for b in BANDS])):
-        inside = [right for confidence, right in score.given
+        inside = [right for _, confidence, right in score.given
                   if (confidence or 0.0) >= low and (high is None or (confidence or 0.0) < high)]
         bands.append({"band": label, "given": len(inside), "right": sum(inside),
                       "accuracy": round(sum(inside) / len(inside), 4) if inside else None})
@@ -210,7 +210,7 @@ def calibration(score: Score) -> list[dict]:
 
 def calibration_lines(score: Score) -> list[str]:
     """The calibration table: a wrong value should carry a lower confidence than a right one."""
-    wrong = [confidence or 0.0 for confidence, right in score.given if not right]
+    wrong = [confidence or 0.0 for _, confidence, right in score.given if not right]
     lines = ["  confidence of the values given (wrong ones should sit in the low bands, where review starts):"]
     for band in calibration(score):
         shown = "-" if band["accuracy"] is None else f"{band['accuracy']:.1%}"

@@ -17,7 +17,8 @@ MAX_SEGMENTS = 8  # more "/" segments than this is not an agreement number; keep
 MAX_PARTS = 12
 # A number-like word: letters/digits joined by "/", "." or "-" with at least one digit and one separator.
 _NUMBER = re.compile(r"(?<![\w/.-])(?=[\w./-]*\d)(?=[\w./-]*[/.-])[\w]+(?:[./-]+[\w]+)*[./-]?")
-_QUERY_NUMBER = re.compile(r"^(?=.*\d)(?=.*[/.-])[/.-]?\w+(?:[/.-]+\w*)*$")
+# possessive runs: "0---…---!" must fail at once, not in every split of its dashes (a query could hang a worker)
+_QUERY_NUMBER = re.compile(r"^(?=.*\d)(?=.*[/.-])[/.-]?\w++(?:[/.-]++\w*+)*+$")
 _SPACES_AROUND = re.compile(r"\s*([/.-])\s*")
 
 

@@ -101,9 +101,10 @@ def test_each_value_given_is_counted_in_its_confidence_band(tmp_path):
     found = [name for name in eval_real.SCALARS if not eval_real._empty(facts[name])]
     assert len(score.given) == len(found) + 6  # every scalar found, and three attributes of each of the two parties
     place = facts["evidence"]["sign_place"]["confidence"]
-    assert (place, False) in score.given and sum(not right for _, right in score.given) == 1
+    assert ("sign_place", place, False) in score.given and sum(not right for *_, right in score.given) == 1
 
-    made = eval_real.Score(given=[(0.95, True), (0.95, False), (0.8, True), (0.5, False), (None, False)])
+    made = eval_real.Score(given=[("title", 0.95, True), ("title", 0.95, False), ("numbers", 0.8, True),
+                                  ("signatory", 0.5, False), ("position", None, False)])
     bands = {band["band"]: (band["right"], band["given"]) for band in eval_real.calibration(made)}
     assert bands == {">= 0.90": (1, 2), "0.75-0.89": (1, 1), "0.60-0.74": (0, 0), "< 0.60": (0, 2)}
     lines = eval_real.calibration_lines(made)

@@ -12,10 +12,10 @@ from ingest.extract.respell import EXTRA_WORDS, Respeller
 PAGE_SEPARATOR = "\n\f\n"
 
 _CHROME = re.compile("|".join((
-    r"\s*(?:halaman|hal\.?|page|hlm\.?)\s*[:.]?\s*\d{1,3}(?:\s*(?:dari|of|/|from)\s*\d{1,3})?\s*$",
-    r"\s*[-–—]*\s*\d{1,3}\s*[-–—]*\s*$",
-    r"\s*\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\s*$",
-    r"\s*[A-Z]{0,3}\s*[-–—~»«*•|]*\s*\d{1,3}\s*[-–—~»«*•|]+\s*$",  # an OCR'd page number: "BO 7»", "- 7 ~"
+    r"\s*+(?:halaman|hal\.?|page|hlm\.?)\s*+[:.]?\s*+\d{1,3}(?:\s*+(?:dari|of|/|from)\s*+\d{1,3})?\s*$",
+    r"\s*+[-–—]*+\s*+\d{1,3}\s*+[-–—]*+\s*$",  # possessive: a line of spaces fails at once
+    r"\s*+\d{1,3}\s*+(?:/|dari|of)\s*+\d{1,3}\s*$",
+    r"\s*+[A-Z]{0,3}\s*+[-–—~»«*•|]*+\s*+\d{1,3}\s*+[-–—~»«*•|]+\s*$",  # an OCR'd page number: "BO 7»", "- 7 ~"
     r"\s*paraf\b.{0,80}$",
     r"\s*(?:dokumen ini (?:telah )?ditandatangani secara elektronik|downloaded from|diunduh dari)\b.*$",
 )), re.IGNORECASE)

@@ -26,7 +26,7 @@ _LIST_LEAD = re.compile(r"\s*(?:berkewajiban|wajib|bertugas|bertanggung\s*jawab|
 _ITEM_VERB = re.compile(r"(?P<v>berhak|berkewajiban|wajib)\s+(?:untuk\s+)?(?=[a-z])", re.IGNORECASE)
 _SCOPE_LEAD = re.compile(r"\b(?:meliputi|mencakup|terdiri\s+(?:atas|dari)|antara\s+lain|sebagai\s+berikut|include|"
                          r"includes|including|cover|covers|consist\s+of|(?P<is>adalah))\b\s*:?"
-                         r"(?:\s*,?\s*(?:namun|tetapi|but)?\s*(?:tidak\s+terbatas\s+pada|not\s+limited\s+to)\s*:?)?",
+                         r"(?:\s*+,?\s*+(?:namun|tetapi|but)?\s*+(?:tidak\s+terbatas\s+pada|not\s+limited\s+to)\s*:?)?",
                          re.IGNORECASE)
 _MARKER = re.compile(r"(?:^|(?<=[\s;,.:]))\(?(?:\d{1,2}\.){0,3}(?P<m>\d{1,2}|[a-z])[.)]\s+")
 
@@ -185,9 +185,11 @@ def find_obligations(text: str, articles: list[Article]) -> list[Found]:
 # sign ("& ", "€ ").
 _INLINE_MARKER = re.compile(r"[,;:]\s+(?:(?:dan|and)\s+)?(?:(?:[a-zA-Z]{1,2}|\d{1,2})[.,:]{1,2}-?|[&€£|][.,:]?)\s+(?=[a-z])"
                             r"|[;:]\s+(?:dan\s+)?(?=[a-z])")
-_LEADING_MARKERS = re.compile(r"^(?:(?:dan|and)\s+(?=\d)|(?:[a-zA-Z]|\d{1,2})[.,:]{1,2}-?\s+|[_\-–•·]+\s*)+(?=[a-z])")
+_LEADING_MARKERS = re.compile(r"^(?:(?:dan|and)\s+(?=\d)|(?:[a-zA-Z]|\d{1,2})[.,:]{1,2}-?\s+|[_\-–•·]++\s*+)+(?=[a-z])")
 _WORDLESS = re.compile(r"^(?!.*[A-Za-z]{3})")  # "b Cc": stray marker letters, no word of three letters
-_TRAILING_HEADING = re.compile(r"[,;:]\s+(?:[A-Z][\w.'-]*\s+){2,}(?:[A-Za-z][\w.'-]*\s*|-\s*)*$")
+# possessive runs (`*+`): a word is never split into shorter ones, or a line that does not end the pattern's way
+# would be tried in every split (exponential; one real agreement's scope item took hours)
+_TRAILING_HEADING = re.compile(r"[,;:]\s++(?:[A-Z][\w.'-]*+\s++){2,}(?:[A-Za-z][\w.'-]*+\s*+|-\s*+)*+$")
 _SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-Z])")
 
 

@@ -30,11 +30,11 @@ _AFTER_SIGNING = re.compile(r"\s*(?:after|setelah|sejak)\s+(?:the\s+)?(?:date\s+
 _AFTER_DATE = re.compile(r"\s*after\s+the\s+date\s+of\b", re.IGNORECASE)
 _END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?:\s+pada)?|until|till|up\s+to|expires?"
                        r"|cease\s+on"
-                       r"(?:\s+on)?|to|sampai)\s*(?:tanggal|date)?\s*:?|(?:19|20)\d\d\s*[–—-])\s*$",  # "DATE – DATE"
+                       r"(?:\s+on)?|to|sampai)\s*+(?:tanggal|date)?\s*+:?|(?:19|20)\d\d\s*+[–—-])\s*$",  # "DATE – DATE"
                        re.IGNORECASE)
 _RENEWAL = re.compile(r"(?:diperpanjang|perpanjangan|extended|renewed|extension)[^.;]{0,40}$", re.IGNORECASE)
 _START_LEAD = re.compile(r"(?:(?:terhitung|mulai|sejak|berlaku|from|commencing|effective|starting|dari)"
-                         r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?\s*(?:tanggal|date)?\s*:?|"
+                         r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?\s*+(?:tanggal|date)?\s*+:?|"
                          r"masa\s+berlaku[^.;:\n]{0,50}:)\s*$", re.IGNORECASE)  # "Masa berlaku Perjanjian ini: DATE – DATE"
 _FROM_SIGNING = re.compile(r"(?:sejak|terhitung|mulai|semenjak|from|upon|on|as\s+of|effective)[^.;]{0,60}?"
                            r"(?:ditandatangani|penandatanganan|signed|signing|signature)", re.IGNORECASE)

@@ -1,0 +1,40 @@
+"""Texts that made a pattern try every way of splitting a run (catastrophic backtracking): before the patterns' runs
+were made possessive, each of these took hours or longer (one real agreement's scope item hung the extractor, and a
+search word of dashes could hang a web worker). Each test checks what comes out; every text is invented here."""
+from __future__ import annotations
+
+from ingest.extract.cleanup import clean_pages
+from ingest.extract.obligations import _scope_parts
+from models.number_keys import query_key
+from tests.extract_texts import schema_of
+
+_RUN_ON = "pelatihan aparatur desa, Bidang Kesehatan " + "masyarakat desa terpencil " * 12 + "(dua)"
+
+
+def test_a_scope_item_ending_in_a_long_run_of_words_keeps_them():
+    assert _scope_parts(_RUN_ON) == [_RUN_ON]  # no trailing heading to cut: the item stays whole
+    # a running footer in capitals after the item is still cut off
+    assert _scope_parts("pendidikan, Nota Kesepahaman Pemerintah Kota Tirta dan") == ["pendidikan"]
+
+
+def test_a_whole_agreement_with_such_an_item_is_read():
+    text = ("KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDAN\nUNIVERSITAS TIRTA\nTENTANG\n"
+            "PEMBERDAYAAN MASYARAKAT\n\nPasal 2\nRUANG LINGKUP\nRuang lingkup Kesepakatan Bersama ini meliputi:\n"
+            f"a. {_RUN_ON};\nb. penelitian terapan.\n\nPasal 3\nJANGKA WAKTU\nKesepakatan Bersama ini berlaku selama "
+            "2 (dua) tahun.\n")
+    facts = schema_of([text])
+    assert facts["scope"][-1] == "penelitian terapan"
+    assert facts["scope"][0].startswith("pelatihan aparatur desa")
+
+
+def test_runs_of_marks_and_spaces_are_read_as_before():
+    page = ("PERJANJIAN KERJA SAMA\n" + " " * 3000 + "x\n" + "-" * 400 + "X\n"
+            + "Pasal 1\nJangka waktu berlaku terhitung" + " " * 400 + "sejak ditandatangani.\n")
+    cleaned = clean_pages([page])
+    assert "Pasal 1" in cleaned.text and "-" * 400 + "X" in cleaned.text
+
+
+def test_a_search_word_of_separators_is_no_number():
+    assert query_key("0" + "-" * 60 + "!") is None
+    assert query_key("0" + "-" * 60 + "1") is not None  # digits joined by separators still are
+    assert query_key("119/KB.12-Ker/2023") is not None
