@@ -5,8 +5,9 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract import roles
-from ingest.extract.names import clean_name, strip_name
+from ingest.extract.names import RANK, clean_name, strip_name
 from ingest.extract.heads import position_of
+from ingest.extract.offices import OFFICE_WORD, headed_body, regional_government
 from ingest.extract.text import smart_title
 
 _ROLE = roles.ROLE
@@ -14,7 +15,17 @@ _ROLE_RE = re.compile(_ROLE, re.IGNORECASE)
 _ROLE_LINE = re.compile(rf"^[ \t]*(?:untuk\s+)?{_ROLE}[ \t]*[,:]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _MULTI_ROLE_LINE = re.compile(rf"^[ \t]*{_ROLE}[ \t]*,?(?:[ \t]+{_ROLE}[ \t]*,?)+[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _SKIP = re.compile(r"^(?:(?:NIP|NIK|NRP|NIDN|Pangkat|ttd|cap|materai|meterai|\(?\s*tanda\s+tangan|stempel|halaman|paraf)\b|"
-                   r"[-–\s]*\d{1,3}[-–\s]*$)", re.IGNORECASE)
+                   r"[-–\s]*\d{1,3}[-–\s]*$|"
+                   r"[_=\-–—\s]{3,}$|"  # a rule drawn under the name
+                   r".*\b(?:NIP|NRP|NIK|NIDN)\b\.?[ \t]*:?[ \t]*\d|"  # "AJUN KOMISARIS BESAR POLISI NRP 7805…": rank and number
+                   # a civil servant's rank (pangkat) under the name: "Pembina Utama Muda", "Penata Tk. I (III/d)"
+                   r"(?:Pembina|Penata|Pengatur|Juru)(?:[ \t]+(?:Utama|Muda|Madya|Tingkat[ \t]*I{1,2}|Tk\.?[ \t]*I{1,2}))*"
+                   r"[ \t,]*(?:\(?[ \t]*[IV]{1,3}[ \t]*/[ \t]*[a-e][ \t]*\)?)?$)", re.IGNORECASE)
+# a police or military rank alone under the name: "KOMISARIS BESAR POLISI", "LETNAN KOLONEL INF"
+_RANK_LINE = re.compile(rf"(?:Ajun[ \t]+)?(?:{RANK.pattern})[ \t.,]*", re.IGNORECASE)
+# the witnesses' or approvers' blocks after the parties' ("Mengetahui, / BUPATI X"): another person's signature
+_WITNESS = re.compile(r"^[ \t]*(?:mengetahui|menyetujui|disaksikan(?:\s+oleh)?|saksi(?:[- ]saksi)?|witness(?:es|ed\s+by)?)"
+                      r"\b", re.IGNORECASE | re.MULTILINE)
 _ON_BEHALF = re.compile(r"^(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|a\.n\.?|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)"
                         r"\s*(?P<rest>.*)$", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"^(?:Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg|Mr|Mrs|Ms|Kol|Inf|Letkol|Brigjen|Kombes|KH)\.$",
@@ -42,24 +53,42 @@ def _read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     content = []
     for line in lines:
         stripped = line.strip().strip("()")
-        if not stripped or _SKIP.match(stripped):
+        if not stripped or _SKIP.match(stripped) or _RANK_LINE.fullmatch(stripped):
             continue
         behalf = _ON_BEHALF.match(stripped)
-        if behalf:
-            institution = behalf["rest"].strip(" ,") or None
+        if behalf:  # "a.n. BUPATI X": the government the delegating office heads
+            rest = behalf["rest"].strip(" ,")
+            rest = smart_title(rest) if rest.isupper() else rest
+            institution = (regional_government(rest) or headed_body(rest) or rest) if rest else None
+            continue
+        delegated = _DELEGATED.match(stripped)
+        if delegated:  # "SEKRETARIS DAERAH / u.b. / ASISTEN …": the office signing for the one above it
+            content = [delegated["rest"]] if delegated["rest"] else []
             continue
         content.append(stripped)
     if not content:
         return institution, None, None
     name = content[-1]
     position_lines = [_restore_office(line) for line in content[:-1]]
-    if institution is None and len(position_lines) >= 2 and not position_lines[0].endswith(","):
+    office_at = next((index for index, line in enumerate(position_lines) if _OFFICE_LINE.match(line)), None)
+    if office_at:  # "PT BANK X / CABANG Y / PEMIMPIN CABANG, / name": the body written out, then the office
+        institution, position_lines = " ".join(position_lines[:office_at]), position_lines[office_at:]
+    elif institution is None and office_at is None and len(position_lines) >= 2 and \
+            not position_lines[0].endswith(","):
         institution = position_lines.pop(0)  # "PEMERINTAH KOTA BOGOR / WALI KOTA BOGOR, / name"
+    # ("KEPALA DINAS X / KABUPATEN Y,": an office wrapped over two lines is one office)
     position = position_of(" ".join(position_lines)) if position_lines else None
+    acting = re.match(r"(?:Plt|Plh|Pjs|Pj)\.\s*", position or "")
+    if acting and position[acting.end():].isupper():  # "Plt. KEPALA DINAS X"
+        position = acting.group() + smart_title(position[acting.end():])
     if institution:
         institution = " ".join(institution.split()).strip(" ,")
-        institution = institution.title() if institution.isupper() else institution
+        institution = smart_title(institution) if institution.isupper() else institution
     return institution, position, clean_name(name) if len(name) < 80 else None
+
+
+_DELEGATED = re.compile(r"^u\.?[ \t]?b\.?(?:[ \t]+(?P<rest>.*)|$)", re.IGNORECASE)  # "u.b.": untuk beliau
+_OFFICE_LINE = re.compile(rf"(?:(?:Plt|Plh|Pjs|Pj)\.?[ \t]+)?{OFFICE_WORD}", re.IGNORECASE)
 
 
 _OFFICE_FIRST = re.compile(r"(?:Wali\s*Kota|Bupati|Gubernur|Kepala|Rektor|Direktur|Ketua|Dekan|Camat|Mayor|Governor|"
@@ -187,13 +216,51 @@ def english_signatures(text: str, start: int = 0) -> list[Signature]:
     return out if len(out) == len(blocks) else []
 
 
+# pdftotext prints side-by-side blocks as a layout: each column's lines start under its role, whatever the other
+# column holds on that line (an office wrapped over more lines, a stamp, a name lower down)
+_SEGMENT = re.compile(r"\S+(?:[ \t]\S+)*")  # the text between runs of two or more spaces
+
+
+def _laid_out(role_line: str) -> bool:
+    """Roles side by side with a layout's gap between them (not OCR's single space)."""
+    found = list(_ROLE_RE.finditer(role_line))
+    return all(re.search(r"[ ]{2,}|\t", role_line[a.end():b.start()]) for a, b in zip(found, found[1:]))
+
+
+def _by_position(role_line: str, lines: list[str], count: int) -> list[list[str]]:
+    """The lines under side-by-side roles, each piece in the column it starts under (the middle between two roles
+    divides them), up to the next role or witness line."""
+    found = list(_ROLE_RE.finditer(role_line.expandtabs()))
+    bounds = [(a.end() + b.start()) // 2 for a, b in zip(found, found[1:])]
+    columns: list[list[str]] = [[] for _ in range(count)]
+    for line in lines:
+        line = line.expandtabs()
+        if _ROLE_RE.search(line) or _WITNESS.match(line):
+            break
+        pieces = list(_SEGMENT.finditer(line))
+        if len(pieces) == 1 and bounds and pieces[0].start() < bounds[0] and pieces[0].end() > found[1].start() + 2:
+            split = _columns(line, count)  # one run of text over both columns: joined with single spaces
+            if split:
+                for column, part in zip(columns, split):
+                    column.append(part)
+                continue
+        for piece in pieces:
+            columns[sum(piece.start() >= bound for bound in bounds)].append(piece.group())
+    return columns
+
+
 def find_signatures(text: str, start: int = 0) -> list[Signature]:
     """The signature blocks after `start`, one per role (the last block of each role wins)."""
     found: dict[str, Signature] = {}
     for multi in _MULTI_ROLE_LINE.finditer(text, start):
         named = [roles.role_name(match.group()) for match in _ROLE_RE.finditer(multi.group())]
-        following = text[multi.end():multi.end() + 600].split("\n")[1:12]
         columns: list[list[str]] = [[] for _ in named]
+        if _laid_out(multi.group()):
+            following = text[multi.end():multi.end() + 1600].split("\n")[1:16]
+            columns = _by_position(multi.group(), following, len(named))
+            following = []
+        else:
+            following = text[multi.end():multi.end() + 600].split("\n")[1:12]
         alone = []  # position lines OCR read one column at a time (a stamp or signature between them)
         for line in following:
             if _ROLE_RE.search(line) or not line.strip():
@@ -216,7 +283,8 @@ def find_signatures(text: str, start: int = 0) -> list[Signature]:
     lines = list(_ROLE_LINE.finditer(text, start))
     for index, match in enumerate(lines):
         stop = lines[index + 1].start() if index + 1 < len(lines) else min(len(text), match.end() + 400)
-        block = text[match.end():stop].split("\n")[:10]
+        witness = _WITNESS.search(text, match.end(), stop)  # "Mengetahui, / BUPATI X": not this party's signer
+        block = text[match.end():witness.start() if witness else stop].split("\n")[:12]
         institution, position, signatory = _read_column(block)
         if not _looks_like_name(signatory) or (position and len(position.split()) > 14):
             continue

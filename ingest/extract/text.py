@@ -70,8 +70,8 @@ def smart_title(text: str) -> str:
         elif index and word.lower() in _SMALL:
             out.append(word.lower())
         else:
-            out.append("-".join(re.sub(r"^(\W*)(\w)", lambda m: m[1] + m[2].upper(), part.lower())  # "(Rsup": after "("
-                                for part in word.split("-")))
+            out.append("".join(re.sub(r"^(\W*)(\w)", lambda m: m[1] + m[2].upper(), part.lower())  # "(Rsup": after "("
+                                for part in re.split(r"(?<=[-/])", word)))  # "0712/TIRTA" -> "0712/Tirta"
     return " ".join(out)
 
 

@@ -1,0 +1,98 @@
+"""Signature parts and closings of agreements in their common forms: the forms were written out systematically (who
+signs, how the block is laid out, what stands under the name, which closing sentence dates it) with openings that
+name the parties fully or leave the names to the closing, and run through the extractor; each test here stands for
+a form it misread. Every text here is invented for these tests."""
+from __future__ import annotations
+
+from ingest.extract.signatures import find_signatures
+from tests.extract_texts import schema_of
+
+_HEAD = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\n{second}\nNOMOR : 12/PKS/2023\n"
+         "TENTANG\nPELAYANAN KESEHATAN\n\nPada hari ini Senin tanggal dua belas bulan Juni tahun dua ribu dua puluh "
+         "tiga, kami yang bertanda tangan di bawah ini:\n\n")
+_BODY = ("\nPIHAK PERTAMA dan PIHAK KEDUA secara bersama-sama disebut PARA PIHAK, sepakat mengadakan kerja sama "
+         "sebagai berikut:\n\nPasal 1\nRUANG LINGKUP\n\nRuang lingkup kerja sama ini meliputi pelayanan kesehatan.\n\n"
+         "Demikian Perjanjian Kerja Sama ini dibuat dalam rangkap 2 (dua) asli.\n\nSukamaju, 12 Juni 2023\n\n")
+
+
+def _rows(second: str, identity: str, closing: str) -> list[tuple]:
+    parties = schema_of([_HEAD.format(second=second) + identity + _BODY + closing])["parties"]
+    return [(p["role"], p["institution"], p["signatory"], p["position"]) for p in parties]
+
+
+_BODIES_ONLY = ("1. Pemerintah Kabupaten Sukamaju, berkedudukan di Jalan Melati 1, selanjutnya disebut PIHAK PERTAMA;\n"
+                "2. {second}, berkedudukan di Jalan Kenanga 2, selanjutnya disebut PIHAK KEDUA.\n")
+
+
+def test_side_by_side_blocks_read_by_where_each_line_starts():
+    # the columns' cells are top-aligned: the second office wraps over more lines, so the names stand on different
+    # lines and most lines hold one column only
+    closing = ("PIHAK PERTAMA,                                  PIHAK KEDUA,\n"
+               "BUPATI SUKAMAJU,                                KEPALA DINAS KESEHATAN\n"
+               "                                                KABUPATEN SUKAMAJU,\n"
+               "ttd.\n"
+               "                                                ttd.\n"
+               "WIRA ADHITAMA, S.E.\n"
+               "                                                dr. LESTARI HANDAYANI, M.Kes.\n")
+    rows = _rows("DINAS KESEHATAN KABUPATEN SUKAMAJU",
+                 _BODIES_ONLY.format(second="Dinas Kesehatan Kabupaten Sukamaju"), closing)
+    assert rows == [("PIHAK PERTAMA", "Pemerintah Kabupaten Sukamaju", "Wira Adhitama, S.E.", "Bupati Sukamaju"),
+                    ("PIHAK KEDUA", "Dinas Kesehatan Kabupaten Sukamaju", "dr. Lestari Handayani, M.Kes.",
+                     "Kepala Dinas Kesehatan Kabupaten Sukamaju")]
+    # the second party's block on the left, a stamp in one column only
+    reversed_order = ("PIHAK KEDUA,                                    PIHAK PERTAMA,\n"
+                      "KEPALA DINAS KESEHATAN                          BUPATI SUKAMAJU,\n"
+                      "KABUPATEN SUKAMAJU,\n"
+                      "                                                Materai 10000\n"
+                      "dr. LESTARI HANDAYANI, M.Kes.                   WIRA ADHITAMA, S.E.\n")
+    assert _rows("DINAS KESEHATAN KABUPATEN SUKAMAJU",
+                 _BODIES_ONLY.format(second="Dinas Kesehatan Kabupaten Sukamaju"), reversed_order) == rows
+
+
+def test_what_stands_under_a_name_is_no_name():
+    # a rule under the name, the holder's civil-service rank, a police rank with its number, NIP
+    blocks = find_signatures("PIHAK PERTAMA,\nKEPALA DINAS SOSIAL KOTA TIRTA,\n\n\nDrs. BAYU SETIADI, M.Si.\n"
+                             "________________________\nPembina Utama Muda (IV/c)\nNIP. 19680101 199303 1 004\n\n\n"
+                             "PIHAK KEDUA,\nKEPALA KEPOLISIAN RESOR TIRTA,\n\n\nANDRA KUSUMA, S.I.K.\n"
+                             "AJUN KOMISARIS BESAR POLISI NRP 79030411\n")
+    assert [(b.signatory, b.position) for b in blocks] == [
+        ("Drs. Bayu Setiadi, M.Si.", "Kepala Dinas Sosial Kota Tirta"),
+        ("Andra Kusuma, S.I.K.", "Kepala Kepolisian Resor Tirta")]
+    rank_alone = find_signatures("PIHAK KEDUA,\nKOMANDAN KODIM 0712/TIRTA,\n\n\nHARIS MULYONO, S.Sos.\n"
+                                 "LETNAN KOLONEL INF\n")
+    assert (rank_alone[0].signatory, rank_alone[0].position) == ("Haris Mulyono, S.Sos.", "Komandan Kodim 0712/Tirta")
+
+
+def test_an_office_wrapped_over_lines_and_a_body_written_above_its_office():
+    blocks = find_signatures("PIHAK PERTAMA,\nPlt. KEPALA DINAS PENDIDIKAN\nKOTA TIRTA,\n\n\nSRI MULYANI, M.Pd.\n\n\n"
+                             "PIHAK KEDUA,\nPT BANK SEJAHTERA NUSA\nKANTOR CABANG TIRTA\nPEMIMPIN CABANG,\n\n\n"
+                             "FAJAR NUGROHO\n")
+    assert [(b.institution, b.position, b.signatory) for b in blocks] == [
+        (None, "Plt. Kepala Dinas Pendidikan Kota Tirta", "Sri Mulyani, M.Pd."),
+        ("PT Bank Sejahtera Nusa Kantor Cabang Tirta", "Pemimpin Cabang", "Fajar Nugroho")]
+    # the body above the office as before ("PEMERINTAH KOTA X / WALI KOTA X,")
+    kept = find_signatures("PIHAK PERTAMA,\nPEMERINTAH KOTA TIRTA\nWALI KOTA TIRTA,\n\n\nANDI WIBOWO\n")
+    assert (kept[0].institution, kept[0].position) == ("Pemerintah Kota Tirta", "Wali Kota Tirta")
+
+
+def test_signing_on_behalf_of_a_regional_head():
+    # "a.n. BUPATI X / SEKRETARIS DAERAH": the regional government; "u.b.": the office signing for the one above it
+    blocks = find_signatures("PIHAK PERTAMA,\na.n. BUPATI SUKAMAJU\nSEKRETARIS DAERAH,\n\n\nIr. HADI PRANOTO, M.Si.\n"
+                             "NIP. 19690303 199403 1 002\n\n\nPIHAK KEDUA,\na.n. WALI KOTA TIRTA\nSEKRETARIS DAERAH\n"
+                             "u.b.\nASISTEN PEMERINTAHAN,\n\n\nDra. NINA KARTIKA\n")
+    assert [(b.institution, b.position, b.signatory) for b in blocks] == [
+        ("Pemerintah Kabupaten Sukamaju", "Sekretaris Daerah", "Ir. Hadi Pranoto, M.Si."),
+        ("Pemerintah Kota Tirta", "Asisten Pemerintahan", "Dra. Nina Kartika")]
+    # with the body written above the delegation, the body as written
+    written = find_signatures("PIHAK PERTAMA,\nPEMERINTAH KABUPATEN SUKAMAJU\na.n. BUPATI SUKAMAJU\n"
+                              "SEKRETARIS DAERAH,\n\n\nIr. HADI PRANOTO, M.Si.\n")
+    assert (written[0].institution, written[0].position) == ("Pemerintah Kabupaten Sukamaju", "Sekretaris Daerah")
+
+
+def test_a_witness_block_after_the_last_party_is_not_that_party():
+    blocks = find_signatures("PIHAK PERTAMA,\nKEPALA UPTD PUSKESMAS SUKAMULYA,\n\n\ndrg. RINA AGUSTINA\n\n\n"
+                             "PIHAK KEDUA,\nDIREKTUR RSUD KOTA TIRTA,\n\n\ndr. YOGA PRATAMA, Sp.B.\n\n"
+                             "Mengetahui,\nKEPALA DINAS KESEHATAN KABUPATEN SUKAMAJU,\n\n\ndr. DEWI ANGGRAENI\n")
+    assert [(b.signatory, b.position) for b in blocks] == [
+        ("drg. Rina Agustina", "Kepala UPTD Puskesmas Sukamulya"), ("dr. Yoga Pratama, Sp.B.", "Direktur RSUD Kota Tirta")]
+
