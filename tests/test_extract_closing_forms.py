@@ -96,3 +96,23 @@ def test_a_witness_block_after_the_last_party_is_not_that_party():
     assert [(b.signatory, b.position) for b in blocks] == [
         ("drg. Rina Agustina", "Kepala UPTD Puskesmas Sukamulya"), ("dr. Yoga Pratama, Sp.B.", "Direktur RSUD Kota Tirta")]
 
+
+def test_bodies_the_identity_names_without_a_person():
+    # "UPTD Puskesmas X, berkedudukan …" and "Kecamatan X, …" are bodies (the person comes from the closing);
+    # "diwakili oleh Plt. Kepala Dinas X" is an acting office, its holder unnamed
+    closing = ("PIHAK PERTAMA,                                  PIHAK KEDUA,\n"
+               "BUPATI SUKAMAJU,                                KEPALA UPTD PUSKESMAS SUKAMULYA,\n\n\n"
+               "WIRA ADHITAMA, S.E.                             drg. RINA AGUSTINA\n")
+    rows = _rows("UPTD PUSKESMAS SUKAMULYA", _BODIES_ONLY.format(second="UPTD Puskesmas Sukamulya"), closing)
+    assert rows[1] == ("PIHAK KEDUA", "UPTD Puskesmas Sukamulya", "drg. Rina Agustina", "Kepala UPTD Puskesmas Sukamulya")
+    rows = _rows("KECAMATAN SUKAMULYA", _BODIES_ONLY.format(second="Kecamatan Sukamulya"),
+                 closing.replace("KEPALA UPTD PUSKESMAS SUKAMULYA", "CAMAT SUKAMULYA        "))
+    assert rows[1] == ("PIHAK KEDUA", "Kecamatan Sukamulya", "drg. Rina Agustina", "Camat Sukamulya")
+    acting = ("1. Pemerintah Kabupaten Sukamaju, berkedudukan di Jalan Melati 1, selanjutnya disebut PIHAK PERTAMA;\n"
+              "2. Dinas Pendidikan Kabupaten Sukamaju, dalam hal ini diwakili oleh Plt. Kepala Dinas Pendidikan "
+              "Kabupaten Sukamaju, selanjutnya disebut PIHAK KEDUA.\n")
+    rows = _rows("DINAS PENDIDIKAN KABUPATEN SUKAMAJU", acting,
+                 "PIHAK PERTAMA,\nBUPATI SUKAMAJU,\n\n\nWIRA ADHITAMA, S.E.\n\n\nPIHAK KEDUA,\n"
+                 "Plt. KEPALA DINAS PENDIDIKAN\nKABUPATEN SUKAMAJU,\n\n\nSRI MULYANI, M.Pd.\n")
+    assert rows[1] == ("PIHAK KEDUA", "Dinas Pendidikan Kabupaten Sukamaju", "Sri Mulyani, M.Pd.",
+                       "Plt. Kepala Dinas Pendidikan Kabupaten Sukamaju")

@@ -15,7 +15,7 @@ _HONORIFIC = re.compile(r"^(?:(?:Associate\s+Professor|Assoc\.?\s+Prof|Professor
 # A body's name where a person's could stand ("PT. BANK X, berkedudukan di ..."): its first word names a kind of body
 BODY = re.compile(r"(?:the\s+)?(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|RSUD|RSU|RSIA|RS|Bank|Universitas|University|Institut|"
                   r"Politeknik|Yayasan|Koperasi|Kementerian|Badan|Dinas|Direktorat|Kantor|Puskesmas|Klinik|Lembaga|"
-                  r"Kepolisian|Perusahaan|Palang\s+Merah|UTD|BPJS|Dewan|Komisi|Persatuan|Perkumpulan|Asosiasi|Ikatan|Departemen|"
+                  r"Kepolisian|Perusahaan|UPTD|UPT|Kecamatan|Kelurahan|Kejaksaan|Pengadilan|Inspektorat|Sekretariat|Palang\s+Merah|UTD|BPJS|Dewan|Komisi|Persatuan|Perkumpulan|Asosiasi|Ikatan|Departemen|"
                   r"Government|Ministry|Department|Committee|Council|"
                   r"Agency|Authority|Association|Foundation|Corporation|Company|Organi[sz]ation)\b\.?", re.IGNORECASE)
 

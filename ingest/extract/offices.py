@@ -58,4 +58,4 @@ OFFICE_WORD = (r"(?:Wali\s*Kota|Walikota|Bupati|Gubernur|Rektor|Direktur|Kepala|
                r"Sekretaris|Manajer|Komandan|Pemimpin|Pimpinan|Penjabat|Lurah|Perbekel|Kapolres(?:ta)?|Kapolda|Kapolsek|"
                r"Kajari|Kajati|Dandim|Danrem|Danramil|"
                r"Mayor\s+of|Governor\s+of|President|Dean|Chairman|Minister)\b")
-OFFICE_NAMED = re.compile(OFFICE_WORD + r"\s+\S", re.IGNORECASE)
+OFFICE_NAMED = re.compile(r"(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?" + OFFICE_WORD + r"\s+\S", re.IGNORECASE)  # "Plt. Kepala X"
