@@ -116,3 +116,31 @@ def test_bodies_the_identity_names_without_a_person():
                  "Plt. KEPALA DINAS PENDIDIKAN\nKABUPATEN SUKAMAJU,\n\n\nSRI MULYANI, M.Pd.\n")
     assert rows[1] == ("PIHAK KEDUA", "Dinas Pendidikan Kabupaten Sukamaju", "Sri Mulyani, M.Pd.",
                        "Plt. Kepala Dinas Pendidikan Kabupaten Sukamaju")
+
+
+def test_english_blocks_for_and_on_behalf_of_in_title_case():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE GOVERNMENT OF SUKAMAJU REGENCY\nAND\nTHE CITY OF NORDVIK\n"
+            "ON\nCULTURAL EXCHANGE\n\nThe Parties have agreed as follows:\n\nArticle 1\nThe Parties shall promote "
+            "exchanges of artists.\n\nDone in duplicate in Sukamaju on 3 May 2022.\n\n")
+    stacked = ("For and on behalf of\nthe Government of Sukamaju Regency,\n\n\nWIRA ADHITAMA\nRegent\n\n"
+               "For and on behalf of\nthe City of Nordvik,\n\n\nASTRID LUND\nMayor\n")
+    side = ("For and on behalf of                              For and on behalf of\n"
+            "the Government of Sukamaju Regency,               the City of Nordvik,\n\n\n"
+            "WIRA ADHITAMA                                     ASTRID LUND\n"
+            "Regent                                            Mayor\n")
+    for closing in (stacked, side):
+        parties = schema_of([text + closing])["parties"]
+        assert [(p["signatory"], p["position"]) for p in parties] == [("Wira Adhitama", "Regent"),
+                                                                     ("Astrid Lund", "Mayor")]
+    # a sentence opening with "For" is no block
+    prose = text + "For the purposes of this Memorandum, each Party bears its own costs.\n\n" + stacked
+    assert [p["signatory"] for p in schema_of([prose])["parties"]] == ["Wira Adhitama", "Astrid Lund"]
+
+
+def test_a_drafts_blank_name_under_a_stated_office_keeps_the_office():
+    blocks = find_signatures("PIHAK PERTAMA,                                  PIHAK KEDUA,\n"
+                             "BUPATI SUKAMAJU,                                DIREKTUR RSUD KOTA TIRTA,\n\n\n"
+                             "(..............................)                (..............................)\n")
+    assert [(b.signatory, b.position) for b in blocks] == [(None, "Bupati Sukamaju"), (None, "Direktur RSUD Kota Tirta")]
+    # no office either: nothing
+    assert find_signatures("PIHAK PERTAMA,\n\n\n(..............................)\n") == []

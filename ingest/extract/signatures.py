@@ -87,6 +87,12 @@ def _read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     return institution, position, clean_name(name) if len(name) < 80 else None
 
 
+def _blank_name(lines: list[str], position: str | None) -> bool:
+    """A draft's signature whose name is still a blank ("(……………………)") under a stated office: the office stands."""
+    last = next((line.strip() for line in reversed(lines) if line.strip() and not _SKIP.match(line.strip())), "")
+    return bool(position) and bool(re.fullmatch(r"\(?[ \t]*(?:\.{4,}|…+|_{4,})[.…_ \t]*\)?", last))
+
+
 _DELEGATED = re.compile(r"^u\.?[ \t]?b\.?(?:[ \t]+(?P<rest>.*)|$)", re.IGNORECASE)  # "u.b.": untuk beliau
 _OFFICE_LINE = re.compile(rf"(?:(?:Plt|Plh|Pjs|Pj)\.?[ \t]+)?{OFFICE_WORD}", re.IGNORECASE)
 
@@ -168,8 +174,11 @@ def _looks_like_name(name: str | None) -> bool:
 
 
 # English closing blocks name the body, not the role: "FOR THE GOVERNMENT / OF THE CITY OF X / (signed) / NAME / MAYOR"
-_FOR_LINE = re.compile(r"^[ \t]*FOR[ \t]+(?:AND[ \t]+ON[ \t]+BEHALF[ \t]+OF[ \t]+)?(?:THE[ \t]+)?\S[^\n]*$", re.MULTILINE)
-_FOR_SPLIT = re.compile(r"[ \t]{2,}(?=FOR[ \t])")
+# ... or in title case, the body on the next line: "For and on behalf of / the Government of X," (never a sentence)
+_FOR_LINE = re.compile(r"^[ \t]*(?:FOR[ \t]+(?:AND[ \t]+ON[ \t]+BEHALF[ \t]+OF[ \t]+)?(?:THE[ \t]+)?\S[^\n]*|"
+                       r"For[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of\b[^\n.;]{0,80}|For[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[^\n.;]{0,80})$",
+                       re.MULTILINE)
+_FOR_SPLIT = re.compile(r"[ \t]{2,}(?=(?:FOR|For)[ \t])")
 _SIGNED_WORD = re.compile(r"^(?:signed|sgd\.?|ttd\.?|\(signed\))$", re.IGNORECASE)
 
 
@@ -183,7 +192,7 @@ def _english_block(lines: list[str]) -> tuple[str | None, str | None, str | None
     else:
         split = max(1, len(content) - 2)
         body, rest = content[:split], content[split:]
-    institution = re.sub(r"^FOR\s+(?:AND\s+ON\s+BEHALF\s+OF\s+)?", "", " ".join(body)).strip(" ,.")
+    institution = re.sub(r"^FOR\s+(?:AND\s+ON\s+BEHALF\s+OF\s+)?", "", " ".join(body), flags=re.IGNORECASE).strip(" ,.")
     institution = re.sub(r"(?<=[A-Za-z])\.(?=\s)", ",", institution)  # OCR reads the comma after a line as a dot
     rest = [line.strip(",") for line in rest]
     institution = smart_title(institution) if institution else None
@@ -278,7 +287,7 @@ def find_signatures(text: str, start: int = 0) -> list[Signature]:
                 column.insert(0, line)
         for role, column in zip(named, columns):
             institution, position, signatory = _read_column(column)
-            if _looks_like_name(signatory):
+            if _looks_like_name(signatory) or _blank_name(column, position):
                 found[role] = Signature(role, position, signatory, institution, multi.start(), multi.end())
     lines = list(_ROLE_LINE.finditer(text, start))
     for index, match in enumerate(lines):
@@ -286,7 +295,8 @@ def find_signatures(text: str, start: int = 0) -> list[Signature]:
         witness = _WITNESS.search(text, match.end(), stop)  # "Mengetahui, / BUPATI X": not this party's signer
         block = text[match.end():witness.start() if witness else stop].split("\n")[:12]
         institution, position, signatory = _read_column(block)
-        if not _looks_like_name(signatory) or (position and len(position.split()) > 14):
+        if not (_looks_like_name(signatory) or _blank_name(block, position)) or \
+                (position and len(position.split()) > 14):
             continue
         role = roles.role_name(_ROLE_RE.search(match.group()).group())
         found[role] = Signature(role, position, signatory, institution, match.start(), match.end() + len("\n".join(block)))
