@@ -144,3 +144,52 @@ def test_a_drafts_blank_name_under_a_stated_office_keeps_the_office():
     assert [(b.signatory, b.position) for b in blocks] == [(None, "Bupati Sukamaju"), (None, "Direktur RSUD Kota Tirta")]
     # no office either: nothing
     assert find_signatures("PIHAK PERTAMA,\n\n\n(..............................)\n") == []
+
+
+def test_role_lines_written_untuk_dan_atas_nama():
+    side = ("Untuk dan atas nama PIHAK PERTAMA,                  Untuk dan atas nama PIHAK KEDUA,\n"
+            "BUPATI SUKAMAJU,                                    DIREKTUR RSUD KOTA TIRTA,\n\n\n"
+            "WIRA ADHITAMA, S.E.                                 dr. YOGA PRATAMA, Sp.B.\n")
+    stacked = ("Atas nama PIHAK PERTAMA,\nBUPATI SUKAMAJU,\n\n\nWIRA ADHITAMA, S.E.\n\n\n"
+               "a.n. PIHAK KEDUA\nDIREKTUR RSUD KOTA TIRTA,\n\n\ndr. YOGA PRATAMA, Sp.B.\n")
+    for text in (side, stacked):
+        assert [(b.role, b.signatory, b.position) for b in find_signatures(text)] == [
+            ("PIHAK PERTAMA", "Wira Adhitama, S.E.", "Bupati Sukamaju"),
+            ("PIHAK KEDUA", "dr. Yoga Pratama, Sp.B.", "Direktur RSUD Kota Tirta")]
+
+
+def test_the_office_under_the_name():
+    side = ("PIHAK PERTAMA                                   PIHAK KEDUA\n\n\n\n"
+            "WIRA ADHITAMA, S.E.                             dr. YOGA PRATAMA, Sp.B.\n"
+            "Bupati Sukamaju                                 Direktur RSUD Kota Tirta\n")
+    stacked = ("PIHAK PERTAMA,\n\n\n\nWIRA ADHITAMA, S.E.\nBupati Sukamaju\n\n\n"
+               "PIHAK KEDUA,\nRSUD KOTA TIRTA\n\n\ndr. YOGA PRATAMA, Sp.B.\nDirektur\n")
+    assert [(b.signatory, b.position) for b in find_signatures(side)] == [
+        ("Wira Adhitama, S.E.", "Bupati Sukamaju"), ("dr. Yoga Pratama, Sp.B.", "Direktur RSUD Kota Tirta")]
+    assert [(b.institution, b.signatory, b.position) for b in find_signatures(stacked)] == [
+        (None, "Wira Adhitama, S.E.", "Bupati Sukamaju"), ("RSUD Kota Tirta", "dr. Yoga Pratama, Sp.B.", "Direktur")]
+    # the usual order is read as before, a body above the office included
+    usual = find_signatures("PIHAK PERTAMA,\nPEMERINTAH KABUPATEN SUKAMAJU\nBUPATI SUKAMAJU,\n\n\nWIRA ADHITAMA\n")
+    assert [(b.institution, b.signatory, b.position) for b in usual] == [
+        ("Pemerintah Kabupaten Sukamaju", "Wira Adhitama", "Bupati Sukamaju")]
+
+
+def test_labelled_rows_and_a_stamps_value_under_the_role():
+    labelled = find_signatures("PIHAK PERTAMA\nTanda tangan :\nNama         : WIRA ADHITAMA, S.E.\n"
+                               "Jabatan      : Bupati Sukamaju\n\nPIHAK KEDUA\nTanda tangan :\n"
+                               "Nama         : dr. YOGA PRATAMA, Sp.B.\nJabatan      : Direktur RSUD Kota Tirta\n")
+    assert [(b.signatory, b.position) for b in labelled] == [
+        ("Wira Adhitama, S.E.", "Bupati Sukamaju"), ("dr. Yoga Pratama, Sp.B.", "Direktur RSUD Kota Tirta")]
+    stamp = find_signatures("PIHAK PERTAMA,\nBUPATI SUKAMAJU,\n\nMATERAI\nRp10.000\n\nWIRA ADHITAMA, S.E.\n")
+    assert (stamp[0].signatory, stamp[0].position) == ("Wira Adhitama, S.E.", "Bupati Sukamaju")
+
+
+def test_a_drafts_closing_with_the_day_left_blank_gives_the_place_only():
+    blocks = "PIHAK PERTAMA,\nBUPATI SUKAMAJU,\n\n\nWIRA ADHITAMA\n\n\nPIHAK KEDUA,\nDIREKTUR RSUD KOTA TIRTA,\n\n\nYOGA\n"
+    identity = _BODIES_ONLY.format(second="RSUD Kota Tirta")
+    for line in ("Sukamaju,            Juni 2023", "Sukamaju, .............. 2023", "Sukamaju, …… Juni 2023"):
+        text = (_HEAD.format(second="RSUD KOTA TIRTA").replace("Senin tanggal dua belas bulan Juni tahun dua ribu dua "
+                                                                "puluh tiga", "........ tanggal ........ bulan ........")
+                + identity + _BODY.replace("Sukamaju, 12 Juni 2023", line) + blocks)
+        found = schema_of([text])
+        assert (found["sign_date"], found["sign_place"]) == (None, "Sukamaju")

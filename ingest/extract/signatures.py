@@ -5,17 +5,20 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract import roles
-from ingest.extract.names import RANK, clean_name, strip_name
+from ingest.extract.names import RANK, clean_name, is_body, strip_name
 from ingest.extract.heads import position_of
 from ingest.extract.offices import OFFICE_WORD, headed_body, regional_government
 from ingest.extract.text import smart_title
 
 _ROLE = roles.ROLE
 _ROLE_RE = re.compile(_ROLE, re.IGNORECASE)
-_ROLE_LINE = re.compile(rf"^[ \t]*(?:untuk\s+)?{_ROLE}[ \t]*[,:]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
-_MULTI_ROLE_LINE = re.compile(rf"^[ \t]*{_ROLE}[ \t]*,?(?:[ \t]+{_ROLE}[ \t]*,?)+[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# "Untuk dan atas nama PIHAK PERTAMA,", "a.n. PIHAK KEDUA" on the role's line
+_FOR_ROLE = r"(?:untuk[ \t]+dan[ \t]+atas[ \t]+nama[ \t]+|atas[ \t]+nama[ \t]+|a\.[ \t]?n\.?[ \t]+|untuk[ \t]+)?"
+_ROLE_LINE = re.compile(rf"^[ \t]*{_FOR_ROLE}{_ROLE}[ \t]*[,:]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_MULTI_ROLE_LINE = re.compile(rf"^[ \t]*{_FOR_ROLE}{_ROLE}[ \t]*,?(?:[ \t]+{_FOR_ROLE}{_ROLE}[ \t]*,?)+[ \t]*$",
+                              re.IGNORECASE | re.MULTILINE)
 _SKIP = re.compile(r"^(?:(?:NIP|NIK|NRP|NIDN|Pangkat|ttd|cap|materai|meterai|\(?\s*tanda\s+tangan|stempel|halaman|paraf)\b|"
-                   r"[-–\s]*\d{1,3}[-–\s]*$|"
+                   r"[-–\s]*\d{1,3}[-–\s]*$|(?:Rp\.?[ \t]*)?\d{1,3}(?:[.,]?\d{3})+[,.]?-?$|"  # a stamp's value: "Rp10.000"
                    r"[_=\-–—\s]{3,}$|"  # a rule drawn under the name
                    r".*\b(?:NIP|NRP|NIK|NIDN)\b\.?[ \t]*:?[ \t]*\d|"  # "AJUN KOMISARIS BESAR POLISI NRP 7805…": rank and number
                    # a civil servant's rank (pangkat) under the name: "Pembina Utama Muda", "Penata Tk. I (III/d)"
@@ -68,7 +71,16 @@ def _read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         content.append(stripped)
     if not content:
         return institution, None, None
+    rows = {found["label"].lower(): found["value"].strip() for found in map(_LABELLED.match, content) if found}
+    if rows.get("nama") or rows.get("name"):  # "Nama : X / Jabatan : Y" rows under the role
+        name, office = rows.get("nama") or rows.get("name"), rows.get("jabatan") or rows.get("position")
+        return institution, position_of(office) if office else None, clean_name(name) if len(name) < 80 else None
     name = content[-1]
+    if len(content) >= 2 and _OFFICE_LINE.match(content[-1]) and _person_line(content[-2]):
+        name, content = content[-2], content[:-2] + content[-1:]  # "NAME / Bupati X": the office under the name
+        if content[:-1] and institution is None and not any(_OFFICE_LINE.match(line) for line in content[:-1]):
+            institution, content = " ".join(content[:-1]), content[-1:]
+        content.append(name)  # read below as the usual office-then-name block
     position_lines = [_restore_office(line) for line in content[:-1]]
     office_at = next((index for index, line in enumerate(position_lines) if _OFFICE_LINE.match(line)), None)
     if office_at:  # "PT BANK X / CABANG Y / PEMIMPIN CABANG, / name": the body written out, then the office
@@ -91,6 +103,14 @@ def _blank_name(lines: list[str], position: str | None) -> bool:
     """A draft's signature whose name is still a blank ("(……………………)") under a stated office: the office stands."""
     last = next((line.strip() for line in reversed(lines) if line.strip() and not _SKIP.match(line.strip())), "")
     return bool(position) and bool(re.fullmatch(r"\(?[ \t]*(?:\.{4,}|…+|_{4,})[.…_ \t]*\)?", last))
+
+
+_LABELLED = re.compile(r"^(?P<label>nama|name|jabatan|position)[ \t]*:[ \t]*(?P<value>.*)$", re.IGNORECASE)
+
+
+def _person_line(line: str) -> bool:
+    """A line that names a person: no office, no body, a name's shape."""
+    return not _OFFICE_LINE.match(line) and not is_body(line) and _looks_like_name(line)
 
 
 _DELEGATED = re.compile(r"^u\.?[ \t]?b\.?(?:[ \t]+(?P<rest>.*)|$)", re.IGNORECASE)  # "u.b.": untuk beliau
@@ -239,7 +259,11 @@ def _laid_out(role_line: str) -> bool:
 def _by_position(role_line: str, lines: list[str], count: int) -> list[list[str]]:
     """The lines under side-by-side roles, each piece in the column it starts under (the middle between two roles
     divides them), up to the next role or witness line."""
-    found = list(_ROLE_RE.finditer(role_line.expandtabs()))
+    role_line = role_line.expandtabs()
+    # each role with the words written before it ("Untuk dan atas nama PIHAK KEDUA")
+    found = [piece for piece in _SEGMENT.finditer(role_line) if _ROLE_RE.search(piece.group())]
+    if len(found) != count:
+        found = list(_ROLE_RE.finditer(role_line))
     bounds = [(a.end() + b.start()) // 2 for a, b in zip(found, found[1:])]
     columns: list[list[str]] = [[] for _ in range(count)]
     for line in lines:

@@ -24,6 +24,10 @@ _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A
                          rf"\d{{1,2}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)(?:19|20)\d\d\b|(?i:{WORDS})[ \t]+(?i:{MONTH}))",
                          re.MULTILINE)  # "Samarinda, lima Juni dua ribu dua puluh empat": a date in words only;
 # "Samarinda, 05-06-2024": in digits
+# a draft's "Samarinda, ……… Juni 2024" / "Samarinda,          2024": the place stated, the day left blank (no date)
+_PLACE_BLANK_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,"
+                               rf"(?:[ \t]*(?:\.{{3,}}|…+|_{{3,}})|[ \t]{{4,}})[ \t.…_]*(?:(?i:{MONTH})[ \t.…_]*)?"
+                               r"(?:19|20)\d\d[ \t]*$", re.MULTILINE)
 # "Tempat : Bogor" / "Tanggal : 24 Mei 2022" above the signatures: the place and the date as two labelled rows
 _PLACE_DATE_ROWS = re.compile(r"^[ \t]*(?i:tempat|place)[ \t]*:[ \t]*(?P<place>[^\n:]*[^\s:])[ \t]*\n"
                               r"[ \t]*(?i:tanggal|date)[ \t]*:[ \t]*", re.MULTILINE)
@@ -170,6 +174,9 @@ def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
         if hits and hits[0].start == 0 and place:
             date_found = Found(hits[0].date, table.end(), table.end() + hits[0].end, 0.85)
             place_found = Found(place, table.start("place"), table.end("place"), 0.85)
+    for line in _PLACE_BLANK_DATE.finditer(text, start):
+        if place_found is None:
+            place_found = Found(line["place"].strip(), line.start("place"), line.end("place"), 0.75)
     for line in _PLACE_DATE.finditer(text):  # letters put "Bekasi, 10 Mei 2022" above the addressee
         hits = find_dates(text[line.end():line.end() + 60])
         if hits and hits[0].start == 0:
