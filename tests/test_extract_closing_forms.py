@@ -193,3 +193,25 @@ def test_a_drafts_closing_with_the_day_left_blank_gives_the_place_only():
                 + identity + _BODY.replace("Sukamaju, 12 Juni 2023", line) + blocks)
         found = schema_of([text])
         assert (found["sign_date"], found["sign_place"]) == (None, "Sukamaju")
+
+
+def test_columns_headed_by_the_signers_offices_without_roles():
+    identity = ("1. Bupati Sukamaju, dalam hal ini bertindak untuk dan atas nama Pemerintah Kabupaten Sukamaju, "
+                "selanjutnya disebut PIHAK PERTAMA;\n2. Dinas Kesehatan Kota Tirta, berkedudukan di Jalan Kenanga 2, "
+                "selanjutnya disebut PIHAK KEDUA.\n")
+    side = ("KEPALA DINAS KESEHATAN                        BUPATI SUKAMAJU,\n"
+            "KOTA TIRTA,\n\n"
+            "ttd.                                          ttd.\n\n"
+            "dr. LESTARI HANDAYANI, M.Kes.                 WIRA ADHITAMA, S.E.\n"
+            "NIP. 19700101 199503 2 001\n")
+    stacked = ("BUPATI SUKAMAJU,\n\n\nWIRA ADHITAMA, S.E.\n\n\nKEPALA DINAS KESEHATAN\nKOTA TIRTA,\n\n\n"
+               "dr. LESTARI HANDAYANI, M.Kes.\n")
+    for closing in (side, stacked):
+        rows = _rows("DINAS KESEHATAN KOTA TIRTA", identity, closing)
+        # the first party by its office, the second by the office heading its body (never by the columns' order)
+        assert rows == [("PIHAK PERTAMA", "Pemerintah Kabupaten Sukamaju", "Wira Adhitama, S.E.", "Bupati Sukamaju"),
+                        ("PIHAK KEDUA", "Dinas Kesehatan Kota Tirta", "dr. Lestari Handayani, M.Kes.",
+                         "Kepala Dinas Kesehatan Kota Tirta")]
+    # a head that names no party's office or body names nobody's signer
+    other = stacked.replace("BUPATI SUKAMAJU,", "KETUA DPRD SUKAMAJU,")
+    assert _rows("DINAS KESEHATAN KOTA TIRTA", identity, other)[0][2] is None

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import (columns, doctype, heading_parties, obligations, parents, parties, references, roles,
-                            signatures, signing, terms, titles)
+from ingest.extract import (columns, doctype, heading_parties, obligations, office_blocks, parents, parties, references,
+                            roles, signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -60,7 +60,8 @@ def _opening_end(text: str, head: int, articles) -> int:
 def _with_signatures(found: list, text: str, head: int, opening_end: int) -> list:
     """Parties completed from the signature blocks; built from them when the opening names nobody."""
     # after the designations (an opening damaged by OCR may run on to the end of the text)
-    blocks = signatures.find_signatures(text, min(opening_end, max(party.end for party in found)) if found else 0)
+    after = min(opening_end, max(party.end for party in found)) if found else 0
+    blocks = signatures.find_signatures(text, after)
     by_role = {block.role: block for block in blocks}
     for party in found:
         block = by_role.get(party.role)
@@ -68,6 +69,10 @@ def _with_signatures(found: list, text: str, head: int, opening_end: int) -> lis
             continue
         party.signatory = party.signatory or block.signatory
         party.position = party.position or block.position
+    # columns headed by the signer's office or body instead of a role: matched by that office or body
+    for index, (signatory, position) in office_blocks.office_signatures(text, after, found).items():
+        found[index].signatory = signatory
+        found[index].position = found[index].position or position
     if found or not blocks:
         return found
     titled = heading_parties.title_parties(text, head)

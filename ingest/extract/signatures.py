@@ -50,13 +50,13 @@ class Signature:
     end: int
 
 
-def _read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
+def read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     """(institution, position, signatory) from the lines under one role, top to bottom."""
     institution = None
     content = []
     for line in lines:
         stripped = line.strip().strip("()")
-        if not stripped or _SKIP.match(stripped) or _RANK_LINE.fullmatch(stripped):
+        if skipped_line(stripped):
             continue
         behalf = _ON_BEHALF.match(stripped)
         if behalf:  # "a.n. BUPATI X": the government the delegating office heads
@@ -76,7 +76,7 @@ def _read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         name, office = rows.get("nama") or rows.get("name"), rows.get("jabatan") or rows.get("position")
         return institution, position_of(office) if office else None, clean_name(name) if len(name) < 80 else None
     name = content[-1]
-    if len(content) >= 2 and _OFFICE_LINE.match(content[-1]) and _person_line(content[-2]):
+    if len(content) >= 2 and _OFFICE_LINE.match(content[-1]) and is_person_line(content[-2]):
         name, content = content[-2], content[:-2] + content[-1:]  # "NAME / Bupati X": the office under the name
         if content[:-1] and institution is None and not any(_OFFICE_LINE.match(line) for line in content[:-1]):
             institution, content = " ".join(content[:-1]), content[-1:]
@@ -108,7 +108,13 @@ def _blank_name(lines: list[str], position: str | None) -> bool:
 _LABELLED = re.compile(r"^(?P<label>nama|name|jabatan|position)[ \t]*:[ \t]*(?P<value>.*)$", re.IGNORECASE)
 
 
-def _person_line(line: str) -> bool:
+def skipped_line(line: str) -> bool:
+    """A line of a signature block that says nothing of the signer: a mark, a stamp, a rule, a rank, a number."""
+    stripped = line.strip().strip("()")
+    return not stripped or bool(_SKIP.match(stripped) or _RANK_LINE.fullmatch(stripped))
+
+
+def is_person_line(line: str) -> bool:
     """A line that names a person: no office, no body, a name's shape."""
     return not _OFFICE_LINE.match(line) and not is_body(line) and _looks_like_name(line)
 
@@ -310,7 +316,7 @@ def find_signatures(text: str, start: int = 0) -> list[Signature]:
             for column, line in zip(columns, alone):
                 column.insert(0, line)
         for role, column in zip(named, columns):
-            institution, position, signatory = _read_column(column)
+            institution, position, signatory = read_column(column)
             if _looks_like_name(signatory) or _blank_name(column, position):
                 found[role] = Signature(role, position, signatory, institution, multi.start(), multi.end())
     lines = list(_ROLE_LINE.finditer(text, start))
@@ -318,7 +324,7 @@ def find_signatures(text: str, start: int = 0) -> list[Signature]:
         stop = lines[index + 1].start() if index + 1 < len(lines) else min(len(text), match.end() + 400)
         witness = _WITNESS.search(text, match.end(), stop)  # "Mengetahui, / BUPATI X": not this party's signer
         block = text[match.end():witness.start() if witness else stop].split("\n")[:12]
-        institution, position, signatory = _read_column(block)
+        institution, position, signatory = read_column(block)
         if not (_looks_like_name(signatory) or _blank_name(block, position)) or \
                 (position and len(position.split()) > 14):
             continue

@@ -1,0 +1,80 @@
+"""Signature columns without role words, each headed by its signer's office or body ("WALI KOTA TIRTA, / (signed) /
+NAME" beside "BUPATI SUKAMAJU, / … / NAME", or stacked): a party the opening names without its signer takes the
+name under the head that is its own office, or the office of the body it names. Never matched by order alone."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract.offices import institution_from_position
+from ingest.extract.signatures import is_person_line, read_column, skipped_line
+from ingest.extract.text import smart_title
+
+_SEGMENT = re.compile(r"\S+(?:[ \t]\S+)*")  # the text between runs of two or more spaces
+# a head wrapped over lines: "KEPALA DINAS KESEHATAN / KABUPATEN SUKAMAJU,"
+_HEAD_GOES_ON = re.compile(r"(?:kabupaten|kota|provinsi|propinsi|kantor|cabang|kecamatan|desa|universitas|fakultas)\b",
+                           re.IGNORECASE)
+_LINES = 12
+_CLOSING = re.compile(r"\b(?:demikian|in\s+witness|ditandatangani\s+di|dibuat\s+di|done\s+(?:in|at))\b", re.IGNORECASE)
+
+
+def _key(text: str | None) -> str:
+    return " ".join(re.sub(r"[^\w/]+", " ", text or "").lower().split())
+
+
+def _heads(party) -> tuple[set[str], str]:
+    """The head lines that name this party's signer: its office; the body, or the office heading the body."""
+    return {key for key in (_key(party.position), _key(party.institution)) if key}, _key(party.institution)
+
+
+def _column(lines: list[str], first: int, piece: re.Match, neighbours: list[re.Match]) -> list[str]:
+    """The text under one head, from its line down to the name: each line's pieces that start between the head's
+    neighbours (the middle of each gap divides two columns)."""
+    left = max([(other.end() + piece.start()) // 2 for other in neighbours if other.end() <= piece.start()], default=0)
+    right = min([(piece.end() + other.start()) // 2 for other in neighbours if other.start() >= piece.end()],
+                default=10 ** 6)
+    column = []
+    for line in lines[first:first + _LINES]:
+        text = " ".join(found.group() for found in _SEGMENT.finditer(line.expandtabs()) if left <= found.start() < right)
+        if not text or skipped_line(text):
+            continue
+        column.append(text)
+        if len(column) > 1 and is_person_line(text) and not text.endswith(",") and not _HEAD_GOES_ON.match(text):
+            return column  # the name closes the block
+    return []
+
+
+def _owner(head: str, wanted: dict, found: dict) -> int | None:
+    """The party whose signer this head line names: its office or body written out, or their first three words or more
+    (the rest wraps onto the next line), or the office that heads its body or delegates to its signer ("a.n. X")."""
+    head = re.sub(r"^(?:a\.?[ \t]?n\.?|atas[ \t]+nama|untuk[ \t]+dan[ \t]+atas[ \t]+nama)[ \t]+", "", head.strip(" ,"),
+                  flags=re.IGNORECASE)
+    key = _key(head)
+    office = re.sub(r"^(?:Plt|Plh|Pjs|Pj)\.?[ \t]+", "", head, flags=re.IGNORECASE)
+    headed = _key(institution_from_position(smart_title(office) if office.isupper() else office))
+    owners = [index for index, (keys, body) in wanted.items() if index not in found and key and (
+        key in keys or len(key.split()) >= 3 and any(target.startswith(key + " ") for target in keys) or
+        # "KEPALA DINAS KESEHATAN" (wrapped) heads "Dinas Kesehatan Kabupaten X"; "KEPALA DESA X", "Pemerintah Desa X"
+        body and len(headed.split()) >= 2 and (body.startswith(headed) or body.endswith(" " + headed)))]
+    return owners[0] if len(owners) == 1 else None
+
+
+def office_signatures(text: str, start: int, parties: list) -> dict[int, tuple[str, str | None]]:
+    """{party index: (signatory, position)} for the parties without a signatory whose head line stands in the
+    closing after `start`."""
+    closing = list(_CLOSING.finditer(text, start))
+    if not closing:
+        return {}  # only in a closing: a body's name alone on a line elsewhere heads no signature
+    lines = text[closing[-1].start():].split("\n")
+    wanted = {index: _heads(party) for index, party in enumerate(parties) if not party.signatory}
+    found: dict[int, tuple[str, str | None]] = {}
+    for number, line in enumerate(lines):
+        pieces = list(_SEGMENT.finditer(line.expandtabs()))
+        for piece in pieces:
+            owner = _owner(piece.group(), wanted, found)
+            column = _column(lines, number, piece, [other for other in pieces if other is not piece]) \
+                if owner is not None else []
+            _, position, name = read_column(column) if column else (None, None, None)
+            if name:
+                body = wanted[owner][1]
+                found[owner] = (name, None if _key(position) == body else position)
+    return found
