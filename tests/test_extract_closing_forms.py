@@ -215,3 +215,8 @@ def test_columns_headed_by_the_signers_offices_without_roles():
     # a head that names no party's office or body names nobody's signer
     other = stacked.replace("BUPATI SUKAMAJU,", "KETUA DPRD SUKAMAJU,")
     assert _rows("DINAS KESEHATAN KOTA TIRTA", identity, other)[0][2] is None
+
+
+def test_a_number_on_the_names_line_leaves_the_name():
+    blocks = find_signatures("PIHAK PERTAMA,\nKEPALA DINAS SOSIAL KOTA TIRTA,\n\n\nDrs. BAYU SETIADI, NIP. 19680101 199303 1 004\n")
+    assert (blocks[0].signatory, blocks[0].position) == ("Drs. Bayu Setiadi", "Kepala Dinas Sosial Kota Tirta")

@@ -20,10 +20,11 @@ _MULTI_ROLE_LINE = re.compile(rf"^[ \t]*{_FOR_ROLE}{_ROLE}[ \t]*,?(?:[ \t]+{_FOR
 _SKIP = re.compile(r"^(?:(?:NIP|NIK|NRP|NIDN|Pangkat|ttd|cap|materai|meterai|\(?\s*tanda\s+tangan|stempel|halaman|paraf)\b|"
                    r"[-–\s]*\d{1,3}[-–\s]*$|(?:Rp\.?[ \t]*)?\d{1,3}(?:[.,]?\d{3})+[,.]?-?$|"  # a stamp's value: "Rp10.000"
                    r"[_=\-–—\s]{3,}$|"  # a rule drawn under the name
-                   r".*\b(?:NIP|NRP|NIK|NIDN)\b\.?[ \t]*:?[ \t]*\d|"  # "AJUN KOMISARIS BESAR POLISI NRP 7805…": rank and number
                    # a civil servant's rank (pangkat) under the name: "Pembina Utama Muda", "Penata Tk. I (III/d)"
                    r"(?:Pembina|Penata|Pengatur|Juru)(?:[ \t]+(?:Utama|Muda|Madya|Tingkat[ \t]*I{1,2}|Tk\.?[ \t]*I{1,2}))*"
                    r"[ \t,]*(?:\(?[ \t]*[IV]{1,3}[ \t]*/[ \t]*[a-e][ \t]*\)?)?$)", re.IGNORECASE)
+# the holder's number after the name or the rank on its line: "AJUN KOMISARIS BESAR POLISI NRP 78050123"
+_ID_TAIL = re.compile(r"[ \t,]*\b(?:NIP|NRP|NIK|NIDN)\b\.?[ \t]*:?[ \t]*\d[\d \t./-]*$", re.IGNORECASE)
 # a police or military rank alone under the name: "KOMISARIS BESAR POLISI", "LETNAN KOLONEL INF"
 _RANK_LINE = re.compile(rf"(?:Ajun[ \t]+)?(?:{RANK.pattern})[ \t.,]*", re.IGNORECASE)
 # the witnesses' or approvers' blocks after the parties' ("Mengetahui, / BUPATI X"): another person's signature
@@ -55,7 +56,7 @@ def read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     institution = None
     content = []
     for line in lines:
-        stripped = line.strip().strip("()")
+        stripped = _ID_TAIL.sub("", line.strip().strip("()"))  # "NAME, NIP. 1965…": the name stays
         if skipped_line(stripped):
             continue
         behalf = _ON_BEHALF.match(stripped)
@@ -110,7 +111,7 @@ _LABELLED = re.compile(r"^(?P<label>nama|name|jabatan|position)[ \t]*:[ \t]*(?P<
 
 def skipped_line(line: str) -> bool:
     """A line of a signature block that says nothing of the signer: a mark, a stamp, a rule, a rank, a number."""
-    stripped = line.strip().strip("()")
+    stripped = _ID_TAIL.sub("", line.strip().strip("()"))
     return not stripped or bool(_SKIP.match(stripped) or _RANK_LINE.fullmatch(stripped))
 
 
