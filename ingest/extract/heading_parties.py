@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.offices import headed_body, regional_government
-from ingest.extract.text import smart_title
+from ingest.extract.text import heading_break, smart_title
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
 # OCR: "ANT ARA", "BE'fWEEN"
@@ -107,7 +107,8 @@ def _title_parties(text: str, head_end: int, by_lines: bool) -> list[tuple[str, 
         stop = _LIST_END.search(text, antara.end(), head_end)
     while stop and not stop.group().strip() and _CONTINUED.match(text, stop.end()):
         stop = _LIST_END.search(text, stop.end(), head_end)  # blank lines inside a party's name, DENGAN below
-    end = _capitals_end(text, antara.end(), stop.start() if stop else head_end)
+    # the list ends at the page's end or at a cover's place and year ("SUKAMAJU" / "2023") below the names
+    end = _capitals_end(text, antara.end(), heading_break(text, antara.end(), stop.start() if stop else head_end))
     out, cursor = [], antara.end()
     separators = list(_DENGAN.finditer(text, antara.end(), end))
     # one line: "ANTARA PEMERINTAH KOTA X DAN UNIVERSITAS Y"; the last of three: "A DENGAN BADAN B DAN BADAN C"

@@ -184,7 +184,8 @@ def _continued(text: str, end: int, limit: int) -> int:
     """The end of a number value broken over two lines: "119/KB.12-Ker/" + "2023", "027/PKS/DINKES" + "/VIII/2023"."""
     value = text[text.rfind("\n", 0, end) + 1:end].rstrip()
     following = _NEXT_PIECE.match(text, end, limit)
-    if not following or not re.search(r"\d", value) or re.search(r"(?i:nomor|no\.)", following.group()):
+    # digits before the break, or a draft's blank ("........./PKS/VI/" + "2023")
+    if not following or not re.search(r"\d|[.…]{3}", value) or re.search(r"(?i:nomor|no\.)", following.group()):
         return end
     piece = following.group().strip()
     if value.endswith(("/", "-")) or piece.startswith("/") and not re.search(r"(?:19|20)\d\d$", value):

@@ -83,3 +83,50 @@ def without_blank_tail(value: str, glued_only: bool = False) -> str:
     """A value without the run of dots a draft left at its end ("dr. X, Sp.PD….", "Direktur Rumah Sakit ……");
     glued_only: only dots written against the last word ("Sp.PD…."; "… selaku ………" keeps its blank)."""
     return (_GLUED_BLANK_TAIL if glued_only else _BLANK_TAIL).sub("", value)
+
+
+
+
+
+# The bottom of a cover page: the place and the year ("SUKAMAJU" / "2023", "KOTA TIRTA, 2023", "SUKAMAJU, JUNI 2023",
+# OCR joining them to the subject's line) or the year alone, followed by the page's end, the opening or the heading
+# printed again on the next page
+_MONTHS = r"(?i:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)"
+_COVER_YEAR = re.compile(rf"(?:(?<=\s)|^)(?:\d{{1,2}}[ \t]+)?(?:{_MONTHS}[ \t]+)?(?:19|20)\d\d[ \t]*$", re.MULTILINE)
+_AFTER_COVER = re.compile(r"\s*(?:\f|\Z|(?:SURAT[ \t]+)?(?:PERJANJIAN|KESEPAKATAN|NOTA|MEMORANDUM|ADDENDUM|ADENDUM|"
+                          r"KONTRAK)\b)")
+# the place before the year: up to three capitalised words, then a comma or a line break (a blank line too)
+_COVER_PLACE = re.compile(r"(?!(?i:tahun|anggaran|periode|nomor|no)\b)(?:[A-Z][A-Za-z.'-]*[ \t]+){0,2}[A-Z][A-Za-z.'-]*"
+                          r"[ \t]*,?[ \t]*(?:\n(?:[ \t]*\n)?[ \t]*)?")
+_WORD_START = re.compile(r"(?:^|(?<=\s))[A-Z]")
+_PLACE_KIND = re.compile(r"(?i:kota|kabupaten|kab\.|provinsi|propinsi)[ \t]")
+
+
+def heading_break(text: str, start: int, end: int) -> int:
+    """Where the heading between start and end stops before end: at a page break (a cover page's end) or at the
+    cover's place and year at the bottom of its page (a place the text names as one elsewhere: "di X",
+    "Kabupaten X"); end when neither comes."""
+    page = text.find("\f", start, end)
+    end = page if page != -1 else end
+    line = text.rfind("\n", start, end) + 1
+    bottom = line if line and text[line:end].strip() else end  # an opening begun inside its line ("X ini dibuat …")
+    for year in _COVER_YEAR.finditer(text, start, end):
+        if not _AFTER_COVER.match(text[:bottom], year.end()):
+            continue
+        cut = year.start()
+        above = max(start, text.rfind("\n", start, max(start, text.rfind("\n", start, cut - 1))))
+        for word in _WORD_START.finditer(text, above, cut):  # the longest place first
+            place = _COVER_PLACE.match(text, word.start(), cut)
+            if not place or place.end() != cut:
+                continue
+            name = " ".join(place.group().strip(" \t\n,").split())
+            elsewhere = text[:word.start()] + text[year.end():]
+            # "SUKAMAJU, 2023"; "SUKAMAJU" / "2023" below a blank line: a cover's place in its own form
+            own_form = "," in place.group() or "\n" in place.group() and re.search(
+                r"\n[ \t]*\n[ \t]*$", text[max(start, word.start() - 40):word.start()])
+            if own_form or _PLACE_KIND.match(name) or re.search(rf"\b(?i:di|kota|kabupaten|kab\.|provinsi|propinsi)[ \t]+"
+                                                    rf"(?i:{re.escape(name)})\b", elsewhere):
+                return word.start()
+        if re.search(r"\n[ \t]*\n[ \t]*$", text[max(start, cut - 40):cut]):  # the year alone, a blank line above
+            return cut
+    return end

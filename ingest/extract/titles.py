@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract import nlp
 from ingest.extract.doctype import Kind, letter_subject
-from ingest.extract.text import is_placeholder, smart_title, tight_parens
+from ingest.extract.text import heading_break, is_placeholder, smart_title, tight_parens
 
 
 def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | None:
@@ -218,6 +219,7 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     line: "PERJANJIAN KERJASAMA / PENERIMAAN MAHASISWA JALUR BEASISWA / ANTARA ..." -> "Penerimaan Mahasiswa ..."."""
     if kind.end <= kind.start or kind.confidence < 0.75:
         return None
+    head = heading_break(text, kind.end, head)
     line_end = text.find("\n", kind.end)
     line_end = len(text) if line_end == -1 else line_end
     inline = _INLINE_STOP.search(text, kind.end, line_end)
@@ -235,15 +237,35 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
         end = text.rfind("\n", kind.end, text.rfind("\n", kind.end, joined.start()))
         if end <= kind.end:
             return None
-    raw = text[kind.end:end].strip(" \t\n,:;")
+    numbered = _NUMBER_LABEL.search(text, kind.end, end)
+    end = numbered.start() if numbered else end  # "PERJANJIAN KERJA SAMA / X / NOMOR : 1/PKS/2023 / ANTARA …"
+    again = _KIND_AGAIN.match(text, kind.end, end)  # "ADENDUM PERTAMA / ATAS / PERJANJIAN KERJA SAMA / X"
+    raw = text[again.end() if again else kind.end:end].strip(" \t\n,:;")
     # "MEMORANDUM ... ON X / BETWEEN"; "AMENDMENT TO THE X AGREEMENT / BETWEEN": the amended agreement's name
     label = re.match(r"(?:ON|CONCERNING|REGARDING|TENTANG|MENGENAI|TO(?:[ \t\n]+THE)?(?=[ \t\n]))[ \t\n]+", raw)
     raw = raw[label.end():] if label else raw
     subject = " ".join(raw.split())
-    if len(subject.split()) < 2 or len(subject) > 300 or not subject.isupper() or is_placeholder(subject):
+    # a heading in title case ("Perjanjian Kerja Sama / Praktik Kerja Lapangan / antara …") names it in title case
+    titled = _heading_case(text[kind.start:kind.end]) and _heading_case(subject) and not subject.isupper()
+    if len(subject.split()) < 2 or len(subject) > 300 or not (subject.isupper() or titled) or is_placeholder(subject):
         return None
     start = text.index(raw, kind.end)
-    return smart_title(subject), start, start + len(raw)
+    return (tight_parens(subject) if titled else smart_title(subject)), start, start + len(raw)
+
+
+# a number's label inside a heading: at a line's start, or before a colon or a value with digits (never "NOMOR
+# INDUK KEPENDUDUKAN", a subject's words)
+_NUMBER_LABEL = re.compile(r"(?:^|(?<=[ \t]))(?i:nomor|no\.?)(?:[ \t]+(?i:pihak)[ \t]+\w+)?(?=[ \t]*:|[ \t]*[^\s:]*\d)",
+                           re.MULTILINE)
+# the kind named again after its first words: an addendum's ordinal and the kind it amends ("ADENDUM PERTAMA / ATAS /
+# PERJANJIAN KERJA SAMA", "ADDENDUM I PERJANJIAN …"), a translation ("NOTA KESEPAHAMAN / MEMORANDUM OF UNDERSTANDING")
+# (a lone "KONTRAK" or "PERJANJIAN" only after ATAS: "PERJANJIAN KERJASAMA / KONTRAK PRODUKSI" names its subject)
+_KIND_PHRASES = "|".join(sorted((r"[ \t\n]+".join(map(re.escape, phrase.split())) for kind, phrases in
+                                 nlp.HEADINGS.items() if kind != "OTHER" for phrase in phrases
+                                 if phrase not in ("perjanjian", "kontrak", "mou")), key=len, reverse=True))
+_KIND_AGAIN = re.compile(rf"(?:[ \t\n/]*(?:(?i:pertama|kedua|ketiga|keempat|kelima|ke-?\d{{1,2}})|(?-i:[IVX]{{1,4}})|"
+                         rf"\d{{1,2}}|(?i:(?:atas|terhadap)(?:[ \t\n]+(?:perjanjian|kontrak)\b(?![ \t\n]+kerja))?)|"
+                         rf"(?i:(?:surat[ \t\n]+)?(?:{_KIND_PHRASES})))\b)+")
 
 
 # the next line with text, past blank lines and lines holding only a stray OCR mark ("'", ")")
@@ -303,6 +325,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         return smart_title(" ".join(text[start:end].split())), start, end
     if not text[start:text.find("\n", start) if "\n" in text[start:] else len(text)].strip():
         start += len(text[start:head]) - len(text[start:head].lstrip())  # subject below a bare TENTANG (blank lines too)
+    head = heading_break(text, start, head)  # a cover's place and year below the subject, its page's end
     head = text.rfind("\n", 0, head) + 1 if text.rfind("\n", start, head) > 0 else head  # not the opening line
     first_line_end = text.find("\n", start)
     stops = _TITLE_STOP_EN if _ENGLISH_LABEL.match(match.group()) else _TITLE_STOP
