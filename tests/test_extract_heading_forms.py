@@ -94,3 +94,49 @@ def test_a_blank_number_broken_after_a_slash():
     facts = _facts("PERJANJIAN KERJA SAMA\n" + _PARTIES + "NOMOR : ........./PKS/VI/\n2023\nNOMOR : 44/RSUD/VI/2023\n"
                    "TENTANG\nPELAYANAN KESEHATAN RUJUKAN")
     assert facts["numbers"] == ["…/PKS/VI/2023", "44/RSUD/VI/2023"]
+
+
+_CUT = "\n\nPada hari ini Senin tanggal dua belas bulan Juni tahun dua ribu dua puluh tiga, yang bertanda tangan di " \
+       "bawah ini:\n\n1. Drs. ARIS MUNANDAR, M.Si."  # an excerpt: the text ends inside the opening
+
+
+def test_number_lines_labelled_no_end_the_parties():
+    facts = _facts("PERJANJIAN KERJA SAMA\nANTARA PEMERINTAH KABUPATEN SUKAMAJU\nDENGAN RUMAH SAKIT UMUM DAERAH KOTA "
+                   "TIRTA\nNo. 119/PKS/VI/2023\nNo. 44/RSUD/VI/2023\n\n\nSUKAMAJU, 2023")
+    assert _institutions(facts) == _INSTITUTIONS
+    assert facts["numbers"] == ["119/PKS/VI/2023", "44/RSUD/VI/2023"]
+
+
+def test_an_excerpts_heading_lists_a_party_on_each_line():
+    heading = ("NOTA KESEPAKATAN\nANTARA\nPT BANK PEMBANGUNAN DAERAH NUSA KENCANA\nPALANG MERAH INDONESIA KOTA TIRTA\n"
+               "DINAS KESEHATAN KABUPATEN SUKAMAJU\nDAN\nPOLITEKNIK KESEHATAN SUKAMAJU\nTENTANG\nDONOR DARAH SUKARELA")
+    assert _institutions(schema_of([heading + _CUT])) == [
+        "PT Bank Pembangunan Daerah Nusa Kencana", "Palang Merah Indonesia Kota Tirta",
+        "Dinas Kesehatan Kabupaten Sukamaju", "Politeknik Kesehatan Sukamaju"]
+    # a faculty over its university's line is one name; DENGAN joins two parties
+    for heading in ("PERJANJIAN KERJA SAMA\nANTARA\nFAKULTAS KEDOKTERAN\nUNIVERSITAS TIRTA JAYA\nDAN\n"
+                    "RUMAH SAKIT UMUM DAERAH KOTA TIRTA\nTENTANG\nPENDIDIKAN KLINIK",
+                    "PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nBADAN PENDAPATAN DAERAH\nDENGAN\n"
+                    "PT BANK PEMBANGUNAN DAERAH NUSA KENCANA\nTENTANG\nPENERIMAAN PAJAK DAERAH"):
+        assert len(schema_of([heading + _CUT])["parties"]) == 2, heading
+
+
+def test_six_parties_on_lines_of_an_excerpt():
+    names = ["DINAS KESEHATAN KABUPATEN SUKAMAJU", "POLITEKNIK KESEHATAN SUKAMAJU", "KANTOR PERTANAHAN KABUPATEN SUKAMAJU",
+             "BADAN PENANGGULANGAN BENCANA DAERAH KOTA TIRTA", "KEPOLISIAN RESOR SUKAMAJU", "UNIVERSITAS TIRTA JAYA"]
+    heading = "KESEPAKATAN BERSAMA\nANTARA " + "\n".join(names[:-1]) + "\nDAN\n" + names[-1] + "\nNOMOR : 1/KB/2023"
+    assert len(schema_of([heading + _CUT])["parties"]) == 6
+
+
+def test_a_list_of_parties_on_one_line_with_commas():
+    heading = ("KESEPAKATAN BERSAMA\nANTARA BADAN PENANGGULANGAN BENCANA DAERAH KOTA TIRTA, PALANG MERAH INDONESIA "
+               "KOTA TIRTA, DAN DINAS KESEHATAN KABUPATEN SUKAMAJU\nTENTANG\nTANGGAP DARURAT BENCANA")
+    expected = ["Badan Penanggulangan Bencana Daerah Kota Tirta", "Palang Merah Indonesia Kota Tirta",
+                "Dinas Kesehatan Kabupaten Sukamaju"]
+    assert _institutions(schema_of([heading + _CUT])) == expected
+    blocks = "".join(f"{index + 1}. {name}, {office}, dalam hal ini bertindak dalam jabatannya tersebut, selanjutnya "
+                     f"disebut PIHAK {role};\n" for index, (name, office, role) in enumerate([
+                         ("RUDI HARTAWAN", "Kepala Pelaksana Badan Penanggulangan Bencana Daerah Kota Tirta", "PERTAMA"),
+                         ("WULAN SEKARSARI", "Ketua Palang Merah Indonesia Kota Tirta", "KEDUA"),
+                         ("BAGAS PRANATA", "Kepala Dinas Kesehatan Kabupaten Sukamaju", "KETIGA")]))
+    assert _institutions(schema_of([heading + _OPENING + blocks])) == expected

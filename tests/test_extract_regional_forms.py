@@ -41,7 +41,7 @@ def test_three_parties_each_on_its_own_heading_line():
                "DAN\nKEJAKSAAN NEGERI SUKAMAJU\nTENTANG\nPENDAMPINGAN HUKUM")
     head_end = heading.index("TENTANG")
     # two parties designated: the lines stay one name (a long name wraps); three: each line opening a body is one
-    assert len(title_parties(heading, head_end)) == 2
+    assert len(title_parties(heading, head_end, 2)) == 2
     assert [name for name, _, _ in title_parties(heading, head_end, 3)] == [
         "Dinas Sosial Kabupaten Sukamaju", "Fakultas Hukum Universitas Tirta", "Kejaksaan Negeri Sukamaju"]
     wrapped = "KESEPAKATAN BERSAMA\nANTARA\nBADAN PENYELENGGARA JAMINAN SOSIAL\nKESEHATAN\nDAN\nPEMERINTAH KOTA TIRTA\n"

@@ -10,7 +10,7 @@ from ingest.extract import nlp
 from ingest.extract.contents import without_contents
 
 # Where the heading proper ends: the parties, the numbers, the subject or the opening paragraph.
-_HEADING_END = re.compile(r"^\s*(?:antara|between|nomor|number|no\.|tentang|concerning|regarding|pada hari)\b",
+_HEADING_END = re.compile(r"^\s*(?:antara|between|nomor|number|no(?=[ \t]*[.:])|tentang|concerning|regarding|pada hari)\b",
                           re.IGNORECASE | re.MULTILINE)
 _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari(?!\s*(?:,|dan\b))|yang\s+bertanda\s*tangan|on\s+this\s+day|the\s+undersigned|"
                       r"dibuat\s+dan\s+ditandatangani|ditandatangani\s+(?:di|pada)|oleh\s+dan\s+antara|"

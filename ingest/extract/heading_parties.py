@@ -12,7 +12,7 @@ _ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}w
                      r"(?<=[A-Z] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b|"
                      # "Persetujuan an tara" / "Pemerintah X dan": a heading in title case, the list on the next lines
                      r"(?<=[a-z] )(?:antara|an[ \t]tara|ant[ \t]ara|between)(?=[ \t]*\n)", re.MULTILINE)
-_LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|nomor|number|no\.|between|antara|"
+_LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|nomor|number|no(?=[ \t]*[.:])|between|antara|"
                        r"mengenai|pada\s+hari|untuk\s+(?:paket|pekerjaan|kegiatan|pengadaan|proyek)|"
                        r"(?-i:FOR[ \t]+THE|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
                        r"(?:table\s+of\s+)?contents[ \t]*$|daftar\s+isi[ \t]*$)\b|"
@@ -22,7 +22,7 @@ _LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|a
                        re.MULTILINE)
 # "X DAN Y" inside one heading line: a second body when the words after "dan" open one (never "Pendidikan dan
 # Kebudayaan", "Masyarakat dan Perempuan": their second half names no body)
-_BODY_WORD = (r"(?:pemerintah|government|kementerian|ministry|universitas|university|institut|institute|politeknik|"
+_BODY_WORD = (r"(?:pemerintah|palang\s+merah|government|kementerian|ministry|universitas|university|institut|institute|politeknik|"
               r"departemen|sekolah\s+tinggi|rumah\s+sakit|rsud|rsu|pt\.?|cv\.?|yayasan|bank|perum|perumda|pdam|bpjs|badan|"
               r"direktorat|kepolisian|kejaksaan|pengadilan|puskesmas|klinik|koperasi|lembaga|komisi|dewan|department|committee|"
               r"council|association)\b")
@@ -30,9 +30,12 @@ _BODY_WORD = (r"(?:pemerintah|government|kementerian|ministry|universitas|univer
 # "NATIONAL UNIVERSITY OF X")
 _BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD}|the[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD})|"
                              rf"[ \t]*\n\s*(?=the\s|(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD}))", re.IGNORECASE)
+# a unit of a body that is a party of its own in a list ("…, DAN DINAS KESEHATAN KABUPATEN X")
+_UNIT_WORD = r"(?:dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?)\b"
 # "…, DAN" only before a body's word: "KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, SAINS, DAN / TEKNOLOGI JEPANG" is one body
 _DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan)\s*:?\s*$|\s+(?:dengan|with)\s+|"
-                     rf",\s*(?:dan|and)\s+(?=(?:the\s+)?{_BODY_WORD})|,\s*$|^\s*(?:dan|and)\s+", re.IGNORECASE | re.MULTILINE)
+                     rf"(?P<listed>,\s*(?:dan|and)\s+(?=(?:the\s+)?(?:{_BODY_WORD}|{_UNIT_WORD})))|,\s*$|^\s*(?:dan|and)\s+",
+                     re.IGNORECASE | re.MULTILINE)
 # after blank lines, a line of capitals (up to three) and then the separator (or the heading's next label, after
 # the last party): the party's name goes on ("… (PMI)" / "" / "" /
 # "KABUPATEN SORONG" / "DENGAN :")
@@ -80,24 +83,38 @@ def _capitals_end(text: str, start: int, end: int) -> int:
 
 # a heading line opening with a body's word: with more parties designated than the heading's separators give, each
 # such line is a party of its own ("PEMERINTAH KABUPATEN X" / "KEPOLISIAN RESOR X" / "DAN" / "KEJAKSAAN NEGERI X")
-_BODY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?={_BODY_WORD}|(?:fakultas|dinas|kantor|kodim|komando|polres|polresta|"
-                        r"sekretariat|perusahaan|uptd?)\b)", re.IGNORECASE)
+_BODY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?={_BODY_WORD}|fakultas\b|{_UNIT_WORD})", re.IGNORECASE)
 
 
-_BODY_COMMA = re.compile(rf",[ \t]+(?={_BODY_WORD})", re.IGNORECASE)
+_BODY_COMMA = re.compile(rf",[ \t]+(?={_BODY_WORD}|{_UNIT_WORD})", re.IGNORECASE)
+# every line its own party: a line break, lone separator lines, a separator opening the next line ("DAN X")
+_EACH_LINE = re.compile(r"[ \t,;]*\n(?:[ \t]*(?:dan|dengan|and|with)?[ \t]*:?[ \t]*\n)*[ \t]*(?:(?:dan|dengan|and|with)[ \t]+)?",
+                        re.IGNORECASE)
+# a line that names a body whole: a body's word, or a unit's with its region or body ("DINAS KESEHATAN KABUPATEN X";
+# never "FAKULTAS KEDOKTERAN" / "UNIVERSITAS X", one name over two lines)
+_OPENS_BODY = re.compile(rf"{_BODY_WORD}|{_UNIT_WORD}.*\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah|{_BODY_WORD})",
+                         re.IGNORECASE)
+_WITH = re.compile(r"\b(?:dengan|with)\b", re.IGNORECASE)
 
 
 def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[str, int, int]]:
     """Institutions named after ANTARA/BETWEEN in the title block, in order, with spans; when the opening designates
-    more parties than the heading's separators give, a line opening with a body's word starts the next one."""
+    more parties than the heading's separators give, a line opening with a body's word starts the next one; when it
+    designates fewer (an excerpt cut before them), each line is one party if every line opens with a body's word and
+    only DAN joins them ("A" / "B" / "DAN" / "C")."""
     found = _title_parties(text, head_end, False)
     if designated > len(found) >= 1:
         lines = _title_parties(text, head_end, True)
         return lines if len(lines) == designated else found
+    if designated < len(found) or not found:  # (a list run on past 150 letters gives none)
+        each = _title_parties(text, head_end, "each")
+        if len(each) > len(found) and all(_OPENS_BODY.match(name) for name, _, _ in each) and \
+                not _WITH.search(text, each[0][1], each[-1][2]):
+            return each
     return found
 
 
-def _title_parties(text: str, head_end: int, by_lines: bool) -> list[tuple[str, int, int]]:
+def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple[str, int, int]]:
     antara = _ANTARA.search(text, 0, head_end)
     if not antara:
         return []
@@ -114,7 +131,13 @@ def _title_parties(text: str, head_end: int, by_lines: bool) -> list[tuple[str, 
     # one line: "ANTARA PEMERINTAH KOTA X DAN UNIVERSITAS Y"; the last of three: "A DENGAN BADAN B DAN BADAN C"
     after = separators[-1].end() if separators else antara.end()
     separators += list(_BODY_AFTER_AND.finditer(text, after, end))
-    if by_lines:  # ... and a comma before a body's word: "ANTARA PEMERINTAH KABUPATEN X, PEMERINTAH KOTA Y DAN …"
+    listed = next((separator for separator in separators if separator.re is _DENGAN and separator["listed"]), None)
+    if listed and not by_lines:  # "A, B, DAN C": the commas before the last ", DAN" list the bodies too
+        separators += list(_BODY_COMMA.finditer(text, antara.end(), listed.start()))
+        separators.sort(key=lambda match: match.start())
+    if by_lines == "each":
+        separators = [line for line in _EACH_LINE.finditer(text, antara.end(), end) if text[line.end():end].strip()]
+    elif by_lines:  # ... and a comma before a body's word: "ANTARA PEMERINTAH KABUPATEN X, PEMERINTAH KOTA Y DAN …"
         separators += [line for pattern in (_BODY_LINE, _BODY_COMMA) for line in pattern.finditer(text, antara.end(), end)
                        if not any(other.start() <= line.start() < other.end() or line.start() <= other.start() < line.end()
                                   for other in separators)]

@@ -174,7 +174,7 @@ def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
 _HEADING_TAIL = re.compile(r"[ \t]*(?:TAHUN|PERIODE|SEMESTER|TRIWULAN)[ \t]+[\dIVX][\d\-/ IVX]*[ \t]*\n")
 # "PROGRAM KERJA EVALUASI / (blank lines) / KERJASAMA PENYELENGGARAAN ...": the cooperation a report is about
 _COOPERATION = re.compile(r"(?:[ \t]*\n)*[ \t]*(?:KERJA[ \t]*SAMA|PERJANJIAN|KESEPAKATAN|NOTA[ \t]+KESEPAHAMAN)\b")
-_TITLE_BREAK = re.compile(r"^(?:nomor|no\.|bab|pasal|article|pada hari|yth|kepada)\b", re.IGNORECASE)
+_TITLE_BREAK = re.compile(r"^(?:nomor|no(?=[ \t]*[.:])|bab|pasal|article|pada hari|yth|kepada)\b", re.IGNORECASE)
 
 
 _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang|tentang[ \t]+(?:concerning|regarding|on)|"
@@ -192,7 +192,7 @@ _INLINE_ON = re.compile(r"^[ \t]*[A-Z][A-Z .]*[ \t]BETWEEN[ \t][^\n]*?(?<=[A-Z.)
 _INLINE_ON_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]*?[ \t]ON[ \t]+(?=[A-Z][A-Z .'-]*?[ \t]BETWEEN[ \t]*\n)", re.MULTILINE)
 _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])|"
                              r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)[ \t]*(?=\n\s*[A-Z])")
-_STOP_PARTS = (r"^[ \t]*(?:nomor|number|no\.|no(?=[ \t]*:)|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
+_STOP_PARTS = (r"^[ \t]*(?:nomor|number|no(?=[ \t]*[.:])|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
                r"^[ \t]*$|^[ \t]*(?:preamble|pembukaan|mukadimah|mukaddimah)[ \t]*$|"  # the preamble's heading
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
                r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
@@ -255,7 +255,7 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
 
 # a number's label inside a heading: at a line's start, or before a colon or a value with digits (never "NOMOR
 # INDUK KEPENDUDUKAN", a subject's words)
-_NUMBER_LABEL = re.compile(r"(?:^|(?<=[ \t]))(?i:nomor|no\.?)(?:[ \t]+(?i:pihak)[ \t]+\w+)?(?=[ \t]*:|[ \t]*[^\s:]*\d)",
+_NUMBER_LABEL = re.compile(r"(?:^|(?<=[ \t]))(?i:nomor|no\.?)(?![A-Za-z])(?:[ \t]+(?i:pihak)[ \t]+\w+)?(?=[ \t]*:|[ \t]*[^\s:]*\d)",
                            re.MULTILINE)
 # the kind named again after its first words: an addendum's ordinal and the kind it amends ("ADENDUM PERTAMA / ATAS /
 # PERJANJIAN KERJA SAMA", "ADDENDUM I PERJANJIAN …"), a translation ("NOTA KESEPAHAMAN / MEMORANDUM OF UNDERSTANDING")
