@@ -140,3 +140,65 @@ def test_a_list_of_parties_on_one_line_with_commas():
                          ("WULAN SEKARSARI", "Ketua Palang Merah Indonesia Kota Tirta", "KEDUA"),
                          ("BAGAS PRANATA", "Kepala Dinas Kesehatan Kabupaten Sukamaju", "KETIGA")]))
     assert _institutions(schema_of([heading + _OPENING + blocks])) == expected
+
+
+def test_a_subjects_line_may_open_with_nomor():
+    # "NOMOR INDUK KEPENDUDUKAN": words alone after NOMOR to the line's end are the subject's, no number's label
+    facts = _facts("PERJANJIAN KERJA SAMA\n" + _PARTIES + "TENTANG\nPEMANFAATAN\nNOMOR INDUK KEPENDUDUKAN DAN DATA "
+                   "KEPENDUDUKAN\nNOMOR : 470/12/DUKCAPIL/2023")
+    assert facts["title"] == "Pemanfaatan Nomor Induk Kependudukan dan Data Kependudukan"
+    assert facts["numbers"] == ["470/12/DUKCAPIL/2023"]
+
+
+def test_seven_and_eleven_parties_take_their_ordinals():
+    offices = ["Bupati Sukamaju", "Wali Kota Tirta", "Kepala Kepolisian Resor Sukamaju", "Kepala Kejaksaan Negeri Kota "
+               "Tirta", "Rektor Universitas Tirta Jaya", "Ketua Palang Merah Indonesia Kabupaten Sukamaju",
+               "Direktur Politeknik Kesehatan Sukamaju", "Kepala Puskesmas Sukamaju Utara", "Kepala Kantor Pertanahan "
+               "Kabupaten Sukamaju", "Kepala Dinas Pendidikan Kota Tirta", "Bupati Lembah Hijau"]
+    bodies = ["PEMERINTAH KABUPATEN SUKAMAJU", "PEMERINTAH KOTA TIRTA", "KEPOLISIAN RESOR SUKAMAJU",
+              "KEJAKSAAN NEGERI KOTA TIRTA", "UNIVERSITAS TIRTA JAYA", "PALANG MERAH INDONESIA KABUPATEN SUKAMAJU",
+              "POLITEKNIK KESEHATAN SUKAMAJU", "PUSKESMAS SUKAMAJU UTARA", "KANTOR PERTANAHAN KABUPATEN SUKAMAJU",
+              "DINAS PENDIDIKAN KOTA TIRTA", "PEMERINTAH KABUPATEN LEMBAH HIJAU"]
+    ordinals = ["PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN", "KESEMBILAN",
+                "KESEPULUH", "KESEBELAS"]
+    for count in (7, 11):
+        heading = ("KESEPAKATAN BERSAMA\nANTARA\n" + "\n".join(bodies[:count - 1]) + "\nDAN\n" + bodies[count - 1] +
+                   "\nTENTANG\nPENANGGULANGAN BENCANA TERPADU")
+        blocks = "".join(f"{index + 1}. NAMA PEJABAT {index + 1} : {office}, dalam hal ini bertindak dalam jabatannya, "
+                         f"selanjutnya disebut PIHAK {ordinal};\n"
+                         for index, (office, ordinal) in enumerate(zip(offices[:count], ordinals)))
+        parties = schema_of([heading + _OPENING + blocks])["parties"]
+        assert [party["role"] for party in parties] == [f"PIHAK {ordinal}" for ordinal in ordinals[:count]]
+        assert parties[-1]["position"] == offices[count - 1]
+        assert len(schema_of([heading + _CUT])["parties"]) == count  # an excerpt: the heading's lines
+
+
+def test_letter_spaced_labels_and_kind():
+    facts = _facts("PERJANJIAN KERJA SAMA\n" + _PARTIES + "N O M O R : 119/PKS/VI/2023\nN O M O R : 44/RSUD/VI/2023\n"
+                   "T E N T A N G\nPELAYANAN KESEHATAN RUJUKAN")
+    assert facts["numbers"] == ["119/PKS/VI/2023", "44/RSUD/VI/2023"]
+    assert facts["title"] == "Pelayanan Kesehatan Rujukan"
+    assert _institutions(facts) == _INSTITUTIONS
+    facts = _facts("P E R J A N J I A N   K E R J A   S A M A\nPELAYANAN KESEHATAN RUJUKAN\n" + _PARTIES)
+    assert (facts["doc_type"], facts["title"]) == ("PKS", "Pelayanan Kesehatan Rujukan")
+
+
+def test_parties_numbered_in_the_heading():
+    heading = ("KESEPAKATAN BERSAMA\nANTARA :\n1. PEMERINTAH KABUPATEN SUKAMAJU;\n2. RUMAH SAKIT UMUM DAERAH KOTA TIRTA;"
+               "\n3. KEPOLISIAN RESOR SUKAMAJU\nTENTANG\nKESELAMATAN LALU LINTAS")
+    blocks = _BLOCKS.replace("\n\nPARA", "\n3. BAGAS PRANATA : Kepala Kepolisian Resor Sukamaju, dalam hal ini bertindak "
+                                         "dalam jabatannya, selanjutnya disebut PIHAK KETIGA;\n\nPARA")
+    assert _institutions(schema_of([heading + _OPENING + blocks])) == _INSTITUTIONS + ["Kepolisian Resor Sukamaju"]
+
+
+def test_the_kinds_short_name_and_a_subject_in_parentheses():
+    for kind in ("NOTA KESEPAHAMAN (MoU)", "PERJANJIAN KERJA SAMA (PKS)"):
+        facts = _facts(kind + "\n(PELAYANAN KESEHATAN RUJUKAN)\n" + _PARTIES)
+        assert facts["title"] == "Pelayanan Kesehatan Rujukan", kind
+        assert _facts(kind + "\n" + _PARTIES)["title"] is None, kind
+
+
+def test_an_opening_begun_with_bahwa_is_no_part_of_the_last_party():
+    facts = _facts("KESEPAKATAN BERSAMA\n" + _PARTIES.rstrip(), "\nBahwa pada hari ini Senin tanggal dua belas bulan "
+                   "Juni tahun dua ribu dua puluh tiga, yang bertanda tangan di bawah ini:\n\n")
+    assert _institutions(facts) == _INSTITUTIONS

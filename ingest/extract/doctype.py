@@ -12,7 +12,7 @@ from ingest.extract.contents import without_contents
 # Where the heading proper ends: the parties, the numbers, the subject or the opening paragraph.
 _HEADING_END = re.compile(r"^\s*(?:antara|between|nomor|number|no(?=[ \t]*[.:])|tentang|concerning|regarding|pada hari)\b",
                           re.IGNORECASE | re.MULTILINE)
-_OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari(?!\s*(?:,|dan\b))|yang\s+bertanda\s*tangan|on\s+this\s+day|the\s+undersigned|"
+_OPENING = re.compile(r"\b(?:(?:bahwa\s+)?pada\s+hari\s+ini|pada\s+hari(?!\s*(?:,|dan\b))|yang\s+bertanda\s*tangan|on\s+this\s+day|the\s+undersigned|"
                       r"dibuat\s+dan\s+ditandatangani|ditandatangani\s+(?:di|pada)|oleh\s+dan\s+antara|"
                       r"by\s+and\s+between|(?:is|was)\s+made\s+(?:and\s+entered\s+)?(?:on|in|at|by)|"
                       r"(?:is|was)\s+entered\s+into(?:\s+and\s+signed)?\s+(?:on|in|at|by)|"
@@ -118,6 +118,9 @@ _FUZZY_PHRASES = [(_LETTERS.sub("", phrase.upper()), kind) for kind, phrases in 
                   for phrase in phrases if len(phrase) >= 12]
 
 
+_SPACED = re.compile(r"[ \t]*[A-Z](?:[ \t]{1,3}[A-Z])+[ \t]*")
+
+
 def _garbled_heading(heading: str) -> Kind | None:
     """A heading line OCR garbled, read by its letters against the kinds' phrases; a weak reading (confidence 0.6)."""
     offset = 0
@@ -130,8 +133,8 @@ def _garbled_heading(heading: str) -> Kind | None:
                            difflib.SequenceMatcher(None, letters[:len(phrase)], phrase).ratio()), kind)
                       for phrase, kind in _FUZZY_PHRASES]
             ratio, kind = max(scored)
-            if ratio >= 0.8:
-                return Kind(kind, offset, offset + len(line), 0.6)
+            if ratio >= 0.8:  # "P E R J A N J I A N   K E R J A   S A M A": letter-spaced, read whole
+                return Kind(kind, offset, offset + len(line), 0.9 if ratio == 1 and _SPACED.fullmatch(line) else 0.6)
         offset += len(line) + 1
     return None
 

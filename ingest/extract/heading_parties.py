@@ -12,7 +12,11 @@ _ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}w
                      r"(?<=[A-Z] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b|"
                      # "Persetujuan an tara" / "Pemerintah X dan": a heading in title case, the list on the next lines
                      r"(?<=[a-z] )(?:antara|an[ \t]tara|ant[ \t]ara|between)(?=[ \t]*\n)", re.MULTILINE)
-_LIST_END = re.compile(r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|nomor|number|no(?=[ \t]*[.:])|between|antara|"
+# (never "NOMOR INDUK KEPENDUDUKAN": words alone after NOMOR to the line's end are a subject's; "T E N T A N G",
+# "N O M O R": the labels letter-spaced)
+_LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|"
+                       r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|"
+                       r"no(?=[ \t]*[.:])|between|antara|"
                        r"mengenai|pada\s+hari|untuk\s+(?:paket|pekerjaan|kegiatan|pengadaan|proyek)|"
                        r"(?-i:FOR[ \t]+THE|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
                        r"(?:table\s+of\s+)?contents[ \t]*$|daftar\s+isi[ \t]*$)\b|"
@@ -34,7 +38,7 @@ _BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD}|the[ \t]+
 _UNIT_WORD = r"(?:dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?)\b"
 # "…, DAN" only before a body's word: "KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, SAINS, DAN / TEKNOLOGI JEPANG" is one body
 _DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan)\s*:?\s*$|\s+(?:dengan|with)\s+|"
-                     rf"(?P<listed>,\s*(?:dan|and)\s+(?=(?:the\s+)?(?:{_BODY_WORD}|{_UNIT_WORD})))|,\s*$|^\s*(?:dan|and)\s+",
+                     rf"(?P<listed>,\s*(?:dan|and)\s+(?=(?:the\s+)?(?:{_BODY_WORD}|{_UNIT_WORD})))|[,;]\s*$|^\s*(?:dan|and)\s+",
                      re.IGNORECASE | re.MULTILINE)
 # after blank lines, a line of capitals (up to three) and then the separator (or the heading's next label, after
 # the last party): the party's name goes on ("… (PMI)" / "" / "" /
@@ -92,6 +96,7 @@ _EACH_LINE = re.compile(r"[ \t,;]*\n(?:[ \t]*(?:dan|dengan|and|with)?[ \t]*:?[ \
                         re.IGNORECASE)
 # a line that names a body whole: a body's word, or a unit's with its region or body ("DINAS KESEHATAN KABUPATEN X";
 # never "FAKULTAS KEDOKTERAN" / "UNIVERSITAS X", one name over two lines)
+_ITEM = re.compile(r"^(?:\d{1,2}|[a-k])[.)][ \t]+")
 _OPENS_BODY = re.compile(rf"{_BODY_WORD}|{_UNIT_WORD}.*\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah|{_BODY_WORD})",
                          re.IGNORECASE)
 _WITH = re.compile(r"\b(?:dengan|with)\b", re.IGNORECASE)
@@ -145,7 +150,7 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     for separator in separators + [None]:
         piece_end = separator.start() if separator else end
         piece = text[cursor:piece_end]
-        name = " ".join(piece.split()).strip(" ,;:")
+        name = _ITEM.sub("", " ".join(piece.split()).strip(" ,;:"))  # "ANTARA :" / "1. PEMERINTAH X;" / "2. …"
         if name and len(name) > 2 and out and is_region(name):
             # "THE CITY OF X, / KINGDOM OF NORWAY": the country beside a party is part of its name, not a party
             previous = out.pop()

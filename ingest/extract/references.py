@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_LABEL = re.compile(r"^[ \t]*(?:(?:nomor|number|nomer)\b|no\.|no(?=[ \t]*:)|no(?=[ \t]+[A-Z]{2,4}[ \t]*:))(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
+_LABEL = re.compile(r"^[ \t]*(?:(?:nomor|number|nomer|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|no\.|no(?=[ \t]*:)|no(?=[ \t]+[A-Z]{2,4}[ \t]*:))(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
                     re.IGNORECASE | re.MULTILINE)
 # A reference number: pieces joined by slashes, with a digit or a blank ("…", "...") somewhere.
 # A number without slashes joins its pieces with dots or hyphens and may open with letters ("CTR-2025-001").

@@ -29,6 +29,12 @@ ORDINALS = (
     Ordinal(4, ("KEEMPAT",), "FOURTH", "IV"),
     Ordinal(5, ("KELIMA",), "FIFTH", "V"),
     Ordinal(6, ("KEENAM",), "SIXTH", "VI"),
+    # a regional agreement among many offices names up to eleven parties in its heading
+    Ordinal(7, ("KETUJUH",), "SEVENTH", "VII"),
+    Ordinal(8, ("KEDELAPAN",), "EIGHTH", "VIII"),
+    Ordinal(9, ("KESEMBILAN",), "NINTH", "IX"),
+    Ordinal(10, ("KESEPULUH",), "TENTH", "X"),
+    Ordinal(11, ("KESEBELAS",), "ELEVENTH", "XI"),
 )
 WORDS = tuple(word for ordinal in ORDINALS for word in ordinal.words)
 ENGLISH = tuple(ordinal.english for ordinal in ORDINALS)

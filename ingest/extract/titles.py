@@ -192,7 +192,8 @@ _INLINE_ON = re.compile(r"^[ \t]*[A-Z][A-Z .]*[ \t]BETWEEN[ \t][^\n]*?(?<=[A-Z.)
 _INLINE_ON_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]*?[ \t]ON[ \t]+(?=[A-Z][A-Z .'-]*?[ \t]BETWEEN[ \t]*\n)", re.MULTILINE)
 _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])|"
                              r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)[ \t]*(?=\n\s*[A-Z])")
-_STOP_PARTS = (r"^[ \t]*(?:nomor|number|no(?=[ \t]*[.:])|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
+# (a subject's line "NOMOR INDUK KEPENDUDUKAN …", words alone after NOMOR to the line's end, goes on)
+_STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|N[ \t]O[ \t]M[ \t]O[ \t]R|no(?=[ \t]*[.:])|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
                r"^[ \t]*$|^[ \t]*(?:preamble|pembukaan|mukadimah|mukaddimah)[ \t]*$|"  # the preamble's heading
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
                r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
@@ -244,6 +245,8 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     # "MEMORANDUM ... ON X / BETWEEN"; "AMENDMENT TO THE X AGREEMENT / BETWEEN": the amended agreement's name
     label = re.match(r"(?:ON|CONCERNING|REGARDING|TENTANG|MENGENAI|TO(?:[ \t\n]+THE)?(?=[ \t\n]))[ \t\n]+", raw)
     raw = raw[label.end():] if label else raw
+    if re.fullmatch(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", raw):
+        raw = raw[1:-1]  # "(PELAYANAN KESEHATAN RUJUKAN)": the subject in parentheses below the kind
     subject = " ".join(raw.split())
     # a heading in title case ("Perjanjian Kerja Sama / Praktik Kerja Lapangan / antara …") names it in title case
     titled = _heading_case(text[kind.start:kind.end]) and _heading_case(subject) and not subject.isupper()
@@ -255,7 +258,7 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
 
 # a number's label inside a heading: at a line's start, or before a colon or a value with digits (never "NOMOR
 # INDUK KEPENDUDUKAN", a subject's words)
-_NUMBER_LABEL = re.compile(r"(?:^|(?<=[ \t]))(?i:nomor|no\.?)(?![A-Za-z])(?:[ \t]+(?i:pihak)[ \t]+\w+)?(?=[ \t]*:|[ \t]*[^\s:]*\d)",
+_NUMBER_LABEL = re.compile(r"(?:^|(?<=[ \t]))(?i:nomor|no\.?|N[ \t]O[ \t]M[ \t]O[ \t]R)(?![A-Za-z])(?:[ \t]+(?i:pihak)[ \t]+\w+)?(?=[ \t]*:|[ \t]*[^\s:]*\d)",
                            re.MULTILINE)
 # the kind named again after its first words: an addendum's ordinal and the kind it amends ("ADENDUM PERTAMA / ATAS /
 # PERJANJIAN KERJA SAMA", "ADDENDUM I PERJANJIAN …"), a translation ("NOTA KESEPAHAMAN / MEMORANDUM OF UNDERSTANDING")
@@ -265,7 +268,8 @@ _KIND_PHRASES = "|".join(sorted((r"[ \t\n]+".join(map(re.escape, phrase.split())
                                  if phrase not in ("perjanjian", "kontrak", "mou")), key=len, reverse=True))
 _KIND_AGAIN = re.compile(rf"(?:[ \t\n/]*(?:(?i:pertama|kedua|ketiga|keempat|kelima|ke-?\d{{1,2}})|(?-i:[IVX]{{1,4}})|"
                          rf"\d{{1,2}}|(?i:(?:atas|terhadap)(?:[ \t\n]+(?:perjanjian|kontrak)\b(?![ \t\n]+kerja))?)|"
-                         rf"(?i:(?:surat[ \t\n]+)?(?:{_KIND_PHRASES})))\b)+")
+                         rf"(?i:(?:surat[ \t\n]+)?(?:{_KIND_PHRASES})))\b|[ \t\n]*\((?:[A-Za-z]\.?){{2,5}}\))+")
+# (the kind's short name in parentheses too: "NOTA KESEPAHAMAN (MoU)", "PERJANJIAN KERJA SAMA (PKS)")
 
 
 # the next line with text, past blank lines and lines holding only a stray OCR mark ("'", ")")
