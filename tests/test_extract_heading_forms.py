@@ -202,3 +202,13 @@ def test_an_opening_begun_with_bahwa_is_no_part_of_the_last_party():
     facts = _facts("KESEPAKATAN BERSAMA\n" + _PARTIES.rstrip(), "\nBahwa pada hari ini Senin tanggal dua belas bulan "
                    "Juni tahun dua ribu dua puluh tiga, yang bertanda tangan di bawah ini:\n\n")
     assert _institutions(facts) == _INSTITUTIONS
+
+
+def test_the_roles_over_a_table_of_numbers_end_the_subject_and_the_parties():
+    numbers = ("PIHAK PERTAMA                              PIHAK KEDUA\n"
+               "NOMOR : 119/PKS/VI/2023          NOMOR : 44/RSUD/VI/2023")
+    facts = _facts("KESEPAKATAN BERSAMA\n" + _PARTIES + "TENTANG\nPRAKTIK KERJA LAPANGAN MAHASISWA\n" + numbers)
+    assert facts["title"] == "Praktik Kerja Lapangan Mahasiswa"
+    assert facts["numbers"] == ["119/PKS/VI/2023", "44/RSUD/VI/2023"]
+    facts = schema_of(["KESEPAKATAN BERSAMA\nTENTANG PRAKTIK KERJA LAPANGAN\n" + _PARTIES + numbers + _CUT])
+    assert _institutions(facts) == _INSTITUTIONS

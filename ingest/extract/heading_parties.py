@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract import roles
 from ingest.extract.offices import headed_body, regional_government
 from ingest.extract.text import heading_break, smart_title
 
@@ -14,7 +15,7 @@ _ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}w
                      r"(?<=[a-z] )(?:antara|an[ \t]tara|ant[ \t]ara|between)(?=[ \t]*\n)", re.MULTILINE)
 # (never "NOMOR INDUK KEPENDUDUKAN": words alone after NOMOR to the line's end are a subject's; "T E N T A N G",
 # "N O M O R": the labels letter-spaced)
-_LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|"
+_LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|" + roles.ROLE_ROW + "|"
                        r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|"
                        r"no(?=[ \t]*[.:])|between|antara|"
                        r"mengenai|pada\s+hari|untuk\s+(?:paket|pekerjaan|kegiatan|pengadaan|proyek)|"

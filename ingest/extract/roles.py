@@ -52,6 +52,8 @@ INDONESIAN_ROLE = rf"PIHAK\s+{ORDINAL_ID}"
 ORDINAL_EN = rf"(?:{_either(ENGLISH)})"
 ENGLISH_ROLE = rf"(?:THE\s+)?{ORDINAL_EN}\s+PARTY"
 ROLE = rf"(?:{INDONESIAN_ROLE}|{ENGLISH_ROLE})"
+# a line of roles alone: a table's column labels ("PIHAK PERTAMA        PIHAK KEDUA" above each party's number)
+ROLE_ROW = rf"^[ \t]*(?i:(?:{ROLE}[ \t]*)+)$"
 
 
 def role_name(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract import nlp
+from ingest.extract import nlp, roles
 from ingest.extract.doctype import Kind, letter_subject
 from ingest.extract.text import heading_break, is_placeholder, smart_title, tight_parens
 
@@ -198,7 +198,8 @@ _STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|N[ 
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
                r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
                r"^[ \t]*(?:WORK[ \t]+PLAN|RENCANA[ \t]+KERJA|PLAN[ \t]+OF[ \t]+ACTION)[ \t]*$|"  # a work plan's, alone
-               r"^[ \t]*[A-Z][A-Z ]{{2,30}}\.?\n(?:[ \t]*\n)*[ \t]*\d{{1,2}}\.[ \t]*$")  # a section: "GENERAL(.)" / "1."
+               r"^[ \t]*[A-Z][A-Z ]{{2,30}}\.?\n(?:[ \t]*\n)*[ \t]*\d{{1,2}}\.[ \t]*$|"  # a section: "GENERAL(.)" / "1."
+               + roles.ROLE_ROW.replace("{", "{{").replace("}", "}}"))  # the roles over a table of numbers
 _TITLE_STOP = re.compile(_STOP_PARTS.format(english="|on|concerning|regarding|about"), re.IGNORECASE | re.MULTILINE)
 # after an English label ("RELATING TO"), a line starting "ON ..." continues the subject: no English half follows
 _TITLE_STOP_EN = re.compile(_STOP_PARTS.format(english=""), re.IGNORECASE | re.MULTILINE)
