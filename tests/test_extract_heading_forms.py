@@ -26,7 +26,8 @@ def _institutions(facts: dict) -> list:
 
 
 def test_a_cover_pages_place_and_year_end_the_subject():
-    for tail in ("\n\nSUKAMAJU\n2023", "\n\n\nSUKAMAJU, 2023", "\nKABUPATEN SUKAMAJU 2023", "\n\nSUKAMAJU, JUNI 2023"):
+    for tail in ("\n\nSUKAMAJU\n2023", "\n\n\nSUKAMAJU, 2023", "\n\nKABUPATEN SUKAMAJU 2023", "\n\nSUKAMAJU, JUNI 2023",
+                 "\nSUKAMAJU 2023", " SUKAMAJU 2023"):  # a bare name the text places ("Kabupaten Sukamaju"), glued too
         facts = _facts("PERJANJIAN KERJA SAMA\n" + _PARTIES + "NOMOR : 119/PKS/VI/2023\nTENTANG\n"
                        "PELAYANAN KESEHATAN RUJUKAN" + tail)
         assert facts["title"] == "Pelayanan Kesehatan Rujukan", tail
@@ -42,6 +43,10 @@ def test_a_subjects_own_year_is_no_cover():
     # a year closing the subject's line, the words before it no place the text names as one, stays in the subject
     facts = _facts("KESEPAKATAN BERSAMA\n" + _PARTIES + "TENTANG\nPENYELENGGARAAN PEKAN OLAHRAGA 2024")
     assert facts["title"] == "Penyelenggaraan Pekan Olahraga 2024"
+    for subject in ("PEKAN OLAHRAGA KABUPATEN SUKAMAJU 2024", "PEKAN OLAHRAGA\nKABUPATEN SUKAMAJU 2024",
+                    "PELAYANAN KESEHATAN\nKABUPATEN SUKAMAJU TAHUN 2024"):  # the subject's own place and year
+        facts = _facts("KESEPAKATAN BERSAMA\n" + _PARTIES + "TENTANG\n" + subject)
+        assert facts["title"].upper() == " ".join(subject.split()), subject
     text = "TENTANG\nRENCANA KERJA\n2024\n\nPada hari ini"
     assert heading_break(text, 0, text.index("Pada")) == text.index("Pada")  # no blank line above the year
 

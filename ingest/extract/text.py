@@ -96,10 +96,12 @@ _COVER_YEAR = re.compile(rf"(?:(?<=\s)|^)(?:\d{{1,2}}[ \t]+)?(?:{_MONTHS}[ \t]+)
 _AFTER_COVER = re.compile(r"\s*(?:\f|\Z|(?:SURAT[ \t]+)?(?:PERJANJIAN|KESEPAKATAN|NOTA|MEMORANDUM|ADDENDUM|ADENDUM|"
                           r"KONTRAK)\b)")
 # the place before the year: up to three capitalised words, then a comma or a line break (a blank line too)
-_COVER_PLACE = re.compile(r"(?!(?i:tahun|anggaran|periode|nomor|no)\b)(?:[A-Z][A-Za-z.'-]*[ \t]+){0,2}[A-Z][A-Za-z.'-]*"
+_COVER_PLACE = re.compile(r"(?:[A-Z][A-Za-z.'-]*[ \t]+){0,2}[A-Z][A-Za-z.'-]*"
                           r"[ \t]*,?[ \t]*(?:\n(?:[ \t]*\n)?[ \t]*)?")
 _WORD_START = re.compile(r"(?:^|(?<=\s))[A-Z]")
 _PLACE_KIND = re.compile(r"(?i:kota|kabupaten|kab\.|provinsi|propinsi)[ \t]")
+_NOT_PLACE = re.compile(r"\b(?i:tahun|anggaran|periode|nomor|no)\b")
+_REGION_BEFORE = re.compile(r"\b(?i:di|kota|kabupaten|kab\.|provinsi|propinsi|desa|kecamatan)[ \t]+$")
 
 
 def heading_break(text: str, start: int, end: int) -> int:
@@ -120,12 +122,19 @@ def heading_break(text: str, start: int, end: int) -> int:
             if not place or place.end() != cut:
                 continue
             name = " ".join(place.group().strip(" \t\n,").split())
-            elsewhere = text[:word.start()] + text[year.end():]
-            # "SUKAMAJU, 2023"; "SUKAMAJU" / "2023" below a blank line: a cover's place in its own form
-            own_form = "," in place.group() or "\n" in place.group() and re.search(
-                r"\n[ \t]*\n[ \t]*$", text[max(start, word.start() - 40):word.start()])
-            if own_form or _PLACE_KIND.match(name) or re.search(rf"\b(?i:di|kota|kabupaten|kab\.|provinsi|propinsi)[ \t]+"
-                                                    rf"(?i:{re.escape(name)})\b", elsewhere):
+            if _NOT_PLACE.search(name):
+                continue  # "KOTA TIRTA TAHUN 2023": the subject's year
+            line_start = text.rfind("\n", 0, word.start()) + 1
+            named = re.search(rf"\b(?i:di|kota|kabupaten|kab\.|provinsi|propinsi)[ \t]+(?i:{re.escape(name)})\b",
+                              text[:word.start()] + text[year.end():])  # "SUKAMAJU": the text's "di Sukamaju"
+            if text[line_start:word.start()].strip():  # glued to the subject's line: a bare name the text places,
+                # never the end of the subject's own place ("… PROVINSI NUSA KENCANA 2024")
+                if named and not _PLACE_KIND.match(name) and not _REGION_BEFORE.search(text, line_start, word.start()):
+                    return word.start()
+                continue
+            # on its own line: below a blank line, with a comma ("SUKAMAJU, 2023"), or a bare name the text places
+            if re.search(r"\n[ \t]*\n[ \t]*$", text[max(0, line_start - 40):line_start]) or "," in place.group() \
+                    or named and not _PLACE_KIND.match(name):
                 return word.start()
         if re.search(r"\n[ \t]*\n[ \t]*$", text[max(start, cut - 40):cut]):  # the year alone, a blank line above
             return cut
