@@ -103,13 +103,16 @@ class Evidence:
     start: int
     end: int
     confidence: float
+    doubt: str | None = None  # why the value looks wrong whatever rule read it (ingest/extract/doubts.py)
 
     def to_dict(self) -> dict:
-        return {"page": self.page, "start": self.start, "end": self.end, "confidence": self.confidence}
+        shown = {"page": self.page, "start": self.start, "end": self.end, "confidence": self.confidence}
+        return shown | ({"doubt": self.doubt} if self.doubt else {})
 
     @classmethod
     def from_dict(cls, data: dict) -> Evidence:
-        return cls(int(data["page"]), int(data["start"]), int(data["end"]), float(data["confidence"]))
+        return cls(int(data["page"]), int(data["start"]), int(data["end"]), float(data["confidence"]),
+                   data.get("doubt"))
 
 
 @dataclass

@@ -69,6 +69,9 @@ def _review(facts: dict, events: dict[str, tuple[str, str | None, datetime]]) ->
         confidence = (evidence.get(name) or {}).get("confidence")
         fields[name] = {"state": state, "by": by, "at": _iso(at),
                         "confidence": None if confidence is None else round(float(confidence), 4)}
+        doubt = (evidence.get(name) or {}).get("doubt")
+        if doubt and state == FieldReview.EXTRACTED.value:
+            fields[name]["doubt"] = doubt  # why the value looks wrong (ingest/extract/doubts.py)
     return {"state": _state(fields), "fields": fields}
 
 
@@ -171,7 +174,7 @@ def _lowest(review: dict) -> tuple[float, str | None]:
     return lowest, which
 
 
-def _reason(doc: Document, term, lowest: float, which: str | None, labels: dict[str, str]) -> str:
+def _reason(doc: Document, term, review: dict, lowest: float, which: str | None, labels: dict[str, str]) -> str:
     if doc.duplicate_state == DuplicateState.PENDING.value and doc.duplicate_of:
         return f"kemungkinan duplikat dari #{doc.duplicate_of}"
     if term.status is AgreementStatus.EXPIRING:
@@ -180,7 +183,9 @@ def _reason(doc: Document, term, lowest: float, which: str | None, labels: dict[
         return "Tanggal berakhir tidak diketahui"
     if which is None:
         return "Belum diperiksa"
-    return f"Keyakinan terendah: {labels.get(which, which)} {lowest:.2f}".replace(".", ",")
+    reason = f"Keyakinan terendah: {labels.get(which, which)} {lowest:.2f}".replace(".", ",")
+    doubt = review["fields"][which].get("doubt")
+    return f"{reason} ({doubt})" if doubt else reason
 
 
 def inbox(session: Session, today: date, labels: dict[str, str] | None = None) -> list[InboxItem]:
@@ -199,6 +204,6 @@ def inbox(session: Session, today: date, labels: dict[str, str] | None = None) -
         term = term_by_id[doc.id]
         lowest, which = _lowest(review)
         order = (0 if term.status in URGENT else 1, lowest, doc.id)
-        items.append(InboxItem(doc, facts[doc.id], review, _reason(doc, term, lowest, which, labels or {}), order))
+        items.append(InboxItem(doc, facts[doc.id], review, _reason(doc, term, review, lowest, which, labels or {}), order))
     items.sort(key=lambda item: item.order)
     return items

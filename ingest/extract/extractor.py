@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import (columns, doctype, heading_parties, obligations, office_blocks, parents, parties, references,
+from ingest.extract import (columns, doctype, doubts, heading_parties, obligations, office_blocks, parents, parties, references,
                             roles, signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
@@ -22,11 +22,14 @@ class _Evidence:
         self.cleaned = cleaned
         self.fields: dict[str, Evidence] = {}
 
-    def add(self, field: str, start: int, end: int, confidence: float) -> None:
+    def add(self, field: str, start: int, end: int, confidence: float, doubt: list[str] | None = None) -> None:
         if self.cleaned.noisy(start, end):
             confidence *= _NOISY_FACTOR
+        if doubt:  # a value shaped as a right one rarely is: reviewed first, whatever rule read it
+            confidence = min(confidence, doubts.DOUBTED)
         page, local_start, local_end = self.cleaned.locate(start, end)
-        self.fields[field] = Evidence(page, local_start, local_end, round(max(0.0, min(confidence, 1.0)), 2))
+        self.fields[field] = Evidence(page, local_start, local_end, round(max(0.0, min(confidence, 1.0)), 2),
+                                      "; ".join(dict.fromkeys(doubt)) if doubt else None)
 
 
 _SENTENCE_END = re.compile(r"[.:;][ \t]*\n")
@@ -115,7 +118,7 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
 
     title = titles.title_of(text, kind, head)
     if title:
-        evidence.add("title", title[1], title[2], title[3])
+        evidence.add("title", title[1], title[2], title[3], doubts.title_doubts(title[0]))
 
     found_parties = _with_signatures(parties.find_parties(text, head, opening_end), text, head, opening_end)
     in_order = roles.roles_in_order(text)[:len(found_parties)] == [party.role for party in found_parties]
@@ -126,11 +129,12 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
             if role is None or is_placeholder(name, not masked_inside(name)):
                 break
             found_parties.append(parties.Party(role, name, None, None, start, end, 0.6))
+    doubted = [doubts.party_doubts(party.institution, party.signatory, party.position) for party in found_parties]
     for index, party in enumerate(found_parties):
-        evidence.add(f"parties[{index}]", party.start, party.end, party.confidence)
+        evidence.add(f"parties[{index}]", party.start, party.end, party.confidence, doubted[index])
     if found_parties:
         evidence.add("parties", found_parties[0].start, found_parties[-1].end,
-                     min(party.confidence for party in found_parties))
+                     min(party.confidence for party in found_parties), [d for ds in doubted for d in ds])
 
     if sign_date:
         evidence.add("sign_date", sign_date.start, sign_date.end, sign_date.confidence)

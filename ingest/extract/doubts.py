@@ -1,0 +1,108 @@
+"""Values shaped as a right value rarely is: a label or a clause caught inside a name, a body that opens with
+"mewakili", an address where the office should be, a title cut at "bagi Pegawai/". Whatever rule read them, their
+confidence is lowered to DOUBTED so the review inbox shows them first (issue 18, point 4). Each check looks at the
+value alone, so it also catches forms no rule was written for."""
+from __future__ import annotations
+
+import re
+
+DOUBTED = 0.5
+
+# a form's labels, read as part of a name or an office ("Nama Burhan W", "N a m a : Jabatan")
+_LABEL = re.compile(r"(?i:\b(?:n\s?a\s?m\s?a|name|jabatan|position|alamat|address)\b)|:")
+_BODY_WORD = re.compile(r"\b(?:rumah\s+sakit|universitas|university|pemerintah|government|dinas|kementerian|ministry|"
+                        r"badan|kantor|puskesmas|rsud|bank|yayasan|koperasi|perseroan)\b|\b(?:PT|CV)\b\.?", re.IGNORECASE)
+# a person's academic and professional degrees ("S.H.", "M.Kes", "SH..MH", "Sp.PD-KGEH")
+_DEGREE = re.compile(r"(?<![\w.])(?:S\.?H|M\.?H|S\.?Sos|M\.?Si|M\.?Kes|S\.?Kep|M\.?M|MS|MARS|MBA|S\.?E|S\.?T|"
+                     r"M\.?T|S\.?Pd|M\.?Pd|Sp\.[A-Z]\w*|Ph\.?D|S\.?Ked|S\.?K\.?M|M\.?P\.?H)\.?(?![\w])")
+_PREFIXES = {"dr", "drs", "dra", "drg", "ir", "h", "hj", "prof", "van", "de", "di", "da"}  # lower case before a name
+_TITLE_ONLY = re.compile(r"^(?:(?:prof|dr|drs|dra|drg|ir|h|hj|hon|mr|mrs|ms)\.?,?\s*)+$", re.IGNORECASE)
+# words a clause goes on with: a value ending in one was cut mid-sentence, one opening with one took in the lead
+_DANGLING = {"dan", "atau", "yang", "untuk", "dengan", "oleh", "dalam", "di", "ke", "pada", "serta", "sebagai",
+             "selaku", "dari", "bagi", "tersebut", "and", "or", "of", "the", "for", "by", "to", "in", "jabatan"}
+_LEAD_IN = {"secara", "mewakili", "pihak", "dan", "dalam", "yang", "oleh", "by", "between", "dari", "untuk", "atas",
+            "selaku", "sebagai", "yaitu", "adalah", "represented", "on"}
+_CLAUSE = re.compile(r"\b(?:bertindak|beralamat\w*|berkedudukan|bertempat|dengan\s+demikian|karenanya|"
+                     r"kapasitas\w*|sekaligus|sebagaimana|dalam\s+jabatannya|designates|hereinafter|selanjutnya|"
+                     r"disebut|berdasarkan)\b", re.IGNORECASE)
+# a second body joined on ("… Republik Indonesia dan the International Institute …", "… sebagai penanggungjawab …")
+_SECOND_BODY = re.compile(r"\b(?:dan|and)\s+(?:the\s+|badan\s|pemerintah\s|universitas\s|rumah\s+sakit\s|PT\b)|"
+                          r"\bsebagai\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"^(?:jl|jln|jalan)\b|\bjl\.|\bno\.\s*\d|\bkode\s+pos\b", re.IGNORECASE)
+_OFFICE_FIRST = re.compile(r"^(?:direktur|kepala|ketua|rektor|dekan|bupati|wali\s*kota|walikota|gubernur|camat|"
+                           r"pimpinan|pemimpin|manager|director)\b", re.IGNORECASE)
+_KIND_ONLY = re.compile(r"^(?:pemerintah|rumah\s+sakit|universitas|dinas|badan|kantor|pt\.?|cv\.?|the\s+government)$",
+                        re.IGNORECASE)
+_TITLE_TAIL = re.compile(r"(?:\b(?:preamble|pembukaan|mukadimah|pasal|article)|\bgeneral\.|[/,;(-])\s*$", re.IGNORECASE)
+_TITLE_INSIDE = re.compile(r"\b(?:semula|diubah\s+menjadi|annex|lampiran|pada\s+hari\s+ini|yang\s+bertanda)\b",
+                           re.IGNORECASE)
+
+
+def _words(value: str) -> list[str]:
+    return re.findall(r"[\w'’]+", value.lower())
+
+
+def _ends_dangling(value: str) -> bool:
+    words = _words(value)
+    return bool(words) and (words[-1] in _DANGLING or value.rstrip().endswith(("(", ",", "/", "-", ":")))
+
+
+def signatory_doubts(name: str) -> list[str]:
+    """Why a signatory does not look like a person's name (empty when it does)."""
+    doubts = []
+    if _LABEL.search(name):
+        doubts.append("memuat label formulir")
+    if _BODY_WORD.search(name):
+        doubts.append("memuat nama instansi")
+    first = (_words(name) or [""])[0]
+    if re.search(r"\d", name) or not re.match(r"[A-Za-z(]", name) or (name[:1].islower() and first not in _PREFIXES):
+        doubts.append("tidak berawal seperti nama orang")
+    if _TITLE_ONLY.match(name) or _ends_dangling(name) or len(name.split()) > 10:
+        doubts.append("bukan nama utuh")
+    return doubts
+
+
+def position_doubts(position: str) -> list[str]:
+    """Why a position does not look like an office."""
+    doubts = []
+    if _ADDRESS.search(position):
+        doubts.append("tampak seperti alamat")
+    if _DEGREE.search(position):
+        doubts.append("memuat gelar orang")
+    if _CLAUSE.search(position) or _ends_dangling(position) or len(position.split()) > 16 or position.islower():
+        doubts.append("terpotong atau ikut kalimat")
+    return doubts
+
+
+def institution_doubts(institution: str) -> list[str]:
+    """Why an institution does not look like a body's name."""
+    doubts = []
+    words = _words(institution)
+    if not words:
+        return ["kosong"]
+    if words[0] in _LEAD_IN or _OFFICE_FIRST.match(institution) or re.match(r"\d|[A-Za-z]\s", institution):
+        doubts.append("diawali kata pengantar atau jabatan")
+    if _ends_dangling(institution) or _CLAUSE.search(institution) or ":" in institution or len(words) > 16 \
+            or _SECOND_BODY.search(institution):
+        doubts.append("terpotong atau ikut kalimat")
+    if _KIND_ONLY.match(institution.strip()) or any(a == b and len(a) > 2 for a, b in zip(words, words[1:])) \
+            or institution.count("(") != institution.count(")"):
+        doubts.append("nama instansi tidak utuh")
+    return doubts
+
+
+def party_doubts(institution: str | None, signatory: str | None, position: str | None) -> list[str]:
+    """Every doubt about one party's values."""
+    return [*(institution_doubts(institution) if institution else []),
+            *(signatory_doubts(signatory) if signatory else []),
+            *(position_doubts(position) if position else [])]
+
+
+def title_doubts(title: str) -> list[str]:
+    """Why a title looks cut short or run on."""
+    doubts = []
+    if _TITLE_TAIL.search(title) or _ends_dangling(title):
+        doubts.append("terpotong")
+    if _TITLE_INSIDE.search(title) or len(title.split()) > 60:
+        doubts.append("ikut teks lain")
+    return doubts
