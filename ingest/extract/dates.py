@@ -169,6 +169,20 @@ def _misspelt_last(words: str, text: str, end: int) -> bool:
 
 
 _GLUED_WORDS = re.compile(rf"(?:{WORD})+", re.IGNORECASE)
+# "Dua Ribu' Delapan Belas", "Dua Ribu, Dua Puluh", "sembilan ,puluh tiga": a scan's mark between the year's words (a
+# year ending in ribu/ratus, or a word that goes on a number after it): the year is cut, never "2000" or "1909"
+_MARKED_NEXT = re.compile(rf"[ \t]*[,.'`|’]+[ \t\n]*(?P<next>{WORD})\b(?:[ \t\n]+{WORD}\b)*"
+                          r"(?:[ \t\n]*\([ \t]*(?P<digits>(?:19|20)\d\d)[ \t]*\))?", re.IGNORECASE)
+# "Dua Puluh, Delapan bulan Juni": a day's words after a number word and a mark are its end, never the day
+_NUMBER_BEFORE = re.compile(rf"(?<![A-Za-z]){WORD}[ \t]*[,.'`|’]+[ \t\n]*$", re.IGNORECASE)
+
+
+def _marked_next(words: str, text: str, end: int) -> re.Match | None:
+    following = _MARKED_NEXT.match(text, end)
+    if following and (re.search(r"(?:ribu|ratus)$", words, re.IGNORECASE)
+                      or re.fullmatch(r"belas|puluh|ratus|ribu", following["next"], re.IGNORECASE)):
+        return following
+    return None
 
 
 def _near_number_next(text: str, end: int) -> re.Match | None:
@@ -192,8 +206,11 @@ def find_dates(text: str, repair: bool = False) -> list[DateHit]:
         year = int(match["yd"]) if match["yd"] else parse_words(match["yw"])
         if match["yw"] and not match["check"] and _misspelt_last(match["yw"], text, match.end()):
             continue  # "dua ribu duaa puluh": the year's last word misspelt, run on into letters: no year
+        if (match["dw"] or match["dp"]) and _NUMBER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Dua Puluh, Delapan bulan Juni": the day's words cut by a mark, never the 8th
         cut = match["yw"] and not match["check"] and (_YEAR_CUT.match(text, match.end())
-                                                      or _near_number_next(text, match.end()))
+                                                      or _near_number_next(text, match.end())
+                                                      or _marked_next(match["yw"], text, match.end()))
         if cut:  # "Dua Ribu Sembilas Belas": a damaged word cut the year short; only its digits, if written, tell it
             digits = cut.groupdict().get("digits")
             near = None if digits or not repair else _repaired_year(match["yw"] + cut.group())

@@ -6,7 +6,9 @@
 - Two keywords whose space the scan lost: "disebutsebagai", "PIHAKPERTAMA", "disebutPIHAK", "diwakilioleh",
   "Padahari" (a keyword glued to another word is left: telling it from a word that starts or ends alike costs more
   than the few it would read).
-- A stray mark a scan leaves at a line's start ("| AND", "' Signed", ". BETWEEN", ".belas"): dropped with its space.
+- A stray mark a scan leaves at a line's start ("| AND", "' Signed", ". BETWEEN", ".belas"): dropped with its space;
+  one inside a keyword ("P|uluh", "sepu'luh", "Memorand.um": the halves joined make it) or glued before a keyword
+  after a space ("Dua, .Bulan", "sembilan ,puluh"): dropped.
 
 Only known keywords are touched, so a name keeps the letters it is printed with."""
 from __future__ import annotations
@@ -61,6 +63,8 @@ _DATE_LABELS = ("hari", "tanggal", "bulan", "tahun")
 _DATE_WORDS = ("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas januari februari maret april mei juni "
                "juli agustus september oktober november nopember desember senin selasa rabu kamis jumat sabtu minggu").split()
 _STRAY_LINE = re.compile(r"\n[ \t]*(?:['|`.][ \t]+(?=[^\s.])|\.(?=[a-z]))")  # "' Signed", ". BETWEEN", ".belas"
+# a stray mark inside a word ("P|uluh", "sepu'luh") or glued before one after a space (" .Bulan", " ,puluh")
+_STRAY_INSIDE = re.compile(r"(?<![A-Za-z])(?P<a>[A-Za-z]*)(?<=[A-Za-z \t])(?P<mark>[.,'`|’])(?P<b>[A-Za-z]+)(?![A-Za-z])")
 
 
 def trie_pattern(words) -> str:
@@ -112,6 +116,15 @@ class Respeller:
         self.tokens = frozenset(f"{before}{form}{after}" for form in self.forms for before in ("", "(", '"', "“")
                                 for after in ("", ",", ".", ";", ":", ")", '"', "”"))
 
+    def _stray(self, match: re.Match, text: str) -> bool:
+        """Whether a mark inside a word, or glued before it after a space, is a scan's speck: the word without it is a
+        keyword ("sepu'luh", " .Bulan"); never a mark a word may hold ("S.H", "Jl.Raya", "Ma'ruf")."""
+        word = (match["a"] + match["b"]).lower()
+        if match["a"]:
+            return len(word) >= 3 and (word in self.vocabulary or isinstance(self.forms.get(word), str))
+        return match["mark"] != "'" and len(word) >= 3 and word in self.vocabulary and (
+            match.start() == 0 or text[match.start() - 1] in " \t")
+
     def edits(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, replacement) for every repair, sorted and apart."""
         found: list[tuple[int, int, str]] = []
@@ -122,6 +135,9 @@ class Respeller:
                 found.append((match.start() + form, match.start() + form, " "))
             else:
                 found.append((match.start(), match.end(), _cased(form, text[match.start():match.end()])))
+        for match in _STRAY_INSIDE.finditer(text):
+            if self._stray(match, text):
+                found.append((match.start("mark"), match.end("mark"), ""))
         for match in _STRAY_LINE.finditer("\n" + text):
             line = match.group()[1:]
             found.append((match.start() + len(line) - len(line.lstrip(" \t")), match.end() - 1, ""))

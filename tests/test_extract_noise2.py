@@ -1,0 +1,71 @@
+"""OCR noise, second pass: forms a poor scan gives that the first pass (test_extract_noise.py) left. Each noisy
+variant of one invented opening gives the clean opening's values, or none; never a wrong date."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.cleanup import clean_pages
+from ingest.extract.dates import find_dates
+from tests.extract_texts import schema_of
+
+CLEAN = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS KESEHATAN KOTA TIRTA\nDENGAN\nRUMAH SAKIT BUNDA TIRTA\nTENTANG\n"
+         "RUJUKAN PASIEN\nNomor: 440/12/DINKES/2019\n"
+         "Pada hari ini Selasa tanggal Dua Puluh Delapan bulan Mei tahun Dua Ribu Sembilan Belas, bertempat di Kota "
+         "Tirta, kami yang bertanda tangan di bawah ini:\n"
+         "1. dr. Wulan Sari, M.Kes. selaku Kepala Dinas Kesehatan Kota Tirta, dalam hal ini bertindak untuk dan atas "
+         "nama Dinas Kesehatan Kota Tirta, selanjutnya disebut PIHAK PERTAMA;\n"
+         "2. Drs. Hendra Gunawan selaku Direktur Rumah Sakit Bunda Tirta, dalam hal ini bertindak untuk dan atas "
+         "nama Rumah Sakit Bunda Tirta, selanjutnya disebut PIHAK KEDUA.\n"
+         "Pasal 1\nMAKSUD DAN TUJUAN\nKerja sama ini untuk rujukan pasien.\n")
+
+
+def _fields(facts: dict) -> tuple:
+    return facts["sign_date"], facts["sign_place"], facts["numbers"], [
+        (party["institution"], party["signatory"], party["position"]) for party in facts["parties"]]
+
+
+def test_the_clean_opening():
+    date, place, numbers, parties = _fields(schema_of([CLEAN]))
+    assert (date, place, numbers) == ("2019-05-28", "Kota Tirta", ["440/12/DINKES/2019"])
+    assert parties[1] == ("Rumah Sakit Bunda Tirta", "Drs. Hendra Gunawan", "Direktur Rumah Sakit Bunda Tirta")
+
+
+@pytest.mark.parametrize("clean, noisy", [
+    ("Dua Ribu Sembilan Belas", "Dua Ribu Sem'bilan Belas"),  # a speck inside a number word
+    ("Dua Ribu Sembilan Belas", "Dua Ribu Sembilan B|elas"),
+    ("Dua Puluh Delapan", "Dua Pulu,h Delapan"),
+    ("Dua Puluh Delapan", "D.ua Puluh Delapan"),
+    ("Delapan bulan Mei", "Delapan .bulan Mei"),  # a speck glued before a keyword after a space
+    ("bertempat di Kota", "ber'tempat di Kota"),
+])
+def test_a_speck_inside_or_before_a_keyword_is_dropped(clean, noisy):
+    assert clean in CLEAN
+    assert _fields(schema_of([CLEAN.replace(clean, noisy, 1)])) == _fields(schema_of([CLEAN]))
+
+
+@pytest.mark.parametrize("clean, noisy", [
+    ("Dua Ribu Sembilan Belas", "Dua Ribu' Sembilan Belas"),  # a mark after the year's thousands: never 2000
+    ("Dua Ribu Sembilan Belas", "Dua Ribu, Sembilan Belas"),
+    ("Dua Puluh Delapan bulan", "Dua Puluh, Delapan bulan"),  # a mark inside the day's words: never the 8th
+])
+def test_a_mark_between_a_dates_words_gives_no_date_never_a_wrong_one(clean, noisy):
+    assert clean in CLEAN
+    assert schema_of([CLEAN.replace(clean, noisy, 1)])["sign_date"] is None
+
+
+def test_a_year_cut_by_a_mark_takes_its_digits():
+    text = "tanggal 28 bulan Mei tahun Dua Ribu, Sembilan Belas (2019) bertempat di Kota Tirta"
+    assert [hit.date.isoformat() for hit in find_dates(text)] == ["2019-05-28"]
+    marked = "tanggal 9 Mei tahun seribu sembilan ratus sembilan ,puluh tiga"
+    assert find_dates(marked) == []  # read raw: cut, never 1909
+    assert [hit.date.isoformat() for hit in find_dates(clean_pages([marked]).text)] == ["1993-05-09"]
+
+
+def test_a_list_after_a_whole_year_stays():
+    text = "tanggal 9 Mei tahun dua ribu dua puluh satu, dua belah pihak sepakat"
+    assert [hit.date.isoformat() for hit in find_dates(text)] == ["2021-05-09"]
+
+
+def test_marks_a_word_may_hold_stay():
+    text = "Budi, S.H., M.Kes di Jl.Raya No.5, Ma'ruf Amin, www.tirta.go.id, dan/atau 'Pihak' ini.Pasal"
+    assert clean_pages([text]).text == text
