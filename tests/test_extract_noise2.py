@@ -69,3 +69,64 @@ def test_a_list_after_a_whole_year_stays():
 def test_marks_a_word_may_hold_stay():
     text = "Budi, S.H., M.Kes di Jl.Raya No.5, Ma'ruf Amin, www.tirta.go.id, dan/atau 'Pihak' ini.Pasal"
     assert clean_pages([text]).text == text
+
+
+@pytest.mark.parametrize("clean, noisy", [
+    ("Drs. Hendra Gunawan selaku Direktur", "Drs. Hendra Gunawan selakuDirektur"),  # a lost space shown by the case
+    ("Drs. Hendra Gunawan selaku Direktur", "Drs. Hendra Gunawan sclakiiDirektur"),  # and the keyword misspelt
+    ("M.Kes. selaku Kepala Dinas", "M.Kes. selaku KepalaDinas"),
+    ("Nomor: 440/12/DINKES/2019", "Nomor: 440/12/DINKES/,2019"),  # a speck against a slash
+    ("atas nama Rumah Sakit Bunda Tirta,", "atas nama Rumah Sakit Bunda ,Tirta,"),  # a comma glued before a word
+])
+def test_a_lost_space_or_a_comma_in_a_value_gives_the_clean_values(clean, noisy):
+    assert clean in CLEAN
+    assert _fields(schema_of([CLEAN.replace(clean, noisy, 1)])) == _fields(schema_of([CLEAN]))
+
+
+def test_a_numbers_dot_read_as_a_comma():
+    facts = schema_of([CLEAN.replace("Nomor: 440/12/DINKES/2019", "Nomor: HK,03.01/12/DINKES/2019", 1)])
+    assert facts["numbers"] == ["HK.03.01/12/DINKES/2019"]
+
+
+def test_a_case_change_without_a_keyword_stays():
+    text = "PT McKinsey, SitiRahayu, YouTube, PengadiIan Tinggi, 12/PKS/2019,Nomor 3, Rp 1,5 juta"
+    assert clean_pages([text]).text == text
+    assert clean_pages(["Drs. Budi selakuKetua"]).text == "Drs. Budi selaku Ketua"
+
+
+@pytest.mark.parametrize("clean, noisy", [
+    ("Drs. Hendra Gunawan selaku Direktur", "Drs. Hendra Gunawanselaku Direktur"),  # a keyword no word ends with
+    ("Kota Tirta, selanjutnya disebut PIHAK PERTAMA", "Kota Tirta, selanjutnyadisebut PIHAK PERTAMA"),
+    ("Dinas Kesehatan Kota Tirta, selanjutnya", "Dinas Kesehatan Kota Tirtaselanjutnya"),
+])
+def test_a_keyword_glued_to_the_word_before(clean, noisy):
+    assert clean in CLEAN
+    assert _fields(schema_of([CLEAN.replace(clean, noisy, 1)])) == _fields(schema_of([CLEAN]))
+
+
+def test_an_s_read_as_five_inside_a_name_or_a_degree():
+    text = CLEAN.replace("Drs. Hendra Gunawan", "dr. Hendra GUNAWAN, Sp.PD", 1)
+    noisy = CLEAN.replace("Drs. Hendra Gunawan", "dr. Hendra GUNAWAN, 5p.PD", 1)
+    assert _fields(schema_of([noisy])) == _fields(schema_of([text]))
+    assert clean_pages(["Hendra SU5ANTO"]).text == "Hendra SUSANTO"
+    kept = "PKS/B5A/2019, H5N1, Pasal5 ayat 2, tersebut sebagaimana, diselaku"
+    assert clean_pages([kept]).text == kept
+
+
+@pytest.mark.parametrize("clean, noisy", [
+    ("tahun Dua Ribu Sembilan Belas", "tahun Dua. Ribu Sembilan Belas"),  # a mark before a word no number starts with
+    ("tahun Dua Ribu Sembilan Belas", "tahun Dua Ribu Sembilan, Belas"),
+    ("Pada hari ini Selasa", "Pada ha'riini Selasa"),  # a speck inside two glued keywords
+])
+def test_a_mark_inside_a_dates_words_is_dropped(clean, noisy):
+    assert clean in CLEAN
+    assert _fields(schema_of([CLEAN.replace(clean, noisy, 1)])) == _fields(schema_of([CLEAN]))
+
+
+def test_a_year_with_a_mark_before_it_or_a_word_glued_after_it():
+    text = CLEAN.replace("Pada hari ini Selasa tanggal Dua Puluh Delapan bulan Mei tahun Dua Ribu Sembilan Belas",
+                         "Pada hari ini Selasa tanggal 28 Mei '2019", 1)
+    assert schema_of([text])["sign_date"] == "2019-05-28"
+    assert clean_pages(["Tanggal : 28 Mei 2019TENTANG KERJA SAMA"]).text == "Tanggal : 28 Mei 2019 TENTANG KERJA SAMA"
+    kept = "Nomor 12 .2019/PKS, 3 Mei 2019/PKS, lima, ribuan orang"
+    assert clean_pages([kept]).text == kept

@@ -199,6 +199,21 @@ def _item_mark(match: re.Match) -> str:
     return match.group()[:match.start("mark") - match.start()] + "I" * len(mark)
 
 
+# an S read as 5 in a word: between letters ("AN5YAH", "Ke5ehatan"), a specialist's degree ("5p.PD"); never in a
+# token with a slash or another digit ("B5A/2019", "H5N1"), nor ending a word ("Pasal5": a lost space)
+_FIVE = re.compile(r"5(?:(?<=[A-Za-z]5)(?=[A-Za-z])|(?<![\w./]5)(?=p\.[A-Z]))")
+
+
+def _five(match: re.Match) -> str:
+    text, start = match.string, match.start()
+    left = re.search(r"[^\s]*$", text[max(0, start - 30):start]).group()
+    right = re.match(r"[^\s]*", text[start + 1:start + 31]).group()
+    if "/" in left + right or re.search(r"\d", left + right):
+        return "5"
+    near = left[-1:] + right[:1]
+    return "s" if near.islower() and not right.startswith("p.") else "S"
+
+
 # (the patterns above open with the character they look for, so the search skips the rest of the text quickly)
 
 
@@ -210,6 +225,7 @@ def fix_ocr(text: str) -> tuple[str, list[int]]:
     fixed = _NUMBERISH.sub(_fix_number, fixed)
     fixed = _DAY_ONE.sub("1", fixed)
     fixed = _TITLE_COMMA.sub(".", fixed)
+    fixed = _FIVE.sub(_five, fixed)
     changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b] if fixed != text else []
     return fixed, changed
 

@@ -6,9 +6,18 @@
 - Two keywords whose space the scan lost: "disebutsebagai", "PIHAKPERTAMA", "disebutPIHAK", "diwakilioleh",
   "Padahari" (a keyword glued to another word is left: telling it from a word that starts or ends alike costs more
   than the few it would read).
+- A keyword glued to the next word where the case changes ("selakuDirektur", "berdasarkanSurat", "Sp.PDJabatan",
+  "selakiiPresiden"): parted when the word before or the word after is a keyword (never at an "I", which may be
+  an "l": "PengadiIan").
+- A party keyword no word ends with, glued to the word before ("M.Si. Medselaku", "Utarasebagai", "Xbertindak"),
+  or "selaku" to the word after ("selakukepala"): parted.
 - A stray mark a scan leaves at a line's start ("| AND", "' Signed", ". BETWEEN", ".belas"): dropped with its space;
   one inside a keyword ("P|uluh", "sepu'luh", "Memorand.um": the halves joined make it) or glued before a keyword
-  after a space ("Dua, .Bulan", "sembilan ,puluh"): dropped.
+  after a space ("Dua, .Bulan", "sembilan ,puluh"; a comma so glued before any word: "Gema ,Nusantara"): dropped.
+- A mark between a number word and one that cannot start a number ("dua. ribu", "Tiga, Belas"), or glued before a
+  year after a space ("Agustus '2018"): dropped; a year glued to the next word ("28 Juli 2016TENTANG"): parted.
+- A number's dot read as a comma ("HK,03.01/2019", "12/PB/2,013" -> "HK.03.01/2019", "12/PB/2.013"), a comma
+  against a slash dropped ("6433/,2021"): in a slashed number only, never before a word ("2019,Nomor").
 
 Only known keywords are touched, so a name keeps the letters it is printed with."""
 from __future__ import annotations
@@ -22,7 +31,7 @@ berdasarkan kedudukan kedudukannya jabatannya diwakili tersebut beralamat masing
 behalf made entered done duplicate agreement between signed name position address acting capacity hal persero
 duapuluh tigapuluh empatpuluh limapuluh enampuluh tujuhpuluh delapanpuluh sembilanpuluh duaribu duabelas tigabelas
 empatbelas limabelas enambelas tujuhbelas delapanbelas sembilanbelas
-direksi berkantor
+direksi berkantor prof
 """.split())
 
 _CONFUSIONS = (("e", "c"), ("u", "ii"), ("m", "rn"))
@@ -63,6 +72,18 @@ _DATE_LABELS = ("hari", "tanggal", "bulan", "tahun")
 _DATE_WORDS = ("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas januari februari maret april mei juni "
                "juli agustus september oktober november nopember desember senin selasa rabu kamis jumat sabtu minggu").split()
 _STRAY_LINE = re.compile(r"\n[ \t]*(?:['|`.][ \t]+(?=[^\s.])|\.(?=[a-z]))")  # "' Signed", ". BETWEEN", ".belas"
+# keywords no other word ends with (nor, for "selaku", starts with): glued to a word by a lost space
+_GLUED_KEYWORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}?(?=(?i:selaku|selanjutnya|bertindak|berkedudukan|beralamat|"
+                            r"berdasarkan|sebagai|disebut|diwakili)(?![A-Za-z]))|(?<![A-Za-z])(?i:selaku)(?=[A-Za-z]{3,})")
+# where a lost space shows as a change of case: "selakuDirektur", "PDJabatan" (the word after starts here)
+_CASE_GLUE = re.compile(r"(?:(?<=[a-z])|(?<=[A-Z][A-Z]))[A-HJ-Z][a-z]+(?![A-Za-z])")
+# a mark inside a year's words ("dua. ribu") or before a year ("Agustus '2018"); a year glued to a word ("2016TENTANG")
+_NUMBER_MARK = re.compile(r"(?i:(?<=[a-z])[.,'`|’]+(?=[ \t]+(?:belas|puluh|ratus|ribu)\b)|(?<=[ \t])['`|’,.](?=(?:19|20)\d\d(?![\w/.])))")
+_NUMBER_WORD_END = re.compile(r"(?i:(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|belas|puluh|ratus|ribu))$")
+_YEAR_GLUED = re.compile(r"(?i:(?<![a-z])(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
+                         r"november|nopember|desember)[ \t]+(?:19|20)\d\d)(?=[A-Za-z]{2})")
+# a comma inside a slashed number: before a digit ("HK,03", "2,013") or against a slash ("/,2021", "12,/PB")
+_NUMBER_COMMA = re.compile(r"(?<=[A-Za-z0-9]),(?=\d)|(?<=/),(?=[\w…])|(?<=\w),(?=/)")
 # a stray mark inside a word ("P|uluh", "sepu'luh") or glued before one after a space (" .Bulan", " ,puluh")
 _STRAY_INSIDE = re.compile(r"(?<![A-Za-z])(?P<a>[A-Za-z]*)(?<=[A-Za-z \t])(?P<mark>[.,'`|’])(?P<b>[A-Za-z]+)(?![A-Za-z])")
 
@@ -95,6 +116,18 @@ def _glue_cut(token: str) -> int | None:
     return None
 
 
+def _slashed_number(text: str, position: int) -> bool:
+    """Whether the token (no spaces) around a position is a number with slashes and digits."""
+    start = position
+    while start and not text[start - 1].isspace() and position - start < 60:
+        start -= 1
+    end = position
+    while end < len(text) and not text[end].isspace() and end - position < 60:
+        end += 1
+    token = text[start:end]
+    return "/" in token and sum(char.isdigit() for char in token) >= 2
+
+
 def _cased(word: str, like: str) -> str:
     if like.isupper():
         return word.upper()
@@ -116,13 +149,26 @@ class Respeller:
         self.tokens = frozenset(f"{before}{form}{after}" for form in self.forms for before in ("", "(", '"', "“")
                                 for after in ("", ",", ".", ";", ":", ")", '"', "”"))
 
+    def _case_cut(self, match: re.Match, text: str) -> list[tuple[int, int, str]]:
+        """The space a case change inside a word shows lost, when a keyword stands on either side of it."""
+        start = match.start()
+        while start and text[start - 1].isascii() and text[start - 1].isalpha():
+            start -= 1
+        before, after = text[start:match.start()].lower(), match.group().lower()
+        form = self.forms.get(before)
+        if isinstance(form, str):  # "selakiiPresiden": the keyword misspelt too
+            return [(start, match.start(), _cased(form, text[start:match.start()]) + " ")]
+        if len(before) >= 3 and before in self.vocabulary or len(after) >= 4 and after in self.vocabulary:
+            return [(match.start(), match.start(), " ")]
+        return []
+
     def _stray(self, match: re.Match, text: str) -> bool:
         """Whether a mark inside a word, or glued before it after a space, is a scan's speck: the word without it is a
         keyword ("sepu'luh", " .Bulan"); never a mark a word may hold ("S.H", "Jl.Raya", "Ma'ruf")."""
         word = (match["a"] + match["b"]).lower()
         if match["a"]:
-            return len(word) >= 3 and (word in self.vocabulary or isinstance(self.forms.get(word), str))
-        return match["mark"] != "'" and len(word) >= 3 and word in self.vocabulary and (
+            return len(word) >= 3 and word != "jumat" and (word in self.vocabulary or self.forms.get(word) is not None)
+        return match["mark"] != "'" and len(word) >= 3 and (word in self.vocabulary or match["mark"] == ",") and (
             match.start() == 0 or text[match.start() - 1] in " \t")
 
     def edits(self, text: str) -> list[tuple[int, int, str]]:
@@ -135,9 +181,27 @@ class Respeller:
                 found.append((match.start() + form, match.start() + form, " "))
             else:
                 found.append((match.start(), match.end(), _cased(form, text[match.start():match.end()])))
+        for match in _GLUED_KEYWORD.finditer(text):
+            found.append((match.end(), match.end(), " "))
+        for match in _CASE_GLUE.finditer(text):
+            found.extend(self._case_cut(match, text))
+        for match in _NUMBER_MARK.finditer(text):
+            if text[match.end()].isdigit() or _NUMBER_WORD_END.search(text, max(0, match.start() - 10), match.start()):
+                found.append((match.start(), match.end(), ""))
+        for match in _YEAR_GLUED.finditer(text):
+            found.append((match.end(), match.end(), " "))
+        for match in _NUMBER_COMMA.finditer(text):
+            if _slashed_number(text, match.start()):
+                found.append((match.start(), match.end(), "." if text[match.end()].isdigit() and
+                              text[match.start() - 1] != "/" else ""))
         for match in _STRAY_INSIDE.finditer(text):
             if self._stray(match, text):
-                found.append((match.start("mark"), match.end("mark"), ""))
+                cut = self.forms.get((match["a"] + match["b"]).lower())
+                if isinstance(cut, int) and match["a"]:  # "ha'riini": a speck inside two glued keywords
+                    joined = match["a"] + match["b"]
+                    found.append((match.start(), match.end(), joined[:cut] + " " + joined[cut:]))
+                else:
+                    found.append((match.start("mark"), match.end("mark"), ""))
         for match in _STRAY_LINE.finditer("\n" + text):
             line = match.group()[1:]
             found.append((match.start() + len(line) - len(line.lstrip(" \t")), match.end() - 1, ""))
