@@ -199,6 +199,16 @@ def _item_mark(match: re.Match) -> str:
     return match.group()[:match.start("mark") - match.start()] + "I" * len(mark)
 
 
+# an item number's dot read as a comma after a colon or a sentence's end: "ini : 1, R. HARYADI", "Barat. 2, a. Nama"
+# (never "tanggal 2, bulan", "1, 2 dan 3", "No. 69, Kelurahan", "KM. 46, Cibinong", "number\n42, Bandung")
+_ITEM_COMMA = re.compile(r",(?<=\d,)(?=[ \t]+(?:[a-z][.)][ \t]|[A-Z]))")
+_ITEM_BEFORE = re.compile(r"(?:[:;]|[A-Za-z]{4}\.)[ \t]*\n?[ \t]{0,3}(?:[1-9]|1\d|20)$")  # not "No. 69, Kel."
+
+
+def _item_comma(match: re.Match) -> str:
+    return "." if _ITEM_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) else ","
+
+
 # an S read as 5 in a word: between letters ("AN5YAH", "Ke5ehatan"), a specialist's degree ("5p.PD"); never in a
 # token with a slash or another digit ("B5A/2019", "H5N1"), nor ending a word ("Pasal5": a lost space)
 _FIVE = re.compile(r"5(?:(?<=[A-Za-z]5)(?=[A-Za-z])|(?<![\w./]5)(?=p\.[A-Z]))")
@@ -226,6 +236,7 @@ def fix_ocr(text: str) -> tuple[str, list[int]]:
     fixed = _DAY_ONE.sub("1", fixed)
     fixed = _TITLE_COMMA.sub(".", fixed)
     fixed = _FIVE.sub(_five, fixed)
+    fixed = _ITEM_COMMA.sub(_item_comma, fixed)
     changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b] if fixed != text else []
     return fixed, changed
 

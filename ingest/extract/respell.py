@@ -11,6 +11,9 @@
   an "l": "PengadiIan").
 - A party keyword no word ends with, glued to the word before ("M.Si. Medselaku", "Utarasebagai", "Xbertindak"),
   or "selaku" to the word after ("selakukepala"): parted.
+- A clause word glued to the word before ("Kabupaten Tirtayang", "Direktur Utamadan oleh"): parted when the text
+  writes that word alone elsewhere and never the glued form twice ("badan", "Ramadan" stay: a word of four letters
+  or more must be left).
 - A stray mark a scan leaves at a line's start ("| AND", "' Signed", ". BETWEEN", ".belas"): dropped with its space;
   one inside a keyword ("P|uluh", "sepu'luh", "Memorand.um": the halves joined make it) or glued before a keyword
   after a space ("Dua, .Bulan", "sembilan ,puluh"; a comma so glued before any word: "Gema ,Nusantara"): dropped.
@@ -22,6 +25,7 @@
 Only known keywords are touched, so a name keeps the letters it is printed with."""
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 
@@ -31,7 +35,7 @@ berdasarkan kedudukan kedudukannya jabatannya diwakili tersebut beralamat masing
 behalf made entered done duplicate agreement between signed name position address acting capacity hal persero
 duapuluh tigapuluh empatpuluh limapuluh enampuluh tujuhpuluh delapanpuluh sembilanpuluh duaribu duabelas tigabelas
 empatbelas limabelas enambelas tujuhbelas delapanbelas sembilanbelas
-direksi berkantor prof
+direksi berkantor prof mengenai
 """.split())
 
 _CONFUSIONS = (("e", "c"), ("u", "ii"), ("m", "rn"))
@@ -75,6 +79,9 @@ _STRAY_LINE = re.compile(r"\n[ \t]*(?:['|`.][ \t]+(?=[^\s.])|\.(?=[a-z]))")  # "
 # keywords no other word ends with (nor, for "selaku", starts with): glued to a word by a lost space
 _GLUED_KEYWORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}?(?=(?i:selaku|selanjutnya|bertindak|berkedudukan|beralamat|"
                             r"berdasarkan|sebagai|disebut|diwakili)(?![A-Za-z]))|(?<![A-Za-z])(?i:selaku)(?=[A-Za-z]{3,})")
+# a clause word glued to the word before it, which the text writes alone elsewhere
+_GLUED_CLAUSE = re.compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]{4,}?)(?P<clause>(?i:dan|yang|dalam|dengan|untuk|oleh|serta|"
+                           r"pada|tentang))(?![A-Za-z])")
 # where a lost space shows as a change of case: "selakuDirektur", "PDJabatan" (the word after starts here)
 _CASE_GLUE = re.compile(r"(?:(?<=[a-z])|(?<=[A-Z][A-Z]))[A-HJ-Z][a-z]+(?![A-Za-z])")
 # a mark inside a year's words ("dua. ribu") or before a year ("Agustus '2018"); a year glued to a word ("2016TENTANG")
@@ -183,6 +190,13 @@ class Respeller:
                 found.append((match.start(), match.end(), _cased(form, text[match.start():match.end()])))
         for match in _GLUED_KEYWORD.finditer(text):
             found.append((match.end(), match.end(), " "))
+        words = None
+        for match in _GLUED_CLAUSE.finditer(text):
+            if words is None:
+                words = collections.Counter(re.findall(r"[a-z]+", lowered))
+            if words[match["word"].lower()] and words[match.group().lower()] < 2 \
+                    and match.group().lower() not in self.vocabulary:
+                found.append((match.end("word"), match.end("word"), " "))
         for match in _CASE_GLUE.finditer(text):
             found.extend(self._case_cut(match, text))
         for match in _NUMBER_MARK.finditer(text):
