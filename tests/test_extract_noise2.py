@@ -130,3 +130,34 @@ def test_a_year_with_a_mark_before_it_or_a_word_glued_after_it():
     assert clean_pages(["Tanggal : 28 Mei 2019TENTANG KERJA SAMA"]).text == "Tanggal : 28 Mei 2019 TENTANG KERJA SAMA"
     kept = "Nomor 12 .2019/PKS, 3 Mei 2019/PKS, lima, ribuan orang"
     assert clean_pages([kept]).text == kept
+
+
+def test_noise_shapes_the_doubts_catch():
+    from ingest.extract.doubts import institution_doubts, position_doubts, signatory_doubts
+    assert position_doubts("Kepala Kantor Pertanahan Kabupaten Sukamaju Utaradalam hal ini")  # a clause run on
+    assert not position_doubts("Kepala Badan Keuangan Kota Tirta selaku Bendahara Umum Daerah")  # two offices
+    assert institution_doubts("Rumah Sakit Umum Daerah dr")  # cut before the name a title belongs to
+    assert signatory_doubts("Budi Santoso, dalam jabatann|yamasing- masing")
+    assert not position_doubts("Direktur Rumah Sakit Umum Daerah dr. Soeselo Kabupaten Tirta")
+    assert not institution_doubts("RSUP Prof. Dr. R. Sukamaju")
+    assert not signatory_doubts("Budi Santoso dan Rina Wati")  # two persons signing together
+
+
+def test_an_item_numbers_dot_read_as_a_comma():
+    noisy = CLEAN.replace("bawah ini:\n1. dr. Wulan", "bawah ini:\n1, dr. Wulan", 1).replace(
+        "PIHAK PERTAMA;\n2. Drs.", "PIHAK PERTAMA;\n2, Drs.", 1)
+    assert _fields(schema_of([noisy])) == _fields(schema_of([CLEAN]))
+    kept = "tanggal 2, bulan Mei; 1, 2 dan 3; Jalan Melati No. 69, Kelurahan Sari; KM. 46, Cibinong; nomor\n42, Tirta"
+    assert clean_pages([kept]).text == kept
+
+
+def test_a_speck_inside_mengenai():
+    text = "PERSETUJUAN\nANTARA\nPEMERINTAH KOTA TIRTA\nDAN\nPEMERINTAH KOTA SUKAMAJU\nME'NGENAI\nKERJA SAMA KOTA KEMBAR\n"
+    assert "\nMENGENAI\n" in clean_pages([text]).text
+
+
+def test_a_clause_word_glued_to_a_word_the_text_writes_alone():
+    noisy = CLEAN.replace("Direktur Rumah Sakit Bunda Tirta, dalam hal ini", "Direktur Rumah Sakit Bunda Tirtadalam hal ini", 1)
+    assert _fields(schema_of([noisy])) == _fields(schema_of([CLEAN]))
+    kept = "Badan Usaha Milik Desa, bulan Ramadan, Kota Medan dan sayang"
+    assert clean_pages([kept]).text == kept

@@ -24,7 +24,7 @@ _LEAD_IN = {"secara", "mewakili", "pihak", "dan", "dalam", "yang", "oleh", "by",
             "selaku", "sebagai", "yaitu", "adalah", "represented", "on"}
 _CLAUSE = re.compile(r"\b(?:bertindak|beralamat\w*|berkedudukan|bertempat|dengan\s+demikian|karenanya|"
                      r"kapasitas\w*|sekaligus|sebagaimana|dalam\s+jabatannya|designates|hereinafter|selanjutnya|"
-                     r"disebut|berdasarkan)\b", re.IGNORECASE)
+                     r"disebut|berdasarkan|hal\s+ini)\b", re.IGNORECASE)
 # a second body joined on ("… Republik Indonesia dan the International Institute …", "… sebagai penanggungjawab …")
 _SECOND_BODY = re.compile(r"\b(?:dan|and)\s+(?:the\s+|badan\s|pemerintah\s|universitas\s|rumah\s+sakit\s|PT\b)|"
                           r"\bsebagai\b", re.IGNORECASE)
@@ -42,6 +42,12 @@ def _words(value: str) -> list[str]:
     return re.findall(r"[\w'’]+", value.lower())
 
 
+# a body or an office ending in a person's title ("Rumah Sakit Umum Daerah dr"): cut before the name it belongs to
+_TITLE_END = re.compile(r"\b(?:prof|dr|drs|dra|drg|ir|hj)\.?$", re.IGNORECASE)
+# a clause's words in lower case inside a name ("…, dalam jabatannya", "… da'lam hal ini")
+_NAME_CLAUSE = re.compile(r"\b(?:dalam|yang|selaku|sebagai|untuk|oleh|hal|ini|bertindak|jabatan\w*)\b")
+
+
 def _ends_dangling(value: str) -> bool:
     words = _words(value)
     return bool(words) and (words[-1] in _DANGLING or value.rstrip().endswith(("(", ",", "/", "-", ":")))
@@ -57,7 +63,7 @@ def signatory_doubts(name: str) -> list[str]:
     first = (_words(name) or [""])[0]
     if re.search(r"\d", name) or not re.match(r"[A-Za-z(]", name) or (name[:1].islower() and first not in _PREFIXES):
         doubts.append("tidak berawal seperti nama orang")
-    if _TITLE_ONLY.match(name) or _ends_dangling(name) or len(name.split()) > 10:
+    if _TITLE_ONLY.match(name) or _ends_dangling(name) or len(name.split()) > 10 or _NAME_CLAUSE.search(name):
         doubts.append("bukan nama utuh")
     return doubts
 
@@ -69,7 +75,8 @@ def position_doubts(position: str) -> list[str]:
         doubts.append("tampak seperti alamat")
     if _DEGREE.search(position):
         doubts.append("memuat gelar orang")
-    if _CLAUSE.search(position) or _ends_dangling(position) or len(position.split()) > 16 or position.islower():
+    if _CLAUSE.search(position) or _ends_dangling(position) or len(position.split()) > 16 or position.islower() \
+            or _TITLE_END.search(position):
         doubts.append("terpotong atau ikut kalimat")
     return doubts
 
@@ -83,6 +90,7 @@ def institution_doubts(institution: str) -> list[str]:
     if words[0] in _LEAD_IN or _OFFICE_FIRST.match(institution) or re.match(r"\d|[A-Za-z]\s", institution):
         doubts.append("diawali kata pengantar atau jabatan")
     if _ends_dangling(institution) or _CLAUSE.search(institution) or ":" in institution or len(words) > 16 \
+            or _TITLE_END.search(institution) \
             or _SECOND_BODY.search(institution):
         doubts.append("terpotong atau ikut kalimat")
     if _KIND_ONLY.match(institution.strip()) or any(a == b and len(a) > 2 for a, b in zip(words, words[1:])) \
