@@ -77,22 +77,22 @@ _DATE_WORDS = ("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh seb
                "juli agustus september oktober november nopember desember senin selasa rabu kamis jumat sabtu minggu").split()
 _STRAY_LINE = re.compile(r"\n[ \t]*(?:['|`.][ \t]+(?=[^\s.])|\.(?=[a-z]))")  # "' Signed", ". BETWEEN", ".belas"
 # keywords no other word ends with (nor, for "selaku", starts with): glued to a word by a lost space
-_GLUED_KEYWORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}?(?=(?i:selaku|selanjutnya|bertindak|berkedudukan|beralamat|"
-                            r"berdasarkan|sebagai|disebut|diwakili)(?![A-Za-z]))|(?<![A-Za-z])(?i:selaku)(?=[A-Za-z]{3,})")
+_GLUED_KEYWORD = re.compile(r"(?:selaku|selanjutnya|bertindak|berkedudukan|beralamat|berdasarkan|sebagai|disebut|"
+                            r"diwakili)(?![a-z])|(?P<after>selaku)(?=[a-z]{3})")  # in the lower-cased text
 # a clause word glued to the word before it, which the text writes alone elsewhere
-_GLUED_CLAUSE = re.compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]{4,}?)(?P<clause>(?i:dan|yang|dalam|dengan|untuk|oleh|serta|"
-                           r"pada|tentang))(?![A-Za-z])")
+_GLUED_CLAUSE = re.compile(r"(?:dan|yang|dalam|dengan|untuk|oleh|serta|pada|tentang)(?![a-z])(?<=[a-z]{7})")
 # where a lost space shows as a change of case: "selakuDirektur", "PDJabatan" (the word after starts here)
-_CASE_GLUE = re.compile(r"(?:(?<=[a-z])|(?<=[A-Z][A-Z]))[A-HJ-Z][a-z]+(?![A-Za-z])")
+_CASE_GLUE = re.compile(r"[A-HJ-Z](?:(?<=[a-z].)|(?<=[A-Z][A-Z].))[a-z]+(?![A-Za-z])")
 # a mark inside a year's words ("dua. ribu") or before a year ("Agustus '2018"); a year glued to a word ("2016TENTANG")
-_NUMBER_MARK = re.compile(r"(?i:(?<=[a-z])[.,'`|’]+(?=[ \t]+(?:belas|puluh|ratus|ribu)\b)|(?<=[ \t])['`|’,.](?=(?:19|20)\d\d(?![\w/.])))")
+_NUMBER_MARK = re.compile(r"[.,'`|’](?:(?<=[A-Za-z].)[.,'`|’]*(?=[ \t]+(?i:belas|puluh|ratus|ribu)\b)|"
+                          r"(?<=[ \t].)(?=(?:19|20)\d\d(?![\w/.])))")
 _NUMBER_WORD_END = re.compile(r"(?i:(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|belas|puluh|ratus|ribu))$")
-_YEAR_GLUED = re.compile(r"(?i:(?<![a-z])(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
-                         r"november|nopember|desember)[ \t]+(?:19|20)\d\d)(?=[A-Za-z]{2})")
+_YEAR_GLUED = re.compile(r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
+                         r"november|nopember|desember)[ \t]+(?:19|20)\d\d(?=[a-z]{2})")  # in the lower-cased text
 # a comma inside a slashed number: before a digit ("HK,03", "2,013") or against a slash ("/,2021", "12,/PB")
-_NUMBER_COMMA = re.compile(r"(?<=[A-Za-z0-9]),(?=\d)|(?<=/),(?=[\w…])|(?<=\w),(?=/)")
+_NUMBER_COMMA = re.compile(r",(?:(?<=[A-Za-z0-9],)(?=\d)|(?<=/,)(?=[\w…])|(?<=\w,)(?=/))")
 # a stray mark inside a word ("P|uluh", "sepu'luh") or glued before one after a space (" .Bulan", " ,puluh")
-_STRAY_INSIDE = re.compile(r"(?<![A-Za-z])(?P<a>[A-Za-z]*)(?<=[A-Za-z \t])(?P<mark>[.,'`|’])(?P<b>[A-Za-z]+)(?![A-Za-z])")
+_STRAY_INSIDE = re.compile(r"[.,'`|’](?<=[A-Za-z \t].)(?=[A-Za-z])")  # the mark; its word's letters around it
 
 
 def trie_pattern(words) -> str:
@@ -121,6 +121,22 @@ def _glue_cut(token: str) -> int | None:
         if token[:cut] in _GLUE_SET and token[cut:] in _GLUE_SET and token[:cut] not in ("di", "dan", "by", "and"):
             return cut if len(token) >= 5 else None
     return None
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _word_start(text: str, position: int) -> int:
+    """Where the run of ASCII letters ending at a position starts."""
+    while position and text[position - 1] in _LETTERS:
+        position -= 1
+    return position
+
+
+def _word_end(text: str, position: int) -> int:
+    while position < len(text) and text[position] in _LETTERS:
+        position += 1
+    return position
 
 
 def _slashed_number(text: str, position: int) -> bool:
@@ -158,9 +174,7 @@ class Respeller:
 
     def _case_cut(self, match: re.Match, text: str) -> list[tuple[int, int, str]]:
         """The space a case change inside a word shows lost, when a keyword stands on either side of it."""
-        start = match.start()
-        while start and text[start - 1].isascii() and text[start - 1].isalpha():
-            start -= 1
+        start = _word_start(text, match.start())
         before, after = text[start:match.start()].lower(), match.group().lower()
         form = self.forms.get(before)
         if isinstance(form, str):  # "selakiiPresiden": the keyword misspelt too
@@ -169,14 +183,13 @@ class Respeller:
             return [(match.start(), match.start(), " ")]
         return []
 
-    def _stray(self, match: re.Match, text: str) -> bool:
+    def _stray(self, a: str, mark: str, b: str) -> bool:
         """Whether a mark inside a word, or glued before it after a space, is a scan's speck: the word without it is a
         keyword ("sepu'luh", " .Bulan"); never a mark a word may hold ("S.H", "Jl.Raya", "Ma'ruf")."""
-        word = (match["a"] + match["b"]).lower()
-        if match["a"]:
+        word = (a + b).lower()
+        if a:
             return len(word) >= 3 and word != "jumat" and (word in self.vocabulary or self.forms.get(word) is not None)
-        return match["mark"] != "'" and len(word) >= 3 and (word in self.vocabulary or match["mark"] == ",") and (
-            match.start() == 0 or text[match.start() - 1] in " \t")
+        return mark != "'" and len(word) >= 3 and (word in self.vocabulary or mark == ",")
 
     def edits(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, replacement) for every repair, sorted and apart."""
@@ -188,34 +201,44 @@ class Respeller:
                 found.append((match.start() + form, match.start() + form, " "))
             else:
                 found.append((match.start(), match.end(), _cased(form, text[match.start():match.end()])))
-        for match in _GLUED_KEYWORD.finditer(text):
-            found.append((match.end(), match.end(), " "))
+        for match in _GLUED_KEYWORD.finditer(lowered):
+            if match["after"]:
+                if _word_start(lowered, match.start()) == match.start():
+                    found.append((match.end(), match.end(), " "))  # "selakukepala"
+            elif match.start() - _word_start(lowered, match.start()) >= 3:  # "Medselaku"
+                found.append((match.start(), match.start(), " "))
         words = None
-        for match in _GLUED_CLAUSE.finditer(text):
+        for match in _GLUED_CLAUSE.finditer(lowered):
+            start = _word_start(lowered, match.start())
+            if match.start() - start < 4:
+                continue
             if words is None:
                 words = collections.Counter(re.findall(r"[a-z]+", lowered))
-            if words[match["word"].lower()] and words[match.group().lower()] < 2 \
-                    and match.group().lower() not in self.vocabulary:
-                found.append((match.end("word"), match.end("word"), " "))
+            glued = lowered[start:match.end()]
+            if words[lowered[start:match.start()]] and words[glued] < 2 and glued not in self.vocabulary:
+                found.append((match.start(), match.start(), " "))
         for match in _CASE_GLUE.finditer(text):
             found.extend(self._case_cut(match, text))
         for match in _NUMBER_MARK.finditer(text):
             if text[match.end()].isdigit() or _NUMBER_WORD_END.search(text, max(0, match.start() - 10), match.start()):
                 found.append((match.start(), match.end(), ""))
-        for match in _YEAR_GLUED.finditer(text):
-            found.append((match.end(), match.end(), " "))
+        for match in _YEAR_GLUED.finditer(lowered):
+            if _word_start(lowered, match.start()) == match.start():
+                found.append((match.end(), match.end(), " "))
         for match in _NUMBER_COMMA.finditer(text):
             if _slashed_number(text, match.start()):
                 found.append((match.start(), match.end(), "." if text[match.end()].isdigit() and
                               text[match.start() - 1] != "/" else ""))
         for match in _STRAY_INSIDE.finditer(text):
-            if self._stray(match, text):
-                cut = self.forms.get((match["a"] + match["b"]).lower())
-                if isinstance(cut, int) and match["a"]:  # "ha'riini": a speck inside two glued keywords
-                    joined = match["a"] + match["b"]
-                    found.append((match.start(), match.end(), joined[:cut] + " " + joined[cut:]))
-                else:
-                    found.append((match.start("mark"), match.end("mark"), ""))
+            start, end = _word_start(text, match.start()), _word_end(text, match.end())
+            a, b = text[start:match.start()], text[match.end():end]
+            if not self._stray(a, match.group(), b):
+                continue
+            cut = self.forms.get((a + b).lower())
+            if isinstance(cut, int) and a:  # "ha'riini": a speck inside two glued keywords
+                found.append((start, end, (a + b)[:cut] + " " + (a + b)[cut:]))
+            else:
+                found.append((match.start(), match.end(), ""))
         for match in _STRAY_LINE.finditer("\n" + text):
             line = match.group()[1:]
             found.append((match.start() + len(line) - len(line.lstrip(" \t")), match.end() - 1, ""))
