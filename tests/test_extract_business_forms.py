@@ -1,0 +1,52 @@
+"""Identity paragraphs of companies, BUMN, banks, insurers, BPJS, hospitals, universities, foundations and
+cooperatives (issue 18): the forms were written out systematically (who signs, how the block names them, how it is
+laid out, roles as PIHAK words or defined short names) and run through the extractor; each test here stands for a
+form it misread. Every text here is invented for these tests."""
+from __future__ import annotations
+
+from ingest.extract.heads import split_head
+from tests.extract_texts import schema_of
+
+_HEADING = "PERJANJIAN KERJA SAMA\nANTARA\n{0}\nDENGAN\n{1}\nTENTANG\nPELAYANAN KESEHATAN BAGI PEGAWAI\n\n"
+_OPENING = "Yang bertanda tangan di bawah ini:\n\n"
+_CLOSING = "\n\nPARA PIHAK terlebih dahulu menerangkan hal-hal sebagai berikut:\n"
+
+
+def _rows(first: str, second: str, blocks: str) -> list[tuple]:
+    parties = schema_of([_HEADING.format(first, second) + _OPENING + blocks + _CLOSING])["parties"]
+    return [(p["role"], p["institution"], p["signatory"], p["position"]) for p in parties]
+
+
+def test_sah_mewakili_dan_bertindak_untuk_dan_atas_nama_names_the_body_alone():
+    rows = _rows("KOPERASI SERBA USAHA MAJU JAYA", "PT TIRTA ENERGI NUSANTARA",
+                 "1. SUPARMAN, dalam kedudukannya selaku Ketua, dengan demikian sah mewakili dan bertindak untuk dan "
+                 "atas nama Koperasi Serba Usaha Maju Jaya, badan hukum nomor 518/45/BH/XII/2010, selanjutnya disebut "
+                 "\"PIHAK PERTAMA\";\n2. BENNY HALIM, dalam kedudukannya selaku Direktur, dengan demikian sah mewakili "
+                 "dan bertindak untuk dan atas nama PT Tirta Energi Nusantara, selanjutnya disebut \"PIHAK KEDUA\".")
+    assert [row[1] for row in rows] == ["Koperasi Serba Usaha Maju Jaya", "PT Tirta Energi Nusantara"]
+
+
+def test_a_company_officer_named_before_the_holder():
+    # "diwakili oleh General Manager, NAME", "… oleh Presiden Direktur, dr. NAME, MARS"
+    assert split_head("General Manager, Ir. HERU SANTOSO, M.T.") == ("Ir. Heru Santoso, M.T.", "General Manager")
+    assert split_head("Presiden Direktur, dr. YOGI PRASETYA, MARS") == ("dr. Yogi Prasetya, MARS", "Presiden Direktur")
+    assert split_head("Branch Manager, Andri Setiawan") == ("Andri Setiawan", "Branch Manager")
+    rows = _rows("PT ADMINISTRASI MEDIKA SEJAHTERA", "RUMAH SAKIT HARAPAN SEHAT",
+                 "1. PT Administrasi Medika Sejahtera, suatu perseroan terbatas, beralamat di Jalan Gatot Subroto "
+                 "Nomor 40, Jakarta, yang dalam hal ini diwakili oleh Presiden Direktur, dr. YOGI PRASETYA, MARS, "
+                 "selanjutnya disebut \"PIHAK PERTAMA\";\n2. Rumah Sakit Harapan Sehat, beralamat di Jalan Kenanga "
+                 "Nomor 8 Kota Tirta, yang dalam hal ini diwakili oleh Direktur, dr. LINDA KUSUMAWATI, Sp.A., "
+                 "selanjutnya disebut \"PIHAK KEDUA\".")
+    assert rows[0][1:] == ("PT Administrasi Medika Sejahtera", "dr. Yogi Prasetya, MARS", "Presiden Direktur")
+
+
+def test_a_paragraph_that_ends_its_designation_never_lends_its_name_the_next_line():
+    # unnumbered paragraphs: the next party's body in capitals opens the next paragraph, no part of this signer's name
+    rows = _rows("DINAS KESEHATAN KOTA TIRTA", "KOPERASI SERBA USAHA MAJU BERSAMA",
+                 "dr. BAGAS PRANATA, M.Kes., selaku Kepala Dinas Kesehatan Kota Tirta, dalam hal ini bertindak untuk "
+                 "dan atas nama Dinas Kesehatan Kota Tirta, selanjutnya disebut \"PIHAK PERTAMA\".\n\n"
+                 "KOPERASI SERBA USAHA MAJU BERSAMA, badan hukum nomor 518/45/BH/XII/2010, dalam hal ini diwakili "
+                 "oleh SUPARMAN selaku Ketua, selanjutnya disebut \"PIHAK KEDUA\".")
+    assert rows == [("PIHAK PERTAMA", "Dinas Kesehatan Kota Tirta", "dr. Bagas Pranata, M.Kes.",
+                     "Kepala Dinas Kesehatan Kota Tirta"),
+                    ("PIHAK KEDUA", "Koperasi Serba Usaha Maju Bersama", "Suparman", "Ketua")]
