@@ -4,6 +4,7 @@ laid out, roles as PIHAK words or defined short names) and run through the extra
 form it misread. Every text here is invented for these tests."""
 from __future__ import annotations
 
+from bench.eval import norm_person
 from ingest.extract.heads import split_head
 from tests.extract_texts import schema_of
 
@@ -50,3 +51,43 @@ def test_a_paragraph_that_ends_its_designation_never_lends_its_name_the_next_lin
     assert rows == [("PIHAK PERTAMA", "Dinas Kesehatan Kota Tirta", "dr. Bagas Pranata, M.Kes.",
                      "Kepala Dinas Kesehatan Kota Tirta"),
                     ("PIHAK KEDUA", "Koperasi Serba Usaha Maju Bersama", "Suparman", "Ketua")]
+
+
+def test_a_company_form_designated_in_this_agreement_by_a_short_name():
+    # "Selanjutnya dalam perjanjian ini disebut "PERUMDA"": the short name still designates the block
+    rows = _rows("PERUSAHAAN UMUM DAERAH AIR MINUM TIRTA SUKAMAJU", "DINAS KESEHATAN KOTA TIRTA",
+                 "1. Nama : Ir. WAHYU HIDAYAT\n   Jabatan : Direktur Utama\n   Nama Perusahaan : Perusahaan Umum "
+                 "Daerah Air Minum Tirta Sukamaju\n   Alamat : Jalan Sumber Air Nomor 3 Kabupaten Sukamaju\n"
+                 "   Selanjutnya dalam perjanjian ini disebut \"PERUMDA\";\n\n2. dr. BAGAS PRANATA, M.Kes., selaku "
+                 "Kepala Dinas Kesehatan Kota Tirta, dalam hal ini bertindak untuk dan atas nama Dinas Kesehatan Kota "
+                 "Tirta, selanjutnya disebut \"DINAS\".")
+    assert rows == [("PIHAK PERTAMA", "Perusahaan Umum Daerah Air Minum Tirta Sukamaju", "Ir. Wahyu Hidayat",
+                     "Direktur Utama"),
+                    ("PIHAK KEDUA", "Dinas Kesehatan Kota Tirta", "dr. Bagas Pranata, M.Kes.",
+                     "Kepala Dinas Kesehatan Kota Tirta")]
+
+
+def test_a_body_represented_by_the_rows_below_it():
+    # "KOPERASI X, …, yang diwakili oleh :" / "Nama : …" / "Jabatan : …": the body first, its signer in the rows
+    rows = _rows("KOPERASI SERBA USAHA MAJU JAYA", "RUMAH SAKIT HARAPAN SEHAT",
+                 "1. KOPERASI SERBA USAHA MAJU JAYA, badan hukum nomor 518/45/BH/XII/2010, berkedudukan di Desa "
+                 "Sukamaju, yang diwakili oleh :\n   Nama : SUPARMAN\n   Jabatan : Ketua\n   selanjutnya disebut "
+                 "PIHAK PERTAMA;\n2. RUMAH SAKIT HARAPAN SEHAT, beralamat di Jalan Kenanga Nomor 8 Kota Tirta, yang "
+                 "diwakili oleh :\n   Nama : dr. LINDA KUSUMAWATI, Sp.A.\n   Jabatan : Direktur\n   selanjutnya "
+                 "disebut PIHAK KEDUA.")
+    assert rows == [("PIHAK PERTAMA", "Koperasi Serba Usaha Maju Jaya", "Suparman", "Ketua"),
+                    ("PIHAK KEDUA", "Rumah Sakit Harapan Sehat", "dr. Linda Kusumawati, Sp.A.", "Direktur")]
+
+
+def test_a_notarial_identity_and_an_office_after_the_power_of_attorney():
+    # "Tuan X, lahir di …, pada tanggal …": a birth date is no office; the office after "dalam jabatannya selaku"
+    # "X, berdasarkan Surat Kuasa Nomor … tanggal … selaku Pemimpin Cabang Y, …": the office after the basis
+    rows = _rows("PT BANK NUSA KENCANA (PERSERO) Tbk", "PT TIRTA ENERGI NUSANTARA",
+                 "1. ANDRI SETIAWAN, berdasarkan Surat Kuasa Nomor 17/SK/DIR/2023 tanggal 2 Januari 2023 selaku "
+                 "Pemimpin Cabang Tirta, dalam hal ini bertindak untuk dan atas nama PT Bank Nusa Kencana (Persero) "
+                 "Tbk, selanjutnya disebut \"BANK\";\n2. Tuan BENNY HALIM, lahir di Kota Tirta, pada tanggal 4 Mei "
+                 "1975, Warga Negara Indonesia, pemegang Kartu Tanda Penduduk Nomor 3201010405750001, dalam hal ini "
+                 "bertindak dalam jabatannya selaku Direktur dari dan oleh karena itu untuk dan atas nama PT Tirta "
+                 "Energi Nusantara, selanjutnya disebut \"PENYEDIA\".")
+    assert rows[0] == ("PIHAK PERTAMA", "PT Bank Nusa Kencana (Persero) Tbk", "Andri Setiawan", "Pemimpin Cabang Tirta")
+    assert (rows[1][1], norm_person(rows[1][2]), rows[1][3]) == ("PT Tirta Energi Nusantara", "benny halim", "Direktur")

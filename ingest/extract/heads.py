@@ -88,7 +88,8 @@ def comma_split(head: str) -> tuple[str | None, str | None]:
             name_pieces.append(" ".join(words[:degrees]))
             rest[0] = " ".join(words[degrees:])
     rest = [piece for piece in rest if piece and not re.match(  # the person's particulars in a notarial identity
-        r"^(?:NIP|NIK|NRP|NIDN|lahir|warga\s+negara|pemegang|bertempat\s+tinggal|pekerjaan|umur|usia)\b", piece,
+        r"^(?:NIP|NIK|NRP|NIDN|lahir|(?:pada\s+)?tanggal|warga\s+negara|pemegang|bertempat\s+tinggal|pekerjaan|umur|usia)\b",
+        piece,
         re.IGNORECASE)]
     return clean_name(", ".join(name_pieces)), position_of(", ".join(rest)) if rest else None
 

@@ -205,6 +205,11 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
         found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
         return (_institution(found.group(found.lastgroup)) if found else None), None, _office_row(block), 0.6
     representative = _REPRESENTATIVE_LABEL.search(block)
+    if representative and name and re.match(r"(?i:nama|name)\s*:", representative["v"]) and \
+            not _INSTITUTION_LABEL.search(block):  # "PT X, …, yang diwakili oleh :" / "Nama : Budi" / "Jabatan : …"
+        before = " ".join(block[:representative.start()].split())
+        return (_institution(_INSTITUTION_TAIL.sub("", before)), clean_name(_with_wrapped_degrees(block, name)),
+                _office_row(block), 0.85)
     body = _INSTITUTION_LABEL.search(block) or name
     if representative and (representative["colon"] or body):
         cut = _HEAD_END.search(representative["v"])

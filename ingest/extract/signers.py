@@ -30,7 +30,8 @@ def several_signers(head: str) -> tuple[str, str] | None:
 
 
 # "bertindak sebagai direktur CV. X": an office word right after the capacity; never "sebagai Kuasa", "sebagai Pemasok"
-ACTING_AS = re.compile(rf"\bbertindak\s+(?:sebagai|selaku)\s+(?P<pos>{OFFICE_WORD}[^,;(]*?)(?=\s*(?:[,;(]|\b(?:dengan|berdasarkan|"
+# "X, berdasarkan Surat Kuasa Nomor … tanggal … selaku Pemimpin Cabang Y": "selaku" and an office word after the basis
+ACTING_AS = re.compile(rf"\b(?:bertindak\s+(?:sebagai|selaku)|selaku)\s+(?P<pos>{OFFICE_WORD}[^,;(]*?)(?=\s*(?:[,;(]|\b(?:dengan|berdasarkan|"
                        r"yang|berkedudukan|beralamat(?:kan)?|selanjutnya|untuk|atas|dan\s+oleh)\b|$))", re.IGNORECASE)
 # a company's name in capitals ends where the capitals do, unless a branch or legal form goes on after it
 _CAPITAL_COMPANY = re.compile(r"\b(?:PT|CV|UD|PD|KSU|KUD)\b\.?\s*[A-Z0-9&.-]+(?:\s+(?:[A-Z0-9&.()-]{2,}|&))*")
