@@ -91,3 +91,33 @@ def test_a_notarial_identity_and_an_office_after_the_power_of_attorney():
                  "Energi Nusantara, selanjutnya disebut \"PENYEDIA\".")
     assert rows[0] == ("PIHAK PERTAMA", "PT Bank Nusa Kencana (Persero) Tbk", "Andri Setiawan", "Pemimpin Cabang Tirta")
     assert (rows[1][1], norm_person(rows[1][2]), rows[1][3]) == ("PT Tirta Energi Nusantara", "benny halim", "Direktur")
+
+
+def test_an_office_then_its_holder_in_capitals_without_a_comma():
+    # "diwakili oleh Direktur Utama NAME", "… oleh Rektor Prof. Dr. NAME, M.Sc.": the office, then the holder
+    assert split_head("Direktur Utama MARCELLA TANUWIDJAJA") == ("Marcella Tanuwidjaja", "Direktur Utama")
+    assert split_head("Rektor Prof. Dr. RUDI HARTAWAN, M.Sc.") == ("Prof. Dr. Rudi Hartawan, M.Sc.", "Rektor")
+    assert split_head("Pemimpin Cabang Tirta ANDRI SETIAWAN") == ("Andri Setiawan", "Pemimpin Cabang Tirta")
+    # a place in capitals after an office, a regional head named after a place: no holder
+    assert split_head("Kepala Dinas Kesehatan KOTA TIRTA")[1] is None
+    assert split_head("Bupati TANAH DATAR")[1] is None
+    rows = _rows("UNIVERSITAS TIRTA JAYA", "PT BANK NUSA KENCANA (PERSERO) Tbk",
+                 "1. Universitas Tirta Jaya, perguruan tinggi swasta di bawah Yayasan Pendidikan Tirta Jaya, diwakili "
+                 "oleh Rektor Prof. Dr. RUDI HARTAWAN, M.Sc., selanjutnya disebut PIHAK PERTAMA;\n2. PT Bank Nusa "
+                 "Kencana (Persero) Tbk, berkedudukan di Jakarta, diwakili oleh Pemimpin Cabang Tirta ANDRI SETIAWAN, "
+                 "selanjutnya disebut PIHAK KEDUA.")
+    assert rows == [("PIHAK PERTAMA", "Universitas Tirta Jaya", "Prof. Dr. Rudi Hartawan, M.Sc.", "Rektor"),
+                    ("PIHAK KEDUA", "PT Bank Nusa Kencana (Persero) Tbk", "Andri Setiawan", "Pemimpin Cabang Tirta")]
+
+
+def test_a_company_acting_through_its_officer():
+    text = ("COOPERATION AGREEMENT\nBETWEEN\nPT TIRTA ENERGI NUSANTARA\nAND\nRUMAH SAKIT HARAPAN SEHAT\n\n"
+            "This Agreement is made and entered into in Kota Tirta on 12 June 2023 by and between:\n\n"
+            "1. PT TIRTA ENERGI NUSANTARA, a company incorporated under the laws of the Republic of Indonesia, "
+            "having its registered office at Sukamaju Industrial Estate Block C-3, acting through BENNY HALIM, its "
+            "President Director (hereinafter referred to as \"TEN\");\n2. RUMAH SAKIT HARAPAN SEHAT, a private "
+            "hospital located at Jalan Kenanga 8, Kota Tirta, acting through dr. LINDA KUSUMAWATI, Sp.A., its "
+            "Director (hereinafter referred to as \"Hospital\").\n\nThe Parties hereby agree as follows:\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["signatory"], p["position"]) for p in parties] == [
+        ("Benny Halim", "President Director"), ("dr. Linda Kusumawati, Sp.A.", "Director")]

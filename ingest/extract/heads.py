@@ -55,12 +55,23 @@ def split_head(head: str) -> tuple[str | None, str | None]:
         return None, position_of(head)
     if labelled:
         return clean_name(head[:labelled.start()]), position_of(head[labelled.end():])
+    named = _OFFICE_THEN_NAME.fullmatch(head)  # "Direktur Utama MARCELLA T", "Rektor Prof. Dr. X, M.Sc.": no comma
+    if named:
+        return clean_name(named["name"]), position_of(named["office"])
     office = OFFICE.search(head)  # "dr. Mochamat Ali Balkhi Direktur RSUD Batang": no comma before the office
     if office and "," not in head[:office.start()] and len(head[:office.start()].split()) >= 2:
         return clean_name(head[:office.start()]), position_of(head[office.start():])
     return comma_split(head)
 
 
+# an office in title case, then its holder in capitals (titles before, degrees after), no comma between: "Pemimpin
+# Cabang Tirta ANDRI S", "Presiden Direktur dr. YOGI P, MARS"; never a regional head (named after a place: "Bupati
+# TANAH DATAR"), an office ending in capitals ("Kepala Dinas X KOTA TIRTA") or a place or legal form as the name
+_OFFICE_THEN_NAME = re.compile(
+    rf"(?P<office>(?:(?:Plt|Plh|Pjs|Pj)\.\s+)?(?!Bupati|Wali\s*[Kk]ota|Walikota|Gubernur|Camat|Lurah|Perbekel|Menteri)"
+    rf"{OFFICE_WORD}[^,:;]*?(?<![A-Z]{{2}}))\s+(?P<name>(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.\s*)*"
+    r"(?!(?:KOTA|KABUPATEN|PROVINSI|CABANG|WILAYAH|UNIT|AREA|PT|CV|TBK|RI|REPUBLIK|INDONESIA)\b)"
+    r"[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Za-z][A-Za-z.]{0,8}\.?)*)")
 # "its Dean, Dr. X", "Plt. Kepala Badan X, Y": an office before the name
 _ACTING_OFFICE = re.compile(r"(?:(?:its|the|his|her)\s+)?(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?" + OFFICE_WORD, re.IGNORECASE)
 

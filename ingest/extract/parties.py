@@ -43,7 +43,7 @@ _INSTITUTION = re.compile(
     re.IGNORECASE)
 # "diwakili olehdr. X", "diwakili olen X": the space or the h lost to the OCR
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+(?:hal|perbuatan\s+hukum)\s+ini\s+)?"
-                          r"(?:diwakili(?:\s+secara\s+sah)?\s+ole[hn]|represented(?:\s+herein)?\s+by)"
+                          r"(?:diwakili(?:\s+secara\s+sah)?\s+ole[hn]|represented(?:\s+herein)?\s+by|acting\s+through)"
                           r"(?:\s+|(?=(?:dr|drg|ir|prof|h|hj)\.))(?P<rest>.+)$", re.IGNORECASE)
 # "PT X, dalam hal ini diwakili Y selaku Z": no "oleh", a name after it
 _REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?diwakili\s+"
