@@ -121,3 +121,15 @@ def test_a_company_acting_through_its_officer():
     parties = schema_of([text])["parties"]
     assert [(p["signatory"], p["position"]) for p in parties] == [
         ("Benny Halim", "President Director"), ("dr. Linda Kusumawati, Sp.A.", "Director")]
+
+
+def test_a_body_abbreviated_inside_its_block_before_its_short_name():
+    # "X, yang selanjutnya disebut UTJ, …, selanjutnya disebut "UNIV"": the first names the body, the second the party
+    text = ("PERJANJIAN KERJA SAMA\nTENTANG\nPELAYANAN KESEHATAN BAGI PEGAWAI\n\n" + _OPENING +
+            "I. Universitas Tirta Jaya, yang selanjutnya disebut UTJ, berkedudukan di Kota Tirta, dalam hal ini "
+            "diwakili oleh Prof. Dr. RUDI HARTAWAN, M.Sc., Rektor, selanjutnya disebut \"UNIVERSITAS\";\n"
+            "II. PT Bank Nusa Kencana (Persero) Tbk., yang selanjutnya disebut Bank Nusa, berkedudukan di Jakarta, "
+            "dalam hal ini diwakili oleh ANDRI SETIAWAN, Pemimpin Cabang, selanjutnya disebut \"BANK\"." + _CLOSING)
+    rows = [(p["role"], p["institution"], p["signatory"], p["position"]) for p in schema_of([text])["parties"]]
+    assert rows == [("PIHAK PERTAMA", "Universitas Tirta Jaya", "Prof. Dr. Rudi Hartawan, M.Sc.", "Rektor"),
+                    ("PIHAK KEDUA", "PT Bank Nusa Kencana (Persero) Tbk", "Andri Setiawan", "Pemimpin Cabang")]

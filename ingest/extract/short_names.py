@@ -31,6 +31,10 @@ _LAST_PARTY = re.compile(r"[\s)\]]*,?\s*(?:dan|and)\s+(?:the\s+)?(?-i:[A-Z])[^.;
                          re.IGNORECASE)
 
 
+# between a body's abbreviation and its party's short name: the same block (no item's end, line break or "dan B")
+_SAME_BLOCK = re.compile(r"(?:(?![;\n]|\b(?:dan|and)\s+(?:the\s+)?(?-i:[A-Z]))[\s\S]){1,400}")
+
+
 @dataclass(frozen=True)
 class ShortName:
     start: int  # the designation clause ("selanjutnya disebut …")
@@ -51,6 +55,8 @@ def short_designations(region: str, cut: bool = False) -> list[ShortName]:
             break
         if not re.search(r"[A-Za-z]{2}", short) or _DOCUMENT.match(re.sub(r"^the\s+", "", short, flags=re.IGNORECASE)):
             continue  # ... "the Project" inside the quotes too
+        if found and _SAME_BLOCK.fullmatch(region, found[-1].end, match.start()):
+            found.pop()  # "X, yang selanjutnya disebut BPJS Kesehatan, …, selanjutnya disebut "BPJS"": the body's own
         found.append(ShortName(match.start(), match.end(), short))
     if len(found) == 1 and not (cut and re.search(r"\n[ \t]*\S", region[found[0].end:])):
         return []  # one short name with nothing after it may name the document's subject or an agency
