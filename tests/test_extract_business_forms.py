@@ -133,3 +133,29 @@ def test_a_body_abbreviated_inside_its_block_before_its_short_name():
     rows = [(p["role"], p["institution"], p["signatory"], p["position"]) for p in schema_of([text])["parties"]]
     assert rows == [("PIHAK PERTAMA", "Universitas Tirta Jaya", "Prof. Dr. Rudi Hartawan, M.Sc.", "Rektor"),
                     ("PIHAK KEDUA", "PT Bank Nusa Kencana (Persero) Tbk", "Andri Setiawan", "Pemimpin Cabang")]
+
+
+def test_wrapped_lines_inside_a_block_and_a_short_name():
+    # a PDF's text layer wraps the block: its abbreviation and its short name stay in one block; the quoted short
+    # name "BANK SUMBER / MAKMUR" wraps too
+    text = ("PERJANJIAN KERJA SAMA\nTENTANG\nPELAYANAN KESEHATAN BAGI PEGAWAI\n\n" + _OPENING +
+            "1. Universitas Tirta Jaya, yang selanjutnya disebut UTJ, berkedudukan di\n   Kota Tirta, dalam hal ini "
+            "diwakili oleh Ir. WAHYU HIDAYAT, Rektor,\n   selanjutnya disebut \"UNIVERSITAS\";\n"
+            "2. PT Bank Pembangunan Daerah Sumber Makmur, berkedudukan di Kota Tirta,\n   dalam hal ini diwakili oleh "
+            "Dra. SRI MULYANINGSIH, M.M., Direktur Utama,\n   selanjutnya disebut \"BANK SUMBER\n   MAKMUR\"." + _CLOSING)
+    rows = [(p["role"], p["institution"], p["signatory"], p["position"]) for p in schema_of([text])["parties"]]
+    assert rows == [("PIHAK PERTAMA", "Universitas Tirta Jaya", "Ir. Wahyu Hidayat", "Rektor"),
+                    ("PIHAK KEDUA", "PT Bank Pembangunan Daerah Sumber Makmur", "Dra. Sri Mulyaningsih, M.M.",
+                     "Direktur Utama")]
+
+
+def test_a_line_ending_in_a_notary_s_degrees_or_a_title_ends_no_sentence():
+    # "… Akta Notaris X, S.H., M.Kn." / "Nomor 12 …" and "… diwakili oleh Prof." / "Dr. NAME": the block goes on
+    rows = _rows("YAYASAN KASIH BUNDA", "PT PERUSAHAAN LISTRIK NEGARA (PERSERO)",
+                 "YAYASAN KASIH BUNDA, berdasarkan Akta Notaris Rina Maharani, S.H., M.Kn.\n   Nomor 12 tanggal 5 "
+                 "Maret 2015, berkedudukan di Kota Tirta, diwakili\n   oleh Ketua Pengurus Hj. NURUL HIDAYATI, S.Pd., "
+                 "selanjutnya disebut\n   PIHAK PERTAMA;\n\nPT Perusahaan Listrik Negara (Persero), berkedudukan di "
+                 "Jakarta, dalam hal ini diwakili oleh Prof.\n   Dr. RUDI HARTAWAN, M.Sc., Manajer Unit Pelaksana "
+                 "Pelayanan Pelanggan\n   Tirta, selanjutnya disebut PIHAK KEDUA.")
+    assert [row[1] for row in rows] == ["Yayasan Kasih Bunda", "PT Perusahaan Listrik Negara (Persero)"]
+    assert rows[1][2:] == ("Prof. Dr. Rudi Hartawan, M.Sc.", "Manajer Unit Pelaksana Pelayanan Pelanggan Tirta")

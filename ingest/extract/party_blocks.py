@@ -84,10 +84,12 @@ def last_block(block: str) -> str:
         block = block[starts[-1].start():]
     else:
         sentence = block.rfind(".\n")
-        # "dr. RATNA, M.Kes." ends a name line, "Jalan Dr." / "Cipto" an address broken after a title, "No. 53." /
+        # "dr. RATNA, M.Kes." ends a name line, "Jalan Dr." / "Cipto" or "oleh Prof." / "Dr. X" broken after a title, "No. 53." /
+        # "Akta Notaris X, S.H., M.Kn." / "Nomor 12 …" a deed's notary and her degrees before the line's end,
         # ", dalam hal ini …" an address the sentence goes on after: no sentence end
         while sentence > 0 and (NAME_LINE.fullmatch(block[block.rfind("\n", 0, sentence) + 1:sentence + 1].strip())
-                                or re.search(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{2,3})$", block[:sentence])
+                                or re.search(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{2,3}|Prof|PROF|Drs|DRS|Dra|drg)$", block[:sentence])
+                                or re.search(r",[ \t]*(?:[A-Z][a-z]{0,2}\.){1,3}[A-Za-z]{1,4}$", block[:sentence])  # "…, M.Kn."
                                 or re.match(r"\s*(?:,|[a-z])", block[sentence + 1:])):
             sentence = block.rfind(".\n", 0, sentence)
         if sentence > 0 and len(block) - sentence > 40:

@@ -14,7 +14,7 @@ _QUOTE = "\"“”'‘’•·`,"
 _DESIGNATION = re.compile(
     rf"(?:(?:untuk\s+)?selanjutnya\s+(?:dalam\s+[\w\s]{{3,40}}?\s+ini\s+)?(?:secara\s+bersama(?:-sama)?\s+|masing-masing\s+)?(?:di\s*sebut|dinamakan)"
     rf"(?:\s+sebagai)?|here(?:in)?after(?:\s+in\s+this\s+\w+)?\s+(?:jointly\s+|collectively\s+)?(?:to\s+be\s+)?"
-    rf"(?:referred\s+to\s+as|called)|referred\s+to(?:\s+here(?:in)?after)?(?:\s+in\s+this\s+\w+)?\s+as)\s*(?:the\s+)?(?:[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?)\s*[{_QUOTE}]|"
+    rf"(?:referred\s+to\s+as|called)|referred\s+to(?:\s+here(?:in)?after)?(?:\s+in\s+this\s+\w+)?\s+as)\s*(?:the\s+)?(?:[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?(?:\n[^{_QUOTE}\n;()]{{1,30}}?)?)\s*[{_QUOTE}]|"
     rf"(?<=\s)(?P<bare>(?-i:[A-Z][\w-]{{1,30}}|[A-Z]{{2,12}}(?:[ \t]+[A-Z]{{2,12}}){{1,2}}))(?=[ \t]*[.,;]|[ \t]*\n))",
     re.IGNORECASE)
 # "masing-masing disebut "Pihak"", "respectively referred to as "the Party"" (each of them): both parties too
@@ -32,7 +32,8 @@ _LAST_PARTY = re.compile(r"[\s)\]]*,?\s*(?:dan|and)\s+(?:the\s+)?(?-i:[A-Z])[^.;
 
 
 # between a body's abbreviation and its party's short name: the same block (no item's end, line break or "dan B")
-_SAME_BLOCK = re.compile(r"(?:(?![;\n]|\b(?:dan|and)\s+(?:the\s+)?(?-i:[A-Z]))[\s\S]){1,400}")
+_SAME_BLOCK = re.compile(r"(?:(?!;|\n[ \t]*\n|\n[ \t|!>]*\(?(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]|\b(?:dan|and)\s+(?:the\s+)?(?-i:[A-Z]))"
+                         r"[\s\S]){1,400}")
 
 
 @dataclass(frozen=True)
