@@ -159,3 +159,16 @@ def test_a_line_ending_in_a_notary_s_degrees_or_a_title_ends_no_sentence():
                  "Pelayanan Pelanggan\n   Tirta, selanjutnya disebut PIHAK KEDUA.")
     assert [row[1] for row in rows] == ["Yayasan Kasih Bunda", "PT Perusahaan Listrik Negara (Persero)"]
     assert rows[1][2:] == ("Prof. Dr. Rudi Hartawan, M.Sc.", "Manajer Unit Pelaksana Pelayanan Pelanggan Tirta")
+
+
+def test_an_english_inline_list_wrapped_after_a_title_or_before_a_street_number():
+    # "… represented by dr." / "LINDA …" and "Jalan Pemuda" / "12, Sukamaju, represented by …" in one wrapped paragraph
+    text = ("COOPERATION AGREEMENT\n\nThis Agreement is made and entered into in Kota Tirta on 12 June 2023 by\n"
+            "and between:\n\nRUMAH SAKIT HARAPAN SEHAT, a private hospital located at Jalan Kenanga 8, represented "
+            "by dr.\n   LINDA KUSUMAWATI, Sp.A., Director (hereinafter referred to as the \"First\n   Party\") and "
+            "PT Telkom Nusa (Persero) Tbk Witel Sukamaju, a state-owned company,\n   having its office at Jalan "
+            "Pemuda\n   12, Sukamaju, represented by AGUS WIBOWO, General Manager (hereinafter\n   referred to as "
+            "the \"Second Party\").\n\nThe Parties hereby agree as follows:\n")
+    rows = [(p["institution"], p["signatory"], p["position"]) for p in schema_of([text])["parties"]]
+    assert rows == [("Rumah Sakit Harapan Sehat", "dr. Linda Kusumawati, Sp.A.", "Director"),
+                    ("PT Telkom Nusa (Persero) Tbk Witel Sukamaju", "Agus Wibowo", "General Manager")]

@@ -77,7 +77,10 @@ def last_block(block: str) -> str:
               if not re.search(r"(?:nomor|number|no\.?|jalan|jl\.?|km\.?)\s*$", block[:start.start()], re.IGNORECASE)
               and not (_INITIAL.match(block, start.start()) and re.search(r"[A-Z]{2,}[ \t]*$", block[:start.start()]))
               # "diwakili oleh" / "H. Budi": a title at a line's start in mid-sentence, no lettered item
-              and not (re.match(r"\n[ \t]*(?:H|Hj)\.[ \t]", start.group()) and re.search(r"[a-z][ \t]*$", block[:start.start()]))]
+              and not (re.match(r"\n[ \t]*(?:H|Hj)\.[ \t]", start.group()) and re.search(r"[a-z][ \t]*$", block[:start.start()]))
+              # "Jalan Pemuda" / "12, Sukamaju": an address's number after a line ending in a word, no item "12,"
+              and not ("," in start.group() and re.search(r"[A-Za-z][ \t]*$", block[:start.start()])
+                       and not re.search(r"(?:pihak[ \t]+\w+|party)[ \t]*$", block[:start.start()], re.IGNORECASE))]
     clean = [start for start in starts if "," not in start.group()]
     starts = clean or starts  # "2." beats "Nomor\n3, Bogor" (an address broken before its number)
     if starts:
@@ -88,7 +91,7 @@ def last_block(block: str) -> str:
         # "Akta Notaris X, S.H., M.Kn." / "Nomor 12 …" a deed's notary and her degrees before the line's end,
         # ", dalam hal ini …" an address the sentence goes on after: no sentence end
         while sentence > 0 and (NAME_LINE.fullmatch(block[block.rfind("\n", 0, sentence) + 1:sentence + 1].strip())
-                                or re.search(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{2,3}|Prof|PROF|Drs|DRS|Dra|drg)$", block[:sentence])
+                                or re.search(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{2,3}|Prof|PROF|Drs|DRS|Dra|dr|drg)$", block[:sentence])
                                 or re.search(r",[ \t]*(?:[A-Z][a-z]{0,2}\.){1,3}[A-Za-z]{1,4}$", block[:sentence])  # "…, M.Kn."
                                 or re.match(r"\s*(?:,|[a-z])", block[sentence + 1:])):
             sentence = block.rfind(".\n", 0, sentence)
