@@ -172,3 +172,24 @@ def test_an_english_inline_list_wrapped_after_a_title_or_before_a_street_number(
     rows = [(p["institution"], p["signatory"], p["position"]) for p in schema_of([text])["parties"]]
     assert rows == [("Rumah Sakit Harapan Sehat", "dr. Linda Kusumawati, Sp.A.", "Director"),
                     ("PT Telkom Nusa (Persero) Tbk Witel Sukamaju", "Agus Wibowo", "General Manager")]
+
+
+def test_a_board_lead_in_an_identity_card_and_and_as_such():
+    # "diwakili oleh Direksi yaitu X"; "X, pemegang Kartu Tanda Penduduk Nomor …, selaku Y"; "…, and as such acting"
+    rows = _rows("PT PLN (PERSERO) UNIT INDUK DISTRIBUSI NUSA KENCANA", "PERUSAHAAN UMUM DAERAH AIR MINUM TIRTA SUKAMAJU",
+                 "1. PT PLN (Persero) Unit Induk Distribusi Nusa Kencana, berkedudukan di Kota Tirta, dalam hal ini "
+                 "diwakili oleh Direksi yaitu Ir. HERU SANTOSO, M.T. selaku General Manager, selanjutnya disebut "
+                 "PIHAK PERTAMA;\n2. Ir. WAHYU HIDAYAT, pemegang Kartu Tanda Penduduk Nomor 3201010405750001, selaku "
+                 "Direktur Utama, dalam hal ini bertindak untuk dan atas nama Perusahaan Umum Daerah Air Minum Tirta "
+                 "Sukamaju, selanjutnya disebut PIHAK KEDUA.")
+    assert [row[2:] for row in rows] == [("Ir. Heru Santoso, M.T.", "General Manager"),
+                                         ("Ir. Wahyu Hidayat", "Direktur Utama")]
+    text = ("AGREEMENT\n\nThis Agreement is made and entered into in Kota Tirta on 12 June 2023 by and between:\n\n"
+            "1. PT TIRTA ENERGI NUSANTARA, a limited liability company duly established and existing under the laws "
+            "of the Republic of Indonesia, in this respect represented by BENNY HALIM in his capacity as President "
+            "Director, and as such acting for and on behalf of PT TIRTA ENERGI NUSANTARA (hereinafter referred to "
+            "as \"TEN\");\n2. PT ASURANSI JIWA SENTOSA ABADI, a limited liability company, in this respect "
+            "represented by MARCELLA TANUWIDJAJA in her capacity as President Director, and as such acting for and "
+            "on behalf of PT ASURANSI JIWA SENTOSA ABADI (hereinafter referred to as \"Sentosa\").\n\n"
+            "The Parties hereby agree as follows:\n")
+    assert [p["position"] for p in schema_of([text])["parties"]] == ["President Director", "President Director"]

@@ -20,6 +20,11 @@ _CLAUSE = re.compile(r"[:;]|\b(?:dalam|untuk|yang|selaku|sebagai|bertindak|atas|
 _ID_NUMBER = re.compile(r",?[ \t]*\b(?:NIP|NRP|NIK|NIDN|NRPTNI)\b\.?[ \t]*[:.]?[ \t]*\d[\d \t./-]{5,}?(?=[ \t]*(?:,|\n|$|[A-Za-z]))")
 
 
+# a notarial identity's particulars after the name, up to the office
+_PARTICULARS = re.compile(r",\s*(?:pemegang|lahir|warga\s+negara|bertempat\s+tinggal|pekerjaan|umur|usia|NIK)\b.*$",
+                          re.IGNORECASE | re.DOTALL)
+
+
 def split_head(head: str) -> tuple[str | None, str | None]:
     """(name, position) from the start of a block: "X, S.T., M.Si. : Wali Kota Bogor" or "X selaku Y"."""
     head = _ID_NUMBER.sub("", head, count=1)
@@ -50,7 +55,8 @@ def split_head(head: str) -> tuple[str | None, str | None]:
         if office and (OFFICE.match(office) or re.match(r"[A-Z][a-z]+\s+[A-Z]", office)) and \
                 strip_name(head.split(",")[0]) and not any(DEGREE.match(word) for word in office.split()):
             return name, office  # "X, M.S., Manajer Proyek … dan sebagai Kuasa …": the office beside the name
-        return clean_name(head[:selaku.start()]), position_of(head[selaku.end():])
+        person = _PARTICULARS.sub("", head[:selaku.start()])  # "X, pemegang KTP Nomor …, selaku …": the name
+        return clean_name(person), position_of(head[selaku.end():])
     if re.match(r"(?:selaku|sebagai)\s", head, re.IGNORECASE):  # the name left blank: "…… selaku Direktur"
         return None, position_of(head)
     if labelled:
@@ -106,7 +112,7 @@ def comma_split(head: str) -> tuple[str | None, str | None]:
 
 
 # what follows a position in the same sentence: "Direktur, dengan demikian bertindak", "Dekan ..., untuk selanjutnya"
-_POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|and\s+(?:therefore|thus)|untuk|oleh\s+karena|sehingga|(?:yang\s+)?selanjutnya|sesuai)\b|"
+_POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|and\s+(?:therefore|thus|as\s+such)|untuk|oleh\s+karena|sehingga|(?:yang\s+)?selanjutnya|sesuai)\b|"
                             r",?\s*bertempat\s+tinggal\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan|and)$|"
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
 

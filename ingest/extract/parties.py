@@ -225,7 +225,9 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
         represented = _REPRESENTED.match(flat) or _REPRESENTED_BARE.match(flat)
         institution = _institution(_INSTITUTION_TAIL.sub("", represented["inst"])) if represented else None
         if represented and (institution or represented.re is _REPRESENTED):  # the bare form: when a body precedes it
-            head = represented["rest"]
+            # "diwakili oleh Direksi yaitu X", "… oleh Pengurusnya, yakni X": the board, then who signs for it
+            head = re.sub(r"^(?:direksi|pengurus)(?:nya)?,?\s+(?:yaitu|yakni|ialah)\s+", "", represented["rest"],
+                          flags=re.IGNORECASE)
             cut = _HEAD_END.search(head)
             signatory, position = _head(head[:cut.start()] if cut else head, head)
             return institution, signatory, position or _capacity(head), 0.85
