@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ingest.extract.bilingual import reading_order
 from ingest.extract.respell import EXTRA_WORDS, Respeller
 
 PAGE_SEPARATOR = "\n\f\n"
@@ -249,6 +250,7 @@ def clean_pages(pages: list[str]) -> Cleaned:
     pieces: list[tuple[str, int]] = []  # (text, original global offset)
     page_starts, page_clean_starts = [], []
     offset = 0
+    bilingual = None
     clean_length = 0
     for index, lines in enumerate(split):
         if index:
@@ -256,11 +258,11 @@ def clean_pages(pages: list[str]) -> Cleaned:
             clean_length += len(PAGE_SEPARATOR)
         page_starts.append(offset)
         page_clean_starts.append(clean_length)
-        position = offset
         join_next = False
-        for line_index, line in enumerate(lines):
-            line_start = position
-            position += len(line)
+        ordered, found = reading_order(lines, offset, bilingual)  # a bilingual page's columns one after the other
+        bilingual = bilingual if found is None else found
+        lines = [line for line, _ in ordered]
+        for line_index, (line, line_start) in enumerate(ordered):
             if _is_chrome(line, repeated, index, fuzzy):
                 continue
             skip = 0
