@@ -114,3 +114,38 @@ def test_a_later_page_of_a_bilingual_document_with_few_lines_is_split_too():
                "yang sama.                                          force.\n")
     text = clean_pages([_page(_ID, _EN, " " * 6), closing]).text
     assert "mempunyai kekuatan hukum\nyang sama." in text and "WITNESS" not in text
+
+
+# forms the Indonesian column of such agreements writes (companies' drafts), read in any agreement
+_OPENING = ("PERJANJIAN KERJA SAMA\nNomor : 12/NKT-PKS/052023\n\nPada hari ini, Senin tanggal 8 Mei 2023 bertempat di "
+            "Kota Tirta telah diadakan Perjanjian Kerja Sama oleh dan antara:\n\n")
+
+
+def test_in_its_capacity_ends_the_name_and_the_office():
+    # "dalam kapasitasnya selaku X" (in its capacity as X) gives the office; ", dalam kapasitasnya, oleh karenanya …"
+    # after an office ends it
+    first = ("1. PT. Nusa Kencana Teknologi, berkedudukan di Kota Tirta, suatu perusahaan yang didirikan dan tunduk\n"
+             "pada hukum Republik Indonesia, dalam perbuatan hukum ini diwakili secara sah oleh\nLaras Wening sebagai "
+             "Direktur Utama,\ndalam kapasitasnya, oleh karenanya berhak\ndan berwenang untuk mewakili perusahaan\n"
+             "(selanjutnya disebut PIHAK PERTAMA); dan\n")
+    second = ("2. PT CAHAYA LESTARI, suatu perusahaan yang didirikan berdasarkan hukum Negara Republik Indonesia, "
+              "yang\ndalam hal ini diwakili oleh Bagas\nPranata, dalam kapasitasnya selaku Kepala\nCabang, dari dan oleh "
+              "karenanya bertindak\nsecara sah untuk dan atas nama PT CAHAYA LESTARI (selanjutnya\ndisebut sebagai "
+              "\"PIHAK KEDUA\").\n\nPasal 1\n")
+    parties = schema_of([_OPENING + first + second])["parties"]
+    assert [(p["signatory"], p["position"]) for p in parties] == [("Laras Wening", "Direktur Utama"),
+                                                                 ("Bagas Pranata", "Kepala Cabang")]
+
+
+def test_a_company_domiciled_and_left_blank_is_a_party_without_values():
+    # "berdomisili hukum di X" is the company's domicile, never an office; the company's item left blank ("PT. xxx")
+    # beyond the excerpt's designations is the next party, its values null
+    first = ("1. PT. Nusa Kencana Teknologi, berkedudukan di Kota Tirta, dalam perbuatan hukum ini diwakili secara sah "
+             "oleh\nLaras Wening sebagai Direktur Utama (selanjutnya disebut PIHAK PERTAMA); dan\n")
+    second = ("2. PT. xxx, berdomisili hukum di Sukamaju dan\nberalamat kantor di xxx, suatu perusahaan\nyang didirikan "
+              "dan tunduk pada hukum di Republik Indonesia,\ndalam perbuatan hukum ini diwakili secara\nsah oleh xxx "
+              "dalam wewenangnya sebagai\nxxx (yang selanjutnya disebut sebagai")
+    parties = schema_of([_OPENING + first + second])["parties"]
+    assert [(p["role"], p["institution"], p["signatory"], p["position"]) for p in parties] == [
+        ("PIHAK PERTAMA", "PT. Nusa Kencana Teknologi", "Laras Wening", "Direktur Utama"),
+        ("PIHAK KEDUA", None, None, None)]

@@ -126,6 +126,7 @@ def _name_word(word: str) -> bool:
     return len(bare) >= 3 and bare[:1].isupper() and bare.isalpha() and _language(bare) == 0
 
 
+_BLANK = re.compile(r"[.…_]{3,}[,;:]?")
 _ITEM = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
 
 
@@ -157,6 +158,7 @@ def _choose(words: list[re.Match], where: list[int], limit: float | None, contex
         return {_key(word.group()) for word in part if _name_word(word.group())}
     signs = (
         lambda index: words[index].start() - words[index - 1].end() >= 2,
+        lambda index: not _BLANK.fullmatch(words[index].group()),  # a blank to fill in stays after its word
         # the previous line's right cell ended with "Surat", the page writes "Surat Kuasa": "Kuasa" opens the right cell
         lambda index: ((above, keys[index]) in pairs) + ((keys[index - 1], below) in pairs),
         lambda index: len(names(words[:index]) & names(words[index:])),
