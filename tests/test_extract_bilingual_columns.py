@@ -149,3 +149,15 @@ def test_a_company_domiciled_and_left_blank_is_a_party_without_values():
     assert [(p["role"], p["institution"], p["signatory"], p["position"]) for p in parties] == [
         ("PIHAK PERTAMA", "PT. Nusa Kencana Teknologi", "Laras Wening", "Direktur Utama"),
         ("PIHAK KEDUA", None, None, None)]
+
+
+def test_an_office_whose_holder_is_left_blank_is_the_position():
+    # "diwakili oleh Direkturnya, ………," (its Director, the name a blank to fill in): the office, no signatory
+    first = ("1. PT Nusa Kencana, suatu perseroan terbatas yang didirikan berdasarkan hukum Negara Republik Indonesia, "
+             "yang dalam hal ini\ndiwakili oleh\nDirekturnya, ..............................,\nsehingga sah untuk "
+             "bertindak\nmewakili perseroan tersebut, dan\nselanjutnya akan disebut sebagai\nPIHAK PERTAMA;\n\n")
+    second = ("2. Koperasi Cahaya Lestari, yang dalam hal ini diwakili oleh Wulan Sekarsari selaku Ketua Koperasi "
+              "Cahaya Lestari, selanjutnya disebut sebagai PIHAK KEDUA.\n\nPasal 1\n")
+    parties = schema_of([_OPENING + first + second])["parties"]
+    assert [(p["signatory"], p["position"]) for p in parties] == [(None, "Direktur"),
+                                                                 ("Wulan Sekarsari", "Ketua Koperasi Cahaya Lestari")]

@@ -23,10 +23,16 @@ _ID_NUMBER = re.compile(r",?[ \t]*\b(?:NIP|NRP|NIK|NIDN|NRPTNI)\b\.?[ \t]*[:.]?[
 # a notarial identity's particulars after the name, up to the office
 _PARTICULARS = re.compile(r",\s*(?:pemegang|lahir|warga\s+negara|bertempat\s+tinggal|pekerjaan|umur|usia|NIK)\b.*$",
                           re.IGNORECASE | re.DOTALL)
+# the office alone where the holder's name is a blank to fill in: "diwakili oleh Direkturnya, ………," ("its Director")
+_BLANK_HOLDER = re.compile(r"\s*(?:its\s+|the\s+)?(?P<office>(?:direktur|director|kepala|ketua|manajer|manager|rektor|rector|"
+                           r"president)(?:\s+utama)?)(?:nya)?\s*[,:]?\s*(?:\.{3,}|…|_{3,})", re.IGNORECASE)
 
 
 def split_head(head: str) -> tuple[str | None, str | None]:
     """(name, position) from the start of a block: "X, S.T., M.Si. : Wali Kota Bogor" or "X selaku Y"."""
+    blank = _BLANK_HOLDER.match(head)
+    if blank:
+        return None, blank["office"]
     head = _ID_NUMBER.sub("", head, count=1)
     lines = head.strip().split("\n", 1)
     last = lines[0].rstrip(" ,").rsplit(",", 1)[-1].strip()
