@@ -161,3 +161,16 @@ def test_an_office_whose_holder_is_left_blank_is_the_position():
     parties = schema_of([_OPENING + first + second])["parties"]
     assert [(p["signatory"], p["position"]) for p in parties] == [(None, "Direktur"),
                                                                  ("Wulan Sekarsari", "Ketua Koperasi Cahaya Lestari")]
+
+
+def test_a_month_opening_the_indonesian_cell_after_bulan():
+    # English left, one space apart: "… in Kota Tirta, | Juni tahun …" — the line above ended "… bulan", its month
+    # opens this line's Indonesian cell, so the place ends the English one
+    indonesian = ["PERJANJIAN KERJA SAMA", "ANTARA", "UNIVERSITAS TIRTA JAYA", "DENGAN", "PORT ALDER CITY COUNCIL", "",
+                  "Pada hari ini Senin tanggal tiga bulan", "Juni tahun dua ribu dua puluh empat, bertempat",
+                  "di Kota Tirta, yang bertanda tangan di bawah ini:"]
+    english = ["COOPERATION AGREEMENT", "BETWEEN", "UNIVERSITAS TIRTA JAYA", "AND", "PORT ALDER CITY COUNCIL", "",
+               "On this Monday the third day of June in the", "year two thousand and twenty-four, in Kota Tirta,",
+               "the undersigned:"]
+    text = clean_pages([_page(english, indonesian, None) + "\n" + _page(_EN[12:], _ID[12:], None)]).text
+    assert "Pada hari ini Senin tanggal tiga bulan\nJuni tahun dua ribu dua puluh empat, bertempat\n" in text

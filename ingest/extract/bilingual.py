@@ -41,6 +41,9 @@ herein thereof such all any other it an or may must upon within without during a
 those there where when if then than shall should would could can into onto each every either neither
 """.split())
 _WORD = re.compile(r"\S+")
+# a date's month after "bulan" at the end of the line above ("… tanggal lima bulan" / "Juni tahun …")
+_MONTHS = frozenset(("bulan", month) for month in "januari februari maret april mei juni juli agustus september oktober "
+                                                  "november nopember desember".split())
 _GAP = re.compile(r"[ \t]+")
 
 
@@ -160,6 +163,7 @@ def _choose(words: list[re.Match], where: list[int], limit: float | None, contex
         lambda index: words[index].start() - words[index - 1].end() >= 2,
         lambda index: not _BLANK.fullmatch(words[index].group()),  # a blank to fill in stays after its word
         # the previous line's right cell ended with "Surat", the page writes "Surat Kuasa": "Kuasa" opens the right cell
+        lambda index: (above, keys[index]) in _MONTHS,  # "… tanggal tiga bulan" / "Juni tahun …"
         lambda index: ((above, keys[index]) in pairs) + ((keys[index - 1], below) in pairs),
         lambda index: len(names(words[:index]) & names(words[index:])),
         lambda index: keys[index:index + 2] == keys[:2] or keys[index] == keys[0] and (
