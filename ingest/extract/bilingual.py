@@ -2,9 +2,10 @@
 "Pada hari ini Senin tanggal sembilan   On this Monday the ninth day of" (a wide gap, or a single space).
 
 reading_order(lines) gives a page's lines as (text, offset) pieces: when most of its lines hold an Indonesian half and an
-English half, the Indonesian column first (each line's half, in order), then the English one; every piece is a slice of
-its line with the gap's first space written as a line break, so each piece keeps its offset in the page (the cleanup's
-offset map stays valid). A page that is not so (one language, a table, signature blocks side by side) is unchanged.
+English half, only the Indonesian column, each line's half in order (the truth reads the Indonesian text where both
+exist; the English half would name every party twice). A left half is its line's slice up to the gap with the gap's
+first space read as the line's end, so every piece keeps its offset in the page (the cleanup's offset map stays valid).
+A page that is not so (one language, a table, signature blocks side by side) is unchanged.
 """
 from __future__ import annotations
 
@@ -44,7 +45,6 @@ _WORD = re.compile(r"\S+")
 # a date's month after "bulan" at the end of the line above ("… tanggal lima bulan" / "Juni tahun …")
 _MONTHS = frozenset(("bulan", month) for month in "januari februari maret april mei juni juli agustus september oktober "
                                                   "november nopember desember".split())
-_GAP = re.compile(r"[ \t]+")
 
 
 # a word's form: Indonesian affixes (peng-…-an, ber-…-kan, -nya), English endings (-tion, -ment, -ness, -ing)
@@ -133,7 +133,7 @@ _BLANK = re.compile(r"[.…_]{3,}[,;:]?")
 _ITEM = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
 
 
-def line_text(words: list[re.Match]) -> str:
+def _line_text(words: list[re.Match]) -> str:
     return " ".join(word.group() for word in words)
 
 
@@ -149,7 +149,10 @@ def _repeated_run(words: list[re.Match]) -> int | None:
     return None
 
 
-def _choose(words: list[re.Match], where: list[int], limit: float | None, context: tuple = (None, None, frozenset())) -> int:
+_NO_CONTEXT = (None, None, frozenset())
+
+
+def _choose(words: list[re.Match], where: list[int], limit: float | None, context: tuple = _NO_CONTEXT) -> int:
     """Among equally good split points, narrowed by each sign in turn: a wide gap; a name carried over a line end going
     on in its own cell; the names both cells write; the right cell opening as the line does ("1. PT X … 1. PT X"), or as
     the left one closes ("Manager, General Manager,"); both ending with the same name. Then the widths: a heading's two
@@ -176,7 +179,7 @@ def _choose(words: list[re.Match], where: list[int], limit: float | None, contex
         if max(scores):
             where = [index for index, score in zip(where, scores) if score == max(scores)]
     length = words[-1].end() - words[0].start()
-    if limit is None or length <= limit or not re.search(r"[a-z]", line_text(words)):  # a heading, a short line
+    if limit is None or length <= limit or not re.search(r"[a-z]", _line_text(words)):  # a heading, a short line
         return min(where, key=lambda index: abs(words[index - 1].end() - words[0].start()
                                                 - (words[-1].end() - words[index].start())))
     fitting = [index for index in where if words[index].start() <= limit]
@@ -252,7 +255,9 @@ def _by_column(line: str, words: list[re.Match], column: int, indonesian_left: b
     return None
 
 
-def _line_plan(line: str, words: list[re.Match], indonesian_left: bool, column: float | None, context: tuple = (None, None, frozenset())):
+def _line_plan(line: str, words: list[re.Match], indonesian_left: bool, column: float | None,
+               context: tuple = _NO_CONTEXT) -> tuple[int, int] | int | None:
+    """How one line of a bilingual page is read: (gap start, gap end), or +1/-1 (a line of one column), or None."""
     if not words:
         return None
     twice = _duplicated(words)
@@ -293,19 +298,11 @@ def reading_order(lines: list[str], start: int, known: bool | None = None) -> tu
     if found is None:
         return pieces, None
     indonesian_left, plan = found
-    first, second = [], []
+    read = []  # the Indonesian column; the English one (the same text) is left out
     for (line, offset), step in zip(pieces, plan):
-        if not line.strip():
-            first.append((line, offset))
-            second.append((line, offset))  # a blank line is both columns'
-        elif step is None or step == 1:
-            first.append((line, offset))
-        elif step == -1:
-            second.append((line, offset))
-        else:
+        if not line.strip() or step is None or step == 1:
+            read.append((line, offset))  # a blank line, an Indonesian line alone, a line of names read whole
+        elif step != -1:
             gap_start, gap_end = step
-            left = (line[:gap_start] + "\n", offset)  # the gap's first space read as the line's end
-            right = (line[gap_end:], offset + gap_end)
-            (first if indonesian_left else second).append(left)
-            (second if indonesian_left else first).append(right)
-    return first, indonesian_left
+            read.append((line[:gap_start] + "\n", offset) if indonesian_left else (line[gap_end:], offset + gap_end))
+    return read, indonesian_left
