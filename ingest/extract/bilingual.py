@@ -202,8 +202,16 @@ def _wide_column(lines: list[str]) -> int | None:
     return column if near >= 3 else None
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _plan(lines: list[str], known: bool | None) -> tuple[bool, list[tuple[int, int] | None | int]] | None:
     """Per line: (gap start, gap end) to split at, or +1/-1 for a whole line of one column; None when not bilingual."""
+    # a page of one language is let go at once: the vote below needs at least two English words on each of four
+    # lines (one line on a later page of a bilingual document), and English prose writes its function words
+    english = sum(1 for word in _LOWER_WORD.findall("\n".join(lines).lower()) if word in _ENGLISH)
+    if english < (2 if known else 8):
+        return None
     tokenized = [_tokens(line) for line in lines]
     votes = {True: 0, False: 0}
     for words in tokenized:
