@@ -46,6 +46,11 @@ _DATE_THEN_AT = re.compile(r"(?:\)|\b(?:19|20)\d\d)[ \t]*,?\s+(?:di|in|(?<=\d\d\
 # "... Dua Ribu Sembilan Belas, di / Kolaka telah diadakan perjanjian" (or "di Kolaka, yang ..."): the place before
 # the opening's clause
 _AT_THEN_CLAUSE = re.compile(r",\s*di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)\s*,?\s+(?:telah|kami|yang|para|kita)\b")
+# "… dua ribu dua puluh tiga di Sukamaju, kami …" (a draft's "tahun …. di Sukamaju, kami"): right after the year, in
+# words, digits or a blank, without a comma before "di" but with one after the place
+_YEAR_THEN_AT = re.compile(r"(?:\b(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|puluh|belas|sepuluh|sebelas)|"
+                           r"\b(?:19|20)\d\d|\.{3,}|…+)[ \t]+di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)[ \t]*,\s*"
+                           r"(?:telah|kami|yang\s+bertanda|para|kita)\b")
 _MADE_IN = re.compile(r"\bin\s+(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s*,?\s+(?:by\s+and\s+between|between)\b")
 _BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|"
                        r"rumah\s+dinas|gedung\s+sate|istana|wisma|graha|auditorium|city\s+hall|the\s+)\b", re.IGNORECASE)
@@ -94,6 +99,11 @@ _WEEKDAY = re.compile(r"\bhari\s+(?:ini\s*,?\s*)?(?P<day>senin|selasa|rabu|kamis
                       re.IGNORECASE)
 
 
+# a document cited by its number, the date right after it: "Kesepakatan Bersama Nomor 07/KB/2019 tanggal …"
+_CITED_DATE = re.compile(r"\b(?:kesepakatan|perjanjian|nota|memorandum|keputusan|peraturan|surat|akta)\b[^;:()]{0,80}?"
+                         r"\bnomor\s*:?\s*\S+(?:\s+tahun\s+\d{4})?[ \t,]+(?:tanggal\s+)?$", re.IGNORECASE)  # "Nomor 12 Tahun 2021"
+
+
 @dataclass(frozen=True)
 class Found:
     value: object
@@ -118,6 +128,8 @@ def opening_date(text: str, start: int, end: int) -> Found | None:
         for hit in find_dates(window, repair=True):
             if hit.start > limit:
                 break
+            if _CITED_DATE.search(window, 0, hit.start):
+                continue  # "… tindak lanjut Kesepakatan Bersama Nomor X tanggal 3 Maret 2019": that agreement's date
             if hit.kind == "repaired":  # a misspelt year word read as its one near reading: only when the weekday
                 named = _WEEKDAY.search(window, 0, hit.start)  # the opening names is that date's, and weakly
                 if not named or _WEEKDAYS[named["day"].lower().replace("'", "")] != hit.date.weekday():
@@ -198,6 +210,11 @@ def _place_after(text: str, position: int) -> Found | None:
     return Found(place, position, position + len(raw), 0.88)
 
 
+# "Kantor Bupati Sukamaju", "Rumah Dinas Wali Kota Tirta", "Kantor Gubernur Nusa Raya Jalan …": the seat of a region's head
+_SEAT = re.compile(r"(?i:kantor|rumah\s+dinas|pendopo|pendapa|aula|ruang(?:\s+rapat)?)\s+(?i:bupati|gubernur|wali\s?kota|camat)"
+                   r"\s+(?P<name>[A-Z][\w'-]+(?:\s+(?!(?i:jalan|jln?)\b)[A-Z][\w'-]+)?)\s*(?:$|[,.]|\s+(?i:jalan|jln?)\b)")
+
+
 def city_of(place: str) -> str | None:
     """The town in a place phrase: "Balai Kota Bogor" -> "Bogor", "Kota Bandung" -> "Bandung"."""
     place = collapse(place).strip(" ,.:;")
@@ -206,6 +223,9 @@ def city_of(place: str) -> str | None:
         return None  # a street address ("bertempat di Jalan Kebonjati No. 38") names no town
     if re.fullmatch(r"(?i:kota|kabupaten|kab\.?|provinsi|propinsi|kecamatan|kelurahan|desa)", place):
         return None  # "bertempat di Provinsi" and the blank on the next line: a kind of region, its name not stated
+    seat = _SEAT.match(place)
+    if seat:  # "Kantor Bupati Sukamaju": the town whose head holds office there
+        return seat["name"]
     if _BUILDING.match(place) or _PREMISES.match(place):
         region = _REGION.search(place)
         # "Balai Kota Bogor" -> "Bogor"; "Ruang Rapat Paseban Sri Bima" names a room, not a town
@@ -227,7 +247,7 @@ def opening_place(text: str, start: int, end: int) -> Found | None:
     start = max([start] + [found.end() for found in signed_elsewhere])  # "… yang ditandatangani di X": another's
     # "made on ... in X by and between"; a phrase that names nothing ("bertempat di" / "of the year …": two columns
     # of a bilingual opening run line after line) gives way to the next form
-    for pattern in (_BERTEMPAT, _MADE_IN, _DATE_THEN_AT, _AT_THEN_CLAUSE):
+    for pattern in (_BERTEMPAT, _MADE_IN, _DATE_THEN_AT, _AT_THEN_CLAUSE, _YEAR_THEN_AT):
         match = pattern.search(text, start, end)
         found = _place_of(text, match) if match else None
         if found or match and match["place"].strip()[:1].isupper():

@@ -1,0 +1,69 @@
+"""Signing dates, places and terms in their common forms: the forms were written out systematically (how the opening
+writes its date and place, how the term article states start, length and end, how the closing dates the signing,
+which other agreement's date stands nearby) and run through the extractor; each test here stands for a form it
+misread. Every text here is invented for these tests."""
+from __future__ import annotations
+
+from tests.extract_texts import schema_of
+
+_HEAD = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\nUNIVERSITAS TIRTA JAYA\n\n"
+         "NOMOR : 119/PKS/BAG.KS/2023\nNOMOR : 045/UTJ/PKS/2023\n\nTENTANG\nPENGEMBANGAN SUMBER DAYA MANUSIA\n\n")
+_PARTIES = ("1. H. Arif Budiman, S.E. : Bupati Sukamaju, dalam hal ini bertindak untuk dan atas nama Pemerintah "
+            "Kabupaten Sukamaju, berkedudukan di Jalan Merdeka Nomor 1, selanjutnya disebut PIHAK PERTAMA;\n"
+            "2. Prof. Dr. Sutrisno Hadi, M.Sc. : Rektor Universitas Tirta Jaya, dalam hal ini bertindak untuk dan "
+            "atas nama Universitas Tirta Jaya, berkedudukan di Jalan Kampus Nomor 5, selanjutnya disebut PIHAK "
+            "KEDUA.\n\nPIHAK PERTAMA dan PIHAK KEDUA secara bersama-sama disebut PARA PIHAK.\n\n")
+_SIGNATURES = ("\nPIHAK PERTAMA,                              PIHAK KEDUA,\n"
+               "BUPATI SUKAMAJU,                            REKTOR UNIVERSITAS TIRTA JAYA,\n\n\n"
+               "H. ARIF BUDIMAN, S.E.                       Prof. Dr. SUTRISNO HADI, M.Sc.\n")
+_WEEKDAY_OPENING = "Pada hari ini Senin tanggal dua belas bulan Juni tahun dua ribu dua puluh tiga"
+
+
+def _extract(opening: str, middle: str = "", term: str | None = None, closing: str = "") -> dict:
+    text = _HEAD + opening + " kami yang bertanda tangan di bawah ini:\n\n" + _PARTIES + middle
+    text += ("Pasal 1\nMAKSUD DAN TUJUAN\n\nMaksud Perjanjian ini adalah sebagai pedoman bagi PARA PIHAK dalam "
+             "pengembangan sumber daya manusia.\n\n")
+    if term is not None:
+        text += f"Pasal 2\nJANGKA WAKTU\n\n{term}\n\n"
+    text += ("Pasal 3\nPENUTUP\n\nDemikian Perjanjian ini dibuat dalam rangkap 2 (dua).\n\n" + closing + _SIGNATURES)
+    result = schema_of([text])
+    return {key: result[key] for key in ("sign_date", "sign_place", "effective_date", "duration", "end_date")}
+
+
+def test_the_seat_of_a_regions_head_names_the_town():
+    # "bertempat di Kantor Bupati X, Jalan …": the regency whose head holds office there; the address after the name
+    # (with or without a comma) is no part of it
+    found = _extract(_WEEKDAY_OPENING + ", bertempat di Kantor Bupati Lembah Hijau, Jalan Merdeka Nomor 1 Lembah "
+                     "Hijau,")
+    assert (found["sign_date"], found["sign_place"]) == ("2023-06-12", "Lembah Hijau")
+    assert _extract(_WEEKDAY_OPENING + ", bertempat di Kantor Gubernur Nusa Raya Jalan Diponegoro Nomor 22,")[
+        "sign_place"] == "Nusa Raya"
+    assert _extract(_WEEKDAY_OPENING + ", bertempat di Rumah Dinas Wali Kota Tirta,")["sign_place"] == "Tirta"
+    # a room named after no region's head still names no town
+    assert _extract(_WEEKDAY_OPENING + ", bertempat di Ruang Rapat Anggrek,")["sign_place"] is None
+
+
+def test_the_place_right_after_the_year_without_a_comma():
+    found = _extract(_WEEKDAY_OPENING + " di Sukamaju,")
+    assert (found["sign_date"], found["sign_place"]) == ("2023-06-12", "Sukamaju")
+    assert _extract("Pada hari ini Senin tanggal 12 bulan 06 tahun 2023 di Kota Tirta,")["sign_place"] == "Kota Tirta"
+    # a draft: the date left blank, the place written
+    draft = _extract("Pada hari ini ........ tanggal ........ bulan ........ tahun dua ribu dua puluh .... di Sukamaju,")
+    assert (draft["sign_date"], draft["sign_place"]) == (None, "Sukamaju")
+    # a year and a town inside a recital's clause ("… Tahun 2024 di Kota Tirta yang …") are no signing place
+    recital = ("Bahwa PARA PIHAK mendukung terselenggaranya Pemilihan Umum Serentak Tahun 2024 di Kota Tirta yang "
+               "berkualitas;\n\n")
+    assert _extract("Pada hari ini ….. tanggal ….. bulan ….. tahun …..,", recital)["sign_place"] is None
+
+
+def test_a_cited_agreements_date_in_the_opening_is_not_the_signing_date():
+    cited = " sebagai tindak lanjut Kesepakatan Bersama Nomor 07/KB/2019 tanggal 3 Maret 2019,"
+    blank = _extract("Pada hari ini ….. tanggal ….. bulan Juni tahun dua ribu dua puluh tiga," + cited)
+    assert blank["sign_date"] is None
+    closed = _extract("Pada hari ini ….. tanggal ….. bulan ….. tahun …..," + cited,
+                      closing="Ditandatangani di Sukamaju\npada tanggal 12 Juni 2023\n")
+    assert (closed["sign_date"], closed["sign_place"]) == ("2023-06-12", "Sukamaju")
+    # the opening's own date, written before the citation, is still read
+    assert _extract(_WEEKDAY_OPENING + "," + cited)["sign_date"] == "2023-06-12"
+    decree = " berdasarkan Keputusan Bupati Sukamaju Nomor 12 Tahun 2021 tanggal 5 Januari 2021,"
+    assert _extract("Pada hari ini ….. tanggal ….. bulan ….. tahun …..," + decree)["sign_date"] is None
