@@ -67,3 +67,20 @@ def test_a_cited_agreements_date_in_the_opening_is_not_the_signing_date():
     assert _extract(_WEEKDAY_OPENING + "," + cited)["sign_date"] == "2023-06-12"
     decree = " berdasarkan Keputusan Bupati Sukamaju Nomor 12 Tahun 2021 tanggal 5 Januari 2021,"
     assert _extract("Pada hari ini ….. tanggal ….. bulan ….. tahun …..," + decree)["sign_date"] is None
+
+
+def test_a_term_that_ends_a_stated_length_after_signing():
+    found = _extract(_WEEKDAY_OPENING + ",", term="Perjanjian ini mulai berlaku pada tanggal ditandatangani dan "
+                     "berakhir setelah 2 (dua) tahun.")
+    assert (found["effective_date"], found["duration"], found["end_date"]) == ("2023-06-12", "P2Y", "2025-06-11")
+
+
+def test_a_cited_agreements_term_in_the_recitals_is_not_this_ones():
+    recital = ("Bahwa Kesepakatan Bersama Nomor 07/KB/2019 tanggal 3 Maret 2019 berlaku selama 5 (lima) tahun sampai "
+               "dengan tanggal 2 Maret 2024;\n\n")
+    found = _extract(_WEEKDAY_OPENING + ",", recital)
+    assert (found["effective_date"], found["duration"], found["end_date"]) == (None, None, None)
+    # with no term article, a paragraph stating this agreement's own term is still read
+    own = recital + "Perjanjian ini berlaku untuk jangka waktu 2 (dua) tahun terhitung sejak tanggal ditandatangani.\n\n"
+    found = _extract(_WEEKDAY_OPENING + ",", own)
+    assert (found["effective_date"], found["duration"], found["end_date"]) == ("2023-06-12", "P2Y", "2025-06-11")

@@ -15,7 +15,8 @@ _TERM_HEADING = re.compile(r"jangka\s+waktu|masa\s+berlaku|berlakunya|\bterm\b|d
 _TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|berlaku\s+\d{1,3}\s*(?:\([a-z ]+\)\s*)?(?:tahun|bulan)\b|masa\s+berlaku|diperpanjang|"
                            r"for\s+a\s+period|valid\s+for|remain\s+in\s+(?:force|effect)|take\s+effect|"
                            r"(?:will|shall)\s+cease", re.IGNORECASE)
-_DURATION_LEAD = re.compile(r"(?:jangka\s+waktu|selama|untuk|period\s+of|for|masa|berlaku|diperpanjang|extended)"
+_DURATION_LEAD = re.compile(r"(?:jangka\s+waktu|selama|untuk|period\s+of|for|masa|berlaku|diperpanjang|extended|"
+                            r"berakhir\s+setelah)"  # "mulai berlaku pada tanggal ditandatangani dan berakhir setelah 2 tahun"
                             r"[^.;\n]{0,40}$", re.IGNORECASE)
 _NOT_TERM = re.compile(r"(?:paling\s+lambat|selambat-lambatnya|dalam\s+waktu|within|pemberitahuan|notice|"
                        r"sekurang-kurangnya|paling\s+singkat|at\s+least|no\s+later)[^.;]{0,40}$", re.IGNORECASE)
@@ -40,6 +41,11 @@ _FROM_SIGNING = re.compile(r"(?:sejak|terhitung|mulai|semenjak|from|upon|on|as\s
                            r"(?:ditandatangani|penandatanganan|signed|signing|signature)", re.IGNORECASE)
 
 
+# the sentence's subject is another agreement, cited by its number ("Kesepakatan Bersama Nomor 07/KB/2019 tanggal …")
+_CITED = re.compile(r"\b(?:kesepakatan\s+bersama|perjanjian(?:\s+kerja\s*sama)?|nota\s+kesepahaman|memorandum)"
+                    r"\s+(?:[^.;\n]{0,80}?\s)?nomor\b(?![^.;\n]*\b(?:ini|this)\b)[^.;\n]*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Term:
     effective: tuple | None = None   # (date, start, end, confidence)
@@ -57,6 +63,8 @@ def _regions(text: str, articles: list[Article]) -> list[tuple[int, int]]:
         return regions  # not when every such "article" is a bare margin heading ("GENERAL / DURATION") OCR put first
     out = []
     for match in _TERM_CONTEXT.finditer(text):
+        if _CITED.search(text[max(0, match.start() - 200):match.start()]):
+            continue  # "bahwa Kesepakatan Bersama Nomor X tanggal Y berlaku selama 5 tahun": a cited agreement's term
         out.append((max(0, match.start() - 50), min(len(text), match.end() + 400)))
     return out
 
