@@ -84,3 +84,27 @@ def test_a_cited_agreements_term_in_the_recitals_is_not_this_ones():
     own = recital + "Perjanjian ini berlaku untuk jangka waktu 2 (dua) tahun terhitung sejak tanggal ditandatangani.\n\n"
     found = _extract(_WEEKDAY_OPENING + ",", own)
     assert (found["effective_date"], found["duration"], found["end_date"]) == ("2023-06-12", "P2Y", "2025-06-11")
+
+
+def test_each_part_of_the_date_in_digits_then_words():
+    # "tanggal 12 (dua belas) bulan 6 (enam) tahun 2023 (…)": the words in parentheses after each part's digits
+    found = _extract("Pada hari ini Senin tanggal 12 (dua belas) bulan 6 (enam) tahun 2023 (dua ribu dua puluh tiga), "
+                     "bertempat di Sukamaju,")
+    assert (found["sign_date"], found["sign_place"]) == ("2023-06-12", "Sukamaju")
+    # the digits disagree with nothing here; a month's digits past twelve are still no date
+    assert _extract("Pada hari ini tanggal 12 (dua belas) bulan 13 (tiga belas) tahun 2023,")["sign_date"] is None
+
+
+def test_a_draft_left_blank_with_underscores_keeps_its_place():
+    found = _extract("Pada hari ini ________ tanggal ________ bulan ________ tahun ________ di Tirta,")
+    assert (found["sign_date"], found["sign_place"]) == (None, "Tirta")
+
+
+def test_the_terms_length_after_adalah():
+    # the sentence's subject is the term, its length far from the words "jangka waktu"
+    found = _extract(_WEEKDAY_OPENING + ",", term="Jangka waktu pelaksanaan kegiatan sebagaimana dimaksud dalam Pasal "
+                     "1 adalah 6 (enam) bulan terhitung sejak tanggal ditandatangani.")
+    assert (found["effective_date"], found["duration"], found["end_date"]) == ("2023-06-12", "P6M", "2023-12-11")
+    # another period named in the term article ("Laporan … adalah 14 hari") is no term
+    found = _extract(_WEEKDAY_OPENING + ",", term="Batas penyampaian laporan kegiatan adalah 14 (empat belas) hari.")
+    assert (found["effective_date"], found["duration"], found["end_date"]) == (None, None, None)

@@ -49,7 +49,7 @@ _AT_THEN_CLAUSE = re.compile(r",\s*di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-
 # "… dua ribu dua puluh tiga di Sukamaju, kami …" (a draft's "tahun …. di Sukamaju, kami"): right after the year, in
 # words, digits or a blank, without a comma before "di" but with one after the place
 _YEAR_THEN_AT = re.compile(r"(?:\b(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|puluh|belas|sepuluh|sebelas)|"
-                           r"\b(?:19|20)\d\d|\.{3,}|…+)[ \t]+di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)[ \t]*,\s*"
+                           r"\b(?:19|20)\d\d|\.{3,}|…+|_{3,})[ \t]+di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)[ \t]*,\s*"
                            r"(?:telah|kami|yang\s+bertanda|para|kita)\b")
 _MADE_IN = re.compile(r"\bin\s+(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s*,?\s+(?:by\s+and\s+between|between)\b")
 _BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|"

@@ -18,6 +18,9 @@ _TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|berlaku\s
 _DURATION_LEAD = re.compile(r"(?:jangka\s+waktu|selama|untuk|period\s+of|for|masa|berlaku|diperpanjang|extended|"
                             r"berakhir\s+setelah)"  # "mulai berlaku pada tanggal ditandatangani dan berakhir setelah 2 tahun"
                             r"[^.;\n]{0,40}$", re.IGNORECASE)
+# "Jangka waktu pelaksanaan kegiatan sebagaimana dimaksud dalam Pasal 1 adalah 6 (enam) bulan": the sentence's subject
+# is the term, its length after "adalah"
+_TERM_IS = re.compile(r"(?:jangka\s+waktu|masa\s+berlaku)[^.;\n]{0,120}?\b(?:adalah|ialah|yaitu)\s*:?\s*$", re.IGNORECASE)
 _NOT_TERM = re.compile(r"(?:paling\s+lambat|selambat-lambatnya|dalam\s+waktu|within|pemberitahuan|notice|"
                        r"sekurang-kurangnya|paling\s+singkat|at\s+least|no\s+later)[^.;]{0,40}$", re.IGNORECASE)
 _NOT_TERM_AFTER = re.compile(r"^\s*(?:sebelum|before|prior|setelah|sesudah|after|sejak\s+diterimanya|kerja)\b",
@@ -86,7 +89,8 @@ def find_term(text: str, articles: list[Article]) -> Term:
                 continue
             if stated_end is not None and stated_end < hit.start and _RENEWAL.search(before):
                 continue  # "berlaku sampai dengan 31 Desember 2024 dan dapat diperpanjang 1 tahun": the renewal, not the term
-            if duration is None and (_DURATION_LEAD.search(before) or ceases):
+            stated = _DURATION_LEAD.search(before) or _TERM_IS.search(body[max(0, hit.start - 160):hit.start])
+            if duration is None and (stated or ceases):
                 duration = (hit.duration, start + hit.start, start + hit.end, 0.92 if hit.consistent else 0.7)
                 from_other = bool(ceases and other)
         for hit in find_dates(body):
