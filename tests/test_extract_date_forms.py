@@ -108,3 +108,11 @@ def test_the_terms_length_after_adalah():
     # another period named in the term article ("Laporan … adalah 14 hari") is no term
     found = _extract(_WEEKDAY_OPENING + ",", term="Batas penyampaian laporan kegiatan adalah 14 (empat belas) hari.")
     assert (found["effective_date"], found["duration"], found["end_date"]) == (None, None, None)
+
+
+def test_a_secretariat_is_a_building_its_region_the_place():
+    # "Sekretariat Daerah Kabupaten X" is an office's premises, never a town named before its regency
+    found = _extract(_WEEKDAY_OPENING + ", bertempat di Sekretariat Daerah Kabupaten Lembah Hijau,")
+    assert found["sign_place"] == "Lembah Hijau"
+    # a town before its regency is still read as the town
+    assert _extract(_WEEKDAY_OPENING + ", bertempat di Sukamulya Kabupaten Lembah Hijau,")["sign_place"] == "Sukamulya"
