@@ -116,3 +116,17 @@ def test_a_secretariat_is_a_building_its_region_the_place():
     assert found["sign_place"] == "Lembah Hijau"
     # a town before its regency is still read as the town
     assert _extract(_WEEKDAY_OPENING + ", bertempat di Sukamulya Kabupaten Lembah Hijau,")["sign_place"] == "Sukamulya"
+
+
+def test_another_agreements_term_in_a_relative_clause_is_not_this_ones():
+    term = ("Perjanjian ini merupakan pelaksanaan Kesepakatan Bersama yang berlaku sejak tanggal 3 Maret 2019 dan "
+            "berlaku selama 2 (dua) tahun sejak tanggal ditandatangani.")
+    found = _extract(_WEEKDAY_OPENING + ",", term=term)
+    assert (found["effective_date"], found["duration"], found["end_date"]) == ("2023-06-12", "P2Y", "2025-06-11")
+    ended = "Perjanjian Nomor 07/PKS/2020 yang telah berakhir pada tanggal 31 Desember 2022 tidak berlaku lagi."
+    found = _extract(_WEEKDAY_OPENING + ",", term=ended)
+    assert (found["effective_date"], found["end_date"]) == (None, None)
+    # this agreement's own "yang berlaku sejak …" is still its start
+    own = "Perjanjian Kerja Sama ini, yang berlaku sejak tanggal 1 Juli 2023, berakhir pada tanggal 30 Juni 2024."
+    found = _extract(_WEEKDAY_OPENING + ",", term=own)
+    assert (found["effective_date"], found["duration"], found["end_date"]) == ("2023-07-01", "P1Y", "2024-06-30")

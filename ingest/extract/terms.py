@@ -49,6 +49,12 @@ _CITED = re.compile(r"\b(?:kesepakatan\s+bersama|perjanjian(?:\s+kerja\s*sama)?|
                     r"\s+(?:[^.;\n]{0,80}?\s)?nomor\b(?![^.;\n]*\b(?:ini|this)\b)[^.;\n]*$", re.IGNORECASE)
 
 
+# a relative clause on another agreement: "… Kesepakatan Bersama yang berlaku sejak tanggal …", "… which expired on …"
+_OTHERS_TERM = re.compile(r"\b(?:kesepakatan\s+bersama|perjanjian|nota\s+kesepahaman|memorandum|agreement)\b"
+                          r"(?:(?!\b(?:ini|this)\b)[^.;\n]){0,80}?\b(?:yang|which)\s+(?:telah\s+|sudah\s+|has\s+)?"
+                          r"(?:berlaku|berakhir|dimulai|expired?|ended)\b[^.;\n]{0,30}$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Term:
     effective: tuple | None = None   # (date, start, end, confidence)
@@ -95,6 +101,8 @@ def find_term(text: str, articles: list[Article]) -> Term:
                 from_other = bool(ceases and other)
         for hit in find_dates(body):
             before = body[max(0, hit.start - 50):hit.start]
+            if _OTHERS_TERM.search(body[max(0, hit.start - 150):hit.start]):
+                continue  # "pelaksanaan Kesepakatan Bersama yang berlaku sejak tanggal …": that agreement's term
             if end is None and _END_LEAD.search(before):
                 end = (hit.date, start + hit.start, start + hit.end, 0.92)
             elif effective is None and _START_LEAD.search(before):
