@@ -130,3 +130,25 @@ def test_another_agreements_term_in_a_relative_clause_is_not_this_ones():
     own = "Perjanjian Kerja Sama ini, yang berlaku sejak tanggal 1 Juli 2023, berakhir pada tanggal 30 Juni 2024."
     found = _extract(_WEEKDAY_OPENING + ",", term=own)
     assert (found["effective_date"], found["duration"], found["end_date"]) == ("2023-07-01", "P1Y", "2024-06-30")
+
+
+def _english(term: str, closing: str) -> dict:
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE REGENCY GOVERNMENT OF SUKAMAJU\nAND\nTIRTA JAYA UNIVERSITY\n\n"
+            "This Memorandum of Understanding is made by and between:\n\n1. The Regency Government of Sukamaju, "
+            "hereinafter referred to as the FIRST PARTY;\n2. Tirta Jaya University, hereinafter referred to as the "
+            f"SECOND PARTY.\n\nArticle 1\nDURATION\n\n{term}\n\n{closing}\n\nFOR THE FIRST PARTY,"
+            "                        FOR THE SECOND PARTY,\n\n\nARIF BUDIMAN                                SUTRISNO HADI\n")
+    result = schema_of([text])
+    return {key: result[key] for key in ("sign_date", "sign_place", "effective_date", "duration", "end_date")}
+
+
+def test_an_english_term_that_commences_and_expires_on_dates():
+    found = _english("This Memorandum shall commence on 1 July 2023 and shall expire on 30 June 2025.", "")
+    assert (found["effective_date"], found["duration"], found["end_date"]) == ("2023-07-01", "P2Y", "2025-06-30")
+
+
+def test_signed_in_originals_in_a_place():
+    found = _english("This Memorandum shall remain in force for a period of three (3) years from the date of signing.",
+                     "IN WITNESS WHEREOF, the undersigned have signed this Memorandum in two originals in Tirta on 12 "
+                     "June 2023.")
+    assert (found["sign_date"], found["sign_place"], found["end_date"]) == ("2023-06-12", "Tirta", "2026-06-11")
