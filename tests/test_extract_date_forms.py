@@ -152,3 +152,12 @@ def test_signed_in_originals_in_a_place():
                      "IN WITNESS WHEREOF, the undersigned have signed this Memorandum in two originals in Tirta on 12 "
                      "June 2023.")
     assert (found["sign_date"], found["sign_place"], found["end_date"]) == ("2023-06-12", "Tirta", "2026-06-11")
+
+
+def test_a_closing_line_with_the_month_and_year_only_gives_the_place():
+    found = _extract("Kami yang bertanda tangan di bawah ini:", closing="Lembah Hijau, Juni 2023\n")
+    assert (found["sign_date"], found["sign_place"]) == (None, "Lembah Hijau")
+    # a sentence ending in a month and year is no such line
+    sentence = _extract("Kami yang bertanda tangan di bawah ini:",
+                        closing="Laporan disampaikan kepada Bupati Sukamaju, Juni 2023\n")
+    assert sentence["sign_place"] is None

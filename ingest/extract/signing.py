@@ -27,8 +27,8 @@ _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A
 # "Samarinda, 05-06-2024": in digits
 # a draft's "Samarinda, ……… Juni 2024" / "Samarinda,          2024": the place stated, the day left blank (no date)
 _PLACE_BLANK_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,"
-                               rf"(?:[ \t]*(?:\.{{3,}}|…+|_{{3,}})|[ \t]{{4,}})[ \t.…_]*+(?:(?i:{MONTH})[ \t.…_]*+)?"
-                               r"(?:19|20)\d\d[ \t]*$", re.MULTILINE)
+                               rf"(?:(?:[ \t]*(?:\.{{3,}}|…+|_{{3,}})|[ \t]{{4,}})[ \t.…_]*+(?:(?i:{MONTH})[ \t.…_]*+)?|"
+                               rf"[ \t]*(?i:{MONTH})[ \t]+)(?:19|20)\d\d[ \t]*$", re.MULTILINE)  # "Sukamaju, Juni 2023": no day
 # "Tempat : Bogor" / "Tanggal : 24 Mei 2022" above the signatures: the place and the date as two labelled rows
 _PLACE_DATE_ROWS = re.compile(r"^[ \t]*(?i:tempat|place)[ \t]*:[ \t]*(?P<place>[^\n:]*[^\s:])[ \t]*\n"
                               r"[ \t]*(?i:tanggal|date)[ \t]*:[ \t]*", re.MULTILINE)
