@@ -39,6 +39,9 @@ def test_the_seat_of_a_regions_head_names_the_town():
     assert _extract(_WEEKDAY_OPENING + ", bertempat di Kantor Gubernur Nusa Raya Jalan Diponegoro Nomor 22,")[
         "sign_place"] == "Nusa Raya"
     assert _extract(_WEEKDAY_OPENING + ", bertempat di Rumah Dinas Wali Kota Tirta,")["sign_place"] == "Tirta"
+    # a hall inside that office, after the hour of the signing
+    assert _extract(_WEEKDAY_OPENING + ", jam 09.00 WITA bertempat di Aula Kantor Bupati Sukamaju,")[
+        "sign_place"] == "Sukamaju"
     # a room named after no region's head still names no town
     assert _extract(_WEEKDAY_OPENING + ", bertempat di Ruang Rapat Anggrek,")["sign_place"] is None
 
