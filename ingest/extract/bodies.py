@@ -11,7 +11,9 @@ _DESIGNATED = re.compile(r"^(?:pihak\s+(?:ke-?\s*)?\w+|(?:the\s+)?\w+\s+party)\s
 # "The Government of X designates the Agency Y (hereinafter …)": the party is X, Y only acts for it
 _AFTER = re.compile(r"\s+(?:tersebut$|untuk\s+(?:paket|pekerjaan|kegiatan|pengadaan|proyek)\b.*$|"
                     r"(?:hereby\s+)?(?:designates|appoints|menunjuk)\s+(?:the\s+)?(?-i:[A-Z]).*$|"
-                    r"\[[^\]]*\]?$)", re.IGNORECASE)  # "X [its name translated]": the name as the text gives it
+                    r"\[[^\]]*\]?$)|"  # "X [its name translated]": the name as the text gives it
+                    r"\.\s+[-–•](?:\s.*)?$|\s+[-–•]$", re.IGNORECASE)  # "X." / "- Untuk selanjutnya …": a dash bullet
+# opens the next item
 # clause words where the body should stand: "dari dan karenanya", "dan dalam kedudukannya selaku Direktur X"
 CLAUSE_BODY = re.compile(r"(?:dari\s+dan|(?:dan\s+)?dalam\s+(?:kedudukan|jabatan|kapasitas)(?:nya)?|oleh\s+karena)\b",
                          re.IGNORECASE)

@@ -129,6 +129,7 @@ def position_of(text: str, limit: int = 160) -> str | None:
     if "@" in text or re.match(r"(?i:suatu|sebuah|merupakan|an?)\s", text.strip()):
         return None  # an e-mail line below a blank office; a body's description ("suatu perseroan terbatas")
     text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
+    text = re.sub(r"^[-–•]\s+", "", text)  # "NAME : - Gubernur X": a dash bullet before the office
     text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan|the|its|his|her)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…)[.…\s]*$", "", text)  # "Direktur ………": the office, its body left blank
     # ", MKes" inside an office: a degree the OCR carried over from the name's column, never part of the office
