@@ -1,5 +1,6 @@
-"""Identity paragraphs whose clauses are dash bullets ("NAME : - Bupati X, …" / "- Dalam hal ini …" / "- Untuk
-selanjutnya disebut PIHAK PERTAMA."), a form of the released sealed5 set. Every text here is invented."""
+"""Forms of the released sealed5 set: identity clauses in dash bullets ("NAME : - Bupati X, …" / "- Dalam hal ini
+…" / "- Untuk selanjutnya disebut PIHAK PERTAMA."), and an address that wraps onto the line after the name ("…
+berkantor di" / "Jln. Kenanga …"). Every text here is invented."""
 from __future__ import annotations
 
 from tests.extract_texts import schema_of
@@ -54,3 +55,11 @@ def test_a_dash_bullet_after_a_sentence_or_before_an_office_is_cut():
     assert tidy_body("Pemerintah Kota Tirta. -") == "Pemerintah Kota Tirta"
     assert tidy_body("PT Bank Tirta - Kantor Cabang Sukamaju") == "PT Bank Tirta - Kantor Cabang Sukamaju"
     assert position_of("- Wali Kota Tirta") == "Wali Kota Tirta"
+
+
+def test_a_street_on_the_line_after_a_name_is_no_degree_of_it():
+    text = _TEXT.replace("2. LARAS WENING : - Wali Kota Tirta, berkedudukan di Kota Tirta\nJalan Kenanga Nomor 1 Tirta,",
+                         "2. Drs. LARAS WENING, Wali Kota Tirta, yang berkedudukan dan berkantor di\nJln. Kenanga Tirta,")
+    assert "Jln. Kenanga" in text
+    second = schema_of([text])["parties"][1]
+    assert (second["signatory"], second["position"]) == ("Drs. Laras Wening", "Wali Kota Tirta")

@@ -17,7 +17,9 @@ _ROW = re.compile(r"^(?P<label>[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+)?)(?P<n
 _ROW_START = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+[^\n:]{3,60}?[ \t]+:")
 # degrees written after a name: "S.H.,", "M.Kes", "M.EC.DEV.", "S.Pd.", "MBA", "Sp.PD" (not "Ir.", "H.", "Dr.": those
 # come before a name, and a street "Jalan / Ir. H. Juanda" wraps the same way)
+# nor an address's abbreviation ("… berkantor di" / "Jln. Kenanga …": the street, never a degree)
 _DEGREE = re.compile(r"(?!(?:Ir|IR|H|Hj|HJ|Dr|DR|Drs|DRS|Dra|DRA|Prof|PROF|dr|drg|DRG)\.(?:\s|$))"
+                     r"(?!(?i:jl|jln|no|kel|kec|ds|kab|kota|rt|rw)\.)"
                      r"(?:[A-Za-z]{1,3}\.){1,3}[A-Za-z]{0,4}\.?|Sp[A-Z][A-Za-z]{0,3}\.?|MBA|MPH|MARS|MKM|MM|MH|MT|MSi|MSc|SH|SE|PhD|IPU|IPM|IPP")
 _TITLE_END = ("Dr.", "DR.", "dr.", "Prof.", "PROF.", "H.", "Hj.", "Ir.", "Drs.", "Jalan", "Jl.", "Jln.")
 _NOT_NAME = {"PIHAK", "PARA", "PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KESATU", "NIP", "NAMA", "JABATAN", "ALAMAT",
