@@ -199,10 +199,10 @@ BANDS = ((0.9, ">= 0.90"), (0.75, "0.75-0.89"), (0.6, "0.60-0.74"), (0.0, "< 0.6
 
 def calibration(score: Score) -> list[dict]:
     """Per confidence band, how many of the values given were right (fields and party attributes alike)."""
-    bands = []
-    for (low, label), high in zip(BANDS, (None, *[b[0] for b in BANDS])):
-        inside = [right for _, confidence, right in score.given
-                  if (confidence or 0.0) >= low and (high is None or (confidence or 0.0) < high)]
+    bands, high = [], float("inf")
+    for low, label in BANDS:  # highest first: each band ends where the one above begins
+        inside = [right for _, confidence, right in score.given if low <= (confidence or 0.0) < high]
+        high = low
         bands.append({"band": label, "given": len(inside), "right": sum(inside),
                       "accuracy": round(sum(inside) / len(inside), 4) if inside else None})
     return bands

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.dates import MONTH_WORDS
+
 # words only one of the two languages writes (agreements' vocabulary and function words; never a word of the names
 # both columns write alike: Kota, Jalan, Universitas, Pemerintah, City, Government)
 _INDONESIAN = frozenset("""
@@ -43,8 +45,7 @@ those there where when if then than shall should would could can into onto each 
 """.split())
 _WORD = re.compile(r"\S+")
 # a date's month after "bulan" at the end of the line above ("… tanggal lima bulan" / "Juni tahun …")
-_MONTHS = frozenset(("bulan", month) for month in "januari februari maret april mei juni juli agustus september oktober "
-                                                  "november nopember desember".split())
+_MONTHS = frozenset(("bulan", month) for month in MONTH_WORDS)
 
 
 # a word's form: Indonesian affixes (peng-…-an, ber-…-kan, -nya), English endings (-tion, -ment, -ness, -ing)

@@ -25,6 +25,8 @@ MONTHS = {
 MONTH_NUMBER = {name: number for number, names in MONTHS.items() for name in names}
 _MONTH_ALT = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 MONTH = rf"(?:{_MONTH_ALT})\b\.?"
+# the months' Indonesian names written out in full, old spellings included (a cover's "JUNI 2023", "bulan" / "Juni")
+MONTH_WORDS = frozenset(names[0] for names in MONTHS.values()) | {"pebruari", "nopember"}
 
 _PAREN_WORDS = rf"(?:\s*\(\s*{WORDS}\s*\))?"
 _PAREN_DIGITS = r"(?:\s*\(\s*\d{1,4}\s*\))?"
@@ -274,4 +276,4 @@ def spell_date(date: dt.date, with_digits: bool = False) -> str:
     return words + (f" ({date:%d-%m-%Y})" if with_digits else "")
 
 
-__all__ = ["DateHit", "find_dates", "parse_date", "spell_date", "MONTH", "MONTH_NAMES", "parse_quantity"]
+__all__ = ["DateHit", "find_dates", "parse_date", "spell_date", "MONTH", "MONTH_NAMES", "MONTH_WORDS", "parse_quantity"]

@@ -36,16 +36,15 @@ _KIND_ONLY = re.compile(r"^(?:pemerintah|rumah\s+sakit|universitas|dinas|badan|k
 _TITLE_TAIL = re.compile(r"(?:\b(?:preamble|pembukaan|mukadimah|pasal|article)|\bgeneral\.|[/,;(-])\s*$", re.IGNORECASE)
 _TITLE_INSIDE = re.compile(r"\b(?:semula|diubah\s+menjadi|annex|lampiran|pada\s+hari\s+ini|yang\s+bertanda)\b",
                            re.IGNORECASE)
+# a body or an office ending in a person's title ("Rumah Sakit Umum Daerah dr"): cut before the name it belongs to
+_TITLE_END = re.compile(r"\b(?:prof|dr|drs|dra|drg|ir|hj)\.?$", re.IGNORECASE)
+# a clause's words in lower case inside a name ("…, dalam jabatannya", "… da'lam hal ini")
+_NAME_CLAUSE = re.compile(r"\b(?:dalam|yang|selaku|sebagai|untuk|oleh|hal|ini|bertindak|jabatan\w*)\b")
 
 
 def _words(value: str) -> list[str]:
     return re.findall(r"[\w'’]+", value.lower())
 
-
-# a body or an office ending in a person's title ("Rumah Sakit Umum Daerah dr"): cut before the name it belongs to
-_TITLE_END = re.compile(r"\b(?:prof|dr|drs|dra|drg|ir|hj)\.?$", re.IGNORECASE)
-# a clause's words in lower case inside a name ("…, dalam jabatannya", "… da'lam hal ini")
-_NAME_CLAUSE = re.compile(r"\b(?:dalam|yang|selaku|sebagai|untuk|oleh|hal|ini|bertindak|jabatan\w*)\b")
 
 
 def _ends_dangling(value: str) -> bool:
@@ -90,8 +89,7 @@ def institution_doubts(institution: str) -> list[str]:
     if words[0] in _LEAD_IN or _OFFICE_FIRST.match(institution) or re.match(r"\d|[A-Za-z]\s", institution):
         doubts.append("diawali kata pengantar atau jabatan")
     if _ends_dangling(institution) or _CLAUSE.search(institution) or ":" in institution or len(words) > 16 \
-            or _TITLE_END.search(institution) \
-            or _SECOND_BODY.search(institution):
+            or _TITLE_END.search(institution) or _SECOND_BODY.search(institution):
         doubts.append("terpotong atau ikut kalimat")
     if _KIND_ONLY.match(institution.strip()) or any(a == b and len(a) > 2 for a, b in zip(words, words[1:])) \
             or institution.count("(") != institution.count(")"):

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.dates import MONTH_WORDS
+
 _SMALL = {"dan", "di", "ke", "dari", "yang", "untuk", "dalam", "atas", "bagi", "pada", "serta", "atau", "antara",
           "dengan", "tentang", "oleh", "sebagai", "melalui", "terhadap", "of", "and", "the", "in", "on", "for", "to",
           "at", "by", "a", "an", "between", "with"}
@@ -91,7 +93,7 @@ def without_blank_tail(value: str, glued_only: bool = False) -> str:
 # The bottom of a cover page: the place and the year ("SUKAMAJU" / "2023", "KOTA TIRTA, 2023", "SUKAMAJU, JUNI 2023",
 # OCR joining them to the subject's line) or the year alone, followed by the page's end, the opening or the heading
 # printed again on the next page
-_MONTHS = r"(?i:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)"
+_MONTHS = "(?i:" + "|".join(sorted(MONTH_WORDS)) + ")"
 _COVER_YEAR = re.compile(rf"(?:(?<=\s)|^)(?:\d{{1,2}}[ \t]+)?(?:{_MONTHS}[ \t]+)?(?:19|20)\d\d[ \t]*$", re.MULTILINE)
 _AFTER_COVER = re.compile(r"\s*(?:\f|\Z|(?:SURAT[ \t]+)?(?:PERJANJIAN|KESEPAKATAN|NOTA|MEMORANDUM|ADDENDUM|ADENDUM|"
                           r"KONTRAK)\b)")
@@ -113,7 +115,7 @@ def heading_break(text: str, start: int, end: int) -> int:
     line = text.rfind("\n", start, end) + 1
     bottom = line if line and text[line:end].strip() else end  # an opening begun inside its line ("X ini dibuat …")
     for year in _COVER_YEAR.finditer(text, start, end):
-        if not _AFTER_COVER.match(text[:bottom], year.end()):
+        if not _AFTER_COVER.match(text, year.end(), bottom):
             continue
         cut = year.start()
         above = max(start, text.rfind("\n", start, max(start, text.rfind("\n", start, cut - 1))))
@@ -125,8 +127,8 @@ def heading_break(text: str, start: int, end: int) -> int:
             if _NOT_PLACE.search(name):
                 continue  # "KOTA TIRTA TAHUN 2023": the subject's year
             line_start = text.rfind("\n", 0, word.start()) + 1
-            named = re.search(rf"\b(?i:di|kota|kabupaten|kab\.|provinsi|propinsi)[ \t]+(?i:{re.escape(name)})\b",
-                              text[:word.start()] + text[year.end():])  # "SUKAMAJU": the text's "di Sukamaju"
+            placed = re.compile(rf"\b(?i:di|kota|kabupaten|kab\.|provinsi|propinsi)[ \t]+(?i:{re.escape(name)})\b")
+            named = placed.search(text, 0, word.start()) or placed.search(text, year.end())  # the text's "di Sukamaju"
             if text[line_start:word.start()].strip():  # glued to the subject's line: a bare name the text places,
                 # never the end of the subject's own place ("… PROVINSI NUSA KENCANA 2024")
                 if named and not _PLACE_KIND.match(name) and not _REGION_BEFORE.search(text, line_start, word.start()):
