@@ -20,10 +20,15 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        r"no(?=[ \t]*[.:])|between|antara|"
                        r"mengenai|pada\s+hari|untuk\s+(?:paket|pekerjaan|kegiatan|pengadaan|proyek)|"
                        r"(?-i:FOR[ \t]+THE|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
+                       # "FOR" alone or before a subject in capitals; "IN THE FIELD OF X" (a title-case heading's too)
+                       r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+[A-Z]{2})|"
+                       r"(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)\b|"
                        r"(?:table\s+of\s+)?contents[ \t]*$|daftar\s+isi[ \t]*$)\b|"
                        r"\n[ \t]*\n[ \t]*\n|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
                        r"MENGENAI|REGARDING|RELATING\s+TO)\b|(?<=[A-Z.)] )(?:tentang|mengenai|concerning|regarding|Nomor)\b|"
-                       r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)(?=[ \t]*\n)",  # "… Jerman Mengenai" / subject
+                       r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)(?=[ \t]*\n)|"  # "… Jerman Mengenai" / subject
+                       r"(?<=[A-Za-z] )(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)\b|"
+                       r"(?<=[a-z] )(?-i:On)(?=[ \t]+[A-Z][a-z])",  # "… Republic Of Indonesia On Cooperation In …"
                        re.MULTILINE)
 # "X DAN Y" inside one heading line: a second body when the words after "dan" open one (never "Pendidikan dan
 # Kebudayaan", "Masyarakat dan Perempuan": their second half names no body)
@@ -39,7 +44,8 @@ _BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD}|the[ \t]+
 _UNIT_WORD = r"(?:dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?)\b"
 # "…, DAN" only before a body's word: "KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, SAINS, DAN / TEKNOLOGI JEPANG" is one body
 _DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan)\s*:?\s*$|\s+(?:dengan|with)\s+|"
-                     rf"(?P<listed>,\s*(?:dan|and)\s+(?=(?:the\s+)?(?:{_BODY_WORD}|{_UNIT_WORD})))|[,;]\s*$|^\s*(?:dan|and)\s+",
+                     rf"(?P<listed>,\s*(?:dan|and)\s+(?=(?:the\s+)?(?:{_BODY_WORD}|{_UNIT_WORD})))|"
+                     rf"[,;]\s*$(?!\n[ \t]*of\b)|^\s*(?:dan|and)\s+",  # ("… Affairs," / "Of The State Of X": one name)
                      re.IGNORECASE | re.MULTILINE)
 # after blank lines, a line of capitals (up to three) and then the separator (or the heading's next label, after
 # the last party): the party's name goes on ("… (PMI)" / "" / "" /
@@ -57,14 +63,43 @@ _REGION_NAME = re.compile(
     rf"(?:(?!\bof\b)[\w\s-]){{1,40}}\s+(?:province|prefecture|state)(?:\s+of\s+.+)?|(?:{_COUNTRIES})", re.IGNORECASE)
 
 
+_BODY_INSIDE = re.compile(rf"\b{_BODY_WORD}", re.IGNORECASE)
+
+
 def is_region(name: str) -> bool:
-    """A province, state or country printed beside a party ("Republic of Indonesia", "Provinsi Jawa Barat")."""
-    return bool(_REGION_NAME.fullmatch(" ".join(name.split()).strip(" ,.;:")))
+    """A province, state or country printed beside a party ("Republic of Indonesia", "Provinsi Jawa Barat"); never a
+    body of one ("THE STATE GOVERNMENT OF X, AUSTRALIA", "Provincial Council of Y")."""
+    name = " ".join(name.split()).strip(" ,.;:")
+    return bool(_REGION_NAME.fullmatch(name)) and not _BODY_INSIDE.search(name)
 
 
 def _lowercase(line: str) -> bool:
     letters = [char for char in line if char.isalpha()]
     return len(letters) >= 12 and sum(char.islower() for char in letters) > len(letters) / 2
+
+
+_MINOR = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with", "between", "dan", "di", "dari",
+          "untuk", "antara", "dengan"}
+
+
+def _heading_case(line: str) -> bool:
+    """Every word of the line capitalised but the small ones ("The Ministry of Health of the Republic of X")."""
+    words = re.findall(r"[^\W\d_][\w'-]*", line)
+    return bool(words) and all(word[0].isupper() or word.lower() in _MINOR for word in words)
+
+
+def _title_case_end(text: str, start: int, end: int) -> int:
+    """Where a heading in title case gives way to the preamble: the first line of prose after the list's first line
+    (four words or more, not all capitalised: "This Arrangement is made at X on …")."""
+    offset, first = start, True
+    while offset < end:
+        stop = text.find("\n", offset)
+        line = text[offset:len(text) if stop == -1 else stop]  # whole, past the heading's end
+        if not first and len(line.split()) >= 4 and not _heading_case(line):
+            return offset
+        first = first and not line.strip()
+        offset += len(line) + 1
+    return end
 
 
 def _capitals_end(text: str, start: int, end: int) -> int:
@@ -77,7 +112,7 @@ def _capitals_end(text: str, start: int, end: int) -> int:
         if line.strip() and not capitals:
             capitals = not _lowercase(line) and sum(c.isupper() for c in line) > len(line.strip()) / 2
             if not capitals:
-                return end
+                return _title_case_end(text, offset, end) if _heading_case(line) else end
         elif capitals and _lowercase(line):
             # "BINUS UNIVERSITY The University of X and …": the heading's last name run into the preamble's line
             run = re.match(r"[ \t]*(?:[A-Z][A-Z'&.-]+[ \t]+){2,8}(?=[A-Z][a-z])", line)

@@ -15,7 +15,7 @@ from ingest.extract.short_names import short_designations
 from ingest.extract.signers import acting_office, several_signers
 from ingest.extract.heads import OFFICE, position_of, split_head
 from ingest.extract.names import BODY, DEGREE, clean_name, is_body, strip_name
-from ingest.extract.offices import (HEAD_OF, OFFICE_NAMED, headed_body, institution_from_position,
+from ingest.extract.offices import (HEAD_OF, OFFICE_NAMED, OFFICE_WORD, headed_body, institution_from_position,
                                     regional_government)
 from ingest.extract.bodies import CLAUSE_BODY as _CLAUSE_BODY, tidy_body as _tidy_body
 from ingest.extract.text import is_placeholder, masked_inside, smart_title, unmasked
@@ -112,7 +112,8 @@ def _capacity(text: str) -> str | None:
     return position_of(office) if office else None
 
 
-_OFFICE_ANY_CASE = re.compile(OFFICE.pattern, re.IGNORECASE)  # "DIREKTUR RUMAH SAKIT ………": an office before a blank body
+_OFFICE_ANY_CASE = re.compile(OFFICE.pattern, re.IGNORECASE)
+_OFFICE_IN = re.compile(OFFICE_WORD, re.IGNORECASE)  # "DIREKTUR RUMAH SAKIT ………": an office before a blank body
 
 
 def _institution(text: str) -> str | None:
@@ -236,6 +237,10 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
         if signatory and position is None and is_body(signatory):  # "PT. BANK X, berkedudukan di ...": a body
             raw = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())  # "PT" as written
             return _institution(raw if raw.lower() == signatory.lower() else signatory), None, _capacity(block), 0.8
+        whole = " ".join((block[:cut.start()] if cut else block).split())
+        # "The Meteorology, Climatology and Geophysical Agency of X, hereinafter …": a body named with commas
+        if signatory and re.match(r"(?i:the)\s", whole) and is_body(whole) and not _OFFICE_IN.search(whole.split(",")[0]):
+            return _institution(whole), None, _capacity(block), 0.8
     position = position or _capacity(block)
     found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
     institution = _institution(found.group(found.lastgroup)) if found else None

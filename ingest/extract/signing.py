@@ -17,7 +17,8 @@ _OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made)"
                         r"(?:\s+dan\s+ditandatangani)?(?:\s+(?:in|dalam)\s+(?:(?:du|tri)pl\s?icate|rangkap\s+\w+))?"
                         # "have signed this Memorandum of Understanding in Jakarta this 5th day of ..."
-                        r"(?:(?<=signed)\s+this\s+(?:memorandum(?:\s+of\s+understanding)?|agreement|letter\s+of\s+intent))?"
+                        r"(?:(?<=signed)\s+this\s+(?:memorandum(?:\s+of\s+(?:understanding|agreement))?|(?:implementing\s+)?arrangement|"
+                        r"agreement|letter\s+of\s+intent|document|instrument))?"
                         r"(?:\s+in\s+(?:two|three|four|[234])(?:\s*\(\d\))?\s+(?:originals?|copies))?"  # "… in two originals in X"
                         r"\s+(?:di|in|at)\b(?!\s*hadapan)\s*:?\s*", re.IGNORECASE)  # a deed "dibuat di hadapan" a notary
 _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
@@ -350,6 +351,8 @@ def sign_date_and_place(text: str, head_end: int, opening_end: int) -> tuple[Fou
         date = Found(opened.value, opened.start, opened.end, opened.confidence - 0.2)
     elif opened and closed_date:
         date = Found(opened.value, opened.start, opened.end, min(0.99, opened.confidence + 0.02))
+    if closed_place is None and opening_end >= len(text) > head_end:  # no section ends the opening: the closing line
+        closed_place = closing_date(text, head_end)[1]  # ("DONE at X on this … day") stands inside it
     place = closed_place or opening_place(text, max(head_end - 400, 0), opening_end)
     if date is not None and not isinstance(date.value, dt.date):
         date = None

@@ -39,6 +39,12 @@ _RENEWAL = re.compile(r"(?:diperpanjang|perpanjangan|extended|renewed|extension)
 _START_LEAD = re.compile(r"(?:(?:terhitung|mulai|sejak|berlaku|from|commenc(?:e|es|ing)|effective|starting|dari)"
                          r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?\s*+(?:tanggal|date)?\s*+:?|"
                          r"masa\s+berlaku[^.;:\n]{0,50}:)\s*$", re.IGNORECASE)  # "Masa berlaku Perjanjian ini: DATE – DATE"
+# "shall enter into force on the date of receipt of the last written notification …", "mulai berlaku pada tanggal
+# diterimanya pemberitahuan terakhir …": the start is another event than the signing, a date the text does not give
+_FROM_EVENT = re.compile(r"(?:enters?\s+into\s+force|comes?\s+into\s+(?:force|effect)|takes?\s+effect|mulai\s+berlaku|berlaku)"
+                         r"\s+(?:on\s+the\s+(?:date|day)\s+of\s+|upon\s+|(?:pada\s+tanggal|sejak(?:\s+tanggal)?)\s+)?(?:the\s+)?"
+                         r"(?:receipt|exchange|completion|notification|ratification|last|later|latter|diterimanya|pertukaran|"
+                         r"pemberitahuan|notifikasi)\b", re.IGNORECASE)
 _FROM_SIGNING = re.compile(r"(?:sejak|terhitung|mulai|semenjak|from|upon|on|as\s+of|effective)[^.;]{0,60}?"
                            r"(?:ditandatangani|penandatanganan|signed|signing|signature)", re.IGNORECASE)
 
@@ -61,6 +67,7 @@ class Term:
     end: tuple | None = None         # (date, start, end, confidence)
     from_signing: tuple | None = None  # (start, end) of "sejak tanggal ditandatangani"
     from_other: bool = False  # the duration runs from another date ("after the date of commencement")
+    from_event: bool = False  # the agreement takes effect on another event than its signing ("last notification")
 
 
 def _regions(text: str, articles: list[Article]) -> list[tuple[int, int]]:
@@ -80,9 +87,11 @@ def _regions(text: str, articles: list[Article]) -> list[tuple[int, int]]:
 def find_term(text: str, articles: list[Article]) -> Term:
     """Effective date, duration and end date as written (nothing computed here)."""
     effective = duration = end = from_signing = None
-    from_other = False
+    from_other = from_event = False
     for start, stop in _regions(text, articles):
         body = text[start:stop]
+        # (its sentence may open before a region found by its words: "… enter into force on … It shall remain valid …")
+        from_event = from_event or bool(_FROM_EVENT.search(text, max(0, start - 300), stop))
         stated_end = next((hit.start for hit in find_dates(body)
                            if _END_LEAD.search(body[max(0, hit.start - 50):hit.start])), None)
         for hit in find_durations(body):
@@ -116,7 +125,7 @@ def find_term(text: str, articles: list[Article]) -> Term:
         if signing and re.search(r"berlaku|effect|force", text[max(0, signing.start() - 80):signing.end()],
                                  re.IGNORECASE):
             from_signing = (signing.start(), signing.end())
-    return Term(effective, duration, end, from_signing, from_other)
+    return Term(effective, duration, end, None if from_event else from_signing, from_other, from_event)
 
 
 def resolve(term: Term, sign_date: dt.date | None) -> tuple[tuple | None, tuple | None, tuple | None]:
@@ -126,7 +135,7 @@ def resolve(term: Term, sign_date: dt.date | None) -> tuple[tuple | None, tuple 
     if effective is None and sign_date is not None:
         if term.from_signing:
             effective = (sign_date, term.from_signing[0], term.from_signing[1], 0.85)
-        elif term.duration and not term.from_other:
+        elif term.duration and not term.from_other and not term.from_event:
             # a term with no stated start runs from signing (PP 28/2018 agreements take effect when signed)
             effective = (sign_date, term.duration[1], term.duration[2], 0.6)
     end = term.end

@@ -69,7 +69,7 @@ _UNDER = re.compile(r"\s+(?:UNDER|DI[ \t]+BAWAH)\s+(?:THE\s+)?(?:MEMORANDUM|AGRE
 # "Memorandum Of Understanding / Between The Ministry Of X And The Ministry Of Y On Cooperation In Education ~":
 # a heading in title case names its subject after an inline "On" (or Concerning, Regarding, Tentang, Mengenai)
 _TITLE_CASE_LABEL = re.compile(r"[ \t](?P<label>On|Concerning|Regarding|Relating[ \t]+To|Tentang|Mengenai|on|concerning|"
-                               r"regarding|tentang|mengenai)[ \t]+"
+                               r"regarding|tentang|mengenai|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)[ \t]+"
                                r"(?P<subject>[A-Z][^\n]*?)[\W_]*$", re.MULTILINE)
 
 
@@ -180,6 +180,10 @@ _TITLE_BREAK = re.compile(r"^(?:nomor|no(?=[ \t]*[.:])|bab|pasal|article|pada ha
 _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang|tentang[ \t]+(?:concerning|regarding|on)|"
                       r"tentang|concerning|regarding|relating\s+to|on|about|mengena[il1|]|"
                       r"(?-i:FOR(?=[ \t]+THE\b)|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
+                      # "FOR" / "For" alone on its line or before a subject in capitals, "IN THE FIELD OF X" (after the
+                      # parties: find_title checks)
+                      r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+[A-Z]{2})|"
+                      r"(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)(?=[ \t]*\n?[ \t]*[A-Z])|"
                       r"T[ \t]?E[ \t]?N[ \t]?T[ \t]?A[ \t]?N[ \t]?G(?=[ \t]*:?[ \t]*$))\b[ \t]*:?[ \t]*",
                       re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label;
 # "TENT ANG" alone on its line: the label as OCR or letter-spacing split it
@@ -189,7 +193,13 @@ _INLINE_ON = re.compile(r"^[ \t]*[A-Z][A-Z .]*[ \t]BETWEEN[ \t][^\n]*?(?<=[A-Z.)
 # inside a one-line heading; or a title-case heading's label at its line's end ("Pemerintah X Mengenai" / subject)
 # "MEMORANDUM OF AGREEMENT ON STUDENT EXCHANGES BETWEEN" (the parties on the next lines): the subject between ON and
 # the BETWEEN that ends the line
-_INLINE_ON_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]*?[ \t]ON[ \t]+(?=[A-Z][A-Z .'-]*?[ \t]BETWEEN[ \t]*\n)", re.MULTILINE)
+# (or, after the kind alone, on the lines before a BETWEEN of its own: "MEMORANDUM OF UNDERSTANDING ON X" / "Y" /
+# "BETWEEN")
+_INLINE_ON_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]*?[ \t]ON[ \t]+(?=[A-Z][A-Z .'-]*?[ \t]BETWEEN[ \t]*\n)|"
+                               r"^[ \t]*(?:MEMORANDUM[ \t]+OF[ \t]+(?:UNDERSTANDING|AGREEMENT)|LETTER[ \t]+OF[ \t]+INTENT|"
+                               r"(?:IMPLEMENTING[ \t]+)?ARRANGEMENT|(?:[A-Z]+[ \t]+)?AGREEMENT)[ \t]+ON[ \t]+"
+                               r"(?=[A-Z][A-Z ,.'-]*\n(?:[ \t]*[A-Z][A-Z ,.'-]*\n){0,2}[ \t]*BETWEEN\b)", re.MULTILINE)
+_BETWEEN_ENDS = re.compile(r"[ \t\n]BETWEEN\b")
 _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])|"
                              r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)[ \t]*(?=\n\s*[A-Z])")
 # (a subject's line "NOMOR INDUK KEPENDUDUKAN …", words alone after NOMOR to the line's end, goes on)
@@ -203,7 +213,7 @@ _STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|N[ 
 _TITLE_STOP = re.compile(_STOP_PARTS.format(english="|on|concerning|regarding|about"), re.IGNORECASE | re.MULTILINE)
 # after an English label ("RELATING TO"), a line starting "ON ..." continues the subject: no English half follows
 _TITLE_STOP_EN = re.compile(_STOP_PARTS.format(english=""), re.IGNORECASE | re.MULTILINE)
-_ENGLISH_LABEL = re.compile(r"\s*(?:relating\s+to|concerning|regarding|on|about|for|in\s+the\s+matter\s+of)\b"
+_ENGLISH_LABEL = re.compile(r"\s*(?:relating\s+to|concerning|regarding|on|about|for|in\s+the\s+(?:matter|fields?)\s+of)\b"
                             r"(?!\s+tentang)", re.IGNORECASE)
 _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?<=[A-Z])(?:Nomor|No)\.?[ \t]*:|"
                           r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)[ \t]+[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*[ \t]+(?:NOMOR|Nomor|PADA|Pada)\b")  # "... DIRECT SALES No : PKS.110/...": one line; "KESEHATANNomor :", a space lost
@@ -314,19 +324,24 @@ _NUMBER_LINE = re.compile(r"[^\w\s]*(?=[^\s]*\d)[\w.…/\-]+")
 _CHANGED_TO = re.compile(r"^\s*(?i:semula)\s*:.*?\b(?i:diubah\s+menjadi|menjadi)\s*:\s*", re.DOTALL)
 
 
+# labels read only after the parties, or in a heading that names none
+_AFTER_PARTIES = re.compile(r"\s*(?:for|in\s+the\s+fields?\s+of)\b", re.IGNORECASE)
+
+
 def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     """The subject after TENTANG (or ON/CONCERNING) in the title block: (title, start, end)."""
     # "FOR THE X" introduces a subject after the parties ("BETWEEN A AND B / FOR THE X"); before them it is part of
     # the kind's name ("AMENDMENT TO THE AGREEMENT / FOR THE SUPPLY OF GAS / BETWEEN …")
-    match = next((found for found in _TENTANG.finditer(text, 0, head) if not found.group().lstrip().startswith("FOR")
-                  or _PARTIES_START.search(text, 0, found.start())), None)
+    match = next((found for found in _TENTANG.finditer(text, 0, head) if not _AFTER_PARTIES.match(found.group())
+                  or _PARTIES_START.search(text, 0, found.start()) or not _PARTIES_START.search(text, found.end(), head)),
+                 None)
     match = match or _INLINE_TENTANG.search(text, 0, head) or _INLINE_ON.search(text, 0, head) or \
         _INLINE_ON_BEFORE.search(text, 0, head)
     if not match:
         return None
     start = match.end()
     if match.re is _INLINE_ON_BEFORE:
-        end = re.compile(r"[ \t]BETWEEN[ \t]*\n").search(text, start).start()
+        end = _BETWEEN_ENDS.search(text, start).start()
         return smart_title(" ".join(text[start:end].split())), start, end
     if not text[start:text.find("\n", start) if "\n" in text[start:] else len(text)].strip():
         start += len(text[start:head]) - len(text[start:head].lstrip())  # subject below a bare TENTANG (blank lines too)
