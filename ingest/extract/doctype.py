@@ -6,7 +6,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from ingest.extract import nlp
+from ingest.extract import nlp, preambles
 from ingest.extract.contents import without_contents
 
 # Where the heading proper ends: the parties, the numbers, the subject or the opening paragraph.
@@ -28,6 +28,9 @@ _THIS = re.compile(r"\b(?:this|the\s+present)[ \t\n]+$", re.IGNORECASE)
 _THIS_MEMORANDUM = re.compile(r"\b(?:this|the\s+present)[ \t\n]+memorandum\b(?![ \t\n]+of[ \t\n]+agreement)|"
                               r"\bmemorandum[ \t\n]+ini\b", re.IGNORECASE)
 _WEAK = {"perjanjian", "keputusan", "peraturan", "evaluasi", "report", "mou", "kontrak", "monitoring"}
+# what a letter of an exchange proposes: "that Article 5 … be amended to read as follows", "the following amendments"
+_AMENDS = re.compile(r"\b(?:be\s+amended|(?:the\s+following\s+)?amendments?\s+to|to\s+amend|amending|(?:the\s+following\s+)?"
+                     r"modifications?\s+(?:to|of))\b", re.IGNORECASE)
 # An official letter: "Nomor / Sifat / Lampiran / Perihal" and "Yth." before the body.
 _LETTER_SUBJECT = re.compile(r"^[ \t]*(?:perihal|hal)[ \t]*:[ \t]*(?P<subject>[^\n]+)", re.IGNORECASE | re.MULTILINE)
 _LETTER_ADDRESS = re.compile(r"^[ \t]*(?:yth\.?|kepada[ \t]+yth)", re.IGNORECASE | re.MULTILINE)
@@ -78,6 +81,9 @@ def _classify(text: str) -> Kind:
     letter = letter_subject(text)
     if letter:
         return Kind("OTHER", letter[1], letter[2], 0.9)
+    amends = _AMENDS.search(text, 0, 3000) if preambles.is_letter(text) else None
+    if amends:  # a letter of an exchange proposing or accepting amendments to an agreement: an addendum by letters
+        return Kind("ADDENDUM", amends.start(), amends.end(), 0.7)
     heading = head[:_heading_stop(head)]
     named = _headings(heading)
     if not named:  # no heading: "Memorandum Saling Pengertian (MSP) ini", "This Memorandum of ..." name the document

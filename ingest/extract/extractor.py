@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import (columns, doctype, doubts, heading_parties, obligations, office_blocks, parents, parties, references,
-                            roles, signatures, signing, terms, titles)
+from ingest.extract import (columns, doctype, doubts, heading_parties, obligations, office_blocks, parents, parties, preambles,
+                            references, roles, signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -89,6 +89,14 @@ def _with_signatures(found: list, text: str, head: int, opening_end: int) -> lis
     return built
 
 
+def _preamble_parties(text: str) -> list:
+    """The two parties an English preamble or letter names in its prose ("This Memorandum expresses the understandings
+    of A and B …", "A and B, hereinafter …" under a heading naming nobody, "I have the honour to refer to the Agreement
+    between A and B"), in order: nothing designates them, so confidence 0.7."""
+    return [parties.Party(role, name, None, None, start, end, 0.7)
+            for role, (name, start, end) in zip(roles.roles_in_order(text), preambles.named_parties(text))]
+
+
 def extract_agreement(pages: list[str]) -> AgreementFacts:
     """The facts of one agreement from its page texts (1 string per page); nulls where the text is silent."""
     cleaned = clean_pages([page or "" for page in pages])
@@ -120,7 +128,8 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     if title:
         evidence.add("title", title[1], title[2], title[3], doubts.title_doubts(title[0]))
 
-    found_parties = _with_signatures(parties.find_parties(text, head, opening_end), text, head, opening_end)
+    found_parties = _with_signatures(parties.find_parties(text, head, opening_end) or _preamble_parties(text), text,
+                                     head, opening_end)
     in_order = roles.roles_in_order(text)[:len(found_parties)] == [party.role for party in found_parties]
     if opening_end >= len(text) and in_order:  # an excerpt cut inside the opening: the heading names the parties it
         # did not reach, in the same order as those it did

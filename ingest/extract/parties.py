@@ -8,7 +8,7 @@ from ingest import facts
 from ingest.extract import nlp
 from ingest.extract import roles
 from ingest.extract.columns import LABEL_LINE, cell, labels_row, unflattened
-from ingest.extract.heading_parties import completed_from_title, title_parties
+from ingest.extract.heading_parties import completed_from_title, is_region, title_parties
 from ingest.extract.party_blocks import (bare_designations, earlier_item, first_item, headed_blocks, last_block, named_items,
                                          slip_corrected, split_joined, undesignated_item)
 from ingest.extract.short_names import short_designations
@@ -113,7 +113,9 @@ def _capacity(text: str) -> str | None:
 
 
 _OFFICE_ANY_CASE = re.compile(OFFICE.pattern, re.IGNORECASE)
-_OFFICE_IN = re.compile(OFFICE_WORD, re.IGNORECASE)  # "DIREKTUR RUMAH SAKIT ………": an office before a blank body
+_OFFICE_IN = re.compile(OFFICE_WORD, re.IGNORECASE)
+# the rest of an enumerating name after its first comma: "… of Education, Culture, Research, and Technology of X"
+_LISTED = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|dan)\s+[A-Z]")  # "DIREKTUR RUMAH SAKIT ………": an office before a blank body
 
 
 def _institution(text: str) -> str | None:
@@ -238,8 +240,10 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
             raw = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())  # "PT" as written
             return _institution(raw if raw.lower() == signatory.lower() else signatory), None, _capacity(block), 0.8
         whole = " ".join((block[:cut.start()] if cut else block).split())
-        # "The Meteorology, Climatology and Geophysical Agency of X, hereinafter …": a body named with commas
-        if signatory and re.match(r"(?i:the)\s", whole) and is_body(whole) and not _OFFICE_IN.search(whole.split(",")[0]):
+        first, _, rest = whole.partition(",")  # "The Meteorology, Climatology and Geophysical Agency of X, hereinafter
+        # …", "Ministry of Health, Republic of Indonesia, hereinafter …": a body named with commas, not a name and office
+        if signatory and (re.match(r"(?i:the)\s", whole) or BODY.match(whole)) and ":" not in whole and \
+                not _OFFICE_IN.search(whole) and (is_body(rest) or is_region(rest) or _LISTED.match(rest)):
             return _institution(whole), None, _capacity(block), 0.8
     position = position or _capacity(block)
     found = _acting_for(block) or _INSTITUTION_LABEL.search(block)

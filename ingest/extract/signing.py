@@ -22,7 +22,7 @@ _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikel
                         r"(?:\s+in\s+(?:two|three|four|[234])(?:\s*\(\d\))?\s+(?:originals?|copies))?"  # "… in two originals in X"
                         r"\s+(?:di|in|at)\b(?!\s*hadapan)\s*:?\s*", re.IGNORECASE)  # a deed "dibuat di hadapan" a notary
 _PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
-                         rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d|"
+                         rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}(?:st|nd|rd|th)?[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d|"
                          rf"\d{{1,2}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)(?:19|20)\d\d\b|(?i:{WORDS})[ \t]+(?i:{MONTH}))",
                          re.MULTILINE)  # "Samarinda, lima Juni dua ribu dua puluh empat": a date in words only;
 # "Samarinda, 05-06-2024": in digits

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract import nlp, roles
+from ingest.extract import nlp, preambles, roles
 from ingest.extract.doctype import Kind, letter_subject
 from ingest.extract.text import heading_break, is_placeholder, smart_title, tight_parens
 
@@ -28,6 +28,9 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
         found = title_case_subject(text, head)
         if found:
             return (*found, 0.8)
+        found = preambles.expressed_subject(text)
+        if found:  # "This Memorandum expresses the understandings of A and B concerning X" (the heading lost)
+            return (*found, 0.6)
         found = defined_subject(text)
         if found:  # only the recitals name it: weak evidence
             return (*found, 0.6)

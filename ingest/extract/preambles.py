@@ -1,0 +1,99 @@
+"""Parties an English treaty-style text names only in its prose: "This Memorandum expresses the understandings of A and
+B concerning X", "The Ministry of A and the Ministry of B, hereinafter referred to as "the Parties"" under a heading
+that names nobody, "This Arrangement is made on … between A and B", and a letter's "I have the honour to refer to the
+Agreement between A and B …"."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract.names import BODY, is_body
+
+# "1. THIS MEMORANDUM expresses the understandings of A and B con-cerning X" (the heading lost, a word split by OCR)
+_EXPRESSES = re.compile(r"\b(?:this|the\s+present)\s+memorandum(?:\s+of\s+understanding)?\s+expresses\s+the\s+"
+                        r"unders\w*ings?\s+(?:reached\s+)?(?:of|between)\s+(?P<names>[^;:]{10,400}?)\s+"
+                        r"con-?\s*cerning\s+(?P<subject>[^;:()]{3,200}?)\s*(?:\(|[.;:](?:\s|$))", re.IGNORECASE)
+# "This Memorandum of Understanding is made (at X) on … between A and B, hereinafter …"
+_MADE_BETWEEN = re.compile(r"\b(?:is|was)\s+made\b[^;:]{0,160}?\b(?:by\s+and\s+)?between\s+(?P<names>[^;:]{10,400}?)"
+                           r"\s*(?:,\s*|\(\s*)?(?:hereinafter|(?:jointly|collectively|individually)\s+referred)\b",
+                           re.IGNORECASE)
+# the preamble's first words: "The Government of A and the Government of B, hereinafter referred to as …" (with each
+# party's short name after it: 'A ("X") and B ("Y")'); the paragraph opens after a blank line, a sentence's end or a
+# heading line in capitals
+_HEREINAFTER = re.compile(r"\s*(?:,\s*|\(\s*)?(?:hereinafter|(?:jointly|collectively|individually)\s+referred)\b",
+                          re.IGNORECASE)
+# a letter of an exchange: "I have the honour to refer to the Memorandum of Understanding between A and B on …"
+_HONOUR = re.compile(r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\s+refer\s+to\s+(?:the\s+)?[^;:]{0,120}?\bbetween\s+"
+                     r"(?P<names>[^;:]{10,400}?)(?=\s*(?:[,(.]|\s(?:on|concerning|regarding|relating\s+to|in\s+the\s+field"
+                     r"|with\s+respect\s+to|signed|done|dated|which)\s|\sfor\s+(?-i:[a-z])))", re.IGNORECASE)
+_AND = re.compile(r",?\s+and\s+", re.IGNORECASE)
+# the second party's name opens with a body's word, perhaps after a few words ("the State Government", "Shah Alam City
+# Council", "the National Research and Innovation Agency")
+_OPENS_BODY = re.compile(r"(?:[A-Z][\w'.-]*\s+|(?:and|of|for|&)\s+){0,5}?" + BODY.pattern, re.IGNORECASE)
+_SHORT_NAME = re.compile(r"\s*\(\s*[\"“'][^()]{1,40}?[\"”']\s*\)")  # 'A ("Indonesia")'
+_SPLIT_WORD = re.compile(r"\b(?P<head>[A-Za-z]{2,})-\s*(?P<tail>[a-z]{2,})\b")
+
+
+def _pair(names: str, text: str) -> list[str] | None:
+    """The two bodies of "A and B", split at the one "and" both sides of which name a body; None when no split or
+    more than one fits (never guess)."""
+    names = " ".join(_SHORT_NAME.sub("", names).split())
+    splits = [match for match in _AND.finditer(names)
+              if is_body(names[:match.start()]) and _OPENS_BODY.match(names, match.end())]
+    with_the = [match for match in splits if names[match.end():match.end() + 4].lower() == "the "]
+    splits = with_the or splits
+    if len(splits) != 1:
+        return None
+    first, second = names[:splits[0].start()], names[splits[0].end():]
+    out = [_tidy(name, text) for name in (first, second)]
+    return out if all(out) else None
+
+
+def _tidy(name: str, text: str) -> str | None:
+    """A body's name as written, without a leading lower-case "the", its OCR-split words rejoined when the text writes
+    them whole elsewhere ("Indo-nesia")."""
+    name = re.sub(r"^the\s+", "", name.strip(" ,.;"))
+    name = _SPLIT_WORD.sub(lambda m: m["head"] + m["tail"] if re.search(
+        rf"\b{re.escape(m['head'] + m['tail'])}\b", text, re.IGNORECASE) else m.group(), name)
+    return name if 6 <= len(name) <= 200 and BODY.search(name) else None
+
+
+def _leading(text: str, limit: int) -> tuple[str, int, int] | None:
+    """The words before the first "hereinafter" back to the start of their paragraph: (names, start, end)."""
+    found = _HEREINAFTER.search(text, 0, limit)
+    if found is None:
+        return None
+    start = text.rfind("\n", 0, found.start()) + 1
+    while start > 0:
+        above_start = text.rfind("\n", 0, start - 1) + 1
+        above = text[above_start:start - 1].strip()
+        if not above or above[-1] in ".;:" or not any(char.islower() for char in above):
+            break
+        start = above_start
+    names = re.sub(r"^[ \t]*\d{1,2}[.)][ \t]+", "", text[start:found.start()])
+    return names, found.start() - len(names), found.start()
+
+
+def named_parties(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
+    """[(institution, start, end)] of the two parties the preamble or a letter names, in order; [] when it names
+    none in these forms."""
+    found = [(match["names"], match.start("names"), match.end("names"))
+             for pattern in (_EXPRESSES, _HONOUR, _MADE_BETWEEN) for match in [pattern.search(text, 0, limit)] if match]
+    for names, start, end in found + [_leading(text, limit) or ("", 0, 0)]:
+        pair = _pair(names, text)
+        if pair:
+            return [(pair[0], start, end), (pair[1], start, end)]
+    return []
+
+
+def expressed_subject(text: str, limit: int = 4000) -> tuple[str, int, int] | None:
+    """The subject of "This Memorandum expresses the understandings of A and B concerning X" (its heading lost)."""
+    match = _EXPRESSES.search(text, 0, limit)
+    if match is None or len(match["subject"].split()) < 2:
+        return None
+    subject = " ".join(_SPLIT_WORD.sub(lambda m: m["head"] + m["tail"], match["subject"]).split())
+    return subject, match.start("subject"), match.end("subject")
+
+
+def is_letter(text: str, limit: int = 3000) -> bool:
+    """A letter of an exchange of notes or letters: "I have the honour to …" near its start."""
+    return bool(re.search(r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\b", text[:limit]))
