@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import (columns, doctype, doubts, heading_parties, obligations, office_blocks, parents, parties, preambles,
-                            references, roles, signatures, signing, terms, titles)
+from ingest.extract import (columns, doctype, doubts, english_blocks, heading_parties, obligations, office_blocks, parents,
+                            parties, preambles, references, roles, signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -64,7 +64,8 @@ def _with_signatures(found: list, text: str, head: int, opening_end: int) -> lis
     """Parties completed from the signature blocks; built from them when the opening names nobody."""
     # after the designations (an opening damaged by OCR may run on to the end of the text)
     after = min(opening_end, max(party.end for party in found)) if found else 0
-    blocks = signatures.find_signatures(text, after)
+    blocks = signatures.find_signatures(text, after) or \
+        english_blocks.english_signatures(text, after, [(party.role, party.institution) for party in found])
     by_role = {block.role: block for block in blocks}
     for party in found:
         block = by_role.get(party.role)
@@ -72,8 +73,11 @@ def _with_signatures(found: list, text: str, head: int, opening_end: int) -> lis
             continue
         party.signatory = party.signatory or block.signatory
         party.position = party.position or block.position
-    # columns headed by the signer's office or body instead of a role: matched by that office or body
+    # columns headed by the signer's office or body instead of a role: matched by that office or body (not a party
+    # whose block was read, its name left blank by a draft)
     for index, (signatory, position) in office_blocks.office_signatures(text, after, found).items():
+        if found[index].role in by_role:
+            continue
         found[index].signatory = signatory
         found[index].position = found[index].position or position
     if found or not blocks:

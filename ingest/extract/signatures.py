@@ -117,7 +117,7 @@ def skipped_line(line: str) -> bool:
 
 def is_person_line(line: str) -> bool:
     """A line that names a person: no office, no body, a name's shape."""
-    return not _OFFICE_LINE.match(line) and not is_body(line) and _looks_like_name(line)
+    return not _OFFICE_LINE.match(line) and not is_body(line) and looks_like_name(line)
 
 
 _DELEGATED = re.compile(r"^u\.?[ \t]?b\.?(?:[ \t]+(?P<rest>.*)|$)", re.IGNORECASE)  # "u.b.": untuk beliau
@@ -190,7 +190,7 @@ def _split_offices(line: str) -> list[str]:
     return [line[a:b].strip(" :;") for a, b in zip(bounds, bounds[1:] + [len(line)]) if line[a:b].strip(" :;,")]
 
 
-def _looks_like_name(name: str | None) -> bool:
+def looks_like_name(name: str | None) -> bool:
     """A signatory line, not a sentence: a few capitalised words, no digits, no clause punctuation."""
     if not name or _ROLE_RE.search(name) or re.search(r"\d|[:;]$", name) or _OFFICE_FIRST.match(name):
         return False  # "Rektor Universitas X": a position line left where the name was lost
@@ -198,58 +198,6 @@ def _looks_like_name(name: str | None) -> bool:
     core = (bare or "").split()
     ends_well = not name.rstrip().endswith(".") or bool(re.search(r",\s*[A-Z][\w.]*\.$", name))
     return 1 <= len(core) <= 8 and core[0][:1].isupper() and ends_well
-
-
-# English closing blocks name the body, not the role: "FOR THE GOVERNMENT / OF THE CITY OF X / (signed) / NAME / MAYOR"
-# ... or in title case, the body on the next line: "For and on behalf of / the Government of X," (never a sentence)
-_FOR_LINE = re.compile(r"^[ \t]*(?:FOR[ \t]+(?:AND[ \t]+ON[ \t]+BEHALF[ \t]+OF[ \t]+)?(?:THE[ \t]+)?\S[^\n]*|"
-                       r"For[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of\b[^\n.;]{0,80}|For[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[^\n.;]{0,80})$",
-                       re.MULTILINE)
-_FOR_SPLIT = re.compile(r"[ \t]{2,}(?=(?:FOR|For)[ \t])")
-_SIGNED_WORD = re.compile(r"^(?:signed|sgd\.?|ttd\.?|\(signed\))$", re.IGNORECASE)
-
-
-def _english_block(lines: list[str]) -> tuple[str | None, str | None, str | None]:
-    """(institution, signatory, position) from the lines of one "FOR ..." block: the body's name, then "Signed" (or
-    the signature itself), then the signatory's name with the office under it."""
-    content = [line.strip() for line in lines if line.strip()]
-    marker = next((index for index, line in enumerate(content) if _SIGNED_WORD.match(line)), None)
-    if marker is not None:
-        body, rest = content[:marker], content[marker + 1:]
-    else:
-        split = max(1, len(content) - 2)
-        body, rest = content[:split], content[split:]
-    institution = re.sub(r"^FOR\s+(?:AND\s+ON\s+BEHALF\s+OF\s+)?", "", " ".join(body), flags=re.IGNORECASE).strip(" ,.")
-    institution = re.sub(r"(?<=[A-Za-z])\.(?=\s)", ",", institution)  # OCR reads the comma after a line as a dot
-    rest = [line.strip(",") for line in rest]
-    institution = smart_title(institution) if institution else None
-    name = rest[0] if rest else None
-    if not _looks_like_name(name) or not name.replace(".", "").replace(" ", "").isupper():
-        return institution, None, None
-    position = position_of(rest[1]) if len(rest) > 1 and len(rest[1]) < 60 else None
-    return institution, clean_name(name), smart_title(position) if position and position.isupper() else position
-
-
-def english_signatures(text: str, start: int = 0) -> list[Signature]:
-    """Signature blocks opened by "FOR <body>", stacked or side by side, given roles in their order."""
-    blocks: list[tuple[int, list[str]]] = []
-    heads = list(_FOR_LINE.finditer(text, start))
-    for index, head in enumerate(heads):
-        stop = heads[index + 1].start() if index + 1 < len(heads) else min(len(text), head.end() + 400)
-        lines = text[head.start():stop].split("\n")[:14]
-        columns = _FOR_SPLIT.split(lines[0].strip())
-        if len(columns) > 1:  # side by side: split every line at the same gaps
-            split = [[part for part in re.split(r"[ \t]{2,}", line.strip())] for line in lines]
-            for column in range(len(columns)):
-                blocks.append((head.start(), [parts[column] if len(parts) == len(columns) else "" for parts in split]))
-        else:
-            blocks.append((head.start(), lines))
-    out = []
-    for role, (position, lines) in zip(roles.roles_in_order(), blocks):
-        institution, signatory, office = _english_block(lines)
-        if signatory:
-            out.append(Signature(role, office, signatory, institution, position, position + 1))
-    return out if len(out) == len(blocks) else []
 
 
 # pdftotext prints side-by-side blocks as a layout: each column's lines start under its role, whatever the other
@@ -318,7 +266,7 @@ def find_signatures(text: str, start: int = 0) -> list[Signature]:
                 column.insert(0, line)
         for role, column in zip(named, columns):
             institution, position, signatory = read_column(column)
-            if _looks_like_name(signatory) or _blank_name(column, position):
+            if looks_like_name(signatory) or _blank_name(column, position):
                 found[role] = Signature(role, position, signatory, institution, multi.start(), multi.end())
     lines = list(_ROLE_LINE.finditer(text, start))
     for index, match in enumerate(lines):
@@ -326,11 +274,9 @@ def find_signatures(text: str, start: int = 0) -> list[Signature]:
         witness = _WITNESS.search(text, match.end(), stop)  # "Mengetahui, / BUPATI X": not this party's signer
         block = text[match.end():witness.start() if witness else stop].split("\n")[:12]
         institution, position, signatory = read_column(block)
-        if not (_looks_like_name(signatory) or _blank_name(block, position)) or \
+        if not (looks_like_name(signatory) or _blank_name(block, position)) or \
                 (position and len(position.split()) > 14):
             continue
         role = roles.role_name(_ROLE_RE.search(match.group()).group())
         found[role] = Signature(role, position, signatory, institution, match.start(), match.end() + len("\n".join(block)))
-    if not found:
-        return english_signatures(text, start)
     return sorted(found.values(), key=lambda signature: signature.start)
