@@ -10,11 +10,11 @@ from ingest.extract import nlp, preambles
 from ingest.extract.contents import without_contents
 
 # Where the heading proper ends: the parties, the numbers, the subject or the opening paragraph.
-_HEADING_END = re.compile(r"^\s*(?:antara|between|nomor|number|no(?=[ \t]*[.:])|tentang|concerning|regarding|pada hari)\b",
+_HEADING_END = re.compile(r"^\s*(?:antara|between|among|nomor|number|no(?=[ \t]*[.:])|tentang|concerning|regarding|pada hari)\b",
                           re.IGNORECASE | re.MULTILINE)
 _OPENING = re.compile(r"\b(?:(?:bahwa\s+)?pada\s+hari\s+ini|pada\s+hari(?!\s*(?:,|dan\b))|yang\s+bertanda\s*tangan|on\s+this\s+day|the\s+undersigned|"
                       r"dibuat\s+dan\s+ditandatangani|ditandatangani\s+(?:di|pada)|oleh\s+dan\s+antara|"
-                      r"by\s+and\s+between|(?:is|was)\s+made\s+(?:and\s+entered\s+)?(?:on|in|at|by)|"
+                      r"(?!(?-i:BY\s+AND\s+BETWEEN)[ \t]*\n)by\s+and\s+between|(?:is|was)\s+made\s+(?:and\s+entered\s+)?(?:on|in|at|by)|"
                       r"(?:is|was)\s+entered\s+into(?:\s+and\s+signed)?\s+(?:on|in|at|by)|"
                       r"made\s+and\s+entered\s+into\s+(?:on|in|at|by))\b|"
                       r"^\s*(?:pasal|article|bab)\s+(?:1|I)\b|^\s*(?:yth|kepada\s+yth)\b|\bselanjutnya\s+disebut\b|"

@@ -9,22 +9,23 @@ from ingest.extract.text import heading_break, smart_title
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
 # OCR: "ANT ARA", "BE'fWEEN"
-_ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}ween)\b\s*:?|"
-                     r"(?<=[A-Z] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b|"
+_ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}ween|among(?:st)?)\b\s*:?|"
+                     r"^[ \t]*B[ \t]E[ \t]T[ \t]W[ \t]E[ \t]E[ \t]N\b|"  # letter-spaced
+                     r"(?<=[A-Z] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|AMONG|antara|between)\b|"
                      # "Persetujuan an tara" / "Pemerintah X dan": a heading in title case, the list on the next lines
                      r"(?<=[a-z] )(?:antara|an[ \t]tara|ant[ \t]ara|between)(?=[ \t]*\n)", re.MULTILINE)
 # (never "NOMOR INDUK KEPENDUDUKAN": words alone after NOMOR to the line's end are a subject's; "T E N T A N G",
 # "N O M O R": the labels letter-spaced)
 _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|" + roles.ROLE_ROW + "|"
                        r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|"
-                       r"no(?=[ \t]*[.:])|between|antara|"
+                       r"no(?=[ \t]*[.:])|between|antara|among|"
                        r"mengenai|pada\s+hari|untuk\s+(?:paket|pekerjaan|kegiatan|pengadaan|proyek)|"
                        r"(?-i:FOR[ \t]+THE|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
                        # "FOR" alone or before a subject in capitals; "IN THE FIELD OF X" (a title-case heading's too)
                        r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+[A-Z]{2})|"
                        r"(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)\b|"
                        r"(?:table\s+of\s+)?contents[ \t]*$|daftar\s+isi[ \t]*$)\b|"
-                       r"\n[ \t]*\n[ \t]*\n|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
+                       r"\n[ \t]*\n[ \t]*\n|(?<=[A-Z.)] )(?-i:ON)(?=[ \t]*\n?[ \t]*[A-Z]{2})(?![^\n]*\b(?-i:BETWEEN|ANTARA)\b)|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
                        r"MENGENAI|REGARDING|RELATING\s+TO)\b|(?<=[A-Z.)] )(?:tentang|mengenai|concerning|regarding|Nomor)\b|"
                        r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)(?=[ \t]*\n)|"  # "… Jerman Mengenai" / subject
                        r"(?<=[A-Za-z] )(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)\b|"
@@ -32,7 +33,7 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        re.MULTILINE)
 # "X DAN Y" inside one heading line: a second body when the words after "dan" open one (never "Pendidikan dan
 # Kebudayaan", "Masyarakat dan Perempuan": their second half names no body)
-_BODY_WORD = (r"(?:pemerintah|palang\s+merah|government|kementerian|ministry|universitas|university|institut|institute|politeknik|"
+_BODY_WORD = (r"(?:pemerintah|palang\s+merah|government|kementerian|ministry|universitas|universiti|university|institut|institute|politeknik|"
               r"departemen|sekolah\s+tinggi|rumah\s+sakit|rsud|rsu|pt\.?|cv\.?|yayasan|bank|perum|perumda|pdam|bpjs|badan|"
               r"direktorat|kepolisian|kejaksaan|pengadilan|puskesmas|klinik|koperasi|lembaga|komisi|dewan|department|committee|"
               r"council|association)\b")
@@ -40,10 +41,14 @@ _BODY_WORD = (r"(?:pemerintah|palang\s+merah|government|kementerian|ministry|uni
 # "NATIONAL UNIVERSITY OF X")
 _BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD}|the[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD})|"
                              rf"[ \t]*\n\s*(?=the\s|(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD}))", re.IGNORECASE)
+# "… AND KELVINGRAD NATIONAL UNIVERSITY": an English body named after its place (a split only when the words before
+# name a body: never "THE METEOROLOGY, CLIMATOLOGY AND GEOPHYSICAL AGENCY")
+_PLACE_BODY_AFTER_AND = re.compile(r"\s+(?i:and)[ \t]+(?=(?:[A-Z][\w'-]*[ \t\n]+){1,3}(?:UNIVERSIT[YI]|INSTITUTE|COLLEGE|"
+                                   r"COUNCIL|AGENCY|Universit[yi]|Institute|College|Council|Agency)\b)")
 # a unit of a body that is a party of its own in a list ("…, DAN DINAS KESEHATAN KABUPATEN X")
 _UNIT_WORD = r"(?:dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?)\b"
 # "…, DAN" only before a body's word: "KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, SAINS, DAN / TEKNOLOGI JEPANG" is one body
-_DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan)\s*:?\s*$|\s+(?:dengan|with)\s+|"
+_DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan|a[ \t]n[ \t]d)\s*:?\s*$|\s+(?:dengan|with)\s+|"
                      rf"(?P<listed>,\s*(?:dan|and)\s+(?=(?:the\s+)?(?:{_BODY_WORD}|{_UNIT_WORD})))|"
                      rf"[,;]\s*$(?!\n[ \t]*of\b)|^\s*(?:dan|and)\s+",  # ("… Affairs," / "Of The State Of X": one name)
                      re.IGNORECASE | re.MULTILINE)
@@ -128,14 +133,33 @@ _BODY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?={_BODY_WORD}|fakultas\b|{_UNIT_WORD}
 
 _BODY_COMMA = re.compile(rf",[ \t]+(?={_BODY_WORD}|{_UNIT_WORD})", re.IGNORECASE)
 # every line its own party: a line break, lone separator lines, a separator opening the next line ("DAN X")
-_EACH_LINE = re.compile(r"[ \t,;]*\n(?:[ \t]*(?:dan|dengan|and|with)?[ \t]*:?[ \t]*\n)*[ \t]*(?:(?:dan|dengan|and|with)[ \t]+)?",
+_EACH_LINE = re.compile(r"(?:[ \t]+(?:dan|dengan|and|with))?[ \t,;]*\n(?:[ \t]*(?:dan|dengan|and|with)?[ \t]*:?[ \t]*\n)*[ \t]*(?:(?:dan|dengan|and|with)[ \t]+)?",
                         re.IGNORECASE)
 # a line that names a body whole: a body's word, or a unit's with its region or body ("DINAS KESEHATAN KABUPATEN X";
 # never "FAKULTAS KEDOKTERAN" / "UNIVERSITAS X", one name over two lines)
 _ITEM = re.compile(r"^(?:\d{1,2}|[a-k])[.)][ \t]+")
-_OPENS_BODY = re.compile(rf"{_BODY_WORD}|{_UNIT_WORD}.*\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah|{_BODY_WORD})",
+_OPENS_BODY = re.compile(rf"(?:the\s+)?(?:{_BODY_WORD}|{_UNIT_WORD}.*\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah|{_BODY_WORD}))",
                          re.IGNORECASE)
 _WITH = re.compile(r"\b(?:dengan|with)\b", re.IGNORECASE)
+
+
+_FOR_WORD = re.compile(r"\s*(?-i:FOR|For|for)\b")
+# on one of the next two lines, another party's separator or the subject's own label; or the label later on its line
+_LATER = re.compile(r"^[ \t]*(?:and|dan|dengan|a[ \t]n[ \t]d|on|concerning|regarding|relating\s+to|in\s+the\s+fields?\s+of)\b",
+                    re.IGNORECASE | re.MULTILINE)
+_LABEL_ON_LINE = re.compile(r"(?<=[A-Z] )(?:ON|CONCERNING|REGARDING)[ \t]+[A-Z]")
+
+
+def for_inside_list(text: str, start: int, head_end: int) -> bool:
+    """A line opening with FOR that is no subject's label: another party or the subject's label follows it, so it goes
+    on with a body's name broken before "FOR" ("THE COORDINATING MINISTRY" / "FOR ECONOMIC AFFAIRS OF X" / "AND" …);
+    never "FOR" alone on its line."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    if not _FOR_WORD.match(text, start) or not text[start:line_end].strip()[3:].strip():
+        return False
+    following = [line for line in text[line_end:head_end].split("\n") if line.strip()][:2]  # the name's next lines
+    return any(_LATER.match(line) for line in following) or bool(_LABEL_ON_LINE.search(text, start, line_end))
 
 
 def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[str, int, int]]:
@@ -165,6 +189,8 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         stop = _LIST_END.search(text, antara.end(), head_end)
     while stop and not stop.group().strip() and _CONTINUED.match(text, stop.end()):
         stop = _LIST_END.search(text, stop.end(), head_end)  # blank lines inside a party's name, DENGAN below
+    while stop and for_inside_list(text, stop.start(), head_end):
+        stop = _LIST_END.search(text, stop.end(), head_end)  # "THE MINISTRY" / "FOR RESEARCH … OF X" / "AND" / …
     # the list ends at the page's end or at a cover's place and year ("SUKAMAJU" / "2023") below the names
     end = _capitals_end(text, antara.end(), heading_break(text, antara.end(), stop.start() if stop else head_end))
     out, cursor = [], antara.end()
@@ -172,6 +198,10 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     # one line: "ANTARA PEMERINTAH KOTA X DAN UNIVERSITAS Y"; the last of three: "A DENGAN BADAN B DAN BADAN C"
     after = separators[-1].end() if separators else antara.end()
     separators += list(_BODY_AFTER_AND.finditer(text, after, end))
+    separators += [found for found in _PLACE_BODY_AFTER_AND.finditer(text, after, end)
+                   if re.search(_BODY_WORD, text[after:found.start()], re.IGNORECASE)
+                   and not any(other.start() <= found.start() < other.end() for other in separators)]
+    separators.sort(key=lambda match: match.start())
     listed = next((separator for separator in separators if separator.re is _DENGAN and separator["listed"]), None)
     if listed and not by_lines:  # "A, B, DAN C": the commas before the last ", DAN" list the bodies too
         separators += list(_BODY_COMMA.finditer(text, antara.end(), listed.start()))

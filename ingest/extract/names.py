@@ -13,13 +13,13 @@ _HONORIFIC = re.compile(r"^(?:(?:Associate\s+Professor|Assoc\.?\s+Prof|Professor
                         re.IGNORECASE)
 
 # A body's name where a person's could stand ("PT. BANK X, berkedudukan di ..."): its first word names a kind of body
-BODY = re.compile(r"(?:the\s+)?(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|RSUD|RSU|RSIA|RS|Bank|Universitas|University|Institut|"
+BODY = re.compile(r"(?:the\s+)?(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|RSUD|RSU|RSIA|RS|Bank|Universitas|Universiti|University|Institut|"
                   r"Politeknik|Yayasan|Koperasi|Kementerian|Badan|Dinas|Direktorat|Kantor|Puskesmas|Klinik|Lembaga|"
                   r"Kepolisian|Perusahaan|UPTD|UPT|Kecamatan|Kelurahan|Kejaksaan|Pengadilan|Inspektorat|Sekretariat|Palang\s+Merah|UTD|BPJS|Dewan|Komisi|Persatuan|Perkumpulan|Asosiasi|Ikatan|Departemen|"
                   r"Government|Ministry|Department|Committee|Council|"
                   r"Agency|Authority|Association|Foundation|Corporation|Company|Organi[sz]ation)\b\.?", re.IGNORECASE)
 
-_BODY_INSIDE = re.compile(r"\b(?:Council|Committee|University|Universitas|Ministry|Kementerian|Government|Pemerintah|"
+_BODY_INSIDE = re.compile(r"\b(?:Council|Committee|University|Universiti|Universitas|Ministry|Kementerian|Government|Pemerintah|"
                           r"Rumah\s+Sakit|Department|Agency|Association|Foundation|Corporation|Institute|Institut|"
                           r"Perseroan|Persero)\b", re.IGNORECASE)
 

@@ -6,6 +6,7 @@ import re
 
 from ingest.extract import nlp, preambles, roles
 from ingest.extract.doctype import Kind, letter_subject
+from ingest.extract.heading_parties import for_inside_list
 from ingest.extract.text import heading_break, is_placeholder, smart_title, tight_parens
 
 
@@ -191,8 +192,8 @@ _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang
                       re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label;
 # "TENT ANG" alone on its line: the label as OCR or letter-spacing split it
 # "MEMORANDUM OF UNDERSTANDING BETWEEN A AND B ON X": an English heading in capitals run into one line
-_INLINE_ON = re.compile(r"^[ \t]*[A-Z][A-Z .]*[ \t]BETWEEN[ \t][^\n]*?(?<=[A-Z.)] )(?:ON|CONCERNING|REGARDING)[ \t]+(?=[A-Z])",
-                        re.MULTILINE)
+_INLINE_ON = re.compile(r"^[ \t]*[A-Z][A-Z .]*[ \t]BETWEEN[ \t][^\n]*?(?:\n[ \t]*[A-Z][^\n]*?)?(?<=[A-Z.)] )(?:ON|CONCERNING|REGARDING)"
+                        r"(?:[ \t]+|[ \t]*\n[ \t]*)(?=[A-Z])", re.MULTILINE)  # (or on the line the heading wraps onto)
 # inside a one-line heading; or a title-case heading's label at its line's end ("Pemerintah X Mengenai" / subject)
 # "MEMORANDUM OF AGREEMENT ON STUDENT EXCHANGES BETWEEN" (the parties on the next lines): the subject between ON and
 # the BETWEEN that ends the line
@@ -206,7 +207,7 @@ _BETWEEN_ENDS = re.compile(r"[ \t\n]BETWEEN\b")
 _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])|"
                              r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)[ \t]*(?=\n\s*[A-Z])")
 # (a subject's line "NOMOR INDUK KEPENDUDUKAN …", words alone after NOMOR to the line's end, goes on)
-_STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|N[ \t]O[ \t]M[ \t]O[ \t]R|no(?=[ \t]*[.:])|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
+_STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|N[ \t]O[ \t]M[ \t]O[ \t]R|no(?=[ \t]*[.:])|antara|between|among|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
                r"^[ \t]*$|^[ \t]*(?:preamble|pembukaan|mukadimah|mukaddimah)[ \t]*$|"  # the preamble's heading
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
                r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
@@ -223,7 +224,8 @@ _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?<=[A-Z])(?:No
 
 
 _CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.“”\"'-]*[A-Z0-9)])[ \t\n]+(?=[A-Z][a-z])")
-_PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z)] ))(?i:antara|between)\b", re.MULTILINE)
+_PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z)] ))(?i:antara|between|among)\b|^[ \t]*B[ \t]E[ \t]T[ \t]W[ \t]E[ \t]E[ \t]N\b",
+                            re.MULTILINE)
 
 
 _JOINED = re.compile(r"^[ \t]*(?:DENGAN|DAN)[ \t]*$", re.MULTILINE)
@@ -336,8 +338,8 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     # "FOR THE X" introduces a subject after the parties ("BETWEEN A AND B / FOR THE X"); before them it is part of
     # the kind's name ("AMENDMENT TO THE AGREEMENT / FOR THE SUPPLY OF GAS / BETWEEN …")
     match = next((found for found in _TENTANG.finditer(text, 0, head) if not _AFTER_PARTIES.match(found.group())
-                  or _PARTIES_START.search(text, 0, found.start()) or not _PARTIES_START.search(text, found.end(), head)),
-                 None)
+                  or (_PARTIES_START.search(text, 0, found.start()) or not _PARTIES_START.search(text, found.end(), head))
+                  and not for_inside_list(text, found.start(), head)), None)
     match = match or _INLINE_TENTANG.search(text, 0, head) or _INLINE_ON.search(text, 0, head) or \
         _INLINE_ON_BEFORE.search(text, 0, head)
     if not match:
