@@ -144,6 +144,9 @@ def english_signatures(text: str, start: int = 0, parties: list[tuple[str, str |
     blocks: list[tuple[int, list[str]]] = []
     closing = list(_CLOSING.finditer(text, start))
     heads = list(_FOR_LINE.finditer(text, closing[-1].end() if closing else start))  # (never "FOR THE X" of a heading)
+    # "FOR THE MINISTRY" / "FOR RESEARCH AND TECHNOLOGY OF X": a body's name broken before its own "FOR" is one head
+    heads = [head for index, head in enumerate(heads) if not index or text[heads[index - 1].end():head.start()] != "\n"
+             or _FOR_SPLIT.search(heads[index - 1].group())]
     for index, head in enumerate(heads):
         stop = heads[index + 1].start() if index + 1 < len(heads) else len(text)  # (14 lines at most, below)
         lines = text[head.start():stop].expandtabs().split("\n")[:14]

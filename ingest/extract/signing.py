@@ -62,7 +62,8 @@ _REGION = re.compile(r"\b(?i:kota|kabupaten|kab\.|provinsi|city\s+of)\s+(?P<name
                      r"(?!\.)")
 _REGION_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:kota|kabupaten|kab\.)[ \t]+)?(?P<name>[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)"
                            r"[ \t]*(?=[,.;:]|\s+(?:telah|kami|yang|para|kita|oleh)\b)")
-_PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|this|dalam|yang|dengan|kami|para|oleh|tahun|bulan|telah)\b.*$",
+_PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|this|dalam|yang|dengan|kami|para|oleh|tahun|bulan|telah|"
+                         r"in\s+(?:two|three|four|duplicate|triplicate|[2-4]\b|the\b))\b.*$",  # "at X in two originals"
                          re.IGNORECASE | re.DOTALL)  # "bertempat di Jakarta telah diadakan ...": the clause after it
 
 
