@@ -144,10 +144,9 @@ _WITH = re.compile(r"\b(?:dengan|with)\b", re.IGNORECASE)
 
 
 _FOR_WORD = re.compile(r"\s*(?-i:FOR|For|for)\b")
-# on one of the next two lines, another party's separator or the subject's own label; or the label later on its line
-_LATER = re.compile(r"^[ \t]*(?:and|dan|dengan|a[ \t]n[ \t]d|on|concerning|regarding|relating\s+to|in\s+the\s+fields?\s+of)\b",
-                    re.IGNORECASE | re.MULTILINE)
-_LABEL_ON_LINE = re.compile(r"(?<=[A-Z] )(?:ON|CONCERNING|REGARDING)[ \t]+[A-Z]")
+# on one of the next two lines, another party's separator (alone, or before a body) or the subject's own label
+_LATER = re.compile(rf"^[ \t]*(?:(?:and|dan|dengan|a[ \t]n[ \t]d)(?:[ \t]*$|[ \t]+(?:the\b|{_BODY_WORD}))|"
+                    r"(?:on|concerning|regarding|relating\s+to|in\s+the\s+fields?\s+of)\b)", re.IGNORECASE | re.MULTILINE)
 
 
 def for_inside_list(text: str, start: int, head_end: int) -> bool:
@@ -159,7 +158,7 @@ def for_inside_list(text: str, start: int, head_end: int) -> bool:
     if not _FOR_WORD.match(text, start) or not text[start:line_end].strip()[3:].strip():
         return False
     following = [line for line in text[line_end:head_end].split("\n") if line.strip()][:2]  # the name's next lines
-    return any(_LATER.match(line) for line in following) or bool(_LABEL_ON_LINE.search(text, start, line_end))
+    return any(_LATER.match(line) for line in following)
 
 
 def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[str, int, int]]:
