@@ -198,7 +198,9 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     after = separators[-1].end() if separators else antara.end()
     separators += list(_BODY_AFTER_AND.finditer(text, after, end))
     separators += [found for found in _PLACE_BODY_AFTER_AND.finditer(text, after, end)
-                   if re.search(_BODY_WORD, text[after:found.start()], re.IGNORECASE)
+                   if re.search(_BODY_WORD, text[max([after] + [other.end() for other in separators
+                                                                 if other.end() <= found.start()]):found.start()],
+                                re.IGNORECASE)
                    and not any(other.start() <= found.start() < other.end() for other in separators)]
     separators.sort(key=lambda match: match.start())
     listed = next((separator for separator in separators if separator.re is _DENGAN and separator["listed"]), None)

@@ -27,8 +27,8 @@ _HONOUR = re.compile(r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\s+refer\s+to\s+(?:the
                      r"|with\s+respect\s+to|signed|done|dated|which)\s|\sfor\s+(?-i:[a-z])))", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+", re.IGNORECASE)
 # the second party's name opens with a body's word, perhaps after a few words ("the State Government", "Shah Alam City
-# Council", "the National Research and Innovation Agency")
-_OPENS_BODY = re.compile(r"(?:[A-Z][\w'.-]*\s+|(?:and|of|for|&)\s+){0,5}?" + BODY.pattern, re.IGNORECASE)
+# Council", "the National Research and Innovation Agency", "the Meteorology, Climatology and Geophysical Agency")
+_OPENS_BODY = re.compile(r"(?:[A-Z][\w'.-]*,?\s+|(?:and|of|for|&)\s+){0,5}?" + BODY.pattern, re.IGNORECASE)
 _SHORT_NAME = re.compile(r"\s*\(\s*[\"“'][^()]{1,40}?[\"”']\s*\)")  # 'A ("Indonesia")'
 _SPLIT_WORD = re.compile(r"\b(?P<head>[A-Za-z]{2,})-\s*(?P<tail>[a-z]{2,})\b")
 

@@ -201,6 +201,14 @@ def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
     return date_found, place_found
 
 
+def _place_before(text: str, position: int) -> Found | None:
+    """The place of a signing phrase that ends right before the date at `position` ("DONE at X on this …")."""
+    signed = list(_SIGNED_AT.finditer(text, max(0, position - 120), position))
+    if not signed or _quoted(text, signed[-1].start()) or "\n" in text[signed[-1].end():position]:
+        return None
+    return _place_after(text, signed[-1].end())
+
+
 def _place_after(text: str, position: int) -> Found | None:
     line = re.match(r"[^\n,;]{2,60}", text[position:])
     if not line:
@@ -352,8 +360,8 @@ def sign_date_and_place(text: str, head_end: int, opening_end: int) -> tuple[Fou
         date = Found(opened.value, opened.start, opened.end, opened.confidence - 0.2)
     elif opened and closed_date:
         date = Found(opened.value, opened.start, opened.end, min(0.99, opened.confidence + 0.02))
-    if closed_place is None and opening_end >= len(text) > head_end:  # no section ends the opening: the closing line
-        closed_place = closing_date(text, head_end)[1]  # ("DONE at X on this … day") stands inside it
+    if closed_place is None and opened is not None:  # the "opening" date is the closing line's ("DONE at X on this …
+        closed_place = _place_before(text, opened.start)  # day"), read inside an opening no section ended
     place = closed_place or opening_place(text, max(head_end - 400, 0), opening_end)
     if date is not None and not isinstance(date.value, dt.date):
         date = None
