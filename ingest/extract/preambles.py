@@ -9,7 +9,7 @@ import re
 from ingest.extract.names import BODY, is_body
 
 # "1. THIS MEMORANDUM expresses the understandings of A and B con-cerning X" (the heading lost, a word split by OCR)
-_EXPRESSES = re.compile(r"\b(?:this|the\s+present)\s+memorandum(?:\s+of\s+understanding)?\s+expresses\s+the\s+"
+EXPRESSES = re.compile(r"\b(?:this|the\s+present)\s+memorandum(?:\s+of\s+understanding)?\s+expresses\s+the\s+"
                         r"unders\w*ings?\s+(?:reached\s+)?(?:of|between)\s+(?P<names>[^;:]{10,400}?)\s+"
                         r"con-?\s*cerning\s+(?P<subject>[^;:()]{3,200}?)\s*(?:\(|[.;:](?:\s|$))", re.IGNORECASE)
 # "This Memorandum of Understanding is made (at X) on … between A and B, hereinafter …"
@@ -30,7 +30,7 @@ _AND = re.compile(r",?\s+and\s+", re.IGNORECASE)
 # Council", "the National Research and Innovation Agency", "the Meteorology, Climatology and Geophysical Agency")
 _OPENS_BODY = re.compile(r"(?:[A-Z][\w'.-]*,?\s+|(?:and|of|for|&)\s+){0,5}?" + BODY.pattern, re.IGNORECASE)
 _SHORT_NAME = re.compile(r"\s*\(\s*[\"“'][^()]{1,40}?[\"”']\s*\)")  # 'A ("Indonesia")'
-_SPLIT_WORD = re.compile(r"\b(?P<head>[A-Za-z]{2,})-\s*(?P<tail>[a-z]{2,})\b")
+SPLIT_WORD = re.compile(r"\b(?P<head>[A-Za-z]{2,})-\s*(?P<tail>[a-z]{2,})\b")
 
 
 def _pair(names: str, text: str) -> list[str] | None:
@@ -52,7 +52,7 @@ def _tidy(name: str, text: str) -> str | None:
     """A body's name as written, without a leading lower-case "the", its OCR-split words rejoined when the text writes
     them whole elsewhere ("Indo-nesia")."""
     name = re.sub(r"^the\s+", "", name.strip(" ,.;"))
-    name = _SPLIT_WORD.sub(lambda m: m["head"] + m["tail"] if re.search(
+    name = SPLIT_WORD.sub(lambda m: m["head"] + m["tail"] if re.search(
         rf"\b{re.escape(m['head'] + m['tail'])}\b", text, re.IGNORECASE) else m.group(), name)
     return name if 6 <= len(name) <= 200 and BODY.search(name) else None
 
@@ -77,21 +77,12 @@ def named_parties(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
     """[(institution, start, end)] of the two parties the preamble or a letter names, in order; [] when it names
     none in these forms."""
     found = [(match["names"], match.start("names"), match.end("names"))
-             for pattern in (_EXPRESSES, _HONOUR, _MADE_BETWEEN) for match in [pattern.search(text, 0, limit)] if match]
+             for pattern in (EXPRESSES, _HONOUR, _MADE_BETWEEN) for match in [pattern.search(text, 0, limit)] if match]
     for names, start, end in found + [_leading(text, limit) or ("", 0, 0)]:
         pair = _pair(names, text)
         if pair:
             return [(pair[0], start, end), (pair[1], start, end)]
     return []
-
-
-def expressed_subject(text: str, limit: int = 4000) -> tuple[str, int, int] | None:
-    """The subject of "This Memorandum expresses the understandings of A and B concerning X" (its heading lost)."""
-    match = _EXPRESSES.search(text, 0, limit)
-    if match is None or len(match["subject"].split()) < 2:
-        return None
-    subject = " ".join(_SPLIT_WORD.sub(lambda m: m["head"] + m["tail"], match["subject"]).split())
-    return subject, match.start("subject"), match.end("subject")
 
 
 def is_letter(text: str, limit: int = 3000) -> bool:

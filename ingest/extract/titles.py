@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract import nlp, preambles, roles
+from ingest.extract import nlp, roles, stated_subjects
 from ingest.extract.doctype import Kind, letter_subject
 from ingest.extract.heading_parties import for_inside_list
 from ingest.extract.text import heading_break, is_placeholder, smart_title, tight_parens
@@ -29,41 +29,19 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
         found = title_case_subject(text, head)
         if found:
             return (*found, 0.8)
-        found = preambles.expressed_subject(text)
+        found = stated_subjects.expressed_subject(text)
         if found:  # "This Memorandum expresses the understandings of A and B concerning X" (the heading lost)
             return (*found, 0.6)
-        found = defined_subject(text)
+        found = stated_subjects.defined_subject(text)
         if found:  # only the recitals name it: weak evidence
             return (*found, 0.6)
         found = heading_subject(text, kind, head) or package_subject(text, head)
         if found:
             return (*found, 0.75)
-        found = named_subject(text)
+        found = stated_subjects.named_subject(text)
         if found:  # the opening's sentence names it: weaker than a heading
             return (*found, 0.7)
     return None
-
-
-# "Perjanjian Kerjasama Pengelolaan Limbah B3 Medis (“Perjanjian”) ini dibuat …", "… dibuat Perjanjian Kerja Sama
-# Operasi Untuk Paket Pekerjaan X, yang selanjutnya disebut sebagai ”Perjanjian”": the agreement named with its
-# subject where the text gives it its short name
-_S = r"[ \t]*\n?[ \t]*"
-_W = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space between words, or a line break
-_NAMED_SUBJECT = re.compile(
-    rf"\b(?i:perjanjian|kontrak|kesepakatan){_S}(?:(?i:kerja){_S}(?i:sama)(?:{_S}(?i:operasi))?[ \t\n]+)?"
-    rf"(?:(?i:untuk{_S}paket{_S}pekerjaan|untuk{_S}pekerjaan|tentang|mengenai)[ \t\n]+)?"
-    rf"(?P<subject>[A-Z][\w'&-]*(?:{_W}(?:[A-Z0-9][\w'&().-]*|dan|di|ke|untuk|bagi|serta|atas|pada|dalam))*?)"
-    rf"{_S},?{_S}(?:\({_S}(?:(?i:selanjutnya){_S}(?i:disebut){_S})?|(?:yang{_S})?(?:untuk{_S})?selanjutnya{_S}disebut"
-    rf"(?:{_S}sebagai)?{_S})[\"“”'](?i:perjanjian|kontrak|kesepakatan|pks|kso)[\"“”']")
-
-
-def named_subject(text: str) -> tuple[str, int, int] | None:
-    """The subject between the agreement's kind and the short name the opening gives it."""
-    match = _NAMED_SUBJECT.search(text, 0, 4000)
-    if not match or len(match["subject"].split()) < 2 or is_placeholder(match["subject"]):
-        return None
-    subject = " ".join(match["subject"].split())
-    return (smart_title(subject) if subject.isupper() else subject), match.start("subject"), match.end("subject")
 
 
 _UNDER = re.compile(r"\s+(?:UNDER|DI[ \t]+BAWAH)\s+(?:THE\s+)?(?:MEMORANDUM|AGREEMENT|NOTA|PERJANJIAN|KESEPAKATAN)\b",
@@ -101,21 +79,6 @@ def title_case_subject(text: str, head: int) -> tuple[str, int, int] | None:
             return (smart_title(title) if title.isupper() else title), match.start("subject"), match.start(
                 "subject") + len(subject)
     return None
-
-
-# "... an academic cooperation in relation to the Faculty Exchange programme (as hereinafter defined)": an English
-# agreement without a subject line names it in its recitals as a defined term
-_DEFINED_SUBJECT = re.compile(r"(?:in\s+relation\s+to|in\s+regard\s+to|with\s+respect\s+to|concerning|regarding)\s+"
-                              r"(?:the\s+)?(?P<subject>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|in|for|on|the|to|"
-                              r"programme|program|project|scheme))*)\s*\((?:as\s+)?hereinafter\b")
-
-
-def defined_subject(text: str) -> tuple[str, int, int] | None:
-    """The subject an English agreement's recitals define ("in relation to the X (as hereinafter defined)")."""
-    match = _DEFINED_SUBJECT.search(text, 0, 3000)
-    if not match or len(match["subject"].split()) < 2:
-        return None
-    return " ".join(match["subject"].split()), match.start("subject"), match.end("subject")
 
 
 # A procurement contract or its cover names its subject as a package: "PAKET PEKERJAAN X", "Nama Paket : X"
