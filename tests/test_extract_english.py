@@ -136,6 +136,14 @@ def test_a_letter_of_an_exchange_amending_a_memorandum_is_an_addendum_between_th
     assert facts["effective_date"] is None and facts["title"] is None
 
 
+def test_a_memorandum_quoting_a_letter_below_its_heading_stays_a_memorandum():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\n" + _GOVERNMENTS + "ON\nFORESTRY\n\nThe Government of the Republic of "
+            "Indonesia and the Government of the Republic of Ostralind, hereinafter referred to as \"the Parties\";\n"
+            "RECALLING the note in which the Ambassador wrote: \"I have the honour to propose that the Agreement of 2001 "
+            "be amended\";\n" + _PREAMBLE)
+    assert schema_of([text])["doc_type"] == "MOU"
+
+
 _TERMED = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\n" + _GOVERNMENTS + "ON\nFORESTRY\n\nThe Government of the Republic of "
            "Indonesia and the Government of the Republic of Ostralind, hereinafter referred to as \"the Parties\";\n"
            + _PREAMBLE + "Article 9\nFinal Provisions\n{term}\n\n" + _CLOSING + _BLOCKS)

@@ -81,11 +81,12 @@ def _classify(text: str) -> Kind:
     letter = letter_subject(text)
     if letter:
         return Kind("OTHER", letter[1], letter[2], 0.9)
-    amends = _AMENDS.search(text, 0, 3000) if preambles.is_letter(text) else None
-    if amends:  # a letter of an exchange proposing or accepting amendments to an agreement: an addendum by letters
-        return Kind("ADDENDUM", amends.start(), amends.end(), 0.7)
     heading = head[:_heading_stop(head)]
     named = _headings(heading)
+    honour = preambles.letter_opening(text)
+    amends = _AMENDS.search(text, honour, 3000) if honour is not None and (not named or honour < named[0][0]) else None
+    if amends:  # a letter of an exchange (no kind's heading above it) proposing or accepting amendments to an
+        return Kind("ADDENDUM", amends.start(), amends.end(), 0.7)  # agreement: an addendum by letters
     if not named:  # no heading: "Memorandum Saling Pengertian (MSP) ini", "This Memorandum of ..." name the document
         itself = [hit for hit in nlp.heading_kinds(text[:3000]) if hit[2] != "OTHER" and (
             _SELF.match(text, hit[1]) or _THIS.search(text, max(0, hit[0] - 12), hit[0]))]

@@ -85,6 +85,7 @@ def named_parties(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
     return []
 
 
-def is_letter(text: str, limit: int = 3000) -> bool:
-    """A letter of an exchange of notes or letters: "I have the honour to …" near its start."""
-    return bool(re.search(r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\b", text[:limit]))
+def letter_opening(text: str, limit: int = 3000) -> int | None:
+    """Where a letter of an exchange of notes or letters opens its body ("I have the honour to …"), near its start."""
+    found = re.search(r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\b", text[:limit])
+    return found.start() if found else None
