@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span
 from ingest.errors import ArsipError
 from ingest.extract import roles
 
-ORDINALS_ID = [word.lower() for word in roles.WORDS]
+ORDINALS_ID = [word.lower() for word in roles.WORDS if " " not in word]
+ORDINALS_TWO = [word.lower().split() for word in roles.WORDS if " " in word]  # "kedua belas"
 ORDINALS_EN = [word.lower() for word in roles.ENGLISH]
 _SPACE = {"IS_SPACE": True, "OP": "*"}
 _DESIGNATORS = {"disebut", "referred", "called", "sebagai", "as", "dinamakan", "hereinafter"}
@@ -84,7 +85,12 @@ def _role_patterns() -> list[dict]:
                 {"label": "COLLECTIVE", "pattern": [{"LOWER": {"IN": ["para", "kedua", "belah"]}}, {"LOWER": "pihak"},
                                                     {"TEXT": {"IN": [f"{roman}." for roman in roles.ROMAN]}}]},
                 {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE,
-                                              {"LOWER": {"IN": [numbered.lower() for numbered in roles.NUMBERED]}}]}]
+                                              {"LOWER": {"IN": [numbered.lower() for numbered in roles.NUMBERED]}}]},
+                # the tokenizer splits "KE-3" into "KE", "-", "3"
+                {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": "ke"}, {"TEXT": "-"},
+                                              {"TEXT": {"IN": [str(o.number) for o in roles.ORDINALS]}}]}]
+    patterns += [{"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": head}, _SPACE, {"LOWER": tail}]}
+                 for head, tail in ORDINALS_TWO]
     # an ordinal OCR split in two: "PIHAK PERT AMA", "PIHAK KE DUA"
     split = [[word[:cut], word[cut:]] for word in ORDINALS_ID for cut in range(2, len(word) - 1)]
     patterns += [{"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": head}, {"LOWER": tail}]}
@@ -123,9 +129,9 @@ def _role_name(span: Span) -> str:
     words[-1] = words[-1].rstrip(".")  # "PIHAK I."
     if len(words) == 3 and words[0] == "PIHAK" and words[1] == "KE" and words[2] in roles.WORDS:
         words = [words[0], words[2]]  # "PIHAK KE PERTAMA": the ordinal without the stray "ke"
-    elif len(words) == 3 and words[0] == "PIHAK":  # "PIHAK PERT AMA": the ordinal whole again
-        words = [words[0], words[1] + words[2]]
-    return " ".join(words)
+    elif len(words) == 3 and words[0] == "PIHAK" and " ".join(words[1:]) not in roles.WORDS:
+        words = [words[0], words[1] + words[2]]  # "PIHAK PERT AMA": the ordinal whole again
+    return roles.role_name(" ".join(words))  # "PIHAK KE - 3": PIHAK KETIGA
 
 
 _RULE = re.compile(r"[-_=.]{4,}")
