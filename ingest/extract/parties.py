@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ingest import facts
-from ingest.extract import nlp
+from ingest.extract import many_parties, nlp
 from ingest.extract import roles
 from ingest.extract.columns import LABEL_LINE, cell, labels_row, unflattened
 from ingest.extract.heading_parties import completed_from_title, title_parties
@@ -281,10 +281,26 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     intros = [match for match in _BLOCK_START.finditer(region, 0, first)]
     cursor = intros[-1].end() if intros else 0
     previous_block = ""
+    tabled, table_end = many_parties.table_parties(region, mentions)
+    for role, start, end, found in tabled:  # "No | Nama | Jabatan | Instansi": a row per party
+        parties.append(_party(role, found + (0.75,), len(parties), titled, head_end + start, head_end + end))
+        seen.add(role)
+    cursor = max(cursor, table_end)
     for mention in mentions:
+        if mention.start < table_end:
+            continue
         block_start, cursor = cursor, mention.end
         if mention.role in seen:
             continue
+        several, cursor = many_parties.designated_items(region, block_start, mention)
+        found = [(role, start, item, parse_block(item)) for role, start, item in several]
+        if found and len({(item[3][0] or "").lower() for item in found}) == len(found):  # each a body of its own
+            for role, start, item, block_found in found:
+                parties.append(_party(role, block_found, len(parties), titled, head_end + start,
+                                      head_end + start + len(item)))
+                seen.add(role)
+            continue
+        cursor = mention.end
         seen.add(mention.role)
         block = region[block_start:mention.start]
         earlier = earlier_item(block) if not parties and mention.role == "PIHAK KEDUA" else None
