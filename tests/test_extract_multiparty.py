@@ -134,3 +134,32 @@ def test_several_signers_of_one_body_stay_one_party():
     rows = _rows(text)
     assert [row[0] for row in rows] == ["PIHAK PERTAMA", "PIHAK KEDUA"]
     assert rows[1] == ("PIHAK KEDUA", "Pemerintah Kabupaten Lembah Hijau", "Budi Santoso", "Bupati Lembah Hijau")
+
+
+@pytest.mark.parametrize("mark", ["a", "1"])
+def test_bodies_sharing_a_role_under_its_heading(mark):
+    marks = "abc" if mark == "a" else "123"
+    items = [f"   {marks[i]}. {_NAMES[i]}, Kepala Desa {_PLACES[i]}, dalam hal ini bertindak untuk dan atas nama "
+             f"Pemerintah Desa {_PLACES[i]};" for i in range(3)]
+    text = _HEAD + "I. PIHAK PERTAMA :\n" + "\n".join(items) + "\nII. PIHAK KEDUA :\n   Joko Sembiring, Kepala " \
+        "Puskesmas Muara Teduh, dalam hal ini bertindak untuk dan atas nama Puskesmas Muara Teduh.\n\nPIHAK PERTAMA " \
+        "dan PIHAK KEDUA secara bersama-sama disebut PARA PIHAK.\n"
+    assert _rows(text) == [("PIHAK PERTAMA", f"Pemerintah Desa {_PLACES[i]}", _NAMES[i], f"Kepala Desa {_PLACES[i]}")
+                           for i in range(3)] + [("PIHAK KEDUA", "Puskesmas Muara Teduh", "Joko Sembiring",
+                                                  "Kepala Puskesmas Muara Teduh")]
+
+
+def test_each_body_sharing_a_role_signs_under_its_own_office():
+    """The closing's block under the shared role is no one signer's: each village head signs under his office."""
+    opening = [f"{i + 1}. Pemerintah Desa {_PLACES[i]}, dalam hal ini diwakili oleh Kepala Desa {_PLACES[i]};"
+               for i in range(3)]
+    heads = "".join(f"KEPALA DESA {_PLACES[i].upper()},".ljust(34) for i in range(3)).rstrip()
+    names = "".join(_NAMES[i].ljust(34) for i in range(3)).rstrip()
+    text = _HEAD + "\n".join(opening) + "\nselanjutnya secara bersama-sama disebut PIHAK PERTAMA;\n4. Puskesmas Muara " \
+        "Teduh, dalam hal ini diwakili oleh Kepala Puskesmas Muara Teduh, selanjutnya disebut PIHAK KEDUA.\n\n" \
+        "Pasal 1\nRUANG LINGKUP\nRuang lingkup perjanjian ini meliputi kerja sama para pihak.\n\nDemikian " \
+        "Perjanjian Kerja Sama ini dibuat dalam rangkap secukupnya.\n\nPIHAK PERTAMA,\n\n" + heads + "\n\n\n" + \
+        names + "\n\nPIHAK KEDUA,\nKEPALA PUSKESMAS MUARA TEDUH,\n\n\nJoko Sembiring\n"
+    assert _rows(text) == [("PIHAK PERTAMA", f"Pemerintah Desa {_PLACES[i]}", _NAMES[i], f"Kepala Desa {_PLACES[i]}")
+                           for i in range(3)] + [("PIHAK KEDUA", "Puskesmas Muara Teduh", "Joko Sembiring",
+                                                  "Kepala Puskesmas Muara Teduh")]
