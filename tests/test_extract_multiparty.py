@@ -163,3 +163,25 @@ def test_each_body_sharing_a_role_signs_under_its_own_office():
     assert _rows(text) == [("PIHAK PERTAMA", f"Pemerintah Desa {_PLACES[i]}", _NAMES[i], f"Kepala Desa {_PLACES[i]}")
                            for i in range(3)] + [("PIHAK KEDUA", "Puskesmas Muara Teduh", "Joko Sembiring",
                                                   "Kepala Puskesmas Muara Teduh")]
+
+
+def test_items_run_together_in_one_paragraph():
+    """A text layer that lost the line breaks: the items follow each other after semicolons, a label perhaps alone
+    at a line's end, a name's degrees wrapped after a designation."""
+    text = _HEAD + (
+        "1. Andi Prasetyo, Kepala Desa Lembah Hijau, dalam hal ini bertindak untuk dan atas nama Pemerintah Desa "
+        "Lembah\nHijau; 2. Rina Kusumawati, Kepala Desa Sungai Terang, dalam hal ini bertindak untuk dan atas nama\n"
+        "Pemerintah Desa Sungai Terang; yang masing-masing maupun bersama-sama selanjutnya disebut sebagai\n"
+        "PIHAK PERTAMA; 3. Budi Santoso,\nM.Kes., Kepala Puskesmas Bukit Sari, dalam hal ini bertindak untuk dan atas "
+        "nama Puskesmas Bukit Sari, selanjutnya disebut PIHAK KEDUA.\n")
+    assert _rows(text) == [
+        ("PIHAK PERTAMA", "Pemerintah Desa Lembah Hijau", "Andi Prasetyo", "Kepala Desa Lembah Hijau"),
+        ("PIHAK PERTAMA", "Pemerintah Desa Sungai Terang", "Rina Kusumawati", "Kepala Desa Sungai Terang"),
+        ("PIHAK KEDUA", "Puskesmas Bukit Sari", "Budi Santoso, M.Kes.", "Kepala Puskesmas Bukit Sari")]
+
+
+def test_an_office_word_ending_the_line_after_a_name_in_capitals():
+    text = _numbered(3, lambda i: _WORDS[i]).replace("2. Rina Kusumawati, Bupati", "2. RINA KUSUMAWATI, S.E., M.M., "
+                                                     "Bupati\n")
+    assert _rows(text)[1] == ("PIHAK KEDUA", "Pemerintah Kabupaten Sungai Terang", "Rina Kusumawati, S.E., M.M.",
+                              "Bupati Sungai Terang")

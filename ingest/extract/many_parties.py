@@ -23,7 +23,9 @@ _NEXT_ROLE = re.compile(rf"\s*[\"”]?\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|s
                         re.IGNORECASE)
 _RANGE = re.compile(rf"\s*[\"”]?\s+(?:sampai\s+dengan|s\.?\s?d\.?|hingga)\s+[\"“]?\s*(?P<role>{roles.INDONESIAN_ROLE})",
                     re.IGNORECASE)
-_ITEM = re.compile(r"^[ \t]*\(?(?P<label>\d{1,2}|[a-o])[.)][ \t]+(?=\S)", re.MULTILINE)
+# at a line's start, or run in after the previous item's semicolon ("…; 2. H. Budi, Kepala Desa …", the label
+# perhaps alone at a line's end)
+_ITEM = re.compile(r"(?:^[ \t]*|(?<=;)[ \t\n]+(?:dan[ \t]+)?)\(?(?P<label>\d{1,2}|[a-o])[.)][ \t]*[ \t\n](?=\S)", re.MULTILINE)
 _ACTS = re.compile(r"\b(?:atas\s+nama|diwakili\s+oleh|mewakili)\s+(?-i:[A-Z])|\bnama\s*:", re.IGNORECASE)
 
 
