@@ -185,3 +185,60 @@ def test_an_office_word_ending_the_line_after_a_name_in_capitals():
                                                      "Bupati\n")
     assert _rows(text)[1] == ("PIHAK KEDUA", "Pemerintah Kabupaten Sungai Terang", "Rina Kusumawati, S.E., M.M.",
                               "Bupati Sungai Terang")
+
+
+_WRAPPED_SPACES = """No   Nama                 Jabatan                          Instansi
+1    Andi Prasetyo        Bupati Lembah Hijau              Pemerintah Kabupaten Lembah Hijau
+2    Rina Kusumawati      Kepala Dinas Kesehatan           Dinas Kesehatan Kabupaten Sungai
+                          Kabupaten Sungai Terang          Terang
+3    Budi Santoso         Wali Kota Bukit Sari             Pemerintah Kota Bukit Sari
+"""
+_WRAPPED_BARS = """| No | Nama | Jabatan | Instansi |
+| 1 | Andi Prasetyo | Bupati Lembah Hijau | Pemerintah Kabupaten Lembah Hijau |
+| 2 | Rina Kusumawati | Kepala Dinas Kesehatan | Dinas Kesehatan Kabupaten Sungai |
+|  |  | Kabupaten Sungai Terang | Terang |
+| 3 | Budi Santoso, | Wali Kota Bukit Sari | Pemerintah Kota Bukit Sari |
+|  | M.Kes. |  |  |
+"""
+
+
+@pytest.mark.parametrize("table", [_WRAPPED_SPACES, _WRAPPED_BARS])
+def test_a_table_cell_wrapped_onto_the_next_line(table):
+    text = _HEAD + table + "\ndalam hal ini masing-masing bertindak untuk dan atas nama instansinya, selanjutnya " \
+        "secara bersama-sama disebut PARA PIHAK.\n"
+    rows = _rows(text)
+    assert rows[1] == ("PIHAK KEDUA", "Dinas Kesehatan Kabupaten Sungai Terang", "Rina Kusumawati",
+                       "Kepala Dinas Kesehatan Kabupaten Sungai Terang")
+    assert [row[1] for row in rows] == ["Pemerintah Kabupaten Lembah Hijau", "Dinas Kesehatan Kabupaten Sungai Terang",
+                                        "Pemerintah Kota Bukit Sari"]
+
+
+def test_an_undivided_heading_list_never_completes_a_name():
+    """"ALPHA UNIVERSITY, BETA UNIVERSITY AND …" read as two names: the first party is Alpha University alone (a comma
+    tail from the heading completes a name only with a region or a company's suffix)."""
+    text = ("COOPERATION AGREEMENT\nBETWEEN\nALPHA UNIVERSITY, BETA UNIVERSITY AND GAMMA INSTITUTE OF TECHNOLOGY\n\n"
+            "This Agreement is made on 7 March 2022 by and between:\n1. Alpha University, represented by Prof. Andi "
+            "Prasetyo, Rector, hereinafter referred to as the FIRST PARTY;\n2. Beta University, represented by Dr. "
+            "Rina Kusumawati, Rector, hereinafter referred to as the SECOND PARTY; and\n3. Gamma Institute of "
+            "Technology, represented by Dr. Budi Santoso, President, hereinafter referred to as the THIRD PARTY.\n")
+    assert [row[1] for row in _rows(text)] == ["Alpha University", "Beta University", "Gamma Institute of Technology"]
+
+
+def test_consortium_members_sharing_a_role_end_at_their_semicolon():
+    text = _HEAD + ("1. PT Cahaya Nusa Mandiri, dalam hal ini diwakili oleh Andi Prasetyo selaku Direktur Utama, bertindak "
+                    "selaku Ketua Konsorsium, selanjutnya disebut PIHAK PERTAMA;\n2. PT Griya Karya Utama, dalam hal ini "
+                    "diwakili oleh Rina Kusumawati selaku Direktur Utama;\n3. PT Sinar Bumi Perkasa, dalam hal ini "
+                    "diwakili oleh Budi Santoso selaku Direktur;\nmasing-masing selaku Anggota Konsorsium, selanjutnya "
+                    "secara bersama-sama disebut PIHAK KEDUA.\n")
+    assert _rows(text) == [("PIHAK PERTAMA", "PT Cahaya Nusa Mandiri", "Andi Prasetyo", "Direktur Utama"),
+                           ("PIHAK KEDUA", "PT Griya Karya Utama", "Rina Kusumawati", "Direktur Utama"),
+                           ("PIHAK KEDUA", "PT Sinar Bumi Perkasa", "Budi Santoso", "Direktur")]
+
+
+def test_a_title_alone_at_a_line_end_before_the_name():
+    text = _HEAD + ("1. H.\nMaya Halim, S.E., M.M., Kepala Desa Lembah Hijau, dalam hal ini bertindak untuk dan atas nama\n"
+                    "Pemerintah Desa Lembah Hijau, selanjutnya disebut PIHAK PERTAMA;\n2. Rina Kusumawati, Kepala "
+                    "Puskesmas Bukit Sari, dalam hal ini bertindak untuk dan atas nama Puskesmas Bukit Sari, selanjutnya "
+                    "disebut PIHAK KEDUA.\n")
+    assert _rows(text)[0] == ("PIHAK PERTAMA", "Pemerintah Desa Lembah Hijau", "H. Maya Halim, S.E., M.M.",
+                              "Kepala Desa Lembah Hijau")

@@ -170,9 +170,12 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
 
 
 def completed_from_title(institution: str, titled: str) -> str:
-    """The block's name cut at a comma, completed from the title: "Pemerintah Kota X" + ", Australia"."""
-    if titled.lower().startswith(institution.lower()) and titled[len(institution):].startswith(","):
-        return institution + titled[len(institution):]
+    """The block's name cut at a comma, completed from the title: "Pemerintah Kota X" + ", Australia", "PT X" +
+    ", Tbk"; never with the next party of a list the heading did not split ("ALPHA UNIVERSITY, BETA UNIVERSITY AND …")."""
+    tail = titled[len(institution):]
+    if titled.lower().startswith(institution.lower()) and tail.startswith(",") and \
+            not re.search(rf"\b{_BODY_WORD}", tail, re.IGNORECASE):
+        return institution + tail
     return institution
 
 

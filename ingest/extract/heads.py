@@ -38,6 +38,9 @@ def split_head(head: str) -> tuple[str | None, str | None]:
         return None, blank["office"]
     head = _ID_NUMBER.sub("", head, count=1)
     lines = head.strip().split("\n", 1)
+    if len(lines) == 2 and TITLES_ONLY.fullmatch(lines[0].strip()):  # "3. H." / "Maya Halim, …": a title at a line's end
+        head = f"{lines[0].strip()} {lines[1]}"
+        lines = [head]
     last = lines[0].rstrip(" ,").rsplit(",", 1)[-1].strip()
     if len(lines) == 2 and "," in lines[0] and ":" not in lines[0] and not SELAKU.search(lines[0]) \
             and (DEGREE.match(last) or re.fullmatch(r"[A-Z]{2,5}\.?", last)) and re.match(r"\s*[A-Z][a-z]", lines[1]):

@@ -77,8 +77,9 @@ def _follows(label: str, following: str) -> bool:
 
 
 def _without_designation(item: str) -> str:
-    """An item without the collective designation written after it ("…; selanjutnya secara bersama-sama disebut")."""
-    cut = re.search(r"[;,.]?\s*(?:\byang\s+)?(?:untuk\s+)?selanjutnya\b.*$", item, re.IGNORECASE | re.DOTALL)
+    """An item without the collective designation written after it ("…; selanjutnya secara bersama-sama disebut",
+    "…; masing-masing selaku Anggota Konsorsium, selanjutnya …"): it ends at its semicolon."""
+    cut = re.search(r"[;,.]?\s*(?:\byang\s+)?(?:untuk\s+)?selanjutnya\b.*$|;\s.*$", item, re.IGNORECASE | re.DOTALL)
     return item[:cut.start()] if cut else item.rstrip(" \t\n;,.")
 
 
@@ -88,33 +89,46 @@ _COLUMNS = {"nama": "signatory", "jabatan": "position", "instansi": "institution
             "unit kerja": "institution", "sebutan": "role", "kedudukan": "role", "pihak": "role", "no": "number",
             "no.": "number", "nomor": "number"}
 _BARS = re.compile(r"[ \t]*\|[ \t]*")
-_GAP = re.compile(r"[ \t]{2,}|\t")
+_SEGMENT = re.compile(r"\S+(?:[ \t]\S+)*")  # the text between runs of two or more spaces
 
 
-def _cells(line: str, barred: bool) -> list[str]:
-    line = line.strip()
+def _cells(line: str, barred: bool, starts: list[int]) -> list[str]:
+    """A row's cells: between bars, or each piece of text under the column whose label starts at or before it."""
     if barred:
-        return [cell.strip() for cell in _BARS.split(line.strip("|"))]
-    return [cell.strip() for cell in _GAP.split(line)]
+        return [cell.strip() for cell in _BARS.split(line.strip().strip("|"))]
+    cells = [""] * len(starts)
+    for piece in _SEGMENT.finditer(line.expandtabs()):
+        column = max([index for index, start in enumerate(starts) if start <= piece.start() + 2], default=0)
+        cells[column] = f"{cells[column]} {piece.group()}".strip()
+    return cells
 
 
 def table_rows(region: str) -> tuple[int, int, list[dict]] | None:
-    """A table of the parties (a header row naming Nama and Jabatan or Instansi, one row per party below it):
-    (start, end, rows as {"signatory", "position", "institution", "role"}), or None."""
+    """A table of the parties (a header row naming Nama and Jabatan or Instansi, one row per party below it, a cell
+    perhaps wrapped onto the next line with the number cell blank): (start, end, rows as {"signatory", "position",
+    "institution", "role"}), or None."""
     for header in re.finditer(r"^[ \t]*\|?[ \t]*(?:No\.?[ \t|]+)?Nama\b[^\n]*$", region, re.IGNORECASE | re.MULTILINE):
         barred = "|" in header.group()
-        names = [_COLUMNS.get(cell.lower()) for cell in _cells(header.group(), barred)]
+        labels = list(_SEGMENT.finditer(header.group().expandtabs()))
+        starts = [label.start() for label in labels]
+        names = [_COLUMNS.get(cell.lower()) for cell in _cells(header.group(), barred, starts)]
         if None in names or "signatory" not in names or not {"position", "institution"} & set(names):
             continue
-        rows, end = [], header.end()
+        rows: list[dict] = []
+        end = header.end()
         for line in re.finditer(r"\n([^\n]*)", region[header.end():]):
-            cells = _cells(line[1], barred)
+            cells = _cells(line[1], barred, starts)
+            if barred and rows and 0 < len(cells) < len(names):  # the cleanup took a wrapped row's leading bars
+                cells = [""] * (len(names) - len(cells)) + cells  # with its blank cells: the text fills the last
             if not line[1].strip() or len(cells) != len(names):
                 break
             row = dict(zip(names, cells))
-            if "number" in row and not re.fullmatch(r"\d{1,2}\.?", row["number"]):
+            if rows and not cells[0]:  # a wrapped cell: its words go on under the row above
+                rows[-1] = {key: f"{rows[-1][key]} {row[key]}".strip() for key in names}
+            elif "number" in row and not re.fullmatch(r"\d{1,2}\.?", row["number"]):
                 break
-            rows.append(row)
+            else:
+                rows.append(row)
             end = header.end() + line.end()
         if len(rows) >= 2:
             return header.start(), end, rows
