@@ -242,3 +242,40 @@ def test_a_title_alone_at_a_line_end_before_the_name():
                     "disebut PIHAK KEDUA.\n")
     assert _rows(text)[0] == ("PIHAK PERTAMA", "Pemerintah Desa Lembah Hijau", "H. Maya Halim, S.E., M.M.",
                               "Kepala Desa Lembah Hijau")
+
+
+_HEADING_ONLY = """KESEPAKATAN BERSAMA
+ANTARA
+UNIVERSITAS NUSA CENDEKIA
+PEMERINTAH KOTA LUBUK SEJUK
+DENGAN
+PT CAHAYA NUSA MANDIRI
+NOMOR : 700/KB/2021
+TENTANG
+PEMBANGUNAN JALAN PENGHUBUNG
+
+Pada hari ini Jumat tanggal tujuh belas bulan Desember tahun dua ribu dua puluh satu (17-12-2021), PARA PIHAK
+sepakat untuk mengadakan Kesepakatan Bersama dengan ketentuan sebagai berikut:
+
+Pasal 1
+MAKSUD DAN TUJUAN
+Maksud kesepakatan ini adalah kerja sama para pihak.
+
+Demikian Kesepakatan Bersama ini dibuat dan ditandatangani oleh PARA PIHAK.
+"""
+
+
+def test_heading_lines_before_dengan_are_parties_each_when_each_signs():
+    closing = ("UNIVERSITAS NUSA CENDEKIA,                  PEMERINTAH KOTA LUBUK SEJUK,\n"
+               "Rektor Universitas Nusa Cendekia,           Wali Kota Lubuk Sejuk,\n\n\n"
+               "Andi Prasetyo                               Rina Kusumawati\n\n"
+               "PT CAHAYA NUSA MANDIRI,\nDirektur Utama,\n\n\nBudi Santoso\n")
+    assert _rows(_HEADING_ONLY + "\n" + closing) == [
+        ("PIHAK PERTAMA", "Universitas Nusa Cendekia", "Andi Prasetyo", "Rektor Universitas Nusa Cendekia"),
+        ("PIHAK KEDUA", "Pemerintah Kota Lubuk Sejuk", "Rina Kusumawati", "Wali Kota Lubuk Sejuk"),
+        ("PIHAK KETIGA", "PT Cahaya Nusa Mandiri", "Budi Santoso", "Direktur Utama")]
+
+
+def test_heading_lines_before_dengan_without_signatures_stay_one_side():
+    """Without a closing naming each, "A" / "B" / "DENGAN" / "C" may be two sides: never split by guess."""
+    assert len(_rows(_HEADING_ONLY)) == 2

@@ -117,9 +117,24 @@ def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[s
     if designated < len(found) or not found:  # (a list run on past 150 letters gives none)
         each = _title_parties(text, head_end, "each")
         if len(each) > len(found) and all(_OPENS_BODY.match(name) for name, _, _ in each) and \
-                not _WITH.search(text, each[0][1], each[-1][2]):
+                (not _WITH.search(text, each[0][1], each[-1][2]) or _each_signs(text, [name for name, _, _ in each])):
             return each
     return found
+
+
+_CLOSING = re.compile(r"\b(?:demikian|in\s+witness\s+whereof)\b", re.IGNORECASE)
+
+
+def _each_signs(text: str, names: list[str]) -> bool:
+    """Whether the closing heads a signature block with each of these names, alone on its line ("UNIVERSITAS X,"):
+    then the heading's "A" / "B" / "DENGAN" / "C" lists three parties, not two sides (one of them A and B together)."""
+    closing = list(_CLOSING.finditer(text))
+    if not closing:
+        return False
+    lines = {" ".join(line.split()).strip(" ,:").lower() for line in text[closing[-1].end():].split("\n")}
+    lines |= {" ".join(piece.split()).strip(" ,:").lower() for line in text[closing[-1].end():].split("\n")
+              for piece in re.split(r"[ \t]{2,}", line)}  # blocks side by side
+    return all(" ".join(name.split()).lower() in lines for name in names)
 
 
 def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple[str, int, int]]:
