@@ -21,25 +21,34 @@ _DESIGNATORS = {"disebut", "referred", "called", "sebagai", "as", "dinamakan", "
 
 # Heading phrases that name a kind of document; the earliest in the title block decides.
 HEADINGS = {
-    "ADDENDUM": ["addendum", "adendum", "amandemen", "amendemen", "amendment", "perubahan atas", "perubahan pertama",
-                 "perubahan kedua", "perubahan ketiga", "perubahan perjanjian", "perubahan kesepakatan",
-                 "perubahan nota"],
+    # "PERUBAHAN KEEMPAT ATAS …", "PERUBAHAN KE-2 ATAS …", "PERUBAHAN II ATAS …": an amendment by any ordinal
+    "ADDENDUM": ["addendum", "adendum", "amandemen", "amendemen", "amendment", "perubahan atas", "perubahan terhadap",
+                 "perubahan perjanjian", "perubahan kesepakatan", "perubahan nota",
+                 *(f"perubahan {word.lower()}" for word in roles.WORDS),
+                 *(f"perubahan {number.lower()} atas" for number in roles.NUMBERED + roles.ROMAN)],
     "LOI": ["letter of intent", "surat pernyataan kehendak", "pernyataan kehendak", "surat minat"],
+    # a sister city's (or province's) agreement is the memorandum that founds the relation with a foreign region
     "MOU": ["nota kesepahaman", "memorandum of understanding", "memorandum saling pengertian", "nota kesepakatan",
             "mou", "m.o.u", "memorandum kesepahaman", "nota saling pengertian", "msp", "memorandum kerjasama",
-            "memorandum kerja sama", "memorandum of cooperation"],
+            "memorandum kerja sama", "memorandum of cooperation", "memorandum kesepakatan", "sister city agreement",
+            "sister province agreement", "sister state agreement"],
     "KB": ["kesepakatan bersama", "kesepakatan kerja sama", "kesepakatan kerjasama", "joint agreement"],
     "PKS": ["perjanjian kerja sama", "perjanjian kerjasama", "perjanjian kemitraan", "cooperation agreement",
             "co-operation agreement", "persetujuan kerja sama", "persetujuan kerjasama",  # "cooperation agreement"
             "implementing arrangement", "perjanjian",
             "memorandum of agreement",  # between universities, the agreement that implements a memorandum
             "kontrak", "kontrak pelaksanaan pekerjaan", "kontrak pekerjaan", "kontrak kerja sama",
-            "kontrak kerjasama"],  # a contract ("kontrak" alone is weak: "ADDENDUM KONTRAK" is an addendum)
+            "kontrak kerjasama",  # a contract ("kontrak" alone is weak: "ADDENDUM KONTRAK" is an addendum)
+            "surat perintah kerja"],  # an SPK, a procurement's contract (never the SPMK that orders work to start)
     "OTHER": ["rencana kerja", "berita acara", "laporan", "surat keputusan", "surat edaran", "surat undangan",
               "surat permohonan", "surat pemberitahuan", "surat tugas", "notulen", "notula", "kerangka acuan",
               "petunjuk teknis", "keputusan", "peraturan", "work plan", "minutes of meeting", "report",
               "nota dinas", "telaahan staf", "evaluasi", "program kerja evaluasi", "monitoring", "monev",
-              "hasil evaluasi", "pemantauan"],
+              "hasil evaluasi", "pemantauan", "surat perintah mulai kerja",
+              # papers filed beside agreements, which name agreements in their bodies
+              "surat pernyataan", "surat kuasa", "surat keterangan", "risalah rapat", "daftar hadir",
+              "pakta integritas", "lembar disposisi", "proposal", "instruksi bupati", "instruksi wali kota",
+              "instruksi walikota", "instruksi gubernur"],
 }
 
 
