@@ -309,9 +309,15 @@ _HEADING_DATE = re.compile(r"\bnomor[ \t]*:?[ \t]*[^\s:][^\n:]{0,60}?[ \t\n]+tan
                            r"(?=[ \t\n]+tentang\b)", re.IGNORECASE)
 
 
+_PROSE = re.compile(r"\b[a-z]{3,}\b")  # a word in lower case: the line is a sentence's, not a heading's
+
+
 def _heading_date(text: str, head_end: int) -> Found | None:
     """The date beside the heading's number, when the heading dates it before its subject (TENTANG)."""
     row = _HEADING_DATE.search(text, 0, head_end)
+    if row and _PROSE.search(text, text.rfind("\n", 0, row.start()) + 1, row.start()):
+        return None  # "… dengan Pemerintah Kota X Nomor : 12/KB/2019 tanggal 3 Maret 2019 tentang …": a sentence
+        # citing another agreement, its date (a report's, a letter's body), never a heading's
     hits = find_dates(row["value"]) if row else []
     if len(hits) != 1 or row["value"][hits[0].end:].strip():
         return None
