@@ -14,6 +14,7 @@ _GOVERNMENT = {"wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota", "b
 _REGION_KIND = re.compile(r"^(?:kota|kabupaten|kab\.|provinsi|propinsi)\s+", re.IGNORECASE)  # "Gubernur Provinsi X"
 HEAD_OF = re.compile(r"^(?:(?:pemimpin|kepala|manajer|manager)\s+cabang|kepala|direktur(?:\s+utama)?|rektor|ketua|"
                      r"pimpinan|pemimpin|dekan|manajer|komandan|lurah|perbekel|president|director|"
+                     r"penanggung\s*jawab|apoteker\s+(?:penanggung\s*jawab|pengelola)|pemilik(?:\s+sarana)?|"  # health
                      r"rector|chairman|head\s+of|general\s+manager|manager|branch\s+manager)\s+(?:of\s+)?(?P<org>.+)$",
                      re.IGNORECASE)
 
@@ -37,7 +38,7 @@ def institution_from_position(position: str | None) -> str | None:
 
 
 # an office standing where "atas nama" names a body (never "Direktur Jenderal X": a body itself)
-_HEADED = re.compile(r"(?:direktur|kepala|pimpinan|pemimpin|ketua|rektor|dekan)\s+(?!jenderal\b)(?=\S+\s+\S)",
+_HEADED = re.compile(r"(?:direktur|kepala|pimpinan|pemimpin|ketua|rektor|dekan|penanggung\s*jawab)\s+(?!jenderal\b)(?=\S+\s+\S)",
                      re.IGNORECASE)
 
 
@@ -56,6 +57,8 @@ _COMPANY = re.compile(r"\bPT\.?\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}?\s*\(Pe
 
 OFFICE_WORD = (r"(?:Wali\s*Kota|Walikota|Bupati|Gubernur|Rektor|Direktur|Kepala|Ketua|Dekan|Camat|Menteri|Rector|Director|"
                r"Sekretaris|Manajer|Komandan|Pemimpin|Pimpinan|Penjabat|Lurah|Perbekel|Kapolres(?:ta)?|Kapolda|Kapolsek|"
+               # a health facility's officers, before the facility's name (a bare "penanggung jawab" is a capacity)
+               r"(?:Penanggung\s*[Jj]awab|Apoteker\s+(?:Penanggung\s*[Jj]awab|Pengelola)|Pemilik\s+Sarana)(?=\s+(?-i:[A-Z]))|"
                r"Kajari|Kajati|Dandim|Danrem|Danramil|"
                r"Mayor\s+of|Governor\s+of|President|Dean|Chairman|Minister|"
                r"(?:General|Branch|Area|Regional)\s+Manager|Presiden\s+Direktur)\b")  # a company's officers

@@ -233,6 +233,10 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
             return institution, signatory, position or _capacity(head), 0.85
         cut = _HEAD_END.search(block)
         signatory, position = _head(block[:cut.start()] if cut else block, block)
+        office = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())
+        if signatory and position is None and OFFICE_NAMED.match(office) and \
+                institution_from_position(re.sub(r"^(?:Plt|Plh|Pjs|Pj)\.?\s+", "", office)):
+            signatory, position = None, position_of(office)  # "Direktur RSUD X, berkedudukan …": the office alone
         if signatory and position is None and is_body(signatory):  # "PT. BANK X, berkedudukan di ...": a body
             raw = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())  # "PT" as written
             return _institution(raw if raw.lower() == signatory.lower() else signatory), None, _capacity(block), 0.8
