@@ -90,7 +90,13 @@ def _capitals_end(text: str, start: int, end: int) -> int:
 
 # a heading line opening with a body's word: with more parties designated than the heading's separators give, each
 # such line is a party of its own ("PEMERINTAH KABUPATEN X" / "KEPOLISIAN RESOR X" / "DAN" / "KEJAKSAAN NEGERI X")
-_BODY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?={_BODY_WORD}|fakultas\b|{_UNIT_WORD})", re.IGNORECASE)
+# ("BADAN PENYELENGGARA JAMINAN SOSIAL KESEHATAN" / "KANTOR CABANG X": a body's branch office is no party of its own)
+_BODY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?={_BODY_WORD}|fakultas\b|{_UNIT_WORD})"
+                        r"(?!kantor[ \t]+(?:cabang|wilayah|pusat|perwakilan|regional|area)\b)", re.IGNORECASE)
+# a party's own number on the line below its name, the separator on the next ("A" / "NOMOR : x" / "DENGAN" / "B"):
+# the list goes on
+_NUMBER_UNDER = re.compile(r"[ \t]*(?i:nomor|no\.?)[ \t]*:[^\n]*\n(?=[ \t]*(?i:dengan|dan|and|with)[ \t]*:?[ \t]*\n)")
+_NUMBER_LABEL = re.compile(r"^[ \t]*(?i:nomor|no\.?)[ \t]*:", re.MULTILINE)
 
 
 _BODY_COMMA = re.compile(rf",[ \t]+(?={_BODY_WORD}|{_UNIT_WORD})", re.IGNORECASE)
@@ -147,6 +153,8 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         stop = _LIST_END.search(text, antara.end(), head_end)
     while stop and not stop.group().strip() and _CONTINUED.match(text, stop.end()):
         stop = _LIST_END.search(text, stop.end(), head_end)  # blank lines inside a party's name, DENGAN below
+    while stop and (under := _NUMBER_UNDER.match(text, text.rfind("\n", 0, stop.start()) + 1)):
+        stop = _LIST_END.search(text, under.end(), head_end)  # "A" / "NOMOR : x" / "DENGAN" / "B": the list goes on
     # the list ends at the page's end or at a cover's place and year ("SUKAMAJU" / "2023") below the names
     end = _capitals_end(text, antara.end(), heading_break(text, antara.end(), stop.start() if stop else head_end))
     out, cursor = [], antara.end()
@@ -168,6 +176,8 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     for separator in separators + [None]:
         piece_end = separator.start() if separator else end
         piece = text[cursor:piece_end]
+        number = _NUMBER_LABEL.search(piece)
+        piece = piece[:number.start()] if number else piece  # the party's number below its name is no part of it
         name = _ITEM.sub("", " ".join(piece.split()).strip(" ,;:"))  # "ANTARA :" / "1. PEMERINTAH X;" / "2. …"
         if name and len(name) > 2 and out and is_region(name):
             # "THE CITY OF X, / KINGDOM OF NORWAY": the country beside a party is part of its name, not a party
