@@ -213,7 +213,7 @@ _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?<=[A-Z])(?:No
 
 
 _CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.“”\"'-]*[A-Z0-9)])[ \t\n]+(?=[A-Z][a-z])")
-_PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z)] ))(?i:antara|between)\b", re.MULTILINE)
+_PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z0-9)] ))(?i:antara|between)\b", re.MULTILINE)  # "… TAHUN 2017 ANTARA"
 
 
 _JOINED = re.compile(r"^[ \t]*(?:DENGAN|DAN)[ \t]*$", re.MULTILINE)
