@@ -30,11 +30,13 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
 _BODY_WORD = (r"(?:pemerintah|palang\s+merah|government|kementerian|ministry|universitas|university|institut|institute|politeknik|"
               r"departemen|sekolah\s+tinggi|rumah\s+sakit|rsud|rsu|pt\.?|cv\.?|yayasan|bank|perum|perumda|pdam|bpjs|badan|"
               r"direktorat|kepolisian|kejaksaan|pengadilan|puskesmas|klinik|koperasi|lembaga|komisi|dewan|department|committee|"
-              r"council|association)\b")
+              r"council|association|"  # health services' bodies:
+              r"rsup|rsia|rsj|udd|utd|pmi|unit\s+(?:donor|transfusi)\s+darah|pusat\s+kesehatan|laboratorium|apotek|"
+              r"stikes|poltekkes|akademi|praktik\s+mandiri|praktek\s+mandiri|bpm)\b")
 # ... right after "dan", or on the next line when the heading broke after "DAN" ("... REPUBLIK INDONESIA DAN" /
 # "NATIONAL UNIVERSITY OF X")
 # a unit of a body that is a party of its own in a list ("…, DAN DINAS KESEHATAN KABUPATEN X")
-_UNIT_WORD = r"(?:dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?)\b"
+_UNIT_WORD = r"(?:dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?|desa)\b"
 # ... or a unit with its region: "… KABUPATEN X DAN KANTOR PERTANAHAN KABUPATEN Y"
 _REGIONAL_UNIT = rf"{_UNIT_WORD}[^\n,]*?\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah)\b"
 _BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD}|{_REGIONAL_UNIT}|the[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD})|"
@@ -100,6 +102,7 @@ _NUMBER_LABEL = re.compile(r"^[ \t]*(?i:nomor|no\.?)[ \t]*:", re.MULTILINE)
 
 
 _BODY_COMMA = re.compile(rf",[ \t]+(?={_BODY_WORD}|{_UNIT_WORD})", re.IGNORECASE)
+_LAST_AND = re.compile(r"[ \t]+(?:DAN|dan|AND|and)[ \t]+")
 # every line its own party: a line break, lone separator lines, a separator opening the next line ("DAN X")
 _EACH_LINE = re.compile(r"[ \t,;]*\n(?:[ \t]*(?:dan|dengan|and|with)?[ \t]*:?[ \t]*\n)*[ \t]*(?:(?:dan|dengan|and|with)[ \t]+)?",
                         re.IGNORECASE)
@@ -172,6 +175,13 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         separators += [line for pattern in (_BODY_LINE, _BODY_COMMA) for line in pattern.finditer(text, antara.end(), end)
                        if not any(other.start() <= line.start() < other.end() or line.start() <= other.start() < line.end()
                                   for other in separators)]
+        # "A, B DAN C": after the commas that list bodies, the line's next DAN is the list's last (C need not open
+        # with a body's word: "… DAN BIDAN X")
+        commas = [line for line in separators if line.re is _BODY_COMMA]
+        line_end = text.find("\n", commas[-1].end(), end) if commas else -1
+        last = _LAST_AND.search(text, commas[-1].end(), end if line_end < 0 else line_end) if commas else None
+        if last and not any(other.start() <= last.start() < other.end() for other in separators):
+            separators.append(last)
         separators.sort(key=lambda match: match.start())
     for separator in separators + [None]:
         piece_end = separator.start() if separator else end
@@ -195,13 +205,17 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
 
 
 def completed_from_title(institution: str, titled: str) -> str:
-    """The block's name cut at a comma, completed from the title: "Pemerintah Kota X" + ", Australia", "PT X" +
-    ", Tbk"; never with the next party of a list the heading did not split ("ALPHA UNIVERSITY, BETA UNIVERSITY AND …")."""
+    """The block's name cut at a comma, completed from the title: "Pemerintah Kota X" + ", Australia" (never with
+    the next parties of a list the heading's separators did not split: "UPTD Puskesmas X" + ", Desa Y dan Z",
+    "ALPHA UNIVERSITY" + ", BETA UNIVERSITY AND …")."""
     tail = titled[len(institution):]
-    if titled.lower().startswith(institution.lower()) and tail.startswith(",") and \
+    if titled.lower().startswith(institution.lower()) and tail.startswith(",") and not _LISTED_ON.search(tail) and \
             not re.search(rf"\b{_BODY_WORD}", tail, re.IGNORECASE):
         return institution + tail
     return institution
+
+
+_LISTED_ON = re.compile(rf"\s(?:dan|dengan|and|with)\s|,\s*(?:{_BODY_WORD}|{_UNIT_WORD})", re.IGNORECASE)
 
 
 def heading_rest(text: str, head_end: int, named: list[str | None]) -> list[tuple[str, int, int]]:

@@ -109,8 +109,8 @@ def clean_name(raw: str) -> str | None:
     for index, word in enumerate(split):
         if word.endswith(".") and word.lower() in _CANONICAL_TITLE and word.isupper():
             words.append(_CANONICAL_TITLE[word.lower()])
-        elif index and index >= degrees and (ordinary or "." in word):
-            words.append(word)  # "Drs. H Haidir Basir MM": a degree after a name in ordinary case; "M.T" in any
+        elif index and index >= degrees and (ordinary or "." in word or DEGREE.fullmatch(word)):
+            words.append(word)  # "Drs. H Haidir Basir MM": a degree after a name in ordinary case; "M.T", "MKM" in any
         elif word.isupper() and len(word) > 1 and not word.endswith(".") and word not in _FORCE_ACRONYMS:
             words.append(word.capitalize())
         else:

@@ -273,9 +273,9 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         mentions = [nlp.RoleMention(short.start, short.end, role, True)
                     for short, role in zip(shorts, in_order)]
         cap = cap or bool(mentions)
-    titled = title_parties(text, head_end, len({mention.role for mention in mentions}))
     headed = [] if mentions else headed_blocks(region)  # "1. PIHAK PERTAMA" / "Nama : …" below it
     headed = headed or ([] if mentions else named_items(region, roles.roles_in_order(text)))  # "1. Nama : …", no role
+    titled = title_parties(text, head_end, len({mention.role for mention in mentions}) or len(headed))
     parties: list[Party] = []
     for role, start, end, block in headed:
         # "PIHAK PERTAMA :" / "a. … atas nama Pemerintah Desa A;" / "b. …": the bodies sharing the role, each a party

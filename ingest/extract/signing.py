@@ -209,7 +209,7 @@ def _place_after(text: str, position: int) -> Found | None:
     if not line:
         return None
     raw = _PLACE_STOP.sub("", line.group()).strip(" :.")
-    raw = re.split(r"\.\s", raw)[0]  # "Surabaya. Indonesia": the town, not the country after it
+    raw = re.split(rf"(?!{TITLE_DOT})\.\s", raw)[0]  # "Surabaya. Indonesia": the town, not the country after it
     place = city_of(raw)
     if not place or not place[0].isupper():
         return None
