@@ -25,7 +25,8 @@ _DEGREE = re.compile(r"(?!(?:Ir|IR|H|Hj|HJ|Dr|DR|Drs|DRS|Dra|DRA|Prof|PROF|dr|dr
                      r"(?:[A-Za-z]{1,3}\.){1,3}[A-Za-z]{0,4}\.?|Sp[A-Z][A-Za-z]{0,3}\.?|MBA|MPH|MARS|MKM|MM|MH|MT|MSi|MSc|SH|SE|PhD|IPU|IPM|IPP")
 _TITLE_END = ("Dr.", "DR.", "dr.", "Prof.", "PROF.", "H.", "Hj.", "Ir.", "Drs.", "Jalan", "Jl.", "Jln.")
 _NOT_NAME = {"PIHAK", "PARA", "PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KESATU", "NIP", "NAMA", "JABATAN", "ALAMAT",
-             "DAN", "ATAS", "SELAKU", "TENTANG", "ANTARA", "NOMOR", "REPUBLIK", "INDONESIA", "PT", "CV", "RI"}
+             "DAN", "ATAS", "SELAKU", "TENTANG", "ANTARA", "NOMOR", "REPUBLIK", "INDONESIA", "PT", "CV", "RI",
+             "NIK", "NRP", "NIDN", "NPWP", "STR", "SIP", "SIPB", "SIPA", "SIK", "SIKB", "NO"}  # a licence's label
 _LABELS = re.compile(r"^(?:nama|jabatan|alamat|nip|instansi|kedudukan)$", re.IGNORECASE)
 # words of the identity formula that a one-word fragment may split ("untuk dan atas / SIREGAR nama")
 _PAIRS = {("atas", "nama"), ("untuk", "dan"), ("dan", "atas"), ("hal", "ini"), ("dalam", "hal"), ("ini", "bertindak"),

@@ -10,7 +10,7 @@ from ingest.extract.text import heading_break, smart_title
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
 # OCR: "ANT ARA", "BE'fWEEN"
 _ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}ween)\b\s*:?|"
-                     r"(?<=[A-Z] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b|"
+                     r"(?<=[A-Z0-9)] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b|"  # ("… TAHUN 2020 ANTARA")
                      # "Persetujuan an tara" / "Pemerintah X dan": a heading in title case, the list on the next lines
                      r"(?<=[a-z] )(?:antara|an[ \t]tara|ant[ \t]ara|between)(?=[ \t]*\n)", re.MULTILINE)
 # (never "NOMOR INDUK KEPENDUDUKAN": words alone after NOMOR to the line's end are a subject's; "T E N T A N G",

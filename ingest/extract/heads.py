@@ -49,7 +49,9 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     last = lines[0].rstrip(" ,").rsplit(",", 1)[-1].strip()
     if len(lines) == 2 and "," in lines[0] and ":" not in lines[0] and not SELAKU.search(lines[0]) \
             and (DEGREE.match(last) or re.fullmatch(r"[A-Z]{2,5}\.?", last) and not re.fullmatch(LICENCE, last)) \
-            and re.match(r"\s*[A-Z][a-z]", lines[1]) and not re.match(LICENCE, lines[1].strip()):
+            and not re.match(r"(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.", last) \
+            and re.match(r"\s*[A-Z][a-z]", lines[1]) and not re.match(LICENCE, lines[1].strip()) \
+            and not DEGREE.fullmatch(lines[1].split(",")[0].strip()):  # ("…, M.Kes," / "Sp.THT-KL, …": more degrees)
         return clean_name(lines[0]), position_of(lines[1])  # the name and its degrees on their own line, then the office
     if len(lines) == 2 and NAME_LINE.fullmatch(lines[0].strip()) and re.match(r"\s*[A-Z][a-z]", lines[1]) and \
             not _OFFICE_AT_END.search(lines[0]):

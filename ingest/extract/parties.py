@@ -35,7 +35,7 @@ _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[I
 _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|and)\s+[A-Z]|"
              r"\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+dan\s+[A-Z][a-z]+\s+(?:Universitas|Institut)\b)|"
              r"\s*(?:F[A-Z]{2,5}|Fakultas|Universitas|Institut)\b))|"
-             r"\((?!persero|(?-i:[A-Z][A-Z0-9]{1,9}\)\s+[A-Z]))")
+             r"\((?!persero|(?-i:[A-Z][A-Z0-9]{1,9}\)\s+[A-Z])|(?-i:[A-Z][A-Za-z]{2,11}\)\s+(?:[A-Z]|dr\.|drg\.)))")
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili(?!\s+(?:untuk|dan)\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
     rf"(?:serta\s+(?:secara\s+)?(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b|dari\s+dan\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bdalam\s+(?:jabatan|kedudukan)(?:nya)?\b|\b(?:sebagai|selaku)\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\bberdasarkan\b|"
@@ -107,9 +107,17 @@ def _acting_for(block: str) -> re.Match | None:
 
 def _capacity(text: str) -> str | None:
     """The position from "bertindak dalam jabatannya sebagai Rektor" when it is not beside the name."""
-    match = _CAPACITY.search(" ".join(text.split()))
+    match = _CAPACITY.search(" ".join(text.split())) or _ACTING_AS_CAPACITY.search(" ".join(text.split()))
     office = match["pos"] if match else acting_office(text)  # "bertindak sebagai direktur CV X"
     return position_of(office) if office else None
+
+
+# "bertindak untuk dan atas nama diri sendiri sebagai Bidan Praktik Mandiri", "… atas nama BPM X sebagai Bidan Desa":
+# a practitioner's capacity after the body she acts for (a capitalised one, never "sebagai PIHAK …")
+_ACTING_AS_CAPACITY = re.compile(r"\batas\s+nama\s+[^,;]{1,120}?\s(?:sebagai|selaku)\s+(?!pihak\b|para\b)"
+                                 r"(?P<pos>(?-i:[A-Z])(?:[^,;(]|\((?-i:[A-Z]{2,6})\))*?)"  # "… Mandiri (BPM)"
+                                 r"(?=\s*(?:[,;]|\((?!(?-i:[A-Z]{2,6})\))|\b(?:yang|dengan|berdasarkan|berkedudukan|"
+                                 r"beralamat(?:kan)?|selanjutnya|untuk|dalam)\b|$))", re.IGNORECASE)
 
 
 _OFFICE_ANY_CASE = re.compile(OFFICE.pattern, re.IGNORECASE)  # "DIREKTUR RUMAH SAKIT ………": an office before a blank body

@@ -14,12 +14,12 @@ _KIND = (r"(?:(?:UPTD?|UPT)\.?\s+)?(?:BLUD\s+)?(?:Rumah\s+Sakit|RSU[DP]?|RSIA|RS
 _BUILDING = r"(?:(?:Kantor|Kampus)\s+)?"  # (a room, "Ruang Rapat X", names no premises of its own)
 PREMISES = re.compile(rf"{_BUILDING}{_KIND}", re.IGNORECASE)
 # a title's dot inside a premises' name ("RSUD Prof. Dr. H. Ali Hasan", "RSUD dr. R. Soedjono") is no sentence end
-TITLE_DOT = r"(?:(?<=\bProf)|(?<=\bDr)|(?<=\bDR)|(?<=\bdr)|(?<=\bdrg)|(?<=\bH)|(?<=\bHj)|(?<=\bR)|(?<=\bIr)|(?<=\bTgk))\."
+TITLE_DOT = r"(?:(?<=\bProf)|(?<=\bDr)|(?<=\bDR)|(?<=\bdr)|(?<=\bdrg)|(?<=\bH)|(?<=\bHj)|(?<=\bR)|(?<=\bIr)|(?<=\bTgk)|(?<=\bTk))\."
 # the name after the kind: capitalised words, titles with their dots, an acronym or a numeral ("Gringsing I")
-_NAME = re.compile(r"(?:[ \t]+(?:(?:Prof|Dr|DR|dr|drg|H|Hj|R|Ir|Tgk)\.|[A-Z][\w'’-]*\.?|[IVX]{1,4}|\d{1,3}|"
+_NAME = re.compile(r"(?:[ \t]+(?:(?:Prof|Dr|DR|dr|drg|H|Hj|R|Ir|Tgk|Tk)\.|[A-Z][\w'’-]*\.?|[IVX]{1,4}|\d{1,3}|\([A-Z][A-Za-z]{1,11}\)|"
                    r"(?:dan|&)(?=[ \t]+[A-Z])))+")
 # the premises' name wrapped onto the next line ("bertempat di Rumah Sakit Umum" / "Daerah Sukamaju, …")
-CONTINUED = re.compile(rf"[ \t]*\n[ \t]*(?P<more>(?-i:[A-Z])(?:[^,;\n.]|{TITLE_DOT})*)")
+CONTINUED = re.compile(rf"[ \t]*\n[ \t]*(?P<more>(?:(?:dan|&)[ \t]+)?(?-i:[A-Z])(?:[^,;\n.]|{TITLE_DOT})*)")
 
 
 def premises_as_written(place: str) -> str | None:
