@@ -26,8 +26,8 @@ _ID_NUMBER = re.compile(r",?[ \t]*\b(?:NIP|NRP|NIK|NIDN|NRPTNI)\b\.?[ \t]*[:.]?[
 LICENCE = (r"(?:(?:pemegang|NIK|NIP|NPWP|Nomor|Nomer|STR|SIP[A-Z]{0,2}|SIK[A-Z]?|Surat\s+(?:Izin|Ijin|Tanda\s+Registrasi)|"
            r"Izin|Ijin|Tempat\s*/\s*Tgl)\b|No\.)")
 # a notarial identity's particulars after the name, up to the office
-_PARTICULARS = re.compile(r",\s*(?:pemegang|lahir|warga\s+negara|bertempat\s+tinggal|pekerjaan|umur|usia|NIK)\b.*$",
-                          re.IGNORECASE | re.DOTALL)
+_PARTICULARS = re.compile(rf",\s*(?:(?:pemegang|lahir|warga\s+negara|bertempat\s+tinggal|pekerjaan|umur|usia|NIK)\b|"
+                          rf"(?-i:{LICENCE})).*$", re.IGNORECASE | re.DOTALL)  # ("…, No. SIPA 443/…, selaku …")
 # the office alone where the holder's name is a blank to fill in: "diwakili oleh Direkturnya, ………," ("its Director")
 _BLANK_HOLDER = re.compile(r"\s*(?:its\s+|the\s+)?(?P<office>(?:direktur|director|kepala|ketua|manajer|manager|rektor|rector|"
                            r"president)(?:\s+utama)?)(?:nya)?\s*[,:]?\s*(?:\.{3,}|…|_{3,})", re.IGNORECASE)

@@ -29,7 +29,7 @@ def institution_from_position(position: str | None) -> str | None:
         prefix = _GOVERNMENT.get(office)
         place = _REGION_KIND.sub("", head["place"].strip())
         return f"{prefix} {place}" if prefix else None  # "Gubernur Provinsi X": the province's government, once
-    head_of = HEAD_OF.match(position)
+    head_of = HEAD_OF.match(re.sub(r"^(?:Plt|Plh|Pjs|Pj)\.?\s+", "", position))  # "Plt. Direktur RSUD X": acting
     org = without_blank_tail(head_of["org"]).strip() if head_of else ""
     if len(org.split()) >= 2 and not BODY.fullmatch(org):  # "Direktur Rumah Sakit ……": a kind, its name left blank
         return org

@@ -242,8 +242,7 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
         cut = _HEAD_END.search(block)
         signatory, position = _head(block[:cut.start()] if cut else block, block)
         office = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())
-        if signatory and position is None and OFFICE_NAMED.match(office) and \
-                institution_from_position(re.sub(r"^(?:Plt|Plh|Pjs|Pj)\.?\s+", "", office)):
+        if signatory and position is None and OFFICE_NAMED.match(office) and institution_from_position(office):
             signatory, position = None, position_of(office)  # "Direktur RSUD X, berkedudukan …": the office alone
         if signatory and position is None and is_body(signatory):  # "PT. BANK X, berkedudukan di ...": a body
             raw = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())  # "PT" as written

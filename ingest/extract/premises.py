@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 # the kinds of body whose premises host a signing: health facilities, the offices of regional bodies, schools
-_KIND = (r"(?:(?:UPTD?|UPT)\.?\s+)?(?:BLUD\s+)?(?:Rumah\s+Sakit|RSU[DP]?|RSIA|RSJ|RSKIA|RSGM|RSAB|RSI|RS|Puskesmas|"
+_KIND = (r"(?:(?:UPTD?|UPT|UOBK)\.?\s+)?(?:BLUD\s+)?(?:Rumah\s+Sakit|RSU[DP]?|RSIA|RSJ|RSKIA|RSGM|RSAB|RSI|RS|Puskesmas|"
          r"Pusat\s+Kesehatan\s+Masyarakat|Klinik|Laboratorium|Apotek|Unit\s+(?:Donor|Transfusi)\s+Darah|UDD|UTD|"
          r"Palang\s+Merah\s+Indonesia|PMI|Balai\s+(?:Besar\s+)?(?:Kesehatan|Laboratorium)|Dinas|Desa|Kelurahan|"
          r"Kecamatan|BPJS|Sekolah\s+Tinggi|STIKes|Akademi|Politeknik|Poltekkes|Universitas|Fakultas)\b")
