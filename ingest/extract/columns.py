@@ -94,7 +94,7 @@ def join_wrapped_names(text: str) -> str:
         if not row["label"] and ":" in row["sep"] or not row["label"] and "," in row["sep"]:
             continue  # without an item number only "NAME selaku office" is a row
         if OFFICE_NAMED.match(row["name"].strip()):
-            continue  # "2. Direktur X, Drs. Budi," / "M.M, dalam …": the office first, the degrees the right cell's name's
+            continue  # "2. Direktur X, Drs. Budi," / "M.M, dalam …": the office first, the degrees its holder's
         words = row["next"].split(" ")
         count = _fragment(row["name"], row["right"], words)
         if not count:

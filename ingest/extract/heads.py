@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 
 from ingest.extract.names import BODY, CAPITAL_DEGREE, DEGREE, NAME_LINE, RANK, TITLES_ONLY, clean_name, is_body, strip_name
-from ingest.extract.offices import OFFICE_WORD
+from ingest.extract.offices import HEALTH_OFFICE, OFFICE_WORD
 from ingest.extract.text import is_placeholder, smart_title, unmasked, without_blank_tail
 
 SELAKU = re.compile(r"(?:\s+|(?<=[.…]))(?:selaku|sebagai|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?|as\s+the|as)\s+",
                      re.IGNORECASE)  # "……..selaku": a blank name
 OFFICE = re.compile(r"\s*(?:\b(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Sekretaris|Pemimpin|"
-                     r"General\s+Manager|Manajer|Komandan|Penjabat|Lurah|Camat|Menteri|Pimpinan|"
-                     r"(?:Penanggung\s*[Jj]awab|Apoteker\s+(?:Penanggung\s*[Jj]awab|Pengelola)|Pemilik\s+Sarana)(?=\s+(?-i:[A-Z])))\b|"
+                     rf"General\s+Manager|Manajer|Komandan|Penjabat|Lurah|Camat|Menteri|Pimpinan|{HEALTH_OFFICE})\b|"
                      r"\b(?:Plt|Pjs|Plh|Pj)\.(?=\s*[A-Z]))")  # "Plt. Direktur": an acting officer
 _CLAUSE = re.compile(r"[:;]|\b(?:dalam|untuk|yang|selaku|sebagai|bertindak|atas|nama)\b", re.IGNORECASE)
 
@@ -23,8 +22,8 @@ _ID_NUMBER = re.compile(r",?[ \t]*\b(?:NIP|NRP|NIK|NIDN|NRPTNI)\b\.?[ \t]*[:.]?[
 
 
 # a licence or registration number beside a practitioner or a facility: "pemegang SIPB Nomor …", "No. STR …", "NPWP …"
-LICENCE = (r"(?:(?:pemegang|NIK|NIP|NPWP|Nomor|Nomer|STR|SIP[A-Z]{0,2}|SIK[A-Z]?|Surat\s+(?:Izin|Ijin|Tanda\s+Registrasi)|"
-           r"Izin|Ijin|Tempat\s*/\s*Tgl)\b|No\.)")
+LICENCE = (r"(?:(?:pemegang|NIK|NIP|NPWP|Nomor|Nomer|STR|SIP[A-Z]{0,2}|SIK[A-Z]?|Izin|Ijin|Tempat\s*/\s*Tgl|"
+           r"Surat\s+(?:Izin|Ijin|Tanda\s+Registrasi))\b|No\.)")
 # a notarial identity's particulars after the name, up to the office
 _PARTICULARS = re.compile(rf",\s*(?:(?:pemegang|lahir|warga\s+negara|bertempat\s+tinggal|pekerjaan|umur|usia|NIK)\b|"
                           rf"(?-i:{LICENCE})).*$", re.IGNORECASE | re.DOTALL)  # ("…, No. SIPA 443/…, selaku …")
@@ -137,7 +136,8 @@ def comma_split(head: str) -> tuple[str | None, str | None]:
 # what follows a position in the same sentence: "Direktur, dengan demikian bertindak", "Dekan ..., untuk selanjutnya",
 # "Direktur Utama, dalam kapasitasnya, oleh karenanya berhak …"
 _POSITION_TAIL = re.compile(rf"(?:,\s*(?-i:{LICENCE})|"  # "Bidan Praktik Mandiri, pemegang SIPB Nomor …"
-                            r",\s*(?:dengan\s+demikian|and\s+(?:therefore|thus|as\s+such)|untuk|oleh\s+karena(?:nya)?|sehingga|(?:yang\s+)?selanjutnya|sesuai|"
+                            r",\s*(?:dengan\s+demikian|and\s+(?:therefore|thus|as\s+such)|untuk|oleh\s+karena(?:nya)?|"
+                            r"sehingga|(?:yang\s+)?selanjutnya|sesuai|"
                             r"dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?)\b|"
                             r",?\s*bertempat\s+tinggal\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan|and)$|"
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)

@@ -6,18 +6,23 @@ from __future__ import annotations
 import re
 
 # the kinds of body whose premises host a signing: health facilities, the offices of regional bodies, schools
-_KIND = (r"(?:(?:UPTD?|UPT|UOBK)\.?\s+)?(?:BLUD\s+)?(?:Rumah\s+Sakit|RSU[DP]?|RSIA|RSJ|RSKIA|RSGM|RSAB|RSI|RS|Puskesmas|"
-         r"Pusat\s+Kesehatan\s+Masyarakat|Klinik|Laboratorium|Apotek|Unit\s+(?:Donor|Transfusi)\s+Darah|UDD|UTD|"
-         r"Palang\s+Merah\s+Indonesia|PMI|Balai\s+(?:Besar\s+)?(?:Kesehatan|Laboratorium)|Dinas|Desa|Kelurahan|"
-         r"Kecamatan|BPJS|Sekolah\s+Tinggi|STIKes|Akademi|Politeknik|Poltekkes|Universitas|Fakultas)\b")
-# the office or campus of such a body before its name: "Kantor Desa X", "Kampus STIKes X"
-_BUILDING = r"(?:(?:Kantor|Kampus)\s+)?"  # (a room, "Ruang Rapat X", names no premises of its own)
+_KIND = (r"(?:(?:UPTD?|UPT|UOBK)\.?\s+)?(?:BLUD\s+)?"
+         r"(?:Rumah\s+Sakit|RSU[DP]?|RSIA|RSJ|RSKIA|RSGM|RSAB|RSI|RS|Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Klinik|"
+         r"Laboratorium|Apotek|Unit\s+(?:Donor|Transfusi)\s+Darah|UDD|UTD|Palang\s+Merah\s+Indonesia|PMI|"
+         r"Balai\s+(?:Besar\s+)?(?:Kesehatan|Laboratorium)|Dinas|Desa|Kelurahan|Kecamatan|BPJS|Sekolah\s+Tinggi|STIKes|"
+         r"Akademi|Politeknik|Poltekkes|Universitas|Fakultas)\b")
+# the office or campus of such a body before its name: "Kantor Desa X", "Kampus STIKes X" (a room, "Ruang Rapat X",
+# names no premises of its own)
+_BUILDING = r"(?:(?:Kantor|Kampus)\s+)?"
 PREMISES = re.compile(rf"{_BUILDING}{_KIND}", re.IGNORECASE)
-# a title's dot inside a premises' name ("RSUD Prof. Dr. H. Ali Hasan", "RSUD dr. R. Soedjono") is no sentence end
-TITLE_DOT = r"(?:(?<=\bProf)|(?<=\bDr)|(?<=\bDR)|(?<=\bdr)|(?<=\bdrg)|(?<=\bH)|(?<=\bHj)|(?<=\bR)|(?<=\bIr)|(?<=\bTgk)|(?<=\bTk))\."
-# the name after the kind: capitalised words, titles with their dots, an acronym or a numeral ("Gringsing I")
-_NAME = re.compile(r"(?:[ \t]+(?:(?:Prof|Dr|DR|dr|drg|H|Hj|R|Ir|Tgk|Tk)\.|[A-Z][\w'’-]*\.?|[IVX]{1,4}|\d{1,3}|\([A-Z][A-Za-z]{1,11}\)|"
-                   r"(?:dan|&)(?=[ \t]+[A-Z])))+")
+# a title's dot inside a premises' name ("RSUD Prof. Dr. H. Ali Hasan", "RSUD dr. R. Soedjono", "RS Bhayangkara Tk.
+# III") is no sentence end
+_TITLES = ("Prof", "Dr", "DR", "dr", "drg", "H", "Hj", "R", "Ir", "Tgk", "Tk")
+TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{title})" for title in _TITLES) + r")\."
+# the name after the kind: capitalised words, titles with their dots, an acronym in parentheses ("(Puskesmas)"), a
+# numeral ("Gringsing I"), "dan" between capitalised words ("Ibu dan Anak")
+_NAME = re.compile(rf"(?:[ \t]+(?:(?:{'|'.join(_TITLES)})\.|[A-Z][\w'’-]*\.?|[IVX]{{1,4}}|\d{{1,3}}|"
+                   r"\([A-Z][A-Za-z]{1,11}\)|(?:dan|&)(?=[ \t]+[A-Z])))+")
 # the premises' name wrapped onto the next line ("bertempat di Rumah Sakit Umum" / "Daerah Sukamaju, …")
 CONTINUED = re.compile(rf"[ \t]*\n[ \t]*(?P<more>(?:(?:dan|&)[ \t]+)?(?-i:[A-Z])(?:[^,;\n.]|{TITLE_DOT})*)")
 

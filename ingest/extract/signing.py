@@ -21,7 +21,8 @@ _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikel
                         r"(?:(?<=signed)\s+this\s+(?:memorandum(?:\s+of\s+understanding)?|agreement|letter\s+of\s+intent))?"
                         r"(?:\s+in\s+(?:two|three|four|[234])(?:\s*\(\d\))?\s+(?:originals?|copies))?"  # "… in two originals in X"
                         r"\s+(?:di|in|at)\b(?!\s*hadapan)\s*:?\s*", re.IGNORECASE)  # a deed "dibuat di hadapan" a notary
-_PLACE_DATE = re.compile(rf"^[ \t]*(?!(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b)"  # a wrapped opening's weekday
+# (never a weekday opening a wrapped line of the opening: "… pada hari ini" / "Minggu, tanggal 11 Maret 2018")
+_PLACE_DATE = re.compile(rf"^[ \t]*(?!(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b)"
                          rf"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
                          rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d|"
                          rf"\d{{1,2}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)(?:19|20)\d\d\b|(?i:{WORDS})[ \t]+(?i:{MONTH}))",
@@ -40,7 +41,8 @@ _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di
                         r"ini\s+dibuat(?:\s+dan\s+ditandatangani)?\s+di(?!\s*hadapan)|"
                         r"signed(?:\s+in\s+(?:du|tri)pl\s?icate)?\s+(?:in|at)|entered\s+into\s+(?:in|at)|"
                         r"in\s+the\s+city\s+of)(?:\s+|(?<=di)(?=(?-i:[A-Z])))"  # "bertempat diRSUD X": the space lost
-                        rf"(?P<place>(?:[^,;\n.]|{TITLE_DOT})+(?:\.[^,;\n.]+)?)", re.IGNORECASE)  # "RSUD Prof. Dr. H. X"
+                        rf"(?P<place>(?:[^,;\n.]|{TITLE_DOT})+(?:\.[^,;\n.]+)?)",  # "RSUD Prof. Dr. H. X"
+                        re.IGNORECASE)
 # "... (27/06/2016) di Jakarta, kami yang bertanda tangan": the place right after the opening's date
 # "(xx-xx-2022) located in Jakarta, a Cooperation Agreement …": the English column of a bilingual opening
 # ("the Project) located in Jakarta" is where a project is, not a date's place)

@@ -217,8 +217,8 @@ _PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z0-9)] ))(?i:antara|between)\b",
 
 
 _JOINED = re.compile(r"^[ \t]*(?:DENGAN|DAN)[ \t]*$", re.MULTILINE)
-_ONE_WORD_SUBJECT = re.compile(r"(?!(?:BERSAMA|INDUK|DAERAH|OPERASI|OPERASIONAL|KEMITRAAN|TRIPARTIT|TRIPARTITE|BILATERAL|"
-                               r"KOLEKTIF|ANTARDAERAH|ANTAR|UMUM|POKOK)\b)[A-Z]{5,}")
+_ONE_WORD_SUBJECT = re.compile(r"(?!(?:BERSAMA|INDUK|DAERAH|OPERASI|OPERASIONAL|KEMITRAAN|TRIPARTIT|TRIPARTITE|"
+                               r"BILATERAL|KOLEKTIF|ANTARDAERAH|ANTAR|UMUM|POKOK)\b)[A-Z]{5,}")
 
 
 def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | None:
