@@ -47,6 +47,10 @@ def _place(opening: str, closing: str = "") -> str | None:
      "bertanda tangan di bawah ini:", "Tirta Jaya"),  # the space lost after "di"; the region the phrase names
     ("Pada hari ini Senin tanggal 5 Juni 2023, bertempat di Rumah Sakit Bhayangkara Tk. III Sukamaju, kami yang "
      "bertanda tangan di bawah ini:", "Rumah Sakit Bhayangkara Tk. III Sukamaju"),
+    ("Pada hari ini Senin tanggal 5 Juni 2023, bertempat di Pusat Kesehatan Masyarakat\n(Puskesmas) Karangjati, kami "
+     "yang bertanda tangan di bawah ini:", "Pusat Kesehatan Masyarakat (Puskesmas) Karangjati"),
+    ("Pada hari ini Senin tanggal 5 Juni 2023, bertempat di Karanganyar\nBaru, yang bertanda tangan di bawah ini:",
+     "Karanganyar Baru"),  # a town of two words wrapped over a line end
 ])
 def test_a_facility_named_as_the_place_of_signing(opening: str, place: str):
     assert _place(opening) == place

@@ -24,7 +24,7 @@ TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{title})" for title in _TITLES) + r")\."
 _NAME = re.compile(rf"(?:[ \t]+(?:(?:{'|'.join(_TITLES)})\.|[A-Z][\w'’-]*\.?|[IVX]{{1,4}}|\d{{1,3}}|"
                    r"\([A-Z][A-Za-z]{1,11}\)|(?:dan|&)(?=[ \t]+[A-Z])))+")
 # the premises' name wrapped onto the next line ("bertempat di Rumah Sakit Umum" / "Daerah Sukamaju, …")
-CONTINUED = re.compile(rf"[ \t]*\n[ \t]*(?P<more>(?:(?:dan|&)[ \t]+)?(?-i:[A-Z])(?:[^,;\n.]|{TITLE_DOT})*)")
+CONTINUED = re.compile(rf"[ \t]*\n[ \t]*(?P<more>(?:(?:dan|&)[ \t]+|\((?=[A-Z]))?(?-i:[A-Z])(?:[^,;\n.]|{TITLE_DOT})*)")
 
 
 def premises_as_written(place: str) -> str | None:

@@ -268,12 +268,18 @@ def opening_place(text: str, start: int, end: int) -> Found | None:
     return None
 
 
+_TOWN_WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?P<more>[A-Z][a-z'-]+)[ \t]*,")
+
+
 def _place_of(text: str, match: re.Match) -> Found | None:
     raw, end = match["place"], match.end("place")
     more = CONTINUED.match(text, end)
+    town = _TOWN_WRAPPED.match(text, end) if re.fullmatch(r"[ \t]*[A-Z][a-z'-]+[ \t]*", raw) else None
     if more and PREMISES.match(f"{raw.strip()} {more['more']}") and not _PLACE_STOP.search(raw):
         # a premises' name wrapped onto the next line ("bertempat di UPTD" / "Puskesmas Sukamaju, …")
         raw, end = f"{raw.rstrip()} {more['more']}", more.end("more")
+    elif town:  # "bertempat di Karanganyar" / "Baru, yang …": a town of two words wrapped
+        raw, end = f"{raw.rstrip()} {town['more']}", town.end("more")
     place = city_of(_PLACE_STOP.sub("", raw))
     if not place:
         # "bertempat di Hotel X, Sukamaju," / "di Gedung X, Kabupaten Y:": the town or region after the building
