@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ingest import facts
-from ingest.extract import nlp
+from ingest.extract import many_parties, nlp
 from ingest.extract import roles
 from ingest.extract.columns import LABEL_LINE, cell, labels_row, unflattened
 from ingest.extract.heading_parties import completed_from_title, is_region, title_parties
@@ -35,7 +35,7 @@ _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[I
 _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|and)\s+[A-Z]|"
              r"\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+dan\s+[A-Z][a-z]+\s+(?:Universitas|Institut)\b)|"
              r"\s*(?:F[A-Z]{2,5}|Fakultas|Universitas|Institut)\b))|"
-             r"\((?!persero|(?-i:[A-Z][A-Z0-9]{1,9}\)\s+[A-Z]))")
+             r"\((?!persero|(?-i:[A-Z][A-Z0-9]{1,9}\)\s+[A-Z])|(?-i:[A-Z][A-Za-z]{2,11}\)\s+(?:[A-Z]|dr\.|drg\.)))")
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili(?!\s+(?:untuk|dan)\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
     rf"(?:serta\s+(?:secara\s+)?(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b|dari\s+dan\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bdalam\s+(?:jabatan|kedudukan)(?:nya)?\b|\b(?:sebagai|selaku)\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\bberdasarkan\b|"
@@ -107,15 +107,23 @@ def _acting_for(block: str) -> re.Match | None:
 
 def _capacity(text: str) -> str | None:
     """The position from "bertindak dalam jabatannya sebagai Rektor" when it is not beside the name."""
-    match = _CAPACITY.search(" ".join(text.split()))
+    match = _CAPACITY.search(" ".join(text.split())) or _ACTING_AS_CAPACITY.search(" ".join(text.split()))
     office = match["pos"] if match else acting_office(text)  # "bertindak sebagai direktur CV X"
     return position_of(office) if office else None
 
 
-_OFFICE_ANY_CASE = re.compile(OFFICE.pattern, re.IGNORECASE)
+# "bertindak untuk dan atas nama diri sendiri sebagai Bidan Praktik Mandiri", "… atas nama BPM X sebagai Bidan Desa":
+# a practitioner's capacity after the body she acts for (a capitalised one, never "sebagai PIHAK …")
+_ACTING_AS_CAPACITY = re.compile(r"\batas\s+nama\s+[^,;]{1,120}?\s(?:sebagai|selaku)\s+(?!pihak\b|para\b)"
+                                 r"(?P<pos>(?-i:[A-Z])(?:[^,;(]|\((?-i:[A-Z]{2,6})\))*?)"  # "… Mandiri (BPM)"
+                                 r"(?=\s*(?:[,;]|\((?!(?-i:[A-Z]{2,6})\))|\b(?:yang|dengan|berdasarkan|berkedudukan|"
+                                 r"beralamat(?:kan)?|selanjutnya|untuk|dalam)\b|$))", re.IGNORECASE)
+
+
+_OFFICE_ANY_CASE = re.compile(OFFICE.pattern, re.IGNORECASE)  # "DIREKTUR RUMAH SAKIT ………": an office before a blank body
 _OFFICE_IN = re.compile(OFFICE_WORD, re.IGNORECASE)
 # the rest of an enumerating name after its first comma: "… of Education, Culture, Research, and Technology of X"
-_LISTED = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|dan)\s+[A-Z]")  # "DIREKTUR RUMAH SAKIT ………": an office before a blank body
+_LISTED = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|dan)\s+[A-Z]")
 
 
 def _institution(text: str) -> str | None:
@@ -236,6 +244,9 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
             return institution, signatory, position or _capacity(head), 0.85
         cut = _HEAD_END.search(block)
         signatory, position = _head(block[:cut.start()] if cut else block, block)
+        office = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())
+        if signatory and position is None and OFFICE_NAMED.match(office) and institution_from_position(office):
+            signatory, position = None, position_of(office)  # "Direktur RSUD X, berkedudukan …": the office alone
         if signatory and position is None and is_body(signatory):  # "PT. BANK X, berkedudukan di ...": a body
             raw = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())  # "PT" as written
             return _institution(raw if raw.lower() == signatory.lower() else signatory), None, _capacity(block), 0.8
@@ -278,11 +289,17 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         mentions = [nlp.RoleMention(short.start, short.end, role, True)
                     for short, role in zip(shorts, in_order)]
         cap = cap or bool(mentions)
-    titled = title_parties(text, head_end, len({mention.role for mention in mentions}))
     headed = [] if mentions else headed_blocks(region)  # "1. PIHAK PERTAMA" / "Nama : …" below it
     headed = headed or ([] if mentions else named_items(region, roles.roles_in_order(text)))  # "1. Nama : …", no role
-    parties: list[Party] = [_party(role, parse_block(block), index, titled, head_end + start, head_end + end)
-                            for index, (role, start, end, block) in enumerate(headed)]
+    titled = title_parties(text, head_end, len({mention.role for mention in mentions}) or len(headed))
+    parties: list[Party] = []
+    for role, start, end, block in headed:
+        # "PIHAK PERTAMA :" / "a. … atas nama Pemerintah Desa A;" / "b. …": the bodies sharing the role, each a party
+        items = _each_body([(role, end - len(block) + offset, item) for offset, item in many_parties.items(block)]) or \
+            [(role, start, block, parse_block(block))]
+        for role_given, item_start, item, found in items:
+            parties.append(_party(role_given, found, len(parties), titled, head_end + item_start,
+                                  head_end + item_start + len(item)))
     if parties:
         return parties
     seen: set[str] = set()
@@ -290,10 +307,26 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     intros = [match for match in _BLOCK_START.finditer(region, 0, first)]
     cursor = intros[-1].end() if intros else 0
     previous_block = ""
+    tabled, table_end = many_parties.table_parties(region, mentions)
+    for role, start, end, found in tabled:  # "No | Nama | Jabatan | Instansi": a row per party
+        parties.append(_party(role, found + (0.75,), len(parties), titled, head_end + start, head_end + end))
+        seen.add(role)
+    cursor = max(cursor, table_end)
     for mention in mentions:
+        if mention.start < table_end:
+            continue
         block_start, cursor = cursor, mention.end
         if mention.role in seen:
             continue
+        several, cursor = many_parties.designated_items(region, block_start, mention)
+        found = _each_body(several)
+        if found:
+            for role, start, item, block_found in found:
+                parties.append(_party(role, block_found, len(parties), titled, head_end + start,
+                                      head_end + start + len(item)))
+                seen.add(role)
+            continue
+        cursor = mention.end
         seen.add(mention.role)
         block = region[block_start:mention.start]
         earlier = earlier_item(block) if not parties and mention.role == "PIHAK KEDUA" else None
@@ -331,6 +364,13 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
             parties.append(Party(in_order[index], None if is_placeholder(name) else name, None, None, start, end, 0.6))
     split_joined(parties)
     return parties
+
+
+def _each_body(items: list[tuple[str, int, str]]) -> list[tuple[str, int, str, tuple]]:
+    """Items read as blocks, [(role, start, item, parse_block(item))], when there are two or more and each acts for
+    a body of its own; else none (several signers acting for one body are one party)."""
+    found = [(role, start, item, parse_block(item)) for role, start, item in items]
+    return found if len(found) > 1 and len({(item[3][0] or "").lower() for item in found}) == len(found) else []
 
 
 def _party(role: str, found: tuple, index: int, titled: list, start: int, end: int) -> Party:

@@ -54,6 +54,15 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+# "B E R I T A   A C A R A": capitals letter-spaced for display, three or more of them
+_SPACED_RUN = re.compile(r"(?<!\S)[A-Z](?:[ \t][A-Z]){2,}(?!\S)")
+
+
+def unspaced(text: str) -> str:
+    """Letter-spaced words closed up ("B E R I T A   A C A R A" -> "BERITA   ACARA"); other text as it is."""
+    return _SPACED_RUN.sub(lambda match: re.sub(r"[ \t]", "", match.group()), text)
+
+
 def tight_parens(text: str) -> str:
     """Spaces inside parentheses dropped: "( JAMKESDA )" -> "(JAMKESDA)"."""
     return re.sub(r"\(\s+(?=\S)|(?<=\S)\s+\)", lambda match: match[0].strip(), text)

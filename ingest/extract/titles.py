@@ -6,13 +6,15 @@ import re
 
 from ingest.extract import nlp, roles, stated_subjects
 from ingest.extract.doctype import Kind, letter_subject
+from ingest.extract.garbled import phrase_letters
 from ingest.extract.heading_parties import for_inside_list
-from ingest.extract.text import heading_break, is_placeholder, smart_title, tight_parens
+from ingest.extract.text import heading_break, is_placeholder, smart_title, tight_parens, unspaced
 
 
 def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | None:
     """(title, start, end, confidence): the TENTANG subject (0.9); without one, the subject the heading names (0.75)."""
-    regulation = kind.doc_type == "OTHER" and text[kind.start:kind.end].lower().startswith("peraturan")
+    # a regulation, a decree or a staff paper ("KEPUTUSAN BUPATI X / NOMOR … / TENTANG / Y"): its subject follows TENTANG
+    regulation = kind.doc_type == "OTHER" and phrase_letters(text[kind.start:kind.end]).startswith(_DECREES)
     # "PERSETUJUAN / ANTARA ... / TENTANG X": no kind, or one named only in the prose below the heading ("Merujuk
     # pada Berita Acara …", never a heading line OCR read below the opening)
     unnamed = kind.doc_type == "OTHER" and (kind.end <= kind.start or kind.start >= head and bool(
@@ -44,6 +46,7 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
     return None
 
 
+_DECREES = ("PERATURAN", "KEPUTUSAN", "SURATKEPUTUSAN", "TELAAHANSTAF")
 _UNDER = re.compile(r"\s+(?:UNDER|DI[ \t]+BAWAH)\s+(?:THE\s+)?(?:MEMORANDUM|AGREEMENT|NOTA|PERJANJIAN|KESEPAKATAN)\b",
                     re.IGNORECASE)
 
@@ -125,17 +128,17 @@ def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
     start = text.rfind("\n", 0, kind.start) + 1
     lines, position, cursor = [], start, start
     for line in text[start:start + 600].split("\n"):
-        stripped = line.strip()
+        stripped = unspaced(line.strip())  # "B E R I T A   A C A R A": the heading's words letter-spaced
         cursor += len(line) + 1
         if not stripped and lines and (_HEADING_TAIL.match(text, cursor) or _COOPERATION.match(text, cursor)):
             continue  # a blank line inside the heading before its closing "TAHUN 2021" or the cooperation it is about
-        if not stripped or not stripped.isupper() or _TITLE_BREAK.match(stripped) or len(stripped) > 120:
-            break
+        if not stripped or not _upper(stripped) or _TITLE_BREAK.match(stripped) or len(stripped) > 120:
+            break  # ("BERlTA ACARA": OCR's l for I in capitals)
         lines.append(stripped)
         position = cursor
     if not lines:
         return None
-    return smart_title(" ".join(lines)), start, position - 1
+    return smart_title(" ".join(" ".join(lines).split())), start, position - 1
 
 
 _HEADING_TAIL = re.compile(r"[ \t]*(?:TAHUN|PERIODE|SEMESTER|TRIWULAN)[ \t]+[\dIVX][\d\-/ IVX]*[ \t]*\n")
@@ -187,11 +190,13 @@ _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?<=[A-Z])(?:No
 
 
 _CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.“”\"'-]*[A-Z0-9)])[ \t\n]+(?=[A-Z][a-z])")
-_PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z)] ))(?i:antara|between|among)\b|^[ \t]*B[ \t]E[ \t]T[ \t]W[ \t]E[ \t]E[ \t]N\b",
-                            re.MULTILINE)
+_PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z0-9)] ))(?i:antara|between|among)\b|"  # "… TAHUN 2017 ANTARA"
+                            r"^[ \t]*B[ \t]E[ \t]T[ \t]W[ \t]E[ \t]E[ \t]N\b", re.MULTILINE)
 
 
 _JOINED = re.compile(r"^[ \t]*(?:DENGAN|DAN)[ \t]*$", re.MULTILINE)
+_ONE_WORD_SUBJECT = re.compile(r"(?!(?:BERSAMA|INDUK|DAERAH|OPERASI|OPERASIONAL|KEMITRAAN|TRIPARTIT|TRIPARTITE|"
+                               r"BILATERAL|KOLEKTIF|ANTARDAERAH|ANTAR|UMUM|POKOK)\b)[A-Z]{5,}")
 
 
 def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | None:
@@ -229,7 +234,11 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     subject = " ".join(raw.split())
     # a heading in title case ("Perjanjian Kerja Sama / Praktik Kerja Lapangan / antara …") names it in title case
     titled = _heading_case(text[kind.start:kind.end]) and _heading_case(subject) and not subject.isupper()
-    if len(subject.split()) < 2 or len(subject) > 300 or not (subject.isupper() or titled) or is_placeholder(subject):
+    # "PERJANJIAN KERJA SAMA PELAYANAN ANTARA …": one word before the parties is the subject too, unless it only
+    # qualifies the kind ("… KERJA SAMA DAERAH", "… BERSAMA", "… INDUK")
+    single = parties is not None and end == parties.start() and _ONE_WORD_SUBJECT.fullmatch(subject)
+    if len(subject.split()) < 2 and not single or len(subject) > 300 or not (subject.isupper() or titled) or \
+            is_placeholder(subject):
         return None
     start = text.index(raw, kind.end)
     return (tight_parens(subject) if titled else smart_title(subject)), start, start + len(raw)
@@ -289,6 +298,10 @@ _PARTIES_BELOW = re.compile(r"(?:[ \t]*[^\n\sa-z][^\na-z]*\n){1,3}[ \t]*(?:DAN|D
 _NUMBER_LINE = re.compile(r"[^\w\s]*(?=[^\s]*\d)[\w.…/\-]+")
 
 
+# below a blank line: a lettered or Roman-numbered section, or the official who decrees, his office and a comma
+_PAPER_BODY = re.compile(r"[ \t]*(?:(?:[A-H]|[IVX]{1,4})\.[ \t]+[A-Z]|[A-Z][A-Z .'-]*,[ \t]*$)")
+
+
 _CHANGED_TO = re.compile(r"^\s*(?i:semula)\s*:.*?\b(?i:diubah\s+menjadi|menjadi)\s*:\s*", re.DOTALL)
 
 
@@ -329,6 +342,8 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
             break  # a party of the heading (its name opening a line there) named again: its identity paragraph begins
         if _PARTIES_BELOW.match(text, stop.start() + following.start("line")):
             break  # "TENTANG / X / (blank) / A / DENGAN / B": the heading's parties follow its subject
+        if _PAPER_BODY.match(following["line"]):
+            break  # a staff paper's first section ("A. PERSOALAN"), a decree's speaker ("BUPATI SUKAMAJU,")
         stop = stops.search(text, stop.start() + following.end(), head)
     end = stop.start() if stop else head
     inline = _INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
