@@ -84,6 +84,7 @@ _OFFICE_THEN_NAME = re.compile(
     rf"{OFFICE_WORD}[^,:;]*?(?<![A-Z]{{2}}))\s+(?P<name>(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.\s*)*"
     r"(?!(?:KOTA|KABUPATEN|PROVINSI|CABANG|WILAYAH|UNIT|AREA|PT|CV|TBK|RI|REPUBLIK|INDONESIA)\b)"
     r"[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Za-z][A-Za-z.]{0,8}\.?)*)")
+OFFICE_THEN_NAME = _OFFICE_THEN_NAME  # for the signature blocks: one line holding the office and its holder
 # "its Dean, Dr. X", "Plt. Kepala Badan X, Y": an office before the name
 _ACTING_OFFICE = re.compile(r"(?:(?:its|the|his|her)\s+)?(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?" + OFFICE_WORD, re.IGNORECASE)
 
@@ -131,7 +132,8 @@ def position_of(text: str, limit: int = 160) -> str | None:
     text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
     text = re.sub(r"^[-–•]\s+", "", text)  # "NAME : - Gubernur X": a dash bullet before the office
     text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan|the|its|his|her)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…)[.…\s]*$", "", text)  # "Direktur ………": the office, its body left blank
+    text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…|_{3,}|\.(?:[ \t]+\.){3,})[._…\s]*$", "", text)  # "Direktur ………": the
+    # office, its body left blank
     # ", MKes" inside an office: a degree the OCR carried over from the name's column, never part of the office
     text = re.sub(r",\s*(\S+)(?=\s+[A-Z])", lambda m: m[0] if not DEGREE.fullmatch(m[1]) or re.fullmatch(
         r"(?i:dr|prof|ir|h|hj|drs|dra|pt|cv|tbk|no|jl|kab|kec)\.", m[1]) else "", text)

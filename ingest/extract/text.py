@@ -16,17 +16,25 @@ _KEEP_UPPER = {"PT", "CV", "RI", "BUMN", "BUMD", "PDAM", "RSUD", "UPTD", "UPT", 
                "DIY", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "PERSERODA", "DAN/ATAU"}
 
 
-# A form's blank left to be filled in: a run of dots or ellipses, a "{Nama Mitra}" or "[Jabatan]" field (a brace OCR
+# A run a draft leaves blank: dots or ellipses, underscores, dots spaced out (". . . . .")
+BLANK_RUN = r"(?:\.{4,}|…|_{3,}|\.(?:[ \t]+\.){3,})"
+# A form's blank left to be filled in: a blank run, a "{Nama Mitra}", "[Jabatan]" or "<<nama>>" field (a brace OCR
 # read inside a word, "NASIOI{AL", is a damaged letter, no field)
-_BLANK_FIELD = re.compile(r"\.{4,}|…|(?<![A-Za-z])\{[^}]*\}?|(?<![A-Za-z])\[[^\]]*\]?|^\W*[\w ]*\}|"
+_BLANK_FIELD = re.compile(BLANK_RUN + r"|(?<![A-Za-z])\{[^}]*\}?|(?<![A-Za-z])\[[^\]]*\]?|^\W*[\w ]*\}|<<|>>|"
                           r"(?<![\w-])-(?-i:[a-z])[\w \n]*-(?![\w-])")  # "-nama perusahaan-": a field's hint
+# A field's hint where its value should stand, bracketed or bare, whole ("(nama pejabat)", "NAMA PEJABAT", "Nama
+# Lengkap dan Gelar", "JABATAN", "(jabatan)"): a bracket a tidying step took off may be gone ("nama pejabat)")
+_HINT = r"(?:jabatan|position|instansi|institusi|perusahaan|mitra|pejabat|penandatangan|gelar|alamat)"
+_HINT_FIELD = re.compile(rf"\W*(?:(?:nama|name)(?:[ \t_]+(?:of[ \t]+)?[\w.]+){{0,4}}|{_HINT}(?:[ \t_]+{_HINT})?)\W*",
+                         re.IGNORECASE)
 _MASK = re.compile(r"\b(?:Xx{2,}|x{3,}|X{3,})\b")  # a name masked before publishing ("Xxx. Xxxxxxxxx", "RS XXXXX")
 
 
 def is_placeholder(text: str | None, masks: bool = True) -> bool:
-    """A value that is still a form's blank ("………", "{Nama Penandatangan}", "Pt……"), not a name; with `masks`, also
-    a name masked before publishing ("Xxx. Xxxxxxxxx")."""
-    return bool(text) and bool(_BLANK_FIELD.search(text) or masks and _MASK.search(text))
+    """A value that is still a form's blank ("………", "{Nama Penandatangan}", "Pt……", "(nama pejabat)", "NAMA
+    PEJABAT"), not a name; with `masks`, also a name masked before publishing ("Xxx. Xxxxxxxxx")."""
+    return bool(text) and bool(_BLANK_FIELD.search(text) or _HINT_FIELD.fullmatch(text.strip())
+                               or masks and _MASK.search(text))
 
 
 # one masked word inside a body's name, its own words on both sides: "YAYASAN XXXX PENSIUN PEGAWAI", "PT XXXX EASTERN
@@ -77,8 +85,8 @@ def smart_title(text: str) -> str:
     return " ".join(out)
 
 
-_BLANK_TAIL = re.compile(r"[ \t]*(?:…|\.{2,})[.…\s]*$")
-_GLUED_BLANK_TAIL = re.compile(r"(?<=[A-Za-z])(?:…|\.{2,})[.…\s]*$")
+_BLANK_TAIL = re.compile(r"[ \t]*(?:…|\.{2,}|_{3,}|\.(?:[ \t]+\.){3,})[._…\s]*$")
+_GLUED_BLANK_TAIL = re.compile(r"(?<=[A-Za-z])(?:…|\.{2,}|_{3,})[._…\s]*$")
 
 
 def without_blank_tail(value: str, glued_only: bool = False) -> str:
