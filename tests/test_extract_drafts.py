@@ -110,3 +110,64 @@ def test_a_block_with_only_the_office_names_nobody(office):
     first, other = facts["parties"]
     assert first["signatory"] == "dr. Ratna Kusumawardani, M.Kes"
     assert (other["signatory"], other["position"], other["institution"]) == (None, office, None)
+
+
+def _closing(line: str) -> str:
+    return ("Demikian Perjanjian ini dibuat dalam rangkap 2 (dua).\n\n" + line + "\n\nPIHAK PERTAMA,\n"
+            "Direktur Rumah Sakit Umum Daerah Wanasari\n\n\ndr. Ratna Kusumawardani, M.Kes\n\n"
+            "PIHAK KEDUA,\nDirektur PT Sinar Mandiri Sejahtera\n\n\nHadi Santoso, S.Kom\n")
+
+
+_NO_PLACE = ("PERJANJIAN KERJA SAMA\nANTARA\nRUMAH SAKIT UMUM DAERAH WANASARI\nDENGAN\nPT SINAR MANDIRI SEJAHTERA\n"
+             "TENTANG\nPELAYANAN KESEHATAN RUJUKAN\n\nPada hari ini …… tanggal …… bulan …… tahun ……, kami yang "
+             "bertanda tangan di bawah ini :\n\n" + _FIRST + "\n\n" + _SECOND + "\n\nPasal 1\nMAKSUD DAN TUJUAN\n\n"
+             "Maksud kerja sama ini adalah meningkatkan mutu pelayanan.\n\n")
+
+
+@pytest.mark.parametrize("line, date, place", [
+    ("Mekarsari, ……………………", None, "Mekarsari"),  # the place written, the whole date left blank
+    ("Mekarsari, ______________", None, "Mekarsari"),
+    ("……………………, 12 Maret 2023", "2023-03-12", None),  # the date written, the place left blank
+    ("Mekarsari, …………… Maret 2023", None, "Mekarsari"),
+    ("Dibuat di      : ……………………\nPada tanggal   : 12 Maret 2023", "2023-03-12", None),
+])
+def test_a_closing_line_partly_blank(line, date, place):
+    facts = schema_of([_NO_PLACE + _closing(line)])
+    assert (facts["sign_date"], facts["sign_place"]) == (date, place)
+    assert [party["signatory"] for party in facts["parties"]] == ["dr. Ratna Kusumawardani, M.Kes", "Hadi Santoso, S.Kom"]
+
+
+@pytest.mark.parametrize("term, duration, effective", [
+    ("berlaku selama 2 (dua) tahun terhitung mulai tanggal …………… sampai dengan tanggal ……………", "P2Y", None),
+    ("berlaku selama 2 (dua) tahun terhitung sejak tanggal ………………", "P2Y", None),
+    ("berlaku untuk jangka waktu … (……) tahun terhitung sejak tanggal ditandatangani", None, "2023-03-12"),
+    ("berlaku untuk jangka waktu 2 (dua) tahun terhitung sejak tanggal ditandatangani", "P2Y", "2023-03-12"),
+])
+def test_a_term_with_a_blank_start_runs_from_no_date(term, duration, effective):
+    text = _NO_PLACE + f"Pasal 2\nJANGKA WAKTU\n\nPerjanjian ini {term}.\n\n" + _closing("Mekarsari, 12 Maret 2023")
+    facts = schema_of([text])
+    assert facts["sign_date"] == "2023-03-12"
+    assert (facts["duration"], facts["effective_date"]) == (duration, effective)
+    assert facts["end_date"] == ("2025-03-11" if duration and effective else None)
+
+
+@pytest.mark.parametrize("title", ["PELAYANAN KESEHATAN RUJUKAN ……………………", "PELAYANAN KESEHATAN RUJUKAN _________",
+                                   "PELAYANAN KESEHATAN RUJUKAN . . . . . . . ."])
+def test_a_subject_keeps_its_words_before_a_blank(title):
+    facts = schema_of([_NO_PLACE.replace("PELAYANAN KESEHATAN RUJUKAN", title)])
+    assert facts["title"] == "Pelayanan Kesehatan Rujukan"
+
+
+@pytest.mark.parametrize("second, block", [
+    ("2. NAMA PEJABAT : Pimpinan, dalam hal ini bertindak untuk dan atas nama (nama perusahaan), selanjutnya "
+     "disebut PIHAK KEDUA.", "Pimpinan\n\n\nNAMA PEJABAT"),
+    ("2. ……………, selaku Penanggung Jawab ……………, dalam hal ini bertindak untuk dan atas nama ……………, selanjutnya "
+     "disebut PIHAK KEDUA.", "Penanggung Jawab ……………………\n\n\n"),
+])
+def test_an_office_alone_is_no_signatory(second, block):
+    closing = ("Demikian Perjanjian ini dibuat dalam rangkap 2 (dua).\n\nPIHAK PERTAMA,\n"
+               "Direktur Rumah Sakit Umum Daerah Wanasari\n\n\ndr. Ratna Kusumawardani, M.Kes\n\n"
+               f"PIHAK KEDUA,\n{block}\n")
+    facts = schema_of([_draft("PELAYANAN KESEHATAN RUJUKAN", _FIRST, second, closing)])
+    assert facts["parties"][1]["signatory"] is None
+    assert facts["parties"][0]["signatory"] == "dr. Ratna Kusumawardani, M.Kes"

@@ -8,7 +8,7 @@ from ingest.extract import roles
 from ingest.extract.names import RANK, clean_name, is_body, strip_name
 from ingest.extract.heads import OFFICE_THEN_NAME, position_of
 from ingest.extract.offices import OFFICE_WORD, headed_body, regional_government
-from ingest.extract.text import smart_title
+from ingest.extract.text import is_placeholder, smart_title
 
 _ROLE = roles.ROLE
 _ROLE_RE = re.compile(_ROLE, re.IGNORECASE)
@@ -104,10 +104,11 @@ def read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
 
 
 def _blank_name(lines: list[str], position: str | None) -> bool:
-    """A draft's signature whose name is still a blank ("(……………………)") under a stated office: the office stands."""
+    """A draft's signature whose name is still a blank ("(……………………)", "[Nama]", "NAMA PEJABAT") or left out
+    under a stated office: the office stands."""
     last = next((line.strip() for line in reversed(lines) if line.strip() and not _SKIP.match(line.strip())), "")
     return bool(position) and bool(re.fullmatch(r"\(?[ \t]*(?:\.{4,}|…+|_{4,})[.…_ \t]*\)?", last)
-                                   or _OFFICE_LINE.match(last) and position_of(last) == position)
+                                   or is_placeholder(last) or _OFFICE_LINE.match(last) and position_of(last) == position)
 
 
 _LABELLED = re.compile(r"^(?P<label>nama|name|jabatan|position)[ \t]*:[ \t]*(?P<value>.*)$", re.IGNORECASE)

@@ -6,7 +6,7 @@ import re
 
 from ingest.extract import nlp, roles
 from ingest.extract.doctype import Kind, letter_subject
-from ingest.extract.text import heading_break, is_placeholder, smart_title, tight_parens
+from ingest.extract.text import BLANK_RUN, heading_break, is_placeholder, smart_title, tight_parens
 
 
 def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | None:
@@ -311,6 +311,7 @@ _PARTIES_BELOW = re.compile(r"(?:[ \t]*[^\n\sa-z][^\na-z]*\n){1,3}[ \t]*(?:DAN|D
 _NUMBER_LINE = re.compile(r"[^\w\s]*(?=[^\s]*\d)[\w.…/\-]+")
 
 
+_BLANK_END = re.compile(rf"(?:^|[ \t]+){BLANK_RUN}[._…\s]*$")  # a blank run a draft left after the subject
 _CHANGED_TO = re.compile(r"^\s*(?i:semula)\s*:.*?\b(?i:diubah\s+menjadi|menjadi)\s*:\s*", re.DOTALL)
 
 
@@ -387,8 +388,8 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     title = " ".join(raw.split()).strip(" :;,")
     if re.fullmatch(r'["“][^"“”]+["”]', title):
         title = title[1:-1].strip()  # TENTANG / “PELAYANAN X”: the subject in quotes
-    if re.search(r"[ \t](?:\.{4,}|…+)$", title) and not is_placeholder(re.sub(r"[ .…]+$", "", title)):
-        title = re.sub(r"[ .…]+$", "", title)  # "PELAYANAN RUJUKAN ………": the subject, its blank left for more
+    if _BLANK_END.search(title) and not is_placeholder(_BLANK_END.sub("", title)):
+        title = _BLANK_END.sub("", title)  # "PELAYANAN RUJUKAN ………" (or "____"): the subject, its blank left for more
     if not title or len(title) > (600 if _upper(title) else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
         return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title
     return (smart_title(title) if _MIXED_IN_CAPITALS.sub("", title).isupper() else tight_parens(title)), start, start + len(raw.rstrip())
