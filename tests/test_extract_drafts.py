@@ -171,3 +171,40 @@ def test_an_office_alone_is_no_signatory(second, block):
     facts = schema_of([_draft("PELAYANAN KESEHATAN RUJUKAN", _FIRST, second, closing)])
     assert facts["parties"][1]["signatory"] is None
     assert facts["parties"][0]["signatory"] == "dr. Ratna Kusumawardani, M.Kes"
+
+
+@pytest.mark.parametrize("line, numbers", [
+    ("NOMOR : 445/RSUD……/2023", ["445/RSUD…/2023"]),  # a blank glued to the code: one "…" as the convention writes it
+    ("NOMOR : 445/RSUD........../2023", ["445/RSUD…/2023"]),
+    ("NOMOR : 445/RSUD_____/2023", ["445/RSUD…/2023"]),
+    ("NOMOR : 445/PKS.01/2023", ["445/PKS.01/2023"]),
+])
+def test_a_blank_glued_to_a_numbers_part(line, numbers):
+    facts = schema_of([_NO_PLACE.replace("TENTANG\n", line + "\nTENTANG\n", 1)])
+    assert facts["numbers"] == numbers
+
+
+def test_a_blank_name_glued_to_selaku():
+    first = ("1. _______________selaku Rektor Universitas Mekarsari dalam hal ini bertindak dalam jabatannya tersebut "
+             "dan atas nama Universitas Mekarsari, berkedudukan di …………………… selanjutnya disebut PIHAK PERTAMA.")
+    facts = schema_of([_draft("PELAYANAN KESEHATAN RUJUKAN", first, _SECOND)])
+    party = facts["parties"][0]
+    assert (party["institution"], party["signatory"], party["position"]) == (
+        "Universitas Mekarsari", None, "Rektor Universitas Mekarsari")
+
+
+def test_an_english_template():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nUNIVERSITAS MEKARSARI\nAND\n[NAME OF INSTITUTION]\nON\n"
+            "ACADEMIC COOPERATION\n\nThis Memorandum of Understanding is made on this [date] 2024 at Mekarsari, by "
+            "and between:\n\n1. Universitas Mekarsari, represented by Prof. Dr. Rahmat Hidayat, M.Sc., in his "
+            "capacity as Rector, hereinafter referred to as the FIRST PARTY;\n2. [Name of Institution], represented "
+            "by [Name of Signatory], in his capacity as [Title], hereinafter referred to as the SECOND PARTY.\n\n"
+            "Article 1\nSCOPE\n\nThe Parties agree to cooperate in education and research.\n\n"
+            "FIRST PARTY,                                    SECOND PARTY,\n\n\n"
+            "Prof. Dr. Rahmat Hidayat, M.Sc.                 [Name of Signatory]\n"
+            "Rector                                          [Title]\n")
+    facts = schema_of([text])
+    assert (facts["sign_date"], facts["sign_place"]) == (None, "Mekarsari")
+    first, second = facts["parties"]
+    assert (first["signatory"], first["position"]) == ("Prof. Dr. Rahmat Hidayat, M.Sc.", "Rector")
+    assert (second["institution"], second["signatory"], second["position"]) == (None, None, None)

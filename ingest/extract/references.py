@@ -79,6 +79,7 @@ def tidy(value: str) -> str:
     value = _roman_months(value)
     value = re.sub(r"(?<![A-Za-z0-9])(LO)[1l|](?![A-Za-z0-9])", r"\1I", value)  # OCR: "LO1.26" -> "LOI.26" (not "IT1")
     value = re.sub(r"^[.…_\-]+(?=/)", "…", value)
+    value = re.sub(r"(?<=[A-Za-z0-9])(?:…|\.{3,}|_{3,})[.…_]*+(?=/|$)", "…", value)  # "RSUD……/2023": a blank glued on
     return value.strip("()") if value.startswith("(") and value.endswith(")") else value
 
 

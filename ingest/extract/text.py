@@ -24,7 +24,7 @@ _BLANK_FIELD = re.compile(BLANK_RUN + r"|(?<![A-Za-z])\{[^}]*\}?|(?<![A-Za-z])\[
                           r"(?<![\w-])-(?-i:[a-z])[\w \n]*-(?![\w-])")  # "-nama perusahaan-": a field's hint
 # A field's hint where its value should stand, bracketed or bare, whole ("(nama pejabat)", "NAMA PEJABAT", "Nama
 # Lengkap dan Gelar", "JABATAN", "(jabatan)"): a bracket a tidying step took off may be gone ("nama pejabat)")
-_HINT = r"(?:jabatan|position|instansi|institusi|perusahaan|mitra|pejabat|penandatangan|gelar|alamat)"
+_HINT = r"(?:jabatan|position|title|instansi|institusi|institution|perusahaan|mitra|pejabat|penandatangan|gelar|alamat)"
 _HINT_FIELD = re.compile(rf"\W*(?:(?:nama|name)(?:[ \t_]+(?:of[ \t]+)?[\w.]+){{0,4}}|{_HINT}(?:[ \t_]+{_HINT})?)\W*",
                          re.IGNORECASE)
 _MASK = re.compile(r"\b(?:Xx{2,}|x{3,}|X{3,})\b")  # a name masked before publishing ("Xxx. Xxxxxxxxx", "RS XXXXX")
