@@ -208,3 +208,20 @@ def test_an_english_template():
     first, second = facts["parties"]
     assert (first["signatory"], first["position"]) == ("Prof. Dr. Rahmat Hidayat, M.Sc.", "Rector")
     assert (second["institution"], second["signatory"], second["position"]) == (None, None, None)
+
+
+def test_values_read_beside_blanks_are_reviewed_first():
+    from ingest.extract.extractor import extract_agreement
+
+    second = ("2. ……………………, selaku Direktur ……………, dalam hal ini bertindak untuk dan atas nama ……………, "
+              "selanjutnya disebut PIHAK KEDUA.")
+    text = _draft("PELAYANAN KESEHATAN RUJUKAN ………", _FIRST, second).replace(
+        "Pada hari ini …… tanggal …… bulan …… tahun dua ribu dua puluh empat",
+        "Pada hari ini …… tanggal dua belas bulan Maret tahun dua ribu dua puluh empat")
+    facts = extract_agreement([text])
+    evidence = facts.evidence
+    assert facts.sign_date == "2024-03-12" and facts.title == "Pelayanan Kesehatan Rujukan"
+    assert facts.parties[1].position == "Direktur"
+    for field in ("parties[1]", "sign_date", "title"):
+        assert evidence[field].confidence <= 0.7, field
+    assert evidence["parties[0]"].confidence > 0.7  # the filled first party's block holds no blank

@@ -85,6 +85,19 @@ def smart_title(text: str) -> str:
     return " ".join(out)
 
 
+_BLANK_SIGN = re.compile(BLANK_RUN + r"|<<|(?<![A-Za-z])[\[{(<][ \t]*(?i:nama|name|jabatan|position|title|instansi)\b")
+_BESIDE = 60  # characters either side of a value, within its lines
+
+
+def blank_beside(text: str, start: int, end: int) -> bool:
+    """Whether a draft's blank (a run of dots or underscores, a "[Nama …]" field) stands inside a value's span or
+    beside it on the same lines ("Pada hari ini …… tanggal dua belas …", "Direktur ………")."""
+    left = max(text.rfind("\n", 0, start) + 1, start - _BESIDE)
+    right = text.find("\n", end)
+    right = min(len(text) if right == -1 else right, end + _BESIDE)
+    return bool(_BLANK_SIGN.search(text, left, right))
+
+
 _BLANK_TAIL = re.compile(r"[ \t]*(?:…|\.{2,}|_{3,}|\.(?:[ \t]+\.){3,})[._…\s]*$")
 _GLUED_BLANK_TAIL = re.compile(r"(?<=[A-Za-z])(?:…|\.{2,}|_{3,})[._…\s]*$")
 
