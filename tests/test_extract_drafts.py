@@ -225,3 +225,19 @@ def test_values_read_beside_blanks_are_reviewed_first():
     for field in ("parties[1]", "sign_date", "title"):
         assert evidence[field].confidence <= 0.7, field
     assert evidence["parties[0]"].confidence > 0.7  # the filled first party's block holds no blank
+
+
+@pytest.mark.parametrize("name, office, signatory, position", [
+    ("[drg. Yulia Puspitasari, MARS]", "[Direktur Utama Klinik Harapan Sehat]", "drg. Yulia Puspitasari, MARS",
+     "Direktur Utama Klinik Harapan Sehat"),  # a draft's values in brackets, filled in to be confirmed
+    ("[Nama Direktur]", "[Jabatan]", None, None),  # a bracket holding a field's hint is a blank
+    ("[………………]", "[__________]", None, None),
+])
+def test_a_bracketed_value_is_filled_unless_a_hint(name, office, signatory, position):
+    second = (f"2. PT Harapan Sehat Sejahtera, berkedudukan di Jalan Veteran Nomor 7 Mekarsari, dalam hal ini diwakili "
+              f"{name}, selaku {office}, dari dan oleh karenanya sah bertindak untuk dan atas nama PT Harapan Sehat "
+              "Sejahtera, selanjutnya disebut PIHAK KEDUA.")
+    facts = schema_of([_draft("PELAYANAN KESEHATAN RUJUKAN", _FIRST, second)])
+    party = facts["parties"][1]
+    assert (party["institution"], party["signatory"], party["position"]) == (
+        "PT Harapan Sehat Sejahtera", signatory, position)

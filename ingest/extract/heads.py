@@ -131,6 +131,7 @@ def position_of(text: str, limit: int = 160) -> str | None:
         return None  # an e-mail line below a blank office; a body's description ("suatu perseroan terbatas")
     text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
     text = re.sub(r"^[-–•]\s+", "", text)  # "NAME : - Gubernur X": a dash bullet before the office
+    text = re.sub(r"^\[([^\[\]]+)\]$", r"\1", text)  # "[Direktur Utama X]": a draft's office in brackets, filled
     text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan|the|its|his|her)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…|_{3,}|\.(?:[ \t]+\.){3,})[._…\s]*$", "", text)  # "Direktur ………": the
     # office, its body left blank

@@ -20,7 +20,12 @@ _KEEP_UPPER = {"PT", "CV", "RI", "BUMN", "BUMD", "PDAM", "RSUD", "UPTD", "UPT", 
 BLANK_RUN = r"(?:\.{4,}|…|_{3,}|\.(?:[ \t]+\.){3,})"
 # A form's blank left to be filled in: a blank run, a "{Nama Mitra}", "[Jabatan]" or "<<nama>>" field (a brace OCR
 # read inside a word, "NASIOI{AL", is a damaged letter, no field)
-_BLANK_FIELD = re.compile(BLANK_RUN + r"|(?<![A-Za-z])\{[^}]*\}?|(?<![A-Za-z])\[[^\]]*\]?|^\W*[\w ]*\}|<<|>>|"
+# (a value a draft wrote in square brackets to be confirmed, "[dr. Budi, MMR]", is filled: only a bracket that
+# holds nothing, a blank or a field's hint is a blank)
+_FIELD_WORD = r"(?i:nama|name|jabatan|position|title|alamat|address|tanggal|date|tempat|place|nomor|number|instansi|" \
+              r"institusi|institution|perusahaan|company|mitra|partner|pihak|judul|subject|perihal|isi|diisi|fill|insert)\b"
+_BLANK_FIELD = re.compile(BLANK_RUN + r"|(?<![A-Za-z])\{[^}]*\}?|(?<![A-Za-z])\[[ \t]*(?:\]|$|[._…\-\s]|" + _FIELD_WORD +
+                          r")|^\W*[\w ]*\}|<<|>>|"
                           r"(?<![\w-])-(?-i:[a-z])[\w \n]*-(?![\w-])")  # "-nama perusahaan-": a field's hint
 # A field's hint where its value should stand, bracketed or bare, whole ("(nama pejabat)", "NAMA PEJABAT", "Nama
 # Lengkap dan Gelar", "JABATAN", "(jabatan)"): a bracket a tidying step took off may be gone ("nama pejabat)")
