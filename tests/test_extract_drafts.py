@@ -241,3 +241,13 @@ def test_a_bracketed_value_is_filled_unless_a_hint(name, office, signatory, posi
     party = facts["parties"][1]
     assert (party["institution"], party["signatory"], party["position"]) == (
         "PT Harapan Sehat Sejahtera", signatory, position)
+
+
+@pytest.mark.parametrize("line, numbers", [
+    ("NOMOR : ........./ ...... /...... / 2024", ["…/…/…/2024"]),  # every part blank but the year: as written
+    ("NOMOR : ……/PKS/……/……/2024", ["…/PKS/…/…/2024"]),
+    ("NOMOR : III/..../2024-..../.....-MOA", []),  # blanks set into fixed parts: a template's pattern, no number
+])
+def test_a_number_blank_in_every_part(line, numbers):
+    facts = schema_of([_NO_PLACE.replace("TENTANG\n", line + "\nTENTANG\n", 1)])
+    assert (facts["numbers"] or []) == numbers
