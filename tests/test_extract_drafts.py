@@ -251,3 +251,21 @@ def test_a_bracketed_value_is_filled_unless_a_hint(name, office, signatory, posi
 def test_a_number_blank_in_every_part(line, numbers):
     facts = schema_of([_NO_PLACE.replace("TENTANG\n", line + "\nTENTANG\n", 1)])
     assert (facts["numbers"] or []) == numbers
+
+
+def test_dotted_leaders_around_the_role_and_blank_number_labels():
+    text = ("PERJANJIAN KERJASAMA PELAYANAN KESEHATAN ANTARA RUMAH SAKIT UMUM DAERAH WANASARI DENGAN PT. TANI MAKMUR "
+            "SEJAHTERA,tbk No. No. Pada hari ini ..... tanggal ..... Bulan ...... Tahun Dua Ribu Dua Puluh Tiga kami "
+            "yang bertanda tangan di bawah ini : 1. HADI SANTOSO,S.KM,MPH, bertempat tinggal di Jalan ........., "
+            "Kabupaten Wanasari dalam hal ini bertindak dalam jabatannya selaku Direktur Rumah Sakit Umum Daerah "
+            "Wanasari dari dan oleh karena itu bertindak untuk dan atas nama Rumah Sakit Umum Daerah Wanasari, "
+            "untuk selanjutnya dapat juga disebut : ……………………….. PIHAK PERTAMA ………..………… 2. [nama pemimpin "
+            "perusahaan] , [jabatan dalam perusahaan], dalam hal ini bertindak untuk dan atas nama PT Tani Makmur "
+            "Sejahtera, berkedudukan di Jln. ..................., untuk selanjut dapat juga disebut : "
+            "…………………………..….…… PIHAK KEDUA ………..…...……….… 3. PARA PIHAK sepakat untuk mengadakan Perjanjian.\n")
+    facts = schema_of([text])
+    assert not facts["numbers"]
+    first, second = facts["parties"]
+    assert (first["institution"], first["signatory"], first["position"]) == (
+        "Rumah Sakit Umum Daerah Wanasari", "Hadi Santoso, S.KM, MPH", "Direktur Rumah Sakit Umum Daerah Wanasari")
+    assert (second["institution"], second["signatory"], second["position"]) == ("PT Tani Makmur Sejahtera", None, None)

@@ -23,7 +23,9 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        r"(?:table\s+of\s+)?contents[ \t]*$|daftar\s+isi[ \t]*$)\b|"
                        r"\n[ \t]*\n[ \t]*\n|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
                        r"MENGENAI|REGARDING|RELATING\s+TO)\b|(?<=[A-Z.)] )(?:tentang|mengenai|concerning|regarding|Nomor)\b|"
-                       r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)(?=[ \t]*\n)",  # "… Jerman Mengenai" / subject
+                       r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)(?=[ \t]*\n)|"  # "… Jerman Mengenai" / subject
+                       # "… AGRO,tbk No. No. Pada hari ini": a draft's number labels left blank after the name
+                       r"(?<=[\w.)] )(?-i:NO|No)\.(?=[ \t]*(?:(?-i:NO|No)\.|:|$))",
                        re.MULTILINE)
 # "X DAN Y" inside one heading line: a second body when the words after "dan" open one (never "Pendidikan dan
 # Kebudayaan", "Masyarakat dan Perempuan": their second half names no body)

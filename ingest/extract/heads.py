@@ -129,6 +129,8 @@ _POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|and\s+(?:therefore|thu
 def position_of(text: str, limit: int = 160) -> str | None:
     if "@" in text or re.match(r"(?i:suatu|sebuah|merupakan|an?)\s", text.strip()):
         return None  # an e-mail line below a blank office; a body's description ("suatu perseroan terbatas")
+    if re.match(r"\s*[\[{<(]", text) and is_placeholder(text, masks=False):
+        return None  # "[jabatan dalam perusahaan]": a field's hint, before its label word is taken off
     text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
     text = re.sub(r"^[-–•]\s+", "", text)  # "NAME : - Gubernur X": a dash bullet before the office
     text = re.sub(r"^\[([^\[\]]+)\]$", r"\1", text)  # "[Direktur Utama X]": a draft's office in brackets, filled
