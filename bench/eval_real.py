@@ -130,9 +130,12 @@ def _score_parties(score: Score, truth: dict, found: list[dict], evidence: dict)
         right = len(expected) == len(found) and not unmatched
         _count(score, truth, "parties", [p.get("institution") for p in expected],
                [p.get("institution") for p in found], right)
-    for party in expected:
+    for position, party in enumerate(expected):
         role = party["role"]
-        index = next((i for i, item in enumerate(found) if party_field_equal("role", role, item.get("role"))), None)
+        # bodies sharing a role ("seven villages, together PIHAK PERTAMA"): the k-th of the role pairs with the k-th
+        same = sum(party_field_equal("role", role, other["role"]) for other in expected[:position])
+        indexes = [i for i, item in enumerate(found) if party_field_equal("role", role, item.get("role"))]
+        index = indexes[same] if same < len(indexes) else None
         match = {} if index is None else found[index]
         for attribute in PARTY_ATTRIBUTES:
             if _is_absent(truth, attribute, role):

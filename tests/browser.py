@@ -1,5 +1,6 @@
 """Headless Chromium for the browser tests: Debian's chromium and chromium-driver, no downloads.
 
+`serving(settings)` runs the real app (CSRF on) on a free port of 127.0.0.1 in a thread and yields its base URL.
 `navigate(driver, action)` performs a click or submit and returns only once the next page has replaced the
 old one and finished loading: WebDriver's click does not wait for the navigation it starts, so reading the
 page straight after it can see the old page (or none).
@@ -7,7 +8,9 @@ page straight after it can see the old page (or none).
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -33,6 +36,24 @@ def browser(tmp_path):
     driver.set_page_load_timeout(WAIT_SECONDS)
     yield driver
     driver.quit()
+
+
+@contextmanager
+def serving(settings) -> Iterator[str]:
+    """The app of `settings` served on a free local port while the block runs; yields "http://127.0.0.1:PORT"."""
+    from werkzeug.serving import make_server
+
+    from models.meili_process import free_port
+    from search_app import create_app
+
+    server = make_server("127.0.0.1", free_port(), create_app(settings), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
 
 
 def _gone(element) -> bool:

@@ -154,3 +154,20 @@ def test_a_body_named_with_or_without_its_leading_article_is_the_same_body():
                              "Government of the Republic of Arvelia")
     assert not party_field_equal("institution", "Government of the Republic of Arvelia", "Government of Arvelia")
     assert not party_field_equal("position", "The Mayor", "Mayor")  # only a body's name drops its article
+
+
+def test_bodies_sharing_a_role_pair_in_order():
+    villages = [{"role": "PIHAK PERTAMA", "institution": f"Pemerintah Desa {name}", "signatory": f"Kades {name}",
+                 "position": f"Kepala Desa {name}"} for name in ("Arum", "Bening", "Cerah")]
+    centre = {"role": "PIHAK KEDUA", "institution": "Puskesmas Arum", "signatory": "dr. Wening",
+              "position": "Kepala Puskesmas Arum"}
+    truth = dict(TRUTH, id="desa", parties=villages + [centre])
+    facts = {name: truth[name] for name in eval_real.SCALARS} | {"parties": villages + [centre], "evidence": {}}
+    score = eval_real.Score()
+    eval_real.score_document(score, truth, facts)
+    assert _rows(score)["signatory"] == (4, 4, 0) and _rows(score)["position"] == (4, 4, 0)
+    swapped = dict(facts, parties=[villages[0], villages[2], villages[1], centre])
+    score = eval_real.Score()
+    eval_real.score_document(score, truth, swapped)
+    assert _rows(score)["signatory"] == (2, 4, 0)  # the second and third villages' signers are each other's
+    assert _rows(score)["parties"] == (1, 1, 0)  # the same bodies in the same roles

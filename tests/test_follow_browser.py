@@ -5,7 +5,6 @@ rq worker on Redis database 6 draining the re-index job the correction queued.
 """
 from __future__ import annotations
 
-import threading
 
 import pytest
 
@@ -13,7 +12,7 @@ from models.db import session_scope
 from models.status import DocumentStatus
 from models.tables import Document, Page
 from models.users import add_user
-from tests.browser import browser, navigate  # noqa: F401  (browser is a fixture)
+from tests.browser import browser, navigate, serving  # noqa: F401  (browser is a fixture)
 from tests.services import redis_url
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("follow-redis6")]  # Redis database 6 is ours
@@ -43,12 +42,8 @@ def meili(tmp_path_factory):
 def live(tmp_path, monkeypatch, meili):
     """The app on a free port with one indexed agreement and an admin user; yields (base_url, settings, id)."""
     import redis
-    from werkzeug.serving import make_server
-
     from models.db import init_db
-    from models.meili_process import free_port
     from models.settings import load_settings
-    from search_app import create_app
     from workers.indexing import index_documents
 
     env = {"ARSIP_DATA_DIR": str(tmp_path / "var"), "DATABASE_URL": "", "REDIS_URL": redis_url(6),
@@ -69,13 +64,8 @@ def live(tmp_path, monkeypatch, meili):
         session.flush()
         document_id = document.id
     index_documents(settings, [document_id])
-    app = create_app(settings)
-    port = free_port()
-    server = make_server("127.0.0.1", port, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{port}", settings, document_id
-    server.shutdown()
+    with serving(settings) as base:
+        yield base, settings, document_id
     connection.flushdb()
 
 

@@ -3,7 +3,6 @@ the archive, with the administration and the TKKSD acting at their stages and th
 proposal. The app runs on a free port on its own SQLite database; Redis database 11 is ours."""
 from __future__ import annotations
 
-import threading
 
 import pytest
 from selenium.webdriver.common.by import By
@@ -11,7 +10,7 @@ from selenium.webdriver.support.ui import Select
 
 from models.db import session_scope
 from models.tables import Document, Proposal
-from tests.browser import browser, navigate  # noqa: F401  (browser is a fixture)
+from tests.browser import browser, navigate, serving  # noqa: F401  (browser is a fixture)
 from tests.proposal_support import ENV, FORM, PASSWORD, people
 from tests.makefiles import text_pdf
 from tests.services import arsip_settings
@@ -21,18 +20,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("proposals-redis11")]
 
 @pytest.fixture
 def live(tmp_path, monkeypatch):
-    from werkzeug.serving import make_server
-
-    from models.meili_process import free_port
-    from search_app import create_app
-
     with arsip_settings(monkeypatch, tmp_path, 11, ARSIP_SECRET_KEY="proposal-browser-secret", **ENV) as settings:
         data = people(settings)
-        server = make_server("127.0.0.1", free_port(), create_app(settings), threaded=True)
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        yield f"http://127.0.0.1:{server.server_port}", settings, data
-        server.shutdown()
+        with serving(settings) as base:
+            yield base, settings, data
 
 
 def pdf(tmp_path, name: str, *lines: str) -> str:

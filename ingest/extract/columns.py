@@ -40,8 +40,9 @@ def _fragment(name: str, right: str, words: list[str]) -> int:
     """How many leading words of the next row belong to the name (0: none)."""
     if words and re.fullmatch(r"\(?(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]", words[0]):
         return 0  # the next row's item label ("II.", "2."), never a degree of this name
-    if re.search(r"\b(?:disebut|referred\s+to\s+as)\b", right, re.IGNORECASE):
-        return 0  # the row ends its party's block ("… selanjutnya disebut PIHAK KEDUA."): the next line is another's
+    if re.search(r"\b(?:disebut|referred\s+to\s+as)\b", f"{name} {right}", re.IGNORECASE):
+        return 0  # the row ends its party's block ("… selanjutnya disebut PIHAK KEDUA."): the next line is another's;
+        # "… bersama-sama selanjutnya disebut sebagai PIHAK PERTAMA; 3. NAME," is a designation, its "sebagai" no office's
     letters = [word.strip(".,") for word in name.split() if len(word.strip(".,")) >= 3 and word.strip(".,").isalpha()]
     capitals = bool(letters) and all(word.isupper() for word in letters)  # "KOLONEL CKM. dr. A. RUSLI BUDI"
     count = 0

@@ -2,11 +2,10 @@
 ingest.extract.titles)."""
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 
-from ingest.extract import nlp
+from ingest.extract import garbled, nlp
 from ingest.extract.contents import without_contents
 
 # Where the heading proper ends: the parties, the numbers, the subject or the opening paragraph.
@@ -30,7 +29,8 @@ _THIS_MEMORANDUM = re.compile(r"\b(?:this|the\s+present)[ \t\n]+memorandum\b(?![
 _WEAK = {"perjanjian", "keputusan", "peraturan", "evaluasi", "report", "mou", "kontrak", "monitoring"}
 # An official letter: "Nomor / Sifat / Lampiran / Perihal" and "Yth." before the body.
 _LETTER_SUBJECT = re.compile(r"^[ \t]*(?:perihal|hal)[ \t]*:[ \t]*(?P<subject>[^\n]+)", re.IGNORECASE | re.MULTILINE)
-_LETTER_ADDRESS = re.compile(r"^[ \t]*(?:yth\.?|kepada[ \t]+yth)", re.IGNORECASE | re.MULTILINE)
+# (a nota dinas: "Kepada : Yth. Bupati X")
+_LETTER_ADDRESS = re.compile(r"^[ \t]*(?:yth\.?|kepada[ \t]*:?[ \t]*yth)", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,9 @@ _PARLIAMENT = re.compile(r"\b(?:dewan\s+perwakilan\s+rakyat\s+daerah|DPRD)\b", r
 def classify(text: str) -> Kind:
     """The document kind from the title block of the cleaned text (offsets into that text)."""
     kind = _classify(text)
-    if kind.doc_type == "MOU" and " ".join(text[kind.start:kind.end].lower().split()) == "nota kesepakatan" and \
-            _PARLIAMENT.search(text, kind.end, head_end(text)):
+    # ("NOTA KESEPA KATAN ANTARA …": the phrase as OCR split it, read by its letters; or only "Nota Kesepakatan ini")
+    if kind.doc_type == "MOU" and garbled.phrase_letters(text[kind.start:kind.end]).startswith("NOTAKESEPAKATAN") and \
+            _PARLIAMENT.search(text, 0, max(kind.end, head_end(text))):
         return Kind("KB", kind.start, kind.end, kind.confidence)
     return kind
 
@@ -86,12 +87,20 @@ def _classify(text: str) -> Kind:
         if itself:
             return Kind(itself[0][2], itself[0][0], itself[0][1], 0.7)
     if not named:
-        garbled = _garbled_heading(heading)
-        if garbled:  # "LETTI::R OF !:\TE NT": the heading as OCR damaged it, still nearer one kind than any other
-            return garbled
+        damaged = _garbled_heading(heading)
+        if damaged:  # "LETTI::R OF !:\TE NT": the heading as OCR damaged it, still nearer one kind than any other
+            return damaged
         memorandum = _THIS_MEMORANDUM.search(text, 0, 3000)
         if memorandum:  # "1. THIS MEMORANDUM expresses ...": the heading lost, the text calls itself a memorandum
             return Kind("MOU", memorandum.start(), memorandum.end(), 0.6)
+    else:
+        damaged = _garbled_heading(heading[:named[0][0]], careful=True)
+        if damaged and damaged.doc_type != named[0][2]:
+            # "ADE NDUM PERTAMA / ATAS / PERJANJIAN KERJA SAMA", "B E R I T A   A C A R A / PENANDATANGANAN …": the
+            # heading's first line, damaged, names the kind; the phrase read intact below names what it is about
+            return damaged
+        if damaged and damaged.doc_type == "OTHER":  # "L A P O R A N / HASIL MONITORING …": a paper's heading (its
+            return Kind("OTHER", damaged.start, damaged.end, 0.95)  # title) starts on the damaged line
     about = [hit for hit in named if hit[2] != "OTHER"]
     if named and named[0][2] == "OTHER" and about and named[0][0] < about[0][0]:
         # "EVALUASI PELAKSANAAN PERJANJIAN KERJA SAMA", "BERITA ACARA PENANDATANGANAN ...": a paper about an agreement
@@ -113,30 +122,10 @@ def _classify(text: str) -> Kind:
     return Kind("OTHER", 0, 0, 0.5)
 
 
-_LETTERS = re.compile(r"[^A-Z]")
-_FUZZY_PHRASES = [(_LETTERS.sub("", phrase.upper()), kind) for kind, phrases in nlp.HEADINGS.items()
-                  for phrase in phrases if len(phrase) >= 12]
-
-
-_SPACED = re.compile(r"[ \t]*[A-Z](?:[ \t]{1,3}[A-Z])+[ \t]*")
-
-
-def _garbled_heading(heading: str) -> Kind | None:
-    """A heading line OCR garbled, read by its letters against the kinds' phrases; a weak reading (confidence 0.6)."""
-    offset = 0
-    for line in heading.split("\n")[:6]:
-        letters = _LETTERS.sub("", line.upper())
-        if len(letters) >= 8 and sum(ch.isupper() for ch in line) >= 0.6 * sum(ch.isalpha() for ch in line):
-            # the whole line, or its opening as long as the phrase ("MEMORANDIIM OF AGREEMENT ON STTTDENT …": the kind,
-            # then the subject on the same line)
-            scored = [(max(difflib.SequenceMatcher(None, letters, phrase).ratio(),
-                           difflib.SequenceMatcher(None, letters[:len(phrase)], phrase).ratio()), kind)
-                      for phrase, kind in _FUZZY_PHRASES]
-            ratio, kind = max(scored)
-            if ratio >= 0.8:  # "P E R J A N J I A N   K E R J A   S A M A": letter-spaced, read whole
-                return Kind(kind, offset, offset + len(line), 0.9 if ratio == 1 and _SPACED.fullmatch(line) else 0.6)
-        offset += len(line) + 1
-    return None
+def _garbled_heading(heading: str, careful: bool = False) -> Kind | None:
+    """A heading line as OCR damaged it, read as the kind it is nearest (ingest.extract.garbled)."""
+    found = garbled.garbled_line(heading, careful)
+    return Kind(*found) if found else None
 
 
 def _headings(region: str) -> list[tuple[int, int, str]]:

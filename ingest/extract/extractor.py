@@ -70,9 +70,10 @@ def _with_signatures(found: list, text: str, head: int, opening_end: int) -> lis
     after = min(opening_end, max(party.end for party in found)) if found else 0
     blocks = signatures.find_signatures(text, after)
     by_role = {block.role: block for block in blocks}
+    shared = {party.role for party in found if sum(other.role == party.role for other in found) > 1}
     for party in found:
         block = by_role.get(party.role)
-        if block is None:
+        if block is None or party.role in shared:  # bodies sharing a role: each signs under its own office
             continue
         party.signatory = party.signatory or block.signatory
         party.position = party.position or block.position

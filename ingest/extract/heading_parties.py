@@ -35,10 +35,12 @@ _BODY_WORD = (r"(?:pemerintah|palang\s+merah|government|kementerian|ministry|uni
               r"council|association)\b")
 # ... right after "dan", or on the next line when the heading broke after "DAN" ("... REPUBLIK INDONESIA DAN" /
 # "NATIONAL UNIVERSITY OF X")
-_BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD}|the[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD})|"
-                             rf"[ \t]*\n\s*(?=the\s|(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD}))", re.IGNORECASE)
 # a unit of a body that is a party of its own in a list ("…, DAN DINAS KESEHATAN KABUPATEN X")
 _UNIT_WORD = r"(?:dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?)\b"
+# ... or a unit with its region: "… KABUPATEN X DAN KANTOR PERTANAHAN KABUPATEN Y"
+_REGIONAL_UNIT = rf"{_UNIT_WORD}[^\n,]*?\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah)\b"
+_BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD}|{_REGIONAL_UNIT}|the[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD})|"
+                             rf"[ \t]*\n\s*(?=the\s|(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD}))", re.IGNORECASE)
 # "…, DAN" only before a body's word: "KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, SAINS, DAN / TEKNOLOGI JEPANG" is one body
 _DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan)\s*:?\s*$|\s+(?:dengan|with)\s+|"
                      rf"(?P<listed>,\s*(?:dan|and)\s+(?=(?:the\s+)?(?:{_BODY_WORD}|{_UNIT_WORD})))|[,;]\s*$|^\s*(?:dan|and)\s+",
@@ -117,9 +119,24 @@ def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[s
     if designated < len(found) or not found:  # (a list run on past 150 letters gives none)
         each = _title_parties(text, head_end, "each")
         if len(each) > len(found) and all(_OPENS_BODY.match(name) for name, _, _ in each) and \
-                not _WITH.search(text, each[0][1], each[-1][2]):
+                (not _WITH.search(text, each[0][1], each[-1][2]) or _each_signs(text, [name for name, _, _ in each])):
             return each
     return found
+
+
+_CLOSING = re.compile(r"\b(?:demikian|in\s+witness\s+whereof)\b", re.IGNORECASE)
+
+
+def _each_signs(text: str, names: list[str]) -> bool:
+    """Whether the closing heads a signature block with each of these names, alone on its line ("UNIVERSITAS X,"):
+    then the heading's "A" / "B" / "DENGAN" / "C" lists three parties, not two sides (one of them A and B together)."""
+    closing = list(_CLOSING.finditer(text))
+    if not closing:
+        return False
+    lines = {" ".join(line.split()).strip(" ,:").lower() for line in text[closing[-1].end():].split("\n")}
+    lines |= {" ".join(piece.split()).strip(" ,:").lower() for line in text[closing[-1].end():].split("\n")
+              for piece in re.split(r"[ \t]{2,}", line)}  # blocks side by side
+    return all(" ".join(name.split()).lower() in lines for name in names)
 
 
 def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple[str, int, int]]:
@@ -170,9 +187,12 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
 
 
 def completed_from_title(institution: str, titled: str) -> str:
-    """The block's name cut at a comma, completed from the title: "Pemerintah Kota X" + ", Australia"."""
-    if titled.lower().startswith(institution.lower()) and titled[len(institution):].startswith(","):
-        return institution + titled[len(institution):]
+    """The block's name cut at a comma, completed from the title: "Pemerintah Kota X" + ", Australia", "PT X" +
+    ", Tbk"; never with the next party of a list the heading did not split ("ALPHA UNIVERSITY, BETA UNIVERSITY AND …")."""
+    tail = titled[len(institution):]
+    if titled.lower().startswith(institution.lower()) and tail.startswith(",") and \
+            not re.search(rf"\b{_BODY_WORD}", tail, re.IGNORECASE):
+        return institution + tail
     return institution
 
 

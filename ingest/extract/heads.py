@@ -28,6 +28,9 @@ _BLANK_HOLDER = re.compile(r"\s*(?:its\s+|the\s+)?(?P<office>(?:direktur|directo
                            r"president)(?:\s+utama)?)(?:nya)?\s*[,:]?\s*(?:\.{3,}|…|_{3,})", re.IGNORECASE)
 
 
+_OFFICE_AT_END = re.compile(rf",[ \t]*(?-i:{OFFICE_WORD})[ \t]*$")
+
+
 def split_head(head: str) -> tuple[str | None, str | None]:
     """(name, position) from the start of a block: "X, S.T., M.Si. : Wali Kota Bogor" or "X selaku Y"."""
     blank = _BLANK_HOLDER.match(head)
@@ -35,12 +38,17 @@ def split_head(head: str) -> tuple[str | None, str | None]:
         return None, blank["office"]
     head = _ID_NUMBER.sub("", head, count=1)
     lines = head.strip().split("\n", 1)
+    if len(lines) == 2 and TITLES_ONLY.fullmatch(lines[0].strip()):  # "3. H." / "Maya Halim, …": a title at a line's end
+        head = f"{lines[0].strip()} {lines[1]}"
+        lines = [head]
     last = lines[0].rstrip(" ,").rsplit(",", 1)[-1].strip()
     if len(lines) == 2 and "," in lines[0] and ":" not in lines[0] and not SELAKU.search(lines[0]) \
             and (DEGREE.match(last) or re.fullmatch(r"[A-Z]{2,5}\.?", last)) and re.match(r"\s*[A-Z][a-z]", lines[1]):
         return clean_name(lines[0]), position_of(lines[1])  # the name and its degrees on their own line, then the office
-    if len(lines) == 2 and NAME_LINE.fullmatch(lines[0].strip()) and re.match(r"\s*[A-Z][a-z]", lines[1]):
+    if len(lines) == 2 and NAME_LINE.fullmatch(lines[0].strip()) and re.match(r"\s*[A-Z][a-z]", lines[1]) and \
+            not _OFFICE_AT_END.search(lines[0]):
         return clean_name(lines[0]), position_of(lines[1])  # "AGUS SANTOSO" alone on its line, the office below
+        # (never "SRI MANURUNG, S.E., M.M., Direktur" / "Rumah Sakit …": the office's first word ends the line)
     if len(lines) == 2 and OFFICE.match(lines[1]) and len(lines[0].split()) <= 7 and not _CLAUSE.search(lines[0]):
         return clean_name(lines[0]), position_of(lines[1])  # "Drg. Wahyu Prabowo" / "Direktur Utama Rumah Sakit ..."
     head = without_blank_tail(" ".join(head.split()), glued_only=True).strip(" ,;:")  # "…, Sp.PD….": a draft's dots

@@ -70,8 +70,8 @@ def strip_name(raw: str) -> str | None:
 _ID_CLAUSE = re.compile(r"\b(?:warga\s+negara|citizen|pemegang|holder\s+of|kartu\s+tanda|n\.?i\.?k\b|pada\s+hari|"
                         r"tanggal|nomor|jalan|jln?\.)|\d{2,}", re.IGNORECASE)
 # an office where the name was left blank ("diwakili oleh Director, ………"): no name
-_OFFICE_ONLY = re.compile(r"(?i:the\s+)?(?i:director|direktur(?:nya)?(?:\s+utama)?|president|kepala|ketua|manager|manajer|rektor|"
-                          r"pimpinan|pemimpin|penanggung\s*jawab|"
+_OFFICE_ONLY = re.compile(r"(?i:the\s+)?(?i:director|direktur(?:nya)?(?:\s+utama)?|president|kepala|ketua|manager|"
+                          r"manajer|rektor|pimpinan|pemimpin|penanggung\s*jawab|"
                           r"rector|chairman|mayor|governor|bupati|gubernur|wali\s*kota)")
 # a form's labels where the value should stand: "Nama Jabatan", "Name Position", "N a m a : Jabatan : Alamat"
 _LABEL = r"(?:n\s?a\s?m\s?[ae]|jabatan|position|title|alamat|address|nip|instansi)"

@@ -13,32 +13,42 @@ from spacy.tokens import Doc, Span
 from ingest.errors import ArsipError
 from ingest.extract import roles
 
-ORDINALS_ID = [word.lower() for word in roles.WORDS]
+ORDINALS_ID = [word.lower() for word in roles.WORDS if " " not in word]
+ORDINALS_TWO = [word.lower().split() for word in roles.WORDS if " " in word]  # "kedua belas"
 ORDINALS_EN = [word.lower() for word in roles.ENGLISH]
 _SPACE = {"IS_SPACE": True, "OP": "*"}
 _DESIGNATORS = {"disebut", "referred", "called", "sebagai", "as", "dinamakan", "hereinafter"}
 
 # Heading phrases that name a kind of document; the earliest in the title block decides.
 HEADINGS = {
-    "ADDENDUM": ["addendum", "adendum", "amandemen", "amendemen", "amendment", "perubahan atas", "perubahan pertama",
-                 "perubahan kedua", "perubahan ketiga", "perubahan perjanjian", "perubahan kesepakatan",
-                 "perubahan nota"],
+    # "PERUBAHAN KEEMPAT ATAS …", "PERUBAHAN KE-2 ATAS …", "PERUBAHAN II ATAS …": an amendment by any ordinal
+    "ADDENDUM": ["addendum", "adendum", "amandemen", "amendemen", "amendment", "perubahan atas", "perubahan terhadap",
+                 "perubahan perjanjian", "perubahan kesepakatan", "perubahan nota",
+                 *(f"perubahan {word.lower()}" for word in roles.WORDS),
+                 *(f"perubahan {number.lower()} atas" for number in roles.NUMBERED + roles.ROMAN)],
     "LOI": ["letter of intent", "surat pernyataan kehendak", "pernyataan kehendak", "surat minat"],
+    # a sister city's (or province's) agreement is the memorandum that founds the relation with a foreign region
     "MOU": ["nota kesepahaman", "memorandum of understanding", "memorandum saling pengertian", "nota kesepakatan",
             "mou", "m.o.u", "memorandum kesepahaman", "nota saling pengertian", "msp", "memorandum kerjasama",
-            "memorandum kerja sama", "memorandum of cooperation"],
+            "memorandum kerja sama", "memorandum of cooperation", "memorandum kesepakatan", "sister city agreement",
+            "sister province agreement", "sister state agreement"],
     "KB": ["kesepakatan bersama", "kesepakatan kerja sama", "kesepakatan kerjasama", "joint agreement"],
     "PKS": ["perjanjian kerja sama", "perjanjian kerjasama", "perjanjian kemitraan", "cooperation agreement",
             "co-operation agreement", "persetujuan kerja sama", "persetujuan kerjasama",  # "cooperation agreement"
             "implementing arrangement", "perjanjian",
             "memorandum of agreement",  # between universities, the agreement that implements a memorandum
             "kontrak", "kontrak pelaksanaan pekerjaan", "kontrak pekerjaan", "kontrak kerja sama",
-            "kontrak kerjasama"],  # a contract ("kontrak" alone is weak: "ADDENDUM KONTRAK" is an addendum)
+            "kontrak kerjasama",  # a contract ("kontrak" alone is weak: "ADDENDUM KONTRAK" is an addendum)
+            "surat perintah kerja"],  # an SPK, a procurement's contract (never the SPMK that orders work to start)
     "OTHER": ["rencana kerja", "berita acara", "laporan", "surat keputusan", "surat edaran", "surat undangan",
               "surat permohonan", "surat pemberitahuan", "surat tugas", "notulen", "notula", "kerangka acuan",
               "petunjuk teknis", "keputusan", "peraturan", "work plan", "minutes of meeting", "report",
               "nota dinas", "telaahan staf", "evaluasi", "program kerja evaluasi", "monitoring", "monev",
-              "hasil evaluasi", "pemantauan"],
+              "hasil evaluasi", "pemantauan", "surat perintah mulai kerja",
+              # papers filed beside agreements, which name agreements in their bodies
+              "surat pernyataan", "surat kuasa", "surat keterangan", "risalah rapat", "daftar hadir",
+              "pakta integritas", "lembar disposisi", "proposal", "instruksi bupati", "instruksi wali kota",
+              "instruksi walikota", "instruksi gubernur"],
 }
 
 
@@ -84,7 +94,12 @@ def _role_patterns() -> list[dict]:
                 {"label": "COLLECTIVE", "pattern": [{"LOWER": {"IN": ["para", "kedua", "belah"]}}, {"LOWER": "pihak"},
                                                     {"TEXT": {"IN": [f"{roman}." for roman in roles.ROMAN]}}]},
                 {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE,
-                                              {"LOWER": {"IN": [numbered.lower() for numbered in roles.NUMBERED]}}]}]
+                                              {"LOWER": {"IN": [numbered.lower() for numbered in roles.NUMBERED]}}]},
+                # the tokenizer splits "KE-3" into "KE", "-", "3"
+                {"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": "ke"}, {"TEXT": "-"},
+                                              {"TEXT": {"IN": [str(o.number) for o in roles.ORDINALS]}}]}]
+    patterns += [{"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": head}, _SPACE, {"LOWER": tail}]}
+                 for head, tail in ORDINALS_TWO]
     # an ordinal OCR split in two: "PIHAK PERT AMA", "PIHAK KE DUA"
     split = [[word[:cut], word[cut:]] for word in ORDINALS_ID for cut in range(2, len(word) - 1)]
     patterns += [{"label": "ROLE", "pattern": [{"LOWER": "pihak"}, _SPACE, {"LOWER": head}, {"LOWER": tail}]}
@@ -123,9 +138,9 @@ def _role_name(span: Span) -> str:
     words[-1] = words[-1].rstrip(".")  # "PIHAK I."
     if len(words) == 3 and words[0] == "PIHAK" and words[1] == "KE" and words[2] in roles.WORDS:
         words = [words[0], words[2]]  # "PIHAK KE PERTAMA": the ordinal without the stray "ke"
-    elif len(words) == 3 and words[0] == "PIHAK":  # "PIHAK PERT AMA": the ordinal whole again
-        words = [words[0], words[1] + words[2]]
-    return " ".join(words)
+    elif len(words) == 3 and words[0] == "PIHAK" and " ".join(words[1:]) not in roles.WORDS:
+        words = [words[0], words[1] + words[2]]  # "PIHAK PERT AMA": the ordinal whole again
+    return roles.role_name(" ".join(words))  # "PIHAK KE - 3": PIHAK KETIGA
 
 
 _RULE = re.compile(r"[-_=.…]{4,}|…+")  # a typed rule, or a draft's dotted leader ("disebut : ……… PIHAK PERTAMA ………")

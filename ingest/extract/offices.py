@@ -55,7 +55,8 @@ _COMPANY = re.compile(r"\bPT\.?\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}?\s*\(Pe
 
 
 OFFICE_WORD = (r"(?:Wali\s*Kota|Walikota|Bupati|Gubernur|Rektor|Direktur|Kepala|Ketua|Dekan|Camat|Menteri|Rector|Director|"
-               r"Sekretaris|Manajer|Komandan|Pemimpin|Pimpinan|Penjabat|Penanggung\s*Jawab(?=\s+(?-i:[A-Z])|\s*(?:…|\.{3}|_{3}|$))|Lurah|Perbekel|"
+               r"Sekretaris|Manajer|Komandan|Pemimpin|Pimpinan|Penjabat|Lurah|Perbekel|"
+               r"Penanggung\s*Jawab(?=\s+(?-i:[A-Z])|\s*(?:…|\.{3}|_{3}|$))|"
                r"Kapolres(?:ta)?|Kapolda|Kapolsek|"
                r"Kajari|Kajati|Dandim|Danrem|Danramil|"
                r"Mayor\s+of|Governor\s+of|President|Dean|Chairman|Minister|"

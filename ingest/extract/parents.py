@@ -114,7 +114,8 @@ def amended_in_heading(text: str, numbers: list[Reference]) -> tuple[list[Refere
         line_start = text.rfind("\n", 0, reference.start) + 1
         before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
         same_line = text[line_start:reference.start]
-        if _AMENDED_KIND.match(before) or _AMENDED_KIND.match(same_line):
+        if (_AMENDED_KIND.match(before) and not _AMENDS.search(before)) or _AMENDED_KIND.match(same_line):
+            # (never the addendum's own heading line, run on: "PERJANJIAN PERUBAHAN (ADDENDUM) PERJANJIAN … TENTANG …")
             return numbers[:index] + numbers[index + 1:], Reference(reference.value, reference.start, reference.end,
                                                                     0.85)
     return numbers, None

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ingest import facts
-from ingest.extract import nlp
+from ingest.extract import many_parties, nlp
 from ingest.extract import roles
 from ingest.extract.columns import LABEL_LINE, cell, labels_row, unflattened
 from ingest.extract.heading_parties import completed_from_title, title_parties
@@ -273,8 +273,14 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     titled = title_parties(text, head_end, len({mention.role for mention in mentions}))
     headed = [] if mentions else headed_blocks(region)  # "1. PIHAK PERTAMA" / "Nama : …" below it
     headed = headed or ([] if mentions else named_items(region, roles.roles_in_order(text)))  # "1. Nama : …", no role
-    parties: list[Party] = [_party(role, parse_block(block), index, titled, head_end + start, head_end + end)
-                            for index, (role, start, end, block) in enumerate(headed)]
+    parties: list[Party] = []
+    for role, start, end, block in headed:
+        # "PIHAK PERTAMA :" / "a. … atas nama Pemerintah Desa A;" / "b. …": the bodies sharing the role, each a party
+        items = _each_body([(role, end - len(block) + offset, item) for offset, item in many_parties.items(block)]) or \
+            [(role, start, block, parse_block(block))]
+        for role_given, item_start, item, found in items:
+            parties.append(_party(role_given, found, len(parties), titled, head_end + item_start,
+                                  head_end + item_start + len(item)))
     if parties:
         return parties
     seen: set[str] = set()
@@ -282,10 +288,26 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     intros = [match for match in _BLOCK_START.finditer(region, 0, first)]
     cursor = intros[-1].end() if intros else 0
     previous_block = ""
+    tabled, table_end = many_parties.table_parties(region, mentions)
+    for role, start, end, found in tabled:  # "No | Nama | Jabatan | Instansi": a row per party
+        parties.append(_party(role, found + (0.75,), len(parties), titled, head_end + start, head_end + end))
+        seen.add(role)
+    cursor = max(cursor, table_end)
     for mention in mentions:
+        if mention.start < table_end:
+            continue
         block_start, cursor = cursor, mention.end
         if mention.role in seen:
             continue
+        several, cursor = many_parties.designated_items(region, block_start, mention)
+        found = _each_body(several)
+        if found:
+            for role, start, item, block_found in found:
+                parties.append(_party(role, block_found, len(parties), titled, head_end + start,
+                                      head_end + start + len(item)))
+                seen.add(role)
+            continue
+        cursor = mention.end
         seen.add(mention.role)
         block = region[block_start:mention.start]
         earlier = earlier_item(block) if not parties and mention.role == "PIHAK KEDUA" else None
@@ -323,6 +345,13 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
             parties.append(Party(in_order[index], None if is_placeholder(name) else name, None, None, start, end, 0.6))
     split_joined(parties)
     return parties
+
+
+def _each_body(items: list[tuple[str, int, str]]) -> list[tuple[str, int, str, tuple]]:
+    """Items read as blocks, [(role, start, item, parse_block(item))], when there are two or more and each acts for
+    a body of its own; else none (several signers acting for one body are one party)."""
+    found = [(role, start, item, parse_block(item)) for role, start, item in items]
+    return found if len(found) > 1 and len({(item[3][0] or "").lower() for item in found}) == len(found) else []
 
 
 def _party(role: str, found: tuple, index: int, titled: list, start: int, end: int) -> Party:

@@ -114,7 +114,8 @@ def earlier_item(block: str) -> tuple[int, str] | None:
     return (first.start(), head[first.start():].strip()) if first and head[first.end():].strip() else None
 
 
-_BARE_ORDINAL = re.compile(rf"\b(?:di)?sebut[ \t]+[\"“”']?(?P<word>(?-i:{'|'.join(roles.WORDS)}))\b", re.IGNORECASE)
+_BARE_ORDINAL = re.compile(rf"\b(?:di)?sebut[ \t]+[\"“”']?(?P<word>(?-i:{'|'.join(sorted(roles.WORDS, key=len, reverse=True))}))\b",
+                           re.IGNORECASE)
 
 
 def bare_designations(region: str, mentions: list, text: str) -> tuple[list, bool]:

@@ -19,6 +19,9 @@
   after a space ("Dua, .Bulan", "sembilan ,puluh"; a comma so glued before any word: "Gema ,Nusantara"): dropped.
 - A mark between a number word and one that cannot start a number ("dua. ribu", "Tiga, Belas"), or glued before a
   year after a space ("Agustus '2018"): dropped; a year glued to the next word ("28 Juli 2016TENTANG"): parted.
+- A keyword a scan broke into pieces at spaces ("P ad a", "N om or", "P IH A K", "ten tan g"): joined, when one
+  piece is a single letter, not every one ("N A M A": a letter-spaced heading is read as such), and not every piece
+  is a keyword itself ("di ke" stays).
 - A number's dot read as a comma ("HK,03.01/2019", "12/PB/2,013" -> "HK.03.01/2019", "12/PB/2.013"), a comma
   against a slash dropped ("6433/,2021"): in a slashed number only, never before a word ("2019,Nomor").
 
@@ -92,6 +95,8 @@ _YEAR_GLUED = re.compile(r"(?:januari|februari|pebruari|maret|april|mei|juni|jul
 # a comma inside a slashed number: before a digit ("HK,03", "2,013") or against a slash ("/,2021", "12,/PB")
 _NUMBER_COMMA = re.compile(r",(?:(?<=[A-Za-z0-9],)(?=\d)|(?<=/,)(?=[\w…])|(?<=\w,)(?=/))")
 # a stray mark inside a word ("P|uluh", "sepu'luh") or glued before one after a space (" .Bulan", " ,puluh")
+# a run of two to twelve pieces of one to three letters, one space apart: a keyword a scan broke ("P ad a")
+_PIECES = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,3}+(?: [A-Za-z]{1,3}+(?![A-Za-z])){1,11}+")
 _STRAY_INSIDE = re.compile(r"[.,'`|’](?<=[A-Za-z \t].)(?=[A-Za-z])")  # the mark; its word's letters around it
 
 
@@ -191,6 +196,24 @@ class Respeller:
             return len(word) >= 3 and word != "jumat" and (word in self.vocabulary or self.forms.get(word) is not None)
         return mark != "'" and len(word) >= 3 and (word in self.vocabulary or mark == ",")
 
+    def _broken(self, match: re.Match) -> list[tuple[int, int, str]]:
+        """Keywords broken into pieces inside a run of short pieces: the longest join from each piece on."""
+        pieces = match.group().split(" ")
+        starts = list(itertools.accumulate((len(piece) + 1 for piece in pieces), initial=match.start()))
+        found, first = [], 0
+        while first < len(pieces) - 1:
+            for last in range(len(pieces), first + 1, -1):
+                run = pieces[first:last]
+                word = "".join(run).lower()
+                if (len(word) >= 4 and word in self.vocabulary and 1 == min(map(len, run)) < max(map(len, run))
+                        and not all(piece.lower() in self.vocabulary for piece in run)):
+                    found.append((starts[first], starts[last] - 1, "".join(run)))
+                    first = last
+                    break
+            else:
+                first += 1
+        return found
+
     def edits(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, replacement) for every repair, sorted and apart."""
         found: list[tuple[int, int, str]] = []
@@ -239,6 +262,8 @@ class Respeller:
                 found.append((start, end, (a + b)[:cut] + " " + (a + b)[cut:]))
             else:
                 found.append((match.start(), match.end(), ""))
+        for match in _PIECES.finditer(text):
+            found.extend(self._broken(match))
         for match in _STRAY_LINE.finditer("\n" + text):
             line = match.group()[1:]
             found.append((match.start() + len(line) - len(line.lstrip(" \t")), match.end() - 1, ""))

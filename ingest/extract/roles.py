@@ -29,12 +29,17 @@ ORDINALS = (
     Ordinal(4, ("KEEMPAT",), "FOURTH", "IV"),
     Ordinal(5, ("KELIMA",), "FIFTH", "V"),
     Ordinal(6, ("KEENAM",), "SIXTH", "VI"),
-    # a regional agreement among many offices names up to eleven parties in its heading
+    # a regional agreement among many offices names up to eleven parties in its heading, a joint one of a
+    # province's regencies up to fifteen (two words from the twelfth on: "PIHAK KEDUA BELAS")
     Ordinal(7, ("KETUJUH",), "SEVENTH", "VII"),
     Ordinal(8, ("KEDELAPAN",), "EIGHTH", "VIII"),
     Ordinal(9, ("KESEMBILAN",), "NINTH", "IX"),
     Ordinal(10, ("KESEPULUH",), "TENTH", "X"),
     Ordinal(11, ("KESEBELAS",), "ELEVENTH", "XI"),
+    Ordinal(12, ("KEDUA BELAS",), "TWELFTH", "XII"),
+    Ordinal(13, ("KETIGA BELAS",), "THIRTEENTH", "XIII"),
+    Ordinal(14, ("KEEMPAT BELAS",), "FOURTEENTH", "XIV"),
+    Ordinal(15, ("KELIMA BELAS",), "FIFTEENTH", "XV"),
 )
 WORDS = tuple(word for ordinal in ORDINALS for word in ordinal.words)
 ENGLISH = tuple(ordinal.english for ordinal in ORDINALS)
@@ -43,11 +48,12 @@ NUMBERED = tuple(ordinal.numbered for ordinal in ORDINALS)
 
 
 def _either(items: tuple[str, ...]) -> str:
-    return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
+    """Alternatives longest first ("KEDUA BELAS" before "KEDUA"), a two-word ordinal's space any spacing."""
+    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in sorted(items, key=len, reverse=True))
 
 
-# What follows "PIHAK": a word, KE-n, or a roman numeral in capitals only ("pihak i" is no role).
-ORDINAL_ID = rf"(?:{_either(WORDS)}|{_either(NUMBERED)}|(?-i:{_either(ROMAN)})\b)"
+# What follows "PIHAK": a word, KE-n ("KE-12", "KE - 3"), or a roman numeral in capitals only ("pihak i" is no role).
+ORDINAL_ID = rf"(?:(?:{_either(WORDS)})\b|KE[ \t]?-[ \t]?(?:1[0-5]|[1-9])\b|(?-i:{_either(ROMAN)})\b)"
 INDONESIAN_ROLE = rf"PIHAK\s+{ORDINAL_ID}"
 ORDINAL_EN = rf"(?:{_either(ENGLISH)})"
 ENGLISH_ROLE = rf"(?:THE\s+)?{ORDINAL_EN}\s+PARTY"
@@ -57,8 +63,13 @@ ROLE_ROW = rf"^[ \t]*(?i:(?:{ROLE}[ \t]*)+)$"
 
 
 def role_name(text: str) -> str:
-    """A role mention as the schema writes it: upper case, single spaces, no "THE": "PIHAK KEDUA", "SECOND PARTY"."""
-    return " ".join(text.upper().replace(",", " ").split()).removeprefix("THE ")
+    """A role mention as the schema writes it: upper case, single spaces, no "THE": "PIHAK KEDUA", "SECOND PARTY";
+    a numbered one with its ordinal word: "PIHAK KE - 3" is "PIHAK KETIGA"."""
+    name = " ".join(text.upper().replace(",", " ").split()).removeprefix("THE ")
+    numbered = re.fullmatch(r"PIHAK KE ?- ?(\d{1,2})", name)
+    if numbered and 1 <= int(numbered[1]) <= len(ORDINALS):
+        return f"PIHAK {ORDINALS[int(numbered[1]) - 1].words[0]}"
+    return name
 
 
 def roles_in_order(text: str = "") -> list[str]:

@@ -33,7 +33,8 @@ _PLACE_BLANK_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][
 # a draft's "Sukamaju, ………………" above the signature blocks: the place stated, the whole date left blank
 _PLACE_NO_DATE = re.compile(r"^[ \t]*(?P<place>(?!(?i:kota|kabupaten|tempat|hormat)\b)[A-Z][A-Za-z.'’-]+"
                             r"(?:[ \t][A-Z][A-Za-z.'’-]+){0,2})[ \t]*,[ \t]*(?:\.{3,}|…+|_{3,})[ \t.…_]*\n"
-                            rf"(?=(?:[ \t]*\n)*[ \t]*(?i:(?:untuk[ \t]+dan[ \t]+atas[ \t]+nama[ \t]+)?{ROLE}))", re.MULTILINE)
+                            rf"(?=(?:[ \t]*\n)*[ \t]*(?i:(?:untuk[ \t]+dan[ \t]+atas[ \t]+nama[ \t]+)?{ROLE}))",
+                            re.MULTILINE)
 # "………………, 24 Mei 2022": the date stated, the place left blank
 _BLANK_PLACE_DATE = re.compile(rf"^[ \t]*(?:\.{{3,}}|…+|_{{3,}})[ \t.…_]*,[ \t]*(?=\d{{1,2}}[ \t-]*(?i:{MONTH})[ \t]+"
                                r"(?:19|20)\d\d)", re.MULTILINE)
@@ -321,9 +322,15 @@ _HEADING_DATE = re.compile(r"\bnomor[ \t]*:?[ \t]*[^\s:][^\n:]{0,60}?[ \t\n]+tan
                            r"(?=[ \t\n]+tentang\b)", re.IGNORECASE)
 
 
+_PROSE = re.compile(r"\b[a-z]{3,}\b")  # a word in lower case: the line is a sentence's, not a heading's
+
+
 def _heading_date(text: str, head_end: int) -> Found | None:
     """The date beside the heading's number, when the heading dates it before its subject (TENTANG)."""
     row = _HEADING_DATE.search(text, 0, head_end)
+    if row and _PROSE.search(text, text.rfind("\n", 0, row.start()) + 1, row.start()):
+        return None  # "… dengan Pemerintah Kota X Nomor : 12/KB/2019 tanggal 3 Maret 2019 tentang …": a sentence
+        # citing another agreement, its date (a report's, a letter's body), never a heading's
     hits = find_dates(row["value"]) if row else []
     if len(hits) != 1 or row["value"][hits[0].end:].strip():
         return None

@@ -56,8 +56,9 @@ _OTHERS_TERM = re.compile(r"\b(?:kesepakatan\s+bersama|perjanjian|nota\s+kesepah
 
 # "terhitung mulai tanggal …… sampai dengan tanggal ……": a draft left the start blank, so the term runs from no date
 # the text states (never from signing)
-_BLANK_START = re.compile(r"(?:terhitung|mulai|sejak|from|commencing|effective)(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?"
-                          r"\s*+(?:tanggal|date)?\s*+:?[ \t]*(?:\.{3,}|…|_{3,})", re.IGNORECASE)
+_BLANK_START = re.compile(r"(?:terhitung|mulai|sejak|from|commencing|effective)"
+                          r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?\s*+(?:tanggal|date)?\s*+:?[ \t]*"
+                          r"(?:\.{3,}|…|_{3,})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

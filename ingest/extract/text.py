@@ -22,10 +22,11 @@ BLANK_RUN = r"(?:\.{4,}|…|_{3,}|\.(?:[ \t]+\.){3,})"
 # read inside a word, "NASIOI{AL", is a damaged letter, no field)
 # (a value a draft wrote in square brackets to be confirmed, "[dr. Budi, MMR]", is filled: only a bracket that
 # holds nothing, a blank or a field's hint is a blank)
-_FIELD_WORD = r"(?i:nama|name|jabatan|position|title|alamat|address|tanggal|date|tempat|place|nomor|number|instansi|" \
-              r"institusi|institution|perusahaan|company|mitra|partner|pihak|judul|subject|perihal|isi|diisi|fill|insert)\b"
-_BLANK_FIELD = re.compile(BLANK_RUN + r"|(?<![A-Za-z])\{[^}]*\}?|(?<![A-Za-z])\[[ \t]*(?:\]|$|[._…\-\s]|" + _FIELD_WORD +
-                          r")|^\W*[\w ]*\}|<<|>>|"
+_FIELD_WORD = (r"(?i:nama|name|jabatan|position|title|alamat|address|tanggal|date|tempat|place|nomor|number|"
+               r"instansi|institusi|institution|perusahaan|company|mitra|partner|pihak|judul|subject|perihal|isi|diisi|"
+               r"fill|insert)\b")
+_BLANK_FIELD = re.compile(BLANK_RUN + r"|(?<![A-Za-z])\{[^}]*\}?|(?<![A-Za-z])\[[ \t]*(?:\]|$|[._…\-\s]|"
+                          + _FIELD_WORD + r")|^\W*[\w ]*\}|<<|>>|"
                           r"(?<![\w-])-(?-i:[a-z])[\w \n]*-(?![\w-])")  # "-nama perusahaan-": a field's hint
 # A field's hint where its value should stand, bracketed or bare, whole ("(nama pejabat)", "NAMA PEJABAT", "Nama
 # Lengkap dan Gelar", "JABATAN", "(jabatan)"): a bracket a tidying step took off may be gone ("nama pejabat)")
@@ -67,6 +68,15 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+# "B E R I T A   A C A R A": capitals letter-spaced for display, three or more of them
+_SPACED_RUN = re.compile(r"(?<!\S)[A-Z](?:[ \t][A-Z]){2,}(?!\S)")
+
+
+def unspaced(text: str) -> str:
+    """Letter-spaced words closed up ("B E R I T A   A C A R A" -> "BERITA   ACARA"); other text as it is."""
+    return _SPACED_RUN.sub(lambda match: re.sub(r"[ \t]", "", match.group()), text)
+
+
 def tight_parens(text: str) -> str:
     """Spaces inside parentheses dropped: "( JAMKESDA )" -> "(JAMKESDA)"."""
     return re.sub(r"\(\s+(?=\S)|(?<=\S)\s+\)", lambda match: match[0].strip(), text)
@@ -103,6 +113,7 @@ def blank_beside(text: str, start: int, end: int) -> bool:
     return bool(_BLANK_SIGN.search(text, left, right))
 
 
+BLANK_END = re.compile(rf"(?:^|[ \t]+){BLANK_RUN}[._…\s]*$")  # a blank run a draft left after a subject
 _BLANK_TAIL = re.compile(r"[ \t]*(?:…|\.{2,}|_{3,}|\.(?:[ \t]+\.){3,})[._…\s]*$")
 _GLUED_BLANK_TAIL = re.compile(r"(?<=[A-Za-z])(?:…|\.{2,}|_{3,})[._…\s]*$")
 

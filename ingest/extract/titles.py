@@ -6,12 +6,14 @@ import re
 
 from ingest.extract import nlp, roles
 from ingest.extract.doctype import Kind, letter_subject
-from ingest.extract.text import BLANK_RUN, heading_break, is_placeholder, smart_title, tight_parens
+from ingest.extract.garbled import phrase_letters
+from ingest.extract.text import BLANK_END, heading_break, is_placeholder, smart_title, tight_parens, unspaced
 
 
 def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | None:
     """(title, start, end, confidence): the TENTANG subject (0.9); without one, the subject the heading names (0.75)."""
-    regulation = kind.doc_type == "OTHER" and text[kind.start:kind.end].lower().startswith("peraturan")
+    # a regulation, a decree or a staff paper ("KEPUTUSAN BUPATI X / NOMOR … / TENTANG / Y"): its subject follows TENTANG
+    regulation = kind.doc_type == "OTHER" and phrase_letters(text[kind.start:kind.end]).startswith(_DECREES)
     # "PERSETUJUAN / ANTARA ... / TENTANG X": no kind, or one named only in the prose below the heading ("Merujuk
     # pada Berita Acara …", never a heading line OCR read below the opening)
     unnamed = kind.doc_type == "OTHER" and (kind.end <= kind.start or kind.start >= head and bool(
@@ -62,6 +64,7 @@ def named_subject(text: str) -> tuple[str, int, int] | None:
     return (smart_title(subject) if subject.isupper() else subject), match.start("subject"), match.end("subject")
 
 
+_DECREES = ("PERATURAN", "KEPUTUSAN", "SURATKEPUTUSAN", "TELAAHANSTAF")
 _UNDER = re.compile(r"\s+(?:UNDER|DI[ \t]+BAWAH)\s+(?:THE\s+)?(?:MEMORANDUM|AGREEMENT|NOTA|PERJANJIAN|KESEPAKATAN)\b",
                     re.IGNORECASE)
 
@@ -158,17 +161,17 @@ def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
     start = text.rfind("\n", 0, kind.start) + 1
     lines, position, cursor = [], start, start
     for line in text[start:start + 600].split("\n"):
-        stripped = line.strip()
+        stripped = unspaced(line.strip())  # "B E R I T A   A C A R A": the heading's words letter-spaced
         cursor += len(line) + 1
         if not stripped and lines and (_HEADING_TAIL.match(text, cursor) or _COOPERATION.match(text, cursor)):
             continue  # a blank line inside the heading before its closing "TAHUN 2021" or the cooperation it is about
-        if not stripped or not stripped.isupper() or _TITLE_BREAK.match(stripped) or len(stripped) > 120:
-            break
+        if not stripped or not _upper(stripped) or _TITLE_BREAK.match(stripped) or len(stripped) > 120:
+            break  # ("BERlTA ACARA": OCR's l for I in capitals)
         lines.append(stripped)
         position = cursor
     if not lines:
         return None
-    return smart_title(" ".join(lines)), start, position - 1
+    return smart_title(" ".join(" ".join(lines).split())), start, position - 1
 
 
 _HEADING_TAIL = re.compile(r"[ \t]*(?:TAHUN|PERIODE|SEMESTER|TRIWULAN)[ \t]+[\dIVX][\d\-/ IVX]*[ \t]*\n")
@@ -311,7 +314,10 @@ _PARTIES_BELOW = re.compile(r"(?:[ \t]*[^\n\sa-z][^\na-z]*\n){1,3}[ \t]*(?:DAN|D
 _NUMBER_LINE = re.compile(r"[^\w\s]*(?=[^\s]*\d)[\w.…/\-]+")
 
 
-_BLANK_END = re.compile(rf"(?:^|[ \t]+){BLANK_RUN}[._…\s]*$")  # a blank run a draft left after the subject
+# below a blank line: a lettered or Roman-numbered section, or the official who decrees, his office and a comma
+_PAPER_BODY = re.compile(r"[ \t]*(?:(?:[A-H]|[IVX]{1,4})\.[ \t]+[A-Z]|[A-Z][A-Z .'-]*,[ \t]*$)")
+
+
 _CHANGED_TO = re.compile(r"^\s*(?i:semula)\s*:.*?\b(?i:diubah\s+menjadi|menjadi)\s*:\s*", re.DOTALL)
 
 
@@ -347,6 +353,8 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
             break  # a party of the heading (its name opening a line there) named again: its identity paragraph begins
         if _PARTIES_BELOW.match(text, stop.start() + following.start("line")):
             break  # "TENTANG / X / (blank) / A / DENGAN / B": the heading's parties follow its subject
+        if _PAPER_BODY.match(following["line"]):
+            break  # a staff paper's first section ("A. PERSOALAN"), a decree's speaker ("BUPATI SUKAMAJU,")
         stop = stops.search(text, stop.start() + following.end(), head)
     end = stop.start() if stop else head
     inline = _INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
@@ -388,8 +396,8 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     title = " ".join(raw.split()).strip(" :;,")
     if re.fullmatch(r'["“][^"“”]+["”]', title):
         title = title[1:-1].strip()  # TENTANG / “PELAYANAN X”: the subject in quotes
-    if _BLANK_END.search(title) and not is_placeholder(_BLANK_END.sub("", title)):
-        title = _BLANK_END.sub("", title)  # "PELAYANAN RUJUKAN ………" (or "____"): the subject, its blank left for more
+    if BLANK_END.search(title) and not is_placeholder(BLANK_END.sub("", title)):
+        title = BLANK_END.sub("", title)  # "PELAYANAN RUJUKAN ………" (or "____"): the subject, its blank left for more
     if not title or len(title) > (600 if _upper(title) else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
         return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title
     return (smart_title(title) if _MIXED_IN_CAPITALS.sub("", title).isupper() else tight_parens(title)), start, start + len(raw.rstrip())

@@ -2,11 +2,9 @@
 where the word boxes of its span are, a page scanned sideways shown upright."""
 from __future__ import annotations
 
-import threading
-
 import pytest
 
-from tests.browser import browser, navigate  # noqa: F401  (browser is a fixture)
+from tests.browser import browser, navigate, serving  # noqa: F401  (browser is a fixture)
 from tests.review.test_review_api import _scan_agreement
 from tests.search.helpers import PASSWORD, add_agreement, facts, make_user
 
@@ -15,18 +13,8 @@ pytestmark = [pytest.mark.browser]
 
 @pytest.fixture
 def live_server(offline_env):
-    from werkzeug.serving import make_server
-
-    from models.meili_process import free_port
-    from search_app import create_app
-
-    app = create_app(offline_env)  # the real configuration: CSRF on
-    server = make_server("127.0.0.1", free_port(), app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=10)
+    with serving(offline_env) as base:  # the real configuration: CSRF on
+        yield base
 
 
 def _login(browser, url, name):

@@ -2,11 +2,9 @@
 filter, open an agreement, save screenshots."""
 from __future__ import annotations
 
-import threading
-
 import pytest
 
-from tests.browser import browser, navigate  # noqa: F401  (browser is a fixture)
+from tests.browser import browser, navigate, serving  # noqa: F401  (browser is a fixture)
 from tests.search.helpers import PASSWORD, add_agreement, facts, filler, make_user
 from workers.indexing import index_pending
 
@@ -15,18 +13,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("meili")]
 
 @pytest.fixture
 def live_server(search_env):
-    from werkzeug.serving import make_server
-
-    from models.meili_process import free_port
-    from search_app import create_app
-
-    app = create_app(search_env)  # the real configuration: CSRF on
-    server = make_server("127.0.0.1", free_port(), app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=10)
+    with serving(search_env) as base:  # the real configuration: CSRF on
+        yield base
 
 
 def test_login_search_filter_open(search_env, live_server, browser, tmp_path):

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 from pathlib import Path
 
 import pytest
 
 from models.labels import CODES
-from tests.browser import browser, navigate  # noqa: F401  (browser is a fixture)
+from tests.browser import browser, navigate, serving  # noqa: F401  (browser is a fixture)
 from tests.search.helpers import PASSWORD, add_agreement, facts, filler, make_user
 from workers.indexing import index_pending
 
@@ -47,17 +46,8 @@ def archive(search_env):
 
 @pytest.fixture
 def live_server(search_env):
-    from werkzeug.serving import make_server
-
-    from models.meili_process import free_port
-    from search_app import create_app
-
-    server = make_server("127.0.0.1", free_port(), create_app(search_env), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=10)
+    with serving(search_env) as base:  # the real configuration: CSRF on
+        yield base
 
 
 def _login(browser, url: str, name: str) -> None:
