@@ -99,8 +99,11 @@ def test_only_the_second_block_is_filled_and_the_signers_stay_apart(closing):
     assert (second["signatory"], second["institution"]) == ("Hadi Santoso, S.Kom", "PT Sinar Mandiri Sejahtera")
 
 
-@pytest.mark.parametrize("office", ["Pimpinan", "Ketua", "Penanggung Jawab Klinik Pratama Harapan Sehat"])
-def test_a_block_with_only_the_office_names_nobody(office):
+@pytest.mark.parametrize("office, body", [
+    ("Pimpinan", None), ("Ketua", None), ("Penanggung Jawab", None),
+    ("Penanggung Jawab Klinik Pratama Harapan Sehat", "Klinik Pratama Harapan Sehat"),  # the body its office heads
+])
+def test_a_block_with_only_the_office_names_nobody(office, body):
     second = (f"2. ……………………, selaku {office}, dalam hal ini bertindak untuk dan atas nama ……………………, "
               "selanjutnya disebut PIHAK KEDUA.")
     closing = ("Demikian Perjanjian ini dibuat dalam rangkap 2 (dua).\n\nPIHAK PERTAMA,\n"
@@ -109,7 +112,7 @@ def test_a_block_with_only_the_office_names_nobody(office):
     facts = schema_of([_draft("PELAYANAN KESEHATAN RUJUKAN", _FIRST, second, closing)])
     first, other = facts["parties"]
     assert first["signatory"] == "dr. Ratna Kusumawardani, M.Kes"
-    assert (other["signatory"], other["position"], other["institution"]) == (None, office, None)
+    assert (other["signatory"], other["position"], other["institution"]) == (None, office, body)
 
 
 def _closing(line: str) -> str:

@@ -167,8 +167,10 @@ def test_a_row_printed_office_first_with_the_name_below():
 def test_an_office_line_before_a_paragraph_without_a_name_is_no_office_first_row():
     block = "Kepala Dinas Tirta Kota Sukamaju\n\nberkedudukan di Jl. Kenari 3, dalam hal ini bertindak untuk dan " \
             "atas nama Dinas Tirta Kota Sukamaju"
-    institution, _, position, _ = parse_block(block)
-    assert (institution, position) == ("Dinas Tirta Kota Sukamaju", None)
+    institution, signatory, position, _ = parse_block(block)
+    # no name from the paragraph; the office line is the office the block acts in (read as such since 1.11.32, where
+    # it was a "signatory" the party's OFFICE_NAMED check turned into the position)
+    assert (institution, signatory, position) == ("Dinas Tirta Kota Sukamaju", None, "Kepala Dinas Tirta Kota Sukamaju")
 
 
 def test_a_degree_the_ocr_carried_into_an_office_is_no_part_of_it():

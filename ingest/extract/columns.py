@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.offices import OFFICE_NAMED
+
 # "1. NAME : office", "1. Dr. Name, Office", "NAME selaku office"; the next line (after up to three blank ones) is
 # looked at, not taken
 _ROW = re.compile(r"^(?P<label>[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+)?)(?P<name>[^\n:]{3,60}?)"
@@ -19,11 +21,12 @@ _ROW_START = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+[^\n:]{3,60}?[ \
 # come before a name, and a street "Jalan / Ir. H. Juanda" wraps the same way)
 # nor an address's abbreviation ("… berkantor di" / "Jln. Kenanga …": the street, never a degree)
 _DEGREE = re.compile(r"(?!(?:Ir|IR|H|Hj|HJ|Dr|DR|Drs|DRS|Dra|DRA|Prof|PROF|dr|drg|DRG)\.(?:\s|$))"
-                     r"(?!(?i:jl|jln|no|kel|kec|ds|kab|kota|rt|rw)\.)"
+                     r"(?!(?i:jl|jln|no|kel|kec|ds|kab|kota|rt|rw|tk)\.)"  # ("Tk. III": a hospital's class)
                      r"(?:[A-Za-z]{1,3}\.){1,3}[A-Za-z]{0,4}\.?|Sp[A-Z][A-Za-z]{0,3}\.?|MBA|MPH|MARS|MKM|MM|MH|MT|MSi|MSc|SH|SE|PhD|IPU|IPM|IPP")
 _TITLE_END = ("Dr.", "DR.", "dr.", "Prof.", "PROF.", "H.", "Hj.", "Ir.", "Drs.", "Jalan", "Jl.", "Jln.")
 _NOT_NAME = {"PIHAK", "PARA", "PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KESATU", "NIP", "NAMA", "JABATAN", "ALAMAT",
-             "DAN", "ATAS", "SELAKU", "TENTANG", "ANTARA", "NOMOR", "REPUBLIK", "INDONESIA", "PT", "CV", "RI"}
+             "DAN", "ATAS", "SELAKU", "TENTANG", "ANTARA", "NOMOR", "REPUBLIK", "INDONESIA", "PT", "CV", "RI",
+             "NIK", "NRP", "NIDN", "NPWP", "STR", "SIP", "SIPB", "SIPA", "SIK", "SIKB", "NO"}  # a licence's label
 _LABELS = re.compile(r"^(?:nama|jabatan|alamat|nip|instansi|kedudukan)$", re.IGNORECASE)
 # words of the identity formula that a one-word fragment may split ("untuk dan atas / SIREGAR nama")
 _PAIRS = {("atas", "nama"), ("untuk", "dan"), ("dan", "atas"), ("hal", "ini"), ("dalam", "hal"), ("ini", "bertindak"),
@@ -90,6 +93,8 @@ def join_wrapped_names(text: str) -> str:
             continue  # a label, a line already rebuilt, or the next line a row of its own ("II. NAME : ...")
         if not row["label"] and ":" in row["sep"] or not row["label"] and "," in row["sep"]:
             continue  # without an item number only "NAME selaku office" is a row
+        if OFFICE_NAMED.match(row["name"].strip()):
+            continue  # "2. Direktur X, Drs. Budi," / "M.M, dalam …": the office first, the degrees its holder's
         words = row["next"].split(" ")
         count = _fragment(row["name"], row["right"], words)
         if not count:

@@ -10,7 +10,7 @@ from ingest.extract.text import heading_break, smart_title
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
 # OCR: "ANT ARA", "BE'fWEEN"
 _ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}ween)\b\s*:?|"
-                     r"(?<=[A-Z] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b|"
+                     r"(?<=[A-Z0-9)] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|antara|between)\b|"  # ("… TAHUN 2020 ANTARA")
                      # "Persetujuan an tara" / "Pemerintah X dan": a heading in title case, the list on the next lines
                      r"(?<=[a-z] )(?:antara|an[ \t]tara|ant[ \t]ara|between)(?=[ \t]*\n)", re.MULTILINE)
 # (never "NOMOR INDUK KEPENDUDUKAN": words alone after NOMOR to the line's end are a subject's; "T E N T A N G",
@@ -32,11 +32,13 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
 _BODY_WORD = (r"(?:pemerintah|palang\s+merah|government|kementerian|ministry|universitas|university|institut|institute|politeknik|"
               r"departemen|sekolah\s+tinggi|rumah\s+sakit|rsud|rsu|pt\.?|cv\.?|yayasan|bank|perum|perumda|pdam|bpjs|badan|"
               r"direktorat|kepolisian|kejaksaan|pengadilan|puskesmas|klinik|koperasi|lembaga|komisi|dewan|department|committee|"
-              r"council|association)\b")
+              r"council|association|"  # health services' bodies:
+              r"rsup|rsia|rsj|udd|utd|pmi|unit\s+(?:donor|transfusi)\s+darah|pusat\s+kesehatan|laboratorium|apotek|"
+              r"stikes|poltekkes|akademi|praktik\s+mandiri|praktek\s+mandiri|bpm)\b")
 # ... right after "dan", or on the next line when the heading broke after "DAN" ("... REPUBLIK INDONESIA DAN" /
 # "NATIONAL UNIVERSITY OF X")
 # a unit of a body that is a party of its own in a list ("…, DAN DINAS KESEHATAN KABUPATEN X")
-_UNIT_WORD = r"(?:dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?)\b"
+_UNIT_WORD = r"(?:dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?|desa)\b"
 # ... or a unit with its region: "… KABUPATEN X DAN KANTOR PERTANAHAN KABUPATEN Y"
 _REGIONAL_UNIT = rf"{_UNIT_WORD}[^\n,]*?\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah)\b"
 _BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD}|{_REGIONAL_UNIT}|the[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD})|"
@@ -92,10 +94,17 @@ def _capitals_end(text: str, start: int, end: int) -> int:
 
 # a heading line opening with a body's word: with more parties designated than the heading's separators give, each
 # such line is a party of its own ("PEMERINTAH KABUPATEN X" / "KEPOLISIAN RESOR X" / "DAN" / "KEJAKSAAN NEGERI X")
-_BODY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?={_BODY_WORD}|fakultas\b|{_UNIT_WORD})", re.IGNORECASE)
+# ("BADAN PENYELENGGARA JAMINAN SOSIAL KESEHATAN" / "KANTOR CABANG X": a body's branch office is no party of its own)
+_BODY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?={_BODY_WORD}|fakultas\b|{_UNIT_WORD})"
+                        r"(?!kantor[ \t]+(?:cabang|wilayah|pusat|perwakilan|regional|area)\b)", re.IGNORECASE)
+# a party's own number on the line below its name, the separator on the next ("A" / "NOMOR : x" / "DENGAN" / "B"):
+# the list goes on
+_NUMBER_UNDER = re.compile(r"[ \t]*(?i:nomor|no\.?)[ \t]*:[^\n]*\n(?=[ \t]*(?i:dengan|dan|and|with)[ \t]*:?[ \t]*\n)")
+_NUMBER_LABEL = re.compile(r"^[ \t]*(?i:nomor|no\.?)[ \t]*:", re.MULTILINE)
 
 
 _BODY_COMMA = re.compile(rf",[ \t]+(?={_BODY_WORD}|{_UNIT_WORD})", re.IGNORECASE)
+_LAST_AND = re.compile(r"[ \t]+(?:DAN|dan|AND|and)[ \t]+")
 # every line its own party: a line break, lone separator lines, a separator opening the next line ("DAN X")
 _EACH_LINE = re.compile(r"[ \t,;]*\n(?:[ \t]*(?:dan|dengan|and|with)?[ \t]*:?[ \t]*\n)*[ \t]*(?:(?:dan|dengan|and|with)[ \t]+)?",
                         re.IGNORECASE)
@@ -149,6 +158,8 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         stop = _LIST_END.search(text, antara.end(), head_end)
     while stop and not stop.group().strip() and _CONTINUED.match(text, stop.end()):
         stop = _LIST_END.search(text, stop.end(), head_end)  # blank lines inside a party's name, DENGAN below
+    while stop and (under := _NUMBER_UNDER.match(text, text.rfind("\n", 0, stop.start()) + 1)):
+        stop = _LIST_END.search(text, under.end(), head_end)  # "A" / "NOMOR : x" / "DENGAN" / "B": the list goes on
     # the list ends at the page's end or at a cover's place and year ("SUKAMAJU" / "2023") below the names
     end = _capitals_end(text, antara.end(), heading_break(text, antara.end(), stop.start() if stop else head_end))
     out, cursor = [], antara.end()
@@ -166,10 +177,19 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         separators += [line for pattern in (_BODY_LINE, _BODY_COMMA) for line in pattern.finditer(text, antara.end(), end)
                        if not any(other.start() <= line.start() < other.end() or line.start() <= other.start() < line.end()
                                   for other in separators)]
+        # "A, B DAN C": after the commas that list bodies, the line's next DAN is the list's last (C need not open
+        # with a body's word: "… DAN BIDAN X")
+        commas = [line for line in separators if line.re is _BODY_COMMA]
+        line_end = text.find("\n", commas[-1].end(), end) if commas else -1
+        last = _LAST_AND.search(text, commas[-1].end(), end if line_end < 0 else line_end) if commas else None
+        if last and not any(other.start() <= last.start() < other.end() for other in separators):
+            separators.append(last)
         separators.sort(key=lambda match: match.start())
     for separator in separators + [None]:
         piece_end = separator.start() if separator else end
         piece = text[cursor:piece_end]
+        number = _NUMBER_LABEL.search(piece)
+        piece = piece[:number.start()] if number else piece  # the party's number below its name is no part of it
         name = _ITEM.sub("", " ".join(piece.split()).strip(" ,;:"))  # "ANTARA :" / "1. PEMERINTAH X;" / "2. …"
         if name and len(name) > 2 and out and is_region(name):
             # "THE CITY OF X, / KINGDOM OF NORWAY": the country beside a party is part of its name, not a party
@@ -187,13 +207,17 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
 
 
 def completed_from_title(institution: str, titled: str) -> str:
-    """The block's name cut at a comma, completed from the title: "Pemerintah Kota X" + ", Australia", "PT X" +
-    ", Tbk"; never with the next party of a list the heading did not split ("ALPHA UNIVERSITY, BETA UNIVERSITY AND …")."""
+    """The block's name cut at a comma, completed from the title: "Pemerintah Kota X" + ", Australia" (never with
+    the next parties of a list the heading's separators did not split: "UPTD Puskesmas X" + ", Desa Y dan Z",
+    "ALPHA UNIVERSITY" + ", BETA UNIVERSITY AND …")."""
     tail = titled[len(institution):]
-    if titled.lower().startswith(institution.lower()) and tail.startswith(",") and \
+    if titled.lower().startswith(institution.lower()) and tail.startswith(",") and not _LISTED_ON.search(tail) and \
             not re.search(rf"\b{_BODY_WORD}", tail, re.IGNORECASE):
         return institution + tail
     return institution
+
+
+_LISTED_ON = re.compile(rf"\s(?:dan|dengan|and|with)\s|,\s*(?:{_BODY_WORD}|{_UNIT_WORD})", re.IGNORECASE)
 
 
 def heading_rest(text: str, head_end: int, named: list[str | None]) -> list[tuple[str, int, int]]:

@@ -5,24 +5,28 @@ from __future__ import annotations
 import re
 
 from ingest.extract.names import BODY, CAPITAL_DEGREE, DEGREE, NAME_LINE, RANK, TITLES_ONLY, clean_name, is_body, strip_name
-from ingest.extract.offices import OFFICE_WORD
+from ingest.extract.offices import HEALTH_OFFICE, OFFICE_WORD
 from ingest.extract.text import is_placeholder, smart_title, unmasked, without_blank_tail
 
 SELAKU = re.compile(r"(?:\s+|(?<=[.…_]))(?:selaku|sebagai|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?|as\s+the|as)\s+",
                      re.IGNORECASE)  # "……..selaku": a blank name
 OFFICE = re.compile(r"\s*(?:\b(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Sekretaris|Pemimpin|"
-                     r"General\s+Manager|Manajer|Komandan|Penjabat|Lurah|Camat|Menteri|Pimpinan)\b|"
+                     rf"General\s+Manager|Manajer|Komandan|Penjabat|Lurah|Camat|Menteri|Pimpinan|{HEALTH_OFFICE})\b|"
                      r"\b(?:Plt|Pjs|Plh|Pj)\.(?=\s*[A-Z]))")  # "Plt. Direktur": an acting officer
 _CLAUSE = re.compile(r"[:;]|\b(?:dalam|untuk|yang|selaku|sebagai|bertindak|atas|nama)\b", re.IGNORECASE)
 
 
 # a civil servant's or officer's number beside the name: "dr. X, NIP. 19850505 201001 2 021, selaku …"
-_ID_NUMBER = re.compile(r",?[ \t]*\b(?:NIP|NRP|NIK|NIDN|NRPTNI)\b\.?[ \t]*[:.]?[ \t]*\d[\d \t./-]{5,}?(?=[ \t]*(?:,|\n|$|[A-Za-z]))")
+_ID_NUMBER = re.compile(r",?[ \t]*\b(?:NIP|NRP|NIK|NIDN|NRPTNI)\b\.?[ \t]*[:.]?[ \t]*\d[\d \t\n./-]{5,}?"
+                        r"(?=[ \t]*(?:,|\n(?![ \t]*\d)|$|[A-Za-z]))")  # (a number wrapped over a line end is one)
 
 
+# a licence or registration number beside a practitioner or a facility: "pemegang SIPB Nomor …", "No. STR …", "NPWP …"
+LICENCE = (r"(?:(?:pemegang|NIK|NIP|NPWP|Nomor|Nomer|STR|SIP[A-Z]{0,2}|SIK[A-Z]?|Izin|Ijin|Tempat\s*/\s*Tgl|"
+           r"Surat\s+(?:Izin|Ijin|Tanda\s+Registrasi))\b|No\.)")
 # a notarial identity's particulars after the name, up to the office
-_PARTICULARS = re.compile(r",\s*(?:pemegang|lahir|warga\s+negara|bertempat\s+tinggal|pekerjaan|umur|usia|NIK)\b.*$",
-                          re.IGNORECASE | re.DOTALL)
+_PARTICULARS = re.compile(rf",\s*(?:(?:pemegang|lahir|warga\s+negara|bertempat\s+tinggal|pekerjaan|umur|usia|NIK)\b|"
+                          rf"(?-i:{LICENCE})).*$", re.IGNORECASE | re.DOTALL)  # ("…, No. SIPA 443/…, selaku …")
 # the office alone where the holder's name is a blank to fill in: "diwakili oleh Direkturnya, ………," ("its Director")
 _BLANK_HOLDER = re.compile(r"\s*(?:its\s+|the\s+)?(?P<office>(?:direktur|director|kepala|ketua|manajer|manager|rektor|rector|"
                            r"president)(?:\s+utama)?)(?:nya)?\s*[,:]?\s*(?:\.{3,}|…|_{3,})", re.IGNORECASE)
@@ -43,7 +47,10 @@ def split_head(head: str) -> tuple[str | None, str | None]:
         lines = [head]
     last = lines[0].rstrip(" ,").rsplit(",", 1)[-1].strip()
     if len(lines) == 2 and "," in lines[0] and ":" not in lines[0] and not SELAKU.search(lines[0]) \
-            and (DEGREE.match(last) or re.fullmatch(r"[A-Z]{2,5}\.?", last)) and re.match(r"\s*[A-Z][a-z]", lines[1]):
+            and (DEGREE.match(last) or re.fullmatch(r"[A-Z]{2,5}\.?", last) and not re.fullmatch(LICENCE, last)) \
+            and not re.match(r"(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.", last) \
+            and re.match(r"\s*[A-Z][a-z]", lines[1]) and not re.match(LICENCE, lines[1].strip()) \
+            and not DEGREE.fullmatch(lines[1].split(",")[0].strip()):  # ("…, M.Kes," / "Sp.THT-KL, …": more degrees)
         return clean_name(lines[0]), position_of(lines[1])  # the name and its degrees on their own line, then the office
     if len(lines) == 2 and NAME_LINE.fullmatch(lines[0].strip()) and re.match(r"\s*[A-Z][a-z]", lines[1]) and \
             not _OFFICE_AT_END.search(lines[0]):
@@ -105,7 +112,8 @@ def comma_split(head: str) -> tuple[str | None, str | None]:
         pieces[:2] = [f"{pieces[0]}{joint}{pieces[1]}"]  # "Brigadir Jenderal Polisi, dr. Budi": a rank before a name
     if len(pieces) > 1 and _ACTING_OFFICE.match(pieces[0]) and \
             not OFFICE.match(pieces[1]) and not is_body(pieces[1]) and clean_name(pieces[1]):
-        return clean_name(", ".join(pieces[1:])), position_of(pieces[0])
+        person = [piece for piece in pieces[1:] if not re.match(LICENCE, piece)]  # "…, No. SIPA 461/79/SIPA/2020"
+        return clean_name(", ".join(person)), position_of(pieces[0])
     name_pieces, rest = [pieces[0]], pieces[1:]
     while rest and (DEGREE.match(rest[0]) or CAPITAL_DEGREE.fullmatch(rest[0]) or re.fullmatch(r"[A-Z]{5,7}", rest[0])
                     and not re.match(OFFICE_WORD, rest[0], re.IGNORECASE)):  # "Sp.B., FINACS", never "KETUA"
@@ -122,13 +130,15 @@ def comma_split(head: str) -> tuple[str | None, str | None]:
     rest = [piece for piece in rest if piece and not re.match(  # the person's particulars in a notarial identity
         r"^(?:NIP|NIK|NRP|NIDN|lahir|(?:pada\s+)?tanggal|warga\s+negara|pemegang|bertempat\s+tinggal|pekerjaan|umur|usia)\b",
         piece,
-        re.IGNORECASE)]
+        re.IGNORECASE) and not re.match(LICENCE, piece)]  # "X, Bidan Praktik Mandiri, No. SIPB …, No. STR …"
     return clean_name(", ".join(name_pieces)), position_of(", ".join(rest)) if rest else None
 
 
 # what follows a position in the same sentence: "Direktur, dengan demikian bertindak", "Dekan ..., untuk selanjutnya",
 # "Direktur Utama, dalam kapasitasnya, oleh karenanya berhak …"
-_POSITION_TAIL = re.compile(r"(?:,\s*(?:dengan\s+demikian|and\s+(?:therefore|thus|as\s+such)|untuk|oleh\s+karena(?:nya)?|sehingga|(?:yang\s+)?selanjutnya|sesuai|"
+_POSITION_TAIL = re.compile(rf"(?:,\s*(?-i:{LICENCE})|"  # "Bidan Praktik Mandiri, pemegang SIPB Nomor …"
+                            r",\s*(?:dengan\s+demikian|and\s+(?:therefore|thus|as\s+such)|untuk|oleh\s+karena(?:nya)?|"
+                            r"sehingga|(?:yang\s+)?selanjutnya|sesuai|"
                             r"dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?)\b|"
                             r",?\s*bertempat\s+tinggal\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan|and)$|"
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)

@@ -6,7 +6,9 @@ import re
 from ingest.extract.text import is_placeholder, smart_title, without_blank_tail
 
 DEGREE = re.compile(r"^(?!(?:Plt|Plh|Pjs|Pj|Kol|Kombes|Brigjen|Letkol)\.)"  # an acting officer's or a rank's abbreviation
-                    r"(?:[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}(?:-[A-Z]{2,6})?|Ph\.?\s?D\.?|MBA|MPH|MPA|MSc|MA|BA|MARS|DEA|MKM|MKes|"
+                    r"(?:[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}(?:-[A-Z]{2,6})?"
+                    r"(?:\s?\([A-Z]{1,3}\))?|"  # "Sp.OG(K)", "Sp.JP (K)"
+                    r"Ph\.?\s?D\.?|MBA|MPH|MPA|MSc|MA|BA|MARS|DEA|MKM|MKes|"
                     r"Ak|CA|CPA|MM|MT|MH|SH|SE|ST|CFP|CHRM|QIA|IPU|IPM|ASEAN\s+(?:Eng|ENG)\.?)$")
 _HONORIFIC = re.compile(r"^(?:(?:Associate\s+Professor|Assoc\.?\s+Prof|Professor|Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|K\.H|Hon|Rev|Sir|Dr\.-Ing|apt|Ns|"
                         r"Kol|Letkol|Brigjen|Mayjen|Irjen|Kombes|AKBP)\.?\s+|(?:Bapak|Ibu|Tuan|Nyonya|Nona|Saudara|Saudari|Sdr\.?|Sdri\.?|Ny\.|Tn\.)\s+)",
@@ -111,8 +113,8 @@ def clean_name(raw: str) -> str | None:
     for index, word in enumerate(split):
         if word.endswith(".") and word.lower() in _CANONICAL_TITLE and word.isupper():
             words.append(_CANONICAL_TITLE[word.lower()])
-        elif index and index >= degrees and (ordinary or "." in word):
-            words.append(word)  # "Drs. H Haidir Basir MM": a degree after a name in ordinary case; "M.T" in any
+        elif index and index >= degrees and (ordinary or "." in word or DEGREE.fullmatch(word)):
+            words.append(word)  # "Drs. H Haidir Basir MM": a degree after a name in ordinary case; "M.T", "MKM" in any
         elif word.isupper() and len(word) > 1 and not word.endswith(".") and word not in _FORCE_ACRONYMS:
             words.append(word.capitalize())
         else:

@@ -12,10 +12,14 @@ REGIONAL_HEAD = re.compile(r"^(?P<office>wali\s*kota|walikota|bupati|gubernur|ma
 _GOVERNMENT = {"wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota", "bupati": "Pemerintah Kabupaten",
                "gubernur": "Pemerintah Provinsi"}
 _REGION_KIND = re.compile(r"^(?:kota|kabupaten|kab\.|provinsi|propinsi)\s+", re.IGNORECASE)  # "Gubernur Provinsi X"
+# a health facility's officers, before the facility's name (a bare "penanggung jawab" is a capacity, no office)
+HEALTH_OFFICE = (r"(?:Penanggung\s*[Jj]awab|Apoteker\s+(?:Penanggung\s*[Jj]awab|Pengelola)|Pemilik\s+Sarana)"
+                 r"(?=\s+(?-i:[A-Z]))")
 HEAD_OF = re.compile(r"^(?:(?:pemimpin|kepala|manajer|manager)\s+cabang|kepala|direktur(?:\s+utama)?|rektor|ketua|"
-                     r"pimpinan|pemimpin|dekan|manajer|komandan|lurah|perbekel|president|director|"
+                     rf"pimpinan|pemimpin|dekan|manajer|komandan|lurah|perbekel|president|director|{HEALTH_OFFICE}|"
                      r"rector|chairman|head\s+of|general\s+manager|manager|branch\s+manager)\s+(?:of\s+)?(?P<org>.+)$",
                      re.IGNORECASE)
+_ACTING = re.compile(r"^(?:Plt|Plh|Pjs|Pj)\.?\s+")  # "Plt. Direktur RSUD X": an acting officer heads the same body
 
 
 def institution_from_position(position: str | None) -> str | None:
@@ -28,7 +32,7 @@ def institution_from_position(position: str | None) -> str | None:
         prefix = _GOVERNMENT.get(office)
         place = _REGION_KIND.sub("", head["place"].strip())
         return f"{prefix} {place}" if prefix else None  # "Gubernur Provinsi X": the province's government, once
-    head_of = HEAD_OF.match(position)
+    head_of = HEAD_OF.match(_ACTING.sub("", position))
     org = without_blank_tail(head_of["org"]).strip() if head_of else ""
     if len(org.split()) >= 2 and not BODY.fullmatch(org):  # "Direktur Rumah Sakit ……": a kind, its name left blank
         return org
@@ -37,8 +41,8 @@ def institution_from_position(position: str | None) -> str | None:
 
 
 # an office standing where "atas nama" names a body (never "Direktur Jenderal X": a body itself)
-_HEADED = re.compile(r"(?:direktur|kepala|pimpinan|pemimpin|ketua|rektor|dekan)\s+(?!jenderal\b)(?=\S+\s+\S)",
-                     re.IGNORECASE)
+_HEADED = re.compile(r"(?:direktur|kepala|pimpinan|pemimpin|ketua|rektor|dekan|penanggung\s*jawab)\s+(?!jenderal\b)"
+                     r"(?=\S+\s+\S)", re.IGNORECASE)
 
 
 def regional_government(name: str) -> str | None:
@@ -55,10 +59,8 @@ _COMPANY = re.compile(r"\bPT\.?\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}?\s*\(Pe
 
 
 OFFICE_WORD = (r"(?:Wali\s*Kota|Walikota|Bupati|Gubernur|Rektor|Direktur|Kepala|Ketua|Dekan|Camat|Menteri|Rector|Director|"
-               r"Sekretaris|Manajer|Komandan|Pemimpin|Pimpinan|Penjabat|Lurah|Perbekel|"
-               r"Penanggung\s*Jawab(?=\s+(?-i:[A-Z])|\s*(?:…|\.{3}|_{3}|$))|"
-               r"Kapolres(?:ta)?|Kapolda|Kapolsek|"
-               r"Kajari|Kajati|Dandim|Danrem|Danramil|"
+               r"Sekretaris|Manajer|Komandan|Pemimpin|Pimpinan|Penjabat|Lurah|Perbekel|Kapolres(?:ta)?|Kapolda|Kapolsek|"
+               rf"{HEALTH_OFFICE}|Kajari|Kajati|Dandim|Danrem|Danramil|"
                r"Mayor\s+of|Governor\s+of|President|Dean|Chairman|Minister|"
                r"(?:General|Branch|Area|Regional)\s+Manager|Presiden\s+Direktur)\b")  # a company's officers
 OFFICE_NAMED = re.compile(r"(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?" + OFFICE_WORD + r"\s+\S", re.IGNORECASE)  # "Plt. Kepala X"

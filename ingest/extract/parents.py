@@ -22,6 +22,8 @@ _AMENDS = re.compile(r"addendum|adendum|amandemen|amendment", re.IGNORECASE)
 _AMENDMENT_OF = re.compile(r"\b(?:addendum|adendum|amandemen|amendment)(?:\s+(?:[IVX]+|ke-?\w+|\w+))?\s+(?:atas|terhadap|"
                            r"of|to)\s+$", re.IGNORECASE)  # "Addendum II atas Perjanjian ...": the addendum is cited
 _CLAUSE_END = re.compile(r";|\.[ \t]*\n|\.[ \t]+(?=[A-Z0-9])")
+# "Alamat : Jl. Melati No. 12/3": a house number in an address is no agreement's number
+_ADDRESS = re.compile(r"\b(?:jl|jln|jalan|gedung|komplek|kompleks|perumahan)\b[^\n;,:]{0,50}$", re.IGNORECASE)
 
 
 def _predecessor(text: str, kind: re.Match, cited_end: int, amends: bool, signed: dt.date | None) -> bool:
@@ -70,6 +72,8 @@ def parent_agreement(text: str, own: list[Reference], start: int, amends: bool =
             between = text[kind.end():cited.start()]
             if NOT_AGREEMENT.search(between) or between.count(".\n") or ";" in between or KIND.search(between):
                 break  # a number belongs to the nearest kind named before it
+            if _ADDRESS.search(text, max(text.rfind("\n", 0, cited.start()) + 1, cited.start() - 60), cited.start()):
+                continue
             value, length, confidence = tidy(re.sub(r"[ \t]*\n[ \t]*", "", cited["value"])), len(cited["value"]), 0.85
             unslashed = _SLASHES_LOST.match(text, cited.start("value"))
             if not is_number(value) and unslashed:

@@ -35,7 +35,7 @@ _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[I
 _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|and)\s+[A-Z]|"
              r"\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+dan\s+[A-Z][a-z]+\s+(?:Universitas|Institut)\b)|"
              r"\s*(?:F[A-Z]{2,5}|Fakultas|Universitas|Institut)\b))|"
-             r"\((?!persero|(?-i:[A-Z][A-Z0-9]{1,9}\)\s+[A-Z]))")
+             r"\((?!persero|(?-i:[A-Z][A-Z0-9]{1,9}\)\s+[A-Z])|(?-i:[A-Z][A-Za-z]{2,11}\)\s+(?:[A-Z]|dr\.|drg\.)))")
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili(?!\s+(?:untuk|dan)\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
     rf"(?:serta\s+(?:secara\s+)?(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b|dari\s+dan\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bdalam\s+(?:jabatan|kedudukan)(?:nya)?\b|\b(?:sebagai|selaku)\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\bberdasarkan\b|"
@@ -108,9 +108,17 @@ def _acting_for(block: str) -> re.Match | None:
 
 def _capacity(text: str) -> str | None:
     """The position from "bertindak dalam jabatannya sebagai Rektor" when it is not beside the name."""
-    match = _CAPACITY.search(" ".join(text.split()))
+    match = _CAPACITY.search(" ".join(text.split())) or _ACTING_AS_CAPACITY.search(" ".join(text.split()))
     office = match["pos"] if match else acting_office(text)  # "bertindak sebagai direktur CV X"
     return position_of(office) if office else None
+
+
+# "bertindak untuk dan atas nama diri sendiri sebagai Bidan Praktik Mandiri", "… atas nama BPM X sebagai Bidan Desa":
+# a practitioner's capacity after the body she acts for (a capitalised one, never "sebagai PIHAK …")
+_ACTING_AS_CAPACITY = re.compile(r"\batas\s+nama\s+[^,;]{1,120}?\s(?:sebagai|selaku)\s+(?!pihak\b|para\b)"
+                                 r"(?P<pos>(?-i:[A-Z])(?:[^,;(]|\((?-i:[A-Z]{2,6})\))*?)"  # "… Mandiri (BPM)"
+                                 r"(?=\s*(?:[,;]|\((?!(?-i:[A-Z]{2,6})\))|\b(?:yang|dengan|berdasarkan|berkedudukan|"
+                                 r"beralamat(?:kan)?|selanjutnya|untuk|dalam)\b|$))", re.IGNORECASE)
 
 
 _OFFICE_ANY_CASE = re.compile(OFFICE.pattern, re.IGNORECASE)  # "DIREKTUR RUMAH SAKIT ………": an office before a blank body
@@ -234,6 +242,9 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
             return institution, signatory, position or _capacity(head), 0.85
         cut = _HEAD_END.search(block)
         signatory, position = _head(block[:cut.start()] if cut else block, block)
+        office = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())
+        if signatory and position is None and OFFICE_NAMED.match(office) and institution_from_position(office):
+            signatory, position = None, position_of(office)  # "Direktur RSUD X, berkedudukan …": the office alone
         if signatory and position is None and is_body(signatory):  # "PT. BANK X, berkedudukan di ...": a body
             raw = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())  # "PT" as written
             return _institution(raw if raw.lower() == signatory.lower() else signatory), None, _capacity(block), 0.8
@@ -270,9 +281,9 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         mentions = [nlp.RoleMention(short.start, short.end, role, True)
                     for short, role in zip(shorts, in_order)]
         cap = cap or bool(mentions)
-    titled = title_parties(text, head_end, len({mention.role for mention in mentions}))
     headed = [] if mentions else headed_blocks(region)  # "1. PIHAK PERTAMA" / "Nama : …" below it
     headed = headed or ([] if mentions else named_items(region, roles.roles_in_order(text)))  # "1. Nama : …", no role
+    titled = title_parties(text, head_end, len({mention.role for mention in mentions}) or len(headed))
     parties: list[Party] = []
     for role, start, end, block in headed:
         # "PIHAK PERTAMA :" / "a. … atas nama Pemerintah Desa A;" / "b. …": the bodies sharing the role, each a party

@@ -76,8 +76,10 @@ def last_block(block: str) -> str:
     starts = [start for start in _ITEM_START.finditer(block)
               if not re.search(r"(?:nomor|number|no\.?|jalan|jl\.?|km\.?)\s*$", block[:start.start()], re.IGNORECASE)
               and not (_INITIAL.match(block, start.start()) and re.search(r"[A-Z]{2,}[ \t]*$", block[:start.start()]))
-              # "diwakili oleh" / "H. Budi": a title at a line's start in mid-sentence, no lettered item
-              and not (re.match(r"\n[ \t]*(?:H|Hj)\.[ \t]", start.group()) and re.search(r"[a-z][ \t]*$", block[:start.start()]))
+              # "diwakili oleh" / "H. Budi", "RSUD Prof. Dr." / "H. Ali …": a title at a line's start in mid-sentence,
+              # no lettered item
+              and not (re.match(r"\n[ \t]*(?:H|Hj)\.[ \t]", start.group()) and
+                       re.search(r"(?:[a-z]|\b(?:Prof|Dr|DR|dr|drg|R))\.?[ \t]*$", block[:start.start()]))
               # "Jalan Pemuda" / "12, Sukamaju": an address's number after a line ending in a word, no item "12,"
               and not ("," in start.group() and re.search(r"[A-Za-z][ \t]*$", block[:start.start()])
                        and not re.search(r"(?:pihak[ \t]+\w+|party)[ \t]*$", block[:start.start()], re.IGNORECASE))]

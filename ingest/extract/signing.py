@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ingest.extract.dates import MONTH, find_dates
 from ingest.extract.numbers import WORDS
+from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT, premises_as_written
 from ingest.extract.roles import ROLE
 from ingest.extract.text import collapse
 
@@ -21,7 +22,9 @@ _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikel
                         r"(?:(?<=signed)\s+this\s+(?:memorandum(?:\s+of\s+understanding)?|agreement|letter\s+of\s+intent))?"
                         r"(?:\s+in\s+(?:two|three|four|[234])(?:\s*\(\d\))?\s+(?:originals?|copies))?"  # "… in two originals in X"
                         r"\s+(?:di|in|at)\b(?!\s*hadapan)\s*:?\s*", re.IGNORECASE)  # a deed "dibuat di hadapan" a notary
-_PLACE_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
+# (never a weekday opening a wrapped line of the opening: "… pada hari ini" / "Minggu, tanggal 11 Maret 2018")
+_PLACE_DATE = re.compile(rf"^[ \t]*(?!(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b)"
+                         rf"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
                          rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d|"
                          rf"\d{{1,2}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)(?:19|20)\d\d\b|(?i:{WORDS})[ \t]+(?i:{MONTH}))",
                          re.MULTILINE)  # "Samarinda, lima Juni dua ribu dua puluh empat": a date in words only;
@@ -46,8 +49,9 @@ _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di
                         r"(?<=pada\s)hari\s+ini,?\s+di(?=\s+(?-i:[A-Z])[^,;\n.]{0,40},)|"  # "Pada hari ini di X, tanggal"
                         r"ini\s+dibuat(?:\s+dan\s+ditandatangani)?\s+di(?!\s*hadapan)|"
                         r"signed(?:\s+in\s+(?:du|tri)pl\s?icate)?\s+(?:in|at)|entered\s+into\s+(?:in|at)|"
-                        r"in\s+the\s+city\s+of)\s+"
-                        r"(?P<place>[^,;\n.]+(?:\.[^,;\n.]+)?)", re.IGNORECASE)
+                        r"in\s+the\s+city\s+of)(?:\s+|(?<=di)(?=(?-i:[A-Z])))"  # "bertempat diRSUD X": the space lost
+                        rf"(?P<place>(?:[^,;\n.]|{TITLE_DOT})+(?:\.[^,;\n.]+)?)",  # "RSUD Prof. Dr. H. X"
+                        re.IGNORECASE)
 # "... (27/06/2016) di Jakarta, kami yang bertanda tangan": the place right after the opening's date
 # "(xx-xx-2022) located in Jakarta, a Cooperation Agreement …": the English column of a bilingual opening
 # ("the Project) located in Jakarta" is where a project is, not a date's place)
@@ -56,6 +60,9 @@ _DATE_THEN_AT = re.compile(r"(?:\)|\b(?:19|20)\d\d)[ \t]*,?\s+(?:di|in|(?<=\d\d\
 # "... Dua Ribu Sembilan Belas, di / Kolaka telah diadakan perjanjian" (or "di Kolaka, yang ..."): the place before
 # the opening's clause
 _AT_THEN_CLAUSE = re.compile(r",\s*di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)\s*,?\s+(?:telah|kami|yang|para|kita)\b")
+# "… dua puluh tiga, di UPTD Puskesmas Rawat Inap Sukamaju, kami …": a body's premises of more words
+_AT_PREMISES = re.compile(rf"[,)]\s*di\s+(?P<place>(?-i:{PREMISES.pattern})(?:[^,;.]|{TITLE_DOT}){{1,100}}?)\s*,\s*"
+                          r"(?i:telah|kami|yang|para|kita|pihak)\b")
 # "… dua ribu dua puluh tiga di Sukamaju, kami …" (a draft's "tahun …. di Sukamaju, kami"): right after the year, in
 # words, digits or a blank, without a comma before "di" but with one after the place
 _YEAR_THEN_AT = re.compile(r"(?:\b(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|puluh|belas|sepuluh|sebelas)|"
@@ -217,7 +224,7 @@ def _place_after(text: str, position: int) -> Found | None:
     if not line:
         return None
     raw = _PLACE_STOP.sub("", line.group()).strip(" :.")
-    raw = re.split(r"\.\s", raw)[0]  # "Surabaya. Indonesia": the town, not the country after it
+    raw = re.split(rf"(?!{TITLE_DOT})\.\s", raw)[0]  # "Surabaya. Indonesia": the town, not the country after it
     place = city_of(raw)
     if not place or not place[0].isupper():
         return None
@@ -242,8 +249,11 @@ def city_of(place: str) -> str | None:
     seat = _SEAT.match(place)
     if seat:  # "Kantor Bupati Sukamaju": the town whose head holds office there
         return seat["name"]
-    if _BUILDING.match(place) or _PREMISES.match(place):
+    if _BUILDING.match(place) or _PREMISES.match(place) or PREMISES.match(place):
         region = _REGION.search(place)
+        written = None if region else premises_as_written(place)
+        if written:  # "Puskesmas Margojadi", "Kantor Desa Sukamulya": a body's premises naming no town, as written
+            return written.title() if written.isupper() else written
         # "Balai Kota Bogor" -> "Bogor"; "Ruang Rapat Paseban Sri Bima" names a room, not a town
         if region or _BUILDING.match(place):
             return region["name"].strip() if region else None
@@ -263,7 +273,7 @@ def opening_place(text: str, start: int, end: int) -> Found | None:
     start = max([start] + [found.end() for found in signed_elsewhere])  # "… yang ditandatangani di X": another's
     # "made on ... in X by and between"; a phrase that names nothing ("bertempat di" / "of the year …": two columns
     # of a bilingual opening run line after line) gives way to the next form
-    for pattern in (_BERTEMPAT, _MADE_IN, _DATE_THEN_AT, _AT_THEN_CLAUSE, _YEAR_THEN_AT):
+    for pattern in (_BERTEMPAT, _MADE_IN, _AT_PREMISES, _DATE_THEN_AT, _AT_THEN_CLAUSE, _YEAR_THEN_AT):
         match = pattern.search(text, start, end)
         found = _place_of(text, match) if match else None
         if found or match and match["place"].strip()[:1].isupper():
@@ -271,15 +281,26 @@ def opening_place(text: str, start: int, end: int) -> Found | None:
     return None
 
 
+_TOWN_WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?P<more>[A-Z][a-z'-]+)[ \t]*,")
+
+
 def _place_of(text: str, match: re.Match) -> Found | None:
-    place = city_of(_PLACE_STOP.sub("", match["place"]))
+    raw, end = match["place"], match.end("place")
+    more = CONTINUED.match(text, end)
+    town = _TOWN_WRAPPED.match(text, end) if re.fullmatch(r"[ \t]*[A-Z][a-z'-]+[ \t]*", raw) else None
+    if more and PREMISES.match(f"{raw.strip()} {more['more']}") and not _PLACE_STOP.search(raw):
+        # a premises' name wrapped onto the next line ("bertempat di UPTD" / "Puskesmas Sukamaju, …")
+        raw, end = f"{raw.rstrip()} {more['more']}", more.end("more")
+    elif town:  # "bertempat di Karanganyar" / "Baru, yang …": a town of two words wrapped
+        raw, end = f"{raw.rstrip()} {town['more']}", town.end("more")
+    place = city_of(_PLACE_STOP.sub("", raw))
     if not place:
         # "bertempat di Hotel X, Sukamaju," / "di Gedung X, Kabupaten Y:": the town or region after the building
         after = _REGION_AFTER.match(text, match.end("place"))
         if after and _BUILDING.match(match["place"]):
             return Found(after["name"], after.start("name"), after.end("name"), 0.75)
         return _town_of_address(text, match.start("place"))
-    return Found(place, match.start("place"), match.end("place"), 0.85)
+    return Found(place, match.start("place"), end, 0.85)
 
 
 # "bertempat di Ruang Rapat Politeknik X / Jl. Merdeka PO.Box.192 Samarinda, telah ...": the address's town

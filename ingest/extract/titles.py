@@ -213,10 +213,12 @@ _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?<=[A-Z])(?:No
 
 
 _CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.“”\"'-]*[A-Z0-9)])[ \t\n]+(?=[A-Z][a-z])")
-_PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z)] ))(?i:antara|between)\b", re.MULTILINE)
+_PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z0-9)] ))(?i:antara|between)\b", re.MULTILINE)  # "… TAHUN 2017 ANTARA"
 
 
 _JOINED = re.compile(r"^[ \t]*(?:DENGAN|DAN)[ \t]*$", re.MULTILINE)
+_ONE_WORD_SUBJECT = re.compile(r"(?!(?:BERSAMA|INDUK|DAERAH|OPERASI|OPERASIONAL|KEMITRAAN|TRIPARTIT|TRIPARTITE|"
+                               r"BILATERAL|KOLEKTIF|ANTARDAERAH|ANTAR|UMUM|POKOK)\b)[A-Z]{5,}")
 
 
 def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | None:
@@ -254,7 +256,11 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     subject = " ".join(raw.split())
     # a heading in title case ("Perjanjian Kerja Sama / Praktik Kerja Lapangan / antara …") names it in title case
     titled = _heading_case(text[kind.start:kind.end]) and _heading_case(subject) and not subject.isupper()
-    if len(subject.split()) < 2 or len(subject) > 300 or not (subject.isupper() or titled) or is_placeholder(subject):
+    # "PERJANJIAN KERJA SAMA PELAYANAN ANTARA …": one word before the parties is the subject too, unless it only
+    # qualifies the kind ("… KERJA SAMA DAERAH", "… BERSAMA", "… INDUK")
+    single = parties is not None and end == parties.start() and _ONE_WORD_SUBJECT.fullmatch(subject)
+    if len(subject.split()) < 2 and not single or len(subject) > 300 or not (subject.isupper() or titled) or \
+            is_placeholder(subject):
         return None
     start = text.index(raw, kind.end)
     return (tight_parens(subject) if titled else smart_title(subject)), start, start + len(raw)
