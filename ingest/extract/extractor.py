@@ -9,7 +9,7 @@ from ingest.extract import (columns, doctype, doubts, heading_parties, obligatio
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
-from ingest.extract.text import blank_beside, is_placeholder, masked_inside
+from ingest.extract.text import blank_beside, has_blank, is_placeholder, masked_inside
 
 _NOISY_FACTOR = 0.9  # a value read through corrected OCR confusions is less certain
 _NEAR_BLANK = 0.7  # a value read beside a draft's blank: the form is not filled in yet, review it
@@ -23,11 +23,12 @@ class _Evidence:
     def __init__(self, cleaned: Cleaned):
         self.cleaned = cleaned
         self.fields: dict[str, Evidence] = {}
+        self.drafted = has_blank(cleaned.text)  # a draft: its values may stand beside blanks
 
     def add(self, field: str, start: int, end: int, confidence: float, doubt: list[str] | None = None) -> None:
         if self.cleaned.noisy(start, end):
             confidence *= _NOISY_FACTOR
-        if not field.startswith(_KEEP_NEAR_BLANK) and blank_beside(self.cleaned.text, start, end):
+        if self.drafted and not field.startswith(_KEEP_NEAR_BLANK) and blank_beside(self.cleaned.text, start, end):
             confidence = min(confidence, _NEAR_BLANK)
         if doubt:  # a value shaped as a right one rarely is: reviewed first, whatever rule read it
             confidence = min(confidence, doubts.DOUBTED)

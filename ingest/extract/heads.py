@@ -144,14 +144,19 @@ _POSITION_TAIL = re.compile(rf"(?:,\s*(?-i:{LICENCE})|"  # "Bidan Praktik Mandir
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
 
 
+# a draft's field in brackets: its hint ("[jabatan]") is no office, a bracketed office ("[Direktur X]") is filled
+_OPENS_BRACKET = re.compile(r"\s*[\[{<(]")
+_BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
+
+
 def position_of(text: str, limit: int = 160) -> str | None:
     if "@" in text or re.match(r"(?i:suatu|sebuah|merupakan|an?)\s", text.strip()):
         return None  # an e-mail line below a blank office; a body's description ("suatu perseroan terbatas")
-    if re.match(r"\s*[\[{<(]", text) and is_placeholder(text, masks=False):
+    if _OPENS_BRACKET.match(text) and is_placeholder(text, masks=False):
         return None  # "[jabatan dalam perusahaan]": a field's hint, before its label word is taken off
     text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
     text = re.sub(r"^[-–•]\s+", "", text)  # "NAME : - Gubernur X": a dash bullet before the office
-    text = re.sub(r"^\[([^\[\]]+)\]$", r"\1", text)  # "[Direktur Utama X]": a draft's office in brackets, filled
+    text = _BRACKETED.sub(r"\1", text)  # "[Direktur Utama X]": a draft's office in brackets, filled
     text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan|the|its|his|her)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…|_{3,}|\.(?:[ \t]+\.){3,})[._…\s]*$", "", text)  # "Direktur ………": the
     # office, its body left blank

@@ -82,12 +82,13 @@ _CANONICAL_TITLE = {"prof.": "Prof.", "dr.": "Dr.", "drs.": "Drs.", "dra.": "Dra
                     "hj.": "Hj.", "mr.": "Mr.", "mrs.": "Mrs.", "ms.": "Ms."}
 
 
+_BRACKETED = re.compile(r"^\s*\[([^\[\]]+)\][\s,]*$")
 _FORCE_ACRONYMS = {"TNI", "POLRI", "AKBP", "AKP", "IPTU", "IPDA"}  # a rank's force before a name ("Mayor Jenderal TNI X")
 
 
 def clean_name(raw: str) -> str | None:
     """A signatory as written, tidied: "Dr. H. BIMA ARYA, S.Sos., M.A." -> "Dr. H. Bima Arya, S.Sos., M.A."."""
-    raw = re.sub(r"^\s*\[([^\[\]]+)\][\s,]*$", r"\1", raw)  # "[dr. X, MMR]": a draft's value in brackets, filled
+    raw = _BRACKETED.sub(r"\1", raw)  # "[dr. X, MMR]": a draft's value in brackets, filled
     raw = re.sub(r"^[^A-Za-z]*(?:(?:\d{1,2}|[|!])[.,)]+\s*|\(?[a-h]\)\s*)?", "", raw)  # an item marker: "1.", "b)"
     raw = re.sub(r"^((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg)[.,]\s*)+)", lambda m: re.sub(r",\s*", ". ", m[1]),
                  raw)  # "Dra, Endah", "dr. H, Zaini": OCR read a title's dot as a comma

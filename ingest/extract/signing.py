@@ -9,7 +9,7 @@ from ingest.extract.dates import MONTH, find_dates
 from ingest.extract.numbers import WORDS
 from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT, premises_as_written
 from ingest.extract.roles import ROLE
-from ingest.extract.text import collapse
+from ingest.extract.text import collapse, has_blank
 
 _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+this|today|dibuat\s+dan\s+ditandatangani|"
                       r"ditandatangani\s+di|made\s+and\s+entered|signed\s+(?:in|at|on)|"
@@ -203,10 +203,11 @@ def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
         if hits and hits[0].start == 0 and place:
             date_found = Found(hits[0].date, table.end(), table.end() + hits[0].end, 0.85)
             place_found = Found(place, table.start("place"), table.end("place"), 0.85)
-    for line in [*_PLACE_BLANK_DATE.finditer(text, start), *_PLACE_NO_DATE.finditer(text, start)]:
+    drafted = has_blank(text, start)  # a draft's closing: its place or date may stand alone
+    for line in [*_PLACE_BLANK_DATE.finditer(text, start), *(_PLACE_NO_DATE.finditer(text, start) if drafted else ())]:
         if place_found is None:
             place_found = Found(line["place"].strip(), line.start("place"), line.end("place"), 0.75)
-    for line in _BLANK_PLACE_DATE.finditer(text, start):
+    for line in _BLANK_PLACE_DATE.finditer(text, start) if drafted else ():
         hits = find_dates(text[line.end():line.end() + 60])
         if hits and hits[0].start == 0:
             date_found = Found(hits[0].date, line.end(), line.end() + hits[0].end, 0.8)

@@ -104,6 +104,16 @@ _BLANK_SIGN = re.compile(BLANK_RUN + r"|<<|(?<![A-Za-z])[\[{(<][ \t]*(?i:nama|na
 _BESIDE = 60  # characters either side of a value, within its lines
 
 
+_BLANK_MARKS = ("...", "…", "___", ". . .", "<<")
+_HINT_OPEN = re.compile(r"[\[{(<][ \t]*(?i:nama|name|jabatan|position|title|instansi)\b")
+
+
+def has_blank(text: str, start: int = 0) -> bool:
+    """Whether the text after `start` holds any draft's blank or field (found with plain string searches first: the
+    regular expressions would try every position of a long text)."""
+    return any(text.find(mark, start) != -1 for mark in _BLANK_MARKS) or bool(_HINT_OPEN.search(text, start))
+
+
 def blank_beside(text: str, start: int, end: int) -> bool:
     """Whether a draft's blank (a run of dots or underscores, a "[Nama …]" field) stands inside a value's span or
     beside it on the same lines ("Pada hari ini …… tanggal dua belas …", "Direktur ………")."""
