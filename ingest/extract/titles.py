@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract import nlp, roles
+from ingest.extract import nlp, roles, title_forms
 from ingest.extract.doctype import Kind, letter_subject
 from ingest.extract.garbled import phrase_letters
 from ingest.extract.text import BLANK_END, heading_break, is_placeholder, smart_title, tight_parens, unspaced
@@ -196,7 +196,8 @@ _INLINE_ON_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]*?[ \t]ON[ \t]+(?=[A-Z][A-
 _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])|"
                              r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)[ \t]*(?=\n\s*[A-Z])")
 # (a subject's line "NOMOR INDUK KEPENDUDUKAN …", words alone after NOMOR to the line's end, goes on)
-_STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|N[ \t]O[ \t]M[ \t]O[ \t]R|no(?=[ \t]*[.:])|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
+_STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|"
+               r"tanggal(?=[ \t]*:)|N[ \t]O[ \t]M[ \t]O[ \t]R|no(?=[ \t]*[.:])|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
                r"^[ \t]*$|^[ \t]*(?:preamble|pembukaan|mukadimah|mukaddimah)[ \t]*$|"  # the preamble's heading
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
                r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
@@ -244,7 +245,8 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
         end = text.rfind("\n", kind.end, text.rfind("\n", kind.end, joined.start()))
         if end <= kind.end:
             return None
-    numbered = _NUMBER_LABEL.search(text, kind.end, end)
+    numbered = next((found for found in _NUMBER_LABEL.finditer(text, kind.end, end)
+                     if not title_forms.quoted_number(text, found.start())), None)
     end = numbered.start() if numbered else end  # "PERJANJIAN KERJA SAMA / X / NOMOR : 1/PKS/2023 / ANTARA …"
     again = _KIND_AGAIN.match(text, kind.end, end)  # "ADENDUM PERTAMA / ATAS / PERJANJIAN KERJA SAMA / X"
     raw = text[again.end() if again else kind.end:end].strip(" \t\n,:;")
@@ -331,9 +333,13 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     """The subject after TENTANG (or ON/CONCERNING) in the title block: (title, start, end)."""
     # "FOR THE X" introduces a subject after the parties ("BETWEEN A AND B / FOR THE X"); before them it is part of
     # the kind's name ("AMENDMENT TO THE AGREEMENT / FOR THE SUPPLY OF GAS / BETWEEN …")
-    match = next((found for found in _TENTANG.finditer(text, 0, head) if not found.group().lstrip().startswith("FOR")
-                  or _PARTIES_START.search(text, 0, found.start())), None)
-    match = match or _INLINE_TENTANG.search(text, 0, head) or _INLINE_ON.search(text, 0, head) or \
+    # (a TENTANG after "… NOMOR 5 TAHUN 2019" names a quoted regulation's subject, not the agreement's)
+    match = next((found for found in _TENTANG.finditer(text, 0, head) if (not found.group().lstrip().startswith("FOR")
+                  or _PARTIES_START.search(text, 0, found.start())) and not title_forms.quotes_regulation(
+                      text, found.start())), None)
+    match = match or title_forms.label_after_parties(text, head, _PARTIES_START) or next(
+        (found for found in _INLINE_TENTANG.finditer(text, 0, head)
+         if not title_forms.quotes_regulation(text, found.start())), None) or _INLINE_ON.search(text, 0, head) or \
         _INLINE_ON_BEFORE.search(text, 0, head)
     if not match:
         return None
@@ -347,7 +353,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     head = text.rfind("\n", 0, head) + 1 if text.rfind("\n", start, head) > 0 else head  # not the opening line
     first_line_end = text.find("\n", start)
     stops = _TITLE_STOP_EN if _ENGLISH_LABEL.match(match.group()) else _TITLE_STOP
-    stop = stops.search(text, first_line_end if first_line_end != -1 else head, head)
+    stop = _stop_after(stops, text, first_line_end if first_line_end != -1 else head, head)
     while stop and not stop.group().strip() and _upper(text[start:first_line_end].strip()):
         following = _FOLLOWING.match(text[stop.start():head])
         line_start = text.rfind("\n", 0, stop.start() + following.start("line")) + 1 if following else 0
@@ -361,7 +367,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
             break  # "TENTANG / X / (blank) / A / DENGAN / B": the heading's parties follow its subject
         if _PAPER_BODY.match(following["line"]):
             break  # a staff paper's first section ("A. PERSOALAN"), a decree's speaker ("BUPATI SUKAMAJU,")
-        stop = stops.search(text, stop.start() + following.end(), head)
+        stop = _stop_after(stops, text, stop.start() + following.end(), head)
     end = stop.start() if stop else head
     inline = _INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
     end = inline.start() if inline else end
@@ -376,7 +382,9 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         line_end = text.find("\n", cursor + 1)
         line_end = end if line_end == -1 or line_end > end else line_end
         line = text[cursor + 1:line_end].strip()
-        if line and first_upper and not _upper(line) and not re.fullmatch(r"[^\w\s]{1,2}", line):
+        previous = text[text.rfind("\n", 0, cursor) + 1:cursor]  # "PERIODE" / "2023-2025": the years go on
+        if line and first_upper and not _upper(line) and not re.fullmatch(r"[^\w\s]{1,2}", line) and not \
+                title_forms.years_continue(previous, line):
             end = cursor
             break
         cursor = line_end if line_end > cursor else end
@@ -407,3 +415,13 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     if not title or len(title) > (600 if _upper(title) else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
         return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title
     return (smart_title(title) if _MIXED_IN_CAPITALS.sub("", title).isupper() else tight_parens(title)), start, start + len(raw.rstrip())
+
+
+def _stop_after(stops: re.Pattern, text: str, position: int, head: int) -> re.Match | None:
+    """The next line that ends a subject, past a TENTANG that names the subject of a regulation the subject quotes."""
+    stop = stops.search(text, position, head)
+    while stop and (stop.group().strip().lower().startswith("tentang") and title_forms.quotes_regulation(
+            text, stop.start()) or title_forms.quoted_number(text, stop.start() + len(stop.group()) - len(
+                stop.group().lstrip()))):
+        stop = stops.search(text, stop.end(), head)
+    return stop
