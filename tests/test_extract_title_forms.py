@@ -41,6 +41,15 @@ _OPENING = ("\nPada hari ini Senin tanggal 8 Januari 2024, bertempat di Wanajaya
     # one word after the kind, before ANTARA
     ("PERJANJIAN KERJA SAMA RUJUKAN\n" + _PARTIES + "NOMOR : 12/PKS/DINKES/2024\n", "Rujukan"),
     ("KESEPAKATAN BERSAMA PELAYANAN\n" + _PARTIES, "Pelayanan"),
+    # a subject letter-spaced, closed up
+    ("PERJANJIAN KERJA SAMA\n" + _PARTIES + "TENTANG\nP E L A Y A N A N  R U J U K A N\n", "Pelayanan Rujukan"),
+    # blank number lines ("NO………") below the subject
+    ("PERJANJIAN KERJA SAMA\n" + _PARTIES + "TENTANG\nPELAYANAN KESEHATAN SEKOLAH (UKS)\nBAGI MURID SEKOLAH DASAR\n"
+     "NO……………………\nNO……………………\n", "Pelayanan Kesehatan Sekolah (UKS) bagi Murid Sekolah Dasar"),
+    # a heading run into one line, the numbers after a colon whose label was lost
+    ("PERJANJIAN KERJA SAMA ANTARA DINAS KESEHATAN KABUPATEN WANAJAYA KLINIK PRATAMA SEHAT SENTOSA TENTANG "
+     "PELAYANAN GAWAT DARURAT DI WILAYAH PERBATASAN : 440/12/DINKES/2024 17/KPS/2024\n",
+     "Pelayanan Gawat Darurat di Wilayah Perbatasan"),
     # a date line below a subject in title case
     ("Perjanjian Kerja Sama\nantara\nDinas Kesehatan Kabupaten Wanajaya\ndengan\nKlinik Pratama Sehat Sentosa\n"
      "Tentang\nPelayanan Kesehatan Rujukan\nTanggal : 8 Januari 2024\n", "Pelayanan Kesehatan Rujukan"),

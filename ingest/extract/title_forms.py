@@ -58,3 +58,12 @@ def label_after_parties(text: str, head: int, parties_start: re.Pattern) -> re.M
             return found
     return None
 
+
+def stop_after(stops: re.Pattern, text: str, position: int, head: int) -> re.Match | None:
+    """The next line that ends a subject, past a TENTANG that names the subject of a regulation the subject quotes."""
+    stop = stops.search(text, position, head)
+    while stop and (stop.group().strip().lower().startswith("tentang") and quotes_regulation(
+            text, stop.start()) or quoted_number(text, stop.start() + len(stop.group()) - len(
+                stop.group().lstrip()))):
+        stop = stops.search(text, stop.end(), head)
+    return stop

@@ -197,7 +197,7 @@ _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENG
                              r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)[ \t]*(?=\n\s*[A-Z])")
 # (a subject's line "NOMOR INDUK KEPENDUDUKAN …", words alone after NOMOR to the line's end, goes on)
 _STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|"
-               r"tanggal(?=[ \t]*:)|N[ \t]O[ \t]M[ \t]O[ \t]R|no(?=[ \t]*[.:])|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
+               r"tanggal(?=[ \t]*:)|N[ \t]O[ \t]M[ \t]O[ \t]R|no(?=[ \t]*[.:…])|antara|between|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
                r"^[ \t]*$|^[ \t]*(?:preamble|pembukaan|mukadimah|mukaddimah)[ \t]*$|"  # the preamble's heading
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
                r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
@@ -210,7 +210,10 @@ _TITLE_STOP_EN = re.compile(_STOP_PARTS.format(english=""), re.IGNORECASE | re.M
 _ENGLISH_LABEL = re.compile(r"\s*(?:relating\s+to|concerning|regarding|on|about|for|in\s+the\s+matter\s+of)\b"
                             r"(?!\s+tentang)", re.IGNORECASE)
 _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?<=[A-Z])(?:Nomor|No)\.?[ \t]*:|"
-                          r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)[ \t]+[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*[ \t]+(?:NOMOR|Nomor|PADA|Pada)\b")  # "... DIRECT SALES No : PKS.110/...": one line; "KESEHATANNomor :", a space lost
+                          r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)[ \t]+[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*[ \t]+(?:NOMOR|Nomor|PADA|Pada)\b|"
+                          r"(?<=[A-Z)])[ \t]+:[ \t]*(?=[^\s:]*\d[^\s:]*/[^\s:]*\d)")
+# ("... DIRECT SALES No : PKS.110/...": one line; "KESEHATANNomor :", a space lost; "… JAWA TENGAH : 800/12/2016":
+# the numbers after a colon whose label the text layer lost)
 
 
 _CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.“”\"'-]*[A-Z0-9)])[ \t\n]+(?=[A-Z][a-z])")
@@ -219,7 +222,7 @@ _PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z0-9)] ))(?i:antara|between)\b",
 
 _JOINED = re.compile(r"^[ \t]*(?:DENGAN|DAN)[ \t]*$", re.MULTILINE)
 _ONE_WORD_SUBJECT = re.compile(r"(?!(?:BERSAMA|INDUK|DAERAH|OPERASI|OPERASIONAL|KEMITRAAN|TRIPARTIT|TRIPARTITE|"
-                               r"BILATERAL|KOLEKTIF|ANTARDAERAH|ANTAR|UMUM|POKOK)\b)[A-Z]{5,}")
+                               r"BILATERAL|KOLEKTIF|ANTARDAERAH|ANTAR|UMUM|POKOK|LANJUTAN|TAMBAHAN|PERPANJANGAN|PENDAHULUAN)\b)[A-Z]{5,}")
 
 
 def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | None:
@@ -353,7 +356,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     head = text.rfind("\n", 0, head) + 1 if text.rfind("\n", start, head) > 0 else head  # not the opening line
     first_line_end = text.find("\n", start)
     stops = _TITLE_STOP_EN if _ENGLISH_LABEL.match(match.group()) else _TITLE_STOP
-    stop = _stop_after(stops, text, first_line_end if first_line_end != -1 else head, head)
+    stop = title_forms.stop_after(stops, text, first_line_end if first_line_end != -1 else head, head)
     while stop and not stop.group().strip() and _upper(text[start:first_line_end].strip()):
         following = _FOLLOWING.match(text[stop.start():head])
         line_start = text.rfind("\n", 0, stop.start() + following.start("line")) + 1 if following else 0
@@ -367,7 +370,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
             break  # "TENTANG / X / (blank) / A / DENGAN / B": the heading's parties follow its subject
         if _PAPER_BODY.match(following["line"]):
             break  # a staff paper's first section ("A. PERSOALAN"), a decree's speaker ("BUPATI SUKAMAJU,")
-        stop = _stop_after(stops, text, stop.start() + following.end(), head)
+        stop = title_forms.stop_after(stops, text, stop.start() + following.end(), head)
     end = stop.start() if stop else head
     inline = _INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
     end = inline.start() if inline else end
@@ -407,7 +410,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     changed = _CHANGED_TO.search(raw)
     if changed:  # an addendum's subject "SEMULA : X / DIUBAH MENJADI : Y": the subject is now Y
         start, raw = start + changed.end(), raw[changed.end():]
-    title = " ".join(raw.split()).strip(" :;,")
+    title = " ".join(unspaced(raw).split()).strip(" :;,")  # "P E L A Y A N A N  R U J U K A N": closed up
     if re.fullmatch(r'["“][^"“”]+["”]', title):
         title = title[1:-1].strip()  # TENTANG / “PELAYANAN X”: the subject in quotes
     if BLANK_END.search(title) and not is_placeholder(BLANK_END.sub("", title)):
@@ -416,12 +419,3 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title
     return (smart_title(title) if _MIXED_IN_CAPITALS.sub("", title).isupper() else tight_parens(title)), start, start + len(raw.rstrip())
 
-
-def _stop_after(stops: re.Pattern, text: str, position: int, head: int) -> re.Match | None:
-    """The next line that ends a subject, past a TENTANG that names the subject of a regulation the subject quotes."""
-    stop = stops.search(text, position, head)
-    while stop and (stop.group().strip().lower().startswith("tentang") and title_forms.quotes_regulation(
-            text, stop.start()) or title_forms.quoted_number(text, stop.start() + len(stop.group()) - len(
-                stop.group().lstrip()))):
-        stop = stops.search(text, stop.end(), head)
-    return stop
