@@ -50,6 +50,9 @@ _OPENING = ("\nPada hari ini Senin tanggal 8 Januari 2024, bertempat di Wanajaya
     ("PERJANJIAN KERJA SAMA ANTARA DINAS KESEHATAN KABUPATEN WANAJAYA KLINIK PRATAMA SEHAT SENTOSA TENTANG "
      "PELAYANAN GAWAT DARURAT DI WILAYAH PERBATASAN : 440/12/DINKES/2024 17/KPS/2024\n",
      "Pelayanan Gawat Darurat di Wilayah Perbatasan"),
+    # a cover's place and year run into the subject's line
+    ("NOTA KESEPAKATAN ANTARA PEMERINTAH KABUPATEN WANAJAYA DENGAN DPRD KABUPATEN WANAJAYA TENTANG KEBIJAKAN UMUM "
+     "ANGGARAN TAHUN ANGGARAN 2013 WANAJAYA, TAHUN 2012\n", "Kebijakan Umum Anggaran Tahun Anggaran 2013"),
     # a date line below a subject in title case
     ("Perjanjian Kerja Sama\nantara\nDinas Kesehatan Kabupaten Wanajaya\ndengan\nKlinik Pratama Sehat Sentosa\n"
      "Tentang\nPelayanan Kesehatan Rujukan\nTanggal : 8 Januari 2024\n", "Pelayanan Kesehatan Rujukan"),

@@ -67,3 +67,14 @@ def stop_after(stops: re.Pattern, text: str, position: int, head: int) -> re.Mat
                 stop.group().lstrip()))):
         stop = stops.search(text, stop.end(), head)
     return stop
+
+
+# "… TAHUN ANGGARAN SUKAMAJU, TAHUN 2012": a cover's place (one word) and year run into the subject's line
+_COVER_TAIL = re.compile(r"[ \t\n]+(?:[A-Z]{3,}|[A-Z][a-z]{2,}),[ \t]*(?i:tahun[ \t]+)?"
+                         r"\d{4}[ \t]*$")
+
+
+def without_cover_tail(raw: str) -> str:
+    """The subject without a cover's "PLACE, TAHUN 2012" at its end (below it, heading_break cuts it already)."""
+    tail = _COVER_TAIL.search(raw)
+    return raw[:tail.start()] if tail else raw

@@ -407,6 +407,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     caps = _CAPITAL_RUN.match(raw)
     if caps and not _upper(raw[caps.end():].lstrip()):
         raw = caps.group(1)  # "KERJASAMA KOTA KEMBAR Pemerintah Kota X ...": the subject ends where the capitals do
+    raw = title_forms.without_cover_tail(raw)
     changed = _CHANGED_TO.search(raw)
     if changed:  # an addendum's subject "SEMULA : X / DIUBAH MENJADI : Y": the subject is now Y
         start, raw = start + changed.end(), raw[changed.end():]
