@@ -142,8 +142,10 @@ def _run_together(block: str) -> str:
 
 
 # A form's labels run together with their values, the colons lost: "Nama drg. X Jabatan : Y Alamat : Z", "II Nama X" /
-# "Jabatan Kepala Y" (a label in its own case, never "atas nama X" nor a labels row "Nama Jabatan Alamat")
-_BARE_NAME = re.compile(r"(?<![^\s.])(?<!(?i:atas) )(?-i:Nama|NAMA)[ \t]+(?!(?i:jabatan|alamat|nip|instansi)\b)(?=[^\s:])")
+# "Jabatan Kepala Y" (a label in its own case, never "atas nama X" nor a labels row "Nama Jabatan Alamat", nor a
+# draft's hint "NAMA PEJABAT, selaku JABATAN")
+_BARE_NAME = re.compile(r"(?<![^\s.])(?<!(?i:atas) )(?-i:Nama|NAMA)[ \t]+"
+                        r"(?!(?i:jabatan|alamat|nip|instansi|pejabat|penandatangan|lengkap|mitra|perusahaan)\b)(?=[^\s:])")
 _BARE_OFFICE = re.compile(r"(?<![^\s.])(?-i:Jabatan|JABATAN)[ \t]+(?=[^\s:])")
 _OFFICE_CLAUSE = re.compile(r",\s*(?:berdasarkan|bertindak|dalam\s+hal|selaku|yang|nip)\b", re.IGNORECASE)
 _OFFICE_LABEL = re.compile(r"(?<![^\s.])(?-i:Jabatan|JABATAN)\b")

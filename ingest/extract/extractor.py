@@ -9,9 +9,11 @@ from ingest.extract import (columns, doctype, doubts, english_blocks, heading_pa
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
-from ingest.extract.text import is_placeholder, masked_inside
+from ingest.extract.text import blank_beside, has_blank, is_placeholder, masked_inside
 
 _NOISY_FACTOR = 0.9  # a value read through corrected OCR confusions is less certain
+_NEAR_BLANK = 0.7  # a value read beside a draft's blank: the form is not filled in yet, review it
+_KEEP_NEAR_BLANK = ("doc_type", "numbers")  # a kind is no blank's neighbour; a number's own blanks lower it already
 _PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
 
 
@@ -21,10 +23,13 @@ class _Evidence:
     def __init__(self, cleaned: Cleaned):
         self.cleaned = cleaned
         self.fields: dict[str, Evidence] = {}
+        self.drafted = has_blank(cleaned.text)  # a draft: its values may stand beside blanks
 
     def add(self, field: str, start: int, end: int, confidence: float, doubt: list[str] | None = None) -> None:
         if self.cleaned.noisy(start, end):
             confidence *= _NOISY_FACTOR
+        if self.drafted and not field.startswith(_KEEP_NEAR_BLANK) and blank_beside(self.cleaned.text, start, end):
+            confidence = min(confidence, _NEAR_BLANK)
         if doubt:  # a value shaped as a right one rarely is: reviewed first, whatever rule read it
             confidence = min(confidence, doubts.DOUBTED)
         page, local_start, local_end = self.cleaned.locate(start, end)

@@ -8,7 +8,7 @@ from ingest.extract.names import BODY, CAPITAL_DEGREE, DEGREE, NAME_LINE, RANK, 
 from ingest.extract.offices import HEALTH_OFFICE, OFFICE_WORD
 from ingest.extract.text import is_placeholder, smart_title, unmasked, without_blank_tail
 
-SELAKU = re.compile(r"(?:\s+|(?<=[.…]))(?:selaku|sebagai|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?|as\s+the|as)\s+",
+SELAKU = re.compile(r"(?:\s+|(?<=[.…_]))(?:selaku|sebagai|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?|as\s+the|as)\s+",
                      re.IGNORECASE)  # "……..selaku": a blank name
 OFFICE = re.compile(r"\s*(?:\b(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Sekretaris|Pemimpin|"
                      rf"General\s+Manager|Manajer|Komandan|Penjabat|Lurah|Camat|Menteri|Pimpinan|{HEALTH_OFFICE})\b|"
@@ -99,6 +99,7 @@ _OFFICE_THEN_NAME = re.compile(
     rf"{OFFICE_WORD}[^,:;]*?(?<![A-Z]{{2}}))\s+(?P<name>(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.\s*)*"
     r"(?!(?:KOTA|KABUPATEN|PROVINSI|CABANG|WILAYAH|UNIT|AREA|PT|CV|TBK|RI|REPUBLIK|INDONESIA)\b)"
     r"[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Za-z][A-Za-z.]{0,8}\.?)*)")
+OFFICE_THEN_NAME = _OFFICE_THEN_NAME  # for the signature blocks: one line holding the office and its holder
 # "its Dean, Dr. X", "Plt. Kepala Badan X, Y": an office before the name
 _ACTING_OFFICE = re.compile(r"(?:(?:its|the|his|her)\s+)?(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?" + OFFICE_WORD, re.IGNORECASE)
 
@@ -143,13 +144,22 @@ _POSITION_TAIL = re.compile(rf"(?:,\s*(?-i:{LICENCE})|"  # "Bidan Praktik Mandir
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
 
 
+# a draft's field in brackets: its hint ("[jabatan]") is no office, a bracketed office ("[Direktur X]") is filled
+_OPENS_BRACKET = re.compile(r"\s*[\[{<(]")
+_BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
+
+
 def position_of(text: str, limit: int = 160) -> str | None:
     if "@" in text or re.match(r"(?i:suatu|sebuah|merupakan|an?)\s", text.strip()):
         return None  # an e-mail line below a blank office; a body's description ("suatu perseroan terbatas")
+    if _OPENS_BRACKET.match(text) and is_placeholder(text, masks=False):
+        return None  # "[jabatan dalam perusahaan]": a field's hint, before its label word is taken off
     text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
     text = re.sub(r"^[-–•]\s+", "", text)  # "NAME : - Gubernur X": a dash bullet before the office
+    text = _BRACKETED.sub(r"\1", text)  # "[Direktur Utama X]": a draft's office in brackets, filled
     text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan|the|its|his|her)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…)[.…\s]*$", "", text)  # "Direktur ………": the office, its body left blank
+    text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…|_{3,}|\.(?:[ \t]+\.){3,})[._…\s]*$", "", text)  # "Direktur ………": the
+    # office, its body left blank
     # ", MKes" inside an office: a degree the OCR carried over from the name's column, never part of the office
     text = re.sub(r",\s*(\S+)(?=\s+[A-Z])", lambda m: m[0] if not DEGREE.fullmatch(m[1]) or re.fullmatch(
         r"(?i:dr|prof|ir|h|hj|drs|dra|pt|cv|tbk|no|jl|kab|kec)\.", m[1]) else "", text)

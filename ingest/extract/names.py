@@ -72,7 +72,8 @@ def strip_name(raw: str) -> str | None:
 _ID_CLAUSE = re.compile(r"\b(?:warga\s+negara|citizen|pemegang|holder\s+of|kartu\s+tanda|n\.?i\.?k\b|pada\s+hari|"
                         r"tanggal|nomor|jalan|jln?\.)|\d{2,}", re.IGNORECASE)
 # an office where the name was left blank ("diwakili oleh Director, ………"): no name
-_OFFICE_ONLY = re.compile(r"(?i:the\s+)?(?i:director|direktur(?:nya)?|president|kepala|ketua|manager|manajer|rektor|"
+_OFFICE_ONLY = re.compile(r"(?i:the\s+)?(?i:director|direktur(?:nya)?(?:\s+utama)?|president|kepala|ketua|manager|"
+                          r"manajer|rektor|pimpinan|pemimpin|penanggung\s*jawab|"
                           r"rector|chairman|mayor|governor|bupati|gubernur|wali\s*kota)")
 # a form's labels where the value should stand: "Nama Jabatan", "Name Position", "N a m a : Jabatan : Alamat"
 _LABEL = r"(?:n\s?a\s?m\s?[ae]|jabatan|position|title|alamat|address|nip|instansi)"
@@ -81,11 +82,13 @@ _CANONICAL_TITLE = {"prof.": "Prof.", "dr.": "Dr.", "drs.": "Drs.", "dra.": "Dra
                     "hj.": "Hj.", "mr.": "Mr.", "mrs.": "Mrs.", "ms.": "Ms."}
 
 
+_BRACKETED = re.compile(r"^\s*\[([^\[\]]+)\][\s,]*$")
 _FORCE_ACRONYMS = {"TNI", "POLRI", "AKBP", "AKP", "IPTU", "IPDA"}  # a rank's force before a name ("Mayor Jenderal TNI X")
 
 
 def clean_name(raw: str) -> str | None:
     """A signatory as written, tidied: "Dr. H. BIMA ARYA, S.Sos., M.A." -> "Dr. H. Bima Arya, S.Sos., M.A."."""
+    raw = _BRACKETED.sub(r"\1", raw)  # "[dr. X, MMR]": a draft's value in brackets, filled
     raw = re.sub(r"^[^A-Za-z]*(?:(?:\d{1,2}|[|!])[.,)]+\s*|\(?[a-h]\)\s*)?", "", raw)  # an item marker: "1.", "b)"
     raw = re.sub(r"^((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg)[.,]\s*)+)", lambda m: re.sub(r",\s*", ". ", m[1]),
                  raw)  # "Dra, Endah", "dr. H, Zaini": OCR read a title's dot as a comma

@@ -143,7 +143,7 @@ def _role_name(span: Span) -> str:
     return roles.role_name(" ".join(words))  # "PIHAK KE - 3": PIHAK KETIGA
 
 
-_RULE = re.compile(r"[-_=.]{4,}")
+_RULE = re.compile(r"[-_=.…]{4,}|…+")  # a typed rule, or a draft's dotted leader ("disebut : ……… PIHAK PERTAMA ………")
 # ... and "…, sebagai PIHAK PERTAMA." where no "disebut" comes before the role
 _DESIGNATOR_RE = re.compile(r"\b(?:disebut|dinamakan|referred|called|bertindak\s+sebagai|"
                             r"sebagai(?=[ \t]*[\"“']?[ \t]*pihak[ \t]+\w))\b", re.IGNORECASE)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ingest.extract.offices import institution_from_position
-from ingest.extract.signatures import is_person_line, read_column, skipped_line
+from ingest.extract import roles
+from ingest.extract.signatures import MULTI_ROLE_LINE, ROLE_LINE, is_person_line, read_column, skipped_line
 from ingest.extract.text import smart_title
 
 _SEGMENT = re.compile(r"\S+(?:[ \t]\S+)*")  # the text between runs of two or more spaces
@@ -26,15 +27,24 @@ def _heads(party) -> tuple[set[str], str]:
     return {key for key in (_key(party.position), _key(party.institution)) if key}, _key(party.institution)
 
 
-def _column(lines: list[str], first: int, piece: re.Match, neighbours: list[re.Match]) -> list[str]:
+def _bounds(piece: re.Match, neighbours: list[re.Match]) -> tuple[int, int]:
+    """The columns' bounds around a piece of a line: the middle of each gap to its neighbours on that line."""
+    return (max([(other.end() + piece.start()) // 2 for other in neighbours if other.end() <= piece.start()], default=0),
+            min([(piece.end() + other.start()) // 2 for other in neighbours if other.start() >= piece.end()],
+                default=10 ** 6))
+
+
+def _column(lines: list[str], first: int, piece: re.Match, neighbours: list[re.Match],
+            within: tuple[int, int] = (0, 10 ** 6)) -> list[str]:
     """The text under one head, from its line down to the name: each line's pieces that start between the head's
-    neighbours (the middle of each gap divides two columns)."""
-    left = max([(other.end() + piece.start()) // 2 for other in neighbours if other.end() <= piece.start()], default=0)
-    right = min([(piece.end() + other.start()) // 2 for other in neighbours if other.start() >= piece.end()],
-                default=10 ** 6)
+    neighbours (the middle of each gap divides two columns), and within the column of the role above it."""
+    left, right = _bounds(piece, neighbours)
+    left, right = max(left, within[0]), min(right, within[1])
     column = []
     for line in lines[first:first + _LINES]:
         text = " ".join(found.group() for found in _SEGMENT.finditer(line.expandtabs()) if left <= found.start() < right)
+        if column and ROLE_LINE.fullmatch(text):
+            return []  # another party's block begins ("PIHAK KEDUA,"): this head's name was left blank
         if not text or skipped_line(text):
             continue
         column.append(text)
@@ -58,6 +68,24 @@ def _owner(head: str, wanted: dict, found: dict) -> int | None:
     return owners[0] if len(owners) == 1 else None
 
 
+_ROLE = re.compile(roles.ROLE, re.IGNORECASE)
+
+
+def _role_above(lines: list[str], number: int, piece: re.Match) -> tuple[str | None, tuple[int, int]]:
+    """The role whose block this head line stands in (the nearest line of roles alone above it; when roles stand side
+    by side, the one whose column the head starts in) and that role's column; (None, no bounds) when no role heads
+    the blocks."""
+    for line in reversed(lines[max(0, number - _LINES):number + 1]):
+        line = line.expandtabs()
+        if not (ROLE_LINE.fullmatch(line) or MULTI_ROLE_LINE.fullmatch(line)):
+            continue
+        found = list(_ROLE.finditer(line))
+        own = ([role for role in found if role.start() <= piece.start() + 2] or found[:1])[-1]
+        return roles.role_name(own.group()).replace("KESATU", "PERTAMA"), \
+            _bounds(own, [role for role in found if role is not own])
+    return None, (0, 10 ** 6)
+
+
 def office_signatures(text: str, start: int, parties: list) -> dict[int, tuple[str, str | None]]:
     """{party index: (signatory, position)} for the parties without a signatory whose head line stands in the
     closing after `start`."""
@@ -71,7 +99,10 @@ def office_signatures(text: str, start: int, parties: list) -> dict[int, tuple[s
         pieces = list(_SEGMENT.finditer(line.expandtabs()))
         for piece in pieces:
             owner = _owner(piece.group(), wanted, found)
-            column = _column(lines, number, piece, [other for other in pieces if other is not piece]) \
+            above, within = _role_above(lines, number, piece) if owner is not None else (None, (0, 10 ** 6))
+            if above and above != parties[owner].role.replace("KESATU", "PERTAMA"):
+                owner = None  # the head of another party's block ("PIHAK PERTAMA, / Ketua"), whatever its office
+            column = _column(lines, number, piece, [other for other in pieces if other is not piece], within) \
                 if owner is not None else []
             _, position, name = read_column(column) if column else (None, None, None)
             if name:

@@ -79,6 +79,7 @@ def tidy(value: str) -> str:
     value = _roman_months(value)
     value = re.sub(r"(?<![A-Za-z0-9])(LO)[1l|](?![A-Za-z0-9])", r"\1I", value)  # OCR: "LO1.26" -> "LOI.26" (not "IT1")
     value = re.sub(r"^[.…_\-]+(?=/)", "…", value)
+    value = re.sub(r"(?<=[A-Za-z0-9])(?:…|\.{3,}|_{3,})[.…_]*+(?=/|$)", "…", value)  # "RSUD……/2023": a blank glued on
     return value.strip("()") if value.startswith("(") and value.endswith(")") else value
 
 
@@ -87,8 +88,9 @@ def is_number(value: str) -> bool:
     with a lone dot (".9314/IMP": OCR noise of a handwritten number; a blank is a run of dots)."""
     if re.match(r"\.(?![.…])", value) or re.search(r"/(?:X{2,}|0000)(?:/|$)", value, re.IGNORECASE):
         return False  # "004/PAM/F/X.XX/XXX/0000": a number masked by the site that published it
-    if len(re.findall(r"\.{2,}|…+", value)) >= 3:
-        return False  # "III/…/2021-…/…-MOA": a template's pattern, most of it still blank, identifies nothing
+    if len(re.findall(r"\.{2,}|…+", value)) >= 3 and re.search(r"[\w-](?:\.{2,}|…)|(?:\.{2,}|…)[\w-]", value):
+        return False  # "III/…/2021-…/…-MOA": a template's pattern, blanks set into its fixed parts, identifies
+        # nothing ("…/…/…/2014", each part left blank but the year, is a number as written)
     return bool(re.search(r"\d", value) and ("/" in value or re.search(r"\d.*[.\-].*\d", value)
                                               or re.fullmatch(r"[A-Za-z]{2,}[.\-]\d{2,}", value)))
 

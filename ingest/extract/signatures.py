@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from ingest.extract import roles
 from ingest.extract.names import RANK, clean_name, is_body, strip_name
-from ingest.extract.heads import position_of
+from ingest.extract.heads import OFFICE_THEN_NAME, position_of
 from ingest.extract.offices import OFFICE_WORD, headed_body, regional_government
-from ingest.extract.text import smart_title
+from ingest.extract.text import is_placeholder, smart_title
 
 _ROLE = roles.ROLE
 _ROLE_RE = re.compile(_ROLE, re.IGNORECASE)
@@ -17,6 +17,7 @@ _FOR_ROLE = r"(?:untuk[ \t]+dan[ \t]+atas[ \t]+nama[ \t]+|atas[ \t]+nama[ \t]+|a
 _ROLE_LINE = re.compile(rf"^[ \t]*{_FOR_ROLE}{_ROLE}[ \t]*[,:]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _MULTI_ROLE_LINE = re.compile(rf"^[ \t]*{_FOR_ROLE}{_ROLE}[ \t]*,?(?:[ \t]+{_FOR_ROLE}{_ROLE}[ \t]*,?)+[ \t]*$",
                               re.IGNORECASE | re.MULTILINE)
+ROLE_LINE, MULTI_ROLE_LINE = _ROLE_LINE, _MULTI_ROLE_LINE  # the lines heading signature blocks, for office_blocks
 _SKIP = re.compile(r"^(?:(?:NIP|NIK|NRP|NIDN|Pangkat|ttd|cap|materai|meterai|\(?\s*tanda\s+tangan|stempel|halaman|paraf)\b|"
                    r"[-–\s]*\d{1,3}[-–\s]*$|(?:Rp\.?[ \t]*)?\d{1,3}(?:[.,]?\d{3})+[,.]?-?$|"  # a stamp's value: "Rp10.000"
                    r"[_=\-–—\s]{3,}$|"  # a rule drawn under the name
@@ -72,6 +73,8 @@ def read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         content.append(stripped)
     if not content:
         return institution, None, None
+    if len(content) == 1 and _OFFICE_LINE.match(content[0]) and not OFFICE_THEN_NAME.fullmatch(content[0]):
+        return institution, position_of(content[0]), None  # "PIHAK KEDUA, / Direktur": the office, no name yet
     rows = {found["label"].lower(): found["value"].strip() for found in map(_LABELLED.match, content) if found}
     if rows.get("nama") or rows.get("name"):  # "Nama : X / Jabatan : Y" rows under the role
         name, office = rows.get("nama") or rows.get("name"), rows.get("jabatan") or rows.get("position")
@@ -101,9 +104,11 @@ def read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
 
 
 def _blank_name(lines: list[str], position: str | None) -> bool:
-    """A draft's signature whose name is still a blank ("(……………………)") under a stated office: the office stands."""
+    """A draft's signature whose name is still a blank ("(……………………)", "[Nama]", "NAMA PEJABAT") or left out
+    under a stated office: the office stands."""
     last = next((line.strip() for line in reversed(lines) if line.strip() and not _SKIP.match(line.strip())), "")
-    return bool(position) and bool(re.fullmatch(r"\(?[ \t]*(?:\.{4,}|…+|_{4,})[.…_ \t]*\)?", last))
+    return bool(position) and bool(re.fullmatch(r"\(?[ \t]*(?:\.{4,}|…+|_{4,})[.…_ \t]*\)?", last)
+                                   or is_placeholder(last) or _OFFICE_LINE.match(last) and position_of(last) == position)
 
 
 _LABELLED = re.compile(r"^(?P<label>nama|name|jabatan|position)[ \t]*:[ \t]*(?P<value>.*)$", re.IGNORECASE)

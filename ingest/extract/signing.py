@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from ingest.extract.dates import MONTH, find_dates
 from ingest.extract.numbers import WORDS
 from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT, premises_as_written
-from ingest.extract.text import collapse
+from ingest.extract.roles import ROLE
+from ingest.extract.text import collapse, has_blank
 
 _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+this|today|dibuat\s+dan\s+ditandatangani|"
                       r"ditandatangani\s+di|made\s+and\s+entered|signed\s+(?:in|at|on)|"
@@ -33,6 +34,14 @@ _PLACE_DATE = re.compile(rf"^[ \t]*(?!(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|
 _PLACE_BLANK_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,"
                                rf"(?:(?:[ \t]*(?:\.{{3,}}|…+|_{{3,}})|[ \t]{{4,}})[ \t.…_]*+(?:(?i:{MONTH})[ \t.…_]*+)?|"
                                rf"[ \t]*(?i:{MONTH})[ \t]+)(?:19|20)\d\d[ \t]*$", re.MULTILINE)  # "Sukamaju, Juni 2023": no day
+# a draft's "Sukamaju, ………………" above the signature blocks: the place stated, the whole date left blank
+_PLACE_NO_DATE = re.compile(r"^[ \t]*(?P<place>(?!(?i:kota|kabupaten|tempat|hormat)\b)[A-Z][A-Za-z.'’-]+"
+                            r"(?:[ \t][A-Z][A-Za-z.'’-]+){0,2})[ \t]*,[ \t]*(?:\.{3,}|…+|_{3,})[ \t.…_]*\n"
+                            rf"(?=(?:[ \t]*\n)*[ \t]*(?i:(?:untuk[ \t]+dan[ \t]+atas[ \t]+nama[ \t]+)?{ROLE}))",
+                            re.MULTILINE)
+# "………………, 24 Mei 2022": the date stated, the place left blank
+_BLANK_PLACE_DATE = re.compile(rf"^[ \t]*(?:\.{{3,}}|…+|_{{3,}})[ \t.…_]*,[ \t]*(?=\d{{1,2}}[ \t-]*(?i:{MONTH})[ \t]+"
+                               r"(?:19|20)\d\d)", re.MULTILINE)
 # "Tempat : Bogor" / "Tanggal : 24 Mei 2022" above the signatures: the place and the date as two labelled rows
 _PLACE_DATE_ROWS = re.compile(r"^[ \t]*(?i:tempat|place)[ \t]*:[ \t]*(?P<place>[^\n:]*[^\s:])[ \t]*\n"
                               r"[ \t]*(?i:tanggal|date)[ \t]*:[ \t]*", re.MULTILINE)
@@ -60,7 +69,7 @@ _AT_PREMISES = re.compile(rf"[,)]\s*di\s+(?P<place>(?-i:{PREMISES.pattern})(?:[^
 _YEAR_THEN_AT = re.compile(r"(?:\b(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|puluh|belas|sepuluh|sebelas)|"
                            r"\b(?:19|20)\d\d|\.{3,}|…+|_{3,})[ \t]+di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)[ \t]*,\s*"
                            r"(?:telah|kami|yang\s+bertanda|para|kita)\b")
-_MADE_IN = re.compile(r"\bin\s+(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s*,?\s+(?:by\s+and\s+between|between)\b")
+_MADE_IN = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s*,?\s+(?:by\s+and\s+between|between)\b")
 _BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|sekretariat|"
                        r"rumah\s+dinas|gedung\s+sate|istana|wisma|graha|auditorium|city\s+hall|the\s+)\b", re.IGNORECASE)
 # a body's premises named as the place: its town when the phrase names one ("Rumah Sakit X Kabupaten Garut")
@@ -196,9 +205,14 @@ def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
         if hits and hits[0].start == 0 and place:
             date_found = Found(hits[0].date, table.end(), table.end() + hits[0].end, 0.85)
             place_found = Found(place, table.start("place"), table.end("place"), 0.85)
-    for line in _PLACE_BLANK_DATE.finditer(text, start):
+    drafted = has_blank(text, start)  # a draft's closing: its place or date may stand alone
+    for line in [*_PLACE_BLANK_DATE.finditer(text, start), *(_PLACE_NO_DATE.finditer(text, start) if drafted else ())]:
         if place_found is None:
             place_found = Found(line["place"].strip(), line.start("place"), line.end("place"), 0.75)
+    for line in _BLANK_PLACE_DATE.finditer(text, start) if drafted else ():
+        hits = find_dates(text[line.end():line.end() + 60])
+        if hits and hits[0].start == 0:
+            date_found = Found(hits[0].date, line.end(), line.end() + hits[0].end, 0.8)
     for line in _PLACE_DATE.finditer(text):  # letters put "Bekasi, 10 Mei 2022" above the addressee
         hits = find_dates(text[line.end():line.end() + 60])
         if hits and hits[0].start == 0:

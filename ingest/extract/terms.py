@@ -61,6 +61,13 @@ _OTHERS_TERM = re.compile(r"\b(?:kesepakatan\s+bersama|perjanjian|nota\s+kesepah
                           r"(?:berlaku|berakhir|dimulai|expired?|ended)\b[^.;\n]{0,30}$", re.IGNORECASE)
 
 
+# "terhitung mulai tanggal …… sampai dengan tanggal ……": a draft left the start blank, so the term runs from no date
+# the text states (never from signing)
+_BLANK_START = re.compile(r"(?:terhitung|mulai|sejak|from|commencing|effective)"
+                          r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?\s*+(?:tanggal|date)?\s*+:?[ \t]*"
+                          r"(?:\.{3,}|…|_{3,})", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Term:
     effective: tuple | None = None   # (date, start, end, confidence)
@@ -119,6 +126,7 @@ def find_term(text: str, articles: list[Article]) -> Term:
         signing = _FROM_SIGNING.search(body)
         if signing and from_signing is None:
             from_signing = (start + signing.start(), start + signing.end())
+        from_other = from_other or bool(duration and effective is None and not signing and _BLANK_START.search(body))
         if duration or end:
             break  # the first region that states the term decides; later ones restate or quote it
     if from_signing is None:

@@ -16,17 +16,31 @@ _KEEP_UPPER = {"PT", "CV", "RI", "BUMN", "BUMD", "PDAM", "RSUD", "UPTD", "UPT", 
                "DIY", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "PERSERODA", "DAN/ATAU"}
 
 
-# A form's blank left to be filled in: a run of dots or ellipses, a "{Nama Mitra}" or "[Jabatan]" field (a brace OCR
+# A run a draft leaves blank: dots or ellipses, underscores, dots spaced out (". . . . .")
+BLANK_RUN = r"(?:\.{4,}|…|_{3,}|\.(?:[ \t]+\.){3,})"
+# A form's blank left to be filled in: a blank run, a "{Nama Mitra}", "[Jabatan]" or "<<nama>>" field (a brace OCR
 # read inside a word, "NASIOI{AL", is a damaged letter, no field)
-_BLANK_FIELD = re.compile(r"\.{4,}|…|(?<![A-Za-z])\{[^}]*\}?|(?<![A-Za-z])\[[^\]]*\]?|^\W*[\w ]*\}|"
+# (a value a draft wrote in square brackets to be confirmed, "[dr. Budi, MMR]", is filled: only a bracket that
+# holds nothing, a blank or a field's hint is a blank)
+_FIELD_WORD = (r"(?i:nama|name|jabatan|position|title|alamat|address|tanggal|date|tempat|place|nomor|number|"
+               r"instansi|institusi|institution|perusahaan|company|mitra|partner|pihak|judul|subject|perihal|isi|diisi|"
+               r"fill|insert)\b")
+_BLANK_FIELD = re.compile(BLANK_RUN + r"|(?<![A-Za-z])\{[^}]*\}?|(?<![A-Za-z])\[[ \t]*(?:\]|$|[._…\-\s]|"
+                          + _FIELD_WORD + r")|^\W*[\w ]*\}|<<|>>|"
                           r"(?<![\w-])-(?-i:[a-z])[\w \n]*-(?![\w-])")  # "-nama perusahaan-": a field's hint
+# A field's hint where its value should stand, bracketed or bare, whole ("(nama pejabat)", "NAMA PEJABAT", "Nama
+# Lengkap dan Gelar", "JABATAN", "(jabatan)"): a bracket a tidying step took off may be gone ("nama pejabat)")
+_HINT = r"(?:jabatan|position|title|instansi|institusi|institution|perusahaan|mitra|pejabat|penandatangan|gelar|alamat)"
+_HINT_FIELD = re.compile(rf"\W*(?:(?:nama|name)(?:[ \t_]+(?:of[ \t]+)?[\w.]+){{0,4}}|{_HINT}(?:[ \t_]+{_HINT})?)\W*",
+                         re.IGNORECASE)
 _MASK = re.compile(r"\b(?:Xx{2,}|x{3,}|X{3,})\b")  # a name masked before publishing ("Xxx. Xxxxxxxxx", "RS XXXXX")
 
 
 def is_placeholder(text: str | None, masks: bool = True) -> bool:
-    """A value that is still a form's blank ("………", "{Nama Penandatangan}", "Pt……"), not a name; with `masks`, also
-    a name masked before publishing ("Xxx. Xxxxxxxxx")."""
-    return bool(text) and bool(_BLANK_FIELD.search(text) or masks and _MASK.search(text))
+    """A value that is still a form's blank ("………", "{Nama Penandatangan}", "Pt……", "(nama pejabat)", "NAMA
+    PEJABAT"), not a name; with `masks`, also a name masked before publishing ("Xxx. Xxxxxxxxx")."""
+    return bool(text) and bool(_BLANK_FIELD.search(text) or _HINT_FIELD.fullmatch(text.strip())
+                               or masks and _MASK.search(text))
 
 
 # one masked word inside a body's name, its own words on both sides: "YAYASAN XXXX PENSIUN PEGAWAI", "PT XXXX EASTERN
@@ -86,8 +100,32 @@ def smart_title(text: str) -> str:
     return " ".join(out)
 
 
-_BLANK_TAIL = re.compile(r"[ \t]*(?:…|\.{2,})[.…\s]*$")
-_GLUED_BLANK_TAIL = re.compile(r"(?<=[A-Za-z])(?:…|\.{2,})[.…\s]*$")
+_BLANK_SIGN = re.compile(BLANK_RUN + r"|<<|(?<![A-Za-z])[\[{(<][ \t]*(?i:nama|name|jabatan|position|title|instansi)\b")
+_BESIDE = 60  # characters either side of a value, within its lines
+
+
+_BLANK_MARKS = ("...", "…", "___", ". . .", "<<")
+_HINT_OPEN = re.compile(r"[\[{(<][ \t]*(?i:nama|name|jabatan|position|title|instansi)\b")
+
+
+def has_blank(text: str, start: int = 0) -> bool:
+    """Whether the text after `start` holds any draft's blank or field (found with plain string searches first: the
+    regular expressions would try every position of a long text)."""
+    return any(text.find(mark, start) != -1 for mark in _BLANK_MARKS) or bool(_HINT_OPEN.search(text, start))
+
+
+def blank_beside(text: str, start: int, end: int) -> bool:
+    """Whether a draft's blank (a run of dots or underscores, a "[Nama …]" field) stands inside a value's span or
+    beside it on the same lines ("Pada hari ini …… tanggal dua belas …", "Direktur ………")."""
+    left = max(text.rfind("\n", 0, start) + 1, start - _BESIDE)
+    right = text.find("\n", end)
+    right = min(len(text) if right == -1 else right, end + _BESIDE)
+    return bool(_BLANK_SIGN.search(text, left, right))
+
+
+BLANK_END = re.compile(rf"(?:^|[ \t]+){BLANK_RUN}[._…\s]*$")  # a blank run a draft left after a subject
+_BLANK_TAIL = re.compile(r"[ \t]*(?:…|\.{2,}|_{3,}|\.(?:[ \t]+\.){3,})[._…\s]*$")
+_GLUED_BLANK_TAIL = re.compile(r"(?<=[A-Za-z])(?:…|\.{2,}|_{3,})[._…\s]*$")
 
 
 def without_blank_tail(value: str, glued_only: bool = False) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract import nlp, roles, stated_subjects
+from ingest.extract import nlp, roles, stated_subjects, title_forms
 from ingest.extract.doctype import Kind, letter_subject
 from ingest.extract.garbled import phrase_letters
 from ingest.extract.heading_parties import for_inside_list
-from ingest.extract.text import heading_break, is_placeholder, smart_title, tight_parens, unspaced
+from ingest.extract.text import BLANK_END, heading_break, is_placeholder, smart_title, tight_parens, unspaced
 
 
 def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | None:
@@ -173,7 +173,8 @@ _BETWEEN_ENDS = re.compile(r"[ \t\n]BETWEEN\b")
 _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])|"
                              r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)[ \t]*(?=\n\s*[A-Z])")
 # (a subject's line "NOMOR INDUK KEPENDUDUKAN …", words alone after NOMOR to the line's end, goes on)
-_STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|N[ \t]O[ \t]M[ \t]O[ \t]R|no(?=[ \t]*[.:])|antara|between|among|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
+_STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|"
+               r"tanggal(?=[ \t]*:)|N[ \t]O[ \t]M[ \t]O[ \t]R|no(?=[ \t]*[.:…])|antara|between|among|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
                r"^[ \t]*$|^[ \t]*(?:preamble|pembukaan|mukadimah|mukaddimah)[ \t]*$|"  # the preamble's heading
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
                r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
@@ -186,7 +187,10 @@ _TITLE_STOP_EN = re.compile(_STOP_PARTS.format(english=""), re.IGNORECASE | re.M
 _ENGLISH_LABEL = re.compile(r"\s*(?:relating\s+to|concerning|regarding|on|about|for|in\s+the\s+(?:matter|fields?)\s+of)\b"
                             r"(?!\s+tentang)", re.IGNORECASE)
 _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?<=[A-Z])(?:Nomor|No)\.?[ \t]*:|"
-                          r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)[ \t]+[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*[ \t]+(?:NOMOR|Nomor|PADA|Pada)\b")  # "... DIRECT SALES No : PKS.110/...": one line; "KESEHATANNomor :", a space lost
+                          r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)[ \t]+[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*[ \t]+(?:NOMOR|Nomor|PADA|Pada)\b|"
+                          r"(?<=[A-Z)])[ \t]+:[ \t]*(?=[^\s:]*\d[^\s:]*/[^\s:]*\d)")
+# ("... DIRECT SALES No : PKS.110/...": one line; "KESEHATANNomor :", a space lost; "… JAWA TENGAH : 800/12/2016":
+# the numbers after a colon whose label the text layer lost)
 
 
 _CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.“”\"'-]*[A-Z0-9)])[ \t\n]+(?=[A-Z][a-z])")
@@ -196,7 +200,7 @@ _PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z0-9)] ))(?i:antara|between|amon
 
 _JOINED = re.compile(r"^[ \t]*(?:DENGAN|DAN)[ \t]*$", re.MULTILINE)
 _ONE_WORD_SUBJECT = re.compile(r"(?!(?:BERSAMA|INDUK|DAERAH|OPERASI|OPERASIONAL|KEMITRAAN|TRIPARTIT|TRIPARTITE|"
-                               r"BILATERAL|KOLEKTIF|ANTARDAERAH|ANTAR|UMUM|POKOK)\b)[A-Z]{5,}")
+                               r"BILATERAL|KOLEKTIF|ANTARDAERAH|ANTAR|UMUM|POKOK|LANJUTAN|TAMBAHAN|PERPANJANGAN|PENDAHULUAN)\b)[A-Z]{5,}")
 
 
 def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | None:
@@ -222,7 +226,8 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
         end = text.rfind("\n", kind.end, text.rfind("\n", kind.end, joined.start()))
         if end <= kind.end:
             return None
-    numbered = _NUMBER_LABEL.search(text, kind.end, end)
+    numbered = next((found for found in _NUMBER_LABEL.finditer(text, kind.end, end)
+                     if not title_forms.quoted_number(text, found.start())), None)
     end = numbered.start() if numbered else end  # "PERJANJIAN KERJA SAMA / X / NOMOR : 1/PKS/2023 / ANTARA …"
     again = _KIND_AGAIN.match(text, kind.end, end)  # "ADENDUM PERTAMA / ATAS / PERJANJIAN KERJA SAMA / X"
     raw = text[again.end() if again else kind.end:end].strip(" \t\n,:;")
@@ -313,10 +318,14 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     """The subject after TENTANG (or ON/CONCERNING) in the title block: (title, start, end)."""
     # "FOR THE X" introduces a subject after the parties ("BETWEEN A AND B / FOR THE X"); before them it is part of
     # the kind's name ("AMENDMENT TO THE AGREEMENT / FOR THE SUPPLY OF GAS / BETWEEN …")
-    match = next((found for found in _TENTANG.finditer(text, 0, head) if not _AFTER_PARTIES.match(found.group())
+    # (a TENTANG after "… NOMOR 5 TAHUN 2019" names a quoted regulation's subject, not the agreement's)
+    match = next((found for found in _TENTANG.finditer(text, 0, head) if (not _AFTER_PARTIES.match(found.group())
                   or (_PARTIES_START.search(text, 0, found.start()) or not _PARTIES_START.search(text, found.end(), head))
-                  and not for_inside_list(text, found.start(), head)), None)
-    match = match or _INLINE_TENTANG.search(text, 0, head) or _INLINE_ON.search(text, 0, head) or \
+                  and not for_inside_list(text, found.start(), head))
+                  and not title_forms.quotes_regulation(text, found.start())), None)
+    match = match or title_forms.label_after_parties(text, head, _PARTIES_START) or next(
+        (found for found in _INLINE_TENTANG.finditer(text, 0, head)
+         if not title_forms.quotes_regulation(text, found.start())), None) or _INLINE_ON.search(text, 0, head) or \
         _INLINE_ON_BEFORE.search(text, 0, head)
     if not match:
         return None
@@ -330,7 +339,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     head = text.rfind("\n", 0, head) + 1 if text.rfind("\n", start, head) > 0 else head  # not the opening line
     first_line_end = text.find("\n", start)
     stops = _TITLE_STOP_EN if _ENGLISH_LABEL.match(match.group()) else _TITLE_STOP
-    stop = stops.search(text, first_line_end if first_line_end != -1 else head, head)
+    stop = title_forms.stop_after(stops, text, first_line_end if first_line_end != -1 else head, head)
     while stop and not stop.group().strip() and _upper(text[start:first_line_end].strip()):
         following = _FOLLOWING.match(text[stop.start():head])
         line_start = text.rfind("\n", 0, stop.start() + following.start("line")) + 1 if following else 0
@@ -344,7 +353,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
             break  # "TENTANG / X / (blank) / A / DENGAN / B": the heading's parties follow its subject
         if _PAPER_BODY.match(following["line"]):
             break  # a staff paper's first section ("A. PERSOALAN"), a decree's speaker ("BUPATI SUKAMAJU,")
-        stop = stops.search(text, stop.start() + following.end(), head)
+        stop = title_forms.stop_after(stops, text, stop.start() + following.end(), head)
     end = stop.start() if stop else head
     inline = _INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
     end = inline.start() if inline else end
@@ -359,7 +368,9 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         line_end = text.find("\n", cursor + 1)
         line_end = end if line_end == -1 or line_end > end else line_end
         line = text[cursor + 1:line_end].strip()
-        if line and first_upper and not _upper(line) and not re.fullmatch(r"[^\w\s]{1,2}", line):
+        previous = text[text.rfind("\n", 0, cursor) + 1:cursor]  # "PERIODE" / "2023-2025": the years go on
+        if line and first_upper and not _upper(line) and not re.fullmatch(r"[^\w\s]{1,2}", line) and not \
+                title_forms.years_continue(previous, line):
             end = cursor
             break
         cursor = line_end if line_end > cursor else end
@@ -379,14 +390,16 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     caps = _CAPITAL_RUN.match(raw)
     if caps and not _upper(raw[caps.end():].lstrip()):
         raw = caps.group(1)  # "KERJASAMA KOTA KEMBAR Pemerintah Kota X ...": the subject ends where the capitals do
+    raw = title_forms.without_cover_tail(raw)
     changed = _CHANGED_TO.search(raw)
     if changed:  # an addendum's subject "SEMULA : X / DIUBAH MENJADI : Y": the subject is now Y
         start, raw = start + changed.end(), raw[changed.end():]
-    title = " ".join(raw.split()).strip(" :;,")
+    title = " ".join(unspaced(raw).split()).strip(" :;,")  # "P E L A Y A N A N  R U J U K A N": closed up
     if re.fullmatch(r'["“][^"“”]+["”]', title):
         title = title[1:-1].strip()  # TENTANG / “PELAYANAN X”: the subject in quotes
-    if re.search(r"[ \t](?:\.{4,}|…+)$", title) and not is_placeholder(re.sub(r"[ .…]+$", "", title)):
-        title = re.sub(r"[ .…]+$", "", title)  # "PELAYANAN RUJUKAN ………": the subject, its blank left for more
+    if BLANK_END.search(title) and not is_placeholder(BLANK_END.sub("", title)):
+        title = BLANK_END.sub("", title)  # "PELAYANAN RUJUKAN ………" (or "____"): the subject, its blank left for more
     if not title or len(title) > (600 if _upper(title) else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
         return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title
     return (smart_title(title) if _MIXED_IN_CAPITALS.sub("", title).isupper() else tight_parens(title)), start, start + len(raw.rstrip())
+
