@@ -228,6 +228,9 @@ def _five(match: re.Match) -> str:
 # (the patterns above open with the character they look for, so the search skips the rest of the text quickly)
 
 
+_NO_LABEL = re.compile(r"(?<=^N)0(?=[ \t]*[.:])|(?<=\nN)0(?=[ \t]*[.:])")  # "N0. 12/PKS/2023": the label NO
+
+
 def fix_ocr(text: str) -> tuple[str, list[int]]:
     """Text with OCR letter/digit confusions in keywords and numbers put right (same length), and where."""
     fixed = _SPLIT_PREFIX.sub(_join_prefix, text)
@@ -235,6 +238,7 @@ def fix_ocr(text: str) -> tuple[str, list[int]]:
     fixed = _ITEM_MARK.sub(_item_mark, fixed)
     fixed = _NUMBERISH.sub(_fix_number, fixed)
     fixed = _DAY_ONE.sub("1", fixed)
+    fixed = _NO_LABEL.sub("O", fixed)
     fixed = _TITLE_COMMA.sub(".", fixed)
     fixed = _FIVE.sub(_five, fixed)
     fixed = _ITEM_COMMA.sub(_item_comma, fixed)

@@ -212,6 +212,7 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     line_end = text.find("\n", kind.end)
     line_end = len(text) if line_end == -1 else line_end
     inline = _INLINE_STOP.search(text, kind.end, line_end)
+    joined = None
     parties = _PARTIES_START.search(text, kind.end, head)
     if inline:  # "SURAT PERJANJIAN KERJASAMA JUAL BELI X Nomor : 1/2019 Antara: ...": one line, the number after it
         end = inline.start()
@@ -223,7 +224,11 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
         joined = _JOINED.search(text, kind.end, head)  # line above DENGAN, the subject what stands between
         if not joined:
             return None
-        end = text.rfind("\n", kind.end, text.rfind("\n", kind.end, joined.start()))
+        lines = [found.start() for found in re.finditer(r"(?m)^[ \t]*\S", text[:joined.start()])
+                 if found.start() > kind.end]  # the starts of the non-blank lines above DENGAN
+        if lines and _NUMBER_LABEL.match(text, lines[-1] + len(text[lines[-1]:]) - len(text[lines[-1]:].lstrip())):
+            lines.pop()  # the party's own number below its name
+        end = lines[-1] - 1 if lines else kind.end
         if end <= kind.end:
             return None
     numbered = next((found for found in _NUMBER_LABEL.finditer(text, kind.end, end)
@@ -241,7 +246,8 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     titled = _heading_case(text[kind.start:kind.end]) and _heading_case(subject) and not subject.isupper()
     # "PERJANJIAN KERJA SAMA PELAYANAN ANTARA …": one word before the parties is the subject too, unless it only
     # qualifies the kind ("… KERJA SAMA DAERAH", "… BERSAMA", "… INDUK")
-    single = parties is not None and end == parties.start() and _ONE_WORD_SUBJECT.fullmatch(subject)
+    single = (parties is not None and end == parties.start() or joined is not None) and \
+        _ONE_WORD_SUBJECT.fullmatch(subject)
     if len(subject.split()) < 2 and not single or len(subject) > 300 or not (subject.isupper() or titled) or \
             is_placeholder(subject):
         return None
