@@ -228,7 +228,12 @@ def _five(match: re.Match) -> str:
 # (the patterns above open with the character they look for, so the search skips the rest of the text quickly)
 
 
-_NO_LABEL = re.compile(r"(?<=^N)0(?=[ \t]*[.:])|(?<=\nN)0(?=[ \t]*[.:])")  # "N0. 12/PKS/2023": the label NO
+_NO_LABEL = re.compile(r"N0(?=[ \t]*[.:])")  # "N0. 12/PKS/2023" at a line's start: the label NO (a literal: quick)
+
+
+def _no_label(match: re.Match) -> str:
+    start = match.start()
+    return "NO" if start == 0 or match.string[start - 1] == "\n" else match.group()
 
 
 def fix_ocr(text: str) -> tuple[str, list[int]]:
@@ -238,7 +243,7 @@ def fix_ocr(text: str) -> tuple[str, list[int]]:
     fixed = _ITEM_MARK.sub(_item_mark, fixed)
     fixed = _NUMBERISH.sub(_fix_number, fixed)
     fixed = _DAY_ONE.sub("1", fixed)
-    fixed = _NO_LABEL.sub("O", fixed)
+    fixed = _NO_LABEL.sub(_no_label, fixed)
     fixed = _TITLE_COMMA.sub(".", fixed)
     fixed = _FIVE.sub(_five, fixed)
     fixed = _ITEM_COMMA.sub(_item_comma, fixed)
