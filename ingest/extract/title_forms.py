@@ -1,10 +1,15 @@
 """Forms of a title block the subject reader in titles.py consults: a regulation quoted inside the subject ("… NOMOR 5
 TAHUN 2019 TENTANG RETRIBUSI"), a period's years wrapped onto their own line ("PERIODE / 2023-2025"), and the
 labels that name the subject after the heading's parties ("… DENGAN B / DALAM RANGKA X", "PERIHAL X", "IN THE
-FIELD OF X")."""
+FIELD OF X"), and the package a procurement paper names as its subject ("PAKET PEKERJAAN X", "Nama Paket : X")."""
 from __future__ import annotations
 
 import re
+
+from ingest.extract.text import is_placeholder, smart_title, tight_parens
+
+# a line that is no part of a subject: a number's label, a chapter or article, the opening, a letter's address
+TITLE_BREAK = re.compile(r"^(?:nomor|no(?=[ \t]*[.:])|bab|pasal|article|pada hari|yth|kepada)\b", re.IGNORECASE)
 
 # "PERATURAN DAERAH NOMOR 5 TAHUN 2019" (a regulation's number and year, no colon, no slash, a regulation's word on
 # its line or the line before): the subject quotes a regulation, so its NOMOR is no number line of the agreement and
@@ -78,3 +83,37 @@ def without_cover_tail(raw: str) -> str:
     """The subject without a cover's "PLACE, TAHUN 2012" at its end (below it, heading_break cuts it already)."""
     tail = _COVER_TAIL.search(raw)
     return raw[:tail.start()] if tail else raw
+
+
+# A procurement contract or its cover names its subject as a package: "PAKET PEKERJAAN X", "Nama Paket : X"
+_PACKAGE = re.compile(r"^[ \t]*(?:(?P<label>(?i:nama[ \t]+)?(?i:paket(?:[ \t]+pekerjaan)?|pekerjaan))[ \t]*:[ \t]*"
+                      r"(?P<value>[^\n]*\w[^\n]*)|(?P<line>(?:PAKET|PEKERJAAN)[ \t]+[A-Z][^\n]*))$", re.MULTILINE)
+# after blank lines, a line opening with a preposition still continues the package's name ("... / DI KECAMATAN X")
+_NEXT_LINE = re.compile(r"\n[ \t]*(?=\S)")
+_CONTINUES = re.compile(r"\n(?:[ \t]*\n)*[ \t]*(?=(?:DI|KE|BAGI|DAN|UNTUK|PADA|SERTA|DARI|YANG|TAHUN)\b)")
+
+
+def package_subject(text: str, head: int) -> tuple[str, int, int] | None:
+    """The package a procurement paper is for, when its heading has no TENTANG line and no subject before ANTARA."""
+    match = _PACKAGE.search(text, 0, head)
+    if not match:
+        return None
+    if match["label"]:
+        start, end = match.span("value")
+    else:  # the package's upper-case lines, up to a blank line (unless a preposition continues), a label or prose
+        start, end = match.span("line")
+        while True:
+            after = _NEXT_LINE.match(text, end, head) or _CONTINUES.match(text, end, head)
+            if not after:
+                break
+            line_end = text.find("\n", after.end())
+            line_end = head if line_end == -1 or line_end > head else line_end
+            line = text[after.end():line_end].strip()
+            if not line.isupper() or TITLE_BREAK.match(line):
+                break
+            end = line_end
+    raw = text[start:end].strip()
+    subject = " ".join(raw.split()).strip(" :;,")
+    if len(subject.split()) < 2 or len(subject) > 300 or is_placeholder(subject):
+        return None
+    return (smart_title(subject) if subject.isupper() else tight_parens(subject)), start, start + len(raw)

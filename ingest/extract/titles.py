@@ -37,7 +37,7 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
         found = stated_subjects.defined_subject(text)
         if found:  # only the recitals name it: weak evidence
             return (*found, 0.6)
-        found = heading_subject(text, kind, head) or package_subject(text, head)
+        found = heading_subject(text, kind, head) or title_forms.package_subject(text, head)
         if found:
             return (*found, 0.75)
         found = stated_subjects.named_subject(text)
@@ -84,40 +84,6 @@ def title_case_subject(text: str, head: int) -> tuple[str, int, int] | None:
     return None
 
 
-# A procurement contract or its cover names its subject as a package: "PAKET PEKERJAAN X", "Nama Paket : X"
-_PACKAGE = re.compile(r"^[ \t]*(?:(?P<label>(?i:nama[ \t]+)?(?i:paket(?:[ \t]+pekerjaan)?|pekerjaan))[ \t]*:[ \t]*"
-                      r"(?P<value>[^\n]*\w[^\n]*)|(?P<line>(?:PAKET|PEKERJAAN)[ \t]+[A-Z][^\n]*))$", re.MULTILINE)
-# after blank lines, a line opening with a preposition still continues the package's name ("... / DI KECAMATAN X")
-_NEXT_LINE = re.compile(r"\n[ \t]*(?=\S)")
-_CONTINUES = re.compile(r"\n(?:[ \t]*\n)*[ \t]*(?=(?:DI|KE|BAGI|DAN|UNTUK|PADA|SERTA|DARI|YANG|TAHUN)\b)")
-
-
-def package_subject(text: str, head: int) -> tuple[str, int, int] | None:
-    """The package a procurement paper is for, when its heading has no TENTANG line and no subject before ANTARA."""
-    match = _PACKAGE.search(text, 0, head)
-    if not match:
-        return None
-    if match["label"]:
-        start, end = match.span("value")
-    else:  # the package's upper-case lines, up to a blank line (unless a preposition continues), a label or prose
-        start, end = match.span("line")
-        while True:
-            after = _NEXT_LINE.match(text, end, head) or _CONTINUES.match(text, end, head)
-            if not after:
-                break
-            line_end = text.find("\n", after.end())
-            line_end = head if line_end == -1 or line_end > head else line_end
-            line = text[after.end():line_end].strip()
-            if not line.isupper() or _TITLE_BREAK.match(line):
-                break
-            end = line_end
-    raw = text[start:end].strip()
-    subject = " ".join(raw.split()).strip(" :;,")
-    if len(subject.split()) < 2 or len(subject) > 300 or is_placeholder(subject):
-        return None
-    return (smart_title(subject) if subject.isupper() else tight_parens(subject)), start, start + len(raw)
-
-
 def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
     """A non-agreement's title: its heading lines from the kind's phrase on ("BERITA ACARA RAPAT ... TAHUN 2021")."""
     letter = letter_subject(text)
@@ -132,7 +98,7 @@ def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
         cursor += len(line) + 1
         if not stripped and lines and (_HEADING_TAIL.match(text, cursor) or _COOPERATION.match(text, cursor)):
             continue  # a blank line inside the heading before its closing "TAHUN 2021" or the cooperation it is about
-        if not stripped or not _upper(stripped) or _TITLE_BREAK.match(stripped) or len(stripped) > 120:
+        if not stripped or not _upper(stripped) or title_forms.TITLE_BREAK.match(stripped) or len(stripped) > 120:
             break  # ("BERlTA ACARA": OCR's l for I in capitals)
         lines.append(stripped)
         position = cursor
@@ -144,7 +110,6 @@ def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
 _HEADING_TAIL = re.compile(r"[ \t]*(?:TAHUN|PERIODE|SEMESTER|TRIWULAN)[ \t]+[\dIVX][\d\-/ IVX]*[ \t]*\n")
 # "PROGRAM KERJA EVALUASI / (blank lines) / KERJASAMA PENYELENGGARAAN ...": the cooperation a report is about
 _COOPERATION = re.compile(r"(?:[ \t]*\n)*[ \t]*(?:KERJA[ \t]*SAMA|PERJANJIAN|KESEPAKATAN|NOTA[ \t]+KESEPAHAMAN)\b")
-_TITLE_BREAK = re.compile(r"^(?:nomor|no(?=[ \t]*[.:])|bab|pasal|article|pada hari|yth|kepada)\b", re.IGNORECASE)
 
 
 _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang|tentang[ \t]+(?:concerning|regarding|on)|"
