@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
 from ingest.extract import (columns, doctype, doubts, english_blocks, heading_parties, obligations, office_blocks, parents,
@@ -72,7 +73,7 @@ def _with_signatures(found: list, text: str, head: int, opening_end: int) -> lis
     blocks = signatures.find_signatures(text, after) or \
         english_blocks.english_signatures(text, after, [(party.role, party.institution) for party in found])
     by_role = {block.role: block for block in blocks}
-    shared = {party.role for party in found if sum(other.role == party.role for other in found) > 1}
+    shared = {role for role, count in Counter(party.role for party in found).items() if count > 1}
     for party in found:
         block = by_role.get(party.role)
         if block is None or party.role in shared:  # bodies sharing a role: each signs under its own office

@@ -75,6 +75,7 @@ _REGION_NAME = re.compile(
 
 
 _BODY_INSIDE = re.compile(rf"\b{_BODY_WORD}", re.IGNORECASE)
+_BODY_ANYWHERE = re.compile(_BODY_WORD, re.IGNORECASE)
 
 
 def is_region(name: str) -> bool:
@@ -235,9 +236,8 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     after = separators[-1].end() if separators else antara.end()
     separators += list(_BODY_AFTER_AND.finditer(text, after, end))
     separators += [found for found in _PLACE_BODY_AFTER_AND.finditer(text, after, end)
-                   if re.search(_BODY_WORD, text[max([after] + [other.end() for other in separators
-                                                                 if other.end() <= found.start()]):found.start()],
-                                re.IGNORECASE)
+                   if _BODY_ANYWHERE.search(text, max([after] + [other.end() for other in separators
+                                                             if other.end() <= found.start()]), found.start())
                    and not any(other.start() <= found.start() < other.end() for other in separators)]
     separators.sort(key=lambda match: match.start())
     listed = next((separator for separator in separators if separator.re is _DENGAN and separator["listed"]), None)
@@ -285,7 +285,7 @@ def completed_from_title(institution: str, titled: str) -> str:
     "ALPHA UNIVERSITY" + ", BETA UNIVERSITY AND …")."""
     tail = titled[len(institution):]
     if titled.lower().startswith(institution.lower()) and tail.startswith(",") and not _LISTED_ON.search(tail) and \
-            not re.search(rf"\b{_BODY_WORD}", tail, re.IGNORECASE):
+            not _BODY_INSIDE.search(tail):
         return institution + tail
     return institution
 

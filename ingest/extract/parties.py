@@ -321,15 +321,15 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         block_start, cursor = cursor, mention.end
         if mention.role in seen:
             continue
-        several, cursor = many_parties.designated_items(region, block_start, mention)
+        several, list_end = many_parties.designated_items(region, block_start, mention)
         found = _each_body(several)
         if found:
             for role, start, item, block_found in found:
                 parties.append(_party(role, block_found, len(parties), titled, head_end + start,
                                       head_end + start + len(item)))
                 seen.add(role)
+            cursor = list_end
             continue
-        cursor = mention.end
         seen.add(mention.role)
         block = region[block_start:mention.start]
         earlier = earlier_item(block) if not parties and mention.role == "PIHAK KEDUA" else None

@@ -12,15 +12,14 @@ from ingest.extract.names import BODY, is_body
 EXPRESSES = re.compile(r"\b(?:this|the\s+present)\s+memorandum(?:\s+of\s+understanding)?\s+expresses\s+the\s+"
                         r"unders\w*ings?\s+(?:reached\s+)?(?:of|between)\s+(?P<names>[^;:]{10,400}?)\s+"
                         r"con-?\s*cerning\s+(?P<subject>[^;:()]{3,200}?)\s*(?:\(|[.;:](?:\s|$))", re.IGNORECASE)
-# "This Memorandum of Understanding is made (at X) on … between A and B, hereinafter …"
-_MADE_BETWEEN = re.compile(r"\b(?:is|was)\s+made\b[^;:]{0,160}?\b(?:by\s+and\s+)?between\s+(?P<names>[^;:]{10,400}?)"
-                           r"\s*(?:,\s*|\(\s*)?(?:hereinafter|(?:jointly|collectively|individually)\s+referred)\b",
-                           re.IGNORECASE)
 # the preamble's first words: "The Government of A and the Government of B, hereinafter referred to as …" (with each
 # party's short name after it: 'A ("X") and B ("Y")'); the paragraph opens after a blank line, a sentence's end or a
 # heading line in capitals
 _HEREINAFTER = re.compile(r"\s*(?:,\s*|\(\s*)?(?:hereinafter|(?:jointly|collectively|individually)\s+referred)\b",
                           re.IGNORECASE)
+# "This Memorandum of Understanding is made (at X) on … between A and B, hereinafter …"
+_MADE_BETWEEN = re.compile(r"\b(?:is|was)\s+made\b[^;:]{0,160}?\b(?:by\s+and\s+)?between\s+(?P<names>[^;:]{10,400}?)"
+                           + _HEREINAFTER.pattern, re.IGNORECASE)
 # a letter of an exchange: "I have the honour to refer to the Memorandum of Understanding between A and B on …"
 _HONOUR = re.compile(r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\s+refer\s+to\s+(?:the\s+)?[^;:]{0,120}?\bbetween\s+"
                      r"(?P<names>[^;:]{10,400}?)(?=\s*(?:[,(.]|\s(?:on|concerning|regarding|relating\s+to|in\s+the\s+field"

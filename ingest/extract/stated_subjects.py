@@ -45,9 +45,9 @@ def defined_subject(text: str) -> tuple[str, int, int] | None:
     return " ".join(match["subject"].split()), match.start("subject"), match.end("subject")
 
 
-def expressed_subject(text: str, limit: int = 4000) -> tuple[str, int, int] | None:
+def expressed_subject(text: str) -> tuple[str, int, int] | None:
     """The subject of "This Memorandum expresses the understandings of A and B concerning X" (its heading lost)."""
-    match = EXPRESSES.search(text, 0, limit)
+    match = EXPRESSES.search(text, 0, 4000)
     if match is None or len(match["subject"].split()) < 2:
         return None
     subject = " ".join(SPLIT_WORD.sub(lambda m: m["head"] + m["tail"], match["subject"]).split())

@@ -164,6 +164,7 @@ _PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z0-9)] ))(?i:antara|between|amon
 
 
 _JOINED = re.compile(r"^[ \t]*(?:DENGAN|DAN)[ \t]*$", re.MULTILINE)
+_LINE_START = re.compile(r"^[ \t]*(\S)", re.MULTILINE)
 _ONE_WORD_SUBJECT = re.compile(r"(?!(?:BERSAMA|INDUK|DAERAH|OPERASI|OPERASIONAL|KEMITRAAN|TRIPARTIT|TRIPARTITE|"
                                r"BILATERAL|KOLEKTIF|ANTARDAERAH|ANTAR|UMUM|POKOK|LANJUTAN|TAMBAHAN|PERPANJANGAN|PENDAHULUAN)\b)[A-Z]{5,}")
 
@@ -189,11 +190,10 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
         joined = _JOINED.search(text, kind.end, head)  # line above DENGAN, the subject what stands between
         if not joined:
             return None
-        lines = [found.start() for found in re.finditer(r"(?m)^[ \t]*\S", text[:joined.start()])
-                 if found.start() > kind.end]  # the starts of the non-blank lines above DENGAN
-        if lines and _NUMBER_LABEL.match(text, lines[-1] + len(text[lines[-1]:]) - len(text[lines[-1]:].lstrip())):
+        lines = list(_LINE_START.finditer(text, kind.end + 1, joined.start()))  # the non-blank lines above DENGAN
+        if lines and _NUMBER_LABEL.match(text, lines[-1].start(1)):
             lines.pop()  # the party's own number below its name
-        end = lines[-1] - 1 if lines else kind.end
+        end = lines[-1].start() - 1 if lines else kind.end
         if end <= kind.end:
             return None
     numbered = next((found for found in _NUMBER_LABEL.finditer(text, kind.end, end)
@@ -368,8 +368,9 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     title = " ".join(unspaced(raw).split()).strip(" :;,")  # "P E L A Y A N A N  R U J U K A N": closed up
     if re.fullmatch(r'["“][^"“”]+["”]', title):
         title = title[1:-1].strip()  # TENTANG / “PELAYANAN X”: the subject in quotes
-    if BLANK_END.search(title) and not is_placeholder(BLANK_END.sub("", title)):
-        title = BLANK_END.sub("", title)  # "PELAYANAN RUJUKAN ………" (or "____"): the subject, its blank left for more
+    trimmed = BLANK_END.sub("", title)  # "PELAYANAN RUJUKAN ………" (or "____"): the subject, its blank left for more
+    if trimmed != title and not is_placeholder(trimmed):
+        title = trimmed
     if not title or len(title) > (600 if _upper(title) else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
         return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title
     return (smart_title(title) if _MIXED_IN_CAPITALS.sub("", title).isupper() else tight_parens(title)), start, start + len(raw.rstrip())
