@@ -132,3 +132,10 @@ def test_an_addendums_own_heading_run_on_is_not_the_amended_agreements():
 def test_a_letterheads_clean_lines_name_no_kind():
     facts = _kind(_KOP + "PERJANJIAN KERJA SAMA")
     assert (facts["doc_type"], facts["evidence"]["doc_type"]["confidence"]) == ("PKS", 0.95)
+
+
+@pytest.mark.parametrize("line", ["PERUBAHAM PERJANJIAN KERJA SAMA", "PERUBAHAM KESEPAKATAN BERSAMA",
+                                  "PERIJBAHAN TERHADAP PERJANJIAN"])
+def test_a_garbled_amendment_of_a_named_kind_is_an_addendum(line):
+    from ingest.extract.garbled import read_line
+    assert read_line(line)[1] == "ADDENDUM"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from ingest.extract import nlp
+from ingest.extract import nlp, roles
 
 _LETTERS = re.compile(r"[^A-Z]")
 # OCR's digits and bars for the capitals they stand for ("N0TULEN", "BER1TA", "8ERSAMA", "|NTENT")
@@ -32,10 +32,14 @@ def _phrases(letters: int = 0, characters: int = 0) -> list[tuple[str, str]]:
 
 # a phrase's letters opening the line exactly, ending a word ("ADE NDUM PERTAMA", "L A P O R A N")
 _EXACT = _phrases(letters=5)
-# phrases long enough to be recognised at 0.8 similarity ("MEMORANDIIM OF AGREEMENT"); an ordinal's amendment
-# ("PERUBAHAN KEDELAPAN") is read exactly only
+# phrases long enough to be recognised at 0.8 similarity ("MEMORANDIIM OF AGREEMENT", "PERUBAHAM PERJANJIAN"); an
+# amendment by an ordinal past the third ("PERUBAHAN KEDELAPAN", "PERUBAHAN KE-8 ATAS") is read exactly only: the
+# ordinals are too alike to tell apart by similarity
+_ORDINAL_AMENDMENTS = {_LETTERS.sub("", f"PERUBAHAN {word}") for word in roles.WORDS
+                       if word not in ("PERTAMA", "KEDUA", "KETIGA")} | \
+    {_LETTERS.sub("", f"PERUBAHAN {number} ATAS") for number in roles.NUMBERED + roles.ROMAN}
 _FUZZY = [(letters, _counts(letters), kind) for letters, kind in _phrases(characters=12)
-          if not re.fullmatch(r"PERUBAHAN(?!PERTAMA|KEDUA|KETIGA|ATAS)\w+", letters)]
+          if letters not in _ORDINAL_AMENDMENTS]
 
 
 def _letters(line: str) -> tuple[str, list[int]]:
