@@ -9,6 +9,7 @@ A page that is not so (one language, a table, signature blocks side by side) is 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ingest.extract.dates import MONTH_WORDS
@@ -53,6 +54,7 @@ _INDONESIAN_FORM = re.compile(r"(?:(?:me|pe)(?:ng|ny|m|n)?|ber|ter|per|ke)[a-z]{
 _ENGLISH_FORM = re.compile(r"[a-z]{3,}(?:tions?|ments?|ness|ships?|ities|[^aeiou]ing|ies)")
 
 
+@functools.lru_cache(maxsize=16384)  # asked about each word many times a page
 def _language(word: str) -> int:
     """+1 Indonesian, -1 English, 0 neither (a name, a number)."""
     bare = word.strip(".,;:()\"'“”‘’").lower()

@@ -10,8 +10,8 @@ import re
 from ingest.extract import roles
 from ingest.extract.heads import position_of
 from ingest.extract.names import clean_name
-from ingest.extract.signatures import Signature, looks_like_name, skipped_line
-from ingest.extract.text import smart_title
+from ingest.extract.signatures import BLANK_NAME, Signature, labelled_rows, looks_like_name, skipped_line
+from ingest.extract.text import SEGMENT, column_under, smart_title
 
 # ... or in title case, the body on the next line: "For and on behalf of / the Government of X," (never a sentence)
 _FOR_LINE = re.compile(r"^[ \t]*(?:FOR[ \t]+(?:AND[ \t]+ON[ \t]+BEHALF[ \t]+OF[ \t]+)?(?:THE[ \t]+)?\S[^\n]*|"
@@ -21,9 +21,6 @@ _FOR_LINE = re.compile(r"^[ \t]*(?:FOR[ \t]+(?:AND[ \t]+ON[ \t]+BEHALF[ \t]+OF[ 
 _CLOSING = re.compile(r"\b(?:in\s+witness\s+whereof|done\s+(?:in|at)|signed\s+(?:in|at)|(?:have|has)\s+signed)\b", re.IGNORECASE)
 _FOR_SPLIT = re.compile(r"[ \t]{2,}(?=(?:FOR|For)[ \t])")
 _SIGNED_WORD = re.compile(r"^(?:signed|sgd\.?|ttd\.?|\(signed\)|\(sgd\.?\)|signature[ \t]*:.*)$", re.IGNORECASE)
-# the line a draft leaves for the name: a rule or dots, perhaps in brackets
-_BLANK_NAME = re.compile(r"\(?[ \t]*(?:_{4,}|\.{4,}|…+)[._… \t]*\)?")
-_ROW = re.compile(r"^(?P<label>name|title|position|designation|jabatan|nama)[ \t]*:[ \t]*(?P<value>.*)$", re.IGNORECASE)
 _FOR_WORDS = re.compile(r"^FOR\s+(?:AND\s+ON\s+BEHALF\s+OF\s+)?", re.IGNORECASE)
 # a body's name going on after a blank line: "… EAST JAVA PROVINCE" / "" / "OF THE REPUBLIC OF INDONESIA"
 _BODY_GOES_ON = re.compile(r"(?:OF|AND)\b[A-Z ,.'-]*$")
@@ -61,16 +58,15 @@ def _body_and_rest(lines: list[str]) -> tuple[list[str], list[str]]:
 def _signer(rest: list[str]) -> tuple[str | None, str | None, bool]:
     """(name, office, stated): the signer's name and office from the lines under the body; `stated` when the lines
     are a signer's at all (a name, or a draft's blank for it under an office)."""
-    rest = [line.strip() for line in rest if not skipped_line(line) or _BLANK_NAME.fullmatch(line.strip())]
-    rows = {found["label"].lower(): found["value"].strip() for found in map(_ROW.match, rest) if found}
+    rest = [line.strip() for line in rest if not skipped_line(line) or BLANK_NAME.fullmatch(line.strip())]
+    rows = labelled_rows(rest)
     if rows:
-        name = rows.get("name") or rows.get("nama")
-        office = rows.get("title") or rows.get("position") or rows.get("designation") or rows.get("jabatan")
-        name = None if not name or _BLANK_NAME.fullmatch(name) else name
+        name, office = rows
+        name = None if not name or BLANK_NAME.fullmatch(name) else name
         return (clean_name(name) if name and looks_like_name(name) else None), _office(office), bool(name or office)
     if not rest:
         return None, None, False
-    if _BLANK_NAME.fullmatch(rest[0]):  # a draft: the name left blank under the stated office
+    if BLANK_NAME.fullmatch(rest[0]):  # a draft: the name left blank under the stated office
         office = _office(" ".join(rest[1:]))
         return None, office, office is not None
     name, offices = rest[0].strip(" ,"), rest[1:]
@@ -93,8 +89,6 @@ def _institution(body: list[str]) -> str | None:
     return (smart_title(institution) if institution.isupper() else institution) or None
 
 
-_SEGMENT = re.compile(r"\S+(?:[ \t]\S+)*")  # the text between runs of two or more spaces
-
 
 def _columns(lines: list[str], starts: list[int]) -> list[list[str]]:
     """The lines of side-by-side blocks, column by column: a piece belongs to the column it starts in (two spaces
@@ -102,9 +96,8 @@ def _columns(lines: list[str], starts: list[int]) -> list[list[str]]:
     columns: list[list[str]] = [[] for _ in starts]
     for line in lines:
         pieces = [[] for _ in starts]
-        for piece in _SEGMENT.finditer(line):
-            pieces[max(index for index, start in enumerate(starts) if index == 0 or piece.start() >= start - 2)].append(
-                piece.group())
+        for piece in SEGMENT.finditer(line):
+            pieces[column_under(piece.start(), starts)].append(piece.group())
         for column, words in zip(columns, pieces):
             column.append(" ".join(words))
     return columns

@@ -14,7 +14,6 @@ from ingest.extract.text import blank_beside, has_blank, is_placeholder, masked_
 
 _NOISY_FACTOR = 0.9  # a value read through corrected OCR confusions is less certain
 _NEAR_BLANK = 0.7  # a value read beside a draft's blank: the form is not filled in yet, review it
-_KEEP_NEAR_BLANK = ("doc_type", "numbers")  # a kind is no blank's neighbour; a number's own blanks lower it already
 _PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
 
 
@@ -26,10 +25,12 @@ class _Evidence:
         self.fields: dict[str, Evidence] = {}
         self.drafted = has_blank(cleaned.text)  # a draft: its values may stand beside blanks
 
-    def add(self, field: str, start: int, end: int, confidence: float, doubt: list[str] | None = None) -> None:
+    def add(self, field: str, start: int, end: int, confidence: float, doubt: list[str] | None = None,
+            near_blank: bool = True) -> None:
+        """near_blank=False for a kind (no blank's neighbour) and the numbers (their own blanks lower them already)."""
         if self.cleaned.noisy(start, end):
             confidence *= _NOISY_FACTOR
-        if self.drafted and not field.startswith(_KEEP_NEAR_BLANK) and blank_beside(self.cleaned.text, start, end):
+        if near_blank and self.drafted and blank_beside(self.cleaned.text, start, end):
             confidence = min(confidence, _NEAR_BLANK)
         if doubt:  # a value shaped as a right one rarely is: reviewed first, whatever rule read it
             confidence = min(confidence, doubts.DOUBTED)
@@ -119,7 +120,7 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
 
     kind = doctype.classify(text)
     if kind.end > kind.start:
-        evidence.add("doc_type", kind.start, kind.end, kind.confidence)
+        evidence.add("doc_type", kind.start, kind.end, kind.confidence, near_blank=False)
 
     sign_date, sign_place = signing.sign_date_and_place(text, head, opening_end)
     numbers = references.with_kind_code(references.own_numbers(text, head), kind.doc_type)
@@ -131,9 +132,10 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
                                                  text[sign_date.start:sign_date.end + 40])
         numbers = references.months_as_written(numbers, text, sign_date.value.month)
     for index, number in enumerate(numbers):
-        evidence.add(f"numbers[{index}]", number.start, number.end, number.confidence)
+        evidence.add(f"numbers[{index}]", number.start, number.end, number.confidence, near_blank=False)
     if numbers:
-        evidence.add("numbers", numbers[0].start, numbers[-1].end, min(n.confidence for n in numbers))
+        evidence.add("numbers", numbers[0].start, numbers[-1].end, min(n.confidence for n in numbers),
+                     near_blank=False)
 
     title = titles.title_of(text, kind, head)
     if title:

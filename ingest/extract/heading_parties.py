@@ -5,7 +5,7 @@ import re
 
 from ingest.extract import roles
 from ingest.extract.offices import headed_body, regional_government
-from ingest.extract.text import heading_break, smart_title
+from ingest.extract.text import heading_break, heading_case, smart_title
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
 # OCR: "ANT ARA", "BE'fWEEN"
@@ -90,16 +90,6 @@ def _lowercase(line: str) -> bool:
     return len(letters) >= 12 and sum(char.islower() for char in letters) > len(letters) / 2
 
 
-_MINOR = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with", "between", "dan", "di", "dari",
-          "untuk", "antara", "dengan"}
-
-
-def _heading_case(line: str) -> bool:
-    """Every word of the line capitalised but the small ones ("The Ministry of Health of the Republic of X")."""
-    words = re.findall(r"[^\W\d_][\w'-]*", line)
-    return bool(words) and all(word[0].isupper() or word.lower() in _MINOR for word in words)
-
-
 def _title_case_end(text: str, start: int, end: int) -> int:
     """Where a heading in title case gives way to the preamble: the first line of prose after the list's first line
     (four words or more, not all capitalised: "This Arrangement is made at X on …")."""
@@ -107,7 +97,7 @@ def _title_case_end(text: str, start: int, end: int) -> int:
     while offset < end:
         stop = text.find("\n", offset)
         line = text[offset:len(text) if stop == -1 else stop]  # whole, past the heading's end
-        if not first and len(line.split()) >= 4 and not _heading_case(line):
+        if not first and len(line.split()) >= 4 and not heading_case(line):
             return offset
         first = first and not line.strip()
         offset += len(line) + 1
@@ -131,7 +121,7 @@ def _capitals_end(text: str, start: int, end: int) -> int:
         if line.strip() and not capitals:
             capitals = not _lowercase(line) and sum(c.isupper() for c in line) > len(line.strip()) / 2
             if not capitals:
-                return _title_case_end(text, offset, end) if _heading_case(line) and _opens_line(text, start) else end
+                return _title_case_end(text, offset, end) if heading_case(line) and _opens_line(text, start) else end
         elif capitals and _lowercase(line):
             # "BINUS UNIVERSITY The University of X and …": the heading's last name run into the preamble's line
             run = re.match(r"[ \t]*(?:[A-Z][A-Z'&.-]+[ \t]+){2,8}(?=[A-Z][a-z])", line)

@@ -13,6 +13,7 @@ import re
 from ingest.extract import roles
 from ingest.extract.heads import position_of
 from ingest.extract.names import clean_name
+from ingest.extract.text import SEGMENT, column_under
 
 _ROLE = re.compile(roles.INDONESIAN_ROLE, re.IGNORECASE)
 # "secara bersama-sama disebut", "baik sendiri-sendiri maupun bersama-sama disebut", "masing-masing … disebut"
@@ -89,16 +90,14 @@ _COLUMNS = {"nama": "signatory", "jabatan": "position", "instansi": "institution
             "unit kerja": "institution", "sebutan": "role", "kedudukan": "role", "pihak": "role", "no": "number",
             "no.": "number", "nomor": "number"}
 _BARS = re.compile(r"[ \t]*\|[ \t]*")
-_SEGMENT = re.compile(r"\S+(?:[ \t]\S+)*")  # the text between runs of two or more spaces
-
 
 def _cells(line: str, barred: bool, starts: list[int]) -> list[str]:
     """A row's cells: between bars, or each piece of text under the column whose label starts at or before it."""
     if barred:
         return [cell.strip() for cell in _BARS.split(line.strip().strip("|"))]
     cells = [""] * len(starts)
-    for piece in _SEGMENT.finditer(line.expandtabs()):
-        column = max([index for index, start in enumerate(starts) if start <= piece.start() + 2], default=0)
+    for piece in SEGMENT.finditer(line.expandtabs()):
+        column = column_under(piece.start(), starts)
         cells[column] = f"{cells[column]} {piece.group()}".strip()
     return cells
 
@@ -109,7 +108,7 @@ def table_rows(region: str) -> tuple[int, int, list[dict]] | None:
     "institution", "role"}), or None."""
     for header in re.finditer(r"^[ \t]*\|?[ \t]*(?:No\.?[ \t|]+)?Nama\b[^\n]*$", region, re.IGNORECASE | re.MULTILINE):
         barred = "|" in header.group()
-        labels = list(_SEGMENT.finditer(header.group().expandtabs()))
+        labels = list(SEGMENT.finditer(header.group().expandtabs()))
         starts = [label.start() for label in labels]
         names = [_COLUMNS.get(cell.lower()) for cell in _cells(header.group(), barred, starts)]
         if None in names or "signatory" not in names or not {"position", "institution"} & set(names):

@@ -8,9 +8,8 @@ import re
 from ingest.extract.offices import institution_from_position
 from ingest.extract import roles
 from ingest.extract.signatures import MULTI_ROLE_LINE, ROLE_LINE, is_person_line, read_column, skipped_line
-from ingest.extract.text import smart_title
+from ingest.extract.text import SEGMENT, smart_title
 
-_SEGMENT = re.compile(r"\S+(?:[ \t]\S+)*")  # the text between runs of two or more spaces
 # a head wrapped over lines: "KEPALA DINAS KESEHATAN / KABUPATEN SUKAMAJU,"
 _HEAD_GOES_ON = re.compile(r"(?:kabupaten|kota|provinsi|propinsi|kantor|cabang|kecamatan|desa|universitas|fakultas)\b",
                            re.IGNORECASE)
@@ -42,7 +41,7 @@ def _column(lines: list[str], first: int, piece: re.Match, neighbours: list[re.M
     left, right = max(left, within[0]), min(right, within[1])
     column = []
     for line in lines[first:first + _LINES]:
-        text = " ".join(found.group() for found in _SEGMENT.finditer(line.expandtabs()) if left <= found.start() < right)
+        text = " ".join(found.group() for found in SEGMENT.finditer(line.expandtabs()) if left <= found.start() < right)
         if column and ROLE_LINE.fullmatch(text):
             return []  # another party's block begins ("PIHAK KEDUA,"): this head's name was left blank
         if not text or skipped_line(text):
@@ -96,7 +95,7 @@ def office_signatures(text: str, start: int, parties: list) -> dict[int, tuple[s
     wanted = {index: _heads(party) for index, party in enumerate(parties) if not party.signatory}
     found: dict[int, tuple[str, str | None]] = {}
     for number, line in enumerate(lines):
-        pieces = list(_SEGMENT.finditer(line.expandtabs()))
+        pieces = list(SEGMENT.finditer(line.expandtabs()))
         for piece in pieces:
             owner = _owner(piece.group(), wanted, found)
             above, within = _role_above(lines, number, piece) if owner is not None else (None, (0, 10 ** 6))

@@ -8,7 +8,7 @@ from ingest.extract import roles
 from ingest.extract.names import RANK, clean_name, is_body, strip_name
 from ingest.extract.heads import OFFICE_THEN_NAME, position_of
 from ingest.extract.offices import OFFICE_WORD, headed_body, regional_government
-from ingest.extract.text import is_placeholder, smart_title
+from ingest.extract.text import SEGMENT, is_placeholder, smart_title
 
 _ROLE = roles.ROLE
 _ROLE_RE = re.compile(_ROLE, re.IGNORECASE)
@@ -75,9 +75,9 @@ def read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         return institution, None, None
     if len(content) == 1 and _OFFICE_LINE.match(content[0]) and not OFFICE_THEN_NAME.fullmatch(content[0]):
         return institution, position_of(content[0]), None  # "PIHAK KEDUA, / Direktur": the office, no name yet
-    rows = {found["label"].lower(): found["value"].strip() for found in map(_LABELLED.match, content) if found}
-    if rows.get("nama") or rows.get("name"):  # "Nama : X / Jabatan : Y" rows under the role
-        name, office = rows.get("nama") or rows.get("name"), rows.get("jabatan") or rows.get("position")
+    rows = labelled_rows(content)
+    if rows and rows[0]:  # "Nama : X / Jabatan : Y" rows under the role
+        name, office = rows
         return institution, position_of(office) if office else None, clean_name(name) if len(name) < 80 else None
     name = content[-1]
     if len(content) >= 2 and _OFFICE_LINE.match(content[-1]) and is_person_line(content[-2]):
@@ -107,11 +107,23 @@ def _blank_name(lines: list[str], position: str | None) -> bool:
     """A draft's signature whose name is still a blank ("(……………………)", "[Nama]", "NAMA PEJABAT") or left out
     under a stated office: the office stands."""
     last = next((line.strip() for line in reversed(lines) if line.strip() and not _SKIP.match(line.strip())), "")
-    return bool(position) and bool(re.fullmatch(r"\(?[ \t]*(?:\.{4,}|…+|_{4,})[.…_ \t]*\)?", last)
+    return bool(position) and bool(BLANK_NAME.fullmatch(last)
                                    or is_placeholder(last) or _OFFICE_LINE.match(last) and position_of(last) == position)
 
 
-_LABELLED = re.compile(r"^(?P<label>nama|name|jabatan|position)[ \t]*:[ \t]*(?P<value>.*)$", re.IGNORECASE)
+# the line a draft leaves for the name: a rule or dots, perhaps in brackets ("(……………………)")
+BLANK_NAME = re.compile(r"\(?[ \t]*(?:\.{4,}|…+|_{4,})[.…_ \t]*\)?")
+_LABELLED = re.compile(r"^(?P<label>nama|name|jabatan|position|title|designation)[ \t]*:[ \t]*(?P<value>.*)$",
+                       re.IGNORECASE)
+
+
+def labelled_rows(lines: list[str]) -> tuple[str | None, str | None] | None:
+    """(name, office) from "Nama : X / Jabatan : Y" ("Name: / Title:") rows, None when no line is such a row."""
+    rows = {found["label"].lower(): found["value"].strip() for found in map(_LABELLED.match, lines) if found}
+    if not rows:
+        return None
+    return (rows.get("nama") or rows.get("name"),
+            rows.get("jabatan") or rows.get("position") or rows.get("title") or rows.get("designation"))
 
 
 def skipped_line(line: str) -> bool:
@@ -205,11 +217,8 @@ def looks_like_name(name: str | None) -> bool:
     return 1 <= len(core) <= 8 and core[0][:1].isupper() and ends_well
 
 
-# pdftotext prints side-by-side blocks as a layout: each column's lines start under its role, whatever the other
-# column holds on that line (an office wrapped over more lines, a stamp, a name lower down)
-_SEGMENT = re.compile(r"\S+(?:[ \t]\S+)*")  # the text between runs of two or more spaces
-
-
+# pdftotext prints side-by-side blocks as a layout (text.SEGMENT): each column's lines start under its role, whatever
+# the other column holds on that line (an office wrapped over more lines, a stamp, a name lower down)
 def _laid_out(role_line: str) -> bool:
     """Roles side by side with a layout's gap between them (not OCR's single space)."""
     found = list(_ROLE_RE.finditer(role_line))
@@ -221,7 +230,7 @@ def _by_position(role_line: str, lines: list[str], count: int) -> list[list[str]
     divides them), up to the next role or witness line."""
     role_line = role_line.expandtabs()
     # each role with the words written before it ("Untuk dan atas nama PIHAK KEDUA")
-    found = [piece for piece in _SEGMENT.finditer(role_line) if _ROLE_RE.search(piece.group())]
+    found = [piece for piece in SEGMENT.finditer(role_line) if _ROLE_RE.search(piece.group())]
     if len(found) != count:
         found = list(_ROLE_RE.finditer(role_line))
     bounds = [(a.end() + b.start()) // 2 for a, b in zip(found, found[1:])]
@@ -230,7 +239,7 @@ def _by_position(role_line: str, lines: list[str], count: int) -> list[list[str]
         line = line.expandtabs()
         if _ROLE_RE.search(line) or _WITNESS.match(line):
             break
-        pieces = list(_SEGMENT.finditer(line))
+        pieces = list(SEGMENT.finditer(line))
         if len(pieces) == 1 and bounds and pieces[0].start() < bounds[0] and pieces[0].end() > found[1].start() + 2:
             split = _columns(line, count)  # one run of text over both columns: joined with single spaces
             if split:

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from ingest.extract.dates import MONTH, find_dates
 from ingest.extract.numbers import WORDS
-from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT, premises_as_written
+from ingest.extract.places import BUILDING, city_of
+from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT
 from ingest.extract.roles import ROLE
-from ingest.extract.text import collapse, has_blank
+from ingest.extract.text import SHORT_BLANK, has_blank
 
 _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+this|today|dibuat\s+dan\s+ditandatangani|"
                       r"ditandatangani\s+di|made\s+and\s+entered|signed\s+(?:in|at|on)|"
@@ -32,15 +33,15 @@ _PLACE_DATE = re.compile(rf"^[ \t]*(?!(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|
 # "Samarinda, 05-06-2024": in digits
 # a draft's "Samarinda, ……… Juni 2024" / "Samarinda,          2024": the place stated, the day left blank (no date)
 _PLACE_BLANK_DATE = re.compile(rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,"
-                               rf"(?:(?:[ \t]*(?:\.{{3,}}|…+|_{{3,}})|[ \t]{{4,}})[ \t.…_]*+(?:(?i:{MONTH})[ \t.…_]*+)?|"
+                               rf"(?:(?:[ \t]*{SHORT_BLANK}|[ \t]{{4,}})[ \t.…_]*+(?:(?i:{MONTH})[ \t.…_]*+)?|"
                                rf"[ \t]*(?i:{MONTH})[ \t]+)(?:19|20)\d\d[ \t]*$", re.MULTILINE)  # "Sukamaju, Juni 2023": no day
 # a draft's "Sukamaju, ………………" above the signature blocks: the place stated, the whole date left blank
 _PLACE_NO_DATE = re.compile(r"^[ \t]*(?P<place>(?!(?i:kota|kabupaten|tempat|hormat)\b)[A-Z][A-Za-z.'’-]+"
-                            r"(?:[ \t][A-Z][A-Za-z.'’-]+){0,2})[ \t]*,[ \t]*(?:\.{3,}|…+|_{3,})[ \t.…_]*\n"
+                            rf"(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*{SHORT_BLANK}[ \t.…_]*\n"
                             rf"(?=(?:[ \t]*\n)*[ \t]*(?i:(?:untuk[ \t]+dan[ \t]+atas[ \t]+nama[ \t]+)?{ROLE}))",
                             re.MULTILINE)
 # "………………, 24 Mei 2022": the date stated, the place left blank
-_BLANK_PLACE_DATE = re.compile(rf"^[ \t]*(?:\.{{3,}}|…+|_{{3,}})[ \t.…_]*,[ \t]*(?=\d{{1,2}}[ \t-]*(?i:{MONTH})[ \t]+"
+_BLANK_PLACE_DATE = re.compile(rf"^[ \t]*{SHORT_BLANK}[ \t.…_]*,[ \t]*(?=\d{{1,2}}[ \t-]*(?i:{MONTH})[ \t]+"
                                r"(?:19|20)\d\d)", re.MULTILINE)
 # "Tempat : Bogor" / "Tanggal : 24 Mei 2022" above the signatures: the place and the date as two labelled rows
 _PLACE_DATE_ROWS = re.compile(r"^[ \t]*(?i:tempat|place)[ \t]*:[ \t]*(?P<place>[^\n:]*[^\s:])[ \t]*\n"
@@ -66,16 +67,10 @@ _AT_PREMISES = re.compile(rf"[,)]\s*di\s+(?P<place>(?-i:{PREMISES.pattern})(?:[^
                           r"(?i:telah|kami|yang|para|kita|pihak)\b")
 # "… dua ribu dua puluh tiga di Sukamaju, kami …" (a draft's "tahun …. di Sukamaju, kami"): right after the year, in
 # words, digits or a blank, without a comma before "di" but with one after the place
-_YEAR_THEN_AT = re.compile(r"(?:\b(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|puluh|belas|sepuluh|sebelas)|"
-                           r"\b(?:19|20)\d\d|\.{3,}|…+|_{3,})[ \t]+di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)[ \t]*,\s*"
+_YEAR_THEN_AT = re.compile(rf"(?:\b(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|puluh|belas|sepuluh|sebelas)|\b(?:19|20)\d\d|{SHORT_BLANK})"
+                           r"[ \t]+di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)[ \t]*,\s*"
                            r"(?:telah|kami|yang\s+bertanda|para|kita)\b")
 _MADE_IN = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s*,?\s+(?:by\s+and\s+between|between)\b")
-_BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|sekretariat|"
-                       r"rumah\s+dinas|gedung\s+sate|istana|wisma|graha|auditorium|city\s+hall|the\s+)\b", re.IGNORECASE)
-# a body's premises named as the place: its town when the phrase names one ("Rumah Sakit X Kabupaten Garut")
-_PREMISES = re.compile(r"^(?:rumah\s+sakit|rsud|rsu|rs|puskesmas|klinik|universitas|sekolah)\b", re.IGNORECASE)
-_REGION = re.compile(r"\b(?i:kota|kabupaten|kab\.|provinsi|city\s+of)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\b"
-                     r"(?!\.)")
 _REGION_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:kota|kabupaten|kab\.)[ \t]+)?(?P<name>[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)"
                            r"[ \t]*(?=[,.;:]|\s+(?:telah|kami|yang|para|kita|oleh)\b)")
 _PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|this|dalam|yang|dengan|kami|para|oleh|tahun|bulan|telah|"
@@ -242,42 +237,6 @@ def _place_after(text: str, position: int) -> Found | None:
     return Found(place, position, position + len(raw), 0.88)
 
 
-# "Kantor Bupati Sukamaju", "Rumah Dinas Wali Kota Tirta", "Kantor Gubernur Nusa Raya Jalan …": the seat of a region's
-# head
-_SEAT = re.compile(r"(?i:(?:aula|ruang(?:\s+rapat)?)\s+(?=kantor|rumah))?"  # "Aula Kantor Bupati X"
-                   r"(?i:kantor|rumah\s+dinas|pendopo|pendapa|aula|ruang(?:\s+rapat)?)\s+(?i:bupati|gubernur|wali\s?kota|camat)"
-                   r"\s+(?P<name>[A-Z][\w'-]+(?:\s+(?!(?i:jalan|jln?)\b)[A-Z][\w'-]+)?)\s*(?:$|[,.]|\s+(?i:jalan|jln?)\b)")
-
-
-def city_of(place: str) -> str | None:
-    """The town in a place phrase: "Balai Kota Bogor" -> "Bogor", "Kota Bandung" -> "Bandung"."""
-    place = collapse(place).strip(" ,.:;")
-    if not re.search(r"[A-Za-z]{2}", place) or re.match(r"(?:jalan|jln?)\b", place, re.IGNORECASE) or \
-            re.search(r"\.{3,}|…|_{3,}", place):  # "……", "Provinsi ………": the form left the place blank
-        return None  # a street address ("bertempat di Jalan Kebonjati No. 38") names no town
-    if re.fullmatch(r"(?i:kota|kabupaten|kab\.?|provinsi|propinsi|kecamatan|kelurahan|desa)", place):
-        return None  # "bertempat di Provinsi" and the blank on the next line: a kind of region, its name not stated
-    seat = _SEAT.match(place)
-    if seat:  # "Kantor Bupati Sukamaju": the town whose head holds office there
-        return seat["name"]
-    if _BUILDING.match(place) or _PREMISES.match(place) or PREMISES.match(place):
-        region = _REGION.search(place)
-        written = None if region else premises_as_written(place)
-        if written:  # "Puskesmas Margojadi", "Kantor Desa Sukamulya": a body's premises naming no town, as written
-            return written.title() if written.isupper() else written
-        # "Balai Kota Bogor" -> "Bogor"; "Ruang Rapat Paseban Sri Bima" names a room, not a town
-        if region or _BUILDING.match(place):
-            return region["name"].strip() if region else None
-    # "Kota Jantho" is written as the place itself (and some towns are named "Kota ..."): keep it as written
-    town = re.match(r"(?P<town>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?i:kabupaten|kab\.|kota|provinsi)\s+[A-Z]", place)
-    if town:  # "Perbaungan Kabupaten Serdang Bedagai": the town, then its regency
-        return town["town"]
-    words = place.split()
-    if len(words) > 3:
-        return None
-    return place.title() if place.isupper() else place
-
-
 def opening_place(text: str, start: int, end: int) -> Found | None:
     """The place named in the opening ("bertempat di Balai Kota Bogor")."""
     signed_elsewhere = [found for found in _BERTEMPAT.finditer(text, start, end) if _quoted(text, found.start())]
@@ -308,7 +267,7 @@ def _place_of(text: str, match: re.Match) -> Found | None:
     if not place:
         # "bertempat di Hotel X, Sukamaju," / "di Gedung X, Kabupaten Y:": the town or region after the building
         after = _REGION_AFTER.match(text, match.end("place"))
-        if after and _BUILDING.match(match["place"]):
+        if after and BUILDING.match(match["place"]):
             return Found(after["name"], after.start("name"), after.end("name"), 0.75)
         return _town_of_address(text, match.start("place"))
     return Found(place, match.start("place"), end, 0.85)
@@ -324,7 +283,7 @@ def _town_of_address(text: str, start: int) -> Found | None:
     phrase = text[start:start + 160]
     comma = phrase.find(",")
     address = _ADDRESS_TOWN.search(phrase, 0, comma + 1) if comma > 0 else None
-    if not address or not _BUILDING.match(phrase) or not address["town"][0].isupper():
+    if not address or not BUILDING.match(phrase) or not address["town"][0].isupper():
         return None
     return Found(address["town"], start + address.start("town"), start + address.end("town"), 0.75)
 

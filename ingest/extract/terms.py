@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ingest.extract.articles import Article, article_for, chapter_cut
 from ingest.extract.dates import find_dates
 from ingest.extract.durations import between, find_durations
+from ingest.extract.text import SHORT_BLANK
 from ingest.isodate import IsoDuration
 
 _TERM_HEADING = re.compile(r"jangka\s+waktu|masa\s+berlaku|berlakunya|\bterm\b|duration|validity|period|"
@@ -65,7 +66,7 @@ _OTHERS_TERM = re.compile(r"\b(?:kesepakatan\s+bersama|perjanjian|nota\s+kesepah
 # the text states (never from signing)
 _BLANK_START = re.compile(r"(?:terhitung|mulai|sejak|from|commencing|effective)"
                           r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?\s*+(?:tanggal|date)?\s*+:?[ \t]*"
-                          r"(?:\.{3,}|…|_{3,})", re.IGNORECASE)
+                          + SHORT_BLANK, re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,10 @@ import re
 
 from ingest.extract.dates import MONTH_WORDS
 
-_SMALL = {"dan", "di", "ke", "dari", "yang", "untuk", "dalam", "atas", "bagi", "pada", "serta", "atau", "antara",
-          "dengan", "tentang", "oleh", "sebagai", "melalui", "terhadap", "of", "and", "the", "in", "on", "for", "to",
-          "at", "by", "a", "an", "between", "with"}
+# the small words a heading or title leaves in lower case ("Kerja Sama di Bidang Pendidikan", "Memorandum of Understanding")
+SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "dalam", "atas", "bagi", "pada", "serta", "atau", "antara",
+               "dengan", "tentang", "mengenai", "oleh", "sebagai", "melalui", "terhadap", "of", "and", "or", "as", "the",
+               "in", "on", "for", "to", "at", "by", "a", "an", "between", "with"}
 _KEEP_UPPER = {"PT", "CV", "RI", "BUMN", "BUMD", "PDAM", "RSUD", "UPTD", "UPT", "DPRD", "TNI", "POLRI", "KPK", "BPJS",
                "BPS", "BNN", "BPBD", "OPD", "SKPD", "PKK", "UMKM", "IPB", "ITB", "UI", "UGM", "UNPAK", "LLDIKTI",
                "TBK", "TBK.", "(PERSERO)", "RSU", "RSIA", "RSGM", "CEO", "CFO", "COO", "CTO", "NGO", "USA", "UK",
@@ -18,6 +19,8 @@ _KEEP_UPPER = {"PT", "CV", "RI", "BUMN", "BUMD", "PDAM", "RSUD", "UPTD", "UPT", 
 
 # A run a draft leaves blank: dots or ellipses, underscores, dots spaced out (". . . . .")
 BLANK_RUN = r"(?:\.{4,}|…|_{3,}|\.(?:[ \t]+\.){3,})"
+# the shorter run a draft leaves for a date or a place ("Sukamaju, ………", "tanggal ...")
+SHORT_BLANK = r"(?:\.{3,}|…+|_{3,})"
 # A form's blank left to be filled in: a blank run, a "{Nama Mitra}", "[Jabatan]" or "<<nama>>" field (a brace OCR
 # read inside a word, "NASIOI{AL", is a damaged letter, no field)
 # (a value a draft wrote in square brackets to be confirmed, "[dr. Budi, MMR]", is filled: only a bracket that
@@ -82,6 +85,23 @@ def tight_parens(text: str) -> str:
     return re.sub(r"\(\s+(?=\S)|(?<=\S)\s+\)", lambda match: match[0].strip(), text)
 
 
+# a layout's piece of text: the words between runs of two or more spaces (pdftotext prints side-by-side blocks so)
+SEGMENT = re.compile(r"\S+(?:[ \t]\S+)*")
+
+
+def column_under(position: int, starts: list[int]) -> int:
+    """The column a piece starting at `position` belongs to: the last one starting at or before it (two spaces of
+    slack), else the first."""
+    return max([index for index, start in enumerate(starts) if start <= position + 2], default=0)
+
+
+def heading_case(line: str) -> bool:
+    """A line in title case: every word capitalised but the small ones ("In the Field of Public Administration")."""
+    words = re.findall(r"[^\W\d_][\w'-]*", line)
+    return bool(words) and any(word[0].isupper() for word in words) and all(
+        word[0].isupper() or word.lower() in SMALL_WORDS for word in words)
+
+
 def smart_title(text: str) -> str:
     """An all-caps heading in title case, keeping acronyms and small words: "PEMERINTAH KOTA BOGOR" -> ..."""
     words = tight_parens(collapse(text)).split(" ")
@@ -92,7 +112,7 @@ def smart_title(text: str) -> str:
         if word.upper() in _KEEP_UPPER or bare.upper() in _KEEP_UPPER or acronym or (
                 bare.isupper() and len(bare) <= 3 and not re.search(r"[AEIOU]", bare)):
             out.append(word.upper() if bare.upper() in _KEEP_UPPER else word)
-        elif index and word.lower() in _SMALL:
+        elif index and word.lower() in SMALL_WORDS:
             out.append(word.lower())
         else:
             out.append("".join(re.sub(r"^(\W*)(\w)", lambda m: m[1] + m[2].upper(), part.lower())  # "(Rsup": after "("

@@ -8,7 +8,8 @@ from ingest.extract import nlp, roles, stated_subjects, title_forms
 from ingest.extract.doctype import Kind, letter_subject
 from ingest.extract.garbled import phrase_letters
 from ingest.extract.heading_parties import for_inside_list
-from ingest.extract.text import BLANK_END, heading_break, is_placeholder, smart_title, tight_parens, unspaced
+from ingest.extract.text import (BLANK_END, heading_break, heading_case, is_placeholder, smart_title, tight_parens,
+                                 unspaced)
 
 
 def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | None:
@@ -75,7 +76,7 @@ def title_case_subject(text: str, head: int) -> tuple[str, int, int] | None:
         subject = subject[:inline.start()].strip(" \t,;:") if inline else subject
         # "Perjanjian Kerja Sama antara X dengan Y tentang Z", "Memorandum of Understanding on X": a heading opening
         # with its kind, its small words (the label too) in lower case
-        opens = _heading_case(line) and _KIND_OPENS.match(line)
+        opens = heading_case(line) and _KIND_OPENS.match(line)
         heading = opens or _title_case(line) and match["label"][0].isupper()
         if heading and not line.isupper() and len(subject.split()) >= 2 and not is_placeholder(subject):
             title = " ".join(subject.split())
@@ -208,7 +209,7 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
         raw = raw[1:-1]  # "(PELAYANAN KESEHATAN RUJUKAN)": the subject in parentheses below the kind
     subject = " ".join(raw.split())
     # a heading in title case ("Perjanjian Kerja Sama / Praktik Kerja Lapangan / antara …") names it in title case
-    titled = _heading_case(text[kind.start:kind.end]) and _heading_case(subject) and not subject.isupper()
+    titled = heading_case(text[kind.start:kind.end]) and heading_case(subject) and not subject.isupper()
     # "PERJANJIAN KERJA SAMA PELAYANAN ANTARA …": one word before the parties is the subject too, unless it only
     # qualifies the kind ("… KERJA SAMA DAERAH", "… BERSAMA", "… INDUK")
     single = (parties is not None and end == parties.start() or joined is not None) and \
@@ -252,18 +253,6 @@ def _upper(line: str) -> bool:
 
 # words printed in mixed case inside a heading in capitals: "PT TELEKOMUNIKASI INDONESIA Tbk", "RSUD dr. SOETOMO"
 _MIXED_IN_CAPITALS = re.compile(r"(?<!\S)(?:Tbk\.?|dr\.|drg\.|Dr\.|Hj\.|Ir\.|Prof\.)(?!\S)")
-
-
-_MINOR = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "between", "dan",
-          "di", "ke", "dari", "untuk", "yang", "bagi", "dalam", "pada", "serta", "atau", "dengan", "antara",
-          "tentang", "mengenai"}
-
-
-def _heading_case(line: str) -> bool:
-    """A line in title case: every word capitalised but the small ones ("In the Field of Public Administration")."""
-    words = re.findall(r"[^\W\d_][\w'-]*", line)
-    return bool(words) and any(word[0].isupper() for word in words) and all(
-        word[0].isupper() or word.lower() in _MINOR for word in words)
 
 
 # a block of upper-case lines with "DAN" or "DENGAN" alone on one of them: the heading's parties
@@ -345,12 +334,12 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
             end = cursor
             break
         cursor = line_end if line_end > cursor else end
-    if not first_upper and _heading_case(text[start:first_line_end]):
+    if not first_upper and heading_case(text[start:first_line_end]):
         cursor = first_line_end  # a subject in title case ("Research, Education and Training / In the Field of ...")
         while 0 < cursor < end:  # ends where a line of prose begins (its own words in lower case)
             line_end = text.find("\n", cursor + 1)
             line_end = end if line_end == -1 or line_end > end else line_end
-            if not _heading_case(text[cursor + 1:line_end]):
+            if not heading_case(text[cursor + 1:line_end]):
                 end = cursor
                 break
             cursor = line_end if line_end > cursor else end

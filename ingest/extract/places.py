@@ -1,0 +1,51 @@
+"""The town a place phrase names: "Balai Kota Bogor" -> "Bogor", "Kantor Bupati Sukamaju" -> "Sukamaju", a body's
+premises as written ("Puskesmas Margojadi"); nothing for a room, a street or a blank."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract.premises import PREMISES, premises_as_written
+from ingest.extract.text import SHORT_BLANK, collapse
+
+# a building or room named as the place: its town when the phrase names one ("Balai Kota Bogor")
+BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|sekretariat|"
+                      r"rumah\s+dinas|gedung\s+sate|istana|wisma|graha|auditorium|city\s+hall|the\s+)\b", re.IGNORECASE)
+# a body's premises named as the place: its town when the phrase names one ("Rumah Sakit X Kabupaten Garut"); a school
+# beside the kinds premises.PREMISES knows
+_SCHOOL = re.compile(r"^sekolah\b", re.IGNORECASE)
+_REGION = re.compile(r"\b(?i:kota|kabupaten|kab\.|provinsi|city\s+of)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\b"
+                     r"(?!\.)")
+# "Kantor Bupati Sukamaju", "Rumah Dinas Wali Kota Tirta", "Kantor Gubernur Nusa Raya Jalan …": the seat of a region's
+# head
+_SEAT = re.compile(r"(?i:(?:aula|ruang(?:\s+rapat)?)\s+(?=kantor|rumah))?"  # "Aula Kantor Bupati X"
+                   r"(?i:kantor|rumah\s+dinas|pendopo|pendapa|aula|ruang(?:\s+rapat)?)\s+(?i:bupati|gubernur|wali\s?kota|camat)"
+                   r"\s+(?P<name>[A-Z][\w'-]+(?:\s+(?!(?i:jalan|jln?)\b)[A-Z][\w'-]+)?)\s*(?:$|[,.]|\s+(?i:jalan|jln?)\b)")
+
+
+def city_of(place: str) -> str | None:
+    """The town in a place phrase: "Balai Kota Bogor" -> "Bogor", "Kota Bandung" -> "Bandung"."""
+    place = collapse(place).strip(" ,.:;")
+    if not re.search(r"[A-Za-z]{2}", place) or re.match(r"(?:jalan|jln?)\b", place, re.IGNORECASE) or \
+            re.search(SHORT_BLANK, place):  # "……", "Provinsi ………": the form left the place blank
+        return None  # a street address ("bertempat di Jalan Kebonjati No. 38") names no town
+    if re.fullmatch(r"(?i:kota|kabupaten|kab\.?|provinsi|propinsi|kecamatan|kelurahan|desa)", place):
+        return None  # "bertempat di Provinsi" and the blank on the next line: a kind of region, its name not stated
+    seat = _SEAT.match(place)
+    if seat:  # "Kantor Bupati Sukamaju": the town whose head holds office there
+        return seat["name"]
+    if BUILDING.match(place) or _SCHOOL.match(place) or PREMISES.match(place):
+        region = _REGION.search(place)
+        written = None if region else premises_as_written(place)
+        if written:  # "Puskesmas Margojadi", "Kantor Desa Sukamulya": a body's premises naming no town, as written
+            return written.title() if written.isupper() else written
+        # "Balai Kota Bogor" -> "Bogor"; "Ruang Rapat Paseban Sri Bima" names a room, not a town
+        if region or BUILDING.match(place):
+            return region["name"].strip() if region else None
+    # "Kota Jantho" is written as the place itself (and some towns are named "Kota ..."): keep it as written
+    town = re.match(r"(?P<town>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?i:kabupaten|kab\.|kota|provinsi)\s+[A-Z]", place)
+    if town:  # "Perbaungan Kabupaten Serdang Bedagai": the town, then its regency
+        return town["town"]
+    words = place.split()
+    if len(words) > 3:
+        return None
+    return place.title() if place.isupper() else place
