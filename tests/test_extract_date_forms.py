@@ -53,6 +53,10 @@ def test_the_place_right_after_the_year_without_a_comma():
     # a draft: the date left blank, the place written
     draft = _extract("Pada hari ini ........ tanggal ........ bulan ........ tahun dua ribu dua puluh .... di Sukamaju,")
     assert (draft["sign_date"], draft["sign_place"]) == (None, "Sukamaju")
+    # a year in words ending in ribu or ratus, or written as one word ("duapuluh"), is a year's end too
+    for year, iso in (("dua ribu", "2000"), ("seribu sembilan ratus", "1900"), ("dua ribu duapuluh", "2020")):
+        found = _extract(f"Pada hari ini Senin tanggal dua belas bulan Juni tahun {year} di Sukamaju,")
+        assert (found["sign_date"][:4], found["sign_place"]) == (iso, "Sukamaju"), year
     # a year and a town inside a recital's clause ("… Tahun 2024 di Kota Tirta yang …") are no signing place
     recital = ("Bahwa PARA PIHAK mendukung terselenggaranya Pemilihan Umum Serentak Tahun 2024 di Kota Tirta yang "
                "berkualitas;\n\n")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.dates import MONTH, find_dates
-from ingest.extract.numbers import WORDS
+from ingest.extract.numbers import WORD, WORDS
 from ingest.extract.places import BUILDING, city_of
 from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT
 from ingest.extract.roles import ROLE
@@ -67,7 +67,7 @@ _AT_PREMISES = re.compile(rf"[,)]\s*di\s+(?P<place>(?-i:{PREMISES.pattern})(?:[^
                           r"(?i:telah|kami|yang|para|kita|pihak)\b")
 # "… dua ribu dua puluh tiga di Sukamaju, kami …" (a draft's "tahun …. di Sukamaju, kami"): right after the year, in
 # words, digits or a blank, without a comma before "di" but with one after the place
-_YEAR_THEN_AT = re.compile(rf"(?:\b(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|puluh|belas|sepuluh|sebelas)|\b(?:19|20)\d\d|{SHORT_BLANK})"
+_YEAR_THEN_AT = re.compile(rf"(?:\b(?i:{WORD})|\b(?:19|20)\d\d|{SHORT_BLANK})"
                            r"[ \t]+di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)[ \t]*,\s*"
                            r"(?:telah|kami|yang\s+bertanda|para|kita)\b")
 _MADE_IN = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s*,?\s+(?:by\s+and\s+between|between)\b")
