@@ -33,6 +33,15 @@ _BLANK_HOLDER = re.compile(r"\s*(?:its\s+|the\s+)?(?P<office>(?:direktur|directo
 
 
 _OFFICE_AT_END = re.compile(rf",[ \t]*(?-i:{OFFICE_WORD})[ \t]*$")
+# "X, M.Si., Plt." / "Wali Kota Y": an acting officer's mark left at the end of the name's line
+_ACTING_AT_END = re.compile(r"(,[ \t]*(?:Plt|Plh|Pjs|Pj)\.)[ \t]*\n[ \t]*(?=[A-Z])", re.IGNORECASE)
+# an office in capitals on the line below its holder's name: "dr. X, M.Kes" / "DIREKTUR RSUD Y", "PLT. KEPALA DINAS Z"
+_CAPITAL_OFFICE = re.compile(rf"[ \t]*(?=[A-Z]{{2}})(?:(?:Plt|Plh|Pjs|Pj)\.[ \t]*)?{OFFICE_WORD}", re.IGNORECASE)
+
+
+def _office_line(line: str) -> bool:
+    """A line that can hold an office below a name: one in ordinary case, or an office in capitals."""
+    return bool(re.match(r"\s*[A-Z][a-z]", line) or _CAPITAL_OFFICE.match(line) and re.match(r"[ \t]*[A-Z]{2}", line))
 
 
 def split_head(head: str) -> tuple[str | None, str | None]:
@@ -41,6 +50,7 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     if blank:
         return None, blank["office"]
     head = _ID_NUMBER.sub("", head, count=1)
+    head = _ACTING_AT_END.sub(r"\1 ", head)  # "X, Plt." / "Wali Kota Y": the acting mark opens the office below
     lines = head.strip().split("\n", 1)
     if len(lines) == 2 and TITLES_ONLY.fullmatch(lines[0].strip()):  # "3. H." / "Maya Halim, …": a title at a line's end
         head = f"{lines[0].strip()} {lines[1]}"
@@ -49,14 +59,15 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     if len(lines) == 2 and "," in lines[0] and ":" not in lines[0] and not SELAKU.search(lines[0]) \
             and (DEGREE.match(last) or re.fullmatch(r"[A-Z]{2,5}\.?", last) and not re.fullmatch(LICENCE, last)) \
             and not re.match(r"(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.", last) \
-            and re.match(r"\s*[A-Z][a-z]", lines[1]) and not re.match(LICENCE, lines[1].strip()) \
+            and _office_line(lines[1]) and not re.match(LICENCE, lines[1].strip()) \
             and not DEGREE.fullmatch(lines[1].split(",")[0].strip()):  # ("…, M.Kes," / "Sp.THT-KL, …": more degrees)
         return clean_name(lines[0]), position_of(lines[1])  # the name and its degrees on their own line, then the office
-    if len(lines) == 2 and NAME_LINE.fullmatch(lines[0].strip()) and re.match(r"\s*[A-Z][a-z]", lines[1]) and \
+    if len(lines) == 2 and NAME_LINE.fullmatch(lines[0].strip()) and _office_line(lines[1]) and \
             not _OFFICE_AT_END.search(lines[0]):
         return clean_name(lines[0]), position_of(lines[1])  # "AGUS SANTOSO" alone on its line, the office below
         # (never "SRI MANURUNG, S.E., M.M., Direktur" / "Rumah Sakit …": the office's first word ends the line)
-    if len(lines) == 2 and OFFICE.match(lines[1]) and len(lines[0].split()) <= 7 and not _CLAUSE.search(lines[0]):
+    if len(lines) == 2 and (OFFICE.match(lines[1]) or _office_line(lines[1]) and _CAPITAL_OFFICE.match(lines[1])) and len(lines[0].split()) <= 7 \
+            and not _CLAUSE.search(lines[0]):
         return clean_name(lines[0]), position_of(lines[1])  # "Drg. Wahyu Prabowo" / "Direktur Utama Rumah Sakit ..."
     head = without_blank_tail(" ".join(head.split()), glued_only=True).strip(" ,;:")  # "…, Sp.PD….": a draft's dots
     if not head:
@@ -140,7 +151,7 @@ _POSITION_TAIL = re.compile(rf"(?:,\s*(?-i:{LICENCE})|"  # "Bidan Praktik Mandir
                             r",\s*(?:dengan\s+demikian|and\s+(?:therefore|thus|as\s+such)|untuk|oleh\s+karena(?:nya)?|"
                             r"sehingga|(?:yang\s+)?selanjutnya|sesuai|"
                             r"dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?)\b|"
-                            r",?\s*bertempat\s+tinggal\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan|and)$|"
+                            r",?\s*(?:bertempat\s+tinggal|berkantor)\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan|and)$|"
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
 
 

@@ -49,7 +49,7 @@ _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+(?:hal|per
 _REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?diwakili\s+"
                                r"(?P<rest>\[?(?:(?-i:[A-Z])|(?:dr|drg|ir|prof)\.).+)$", re.IGNORECASE)  # "[dr. X]": a
 # draft's bracketed value
-_HEAD_END = re.compile(r",?\s*\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?|bertindak|berdasarkan|yang|berkedudukan|berdomisili|bertempat\s+tinggal|dengan\s+pengangkatan|"
+_HEAD_END = re.compile(r",?\s*\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?|bertindak|berdasarkan|yang|berkedudukan|berkantor|berdomisili|bertempat\s+tinggal|dengan\s+pengangkatan|"
                        r"beralamat(?:kan)?|acting|in\s+this\s+matter|who\s+is|based\s+on|having\s+its|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
                        r"(?:untuk\s+)?selanjutnya|here(?:in)?after)\b", re.IGNORECASE)
@@ -65,11 +65,14 @@ _NAME_LABEL = re.compile(r"(?<!atas )\b(?:nama|name)(?:\s+(?:perwakilan|wakil|pe
                          r"(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
 # an office too long for its line runs onto the next lines (up to three) when the address or the acting clause follows
 _LINE_CLAUSE = r"(?:alamat|nip|address|dalam\s+hal|atas\s+nama|untuk|bertindak|yang|selanjutnya|berdasarkan)\b"
-_POSITION_LABEL = re.compile(rf"\b(?:jabatan|posisi|position|title)\s*:[ \t]*(?P<v>[^\n]+?(?:(?:\n[ \t]*(?!{_LINE_CLAUSE})[A-Z][^\n:]{{0,60}}){{1,3}}(?=\n[ \t]*"
-                             r"(?:alamat|nip|address|dalam\s+hal)\b))?)" + _NEXT_LABEL, re.IGNORECASE)
+# (or onto the next row's label: "Jabatan : Direktur RSUD" / "Sukamaju" / "Instansi : …")
+_WRAPPED_ROW = (rf"(?:(?:\n[ \t]*(?!{_LINE_CLAUSE})[A-Z][^\n:]{{0,60}}){{1,3}}(?=\n[ \t]*"
+                r"(?:(?:alamat|nip|address|dalam\s+hal)\b|(?:instansi|lembaga|unit\s+kerja|pangkat)\s*:)))?")
+_POSITION_LABEL = re.compile(rf"\b(?:jabatan|posisi|position|title)\s*:[ \t]*(?P<v>[^\n]+?{_WRAPPED_ROW})" + _NEXT_LABEL,
+                             re.IGNORECASE)
 _INSTITUTION_LABEL = re.compile(r"\b(?:nama\s+perusaha?an|instansi|lembaga|perusahaan|badan\s+usaha|institution|organisation|"
                                 r"organization)"
-                                r"\s*:[ \t]*(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
+                                rf"\s*:[ \t]*(?P<v>[^\n]+?{_WRAPPED_ROW})" + _NEXT_LABEL, re.IGNORECASE)
 _EMPTY_NAME = re.compile(r"\bnama[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # "Nama : PT X" then "Diwakili oleh : Budi": the name label holds the body, this one the person who signs for it
 _REPRESENTATIVE_LABEL = re.compile(r"(?:diwakili\s+oleh|represented\s+by)\s*(?P<colon>:?)\s*(?P<v>[^\n]+?)" + _NEXT_LABEL,

@@ -1,0 +1,89 @@
+"""Who signs for whom: the identity paragraphs ("yang bertanda tangan di bawah ini") and the signature blocks in the
+forms offices use, written out systematically (names with titles and degrees in any order, "selaku", "dalam
+jabatannya sebagai", "yang diwakili oleh", labelled rows, acting officials, companies, units of ministries and
+universities, lines wrapped by the text layer) and run through the extractor; each test here stands for a form it
+misread. Every text here is invented for these tests."""
+from __future__ import annotations
+
+from tests.extract_texts import schema_of
+
+_HEAD = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\nPT CAHAYA TIRTA LESTARI\n\n"
+         "NOMOR : 119/PKS/BAG.KS/2023\nNOMOR : 045/CTL/PKS/2023\n\nTENTANG\nPENGELOLAAN AIR BERSIH\n\n"
+         "Pada hari ini Senin tanggal dua belas bulan Juni tahun dua ribu dua puluh tiga, bertempat di Sukamaju, "
+         "kami yang bertanda tangan di bawah ini:\n\n")
+_TAIL = ("\n\nPIHAK PERTAMA dan PIHAK KEDUA secara bersama-sama disebut PARA PIHAK.\n\nPasal 1\nMAKSUD DAN TUJUAN\n\n"
+         "Maksud Perjanjian ini adalah sebagai pedoman bagi PARA PIHAK.\n\nPasal 2\nPENUTUP\n\nDemikian Perjanjian "
+         "ini dibuat dalam rangkap 2 (dua).\n")
+
+
+def _parties(first: str, second: str) -> list[tuple]:
+    found = schema_of([_HEAD + first + "\n\n" + second + _TAIL])["parties"]
+    return [(party["role"], party["institution"], party["signatory"], party["position"]) for party in found]
+
+
+_COMPANY = ("2. Budi Santoso, S.E., selaku Direktur Utama PT Cahaya Tirta Lestari, dalam hal ini bertindak untuk dan "
+            "atas nama PT Cahaya Tirta Lestari, berkedudukan di Jalan Melati Nomor 3, Sukamaju, selanjutnya disebut "
+            "PIHAK KEDUA.")
+_COMPANY_FOUND = ("PIHAK KEDUA", "PT Cahaya Tirta Lestari", "Budi Santoso, S.E.", "Direktur Utama PT Cahaya Tirta Lestari")
+
+
+def test_berkantor_di_ends_the_office_after_the_representative():
+    # "PT X, yang diwakili oleh NAME, OFFICE, berkantor di …": the seat clause is no part of the office
+    found = _parties("1. Pemerintah Kabupaten Sukamaju, yang diwakili oleh H. Arif Budiman, M.Si., Bupati Sukamaju, "
+                     "berkantor di Jalan Merdeka Nomor 1, Sukamaju, selanjutnya disebut PIHAK PERTAMA;", _COMPANY)
+    assert found == [("PIHAK PERTAMA", "Pemerintah Kabupaten Sukamaju", "H. Arif Budiman, M.Si.", "Bupati Sukamaju"),
+                     _COMPANY_FOUND]
+    # the same clause after a name and its office with no body named before them
+    found = _parties("1. Dra. Rina Kusuma, M.M., Kepala Dinas Pekerjaan Umum Kabupaten Sukamaju, berkantor di Jalan "
+                     "Merdeka Nomor 9, Sukamaju, dalam hal ini bertindak untuk dan atas nama Pemerintah Kabupaten "
+                     "Sukamaju, selanjutnya disebut PIHAK PERTAMA;", _COMPANY)
+    assert found[0][3] == "Kepala Dinas Pekerjaan Umum Kabupaten Sukamaju"
+
+
+def test_an_office_in_capitals_on_the_line_below_the_name():
+    # "NAME, DEGREES" / "OFFICE IN CAPITALS" / "dalam hal ini …": the degrees stay with the name, the office is the
+    # next line (an office in ordinary case below was read already)
+    found = _parties("1. H. Arif Budiman, M.Si.\n   BUPATI SUKAMAJU\n   dalam hal ini bertindak untuk dan atas nama "
+                     "Pemerintah Kabupaten Sukamaju, selanjutnya disebut PIHAK PERTAMA;",
+                     "2. Budi Santoso, S.E.\n   DIREKTUR UTAMA PT CAHAYA TIRTA LESTARI\n   dalam hal ini bertindak "
+                     "untuk dan atas nama PT Cahaya Tirta Lestari, selanjutnya disebut PIHAK KEDUA.")
+    assert [(role, body, name) for role, body, name, _ in found] == [
+        ("PIHAK PERTAMA", "Pemerintah Kabupaten Sukamaju", "H. Arif Budiman, M.Si."),
+        ("PIHAK KEDUA", "PT Cahaya Tirta Lestari", "Budi Santoso, S.E.")]
+    assert [office.lower() for *_, office in found] == ["bupati sukamaju", "direktur utama pt cahaya tirta lestari"]
+    # a name without degrees, an acting officer's office in capitals below it
+    found = _parties("1. Prof. Dr. Ir. H. Arif Budiman\n   PLT. KEPALA DINAS PERTANIAN KABUPATEN SUKAMAJU\n   dalam "
+                     "hal ini bertindak untuk dan atas nama Dinas Pertanian Kabupaten Sukamaju, selanjutnya disebut "
+                     "PIHAK PERTAMA;", _COMPANY)
+    assert found[0][2] == "Prof. Dr. Ir. H. Arif Budiman"
+    assert found[0][3].lower() == "plt. kepala dinas pertanian kabupaten sukamaju"
+
+
+def test_an_acting_mark_at_the_end_of_the_names_line():
+    # "NAME, NIP. …, Plt." / "Wali Kota X, …": the text layer wrapped the line after the acting mark
+    found = _parties("1. Dr. Arif Budiman, M.Si., NIP. 197305122000031002, Plt.\n   Bupati Sukamaju, dalam hal ini "
+                     "bertindak untuk dan atas nama Pemerintah Kabupaten Sukamaju, selanjutnya disebut PIHAK PERTAMA;",
+                     _COMPANY)
+    assert found[0] == ("PIHAK PERTAMA", "Pemerintah Kabupaten Sukamaju", "Dr. Arif Budiman, M.Si.",
+                        "Plt. Bupati Sukamaju")
+    found = _parties("1. Dr. Arif Budiman, Pj.\n   Bupati Sukamaju, bertindak untuk dan atas nama Pemerintah Kabupaten "
+                     "Sukamaju, selanjutnya disebut PIHAK PERTAMA;", _COMPANY)
+    assert found[0][2:] == ("Dr. Arif Budiman", "Pj. Bupati Sukamaju")
+
+
+def test_labelled_rows_wrapped_before_the_next_label():
+    # "Jabatan : … Kantor Cabang" / "Sukamaju" / "Instansi : …": the office and the body run onto the next line
+    # before the next row's label
+    rows = ("1. PIHAK PERTAMA\n   Nama : H. Arif Budiman, M.Si.\n   Jabatan : Bupati Sukamaju\n   Instansi : "
+            "Pemerintah Kabupaten Sukamaju\n   Alamat : Jalan Merdeka Nomor 1, Sukamaju")
+    branch = ("2. PIHAK KEDUA\n   Nama : Budi Santoso, S.E.\n   Jabatan : Pemimpin Cabang PT Bank Tirta Makmur "
+              "(Persero) Tbk Kantor Cabang\n   Sukamaju\n   Instansi : PT Bank Tirta Makmur (Persero) Tbk Kantor "
+              "Cabang\n   Sukamaju\n   Alamat : Jalan Melati Nomor 3, Sukamaju")
+    found = _parties(rows, branch)
+    assert found[1] == ("PIHAK KEDUA", "PT Bank Tirta Makmur (Persero) Tbk Kantor Cabang Sukamaju", "Budi Santoso, S.E.",
+                        "Pemimpin Cabang PT Bank Tirta Makmur (Persero) Tbk Kantor Cabang Sukamaju")
+    # an office wrapped before the Instansi row, the body on one line
+    hospital = ("2. PIHAK KEDUA\n   Nama : dr. Maya Halim, M.Kes\n   Jabatan : Direktur Rumah Sakit Umum Daerah "
+                "Kabupaten\n   Tirta Raya\n   Instansi : Rumah Sakit Umum Daerah Kabupaten Tirta Raya\n   Alamat : "
+                "Jalan Melati Nomor 3, Tirta Raya")
+    assert _parties(rows, hospital)[1][3] == "Direktur Rumah Sakit Umum Daerah Kabupaten Tirta Raya"
