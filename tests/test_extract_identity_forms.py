@@ -87,3 +87,64 @@ def test_labelled_rows_wrapped_before_the_next_label():
                 "Kabupaten\n   Tirta Raya\n   Instansi : Rumah Sakit Umum Daerah Kabupaten Tirta Raya\n   Alamat : "
                 "Jalan Melati Nomor 3, Tirta Raya")
     assert _parties(rows, hospital)[1][3] == "Direktur Rumah Sakit Umum Daerah Kabupaten Tirta Raya"
+
+
+def test_titles_glued_to_the_name():
+    # "drg.RINA", "Dr.H.Ali", "apt.Budi": the title's dot with no space after it, before a name in capitals or
+    # another title; the name keeps its dot and the compared name (without titles) is the person's
+    from ingest.extract.names import clean_name, strip_name
+
+    assert clean_name("drg.RINA KUSUMA, M.Kes.") == "drg. Rina Kusuma, M.Kes."
+    assert clean_name("Dr.H.Arif Budiman, S.Ag., M.Pd.I") == "Dr. H. Arif Budiman, S.Ag., M.Pd.I"
+    assert clean_name("apt.Budi Santoso, S.Farm") == "apt. Budi Santoso, S.Farm"
+    for glued in ("Dr.H.Arif Budiman, S.Ag.", "Ir.Arif Budiman, MPH", "Dra.ARIF BUDIMAN,S.Pd.I"):
+        assert strip_name(glued).lower() == "arif budiman", glued
+    # initials stay a name's ("H.R. Budi"), never a title taken off
+    assert strip_name("H.R. BUDI") == "H.R. Budi"
+    found = _parties("1. drg.RINA KUSUMA, M.Kes., selaku Kepala Dinas Kesehatan Kabupaten Sukamaju, bertindak untuk dan "
+                     "atas nama Dinas Kesehatan Kabupaten Sukamaju, selanjutnya disebut PIHAK PERTAMA;", _COMPANY)
+    assert found[0][2] == "drg. Rina Kusuma, M.Kes."
+
+
+def test_a_balai_named_alone_is_a_body():
+    # "II. Balai Besar X, berkedudukan …, selanjutnya disebut PIHAK KEDUA": the body, no one signing in the opening
+    found = _parties("1. H. Arif Budiman, M.Si., selaku Bupati Sukamaju, bertindak untuk dan atas nama Pemerintah "
+                     "Kabupaten Sukamaju, selanjutnya disebut PIHAK PERTAMA;",
+                     "2. Balai Besar Pelatihan Pertanian Tirta Raya, berkantor di Jalan Melati Nomor 3, Tirta Raya, "
+                     "selanjutnya disebut PIHAK KEDUA.")
+    assert found[1] == ("PIHAK KEDUA", "Balai Besar Pelatihan Pertanian Tirta Raya", None, None)
+    found = _parties("1. H. Arif Budiman, M.Si., selaku Bupati Sukamaju, bertindak untuk dan atas nama Pemerintah "
+                     "Kabupaten Sukamaju, selanjutnya disebut PIHAK PERTAMA;",
+                     "2. Fakultas Teknik Universitas Tirta Jaya, beralamat di Jalan Kampus Nomor 5, Tirta Raya, "
+                     "selanjutnya disebut PIHAK KEDUA.")
+    assert found[1][1:3] == ("Fakultas Teknik Universitas Tirta Jaya", None)
+
+
+def test_the_office_under_the_name_in_a_block_headed_by_the_body():
+    # "Untuk dan atas nama" / "BODY," / stamp / "NAME" / "Office": the office printed under the name is the position
+    # of the party the opening names by its body alone
+    text = (_HEAD + "1. Pemerintah Kabupaten Sukamaju, berkedudukan di Jalan Merdeka Nomor 1, Sukamaju, selanjutnya "
+            "disebut PIHAK PERTAMA;\n\n2. PT Cahaya Tirta Lestari, berkedudukan di Jalan Melati Nomor 3, Sukamaju, "
+            "selanjutnya disebut PIHAK KEDUA." + _TAIL + "\n"
+            "Untuk dan atas nama                  Untuk dan atas nama\n"
+            "PEMERINTAH KABUPATEN SUKAMAJU,       PT CAHAYA TIRTA LESTARI,\n\n"
+            "Cap/Stempel                          Materai 10000\n"
+            "H. ARIF BUDIMAN, M.Si.               Budi Santoso, S.E.\n"
+            "Bupati Sukamaju                      Direktur Utama\n")
+    found = [(p["institution"], p["signatory"], p["position"]) for p in schema_of([text])["parties"]]
+    assert found == [("Pemerintah Kabupaten Sukamaju", "H. Arif Budiman, M.Si.", "Bupati Sukamaju"),
+                     ("PT Cahaya Tirta Lestari", "Budi Santoso, S.E.", "Direktur Utama")]
+    # an office after a blank line below the name belongs to no one (the next block's head ends in a comma)
+    stacked = text.replace("Bupati Sukamaju                      Direktur Utama\n", "\nKEPALA BAGIAN HUKUM,\n")
+    assert [p["position"] for p in schema_of([stacked])["parties"]] == [None, None]
+
+
+def test_a_numeral_in_a_name_wrapped_to_the_lines_start():
+    # "Kepala Divisi Regional" / "III PT X (Persero), …": the numeral continues the name, no item "III" opening a block
+    found = _parties("1. H. Arif Budiman, M.Si., selaku Bupati Sukamaju, bertindak untuk dan atas nama Pemerintah "
+                     "Kabupaten Sukamaju, selanjutnya disebut PIHAK PERTAMA;",
+                     "2. Budi Santoso, S.E., selaku Kepala Divisi Regional\n   III PT Cahaya Tirta Lestari (Persero), "
+                     "dalam hal ini bertindak untuk dan atas nama Divisi Regional\n   III PT Cahaya Tirta Lestari "
+                     "(Persero), selanjutnya disebut PIHAK KEDUA.")
+    assert found[1] == ("PIHAK KEDUA", "Divisi Regional III PT Cahaya Tirta Lestari (Persero)", "Budi Santoso, S.E.",
+                        "Kepala Divisi Regional III PT Cahaya Tirta Lestari (Persero)")

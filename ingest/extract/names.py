@@ -11,12 +11,14 @@ DEGREE = re.compile(r"^(?!(?:Plt|Plh|Pjs|Pj|Kol|Kombes|Brigjen|Letkol)\.)"  # an
                     r"Ph\.?\s?D\.?|MBA|MPH|MPA|MSc|MA|BA|MARS|DEA|MKM|MKes|"
                     r"Ak|CA|CPA|MM|MT|MH|SH|SE|ST|CFP|CHRM|QIA|IPU|IPM|ASEAN\s+(?:Eng|ENG)\.?)$")
 _HONORIFIC = re.compile(r"^(?:(?:Associate\s+Professor|Assoc\.?\s+Prof|Professor|Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|K\.H|Hon|Rev|Sir|Dr\.-Ing|apt|Ns|"
-                        r"Kol|Letkol|Brigjen|Mayjen|Irjen|Kombes|AKBP)\.?\s+|(?:Bapak|Ibu|Tuan|Nyonya|Nona|Saudara|Saudari|Sdr\.?|Sdri\.?|Ny\.|Tn\.)\s+)",
+                        r"Kol|Letkol|Brigjen|Mayjen|Irjen|Kombes|AKBP)\.?\s+|"
+                        r"(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|apt)\.(?=[A-Z][A-Za-z]|(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.)|"  # glued to the name: "Dr.H.Budi", "drg.RINA"
+                        r"(?:Bapak|Ibu|Tuan|Nyonya|Nona|Saudara|Saudari|Sdr\.?|Sdri\.?|Ny\.|Tn\.)\s+)",
                         re.IGNORECASE)
 
 # A body's name where a person's could stand ("PT. BANK X, berkedudukan di ..."): its first word names a kind of body
 BODY = re.compile(r"(?:the\s+)?(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|RSUD|RSU|RSIA|RS|Bank|Universitas|Universiti|University|Institut|"
-                  r"Politeknik|Yayasan|Koperasi|Kementerian|Badan|Dinas|Direktorat|Kantor|Puskesmas|Klinik|Lembaga|"
+                  r"Politeknik|Yayasan|Koperasi|Kementerian|Badan|Balai|Biro|Fakultas|Dinas|Direktorat|Kantor|Puskesmas|Klinik|Lembaga|"
                   r"Kepolisian|Perusahaan|UPTD|UPT|Kecamatan|Kelurahan|Kejaksaan|Pengadilan|Inspektorat|Sekretariat|Palang\s+Merah|UTD|BPJS|Dewan|Komisi|Persatuan|Perkumpulan|Asosiasi|Ikatan|Departemen|"
                   r"Government|Ministry|Department|Committee|Council|"
                   r"Agency|Authority|Association|Foundation|Corporation|Company|Organi[sz]ation)\b\.?", re.IGNORECASE)
@@ -98,7 +100,9 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^(?!(?:H|Hj|Ir|Dr)[.,]?\s)\w{1,2}[.,]?\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg|dr)\.\s)", "", raw.strip(),
                  flags=re.IGNORECASE)  # "Ie Dr. H. ...", "Ul. dr. ...": an OCR'd "1." or "II." before the name
     raw = re.sub(r"^(?:[Il1|]{2,3}|I[lL1|])[.,]?\s+(?=[A-Z])", "", raw)  # "Il Made", "IL Dr": an OCR'd "II." or "I."
-    raw = re.sub(r"\b(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj)\.(?=[A-Z][a-z])", r"\1. ", raw)  # "Drs.Habring": a title's dot
+    for _ in range(2):  # "Drs.Habring", "drg.RINA", "Dr.H.Ali": a title's dot (twice: a title glued to a title)
+        raw = re.sub(r"(?<![\w.])(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj|H|apt)\.(?=[A-Z][a-z]|[A-Z]{3}|(?:Prof|Drs|Dra|drg|Ir|Dr|dr|Hj|H)\.)",
+                     r"\1. ", raw)
     raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
     if strip_name(raw) is None or TITLES_ONLY.fullmatch(raw.strip()) or is_placeholder(raw) or _LABELS_ONLY.fullmatch(raw.strip()) or _ID_CLAUSE.search(raw) \
             or _OFFICE_ONLY.fullmatch(raw.strip(" ,.")):

@@ -7,7 +7,7 @@ import re
 
 from ingest.extract.offices import institution_from_position
 from ingest.extract import roles
-from ingest.extract.signatures import MULTI_ROLE_LINE, ROLE_LINE, is_person_line, read_column, skipped_line
+from ingest.extract.signatures import MULTI_ROLE_LINE, OFFICE_LINE, ROLE_LINE, is_person_line, read_column, skipped_line
 from ingest.extract.text import SEGMENT, smart_title
 
 # a head wrapped over lines: "KEPALA DINAS KESEHATAN / KABUPATEN SUKAMAJU,"
@@ -40,15 +40,31 @@ def _column(lines: list[str], first: int, piece: re.Match, neighbours: list[re.M
     left, right = _bounds(piece, neighbours)
     left, right = max(left, within[0]), min(right, within[1])
     column = []
-    for line in lines[first:first + _LINES]:
-        text = " ".join(found.group() for found in SEGMENT.finditer(line.expandtabs()) if left <= found.start() < right)
+
+    def piece_of(line: str) -> str:
+        return " ".join(found.group() for found in SEGMENT.finditer(line.expandtabs()) if left <= found.start() < right)
+    for number in range(first, min(len(lines), first + _LINES)):
+        text = piece_of(lines[number])
         if column and ROLE_LINE.fullmatch(text):
             return []  # another party's block begins ("PIHAK KEDUA,"): this head's name was left blank
         if not text or skipped_line(text):
             continue
         column.append(text)
         if len(column) > 1 and is_person_line(text) and not text.endswith(",") and not _HEAD_GOES_ON.match(text):
-            return column  # the name closes the block
+            return column + _office_under(lines[number + 1:number + 3], piece_of)  # the name closes the block
+    return []
+
+
+def _office_under(lines: list[str], piece_of) -> list[str]:
+    """The office printed right under the name ("Untuk dan atas nama / BODY, / NAME / Bupati X"): the line after it
+    (an ID number's line between them), never after a blank line nor one ending in a comma (the next block's head)."""
+    for line in lines:
+        text = piece_of(line)
+        if not text or ROLE_LINE.fullmatch(text):
+            return []
+        if skipped_line(text):
+            continue
+        return [text] if OFFICE_LINE.match(text) and not text.endswith(",") else []
     return []
 
 

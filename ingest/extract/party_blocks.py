@@ -80,6 +80,9 @@ def last_block(block: str) -> str:
               # no lettered item
               and not (re.match(r"\n[ \t]*(?:H|Hj)\.[ \t]", start.group()) and
                        re.search(r"(?:[a-z]|\b(?:Prof|Dr|DR|dr|drg|R))\.?[ \t]*$", block[:start.start()]))
+              # "Kepala Divisi Regional" / "III PT X": a name's numeral wrapped to a line's start, no item "III"
+              and not (re.match(r"\n[ \t]*[IVX]{1,4}[ \t]", start.group()) and
+                       re.search(r"(?<!\bdan)(?<!\band)[A-Za-z][ \t]*$", block[:start.start()]))
               # "Jalan Pemuda" / "12, Sukamaju": an address's number after a line ending in a word, no item "12,"
               and not ("," in start.group() and re.search(r"[A-Za-z][ \t]*$", block[:start.start()])
                        and not re.search(r"(?:pihak[ \t]+\w+|party)[ \t]*$", block[:start.start()], re.IGNORECASE))]

@@ -139,6 +139,7 @@ def is_person_line(line: str) -> bool:
 
 _DELEGATED = re.compile(r"^u\.?[ \t]?b\.?(?:[ \t]+(?P<rest>.*)|$)", re.IGNORECASE)  # "u.b.": untuk beliau
 _OFFICE_LINE = re.compile(rf"(?:(?:Plt|Plh|Pjs|Pj)\.?[ \t]+)?{OFFICE_WORD}", re.IGNORECASE)
+OFFICE_LINE = _OFFICE_LINE  # a line opening with an office, for office_blocks
 
 
 _OFFICE_FIRST = re.compile(r"(?:Wali\s*Kota|Bupati|Gubernur|Kepala|Rektor|Direktur|Ketua|Dekan|Camat|Mayor|Governor|"
