@@ -148,3 +148,50 @@ def test_a_numeral_in_a_name_wrapped_to_the_lines_start():
                      "(Persero), selanjutnya disebut PIHAK KEDUA.")
     assert found[1] == ("PIHAK KEDUA", "Divisi Regional III PT Cahaya Tirta Lestari (Persero)", "Budi Santoso, S.E.",
                         "Kepala Divisi Regional III PT Cahaya Tirta Lestari (Persero)")
+
+
+def test_labelled_rows_wrapped_before_the_acting_row():
+    # "Jabatan : … PT X" / "(Persero)" / "Bertindak untuk dan atas nama : …": the wrapped end of the office, a
+    # parenthesis too, before a row naming the body acted for
+    rows = ("1. Nama : H. Arif Budiman, M.Si.\n   Jabatan : Bupati Sukamaju\n   Bertindak untuk dan atas nama : "
+            "Pemerintah Kabupaten Sukamaju\n   selanjutnya disebut PIHAK PERTAMA;")
+    company = ("2. Nama : Budi Santoso, S.E.\n   Jabatan : Kepala Divisi Operasi II PT Cahaya Tirta Lestari\n"
+               "   (Persero)\n   Bertindak untuk dan atas nama : PT Cahaya Tirta Lestari (Persero) Kantor Cabang\n"
+               "   Sukamaju\n   selanjutnya disebut PIHAK KEDUA.")
+    assert _parties(rows, company)[1] == ("PIHAK KEDUA", "PT Cahaya Tirta Lestari (Persero) Kantor Cabang Sukamaju",
+                                          "Budi Santoso, S.E.", "Kepala Divisi Operasi II PT Cahaya Tirta Lestari (Persero)")
+
+
+def test_a_degree_without_a_comma_ends_the_names_line():
+    # " Prof. Dr. Budi Santoso M.Pd." / "Rektor …" (items not numbered): the degree's dot is no sentence's end
+    found = _parties(" Dr. Arif Budiman M.Si.\n   Bupati Sukamaju, dalam hal ini bertindak untuk dan atas nama Pemerintah "
+                     "Kabupaten Sukamaju, selanjutnya disebut PIHAK PERTAMA;",
+                     " Prof. Dr. Budi Santoso M.Pd.\n   Rektor Universitas Tirta Jaya, dalam hal ini bertindak untuk dan "
+                     "atas nama Universitas Tirta Jaya, selanjutnya disebut PIHAK KEDUA.")
+    assert [party[2:] for party in found] == [("Dr. Arif Budiman M.Si.", "Bupati Sukamaju"),
+                                              ("Prof. Dr. Budi Santoso M.Pd.", "Rektor Universitas Tirta Jaya")]
+
+
+def test_menjabat_sebagai_states_the_office():
+    found = _parties("1. H. Arif Budiman, M.Si. yang dalam hal ini menjabat sebagai Bupati Sukamaju, bertindak untuk dan "
+                     "atas nama Pemerintah Kabupaten Sukamaju, selanjutnya disebut PIHAK PERTAMA;", _COMPANY)
+    assert found[0] == ("PIHAK PERTAMA", "Pemerintah Kabupaten Sukamaju", "H. Arif Budiman, M.Si.", "Bupati Sukamaju")
+
+
+def test_signature_blocks_under_roman_roles_and_stamps_beside_names():
+    # "PIHAK I,      PIHAK II,": the numeral's comma is no initial's dot read wrong (the blocks were lost); a stamp
+    # beside the name ("NAME      Cap/Stempel") is no part of it; a name ending in a degree without a comma is a name
+    text = (_HEAD.replace("kami yang bertanda tangan di bawah ini:\n\n", "kami:\n\n") +
+            "1. Pemerintah Kabupaten Sukamaju, berkedudukan di Jalan Merdeka Nomor 1, Sukamaju, selanjutnya disebut "
+            "PIHAK I;\n\n2. PT Cahaya Tirta Lestari, berkedudukan di Jalan Melati Nomor 3, Sukamaju, selanjutnya "
+            "disebut PIHAK II." + _TAIL.replace("PIHAK PERTAMA dan PIHAK KEDUA", "PIHAK I dan PIHAK II") + "\n"
+            "PIHAK I,                             PIHAK II,\n"
+            "BUPATI SUKAMAJU,                     DIREKTUR UTAMA,\n\n"
+            "Materai 10000                        Budi Santoso M.M.\n\n\n"
+            "H. ARIF BUDIMAN, M.Si.\n")
+    found = [(p["signatory"], p["position"]) for p in schema_of([text])["parties"]]
+    assert found == [("H. Arif Budiman, M.Si.", "Bupati Sukamaju"), ("Budi Santoso M.M.", "Direktur Utama")]
+    stacked = text[:text.index("PIHAK I,  ")] + ("PIHAK I,\nBUPATI SUKAMAJU,\n\n\nH. ARIF BUDIMAN, M.Si.      Cap/Stempel\n"
+                                                "\n\nPIHAK II,\nDIREKTUR UTAMA,\n\n\nMaterai 10000      Budi Santoso, M.M.\n")
+    found = [(p["signatory"], p["position"]) for p in schema_of([stacked])["parties"]]
+    assert found == [("H. Arif Budiman, M.Si.", "Bupati Sukamaju"), ("Budi Santoso, M.M.", "Direktur Utama")]

@@ -185,7 +185,8 @@ def _join_prefix(match: re.Match) -> str:
 # (never "S, Sos" nor "N,S.Kep", nor "YULIA H, M.K.M.": a degree so written, an initial before a degree stay)
 _TITLE_COMMA = re.compile(r",(?:(?:(?<=(?<![A-Za-z])(?:dr|Dr|DR|Ir|IR|Hj|KH|PT|CV),)|(?<=(?<![A-Za-z])(?:drg|Drs|Dra),)|"
                           r"(?<=(?<![A-Za-z])Prof,)|(?<=(?<![A-Za-z])H,))(?=[ \t]*[A-Z])(?![ \t]*[A-Z][A-Za-z]{0,3}\.[A-Za-z])|"
-                          r"(?<=(?<![A-Za-z])[A-Z],)(?=[A-Z][a-z]|[ \t]+[A-Z]{3}))")  # the comma first: a quick search
+                          r"(?<=(?<![A-Za-z])[A-Z],)(?<!(?i:pihak|party) [A-Z],)(?=[A-Z][a-z]|[ \t]+[A-Z]{3}))")  # the comma
+# first: a quick search; "PIHAK I,      PIHAK II,": a role's numeral, no initial
 
 
 # a roman item number at a line's start read with l, 1 or | for I: "l. RAMLAN", "lI. PT X", "1I. Drs. X" (never "1.", "11.",

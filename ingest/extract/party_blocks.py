@@ -98,6 +98,8 @@ def last_block(block: str) -> str:
         while sentence > 0 and (NAME_LINE.fullmatch(block[block.rfind("\n", 0, sentence) + 1:sentence + 1].strip())
                                 or re.search(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{2,3}|Prof|PROF|Drs|DRS|Dra|dr|drg)$", block[:sentence])
                                 or re.search(r",[ \t]*(?:[A-Z][a-z]{0,2}\.){1,3}[A-Za-z]{1,4}$", block[:sentence])  # "…, M.Kn."
+                                # "… Hidayat M.Pd." / "Ketua …": a name's last degree without a comma before it
+                                or re.search(r"[a-z][ \t]+(?:[A-Z][a-z]{0,2}\.){1,3}[A-Za-z]{1,4}$", block[:sentence])
                                 or re.match(r"\s*(?:,|[a-z])", block[sentence + 1:])):
             sentence = block.rfind(".\n", 0, sentence)
         if sentence > 0 and len(block) - sentence > 40:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract import roles
-from ingest.extract.names import RANK, clean_name, is_body, strip_name
+from ingest.extract.names import DEGREE, RANK, clean_name, is_body, strip_name
 from ingest.extract.heads import OFFICE_THEN_NAME, position_of
 from ingest.extract.offices import OFFICE_WORD, headed_body, regional_government
 from ingest.extract.text import SEGMENT, is_placeholder, smart_title
@@ -26,6 +26,9 @@ _SKIP = re.compile(r"^(?:(?:NIP|NIK|NRP|NIDN|Pangkat|ttd|cap|materai|meterai|\(?
                    r"[ \t,]*(?:\(?[ \t]*[IV]{1,3}[ \t]*/[ \t]*[a-e][ \t]*\)?)?$)", re.IGNORECASE)
 # the holder's number after the name or the rank on its line: "AJUN KOMISARIS BESAR POLISI NRP 78050123"
 _ID_TAIL = re.compile(r"[ \t,]*\b(?:NIP|NRP|NIK|NIDN)\b\.?[ \t]*:?[ \t]*\d[\d \t./-]*$", re.IGNORECASE)
+# a stamp printed beside the name, a gap between them: "NAME      Cap/Stempel", "Materai 10000     NAME"
+_STAMP = r"\(?(?:cap|stempel|materai|meterai|ttd)\b[^ \t]*(?:[ \t]+(?:Rp\.?[ \t]?)?[\d.,]+)?\)?"
+_STAMP_BESIDE = re.compile(rf"[ \t]{{3,}}{_STAMP}[ \t]*$|^{_STAMP}[ \t]{{3,}}(?=\S)", re.IGNORECASE)
 # a police or military rank alone under the name: "KOMISARIS BESAR POLISI", "LETNAN KOLONEL INF"
 _RANK_LINE = re.compile(rf"(?:Ajun[ \t]+)?(?:{RANK.pattern})[ \t.,]*", re.IGNORECASE)
 # the witnesses' or approvers' blocks after the parties' ("Mengetahui, / BUPATI X"): another person's signature
@@ -57,7 +60,7 @@ def read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     institution = None
     content = []
     for line in lines:
-        stripped = _ID_TAIL.sub("", line.strip().strip("()"))  # "NAME, NIP. 1965…": the name stays
+        stripped = _ID_TAIL.sub("", _STAMP_BESIDE.sub("", line.strip()).strip("()"))  # "NAME, NIP. 1965…": the name
         if skipped_line(stripped):
             continue
         behalf = _ON_BEHALF.match(stripped)
@@ -214,7 +217,8 @@ def looks_like_name(name: str | None) -> bool:
         return False  # "Rektor Universitas X": a position line left where the name was lost
     bare = strip_name(name)
     core = (bare or "").split()
-    ends_well = not name.rstrip().endswith(".") or bool(re.search(r",\s*[A-Z][\w.]*\.$", name))
+    ends_well = not name.rstrip().endswith(".") or bool(re.search(r",\s*[A-Z][\w.]*\.$", name)) or \
+        len(core) >= 2 and bool(DEGREE.fullmatch(name.split()[-1]))  # "Maya Budiman M.Sc.": a degree, no comma
     return 1 <= len(core) <= 8 and core[0][:1].isupper() and ends_well
 
 
