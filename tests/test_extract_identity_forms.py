@@ -195,3 +195,43 @@ def test_signature_blocks_under_roman_roles_and_stamps_beside_names():
                                                 "\n\nPIHAK II,\nDIREKTUR UTAMA,\n\n\nMaterai 10000      Budi Santoso, M.M.\n")
     found = [(p["signatory"], p["position"]) for p in schema_of([stacked])["parties"]]
     assert found == [("H. Arif Budiman, M.Si.", "Bupati Sukamaju"), ("Budi Santoso, M.M.", "Direktur Utama")]
+
+
+def test_a_representatives_rows_wrapped_before_the_designation():
+    # "PT X, …, yang dalam hal ini diwakili oleh:" / "Nama : …" / "Jabatan : … Kantor Cabang" / "Sukamaju" /
+    # "selanjutnya disebut …": the office's wrapped end before the designation line
+    found = _parties("1. H. Arif Budiman, M.Si., selaku Bupati Sukamaju, bertindak untuk dan atas nama Pemerintah "
+                     "Kabupaten Sukamaju, selanjutnya disebut PIHAK PERTAMA;",
+                     "2. PT Bank Tirta Makmur Kantor Cabang Sukamaju, berkedudukan di Jalan Melati Nomor 3, yang dalam "
+                     "hal ini diwakili oleh:\n   Nama : Budi Santoso, S.E.\n   Jabatan : Pemimpin Cabang PT Bank Tirta "
+                     "Makmur Kantor Cabang\n   Sukamaju\n   selanjutnya disebut PIHAK KEDUA.")
+    assert found[1] == ("PIHAK KEDUA", "PT Bank Tirta Makmur Kantor Cabang Sukamaju", "Budi Santoso, S.E.",
+                        "Pemimpin Cabang PT Bank Tirta Makmur Kantor Cabang Sukamaju")
+
+
+def test_acting_offices_spelt_out():
+    # "Pelaksana Tugas (Plt.) Kepala …", "Pelaksana Harian Bupati …": the acting mark is part of the office, in every
+    # form the plain office is read in
+    office = "Pelaksana Tugas (Plt.) Kepala Dinas Pertanian Kabupaten Sukamaju"
+    body = "bertindak untuk dan atas nama Dinas Pertanian Kabupaten Sukamaju, selanjutnya disebut PIHAK PERTAMA;"
+    for name, first in (("Dr. Arif Budiman, M.Si.", f"1. Dr. Arif Budiman, M.Si., dalam kedudukannya selaku {office}, {body}"),
+                        ("Dr. Arif Budiman M.Si.", f"1. Dr. Arif Budiman M.Si.\n   {office}, {body}"),
+                        ("Dr. Arif Budiman, M.Si.", f"1. Dr. Arif Budiman, M.Si.\n   {office.upper()}\n   {body}")):
+        found = _parties(first, _COMPANY)[0]
+        assert (found[2], found[3].lower()) == (name, office.lower()), first
+    found = _parties("1. Dr. Arif Budiman, Pelaksana Harian Bupati Sukamaju, bertindak untuk dan atas nama Pemerintah "
+                     "Kabupaten Sukamaju, selanjutnya disebut PIHAK PERTAMA;", _COMPANY)
+    assert found[0][2:] == ("Dr. Arif Budiman", "Pelaksana Harian Bupati Sukamaju")
+
+
+def test_a_long_office_in_a_signatures_labelled_row():
+    # "Nama : …" / "Jabatan : Kepala Balai Besar X Direktorat Jenderal Y Kementerian Z" (over fourteen words): the row
+    # states the office, however long
+    office = ("Pelaksana Tugas Kepala Balai Besar Penjaminan Mutu Pendidikan Sukamaju Direktorat Jenderal Pendidikan "
+              "Vokasi Kementerian Pendidikan")
+    text = (_HEAD + "1. Balai Besar Penjaminan Mutu Pendidikan Sukamaju, berkedudukan di Jalan Merdeka Nomor 1, "
+            "Sukamaju, selanjutnya disebut PIHAK PERTAMA;\n\n" + _COMPANY + _TAIL + "\n"
+            f"PIHAK PERTAMA\nTanda tangan :\nNama : Dr. Arif Budiman, M.Si.\nJabatan : {office}\n\n"
+            "PIHAK KEDUA\nTanda tangan :\nNama : Budi Santoso, S.E.\nJabatan : Direktur Utama PT Cahaya Tirta Lestari\n")
+    first = schema_of([text])["parties"][0]
+    assert (first["signatory"], first["position"]) == ("Dr. Arif Budiman, M.Si.", office)

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from ingest.extract.names import BODY, CAPITAL_DEGREE, DEGREE, NAME_LINE, RANK, TITLES_ONLY, clean_name, is_body, strip_name
-from ingest.extract.offices import HEALTH_OFFICE, OFFICE_WORD
+from ingest.extract.offices import ACTING, ACTING_LOOSE, HEALTH_OFFICE, OFFICE_WORD
 from ingest.extract.text import is_placeholder, smart_title, unmasked, without_blank_tail
 
 SELAKU = re.compile(r"(?:\s+|(?<=[.…_]))(?:selaku|sebagai|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?|as\s+the|as)\s+",
                      re.IGNORECASE)  # "……..selaku": a blank name
 OFFICE = re.compile(r"\s*(?:\b(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Sekretaris|Pemimpin|"
                      rf"General\s+Manager|Manajer|Komandan|Penjabat|Lurah|Camat|Menteri|Pimpinan|{HEALTH_OFFICE})\b|"
-                     r"\b(?:Plt|Pjs|Plh|Pj)\.(?=\s*[A-Z]))")  # "Plt. Direktur": an acting officer
+                     r"\b(?:Plt|Pjs|Plh|Pj)\.(?=\s*[A-Z])|\bPelaksana\s+(?:Tugas|Harian)\b(?=\s*[A-Z(]))")  # "Plt. Direktur":
+# an acting officer
 _CLAUSE = re.compile(r"[:;]|\b(?:dalam|untuk|yang|selaku|sebagai|bertindak|atas|nama)\b", re.IGNORECASE)
 
 
@@ -34,9 +35,9 @@ _BLANK_HOLDER = re.compile(r"\s*(?:its\s+|the\s+)?(?P<office>(?:direktur|directo
 
 _OFFICE_AT_END = re.compile(rf",[ \t]*(?-i:{OFFICE_WORD})[ \t]*$")
 # "X, M.Si., Plt." / "Wali Kota Y": an acting officer's mark left at the end of the name's line
-_ACTING_AT_END = re.compile(r"(,[ \t]*(?:Plt|Plh|Pjs|Pj)\.)[ \t]*\n[ \t]*(?=[A-Z])", re.IGNORECASE)
+_ACTING_AT_END = re.compile(rf"(,[ \t]*{ACTING})[ \t]*\n[ \t]*(?=[A-Z])", re.IGNORECASE)
 # an office in capitals on the line below its holder's name: "dr. X, M.Kes" / "DIREKTUR RSUD Y", "PLT. KEPALA DINAS Z"
-_CAPITAL_OFFICE = re.compile(rf"[ \t]*(?=[A-Z]{{2}})(?:(?:Plt|Plh|Pjs|Pj)\.[ \t]*)?{OFFICE_WORD}", re.IGNORECASE)
+_CAPITAL_OFFICE = re.compile(rf"[ \t]*(?=[A-Z]{{2}})(?:{ACTING}[ \t]*)?{OFFICE_WORD}", re.IGNORECASE)
 
 
 def _office_line(line: str) -> bool:
@@ -106,13 +107,13 @@ def split_head(head: str) -> tuple[str | None, str | None]:
 # Cabang Tirta ANDRI S", "Presiden Direktur dr. YOGI P, MARS"; never a regional head (named after a place: "Bupati
 # TANAH DATAR"), an office ending in capitals ("Kepala Dinas X KOTA TIRTA") or a place or legal form as the name
 _OFFICE_THEN_NAME = re.compile(
-    rf"(?P<office>(?:(?:Plt|Plh|Pjs|Pj)\.\s+)?(?!Bupati|Wali\s*[Kk]ota|Walikota|Gubernur|Camat|Lurah|Perbekel|Menteri)"
+    rf"(?P<office>(?:{ACTING}\s+)?(?!Bupati|Wali\s*[Kk]ota|Walikota|Gubernur|Camat|Lurah|Perbekel|Menteri)"
     rf"{OFFICE_WORD}[^,:;]*?(?<![A-Z]{{2}}))\s+(?P<name>(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.\s*)*"
     r"(?!(?:KOTA|KABUPATEN|PROVINSI|CABANG|WILAYAH|UNIT|AREA|PT|CV|TBK|RI|REPUBLIK|INDONESIA)\b)"
     r"[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Za-z][A-Za-z.]{0,8}\.?)*)")
 OFFICE_THEN_NAME = _OFFICE_THEN_NAME  # for the signature blocks: one line holding the office and its holder
 # "its Dean, Dr. X", "Plt. Kepala Badan X, Y": an office before the name
-_ACTING_OFFICE = re.compile(r"(?:(?:its|the|his|her)\s+)?(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?" + OFFICE_WORD, re.IGNORECASE)
+_ACTING_OFFICE = re.compile(rf"(?:(?:its|the|his|her)\s+)?(?:{ACTING_LOOSE}\s+)?" + OFFICE_WORD, re.IGNORECASE)
 
 
 def comma_split(head: str) -> tuple[str | None, str | None]:

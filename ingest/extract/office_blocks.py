@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.offices import institution_from_position
+from ingest.extract.offices import ACTING_LOOSE, institution_from_position
 from ingest.extract import roles
 from ingest.extract.signatures import MULTI_ROLE_LINE, OFFICE_LINE, ROLE_LINE, is_person_line, read_column, skipped_line
 from ingest.extract.text import SEGMENT, smart_title
@@ -74,7 +74,7 @@ def _owner(head: str, wanted: dict, found: dict) -> int | None:
     head = re.sub(r"^(?:a\.?[ \t]?n\.?|atas[ \t]+nama|untuk[ \t]+dan[ \t]+atas[ \t]+nama)[ \t]+", "", head.strip(" ,"),
                   flags=re.IGNORECASE)
     key = _key(head)
-    office = re.sub(r"^(?:Plt|Plh|Pjs|Pj)\.?[ \t]+", "", head, flags=re.IGNORECASE)
+    office = re.sub(rf"^{ACTING_LOOSE}[ \t]+", "", head, flags=re.IGNORECASE)
     headed = _key(institution_from_position(smart_title(office) if office.isupper() else office))
     owners = [index for index, (keys, body) in wanted.items() if index not in found and key and (
         key in keys or len(key.split()) >= 3 and any(target.startswith(key + " ") for target in keys) or

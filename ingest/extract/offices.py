@@ -19,7 +19,10 @@ HEAD_OF = re.compile(r"^(?:(?:pemimpin|kepala|manajer|manager)\s+cabang|kepala|d
                      rf"pimpinan|pemimpin|dekan|manajer|komandan|lurah|perbekel|president|director|{HEALTH_OFFICE}|"
                      r"rector|chairman|head\s+of|general\s+manager|manager|branch\s+manager)\s+(?:of\s+)?(?P<org>.+)$",
                      re.IGNORECASE)
-_ACTING = re.compile(r"^(?:Plt|Plh|Pjs|Pj)\.?\s+")  # "Plt. Direktur RSUD X": an acting officer heads the same body
+# an acting officer's mark before the office: "Plt.", "Pj.", "Pelaksana Tugas (Plt.)", "Pelaksana Harian"
+ACTING = r"(?:(?:Plt|Plh|Pjs|Pj)\.|Pelaksana\s+(?:Tugas|Harian)(?:\s*\((?:Plt|Plh)\.?\))?)"
+ACTING_LOOSE = r"(?:(?:Plt|Plh|Pjs|Pj)\.?|Pelaksana\s+(?:Tugas|Harian)(?:\s*\((?:Plt|Plh)\.?\))?)"  # "Plt Direktur": no dot
+_ACTING = re.compile(rf"^{ACTING_LOOSE}\s+")  # "Plt. Direktur RSUD X": an acting officer heads the same body
 
 
 def institution_from_position(position: str | None) -> str | None:
@@ -63,4 +66,4 @@ OFFICE_WORD = (r"(?:Wali\s*Kota|Walikota|Bupati|Gubernur|Rektor|Direktur|Kepala|
                rf"{HEALTH_OFFICE}|Kajari|Kajati|Dandim|Danrem|Danramil|"
                r"Mayor\s+of|Governor\s+of|President|Dean|Chairman|Minister|"
                r"(?:General|Branch|Area|Regional)\s+Manager|Presiden\s+Direktur)\b")  # a company's officers
-OFFICE_NAMED = re.compile(r"(?:(?:Plt|Plh|Pjs|Pj)\.?\s+)?" + OFFICE_WORD + r"\s+\S", re.IGNORECASE)  # "Plt. Kepala X"
+OFFICE_NAMED = re.compile(rf"(?:{ACTING_LOOSE}\s+)?" + OFFICE_WORD + r"\s+\S", re.IGNORECASE)  # "Plt. Kepala X"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ingest.extract import roles
 from ingest.extract.names import DEGREE, RANK, clean_name, is_body, strip_name
 from ingest.extract.heads import OFFICE_THEN_NAME, position_of
-from ingest.extract.offices import OFFICE_WORD, headed_body, regional_government
+from ingest.extract.offices import ACTING_LOOSE, OFFICE_WORD, headed_body, regional_government
 from ingest.extract.text import SEGMENT, is_placeholder, smart_title
 
 _ROLE = roles.ROLE
@@ -141,7 +141,7 @@ def is_person_line(line: str) -> bool:
 
 
 _DELEGATED = re.compile(r"^u\.?[ \t]?b\.?(?:[ \t]+(?P<rest>.*)|$)", re.IGNORECASE)  # "u.b.": untuk beliau
-_OFFICE_LINE = re.compile(rf"(?:(?:Plt|Plh|Pjs|Pj)\.?[ \t]+)?{OFFICE_WORD}", re.IGNORECASE)
+_OFFICE_LINE = re.compile(rf"(?:{ACTING_LOOSE}[ \t]+)?{OFFICE_WORD}", re.IGNORECASE)
 OFFICE_LINE = _OFFICE_LINE  # a line opening with an office, for office_blocks
 
 
@@ -294,7 +294,8 @@ def find_signatures(text: str, start: int = 0) -> list[Signature]:
         block = text[match.end():witness.start() if witness else stop].split("\n")[:12]
         institution, position, signatory = read_column(block)
         if not (looks_like_name(signatory) or _blank_name(block, position)) or \
-                (position and len(position.split()) > 14):
+                (position and len(position.split()) > (24 if labelled_rows(block) else 14)):  # a "Jabatan :" row is an
+            # office however long ("Kepala Balai Besar X Direktorat Jenderal Y Kementerian Z"), a loose line may be prose
             continue
         role = roles.role_name(_ROLE_RE.search(match.group()).group())
         found[role] = Signature(role, position, signatory, institution, match.start(), match.end() + len("\n".join(block)))
