@@ -235,3 +235,12 @@ def test_a_long_office_in_a_signatures_labelled_row():
             "PIHAK KEDUA\nTanda tangan :\nNama : Budi Santoso, S.E.\nJabatan : Direktur Utama PT Cahaya Tirta Lestari\n")
     first = schema_of([text])["parties"][0]
     assert (first["signatory"], first["position"]) == ("Dr. Arif Budiman, M.Si.", office)
+
+
+def test_a_long_capital_degree_ends_the_names_line():
+    # "dr. X, Sp.PD-KGEH, FINASIM" / "KEPALA DINAS …": a degree in capitals of six or seven letters stays with the name
+    found = _parties("1. dr. Arif Budiman, Sp.PD-KGEH, FINASIM\n   KEPALA DINAS KESEHATAN KABUPATEN SUKAMAJU\n   dalam "
+                     "hal ini bertindak untuk dan atas nama Dinas Kesehatan Kabupaten Sukamaju, selanjutnya disebut PIHAK "
+                     "PERTAMA;", _COMPANY)
+    assert (found[0][2], found[0][3].lower()) == ("dr. Arif Budiman, Sp.PD-KGEH, FINASIM",
+                                                  "kepala dinas kesehatan kabupaten sukamaju")

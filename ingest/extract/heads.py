@@ -58,7 +58,8 @@ def split_head(head: str) -> tuple[str | None, str | None]:
         lines = [head]
     last = lines[0].rstrip(" ,").rsplit(",", 1)[-1].strip()
     if len(lines) == 2 and "," in lines[0] and ":" not in lines[0] and not SELAKU.search(lines[0]) \
-            and (DEGREE.match(last) or re.fullmatch(r"[A-Z]{2,5}\.?", last) and not re.fullmatch(LICENCE, last)) \
+            and (DEGREE.match(last) or re.fullmatch(r"[A-Z]{2,7}\.?", last) and not re.fullmatch(LICENCE, last)
+                 and not re.match(OFFICE_WORD, last, re.IGNORECASE)) \
             and not re.match(r"(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.", last) \
             and _office_line(lines[1]) and not re.match(LICENCE, lines[1].strip()) \
             and not DEGREE.fullmatch(lines[1].split(",")[0].strip()):  # ("…, M.Kes," / "Sp.THT-KL, …": more degrees)
