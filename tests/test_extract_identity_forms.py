@@ -195,6 +195,9 @@ def test_signature_blocks_under_roman_roles_and_stamps_beside_names():
                                                 "\n\nPIHAK II,\nDIREKTUR UTAMA,\n\n\nMaterai 10000      Budi Santoso, M.M.\n")
     found = [(p["signatory"], p["position"]) for p in schema_of([stacked])["parties"]]
     assert found == [("H. Arif Budiman, M.Si.", "Bupati Sukamaju"), ("Budi Santoso, M.M.", "Direktur Utama")]
+    # a one-word name with a degree and no comma
+    single = stacked.replace("Budi Santoso, M.M.", "SUPARMIN S.H.")
+    assert schema_of([single])["parties"][1]["signatory"] == "Suparmin S.H."
 
 
 def test_a_representatives_rows_wrapped_before_the_designation():

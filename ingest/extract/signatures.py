@@ -218,7 +218,7 @@ def looks_like_name(name: str | None) -> bool:
     bare = strip_name(name)
     core = (bare or "").split()
     ends_well = not name.rstrip().endswith(".") or bool(re.search(r",\s*[A-Z][\w.]*\.$", name)) or \
-        len(core) >= 2 and bool(DEGREE.fullmatch(name.split()[-1]))  # "Maya Budiman M.Sc.": a degree, no comma
+        len(name.split()) >= 2 and bool(DEGREE.fullmatch(name.split()[-1]))  # "Maya Budiman M.Sc.": a degree, no comma
     return 1 <= len(core) <= 8 and core[0][:1].isupper() and ends_well
 
 
