@@ -198,6 +198,10 @@ def test_signature_blocks_under_roman_roles_and_stamps_beside_names():
     # a one-word name with a degree and no comma
     single = stacked.replace("Budi Santoso, M.M.", "SUPARMIN S.H.")
     assert schema_of([single])["parties"][1]["signatory"] == "Suparmin S.H."
+    # a line ending in an ordinary capitalised word and a full stop is no name ("… Ministry of Public Works.")
+    from ingest.extract.signatures import looks_like_name
+
+    assert not looks_like_name("Public Works.") and looks_like_name("Maya Budiman M.Sc.")
 
 
 def test_a_representatives_rows_wrapped_before_the_designation():

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract import roles
-from ingest.extract.names import DEGREE, RANK, clean_name, is_body, strip_name
+from ingest.extract.names import RANK, clean_name, is_body, strip_name
 from ingest.extract.heads import OFFICE_THEN_NAME, position_of
 from ingest.extract.offices import ACTING_LOOSE, OFFICE_WORD, headed_body, regional_government
 from ingest.extract.text import SEGMENT, is_placeholder, smart_title
@@ -211,6 +211,9 @@ def _split_offices(line: str) -> list[str]:
     return [line[a:b].strip(" :;") for a, b in zip(bounds, bounds[1:] + [len(line)]) if line[a:b].strip(" :;,")]
 
 
+_DOTTED_DEGREE = re.compile(r"[A-Z][a-z]{0,3}\.[A-Za-z]{1,5}\.?(?:[A-Za-z]{1,5}\.?)?")  # "S.H.", "M.Sc.", "S.Pd.I."
+
+
 def looks_like_name(name: str | None) -> bool:
     """A signatory line, not a sentence: a few capitalised words, no digits, no clause punctuation."""
     if not name or _ROLE_RE.search(name) or re.search(r"\d|[:;]$", name) or _OFFICE_FIRST.match(name):
@@ -218,7 +221,8 @@ def looks_like_name(name: str | None) -> bool:
     bare = strip_name(name)
     core = (bare or "").split()
     ends_well = not name.rstrip().endswith(".") or bool(re.search(r",\s*[A-Z][\w.]*\.$", name)) or \
-        len(name.split()) >= 2 and bool(DEGREE.fullmatch(name.split()[-1]))  # "Maya Budiman M.Sc.": a degree, no comma
+        len(name.split()) >= 2 and bool(_DOTTED_DEGREE.fullmatch(name.split()[-1]))  # "Maya Budiman M.Sc.": a degree
+    # without a comma before it (never a word ending a sentence: "Public Works.")
     return 1 <= len(core) <= 8 and core[0][:1].isupper() and ends_well
 
 
