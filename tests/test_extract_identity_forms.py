@@ -251,3 +251,12 @@ def test_a_long_capital_degree_ends_the_names_line():
                      "PERTAMA;", _COMPANY)
     assert (found[0][2], found[0][3].lower()) == ("dr. Arif Budiman, Sp.PD-KGEH, FINASIM",
                                                   "kepala dinas kesehatan kabupaten sukamaju")
+
+
+def test_a_hajis_title_opening_an_item_without_a_number():
+    # " H. Arif Budiman M.Si." / "Bupati …" (items not numbered): the title stays the name's, no lettered item "H."
+    found = _parties(" H. Arif Budiman M.Si.\n   Bupati Sukamaju, dalam hal ini bertindak untuk dan atas nama Pemerintah "
+                     "Kabupaten Sukamaju, selanjutnya disebut PIHAK PERTAMA;",
+                     " H. Budi, S.E.\n   Direktur Utama PT Cahaya Tirta Lestari, dalam hal ini bertindak untuk dan atas "
+                     "nama PT Cahaya Tirta Lestari, selanjutnya disebut PIHAK KEDUA.")
+    assert [party[2] for party in found] == ["H. Arif Budiman M.Si.", "H. Budi, S.E."]

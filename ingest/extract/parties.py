@@ -23,7 +23,10 @@ from ingest.extract.text import is_placeholder, masked_inside, smart_title, unma
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|(?:by\s+and\s+)?between|"
                           r"antara(?:\s+pihak-pihak)?)\s*[’'‘]?\s*(?::|(?=(?:1|I|\|)[.,)]\s)|(?<=between\s)(?=(?-i:the\s+[A-Z]|[A-Z])))|"  # item 1
                           r"(?:di\s*bawah\s+ini|undersigned)[ \t]*\n(?=\s*(?-i:[A-Z]))", re.IGNORECASE)  # line's end; "between X" inline
-_NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+|"
+_NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:"
+                        rf"(?!(?-i:H)\.[ \t]+(?!{BODY.pattern})(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z]|,)))"  # "H. Arif Budiman": a haji's
+                        # title opening an item that is not numbered, never a lettered item "H."
+                        r"\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+|"
                         r"(?-i:I[l1|]|[l1|]I)[.,]\s+(?=(?:prof|dr|drs|dra|ir|drg|h|hj)\.\s)|"  # "Il, Prof. Dr. X": an OCR'd "II."
                         rf"(?-i:[IVX]{{1,4}}\s+(?={BODY.pattern})|\d{{1,2}}[ \t]+(?=[A-Z]))"
                         r")?", re.IGNORECASE)  # "II Dewan …", "1 KOPERASI X": no dot
