@@ -260,3 +260,6 @@ def test_a_hajis_title_opening_an_item_without_a_number():
                      " H. Budi, S.E.\n   Direktur Utama PT Cahaya Tirta Lestari, dalam hal ini bertindak untuk dan atas "
                      "nama PT Cahaya Tirta Lestari, selanjutnya disebut PIHAK KEDUA.")
     assert [party[2] for party in found] == ["H. Arif Budiman M.Si.", "H. Budi, S.E."]
+    capitals = _parties(" H. ARIF BUDIMAN, M.Si.\n   Bupati Sukamaju, bertindak untuk dan atas nama Pemerintah Kabupaten "
+                        "Sukamaju, selanjutnya disebut PIHAK PERTAMA;", _COMPANY)
+    assert capitals[0][2] == "H. Arif Budiman, M.Si."

@@ -24,8 +24,8 @@ _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned
                           r"antara(?:\s+pihak-pihak)?)\s*[’'‘]?\s*(?::|(?=(?:1|I|\|)[.,)]\s)|(?<=between\s)(?=(?-i:the\s+[A-Z]|[A-Z])))|"  # item 1
                           r"(?:di\s*bawah\s+ini|undersigned)[ \t]*\n(?=\s*(?-i:[A-Z]))", re.IGNORECASE)  # line's end; "between X" inline
 _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:"
-                        rf"(?!(?-i:H)\.[ \t]+(?!{BODY.pattern})(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z]|,)))"  # "H. Arif Budiman": a haji's
-                        # title opening an item that is not numbered, never a lettered item "H."
+                        rf"(?!(?-i:H)\.[ \t]+(?!{BODY.pattern}|desa\b)(?-i:[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z]|,)))"  # "H. Arif
+                        # Budiman", "H. MULYADI, S.E.": a haji's title opening an item that is not numbered, no lettered item
                         r"\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+|"
                         r"(?-i:I[l1|]|[l1|]I)[.,]\s+(?=(?:prof|dr|drs|dra|ir|drg|h|hj)\.\s)|"  # "Il, Prof. Dr. X": an OCR'd "II."
                         rf"(?-i:[IVX]{{1,4}}\s+(?={BODY.pattern})|\d{{1,2}}[ \t]+(?=[A-Z]))"
