@@ -34,7 +34,9 @@ CITED = re.compile(r"\b(?:nomor|no\.|number)\s*:?\s*(?P<value>[^\s,;]+(?:[ \t]{0
 NOT_AGREEMENT = re.compile(r"\b(?:undang|peraturan|keputusan|instruksi|surat\s+edaran|surat\s+kuasa|i[jz]in|akta|"
                            r"anggaran\s+dasar|sertifikat|surat\s+keterangan|"
                            r"surat\s+tugas|law|regulation|decree|uu|pp|perpres|perda|perbup|perwal|pergub|qanun|perkada|"
-                           r"permen\w*|kepmen\w*|kepres|keppres|inpres|sk)\b", re.IGNORECASE)
+                           r"permen\w*|kepmen\w*|kepres|keppres|inpres|sk|"
+                           # a contract's payment article: the bank account and the tax number paid to
+                           r"rekening|(?:bank\s+)?account|npwp|wajib\s+pajak)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

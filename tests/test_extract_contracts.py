@@ -1,0 +1,75 @@
+"""Contracts filed beside agreements: a regional office's service contracts with a company (waste collection,
+cleaning, catering, vehicle rental) and a donor-funded project's grant and implementation contracts with a
+university. The forms were written out systematically (headings with and without parties, a translation of the
+kind, the project's financing line, identity rows with NPWP, payment articles with a bank account, terms in calendar
+days) and run through the extractor; each test here stands for a form it misread. Every text here is invented."""
+from __future__ import annotations
+
+from tests.extract_texts import schema_of
+
+_SERVICE_PARTIES = (
+    "1. Nama : Rudi Hartono, S.T.\n   Jabatan : Pejabat Pembuat Komitmen\n   Alamat : Jl. Pahlawan No. 4, Sukamaju\n"
+    "   Dalam hal ini bertindak untuk dan atas nama Dinas Lingkungan Hidup Kabupaten Sukamaju, selanjutnya disebut "
+    "PIHAK PERTAMA.\n\n"
+    "2. Nama : Agus Wibowo\n   Jabatan : Direktur CV Karya Bersih\n   Alamat : Jl. Melati No. 9, Sukamaju\n"
+    "   NPWP : 12.345.678.9-012.000\n"
+    "   Dalam hal ini bertindak untuk dan atas nama CV Karya Bersih, selanjutnya disebut PIHAK KEDUA.\n\n")
+_OPENING = ("Pada hari ini Senin tanggal 5 bulan Februari tahun 2024, bertempat di Sukamaju, kami yang bertanda tangan "
+            "di bawah ini:\n\n")
+_GRANT_PARTIES = (
+    "I. Dewi Lestari, S.E., Pejabat Pembuat Komitmen pada Direktorat Jenderal Pendidikan Tinggi, dalam hal ini "
+    "bertindak untuk dan atas nama Direktorat Jenderal Pendidikan Tinggi, selanjutnya disebut PIHAK PERTAMA.\n"
+    "II. Dr. Hendra Siregar, M.T., Rektor Universitas Tirta Sari, dalam hal ini bertindak untuk dan atas nama "
+    "Universitas Tirta Sari, selanjutnya disebut PIHAK KEDUA.\n\n")
+
+
+def test_a_contract_heading_naming_no_parties_gives_its_subject_above_the_number():
+    text = ("KONTRAK\nJASA KEBERSIHAN KANTOR\nPADA DINAS LINGKUNGAN HIDUP KABUPATEN SUKAMAJU\nTAHUN ANGGARAN 2024\n\n"
+            "Nomor : 027/114/DLH/2024\n\n" + _OPENING + _SERVICE_PARTIES)
+    found = schema_of([text])
+    assert found["title"] == "Jasa Kebersihan Kantor pada Dinas Lingkungan Hidup Kabupaten Sukamaju Tahun Anggaran 2024"
+    assert found["evidence"]["title"]["confidence"] == 0.75  # the heading's subject without a label: weak
+    assert (found["doc_type"], found["numbers"]) == ("PKS", ["027/114/DLH/2024"])
+    # the kind sharing its line with other words, or a blank line inside the heading below it: no subject read
+    assert schema_of([text.replace("KONTRAK\n", "KONTRAK PEMERINTAH\n")])["title"] != "Jasa Kebersihan Kantor pada " \
+        "Dinas Lingkungan Hidup Kabupaten Sukamaju Tahun Anggaran 2024"
+    assert schema_of([text.replace("KANTOR\nPADA", "KANTOR\n\nPADA")])["title"] is None
+
+
+def test_an_english_grant_contract_is_an_agreement_and_its_financing_line_no_part_of_the_subject():
+    text = ("GRANT IMPLEMENTATION AGREEMENT\nINTEGRATED LABORATORY DEVELOPMENT\nIBRD LOAN NO. 8123-IND\n\n"
+            "No. 14/PIU-LAB/KTR/2022\n\nThis Agreement is made on the 3rd day of May 2022 at Sukamaju, by and between:\n\n"
+            "1. Dewi Lestari, S.E., Commitment Making Officer, acting for and on behalf of the Directorate General of "
+            "Higher Education, hereinafter referred to as the FIRST PARTY;\n2. Dr. Hendra Siregar, M.T., Rector of "
+            "Tirta Sari University, acting for and on behalf of Tirta Sari University, hereinafter referred to as the "
+            "SECOND PARTY.\n\n")
+    found = schema_of([text])
+    assert (found["doc_type"], found["title"]) == ("PKS", "Integrated Laboratory Development")
+    assert found["numbers"] == ["14/PIU-LAB/KTR/2022"]
+    assert schema_of([text.replace("GRANT IMPLEMENTATION AGREEMENT", "CONTRACT AGREEMENT")])["doc_type"] == "PKS"
+
+
+def test_a_grant_implementation_agreements_kind_and_its_translation_are_no_part_of_the_subject():
+    text = ("PERJANJIAN PELAKSANAAN HIBAH\n(GRANT IMPLEMENTATION AGREEMENT)\nPENGEMBANGAN LABORATORIUM TERPADU\n"
+            "ANTARA\nDIREKTORAT JENDERAL PENDIDIKAN TINGGI\nDENGAN\nUNIVERSITAS TIRTA SARI\n\n"
+            "Nomor : 31/PIU-LAB/PPH/2022\n\n" + _OPENING + _GRANT_PARTIES)
+    assert schema_of([text])["title"] == "Pengembangan Laboratorium Terpadu"
+    contract = text.replace("PERJANJIAN PELAKSANAAN HIBAH\n(GRANT IMPLEMENTATION AGREEMENT)",
+                            "KONTRAK PELAKSANAAN PEKERJAAN\n(CONTRACT AGREEMENT)")
+    assert schema_of([contract])["title"] == "Pengembangan Laboratorium Terpadu"
+
+
+def test_a_bank_account_or_tax_number_in_the_payment_article_is_no_parent_agreement():
+    head = ("PERJANJIAN KERJA SAMA\nPENGANGKUTAN SAMPAH\nANTARA\nDINAS LINGKUNGAN HIDUP KABUPATEN SUKAMAJU\nDENGAN\n"
+            "CV KARYA BERSIH\n\nNomor : 027/114/DLH/2024\n\n")
+    for payment in ("Pembayaran dilakukan setiap bulan melalui rekening Bank Sukamaju Nomor 123.45.6789 atas nama "
+                    "CV Karya Bersih.",
+                    "Pembayaran dilakukan setiap bulan kepada CV Karya Bersih dengan NPWP Nomor 12.345.678.9-012.000.",
+                    "Payment shall be made to the bank account No. 123.45.6789 of CV Karya Bersih."):
+        text = (head + _OPENING + _SERVICE_PARTIES + "PIHAK PERTAMA dan PIHAK KEDUA sepakat mengadakan perjanjian "
+                "dengan ketentuan sebagai berikut:\n\nPasal 1\nCARA PEMBAYARAN\n\n" + payment + "\n")
+        assert schema_of([text])["parent_agreement"] is None, payment
+    # an agreement cited by its number is still the parent
+    cited = (head + _OPENING + _SERVICE_PARTIES + "Perjanjian ini merupakan pelaksanaan Kesepakatan Bersama Nomor "
+             "07/KB/2023 tentang Pengelolaan Sampah.\n")
+    assert schema_of([cited])["parent_agreement"] == "07/KB/2023"
