@@ -73,3 +73,48 @@ def test_a_bank_account_or_tax_number_in_the_payment_article_is_no_parent_agreem
     cited = (head + _OPENING + _SERVICE_PARTIES + "Perjanjian ini merupakan pelaksanaan Kesepakatan Bersama Nomor "
              "07/KB/2023 tentang Pengelolaan Sampah.\n")
     assert schema_of([cited])["parent_agreement"] == "07/KB/2023"
+
+
+def _term_of(article: str) -> dict:
+    text = ("PERJANJIAN KERJA SAMA\nPENGANGKUTAN SAMPAH\nANTARA\nDINAS LINGKUNGAN HIDUP KABUPATEN SUKAMAJU\nDENGAN\n"
+            "CV KARYA BERSIH\n\nNomor : 027/114/DLH/2024\n\n" + _OPENING + _SERVICE_PARTIES +
+            "Pasal 1\nLINGKUP PEKERJAAN\n\nPIHAK KEDUA menerima pekerjaan pengangkutan sampah.\n\n" + article + "\n")
+    found = schema_of([text])
+    assert found["sign_date"] == "2024-02-05"
+    return {key: found[key] for key in ("effective_date", "duration", "end_date")}
+
+
+def test_the_period_to_complete_the_work_in_calendar_days():
+    # stated without its start (the work order's date starts it): the length only, never a start from the signing
+    assert _term_of("Pasal 2\nWAKTU PELAKSANAAN\n\nPIHAK KEDUA wajib menyelesaikan seluruh pekerjaan dalam waktu 60 "
+                    "(enam puluh) hari kalender.") == {"effective_date": None, "duration": "P60D", "end_date": None}
+    # counted from the signing: start and end
+    assert _term_of("Pasal 2\nWAKTU PELAKSANAAN\n\nPIHAK KEDUA wajib menyelesaikan pekerjaan dalam waktu 30 (tiga "
+                    "puluh) hari kalender terhitung sejak tanggal penandatanganan Perjanjian ini.") == {
+        "effective_date": "2024-02-05", "duration": "P30D", "end_date": "2024-03-05"}
+    # a notice period ("dalam waktu 7 hari setelah …") is still no term
+    assert _term_of("Pasal 2\nSANKSI\n\nPIHAK KEDUA wajib memperbaiki pekerjaan dalam waktu 7 (tujuh) hari setelah "
+                    "teguran tertulis.")["duration"] is None
+
+
+def test_a_period_counted_from_the_work_order_gives_no_start_or_end():
+    for order in ("diterbitkannya Surat Perintah Mulai Kerja (SPMK)", "SPMK"):
+        assert _term_of(f"Pasal 2\nJANGKA WAKTU PELAKSANAAN\n\nJangka waktu pelaksanaan pekerjaan adalah 90 (sembilan "
+                        f"puluh) hari kalender terhitung sejak tanggal {order}.") == {
+            "effective_date": None, "duration": "P90D", "end_date": None}, order
+
+
+def test_the_standard_spk_tables_period_row():
+    text = ("SURAT PERINTAH KERJA\n(SPK)\n\nSATUAN KERJA : Dinas Perhubungan Kota Sukamaju\n"
+            "NOMOR DAN TANGGAL SPK : 012/SPK/DISHUB/2024, 5 Februari 2024\nPAKET PEKERJAAN : Sewa Kendaraan Dinas\n"
+            "NILAI KONTRAK : Rp 25.000.000,-\nWAKTU PELAKSANAAN PEKERJAAN : 30 (tiga puluh) hari kalender\n\n")
+    found = schema_of([text])
+    assert (found["effective_date"], found["duration"], found["end_date"]) == (None, "P30D", None)
+
+
+def test_an_english_term_in_hundreds_of_calendar_days():
+    text = ("CONTRACT AGREEMENT\nCAMPUS NETWORK UPGRADE\n\nNo. 14/PIU/CA/2022\n\nThis Agreement is made on the 3rd day "
+            "of May 2022 at Sukamaju.\n\nArticle 2\nTERM\n\nThis Agreement shall be valid for 180 (one hundred and "
+            "eighty) calendar days from the date of its signing.\n")
+    found = schema_of([text])
+    assert (found["effective_date"], found["duration"], found["end_date"]) == ("2022-05-03", "P180D", "2022-10-29")
