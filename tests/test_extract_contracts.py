@@ -118,3 +118,29 @@ def test_an_english_term_in_hundreds_of_calendar_days():
             "eighty) calendar days from the date of its signing.\n")
     found = schema_of([text])
     assert (found["effective_date"], found["duration"], found["end_date"]) == ("2022-05-03", "P180D", "2022-10-29")
+
+
+_SPK_FORM = ("SURAT PERINTAH KERJA\n(SPK)\n\nSATUAN KERJA : Dinas Perhubungan Kota Sukamaju\n"
+             "NOMOR DAN TANGGAL SPK : 012/SPK/DISHUB/2024, 5 Februari 2024\nNAMA PPK : Rudi Hartono, S.T.\n"
+             "NAMA PENYEDIA : CV Roda Lestari\nPAKET PEKERJAAN : Sewa Kendaraan Dinas\n"
+             "NOMOR DAN TANGGAL DPA : 1.07.01/DPA/2024, 2 Januari 2024\nNILAI KONTRAK : Rp 25.000.000,-\n\n"
+             "INSTRUKSI KEPADA PENYEDIA: Penagihan hanya dapat dilakukan setelah pekerjaan selesai.\n\n"
+             "Untuk dan atas nama                          Untuk dan atas nama\n"
+             "Dinas Perhubungan Kota Sukamaju              CV Roda Lestari\n"
+             "Pejabat Pembuat Komitmen                     Direktur\n\n\n\n"
+             "Rudi Hartono, S.T.                           Agus Wibowo\nNIP. 19750301 200501 1 001\n")
+
+
+def test_the_standard_spk_forms_rows_name_the_parties_and_date_it():
+    found = schema_of([_SPK_FORM])
+    assert found["sign_date"] == "2024-02-05"  # the SPK's own date, never the budget paper's (DPA)
+    assert found["evidence"]["sign_date"]["confidence"] == 0.8
+    assert [(p["role"], p["institution"], p["signatory"], p["position"]) for p in found["parties"]] == [
+        ("PIHAK PERTAMA", "Dinas Perhubungan Kota Sukamaju", "Rudi Hartono, S.T.", "Pejabat Pembuat Komitmen"),
+        ("PIHAK KEDUA", "CV Roda Lestari", "Agus Wibowo", "Direktur")]
+    assert found["evidence"]["parties[1]"]["confidence"] <= 0.7  # roles by order
+    # the company's column left unsigned (a template): its office, no name
+    blank = schema_of([_SPK_FORM.replace("Agus Wibowo", "")])["parties"][1]
+    assert (blank["signatory"], blank["position"]) == (None, "Direktur")
+    # a form naming no provider names no parties from its rows
+    assert not schema_of([_SPK_FORM.replace("NAMA PENYEDIA : CV Roda Lestari\n", "")])["parties"]
