@@ -144,3 +144,44 @@ def test_the_standard_spk_forms_rows_name_the_parties_and_date_it():
     assert (blank["signatory"], blank["position"]) == (None, "Direktur")
     # a form naming no provider names no parties from its rows
     assert not schema_of([_SPK_FORM.replace("NAMA PENYEDIA : CV Roda Lestari\n", "")])["parties"]
+
+
+_COMPANY_FORM = ("SURAT PERJANJIAN KERJA\nTENTANG\nJASA KEBERSIHAN KANTOR\n\nNomor : 640/212/KONTRAK/2024\n{extra}\n"
+                 "Pada hari ini Senin tanggal 5 Februari 2024, yang bertanda tangan di bawah ini:\n\n"
+                 "I. Nama : Rudi Hartono, S.T.\n   Jabatan : Kuasa Pengguna Anggaran Dinas Kesehatan Kota Sukamaju\n"
+                 "   dalam hal ini bertindak untuk dan atas nama Dinas Kesehatan Kota Sukamaju, selanjutnya disebut "
+                 "PIHAK KESATU.\n\n"
+                 "II. Nama Perusahaan : CV Karya Bersih\n    Nama Direktur : Agus Wibowo\n    Jabatan : Direktur\n"
+                 "    Alamat : Jl. Kenanga No. 9 Sukamaju\n    NPWP : 12.345.678.9-012.000\n"
+                 "    Nomor Rekening : 123.45.6789\n    selanjutnya disebut PIHAK KEDUA.\n\n"
+                 "PIHAK KESATU dan PIHAK KEDUA sepakat mengikatkan diri dalam Kontrak dengan ketentuan sebagai "
+                 "berikut:\n\nPasal 1\nPEMBAYARAN\n\nPembayaran dilakukan ke rekening PIHAK KEDUA.\n")
+
+
+def test_a_company_forms_director_row_and_its_account_row():
+    found = schema_of([_COMPANY_FORM.format(extra="")])
+    assert [(p["institution"], p["signatory"], p["position"]) for p in found["parties"]] == [
+        ("Dinas Kesehatan Kota Sukamaju", "Rudi Hartono, S.T.", "Kuasa Pengguna Anggaran Dinas Kesehatan Kota Sukamaju"),
+        ("CV Karya Bersih", "Agus Wibowo", "Direktur")]  # (the account number had been read as the office)
+
+
+def test_a_contracts_budget_paper_and_loan_rows_are_not_its_numbers_or_parent():
+    for extra in ("Nomor DPA : 1.02.01/DPA/2024\n", "Nomor SPPBJ : 027/SPPBJ/DINKES/2024\n",
+                  "Sumber Dana : IsDB Loan No. IND-4521\n", "Loan No. 8123-IND\n"):
+        found = schema_of([_COMPANY_FORM.format(extra=extra)])
+        assert (found["numbers"], found["parent_agreement"]) == (["640/212/KONTRAK/2024"], None), extra
+
+
+def test_an_english_consultancy_contract_of_the_one_part_and_of_the_other_part():
+    text = ("CONTRACT AGREEMENT\nFOR CONSULTING SERVICES\nCAMPUS NETWORK DESIGN\n\nContract No. 07/PPK-PIU/CA/2023\n\n"
+            "THIS AGREEMENT is made on the 4th day of June 2023 between the Directorate General of Higher Education, "
+            "represented by Dewi Lestari, Commitment Making Officer (hereinafter called \"the Employer\") of the one "
+            "part, and PT Rancang Nusantara, represented by Agus Wibowo, President Director (hereinafter called "
+            "\"the Consultant\") of the other part.\n\n1. The Consultant shall perform the Services within 120 (one "
+            "hundred and twenty) calendar days from the date of the Letter of Commencement.\n")
+    found = schema_of([text])
+    assert (found["numbers"], found["parent_agreement"]) == (["07/PPK-PIU/CA/2023"], None)
+    assert [(p["institution"], p["signatory"], p["position"]) for p in found["parties"]] == [
+        ("Directorate General of Higher Education", "Dewi Lestari", "Commitment Making Officer"),
+        ("PT Rancang Nusantara", "Agus Wibowo", "President Director")]
+    assert (found["effective_date"], found["duration"], found["end_date"]) == (None, "P120D", None)

@@ -19,7 +19,8 @@ _TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|berlaku\s
                            r"(?:will|shall)\s+cease|"
                            # a contract's period of work: "wajib menyelesaikan pekerjaan dalam waktu 30 hari kalender",
                            # the standard SPK's row "WAKTU PELAKSANAAN PEKERJAAN : 30 (tiga puluh) hari kalender"
-                           r"menyelesaikan\s+(?:seluruh\s+)?pekerjaan|waktu\s+pelaksanaan(?:\s+pekerjaan)?[ \t]*:",
+                           r"menyelesaikan\s+(?:seluruh\s+)?pekerjaan|waktu\s+pelaksanaan(?:\s+pekerjaan)?[ \t]*:|"
+                           r"(?:perform|complete)\s+the\s+(?:services|works)\s+within",
                            re.IGNORECASE)
 _DURATION_LEAD = re.compile(r"(?:jangka\s+waktu|selama|untuk|period\s+of|for|masa|berlaku|diperpanjang|extended|"
                             r"berakhir\s+setelah)"  # "mulai berlaku pada tanggal ditandatangani dan berakhir setelah 2 tahun"
@@ -32,14 +33,17 @@ _NOT_TERM = re.compile(r"(?:paling\s+lambat|selambat-lambatnya|dalam\s+waktu|wit
 _NOT_TERM_AFTER = re.compile(r"^\s*(?:sebelum|before|prior|setelah|sesudah|after|sejak\s+diterimanya|kerja)\b",
                              re.IGNORECASE)
 # a contract's period of work, stated without its start ("menyelesaikan seluruh pekerjaan dalam waktu 60 (enam puluh)
-# hari kalender", a table row "WAKTU PELAKSANAAN PEKERJAAN : 30 hari kalender"), or counted from the work order
-# ("… hari kalender terhitung sejak tanggal SPMK"): its length, never a start or an end from the signing
+# hari kalender", a table row "WAKTU PELAKSANAAN PEKERJAAN : 30 hari kalender", "shall perform the Services within 120
+# calendar days"), or counted from the work order ("… hari kalender terhitung sejak tanggal SPMK", "from the date of
+# the Letter of Commencement"): its length, never a start or an end from the signing
 _WORK_PERIOD = re.compile(r"(?:menyelesaikan\s+(?:seluruh\s+)?pekerjaan[^.;\n]{0,40}?\bdalam\s+(?:jangka\s+)?waktu|"
-                          r"waktu\s+pelaksanaan(?:\s+pekerjaan)?[ \t]*:)\s*$", re.IGNORECASE)
+                          r"waktu\s+pelaksanaan(?:\s+pekerjaan)?[ \t]*:|(?:perform|complete)\s+the\s+(?:services|works)\s+within)"
+                          r"\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.[ \t]*(?:\n|$)|\.[ \t]+(?=[A-Z0-9])")
 _FROM_WORK_ORDER = re.compile(r"[ \t\n]*(?:terhitung\s+)?(?:sejak|mulai|dari)\s+(?:tanggal\s+)?(?:diterbitkannya\s+|"
-                              r"diterimanya\s+|ditandatanganinya\s+)?(?:surat\s+perintah\s+mulai\s+kerja|spmk)\b",
-                              re.IGNORECASE)
+                              r"diterimanya\s+|ditandatanganinya\s+)?(?:surat\s+perintah\s+mulai\s+kerja|spmk)\b|"
+                              r"[ \t\n]*(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:letter\s+of\s+commencement|"
+                              r"notice\s+to\s+proceed|commencement)\b", re.IGNORECASE)
 # "... will cease 5 years after the date of signature of this Memorandum": the term, counted from signing
 _CEASES = re.compile(r"(?:cease|expire|terminate|berakhir)\s*$", re.IGNORECASE)
 _AFTER_SIGNING = re.compile(r"\s*(?:after|setelah|sejak)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:its|the)\s+)?(?:signature|signing|"
