@@ -185,3 +185,12 @@ def test_an_english_consultancy_contract_of_the_one_part_and_of_the_other_part()
         ("Directorate General of Higher Education", "Dewi Lestari", "Commitment Making Officer"),
         ("PT Rancang Nusantara", "Agus Wibowo", "President Director")]
     assert (found["effective_date"], found["duration"], found["end_date"]) == (None, "P120D", None)
+
+
+def test_a_contracts_period_row_masa_kontrak():
+    text = ("KONTRAK HARGA SATUAN\n\nPAKET PEKERJAAN : Jasa Kebersihan Kantor\nNOMOR : 640/212/KONT/2024\n"
+            "TANGGAL : 2 Januari 2024\n\nSurat Perjanjian ini dibuat dan ditandatangani di Sukamaju pada hari Selasa "
+            "tanggal 2 bulan Januari tahun 2024 antara:\n\n" + _SERVICE_PARTIES +
+            "Pasal 1\nMASA KONTRAK\n\nMasa Kontrak : 1 Januari 2024 s.d. 31 Desember 2024\n")
+    found = schema_of([text])
+    assert (found["effective_date"], found["duration"], found["end_date"]) == ("2024-01-01", "P1Y", "2024-12-31")

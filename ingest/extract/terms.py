@@ -11,9 +11,10 @@ from ingest.extract.durations import between, find_durations
 from ingest.extract.text import SHORT_BLANK
 from ingest.isodate import IsoDuration
 
-_TERM_HEADING = re.compile(r"jangka\s+waktu|masa\s+berlaku|berlakunya|\bterm\b|duration|validity|period|"
+_TERM_HEADING = re.compile(r"jangka\s+waktu|masa\s+berlaku|masa\s+kontrak|berlakunya|\bterm\b|duration|validity|period|"
                            r"perpanjangan|jangka", re.IGNORECASE)
 _TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|berlaku\s+\d{1,3}\s*(?:\([a-z ]+\)\s*)?(?:tahun|bulan)\b|masa\s+berlaku|diperpanjang|"
+                           r"masa\s+kontrak|"  # a contract's "Masa Kontrak : 1 Januari 2024 s.d. 31 Desember 2024"
                            r"for\s+a\s+period|valid\s+for|remain\s+in\s+(?:force|effect)|take\s+effect|"
                            r"come\s+into\s+(?:force|effect)|enter\s+into\s+force|"
                            r"(?:will|shall)\s+cease|"
@@ -57,7 +58,7 @@ _END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?
 _RENEWAL = re.compile(r"(?:diperpanjang|perpanjangan|extended|renewed|extension)[^.;]{0,40}$", re.IGNORECASE)
 _START_LEAD = re.compile(r"(?:(?:terhitung|mulai|sejak|berlaku|from|commenc(?:e|es|ing)|effective|starting|dari)"
                          r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?\s*+(?:tanggal|date)?\s*+:?|"
-                         r"masa\s+berlaku[^.;:\n]{0,50}:)\s*$", re.IGNORECASE)  # "Masa berlaku Perjanjian ini: DATE – DATE"
+                         r"masa\s+(?:berlaku|kontrak)[^.;:\n]{0,50}:)\s*$", re.IGNORECASE)  # "Masa berlaku Perjanjian ini: DATE – DATE"
 # "shall enter into force on the date of receipt of the last written notification …", "mulai berlaku pada tanggal
 # diterimanya pemberitahuan terakhir …": the start is another event than the signing, a date the text does not give
 _FROM_EVENT = re.compile(r"(?:enters?\s+into\s+force|comes?\s+into\s+(?:force|effect)|takes?\s+effect|mulai\s+berlaku|berlaku)"
