@@ -34,6 +34,9 @@ def test_a_contract_heading_naming_no_parties_gives_its_subject_above_the_number
     assert schema_of([text.replace("KONTRAK\n", "KONTRAK PEMERINTAH\n")])["title"] != "Jasa Kebersihan Kantor pada " \
         "Dinas Lingkungan Hidup Kabupaten Sukamaju Tahun Anggaran 2024"
     assert schema_of([text.replace("KANTOR\nPADA", "KANTOR\n\nPADA")])["title"] is None
+    # a party's name alone between the kind and the number is no subject
+    party = text.replace("KONTRAK\nJASA KEBERSIHAN KANTOR\nPADA DINAS", "PERJANJIAN KERJA SAMA\nDINAS")
+    assert schema_of([party])["title"] is None
 
 
 def test_an_english_grant_contract_is_an_agreement_and_its_financing_line_no_part_of_the_subject():
@@ -93,8 +96,10 @@ def test_the_period_to_complete_the_work_in_calendar_days():
                     "puluh) hari kalender terhitung sejak tanggal penandatanganan Perjanjian ini.") == {
         "effective_date": "2024-02-05", "duration": "P30D", "end_date": "2024-03-05"}
     # a notice period ("dalam waktu 7 hari setelah …") is still no term
-    assert _term_of("Pasal 2\nSANKSI\n\nPIHAK KEDUA wajib memperbaiki pekerjaan dalam waktu 7 (tujuh) hari setelah "
-                    "teguran tertulis.")["duration"] is None
+    for notice in ("memperbaiki pekerjaan dalam waktu 7 (tujuh) hari setelah teguran tertulis",
+                   "menyelesaikan pekerjaan perbaikan dalam waktu 7 (tujuh) hari sejak diterimanya teguran tertulis",
+                   "menyelesaikan pekerjaan dalam waktu 14 (empat belas) hari kerja"):
+        assert _term_of(f"Pasal 2\nSANKSI\n\nPIHAK KEDUA wajib {notice}.")["duration"] is None, notice
 
 
 def test_a_period_counted_from_the_work_order_gives_no_start_or_end():

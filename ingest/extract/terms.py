@@ -127,9 +127,8 @@ def find_term(text: str, articles: list[Article]) -> Term:
             other = not signing and _AFTER_DATE.match(body[hit.end:hit.end + 60])
             ceases = _CEASES.search(before) and (signing or other)
             work = _WORK_PERIOD.search(before)
-            if not ceases and not work and (_NOT_TERM.search(before) or
-                                            _NOT_TERM_AFTER.match(body[hit.end:hit.end + 30])):
-                continue
+            if not ceases and (_NOT_TERM.search(before) and not work or _NOT_TERM_AFTER.match(body[hit.end:hit.end + 30])):
+                continue  # (a period of work stays one when its days are no notice's: "… 7 hari setelah teguran")
             if stated_end is not None and stated_end < hit.start and _RENEWAL.search(before):
                 continue  # "berlaku sampai dengan 31 Desember 2024 dan dapat diperpanjang 1 tahun": the renewal, not the term
             stated = _DURATION_LEAD.search(before) or _TERM_IS.search(body[max(0, hit.start - 160):hit.start])

@@ -8,6 +8,7 @@ from ingest.extract import nlp, roles, stated_subjects, title_forms
 from ingest.extract.doctype import Kind, letter_subject
 from ingest.extract.garbled import phrase_letters
 from ingest.extract.heading_parties import for_inside_list
+from ingest.extract.names import BODY
 from ingest.extract.text import (BLANK_END, heading_break, heading_case, is_placeholder, smart_title, tight_parens,
                                  unspaced)
 
@@ -84,7 +85,7 @@ def _subject_above_numbers(text: str, kind: Kind, head: int) -> tuple[str, int, 
     raw = text[again.end() if again else kind.end:end].strip(" \t\n,:;")
     subject = " ".join(raw.split())
     if len(subject.split()) < 2 or len(subject) > 300 or not subject.isupper() or "\n\n" in raw or \
-            is_placeholder(subject):
+            is_placeholder(subject) or BODY.match(subject):  # ("PEMERINTAH KOTA X": a party, not a subject)
         return None
     start = text.index(raw, kind.end)
     return smart_title(subject), start, start + len(raw)
