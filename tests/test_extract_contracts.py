@@ -147,6 +147,10 @@ def test_the_standard_spk_forms_rows_name_the_parties_and_date_it():
     # the company's column left unsigned (a template): its office, no name
     blank = schema_of([_SPK_FORM.replace("Agus Wibowo", "")])["parties"][1]
     assert (blank["signatory"], blank["position"]) == (None, "Direktur")
+    # the company named in prose, not heading a signature column: no signer read there
+    prose = _SPK_FORM.split("Untuk dan atas nama")[0] + ("Pembayaran ditransfer ke rekening atas nama\nCV Roda Lestari\n"
+                                                         "Bank Sukamaju\n\n\nKantor Cabang Sukamaju\n")
+    assert schema_of([prose])["parties"][1]["signatory"] is None
     # a form naming no provider names no parties from its rows
     assert not schema_of([_SPK_FORM.replace("NAMA PENYEDIA : CV Roda Lestari\n", "")])["parties"]
 

@@ -18,6 +18,7 @@ _PROVIDER = re.compile(_ROW.format(labels=r"NAMA[ \t]+PENYEDIA(?:[ \t]+(?:BARANG
                        re.IGNORECASE | re.MULTILINE)
 _COLUMN_END = re.compile(r"[ \t]{2,}|[ \t]*$")
 _NAME_START = re.compile(r"[A-Z]")
+_SIGNING_FOR = re.compile(r"untuk\s+dan\s+atas\s+nama|\bpenyedia\b|\bPIHAK\s+KEDUA\b", re.IGNORECASE)
 
 
 def _value(match: re.Match | None) -> str | None:
@@ -40,9 +41,11 @@ def _signer(text: str, body: str, after: int) -> tuple[str | None, str | None]:
     """The office and the name under the body's line in its signature column (the office right below it, the name
     after the blank lines left for the signature)."""
     at = text.find(body, after)
-    if at == -1:
-        return None, None
-    column = at - (text.rfind("\n", 0, at) + 1)
+    line_start = text.rfind("\n", 0, at) + 1
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    if at == -1 or not _SIGNING_FOR.search(above):
+        return None, None  # the body named in prose ("… atas nama CV X"), not heading a signature column
+    column = at - line_start
     pieces = _column_below(text, at, column) if column else [
         line.split("  ")[0].strip() for line in text[at:].split("\n")[1:9]]
     if len(pieces) < 3 or not pieces[0] or pieces[1]:
