@@ -131,6 +131,7 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
         numbers = references.within_signing_year(numbers, sign_date.value.year,
                                                  text[sign_date.start:sign_date.end + 40])
         numbers = references.months_as_written(numbers, text, sign_date.value.month)
+    numbers = references.read_back_doubted(numbers, text)
     for index, number in enumerate(numbers):
         evidence.add(f"numbers[{index}]", number.start, number.end, number.confidence, near_blank=False)
     if numbers:
@@ -151,7 +152,8 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
             if role is None or is_placeholder(name, not masked_inside(name)):
                 break
             found_parties.append(parties.Party(role, name, None, None, start, end, 0.6))
-    doubted = [doubts.party_doubts(party.institution, party.signatory, party.position) for party in found_parties]
+    doubted = [doubts.party_doubts(party.institution, party.signatory, party.position, text)
+               for party in found_parties]
     for index, party in enumerate(found_parties):
         evidence.add(f"parties[{index}]", party.start, party.end, party.confidence, doubted[index])
     if found_parties:

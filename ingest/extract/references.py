@@ -274,6 +274,22 @@ def months_as_written(numbers: list[Reference], text: str, month: int) -> list[R
     return out
 
 
+READ_BACK = 0.8  # a month's digits or letters read back as the Roman numeral they may stand for
+
+
+def read_back_doubted(numbers: list[Reference], text: str) -> list[Reference]:
+    """A number whose month was read back from what the scan printed (".../HK/1/2019" -> ".../HK/I/2019") is a guess
+    at the scan's misreading (the number as printed may well be "1"): reviewed before the numbers read as printed."""
+    out = []
+    for reference in numbers:
+        written = re.sub(r"[ \t]*/[ \t]*", "/", text[reference.start:reference.end]).split("/")
+        parts = reference.value.split("/")
+        if len(written) == len(parts) >= 3 and re.fullmatch(r"[IVX]+", parts[-2]) and parts[-2] != written[-2]:
+            reference = Reference(reference.value, reference.start, reference.end, min(reference.confidence, READ_BACK))
+        out.append(reference)
+    return out
+
+
 # A document's own number usually carries its kind's code ("669/LOI.26-Ker/2017"); OCR reads the code's letters
 # as digits: L as "1." or "1", O as "0", I as "1" or "|", S as "5".
 _KIND_CODE = {"LOI": re.compile(r"(?<=[/.\-])(?!\d{3})(?:[1lI|L]\.?[0O][1lI|])(?=[.\-/])"),
