@@ -118,3 +118,14 @@ def test_a_months_digit_read_back_as_a_roman_numeral_is_reviewed():
     assert _confidence(facts, "numbers[1]") >= 0.9
     printed = _agreement(_HEAD.replace("119/PKS/BAG.KS/2023", "119/PKS/VI/2023"))  # a Roman month as printed
     assert printed["numbers"][0] == "119/PKS/VI/2023" and _confidence(printed, "numbers") >= 0.9
+
+
+def test_a_number_of_a_year_far_from_the_signing_is_reviewed():
+    # signed in 2023 under a number of 2019: another agreement's (the one an addendum amends) or a misread date
+    facts = _agreement(_HEAD.replace("119/PKS/BAG.KS/2023", "119/PKS/BAG.KS/2019"))
+    assert facts["numbers"][0] == "119/PKS/BAG.KS/2019" and _confidence(facts, "numbers[0]") < 0.9
+    assert _confidence(facts, "numbers[1]") >= 0.9
+    # a number given the year before (drafted in December) or after is common: kept
+    for year in ("2022", "2024"):
+        near = _agreement(_HEAD.replace("119/PKS/BAG.KS/2023", f"119/PKS/BAG.KS/{year}"))
+        assert near["numbers"][0].endswith(year) and _confidence(near, "numbers") >= 0.9

@@ -242,6 +242,9 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
     return out
 
 
+READ_BACK = 0.8  # a number's part read back from what the scan printed, or a year far from the signing year
+
+
 def within_signing_year(numbers: list[Reference], year: int, dated: str = "") -> list[Reference]:
     """A number is given when the agreement is signed (in late December perhaps already with the next year's): a
     later year that differs from the signing year in one digit is an OCR misreading (".../2029" signed in 2022),
@@ -254,6 +257,9 @@ def within_signing_year(numbers: list[Reference], year: int, dated: str = "") ->
                 not re.search(rf"(?<!\d){written[1]}(?!\d)", dated):
             reference = Reference(reference.value[:written.start(1)] + str(year), reference.start, reference.end,
                                   round(reference.confidence * 0.85, 2))
+        elif written and abs(int(written[1]) - year) >= 3:  # another agreement's number (an addendum's parent) or
+            # a misread date: reviewed before the numbers of the signing year
+            reference = Reference(reference.value, reference.start, reference.end, min(reference.confidence, READ_BACK))
         out.append(reference)
     return out
 
@@ -272,9 +278,6 @@ def months_as_written(numbers: list[Reference], text: str, month: int) -> list[R
                                   reference.confidence)
         out.append(reference)
     return out
-
-
-READ_BACK = 0.8  # a month's digits or letters read back as the Roman numeral they may stand for
 
 
 def read_back_doubted(numbers: list[Reference], text: str) -> list[Reference]:
