@@ -129,3 +129,17 @@ def test_a_number_of_a_year_far_from_the_signing_is_reviewed():
     for year in ("2022", "2024"):
         near = _agreement(_HEAD.replace("119/PKS/BAG.KS/2023", f"119/PKS/BAG.KS/{year}"))
         assert near["numbers"][0].endswith(year) and _confidence(near, "numbers") >= 0.9
+
+
+def test_a_date_whose_copy_in_digits_disagrees_is_reviewed():
+    def sign_date(opening: str) -> tuple[str, float]:
+        facts = schema_of([_HEAD + opening + " kami yang bertanda tangan di bawah ini:\n\n" + _FIRST + _SECOND + _BODY])
+        return facts["sign_date"], _confidence(facts, "sign_date")
+
+    words = "Pada hari ini Senin tanggal dua belas bulan Juni tahun dua ribu dua puluh tiga"
+    date, confidence = sign_date(words + " (12-07-2023),")  # the words say June, the digits July
+    assert date == "2023-06-12" and confidence < 0.9
+    assert sign_date(words + " (12-06-2023),")[1] >= 0.9  # the copy agrees
+    assert sign_date(words + ",")[1] >= 0.9  # no copy
+    # a weekday at odds with the date is common in signed agreements (a template's day left unchanged): kept
+    assert sign_date(words.replace("Senin", "Rabu") + ",")[1] >= 0.9

@@ -108,6 +108,7 @@ def _quoted(text: str, position: int) -> bool:
     return bool(_OTHER_DOCUMENT.search(clause)) and not _ITSELF.search(clause)
 
 
+_AT_ODDS = 0.75  # a date its copy in digits contradicts
 _WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 _WEEKDAY = re.compile(r"\bhari\s+(?:ini\s*,?\s*)?(?P<day>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b",
                       re.IGNORECASE)
@@ -150,6 +151,8 @@ def opening_date(text: str, start: int, end: int) -> Found | None:
                     continue
                 return Found(hit.date, opening.start() + hit.start, opening.start() + hit.end, 0.6)
             confidence = 0.98 if hit.checked else (0.93 if hit.kind in ("spelled", "named") else 0.88)
+            if hit.disputed:  # the words and their copy in digits disagree: one is misread (or misprinted), which
+                confidence = min(confidence, _AT_ODDS)  # one the text does not tell (a weekday at odds is common)
             return Found(hit.date, opening.start() + hit.start, opening.start() + hit.end, confidence)
         split = _split_date(window, limit)
         if split:
