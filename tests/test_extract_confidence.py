@@ -70,7 +70,7 @@ def test_a_signatorys_name_run_together_lowers_that_party():
 
 @pytest.mark.parametrize("name, doubted", [
     ("dr. LarasWening, M.Kes.", True), ("BagasPranata", True), ("John McAllister", False), ("Pieter DeWitt", False),
-    ("dr. Laras Wening, Sp.OG", False), ("Prof. Dr. Yoga Permana, SpPD", False),
+    ("dr. Laras Wening, Sp.OG", False), ("Prof. Dr. Yoga Permana, SpPD", False), ("dr. Wulan Sekar SpAn", False),
 ])
 def test_a_name_run_together_is_told_from_names_written_so(name, doubted):
     assert ("kata nama tersambung (OCR)" in doubts.signatory_doubts(name)) is doubted

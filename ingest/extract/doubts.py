@@ -50,9 +50,9 @@ _TITLE_END = re.compile(r"\b(?:prof|dr|drs|dra|drg|ir|hj)\.?$", re.IGNORECASE)
 _NAME_CLAUSE = re.compile(r"\b(?:dalam|yang|selaku|sebagai|untuk|oleh|hal|ini|bertindak|jabatan\w*)\b")
 
 
-# two words OCR joined into one: a name's parts ("TriKuncoro"; not "McAdam", "DeVries", "LaNyalla"), or a clause's
-# word glued to the body's last word ("Republik Indonesiayang selanjutnya disebut")
-_JOINED_NAME = re.compile(r"\b(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
+# two words OCR joined into one: a name's parts ("TriKuncoro"; not "McAdam", "DeVries", "LaNyalla", "SpAn"), or a
+# clause's word glued to the body's last word ("Republik Indonesiayang selanjutnya disebut")
+_JOINED_NAME = re.compile(r"\b(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Sp)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
 _GLUED_CLAUSE = re.compile(r"\b([A-Za-z]{4,}?)(?:yang|dan|dengan|selaku)\b", re.IGNORECASE)
 
 
