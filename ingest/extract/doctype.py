@@ -32,6 +32,8 @@ _AMENDS = re.compile(r"\b(?:be\s+amended|(?:the\s+following\s+)?amendments?\s+to
                      r"modifications?\s+(?:to|of))\b", re.IGNORECASE)
 # An official letter: "Nomor / Sifat / Lampiran / Perihal" and "Yth." before the body.
 _LETTER_SUBJECT = re.compile(r"^[ \t]*(?:perihal|hal)[ \t]*:[ \t]*(?P<subject>[^\n]+)", re.IGNORECASE | re.MULTILINE)
+_SUBJECT_LINE = re.compile(r"^[ \t]*(?:subject|re)[ \t]*:[ \t]*(?P<subject>[^\n]+)", re.IGNORECASE | re.MULTILINE)
+_DEAR = re.compile(r"^[ \t]*Dear[ \t]+[A-Z][^\n]{0,60}[,:]?[ \t]*$", re.MULTILINE)
 # (a nota dinas: "Kepada : Yth. Bupati X")
 _LETTER_ADDRESS = re.compile(r"^[ \t]*(?:yth\.?|kepada[ \t]*:?[ \t]*yth)", re.IGNORECASE | re.MULTILINE)
 
@@ -152,13 +154,20 @@ _LINE_BREAK = re.compile(r"(?<=[A-Za-z])\n(?=[A-Za-z])")
 
 
 def letter_subject(text: str) -> tuple[str, int, int] | None:
-    """(subject, start, end) when the document is a letter: a Perihal line and an addressee near the top."""
+    """(subject, start, end) when the document is a letter: a Perihal line and an addressee near the top; in
+    English a Subject line above the salutation ("Dear Mayor,"), unless the letter is one of an exchange ("I have the
+    honour to …"), which is the agreement itself."""
     top = text[:1500]
     subject = _LETTER_SUBJECT.search(top)
-    if subject and _LETTER_ADDRESS.search(top):
-        value = " ".join(subject["subject"].split()).strip(" .")
-        return value, subject.start("subject"), subject.end("subject")
-    return None
+    if subject is None:
+        subject = _SUBJECT_LINE.search(top)
+        salutation = _DEAR.search(top, subject.end()) if subject else None
+        if salutation is None or preambles.letter_opening(text) is not None:
+            return None
+    elif not _LETTER_ADDRESS.search(top):
+        return None
+    value = " ".join(subject["subject"].split()).strip(" .")
+    return value, subject.start("subject"), subject.end("subject")
 
 
 def _heading_stop(head: str) -> int:

@@ -1,0 +1,66 @@
+"""Papers about agreements (berita acara, notulen, monitoring reports, statements, cover letters, nota dinas): what is
+their own and what they quote of the agreement they are about."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract.dates import find_dates
+from ingest.extract.doctype import letter_subject
+from ingest.extract.references import Reference, is_number, tidy
+from ingest.extract.signing import Found
+
+# "Nomor Perjanjian : 406/PKS/VII/2018", "No. PKS : …", "Nomor Kesepakatan Bersama : …" in a report's table: the
+# number of the agreement the paper is about, never the paper's own
+_AGREEMENT_ROW = re.compile(r"^[ \t]*(?:nomor|no\.?)[ \t]+(?:perjanjian|kesepakatan|pks|mou|nota[ \t]+kesepahaman|"
+                            r"kontrak|kerja[ \t]*sama|agreement|memorandum)\b[^:\n]{0,30}:[ \t]*(?P<value>[^\s,;]+)",
+                            re.IGNORECASE | re.MULTILINE)
+
+
+def agreement_row(text: str, limit: int = 6000) -> Reference | None:
+    """The first row of a paper's table that labels a number as an agreement's (its value a number)."""
+    for row in _AGREEMENT_ROW.finditer(text, 0, limit):
+        value = tidy(row["value"])
+        if is_number(value):
+            return Reference(value, row.start("value"), row.end("value"), 0.85)
+    return None
+
+
+def quoted_rows(numbers: list, text: str, limit: int = 6000) -> list:
+    """The numbers not read from a row labelling an agreement's number (those are the quoted agreement's)."""
+    rows = [(row.start("value"), row.end("value")) for row in _AGREEMENT_ROW.finditer(text, 0, limit)]
+    return [number for number in numbers if not any(start <= number.start < end for start, end in rows)]
+
+
+# a nota dinas (or a letter set out as a form): "Kepada : Yth. … / Dari : … / Tanggal : 18 Juni 2025 / Nomor : … /
+# Hal : …" -- its one dated row above the subject is the paper's date
+_DATE_ROW = re.compile(r"^[ \t]*(?:tanggal|tgl\.?|date)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def memo_date(text: str) -> Found | None:
+    """The date row of a letter's header (a Perihal/Hal line and an addressee near the top), when it is the only one
+    above the subject and holds one whole date (confidence 0.8)."""
+    subject = letter_subject(text)
+    if subject is None:
+        return None
+    rows = list(_DATE_ROW.finditer(text, 0, subject[2]))
+    if len(rows) != 1:
+        return None
+    hits = find_dates(rows[0]["value"])
+    if len(hits) != 1 or rows[0]["value"][hits[0].end:].strip():
+        return None
+    start = rows[0].start("value")
+    return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.8)
+
+
+# "1. Pelaksanaan Nota Kesepahaman Nomor 780/KS/IV/2024 antara Pemerintah X dan Y.", "bahwa Perjanjian … antara A
+# dengan B": a sentence of the paper's body naming another agreement's sides
+_SENTENCE_BEFORE = re.compile(r"[a-z]{2,}[^\n]*(?:antara|between|among)\W*$")
+
+
+def sides_quoted(text: str, start: int, heading_end: int) -> bool:
+    """Whether parties read from the heading at `start` (a paper's, which names no signer) are a sentence's: the
+    list opens in the body, below the paper's own heading, after words in lower case on its line."""
+    if start < heading_end:
+        return False
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return bool(_SENTENCE_BEFORE.search(line))
