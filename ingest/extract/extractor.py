@@ -127,6 +127,8 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     sign_date, sign_place = signing.sign_date_and_place(text, head, opening_end)
     if sign_date is None and reports:  # a nota dinas: its header's "Tanggal :" row
         sign_date = papers.memo_date(text)
+    if sign_place is None and reports and head >= len(text):  # no opening: the closing "Sukamaju, Agustus 2019"
+        sign_place = signing.closing_date(text, kind.end)[1]  # (below the heading) lies inside the "heading"
     numbers = references.with_kind_code(references.own_numbers(text, head), kind.doc_type)
     if reports:  # "Nomor Perjanjian : X" in a report's table: the agreement it is about, not its own number
         numbers = papers.quoted_rows(numbers, text)
