@@ -127,9 +127,15 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     sign_date, sign_place = signing.sign_date_and_place(text, head, opening_end)
     if sign_date is None and reports:  # a nota dinas: its header's "Tanggal :" row
         sign_date = papers.memo_date(text)
-    if sign_place is None and reports and head >= len(text):  # no opening: the closing "Sukamaju, Agustus 2019"
-        sign_place = signing.closing_date(text, kind.end)[1]  # (below the heading) lies inside the "heading"
-    numbers = references.with_kind_code(references.own_numbers(text, head), kind.doc_type)
+    if reports and head >= len(text):  # no opening formula: the paper's closing ("Done at X on …", "Sukamaju,
+        closed_date, closed_place = signing.closing_date(text, kind.end)  # Agustus 2019") lies in what looked
+        if closed_date and sign_date is None:  # like its heading
+            sign_date, sign_place = closed_date, closed_place or sign_place
+        sign_place = sign_place or closed_place
+    # a letter's number stands with its subject, below the addressee ("Kepada Yth." ends no heading there)
+    letter = reports and doctype.letter_subject(text) == (text[kind.start:kind.end], kind.start, kind.end)
+    numbers = references.with_kind_code(references.own_numbers(text, max(head, kind.end) if letter else head),
+                                        kind.doc_type)
     if reports:  # "Nomor Perjanjian : X" in a report's table: the agreement it is about, not its own number
         numbers = papers.quoted_rows(numbers, text)
     amended = None

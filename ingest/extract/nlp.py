@@ -50,7 +50,8 @@ HEADINGS = {
               "pakta integritas", "lembar disposisi", "proposal", "instruksi bupati", "instruksi wali kota",
               "instruksi walikota", "instruksi gubernur",
               # papers recording a signing or supporting a cooperation
-              "record of signing", "minutes of the meeting", "letter of support", "surat dukungan", "notulensi"],
+              "record of signing", "minutes of the meeting", "summary record", "letter of support", "statement of support",
+              "surat dukungan", "notulensi"],
 }
 
 

@@ -14,6 +14,9 @@ from ingest.extract.text import (BLANK_END, heading_break, heading_case, is_plac
 
 def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | None:
     """(title, start, end, confidence): the TENTANG subject (0.9); without one, the subject the heading names (0.75)."""
+    letter = letter_subject(text) if kind.doc_type == "OTHER" else None
+    if letter and letter[1:] == (kind.start, kind.end):  # a letter: its Perihal, wherever its addressee stands
+        return (*letter, 0.9)
     # a regulation, a decree or a staff paper ("KEPUTUSAN BUPATI X / NOMOR … / TENTANG / Y"): its subject follows TENTANG
     regulation = kind.doc_type == "OTHER" and phrase_letters(text[kind.start:kind.end]).startswith(_DECREES)
     # "PERSETUJUAN / ANTARA ... / TENTANG X": no kind, or one named only in the prose below the heading ("Merujuk
