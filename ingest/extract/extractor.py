@@ -124,7 +124,10 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
 
     # a paper typed from its heading (a report, minutes, a letter): it quotes agreements, it is none
     reports = kind.doc_type == "OTHER" and kind.end > kind.start
-    sign_date, sign_place = signing.sign_date_and_place(text, head, opening_end)
+    # an agreement's cover page ("MEMORANDUM … / Sukamaju, 28 Juli 2022", the opening on the next page): its date
+    # was typed before the ceremony (a letter or report dates itself on its first page)
+    cover = 0 if kind.doc_type == "OTHER" or doctype.letter_subject(text) else signing.cover_end(text, head)
+    sign_date, sign_place = signing.sign_date_and_place(text, head, opening_end, cover)
     if sign_date is None and reports:  # a nota dinas: its header's "Tanggal :" row
         sign_date = papers.memo_date(text)
     if reports and head >= len(text):  # no opening formula: the paper's closing ("Done at X on …", "Sukamaju,

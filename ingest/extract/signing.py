@@ -183,8 +183,9 @@ def _split_date(window: str, limit: int) -> tuple[dt.date, int, int] | None:
     return hits[0].date, split.start(), split.end("tail")
 
 
-def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
-    """(date, place) from the line above the signatures: "Ditetapkan di Bogor pada tanggal ...", "Bogor, 24 ..."."""
+def closing_date(text: str, start: int, cover_end: int = 0) -> tuple[Found | None, Found | None]:
+    """(date, place) from the line above the signatures: "Ditetapkan di Bogor pada tanggal ...", "Bogor, 24 ...";
+    never a dateline on a cover page (before cover_end), typed before the signing."""
     date_found = place_found = None
     for signed in _SIGNED_AT.finditer(text, start):
         if _quoted(text, signed.start()):
@@ -213,7 +214,7 @@ def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
         hits = find_dates(text[line.end():line.end() + 60])
         if hits and hits[0].start == 0:
             date_found = Found(hits[0].date, line.end(), line.end() + hits[0].end, 0.8)
-    for line in _PLACE_DATE.finditer(text):  # letters put "Bekasi, 10 Mei 2022" above the addressee
+    for line in _PLACE_DATE.finditer(text, cover_end):  # letters put "Bekasi, 10 Mei 2022" above the addressee
         hits = find_dates(text[line.end():line.end() + 60])
         if hits and hits[0].start == 0:
             hit = hits[0]
@@ -350,14 +351,21 @@ def letter_date(text: str) -> Found | None:
     return Found(hits[0].date, line.start() + hits[0].start, line.start() + hits[0].end, 0.8)
 
 
-def sign_date_and_place(text: str, head_end: int, opening_end: int) -> tuple[Found | None, Found | None]:
-    """The signing date and place, preferring the opening for the date and the closing line for the place."""
+def cover_end(text: str, head_end: int) -> int:
+    """Where an agreement's cover ends: its first page break, when the opening starts on a later page (0 when none)."""
+    page = text.find("\f", 0, head_end)
+    return page if page != -1 else 0
+
+
+def sign_date_and_place(text: str, head_end: int, opening_end: int, cover: int = 0) -> tuple[Found | None, Found | None]:
+    """The signing date and place, preferring the opening for the date and the closing line for the place; `cover`:
+    where an agreement's cover page ends (its dateline is the day it was typed)."""
     opened = opening_date(text, max(head_end - 400, 0), opening_end)
-    closed_date, closed_place = closing_date(text, opening_end)
+    closed_date, closed_place = closing_date(text, opening_end, cover)
     if opened is None and closed_date is None and opening_end > head_end and not _BLANK_OPENING.search(
             text, max(head_end - 400, 0), opening_end):
         # no opening formula: the closing line ("Done in duplicate in X on ...") may stand before the first section
-        closed_date, closed_place = closing_date(text, head_end)
+        closed_date, closed_place = closing_date(text, head_end, cover)
     date = opened or closed_date or _date_above(text, max(head_end, opening_end) + 400) or letter_date(text) or \
         (None if _BLANK_OPENING.search(text, 0, max(head_end, opening_end)) else _heading_date(text, head_end))
     # ("Pada hari ini, ... tanggal ...": an opening left blank; the heading's date is then another document's)
