@@ -352,9 +352,13 @@ def letter_date(text: str) -> Found | None:
 
 
 def cover_end(text: str, head_end: int) -> int:
-    """Where an agreement's cover ends: its first page break, when the opening starts on a later page (0 when none)."""
-    page = text.find("\f", 0, head_end)
+    """Where an agreement's cover ends: its first page break, when the opening starts on a later page and the first
+    page is short, as a cover is (0 when none)."""
+    page = text.find("\f", 0, min(head_end, _COVER_LENGTH))
     return page if page != -1 else 0
+
+
+_COVER_LENGTH = 1000
 
 
 def sign_date_and_place(text: str, head_end: int, opening_end: int, cover: int = 0) -> tuple[Found | None, Found | None]:
