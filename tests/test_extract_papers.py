@@ -169,3 +169,31 @@ def test_an_english_covers_place_and_month_end_the_subject():
                                            "(hereinafter referred to as \"the Parties\");\n\nArticle 1\nOBJECTIVE\n\n"
                                            "The Parties shall cooperate.\n")
     assert schema_of([cover, body])["title"].upper() == "CULTURAL EXCHANGE AND YOUTH DEVELOPMENT"
+
+
+_BA_BODY = ("Pada hari ini Senin tanggal 12 Juni 2023, bertempat di Sukamaju, telah dilaksanakan penandatanganan "
+            "Perjanjian tersebut oleh:\n\n1. Budi Santoso, selaku Bupati Sukamaju, dalam hal ini bertindak untuk dan atas "
+            "nama Pemerintah Kabupaten Sukamaju, selanjutnya disebut PIHAK PERTAMA.\n2. Rina Kartika, selaku Rektor "
+            "Universitas Tirta, dalam hal ini bertindak untuk dan atas nama Universitas Tirta, selanjutnya disebut PIHAK "
+            "KEDUA.\n\nPerjanjian tersebut berlaku selama 2 (dua) tahun.\n\nDemikian Berita Acara ini dibuat.\n\n"
+            "PIHAK PERTAMA,                              PIHAK KEDUA,\n\n\nBUDI SANTOSO                                "
+            "RINA KARTIKA\n")
+
+
+def test_the_number_under_the_agreements_kind_in_a_papers_heading_is_the_agreements():
+    text = ("BERITA ACARA PENANDATANGANAN\nPERJANJIAN KERJA SAMA\nNOMOR : 119/PKS/BAG.KS/2023\nANTARA\n"
+            "PEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\nUNIVERSITAS TIRTA\n\n" + _BA_BODY)
+    result = schema_of([text])
+    assert (result["doc_type"], result["numbers"], result["parent_agreement"]) == ("OTHER", None, "119/PKS/BAG.KS/2023")
+    assert result["title"] == "Berita Acara Penandatanganan Perjanjian Kerja Sama"
+    assert result["duration"] is None
+
+
+def test_a_papers_own_number_below_its_kind_and_the_agreements_below_the_parties():
+    text = ("BERITA ACARA\nNomor : 07/BA/KS/2023\n\nPENANDATANGANAN KESEPAKATAN BERSAMA\nANTARA\n"
+            "PEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\nUNIVERSITAS TIRTA\nNOMOR : 119/KB/2023\n\n" + _BA_BODY)
+    result = schema_of([text])
+    assert (result["numbers"], result["parent_agreement"]) == (["07/BA/KS/2023"], "119/KB/2023")
+    # the heading goes on below the paper's number
+    assert result["title"].startswith("Berita Acara Penandatanganan Kesepakatan Bersama")
+    assert [party["signatory"] for party in result["parties"]] == ["Budi Santoso", "Rina Kartika"]

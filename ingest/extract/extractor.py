@@ -139,9 +139,11 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     letter = reports and doctype.letter_subject(text) == (text[kind.start:kind.end], kind.start, kind.end)
     numbers = references.with_kind_code(references.own_numbers(text, max(head, kind.end) if letter else head),
                                         kind.doc_type)
-    if reports:  # "Nomor Perjanjian : X" in a report's table: the agreement it is about, not its own number
-        numbers = papers.quoted_rows(numbers, text)
     amended = None
+    if reports:  # "Nomor Perjanjian : X" in a report's table, "… / PERJANJIAN KERJA SAMA / NOMOR : X" in its
+        numbers = papers.quoted_rows(numbers, text)  # heading: the agreement it is about, not its own number
+        if not letter:
+            numbers, amended = papers.agreement_in_heading(text, numbers, kind.end, head)
     if kind.doc_type == "ADDENDUM":
         numbers, amended = parents.amended_in_heading(text, numbers)
     if sign_date:

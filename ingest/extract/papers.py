@@ -6,7 +6,8 @@ import re
 
 from ingest.extract.dates import find_dates
 from ingest.extract.doctype import letter_subject
-from ingest.extract.references import Reference, is_number, tidy
+from ingest.extract.parents import AMENDED_KIND
+from ingest.extract.references import KIND, Reference, is_number, tidy
 from ingest.extract.signing import Found
 
 # "Nomor Perjanjian : 406/PKS/VII/2018", "No. PKS : …", "Nomor Kesepakatan Bersama : …" in a report's table: the
@@ -64,3 +65,23 @@ def sides_quoted(text: str, start: int, heading_end: int) -> bool:
         return False
     line = text[text.rfind("\n", 0, start) + 1:start]
     return bool(_SENTENCE_BEFORE.search(line))
+
+
+def agreement_in_heading(text: str, numbers: list[Reference], kind_end: int,
+                         head_end: int) -> tuple[list[Reference], Reference | None]:
+    """(the paper's own numbers, the number of the agreement its heading names): "BERITA ACARA PENANDATANGANAN /
+    PERJANJIAN KERJA SAMA / NOMOR : X" (the number right under the agreement's kind line, as an addendum's heading
+    writes the amended agreement's); "BERITA ACARA / Nomor : A / PENANDATANGANAN KESEPAKATAN BERSAMA / ANTARA … /
+    NOMOR : B" (the paper's own number above the agreement's kind, the agreement's below it)."""
+    for index, reference in enumerate(numbers):
+        line_start = text.rfind("\n", 0, reference.start) + 1
+        before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+        if AMENDED_KIND.match(before) or AMENDED_KIND.match(text, line_start, reference.start):
+            return numbers[:index] + numbers[index + 1:], Reference(reference.value, reference.start, reference.end,
+                                                                    0.85)
+    about = KIND.search(text, kind_end, head_end)
+    above = [reference for reference in numbers if about and reference.end <= about.start()]
+    below = [reference for reference in numbers if about and reference.start >= about.end()]
+    if above and below:
+        return above, Reference(below[0].value, below[0].start, below[0].end, 0.8)
+    return numbers, None
