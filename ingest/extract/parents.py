@@ -96,9 +96,9 @@ def parent_agreement(text: str, own: list[Reference], start: int, amends: bool =
 # "ADENDUM PERTAMA / PERJANJIAN KERJA SAMA / NOMOR 620/Kerma/V/2023 / ANTARA ...": the number under the amended
 # agreement's kind in an addendum's heading is that agreement's, not the addendum's
 AMENDED_KIND = re.compile(r"^[ \t]*(?:atas[ \t]+|terhadap[ \t]+|to[ \t]+(?:the[ \t]+)?|of[ \t]+(?:the[ \t]+)?)?"
-                           r"(?:perjanjian[ \t]+kerja[ \t]*sama|kesepakatan[ \t]+bersama|nota[ \t]+kesepahaman|perjanjian|"
-                           r"(?:co-?operation[ \t]+)?agreement|memorandum[ \t]+of[ \t]+(?:understanding|agreement)|"
-                           r"implementing[ \t]+arrangement)\b[^\n]*$", re.IGNORECASE)  # "AMENDMENT No. 1 / TO THE AGREEMENT"
+                          r"(?:perjanjian[ \t]+kerja[ \t]*sama|kesepakatan[ \t]+bersama|nota[ \t]+kesepahaman|perjanjian|"
+                          r"(?:co-?operation[ \t]+)?agreement|memorandum[ \t]+of[ \t]+(?:understanding|agreement)|"
+                          r"implementing[ \t]+arrangement)\b[^\n]*$", re.IGNORECASE)  # "AMENDMENT No. 1 / TO THE AGREEMENT"
 
 
 _TENTANG_LINE = re.compile(r"^[ \t]*(?:TENTANG|Tentang)\b", re.MULTILINE)

@@ -24,10 +24,10 @@ _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikel
                         r"agreement|letter\s+of\s+intent|document|instrument))?"
                         r"(?:\s+in\s+(?:two|three|four|[234])(?:\s*\(\d\))?\s+(?:originals?|copies))?"  # "… in two originals in X"
                         r"\s+(?:di|in|at)\b(?!\s*hadapan)\s*:?\s*", re.IGNORECASE)  # a deed "dibuat di hadapan" a notary
-DRAFT = r"draft|draf|rancangan|konsep|versi|version|revisi|revision|final|dicetak|printed"
+_DRAFT = r"draft|draf|rancangan|konsep|versi|version|revisi|revision|final|dicetak|printed"
 # (never a weekday opening a wrapped line of the opening: "… pada hari ini" / "Minggu, tanggal 11 Maret 2018")
 # (nor a draft's stamp on a cover: "Draft, 24 April 2018", "Versi final, …": the day it was typed, not signed)
-_PLACE_DATE = re.compile(rf"^[ \t]*(?!(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|{DRAFT})\b)"
+_PLACE_DATE = re.compile(rf"^[ \t]*(?!(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|{_DRAFT})\b)"
                          rf"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
                          rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}(?:st|nd|rd|th)?[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d|"
                          rf"\d{{1,2}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)(?:19|20)\d\d\b|(?i:{WORDS})[ \t]+(?i:{MONTH}))",
