@@ -40,6 +40,14 @@ def test_a_nota_dinas_is_dated_by_its_header_row():
         "OTHER", ["180/74/KS/2025"], "Telaahan Perpanjangan Perjanjian Kerja Sama")
     assert result["sign_date"] == "2025-06-18"
     assert _term(result) == (None, None, None)
+    # the rows in another order: the subject (its full stop kept out) above the date and the number
+    rows = ("NOTA DINAS\n\nKepada   : Yth. Wali Kota Tirta\nDari     : Kepala Bagian Hukum\nHal      : Rencana "
+            "Penandatanganan Nota Kesepahaman.\nTanggal  : 3 Februari 2024\nNomor    : 180/12/Huk/2024\n\nDengan hormat, "
+            "Nota Kesepahaman dengan Universitas Sukamaju direncanakan berlaku selama 5 (lima) tahun.\n\n"
+            "Kepala Bagian Hukum,\n\n\nRina Kartika\n")
+    result = schema_of([rows])
+    assert (result["title"], result["numbers"], result["sign_date"]) == (
+        "Rencana Penandatanganan Nota Kesepahaman", ["180/12/Huk/2024"], "2024-02-03")
 
 
 def test_the_sides_of_an_agreement_a_paper_quotes_are_not_its_parties():

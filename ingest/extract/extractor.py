@@ -136,7 +136,7 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
             sign_date, sign_place = closed_date, closed_place or sign_place
         sign_place = sign_place or closed_place
     # a letter's number stands with its subject, below the addressee ("Kepada Yth." ends no heading there)
-    letter = reports and doctype.letter_subject(text) == (text[kind.start:kind.end], kind.start, kind.end)
+    letter = reports and (doctype.letter_subject(text) or (None,))[1:] == (kind.start, kind.end)
     numbers = references.with_kind_code(references.own_numbers(text, max(head, kind.end) if letter else head),
                                         kind.doc_type)
     amended = None

@@ -39,11 +39,12 @@ _DATE_ROW = re.compile(r"^[ \t]*(?:tanggal|tgl\.?|date)[ \t]*:[ \t]*(?P<value>[^
 
 def memo_date(text: str) -> Found | None:
     """The date row of a letter's header (a Perihal/Hal line and an addressee near the top), when it is the only one
-    above the subject and holds one whole date (confidence 0.8)."""
+    in the header (down to the blank line after the subject) and holds one whole date (confidence 0.8)."""
     subject = letter_subject(text)
     if subject is None:
         return None
-    rows = list(_DATE_ROW.finditer(text, 0, subject[2]))
+    header_end = text.find("\n\n", subject[2])
+    rows = list(_DATE_ROW.finditer(text, 0, header_end if header_end != -1 else subject[2]))
     if len(rows) != 1:
         return None
     hits = find_dates(rows[0]["value"])
