@@ -172,7 +172,7 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
                 break
             found_parties.append(parties.Party(role, name, None, None, start, end, 0.6))
     if reports and found_parties and all(party.signatory is None and party.position is None for party in found_parties) \
-            and papers.sides_quoted(text, found_parties[0].start, title[2] if title else kind.end):
+            and papers.sides_quoted(text, found_parties[0].start, max(title[2] if title else 0, kind.end)):
         found_parties = []  # "… Nomor X antara A dengan B" in the paper's body: another agreement's sides
     doubted = [doubts.party_doubts(party.institution, party.signatory, party.position, text)
                for party in found_parties]

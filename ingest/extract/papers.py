@@ -61,10 +61,12 @@ _SENTENCE_BEFORE = re.compile(r"[a-z]{2,}[^\n]*(?:antara|between|among)\W*$")
 
 def sides_quoted(text: str, start: int, heading_end: int) -> bool:
     """Whether parties read from the heading at `start` (a paper's, which names no signer) are a sentence's: the
-    list opens in the body, below the paper's own heading, after words in lower case on its line."""
-    if start < heading_end:
+    list opens in the body, below the paper's own heading (never on its heading's line: "Berita Acara Kesepakatan
+    antara A dengan B"), after words in lower case on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start < heading_end or line_start < heading_end:
         return False
-    line = text[text.rfind("\n", 0, start) + 1:start]
+    line = text[line_start:start]
     return bool(_SENTENCE_BEFORE.search(line))
 
 
