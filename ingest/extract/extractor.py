@@ -128,22 +128,15 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     # was typed before the ceremony (a letter or report dates itself on its first page)
     cover = 0 if kind.doc_type == "OTHER" or doctype.letter_subject(text) else signing.cover_end(text, head)
     sign_date, sign_place = signing.sign_date_and_place(text, head, opening_end, cover)
-    if sign_date is None and reports:  # a nota dinas: its header's "Tanggal :" row
-        sign_date = papers.memo_date(text)
-    if reports and head >= len(text):  # no opening formula: the paper's closing ("Done at X on …", "Sukamaju,
-        closed_date, closed_place = signing.closing_date(text, kind.end)  # Agustus 2019") lies in what looked
-        if closed_date and sign_date is None:  # like its heading
-            sign_date, sign_place = closed_date, closed_place or sign_place
-        sign_place = sign_place or closed_place
+    if reports:
+        sign_date, sign_place = papers.own_date(text, kind.end, head, sign_date, sign_place)
     # a letter's number stands with its subject, below the addressee ("Kepada Yth." ends no heading there)
-    letter = reports and (doctype.letter_subject(text) or (None,))[1:] == (kind.start, kind.end)
+    letter = reports and papers.is_letter(text, kind.start, kind.end)
     numbers = references.with_kind_code(references.own_numbers(text, max(head, kind.end) if letter else head),
                                         kind.doc_type)
     amended = None
-    if reports:  # "Nomor Perjanjian : X" in a report's table, "… / PERJANJIAN KERJA SAMA / NOMOR : X" in its
-        numbers = papers.quoted_rows(numbers, text)  # heading: the agreement it is about, not its own number
-        if not letter:
-            numbers, amended = papers.agreement_in_heading(text, numbers, kind.end, head)
+    if reports:
+        numbers, amended = papers.own_numbers(text, numbers, kind.end, head, letter)
     if kind.doc_type == "ADDENDUM":
         numbers, amended = parents.amended_in_heading(text, numbers)
     if sign_date:

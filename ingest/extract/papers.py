@@ -8,7 +8,7 @@ from ingest.extract.dates import find_dates
 from ingest.extract.doctype import letter_subject
 from ingest.extract.parents import AMENDED_KIND
 from ingest.extract.references import KIND, Reference, is_number, tidy
-from ingest.extract.signing import Found
+from ingest.extract.signing import Found, closing_date
 
 # "Nomor Perjanjian : 406/PKS/VII/2018", "No. PKS : …", "Nomor Kesepakatan Bersama : …" in a report's table: the
 # number of the agreement the paper is about, never the paper's own
@@ -88,3 +88,30 @@ def agreement_in_heading(text: str, numbers: list[Reference], kind_end: int,
     if above and below:
         return above, Reference(below[0].value, below[0].start, below[0].end, 0.8)
     return numbers, None
+
+
+def is_letter(text: str, kind_start: int, kind_end: int) -> bool:
+    """A letter typed from its subject line (its number stands with the subject, below the addressee)."""
+    return (letter_subject(text) or (None,))[1:] == (kind_start, kind_end)
+
+
+def own_date(text: str, kind_end: int, head_end: int, date: Found | None,
+             place: Found | None) -> tuple[Found | None, Found | None]:
+    """A paper's date and place, beyond what an agreement's readers found: a nota dinas's header "Tanggal :" row;
+    with no opening formula (the heading runs to the end), the paper's closing ("Done at X on …", "Sukamaju,
+    Agustus 2019"), which lies in what looked like its heading."""
+    date = date or memo_date(text)
+    if head_end >= len(text):
+        closed_date, closed_place = closing_date(text, kind_end)
+        if closed_date and date is None:
+            date, place = closed_date, closed_place or place
+        place = place or closed_place
+    return date, place
+
+
+def own_numbers(text: str, numbers: list[Reference], kind_end: int, head_end: int,
+                letter: bool) -> tuple[list[Reference], Reference | None]:
+    """(the paper's own numbers, the agreement's it is about): "Nomor Perjanjian : X" in a report's table and, in a
+    heading that is no letter's, "… / PERJANJIAN KERJA SAMA / NOMOR : X" are the agreement's, not the paper's."""
+    numbers = quoted_rows(numbers, text)
+    return (numbers, None) if letter else agreement_in_heading(text, numbers, kind_end, head_end)
