@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from ingest.extract import roles
 
-_ARTICLE = re.compile(r"^[ \t]*(?:pasal|article|artikel)[ \t]+(?P<n>\d{1,2}|[IVXL]{1,6})\b[ \t]*[.:]?[ \t]*(?P<rest>[^\n]{0,120})$",
+# a stray mark a scan left before the word ("; Pasal 2", "| Pasal4 ."), a number glued to it ("Pasal2")
+_ARTICLE = re.compile(r"^[ \t]*(?:[|;:'\x22\u201c\u201d\u2018\u2019.,_~][ \t]*)?(?:pasal|article|artikel)(?:[ \t]+|(?=\d))"
+                      r"(?P<n>\d{1,2}|[IVXL]{1,6})\b[ \t]*[.:]?[ \t]*(?P<rest>[^\n]{0,120})$",
                       re.IGNORECASE | re.MULTILINE)
 _BILINGUAL_NUMBER = re.compile(r"^\s*/\s*(?:pasal|article)\s+\w+\s*", re.IGNORECASE)  # "PASAL 2 / Article 2"
 _CHAPTER = re.compile(r"^[ \t]*(?:bab|chapter)[ \t]+[IVXL\d]{1,6}\b[^\n]*$", re.IGNORECASE | re.MULTILINE)

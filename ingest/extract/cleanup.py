@@ -236,13 +236,38 @@ def _no_label(match: re.Match) -> str:
     return "NO" if start == 0 or match.string[start - 1] == "\n" else match.group()
 
 
+# a form's label whose colon a scan read as another mark or doubled: "Nama - X", "Jabatan — Y", "Alamat »Jl. Z",
+# "Nama ' : X", "Jabatan . : Y", "Alamat : : Z", "Jahatan - Y" (b read as h); the run before the value becomes one
+# colon (same length). Labels in their own case at a line's start (after an item number) only, never "atas nama X".
+_LABEL_RUN = re.compile(r"^(?P<lead>[ \t]*(?:(?:\d{1,2}|[IVX]{1,3}|[a-z])[.,)]{1,2}[ \t]*)?)"
+                        r"(?P<label>Nama|NAMA|Ja[bh]atan|JA[BH]ATAN|Alamat|ALAMAT|Instansi|INSTANSI)"
+                        r"(?P<run>[ \t]*+(?:[-—–»«\x22“”'‘’!#|.~;,:*][ \t]*+){1,3}+)(?=[\w(])", re.MULTILINE)
+
+
+def _label_run(match: re.Match) -> str:
+    run = match["run"]
+    label = match["label"]
+    label = label.replace("h", "b") if label.startswith("Ja") else label.replace("H", "B") if label.startswith("JA") \
+        else label
+    marks = [i for i, char in enumerate(run) if not char.isspace()]
+    if len(marks) == 1 and run[marks[0]] == ":" or not any(char.isspace() for char in run):  # "Nama-nama": a word
+        return match["lead"] + label + run
+    return match["lead"] + label + "".join(":" if i == marks[0] else " " for i in range(len(run)))
+
+
+# a digit one read as a mark before its words: "jangka waktu | (satu) tahun", "l (satu)"
+_ONE_WORD = re.compile(r"[|lI!](?<![\w|!].)(?=[ \t]*\((?i:satu)\))")
+
+
 def fix_ocr(text: str) -> tuple[str, list[int]]:
     """Text with OCR letter/digit confusions in keywords and numbers put right (same length), and where."""
     fixed = _SPLIT_PREFIX.sub(_join_prefix, text)
+    fixed = _LABEL_RUN.sub(_label_run, fixed)
     fixed = _TOKEN.sub(_fix_token, fixed)
     fixed = _ITEM_MARK.sub(_item_mark, fixed)
     fixed = _NUMBERISH.sub(_fix_number, fixed)
     fixed = _DAY_ONE.sub("1", fixed)
+    fixed = _ONE_WORD.sub("1", fixed)
     fixed = _NO_LABEL.sub(_no_label, fixed)
     fixed = _TITLE_COMMA.sub(".", fixed)
     fixed = _FIVE.sub(_five, fixed)
