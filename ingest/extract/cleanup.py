@@ -259,6 +259,18 @@ def _label_run(match: re.Match) -> str:
 _ONE_WORD = re.compile(r"[|lI!](?<![\w|!].)(?=[ \t]*\((?i:satu)\))")
 
 
+# a title's dot read as a colon before the name: "Prof: Dr. Rina", "DRS: SLAMET", "Ir: Budi" (never a label's colon:
+# "Nama : X" has no title before it)
+_TITLE_COLON = re.compile(r":(?:(?<=(?<![A-Za-z])(?:Dr|DR|Ir|IR|Hj|HJ|dr):)|(?<=(?<![A-Za-z])(?:Drs|DRS|Dra|DRA|drg):)|"
+                          r"(?<=(?<![A-Za-z])(?:Prof|PROF):))(?=[ \t]?[A-Z][A-Za-z])")
+# a hyphen a scan put for the space between a date's label and its value: "bulan-Maret", "hari-ini", "tahun-dua"
+# (never a doubled word: "hari-hari")
+_DATE_HYPHEN = re.compile(r"-(?:(?<=(?<![A-Za-z])(?i:hari)-)|(?<=(?<![A-Za-z])(?i:bulan|tahun)-)|"
+                          r"(?<=(?<![A-Za-z])(?i:tanggal)-))(?=(?i:ini|januari|februari|pebruari|maret|"
+                          r"april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|satu|dua|tiga|empat|"
+                          r"lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seribu|\d)(?![a-z]))")
+
+
 def fix_ocr(text: str) -> tuple[str, list[int]]:
     """Text with OCR letter/digit confusions in keywords and numbers put right (same length), and where."""
     fixed = _SPLIT_PREFIX.sub(_join_prefix, text)
@@ -270,6 +282,8 @@ def fix_ocr(text: str) -> tuple[str, list[int]]:
     fixed = _ONE_WORD.sub("1", fixed)
     fixed = _NO_LABEL.sub(_no_label, fixed)
     fixed = _TITLE_COMMA.sub(".", fixed)
+    fixed = _TITLE_COLON.sub(".", fixed)
+    fixed = _DATE_HYPHEN.sub(" ", fixed)
     fixed = _FIVE.sub(_five, fixed)
     fixed = _ITEM_COMMA.sub(_item_comma, fixed)
     changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b] if fixed != text else []
