@@ -271,6 +271,11 @@ _DATE_HYPHEN = re.compile(r"-(?:(?<=(?<![A-Za-z])(?i:hari)-)|(?<=(?<![A-Za-z])(?
                           r"lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seribu|\d)(?![a-z]))")
 
 
+# a speck a scan put between a role's words: "disebut PIHAK: KEDUA", "Pihak. Pertama" (in the role's own case)
+_ROLE_MARK = re.compile(r"[:;.,'](?<=(?:PIHAK|Pihak).)(?=[ \t]+(?:PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA|KESATU|Pertama|Kedua|"
+                        r"Ketiga|Keempat|Kelima|Kesatu)(?![\w-]))")
+
+
 def fix_ocr(text: str) -> tuple[str, list[int]]:
     """Text with OCR letter/digit confusions in keywords and numbers put right (same length), and where."""
     fixed = _SPLIT_PREFIX.sub(_join_prefix, text)
@@ -284,6 +289,7 @@ def fix_ocr(text: str) -> tuple[str, list[int]]:
     fixed = _TITLE_COMMA.sub(".", fixed)
     fixed = _TITLE_COLON.sub(".", fixed)
     fixed = _DATE_HYPHEN.sub(" ", fixed)
+    fixed = _ROLE_MARK.sub(" ", fixed)
     fixed = _FIVE.sub(_five, fixed)
     fixed = _ITEM_COMMA.sub(_item_comma, fixed)
     changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b] if fixed != text else []
