@@ -241,7 +241,7 @@ def _no_label(match: re.Match) -> str:
 # colon (same length). Labels in their own case at a line's start (after an item number) only, never "atas nama X".
 _LABEL_RUN = re.compile(r"^(?P<lead>[ \t]*(?:(?:\d{1,2}|[IVX]{1,3}|[a-z])[.,)]{1,2}[ \t]*)?)"
                         r"(?P<label>Nama|NAMA|Ja[bh]atan|JA[BH]ATAN|Alamat|ALAMAT|Instansi|INSTANSI)"
-                        r"(?P<run>[ \t]*+(?:[-—–»«\x22“”'‘’!#|.~;,:*][ \t]*+){1,3}+)(?=[\w(])", re.MULTILINE)
+                        r"(?P<run>[ \t]*+(?:[-—–»«\x22“”'‘’!#|.~;,:*_+][ \t]*+){1,6}+)(?=[\w(])", re.MULTILINE)
 
 
 def _label_run(match: re.Match) -> str:
@@ -276,6 +276,18 @@ _ROLE_MARK = re.compile(r"[:;.,'](?<=(?:PIHAK|Pihak).)(?=[ \t]+(?:PERTAMA|KEDUA|
                         r"Ketiga|Keempat|Kelima|Kesatu)(?![\w-]))")
 
 
+# the acting clause's words misread: "dalam bal ini", "dalam lial ini", "dalam hal inj" (h read as b or li, i as j)
+_IN_THIS = re.compile(r"(?<![A-Za-z])[Dd]alam[ \t]+(?P<hal>[bh]a[l1iI]|lial)[ \t]+(?P<ini>in[ijl1]|lni)(?![A-Za-z])")
+
+
+def _in_this(match: re.Match) -> str:
+    hal, ini = match["hal"], match["ini"]
+    text = match.group()
+    start = match.start()
+    text = text[:match.start("hal") - start] + "hal".ljust(len(hal)) + text[match.end("hal") - start:]
+    return text[:match.start("ini") - start] + "ini" + text[match.end("ini") - start:]
+
+
 def fix_ocr(text: str) -> tuple[str, list[int]]:
     """Text with OCR letter/digit confusions in keywords and numbers put right (same length), and where."""
     fixed = _SPLIT_PREFIX.sub(_join_prefix, text)
@@ -290,6 +302,7 @@ def fix_ocr(text: str) -> tuple[str, list[int]]:
     fixed = _TITLE_COLON.sub(".", fixed)
     fixed = _DATE_HYPHEN.sub(" ", fixed)
     fixed = _ROLE_MARK.sub(" ", fixed)
+    fixed = _IN_THIS.sub(_in_this, fixed)
     fixed = _FIVE.sub(_five, fixed)
     fixed = _ITEM_COMMA.sub(_item_comma, fixed)
     changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b] if fixed != text else []
