@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ingest.extract import ocr_marks
 from ingest.extract.bilingual import reading_order
 from ingest.extract.respell import EXTRA_WORDS, Respeller
 
@@ -236,75 +237,18 @@ def _no_label(match: re.Match) -> str:
     return "NO" if start == 0 or match.string[start - 1] == "\n" else match.group()
 
 
-# a form's label whose colon a scan read as another mark or doubled: "Nama - X", "Jabatan — Y", "Alamat »Jl. Z",
-# "Nama ' : X", "Jabatan . : Y", "Alamat : : Z", "Jahatan - Y" (b read as h); the run before the value becomes one
-# colon (same length). Labels in their own case at a line's start (after an item number) only, never "atas nama X".
-_LABEL_RUN = re.compile(r"^(?P<lead>[ \t]*(?:(?:\d{1,2}|[IVX]{1,3}|[a-z])[.,)]{1,2}[ \t]*)?)"
-                        r"(?P<label>Nama|NAMA|Ja[bh]atan|JA[BH]ATAN|Alamat|ALAMAT|Instansi|INSTANSI)"
-                        r"(?P<run>[ \t]*+(?:[-—–»«\x22“”'‘’!#|.~;,:*_+][ \t]*+){1,6}+)(?=[\w(])", re.MULTILINE)
-
-
-def _label_run(match: re.Match) -> str:
-    run = match["run"]
-    label = match["label"]
-    label = label.replace("h", "b") if label.startswith("Ja") else label.replace("H", "B") if label.startswith("JA") \
-        else label
-    marks = [i for i, char in enumerate(run) if not char.isspace()]
-    if len(marks) == 1 and run[marks[0]] == ":" or not any(char.isspace() for char in run):  # "Nama-nama": a word
-        return match["lead"] + label + run
-    return match["lead"] + label + "".join(":" if i == marks[0] else " " for i in range(len(run)))
-
-
-# a digit one read as a mark before its words: "jangka waktu | (satu) tahun", "l (satu)"
-_ONE_WORD = re.compile(r"[|lI!](?<![\w|!].)(?=[ \t]*\((?i:satu)\))")
-
-
-# a title's dot read as a colon before the name: "Prof: Dr. Rina", "DRS: SLAMET", "Ir: Budi" (never a label's colon:
-# "Nama : X" has no title before it)
-_TITLE_COLON = re.compile(r":(?:(?<=(?<![A-Za-z])(?:Dr|DR|Ir|IR|Hj|HJ|dr):)|(?<=(?<![A-Za-z])(?:Drs|DRS|Dra|DRA|drg):)|"
-                          r"(?<=(?<![A-Za-z])(?:Prof|PROF):))(?=[ \t]?[A-Z][A-Za-z])")
-# a hyphen a scan put for the space between a date's label and its value: "bulan-Maret", "hari-ini", "tahun-dua"
-# (never a doubled word: "hari-hari")
-_DATE_HYPHEN = re.compile(r"-(?:(?<=(?<![A-Za-z])(?i:hari)-)|(?<=(?<![A-Za-z])(?i:bulan|tahun)-)|"
-                          r"(?<=(?<![A-Za-z])(?i:tanggal)-))(?=(?i:ini|januari|februari|pebruari|maret|"
-                          r"april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|satu|dua|tiga|empat|"
-                          r"lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seribu|\d)(?![a-z]))")
-
-
-# a speck a scan put between a role's words: "disebut PIHAK: KEDUA", "Pihak. Pertama" (in the role's own case)
-_ROLE_MARK = re.compile(r"[:;.,'](?<=(?:PIHAK|Pihak).)(?=[ \t]+(?:PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA|KESATU|Pertama|Kedua|"
-                        r"Ketiga|Keempat|Kelima|Kesatu)(?![\w-]))")
-
-
-# the acting clause's words misread: "dalam bal ini", "dalam lial ini", "dalam hal inj" (h read as b or li, i as j)
-_IN_THIS = re.compile(r"(?<![A-Za-z])[Dd]alam[ \t]+(?P<hal>[bh]a[l1iI]|lial)[ \t]+(?P<ini>in[ijl1]|lni)(?![A-Za-z])")
-
-
-def _in_this(match: re.Match) -> str:
-    hal, ini = match["hal"], match["ini"]
-    text = match.group()
-    start = match.start()
-    text = text[:match.start("hal") - start] + "hal".ljust(len(hal)) + text[match.end("hal") - start:]
-    return text[:match.start("ini") - start] + "ini" + text[match.end("ini") - start:]
-
-
 def fix_ocr(text: str) -> tuple[str, list[int]]:
     """Text with OCR letter/digit confusions in keywords and numbers put right (same length), and where."""
     fixed = _SPLIT_PREFIX.sub(_join_prefix, text)
-    fixed = _LABEL_RUN.sub(_label_run, fixed)
     fixed = _TOKEN.sub(_fix_token, fixed)
     fixed = _ITEM_MARK.sub(_item_mark, fixed)
     fixed = _NUMBERISH.sub(_fix_number, fixed)
     fixed = _DAY_ONE.sub("1", fixed)
-    fixed = _ONE_WORD.sub("1", fixed)
     fixed = _NO_LABEL.sub(_no_label, fixed)
     fixed = _TITLE_COMMA.sub(".", fixed)
-    fixed = _TITLE_COLON.sub(".", fixed)
-    fixed = _DATE_HYPHEN.sub(" ", fixed)
-    fixed = _ROLE_MARK.sub(" ", fixed)
-    fixed = _IN_THIS.sub(_in_this, fixed)
     fixed = _FIVE.sub(_five, fixed)
     fixed = _ITEM_COMMA.sub(_item_comma, fixed)
+    fixed = ocr_marks.fix_marks(fixed)
     changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b] if fixed != text else []
     return fixed, changed
 
