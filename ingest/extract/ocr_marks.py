@@ -7,24 +7,40 @@ import re
 # a form's label whose colon a scan read as another mark or doubled: "Nama - X", "Jabatan — Y", "Alamat »Jl. Z",
 # "Nama ' : X", "Jabatan . : Y", "Alamat : : Z", "Jahatan - Y" (b read as h); the run before the value becomes one
 # colon (same length). Labels in their own case at a line's start (after an item number) only, never "atas nama X".
-_LABEL_RUN = re.compile(r"^(?P<lead>[ \t]*(?:(?:\d{1,2}|[IVX]{1,3}|[a-z])[.,)]{1,2}[ \t]*)?)"
-                        r"(?P<label>Nama|NAMA|Ja[bh]atan|JA[BH]ATAN|Alamat|ALAMAT|Instansi|INSTANSI)"
-                        r"(?P<run>[ \t]*+(?:[-—–»«\x22“”'‘’!#|.~;,:*_+][ \t]*+){1,6}+)(?=[\w(])", re.MULTILINE)
+_LABEL_RUN = re.compile(r"(?:Nama|NAMA|Ja[bh]atan|JA[BH]ATAN|Alamat|ALAMAT|Instansi|INSTANSI)"
+                        r"(?P<run>[ \t]*+(?:[-—–»«\x22“”'‘’!#|.~;,:*_+][ \t]*+){1,6}+)(?=[\w(])")
+_LEAD = re.compile(r"[ \t]*(?:(?:\d{1,2}|[IVX]{1,3}|[a-z])[.,)]{1,2}[ \t]*)?")  # from the line's start to the label
 
 
 def _label_run(match: re.Match) -> str:
+    text, start = match.string, match.start()
+    if not _LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        return match.group()
     run = match["run"]
-    label = match["label"]
+    label = match.group()[:match.start("run") - start]
     label = label.replace("h", "b") if label.startswith("Ja") else label.replace("H", "B") if label.startswith("JA") \
         else label
     marks = [i for i, char in enumerate(run) if not char.isspace()]
     if len(marks) == 1 and run[marks[0]] == ":" or not any(char.isspace() for char in run):  # "Nama-nama": a word
-        return match["lead"] + label + run
-    return match["lead"] + label + "".join(":" if i == marks[0] else " " for i in range(len(run)))
+        return label + run
+    return label + "".join(":" if i == marks[0] else " " for i in range(len(run)))
 
 
 # a digit one read as a mark before its words: "jangka waktu | (satu) tahun", "l (satu)"
-_ONE_WORD = re.compile(r"[|lI!](?<![\w|!].)(?=[ \t]*\((?i:satu)\))")
+_SATU = re.compile(r"\((?i:satu)\)")
+
+
+def _one_word(text: str) -> str:
+    """A bar, l, I or ! standing alone before "(satu)" is the digit 1."""
+    chars = None
+    for match in _SATU.finditer(text):
+        k = match.start()
+        while k and text[k - 1] in " \t":
+            k -= 1
+        if k and text[k - 1] in "|lI!" and (k == 1 or not (text[k - 2].isalnum() or text[k - 2] in "_|!")):
+            chars = chars or list(text)
+            chars[k - 1] = "1"
+    return text if chars is None else "".join(chars)
 
 
 # a title's dot read as a colon before the name: "Prof: Dr. Rina", "DRS: SLAMET", "Ir: Budi" (never a label's colon:
@@ -40,12 +56,12 @@ _DATE_HYPHEN = re.compile(r"-(?:(?<=(?<![A-Za-z])(?i:hari)-)|(?<=(?<![A-Za-z])(?
 
 
 # a speck a scan put between a role's words: "disebut PIHAK: KEDUA", "Pihak. Pertama" (in the role's own case)
-_ROLE_MARK = re.compile(r"[:;.,'](?<=(?:PIHAK|Pihak).)(?=[ \t]+(?:PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA|KESATU|Pertama|Kedua|"
+_ROLE_MARK = re.compile(r"(?:PIHAK|Pihak)[:;.,'](?=[ \t]+(?:PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA|KESATU|Pertama|Kedua|"
                         r"Ketiga|Keempat|Kelima|Kesatu)(?![\w-]))")
 
 
 # the acting clause's words misread: "dalam bal ini", "dalam lial ini", "dalam hal inj" (h read as b or li, i as j)
-_IN_THIS = re.compile(r"(?<![A-Za-z])[Dd]alam[ \t]+(?P<hal>[bh]a[l1iI]|lial)[ \t]+(?P<ini>in[ijl1]|lni)(?![A-Za-z])")
+_IN_THIS = re.compile(r"alam(?<=(?<![A-Za-z])[Dd]alam)[ \t]+(?P<hal>[bh]a[l1iI]|lial)[ \t]+(?P<ini>in[ijl1]|lni)(?![A-Za-z])")
 
 
 def _in_this(match: re.Match) -> str:
@@ -59,8 +75,8 @@ def _in_this(match: re.Match) -> str:
 def fix_marks(text: str) -> str:
     """The text with these specks put right (same length)."""
     text = _LABEL_RUN.sub(_label_run, text)
-    text = _ONE_WORD.sub("1", text)
+    text = _one_word(text)
     text = _TITLE_COLON.sub(".", text)
     text = _DATE_HYPHEN.sub(" ", text)
-    text = _ROLE_MARK.sub(" ", text)
+    text = _ROLE_MARK.sub(lambda match: match.group()[:-1] + " ", text)
     return _IN_THIS.sub(_in_this, text)
