@@ -125,3 +125,14 @@ def test_the_acting_clause_misread_ends_the_office():
     for clause in ("dalam bal ini", "dalam lial ini", "dalam hal inj"):
         parties = _PARTIES.replace("Bupati Sukamaju, dalam hal ini", f"Bupati Sukamaju, {clause}")
         assert _party(_extract(parties=parties), "PIHAK PERTAMA")["position"] == "Bupati Sukamaju", clause
+
+
+def test_a_towns_name_wrapped_onto_the_next_line_or_of_three_words():
+    # "bertempat di Kota" / "Lembah Hijau, kami …": the line broke inside the town's name
+    opening = _OPENING.replace("bertempat di Sukamaju, kami", "bertempat di Kota\nLembah Hijau, kami")
+    assert _extract(opening=opening)["sign_place"] == "Kota Lembah Hijau"
+    opening = _OPENING.replace("bertempat di Sukamaju, kami", "bertempat di Batu\nPutih Raya, kami")
+    assert _extract(opening=opening)["sign_place"] == "Batu Putih Raya"
+    # a regency or town whose name has three words
+    opening = _OPENING.replace("bertempat di Sukamaju", "bertempat di Kabupaten Muara Sungai Tengah")
+    assert _extract(opening=opening)["sign_place"] == "Kabupaten Muara Sungai Tengah"
