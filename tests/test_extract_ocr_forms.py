@@ -136,3 +136,14 @@ def test_a_towns_name_wrapped_onto_the_next_line_or_of_three_words():
     # a regency or town whose name has three words
     opening = _OPENING.replace("bertempat di Sukamaju", "bertempat di Kabupaten Muara Sungai Tengah")
     assert _extract(opening=opening)["sign_place"] == "Kabupaten Muara Sungai Tengah"
+
+
+def test_a_dot_for_the_space_inside_an_office_or_a_body():
+    parties = _PARTIES.replace("2. Prof. Dr. Sutrisno Hadi, M.Sc. : Rektor Universitas Tirta Jaya",
+                               "2. Prof. Dr. Sutrisno Hadi, M.Sc. : Kepala. Badan Riset Kota.Tirta")
+    second = _party(_extract(parties=parties), "PIHAK KEDUA")
+    assert second["position"] == "Kepala Badan Riset Kota Tirta"
+    parties = _PARTIES.replace(": Bupati Sukamaju,", ": Wali.Kota Sukamaju,")
+    assert _party(_extract(parties=parties), "PIHAK PERTAMA")["position"] == "Wali Kota Sukamaju"
+    # a sentence that ends with such a word stays a sentence
+    assert fix_ocr("melalui Pengadilan Negeri. Apabila")[0] == "melalui Pengadilan Negeri. Apabila"

@@ -72,11 +72,30 @@ def _in_this(match: re.Match) -> str:
     return text[:match.start("ini") - start] + "ini" + text[match.end("ini") - start:]
 
 
+# a dot a scan put for the space after a word of an office or a body's name: "Wali.Kota X", "Politeknik Negeri.Lembah
+# Sari", "Kantor.Pertanahan"; with its space kept only after words no sentence ends with ("selaku. Wali. Kota X",
+# "Kepala. Badan X"; never "Pengadilan Negeri. Apabila")
+_BODY_DOT = re.compile(r"\.(?=[ \t]?[A-Z][a-z]{2})")
+_GLUED_AFTER = frozenset("Wali Kota Ilmu Dinas Badan Rumah Sakit Umum Negeri Kepala Kantor Tinggi selaku Provinsi Daerah "
+                         "Sekolah Kabupaten Pemerintah Politeknik Universitas".split())
+_SPACED_AFTER = frozenset("Wali Kepala selaku Politeknik Sekolah Universitas".split())
+
+
+def _body_dot(match: re.Match) -> str:
+    text, end = match.string, match.start()
+    start = end
+    while start and text[start - 1].isalpha():
+        start -= 1
+    spaced = text[end + 1] in " \t"
+    return " " if text[start:end] in (_SPACED_AFTER if spaced else _GLUED_AFTER) else "."
+
+
 def fix_marks(text: str) -> str:
     """The text with these specks put right (same length)."""
     text = _LABEL_RUN.sub(_label_run, text)
     text = _one_word(text)
     text = _TITLE_COLON.sub(".", text)
     text = _DATE_HYPHEN.sub(" ", text)
+    text = _BODY_DOT.sub(_body_dot, text)
     text = _ROLE_MARK.sub(lambda match: match.group()[:-1] + " ", text)
     return _IN_THIS.sub(_in_this, text)
