@@ -48,7 +48,10 @@ HEADINGS = {
               # papers filed beside agreements, which name agreements in their bodies
               "surat pernyataan", "surat kuasa", "surat keterangan", "risalah rapat", "daftar hadir",
               "pakta integritas", "lembar disposisi", "proposal", "instruksi bupati", "instruksi wali kota",
-              "instruksi walikota", "instruksi gubernur"],
+              "instruksi walikota", "instruksi gubernur",
+              # papers recording a signing or supporting a cooperation
+              "record of signing", "minutes of the meeting", "summary record", "letter of support", "statement of support",
+              "surat dukungan", "notulensi"],
 }
 
 

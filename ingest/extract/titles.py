@@ -14,6 +14,9 @@ from ingest.extract.text import (BLANK_END, heading_break, heading_case, is_plac
 
 def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | None:
     """(title, start, end, confidence): the TENTANG subject (0.9); without one, the subject the heading names (0.75)."""
+    letter = letter_subject(text) if kind.doc_type == "OTHER" else None
+    if letter and letter[1:] == (kind.start, kind.end):  # a letter: its Perihal, wherever its addressee stands
+        return (*letter, 0.9)
     # a regulation, a decree or a staff paper ("KEPUTUSAN BUPATI X / NOMOR … / TENTANG / Y"): its subject follows TENTANG
     regulation = kind.doc_type == "OTHER" and phrase_letters(text[kind.start:kind.end]).startswith(_DECREES)
     # "PERSETUJUAN / ANTARA ... / TENTANG X": no kind, or one named only in the prose below the heading ("Merujuk
@@ -94,11 +97,18 @@ def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
         return None
     start = text.rfind("\n", 0, kind.start) + 1
     lines, position, cursor = [], start, start
+    phrase = " ".join(unspaced(text[kind.start:kind.end]).split()).upper()
+    numbered = False  # "BERITA ACARA / Nomor : 07/BA/2023 / PENANDATANGANAN …": the heading goes on below its number
     for line in text[start:start + 600].split("\n"):
         stripped = unspaced(line.strip())  # "B E R I T A   A C A R A": the heading's words letter-spaced
         cursor += len(line) + 1
-        if not stripped and lines and (_HEADING_TAIL.match(text, cursor) or _COOPERATION.match(text, cursor)):
+        if not stripped and lines and (_HEADING_TAIL.match(text, cursor) or _COOPERATION.match(text, cursor) or
+                                       numbered):
             continue  # a blank line inside the heading before its closing "TAHUN 2021" or the cooperation it is about
+        if lines == [phrase] and not numbered and _NUMBER_ROW.match(stripped) and _UPPER_BELOW.match(text, cursor):
+            numbered = True
+            continue
+        numbered = False
         if not stripped or not _upper(stripped) or title_forms.TITLE_BREAK.match(stripped) or len(stripped) > 120:
             break  # ("BERlTA ACARA": OCR's l for I in capitals)
         lines.append(stripped)
@@ -108,6 +118,8 @@ def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
     return smart_title(" ".join(" ".join(lines).split())), start, position - 1
 
 
+_NUMBER_ROW = re.compile(r"(?i:nomor|no\.?)[ \t]*:")
+_UPPER_BELOW = re.compile(r"(?:[ \t]*\n)*[ \t]*[A-Z]{3,}[A-Z \t]*\n")  # a line in capitals below the number
 _HEADING_TAIL = re.compile(r"[ \t]*(?:TAHUN|PERIODE|SEMESTER|TRIWULAN)[ \t]+[\dIVX][\d\-/ IVX]*[ \t]*\n")
 # "PROGRAM KERJA EVALUASI / (blank lines) / KERJASAMA PENYELENGGARAAN ...": the cooperation a report is about
 _COOPERATION = re.compile(r"(?:[ \t]*\n)*[ \t]*(?:KERJA[ \t]*SAMA|PERJANJIAN|KESEPAKATAN|NOTA[ \t]+KESEPAHAMAN)\b")
