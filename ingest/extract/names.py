@@ -97,8 +97,10 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^(?:(?!(?:dr|drg|drs|dra|apt|ns|ir|prof|h|hj)\b)[a-z]+\s+)+(?=(?:[A-Z]|(?:dr|drg)\.))", "", raw)  # "represented by Budi"
     raw = re.sub(r"^(?!(?:H|Hj|Ir|Dr)[.,]?\s)\w{1,2}[.,]?\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg|dr)\.\s)", "", raw.strip(),
                  flags=re.IGNORECASE)  # "Ie Dr. H. ...", "Ul. dr. ...": an OCR'd "1." or "II." before the name
-    raw = re.sub(r"^(?:[Il1|]{2,3}|I[lL1|])[.,]?\s+(?=[A-Z])", "", raw)  # "Il Made", "IL Dr": an OCR'd "II." or "I."
-    raw = re.sub(r"\b(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj)\.(?=[A-Z][a-z])", r"\1. ", raw)  # "Drs.Habring": a title's dot
+    # "Il Made", "IL Dr", "Il: Budi", "Il « Drs.", "L- Prof.", "L H.JOKO": an OCR'd "II." or "I." (never "L. Budi": an initial)
+    raw = re.sub(r"^(?:[Il1|]{2,3}|I[lL1|]|L(?!\.))(?=[^A-Za-z0-9])[-.,:\s«»“”\"'‘’]+(?=[A-Z])", "", raw)
+    raw = re.sub(r"\b(?:(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj)\.(?=[A-Z][a-z])|(?<!\S)(H|HJ|DR|DRS|IR)\.(?=[A-Z]{3}))",
+                 lambda m: f"{m[1] or m[2]}. ", raw)  # "Drs.Habring", "H.JOKO" (not "Dr.H.X"): a title's dot
     raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
     if strip_name(raw) is None or TITLES_ONLY.fullmatch(raw.strip()) or is_placeholder(raw) or _LABELS_ONLY.fullmatch(raw.strip()) or _ID_CLAUSE.search(raw) \
             or _OFFICE_ONLY.fullmatch(raw.strip(" ,.")):

@@ -257,7 +257,7 @@ def opening_place(text: str, start: int, end: int) -> Found | None:
     return None
 
 
-_TOWN_WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?P<more>[A-Z][a-z'-]+)[ \t]*,")
+_TOWN_WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?P<more>[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)[ \t]*,")
 
 
 def _place_of(text: str, match: re.Match) -> Found | None:
@@ -267,7 +267,7 @@ def _place_of(text: str, match: re.Match) -> Found | None:
     if more and PREMISES.match(f"{raw.strip()} {more['more']}") and not _PLACE_STOP.search(raw):
         # a premises' name wrapped onto the next line ("bertempat di UPTD" / "Puskesmas Sukamaju, …")
         raw, end = f"{raw.rstrip()} {more['more']}", more.end("more")
-    elif town:  # "bertempat di Karanganyar" / "Baru, yang …": a town of two words wrapped
+    elif town:  # "bertempat di Karanganyar" / "Baru, yang …", "di Kota" / "Lembah Sari, kami": a town's name wrapped
         raw, end = f"{raw.rstrip()} {town['more']}", town.end("more")
     place = city_of(_PLACE_STOP.sub("", raw))
     if not place:
