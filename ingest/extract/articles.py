@@ -6,12 +6,14 @@ from dataclasses import dataclass
 
 from ingest.extract import roles
 
-_ARTICLE = re.compile(r"^[ \t]*(?:pasal|article|artikel)[ \t]+(?P<n>\d{1,2}|[IVXL]{1,6})\b[ \t]*[.:]?[ \t]*(?P<rest>[^\n]{0,120})$",
+# a stray mark a scan left before the word ("; Pasal 2", "| Pasal4 ."), a number glued to it ("Pasal2")
+_ARTICLE = re.compile(r"^[ \t]*(?:[|;:'\x22\u201c\u201d\u2018\u2019.,_~][ \t]*)?(?:pasal|article|artikel)(?:[ \t]+|(?=\d))"
+                      r"(?P<n>\d{1,2}|[IVXL]{1,6})\b[ \t]*[.:]?[ \t]*(?P<rest>[^\n]{0,120})$",
                       re.IGNORECASE | re.MULTILINE)
 _BILINGUAL_NUMBER = re.compile(r"^\s*/\s*(?:pasal|article)\s+\w+\s*", re.IGNORECASE)  # "PASAL 2 / Article 2"
 _CHAPTER = re.compile(r"^[ \t]*(?:bab|chapter)[ \t]+[IVXL\d]{1,6}\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _BARE_HEADING = re.compile(r"^[ \t]*(?:[IVX]{1,5}\.|\d{1,2}\.)?[ \t]*(?P<h>[A-Z][A-Z ,/&()-]{3,80})[ \t]*$", re.MULTILINE)
-MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}(?:[.)]|\.[.,]{1,2})|[a-zA-Z|£€][.,:)][.,:\-]?|"
+MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}(?:[.)]|\.[.,]{1,2})|[a-zA-Z|£€«©¢&][.,:)][.,:\-]?|"
                     r"[ivx]{1,4}[.)]|"
                     r"[-•·*▪●–])(?:[ \t]+|[ \t]*(?:\n[ \t]*)+)(?=\S)", re.MULTILINE)  # text layers often break after "1."
 
@@ -90,7 +92,7 @@ def _style(marker: str) -> str:
     letters = marker.rstrip(".,:)-")
     if letters in ("|", "||") or letters.isdigit():
         return "1."  # "|." and "2..." are how OCR reads "1." and "2."
-    if letters in ("€", "£") or letters.isalpha() and len(letters) == 1:  # "€." is how OCR reads "c." or "e."
+    if letters in ("€", "£", "«", "©", "¢", "&") or letters.isalpha() and len(letters) == 1:  # "€.", "©." OCR's "c."
         return "a"  # OCR turns "b." into "b:", "C.-" or "c.."; the letter is what counts
     return "-"
 
@@ -104,7 +106,7 @@ def tidy_item(text: str) -> str:
     text = re.sub(r"^[‘’“”'\"`]+\s+", "", " ".join(text.split()))  # a stray quote OCR put before the item
     if text[-8:].lower().rstrip(" ;,.:").endswith(("dan", "serta", "atau", "and", "or")):
         text = _CONNECTIVE_END.sub("", text).strip()
-    return text.strip(" ;,.:")  # OCR often reads the closing ";" as ":"
+    return text.strip(" ;,.:~")  # OCR often reads the closing ";" as ":", and leaves a speck after it
 
 
 def first_run(items: list[Item]) -> list[Item]:
@@ -118,14 +120,14 @@ def first_run(items: list[Item]) -> list[Item]:
 
 
 # A column of markers alone on their lines, as OCR reads them: "b" without its dot, "Cc." for "c.", "|." for "1."
-_BARE_MARKERS = re.compile(r"(?:[ \t]*(?:\(?\d{1,2}[.)]?|\(?[a-z][.)]?|(?i:([a-z])\1)[.,]|[|€£][.,]?)[ \t]*\n)+\s*")
+_BARE_MARKERS = re.compile(r"(?:[ \t]*(?:\(?\d{1,2}[.)]?|\(?[a-z][.)]?|(?i:([a-z])\1)[.,]|[|€£«©¢][.,]?)[ \t]*\n)+\s*")
 
 
 _CONTINUES = re.compile(r"^(?:dan|serta|atau|yang|untuk|dengan|di|ke|dari|dalam|sesuai|oleh|pada|bagi|and|or|of)\b")
 _JUNK_LINE = re.compile(r"^(?:\W*|\w{1,3}\W{0,2}|[A-Z]{1,3}(?:\s+[A-Z]{1,3})?)$")  # OCR'd stamps, lost markers: "VR WN", "an"
 
 
-_GARBLED_MARKER = re.compile(r"^(?:[A-Za-z]{1,2}|[|€£])[.,:)]{1,2}[ \t]+(?=[a-z])")
+_GARBLED_MARKER = re.compile(r"^(?:[A-Za-z]{1,2}|[|€£«©¢])[.,:)]{1,2}[ \t]+(?=[a-z])")
 
 
 def _unmarked(text: str, start: int, end: int, minimum: int = 2) -> list[Item]:

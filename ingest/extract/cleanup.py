@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ingest.extract import ocr_marks
 from ingest.extract.bilingual import reading_order
 from ingest.extract.respell import EXTRA_WORDS, Respeller
 
@@ -248,6 +249,7 @@ def fix_ocr(text: str) -> tuple[str, list[int]]:
     fixed = _TITLE_COMMA.sub(".", fixed)
     fixed = _FIVE.sub(_five, fixed)
     fixed = _ITEM_COMMA.sub(_item_comma, fixed)
+    fixed = ocr_marks.fix_marks(fixed)
     changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b] if fixed != text else []
     return fixed, changed
 

@@ -78,6 +78,7 @@ class DateHit:
     date: dt.date
     kind: str  # spelled | named | english | numeric | iso | repaired
     checked: bool = False  # a parenthesised numeric copy agreed with the words
+    disputed: bool = False  # ... or gave another date
 
 
 def _make(year: int | None, month: int | None, day: int | None) -> dt.date | None:
@@ -232,7 +233,8 @@ def find_dates(text: str, repair: bool = False) -> list[DateHit]:
         if date is None:
             continue
         spelled = bool(match["dw"] or match["dp"] or match["yw"])
-        hits.append(DateHit(match.start(), match.end(), date, "spelled" if spelled else "named", check == date))
+        hits.append(DateHit(match.start(), match.end(), date, "spelled" if spelled else "named", check == date,
+                            check is not None and check != date))
     for match in _PARENTHESISED.finditer(text):
         month = _month(match["m"]) if match["m"] else int(match["mp"] or match["mn"])
         date = _make(int(match["y"] or match["yn"]), month, int(match["d"] or match["dn"]))

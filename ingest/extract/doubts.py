@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.heading_parties import is_region
+from ingest.extract.names import strip_name
+
 DOUBTED = 0.5
 
 # a form's labels, read as part of a name or an office ("Nama Burhan W", "N a m a : Jabatan")
@@ -33,13 +36,24 @@ _OFFICE_FIRST = re.compile(r"^(?:direktur|kepala|ketua|rektor|dekan|bupati|wali\
                            r"pimpinan|pemimpin|manager|director)\b", re.IGNORECASE)
 _KIND_ONLY = re.compile(r"^(?:pemerintah|rumah\s+sakit|universitas|dinas|badan|kantor|pt\.?|cv\.?|the\s+government)$",
                         re.IGNORECASE)
-_TITLE_TAIL = re.compile(r"(?:\b(?:preamble|pembukaan|mukadimah|pasal|article)|\bgeneral\.|[/,;(-])\s*$", re.IGNORECASE)
-_TITLE_INSIDE = re.compile(r"\b(?:semula|diubah\s+menjadi|annex|lampiran|pada\s+hari\s+ini|yang\s+bertanda)\b",
-                           re.IGNORECASE)
+# a title run on into the next heading's words: an article, the preamble, a number's label left without its number
+_TITLE_TAIL = re.compile(r"(?:\b(?:preamble|pembukaan|mukadimah|pasal|article|nomor|number)|\bgeneral\.|[/,;(-])\s*$",
+                         re.IGNORECASE)
+# ... or into the body: a list's bullet, a numbered section ("Development General 1. Objectives 2 •")
+_TITLE_INSIDE = re.compile(r"\b(?:semula|diubah\s+menjadi|annex|lampiran|pada\s+hari\s+ini|yang\s+bertanda)\b|"
+                           r"[•●▪■►]|(?<![\w.])(?<!nomor )(?<!no\. )\d{1,2}\.[ \t]+[A-Z][a-z]|"
+                           # a row of labels with their values after them ("… Secara Terpadu Nomor Nomor : 12/PKS")
+                           r"\b(?:nomor|number)[ \t]*:|\b(?:nomor|number)[ \t]+(?:nomor|number)\b", re.IGNORECASE)
 # a body or an office ending in a person's title ("Rumah Sakit Umum Daerah dr"): cut before the name it belongs to
 _TITLE_END = re.compile(r"\b(?:prof|dr|drs|dra|drg|ir|hj)\.?$", re.IGNORECASE)
 # a clause's words in lower case inside a name ("…, dalam jabatannya", "… da'lam hal ini")
 _NAME_CLAUSE = re.compile(r"\b(?:dalam|yang|selaku|sebagai|untuk|oleh|hal|ini|bertindak|jabatan\w*)\b")
+
+
+# two words OCR joined into one: a name's parts ("TriKuncoro"; not "McAdam", "DeVries", "LaNyalla", "SpAn"), or a
+# clause's word glued to the body's last word ("Republik Indonesiayang selanjutnya disebut")
+_JOINED_NAME = re.compile(r"\b(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Sp)[A-Z])[A-Z][a-z]+[A-Z][a-z]")
+_GLUED_CLAUSE = re.compile(r"\b([A-Za-z]{4,}?)(?:yang|dan|dengan|selaku)\b", re.IGNORECASE)
 
 
 def _words(value: str) -> list[str]:
@@ -64,6 +78,8 @@ def signatory_doubts(name: str) -> list[str]:
         doubts.append("tidak berawal seperti nama orang")
     if _TITLE_ONLY.match(name) or _ends_dangling(name) or len(name.split()) > 10 or _NAME_CLAUSE.search(name):
         doubts.append("bukan nama utuh")
+    if _JOINED_NAME.search(strip_name(name) or ""):
+        doubts.append("kata nama tersambung (OCR)")
     return doubts
 
 
@@ -97,11 +113,22 @@ def institution_doubts(institution: str) -> list[str]:
     return doubts
 
 
-def party_doubts(institution: str | None, signatory: str | None, position: str | None) -> list[str]:
-    """Every doubt about one party's values."""
+def glued_doubts(value: str, text: str) -> list[str]:
+    """A clause's word glued to a country's name or to a word the text also prints alone ("Republik Indonesiayang",
+    "Kesehatandan" beside "Kesehatan"); never a name that ends so ("Bengkayang", "Pasundan": their first part is
+    no word of the text)."""
+    for match in _GLUED_CLAUSE.finditer(value):
+        if is_region(match[1]) or re.search(rf"(?<![\w-]){re.escape(match[1])}(?![\w-])", text, re.IGNORECASE):
+            return ["kata tersambung (OCR)"]
+    return []
+
+
+def party_doubts(institution: str | None, signatory: str | None, position: str | None, text: str = "") -> list[str]:
+    """Every doubt about one party's values (with the text, also the words OCR glued together in its names)."""
     return [*(institution_doubts(institution) if institution else []),
             *(signatory_doubts(signatory) if signatory else []),
-            *(position_doubts(position) if position else [])]
+            *(position_doubts(position) if position else []),
+            *(glued_doubts(f"{institution or ''} {position or ''}", text) if text else [])]
 
 
 def title_doubts(title: str) -> list[str]:

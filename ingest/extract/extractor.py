@@ -5,8 +5,9 @@ import re
 from collections import Counter
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import (columns, doctype, doubts, english_blocks, heading_parties, obligations, office_blocks, parents,
-                            parties, preambles, references, roles, signatures, signing, terms, titles)
+from ingest.extract import (columns, doctype, doubts, english_blocks, form_parties, heading_parties, obligations,
+                            office_blocks, papers, parents, parties, preambles, references, roles, signatures, signing,
+                            terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -122,15 +123,28 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     if kind.end > kind.start:
         evidence.add("doc_type", kind.start, kind.end, kind.confidence, near_blank=False)
 
-    sign_date, sign_place = signing.sign_date_and_place(text, head, opening_end)
-    numbers = references.with_kind_code(references.own_numbers(text, head), kind.doc_type)
+    # a paper typed from its heading (a report, minutes, a letter): it quotes agreements, it is none
+    reports = kind.doc_type == "OTHER" and kind.end > kind.start
+    # an agreement's cover page ("MEMORANDUM … / Sukamaju, 28 Juli 2022", the opening on the next page): its date
+    # was typed before the ceremony (a letter or report dates itself on its first page)
+    cover = 0 if kind.doc_type == "OTHER" or doctype.letter_subject(text) else signing.cover_end(text, head)
+    sign_date, sign_place = signing.sign_date_and_place(text, head, opening_end, cover)
+    if reports:
+        sign_date, sign_place = papers.own_date(text, kind.end, head, sign_date, sign_place)
+    # a letter's number stands with its subject, below the addressee ("Kepada Yth." ends no heading there)
+    letter = reports and papers.is_letter(text, kind.start, kind.end)
+    numbers = references.with_kind_code(references.own_numbers(text, max(head, kind.end) if letter else head),
+                                        kind.doc_type)
     amended = None
+    if reports:
+        numbers, amended = papers.own_numbers(text, numbers, kind.end, head, letter)
     if kind.doc_type == "ADDENDUM":
         numbers, amended = parents.amended_in_heading(text, numbers)
     if sign_date:
         numbers = references.within_signing_year(numbers, sign_date.value.year,
                                                  text[sign_date.start:sign_date.end + 40])
         numbers = references.months_as_written(numbers, text, sign_date.value.month)
+    numbers = references.read_back_doubted(numbers, text)
     for index, number in enumerate(numbers):
         evidence.add(f"numbers[{index}]", number.start, number.end, number.confidence, near_blank=False)
     if numbers:
@@ -141,7 +155,8 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     if title:
         evidence.add("title", title[1], title[2], title[3], doubts.title_doubts(title[0]))
 
-    found_parties = _with_signatures(parties.find_parties(text, head, opening_end) or _preamble_parties(text), text,
+    found_parties = _with_signatures(parties.find_parties(text, head, opening_end) or _preamble_parties(text) or
+                                     form_parties.spk_parties(text, head), text,
                                      head, opening_end)
     in_order = roles.roles_in_order(text)[:len(found_parties)] == [party.role for party in found_parties]
     if opening_end >= len(text) and in_order:  # an excerpt cut inside the opening: the heading names the parties it
@@ -151,7 +166,11 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
             if role is None or is_placeholder(name, not masked_inside(name)):
                 break
             found_parties.append(parties.Party(role, name, None, None, start, end, 0.6))
-    doubted = [doubts.party_doubts(party.institution, party.signatory, party.position) for party in found_parties]
+    if reports and found_parties and all(party.signatory is None and party.position is None for party in found_parties) \
+            and papers.sides_quoted(text, found_parties[0].start, max(title[2] if title else 0, kind.end)):
+        found_parties = []  # "… Nomor X antara A dengan B" in the paper's body: another agreement's sides
+    doubted = [doubts.party_doubts(party.institution, party.signatory, party.position, text)
+               for party in found_parties]
     for index, party in enumerate(found_parties):
         evidence.add(f"parties[{index}]", party.start, party.end, party.confidence, doubted[index])
     if found_parties:
@@ -164,7 +183,6 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
         evidence.add("sign_place", sign_place.start, sign_place.end, sign_place.confidence)
 
     # a report, minutes or letter (so headed) quotes other agreements' terms: it states none of its own
-    reports = kind.doc_type == "OTHER" and kind.end > kind.start
     term = terms.Term() if reports else terms.find_term(text, articles)
     effective, length, end = terms.resolve(term, sign_date.value if sign_date else None)
     for name, value in (("effective_date", effective), ("duration", length), ("end_date", end)):
@@ -183,8 +201,9 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     parent = None
     if kind.doc_type in _PARENT_KINDS:
         # the citation may stand in the heading ("ADDENDUM ... NOMOR 551/12/2021"); own numbers are skipped
-        parent = amended or parents.parent_agreement(text, numbers, 0, kind.doc_type == "ADDENDUM",
-                                                        sign_date.value if sign_date else None, kind.doc_type)
+        parent = amended or (papers.agreement_row(text) if reports else None) or parents.parent_agreement(
+            text, numbers, 0, kind.doc_type == "ADDENDUM", sign_date.value if sign_date and not reports else None,
+            kind.doc_type)  # (a paper is about the agreement it quotes, ended or not: "… yang berakhir pada …")
         if parent:
             evidence.add("parent_agreement", parent.start, parent.end, parent.confidence)
 

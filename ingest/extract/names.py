@@ -99,10 +99,11 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^(?:(?!(?:dr|drg|drs|dra|apt|ns|ir|prof|h|hj)\b)[a-z]+\s+)+(?=(?:[A-Z]|(?:dr|drg)\.))", "", raw)  # "represented by Budi"
     raw = re.sub(r"^(?!(?:H|Hj|Ir|Dr)[.,]?\s)\w{1,2}[.,]?\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg|dr)\.\s)", "", raw.strip(),
                  flags=re.IGNORECASE)  # "Ie Dr. H. ...", "Ul. dr. ...": an OCR'd "1." or "II." before the name
-    raw = re.sub(r"^(?:[Il1|]{2,3}|I[lL1|])[.,]?\s+(?=[A-Z])", "", raw)  # "Il Made", "IL Dr": an OCR'd "II." or "I."
-    for _ in range(2):  # "Drs.Habring", "drg.RINA", "Dr.H.Ali": a title's dot (twice: a title glued to a title)
-        raw = re.sub(r"(?<![\w.])(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj|H|apt)\.(?=[A-Z][a-z]|[A-Z]{3}|(?:Prof|Drs|Dra|drg|Ir|Dr|dr|Hj|H)\.)",
-                     r"\1. ", raw)
+    # "Il Made", "IL Dr", "Il: Budi", "Il « Drs.", "L- Prof.", "L H.JOKO": an OCR'd "II." or "I." (never "L. Budi": an initial)
+    raw = re.sub(r"^(?:[Il1|]{2,3}|I[lL1|]|L(?!\.))(?=[^A-Za-z0-9])[-.,:\s«»“”\"'‘’]+(?=[A-Z])", "", raw)
+    for _ in range(2):  # "Drs.Habring", "drg.RINA", "H.JOKO", "Dr.H.Ali": a title's dot (twice: a title glued to a title)
+        raw = re.sub(r"(?<![\w.])(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj|H|apt|HJ|DR|DRS|IR)\.(?=[A-Z][a-z]|[A-Z]{3}|"
+                     r"(?:Prof|Drs|Dra|drg|Ir|Dr|dr|Hj|H)\.)", r"\1. ", raw)
     raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
     if strip_name(raw) is None or TITLES_ONLY.fullmatch(raw.strip()) or is_placeholder(raw) or _LABELS_ONLY.fullmatch(raw.strip()) or _ID_CLAUSE.search(raw) \
             or _OFFICE_ONLY.fullmatch(raw.strip(" ,.")):

@@ -39,7 +39,10 @@ HEADINGS = {
             "memorandum of agreement",  # between universities, the agreement that implements a memorandum
             "kontrak", "kontrak pelaksanaan pekerjaan", "kontrak pekerjaan", "kontrak kerja sama",
             "kontrak kerjasama",  # a contract ("kontrak" alone is weak: "ADDENDUM KONTRAK" is an addendum)
-            "surat perintah kerja"],  # an SPK, a procurement's contract (never the SPMK that orders work to start)
+            "surat perintah kerja",
+            # grant and implementation contracts of donor-funded projects, a regional office's service contracts
+            "perjanjian pelaksanaan hibah", "grant implementation agreement", "grant agreement", "contract agreement",
+            "surat perjanjian kerja", "kontrak kerja"],  # an SPK, a procurement's contract (never the SPMK that orders work to start)
     "OTHER": ["rencana kerja", "berita acara", "laporan", "surat keputusan", "surat edaran", "surat undangan",
               "surat permohonan", "surat pemberitahuan", "surat tugas", "notulen", "notula", "kerangka acuan",
               "petunjuk teknis", "keputusan", "peraturan", "work plan", "minutes of meeting", "report",
@@ -48,7 +51,10 @@ HEADINGS = {
               # papers filed beside agreements, which name agreements in their bodies
               "surat pernyataan", "surat kuasa", "surat keterangan", "risalah rapat", "daftar hadir",
               "pakta integritas", "lembar disposisi", "proposal", "instruksi bupati", "instruksi wali kota",
-              "instruksi walikota", "instruksi gubernur"],
+              "instruksi walikota", "instruksi gubernur",
+              # papers recording a signing or supporting a cooperation
+              "record of signing", "minutes of the meeting", "summary record", "letter of support", "statement of support",
+              "surat dukungan", "notulensi"],
 }
 
 

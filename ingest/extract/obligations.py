@@ -183,7 +183,7 @@ def find_obligations(text: str, articles: list[Article]) -> list[Found]:
 
 # Markers OCR ran into the line: a letter or number with its dot misread ("b..", "2,", "3:") or a letter read as a
 # sign ("& ", "€ ").
-_INLINE_MARKER = re.compile(r"[,;:]\s+(?:(?:dan|and)\s+)?(?:(?:[a-zA-Z]{1,2}|\d{1,2})[.,:]{1,2}-?|[&€£|][.,:]?)\s+(?=[a-z])"
+_INLINE_MARKER = re.compile(r"[,;:]\s+(?:(?:dan|and)\s+)?(?:(?:[a-zA-Z]{1,2}|\d{1,2})[.,:]{1,2}-?|[&€£|«©¢][.,:]?)\s+(?=[a-z])"
                             r"|[;:]\s+(?:dan\s+)?(?=[a-z])")
 _LEADING_MARKERS = re.compile(r"^(?:(?:dan|and)\s+(?=\d)|(?:[a-zA-Z]|\d{1,2})[.,:]{1,2}-?\s+|[_\-–•·]++\s*+)+(?=[a-z])")
 _WORDLESS = re.compile(r"^(?!.*[A-Za-z]{3})")  # "b Cc": stray marker letters, no word of three letters

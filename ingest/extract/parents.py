@@ -95,10 +95,10 @@ def parent_agreement(text: str, own: list[Reference], start: int, amends: bool =
 
 # "ADENDUM PERTAMA / PERJANJIAN KERJA SAMA / NOMOR 620/Kerma/V/2023 / ANTARA ...": the number under the amended
 # agreement's kind in an addendum's heading is that agreement's, not the addendum's
-_AMENDED_KIND = re.compile(r"^[ \t]*(?:atas[ \t]+|terhadap[ \t]+|to[ \t]+(?:the[ \t]+)?|of[ \t]+(?:the[ \t]+)?)?"
-                           r"(?:perjanjian[ \t]+kerja[ \t]*sama|kesepakatan[ \t]+bersama|nota[ \t]+kesepahaman|perjanjian|"
-                           r"(?:co-?operation[ \t]+)?agreement|memorandum[ \t]+of[ \t]+(?:understanding|agreement)|"
-                           r"implementing[ \t]+arrangement)\b[^\n]*$", re.IGNORECASE)  # "AMENDMENT No. 1 / TO THE AGREEMENT"
+AMENDED_KIND = re.compile(r"^[ \t]*(?:atas[ \t]+|terhadap[ \t]+|to[ \t]+(?:the[ \t]+)?|of[ \t]+(?:the[ \t]+)?)?"
+                          r"(?:perjanjian[ \t]+kerja[ \t]*sama|kesepakatan[ \t]+bersama|nota[ \t]+kesepahaman|perjanjian|"
+                          r"(?:co-?operation[ \t]+)?agreement|memorandum[ \t]+of[ \t]+(?:understanding|agreement)|"
+                          r"implementing[ \t]+arrangement)\b[^\n]*$", re.IGNORECASE)  # "AMENDMENT No. 1 / TO THE AGREEMENT"
 
 
 _TENTANG_LINE = re.compile(r"^[ \t]*(?:TENTANG|Tentang)\b", re.MULTILINE)
@@ -118,7 +118,7 @@ def amended_in_heading(text: str, numbers: list[Reference]) -> tuple[list[Refere
         line_start = text.rfind("\n", 0, reference.start) + 1
         before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
         same_line = text[line_start:reference.start]
-        if (_AMENDED_KIND.match(before) and not _AMENDS.search(before)) or _AMENDED_KIND.match(same_line):
+        if (AMENDED_KIND.match(before) and not _AMENDS.search(before)) or AMENDED_KIND.match(same_line):
             # (never the addendum's own heading line, run on: "PERJANJIAN PERUBAHAN (ADDENDUM) PERJANJIAN … TENTANG …")
             return numbers[:index] + numbers[index + 1:], Reference(reference.value, reference.start, reference.end,
                                                                     0.85)

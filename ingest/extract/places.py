@@ -46,6 +46,7 @@ def city_of(place: str) -> str | None:
     if town:  # "Perbaungan Kabupaten Serdang Bedagai": the town, then its regency
         return town["town"]
     words = place.split()
-    if len(words) > 3:
-        return None
+    if len(words) > 3 and not (len(words) == 4 and re.fullmatch(r"(?i:kota|kabupaten)", words[0])
+                               and all(word[:1].isupper() for word in words[1:])):
+        return None  # (a regency of three words is a place: "Kabupaten Hulu Sungai Tengah")
     return place.title() if place.isupper() else place

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 # "NO 18.12.13/440/114/II/2019": a bare "No" before a number of slashed parts opening with a digit is its label too
-_LABEL = re.compile(r"^[ \t]*(?:(?:nomor|number|nomer|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|no\.|no(?=[ \t]*:)|no(?=[ \t]+[A-Z]{2,4}[ \t]*:)|"
+_LABEL = re.compile(r"^[ \t]*(?:(?:contract|agreement)[ \t]+(?=no\.|number))?"  # "Contract No. 14/PIU/CA/2022"
+                    r"(?:(?:nomor|number|nomer|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|no\.|ref(?:erence)?\.?(?=[ \t]*:)|no(?=[ \t]*:)|no(?=[ \t]+[A-Z]{2,4}[ \t]*:)|"
                     r"no(?=[ \t]+\d[\w.-]*/[\w.-]+/))(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
                     re.IGNORECASE | re.MULTILINE)
 # A reference number: pieces joined by slashes, with a digit or a blank ("…", "...") somewhere.
@@ -27,14 +28,18 @@ _OWNER = re.compile(r"(?<=[\w.])[ \t]*\((?=[^()/]*[A-Za-z]{2})[^()/]*\)?$")
 _BLANK = re.compile(r"^[\s._…\-]*$")
 KIND = re.compile(r"\b(?:kesepakatan\s+bersama|nota\s+kesepahaman|nota\s+kesepakatan|memorandum\s+of\s+understanding|"
                   r"memorandum\s+saling\s+pengertian|mou|perjanjian\s+kerja\s*sama|perjanjian|cooperation\s+agreement|"
-                  r"addendum|adendum|amandemen|letter\s+of\s+intent|kontrak)\b", re.IGNORECASE)
+                  r"addendum|adendum|amandemen|letter\s+of\s+intent|kontrak|sister\s+(?:city|province|state)\s+agreement|"
+                  r"memorandum\s+of\s+agreement)\b", re.IGNORECASE)
 # "Nomor 174/KTR/XI-" + "08/1218": a cited number broken after a hyphen or a slash goes on at the next line's start
 CITED = re.compile(r"\b(?:nomor|no\.|number)\s*:?\s*(?P<value>[^\s,;]+(?:[ \t]{0,3}/[ \t]{0,3}[^\s,;]+)*"
                    r"(?:(?<=[-/])[ \t]*\n[ \t]*[^\s,;]+(?:/[^\s,;]+)*)?)", re.IGNORECASE)
 NOT_AGREEMENT = re.compile(r"\b(?:undang|peraturan|keputusan|instruksi|surat\s+edaran|surat\s+kuasa|i[jz]in|akta|"
                            r"anggaran\s+dasar|sertifikat|surat\s+keterangan|"
                            r"surat\s+tugas|law|regulation|decree|uu|pp|perpres|perda|perbup|perwal|pergub|qanun|perkada|"
-                           r"permen\w*|kepmen\w*|kepres|keppres|inpres|sk)\b", re.IGNORECASE)
+                           r"permen\w*|kepmen\w*|kepres|keppres|inpres|sk|"
+                           # a contract's payment article: the bank account and the tax number paid to
+                           r"rekening|(?:bank\s+)?account|npwp|wajib\s+pajak|"
+                           r"loan|pinjaman|credit)\b", re.IGNORECASE)  # (and the project's financing: "Loan No. …")
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,9 @@ _FORM_LABEL = re.compile(r", (?:NOMOR|Nomor|NO|No)[ \t]*:")  # a form's field af
 _PREFIXED = re.compile(r"(?P<prefix>[A-Z]{2,6}\.)[ \t]?$")
 
 
-_NOT_OWN = re.compile(r"[ \t]*(?i:telp|tel|telepon|telpon|phone|fax|faks|hp|handphone|rek|rekening|ktp|npwp|kontak|wa)\b")
+_NOT_OWN = re.compile(r"[ \t]*(?i:telp|tel|telepon|telpon|phone|fax|faks|hp|handphone|rek|rekening|ktp|npwp|kontak|wa|"
+                      # a contract's budget papers and financing: "Nomor DPA : …", "Nomor SPPBJ :", "Loan No."
+                      r"dpa|dpa-skpd|dipa|sppbj|rup|kode[ \t]+rup|loan|pinjaman|account)\b")
 
 
 def own_numbers(text: str, head_end: int) -> list[Reference]:
@@ -242,6 +249,9 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
     return out
 
 
+READ_BACK = 0.8  # a number's part read back from what the scan printed, or a year far from the signing year
+
+
 def within_signing_year(numbers: list[Reference], year: int, dated: str = "") -> list[Reference]:
     """A number is given when the agreement is signed (in late December perhaps already with the next year's): a
     later year that differs from the signing year in one digit is an OCR misreading (".../2029" signed in 2022),
@@ -254,6 +264,9 @@ def within_signing_year(numbers: list[Reference], year: int, dated: str = "") ->
                 not re.search(rf"(?<!\d){written[1]}(?!\d)", dated):
             reference = Reference(reference.value[:written.start(1)] + str(year), reference.start, reference.end,
                                   round(reference.confidence * 0.85, 2))
+        elif written and abs(int(written[1]) - year) >= 3:  # another agreement's number (an addendum's parent) or
+            # a misread date: reviewed before the numbers of the signing year
+            reference = Reference(reference.value, reference.start, reference.end, min(reference.confidence, READ_BACK))
         out.append(reference)
     return out
 
@@ -270,6 +283,19 @@ def months_as_written(numbers: list[Reference], text: str, month: int) -> list[R
                 and parts[-2] != written[-2]):
             reference = Reference("/".join(parts[:-2] + written[-2:-1] + parts[-1:]), reference.start, reference.end,
                                   reference.confidence)
+        out.append(reference)
+    return out
+
+
+def read_back_doubted(numbers: list[Reference], text: str) -> list[Reference]:
+    """A number whose month was read back from what the scan printed (".../HK/1/2019" -> ".../HK/I/2019") is a guess
+    at the scan's misreading (the number as printed may well be "1"): reviewed before the numbers read as printed."""
+    out = []
+    for reference in numbers:
+        written = re.sub(r"[ \t]*/[ \t]*", "/", text[reference.start:reference.end]).split("/")
+        parts = reference.value.split("/")
+        if len(written) == len(parts) >= 3 and re.fullmatch(r"[IVX]+", parts[-2]) and parts[-2] != written[-2]:
+            reference = Reference(reference.value, reference.start, reference.end, min(reference.confidence, READ_BACK))
         out.append(reference)
     return out
 

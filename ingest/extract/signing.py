@@ -24,8 +24,10 @@ _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikel
                         r"agreement|letter\s+of\s+intent|document|instrument))?"
                         r"(?:\s+in\s+(?:two|three|four|[234])(?:\s*\(\d\))?\s+(?:originals?|copies))?"  # "… in two originals in X"
                         r"\s+(?:di|in|at)\b(?!\s*hadapan)\s*:?\s*", re.IGNORECASE)  # a deed "dibuat di hadapan" a notary
+_DRAFT = r"draft|draf|rancangan|konsep|versi|version|revisi|revision|final|dicetak|printed"
 # (never a weekday opening a wrapped line of the opening: "… pada hari ini" / "Minggu, tanggal 11 Maret 2018")
-_PLACE_DATE = re.compile(rf"^[ \t]*(?!(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b)"
+# (nor a draft's stamp on a cover: "Draft, 24 April 2018", "Versi final, …": the day it was typed, not signed)
+_PLACE_DATE = re.compile(rf"^[ \t]*(?!(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|{_DRAFT})\b)"
                          rf"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
                          rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}(?:st|nd|rd|th)?[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d|"
                          rf"\d{{1,2}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)(?:19|20)\d\d\b|(?i:{WORDS})[ \t]+(?i:{MONTH}))",
@@ -108,6 +110,7 @@ def _quoted(text: str, position: int) -> bool:
     return bool(_OTHER_DOCUMENT.search(clause)) and not _ITSELF.search(clause)
 
 
+_AT_ODDS = 0.75  # a date its copy in digits contradicts
 _WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 _WEEKDAY = re.compile(r"\bhari\s+(?:ini\s*,?\s*)?(?P<day>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b",
                       re.IGNORECASE)
@@ -150,6 +153,8 @@ def opening_date(text: str, start: int, end: int) -> Found | None:
                     continue
                 return Found(hit.date, opening.start() + hit.start, opening.start() + hit.end, 0.6)
             confidence = 0.98 if hit.checked else (0.93 if hit.kind in ("spelled", "named") else 0.88)
+            if hit.disputed:  # the words and their copy in digits disagree: one is misread (or misprinted), which
+                confidence = min(confidence, _AT_ODDS)  # one the text does not tell (a weekday at odds is common)
             return Found(hit.date, opening.start() + hit.start, opening.start() + hit.end, confidence)
         split = _split_date(window, limit)
         if split:
@@ -178,8 +183,9 @@ def _split_date(window: str, limit: int) -> tuple[dt.date, int, int] | None:
     return hits[0].date, split.start(), split.end("tail")
 
 
-def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
-    """(date, place) from the line above the signatures: "Ditetapkan di Bogor pada tanggal ...", "Bogor, 24 ..."."""
+def closing_date(text: str, start: int, cover_end: int = 0) -> tuple[Found | None, Found | None]:
+    """(date, place) from the line above the signatures: "Ditetapkan di Bogor pada tanggal ...", "Bogor, 24 ...";
+    never a dateline on a cover page (before cover_end), typed before the signing."""
     date_found = place_found = None
     for signed in _SIGNED_AT.finditer(text, start):
         if _quoted(text, signed.start()):
@@ -208,7 +214,7 @@ def closing_date(text: str, start: int) -> tuple[Found | None, Found | None]:
         hits = find_dates(text[line.end():line.end() + 60])
         if hits and hits[0].start == 0:
             date_found = Found(hits[0].date, line.end(), line.end() + hits[0].end, 0.8)
-    for line in _PLACE_DATE.finditer(text):  # letters put "Bekasi, 10 Mei 2022" above the addressee
+    for line in _PLACE_DATE.finditer(text, cover_end):  # letters put "Bekasi, 10 Mei 2022" above the addressee
         hits = find_dates(text[line.end():line.end() + 60])
         if hits and hits[0].start == 0:
             hit = hits[0]
@@ -251,7 +257,7 @@ def opening_place(text: str, start: int, end: int) -> Found | None:
     return None
 
 
-_TOWN_WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?P<more>[A-Z][a-z'-]+)[ \t]*,")
+_TOWN_WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?P<more>[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)[ \t]*,")
 
 
 def _place_of(text: str, match: re.Match) -> Found | None:
@@ -261,7 +267,7 @@ def _place_of(text: str, match: re.Match) -> Found | None:
     if more and PREMISES.match(f"{raw.strip()} {more['more']}") and not _PLACE_STOP.search(raw):
         # a premises' name wrapped onto the next line ("bertempat di UPTD" / "Puskesmas Sukamaju, …")
         raw, end = f"{raw.rstrip()} {more['more']}", more.end("more")
-    elif town:  # "bertempat di Karanganyar" / "Baru, yang …": a town of two words wrapped
+    elif town:  # "bertempat di Karanganyar" / "Baru, yang …", "di Kota" / "Lembah Sari, kami": a town's name wrapped
         raw, end = f"{raw.rstrip()} {town['more']}", town.end("more")
     place = city_of(_PLACE_STOP.sub("", raw))
     if not place:
@@ -307,6 +313,22 @@ def _date_above(text: str, limit: int) -> Found | None:
     return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.7)
 
 
+# a procurement form's row dating its own number: "NOMOR DAN TANGGAL SPK : 027/SPK/2024, 5 Februari 2024" (never
+# another paper's row: "NOMOR DAN TANGGAL DPA", "… SPPBJ")
+_FORM_DATE = re.compile(r"^[ \t]*nomor[ \t]+dan[ \t]+tanggal[ \t]+(?:spk|kontrak|surat[ \t]+perjanjian(?:[ \t]+kerja)?|"
+                        r"surat[ \t]+perintah[ \t]+kerja)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _form_date(text: str, limit: int) -> Found | None:
+    """The date in a form's "Nomor dan tanggal SPK" row, after the number (0.8)."""
+    row = _FORM_DATE.search(text, 0, limit)
+    hits = find_dates(row["value"]) if row else []
+    if len(hits) != 1:
+        return None
+    start = row.start("value")
+    return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.8)
+
+
 # a decision-style heading dates its number: "NOMOR : 12/KB/2016 TANGGAL : 28 Juli 2016 TENTANG …" (a regional budget
 # agreement's cover); the number's date is the signing date when the text states no other
 _HEADING_DATE = re.compile(r"\bnomor[ \t]*:?[ \t]*[^\s:][^\n:]{0,60}?[ \t\n]+tanggal[ \t]*:?[ \t]*(?P<value>[^\n:]{6,30}?)"
@@ -345,15 +367,27 @@ def letter_date(text: str) -> Found | None:
     return Found(hits[0].date, line.start() + hits[0].start, line.start() + hits[0].end, 0.8)
 
 
-def sign_date_and_place(text: str, head_end: int, opening_end: int) -> tuple[Found | None, Found | None]:
-    """The signing date and place, preferring the opening for the date and the closing line for the place."""
+def cover_end(text: str, head_end: int) -> int:
+    """Where an agreement's cover ends: its first page break, when the opening starts on a later page and the first
+    page is short, as a cover is (0 when none)."""
+    page = text.find("\f", 0, min(head_end, _COVER_LENGTH))
+    return page if page != -1 else 0
+
+
+_COVER_LENGTH = 1000
+
+
+def sign_date_and_place(text: str, head_end: int, opening_end: int, cover: int = 0) -> tuple[Found | None, Found | None]:
+    """The signing date and place, preferring the opening for the date and the closing line for the place; `cover`:
+    where an agreement's cover page ends (its dateline is the day it was typed)."""
     opened = opening_date(text, max(head_end - 400, 0), opening_end)
-    closed_date, closed_place = closing_date(text, opening_end)
+    closed_date, closed_place = closing_date(text, opening_end, cover)
     if opened is None and closed_date is None and opening_end > head_end and not _BLANK_OPENING.search(
             text, max(head_end - 400, 0), opening_end):
         # no opening formula: the closing line ("Done in duplicate in X on ...") may stand before the first section
-        closed_date, closed_place = closing_date(text, head_end)
-    date = opened or closed_date or _date_above(text, max(head_end, opening_end) + 400) or letter_date(text) or \
+        closed_date, closed_place = closing_date(text, head_end, cover)
+    date = opened or closed_date or _date_above(text, max(head_end, opening_end) + 400) or \
+        _form_date(text, max(head_end, opening_end) + 1500) or letter_date(text) or \
         (None if _BLANK_OPENING.search(text, 0, max(head_end, opening_end)) else _heading_date(text, head_end))
     # ("Pada hari ini, ... tanggal ...": an opening left blank; the heading's date is then another document's)
     if opened and closed_date and opened.value != closed_date.value:

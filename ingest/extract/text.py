@@ -160,7 +160,9 @@ def without_blank_tail(value: str, glued_only: bool = False) -> str:
 # The bottom of a cover page: the place and the year ("SUKAMAJU" / "2023", "KOTA TIRTA, 2023", "SUKAMAJU, JUNI 2023",
 # OCR joining them to the subject's line) or the year alone, followed by the page's end, the opening or the heading
 # printed again on the next page
-_MONTHS = "(?i:" + "|".join(sorted(MONTH_WORDS)) + ")"
+# (an English cover's "JUNE 2023" too)
+_MONTHS = "(?i:" + "|".join(sorted(MONTH_WORDS | {"january", "february", "march", "may", "june", "july", "august",
+                                                  "october", "december"})) + ")"
 _COVER_YEAR = re.compile(rf"(?:(?<=\s)|^)(?:\d{{1,2}}[ \t]+)?(?:{_MONTHS}[ \t]+)?(?:19|20)\d\d[ \t]*$", re.MULTILINE)
 _AFTER_COVER = re.compile(r"\s*(?:\f|\Z|(?:SURAT[ \t]+)?(?:PERJANJIAN|KESEPAKATAN|NOTA|MEMORANDUM|ADDENDUM|ADENDUM|"
                           r"KONTRAK)\b)")

@@ -1,0 +1,101 @@
+"""Specks and misread letters a scan leaves around the words the rules anchor on (form labels, titles, a date's labels,
+roles, the acting clause), put right without changing the text's length (`cleanup.fix_ocr` runs these last)."""
+from __future__ import annotations
+
+import re
+
+# a form's label whose colon a scan read as another mark or doubled: "Nama - X", "Jabatan — Y", "Alamat »Jl. Z",
+# "Nama ' : X", "Jabatan . : Y", "Alamat : : Z", "Jahatan - Y" (b read as h); the run before the value becomes one
+# colon (same length). Labels in their own case at a line's start (after an item number) only, never "atas nama X".
+_LABEL_RUN = re.compile(r"(?:Nama|NAMA|Ja[bh]atan|JA[BH]ATAN|Alamat|ALAMAT|Instansi|INSTANSI)"
+                        r"(?P<run>[ \t]*+(?:[-—–»«\x22“”'‘’!#|.~;,:*_+][ \t]*+){1,6}+)(?=[\w(])")
+_LEAD = re.compile(r"[ \t]*(?:(?:\d{1,2}|[IVX]{1,3}|[a-z])[.,)]{1,2}[ \t]*)?")  # from the line's start to the label
+
+
+def _label_run(match: re.Match) -> str:
+    text, start = match.string, match.start()
+    if not _LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        return match.group()
+    run = match["run"]
+    label = match.group()[:match.start("run") - start]
+    label = label.replace("h", "b") if label.startswith("Ja") else label.replace("H", "B") if label.startswith("JA") \
+        else label
+    marks = [i for i, char in enumerate(run) if not char.isspace()]
+    if len(marks) == 1 and run[marks[0]] == ":" or not any(char.isspace() for char in run):  # "Nama-nama": a word
+        return label + run
+    return label + "".join(":" if i == marks[0] else " " for i in range(len(run)))
+
+
+# a digit one read as a mark before its words: "jangka waktu | (satu) tahun", "l (satu)"
+_SATU = re.compile(r"\((?i:satu)\)")
+
+
+def _one_word(text: str) -> str:
+    """A bar, l, I or ! standing alone before "(satu)" is the digit 1."""
+    chars = None
+    for match in _SATU.finditer(text):
+        k = match.start()
+        while k and text[k - 1] in " \t":
+            k -= 1
+        if k and text[k - 1] in "|lI!" and (k == 1 or not (text[k - 2].isalnum() or text[k - 2] in "_|!")):
+            chars = chars or list(text)
+            chars[k - 1] = "1"
+    return text if chars is None else "".join(chars)
+
+
+# a title's dot read as a colon before the name: "Prof: Dr. Rina", "DRS: SLAMET", "Ir: Budi" (never a label's colon:
+# "Nama : X" has no title before it)
+_TITLE_COLON = re.compile(r":(?:(?<=(?<![A-Za-z])(?:Dr|DR|Ir|IR|Hj|HJ|dr):)|(?<=(?<![A-Za-z])(?:Drs|DRS|Dra|DRA|drg):)|"
+                          r"(?<=(?<![A-Za-z])(?:Prof|PROF):))(?=[ \t]?[A-Z][A-Za-z])")
+# a hyphen a scan put for the space between a date's label and its value: "bulan-Maret", "hari-ini", "tahun-dua"
+# (never a doubled word: "hari-hari")
+_DATE_HYPHEN = re.compile(r"-(?:(?<=(?<![A-Za-z])(?i:hari)-)|(?<=(?<![A-Za-z])(?i:bulan|tahun)-)|"
+                          r"(?<=(?<![A-Za-z])(?i:tanggal)-))(?=(?i:ini|januari|februari|pebruari|maret|"
+                          r"april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|satu|dua|tiga|empat|"
+                          r"lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seribu|\d)(?![a-z]))")
+
+
+# a speck a scan put between a role's words: "disebut PIHAK: KEDUA", "Pihak. Pertama" (in the role's own case)
+_ROLE_MARK = re.compile(r"(?:PIHAK|Pihak)[:;.,'](?=[ \t]+(?:PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA|KESATU|Pertama|Kedua|"
+                        r"Ketiga|Keempat|Kelima|Kesatu)(?![\w-]))")
+
+
+# the acting clause's words misread: "dalam bal ini", "dalam lial ini", "dalam hal inj" (h read as b or li, i as j)
+_IN_THIS = re.compile(r"alam(?<=(?<![A-Za-z])[Dd]alam)[ \t]+(?P<hal>[bh]a[l1iI]|lial)[ \t]+(?P<ini>in[ijl1]|lni)(?![A-Za-z])")
+
+
+def _in_this(match: re.Match) -> str:
+    hal = match["hal"]
+    text = match.group()
+    start = match.start()
+    text = text[:match.start("hal") - start] + "hal".ljust(len(hal)) + text[match.end("hal") - start:]
+    return text[:match.start("ini") - start] + "ini" + text[match.end("ini") - start:]
+
+
+# a dot a scan put for the space after a word of an office or a body's name: "Wali.Kota X", "Politeknik Negeri.Lembah
+# Sari", "Kantor.Pertanahan"; with its space kept only after words no sentence ends with ("selaku. Wali. Kota X",
+# "Kepala. Badan X"; never "Pengadilan Negeri. Apabila")
+_BODY_DOT = re.compile(r"\.(?=[ \t]?[A-Z][a-z]{2})")
+_GLUED_AFTER = frozenset("Wali Kota Ilmu Dinas Badan Rumah Sakit Umum Negeri Kepala Kantor Tinggi selaku Provinsi Daerah "
+                         "Sekolah Kabupaten Pemerintah Politeknik Universitas".split())
+_SPACED_AFTER = frozenset("Wali Kepala selaku Politeknik Sekolah Universitas".split())
+
+
+def _body_dot(match: re.Match) -> str:
+    text, end = match.string, match.start()
+    start = end
+    while start and text[start - 1].isalpha():
+        start -= 1
+    spaced = text[end + 1] in " \t"
+    return " " if text[start:end] in (_SPACED_AFTER if spaced else _GLUED_AFTER) else "."
+
+
+def fix_marks(text: str) -> str:
+    """The text with these specks put right (same length)."""
+    text = _LABEL_RUN.sub(_label_run, text)
+    text = _one_word(text)
+    text = _TITLE_COLON.sub(".", text)
+    text = _DATE_HYPHEN.sub(" ", text)
+    text = _BODY_DOT.sub(_body_dot, text)
+    text = _ROLE_MARK.sub(lambda match: match.group()[:-1] + " ", text)
+    return _IN_THIS.sub(_in_this, text)

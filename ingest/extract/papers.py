@@ -1,0 +1,117 @@
+"""Papers about agreements (berita acara, notulen, monitoring reports, statements, cover letters, nota dinas): what is
+their own and what they quote of the agreement they are about."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract.dates import find_dates
+from ingest.extract.doctype import letter_subject
+from ingest.extract.parents import AMENDED_KIND
+from ingest.extract.references import KIND, Reference, is_number, tidy
+from ingest.extract.signing import Found, closing_date
+
+# "Nomor Perjanjian : 406/PKS/VII/2018", "No. PKS : …", "Nomor Kesepakatan Bersama : …" in a report's table: the
+# number of the agreement the paper is about, never the paper's own
+_AGREEMENT_ROW = re.compile(r"^[ \t]*(?:nomor|no\.?)[ \t]+(?:perjanjian|kesepakatan|pks|mou|nota[ \t]+kesepahaman|"
+                            r"kontrak|kerja[ \t]*sama|agreement|memorandum)\b[^:\n]{0,30}:[ \t]*(?P<value>[^\s,;]+)",
+                            re.IGNORECASE | re.MULTILINE)
+
+
+def agreement_row(text: str, limit: int = 6000) -> Reference | None:
+    """The first row of a paper's table that labels a number as an agreement's (its value a number)."""
+    for row in _AGREEMENT_ROW.finditer(text, 0, limit):
+        value = tidy(row["value"])
+        if is_number(value):
+            return Reference(value, row.start("value"), row.end("value"), 0.85)
+    return None
+
+
+def quoted_rows(numbers: list, text: str, limit: int = 6000) -> list:
+    """The numbers not read from a row labelling an agreement's number (those are the quoted agreement's)."""
+    rows = [(row.start("value"), row.end("value")) for row in _AGREEMENT_ROW.finditer(text, 0, limit)]
+    return [number for number in numbers if not any(start <= number.start < end for start, end in rows)]
+
+
+# a nota dinas (or a letter set out as a form): "Kepada : Yth. … / Dari : … / Tanggal : 18 Juni 2025 / Nomor : … /
+# Hal : …" -- its one dated row above the subject is the paper's date
+_DATE_ROW = re.compile(r"^[ \t]*(?:tanggal|tgl\.?|date)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def memo_date(text: str) -> Found | None:
+    """The date row of a letter's header (a Perihal/Hal line and an addressee near the top), when it is the only one
+    in the header (down to the blank line after the subject) and holds one whole date (confidence 0.8)."""
+    subject = letter_subject(text)
+    if subject is None:
+        return None
+    header_end = text.find("\n\n", subject[2])
+    rows = list(_DATE_ROW.finditer(text, 0, header_end if header_end != -1 else subject[2]))
+    if len(rows) != 1:
+        return None
+    hits = find_dates(rows[0]["value"])
+    if len(hits) != 1 or rows[0]["value"][hits[0].end:].strip():
+        return None
+    start = rows[0].start("value")
+    return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.8)
+
+
+# "1. Pelaksanaan Nota Kesepahaman Nomor 780/KS/IV/2024 antara Pemerintah X dan Y.", "bahwa Perjanjian … antara A
+# dengan B": a sentence of the paper's body naming another agreement's sides
+_SENTENCE_BEFORE = re.compile(r"[a-z]{2,}[^\n]*(?:antara|between|among)\W*$")
+
+
+def sides_quoted(text: str, start: int, heading_end: int) -> bool:
+    """Whether parties read from the heading at `start` (a paper's, which names no signer) are a sentence's: the
+    list opens in the body, below the paper's own heading (never on its heading's line: "Berita Acara Kesepakatan
+    antara A dengan B"), after words in lower case on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start < heading_end or line_start < heading_end:
+        return False
+    line = text[line_start:start]
+    return bool(_SENTENCE_BEFORE.search(line))
+
+
+def agreement_in_heading(text: str, numbers: list[Reference], kind_end: int,
+                         head_end: int) -> tuple[list[Reference], Reference | None]:
+    """(the paper's own numbers, the number of the agreement its heading names): "BERITA ACARA PENANDATANGANAN /
+    PERJANJIAN KERJA SAMA / NOMOR : X" (the number right under the agreement's kind line, as an addendum's heading
+    writes the amended agreement's); "BERITA ACARA / Nomor : A / PENANDATANGANAN KESEPAKATAN BERSAMA / ANTARA … /
+    NOMOR : B" (the paper's own number above the agreement's kind, the agreement's below it)."""
+    for index, reference in enumerate(numbers):
+        line_start = text.rfind("\n", 0, reference.start) + 1
+        before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+        if AMENDED_KIND.match(before) or AMENDED_KIND.match(text, line_start, reference.start):
+            return numbers[:index] + numbers[index + 1:], Reference(reference.value, reference.start, reference.end,
+                                                                    0.85)
+    about = KIND.search(text, kind_end, head_end)
+    above = [reference for reference in numbers if about and reference.end <= about.start()]
+    below = [reference for reference in numbers if about and reference.start >= about.end()]
+    if above and below:
+        return above, Reference(below[0].value, below[0].start, below[0].end, 0.8)
+    return numbers, None
+
+
+def is_letter(text: str, kind_start: int, kind_end: int) -> bool:
+    """A letter typed from its subject line (its number stands with the subject, below the addressee)."""
+    return (letter_subject(text) or (None,))[1:] == (kind_start, kind_end)
+
+
+def own_date(text: str, kind_end: int, head_end: int, date: Found | None,
+             place: Found | None) -> tuple[Found | None, Found | None]:
+    """A paper's date and place, beyond what an agreement's readers found: a nota dinas's header "Tanggal :" row;
+    with no opening formula (the heading runs to the end), the paper's closing ("Done at X on …", "Sukamaju,
+    Agustus 2019"), which lies in what looked like its heading."""
+    date = date or memo_date(text)
+    if head_end >= len(text):
+        closed_date, closed_place = closing_date(text, kind_end)
+        if closed_date and date is None:
+            date, place = closed_date, closed_place or place
+        place = place or closed_place
+    return date, place
+
+
+def own_numbers(text: str, numbers: list[Reference], kind_end: int, head_end: int,
+                letter: bool) -> tuple[list[Reference], Reference | None]:
+    """(the paper's own numbers, the agreement's it is about): "Nomor Perjanjian : X" in a report's table and, in a
+    heading that is no letter's, "… / PERJANJIAN KERJA SAMA / NOMOR : X" are the agreement's, not the paper's."""
+    numbers = quoted_rows(numbers, text)
+    return (numbers, None) if letter else agreement_in_heading(text, numbers, kind_end, head_end)
