@@ -32,7 +32,9 @@ HEADINGS = {
             "mou", "m.o.u", "memorandum kesepahaman", "nota saling pengertian", "msp", "memorandum kerjasama",
             "memorandum kerja sama", "memorandum of cooperation", "memorandum kesepakatan", "sister city agreement",
             "sister province agreement", "sister state agreement"],
-    "KB": ["kesepakatan bersama", "kesepakatan kerja sama", "kesepakatan kerjasama", "joint agreement"],
+    "KB": ["kesepakatan bersama", "kesepakatan kerja sama", "kesepakatan kerjasama", "joint agreement",
+           # the umbrella agreement's older names (1980s-2000s): a charter, a text of cooperation
+           "piagam kerjasama", "piagam kerja sama", "naskah kerjasama", "naskah kerja sama"],
     "PKS": ["perjanjian kerja sama", "perjanjian kerjasama", "perjanjian kemitraan", "cooperation agreement",
             "co-operation agreement", "persetujuan kerja sama", "persetujuan kerjasama",  # "cooperation agreement"
             "implementing arrangement", "perjanjian",

@@ -1,0 +1,65 @@
+"""Agreements of the 1980s to the early 2000s: typed, often OCR'd, of the era of "Daerah Tingkat I/II" (regions named
+"Pemerintah Kotamadya Daerah Tingkat II X", heads styled "Walikotamadya Kepala Daerah Tingkat II X"), with kinds the
+era used ("Piagam Kerjasama", "Naskah Kerjasama"). The forms were written out systematically and run through the
+extractor; each test here stands for a form it misread. Every text here is invented for these tests."""
+from __future__ import annotations
+
+from tests.extract_texts import schema_of
+
+
+def _agreement(kind: str = "PERJANJIAN KERJASAMA", first: str | None = None, second: str | None = None,
+               term: str = "", office: str = "Walikotamadya Kepala Daerah Tingkat II Karangsari",
+               between: bool = True) -> dict:
+    first = first or ("Drs. H. SOEKARDI WIRANATA : Walikotamadya Kepala Daerah Tingkat II Karangsari, dalam hal ini "
+                      "bertindak dalam jabatannya untuk dan atas nama Pemerintah Kotamadya Daerah Tingkat II "
+                      "Karangsari, selanjutnya disebut PIHAK PERTAMA.")
+    second = second or ("Prof. Dr. AGUS SALIMARDJO : Rektor Universitas Batuputih, dalam hal ini bertindak dalam "
+                        "jabatannya untuk dan atas nama Universitas Batuputih, selanjutnya disebut PIHAK KEDUA.")
+    heading = "ANTARA\nPEMERINTAH KOTAMADYA DAERAH TINGKAT II KARANGSARI\nDENGAN\nUNIVERSITAS BATUPUTIH\n" if between else ""
+    text = (f"{kind}\n{heading}TENTANG\nPENYELENGGARAAN KULIAH KERJA NYATA MAHASISWA\n\nNomor : 415.4/2731/Bappeda/1994\n"
+            "Nomor : 07/PK/REK/1994\n\nPada hari ini Kamis tanggal 3-11-1994, bertempat di Karangsari, yang bertanda "
+            f"tangan di bawah ini :\n\nI.  {first}\n\nII.  {second}\n\nPasal 1\nMAKSUD DAN TUJUAN\n\n"
+            "Maksud kerjasama ini adalah meningkatkan peran mahasiswa dalam pembangunan daerah.\n\n"
+            f"Pasal 2\nJANGKA WAKTU\n\n{term}\n\nPasal 3\nPENUTUP\n\nDibuat dalam rangkap 2 (dua).\n\n"
+            "PIHAK KEDUA,                                PIHAK PERTAMA,\n"
+            f"REKTOR UNIVERSITAS BATUPUTIH,               {office.upper()},\n\n\n"
+            "Prof. Dr. AGUS SALIMARDJO                   Drs. H. SOEKARDI WIRANATA\n")
+    return schema_of([text])
+
+
+def test_a_charter_or_text_of_cooperation_is_the_umbrella_agreement():
+    # "Piagam Kerjasama", "Naskah Kerjasama": the era's names of a joint agreement (KB; they were read as OTHER)
+    term = "Piagam Kerjasama ini berlaku selama 5 (lima) tahun terhitung sejak tanggal ditandatangani."
+    for kind in ("PIAGAM KERJASAMA", "PIAGAM KERJA SAMA", "NASKAH KERJASAMA", "P I A G A M   K E R J A S A M A"):
+        found = _agreement(kind, term=term)
+        assert (found["doc_type"], found["duration"], found["end_date"]) == ("KB", "P5Y", "1999-11-02"), kind
+    assert _agreement("SURAT PERJANJIAN KERJASAMA")["doc_type"] == "PKS"
+
+
+def test_the_body_after_an_office_and_oleh_karenanya():
+    # "atas nama Bupati Kepala Daerah … dan oleh karenanya sah bertindak untuk dan atas nama Pemerintah …": the body
+    # is the second one named (the clause ended only at "oleh karena", never "oleh karenanya")
+    first = ("Drs. H. SOEKARDI WIRANATA : Sekretaris Wilayah/Daerah Kotamadya Daerah Tingkat II Karangsari, dalam hal "
+             "ini bertindak untuk dan atas nama Walikotamadya Kepala Daerah Tingkat II Karangsari dan oleh karenanya "
+             "sah bertindak untuk dan atas nama Pemerintah Kotamadya Daerah Tingkat II Karangsari, selanjutnya disebut "
+             "PIHAK PERTAMA.")
+    party = _agreement(first=first)["parties"][0]
+    assert party["institution"] == "Pemerintah Kotamadya Daerah Tingkat II Karangsari"
+    assert party["position"] == "Sekretaris Wilayah/Daerah Kotamadya Daerah Tingkat II Karangsari"
+    first = first.replace("Walikotamadya", "Bupati").replace("Pemerintah Kotamadya", "Pemerintah Kabupaten")
+    assert _agreement(first=first)["parties"][0]["institution"] == "Pemerintah Kabupaten Daerah Tingkat II Karangsari"
+
+
+def test_a_head_of_region_of_the_era_heads_its_government():
+    # "Walikotamadya / Bupati Kepala Daerah Tingkat II X", "Gubernur Kepala Daerah Tingkat I X" acting in office
+    # without naming the body: the government the office heads, in the era's name
+    for office, body in (("Walikotamadya Kepala Daerah Tingkat II Karangsari",
+                          "Pemerintah Kotamadya Daerah Tingkat II Karangsari"),
+                         ("Bupati Kepala Daerah Tk. II Karangsari", "Pemerintah Kabupaten Daerah Tk. II Karangsari"),
+                         ("Gubernur Kepala Daerah Tingkat I Nusa Raya", "Pemerintah Propinsi Daerah Tingkat I Nusa Raya"),
+                         ("Gubernur Kepala Daerah Tingkat I Propinsi Nusa Raya",
+                          "Pemerintah Daerah Tingkat I Propinsi Nusa Raya")):
+        first = (f"Drs. H. SOEKARDI WIRANATA : {office}, dalam hal ini bertindak dalam jabatannya tersebut di atas, "
+                 "selanjutnya disebut PIHAK PERTAMA.")
+        party = _agreement(first=first, office=office, between=False)["parties"][0]
+        assert (party["institution"], party["position"]) == (body, office), office
