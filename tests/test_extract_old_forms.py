@@ -63,3 +63,16 @@ def test_a_head_of_region_of_the_era_heads_its_government():
                  "selanjutnya disebut PIHAK PERTAMA.")
         party = _agreement(first=first, office=office, between=False)["parties"][0]
         assert (party["institution"], party["position"]) == (body, office), office
+
+
+def test_a_body_enumerating_its_fields_without_a_comma_before_dan():
+    # "Departemen Pariwisata, Pos dan Telekomunikasi": the comma inside a department's name is no end of the body
+    second = ("Ir. WIDODO PRAWIRO : Kepala Kantor Wilayah Departemen Pariwisata, Pos dan Telekomunikasi Propinsi Nusa "
+              "Raya, dalam hal ini bertindak untuk dan atas nama Kantor Wilayah Departemen Pariwisata, Pos dan "
+              "Telekomunikasi Propinsi Nusa Raya, selanjutnya disebut PIHAK KEDUA.")
+    party = _agreement(second=second, between=False)["parties"][1]
+    assert party["institution"] == "Kantor Wilayah Departemen Pariwisata, Pos dan Telekomunikasi Propinsi Nusa Raya"
+    # a comma before a capitalised clause is still the body's end
+    second = ("Ir. WIDODO PRAWIRO : Ketua Yayasan Dharma Bakti, dalam hal ini bertindak untuk dan atas nama Yayasan "
+              "Dharma Bakti, Jalan Veteran No. 3 dan seterusnya, selanjutnya disebut PIHAK KEDUA.")
+    assert _agreement(second=second, between=False)["parties"][1]["institution"] == "Yayasan Dharma Bakti"

@@ -32,7 +32,10 @@ _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[I
 # to ("Kelompok Kajian X, FMIPA Universitas Y") or in a faculty's fields before its university ("Fakultas Kedokteran,
 # Kesehatan Masyarakat dan Keperawatan Universitas Y"); a parenthesis too, except "(Persero)" and an
 # acronym the name goes on after: "Badan X (BPMPKB) Provinsi Y"
+# (a body enumerating its fields: "Departemen Pariwisata, Pos dan Telekomunikasi", "… Pendidikan, Kebudayaan, Riset
+# dan Teknologi", with or without a comma before its "dan")
 _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|and)\s+[A-Z]|"
+             r"(?:\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,)*\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+dan\s+[A-Z][a-z]|"
              r"\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+dan\s+[A-Z][a-z]+\s+(?:Universitas|Institut)\b)|"
              r"\s*(?:F[A-Z]{2,5}|Fakultas|Universitas|Institut)\b))|"
              r"\((?!persero|(?-i:[A-Z][A-Z0-9]{1,9}\)\s+[A-Z])|(?-i:[A-Z][A-Za-z]{2,11}\)\s+(?:[A-Z]|dr\.|drg\.)))")
