@@ -76,3 +76,18 @@ def test_a_body_enumerating_its_fields_without_a_comma_before_dan():
     second = ("Ir. WIDODO PRAWIRO : Ketua Yayasan Dharma Bakti, dalam hal ini bertindak untuk dan atas nama Yayasan "
               "Dharma Bakti, Jalan Veteran No. 3 dan seterusnya, selanjutnya disebut PIHAK KEDUA.")
     assert _agreement(second=second, between=False)["parties"][1]["institution"] == "Yayasan Dharma Bakti"
+
+
+def test_an_agreement_on_a_sister_city_relationship_is_a_memorandum():
+    # the 1990s' English: "AGREEMENT / ON SISTER CITY RELATIONSHIP" names no kind phrase but the relation a memorandum
+    # founds (MOU, as "SISTER CITY AGREEMENT"), at a weak heading's confidence
+    text = ("AGREEMENT\nON SISTER CITY RELATIONSHIP\nBETWEEN\nTHE MUNICIPALITY OF KARANGSARI\nREPUBLIC OF INDONESIA\n"
+            "AND\nTHE CITY OF NORDHAVEN\nKINGDOM OF NORLAND\n\nThe Municipality of Karangsari, Republic of Indonesia, "
+            "and the City of Nordhaven, Kingdom of Norland, hereinafter referred to as \"the Parties\";\n\nHave agreed "
+            "as follows :\n\nArticle 1\n\nThe Parties agree to cooperate in the fields of trade and culture.\n\n"
+            "Done at Nordhaven, this 4th day of May, 1993, in two originals in the Indonesian and English languages.\n")
+    found = schema_of([text])
+    assert (found["doc_type"], found["evidence"]["doc_type"]["confidence"]) == ("MOU", 0.75)
+    assert found["title"] == "Sister City Relationship"
+    # a letter of intent on that relation stays a letter of intent
+    assert schema_of([text.replace("AGREEMENT\n", "LETTER OF INTENT\n", 1)])["doc_type"] == "LOI"
