@@ -91,3 +91,12 @@ def test_an_agreement_on_a_sister_city_relationship_is_a_memorandum():
     assert found["title"] == "Sister City Relationship"
     # a letter of intent on that relation stays a letter of intent
     assert schema_of([text.replace("AGREEMENT\n", "LETTER OF INTENT\n", 1)])["doc_type"] == "LOI"
+
+
+def test_a_terms_words_prevail_over_its_digits():
+    # "8 (tiga) tahun": OCR read a typed 3 as 8; the words say three (a misread word would read as no number), and
+    # the disagreement lowers the confidence
+    found = _agreement(term="Perjanjian ini berlaku untuk jangka waktu 8 (tiga) tahun sejak ditandatanganinya "
+                            "Perjanjian ini oleh kedua belah pihak.")
+    assert (found["duration"], found["end_date"]) == ("P3Y", "1997-11-02")
+    assert found["evidence"]["duration"]["confidence"] < 0.9
