@@ -100,3 +100,13 @@ def test_a_terms_words_prevail_over_its_digits():
                             "Perjanjian ini oleh kedua belah pihak.")
     assert (found["duration"], found["end_date"]) == ("P3Y", "1997-11-02")
     assert found["evidence"]["duration"]["confidence"] < 0.9
+
+
+def test_a_second_number_ocr_set_flush_left_after_a_blank_line():
+    # a typed "NOMOR : A" with B indented under it, read by OCR as B alone after a blank line: both numbers
+    text = ("PERJANJIAN KERJASAMA\n\nTENTANG\nPENGELOLAAN AIR BERSIH\n\nNOMOR : 130/5648/Huk/1994\n\n54/PK/UNS/1994\n\n"
+            "Pada hari ini Jum'at, tanggal 14 Oktober 1994, di Kalirejo, kami yang bertanda tangan di bawah ini :\n")
+    found = schema_of([text])
+    assert found["numbers"] == ["130/5648/Huk/1994", "54/PK/UNS/1994"]
+    # a line without a slash after the blank line is no number ("1994", a code)
+    assert schema_of([text.replace("54/PK/UNS/1994", "PK.54-1994")])["numbers"] == ["130/5648/Huk/1994"]
