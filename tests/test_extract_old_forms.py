@@ -110,3 +110,25 @@ def test_a_second_number_ocr_set_flush_left_after_a_blank_line():
     assert found["numbers"] == ["130/5648/Huk/1994", "54/PK/UNS/1994"]
     # a line without a slash after the blank line is no number ("1994", a code)
     assert schema_of([text.replace("54/PK/UNS/1994", "PK.54-1994")])["numbers"] == ["130/5648/Huk/1994"]
+
+
+_SISTER_CITY = ("MEMORANDUM OF UNDERSTANDING\nON SISTER CITY COOPERATION\nBETWEEN\nTHE REGENCY OF WANASARI\nREPUBLIC OF "
+                "INDONESIA\nAND\nTHE CITY OF WESTBURY\nUNITED KINGDOM OF ALBION\n\nThe Regency of Wanasari, Republic of "
+                "Indonesia, and the City of Westbury, United Kingdom of Albion, hereinafter referred to as \"the "
+                "Parties\";\n\nArticle 1\nThe Parties agree to cooperate in the fields of trade and culture.\n\nSigned in "
+                "Westbury on the 13th day of January 1994, in duplicate in the Indonesian and English languages.\n\n")
+
+
+def test_side_by_side_english_signatures_whose_gap_ocr_read_as_one_space():
+    # "FOR THE REGENCY OF A FOR THE CITY OF B" / "Ir. H. Budi, SE JOHN SMITH" / "Regent of A Mayor of B": each line
+    # parts at a second FOR, a degree closing the first name (or a change of case, a title), a second office
+    for names, first, second in (("Ir. H. Tjokorda Wira, SE KENJI MATSUDAIRA", "Ir. H. Tjokorda Wira, SE", "KENJI MATSUDAIRA"),
+                                 ("Drs. Soedarmo JOHN HARWOOD", "Drs. Soedarmo", "JOHN HARWOOD"),
+                                 ("Drs. Budi Santoso Dr. John Harwood", "Drs. Budi Santoso", "Dr. John Harwood")):
+        text = _SISTER_CITY + f"FOR THE REGENCY OF WANASARI FOR THE CITY OF WESTBURY\n\n{names}\nRegent of Wanasari Mayor of Westbury\n"
+        parties = schema_of([text])["parties"]
+        assert [(p["signatory"].lower(), p["position"]) for p in parties] == [
+            (first.lower(), "Regent of Wanasari"), (second.lower(), "Mayor of Westbury")], names  # (capitals: title case)
+    # two names in capitals side by side part at no clear sign: not parted (as before)
+    text = _SISTER_CITY + "FOR THE REGENCY OF WANASARI FOR THE CITY OF WESTBURY\n\nBUDI SANTOSO JOHN HARWOOD\nRegent Mayor\n"
+    assert schema_of([text])["parties"][1]["signatory"] is None
