@@ -132,3 +132,9 @@ def test_side_by_side_english_signatures_whose_gap_ocr_read_as_one_space():
     # two names in capitals side by side part at no clear sign: not parted (as before)
     text = _SISTER_CITY + "FOR THE REGENCY OF WANASARI FOR THE CITY OF WESTBURY\n\nBUDI SANTOSO JOHN HARWOOD\nRegent Mayor\n"
     assert schema_of([text])["parties"][1]["signatory"] is None
+
+
+def test_an_english_ordinal_date_with_a_speck_after_of():
+    # "on the 25th day of. September 2003": a speck of the copy OCR read as a dot after "of"
+    text = _SISTER_CITY.replace("on the 13th day of January 1994", "on the 25th day of. September 2003")
+    assert schema_of([text])["sign_date"] == "2003-09-25"
