@@ -138,3 +138,12 @@ def test_an_english_ordinal_date_with_a_speck_after_of():
     # "on the 25th day of. September 2003": a speck of the copy OCR read as a dot after "of"
     text = _SISTER_CITY.replace("on the 13th day of January 1994", "on the 25th day of. September 2003")
     assert schema_of([text])["sign_date"] == "2003-09-25"
+
+
+def test_a_body_in_capitals_enumerating_its_fields_before_berkedudukan():
+    # "KANTOR WILAYAH DEPARTEMEN PARIWISATA, POS DAN TELEKOMUNIKASI PROPINSI X, berkedudukan …, diwakili oleh …"
+    second = ("KANTOR WILAYAH DEPARTEMEN PARIWISATA, POS DAN TELEKOMUNIKASI PROPINSI NUSA RAYA, berkedudukan di "
+              "Batuputih, dalam hal ini diwakili oleh Ir. WIDODO PRAWIRO, Kepala Kantor Wilayah, selanjutnya disebut "
+              "PIHAK KEDUA.")
+    institution = _agreement(second=second, between=False)["parties"][1]["institution"]
+    assert institution.lower() == "kantor wilayah departemen pariwisata, pos dan telekomunikasi propinsi nusa raya"

@@ -33,9 +33,11 @@ _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[I
 # Kesehatan Masyarakat dan Keperawatan Universitas Y"); a parenthesis too, except "(Persero)" and an
 # acronym the name goes on after: "Badan X (BPMPKB) Provinsi Y"
 # (a body enumerating its fields: "Departemen Pariwisata, Pos dan Telekomunikasi", "… Pendidikan, Kebudayaan, Riset
-# dan Teknologi", with or without a comma before its "dan")
+# dan Teknologi", with or without a comma before its "dan"; in title case or in capitals)
+_ENUMERATED = (r"(?-i:(?:\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,)*\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+dan\s+[A-Z][a-z]|"
+               r"(?:\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*,)*\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s+DAN\s+[A-Z]{2})")
 _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|and)\s+[A-Z]|"
-             r"(?:\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,)*\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+dan\s+[A-Z][a-z]|"
+             rf"{_ENUMERATED}|"
              r"\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+dan\s+[A-Z][a-z]+\s+(?:Universitas|Institut)\b)|"
              r"\s*(?:F[A-Z]{2,5}|Fakultas|Universitas|Institut)\b))|"
              r"\((?!persero|(?-i:[A-Z][A-Z0-9]{1,9}\)\s+[A-Z])|(?-i:[A-Z][A-Za-z]{2,11}\)\s+(?:[A-Z]|dr\.|drg\.)))")
@@ -60,7 +62,7 @@ _CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?\s+(?
                        r"in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?\s+)(?P<pos>[^,;]+?)(?=\s*(?:[,;]|\((?!persero\))|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|\bselanjutnya\b|"
                        r"\bhereinafter\b|$))",
                        re.IGNORECASE)
-_INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b)|\byang\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
+_INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b|" + _ENUMERATED + r")|\byang\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
 _NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|posisi|alamat(?:\s+kantor)?|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
                r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
 # "Nama :", and in a company's form "Nama Perwakilan PJ :" (its body under "Nama Perusahaan :")
