@@ -10,8 +10,10 @@ from dateutil.relativedelta import relativedelta
 from ingest.extract.numbers import EN_WORDS, WORDS, parse_quantity
 from ingest.isodate import IsoDuration
 
-_QTY = (rf"(?:(?P<{{n}}d>\d{{{{1,3}}}})(?:\s*\(\s*(?P<{{n}}p>{WORDS}|{EN_WORDS})\s*\))?"
-        rf"|(?P<{{n}}w>{WORDS}|{EN_WORDS})(?:\s*\(\s*(?P<{{n}}q>\d{{{{1,3}}}})\s*\))?)")
+# English words up to the hundreds: "one hundred and eighty (180) calendar days"
+_EN_QTY = rf"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:(?:\s+and)?\s+{EN_WORDS})?|{EN_WORDS})"
+_QTY = (rf"(?:(?P<{{n}}d>\d{{{{1,3}}}})(?:\s*\(\s*(?P<{{n}}p>{WORDS}|{_EN_QTY})\s*\))?"
+        rf"|(?P<{{n}}w>{WORDS}|{_EN_QTY})(?:\s*\(\s*(?P<{{n}}q>\d{{{{1,3}}}})\s*\))?)")
 _UNIT = r"(?P<{n}u>tahun|bulan|minggu|hari(?:\s+kalender)?|years?|months?|weeks?|(?:calendar\s+)?days?)\b(?:\(s\))?"  # "year(s)"
 
 

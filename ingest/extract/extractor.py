@@ -5,8 +5,9 @@ import re
 from collections import Counter
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import (columns, doctype, doubts, english_blocks, heading_parties, obligations, office_blocks, papers,
-                            parents, parties, preambles, references, roles, signatures, signing, terms, titles)
+from ingest.extract import (columns, doctype, doubts, english_blocks, form_parties, heading_parties, obligations,
+                            office_blocks, papers, parents, parties, preambles, references, roles, signatures, signing,
+                            terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -154,7 +155,8 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     if title:
         evidence.add("title", title[1], title[2], title[3], doubts.title_doubts(title[0]))
 
-    found_parties = _with_signatures(parties.find_parties(text, head, opening_end) or _preamble_parties(text), text,
+    found_parties = _with_signatures(parties.find_parties(text, head, opening_end) or _preamble_parties(text) or
+                                     form_parties.spk_parties(text, head), text,
                                      head, opening_end)
     in_order = roles.roles_in_order(text)[:len(found_parties)] == [party.role for party in found_parties]
     if opening_end >= len(text) and in_order:  # an excerpt cut inside the opening: the heading names the parties it

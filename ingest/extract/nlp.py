@@ -44,7 +44,10 @@ HEADINGS = {
             "memorandum of agreement",  # between universities, the agreement that implements a memorandum
             "kontrak", "kontrak pelaksanaan pekerjaan", "kontrak pekerjaan", "kontrak kerja sama",
             "kontrak kerjasama",  # a contract ("kontrak" alone is weak: "ADDENDUM KONTRAK" is an addendum)
-            "surat perintah kerja"],  # an SPK, a procurement's contract (never the SPMK that orders work to start)
+            "surat perintah kerja",
+            # grant and implementation contracts of donor-funded projects, a regional office's service contracts
+            "perjanjian pelaksanaan hibah", "grant implementation agreement", "grant agreement", "contract agreement",
+            "surat perjanjian kerja", "kontrak kerja"],  # an SPK, a procurement's contract (never the SPMK that orders work to start)
     "OTHER": ["rencana kerja", "berita acara", "laporan", "surat keputusan", "surat edaran", "surat undangan",
               "surat permohonan", "surat pemberitahuan", "surat tugas", "notulen", "notula", "kerangka acuan",
               "petunjuk teknis", "keputusan", "peraturan", "work plan", "minutes of meeting", "report",

@@ -114,10 +114,16 @@ def _close(group: int, small: int | None) -> int | None:
 
 
 def parse_english(text: str) -> int | None:
-    """The integer spelled by simple English words below one hundred ("twenty-four"), or None."""
+    """The integer spelled by simple English words below one thousand ("twenty-four", "one hundred and eighty"), or
+    None."""
     tokens = text.lower().replace("-", " ").split()
     if not tokens:
         return None
+    if len(tokens) >= 2 and tokens[1] == "hundred" and tokens[0] in EN_UNITS[1:10]:
+        # "three hundred and sixty-five": the hundreds, then what follows them (below one hundred)
+        rest = tokens[3:] if tokens[2:3] == ["and"] else tokens[2:]
+        below = parse_english(" ".join(rest)) if rest else 0
+        return None if below is None else 100 * EN_UNITS.index(tokens[0]) + below
     if len(tokens) == 1 and tokens[0] in EN_UNITS:
         return EN_UNITS.index(tokens[0])
     if tokens[0] in EN_TENS:

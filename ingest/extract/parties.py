@@ -23,6 +23,9 @@ from ingest.extract.text import is_placeholder, masked_inside, smart_title, unma
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|(?:by\s+and\s+)?between|"
                           r"antara(?:\s+pihak-pihak)?)\s*[’'‘]?\s*(?::|(?=(?:1|I|\|)[.,)]\s)|(?<=between\s)(?=(?-i:the\s+[A-Z]|[A-Z])))|"  # item 1
                           r"(?:di\s*bawah\s+ini|undersigned)[ \t]*\n(?=\s*(?-i:[A-Z]))", re.IGNORECASE)  # line's end; "between X" inline
+# a contract's formula between its two parties: "… (hereinafter called "the Employer") of the one part, and …"
+_ONE_PART = re.compile(r"[\s\"”’')]*(?:of\s+the\s+(?:one|first)\s+part|(?:di|pada)\s+satu\s+pihak)\s*[,;]?\s*(?:and|dan)\s+",
+                       re.IGNORECASE)
 _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+|"
                         r"(?-i:I[l1|]|[l1|]I)[.,]\s+(?=(?:prof|dr|drs|dra|ir|drg|h|hj)\.\s)|"  # "Il, Prof. Dr. X": an OCR'd "II."
                         rf"(?-i:[IVX]{{1,4}}\s+(?={BODY.pattern})|\d{{1,2}}[ \t]+(?=[A-Z]))"
@@ -65,8 +68,9 @@ _CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?\s+(?
 _INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b|" + _ENUMERATED + r")|\byang\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
 _NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|posisi|alamat(?:\s+kantor)?|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
                r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
-# "Nama :", and in a company's form "Nama Perwakilan PJ :" (its body under "Nama Perusahaan :")
-_NAME_LABEL = re.compile(r"(?<!atas )\b(?:nama|name)(?:\s+(?:perwakilan|wakil|penanggung\s+jawab|pejabat)(?:\s+(?-i:[A-Z]{1,3}))?)?\s*:[ \t]*"
+# "Nama :", and in a company's form "Nama Perwakilan PJ :", "Nama Direktur :" (its body under "Nama Perusahaan :")
+_NAME_LABEL = re.compile(r"(?<!atas )\b(?:nama|name)(?:\s+(?:perwakilan|wakil|penanggung\s+jawab|pejabat|direktur(?:\s+utama)?|"
+                         r"pimpinan|pemilik)(?:\s+(?-i:[A-Z]{1,3}))?)?\s*:[ \t]*"
                          r"(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
 # an office too long for its line runs onto the next lines (up to three) when the address or the acting clause follows
 _LINE_CLAUSE = r"(?:alamat|nip|address|dalam\s+hal|atas\s+nama|untuk|bertindak|yang|selanjutnya|berdasarkan)\b"
@@ -336,6 +340,8 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
             cursor = list_end
             continue
         seen.add(mention.role)
+        formula = _ONE_PART.match(region, block_start, mention.start)  # ") of the one part, and PT X, represented
+        block_start = formula.end() if formula else block_start  # by …": the contract's formula
         block = region[block_start:mention.start]
         earlier = earlier_item(block) if not parties and mention.role == "PIHAK KEDUA" else None
         found = parse_block(earlier[1]) if earlier else None

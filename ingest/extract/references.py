@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 # "NO 18.12.13/440/114/II/2019": a bare "No" before a number of slashed parts opening with a digit is its label too
-_LABEL = re.compile(r"^[ \t]*(?:(?:nomor|number|nomer|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|no\.|ref(?:erence)?\.?(?=[ \t]*:)|no(?=[ \t]*:)|no(?=[ \t]+[A-Z]{2,4}[ \t]*:)|"
+_LABEL = re.compile(r"^[ \t]*(?:(?:contract|agreement)[ \t]+(?=no\.|number))?"  # "Contract No. 14/PIU/CA/2022"
+                    r"(?:(?:nomor|number|nomer|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|no\.|ref(?:erence)?\.?(?=[ \t]*:)|no(?=[ \t]*:)|no(?=[ \t]+[A-Z]{2,4}[ \t]*:)|"
                     r"no(?=[ \t]+\d[\w.-]*/[\w.-]+/))(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
                     re.IGNORECASE | re.MULTILINE)
 # A reference number: pieces joined by slashes, with a digit or a blank ("…", "...") somewhere.
@@ -35,7 +36,10 @@ CITED = re.compile(r"\b(?:nomor|no\.|number)\s*:?\s*(?P<value>[^\s,;]+(?:[ \t]{0
 NOT_AGREEMENT = re.compile(r"\b(?:undang|peraturan|keputusan|instruksi|surat\s+edaran|surat\s+kuasa|i[jz]in|akta|"
                            r"anggaran\s+dasar|sertifikat|surat\s+keterangan|"
                            r"surat\s+tugas|law|regulation|decree|uu|pp|perpres|perda|perbup|perwal|pergub|qanun|perkada|"
-                           r"permen\w*|kepmen\w*|kepres|keppres|inpres|sk)\b", re.IGNORECASE)
+                           r"permen\w*|kepmen\w*|kepres|keppres|inpres|sk|"
+                           # a contract's payment article: the bank account and the tax number paid to
+                           r"rekening|(?:bank\s+)?account|npwp|wajib\s+pajak|"
+                           r"loan|pinjaman|credit)\b", re.IGNORECASE)  # (and the project's financing: "Loan No. …")
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,9 @@ _FORM_LABEL = re.compile(r", (?:NOMOR|Nomor|NO|No)[ \t]*:")  # a form's field af
 _PREFIXED = re.compile(r"(?P<prefix>[A-Z]{2,6}\.)[ \t]?$")
 
 
-_NOT_OWN = re.compile(r"[ \t]*(?i:telp|tel|telepon|telpon|phone|fax|faks|hp|handphone|rek|rekening|ktp|npwp|kontak|wa)\b")
+_NOT_OWN = re.compile(r"[ \t]*(?i:telp|tel|telepon|telpon|phone|fax|faks|hp|handphone|rek|rekening|ktp|npwp|kontak|wa|"
+                      # a contract's budget papers and financing: "Nomor DPA : …", "Nomor SPPBJ :", "Loan No."
+                      r"dpa|dpa-skpd|dipa|sppbj|rup|kode[ \t]+rup|loan|pinjaman|account)\b")
 
 
 def own_numbers(text: str, head_end: int) -> list[Reference]:

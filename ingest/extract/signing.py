@@ -313,6 +313,22 @@ def _date_above(text: str, limit: int) -> Found | None:
     return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.7)
 
 
+# a procurement form's row dating its own number: "NOMOR DAN TANGGAL SPK : 027/SPK/2024, 5 Februari 2024" (never
+# another paper's row: "NOMOR DAN TANGGAL DPA", "… SPPBJ")
+_FORM_DATE = re.compile(r"^[ \t]*nomor[ \t]+dan[ \t]+tanggal[ \t]+(?:spk|kontrak|surat[ \t]+perjanjian(?:[ \t]+kerja)?|"
+                        r"surat[ \t]+perintah[ \t]+kerja)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _form_date(text: str, limit: int) -> Found | None:
+    """The date in a form's "Nomor dan tanggal SPK" row, after the number (0.8)."""
+    row = _FORM_DATE.search(text, 0, limit)
+    hits = find_dates(row["value"]) if row else []
+    if len(hits) != 1:
+        return None
+    start = row.start("value")
+    return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.8)
+
+
 # a decision-style heading dates its number: "NOMOR : 12/KB/2016 TANGGAL : 28 Juli 2016 TENTANG …" (a regional budget
 # agreement's cover); the number's date is the signing date when the text states no other
 _HEADING_DATE = re.compile(r"\bnomor[ \t]*:?[ \t]*[^\s:][^\n:]{0,60}?[ \t\n]+tanggal[ \t]*:?[ \t]*(?P<value>[^\n:]{6,30}?)"
@@ -370,7 +386,8 @@ def sign_date_and_place(text: str, head_end: int, opening_end: int, cover: int =
             text, max(head_end - 400, 0), opening_end):
         # no opening formula: the closing line ("Done in duplicate in X on ...") may stand before the first section
         closed_date, closed_place = closing_date(text, head_end, cover)
-    date = opened or closed_date or _date_above(text, max(head_end, opening_end) + 400) or letter_date(text) or \
+    date = opened or closed_date or _date_above(text, max(head_end, opening_end) + 400) or \
+        _form_date(text, max(head_end, opening_end) + 1500) or letter_date(text) or \
         (None if _BLANK_OPENING.search(text, 0, max(head_end, opening_end)) else _heading_date(text, head_end))
     # ("Pada hari ini, ... tanggal ...": an opening left blank; the heading's date is then another document's)
     if opened and closed_date and opened.value != closed_date.value:

@@ -11,12 +11,18 @@ from ingest.extract.durations import between, find_durations
 from ingest.extract.text import SHORT_BLANK
 from ingest.isodate import IsoDuration
 
-_TERM_HEADING = re.compile(r"jangka\s+waktu|masa\s+berlaku|berlakunya|\bterm\b|duration|validity|period|"
+_TERM_HEADING = re.compile(r"jangka\s+waktu|masa\s+berlaku|masa\s+kontrak|berlakunya|\bterm\b|duration|validity|period|"
                            r"perpanjangan|jangka", re.IGNORECASE)
 _TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|berlaku\s+\d{1,3}\s*(?:\([a-z ]+\)\s*)?(?:tahun|bulan)\b|masa\s+berlaku|diperpanjang|"
+                           r"masa\s+kontrak|"  # a contract's "Masa Kontrak : 1 Januari 2024 s.d. 31 Desember 2024"
                            r"for\s+a\s+period|valid\s+for|remain\s+in\s+(?:force|effect)|take\s+effect|"
                            r"come\s+into\s+(?:force|effect)|enter\s+into\s+force|"
-                           r"(?:will|shall)\s+cease", re.IGNORECASE)
+                           r"(?:will|shall)\s+cease|"
+                           # a contract's period of work: "wajib menyelesaikan pekerjaan dalam waktu 30 hari kalender",
+                           # the standard SPK's row "WAKTU PELAKSANAAN PEKERJAAN : 30 (tiga puluh) hari kalender"
+                           r"menyelesaikan\s+(?:seluruh\s+)?pekerjaan|waktu\s+pelaksanaan(?:\s+pekerjaan)?[ \t]*:|"
+                           r"(?:perform|complete)\s+the\s+(?:services|works)\s+within",
+                           re.IGNORECASE)
 _DURATION_LEAD = re.compile(r"(?:jangka\s+waktu|selama|untuk|period\s+of|for|masa|berlaku|diperpanjang|extended|"
                             r"berakhir\s+setelah)"  # "mulai berlaku pada tanggal ditandatangani dan berakhir setelah 2 tahun"
                             r"[^.;\n]{0,40}$", re.IGNORECASE)
@@ -27,6 +33,18 @@ _NOT_TERM = re.compile(r"(?:paling\s+lambat|selambat-lambatnya|dalam\s+waktu|wit
                        r"sekurang-kurangnya|paling\s+singkat|at\s+least|no\s+later)[^.;]{0,40}$", re.IGNORECASE)
 _NOT_TERM_AFTER = re.compile(r"^\s*(?:sebelum|before|prior|setelah|sesudah|after|sejak\s+diterimanya|kerja)\b",
                              re.IGNORECASE)
+# a contract's period of work, stated without its start ("menyelesaikan seluruh pekerjaan dalam waktu 60 (enam puluh)
+# hari kalender", a table row "WAKTU PELAKSANAAN PEKERJAAN : 30 hari kalender", "shall perform the Services within 120
+# calendar days"), or counted from the work order ("… hari kalender terhitung sejak tanggal SPMK", "from the date of
+# the Letter of Commencement"): its length, never a start or an end from the signing
+_WORK_PERIOD = re.compile(r"(?:menyelesaikan\s+(?:seluruh\s+)?pekerjaan[^.;\n]{0,40}?\bdalam\s+(?:jangka\s+)?waktu|"
+                          r"waktu\s+pelaksanaan(?:\s+pekerjaan)?[ \t]*:|(?:perform|complete)\s+the\s+(?:services|works)\s+within)"
+                          r"\s*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r";|\.[ \t]*(?:\n|$)|\.[ \t]+(?=[A-Z0-9])")
+_FROM_WORK_ORDER = re.compile(r"[ \t\n]*(?:terhitung\s+)?(?:sejak|mulai|dari)\s+(?:tanggal\s+)?(?:diterbitkannya\s+|"
+                              r"diterimanya\s+|ditandatanganinya\s+)?(?:surat\s+perintah\s+mulai\s+kerja|spmk)\b|"
+                              r"[ \t\n]*(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:letter\s+of\s+commencement|"
+                              r"notice\s+to\s+proceed|commencement)\b", re.IGNORECASE)
 # "... will cease 5 years after the date of signature of this Memorandum": the term, counted from signing
 _CEASES = re.compile(r"(?:cease|expire|terminate|berakhir)\s*$", re.IGNORECASE)
 _AFTER_SIGNING = re.compile(r"\s*(?:after|setelah|sejak)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:its|the)\s+)?(?:signature|signing|"
@@ -40,7 +58,7 @@ _END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?
 _RENEWAL = re.compile(r"(?:diperpanjang|perpanjangan|extended|renewed|extension)[^.;]{0,40}$", re.IGNORECASE)
 _START_LEAD = re.compile(r"(?:(?:terhitung|mulai|sejak|berlaku|from|commenc(?:e|es|ing)|effective|starting|dari)"
                          r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?\s*+(?:tanggal|date)?\s*+:?|"
-                         r"masa\s+berlaku[^.;:\n]{0,50}:)\s*$", re.IGNORECASE)  # "Masa berlaku Perjanjian ini: DATE – DATE"
+                         r"masa\s+(?:berlaku|kontrak)[^.;:\n]{0,50}:)\s*$", re.IGNORECASE)  # "Masa berlaku Perjanjian ini: DATE – DATE"
 # "shall enter into force on the date of receipt of the last written notification …", "mulai berlaku pada tanggal
 # diterimanya pemberitahuan terakhir …": the start is another event than the signing, a date the text does not give
 _FROM_EVENT = re.compile(r"(?:enters?\s+into\s+force|comes?\s+into\s+(?:force|effect)|takes?\s+effect|mulai\s+berlaku|berlaku)"
@@ -96,7 +114,7 @@ def _regions(text: str, articles: list[Article]) -> list[tuple[int, int]]:
 def find_term(text: str, articles: list[Article]) -> Term:
     """Effective date, duration and end date as written (nothing computed here)."""
     effective = duration = end = from_signing = None
-    from_other = from_event = False
+    from_other = from_event = work_order = False
     for start, stop in _regions(text, articles):
         body = text[start:stop]
         # (its sentence may open before a region found by its words: "… enter into force on … It shall remain valid …")
@@ -108,14 +126,19 @@ def find_term(text: str, articles: list[Article]) -> Term:
             signing = _AFTER_SIGNING.match(body[hit.end:hit.end + 60])
             other = not signing and _AFTER_DATE.match(body[hit.end:hit.end + 60])
             ceases = _CEASES.search(before) and (signing or other)
-            if not ceases and (_NOT_TERM.search(before) or _NOT_TERM_AFTER.match(body[hit.end:hit.end + 30])):
-                continue
+            work = _WORK_PERIOD.search(before)
+            if not ceases and (_NOT_TERM.search(before) and not work or _NOT_TERM_AFTER.match(body[hit.end:hit.end + 30])):
+                continue  # (a period of work stays one when its days are no notice's: "… 7 hari setelah teguran")
             if stated_end is not None and stated_end < hit.start and _RENEWAL.search(before):
                 continue  # "berlaku sampai dengan 31 Desember 2024 dan dapat diperpanjang 1 tahun": the renewal, not the term
             stated = _DURATION_LEAD.search(before) or _TERM_IS.search(body[max(0, hit.start - 160):hit.start])
-            if duration is None and (stated or ceases):
+            if duration is None and (stated or ceases or work):
                 duration = (hit.duration, start + hit.start, start + hit.end, 0.92 if hit.consistent else 0.7)
                 from_other = bool(ceases and other)
+                sentence = _CLAUSE_END.search(body, hit.end)
+                counted = body[hit.end:sentence.start() if sentence else len(body)]
+                if _FROM_WORK_ORDER.match(body, hit.end) or work and not _FROM_SIGNING.search(counted):
+                    from_other = work_order = True  # the work's period, from the work order or no stated start
         for hit in find_dates(body):
             before = body[max(0, hit.start - 50):hit.start]
             if _OTHERS_TERM.search(body[max(0, hit.start - 150):hit.start]):
@@ -128,9 +151,11 @@ def find_term(text: str, articles: list[Article]) -> Term:
         if signing and from_signing is None:
             from_signing = (start + signing.start(), start + signing.end())
         from_other = from_other or bool(duration and effective is None and not signing and _BLANK_START.search(body))
+        if work_order:
+            from_signing = None
         if duration or end:
             break  # the first region that states the term decides; later ones restate or quote it
-    if from_signing is None:
+    if from_signing is None and not work_order:
         signing = _FROM_SIGNING.search(text)
         if signing and re.search(r"berlaku|effect|force", text[max(0, signing.start() - 80):signing.end()],
                                  re.IGNORECASE):

@@ -117,3 +117,13 @@ def package_subject(text: str, head: int) -> tuple[str, int, int] | None:
     if len(subject.split()) < 2 or len(subject) > 300 or is_placeholder(subject):
         return None
     return (smart_title(subject) if subject.isupper() else tight_parens(subject)), start, start + len(raw)
+
+
+# a donor-funded project's financing line in a contract's heading: "IBRD LOAN NO. 8245-ID", "PINJAMAN ADB NOMOR …"
+_FINANCING_LINE = re.compile(r"^[^\n]*\b(?i:loan|credit|pinjaman)\b[^\n]*$", re.MULTILINE)
+
+
+def financing_line(text: str, start: int, end: int) -> int:
+    """Where a project's financing line below a contract's subject starts (the subject ends there), else end."""
+    found = _FINANCING_LINE.search(text, start, end)
+    return found.start() if found else end

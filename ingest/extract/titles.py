@@ -8,6 +8,7 @@ from ingest.extract import nlp, roles, stated_subjects, title_forms
 from ingest.extract.doctype import Kind, letter_subject
 from ingest.extract.garbled import phrase_letters
 from ingest.extract.heading_parties import for_inside_list
+from ingest.extract.names import BODY
 from ingest.extract.text import (BLANK_END, heading_break, heading_case, is_placeholder, smart_title, tight_parens,
                                  unspaced)
 
@@ -41,7 +42,8 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
         found = stated_subjects.defined_subject(text)
         if found:  # only the recitals name it: weak evidence
             return (*found, 0.6)
-        found = heading_subject(text, kind, head) or title_forms.package_subject(text, head)
+        found = heading_subject(text, kind, head) or title_forms.package_subject(text, head) or \
+            _subject_above_numbers(text, kind, head)
         if found:
             return (*found, 0.75)
         found = stated_subjects.named_subject(text)
@@ -60,6 +62,36 @@ _UNDER = re.compile(r"\s+(?:UNDER|DI[ \t]+BAWAH)\s+(?:THE\s+)?(?:MEMORANDUM|AGRE
 _TITLE_CASE_LABEL = re.compile(r"[ \t](?P<label>On|Concerning|Regarding|Relating[ \t]+To|Tentang|Mengenai|on|concerning|"
                                r"regarding|tentang|mengenai|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)[ \t]+"
                                r"(?P<subject>[A-Z][^\n]*?)[\W_]*$", re.MULTILINE)
+
+
+def _subject_above_numbers(text: str, kind: Kind, head: int) -> tuple[str, int, int] | None:
+    """A contract's heading naming no parties: "KONTRAK / JASA KEBERSIHAN KANTOR / PADA DINAS X / Nomor : …",
+    "GRANT IMPLEMENTATION AGREEMENT / X / IBRD LOAN NO. 1234-ID / No. …": the kind alone on its line, the subject in
+    capitals on the lines below it down to the number's label (or the project's financing line); after a
+    procurement paper's package ("untuk / PAKET X")."""
+    if kind.end <= kind.start or kind.confidence < 0.75:
+        return None
+    head = heading_break(text, kind.end, head)
+    if _PARTIES_START.search(text, kind.end, head) or _JOINED.search(text, kind.end, head):
+        return None
+    line_end = text.find("\n", kind.end)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[text.rfind("\n", 0, kind.start) + 1:kind.start].strip() or text[kind.end:line_end].strip():
+        return None
+    numbered = next((found for found in _NUMBER_LABEL.finditer(text, line_end, head)
+                     if not title_forms.quoted_number(text, found.start())), None)
+    if not numbered:
+        return None
+    end = text.rfind("\n", 0, numbered.start()) + 1
+    end = title_forms.financing_line(text, line_end, end)
+    again = _KIND_AGAIN.match(text, kind.end, end)
+    raw = text[again.end() if again else kind.end:end].strip(" \t\n,:;")
+    subject = " ".join(raw.split())
+    if len(subject.split()) < 2 or len(subject) > 300 or not subject.isupper() or "\n\n" in raw or \
+            is_placeholder(subject) or BODY.match(subject):  # ("PEMERINTAH KOTA X": a party, not a subject)
+        return None
+    start = text.index(raw, kind.end)
+    return smart_title(subject), start, start + len(raw)
 
 
 _KIND_OPENS = re.compile(r"[ \t]*(?:perjanjian|kesepakatan|nota|memorandum|addendum|adendum)\b", re.IGNORECASE)
@@ -245,8 +277,10 @@ _KIND_PHRASES = "|".join(sorted((r"[ \t\n]+".join(map(re.escape, phrase.split())
                                  if phrase not in ("perjanjian", "kontrak", "mou")), key=len, reverse=True))
 _KIND_AGAIN = re.compile(rf"(?:[ \t\n/]*(?:(?i:pertama|kedua|ketiga|keempat|kelima|ke-?\d{{1,2}})|(?-i:[IVX]{{1,4}})|"
                          rf"\d{{1,2}}|(?i:(?:atas|terhadap)(?:[ \t\n]+(?:perjanjian|kontrak)\b(?![ \t\n]+kerja))?)|"
-                         rf"(?i:(?:surat[ \t\n]+)?(?:{_KIND_PHRASES})))\b|[ \t\n]*\((?:[A-Za-z]\.?){{2,5}}\))+")
-# (the kind's short name in parentheses too: "NOTA KESEPAHAMAN (MoU)", "PERJANJIAN KERJA SAMA (PKS)")
+                         rf"(?i:(?:surat[ \t\n]+)?(?:{_KIND_PHRASES})))\b|[ \t\n]*\((?:[A-Za-z]\.?){{2,5}}\)|"
+                         rf"[ \t\n]*\((?i:{_KIND_PHRASES})\))+")
+# (the kind's short name in parentheses too: "NOTA KESEPAHAMAN (MoU)", "PERJANJIAN KERJA SAMA (PKS)", and its
+# translation: "PERJANJIAN PELAKSANAAN HIBAH / (GRANT IMPLEMENTATION AGREEMENT)")
 
 
 # the next line with text, past blank lines and lines holding only a stray OCR mark ("'", ")")
