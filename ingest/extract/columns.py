@@ -121,7 +121,7 @@ _VALUES_ROW = re.compile(r"^[ \t]*:[ \t]*(?P<values>[^\n]+)$", re.MULTILINE)
 # "1. N a m a : Jabatan : Alamat :" / "BUDI, M.Kes BUPATI SUKAMAJU Jalan Merdeka 4, Dalam hal ini …"
 _LABELS_COLONS = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?n[ \t]?a[ \t]?m[ \t]?a[ \t]*:[ \t]*jabatan[ \t]*:(?:[ \t]*alamat[ \t]*:)?"
                             r"[ \t]*\n(?P<values>[^\n:]+)", re.IGNORECASE | re.MULTILINE)
-_OFFICE_START = re.compile(r"\s(?=(?:bupati|wali\s*kota|walikota|gubernur|rektor|dekan|direktur|kepala|ketua|camat|menteri|"
+_OFFICE_START = re.compile(r"\s(?=(?:bupati|wali\s*kota(?:madya)?|walikota(?:madya)?|gubernur|rektor|dekan|direktur|kepala|ketua|camat|menteri|"
                            r"pimpinan|pemimpin)\b)", re.IGNORECASE)
 _OFFICE_END = re.compile(r"\s(?=(?:jalan|jln?\.|alamat|kelurahan|dalam\s+hal\s+ini|berkedudukan)\b)", re.IGNORECASE)
 

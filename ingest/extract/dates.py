@@ -51,7 +51,8 @@ _PARENTHESISED = re.compile(
     rf"(?:(?P<m>{MONTH})(?:\s*\(\s*\d{{1,2}}\s*\))?|[^()\n\d]{{0,20}}\(\s*(?P<mp>\d{{1,2}})\s*\)|(?P<mn>\d{{1,2}}){_PAREN_WORDS})"
     rf"\s*(?:,\s*)?tahun\s+(?:[^()\n]{{0,60}}?\(\s*(?P<y>\d{{4}})\s*\)|(?P<yn>\d{{4}}))", re.IGNORECASE)
 # "the 15th day of March 2022", "4th January, 2012", "the 5th of April 2021": English ordinal days
-_ORDINAL = re.compile(rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)(?:\s+(?:day\s+)?of)?\s+(?P<m>{MONTH}),?\s+(?:in\s+the\s+year\s+)?"
+# ("day of. September": a speck OCR read as a dot after "of")
+_ORDINAL = re.compile(rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)(?:\s+(?:day\s+)?of\.?)?\s+(?P<m>{MONTH}),?\s+(?:in\s+the\s+year\s+)?"
                       rf"(?P<yd>\d{{4}})(?!\d)|(?<![\w/.-])(?P<dn>\d{{1,2}})\s+day\s+of\s+(?P<mn>{MONTH}),?\s+(?P<yn>\d{{4}})(?!\d)",
                       re.IGNORECASE)
 # "the seventeenth day of May in the year two thousand twenty-two": an English opening in words

@@ -26,7 +26,8 @@ _SELF = re.compile(r"[ \t\n]*(?:\([^()\n]{1,15}\)[ \t\n]*)?(?:ini|this)\b", re.I
 _THIS = re.compile(r"\b(?:this|the\s+present)[ \t\n]+$", re.IGNORECASE)
 _THIS_MEMORANDUM = re.compile(r"\b(?:this|the\s+present)[ \t\n]+memorandum\b(?![ \t\n]+of[ \t\n]+agreement)|"
                               r"\bmemorandum[ \t\n]+ini\b", re.IGNORECASE)
-_WEAK = {"perjanjian", "keputusan", "peraturan", "evaluasi", "report", "mou", "kontrak", "monitoring"}
+_WEAK = {"perjanjian", "keputusan", "peraturan", "evaluasi", "report", "mou", "kontrak", "monitoring",
+         "sister city relationship", "sister city relations", "sister province relationship", "sister province relations"}
 # what a letter of an exchange proposes: "that Article 5 … be amended to read as follows", "the following amendments"
 _AMENDS = re.compile(r"\b(?:be\s+amended|(?:the\s+following\s+)?amendments?\s+to|to\s+amend|amending|(?:the\s+following\s+)?"
                      r"modifications?\s+(?:to|of))\b", re.IGNORECASE)

@@ -32,7 +32,7 @@ _CLAUSE = re.compile(r"\b(?:bertindak|beralamat\w*|berkedudukan|bertempat|dengan
 _SECOND_BODY = re.compile(r"\b(?:dan|and)\s+(?:the\s+|badan\s|pemerintah\s|universitas\s|rumah\s+sakit\s|PT\b)|"
                           r"\bsebagai\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"^(?:jl|jln|jalan)\b|\bjl\.|\bno\.\s*\d|\bkode\s+pos\b", re.IGNORECASE)
-_OFFICE_FIRST = re.compile(r"^(?:direktur|kepala|ketua|rektor|dekan|bupati|wali\s*kota|walikota|gubernur|camat|"
+_OFFICE_FIRST = re.compile(r"^(?:direktur|kepala|ketua|rektor|dekan|bupati|wali\s*kota(?:madya)?|walikota(?:madya)?|gubernur|camat|"
                            r"pimpinan|pemimpin|manager|director)\b", re.IGNORECASE)
 _KIND_ONLY = re.compile(r"^(?:pemerintah|rumah\s+sakit|universitas|dinas|badan|kantor|pt\.?|cv\.?|the\s+government)$",
                         re.IGNORECASE)

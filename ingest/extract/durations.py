@@ -61,7 +61,9 @@ def _read(match: re.Match) -> tuple[IsoDuration, bool] | None:
         number = int(digits) if digits else None
         spelled = parse_quantity(words) if words else None
         if number is not None and spelled is not None and number != spelled:
-            consistent = False
+            # "8 (tiga) tahun": the words prevail, as in a legal text; OCR misreads a digit as another (3 -> 8), a
+            # misread word reads as no number at all
+            consistent, number = False, None
         value = number if number is not None else spelled
         if value is None:
             return None

@@ -9,7 +9,7 @@ import re
 
 from ingest.extract import roles
 from ingest.extract.heads import position_of
-from ingest.extract.names import clean_name
+from ingest.extract.names import DEGREE, clean_name
 from ingest.extract.signatures import BLANK_NAME, Signature, labelled_rows, looks_like_name, skipped_line
 from ingest.extract.text import SEGMENT, column_under, smart_title
 
@@ -103,6 +103,57 @@ def _columns(lines: list[str], starts: list[int]) -> list[list[str]]:
     return columns
 
 
+# two blocks side by side whose gap OCR read as one space: "FOR THE MUNICIPALITY OF A FOR THE CITY OF B" /
+# "Drs. Budi, SE JOHN SMITH" / "Mayor of A Mayor of B"
+_SECOND_FOR = re.compile(r"(?<=\S) (?=FOR (?:AND ON BEHALF OF )?(?:THE )?[A-Z])")
+_SECOND_OFFICE = re.compile(r"(?<=\S) (?=(?:Mayor|Governor|Regent|Chairman|President|Director|Rector|Minister|Wali\s*[Kk]ota|"
+                            r"Walikota(?:madya)?|Bupati|Gubernur|Rektor|Direktur|Ketua)\b)", re.IGNORECASE)
+_SECOND_NAME = re.compile(r"(?<=\S) (?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms)\.\s)|"  # a title opens the second name
+                          r"(?<=[a-z]) (?=[A-Z]{2,}\b)|"  # a name in title case, then one in capitals
+                          r"(?<=[A-Z]{2}) (?=[A-Z][a-z])")  # or the other way round
+
+
+def _collapsed(lines: list[str]) -> list[list[str]] | None:
+    """The two columns of side-by-side blocks read as single lines, when each line parts in two at a clear sign (a
+    second FOR, a second office, a title or a change of case opening the second name, a degree closing the first);
+    None when any line does not."""
+    first = [line.strip() for line in lines]
+    if len(_SECOND_FOR.findall(first[0])) != 1:
+        return None
+    columns: list[list[str]] = [[], []]
+    for number, line in enumerate(first):
+        if not line:
+            columns[0].append("")
+            columns[1].append("")
+            continue
+        words = line.split()
+        if len(words) == 2 and words[0] == words[1]:  # "(signed) (signed)", "Mayor Mayor"
+            cut = [len(words[0])]
+        elif number == 0:
+            cut = [match.start() for match in _SECOND_FOR.finditer(line)]
+        else:
+            cut = [match.start() for match in _SECOND_OFFICE.finditer(line)] or _after_degrees(line) or \
+                [match.start() for match in _SECOND_NAME.finditer(line)  # (never a title after a title: "Prof. Dr.")
+                 if not re.fullmatch(r"(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|[A-Z])\.", line[:match.start()].split()[-1])]
+        if len(cut) != 1:
+            return None
+        columns[0].append(line[:cut[0]].strip())
+        columns[1].append(line[cut[0]:].strip())
+    return columns
+
+
+def _after_degrees(line: str) -> list[int]:
+    """Where a name ending in degrees after its comma ("Drs. Budi, SE, M.Sc.") is followed by a second name."""
+    comma = line.find(", ")
+    if comma < 0:
+        return []
+    words = line[comma + 2:].split(" ")
+    for index, word in enumerate(words):
+        if not DEGREE.match(word.strip(",")):
+            return [comma + 2 + len(" ".join(words[:index]))] if index else []
+    return []
+
+
 def _key(name: str | None) -> str:
     words = re.sub(r"[^\w]+", " ", (name or "").lower()).split()
     return " ".join(word for word in words if word != "the")
@@ -144,9 +195,12 @@ def english_signatures(text: str, start: int = 0, parties: list[tuple[str, str |
         stop = heads[index + 1].start() if index + 1 < len(heads) else len(text)  # (14 lines at most, below)
         lines = text[head.start():stop].expandtabs().split("\n")[:14]
         starts = [0] + [gap.end() for gap in _FOR_SPLIT.finditer(lines[0])]
+        collapsed = _collapsed(lines) if len(starts) == 1 else None
         if len(starts) > 1:  # side by side: each piece of a line goes to the column it starts under
             for column in _columns(lines, starts):
                 blocks.append((head.start(), column))
+        elif collapsed:
+            blocks += [(head.start(), column) for column in collapsed]
         else:
             blocks.append((head.start(), lines))
     read = []

@@ -10,7 +10,7 @@ from ingest.extract.text import is_placeholder, smart_title, unmasked, without_b
 
 SELAKU = re.compile(r"(?:\s+|(?<=[.…_]))(?:selaku|sebagai|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?|as\s+the|as)\s+",
                      re.IGNORECASE)  # "……..selaku": a blank name
-OFFICE = re.compile(r"\s*(?:\b(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Sekretaris|Pemimpin|"
+OFFICE = re.compile(r"\s*(?:\b(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\s*Kota(?:madya)?|Walikota(?:madya)?|Gubernur|Sekretaris|Pemimpin|"
                      rf"General\s+Manager|Manajer|Komandan|Penjabat|Lurah|Camat|Menteri|Pimpinan|{HEALTH_OFFICE})\b|"
                      r"\b(?:Plt|Pjs|Plh|Pj)\.(?=\s*[A-Z])|\bPelaksana\s+(?:Tugas|Harian)\b(?=\s*[A-Z(]))")  # "Plt. Direktur":
 # an acting officer

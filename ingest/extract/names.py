@@ -76,7 +76,7 @@ _ID_CLAUSE = re.compile(r"\b(?:warga\s+negara|citizen|pemegang|holder\s+of|kartu
 # an office where the name was left blank ("diwakili oleh Director, ………"): no name
 _OFFICE_ONLY = re.compile(r"(?i:the\s+)?(?i:director|direktur(?:nya)?(?:\s+utama)?|president|kepala|ketua|manager|"
                           r"manajer|rektor|pimpinan|pemimpin|penanggung\s*jawab|"
-                          r"rector|chairman|mayor|governor|bupati|gubernur|wali\s*kota)")
+                          r"rector|chairman|mayor|governor|bupati|gubernur|wali\s*kota(?:madya)?)")
 # a form's labels where the value should stand: "Nama Jabatan", "Name Position", "N a m a : Jabatan : Alamat"
 _LABEL = r"(?:n\s?a\s?m\s?[ae]|jabatan|position|title|alamat|address|nip|instansi)"
 _LABELS_ONLY = re.compile(rf"{_LABEL}(?:[\s:/]+{_LABEL})*[\s:]*", re.IGNORECASE)

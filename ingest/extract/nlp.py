@@ -31,8 +31,13 @@ HEADINGS = {
     "MOU": ["nota kesepahaman", "memorandum of understanding", "memorandum saling pengertian", "nota kesepakatan",
             "mou", "m.o.u", "memorandum kesepahaman", "nota saling pengertian", "msp", "memorandum kerjasama",
             "memorandum kerja sama", "memorandum of cooperation", "memorandum kesepakatan", "sister city agreement",
-            "sister province agreement", "sister state agreement"],
-    "KB": ["kesepakatan bersama", "kesepakatan kerja sama", "kesepakatan kerjasama", "joint agreement"],
+            "sister province agreement", "sister state agreement",
+            # "AGREEMENT / ON SISTER CITY RELATIONSHIP" (the 1990s' English): the relation names the memorandum
+            "sister city relationship", "sister city relations", "sister province relationship",
+            "sister province relations"],
+    "KB": ["kesepakatan bersama", "kesepakatan kerja sama", "kesepakatan kerjasama", "joint agreement",
+           # the umbrella agreement's older names (1980s-2000s): a charter, a text of cooperation
+           "piagam kerjasama", "piagam kerja sama", "naskah kerjasama", "naskah kerja sama"],
     "PKS": ["perjanjian kerja sama", "perjanjian kerjasama", "perjanjian kemitraan", "cooperation agreement",
             "co-operation agreement", "persetujuan kerja sama", "persetujuan kerjasama",  # "cooperation agreement"
             "implementing arrangement", "perjanjian",

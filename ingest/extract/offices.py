@@ -7,10 +7,17 @@ import re
 from ingest.extract.names import BODY
 from ingest.extract.text import without_blank_tail
 
-REGIONAL_HEAD = re.compile(r"^(?P<office>wali\s*kota|walikota|bupati|gubernur|mayor\s+of|governor\s+of|regent\s+of)"
+REGIONAL_HEAD = re.compile(r"^(?P<office>wali\s*kota(?:madya)?|walikota(?:madya)?|bupati|gubernur|mayor\s+of|governor\s+of|regent\s+of)"
                            r"\s+(?P<place>.+)$", re.IGNORECASE)
 _GOVERNMENT = {"wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota", "bupati": "Pemerintah Kabupaten",
-               "gubernur": "Pemerintah Provinsi"}
+               "gubernur": "Pemerintah Provinsi", "walikotamadya": "Pemerintah Kotamadya",
+               "wali kotamadya": "Pemerintah Kotamadya"}
+# before 1999 a regional head was also "Kepala Daerah Tingkat I/II" of the region, whose government the era named
+# "Pemerintah Kotamadya / Kabupaten Daerah Tingkat II X", "Pemerintah Propinsi Daerah Tingkat I X"
+_HEAD_OF_REGION = re.compile(r"^Kepala\s+(?P<level>Daerah\s+(?:Tingkat|Tk\.?)\s*I{1,2}\b.*)$", re.IGNORECASE)
+_ERA_GOVERNMENT = {"wali kota": "Pemerintah Kotamadya", "walikota": "Pemerintah Kotamadya", "bupati": "Pemerintah Kabupaten",
+                   "gubernur": "Pemerintah Propinsi", "walikotamadya": "Pemerintah Kotamadya",
+                   "wali kotamadya": "Pemerintah Kotamadya"}
 _REGION_KIND = re.compile(r"^(?:kota|kabupaten|kab\.|provinsi|propinsi)\s+", re.IGNORECASE)  # "Gubernur Provinsi X"
 # a health facility's officers, before the facility's name (a bare "penanggung jawab" is a capacity, no office)
 HEALTH_OFFICE = (r"(?:Penanggung\s*[Jj]awab|Apoteker\s+(?:Penanggung\s*[Jj]awab|Pengelola)|Pemilik\s+Sarana)"
@@ -34,6 +41,11 @@ def institution_from_position(position: str | None) -> str | None:
         office = " ".join(head["office"].lower().split())
         prefix = _GOVERNMENT.get(office)
         place = _REGION_KIND.sub("", head["place"].strip())
+        era = _HEAD_OF_REGION.match(place)
+        if era and office in _ERA_GOVERNMENT:  # "Bupati Kepala Daerah Tingkat II X" -> "Pemerintah Kabupaten Daerah …"
+            if re.search(r"\b(?:Propinsi|Provinsi)\b", era["level"], re.IGNORECASE):  # "… Tingkat I Propinsi X"
+                return f"Pemerintah {era['level']}"
+            return f"{_ERA_GOVERNMENT[office]} {era['level']}"
         return f"{prefix} {place}" if prefix else None  # "Gubernur Provinsi X": the province's government, once
     head_of = HEAD_OF.match(_ACTING.sub("", position))
     org = without_blank_tail(head_of["org"]).strip() if head_of else ""
@@ -61,7 +73,7 @@ def headed_body(name: str) -> str | None:
 _COMPANY = re.compile(r"\bPT\.?\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}?\s*\(Persero\)(?:\s*Tbk\b\.?)?")
 
 
-OFFICE_WORD = (r"(?:Wali\s*Kota|Walikota|Bupati|Gubernur|Rektor|Direktur|Kepala|Ketua|Dekan|Camat|Menteri|Rector|Director|"
+OFFICE_WORD = (r"(?:Wali\s*Kota(?:madya)?|Walikota(?:madya)?|Bupati|Gubernur|Rektor|Direktur|Kepala|Ketua|Dekan|Camat|Menteri|Rector|Director|"
                r"Sekretaris|Manajer|Komandan|Pemimpin|Pimpinan|Penjabat|Lurah|Perbekel|Kapolres(?:ta)?|Kapolda|Kapolsek|"
                rf"{HEALTH_OFFICE}|Kajari|Kajati|Dandim|Danrem|Danramil|"
                r"Mayor\s+of|Governor\s+of|President|Dean|Chairman|Minister|"

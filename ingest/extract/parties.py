@@ -38,14 +38,19 @@ _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:"
 # to ("Kelompok Kajian X, FMIPA Universitas Y") or in a faculty's fields before its university ("Fakultas Kedokteran,
 # Kesehatan Masyarakat dan Keperawatan Universitas Y"); a parenthesis too, except "(Persero)" and an
 # acronym the name goes on after: "Badan X (BPMPKB) Provinsi Y"
+# (a body enumerating its fields: "Departemen Pariwisata, Pos dan Telekomunikasi", "… Pendidikan, Kebudayaan, Riset
+# dan Teknologi", with or without a comma before its "dan"; in title case or in capitals)
+_ENUMERATED = (r"(?-i:(?:\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,)*\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+dan\s+[A-Z][a-z]|"
+               r"(?:\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*,)*\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s+DAN\s+[A-Z]{2})")
 _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|and)\s+[A-Z]|"
+             rf"{_ENUMERATED}|"
              r"\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+dan\s+[A-Z][a-z]+\s+(?:Universitas|Institut)\b)|"
              r"\s*(?:F[A-Z]{2,5}|Fakultas|Universitas|Institut)\b))|"
              r"\((?!persero|(?-i:[A-Z][A-Z0-9]{1,9}\)\s+[A-Z])|(?-i:[A-Z][A-Za-z]{2,11}\)\s+(?:[A-Z]|dr\.|drg\.)))")
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|mewakili(?!\s+(?:untuk|dan)\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
     rf"(?:serta\s+(?:secara\s+)?(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b|dari\s+dan\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bdalam\s+(?:jabatan|kedudukan)(?:nya)?\b|\b(?:sebagai|selaku)\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\bberdasarkan\b|"
-    r"(?:\buntuk\s+)?\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\bdari\s+dan\b|\boleh\s+karena\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
+    r"(?:\buntuk\s+)?\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\bdari\s+dan\b|(?:\bdan\s+)?\boleh\s+karena(?:nya)?\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
     re.IGNORECASE)
 # "diwakili olehdr. X", "diwakili olen X": the space or the h lost to the OCR
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+(?:hal|perbuatan\s+hukum)\s+ini\s+)?"
@@ -64,7 +69,7 @@ _CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?\s+(?
                        r"in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?\s+)(?P<pos>[^,;]+?)(?=\s*(?:[,;]|\((?!persero\)|pl[th]\.?\))|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|\bselanjutnya\b|"
                        r"\bhereinafter\b|$))",
                        re.IGNORECASE)
-_INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b)|\byang\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
+_INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b|" + _ENUMERATED + r")|\byang\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
 _NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|posisi|alamat(?:\s+kantor)?|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
                r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
 # "Nama :", and in a company's form "Nama Perwakilan PJ :", "Nama Direktur :" (its body under "Nama Perusahaan :")

@@ -155,13 +155,15 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
         if bare:  # "NOMOR: 440": a draft's number with only its classification code, weak evidence
             found.append(Reference(bare[1], value_start + bare.start(1), value_start + bare.end(1), 0.5))
         found += _numbers_in(text, value_start, position, 0.95)
-        # one number per party may follow on the next lines without a label
+        # one number per party may follow on the next lines without a label (a typed one indented under the first,
+        # read by OCR flush left after a blank line: one with a slash, less surely)
         while True:
-            line = re.match(r"\n[ \t]*(?P<value>[^\n]*)", text[position:head_end])
-            if not line or not _NUMBER.fullmatch(line["value"].strip()) or not is_number(line["value"]):
+            line = re.match(r"\n(?P<blank>[ \t]*\n)?[ \t]*(?P<value>[^\n]*)", text[position:head_end])
+            if not line or not _NUMBER.fullmatch(line["value"].strip()) or not is_number(line["value"]) or \
+                    line["blank"] is not None and "/" not in line["value"]:
                 break
             value_start = position + line.start("value")
-            found += _numbers_in(text, value_start, position + line.end("value"), 0.85)
+            found += _numbers_in(text, value_start, position + line.end("value"), 0.75 if line["blank"] else 0.85)
             position += line.end()
     unique: list[Reference] = []
     for reference in found:

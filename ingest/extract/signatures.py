@@ -41,7 +41,7 @@ _TITLE_WORD = re.compile(r"^(?:Prof|Dr|Drs|Dra|Ir|Hj|H|dr|drg|Mr|Mrs|Ms|Kol|Inf|
 _DEGREE_WORD = re.compile(r"^(?:[A-Z][a-zA-Z]{0,3}\.(?:[A-Za-z]{1,5}\.?){0,3}|Ph\.?D\.?|MBA|MARS|MPH|MPA|MSc|MM|MT|MH|"
                           r"SH|SE|ST|Ak|CA|CPA|IPU|IPM)$")
 # An office that starts a second position inside a line, after a word of the first: "... DAN Rektor Universitas".
-_OFFICE_START = re.compile(r"(?<=[A-Za-z,] )(?:Wali\s*Kota|Bupati|Gubernur|Kepala|Rektor|Direktur|Ketua|Dekan|Camat|"
+_OFFICE_START = re.compile(r"(?<=[A-Za-z,] )(?:Wali\s*Kota(?:madya)?|Bupati|Gubernur|Kepala|Rektor|Direktur|Ketua|Dekan|Camat|"
                            r"Mayor|Governor|Director|Rector|President|Chairman)\b")
 
 
@@ -145,7 +145,7 @@ _OFFICE_LINE = re.compile(rf"(?:{ACTING_LOOSE}[ \t]+)?{OFFICE_WORD}", re.IGNOREC
 OFFICE_LINE = _OFFICE_LINE  # a line opening with an office, for office_blocks
 
 
-_OFFICE_FIRST = re.compile(r"(?:Wali\s*Kota|Bupati|Gubernur|Kepala|Rektor|Direktur|Ketua|Dekan|Camat|Mayor|Governor|"
+_OFFICE_FIRST = re.compile(r"(?:Wali\s*Kota(?:madya)?|Bupati|Gubernur|Kepala|Rektor|Direktur|Ketua|Dekan|Camat|Mayor|Governor|"
                            r"Director|Rector)\b", re.IGNORECASE)
 _OFFICES = ("Wali", "Walikota", "Bupati", "Gubernur", "Kepala", "Rektor", "Direktur", "Ketua", "Dekan", "Camat")
 
