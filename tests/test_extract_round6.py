@@ -5,7 +5,8 @@ an item numbered "1," with a comma, a body described as "suatu institusi", an of
 Every text here is written for these tests."""
 from __future__ import annotations
 
-from ingest.extract.parties import _institution, parse_block
+from ingest.extract.bodies import institution_named
+from ingest.extract.parties import parse_block
 from ingest.extract.text import smart_title
 from tests.extract_texts import schema_of
 
@@ -65,8 +66,8 @@ def test_ocr_joined_or_misread_oleh_and_an_item_numbered_with_a_comma():
 
 
 def test_an_office_before_a_blank_body_is_no_body():
-    assert _institution("DIREKTUR RUMAH SAKIT ...............................") is None
-    assert _institution("Direktur RSUD Kota Lumbung") == "Direktur RSUD Kota Lumbung"  # a body is named
+    assert institution_named("DIREKTUR RUMAH SAKIT ...............................") is None
+    assert institution_named("Direktur RSUD Kota Lumbung") == "Direktur RSUD Kota Lumbung"  # a body is named
 
 
 def test_title_case_keeps_the_letter_after_a_parenthesis_and_acronyms_with_digits():

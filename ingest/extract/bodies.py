@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.heads import OFFICE
+from ingest.extract.names import BODY
+from ingest.extract.offices import regional_government
+from ingest.extract.text import is_placeholder, masked_inside, smart_title, unmasked
+
 # the designation before the body: "(atas nama) Pihak Pertama yaitu CV X", "the First Party, namely X"
 _DESIGNATED = re.compile(r"^(?:pihak\s+(?:ke-?\s*)?\w+|(?:the\s+)?\w+\s+party)\s*,?\s+(?:yaitu|yakni|ialah|adalah|namely)\s+",
                          re.IGNORECASE)
@@ -41,3 +46,37 @@ def _deinterleaved(name: str) -> str:
 def tidy_body(name: str) -> str:
     """The body's name without the designation before it and the clause words after it."""
     return _deinterleaved(_AFTER.sub("", _DESIGNATED.sub("", name)).strip(" ,;:"))
+
+
+_OFFICE_ANY_CASE = re.compile(OFFICE.pattern, re.IGNORECASE)  # "DIREKTUR RUMAH SAKIT ………": an office before a blank body
+
+
+def institution_named(text: str) -> str | None:
+    """The body a party block names after "atas nama" (or before its clauses), tidied; None when the text names
+    none (a blank, a clause, a board or a person named elsewhere)."""
+    if re.match(r"\s*(?:\.{3,}|…)", text) or "@" in text:
+        return None  # "atas nama ........ singaraja": left blank; an e-mail address is no body
+    name = unmasked(" ".join(text.split()).strip(" ,;:.").rstrip(" ,;:.("))  # "X (": a parenthesis cut off
+    name = re.sub(r"^(?:(?:the\s+)?parties|para\s+pihak)(?:\s+[A-Z]\.)?(?:\s+(?:para\s+pihak|parties))?\s+", "", name,
+                  flags=re.IGNORECASE)  # a bilingual section heading "Parties A. Para Pihak" before the first party
+    # "sah mewakili X", "bertindak untuk dan atas nama X", "Direksi PT X": the body itself
+    name = re.sub(r"^(?:(?:(?-i:the)|(?:oleh\s+karena\s+itu\s+)?(?:secara\s+)?(?:sah\s+)?mewakili|(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama|"
+                  r"direksi|kepala(?=\s+(?:badan|dinas|kantor|balai|biro|lembaga|uptd?|puskesmas)\b))\s+)+", "", name,
+                  flags=re.IGNORECASE)
+    name = tidy_body(name)
+    name = re.sub(r"(?<=\w\w)\.\s+[a-z]$", "", name)  # "… Bengkulu. i": a stray OCR letter after the body
+    # "... berkantor pusat di", "... sebagai Unit Pelaksana Teknis ...": what follows a body is not its name
+    # "RUMAH SAKIT X alamat Jl. …": an address glued after the name
+    name = re.sub(r",?\s+(?:berkantor|bertempat\s+tinggal|sebagai\s+unit\s+pelaksana|(?:sebuah|suatu)(?=\s+[A-Za-z])|"
+                  r"(?:ber)?alamat(?:kan)?(?:\s+di)?\s*:?\s*(?=(?:jl|jln|jalan)\b)|"
+                  r"\(?(?:yang\s+|selanjutnya\s+)?disingkat)\b.*$",
+                  "", name, flags=re.IGNORECASE)
+    if not name or len(name) > 200 or is_placeholder(name, not masked_inside(name)) or CLAUSE_BODY.match(name) or \
+            name.islower() or BODY.fullmatch(name) or not re.search(r"[A-Za-z]{2}", name) or \
+            BODY.fullmatch(_OFFICE_ANY_CASE.sub("", name, count=1).strip()) or re.fullmatch(
+            r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?|(?:diri(?:nya)?\s+)?sendiri|"
+            r"pribadi)", name):
+        return None  # "atas nama Direksi": a board the text names elsewhere; "atas nama sendiri": a person, no body;
+        # "RUMAH SAKIT ………": a kind of body whose name a form left blank
+    name = regional_government(name) or name
+    return smart_title(name) if name.isupper() else name

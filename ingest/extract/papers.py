@@ -1,14 +1,16 @@
 """Papers about agreements (berita acara, notulen, monitoring reports, statements, cover letters, nota dinas): what is
-their own and what they quote of the agreement they are about."""
+their own (their title, date and numbers) and what they quote of the agreement they are about."""
 from __future__ import annotations
 
 import re
 
 from ingest.extract.dates import find_dates
-from ingest.extract.doctype import letter_subject
+from ingest.extract.doctype import Kind, letter_subject
 from ingest.extract.parents import AMENDED_KIND
 from ingest.extract.references import KIND, Reference, is_number, tidy
 from ingest.extract.signing import Found, closing_date
+from ingest.extract.text import smart_title, unspaced
+from ingest.extract.title_forms import TITLE_BREAK, upper_line
 
 # "Nomor Perjanjian : 406/PKS/VII/2018", "No. PKS : …", "Nomor Kesepakatan Bersama : …" in a report's table: the
 # number of the agreement the paper is about, never the paper's own
@@ -115,3 +117,40 @@ def own_numbers(text: str, numbers: list[Reference], kind_end: int, head_end: in
     heading that is no letter's, "… / PERJANJIAN KERJA SAMA / NOMOR : X" are the agreement's, not the paper's."""
     numbers = quoted_rows(numbers, text)
     return (numbers, None) if letter else agreement_in_heading(text, numbers, kind_end, head_end)
+
+
+_NUMBER_ROW = re.compile(r"(?i:nomor|no\.?)[ \t]*:")
+_UPPER_BELOW = re.compile(r"(?:[ \t]*\n)*[ \t]*[A-Z]{3,}[A-Z \t]*\n")  # a line in capitals below the number
+_HEADING_TAIL = re.compile(r"[ \t]*(?:TAHUN|PERIODE|SEMESTER|TRIWULAN)[ \t]+[\dIVX][\d\-/ IVX]*[ \t]*\n")
+# "PROGRAM KERJA EVALUASI / (blank lines) / KERJASAMA PENYELENGGARAAN ...": the cooperation a report is about
+_COOPERATION = re.compile(r"(?:[ \t]*\n)*[ \t]*(?:KERJA[ \t]*SAMA|PERJANJIAN|KESEPAKATAN|NOTA[ \t]+KESEPAHAMAN)\b")
+
+
+def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
+    """A non-agreement's title: its heading lines from the kind's phrase on ("BERITA ACARA RAPAT ... TAHUN 2021")."""
+    letter = letter_subject(text)
+    if letter:
+        return letter
+    if kind.end <= kind.start:
+        return None
+    start = text.rfind("\n", 0, kind.start) + 1
+    lines, position, cursor = [], start, start
+    phrase = " ".join(unspaced(text[kind.start:kind.end]).split()).upper()
+    numbered = False  # "BERITA ACARA / Nomor : 07/BA/2023 / PENANDATANGANAN …": the heading goes on below its number
+    for line in text[start:start + 600].split("\n"):
+        stripped = unspaced(line.strip())  # "B E R I T A   A C A R A": the heading's words letter-spaced
+        cursor += len(line) + 1
+        if not stripped and lines and (_HEADING_TAIL.match(text, cursor) or _COOPERATION.match(text, cursor) or
+                                       numbered):
+            continue  # a blank line inside the heading before its closing "TAHUN 2021" or the cooperation it is about
+        if lines == [phrase] and not numbered and _NUMBER_ROW.match(stripped) and _UPPER_BELOW.match(text, cursor):
+            numbered = True
+            continue
+        numbered = False
+        if not stripped or not upper_line(stripped) or TITLE_BREAK.match(stripped) or len(stripped) > 120:
+            break  # ("BERlTA ACARA": OCR's l for I in capitals)
+        lines.append(stripped)
+        position = cursor
+    if not lines:
+        return None
+    return smart_title(" ".join(" ".join(lines).split())), start, position - 1

@@ -15,10 +15,9 @@ from ingest.extract.short_names import short_designations
 from ingest.extract.signers import acting_office, several_signers
 from ingest.extract.heads import OFFICE, position_of, split_head
 from ingest.extract.names import BODY, DEGREE, clean_name, is_body, strip_name
-from ingest.extract.offices import (HEAD_OF, OFFICE_NAMED, OFFICE_WORD, headed_body, institution_from_position,
-                                    regional_government)
-from ingest.extract.bodies import CLAUSE_BODY as _CLAUSE_BODY, tidy_body as _tidy_body
-from ingest.extract.text import is_placeholder, masked_inside, smart_title, unmasked
+from ingest.extract.offices import HEAD_OF, OFFICE_NAMED, OFFICE_WORD, headed_body, institution_from_position
+from ingest.extract.bodies import institution_named
+from ingest.extract.text import is_placeholder, masked_inside
 
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|(?:by\s+and\s+)?between|"
                           r"antara(?:\s+pihak-pihak)?)\s*[’'‘]?\s*(?::|(?=(?:1|I|\|)[.,)]\s)|(?<=between\s)(?=(?-i:the\s+[A-Z]|[A-Z])))|"  # item 1
@@ -138,39 +137,9 @@ _ACTING_AS_CAPACITY = re.compile(r"\batas\s+nama\s+[^,;]{1,120}?\s(?:sebagai|sel
                                  r"beralamat(?:kan)?|selanjutnya|untuk|dalam)\b|$))", re.IGNORECASE)
 
 
-_OFFICE_ANY_CASE = re.compile(OFFICE.pattern, re.IGNORECASE)  # "DIREKTUR RUMAH SAKIT ………": an office before a blank body
 _OFFICE_IN = re.compile(OFFICE_WORD, re.IGNORECASE)
 # the rest of an enumerating name after its first comma: "… of Education, Culture, Research, and Technology of X"
 _LISTED = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|dan)\s+[A-Z]")
-
-
-def _institution(text: str) -> str | None:
-    if re.match(r"\s*(?:\.{3,}|…)", text) or "@" in text:
-        return None  # "atas nama ........ singaraja": left blank; an e-mail address is no body
-    name = unmasked(" ".join(text.split()).strip(" ,;:.").rstrip(" ,;:.("))  # "X (": a parenthesis cut off
-    name = re.sub(r"^(?:(?:the\s+)?parties|para\s+pihak)(?:\s+[A-Z]\.)?(?:\s+(?:para\s+pihak|parties))?\s+", "", name,
-                  flags=re.IGNORECASE)  # a bilingual section heading "Parties A. Para Pihak" before the first party
-    # "sah mewakili X", "bertindak untuk dan atas nama X", "Direksi PT X": the body itself
-    name = re.sub(r"^(?:(?:(?-i:the)|(?:oleh\s+karena\s+itu\s+)?(?:secara\s+)?(?:sah\s+)?mewakili|(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama|"
-                  r"direksi|kepala(?=\s+(?:badan|dinas|kantor|balai|biro|lembaga|uptd?|puskesmas)\b))\s+)+", "", name,
-                  flags=re.IGNORECASE)
-    name = _tidy_body(name)
-    name = re.sub(r"(?<=\w\w)\.\s+[a-z]$", "", name)  # "… Bengkulu. i": a stray OCR letter after the body
-    # "... berkantor pusat di", "... sebagai Unit Pelaksana Teknis ...": what follows a body is not its name
-    # "RUMAH SAKIT X alamat Jl. …": an address glued after the name
-    name = re.sub(r",?\s+(?:berkantor|bertempat\s+tinggal|sebagai\s+unit\s+pelaksana|(?:sebuah|suatu)(?=\s+[A-Za-z])|"
-                  r"(?:ber)?alamat(?:kan)?(?:\s+di)?\s*:?\s*(?=(?:jl|jln|jalan)\b)|"
-                  r"\(?(?:yang\s+|selanjutnya\s+)?disingkat)\b.*$",
-                  "", name, flags=re.IGNORECASE)
-    if not name or len(name) > 200 or is_placeholder(name, not masked_inside(name)) or _CLAUSE_BODY.match(name) or \
-            name.islower() or BODY.fullmatch(name) or not re.search(r"[A-Za-z]{2}", name) or \
-            BODY.fullmatch(_OFFICE_ANY_CASE.sub("", name, count=1).strip()) or re.fullmatch(
-            r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?|(?:diri(?:nya)?\s+)?sendiri|"
-            r"pribadi)", name):
-        return None  # "atas nama Direksi": a board the text names elsewhere; "atas nama sendiri": a person, no body;
-        # "RUMAH SAKIT ………": a kind of body whose name a form left blank
-    name = regional_government(name) or name
-    return smart_title(name) if name.isupper() else name
 
 
 def _table_block(block: str) -> tuple[str | None, str | None] | None:
@@ -230,16 +199,16 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
     table = None if _NAME_LABEL.search(block) else _table_block(block)
     if table:
         found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
-        return (_institution(found.group(found.lastgroup)) if found else None), table[0], table[1], 0.75
+        return (institution_named(found.group(found.lastgroup)) if found else None), table[0], table[1], 0.75
     name = _NAME_LABEL.search(block)
     if name is None and _EMPTY_NAME.search(block):  # "Nama :" left blank in a form: nobody signs yet
         found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
-        return (_institution(found.group(found.lastgroup)) if found else None), None, _office_row(block), 0.6
+        return (institution_named(found.group(found.lastgroup)) if found else None), None, _office_row(block), 0.6
     representative = _REPRESENTATIVE_LABEL.search(block)
     if representative and name and re.match(r"(?i:nama|name)\s*:", representative["v"]) and \
             not _INSTITUTION_LABEL.search(block):  # "PT X, …, yang diwakili oleh :" / "Nama : Budi" / "Jabatan : …"
         before = " ".join(block[:representative.start()].split())
-        return (_institution(_INSTITUTION_TAIL.sub("", before)), clean_name(_with_wrapped_degrees(block, name)),
+        return (institution_named(_INSTITUTION_TAIL.sub("", before)), clean_name(_with_wrapped_degrees(block, name)),
                 _office_row(block), 0.85)
     body = _INSTITUTION_LABEL.search(block) or name
     if representative and (representative["colon"] or body):
@@ -247,14 +216,14 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
         signatory, position = split_head(representative["v"][:cut.start()] if cut else representative["v"])
         position = _office_row(block) if _POSITION_LABEL.search(block) else position or _capacity(block)
         body = body or _acting_for(block)
-        return (_institution(body.group(body.lastgroup)) if body else None), signatory, position, 0.85
+        return (institution_named(body.group(body.lastgroup)) if body else None), signatory, position, 0.85
     if name:
         signatory = clean_name(_with_wrapped_degrees(block, name))
         position = _office_row(block)
     else:
         flat = " ".join(block.split())
         represented = _REPRESENTED.match(flat) or _REPRESENTED_BARE.match(flat)
-        institution = _institution(_INSTITUTION_TAIL.sub("", represented["inst"])) if represented else None
+        institution = institution_named(_INSTITUTION_TAIL.sub("", represented["inst"])) if represented else None
         if represented and (institution or represented.re is _REPRESENTED):  # the bare form: when a body precedes it
             # "diwakili oleh Direksi yaitu X", "… oleh Pengurusnya, yakni X": the board, then who signs for it
             head = re.sub(r"^(?:direksi|pengurus)(?:nya)?,?\s+(?:yaitu|yakni|ialah)\s+", "", represented["rest"],
@@ -269,16 +238,16 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
             signatory, position = None, position_of(office)  # "Direktur RSUD X, berkedudukan …": the office alone
         if signatory and position is None and is_body(signatory):  # "PT. BANK X, berkedudukan di ...": a body
             raw = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())  # "PT" as written
-            return _institution(raw if raw.lower() == signatory.lower() else signatory), None, _capacity(block), 0.8
+            return institution_named(raw if raw.lower() == signatory.lower() else signatory), None, _capacity(block), 0.8
         whole = " ".join((block[:cut.start()] if cut else block).split())
         first, _, rest = whole.partition(",")  # "The Meteorology, Climatology and Geophysical Agency of X, hereinafter
         # …", "Ministry of Health, Republic of Indonesia, hereinafter …": a body named with commas, not a name and office
         if signatory and (re.match(r"(?i:the)\s", whole) or BODY.match(whole)) and ":" not in whole and \
                 not _OFFICE_IN.search(whole) and (is_body(rest) or is_region(rest) or _LISTED.match(rest)):
-            return _institution(whole), None, _capacity(block), 0.8
+            return institution_named(whole), None, _capacity(block), 0.8
     position = position or _capacity(block)
     found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
-    institution = _institution(found.group(found.lastgroup)) if found else None
+    institution = institution_named(found.group(found.lastgroup)) if found else None
     office = position_of(found.group(found.lastgroup)) if found and position is None else None
     body = institution_from_position(office) if office and HEAD_OF.match(office) else None
     if body:

@@ -1,7 +1,8 @@
 """Forms of a title block the subject reader in titles.py consults: a regulation quoted inside the subject ("… NOMOR 5
 TAHUN 2019 TENTANG RETRIBUSI"), a period's years wrapped onto their own line ("PERIODE / 2023-2025"), and the
 labels that name the subject after the heading's parties ("… DENGAN B / DALAM RANGKA X", "PERIHAL X", "IN THE
-FIELD OF X"), and the package a procurement paper names as its subject ("PAKET PEKERJAAN X", "Nama Paket : X")."""
+FIELD OF X"), the package a procurement paper names as its subject ("PAKET PEKERJAAN X", "Nama Paket : X"), and
+whether a heading's line is in capitals as OCR reads them."""
 from __future__ import annotations
 
 import re
@@ -127,3 +128,16 @@ def financing_line(text: str, start: int, end: int) -> int:
     """Where a project's financing line below a contract's subject starts (the subject ends there), else end."""
     found = _FINANCING_LINE.search(text, start, end)
     return found.start() if found else end
+
+
+_OCR_I = re.compile(r"(?<=[A-Z])[l|1](?=[A-Z]|[ \t\n.,)]|$)|(?<![^\s(])[l|1](?=[A-Z]{2})")
+
+
+def upper_line(line: str) -> bool:
+    """Whether a line is in capitals, OCR's "l", "|" or "1" for "I" read back ("PENDIDlKAN", "BAGl", "1LMU"); the
+    title keeps them as written (an "l" after capitals may be a parenthesis OCR misread: "PROJECT IIAEUPl")."""
+    return MIXED_IN_CAPITALS.sub("", _OCR_I.sub("I", line)).isupper()
+
+
+# words printed in mixed case inside a heading in capitals: "PT TELEKOMUNIKASI INDONESIA Tbk", "RSUD dr. SOETOMO"
+MIXED_IN_CAPITALS = re.compile(r"(?<!\S)(?:Tbk\.?|dr\.|drg\.|Dr\.|Hj\.|Ir\.|Prof\.)(?!\S)")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract import nlp, roles, stated_subjects, title_forms
+from ingest.extract import nlp, papers, roles, stated_subjects, title_forms
 from ingest.extract.doctype import Kind, letter_subject
 from ingest.extract.garbled import phrase_letters
 from ingest.extract.heading_parties import for_inside_list
 from ingest.extract.names import BODY
+from ingest.extract.title_forms import MIXED_IN_CAPITALS, upper_line
 from ingest.extract.text import (BLANK_END, heading_break, heading_case, is_placeholder, smart_title, tight_parens,
                                  unspaced)
 
@@ -29,7 +30,7 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
     if kind.doc_type != "OTHER" or regulation or unnamed or under:  # a joint regulation's subject follows TENTANG too
         found = find_title(text, head)
     else:
-        found = heading_title(text, kind)
+        found = papers.heading_title(text, kind)
     if found:
         return (*found, 0.9)
     if kind.doc_type != "OTHER":
@@ -118,43 +119,6 @@ def title_case_subject(text: str, head: int) -> tuple[str, int, int] | None:
             return (smart_title(title) if title.isupper() else title), match.start("subject"), match.start(
                 "subject") + len(subject)
     return None
-
-
-def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
-    """A non-agreement's title: its heading lines from the kind's phrase on ("BERITA ACARA RAPAT ... TAHUN 2021")."""
-    letter = letter_subject(text)
-    if letter:
-        return letter
-    if kind.end <= kind.start:
-        return None
-    start = text.rfind("\n", 0, kind.start) + 1
-    lines, position, cursor = [], start, start
-    phrase = " ".join(unspaced(text[kind.start:kind.end]).split()).upper()
-    numbered = False  # "BERITA ACARA / Nomor : 07/BA/2023 / PENANDATANGANAN …": the heading goes on below its number
-    for line in text[start:start + 600].split("\n"):
-        stripped = unspaced(line.strip())  # "B E R I T A   A C A R A": the heading's words letter-spaced
-        cursor += len(line) + 1
-        if not stripped and lines and (_HEADING_TAIL.match(text, cursor) or _COOPERATION.match(text, cursor) or
-                                       numbered):
-            continue  # a blank line inside the heading before its closing "TAHUN 2021" or the cooperation it is about
-        if lines == [phrase] and not numbered and _NUMBER_ROW.match(stripped) and _UPPER_BELOW.match(text, cursor):
-            numbered = True
-            continue
-        numbered = False
-        if not stripped or not _upper(stripped) or title_forms.TITLE_BREAK.match(stripped) or len(stripped) > 120:
-            break  # ("BERlTA ACARA": OCR's l for I in capitals)
-        lines.append(stripped)
-        position = cursor
-    if not lines:
-        return None
-    return smart_title(" ".join(" ".join(lines).split())), start, position - 1
-
-
-_NUMBER_ROW = re.compile(r"(?i:nomor|no\.?)[ \t]*:")
-_UPPER_BELOW = re.compile(r"(?:[ \t]*\n)*[ \t]*[A-Z]{3,}[A-Z \t]*\n")  # a line in capitals below the number
-_HEADING_TAIL = re.compile(r"[ \t]*(?:TAHUN|PERIODE|SEMESTER|TRIWULAN)[ \t]+[\dIVX][\d\-/ IVX]*[ \t]*\n")
-# "PROGRAM KERJA EVALUASI / (blank lines) / KERJASAMA PENYELENGGARAAN ...": the cooperation a report is about
-_COOPERATION = re.compile(r"(?:[ \t]*\n)*[ \t]*(?:KERJA[ \t]*SAMA|PERJANJIAN|KESEPAKATAN|NOTA[ \t]+KESEPAHAMAN)\b")
 
 
 _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang|tentang[ \t]+(?:concerning|regarding|on)|"
@@ -288,19 +252,6 @@ _FOLLOWING = re.compile(r"(?:\s*\n[ \t]*[^\w\s]{1,2}[ \t]*(?=\n))*\s*\n[ \t]*(?P
 _MARK_LINE = re.compile(r"\n[ \t]*[^\w\s]{1,2}[ \t]*(?=\n)")
 
 
-_OCR_I = re.compile(r"(?<=[A-Z])[l|1](?=[A-Z]|[ \t\n.,)]|$)|(?<![^\s(])[l|1](?=[A-Z]{2})")
-
-
-def _upper(line: str) -> bool:
-    """Whether a line is in capitals, OCR's "l", "|" or "1" for "I" read back ("PENDIDlKAN", "BAGl", "1LMU"); the
-    title keeps them as written (an "l" after capitals may be a parenthesis OCR misread: "PROJECT IIAEUPl")."""
-    return _MIXED_IN_CAPITALS.sub("", _OCR_I.sub("I", line)).isupper()
-
-
-# words printed in mixed case inside a heading in capitals: "PT TELEKOMUNIKASI INDONESIA Tbk", "RSUD dr. SOETOMO"
-_MIXED_IN_CAPITALS = re.compile(r"(?<!\S)(?:Tbk\.?|dr\.|drg\.|Dr\.|Hj\.|Ir\.|Prof\.)(?!\S)")
-
-
 # a block of upper-case lines with "DAN" or "DENGAN" alone on one of them: the heading's parties
 _PARTIES_BELOW = re.compile(r"(?:[ \t]*[^\n\sa-z][^\na-z]*\n){1,3}[ \t]*(?:DAN|DENGAN|AND)[ \t]*\n")
 
@@ -346,10 +297,10 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     first_line_end = text.find("\n", start)
     stops = _TITLE_STOP_EN if _ENGLISH_LABEL.match(match.group()) else _TITLE_STOP
     stop = title_forms.stop_after(stops, text, first_line_end if first_line_end != -1 else head, head)
-    while stop and not stop.group().strip() and _upper(text[start:first_line_end].strip()):
+    while stop and not stop.group().strip() and upper_line(text[start:first_line_end].strip()):
         following = _FOLLOWING.match(text[stop.start():head])
         line_start = text.rfind("\n", 0, stop.start() + following.start("line")) + 1 if following else 0
-        if (not following or not _upper(following["line"].strip()) or stops.match(text, line_start)
+        if (not following or not upper_line(following["line"].strip()) or stops.match(text, line_start)
                 or _NUMBER_LINE.fullmatch(following["line"].strip())):
             break  # a blank line inside an upper-case subject, as page texts put them, does not end it
         if re.search(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?" + re.escape(" ".join(following["line"].split()[:2])),
@@ -363,7 +314,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     end = stop.start() if stop else head
     inline = _INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
     end = inline.start() if inline else end
-    first_upper = _upper(text[start:first_line_end].strip())
+    first_upper = upper_line(text[start:first_line_end].strip())
     joined = _JOINED.search(text, first_line_end, end) if first_upper and first_line_end > 0 else None
     if joined and joined.group().strip() == "DAN" and text.count(";", 0, match.start()) >= 2:
         joined = None  # "A; B; C DAN D / TENTANG / X / DAN / Y": the parties listed above, a lone DAN joins the subject
@@ -375,7 +326,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         line_end = end if line_end == -1 or line_end > end else line_end
         line = text[cursor + 1:line_end].strip()
         previous = text[text.rfind("\n", 0, cursor) + 1:cursor]  # "PERIODE" / "2023-2025": the years go on
-        if line and first_upper and not _upper(line) and not re.fullmatch(r"[^\w\s]{1,2}", line) and not \
+        if line and first_upper and not upper_line(line) and not re.fullmatch(r"[^\w\s]{1,2}", line) and not \
                 title_forms.years_continue(previous, line):
             end = cursor
             break
@@ -394,7 +345,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     # "TENTANG X / ON Y": the Indonesian half; "SYMPOSIUM / SEMINAR" is one subject
     raw = re.split(r"\s/\s(?=\s*(?i:on|concerning|regarding|about|tentang)\b)|\n[ \t]*/", raw)[0]
     caps = _CAPITAL_RUN.match(raw)
-    if caps and not _upper(raw[caps.end():].lstrip()):
+    if caps and not upper_line(raw[caps.end():].lstrip()):
         raw = caps.group(1)  # "KERJASAMA KOTA KEMBAR Pemerintah Kota X ...": the subject ends where the capitals do
     raw = title_forms.without_cover_tail(raw)
     changed = _CHANGED_TO.search(raw)
@@ -406,7 +357,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     trimmed = BLANK_END.sub("", title)  # "PELAYANAN RUJUKAN ………" (or "____"): the subject, its blank left for more
     if trimmed != title and not is_placeholder(trimmed):
         title = trimmed
-    if not title or len(title) > (600 if _upper(title) else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
+    if not title or len(title) > (600 if upper_line(title) else 300) or raw.rstrip().endswith(":") or is_placeholder(title):
         return None  # a sentence that introduces a list (the subject line was lost to OCR) is not a title
-    return (smart_title(title) if _MIXED_IN_CAPITALS.sub("", title).isupper() else tight_parens(title)), start, start + len(raw.rstrip())
+    return (smart_title(title) if MIXED_IN_CAPITALS.sub("", title).isupper() else tight_parens(title)), start, start + len(raw.rstrip())
 
