@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ingest.extract.dates import MONTH, find_dates
 from ingest.extract.numbers import WORD, WORDS
+from ingest.extract.other_signings import meeting, quoted as _quoted
 from ingest.extract.places import BUILDING, city_of
 from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT
 from ingest.extract.roles import ROLE
@@ -46,8 +47,10 @@ _PLACE_NO_DATE = re.compile(r"^[ \t]*(?P<place>(?!(?i:kota|kabupaten|tempat|horm
 _BLANK_PLACE_DATE = re.compile(rf"^[ \t]*{SHORT_BLANK}[ \t.…_]*,[ \t]*(?=\d{{1,2}}[ \t-]*(?i:{MONTH})[ \t]+"
                                r"(?:19|20)\d\d)", re.MULTILINE)
 # "Tempat : Bogor" / "Tanggal : 24 Mei 2022" above the signatures: the place and the date as two labelled rows
-_PLACE_DATE_ROWS = re.compile(r"^[ \t]*(?i:tempat|place)[ \t]*:[ \t]*(?P<place>[^\n:]*[^\s:])[ \t]*\n"
-                              r"[ \t]*(?i:tanggal|date)[ \t]*:[ \t]*", re.MULTILINE)
+# ("Tempat Penandatanganan : Bogor" / "Tanggal Penandatanganan : …", "Place of signing : …" / "Date of signing : …")
+_PLACE_DATE_ROWS = re.compile(r"^[ \t]*(?i:tempat|place)(?:[ \t]+(?i:penandatanganan|of[ \t]+signing))?[ \t]*:[ \t]*"
+                              r"(?P<place>[^\n:]*[^\s:])[ \t]*\n[ \t]*(?i:tanggal|date)"
+                              r"(?:[ \t]+(?i:penandatanganan|of[ \t]+signing))?[ \t]*:[ \t]*", re.MULTILINE)
 # "Perjanjian Kerjasama ini dibuat di Jakarta, pada hari …": the place before the opening's date
 _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|"
                         r"(?<=pada\s)hari\s+ini,?\s+di(?=\s+(?-i:[A-Z])[^,;\n.]{0,40},)|"  # "Pada hari ini di X, tanggal"
@@ -59,8 +62,9 @@ _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di
 # "... (27/06/2016) di Jakarta, kami yang bertanda tangan": the place right after the opening's date
 # "(xx-xx-2022) located in Jakarta, a Cooperation Agreement …": the English column of a bilingual opening
 # ("the Project) located in Jakarta" is where a project is, not a date's place)
-_DATE_THEN_AT = re.compile(r"(?:\)|\b(?:19|20)\d\d)[ \t]*,?\s+(?:di|in|(?<=\d\d\)[ \t])located\s+(?:in|at))\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)"
-                           r"\s*[,.]")
+# "On this 5th day of May 2021 at Balai Kota X, the undersigned": an English opening's place after its date
+_DATE_THEN_AT = re.compile(r"(?:\)|\b(?:19|20)\d\d)[ \t]*,?\s+(?:di|in|(?<=\d\d\)[ \t])located\s+(?:in|at)|"
+                           r"(?<=\d\d\d\d[ \t])at)\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+){0,3})\s*[,.]")
 # "... Dua Ribu Sembilan Belas, di / Kolaka telah diadakan perjanjian" (or "di Kolaka, yang ..."): the place before
 # the opening's clause
 _AT_THEN_CLAUSE = re.compile(r",\s*di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)\s*,?\s+(?:telah|kami|yang|para|kita)\b")
@@ -74,42 +78,13 @@ _YEAR_THEN_AT = re.compile(rf"(?:\b(?i:{WORD})|\b(?:19|20)\d\d|{SHORT_BLANK})"
                            r"(?:telah|kami|yang\s+bertanda|para|kita)\b")
 _MADE_IN = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s*,?\s+(?:by\s+and\s+between|between)\b")
 _REGION_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:kota|kabupaten|kab\.)[ \t]+)?(?P<name>[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)"
-                           r"[ \t]*(?=[,.;:]|\s+(?:telah|kami|yang|para|kita|oleh)\b)")
+                           r"[ \t]*(?=[,.;:]|\s+(?:telah|kami|yang|para|kita|oleh|pada|on)\b)")  # "…, X pada hari …"
 _PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|this|dalam|yang|dengan|kami|para|oleh|tahun|bulan|telah|"
                          r"in\s+(?:two|three|four|duplicate|triplicate|[2-4]\b|the\b))\b.*$",  # "at X in two originals"
                          re.IGNORECASE | re.DOTALL)  # "bertempat di Jakarta telah diadakan ...": the clause after it
 
 
 _BLANK_OPENING = re.compile(r"\bpada\s+hari\b", re.IGNORECASE)  # an opening whose date is left blank: no date at all
-# "... which was signed in X on ...", "Kesepakatan Bersama yang ditandatangani / pada tanggal ...": another document's
-_ANOTHER = re.compile(r"\b(?:yang|jang|which|that|was|were)(?:\s+(?:telah|sudah|pernah|has\s+been|have\s+been|been))?"
-                      r"(?:\s+(?:di|ber)?\w+)?\s*$", re.IGNORECASE)  # "jang": the spelling before 1972
-_LOOKBACK = 40
-# "a). The Agreement on Cultural Co-operation between … signed at Jakarta on July 7th 1968.": a clause whose subject
-# is another document quotes that document's signing
-_CLAUSE_START = re.compile(r"[.;:][ \t]*\n|;|\n[ \t]*\n|\n[ \t]*(?:[a-z]|\d{1,2})[.)]+[ \t]*")
-# an English participle in lower case, mid-clause ("The Agreement … signed at"); an Indonesian citation says "yang
-# ditandatangani", while "Kesepakatan Bersama dibuat dan ditandatangani di …" may open the document itself
-_PARTICIPLE = re.compile(r"(?:signed|made|done|concluded|executed)\b")
-# (after a word boundary, or glued by a lost space to the word before: "theAgreement")
-_OTHER_DOCUMENT = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:agreement|memorandum|declaration|charter|treaty|"
-                             r"convention|perjanjian|persetujuan|deklarasi|piagam|nota|kesepakatan|keputusan|peraturan|"
-                             r"undang-undang)\b", re.IGNORECASE)
-_ITSELF = re.compile(r"\b(?:ini|this|the\s+present|tersebut\s+di\s+atas)\b", re.IGNORECASE)
-
-
-def _quoted(text: str, position: int) -> bool:
-    """Whether the signing phrase at `position` tells of another document's signing, not this one's."""
-    if _ANOTHER.search(text, max(0, position - _LOOKBACK), position):
-        return True
-    if not _PARTICIPLE.match(text, position):
-        return False  # "Pada hari ini", "Ditandatangani di", "DONE at": an opening or closing of its own
-    window = text[max(0, position - 400):position]  # a long title between the document's kind and "signed"
-    starts = list(_CLAUSE_START.finditer(window))
-    clause = window[starts[-1].end():] if starts else window
-    return bool(_OTHER_DOCUMENT.search(clause)) and not _ITSELF.search(clause)
-
-
 _AT_ODDS = 0.75  # a date its copy in digits contradicts
 _WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 _WEEKDAY = re.compile(r"\bhari\s+(?:ini\s*,?\s*)?(?P<day>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b",
@@ -245,7 +220,8 @@ def _place_after(text: str, position: int) -> Found | None:
 
 def opening_place(text: str, start: int, end: int) -> Found | None:
     """The place named in the opening ("bertempat di Balai Kota Bogor")."""
-    signed_elsewhere = [found for found in _BERTEMPAT.finditer(text, start, end) if _quoted(text, found.start())]
+    signed_elsewhere = [found for found in _BERTEMPAT.finditer(text, start, end)
+                        if _quoted(text, found.start()) or meeting(text, found.start())]  # a meeting's place
     start = max([start] + [found.end() for found in signed_elsewhere])  # "… yang ditandatangani di X": another's
     # "made on ... in X by and between"; a phrase that names nothing ("bertempat di" / "of the year …": two columns
     # of a bilingual opening run line after line) gives way to the next form

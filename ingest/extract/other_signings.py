@@ -1,0 +1,55 @@
+"""Signing phrases that tell of another document's signing, not this one's: "… yang ditandatangani di X pada …", "the
+Agreement … signed at X on …", "Nota Kesepakatan … telah ditandatangani di X …", and a meeting's day in a recital
+("telah diadakan rapat … pada hari Selasa tanggal …")."""
+from __future__ import annotations
+
+import re
+
+# "... which was signed in X on ...", "Kesepakatan Bersama yang ditandatangani / pada tanggal ...": another document's
+_ANOTHER = re.compile(r"\b(?:yang|jang|which|that|was|were)(?:\s+(?:telah|sudah|pernah|has\s+been|have\s+been|been))?"
+                      r"(?:\s+(?:di|ber)?\w+)?\s*$", re.IGNORECASE)  # "jang": the spelling before 1972
+_LOOKBACK = 40
+# "a). The Agreement on Cultural Co-operation between … signed at Jakarta on July 7th 1968.": a clause whose subject
+# is another document quotes that document's signing
+_CLAUSE_START = re.compile(r"[.;:][ \t]*\n|;|\n[ \t]*\n|\n[ \t]*(?:[a-z]|\d{1,2})[.)]+[ \t]*")
+# an English participle in lower case, mid-clause ("The Agreement … signed at"); an Indonesian citation says "yang
+# ditandatangani", while "Kesepakatan Bersama dibuat dan ditandatangani di …" may open the document itself
+_PARTICIPLE = re.compile(r"(?:signed|made|done|concluded|executed)\b")
+# (after a word boundary, or glued by a lost space to the word before: "theAgreement")
+_OTHER_DOCUMENT = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:agreement|memorandum|declaration|charter|treaty|"
+                             r"convention|perjanjian|persetujuan|deklarasi|piagam|nota|kesepakatan|keputusan|peraturan|"
+                             r"undang-undang)\b", re.IGNORECASE)
+_ITSELF = re.compile(r"\b(?:ini|this|the\s+present|tersebut\s+di\s+atas)\b", re.IGNORECASE)
+# "Nota Kesepakatan antara PARA PIHAK telah ditandatangani di X pada …": a signing told in the past, without "yang"
+_PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+$", re.IGNORECASE)
+# "Bahwa telah diadakan rapat koordinasi pada hari Selasa tanggal … bertempat di …": a meeting's day, not a signing's
+_DAY_OF = re.compile(r"pada\s+(?:hari|tanggal)\b(?!\s+ini\b)", re.IGNORECASE)
+_EVENT = re.compile(r"\b(?:rapat|pertemuan|musyawarah|sosialisasi|kunjungan|audiensi|acara|kegiatan|meeting)\b",
+                    re.IGNORECASE)
+
+
+def quoted(text: str, position: int) -> bool:
+    """Whether the signing phrase at `position` tells of another document's signing, not this one's."""
+    if _ANOTHER.search(text, max(0, position - _LOOKBACK), position):
+        return True
+    if _DAY_OF.match(text, position):
+        return meeting(text, position)  # "… rapat koordinasi pada hari Selasa …"
+    if not _PARTICIPLE.match(text, position) and not _PAST.search(text, max(0, position - 12), position):
+        return False  # "Pada hari ini", "Ditandatangani di", "DONE at": an opening or closing of its own
+    clause = _clause(text, position)
+    return bool(_OTHER_DOCUMENT.search(clause)) and not _ITSELF.search(clause)
+
+
+def _clause(text: str, position: int) -> str:
+    """The clause before `position`, from its start (a line's list mark, a semicolon, a blank line); at most 400
+    characters back (a long title between the document's kind and "signed")."""
+    window = text[max(0, position - 400):position]
+    starts = list(_CLAUSE_START.finditer(window))
+    return window[starts[-1].end():] if starts else window
+
+
+def meeting(text: str, position: int) -> bool:
+    """Whether the day or place phrase at `position` is a meeting's, in a clause naming the meeting and not this
+    document ("Bahwa telah diadakan rapat koordinasi … bertempat di Aula Kantor Bupati X")."""
+    clause = _clause(text, position)
+    return bool(_EVENT.search(clause)) and not _ITSELF.search(clause)
