@@ -1,0 +1,72 @@
+"""When and where an agreement was signed, in the forms offices write it: the forms were written out systematically
+(the opening's date in words, digits or both, a Hijri date beside it, English openings and closings, a closing's
+place and date, labelled rows, a date only in the heading; and the dates that are not the signing's: a cited
+agreement's, a letter's, a meeting's) and run through the extractor; each test here stands for a form it misread.
+Every text here is invented for these tests."""
+from __future__ import annotations
+
+from tests.extract_texts import schema_of
+
+_HEAD = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\nUNIVERSITAS NUSA BAKTI\n\n"
+         "NOMOR : 119/PKS/BAG.KS/2023\nNOMOR : 045/UNB/PKS/2023\n\nTENTANG\nPENGEMBANGAN SUMBER DAYA MANUSIA\n\n")
+_PARTIES = ("1. H. Arif Budiman, S.E. : Bupati Sukamaju, dalam hal ini bertindak untuk dan atas nama Pemerintah "
+            "Kabupaten Sukamaju, berkedudukan di Jalan Merdeka Nomor 1, selanjutnya disebut PIHAK PERTAMA;\n"
+            "2. Prof. Dr. Sutrisno Hadi, M.Sc. : Rektor Universitas Nusa Bakti, dalam hal ini bertindak untuk dan "
+            "atas nama Universitas Nusa Bakti, berkedudukan di Jalan Kampus Nomor 5, selanjutnya disebut PIHAK "
+            "KEDUA.\n\nPIHAK PERTAMA dan PIHAK KEDUA secara bersama-sama disebut PARA PIHAK.\n\n")
+_SIGNATURES = ("\nPIHAK PERTAMA,                              PIHAK KEDUA,\n"
+               "BUPATI SUKAMAJU,                            REKTOR UNIVERSITAS NUSA BAKTI,\n\n\n"
+               "H. ARIF BUDIMAN, S.E.                       Prof. Dr. SUTRISNO HADI, M.Sc.\n")
+_BLANK_OPENING = "Pada hari ini ….. tanggal ….. bulan ….. tahun ….., kami yang bertanda tangan di bawah ini:"
+_UNDERSIGNED = "Yang bertanda tangan di bawah ini:"
+
+
+def _extract(opening: str, recital: str = "", closing: str = "") -> tuple[str | None, str | None]:
+    text = _HEAD + opening + "\n\n" + _PARTIES
+    if recital:
+        text += "Dengan terlebih dahulu menimbang hal-hal sebagai berikut:\n" + recital + "\n\n"
+    text += ("Pasal 1\nMAKSUD DAN TUJUAN\n\nMaksud Perjanjian ini adalah sebagai pedoman bagi PARA PIHAK dalam "
+             "pengembangan sumber daya manusia.\n\nPasal 2\nPENUTUP\n\nDemikian Perjanjian ini dibuat dalam rangkap 2 "
+             "(dua).\n\n" + closing + _SIGNATURES)
+    result = schema_of([text])
+    return result["sign_date"], result["sign_place"]
+
+
+def test_a_meetings_day_and_place_in_a_recital_are_not_the_signings():
+    recital = ("a. Bahwa telah diadakan rapat koordinasi pada hari Selasa tanggal 14 Maret 2023 bertempat di Aula "
+               "Kantor Bupati Lembah Hijau;")
+    assert _extract(_UNDERSIGNED, recital) == (None, None)
+    assert _extract(_BLANK_OPENING, recital) == (None, None)
+    # the agreement's own closing still gives its date and place
+    closing = "Ditandatangani di Sukamaju\npada tanggal 12 Juni 2023\n"
+    assert _extract(_BLANK_OPENING, recital, closing) == ("2023-06-12", "Sukamaju")
+
+
+def test_another_documents_signing_told_in_the_past_is_not_this_ones():
+    recital = ("a. Bahwa Nota Kesepakatan antara PARA PIHAK telah ditandatangani di Tirta Raya pada tanggal 4 "
+               "September 2020;")
+    assert _extract(_UNDERSIGNED, recital) == (None, None)
+    # this agreement saying it "has been signed" is its own closing
+    closing = "Perjanjian ini telah ditandatangani di Sukamaju pada tanggal 12 Juni 2023.\n"
+    assert _extract(_UNDERSIGNED, recital, closing) == ("2023-06-12", "Sukamaju")
+
+
+def test_the_place_and_date_of_signing_as_labelled_rows():
+    closing = "Tempat Penandatanganan : Karangsari\nTanggal Penandatanganan : 8 Februari 2021\n"
+    assert _extract(_UNDERSIGNED, closing=closing) == ("2021-02-08", "Karangsari")
+    english = "Place of signing : Karangsari\nDate of signing : 8 February 2021\n"
+    assert _extract(_UNDERSIGNED, closing=english) == ("2021-02-08", "Karangsari")
+
+
+def test_an_english_openings_place_after_its_date():
+    assert _extract("On this 16th day of July 2021 at Batuluhur, the undersigned:") == ("2021-07-16", "Batuluhur")
+    assert _extract("On this 3rd day of May 2019 at Balai Kota Lembah Hijau, the undersigned:") == (
+        "2019-05-03", "Lembah Hijau")
+    assert _extract("On this 3rd day of May 2019 at Kantor Bupati Wanareja, the undersigned:") == (
+        "2019-05-03", "Wanareja")
+
+
+def test_a_town_after_a_building_before_the_day():
+    found = _extract("Perjanjian ini dibuat dan ditandatangani di Hotel Grand Mutiara, Pagarsih pada hari Senin "
+                     "tanggal 12 Juni 2023, oleh dan antara:")
+    assert found == ("2023-06-12", "Pagarsih")
