@@ -70,3 +70,12 @@ def test_a_town_after_a_building_before_the_day():
     found = _extract("Perjanjian ini dibuat dan ditandatangani di Hotel Grand Mutiara, Pagarsih pada hari Senin "
                      "tanggal 12 Juni 2023, oleh dan antara:")
     assert found == ("2023-06-12", "Pagarsih")
+
+
+def test_a_unit_word_two_letters_off_after_a_round_year_is_no_round_year():
+    # "dua ribu tanga": OCR damaged "tiga" past one letter; never the year 2000
+    opening = "Pada hari ini Sabtu tanggal delapan bulan Februari tahun dua ribu {}, kami yang bertanda tangan:"
+    assert _extract(opening.format("tanga"))[0] == "2003-02-08"  # the one near reading the weekday confirms
+    assert _extract(opening.replace("Sabtu", "Senin").format("tanga"))[0] is None  # a weekday at odds: no date
+    assert _extract(opening.replace("Sabtu", "Jumat").format("tanga belas"))[0] == "2013-02-08"
+    assert _extract(opening.replace("Sabtu", "Selasa").format(""))[0] == "2000-02-08"  # a round year still is one

@@ -141,6 +141,28 @@ def _one_edit(word: str, other: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
+_UNIT_WORDS = ("satu", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas")
+
+
+def _two_edits(word: str, other: str) -> bool:
+    """Whether two words of the same first letter differ by two letters changed, added or left out ("tanga" and
+    "tiga"), the shorter of at least four letters."""
+    if word[:1] != other[:1] or min(len(word), len(other)) < 4 or abs(len(word) - len(other)) > 2:
+        return False
+    row = list(range(len(other) + 1))
+    for i, a in enumerate(word, 1):
+        previous, row[0] = row[0], i
+        for j, b in enumerate(other, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (a != b))
+    return row[-1] == 2
+
+
+def _near_words(token: str) -> list[str]:
+    """The number words one letter from `token`, or else the unit words two letters from it ("tanga" -> tiga)."""
+    return [word for word in _NUMBER_WORDS if _one_edit(token, word)] or \
+        [word for word in _UNIT_WORDS if _two_edits(token, word)]
+
+
 def _repaired_year(words: str) -> int | None:
     """The year of words with one misspelt number word read as the only number word one letter away from it
     ("Dua Ribu Sembilas Belas" -> 2019); None when no such single reading exists."""
@@ -149,7 +171,7 @@ def _repaired_year(words: str) -> int | None:
         if WORDS_RE.fullmatch(token):
             tokens.append(token)
             continue
-        near = [word for word in _NUMBER_WORDS if _one_edit(token, word)]
+        near = _near_words(token)
         if len(token) < 4 or len(near) != 1 or repaired:
             break
         tokens.append(near[0])
@@ -190,13 +212,16 @@ def _marked_next(words: str, text: str, end: int) -> re.Match | None:
     return None
 
 
-def _near_number_next(text: str, end: int) -> re.Match | None:
+def _near_number_next(words: str, text: str, end: int) -> re.Match | None:
     """The words after a year in words when the first is none but one letter from a number word, or an unknown word
     with number words after it ("dua ribu dua pxyz satu")."""
     following = _NEXT_WORDS.match(text, end)
     if not following or WORDS_RE.fullmatch(following["first"]):
         return None
-    near = len(following["first"]) >= 4 and any(_one_edit(following["first"].lower(), word) for word in _NUMBER_WORDS)
+    first = following["first"].lower()
+    near = len(first) >= 4 and (any(_one_edit(first, word) for word in _NUMBER_WORDS) or (
+        # "dua ribu tanga": a unit word two letters off after a year that a unit may end ("ribu", "puluh")
+        re.search(r"(?:ribu|ratus|puluh)$", words, re.IGNORECASE) and any(_two_edits(first, w) for w in _UNIT_WORDS)))
     return following if near or following["more"] else None
 
 
@@ -214,7 +239,7 @@ def find_dates(text: str, repair: bool = False) -> list[DateHit]:
         if (match["dw"] or match["dp"]) and _NUMBER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Dua Puluh, Delapan bulan Juni": the day's words cut by a mark, never the 8th
         cut = match["yw"] and not match["check"] and (_YEAR_CUT.match(text, match.end())
-                                                      or _near_number_next(text, match.end())
+                                                      or _near_number_next(match["yw"], text, match.end())
                                                       or _marked_next(match["yw"], text, match.end()))
         if cut:  # "Dua Ribu Sembilas Belas": a damaged word cut the year short; only its digits, if written, tell it
             digits = cut.groupdict().get("digits")
