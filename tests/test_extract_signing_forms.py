@@ -58,6 +58,13 @@ def test_the_place_and_date_of_signing_as_labelled_rows():
     assert _extract(_UNDERSIGNED, closing=english) == ("2021-02-08", "Karangsari")
 
 
+def test_the_place_and_date_of_signing_as_a_tables_rows():
+    piped = "| Tempat | Karangsari |\n| Tanggal | 8 Februari 2021 |\n"
+    assert _extract(_UNDERSIGNED, closing=piped) == ("2021-02-08", "Karangsari")
+    spaced = "Tempat          Karangsari\nTanggal         8 Februari 2021\n"
+    assert _extract(_UNDERSIGNED, closing=spaced) == ("2021-02-08", "Karangsari")
+
+
 def test_an_english_openings_place_after_its_date():
     assert _extract("On this 16th day of July 2021 at Batuluhur, the undersigned:") == ("2021-07-16", "Batuluhur")
     assert _extract("On this 3rd day of May 2019 at Balai Kota Lembah Hijau, the undersigned:") == (

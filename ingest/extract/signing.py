@@ -47,10 +47,12 @@ _PLACE_NO_DATE = re.compile(r"^[ \t]*(?P<place>(?!(?i:kota|kabupaten|tempat|horm
 _BLANK_PLACE_DATE = re.compile(rf"^[ \t]*{SHORT_BLANK}[ \t.…_]*,[ \t]*(?=\d{{1,2}}[ \t-]*(?i:{MONTH})[ \t]+"
                                r"(?:19|20)\d\d)", re.MULTILINE)
 # "Tempat : Bogor" / "Tanggal : 24 Mei 2022" above the signatures: the place and the date as two labelled rows
-# ("Tempat Penandatanganan : Bogor" / "Tanggal Penandatanganan : …", "Place of signing : …" / "Date of signing : …")
-_PLACE_DATE_ROWS = re.compile(r"^[ \t]*(?i:tempat|place)(?:[ \t]+(?i:penandatanganan|of[ \t]+signing))?[ \t]*:[ \t]*"
-                              r"(?P<place>[^\n:]*[^\s:])[ \t]*\n[ \t]*(?i:tanggal|date)"
-                              r"(?:[ \t]+(?i:penandatanganan|of[ \t]+signing))?[ \t]*:[ \t]*", re.MULTILINE)
+# ("Tempat Penandatanganan : Bogor" / "Tanggal Penandatanganan : …", "Place of signing : …" / "Date of signing : …"; a
+# table's row: "| Tempat | Bogor |", "Tempat      Bogor": cells parted by a bar or a wide gap)
+_ROW_SEP = r"(?:[ \t]*[:|][ \t]*|[ \t]{3,}|\t[ \t]*)"
+_PLACE_DATE_ROWS = re.compile(rf"^[ \t]*\|?[ \t]*(?i:tempat|place)(?:[ \t]+(?i:penandatanganan|of[ \t]+signing))?{_ROW_SEP}"
+                              r"(?P<place>[^\n:|]*[^\s:|])[ \t]*\|?[ \t]*\n[ \t]*\|?[ \t]*(?i:tanggal|date)"
+                              rf"(?:[ \t]+(?i:penandatanganan|of[ \t]+signing))?{_ROW_SEP}", re.MULTILINE)
 # "Perjanjian Kerjasama ini dibuat di Jakarta, pada hari …": the place before the opening's date
 _BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|"
                         r"(?<=pada\s)hari\s+ini,?\s+di(?=\s+(?-i:[A-Z])[^,;\n.]{0,40},)|"  # "Pada hari ini di X, tanggal"
