@@ -86,3 +86,19 @@ def test_a_unit_word_two_letters_off_after_a_round_year_is_no_round_year():
     assert _extract(opening.replace("Sabtu", "Senin").format("tanga"))[0] is None  # a weekday at odds: no date
     assert _extract(opening.replace("Sabtu", "Jumat").format("tanga belas"))[0] == "2013-02-08"
     assert _extract(opening.replace("Sabtu", "Selasa").format(""))[0] == "2000-02-08"  # a round year still is one
+
+
+def test_a_recital_that_opens_with_a_day_is_not_the_opening():
+    recital = "a. Bahwa pada hari Kamis tanggal 24 April 2014 telah dilaksanakan pertemuan di Lembah Hijau;"
+    assert _extract(_UNDERSIGNED, recital) == (None, None)
+    assert _extract(_BLANK_OPENING, recital) == (None, None)
+
+
+def test_a_closing_that_dates_the_signing_before_its_place():
+    closing = "This Agreement is signed on 14 July 2015 in Sukamaju.\n"
+    assert _extract(_UNDERSIGNED, closing=closing) == ("2015-07-14", "Sukamaju")
+    closing = "Perjanjian ini ditandatangani pada tanggal 14 Juli 2015 di Kantor Bupati Pagarsih.\n"
+    assert _extract(_UNDERSIGNED, closing=closing) == ("2015-07-14", "Pagarsih")
+    # another agreement's signing so told, in a recital, is not this one's
+    recital = "a. Bahwa Kesepakatan Bersama yang ditandatangani pada tanggal 2 Mei 2014 di Sukamaju perlu ditindaklanjuti;"
+    assert _extract(_UNDERSIGNED, recital) == (None, None)

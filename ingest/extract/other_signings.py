@@ -22,6 +22,7 @@ _OTHER_DOCUMENT = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:agreement|memo
 _ITSELF = re.compile(r"\b(?:ini|this|the\s+present|tersebut\s+di\s+atas)\b", re.IGNORECASE)
 # "Nota Kesepakatan antara PARA PIHAK telah ditandatangani di X pada …": a signing told in the past, without "yang"
 _PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+$", re.IGNORECASE)
+_RECITAL = re.compile(r"^[\W\d]*(?:[a-z][.)]+\s*)?bahwa\b(?!.*\b(?:ini|this)\b)", re.IGNORECASE | re.DOTALL)  # a recital's clause
 # "Bahwa telah diadakan rapat koordinasi pada hari Selasa tanggal … bertempat di …": a meeting's day, not a signing's
 _DAY_OF = re.compile(r"pada\s+(?:hari|tanggal)\b(?!\s+ini\b)", re.IGNORECASE)
 _EVENT = re.compile(r"\b(?:rapat|pertemuan|musyawarah|sosialisasi|kunjungan|audiensi|acara|kegiatan|meeting)\b",
@@ -32,8 +33,8 @@ def quoted(text: str, position: int) -> bool:
     """Whether the signing phrase at `position` tells of another document's signing, not this one's."""
     if _ANOTHER.search(text, max(0, position - _LOOKBACK), position):
         return True
-    if _DAY_OF.match(text, position):
-        return meeting(text, position)  # "… rapat koordinasi pada hari Selasa …"
+    if _DAY_OF.match(text, position):  # "… rapat koordinasi pada hari Selasa …", "Bahwa pada hari Kamis … telah …"
+        return meeting(text, position) or bool(_RECITAL.search(_clause(text, position)))
     if not _PARTICIPLE.match(text, position) and not _PAST.search(text, max(0, position - 12), position):
         return False  # "Pada hari ini", "Ditandatangani di", "DONE at": an opening or closing of its own
     clause = _clause(text, position)

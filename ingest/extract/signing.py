@@ -9,6 +9,7 @@ from ingest.extract.dates import MONTH, find_dates
 from ingest.extract.numbers import WORD, WORDS
 from ingest.extract.other_signings import meeting, quoted as _quoted
 from ingest.extract.places import BUILDING, city_of
+from ingest.extract.signed_on import signed_on
 from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT
 from ingest.extract.roles import ROLE
 from ingest.extract.text import SHORT_BLANK, has_blank
@@ -177,6 +178,10 @@ def closing_date(text: str, start: int, cover_end: int = 0) -> tuple[Found | Non
         if hits:
             hit = hits[0]
             date_found = Found(hit.date, signed.end() + hit.start, signed.end() + hit.end, 0.88)
+    for phrase, hit, at in signed_on(text, start):  # "This Agreement is signed on 5 May 2021 in Sukamaju."
+        if not _quoted(text, phrase):
+            date_found = Found(hit.date, hit.start, hit.end, 0.88)
+            place_found = (_place_after(text, at) if at is not None else None) or place_found
     for table in _PLACE_DATE_ROWS.finditer(text, start):
         hits = find_dates(text[table.end():table.end() + 60])
         place = city_of(table["place"])
