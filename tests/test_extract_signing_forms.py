@@ -102,3 +102,19 @@ def test_a_closing_that_dates_the_signing_before_its_place():
     # another agreement's signing so told, in a recital, is not this one's
     recital = "a. Bahwa Kesepakatan Bersama yang ditandatangani pada tanggal 2 Mei 2014 di Sukamaju perlu ditindaklanjuti;"
     assert _extract(_UNDERSIGNED, recital) == (None, None)
+
+
+def test_a_day_in_words_cut_by_a_misspelt_number_word():
+    # "dua pulih tiga": the day's words cut at the damaged word; never the 3rd; the digits beside them tell the day
+    opening = "Pada hari ini Sabtu tanggal dua pulih tiga bulan Maret tahun dua ribu tiga belas{}, kami yang bertanda:"
+    assert _extract(opening.format(" (23-03-2013)"))[0] == "2013-03-23"
+    assert _extract(opening.format(""))[0] is None
+    # a weekday one letter from a number word ("Rabu" / "ribu") before the day's words cuts nothing
+    assert _extract("Pada hari ini, Rabu Satu Maret tahun Dua Ribu Tujuh Belas (01-03-2017), kami yang bertanda:")[
+        0] == "2017-03-01"
+
+
+def test_a_closings_place_and_date_on_two_lines():
+    assert _extract(_UNDERSIGNED, closing="Karangsari,\n7 Januari 2007\n") == ("2007-01-07", "Karangsari")
+    # a line that goes on after the date is no dateline
+    assert _extract(_UNDERSIGNED, closing="Karangsari,\n7 Januari 2007 pukul 10.00 WIB\n") == (None, None)

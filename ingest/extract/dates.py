@@ -225,6 +225,18 @@ def _near_number_next(words: str, text: str, end: int) -> re.Match | None:
     return following if near or following["more"] else None
 
 
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])(?P<prior>[A-Za-z]+)[ \t\n]+(?P<word>[A-Za-z]{4,})[ \t\n]+$")
+
+
+def _damaged_before(text: str, start: int) -> bool:
+    """Whether the word right before a day's words is a number word misspelt by one letter, after a number word
+    ("dua pulih tiga"): the day's words were cut short (never "Rabu Satu Maret", a weekday one letter from "ribu")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not before or not WORDS_RE.fullmatch(before["prior"]) or WORDS_RE.fullmatch(before["word"]):
+        return False
+    return any(_one_edit(before["word"].lower(), number) for number in _NUMBER_WORDS)
+
+
 def find_dates(text: str, repair: bool = False) -> list[DateHit]:
     """Every date in the text with its span, earliest first; overlapping readings keep the longest. With `repair`, a
     year in words cut short by one misspelt number word is read as its one near reading (kind "repaired": the caller
@@ -238,6 +250,11 @@ def find_dates(text: str, repair: bool = False) -> list[DateHit]:
             continue  # "dua ribu duaa puluh": the year's last word misspelt, run on into letters: no year
         if (match["dw"] or match["dp"]) and _NUMBER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Dua Puluh, Delapan bulan Juni": the day's words cut by a mark, never the 8th
+        if match["dw"] and _damaged_before(text, match.start("dw")):  # "dua pulih tiga bulan Maret": never the 3rd;
+            check = _check_date(match["check"]) if match["check"] else None  # only the digits beside it tell it
+            if check is not None:
+                hits.append(DateHit(match.start(), match.end(), check, "numeric"))
+            continue
         cut = match["yw"] and not match["check"] and (_YEAR_CUT.match(text, match.end())
                                                       or _near_number_next(match["yw"], text, match.end())
                                                       or _marked_next(match["yw"], text, match.end()))

@@ -30,7 +30,7 @@ _DRAFT = r"draft|draf|rancangan|konsep|versi|version|revisi|revision|final|dicet
 # (never a weekday opening a wrapped line of the opening: "… pada hari ini" / "Minggu, tanggal 11 Maret 2018")
 # (nor a draft's stamp on a cover: "Draft, 24 April 2018", "Versi final, …": the day it was typed, not signed)
 _PLACE_DATE = re.compile(rf"^[ \t]*(?!(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|{_DRAFT})\b)"
-                         rf"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*"
+                         rf"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){{0,2}})[ \t]*,[ \t]*(?P<wrap>\n[ \t]*)?"
                          rf"(?:(?i:tanggal)[ \t]+)?(?=\d{{1,2}}(?:st|nd|rd|th)?[ \t-]*(?i:{MONTH})|(?i:{MONTH})[ \t]+\d|"
                          rf"\d{{1,2}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)(?:19|20)\d\d\b|(?i:{WORDS})[ \t]+(?i:{MONTH}))",
                          re.MULTILINE)  # "Samarinda, lima Juni dua ribu dua puluh empat": a date in words only;
@@ -200,7 +200,9 @@ def closing_date(text: str, start: int, cover_end: int = 0) -> tuple[Found | Non
         hits = find_dates(text[line.end():line.end() + 60])
         if hits and hits[0].start == 0:
             hit = hits[0]
-            date_found = Found(hit.date, line.end(), line.end() + hit.end, 0.85)
+            if line["wrap"] and text[line.end() + hit.end:].split("\n", 1)[0].strip():
+                continue  # "Sukamaju," / "12 Juni 2023": the date wrapped onto a line of its own, nothing after it
+            date_found = Found(hit.date, line.end(), line.end() + hit.end, 0.8 if line["wrap"] else 0.85)
             place_found = Found(line["place"].strip(), line.start("place"), line.end("place"), 0.85)
     return date_found, place_found
 
