@@ -317,3 +317,25 @@ def reading_order(lines: list[str], start: int, known: bool | None = None) -> tu
             gap_start, gap_end = step
             read.append((line[:gap_start] + "\n", offset) if indonesian_left else (line[gap_end:], offset + gap_end))
     return read, indonesian_left
+
+
+def indonesian_lines(block: str) -> str:
+    """A heading's subject printed in both languages, one under the other ("KERJA SAMA PENDIDIKAN" / "COOPERATION
+    IN EDUCATION"): the Indonesian lines only; the first line all of whose words that tell are English (one at
+    least), below lines all of whose words that tell are Indonesian, starts the translation. Else `block` as is."""
+    halves = block.split(" / ")  # "KERJA SAMA X / COOPERATION ON X" on one line
+    if len(halves) == 2 and "\n" not in block:
+        left, right = _counts(_tokens(halves[0])), _counts(_tokens(halves[1]))
+        if left[0] and not left[1] and right[1] and not right[0]:
+            return halves[0].rstrip()
+    lines = block.split("\n")
+    seen = 0
+    for index, line in enumerate(lines):
+        indonesian, english = _counts(_tokens(line))
+        if indonesian and not english:
+            seen += 1
+        elif english and not indonesian and seen:
+            return "\n".join(lines[:index]).rstrip()
+        elif english or indonesian:
+            return block
+    return block

@@ -23,7 +23,10 @@ _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikel
                         r"(?:(?<=signed)\s+this\s+(?:memorandum(?:\s+of\s+(?:understanding|agreement))?|(?:implementing\s+)?arrangement|"
                         r"agreement|letter\s+of\s+intent|document|instrument))?"
                         r"(?:\s+in\s+(?:two|three|four|[234])(?:\s*\(\d\))?\s+(?:originals?|copies))?"  # "… in two originals in X"
-                        r"\s+(?:di|in|at)\b(?!\s*hadapan)\s*:?\s*", re.IGNORECASE)  # a deed "dibuat di hadapan" a notary
+                        r"\s+(?:di|in|at)\b(?!\s*hadapan)\s*:?\s*"  # a deed "dibuat di hadapan" a notary
+                        # "made in duplicate in Indonesian and English": the languages, never a place
+                        r"(?![ \t]*(?:the\s+)?(?:Indonesian|English|Bahasa|Inggris|Indonesia\s+(?:and|dan)\s)\b)",
+                        re.IGNORECASE)
 _DRAFT = r"draft|draf|rancangan|konsep|versi|version|revisi|revision|final|dicetak|printed"
 # (never a weekday opening a wrapped line of the opening: "… pada hari ini" / "Minggu, tanggal 11 Maret 2018")
 # (nor a draft's stamp on a cover: "Draft, 24 April 2018", "Versi final, …": the day it was typed, not signed)
