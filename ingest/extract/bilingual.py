@@ -71,9 +71,18 @@ def _tokens(line: str) -> list[re.Match]:
     return list(_WORD.finditer(line))
 
 
+def _name_twice(words: list[re.Match]) -> set[str]:
+    """Capitalised words a line writes twice whose language only their ending tells ("atas nama Selbury Engineering
+    on behalf of Selbury Engineering"): a name both cells write, of neither language."""
+    keys = [_key(word.group()) for word in words]
+    return {key for word, key in zip(words, keys) if word.group()[:1].isupper() and keys.count(key) >= 2
+            and key.isalpha() and key not in _INDONESIAN and key not in _ENGLISH}
+
+
 def _best_split(words: list[re.Match], indonesian_left: bool) -> tuple[int, list[int]] | None:
     """The best score and the word indexes achieving it, splitting the line into the two languages' halves."""
-    signs = [_language(word.group()) for word in words]
+    names = _name_twice(words)
+    signs = [0 if names and _key(word.group()) in names else _language(word.group()) for word in words]
     if not indonesian_left:
         signs = [-sign for sign in signs]
     right = -sum(signs)  # before index 0 everything is on the right
