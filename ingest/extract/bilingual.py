@@ -79,10 +79,15 @@ def _name_twice(words: list[re.Match]) -> set[str]:
             and key.isalpha() and key not in _INDONESIAN and key not in _ENGLISH}
 
 
+def _signs(words: list[re.Match]) -> list[int]:
+    """Each word's language (+1, -1, 0), a name the line writes twice none."""
+    names = _name_twice(words)
+    return [0 if names and _key(word.group()) in names else _language(word.group()) for word in words]
+
+
 def _best_split(words: list[re.Match], indonesian_left: bool) -> tuple[int, list[int]] | None:
     """The best score and the word indexes achieving it, splitting the line into the two languages' halves."""
-    names = _name_twice(words)
-    signs = [0 if names and _key(word.group()) in names else _language(word.group()) for word in words]
+    signs = _signs(words)
     if not indonesian_left:
         signs = [-sign for sign in signs]
     right = -sum(signs)  # before index 0 everything is on the right
@@ -106,7 +111,9 @@ def _counts(words: list[re.Match]) -> tuple[int, int]:
 
 def _confident(words: list[re.Match], index: int, indonesian_left: bool, least: int) -> bool:
     """Both halves written in their own language: at least `least` words of it, the other's few."""
-    left, right = _counts(words[:index]), _counts(words[index:])
+    signs = _signs(words)
+    left = signs[:index].count(1), signs[:index].count(-1)
+    right = signs[index:].count(1), signs[index:].count(-1)
     if not indonesian_left:
         left, right = left[::-1], right[::-1]
     return left[0] >= least and right[1] >= least and left[1] * 3 <= left[0] and right[0] * 3 <= right[1]
@@ -297,6 +304,11 @@ def _line_plan(line: str, words: list[re.Match], indonesian_left: bool, column: 
             twice -= 1
         return words[twice - 1].end(), words[twice].start()
     indonesian, english = _counts(words)
+    if found and column and words[-1].end() - words[0].start() > column * 1.3 and (indonesian or english):
+        # a line too long for one cell holds both ("Direktorat Jenderal Energi Baru Directorate General of New and",
+        # the left cell's words of neither language): split where the language changes, as the width allows
+        index = _choose(words, found[1], column, context)
+        return words[index - 1].end(), words[index].start()
     ends = [index for index in range(1, len(words)) if _key(words[index - 1].group()) == _key(words[-1].group())]
     if (not indonesian or not english) and ends and _name_word(words[-1].group()):
         index = ends[-1]  # a name in both cells, one language's words only in one of them
