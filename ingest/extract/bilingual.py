@@ -29,6 +29,7 @@ ribu senin selasa rabu kamis jumat sabtu minggu januari februari maret mei juni 
 mewakili sah berwenang tersebut kantor perbuatan wewenangnya dalam hal melaksanakan pengembangan pertukaran juga
 hanya setiap apabila jika maka bagi karena sehingga namun tetapi serta agar supaya guna melalui terhadap hingga sesuai
 yaitu yakni sudah belum dapat harus wajib boleh perlu oleh ia mereka kedua belah lain lainnya segala seluruh
+staf akademik mahasiswa dosen energi
 """.split())
 _ENGLISH = frozenset("""
 the of and in on to for by with this that is are be as at from which who whose hereinafter referred between
@@ -43,6 +44,7 @@ december nineteenth ninth tenth first collectively called each hereby explain re
 mentioned above located incorporated subject legally carries out which do does not undertake therefore
 herein thereof such all any other it an or may must upon within without during after before also only both these
 those there where when if then than shall should would could can into onto each every either neither
+staff student students academic exchange health energy renewable lecturer lecturers
 """.split())
 _WORD = re.compile(r"\S+")
 # a date's month after "bulan" at the end of the line above ("… tanggal lima bulan" / "Juni tahun …")
@@ -186,6 +188,8 @@ def _choose(words: list[re.Match], where: list[int], limit: float | None, contex
         lambda index: not _BLANK.fullmatch(words[index].group()),  # a blank to fill in stays after its word
         # the previous line's right cell ended with "Surat", the page writes "Surat Kuasa": "Kuasa" opens the right cell
         lambda index: (above, keys[index]) in _MONTHS,  # "… tanggal tiga bulan" / "Juni tahun …"
+        # "… berlaku selama 4" / "(empat) tahun …": a number's words in parentheses open the next line of its cell
+        lambda index: keys[index - 1].isdigit() and (below or "").startswith("("),
         lambda index: ((above, keys[index]) in pairs) + ((keys[index - 1], below) in pairs),
         lambda index: len(names(words[:index]) & names(words[index:])),
         lambda index: keys[index:index + 2] == keys[:2] or keys[index] == keys[0] and (
