@@ -140,3 +140,24 @@ def test_a_subjects_second_line_in_both_languages():
                 "COOPERATION ON STUDENT AND ACADEMIC STAFF EXCHANGE"), ("Nomor : 318/UBM/KS/2023",
                                                                        "Number : 318/UBM/KS/2023")]
     assert _columns(heading + _body_pairs())["title"] == "Kerja Sama Pertukaran Mahasiswa dan Staf Akademik"
+
+
+def test_a_closing_town_wrapped_in_a_narrow_cell():
+    # "… Ditandatangani di Karang" / "Asri pada tanggal …": the town's second word on the next line of its cell
+    closing = ("Demikian Nota Kesepahaman ini dibuat dalam rangkap dua. Ditandatangani di Karang\n"
+               "Asri pada tanggal 7 Juni 2023.")
+    text = ("NOTA KESEPAHAMAN\nTENTANG\nKERJA SAMA PENDIDIKAN\n\nPada hari ini tanggal 7 Juni 2023, kami yang "
+            "bertanda tangan di bawah ini:\n\n" + "\n\n".join(ours for ours, _ in _parties(_FIRST, _SECOND))
+            + "\n\nPasal 1\nJANGKA WAKTU\n\n" + _TERM[0] + "\n\n" + closing + "\n")
+    assert schema_of([text])["sign_place"] == "Karang Asri"
+
+
+def test_a_foreign_bodys_of_at_a_cells_end_stays_in_the_name():
+    # "bertindak untuk dan atas nama University of acting for and on behalf of University of Kestrel," / "Kestrel,
+    # selanjutnya …": "of" is the name's, not the English cell's first word
+    second = ("2. Prof. Ingrid Ashcombe : Presiden, dalam hal 2. Prof. Ingrid Ashcombe : President, in this matter\n"
+              "ini bertindak untuk dan atas nama University of acting for and on behalf of University of Kestrel,\n"
+              "Kestrel, selanjutnya disebut PIHAK KEDUA. hereinafter referred to as the SECOND PARTY.")
+    pairs = _body_pairs()
+    found = _columns([*pairs[:2], second, *pairs[3:]], width=50)
+    assert found["parties"][1]["institution"] == "University of Kestrel"

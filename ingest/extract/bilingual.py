@@ -299,6 +299,13 @@ def _line_plan(line: str, words: list[re.Match], indonesian_left: bool, column: 
         good = [index for index in found[1] if _confident(words, index, indonesian_left, 1)]
         if good:
             index = _choose(words, good, column, context)
+            below, pairs = context[1], context[2]
+            # "… atas nama University of" / "Norvale, …": a name's "of" before its end on the next line stays left
+            keys = [_key(word.group()) for word in words]
+            if (indonesian_left and index < len(words) - 1 and keys[index] == "of" and (keys[index], below) in pairs
+                    and _name_word(words[index - 1].group())
+                    and keys[index - 1:index + 1] in [keys[at:at + 2] for at in range(index + 1, len(keys) - 1)]):
+                index += 1  # (the right cell writes "University of" too)
             return words[index - 1].end(), words[index].start()
     twice = _repeated_opening(words)
     if twice is None:

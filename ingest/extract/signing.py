@@ -234,11 +234,21 @@ def _place_before(text: str, position: int) -> Found | None:
     return _place_after(text, signed[-1].end())
 
 
+# "Ditandatangani di Tanjung" / "Reka pada tanggal …": a town's second word wrapped onto the next line (a column's
+# narrow cell), before its date
+_PLACE_WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?!(?:Pada|Tanggal|On|Hari|Bulan|Tahun|Dated)\b)(?P<rest>[A-Z][a-z'-]+)"
+                            r"(?=[ \t]*,|[ \t]+(?:pada|on|tanggal)\b)")
+
+
 def _place_after(text: str, position: int) -> Found | None:
     line = re.match(r"[^\n,;]{2,60}", text[position:])
     if not line:
         return None
     raw = _PLACE_STOP.sub("", line.group()).strip(" :.")
+    wrapped = _PLACE_WRAPPED.match(text, position + line.end())
+    if wrapped and raw == line.group().strip() and re.fullmatch(r"[A-Z][a-z'-]+", raw):
+        place = city_of(f"{raw} {wrapped['rest']}")
+        return Found(place, position, wrapped.end(), 0.8) if place and place[0].isupper() else None
     raw = re.split(rf"(?!{TITLE_DOT})\.\s", raw)[0]  # "Surabaya. Indonesia": the town, not the country after it
     place = city_of(raw)
     if not place or not place[0].isupper():
