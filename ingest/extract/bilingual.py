@@ -73,18 +73,21 @@ def _tokens(line: str) -> list[re.Match]:
     return list(_WORD.finditer(line))
 
 
-def _name_twice(words: list[re.Match]) -> set[str]:
-    """Capitalised words a line writes twice whose language only their ending tells ("atas nama Selbury Engineering
-    on behalf of Selbury Engineering"): a name both cells write, of neither language."""
-    keys = [_key(word.group()) for word in words]
-    return {key for word, key in zip(words, keys) if word.group()[:1].isupper() and keys.count(key) >= 2
-            and key.isalpha() and key not in _INDONESIAN and key not in _ENGLISH}
-
-
 def _signs(words: list[re.Match]) -> list[int]:
-    """Each word's language (+1, -1, 0), a name the line writes twice none."""
-    names = _name_twice(words)
-    return [0 if names and _key(word.group()) in names else _language(word.group()) for word in words]
+    """Each word's language (+1, -1, 0); none for a capitalised word the line writes twice whose language only its
+    ending tells ("atas nama Selbury Engineering on behalf of Selbury Engineering": a name both cells write)."""
+    return list(_line_signs(tuple(word.group() for word in words)))
+
+
+@functools.lru_cache(maxsize=4096)  # asked about each line for each split point
+def _line_signs(texts: tuple[str, ...]) -> tuple[int, ...]:
+    signs = [_language(text) for text in texts]
+    keys = [_key(text) for text in texts]
+    seen: dict[str, int] = {}
+    for key in keys:
+        seen[key] = seen.get(key, 0) + 1
+    return tuple(0 if sign and seen[key] >= 2 and text[:1].isupper() and key.isalpha() and key not in _INDONESIAN
+                 and key not in _ENGLISH else sign for sign, key, text in zip(signs, keys, texts))
 
 
 def _best_split(words: list[re.Match], indonesian_left: bool) -> tuple[int, list[int]] | None:
