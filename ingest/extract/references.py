@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# "| NOMOR : … | NOMOR : … |": a label may open a table row after its bar
 # "NO 18.12.13/440/114/II/2019": a bare "No" before a number of slashed parts opening with a digit is its label too
-_LABEL = re.compile(r"^[ \t]*(?:(?:contract|agreement)[ \t]+(?=no\.|number))?"  # "Contract No. 14/PIU/CA/2022"
+_LABEL = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:(?:contract|agreement)[ \t]+(?=no\.|number))?"  # "Contract No. 14/PIU/CA/2022"
                     r"(?:(?:nomor|number|nomer|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|no\.|ref(?:erence)?\.?(?=[ \t]*:)|no(?=[ \t]*:)|no(?=[ \t]+[A-Z]{2,4}[ \t]*:)|"
                     r"no(?=[ \t]+\d[\w.-]*/[\w.-]+/))(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
                     re.IGNORECASE | re.MULTILINE)
@@ -216,6 +217,12 @@ _RUN_ON = re.compile(r"[ \t]+(?!(?i:tanggal|tgl|tahun|dated|date|pada|tentang|an
                      r"[A-Za-z0-9]{1,4}(?:[ \t]|$)")
 
 
+# what parts two numbers on one line: a second label ("NOMER: PKS-2022-028      NOMER: 090/KB/2022", columns side by
+# side), "dan", ";", a table's cell bar ("| NO : 607/KS/2019 | NO : 109/UTJ/2019 |")
+_SEPARATOR = re.compile(r"\b(?:nomor|nomer|number)\b\s*:?|\bno\.\s*|\bno[ \t]*:|\bdan\b|\band\b|;|[ \t]\|[ \t]",
+                        re.IGNORECASE)
+
+
 def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Reference]:
     """The numbers written on one NOMOR line's value (perhaps two, joined by "dan" or ";"), as written."""
     if "\n" in text[start:end]:  # a number broken over two lines: read it joined, spans still in the text
@@ -230,12 +237,12 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
     value = text[start:end]
     if _BLANK.match(value):
         return []
-    yearly = _YEARLY.fullmatch(value)
+    yearly = _YEARLY.fullmatch(_OWNER.sub("", value.rstrip()))  # "25 TAHUN 2016 (DESA X)": the owner left out
     if yearly:
         return [Reference(" ".join(yearly["number"].split()), start + yearly.start("number"),
                           start + yearly.end("number"), confidence)]
     out = []
-    for part in re.split(r"\bnomor\b\s*:?|\bno\.\s*|\bdan\b|\band\b|;", value, flags=re.IGNORECASE):
+    for part in _SEPARATOR.split(value):
         offset = value.find(part)
         for match in (_BLANKED if "/" in part else _NUMBER).finditer(part):
             if _GARBLED_BEFORE.search(part, 0, match.start()) or _GARBLED_AFTER.match(part, match.end()):
