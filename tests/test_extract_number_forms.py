@@ -60,3 +60,11 @@ def test_a_columns_wide_gap_parts_a_code_number_from_a_slashed_one_but_never_a_b
     assert _numbers("Nomor Pihak Kesatu                  Nomor Pihak Kedua\n"
                     "SPK-2022-044                        357/DISDIK/VI/2022") == ["SPK-2022-044", "357/DISDIK/VI/2022"]
     assert _numbers("NOMOR : 445/      /ADMEN/VI/2022") == ["445/ /ADMEN/VI/2022"]
+
+
+def test_two_numbers_on_one_line_parted_by_a_spaced_dash_between_digits():
+    # "A - B": one number per party joined by a dash; a dash before a name stays inside its number
+    assert _numbers("NOMOR : 119/PKS/BAG.KS/2022 - 045/PNK/PKS/VI/2022") == [
+        "119/PKS/BAG.KS/2022", "045/PNK/PKS/VI/2022"]
+    assert _numbers("Nomor : CTR-2022-021 – 737.2/PNK/VI/2022") == ["CTR-2022-021", "737.2/PNK/VI/2022"]
+    assert _numbers("NOMOR : 18/DAMAI - TIRTA JAYA/VI/2022") == ["18/DAMAI - TIRTA JAYA/VI/2022"]

@@ -224,9 +224,10 @@ _RUN_ON = re.compile(r"[ \t]+(?!(?i:tanggal|tgl|tahun|dated|date|pada|tentang|an
 
 # what parts two numbers on one line: a second label ("NOMER: PKS-2022-028      NOMER: 090/KB/2022", columns side by
 # side), "dan", ";", a table's cell bar ("| NO : 607/KS/2019 | NO : 109/UTJ/2019 |"), a column's gap between two
-# pieces ("SPK-2019-044      357/DISDIK/2019"; never a blank part: "445/     /ADMEN")
+# pieces ("SPK-2019-044      357/DISDIK/2019"; never a blank part: "445/     /ADMEN"), a spaced dash between two digits
+# ("119/PKS/2023 - 045/UTJ/2023", "SPK-2023-021 – 737/UTJ/2023"; "18/PALYJA - PAM JAYA/III/2018" is one number)
 _SEPARATOR = re.compile(r"\b(?:nomor|nomer|number)\b\s*:?|\bno\.\s*|\bno[ \t]*:|\bdan\b|\band\b|;|[ \t]\|[ \t]|"
-                        r"(?<=[^/\s])[ \t]{4,}(?=[^/\s])",
+                        r"(?<=[^/\s])[ \t]{4,}(?=[^/\s])|(?<=\d)[ \t]+[-–][ \t]+(?=\d)",
                         re.IGNORECASE)
 
 
