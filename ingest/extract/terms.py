@@ -15,6 +15,8 @@ _TERM_HEADING = re.compile(r"jangka\s+waktu|masa\s+berlaku|masa\s+kontrak|berlak
                            r"perpanjangan|jangka", re.IGNORECASE)
 _TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|berlaku\s+\d{1,3}\s*(?:\([a-z ]+\)\s*)?(?:tahun|bulan)\b|masa\s+berlaku|diperpanjang|"
                            r"masa\s+kontrak|"  # a contract's "Masa Kontrak : 1 Januari 2024 s.d. 31 Desember 2024"
+                           # a recital's or closing's "bekerja sama selama 3 (tiga) tahun terhitung sejak tanggal …"
+                           r"\bselama\s[^.;\n]{1,50}?\b(?:tahun|bulan|hari(?:\s+kalender)?)\s+(?:terhitung\s+)?(?:sejak|mulai)\b|"
                            r"for\s+a\s+period|valid\s+for|remain\s+in\s+(?:force|effect)|take\s+effect|"
                            r"come\s+into\s+(?:force|effect)|enter\s+into\s+force|"
                            r"(?:will|shall)\s+cease|"
@@ -45,6 +47,18 @@ _FROM_WORK_ORDER = re.compile(r"[ \t\n]*(?:terhitung\s+)?(?:sejak|mulai|dari)\s+
                               r"diterimanya\s+|ditandatanganinya\s+)?(?:surat\s+perintah\s+mulai\s+kerja|spmk)\b|"
                               r"[ \t\n]*(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:letter\s+of\s+commencement|"
                               r"notice\s+to\s+proceed|commencement)\b", re.IGNORECASE)
+# "… selama 3 (tiga) tahun terhitung sejak tanggal berakhirnya Perjanjian Kerja Sama Nomor …", "… sejak
+# ditandatanganinya Kesepakatan Bersama Nomor …": a term counted from another agreement's date, never this signing
+_FROM_OTHER_AGREEMENT = re.compile(r"[ \t\n]*(?:terhitung\s+)?(?:(?:mulai|sejak|dari)\s+)+(?:tanggal\s+)?"
+                                   r"(?:berakhirnya|habisnya|ditandatanganinya|penandatanganan|berlakunya)\s+"
+                                   r"(?:(?:masa|jangka\s+waktu)\s+(?:berlaku\s+)?)?"
+                                   r"(?:kesepakatan\s+bersama|perjanjian|nota\s+kesepahaman|memorandum|kontrak|mou)"
+                                   r"(?:\s+kerja\s*sama)?\s+(?:nomor|no\.|tanggal|yang|induk|sebelumnya|terdahulu|"
+                                   r"sebagaimana)\b", re.IGNORECASE)
+# "… sampai dengan berakhirnya Tahun Anggaran 2024", "s.d. akhir Tahun Anggaran 2025": the end of a fiscal year, which
+# in Indonesia is the calendar year (UU 17/2003 Pasal 4), so its last day is stated
+_FISCAL_END = re.compile(r"(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|sampai)\s+(?:dengan\s+)?(?:tanggal\s+)?"
+                         r"(?:berakhirnya|akhir)\s+(?:tahun\s+anggaran|TA\.?)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # "... will cease 5 years after the date of signature of this Memorandum": the term, counted from signing
 _CEASES = re.compile(r"(?:cease|expire|terminate|berakhir)\s*$", re.IGNORECASE)
 _AFTER_SIGNING = re.compile(r"\s*(?:after|setelah|sejak)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:its|the)\s+)?(?:signature|signing|"
@@ -114,7 +128,7 @@ def _regions(text: str, articles: list[Article]) -> list[tuple[int, int]]:
 def find_term(text: str, articles: list[Article]) -> Term:
     """Effective date, duration and end date as written (nothing computed here)."""
     effective = duration = end = from_signing = None
-    from_other = from_event = work_order = False
+    from_other = from_event = work_order = False  # work_order: the term runs from no signing (a work order, another agreement)
     for start, stop in _regions(text, articles):
         body = text[start:stop]
         # (its sentence may open before a region found by its words: "… enter into force on … It shall remain valid …")
@@ -139,6 +153,8 @@ def find_term(text: str, articles: list[Article]) -> Term:
                 counted = body[hit.end:sentence.start() if sentence else len(body)]
                 if _FROM_WORK_ORDER.match(body, hit.end) or work and not _FROM_SIGNING.search(counted):
                     from_other = work_order = True  # the work's period, from the work order or no stated start
+                elif _FROM_OTHER_AGREEMENT.match(body, hit.end):
+                    from_other = work_order = True  # from another agreement's end or signing: no start stated
         for hit in find_dates(body):
             before = body[max(0, hit.start - 50):hit.start]
             if _OTHERS_TERM.search(body[max(0, hit.start - 150):hit.start]):
@@ -147,6 +163,9 @@ def find_term(text: str, articles: list[Article]) -> Term:
                 end = (hit.date, start + hit.start, start + hit.end, 0.92)
             elif effective is None and _START_LEAD.search(before):
                 effective = (hit.date, start + hit.start, start + hit.end, 0.9)
+        fiscal = None if end else _FISCAL_END.search(body)
+        if fiscal:
+            end = (dt.date(int(fiscal[1]), 12, 31), start + fiscal.start(1), start + fiscal.end(1), 0.85)
         signing = _FROM_SIGNING.search(body)
         if signing and from_signing is None:
             from_signing = (start + signing.start(), start + signing.end())

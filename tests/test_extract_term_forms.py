@@ -1,0 +1,64 @@
+"""Term articles in the forms offices write them: how the start, the length and the end are stated, and what only
+looks like the term. The forms were written out systematically (an invented corpus of term articles, recitals and
+closings) and run through the extractor; each test here stands for a form it misread. Every text here is invented
+for these tests."""
+from __future__ import annotations
+
+from tests.extract_texts import schema_of
+
+_HEAD = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KABUPATEN WANASARI\nDENGAN\nPEMERINTAH KOTA BATU PUTIH\n\n"
+         "NOMOR : 214/PKS/07/2022\nNOMOR : 38/KS-11/2022\n\nTENTANG\nPENGELOLAAN AIR BERSIH\n\n"
+         "Pada hari ini Selasa tanggal lima belas bulan Maret tahun dua ribu dua puluh dua (15-03-2022), bertempat di "
+         "Wanasari, kami yang bertanda tangan di bawah ini:\n\n"
+         "1. Ir. Dedi Kurniawan : Bupati Wanasari, dalam hal ini bertindak untuk dan atas nama Pemerintah Kabupaten "
+         "Wanasari, selanjutnya disebut PIHAK PERTAMA;\n2. Drs. Yusuf Hamdani : Wali Kota Batu Putih, dalam hal ini "
+         "bertindak untuk dan atas nama Pemerintah Kota Batu Putih, selanjutnya disebut PIHAK KEDUA.\n\n"
+         "PIHAK PERTAMA dan PIHAK KEDUA secara bersama-sama disebut PARA PIHAK.\n\n")
+_PURPOSE = ("Pasal 1\nMAKSUD DAN TUJUAN\n\nMaksud Perjanjian ini adalah sebagai pedoman bagi PARA PIHAK dalam "
+            "pengelolaan air bersih.\n\n")
+_SIGNATURES = ("\nPIHAK PERTAMA,                              PIHAK KEDUA,\n"
+               "BUPATI WANASARI,                            WALI KOTA BATU PUTIH,\n\n\n"
+               "Ir. DEDI KURNIAWAN                          Drs. YUSUF HAMDANI\n")
+
+
+def _extract(term: str | None = None, recital: str = "", closing: str = "") -> dict:
+    text = _HEAD + recital + _PURPOSE
+    if term is not None:
+        text += f"Pasal 2\nJANGKA WAKTU\n\n{term}\n\n"
+    text += "Pasal 3\nPENUTUP\n\n" + closing + "Demikian Perjanjian ini dibuat dalam rangkap 2 (dua).\n\n" + _SIGNATURES
+    result = schema_of([text])
+    return {key: result[key] for key in ("sign_date", "effective_date", "duration", "end_date")}
+
+
+def test_a_term_counted_from_another_agreements_end_has_no_start_here():
+    # "terhitung sejak tanggal berakhirnya Perjanjian Kerja Sama Nomor …": its length is stated, its start is the end
+    # of another agreement, a date this text does not give (never this signing)
+    found = _extract("Perjanjian ini berlaku selama 2 (dua) tahun terhitung sejak tanggal berakhirnya Perjanjian Kerja "
+                     "Sama Nomor 17/PKS/2019 tentang Pengelolaan Air Bersih.")
+    assert found == {"sign_date": "2022-03-15", "effective_date": None, "duration": "P2Y", "end_date": None}
+
+
+def test_a_term_counted_from_another_agreements_signing_is_not_counted_from_this_one():
+    found = _extract("Perjanjian Kerja Sama ini berlaku untuk jangka waktu 3 (tiga) tahun terhitung sejak tanggal "
+                     "ditandatanganinya Kesepakatan Bersama Nomor 05/KB/2021 tentang Kerja Sama Daerah.")
+    assert (found["effective_date"], found["duration"], found["end_date"]) == (None, "P3Y", None)
+    # this agreement's own signing still counts
+    found = _extract("Perjanjian Kerja Sama ini berlaku untuk jangka waktu 3 (tiga) tahun terhitung sejak tanggal "
+                     "ditandatanganinya Perjanjian Kerja Sama ini.")
+    assert (found["effective_date"], found["duration"], found["end_date"]) == ("2022-03-15", "P3Y", "2025-03-14")
+
+
+def test_a_term_running_to_the_end_of_a_fiscal_year():
+    # the fiscal year is the calendar year: "sampai dengan berakhirnya Tahun Anggaran 2023" ends on 31 December 2023
+    found = _extract("Perjanjian ini berlaku sejak tanggal ditandatangani sampai dengan berakhirnya Tahun Anggaran 2023.")
+    assert (found["effective_date"], found["end_date"]) == ("2022-03-15", "2023-12-31")
+    assert found["duration"] is not None
+    assert _extract("Perjanjian ini berlaku sejak tanggal ditandatangani s.d. akhir Tahun Anggaran 2022.")[
+        "end_date"] == "2022-12-31"
+
+
+def test_a_term_stated_only_in_a_recital():
+    found = _extract(recital="Dengan terlebih dahulu menimbang:\na. bahwa PARA PIHAK sepakat untuk bekerja sama selama "
+                     "4 (empat) tahun terhitung sejak tanggal ditandatangani Perjanjian ini;\nb. bahwa kerja sama ini "
+                     "saling menguntungkan;\n\n")
+    assert (found["effective_date"], found["duration"], found["end_date"]) == ("2022-03-15", "P4Y", "2026-03-14")
