@@ -62,3 +62,22 @@ def test_a_term_stated_only_in_a_recital():
                      "4 (empat) tahun terhitung sejak tanggal ditandatangani Perjanjian ini;\nb. bahwa kerja sama ini "
                      "saling menguntungkan;\n\n")
     assert (found["effective_date"], found["duration"], found["end_date"]) == ("2022-03-15", "P4Y", "2026-03-14")
+
+
+def test_a_term_through_a_fiscal_year_without_its_end_named():
+    # "hingga Tahun Anggaran 2023 berakhir", "sampai dengan Tahun Anggaran 2023": through that fiscal year
+    for term in ("Perjanjian ini berlaku sejak tanggal ditandatangani hingga Tahun Anggaran 2023 berakhir.",
+                 "Perjanjian ini berlaku sejak tanggal ditandatangani sampai dengan Tahun Anggaran 2023."):
+        assert _extract(term)["end_date"] == "2023-12-31", term
+
+
+def test_fiscal_years_are_no_years_counted_from_signing():
+    # "selama 1 (satu) tahun anggaran, yaitu Tahun Anggaran 2022": the fiscal year 2022, never a year from 15 March
+    found = _extract("Perjanjian ini berlaku selama 1 (satu) tahun anggaran, yaitu Tahun Anggaran 2022.")
+    assert (found["duration"], found["end_date"]) == (None, "2022-12-31")
+
+
+def test_an_end_that_comes_by_itself_on_a_date():
+    found = _extract("Perjanjian ini berlaku sejak tanggal ditandatangani dan berakhir dengan sendirinya pada tanggal "
+                     "30 Juni 2024.")
+    assert (found["effective_date"], found["end_date"]) == ("2022-03-15", "2024-06-30")

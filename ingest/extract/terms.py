@@ -55,10 +55,14 @@ _FROM_OTHER_AGREEMENT = re.compile(r"[ \t\n]*(?:terhitung\s+)?(?:(?:mulai|sejak|
                                    r"(?:kesepakatan\s+bersama|perjanjian|nota\s+kesepahaman|memorandum|kontrak|mou)"
                                    r"(?:\s+kerja\s*sama)?\s+(?:nomor|no\.|tanggal|yang|induk|sebelumnya|terdahulu|"
                                    r"sebagaimana)\b", re.IGNORECASE)
-# "… sampai dengan berakhirnya Tahun Anggaran 2024", "s.d. akhir Tahun Anggaran 2025": the end of a fiscal year, which
-# in Indonesia is the calendar year (UU 17/2003 Pasal 4), so its last day is stated
-_FISCAL_END = re.compile(r"(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|sampai)\s+(?:dengan\s+)?(?:tanggal\s+)?"
-                         r"(?:berakhirnya|akhir)\s+(?:tahun\s+anggaran|TA\.?)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "… sampai dengan berakhirnya Tahun Anggaran 2024", "s.d. akhir Tahun Anggaran 2025", "hingga Tahun Anggaran 2023
+# berakhir", "berlaku untuk Tahun Anggaran 2024", "selama 1 (satu) tahun anggaran, yaitu Tahun Anggaran 2022": the end of
+# a fiscal year, which in Indonesia is the calendar year (UU 17/2003 Pasal 4), so its last day is stated
+_FISCAL_END = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|sampai)\s+(?:tanggal\s+)?(?:(?:berakhirnya|akhir)\s+)?|"
+                         r"berlaku\s+(?:selama|untuk|pada)\s+|tahun\s+anggaran\s*,?\s+(?:yaitu|yakni)\s+)"
+                         r"(?:tahun\s+anggaran|TA\.?)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "selama 2 (dua) tahun anggaran": fiscal years, not years counted from a date
+_FISCAL_YEARS = re.compile(r"\s*anggaran\b", re.IGNORECASE)
 # "... will cease 5 years after the date of signature of this Memorandum": the term, counted from signing
 _CEASES = re.compile(r"(?:cease|expire|terminate|berakhir)\s*$", re.IGNORECASE)
 _AFTER_SIGNING = re.compile(r"\s*(?:after|setelah|sejak)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:its|the)\s+)?(?:signature|signing|"
@@ -66,7 +70,7 @@ _AFTER_SIGNING = re.compile(r"\s*(?:after|setelah|sejak)\s+(?:the\s+)?(?:date\s+
 # "... will cease three and a half years after the date of commencement": a term counted from another date the text
 # names (or one the excerpt cut): its length is stated, its start is not the signing
 _AFTER_DATE = re.compile(r"\s*after\s+the\s+date\s+of\b", re.IGNORECASE)
-_END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?:\s+pada)?|until|till|up\s+to|expire[sd]?"
+_END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?:\s+dengan\s+sendirinya)?(?:\s+pada)?|until|till|up\s+to|expire[sd]?"
                        r"(?:\s+on)?|cease\s+on|to|sampai)\s*+(?:tanggal|date)?\s*+:?|(?:19|20)\d\d\s*+[–—-])\s*$",  # "DATE – DATE"
                        re.IGNORECASE)
 _RENEWAL = re.compile(r"(?:diperpanjang|perpanjangan|extended|renewed|extension)[^.;]{0,40}$", re.IGNORECASE)
@@ -136,6 +140,8 @@ def find_term(text: str, articles: list[Article]) -> Term:
         stated_end = next((hit.start for hit in find_dates(body)
                            if _END_LEAD.search(body[max(0, hit.start - 50):hit.start])), None)
         for hit in find_durations(body):
+            if _FISCAL_YEARS.match(body, hit.end):
+                continue
             before = body[max(0, hit.start - 60):hit.start]
             signing = _AFTER_SIGNING.match(body[hit.end:hit.end + 60])
             other = not signing and _AFTER_DATE.match(body[hit.end:hit.end + 60])
