@@ -81,3 +81,39 @@ def test_an_end_that_comes_by_itself_on_a_date():
     found = _extract("Perjanjian ini berlaku sejak tanggal ditandatangani dan berakhir dengan sendirinya pada tanggal "
                      "30 Juni 2024.")
     assert (found["effective_date"], found["end_date"]) == ("2022-03-15", "2024-06-30")
+
+
+def test_english_entry_into_force_on_a_date():
+    found = _extract("This Agreement shall enter into force on 1 April 2022 and remain in force for a period of two (2) "
+                     "years.")
+    assert (found["effective_date"], found["duration"], found["end_date"]) == ("2022-04-01", "P2Y", "2024-03-31")
+
+
+def test_english_the_term_shall_be():
+    found = _extract("The term of this Agreement shall be three years commencing on the date of signature.")
+    assert (found["effective_date"], found["duration"], found["end_date"]) == ("2022-03-15", "P3Y", "2025-03-14")
+
+
+def test_a_warranty_period_is_not_the_term():
+    found = _extract("Perjanjian ini berlaku terhitung sejak tanggal ditandatangani sampai dengan tanggal 31 Desember "
+                     "2023, dengan masa garansi 12 (dua belas) bulan.")
+    assert (found["effective_date"], found["end_date"]) == ("2022-03-15", "2023-12-31")
+    assert found["duration"] != "P12M"
+
+
+def test_in_force_on_the_day_of_signing():
+    # "berlaku pada tanggal ditandatangani": from signing, as "sejak"
+    found = _extract("Perjanjian ini berlaku pada tanggal ditandatangani dan berakhir pada tanggal 31 Desember 2023.")
+    assert (found["effective_date"], found["end_date"]) == ("2022-03-15", "2023-12-31")
+
+
+def test_a_cited_agreements_term_in_a_recital_starts_nothing_here():
+    found = _extract(recital="Menimbang:\na. bahwa PARA PIHAK telah menandatangani Kesepakatan Bersama Nomor 05/KB/2021 "
+                     "tanggal 2 Februari 2021 yang berlaku selama 5 (lima) tahun sejak tanggal ditandatangani;\n\n")
+    assert (found["effective_date"], found["duration"], found["end_date"]) == (None, None, None)
+
+
+def test_a_term_counted_after_the_previous_agreement():
+    found = _extract("Perjanjian ini berlaku selama 2 (dua) tahun terhitung setelah berakhirnya Perjanjian Kerja Sama "
+                     "sebelumnya.")
+    assert (found["effective_date"], found["duration"], found["end_date"]) == (None, "P2Y", None)

@@ -30,9 +30,13 @@ _DURATION_LEAD = re.compile(r"(?:jangka\s+waktu|selama|untuk|period\s+of|for|mas
                             r"[^.;\n]{0,40}$", re.IGNORECASE)
 # "Jangka waktu pelaksanaan kegiatan sebagaimana dimaksud dalam Pasal 1 adalah 6 (enam) bulan": the sentence's subject
 # is the term, its length after "adalah"
-_TERM_IS = re.compile(r"(?:jangka\s+waktu|masa\s+berlaku)[^.;\n]{0,120}?\b(?:adalah|ialah|yaitu)\s*:?\s*$", re.IGNORECASE)
+_TERM_IS = re.compile(r"(?:jangka\s+waktu|masa\s+berlaku|\bterm\b|\bduration\b)[^.;\n]{0,120}?\b(?:adalah|ialah|yaitu|"
+                      r"(?:shall|will)\s+be|is)\s*:?\s*$", re.IGNORECASE)  # "The term of this Agreement shall be three years"
 _NOT_TERM = re.compile(r"(?:paling\s+lambat|selambat-lambatnya|dalam\s+waktu|within|pemberitahuan|notice|"
-                       r"sekurang-kurangnya|paling\s+singkat|at\s+least|no\s+later)[^.;]{0,40}$", re.IGNORECASE)
+                       r"sekurang-kurangnya|paling\s+singkat|at\s+least|no\s+later|"
+                       # a warranty's or maintenance period: "dengan masa garansi 12 (dua belas) bulan"
+                       r"garansi|masa\s+(?:jaminan|pemeliharaan|retensi)|warranty|guarantee|defects?\s+liability|"
+                       r"maintenance\s+period)[^.;]{0,40}$", re.IGNORECASE)
 _NOT_TERM_AFTER = re.compile(r"^\s*(?:sebelum|before|prior|setelah|sesudah|after|sejak\s+diterimanya|kerja)\b",
                              re.IGNORECASE)
 # a contract's period of work, stated without its start ("menyelesaikan seluruh pekerjaan dalam waktu 60 (enam puluh)
@@ -49,7 +53,7 @@ _FROM_WORK_ORDER = re.compile(r"[ \t\n]*(?:terhitung\s+)?(?:sejak|mulai|dari)\s+
                               r"notice\s+to\s+proceed|commencement)\b", re.IGNORECASE)
 # "… selama 3 (tiga) tahun terhitung sejak tanggal berakhirnya Perjanjian Kerja Sama Nomor …", "… sejak
 # ditandatanganinya Kesepakatan Bersama Nomor …": a term counted from another agreement's date, never this signing
-_FROM_OTHER_AGREEMENT = re.compile(r"[ \t\n]*(?:terhitung\s+)?(?:(?:mulai|sejak|dari)\s+)+(?:tanggal\s+)?"
+_FROM_OTHER_AGREEMENT = re.compile(r"[ \t\n]*(?:terhitung\s+)?(?:(?:mulai|sejak|dari|setelah|sesudah)\s+)+(?:tanggal\s+)?"
                                    r"(?:berakhirnya|habisnya|ditandatanganinya|penandatanganan|berlakunya)\s+"
                                    r"(?:(?:masa|jangka\s+waktu)\s+(?:berlaku\s+)?)?"
                                    r"(?:kesepakatan\s+bersama|perjanjian|nota\s+kesepahaman|memorandum|kontrak|mou)"
@@ -74,7 +78,8 @@ _END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?
                        r"(?:\s+on)?|cease\s+on|to|sampai)\s*+(?:tanggal|date)?\s*+:?|(?:19|20)\d\d\s*+[–—-])\s*$",  # "DATE – DATE"
                        re.IGNORECASE)
 _RENEWAL = re.compile(r"(?:diperpanjang|perpanjangan|extended|renewed|extension)[^.;]{0,40}$", re.IGNORECASE)
-_START_LEAD = re.compile(r"(?:(?:terhitung|mulai|sejak|berlaku|from|commenc(?:e|es|ing)|effective|starting|dari)"
+_START_LEAD = re.compile(r"(?:(?:terhitung|mulai|sejak|berlaku|from|commenc(?:e|es|ing)|effective|starting|dari|"
+                         r"into\s+(?:force|effect)|takes?\s+effect)"  # "shall enter into force on 1 April 2022"
                          r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?\s*+(?:tanggal|date)?\s*+:?|"
                          r"masa\s+(?:berlaku|kontrak)[^.;:\n]{0,50}:)\s*$", re.IGNORECASE)  # "Masa berlaku Perjanjian ini: DATE – DATE"
 # "shall enter into force on the date of receipt of the last written notification …", "mulai berlaku pada tanggal
@@ -83,7 +88,7 @@ _FROM_EVENT = re.compile(r"(?:enters?\s+into\s+force|comes?\s+into\s+(?:force|ef
                          r"\s+(?:on\s+the\s+(?:date|day)\s+of\s+|upon\s+|(?:pada\s+tanggal|sejak(?:\s+tanggal)?)\s+)?(?:the\s+)?"
                          r"(?:receipt|exchange|completion|notification|ratification|last|later|latter|diterimanya|pertukaran|"
                          r"pemberitahuan|notifikasi)\b", re.IGNORECASE)
-_FROM_SIGNING = re.compile(r"(?:sejak|terhitung|mulai|semenjak|from|upon|on|as\s+of|effective)[^.;]{0,60}?"
+_FROM_SIGNING = re.compile(r"(?:sejak|terhitung|mulai|semenjak|berlaku\s+pada|from|upon|on|as\s+of|effective)[^.;]{0,60}?"
                            r"(?:ditandatangani|penandatanganan|signed|signing|signature)", re.IGNORECASE)
 
 
@@ -183,7 +188,9 @@ def find_term(text: str, articles: list[Article]) -> Term:
     if from_signing is None and not work_order:
         signing = _FROM_SIGNING.search(text)
         if signing and re.search(r"berlaku|effect|force", text[max(0, signing.start() - 80):signing.end()],
-                                 re.IGNORECASE):
+                                 re.IGNORECASE) and not _OTHERS_TERM.search(text, max(0, signing.start() - 150),
+                                                                            signing.start()):
+            # (never "Kesepakatan Bersama Nomor X tanggal Y yang berlaku selama 5 tahun sejak ditandatangani")
             from_signing = (signing.start(), signing.end())
     return Term(effective, duration, end, None if from_event else from_signing, from_other, from_event)
 
