@@ -117,3 +117,29 @@ def test_a_term_counted_after_the_previous_agreement():
     found = _extract("Perjanjian ini berlaku selama 2 (dua) tahun terhitung setelah berakhirnya Perjanjian Kerja Sama "
                      "sebelumnya.")
     assert (found["effective_date"], found["duration"], found["end_date"]) == (None, "P2Y", None)
+
+
+def test_effective_as_of_a_date():
+    found = _extract("Perjanjian ini berlaku efektif per tanggal 1 Juli 2022 untuk jangka waktu 2 (dua) tahun.")
+    assert (found["effective_date"], found["duration"], found["end_date"]) == ("2022-07-01", "P2Y", "2024-06-30")
+
+
+def test_an_addendum_quoting_the_new_term_article():
+    # "Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut: / "Pasal 5 / …": the quoted article states the term
+    found = _extract("Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:\n\"Pasal 5\n(1) Perjanjian ini berlaku "
+                     "sampai dengan tanggal 30 September 2025.\"")
+    assert found["end_date"] == "2025-09-30"
+
+
+def test_an_extension_after_the_cited_agreements_term():
+    # the cited agreement's "yang berlaku selama 3 (tiga) tahun" is its term; the extension runs from its end
+    found = _extract("Perjanjian Kerja Sama Nomor 09/PKS/2019 tanggal 4 Januari 2019 yang berlaku selama 3 (tiga) tahun, "
+                     "diperpanjang jangka waktunya selama 2 (dua) tahun terhitung sejak tanggal berakhirnya Perjanjian "
+                     "Kerja Sama tersebut.")
+    assert (found["effective_date"], found["duration"], found["end_date"]) == (None, "P2Y", None)
+
+
+def test_another_papers_signing_starts_no_term():
+    found = _extract("Pembayaran dilakukan dalam waktu 14 (empat belas) hari kalender sejak tanggal ditandatangani "
+                     "Berita Acara Serah Terima.")
+    assert (found["effective_date"], found["duration"], found["end_date"]) == (None, None, None)

@@ -58,7 +58,12 @@ _FROM_OTHER_AGREEMENT = re.compile(r"[ \t\n]*(?:terhitung\s+)?(?:(?:mulai|sejak|
                                    r"(?:(?:masa|jangka\s+waktu)\s+(?:berlaku\s+)?)?"
                                    r"(?:kesepakatan\s+bersama|perjanjian|nota\s+kesepahaman|memorandum|kontrak|mou)"
                                    r"(?:\s+kerja\s*sama)?\s+(?:nomor|no\.|tanggal|yang|induk|sebelumnya|terdahulu|"
-                                   r"sebagaimana)\b", re.IGNORECASE)
+                                   r"sebagaimana)\b|"
+                                   # "… sejak tanggal berakhirnya Perjanjian Kerja Sama tersebut": the one cited before
+                                   r"[ \t\n]*(?:terhitung\s+)?(?:(?:mulai|sejak|dari|setelah|sesudah)\s+)+(?:tanggal\s+)?"
+                                   r"(?:berakhirnya|habisnya)\s+(?:(?:masa|jangka\s+waktu)\s+(?:berlaku\s+)?)?"
+                                   r"(?:kesepakatan\s+bersama|perjanjian|nota\s+kesepahaman|memorandum|kontrak|mou)"
+                                   r"(?:\s+kerja\s*sama)?\s+tersebut\b", re.IGNORECASE)
 # "… sampai dengan berakhirnya Tahun Anggaran 2024", "s.d. akhir Tahun Anggaran 2025", "hingga Tahun Anggaran 2023
 # berakhir", "berlaku untuk Tahun Anggaran 2024", "selama 1 (satu) tahun anggaran, yaitu Tahun Anggaran 2022": the end of
 # a fiscal year, which in Indonesia is the calendar year (UU 17/2003 Pasal 4), so its last day is stated
@@ -78,9 +83,9 @@ _END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?
                        r"(?:\s+on)?|cease\s+on|to|sampai)\s*+(?:tanggal|date)?\s*+:?|(?:19|20)\d\d\s*+[–—-])\s*$",  # "DATE – DATE"
                        re.IGNORECASE)
 _RENEWAL = re.compile(r"(?:diperpanjang|perpanjangan|extended|renewed|extension)[^.;]{0,40}$", re.IGNORECASE)
-_START_LEAD = re.compile(r"(?:(?:terhitung|mulai|sejak|berlaku|from|commenc(?:e|es|ing)|effective|starting|dari|"
+_START_LEAD = re.compile(r"(?:(?:terhitung|mulai|sejak|berlaku|from|commenc(?:e|es|ing)|effective|efektif|starting|dari|"
                          r"into\s+(?:force|effect)|takes?\s+effect)"  # "shall enter into force on 1 April 2022"
-                         r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?\s*+(?:tanggal|date)?\s*+:?|"
+                         r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of|efektif\s+per|per))?\s*+(?:tanggal|date)?\s*+:?|"
                          r"masa\s+(?:berlaku|kontrak)[^.;:\n]{0,50}:)\s*$", re.IGNORECASE)  # "Masa berlaku Perjanjian ini: DATE – DATE"
 # "shall enter into force on the date of receipt of the last written notification …", "mulai berlaku pada tanggal
 # diterimanya pemberitahuan terakhir …": the start is another event than the signing, a date the text does not give
@@ -89,7 +94,10 @@ _FROM_EVENT = re.compile(r"(?:enters?\s+into\s+force|comes?\s+into\s+(?:force|ef
                          r"(?:receipt|exchange|completion|notification|ratification|last|later|latter|diterimanya|pertukaran|"
                          r"pemberitahuan|notifikasi)\b", re.IGNORECASE)
 _FROM_SIGNING = re.compile(r"(?:sejak|terhitung|mulai|semenjak|berlaku\s+pada|from|upon|on|as\s+of|effective)[^.;]{0,60}?"
-                           r"(?:ditandatangani|penandatanganan|signed|signing|signature)", re.IGNORECASE)
+                           r"(?:ditandatangani|penandatanganan|signed|signing|signature)"
+                           # never another paper's signing: "sejak tanggal ditandatangani Berita Acara Serah Terima"
+                           r"(?!(?:nya)?\s+(?:berita\s+acara|bast|surat|spmk|spk|nota\s+dinas|kwitansi|kuitansi)\b)",
+                           re.IGNORECASE)
 
 
 # the sentence's subject is another agreement, cited by its number ("Kesepakatan Bersama Nomor 07/KB/2019 tanggal …")
@@ -120,9 +128,25 @@ class Term:
     from_event: bool = False  # the agreement takes effect on another event than its signing ("last notification")
 
 
+# an addendum's article that rewrites another: "Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut: / "Pasal 5 / …"
+_REWORDED = re.compile(r"(?:berbunyi|menjadi|reads?|read\s+as\s+follows)(?:\s+sebagai\s+berikut)?\s*:[\s\"“”']*$",
+                       re.IGNORECASE)
+
+
+def _amended_end(text: str, articles: list[Article], article: Article) -> int:
+    """Where a term article ends; an article whose body ends by quoting the new wording of another runs on through the
+    quoted article (the quote's own "Pasal 5" line starts an article found without a term heading)."""
+    end = chapter_cut(text, article.body_start, article.end)
+    if end == article.end and _REWORDED.search(text, max(article.body_start, end - 120), end):
+        following = next((other for other in articles if other.start >= article.end), None)
+        if following is not None:
+            return chapter_cut(text, following.body_start, following.end)
+    return end
+
+
 def _regions(text: str, articles: list[Article]) -> list[tuple[int, int]]:
     """Where the term is stated: the Jangka Waktu article(s), else paragraphs that speak of the term."""
-    regions = [(article.body_start, chapter_cut(text, article.body_start, article.end))
+    regions = [(article.body_start, _amended_end(text, articles, article))
                for article in article_for(articles, _TERM_HEADING)]
     if any(text[start:end].strip() for start, end in regions):
         return regions  # not when every such "article" is a bare margin heading ("GENERAL / DURATION") OCR put first
@@ -148,6 +172,8 @@ def find_term(text: str, articles: list[Article]) -> Term:
             if _FISCAL_YEARS.match(body, hit.end):
                 continue
             before = body[max(0, hit.start - 60):hit.start]
+            if _OTHERS_TERM.search(body, max(0, hit.start - 150), hit.start):
+                continue  # "Perjanjian Nomor X tanggal Y yang berlaku selama 3 (tiga) tahun, diperpanjang …": that one's term
             signing = _AFTER_SIGNING.match(body[hit.end:hit.end + 60])
             other = not signing and _AFTER_DATE.match(body[hit.end:hit.end + 60])
             ceases = _CEASES.search(before) and (signing or other)
