@@ -29,6 +29,7 @@ ribu senin selasa rabu kamis jumat sabtu minggu januari februari maret mei juni 
 mewakili sah berwenang tersebut kantor perbuatan wewenangnya dalam hal melaksanakan pengembangan pertukaran juga
 hanya setiap apabila jika maka bagi karena sehingga namun tetapi serta agar supaya guna melalui terhadap hingga sesuai
 yaitu yakni sudah belum dapat harus wajib boleh perlu oleh ia mereka kedua belah lain lainnya segala seluruh
+staf akademik mahasiswa dosen energi
 """.split())
 _ENGLISH = frozenset("""
 the of and in on to for by with this that is are be as at from which who whose hereinafter referred between
@@ -43,6 +44,7 @@ december nineteenth ninth tenth first collectively called each hereby explain re
 mentioned above located incorporated subject legally carries out which do does not undertake therefore
 herein thereof such all any other it an or may must upon within without during after before also only both these
 those there where when if then than shall should would could can into onto each every either neither
+staff student students academic exchange health energy renewable lecturer lecturers
 """.split())
 _WORD = re.compile(r"\S+")
 # a date's month after "bulan" at the end of the line above ("… tanggal lima bulan" / "Juni tahun …")
@@ -71,9 +73,26 @@ def _tokens(line: str) -> list[re.Match]:
     return list(_WORD.finditer(line))
 
 
+def _signs(words: list[re.Match]) -> list[int]:
+    """Each word's language (+1, -1, 0); none for a capitalised word the line writes twice whose language only its
+    ending tells ("atas nama Selbury Engineering on behalf of Selbury Engineering": a name both cells write)."""
+    return list(_line_signs(tuple(word.group() for word in words)))
+
+
+@functools.lru_cache(maxsize=4096)  # asked about each line for each split point
+def _line_signs(texts: tuple[str, ...]) -> tuple[int, ...]:
+    signs = [_language(text) for text in texts]
+    keys = [_key(text) for text in texts]
+    seen: dict[str, int] = {}
+    for key in keys:
+        seen[key] = seen.get(key, 0) + 1
+    return tuple(0 if sign and seen[key] >= 2 and text[:1].isupper() and key.isalpha() and key not in _INDONESIAN
+                 and key not in _ENGLISH else sign for sign, key, text in zip(signs, keys, texts))
+
+
 def _best_split(words: list[re.Match], indonesian_left: bool) -> tuple[int, list[int]] | None:
     """The best score and the word indexes achieving it, splitting the line into the two languages' halves."""
-    signs = [_language(word.group()) for word in words]
+    signs = _signs(words)
     if not indonesian_left:
         signs = [-sign for sign in signs]
     right = -sum(signs)  # before index 0 everything is on the right
@@ -97,7 +116,9 @@ def _counts(words: list[re.Match]) -> tuple[int, int]:
 
 def _confident(words: list[re.Match], index: int, indonesian_left: bool, least: int) -> bool:
     """Both halves written in their own language: at least `least` words of it, the other's few."""
-    left, right = _counts(words[:index]), _counts(words[index:])
+    signs = _signs(words)
+    left = signs[:index].count(1), signs[:index].count(-1)
+    right = signs[index:].count(1), signs[index:].count(-1)
     if not indonesian_left:
         left, right = left[::-1], right[::-1]
     return left[0] >= least and right[1] >= least and left[1] * 3 <= left[0] and right[0] * 3 <= right[1]
@@ -170,6 +191,8 @@ def _choose(words: list[re.Match], where: list[int], limit: float | None, contex
         lambda index: not _BLANK.fullmatch(words[index].group()),  # a blank to fill in stays after its word
         # the previous line's right cell ended with "Surat", the page writes "Surat Kuasa": "Kuasa" opens the right cell
         lambda index: (above, keys[index]) in _MONTHS,  # "… tanggal tiga bulan" / "Juni tahun …"
+        # "… berlaku selama 4" / "(empat) tahun …": a number's words in parentheses open the next line of its cell
+        lambda index: keys[index - 1].isdigit() and (below or "").startswith("("),
         lambda index: ((above, keys[index]) in pairs) + ((keys[index - 1], below) in pairs),
         lambda index: len(names(words[:index]) & names(words[index:])),
         lambda index: keys[index:index + 2] == keys[:2] or keys[index] == keys[0] and (
@@ -279,6 +302,13 @@ def _line_plan(line: str, words: list[re.Match], indonesian_left: bool, column: 
         good = [index for index in found[1] if _confident(words, index, indonesian_left, 1)]
         if good:
             index = _choose(words, good, column, context)
+            below, pairs = context[1], context[2]
+            # "… atas nama University of" / "Norvale, …": a name's "of" before its end on the next line stays left
+            keys = [_key(word.group()) for word in words]
+            if (indonesian_left and index < len(words) - 1 and keys[index] == "of" and (keys[index], below) in pairs
+                    and _name_word(words[index - 1].group())
+                    and keys[index - 1:index + 1] in [keys[at:at + 2] for at in range(index + 1, len(keys) - 1)]):
+                index += 1  # (the right cell writes "University of" too)
             return words[index - 1].end(), words[index].start()
     twice = _repeated_opening(words)
     if twice is None:
@@ -288,6 +318,11 @@ def _line_plan(line: str, words: list[re.Match], indonesian_left: bool, column: 
             twice -= 1
         return words[twice - 1].end(), words[twice].start()
     indonesian, english = _counts(words)
+    if found and column and words[-1].end() - words[0].start() > column * 1.3 and (indonesian or english):
+        # a line too long for one cell holds both ("Direktorat Jenderal Energi Baru Directorate General of New and",
+        # the left cell's words of neither language): split where the language changes, as the width allows
+        index = _choose(words, found[1], column, context)
+        return words[index - 1].end(), words[index].start()
     ends = [index for index in range(1, len(words)) if _key(words[index - 1].group()) == _key(words[-1].group())]
     if (not indonesian or not english) and ends and _name_word(words[-1].group()):
         index = ends[-1]  # a name in both cells, one language's words only in one of them
@@ -317,3 +352,25 @@ def reading_order(lines: list[str], start: int, known: bool | None = None) -> tu
             gap_start, gap_end = step
             read.append((line[:gap_start] + "\n", offset) if indonesian_left else (line[gap_end:], offset + gap_end))
     return read, indonesian_left
+
+
+def indonesian_lines(block: str) -> str:
+    """A heading's subject printed in both languages, one under the other ("KERJA SAMA PENDIDIKAN" / "COOPERATION
+    IN EDUCATION"): the Indonesian lines only; the first line all of whose words that tell are English (one at
+    least), below lines all of whose words that tell are Indonesian, starts the translation. Else `block` as is."""
+    halves = block.split(" / ")  # "KERJA SAMA X / COOPERATION ON X" on one line
+    if len(halves) == 2 and "\n" not in block:
+        left, right = _counts(_tokens(halves[0])), _counts(_tokens(halves[1]))
+        if left[0] and not left[1] and right[1] and not right[0]:
+            return halves[0].rstrip()
+    lines = block.split("\n")
+    seen = 0
+    for index, line in enumerate(lines):
+        indonesian, english = _counts(_tokens(line))
+        if indonesian and not english:
+            seen += 1
+        elif english and not indonesian and seen:
+            return "\n".join(lines[:index]).rstrip()
+        elif english or indonesian:
+            return block
+    return block

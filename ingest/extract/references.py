@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# "| NOMOR : … | NOMOR : … |": a label may open a table row after its bar
 # "NO 18.12.13/440/114/II/2019": a bare "No" before a number of slashed parts opening with a digit is its label too
-_LABEL = re.compile(r"^[ \t]*(?:(?:contract|agreement)[ \t]+(?=no\.|number))?"  # "Contract No. 14/PIU/CA/2022"
-                    r"(?:(?:nomor|number|nomer|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|no\.|ref(?:erence)?\.?(?=[ \t]*:)|no(?=[ \t]*:)|no(?=[ \t]+[A-Z]{2,4}[ \t]*:)|"
+_LABEL = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:(?:contract|agreement)[ \t]+(?=no\.|number))?"  # "Contract No. 14/PIU/CA/2022"
+                    r"(?:(?:nomor|number|nomer|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|no\.|ref(?:erence)?\.?(?:[ \t]*no\.?)?(?=[ \t]*:)|no(?=[ \t]*:)|no(?=[ \t]+[A-Z]{2,4}[ \t]*:)|"
                     r"no(?=[ \t]+\d[\w.-]*/[\w.-]+/))(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
                     re.IGNORECASE | re.MULTILINE)
 # A reference number: pieces joined by slashes, with a digit or a blank ("…", "...") somewhere.
@@ -111,6 +112,8 @@ _FORM_LABEL = re.compile(r", (?:NOMOR|Nomor|NO|No)[ \t]*:")  # a form's field af
 _PREFIXED = re.compile(r"(?P<prefix>[A-Z]{2,6}\.)[ \t]?$")
 
 
+# a table's heads for one number per party side by side, their values on the next line
+_HEADS = re.compile(r"(?:[^\d:\n]*[ \t]{2})?(?:(?i:nomor|nomer|number)\b|(?i:no)\.)[^\d:\n]*")
 _NOT_OWN = re.compile(r"[ \t]*(?i:telp|tel|telepon|telpon|phone|fax|faks|hp|handphone|rek|rekening|ktp|npwp|kontak|wa|"
                       # a contract's budget papers and financing: "Nomor DPA : …", "Nomor SPPBJ :", "Loan No."
                       r"dpa|dpa-skpd|dipa|sppbj|rup|kode[ \t]+rup|loan|pinjaman|account)\b")
@@ -139,11 +142,14 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
         if label and not (has_colon or re.match(r"/\s*(?:number|no\.?)\s*$", label, re.IGNORECASE)):
             continue  # "Nomor 23 Tahun 2014" inside prose, not a number line
         position = _continued(text, match.end("value"), head_end)
-        if re.fullmatch(r"[ \t]*(?i:tanggal|tgl\.?|date)[ \t]*", match["value"]):
-            # "Nomor   Tanggal" / "20/HPEQ/K3/2010   23 Oktober 2010": a table's labels, its values on the next line
+        dated = re.fullmatch(r"[ \t]*(?i:tanggal|tgl\.?|date)[ \t]*", match["value"])
+        if dated or _HEADS.fullmatch(match["value"]):
+            # "Nomor   Tanggal" / "20/HPEQ/K3/2010   23 Oktober 2010": a table's labels, its values on the next line;
+            # "NOMOR PIHAK PERTAMA      NOMOR PIHAK KEDUA" / "119/PKS/2023      045/UTJ/2023": one column a party
             below = re.match(r"\n[ \t]*(?P<value>[^\n]*)", text[position:head_end])
             if below:
-                found += _numbers_in(text, position + below.start("value"), position + below.end("value"), 0.8)[:1]
+                found += _numbers_in(text, position + below.start("value"), position + below.end("value"),
+                                     0.8)[:1 if dated else None]
             continue
         if _BLANK.match(match["value"]):
             above = _number_above(text, match.start())
@@ -216,6 +222,15 @@ _RUN_ON = re.compile(r"[ \t]+(?!(?i:tanggal|tgl|tahun|dated|date|pada|tentang|an
                      r"[A-Za-z0-9]{1,4}(?:[ \t]|$)")
 
 
+# what parts two numbers on one line: a second label ("NOMER: PKS-2022-028      NOMER: 090/KB/2022", columns side by
+# side), "dan", ";", a table's cell bar ("| NO : 607/KS/2019 | NO : 109/UTJ/2019 |"), a column's gap between two
+# pieces ("SPK-2019-044      357/DISDIK/2019"; never a blank part: "445/     /ADMEN"), a spaced dash between two digits
+# ("119/PKS/2023 - 045/UTJ/2023", "SPK-2023-021 – 737/UTJ/2023"; "18/PALYJA - PAM JAYA/III/2018" is one number)
+_SEPARATOR = re.compile(r"\b(?:nomor|nomer|number)\b\s*:?|\bno\.\s*|\bno[ \t]*:|\bdan\b|\band\b|;|[ \t]\|[ \t]|"
+                        r"(?<=[^/\s])[ \t]{4,}(?=[^/\s])|(?<=\d)[ \t]+[-–][ \t]+(?=\d)",
+                        re.IGNORECASE)
+
+
 def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Reference]:
     """The numbers written on one NOMOR line's value (perhaps two, joined by "dan" or ";"), as written."""
     if "\n" in text[start:end]:  # a number broken over two lines: read it joined, spans still in the text
@@ -230,12 +245,12 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
     value = text[start:end]
     if _BLANK.match(value):
         return []
-    yearly = _YEARLY.fullmatch(value)
+    yearly = _YEARLY.fullmatch(_OWNER.sub("", value.rstrip()))  # "25 TAHUN 2016 (DESA X)": the owner left out
     if yearly:
         return [Reference(" ".join(yearly["number"].split()), start + yearly.start("number"),
                           start + yearly.end("number"), confidence)]
     out = []
-    for part in re.split(r"\bnomor\b\s*:?|\bno\.\s*|\bdan\b|\band\b|;", value, flags=re.IGNORECASE):
+    for part in _SEPARATOR.split(value):
         offset = value.find(part)
         for match in (_BLANKED if "/" in part else _NUMBER).finditer(part):
             if _GARBLED_BEFORE.search(part, 0, match.start()) or _GARBLED_AFTER.match(part, match.end()):

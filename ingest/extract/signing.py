@@ -25,7 +25,10 @@ _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikel
                         r"(?:(?<=signed)\s+this\s+(?:memorandum(?:\s+of\s+(?:understanding|agreement))?|(?:implementing\s+)?arrangement|"
                         r"agreement|letter\s+of\s+intent|document|instrument))?"
                         r"(?:\s+in\s+(?:two|three|four|[234])(?:\s*\(\d\))?\s+(?:originals?|copies))?"  # "… in two originals in X"
-                        r"\s+(?:di|in|at)\b(?!\s*hadapan)\s*:?\s*", re.IGNORECASE)  # a deed "dibuat di hadapan" a notary
+                        r"\s+(?:di|in|at)\b(?!\s*hadapan)\s*:?\s*"  # a deed "dibuat di hadapan" a notary
+                        # "made in duplicate in Indonesian and English": the languages, never a place
+                        r"(?![ \t]*(?:the\s+)?(?:Indonesian|English|Bahasa|Inggris|Indonesia\s+(?:and|dan)\s)\b)",
+                        re.IGNORECASE)
 _DRAFT = r"draft|draf|rancangan|konsep|versi|version|revisi|revision|final|dicetak|printed"
 # (never a weekday opening a wrapped line of the opening: "… pada hari ini" / "Minggu, tanggal 11 Maret 2018")
 # (nor a draft's stamp on a cover: "Draft, 24 April 2018", "Versi final, …": the day it was typed, not signed)
@@ -215,11 +218,21 @@ def _place_before(text: str, position: int) -> Found | None:
     return _place_after(text, signed[-1].end())
 
 
+# "Ditandatangani di Tanjung" / "Reka pada tanggal …": a town's second word wrapped onto the next line (a column's
+# narrow cell), before its date
+_PLACE_WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?!(?:Pada|Tanggal|On|Hari|Bulan|Tahun|Dated)\b)(?P<rest>[A-Z][a-z'-]+)"
+                            r"(?=[ \t]*,|[ \t]+(?:pada|on|tanggal)\b)")
+
+
 def _place_after(text: str, position: int) -> Found | None:
     line = re.match(r"[^\n,;]{2,60}", text[position:])
     if not line:
         return None
     raw = _PLACE_STOP.sub("", line.group()).strip(" :.")
+    wrapped = _PLACE_WRAPPED.match(text, position + line.end())
+    if wrapped and raw == line.group().strip() and re.fullmatch(r"[A-Z][a-z'-]+", raw):
+        place = city_of(f"{raw} {wrapped['rest']}")
+        return Found(place, position, wrapped.end(), 0.8) if place and place[0].isupper() else None
     raw = re.split(rf"(?!{TITLE_DOT})\.\s", raw)[0]  # "Surabaya. Indonesia": the town, not the country after it
     place = city_of(raw)
     if not place or not place[0].isupper():

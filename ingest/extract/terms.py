@@ -15,6 +15,8 @@ _TERM_HEADING = re.compile(r"jangka\s+waktu|masa\s+berlaku|masa\s+kontrak|berlak
                            r"perpanjangan|jangka", re.IGNORECASE)
 _TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|berlaku\s+\d{1,3}\s*(?:\([a-z ]+\)\s*)?(?:tahun|bulan)\b|masa\s+berlaku|diperpanjang|"
                            r"masa\s+kontrak|"  # a contract's "Masa Kontrak : 1 Januari 2024 s.d. 31 Desember 2024"
+                           # a recital's or closing's "bekerja sama selama 3 (tiga) tahun terhitung sejak tanggal …"
+                           r"\bselama\s[^.;\n]{1,50}?\b(?:tahun|bulan|hari(?:\s+kalender)?)\s+(?:terhitung\s+)?(?:sejak|mulai)\b|"
                            r"for\s+a\s+period|valid\s+for|remain\s+in\s+(?:force|effect)|take\s+effect|"
                            r"come\s+into\s+(?:force|effect)|enter\s+into\s+force|"
                            r"(?:will|shall)\s+cease|"
@@ -28,9 +30,13 @@ _DURATION_LEAD = re.compile(r"(?:jangka\s+waktu|selama|untuk|period\s+of|for|mas
                             r"[^.;\n]{0,40}$", re.IGNORECASE)
 # "Jangka waktu pelaksanaan kegiatan sebagaimana dimaksud dalam Pasal 1 adalah 6 (enam) bulan": the sentence's subject
 # is the term, its length after "adalah"
-_TERM_IS = re.compile(r"(?:jangka\s+waktu|masa\s+berlaku)[^.;\n]{0,120}?\b(?:adalah|ialah|yaitu)\s*:?\s*$", re.IGNORECASE)
+_TERM_IS = re.compile(r"(?:jangka\s+waktu|masa\s+berlaku|\bterm\b|\bduration\b)[^.;\n]{0,120}?\b(?:adalah|ialah|yaitu|"
+                      r"(?:shall|will)\s+be|is)\s*:?\s*$", re.IGNORECASE)  # "The term of this Agreement shall be three years"
 _NOT_TERM = re.compile(r"(?:paling\s+lambat|selambat-lambatnya|dalam\s+waktu|within|pemberitahuan|notice|"
-                       r"sekurang-kurangnya|paling\s+singkat|at\s+least|no\s+later)[^.;]{0,40}$", re.IGNORECASE)
+                       r"sekurang-kurangnya|paling\s+singkat|at\s+least|no\s+later|"
+                       # a warranty's or maintenance period: "dengan masa garansi 12 (dua belas) bulan"
+                       r"garansi|masa\s+(?:jaminan|pemeliharaan|retensi)|warranty|guarantee|defects?\s+liability|"
+                       r"maintenance\s+period)[^.;]{0,40}$", re.IGNORECASE)
 _NOT_TERM_AFTER = re.compile(r"^\s*(?:sebelum|before|prior|setelah|sesudah|after|sejak\s+diterimanya|kerja)\b",
                              re.IGNORECASE)
 # a contract's period of work, stated without its start ("menyelesaikan seluruh pekerjaan dalam waktu 60 (enam puluh)
@@ -45,6 +51,27 @@ _FROM_WORK_ORDER = re.compile(r"[ \t\n]*(?:terhitung\s+)?(?:sejak|mulai|dari)\s+
                               r"diterimanya\s+|ditandatanganinya\s+)?(?:surat\s+perintah\s+mulai\s+kerja|spmk)\b|"
                               r"[ \t\n]*(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:letter\s+of\s+commencement|"
                               r"notice\s+to\s+proceed|commencement)\b", re.IGNORECASE)
+# "… selama 3 (tiga) tahun terhitung sejak tanggal berakhirnya Perjanjian Kerja Sama Nomor …", "… sejak
+# ditandatanganinya Kesepakatan Bersama Nomor …": a term counted from another agreement's date, never this signing
+_FROM_OTHER_AGREEMENT = re.compile(r"[ \t\n]*(?:terhitung\s+)?(?:(?:mulai|sejak|dari|setelah|sesudah)\s+)+(?:tanggal\s+)?"
+                                   r"(?:berakhirnya|habisnya|ditandatanganinya|penandatanganan|berlakunya)\s+"
+                                   r"(?:(?:masa|jangka\s+waktu)\s+(?:berlaku\s+)?)?"
+                                   r"(?:kesepakatan\s+bersama|perjanjian|nota\s+kesepahaman|memorandum|kontrak|mou)"
+                                   r"(?:\s+kerja\s*sama)?\s+(?:nomor|no\.|tanggal|yang|induk|sebelumnya|terdahulu|"
+                                   r"sebagaimana)\b|"
+                                   # "… sejak tanggal berakhirnya Perjanjian Kerja Sama tersebut": the one cited before
+                                   r"[ \t\n]*(?:terhitung\s+)?(?:(?:mulai|sejak|dari|setelah|sesudah)\s+)+(?:tanggal\s+)?"
+                                   r"(?:berakhirnya|habisnya)\s+(?:(?:masa|jangka\s+waktu)\s+(?:berlaku\s+)?)?"
+                                   r"(?:kesepakatan\s+bersama|perjanjian|nota\s+kesepahaman|memorandum|kontrak|mou)"
+                                   r"(?:\s+kerja\s*sama)?\s+tersebut\b", re.IGNORECASE)
+# "… sampai dengan berakhirnya Tahun Anggaran 2024", "s.d. akhir Tahun Anggaran 2025", "hingga Tahun Anggaran 2023
+# berakhir", "berlaku untuk Tahun Anggaran 2024", "selama 1 (satu) tahun anggaran, yaitu Tahun Anggaran 2022": the end of
+# a fiscal year, which in Indonesia is the calendar year (UU 17/2003 Pasal 4), so its last day is stated
+_FISCAL_END = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|sampai)\s+(?:tanggal\s+)?(?:(?:berakhirnya|akhir)\s+)?|"
+                         r"berlaku\s+(?:selama|untuk|pada)\s+|tahun\s+anggaran\s*,?\s+(?:yaitu|yakni)\s+)"
+                         r"(?:tahun\s+anggaran|TA\.?)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "selama 2 (dua) tahun anggaran": fiscal years, not years counted from a date
+_FISCAL_YEARS = re.compile(r"\s*anggaran\b", re.IGNORECASE)
 # "... will cease 5 years after the date of signature of this Memorandum": the term, counted from signing
 _CEASES = re.compile(r"(?:cease|expire|terminate|berakhir)\s*$", re.IGNORECASE)
 _AFTER_SIGNING = re.compile(r"\s*(?:after|setelah|sejak)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:its|the)\s+)?(?:signature|signing|"
@@ -52,12 +79,13 @@ _AFTER_SIGNING = re.compile(r"\s*(?:after|setelah|sejak)\s+(?:the\s+)?(?:date\s+
 # "... will cease three and a half years after the date of commencement": a term counted from another date the text
 # names (or one the excerpt cut): its length is stated, its start is not the signing
 _AFTER_DATE = re.compile(r"\s*after\s+the\s+date\s+of\b", re.IGNORECASE)
-_END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?:\s+pada)?|until|till|up\s+to|expire[sd]?"
+_END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?:\s+dengan\s+sendirinya)?(?:\s+pada)?|until|till|up\s+to|expire[sd]?"
                        r"(?:\s+on)?|cease\s+on|to|sampai)\s*+(?:tanggal|date)?\s*+:?|(?:19|20)\d\d\s*+[–—-])\s*$",  # "DATE – DATE"
                        re.IGNORECASE)
 _RENEWAL = re.compile(r"(?:diperpanjang|perpanjangan|extended|renewed|extension)[^.;]{0,40}$", re.IGNORECASE)
-_START_LEAD = re.compile(r"(?:(?:terhitung|mulai|sejak|berlaku|from|commenc(?:e|es|ing)|effective|starting|dari)"
-                         r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of))?\s*+(?:tanggal|date)?\s*+:?|"
+_START_LEAD = re.compile(r"(?:(?:terhitung|mulai|sejak|berlaku|from|commenc(?:e|es|ing)|effective|efektif|starting|dari|"
+                         r"into\s+(?:force|effect)|takes?\s+effect)"  # "shall enter into force on 1 April 2022"
+                         r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of|efektif\s+per|per))?\s*+(?:tanggal|date)?\s*+:?|"
                          r"masa\s+(?:berlaku|kontrak)[^.;:\n]{0,50}:)\s*$", re.IGNORECASE)  # "Masa berlaku Perjanjian ini: DATE – DATE"
 # "shall enter into force on the date of receipt of the last written notification …", "mulai berlaku pada tanggal
 # diterimanya pemberitahuan terakhir …": the start is another event than the signing, a date the text does not give
@@ -65,8 +93,11 @@ _FROM_EVENT = re.compile(r"(?:enters?\s+into\s+force|comes?\s+into\s+(?:force|ef
                          r"\s+(?:on\s+the\s+(?:date|day)\s+of\s+|upon\s+|(?:pada\s+tanggal|sejak(?:\s+tanggal)?)\s+)?(?:the\s+)?"
                          r"(?:receipt|exchange|completion|notification|ratification|last|later|latter|diterimanya|pertukaran|"
                          r"pemberitahuan|notifikasi)\b", re.IGNORECASE)
-_FROM_SIGNING = re.compile(r"(?:sejak|terhitung|mulai|semenjak|from|upon|on|as\s+of|effective)[^.;]{0,60}?"
-                           r"(?:ditandatangani|penandatanganan|signed|signing|signature)", re.IGNORECASE)
+_FROM_SIGNING = re.compile(r"(?:sejak|terhitung|mulai|semenjak|berlaku\s+pada|from|upon|on|as\s+of|effective)[^.;]{0,60}?"
+                           r"(?:ditandatangani|penandatanganan|signed|signing|signature)"
+                           # never another paper's signing: "sejak tanggal ditandatangani Berita Acara Serah Terima"
+                           r"(?!(?:nya)?\s+(?:berita\s+acara|bast|surat|spmk|spk|nota\s+dinas|kwitansi|kuitansi)\b)",
+                           re.IGNORECASE)
 
 
 # the sentence's subject is another agreement, cited by its number ("Kesepakatan Bersama Nomor 07/KB/2019 tanggal …")
@@ -97,9 +128,25 @@ class Term:
     from_event: bool = False  # the agreement takes effect on another event than its signing ("last notification")
 
 
+# an addendum's article that rewrites another: "Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut: / "Pasal 5 / …"
+_REWORDED = re.compile(r"(?:berbunyi|menjadi|reads?|read\s+as\s+follows)(?:\s+sebagai\s+berikut)?\s*:[\s\"“”']*$",
+                       re.IGNORECASE)
+
+
+def _amended_end(text: str, articles: list[Article], article: Article) -> int:
+    """Where a term article ends; an article whose body ends by quoting the new wording of another runs on through the
+    quoted article (the quote's own "Pasal 5" line starts an article found without a term heading)."""
+    end = chapter_cut(text, article.body_start, article.end)
+    if end == article.end and _REWORDED.search(text, max(article.body_start, end - 120), end):
+        following = next((other for other in articles if other.start >= article.end), None)
+        if following is not None:
+            return chapter_cut(text, following.body_start, following.end)
+    return end
+
+
 def _regions(text: str, articles: list[Article]) -> list[tuple[int, int]]:
     """Where the term is stated: the Jangka Waktu article(s), else paragraphs that speak of the term."""
-    regions = [(article.body_start, chapter_cut(text, article.body_start, article.end))
+    regions = [(article.body_start, _amended_end(text, articles, article))
                for article in article_for(articles, _TERM_HEADING)]
     if any(text[start:end].strip() for start, end in regions):
         return regions  # not when every such "article" is a bare margin heading ("GENERAL / DURATION") OCR put first
@@ -114,7 +161,7 @@ def _regions(text: str, articles: list[Article]) -> list[tuple[int, int]]:
 def find_term(text: str, articles: list[Article]) -> Term:
     """Effective date, duration and end date as written (nothing computed here)."""
     effective = duration = end = from_signing = None
-    from_other = from_event = work_order = False
+    from_other = from_event = work_order = False  # work_order: the term runs from no signing (a work order, another agreement)
     for start, stop in _regions(text, articles):
         body = text[start:stop]
         # (its sentence may open before a region found by its words: "… enter into force on … It shall remain valid …")
@@ -122,7 +169,11 @@ def find_term(text: str, articles: list[Article]) -> Term:
         stated_end = next((hit.start for hit in find_dates(body)
                            if _END_LEAD.search(body[max(0, hit.start - 50):hit.start])), None)
         for hit in find_durations(body):
+            if _FISCAL_YEARS.match(body, hit.end):
+                continue
             before = body[max(0, hit.start - 60):hit.start]
+            if _OTHERS_TERM.search(body, max(0, hit.start - 150), hit.start):
+                continue  # "Perjanjian Nomor X tanggal Y yang berlaku selama 3 (tiga) tahun, diperpanjang …": that one's term
             signing = _AFTER_SIGNING.match(body[hit.end:hit.end + 60])
             other = not signing and _AFTER_DATE.match(body[hit.end:hit.end + 60])
             ceases = _CEASES.search(before) and (signing or other)
@@ -139,6 +190,8 @@ def find_term(text: str, articles: list[Article]) -> Term:
                 counted = body[hit.end:sentence.start() if sentence else len(body)]
                 if _FROM_WORK_ORDER.match(body, hit.end) or work and not _FROM_SIGNING.search(counted):
                     from_other = work_order = True  # the work's period, from the work order or no stated start
+                elif _FROM_OTHER_AGREEMENT.match(body, hit.end):
+                    from_other = work_order = True  # from another agreement's end or signing: no start stated
         for hit in find_dates(body):
             before = body[max(0, hit.start - 50):hit.start]
             if _OTHERS_TERM.search(body[max(0, hit.start - 150):hit.start]):
@@ -147,6 +200,9 @@ def find_term(text: str, articles: list[Article]) -> Term:
                 end = (hit.date, start + hit.start, start + hit.end, 0.92)
             elif effective is None and _START_LEAD.search(before):
                 effective = (hit.date, start + hit.start, start + hit.end, 0.9)
+        fiscal = None if end else _FISCAL_END.search(body)
+        if fiscal:
+            end = (dt.date(int(fiscal[1]), 12, 31), start + fiscal.start(1), start + fiscal.end(1), 0.85)
         signing = _FROM_SIGNING.search(body)
         if signing and from_signing is None:
             from_signing = (start + signing.start(), start + signing.end())
@@ -158,7 +214,9 @@ def find_term(text: str, articles: list[Article]) -> Term:
     if from_signing is None and not work_order:
         signing = _FROM_SIGNING.search(text)
         if signing and re.search(r"berlaku|effect|force", text[max(0, signing.start() - 80):signing.end()],
-                                 re.IGNORECASE):
+                                 re.IGNORECASE) and not _OTHERS_TERM.search(text, max(0, signing.start() - 150),
+                                                                            signing.start()):
+            # (never "Kesepakatan Bersama Nomor X tanggal Y yang berlaku selama 5 tahun sejak ditandatangani")
             from_signing = (signing.start(), signing.end())
     return Term(effective, duration, end, None if from_event else from_signing, from_other, from_event)
 

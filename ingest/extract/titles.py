@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract import nlp, papers, roles, stated_subjects, title_forms
+from ingest.extract import bilingual, nlp, papers, roles, stated_subjects, title_forms
 from ingest.extract.doctype import Kind, letter_subject
 from ingest.extract.garbled import phrase_letters
 from ingest.extract.heading_parties import for_inside_list
@@ -122,6 +122,9 @@ def title_case_subject(text: str, head: int) -> tuple[str, int, int] | None:
 
 
 _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang|tentang[ \t]+(?:concerning|regarding|on)|"
+                      # "TENTANG" / "ON": a bilingual label on two lines (its translation alone on the next)
+                      r"tentang[ \t]*\n[ \t]*(?:concerning|regarding|on|about)(?=[ \t]*\n)|"
+                      r"tentang[ \t]*/[ \t]*(?:concerning|regarding|on|about)|(?:concerning|regarding|on|about)[ \t]*/[ \t]*tentang|"
                       r"tentang|concerning|regarding|relating\s+to|on|about|mengena[il1|]|"
                       r"(?-i:FOR(?=[ \t]+THE\b)|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
                       # "FOR" / "For" alone on its line or before a subject in capitals, "IN THE FIELD OF X" (after the
@@ -344,6 +347,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     raw = _MARK_LINE.sub("\n", raw)
     # "TENTANG X / ON Y": the Indonesian half; "SYMPOSIUM / SEMINAR" is one subject
     raw = re.split(r"\s/\s(?=\s*(?i:on|concerning|regarding|about|tentang)\b)|\n[ \t]*/", raw)[0]
+    raw = bilingual.indonesian_lines(raw)  # "KERJA SAMA X" / "COOPERATION ON X": the Indonesian subject
     caps = _CAPITAL_RUN.match(raw)
     if caps and not upper_line(raw[caps.end():].lstrip()):
         raw = caps.group(1)  # "KERJASAMA KOTA KEMBAR Pemerintah Kota X ...": the subject ends where the capitals do
