@@ -212,6 +212,9 @@ def _marked_next(words: str, text: str, end: int) -> re.Match | None:
     return None
 
 
+_DATE_WORDS_END = re.compile(r"[ \t]*(?:[,.;:(]|\n|$)")
+
+
 def _near_number_next(words: str, text: str, end: int) -> re.Match | None:
     """The words after a year in words when the first is none but one letter from a number word, or an unknown word
     with number words after it ("dua ribu dua pxyz satu")."""
@@ -220,8 +223,10 @@ def _near_number_next(words: str, text: str, end: int) -> re.Match | None:
         return None
     first = following["first"].lower()
     near = len(first) >= 4 and (any(_one_edit(first, word) for word in _NUMBER_WORDS) or (
-        # "dua ribu tanga": a unit word two letters off after a year that a unit may end ("ribu", "puluh")
-        re.search(r"(?:ribu|ratus|puluh)$", words, re.IGNORECASE) and any(_two_edits(first, w) for w in _UNIT_WORDS)))
+        # "dua ribu tanga,": a unit word two letters off after a year that a unit may end ("ribu", "puluh"), ending
+        # the date's words (never a sentence's next word: "… dua puluh saya", "… dua puluh tiap pihak")
+        re.search(r"(?:ribu|ratus|puluh)$", words, re.IGNORECASE) and any(_two_edits(first, w) for w in _UNIT_WORDS)
+        and (following["digits"] or _DATE_WORDS_END.match(text, following.end()))))
     return following if near or following["more"] else None
 
 

@@ -163,8 +163,9 @@ def letter_subject(text: str) -> tuple[str, int, int] | None:
     if subject is None:
         subject = _SUBJECT_LINE.search(top)
         salutation = _DEAR.search(top, subject.end()) if subject else None
-        if salutation is None or preambles.letter_opening(text) is not None:
-            return None
+        if salutation is None or preambles.letter_opening(text) is not None or any(
+                kind != "OTHER" for _, _, kind in _headings(top[:subject.start()])):
+            return None  # ("MEMORANDUM OF UNDERSTANDING / … / Re: X / Dear Partners,": an agreement's heading above)
     elif not _LETTER_ADDRESS.search(top):
         return None
     value = " ".join(subject["subject"].split()).strip(" .")

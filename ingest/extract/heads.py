@@ -65,11 +65,11 @@ def split_head(head: str) -> tuple[str | None, str | None]:
             and not DEGREE.fullmatch(lines[1].split(",")[0].strip()):  # ("…, M.Kes," / "Sp.THT-KL, …": more degrees)
         return clean_name(lines[0]), position_of(lines[1])  # the name and its degrees on their own line, then the office
     if len(lines) == 2 and NAME_LINE.fullmatch(lines[0].strip()) and _office_line(lines[1]) and \
-            not _OFFICE_AT_END.search(lines[0]):
+            not _OFFICE_AT_END.search(lines[0]) and not is_body(lines[0].strip()):  # ("UNIVERSITAS X" / "REKTOR")
         return clean_name(lines[0]), position_of(lines[1])  # "AGUS SANTOSO" alone on its line, the office below
         # (never "SRI MANURUNG, S.E., M.M., Direktur" / "Rumah Sakit …": the office's first word ends the line)
-    if len(lines) == 2 and (OFFICE.match(lines[1]) or _office_line(lines[1]) and _CAPITAL_OFFICE.match(lines[1])) and len(lines[0].split()) <= 7 \
-            and not _CLAUSE.search(lines[0]):
+    if len(lines) == 2 and (OFFICE.match(lines[1]) or _office_line(lines[1]) and _CAPITAL_OFFICE.match(lines[1])) and \
+            len(lines[0].split()) <= 7 and not _CLAUSE.search(lines[0]) and not is_body(lines[0].strip()):
         return clean_name(lines[0]), position_of(lines[1])  # "Drg. Wahyu Prabowo" / "Direktur Utama Rumah Sakit ..."
     head = without_blank_tail(" ".join(head.split()), glued_only=True).strip(" ,;:")  # "…, Sp.PD….": a draft's dots
     if not head:

@@ -100,7 +100,9 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^(?!(?:H|Hj|Ir|Dr)[.,]?\s)\w{1,2}[.,]?\s+(?=(?:Prof|Dr|Drs|Dra|Ir|H|Hj|drg|dr)\.\s)", "", raw.strip(),
                  flags=re.IGNORECASE)  # "Ie Dr. H. ...", "Ul. dr. ...": an OCR'd "1." or "II." before the name
     # "Il Made", "IL Dr", "Il: Budi", "Il « Drs.", "L- Prof.", "L H.JOKO": an OCR'd "II." or "I." (never "L. Budi": an initial)
-    raw = re.sub(r"^(?:[Il1|]{2,3}|I[lL1|]|L(?!\.))(?=[^A-Za-z0-9])[-.,:\s«»“”\"'‘’]+(?=[A-Z])", "", raw)
+    # ("L Hendra": an initial too; an "L" is dropped only before a mark or a title)
+    raw = re.sub(r"^(?:[Il1|]{2,3}|I[lL1|]|L(?=[-,:«»“”\"'‘’]|\s+(?:Prof|Drs|Dra|drg|Ir|Dr|dr|Hj|H)\.))"
+                 r"(?=[^A-Za-z0-9])[-.,:\s«»“”\"'‘’]+(?=[A-Z])", "", raw)
     for _ in range(2):  # "Drs.Habring", "drg.RINA", "H.JOKO", "Dr.H.Ali": a title's dot (twice: a title glued to a title)
         raw = re.sub(r"(?<![\w.])(Prof|Drs|Dra|drg|Ir|Dr|dr|Hj|H|apt|HJ|DR|DRS|IR)\.(?=[A-Z][a-z]|[A-Z]{3}|"
                      r"(?:Prof|Drs|Dra|drg|Ir|Dr|dr|Hj|H)\.)", r"\1. ", raw)

@@ -58,7 +58,8 @@ def memo_date(text: str) -> Found | None:
 
 # "1. Pelaksanaan Nota Kesepahaman Nomor 780/KS/IV/2024 antara Pemerintah X dan Y.", "bahwa Perjanjian … antara A
 # dengan B": a sentence of the paper's body naming another agreement's sides
-_SENTENCE_BEFORE = re.compile(r"[a-z]{2,}[^\n]*(?:antara|between|among)\W*$")
+_SIDES_WORD = re.compile(r"(?:antara|between|among)\W*$")
+_LOWER_WORD = re.compile(r"[a-z]{2,}")
 
 
 def sides_quoted(text: str, start: int, heading_end: int) -> bool:
@@ -69,7 +70,8 @@ def sides_quoted(text: str, start: int, heading_end: int) -> bool:
     if start < heading_end or line_start < heading_end:
         return False
     line = text[line_start:start]
-    return bool(_SENTENCE_BEFORE.search(line))
+    sides = _SIDES_WORD.search(line)  # (the word first, then prose before it: one pass each, no backtracking)
+    return bool(sides and _LOWER_WORD.search(line, 0, sides.start()))
 
 
 def agreement_in_heading(text: str, numbers: list[Reference], kind_end: int,

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ingest.extract.dates import find_dates
-from ingest.extract.references import CITED, KIND, NOT_AGREEMENT, Reference, is_number, tidy
+from ingest.extract.references import CITED, KIND, NOT_AGREEMENT, PAYMENT_LABEL, Reference, is_number, tidy
 
 _SLASHES_LOST = re.compile(r"(\d{1,5})[ \t]+(?!(?i:tahun|year)\b)([A-Z][\w.\-]*?[\w])\.?[ \t]+((?:19|20)\d\d)\b")
 
@@ -70,7 +70,8 @@ def parent_agreement(text: str, own: list[Reference], start: int, amends: bool =
         window_end = min(len(text), kind.end() + 320)
         for cited in CITED.finditer(text, kind.end(), window_end):
             between = text[kind.end():cited.start()]
-            if NOT_AGREEMENT.search(between) or between.count(".\n") or ";" in between or KIND.search(between):
+            if NOT_AGREEMENT.search(between) or PAYMENT_LABEL.search(between) or between.count(".\n") or \
+                    ";" in between or KIND.search(between):
                 break  # a number belongs to the nearest kind named before it
             if _ADDRESS.search(text, max(text.rfind("\n", 0, cited.start()) + 1, cited.start() - 60), cited.start()):
                 continue

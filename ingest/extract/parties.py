@@ -39,9 +39,11 @@ _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:"
 # acronym the name goes on after: "Badan X (BPMPKB) Provinsi Y"
 # (a body enumerating its fields: "Departemen Pariwisata, Pos dan Telekomunikasi", "… Pendidikan, Kebudayaan, Riset
 # dan Teknologi", with or without a comma before its "dan"; in title case or in capitals)
-_ENUMERATED = (r"(?-i:(?:\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,)*\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+dan\s+[A-Z][a-z]|"
-               r"(?:\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*,)*\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s+DAN\s+[A-Z]{2})")
-_NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,)*\s*(?:dan|and)\s+[A-Z]|"
+_ENUMERATED = (r"(?-i:(?:\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,){0,6}\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+dan\s+[A-Z][a-z]|"
+               r"(?:\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*,){0,6}\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s+DAN\s+[A-Z]{2})")
+# (six fields at most here, eight in _NAME_END's list: a lookahead tried at every comma must not scan a long list
+# again each time)
+_NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,){0,8}\s*(?:dan|and)\s+[A-Z]|"
              rf"{_ENUMERATED}|"
              r"\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+dan\s+[A-Z][a-z]+\s+(?:Universitas|Institut)\b)|"
              r"\s*(?:F[A-Z]{2,5}|Fakultas|Universitas|Institut)\b))|"

@@ -71,6 +71,13 @@ _ITEM_START = re.compile(rf"\n[ \t]*(?:\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h]|[|!])[
 _INITIAL = re.compile(r"\n[ \t]*[A-Z]\.[ \t]+[A-Z]")
 
 
+# a dot that ends no sentence at its line's end (searched in that line only): a title or a short word ("Jalan Dr.",
+# "oleh Prof."), a degree after a comma ("…, M.Kn.") or after a name without one ("… Hidayat M.Pd.")
+_NO_SENTENCE_END = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{2,3}|Prof|PROF|Drs|DRS|Dra|dr|drg)$|"
+                              r",[ \t]*(?:[A-Z][a-z]{0,2}\.){1,3}[A-Za-z]{1,4}$|"
+                              r"[a-z][ \t]+(?:[A-Z][a-z]{0,2}\.){1,3}[A-Za-z]{1,4}$")
+
+
 def last_block(block: str) -> str:
     """Drop text that belongs before this party's block (closing quotes, 'dan', an earlier sentence)."""
     starts = [start for start in _ITEM_START.finditer(block)
@@ -96,10 +103,7 @@ def last_block(block: str) -> str:
         # "Akta Notaris X, S.H., M.Kn." / "Nomor 12 …" a deed's notary and her degrees before the line's end,
         # ", dalam hal ini …" an address the sentence goes on after: no sentence end
         while sentence > 0 and (NAME_LINE.fullmatch(block[block.rfind("\n", 0, sentence) + 1:sentence + 1].strip())
-                                or re.search(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{2,3}|Prof|PROF|Drs|DRS|Dra|dr|drg)$", block[:sentence])
-                                or re.search(r",[ \t]*(?:[A-Z][a-z]{0,2}\.){1,3}[A-Za-z]{1,4}$", block[:sentence])  # "…, M.Kn."
-                                # "… Hidayat M.Pd." / "Ketua …": a name's last degree without a comma before it
-                                or re.search(r"[a-z][ \t]+(?:[A-Z][a-z]{0,2}\.){1,3}[A-Za-z]{1,4}$", block[:sentence])
+                                or _NO_SENTENCE_END.search(block[block.rfind("\n", 0, sentence) + 1:sentence])
                                 or re.match(r"\s*(?:,|[a-z])", block[sentence + 1:])):
             sentence = block.rfind(".\n", 0, sentence)
         if sentence > 0 and len(block) - sentence > 40:

@@ -37,10 +37,12 @@ CITED = re.compile(r"\b(?:nomor|no\.|number)\s*:?\s*(?P<value>[^\s,;]+(?:[ \t]{0
 NOT_AGREEMENT = re.compile(r"\b(?:undang|peraturan|keputusan|instruksi|surat\s+edaran|surat\s+kuasa|i[jz]in|akta|"
                            r"anggaran\s+dasar|sertifikat|surat\s+keterangan|"
                            r"surat\s+tugas|law|regulation|decree|uu|pp|perpres|perda|perbup|perwal|pergub|qanun|perkada|"
-                           r"permen\w*|kepmen\w*|kepres|keppres|inpres|sk|"
-                           # a contract's payment article: the bank account and the tax number paid to
-                           r"rekening|(?:bank\s+)?account|npwp|wajib\s+pajak|"
-                           r"loan|pinjaman|credit)\b", re.IGNORECASE)  # (and the project's financing: "Loan No. …")
+                           r"permen\w*|kepmen\w*|kepres|keppres|inpres|sk)\b", re.IGNORECASE)
+# a number labelled as a contract's payment or financing ("rekening Bank X Nomor …", "NPWP : …", "IBRD Loan No. …"):
+# the words right before its label (an agreement's subject may name an account: "… tentang Layanan Rekening Kas
+# Umum Daerah Nomor 900/…" is that agreement's number)
+PAYMENT_LABEL = re.compile(r"\b(?:rekening|(?:bank\s+)?account|npwp|wajib\s+pajak|loan|pinjaman|credit)\b"
+                           r"(?:\s+[^\s,;]+){0,2}\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

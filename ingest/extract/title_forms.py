@@ -121,7 +121,8 @@ def package_subject(text: str, head: int) -> tuple[str, int, int] | None:
 
 
 # a donor-funded project's financing line in a contract's heading: "IBRD LOAN NO. 8245-ID", "PINJAMAN ADB NOMOR …"
-_FINANCING_LINE = re.compile(r"^[^\n]*\b(?i:loan|credit|pinjaman)\b[^\n]*$", re.MULTILINE)
+_FINANCING_LINE = re.compile(r"^[^\n]*\b(?i:loan|credit|pinjaman)(?:[ \t]+[^\s:]+)?[ \t]+(?i:no\.?|nomor|number)(?![A-Za-z])[^\n]*$",
+                             re.MULTILINE)  # (a loan's number, never "PENGELOLAAN PINJAMAN DAERAH" in a subject)
 
 
 def financing_line(text: str, start: int, end: int) -> int:
