@@ -6,9 +6,9 @@ import re
 
 from ingest.extract.dates import find_dates
 from ingest.extract.doctype import Kind, letter_subject
-from ingest.extract.parents import AMENDED_KIND
+from ingest.extract.parents import under_kind_line
 from ingest.extract.references import KIND, Reference, is_number, tidy
-from ingest.extract.signing import Found, closing_date
+from ingest.extract.signing import DATE_ROW, Found, closing_date
 from ingest.extract.text import smart_title, unspaced
 from ingest.extract.title_forms import TITLE_BREAK, upper_line
 
@@ -35,10 +35,7 @@ def quoted_rows(numbers: list, text: str, limit: int = 6000) -> list:
 
 
 # a nota dinas (or a letter set out as a form): "Kepada : Yth. … / Dari : … / Tanggal : 18 Juni 2025 / Nomor : … /
-# Hal : …" -- its one dated row above the subject is the paper's date
-_DATE_ROW = re.compile(r"^[ \t]*(?:tanggal|tgl\.?|date)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
-
-
+# Hal : …" -- its one dated row above the subject (signing.DATE_ROW) is the paper's date
 def memo_date(text: str) -> Found | None:
     """The date row of a letter's header (a Perihal/Hal line and an addressee near the top), when it is the only one
     in the header (down to the blank line after the subject) and holds one whole date (confidence 0.8)."""
@@ -46,7 +43,7 @@ def memo_date(text: str) -> Found | None:
     if subject is None:
         return None
     header_end = text.find("\n\n", subject[2])
-    rows = list(_DATE_ROW.finditer(text, 0, header_end if header_end != -1 else subject[2]))
+    rows = list(DATE_ROW.finditer(text, 0, header_end if header_end != -1 else subject[2]))
     if len(rows) != 1:
         return None
     hits = find_dates(rows[0]["value"])
@@ -80,12 +77,9 @@ def agreement_in_heading(text: str, numbers: list[Reference], kind_end: int,
     PERJANJIAN KERJA SAMA / NOMOR : X" (the number right under the agreement's kind line, as an addendum's heading
     writes the amended agreement's); "BERITA ACARA / Nomor : A / PENANDATANGANAN KESEPAKATAN BERSAMA / ANTARA … /
     NOMOR : B" (the paper's own number above the agreement's kind, the agreement's below it)."""
-    for index, reference in enumerate(numbers):
-        line_start = text.rfind("\n", 0, reference.start) + 1
-        before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
-        if AMENDED_KIND.match(before) or AMENDED_KIND.match(text, line_start, reference.start):
-            return numbers[:index] + numbers[index + 1:], Reference(reference.value, reference.start, reference.end,
-                                                                    0.85)
+    under = under_kind_line(text, numbers)
+    if under:
+        return under
     about = KIND.search(text, kind_end, head_end)
     above = [reference for reference in numbers if about and reference.end <= about.start()]
     below = [reference for reference in numbers if about and reference.start >= about.end()]

@@ -115,12 +115,20 @@ def amended_in_heading(text: str, numbers: list[Reference]) -> tuple[list[Refere
         # "ADDENDUM / PERJANJIAN … / NOMOR : A / TANGGAL : … / TENTANG … / NOMOR : B": the dated numbers above the
         # subject are the amended agreement's; the addendum's own follow the subject
         return below, Reference(above[0].value, above[0].start, above[0].end, 0.8)
+    # (never the addendum's own heading line, run on: "PERJANJIAN PERUBAHAN (ADDENDUM) PERJANJIAN … TENTANG …")
+    return under_kind_line(text, numbers, skip_amending=True) or (numbers, None)
+
+
+def under_kind_line(text: str, numbers: list[Reference],
+                    skip_amending: bool = False) -> tuple[list[Reference], Reference] | None:
+    """(the other numbers, the first number standing right under an agreement's kind line or on it after the kind:
+    "… / PERJANJIAN KERJA SAMA / NOMOR : X"), the number of the agreement a heading names, at 0.85; None when none
+    does. skip_amending: a kind line that itself amends (an addendum's own heading) names no other agreement."""
     for index, reference in enumerate(numbers):
         line_start = text.rfind("\n", 0, reference.start) + 1
         before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
-        same_line = text[line_start:reference.start]
-        if (AMENDED_KIND.match(before) and not _AMENDS.search(before)) or AMENDED_KIND.match(same_line):
-            # (never the addendum's own heading line, run on: "PERJANJIAN PERUBAHAN (ADDENDUM) PERJANJIAN … TENTANG …")
+        if (AMENDED_KIND.match(before) and not (skip_amending and _AMENDS.search(before))) or \
+                AMENDED_KIND.match(text[line_start:reference.start]):
             return numbers[:index] + numbers[index + 1:], Reference(reference.value, reference.start, reference.end,
                                                                     0.85)
-    return numbers, None
+    return None

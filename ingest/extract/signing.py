@@ -54,7 +54,7 @@ _BLANK_PLACE_DATE = re.compile(rf"^[ \t]*{SHORT_BLANK}[ \t.…_]*,[ \t]*(?=\d{{1
 # ("Tempat Penandatanganan : Bogor" / "Tanggal Penandatanganan : …", "Place of signing : …" / "Date of signing : …"; a
 # table's row: "| Tempat | Bogor |", "Tempat      Bogor": cells parted by a bar or a wide gap)
 _ROW_SEP = r"(?:[ \t]*[:|][ \t]*|[ \t]{3,}|\t[ \t]*)"
-_PLACE_DATE_ROWS = re.compile(rf"^[ \t]*\|?[ \t]*(?i:tempat|place)(?:[ \t]+(?i:penandatanganan|of[ \t]+signing))?{_ROW_SEP}"
+_PLACEDATE_ROWS = re.compile(rf"^[ \t]*\|?[ \t]*(?i:tempat|place)(?:[ \t]+(?i:penandatanganan|of[ \t]+signing))?{_ROW_SEP}"
                               r"(?P<place>[^\n:|]*[^\s:|])[ \t]*\|?[ \t]*\n[ \t]*\|?[ \t]*(?i:tanggal|date)"
                               rf"(?:[ \t]+(?i:penandatanganan|of[ \t]+signing))?{_ROW_SEP}", re.MULTILINE)
 # "Perjanjian Kerjasama ini dibuat di Jakarta, pada hari …": the place before the opening's date
@@ -185,7 +185,7 @@ def closing_date(text: str, start: int, cover_end: int = 0) -> tuple[Found | Non
         if not _quoted(text, phrase):
             date_found = Found(hit.date, hit.start, hit.end, 0.88)
             place_found = (_place_after(text, at) if at is not None else None) or place_found
-    for table in _PLACE_DATE_ROWS.finditer(text, start):
+    for table in _PLACEDATE_ROWS.finditer(text, start):
         hits = find_dates(text[table.end():table.end() + 60])
         place = city_of(table["place"])
         if hits and hits[0].start == 0 and place:
@@ -295,13 +295,13 @@ def _town_of_address(text: str, start: int) -> Found | None:
 # "Perjanjian ini dibuat pada tanggal tertera di atas": the opening points to the form's "Tanggal : 01/03/2023" row
 _DATE_ABOVE = re.compile(r"\bdibuat\s+pada\s+tanggal\s+(?:yang\s+)?(?:tertera|tercantum|tersebut)\s+di\s*atas\b",
                          re.IGNORECASE)
-_DATE_ROW = re.compile(r"^[ \t]*(?:tanggal|tgl\.?|date)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+DATE_ROW = re.compile(r"^[ \t]*(?:tanggal|tgl\.?|date)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
 
 
 def _date_above(text: str, limit: int) -> Found | None:
     """The form's one "Tanggal :" row above an opening that says it was made on the date stated above."""
     above = _DATE_ABOVE.search(text, 0, limit)
-    rows = list(_DATE_ROW.finditer(text, 0, above.start())) if above else []
+    rows = list(DATE_ROW.finditer(text, 0, above.start())) if above else []
     if len(rows) != 1:
         return None  # no such opening, or no row, or several dated rows: which one is meant is not said
     hits = find_dates(rows[0]["value"])
