@@ -60,3 +60,36 @@ def test_a_subject_naming_a_loan_is_no_financing_line():
 def test_an_initial_l_is_kept():
     assert clean_name("L Hendra Wijaya") == "L Hendra Wijaya"
     assert clean_name("L H.JOKO SANTOSO") == "H. Joko Santoso"  # an OCR'd "I." before a title still goes
+
+
+def _with_term(term: str) -> dict:
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KOTA TIRTA\nDENGAN\nPT BANK SUKAMAJU\n\nNOMOR : 900/12/BPKAD/2023\n"
+            "\nPada hari ini Senin tanggal lima bulan Juni tahun dua ribu dua puluh tiga, kami yang bertanda tangan di "
+            "bawah ini:\n" + _PARTIES + f"Pasal 1\nJANGKA WAKTU\n\n{term}\n\nPasal 2\nPENUTUP\n\nDemikian.\n")
+    facts = extract_agreement([text])
+    return {"duration": facts.duration, "end_date": facts.end_date}
+
+
+def test_a_budget_year_beside_a_stated_length_is_no_end():
+    # the fiscal year the costs are charged to, or a yearly evaluation "sehingga" a fiscal year, ends no term
+    # whose length is stated
+    charged = _with_term("(1) Perjanjian ini berlaku selama 3 (tiga) tahun terhitung sejak tanggal ditandatangani.\n"
+                         "(2) Biaya kegiatan tahun pertama dibebankan pada APBD Kota Tirta sampai dengan Tahun "
+                         "Anggaran 2024.")
+    assert charged == {"duration": "P3Y", "end_date": "2026-06-04"}
+    evaluated = _with_term("Perjanjian ini berlaku selama 3 (tiga) tahun terhitung sejak tanggal ditandatangani dan "
+                           "dievaluasi setiap tahun sehingga Tahun Anggaran 2024 menjadi tahun evaluasi pertama.")
+    assert evaluated["end_date"] == "2026-06-04"
+    # a term no length states still ends with the fiscal year it names
+    assert _with_term("Perjanjian ini berlaku sampai dengan berakhirnya Tahun Anggaran 2024.")["end_date"] == \
+        "2024-12-31"
+
+
+def test_ocr_mark_repairs_leave_ordinary_sentences_alone():
+    from ingest.extract.ocr_marks import fix_marks
+    for sentence in ("masing-masing Pihak. Kedua belah pihak sepakat", "kepada PIHAK. Kedua pihak menjaga",
+                     "Alamat, nomor telepon dan faksimili PARA PIHAK", "Nama, jabatan dan alamat",
+                     "di lingkungan Sekolah. Biaya kegiatan", "milik Universitas. Hasil penelitian"):
+        assert fix_marks(sentence) == sentence
+    assert fix_marks("PIHAK: KEDUA") == "PIHAK  KEDUA"  # the repairs themselves still hold
+    assert fix_marks("Wali.Kota Tirta") == "Wali Kota Tirta"

@@ -23,6 +23,8 @@ def _label_run(match: re.Match) -> str:
     marks = [i for i, char in enumerate(run) if not char.isspace()]
     if len(marks) == 1 and run[marks[0]] == ":" or not any(char.isspace() for char in run):  # "Nama-nama": a word
         return label + run
+    if len(marks) == 1 and run[marks[0]] == "," and text[match.end():match.end() + 1].islower():
+        return label + run  # "Alamat, nomor telepon dan …", "Nama, jabatan dan alamat": a list, no label
     return label + "".join(":" if i == marks[0] else " " for i in range(len(run)))
 
 
@@ -56,8 +58,10 @@ _DATE_HYPHEN = re.compile(r"-(?:(?<=(?<![A-Za-z])(?i:hari)-)|(?<=(?<![A-Za-z])(?
 
 
 # a speck a scan put between a role's words: "disebut PIHAK: KEDUA", "Pihak. Pertama" (in the role's own case)
-_ROLE_MARK = re.compile(r"(?:PIHAK|Pihak)[:;.,'](?=[ \t]+(?:PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA|KESATU|Pertama|Kedua|"
-                        r"Ketiga|Keempat|Kelima|Kesatu)(?![\w-]))")
+_ROLE_MARK = re.compile(r"PIHAK[:;.,'](?=[ \t]+(?:PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA|KESATU)(?![\w-]))|"
+                        # (never two sentences: "masing-masing Pihak. Kedua belah pihak …")
+                        r"Pihak[:;.,'](?=[ \t]+(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Kesatu)(?![\w-])"
+                        r"(?![ \t]+(?i:belah|pihak)\b))")
 
 
 # the acting clause's words misread: "dalam bal ini", "dalam lial ini", "dalam hal inj" (h read as b or li, i as j)
@@ -78,7 +82,7 @@ def _in_this(match: re.Match) -> str:
 _BODY_DOT = re.compile(r"\.(?=[ \t]?[A-Z][a-z]{2})")
 _GLUED_AFTER = frozenset("Wali Kota Ilmu Dinas Badan Rumah Sakit Umum Negeri Kepala Kantor Tinggi selaku Provinsi Daerah "
                          "Sekolah Kabupaten Pemerintah Politeknik Universitas".split())
-_SPACED_AFTER = frozenset("Wali Kepala selaku Politeknik Sekolah Universitas".split())
+_SPACED_AFTER = frozenset("Wali Kepala selaku".split())  # (a sentence may end with "… Sekolah." or "Universitas.")
 
 
 def _body_dot(match: re.Match) -> str:

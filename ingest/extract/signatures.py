@@ -28,7 +28,7 @@ _SKIP = re.compile(r"^(?:(?:NIP|NIK|NRP|NIDN|Pangkat|ttd|cap|materai|meterai|\(?
 _ID_TAIL = re.compile(r"[ \t,]*\b(?:NIP|NRP|NIK|NIDN)\b\.?[ \t]*:?[ \t]*\d[\d \t./-]*$", re.IGNORECASE)
 # a stamp printed beside the name, a gap between them: "NAME      Cap/Stempel", "Materai 10000     NAME"
 _STAMP = r"\(?(?:cap|stempel|materai|meterai|ttd)\b[^ \t]*(?:[ \t]+(?:Rp\.?[ \t]?)?[\d.,]+)?\)?"
-_STAMP_BESIDE = re.compile(rf"[ \t]{{3,}}{_STAMP}[ \t]*$|^{_STAMP}[ \t]{{3,}}(?=\S)", re.IGNORECASE)
+_STAMP_BESIDE = re.compile(rf"(?<![ \t])[ \t]{{3,}}+{_STAMP}[ \t]*$|^{_STAMP}[ \t]{{3,}}(?=\S)", re.IGNORECASE)
 # a police or military rank alone under the name: "KOMISARIS BESAR POLISI", "LETNAN KOLONEL INF"
 _RANK_LINE = re.compile(rf"(?:Ajun[ \t]+)?(?:{RANK.pattern})[ \t.,]*", re.IGNORECASE)
 # the witnesses' or approvers' blocks after the parties' ("Mengetahui, / BUPATI X"): another person's signature

@@ -53,7 +53,7 @@ _BLANK_PLACE_DATE = re.compile(rf"^[ \t]*{SHORT_BLANK}[ \t.…_]*,[ \t]*(?=\d{{1
 # "Tempat : Bogor" / "Tanggal : 24 Mei 2022" above the signatures: the place and the date as two labelled rows
 # ("Tempat Penandatanganan : Bogor" / "Tanggal Penandatanganan : …", "Place of signing : …" / "Date of signing : …"; a
 # table's row: "| Tempat | Bogor |", "Tempat      Bogor": cells parted by a bar or a wide gap)
-_ROW_SEP = r"(?:[ \t]*[:|][ \t]*|[ \t]{3,}|\t[ \t]*)"
+_ROW_SEP = r"(?>[ \t]*[:|][ \t]*|[ \t]{3,}|\t[ \t]*)"  # (atomic: the alternatives overlap on runs of spaces)
 _PLACEDATE_ROWS = re.compile(rf"^[ \t]*\|?[ \t]*(?i:tempat|place)(?:[ \t]+(?i:penandatanganan|of[ \t]+signing))?{_ROW_SEP}"
                               r"(?P<place>[^\n:|]*[^\s:|])[ \t]*\|?[ \t]*\n[ \t]*\|?[ \t]*(?i:tanggal|date)"
                               rf"(?:[ \t]+(?i:penandatanganan|of[ \t]+signing))?{_ROW_SEP}", re.MULTILINE)

@@ -67,8 +67,8 @@ _FROM_OTHER_AGREEMENT = re.compile(r"[ \t\n]*(?:terhitung\s+)?(?:(?:mulai|sejak|
 # "… sampai dengan berakhirnya Tahun Anggaran 2024", "s.d. akhir Tahun Anggaran 2025", "hingga Tahun Anggaran 2023
 # berakhir", "berlaku untuk Tahun Anggaran 2024", "selama 1 (satu) tahun anggaran, yaitu Tahun Anggaran 2022": the end of
 # a fiscal year, which in Indonesia is the calendar year (UU 17/2003 Pasal 4), so its last day is stated
-_FISCAL_END = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|sampai)\s+(?:tanggal\s+)?(?:(?:berakhirnya|akhir)\s+)?|"
-                         r"berlaku\s+(?:selama|untuk|pada)\s+|tahun\s+anggaran\s*,?\s+(?:yaitu|yakni)\s+)"
+_FISCAL_END = re.compile(r"\b(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|sampai)\s+(?:tanggal\s+)?(?:(?:berakhirnya|akhir)\s+)?|"
+                         r"berlaku\s+(?:selama|untuk)\s+|tahun\s+anggaran\s*,?\s+(?:yaitu|yakni)\s+)"
                          r"(?:tahun\s+anggaran|TA\.?)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # "selama 2 (dua) tahun anggaran": fiscal years, not years counted from a date
 _FISCAL_YEARS = re.compile(r"\s*anggaran\b", re.IGNORECASE)
@@ -200,7 +200,9 @@ def find_term(text: str, articles: list[Article]) -> Term:
                 end = (hit.date, start + hit.start, start + hit.end, 0.92)
             elif effective is None and _START_LEAD.search(before):
                 effective = (hit.date, start + hit.start, start + hit.end, 0.9)
-        fiscal = None if end else _FISCAL_END.search(body)
+        # (only for a term no length states: "… selama 3 tahun … dibebankan pada APBD sampai dengan Tahun Anggaran
+        # 2024" is the budget's year, not the end)
+        fiscal = None if end or duration else _FISCAL_END.search(body)
         if fiscal:
             end = (dt.date(int(fiscal[1]), 12, 31), start + fiscal.start(1), start + fiscal.end(1), 0.85)
         signing = _FROM_SIGNING.search(body)
