@@ -76,20 +76,20 @@ def read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         content.append(stripped)
     if not content:
         return institution, None, None
-    if len(content) == 1 and _OFFICE_LINE.match(content[0]) and not OFFICE_THEN_NAME.fullmatch(content[0]):
+    if len(content) == 1 and OFFICE_LINE.match(content[0]) and not OFFICE_THEN_NAME.fullmatch(content[0]):
         return institution, position_of(content[0]), None  # "PIHAK KEDUA, / Direktur": the office, no name yet
     rows = labelled_rows(content)
     if rows and rows[0]:  # "Nama : X / Jabatan : Y" rows under the role
         name, office = rows
         return institution, position_of(office) if office else None, clean_name(name) if len(name) < 80 else None
     name = content[-1]
-    if len(content) >= 2 and _OFFICE_LINE.match(content[-1]) and is_person_line(content[-2]):
+    if len(content) >= 2 and OFFICE_LINE.match(content[-1]) and is_person_line(content[-2]):
         name, content = content[-2], content[:-2] + content[-1:]  # "NAME / Bupati X": the office under the name
-        if content[:-1] and institution is None and not any(_OFFICE_LINE.match(line) for line in content[:-1]):
+        if content[:-1] and institution is None and not any(OFFICE_LINE.match(line) for line in content[:-1]):
             institution, content = " ".join(content[:-1]), content[-1:]
         content.append(name)  # read below as the usual office-then-name block
     position_lines = [_restore_office(line) for line in content[:-1]]
-    office_at = next((index for index, line in enumerate(position_lines) if _OFFICE_LINE.match(line)), None)
+    office_at = next((index for index, line in enumerate(position_lines) if OFFICE_LINE.match(line)), None)
     if office_at:  # "PT BANK X / CABANG Y / PEMIMPIN CABANG, / name": the body written out, then the office
         institution, position_lines = " ".join(position_lines[:office_at]), position_lines[office_at:]
     elif institution is None and office_at is None and len(position_lines) >= 2 and \
@@ -111,7 +111,7 @@ def _blank_name(lines: list[str], position: str | None) -> bool:
     under a stated office: the office stands."""
     last = next((line.strip() for line in reversed(lines) if line.strip() and not _SKIP.match(line.strip())), "")
     return bool(position) and bool(BLANK_NAME.fullmatch(last)
-                                   or is_placeholder(last) or _OFFICE_LINE.match(last) and position_of(last) == position)
+                                   or is_placeholder(last) or OFFICE_LINE.match(last) and position_of(last) == position)
 
 
 # the line a draft leaves for the name: a rule or dots, perhaps in brackets ("(……………………)")
@@ -137,12 +137,12 @@ def skipped_line(line: str) -> bool:
 
 def is_person_line(line: str) -> bool:
     """A line that names a person: no office, no body, a name's shape."""
-    return not _OFFICE_LINE.match(line) and not is_body(line) and looks_like_name(line)
+    return not OFFICE_LINE.match(line) and not is_body(line) and looks_like_name(line)
 
 
 _DELEGATED = re.compile(r"^u\.?[ \t]?b\.?(?:[ \t]+(?P<rest>.*)|$)", re.IGNORECASE)  # "u.b.": untuk beliau
-_OFFICE_LINE = re.compile(rf"(?:{ACTING_LOOSE}[ \t]+)?{OFFICE_WORD}", re.IGNORECASE)
-OFFICE_LINE = _OFFICE_LINE  # a line opening with an office, for office_blocks
+# a line opening with an office (office_blocks reads them too)
+OFFICE_LINE = re.compile(rf"(?:{ACTING_LOOSE}[ \t]+)?{OFFICE_WORD}", re.IGNORECASE)
 
 
 _OFFICE_FIRST = re.compile(r"(?:Wali\s*Kota(?:madya)?|Bupati|Gubernur|Kepala|Rektor|Direktur|Ketua|Dekan|Camat|Mayor|Governor|"

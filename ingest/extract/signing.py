@@ -164,9 +164,9 @@ def _split_date(window: str, limit: int) -> tuple[dt.date, int, int] | None:
     return hits[0].date, split.start(), split.end("tail")
 
 
-def closing_date(text: str, start: int, cover_end: int = 0) -> tuple[Found | None, Found | None]:
+def closing_date(text: str, start: int, cover: int = 0) -> tuple[Found | None, Found | None]:
     """(date, place) from the line above the signatures: "Ditetapkan di Bogor pada tanggal ...", "Bogor, 24 ...";
-    never a dateline on a cover page (before cover_end), typed before the signing."""
+    never a dateline on a cover page (before `cover`), typed before the signing."""
     date_found = place_found = None
     for signed in _SIGNED_AT.finditer(text, start):
         if _quoted(text, signed.start()):
@@ -199,7 +199,7 @@ def closing_date(text: str, start: int, cover_end: int = 0) -> tuple[Found | Non
         hits = find_dates(text[line.end():line.end() + 60])
         if hits and hits[0].start == 0:
             date_found = Found(hits[0].date, line.end(), line.end() + hits[0].end, 0.8)
-    for line in _PLACE_DATE.finditer(text, cover_end):  # letters put "Bekasi, 10 Mei 2022" above the addressee
+    for line in _PLACE_DATE.finditer(text, cover):  # letters put "Bekasi, 10 Mei 2022" above the addressee
         hits = find_dates(text[line.end():line.end() + 60])
         if hits and hits[0].start == 0:
             hit = hits[0]
@@ -365,14 +365,14 @@ def letter_date(text: str) -> Found | None:
     return Found(hits[0].date, line.start() + hits[0].start, line.start() + hits[0].end, 0.8)
 
 
+_COVER_LENGTH = 1000  # a cover page is short
+
+
 def cover_end(text: str, head_end: int) -> int:
-    """Where an agreement's cover ends: its first page break, when the opening starts on a later page and the first
-    page is short, as a cover is (0 when none)."""
+    """Where an agreement's cover ends: a page break within its first _COVER_LENGTH characters, before the heading's
+    end (the opening starts on a later page), else 0."""
     page = text.find("\f", 0, min(head_end, _COVER_LENGTH))
     return page if page != -1 else 0
-
-
-_COVER_LENGTH = 1000
 
 
 def sign_date_and_place(text: str, head_end: int, opening_end: int, cover: int = 0) -> tuple[Found | None, Found | None]:

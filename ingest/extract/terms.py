@@ -161,7 +161,8 @@ def _regions(text: str, articles: list[Article]) -> list[tuple[int, int]]:
 def find_term(text: str, articles: list[Article]) -> Term:
     """Effective date, duration and end date as written (nothing computed here)."""
     effective = duration = end = from_signing = None
-    from_other = from_event = work_order = False  # work_order: the term runs from no signing (a work order, another agreement)
+    # no_signing_start: the term runs from no signing (a work order, another agreement)
+    from_other = from_event = no_signing_start = False
     for start, stop in _regions(text, articles):
         body = text[start:stop]
         # (its sentence may open before a region found by its words: "… enter into force on … It shall remain valid …")
@@ -189,9 +190,9 @@ def find_term(text: str, articles: list[Article]) -> Term:
                 sentence = _CLAUSE_END.search(body, hit.end)
                 counted = body[hit.end:sentence.start() if sentence else len(body)]
                 if _FROM_WORK_ORDER.match(body, hit.end) or work and not _FROM_SIGNING.search(counted):
-                    from_other = work_order = True  # the work's period, from the work order or no stated start
+                    from_other = no_signing_start = True  # the work's period, from the work order or no stated start
                 elif _FROM_OTHER_AGREEMENT.match(body, hit.end):
-                    from_other = work_order = True  # from another agreement's end or signing: no start stated
+                    from_other = no_signing_start = True  # from another agreement's end or signing: no start stated
         for hit in find_dates(body):
             before = body[max(0, hit.start - 50):hit.start]
             if _OTHERS_TERM.search(body[max(0, hit.start - 150):hit.start]):
@@ -209,11 +210,11 @@ def find_term(text: str, articles: list[Article]) -> Term:
         if signing and from_signing is None:
             from_signing = (start + signing.start(), start + signing.end())
         from_other = from_other or bool(duration and effective is None and not signing and _BLANK_START.search(body))
-        if work_order:
+        if no_signing_start:
             from_signing = None
         if duration or end:
             break  # the first region that states the term decides; later ones restate or quote it
-    if from_signing is None and not work_order:
+    if from_signing is None and not no_signing_start:
         signing = _FROM_SIGNING.search(text)
         if signing and re.search(r"berlaku|effect|force", text[max(0, signing.start() - 80):signing.end()],
                                  re.IGNORECASE) and not _OTHERS_TERM.search(text, max(0, signing.start() - 150),
