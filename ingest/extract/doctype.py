@@ -2,6 +2,7 @@
 ingest.extract.titles)."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -154,6 +155,7 @@ def _headings(region: str) -> list[tuple[int, int, str]]:
 _LINE_BREAK = re.compile(r"(?<=[A-Za-z])\n(?=[A-Za-z])")
 
 
+@functools.lru_cache(maxsize=2)  # asked by the classifier, the cover check, the title and the paper readers of one text
 def letter_subject(text: str) -> tuple[str, int, int] | None:
     """(subject, start, end) when the document is a letter: a Perihal line and an addressee near the top; in
     English a Subject line above the salutation ("Dear Mayor,"), unless the letter is one of an exchange ("I have the
