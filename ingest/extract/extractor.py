@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
 from ingest.extract import (columns, doctype, doubts, english_blocks, form_parties, heading_parties, obligations,
@@ -110,33 +111,46 @@ def _preamble_parties(text: str) -> list:
             for role, (name, start, end) in zip(roles.roles_in_order(text), preambles.named_parties(text))]
 
 
-def extract_agreement(pages: list[str]) -> AgreementFacts:
-    """The facts of one agreement from its page texts (1 string per page); nulls where the text is silent."""
-    cleaned = clean_pages([page or "" for page in pages])
+@dataclass(frozen=True)
+class _Reading:
+    """What every step reads: the joined text, where its heading and opening end, its articles and kind."""
+    text: str
+    head: int
+    articles: list
+    opening_end: int
+    kind: doctype.Kind
+    reports: bool  # a paper typed from its heading (a report, minutes, a letter): it quotes agreements, it is none
+
+
+def _read(cleaned: Cleaned) -> _Reading:
     text = columns.join_wrapped_names(cleaned.text)  # same length: evidence offsets hold
-    evidence = _Evidence(cleaned)
     head = doctype.head_end(text)
     articles = find_articles(text)
-    opening_end = _opening_end(text, head, articles)
-
     kind = doctype.classify(text)
-    if kind.end > kind.start:
-        evidence.add("doc_type", kind.start, kind.end, kind.confidence, near_blank=False)
+    return _Reading(text, head, articles, _opening_end(text, head, articles), kind,
+                    kind.doc_type == "OTHER" and kind.end > kind.start)
 
-    # a paper typed from its heading (a report, minutes, a letter): it quotes agreements, it is none
-    reports = kind.doc_type == "OTHER" and kind.end > kind.start
-    # an agreement's cover page ("MEMORANDUM … / Sukamaju, 28 Juli 2022", the opening on the next page): its date
-    # was typed before the ceremony (a letter or report dates itself on its first page)
-    cover = 0 if kind.doc_type == "OTHER" or doctype.letter_subject(text) else signing.cover_end(text, head)
-    sign_date, sign_place = signing.sign_date_and_place(text, head, opening_end, cover)
-    if reports:
-        sign_date, sign_place = papers.own_date(text, kind.end, head, sign_date, sign_place)
+
+def _signing(doc: _Reading):
+    """The signing date and place. An agreement's cover page ("MEMORANDUM … / Sukamaju, 28 Juli 2022", the opening
+    on the next page) was typed before the ceremony; a letter or report dates itself on its first page."""
+    text, kind = doc.text, doc.kind
+    cover = 0 if kind.doc_type == "OTHER" or doctype.letter_subject(text) else signing.cover_end(text, doc.head)
+    sign_date, sign_place = signing.sign_date_and_place(text, doc.head, doc.opening_end, cover)
+    if doc.reports:
+        sign_date, sign_place = papers.own_date(text, kind.end, doc.head, sign_date, sign_place)
+    return sign_date, sign_place
+
+
+def _numbers(doc: _Reading, sign_date):
+    """The document's own numbers, and the agreement an addendum or paper names as amended or reported on."""
+    text, kind, head = doc.text, doc.kind, doc.head
     # a letter's number stands with its subject, below the addressee ("Kepada Yth." ends no heading there)
-    letter = reports and papers.is_letter(text, kind.start, kind.end)
+    letter = doc.reports and papers.is_letter(text, kind.start, kind.end)
     numbers = references.with_kind_code(references.own_numbers(text, max(head, kind.end) if letter else head),
                                         kind.doc_type)
     amended = None
-    if reports:
+    if doc.reports:
         numbers, amended = papers.own_numbers(text, numbers, kind.end, head, letter)
     if kind.doc_type == "ADDENDUM":
         numbers, amended = parents.amended_in_heading(text, numbers)
@@ -144,68 +158,84 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
         numbers = references.within_signing_year(numbers, sign_date.value.year,
                                                  text[sign_date.start:sign_date.end + 40])
         numbers = references.months_as_written(numbers, text, sign_date.value.month)
-    numbers = references.read_back_doubted(numbers, text)
-    for index, number in enumerate(numbers):
-        evidence.add(f"numbers[{index}]", number.start, number.end, number.confidence, near_blank=False)
-    if numbers:
-        evidence.add("numbers", numbers[0].start, numbers[-1].end, min(n.confidence for n in numbers),
-                     near_blank=False)
+    return references.read_back_doubted(numbers, text), amended
 
-    title = titles.title_of(text, kind, head)
-    if title:
-        evidence.add("title", title[1], title[2], title[3], doubts.title_doubts(title[0]))
 
-    found_parties = _with_signatures(parties.find_parties(text, head, opening_end) or _preamble_parties(text) or
-                                     form_parties.spk_parties(text, head), text,
-                                     head, opening_end)
-    in_order = roles.roles_in_order(text)[:len(found_parties)] == [party.role for party in found_parties]
-    if opening_end >= len(text) and in_order:  # an excerpt cut inside the opening: the heading names the parties it
-        # did not reach, in the same order as those it did
-        for name, start, end in heading_parties.heading_rest(text, head, [p.institution for p in found_parties]):
-            role = roles.next_role(found_parties[-1].role)
+def _parties(doc: _Reading, title) -> list:
+    """The parties from the opening (or a preamble's prose, or an SPK form), completed from the signature blocks."""
+    text, head = doc.text, doc.head
+    found = _with_signatures(parties.find_parties(text, head, doc.opening_end) or _preamble_parties(text) or
+                             form_parties.spk_parties(text, head), text, head, doc.opening_end)
+    in_order = roles.roles_in_order(text)[:len(found)] == [party.role for party in found]
+    if doc.opening_end >= len(text) and in_order:  # an excerpt cut inside the opening: the heading names the parties
+        # it did not reach, in the same order as those it did
+        for name, start, end in heading_parties.heading_rest(text, head, [p.institution for p in found]):
+            role = roles.next_role(found[-1].role)
             if role is None or is_placeholder(name, not masked_inside(name)):
                 break
-            found_parties.append(parties.Party(role, name, None, None, start, end, 0.6))
-    if reports and found_parties and all(party.signatory is None and party.position is None for party in found_parties) \
-            and papers.sides_quoted(text, found_parties[0].start, max(title[2] if title else 0, kind.end)):
-        found_parties = []  # "… Nomor X antara A dengan B" in the paper's body: another agreement's sides
-    doubted = [doubts.party_doubts(party.institution, party.signatory, party.position, text)
-               for party in found_parties]
-    for index, party in enumerate(found_parties):
-        evidence.add(f"parties[{index}]", party.start, party.end, party.confidence, doubted[index])
-    if found_parties:
-        evidence.add("parties", found_parties[0].start, found_parties[-1].end,
-                     min(party.confidence for party in found_parties), [d for ds in doubted for d in ds])
+            found.append(parties.Party(role, name, None, None, start, end, 0.6))
+    if doc.reports and found and all(party.signatory is None and party.position is None for party in found) \
+            and papers.sides_quoted(text, found[0].start, max(title[2] if title else 0, doc.kind.end)):
+        return []  # "… Nomor X antara A dengan B" in the paper's body: another agreement's sides
+    return found
 
-    if sign_date:
-        evidence.add("sign_date", sign_date.start, sign_date.end, sign_date.confidence)
-    if sign_place:
-        evidence.add("sign_place", sign_place.start, sign_place.end, sign_place.confidence)
 
+def _parent(doc: _Reading, numbers, amended, sign_date):
+    """The agreement this one implements or amends (a paper: the one it is about, ended or not)."""
+    if doc.kind.doc_type not in _PARENT_KINDS:
+        return None
+    # the citation may stand in the heading ("ADDENDUM ... NOMOR 551/12/2021"); own numbers are skipped
+    return amended or (papers.agreement_row(doc.text) if doc.reports else None) or parents.parent_agreement(
+        doc.text, numbers, 0, doc.kind.doc_type == "ADDENDUM",
+        sign_date.value if sign_date and not doc.reports else None, doc.kind.doc_type)
+
+
+def _add_all(evidence: _Evidence, field: str, items: list, doubted: list | None = None) -> None:
+    """Evidence for each item of a list field and for the whole list (its least confidence)."""
+    for index, item in enumerate(items):
+        evidence.add(f"{field}[{index}]", item.start, item.end, item.confidence, doubted[index] if doubted else None,
+                     near_blank=field != "numbers")
+    if items:
+        evidence.add(field, items[0].start, items[-1].end, min(item.confidence for item in items),
+                     [d for ds in doubted for d in ds] if doubted else None, near_blank=field != "numbers")
+
+
+def extract_agreement(pages: list[str]) -> AgreementFacts:
+    """The facts of one agreement from its page texts (1 string per page); nulls where the text is silent."""
+    cleaned = clean_pages([page or "" for page in pages])
+    doc = _read(cleaned)
+    text, kind = doc.text, doc.kind
+    sign_date, sign_place = _signing(doc)
+    numbers, amended = _numbers(doc, sign_date)
+    title = titles.title_of(text, kind, doc.head)
+    found_parties = _parties(doc, title)
     # a report, minutes or letter (so headed) quotes other agreements' terms: it states none of its own
-    term = terms.Term() if reports else terms.find_term(text, articles)
+    term = terms.Term() if doc.reports else terms.find_term(text, doc.articles)
     effective, length, end = terms.resolve(term, sign_date.value if sign_date else None)
+    duties = obligations.find_obligations(text, doc.articles)
+    scope = obligations.find_scope(text, doc.articles)
+    parent = _parent(doc, numbers, amended, sign_date)
+
+    evidence = _Evidence(cleaned)
+    if kind.end > kind.start:
+        evidence.add("doc_type", kind.start, kind.end, kind.confidence, near_blank=False)
+    _add_all(evidence, "numbers", numbers)
+    if title:
+        evidence.add("title", title[1], title[2], title[3], doubts.title_doubts(title[0]))
+    _add_all(evidence, "parties", found_parties, [doubts.party_doubts(party.institution, party.signatory,
+                                                                       party.position, text)
+                                                  for party in found_parties])
+    for name, value in (("sign_date", sign_date), ("sign_place", sign_place)):
+        if value:
+            evidence.add(name, value.start, value.end, value.confidence)
     for name, value in (("effective_date", effective), ("duration", length), ("end_date", end)):
         if value:
             evidence.add(name, value[1], value[2], value[3])
-
-    duties = obligations.find_obligations(text, articles)
-    for index, item in enumerate(duties):
-        evidence.add(f"obligations[{index}]", item.start, item.end, item.confidence)
-    if duties:
-        evidence.add("obligations", duties[0].start, duties[-1].end, min(item.confidence for item in duties))
-    scope = obligations.find_scope(text, articles)
+    _add_all(evidence, "obligations", duties)
     if scope:
         evidence.add("scope", scope[0].start, scope[-1].end, min(item.confidence for item in scope))
-
-    parent = None
-    if kind.doc_type in _PARENT_KINDS:
-        # the citation may stand in the heading ("ADDENDUM ... NOMOR 551/12/2021"); own numbers are skipped
-        parent = amended or (papers.agreement_row(text) if reports else None) or parents.parent_agreement(
-            text, numbers, 0, kind.doc_type == "ADDENDUM", sign_date.value if sign_date and not reports else None,
-            kind.doc_type)  # (a paper is about the agreement it quotes, ended or not: "… yang berakhir pada …")
-        if parent:
-            evidence.add("parent_agreement", parent.start, parent.end, parent.confidence)
+    if parent:
+        evidence.add("parent_agreement", parent.start, parent.end, parent.confidence)
 
     return AgreementFacts(
         doc_type=kind.doc_type,
