@@ -34,3 +34,30 @@ def test_a_heading_run_into_the_preamble_ends_before_this_memorandum():
     parties = _facts(text).parties
     assert [party.institution for party in parties] == ["Sukamaju State Institute Indonesia",
                                                         "Tirta Islamic University, Brunei Darussalam"]
+
+
+def test_a_side_heading_with_its_number_on_its_line_ends_the_subject():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN THE GOVERNMENT OF THE REPUBLIC OF INDONESIA AND\n"
+            "THE GOVERNMENT OF NEW ZEALAND\nON A PROGRAM OF COOPERATION IN FISHERIES MANAGEMENT\nGENERAL 1.\n"
+            "PURPOSES 2 •\nThis Memorandum expresses the understanding between the two Governments concerning\n"
+            "cooperation in fisheries management.\n")
+    assert _facts(text).title == "A Program of Cooperation in Fisheries Management"
+
+
+def test_number_labels_stacked_on_the_heading_line_their_values_after_colons_below():
+    text = ("PERJANJIAN KERJASAMA ANTARA KEPALA KEPOLISIAN RESOR TIRTA DAN DIREKTUR UTAMA RSU SUKAMAJU DAN KEPALA PT "
+            "ASURANSI MAJU (PERSERO) PERWAKILAN TIRTA TENTANG PENANGANAN KORBAN KECELAKAAN LALU LINTAS SECARA "
+            "TERPADU NOMOR NOMOR NOMOR\n\n\n\n: B/............/2020/Polres Tirta : 017/SPK/III/2020 : "
+            "P/ 42/2020/PT Asuransi Maju\n\n\n\nPada hari ini, Senin tanggal Dua bulan Maret tahun dua ribu dua puluh "
+            "(2020) bertempat di Tirta, kami yang bertandatangan di bawah ini:\n")
+    facts = _facts(text)
+    assert facts.numbers == ["B/…/2020/Polres Tirta", "017/SPK/III/2020", "P/42/2020/PT Asuransi Maju"]
+    assert facts.title == "Penanganan Korban Kecelakaan Lalu Lintas Secara Terpadu"
+
+
+def test_a_number_ending_with_its_body_named_in_two_words():
+    text = ("NOTA KESEPAHAMAN ANTARA DITLANTAS POLDA TIRTA DENGAN DINAS KESEHATAN PROVINSI TIRTA NOMOR: B / 7 / V / "
+            "HUK.3.4.1. / 2021 / DITLANTAS NOMOR: P/ 12 / SP / 2021 / ASURANSI MAJU TENTANG PENANGANAN KORBAN "
+            "KECELAKAAN Pada hari ini Senin tanggal 3 bulan Mei tahun dua ribu dua puluh satu, yang bertanda tangan "
+            "di bawah ini:\n")
+    assert _facts(text).numbers == ["B/7/V/HUK.3.4.1./2021/DITLANTAS", "P/12/SP/2021/ASURANSI MAJU"]

@@ -25,7 +25,7 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+[A-Z]{2})|"
                        r"(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)\b|"
                        r"(?:table\s+of\s+)?contents[ \t]*$|daftar\s+isi[ \t]*$)\b|"
-                       # "… BRUNEI DARUSSALAM THIS MEMORANDUM OF UNDERSTANDING is made …": the preamble run in
+                       # "… KINGDOM OF X THIS MEMORANDUM OF UNDERSTANDING is made …": the preamble run in
                        r"(?:^[ \t]*|(?<=[\w.),] ))(?-i:THIS[ \t]+(?:MEMORANDUM|AGREEMENT|ARRANGEMENT|MOU|CONTRACT)\b)|"
                        r"\n[ \t]*\n[ \t]*\n|(?<=[A-Z.)] )(?-i:ON)(?=[ \t]*\n?[ \t]*[A-Z]{2})(?![^\n]*\b(?-i:BETWEEN|ANTARA)\b)|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
                        r"MENGENAI|REGARDING|RELATING\s+TO)\b|(?<=[A-Z.)] )(?:tentang|mengenai|concerning|regarding|Nomor)\b|"

@@ -121,9 +121,24 @@ _NOT_OWN = re.compile(r"[ \t]*(?i:telp|tel|telepon|telpon|phone|fax|faks|hp|hand
                       r"dpa|dpa-skpd|dipa|sppbj|rup|kode[ \t]+rup|loan|pinjaman|account)\b")
 
 
+# "… TENTANG X NOMOR NOMOR NOMOR" / ": A : B : C": a table's labels, one per party, stacked at the heading's end and
+# their values after colons on one line below it
+_STACKED = re.compile(r"(?:^|[ \t])(?:NOMOR|Nomor)(?:[ \t]+(?:NOMOR|Nomor)){1,7}[ \t]*\n(?:[ \t]*\n){0,4}"
+                      r"[ \t]*(?P<values>:[^\n]*)")
+
+
+def _stacked(text: str, head_end: int) -> list[Reference]:
+    found = []
+    for match in _STACKED.finditer(text, 0, head_end + 200):
+        for piece in re.finditer(r"[^:]+", match["values"]):
+            start = match.start("values") + piece.start()
+            found += _numbers_in(text, start, start + len(piece.group()), 0.85)[:1]
+    return found
+
+
 def own_numbers(text: str, head_end: int) -> list[Reference]:
     """The document's own numbers from the NOMOR lines of its title block, as written, in order."""
-    found: list[Reference] = []
+    found: list[Reference] = _stacked(text, head_end)
     bare = [match for match in _INLINE_BARE.finditer(text, 0, head_end + 200) if match.start() < head_end]
     inline = sorted([*_INLINE_LABEL.finditer(text, 0, head_end), *bare], key=lambda match: match.start())
     for match in inline:
@@ -233,6 +248,13 @@ _SEPARATOR = re.compile(r"\b(?:nomor|nomer|number)\b\s*:?|\bno\.\s*|\bno[ \t]*:|
                         re.IGNORECASE)
 
 
+# the words after a number's last part of letters, to the value's end or the heading's next label: its body named
+# in two words
+_LINKING = r"(?!(?i:tanggal|tgl|tahun|tentang|antara|dengan|dan|pada|perihal|hal|date|dated|between|and|concerning)\b)"
+_OWNER_WORDS = re.compile(rf"[ \t]+(?P<words>{_LINKING}[A-Z][A-Za-z]+(?:[ \t]+{_LINKING}[A-Z][A-Za-z]+)?)[ \t.,;]*"
+                          r"(?:$|(?=(?:TENTANG|Tentang|PADA|Pada)\b))")
+
+
 def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Reference]:
     """The numbers written on one NOMOR line's value (perhaps two, joined by "dan" or ";"), as written."""
     if "\n" in text[start:end]:  # a number broken over two lines: read it joined, spans still in the text
@@ -257,13 +279,16 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
         for match in (_BLANKED if "/" in part else _NUMBER).finditer(part):
             if _GARBLED_BEFORE.search(part, 0, match.start()) or _GARBLED_AFTER.match(part, match.end()):
                 continue  # "ft?9/PN/¿ 0": a piece of OCR noise around a handwritten number, not a number
-            number = tidy(match.group())
+            number, number_end = tidy(match.group()), match.end()
+            owner = _OWNER_WORDS.match(part, number_end) if re.search(r"/[ \t]*[A-Za-z]{2,}$", match.group()) else None
+            if owner:  # "P/ 12 / SP / 2021 / ASURANSI MAJU": the body's code at the end in two words
+                number, number_end = f"{number} {' '.join(owner['words'].split())}", owner.end("words")
             # a part still to be filled in ("…/PKS/VIII/2023"): kept as written, but not yet a sure identifier
             partial = number.startswith(("…", "/")) or "/ /" in number or "/…" in number
             # "3892 /PKS /BS Ge fyp O21": short pieces run on after a number without its year; its tail may be lost
-            cut = not re.search(r"(?:19|20)\d\d$", number) and _RUN_ON.match(part, match.end())
+            cut = not re.search(r"(?:19|20)\d\d$", number) and _RUN_ON.match(part, number_end)
             if is_number(number) and len(number) >= 4:
-                out.append(Reference(number, start + offset + match.start(), start + offset + match.end(),
+                out.append(Reference(number, start + offset + match.start(), start + offset + number_end,
                                      round(confidence - (0.15 if partial else 0) - (0.25 if cut else 0), 2)))
     return out
 

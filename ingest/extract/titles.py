@@ -157,6 +157,7 @@ _STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|"
                r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
                r"^[ \t]*(?:WORK[ \t]+PLAN|RENCANA[ \t]+KERJA|PLAN[ \t]+OF[ \t]+ACTION)[ \t]*$|"  # a work plan's, alone
                r"^[ \t]*[A-Z][A-Z ]{{2,30}}\.?\n(?:[ \t]*\n)*[ \t]*\d{{1,2}}\.[ \t]*$|"  # a section: "GENERAL(.)" / "1."
+               r"^[ \t]*[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?[ \t]+\d{{1,2}}[ \t]*[.•][ \t]*$|"  # ... its number beside it: "GENERAL 1."
                + roles.ROLE_ROW.replace("{", "{{").replace("}", "}}"))  # the roles over a table of numbers
 _TITLE_STOP = re.compile(_STOP_PARTS.format(english="|on|concerning|regarding|about"), re.IGNORECASE | re.MULTILINE)
 # after an English label ("RELATING TO"), a line starting "ON ..." continues the subject: no English half follows
@@ -165,9 +166,10 @@ _ENGLISH_LABEL = re.compile(r"\s*(?:relating\s+to|concerning|regarding|on|about|
                             r"(?!\s+tentang)", re.IGNORECASE)
 _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?<=[A-Z])(?:Nomor|No)\.?[ \t]*:|"
                           r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)[ \t]+[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*[ \t]+(?:NOMOR|Nomor|PADA|Pada)\b|"
-                          r"(?<=[A-Z)])[ \t]+:[ \t]*(?=[^\s:]*\d[^\s:]*/[^\s:]*\d)")
+                          r"(?<=[A-Z)])[ \t]+:[ \t]*(?=[^\s:]*\d[^\s:]*/[^\s:]*\d)|"
+                          r"[ \t](?:NOMOR|Nomor)(?:[ \t]+(?:NOMOR|Nomor)){1,7}[ \t]*(?=\n|$)")
 # ("... DIRECT SALES No : PKS.110/...": one line; "KESEHATANNomor :", a space lost; "… JAWA TENGAH : 800/12/2016":
-# the numbers after a colon whose label the text layer lost)
+# the numbers after a colon whose label the text layer lost; "… TENTANG X NOMOR NOMOR NOMOR": a table's labels stacked)
 
 
 _CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.“”\"'-]*[A-Z0-9)])[ \t\n]+(?=[A-Z][a-z])")
