@@ -61,3 +61,28 @@ def test_a_number_ending_with_its_body_named_in_two_words():
             "KECELAKAAN Pada hari ini Senin tanggal 3 bulan Mei tahun dua ribu dua puluh satu, yang bertanda tangan "
             "di bawah ini:\n")
     assert _facts(text).numbers == ["B/7/V/HUK.3.4.1./2021/DITLANTAS", "P/12/SP/2021/ASURANSI MAJU"]
+
+
+_COVERED = ("xx Lg) BPJS NOTA KESEPAHAMAN ANTARA DITLANTAS POLDA NUSA RAYA, DENGAN DINAS KESEHATAN PROVINSI NUSA RAYA, "
+            "PT. ASURANSI MAJU CABANG UTAMA NUSA RAYA DAN BADAN PENYELENGGARA JAMINAN SOSIAL KESEHATAN KEDEPUTIAN "
+            "WILAYAH NUSA RAYA NOMOR: B / 7 / V / HUK.3.4.1. / 2021 / DITLANTAS NOMOR: 440 / 512 / 2021 / DINKES "
+            "TENTANG PELAYANAN KORBAN KECELAKAAN MELALUI APLIKASI “SIKAP” ( SISTEM KLAIM PELAYANAN ) ‘Tirtapura, Mei "
+            "2021 7x @ue Sar 21S NOTA KESEPAHAMAN ANTARA DITLANTAS POLDA NUSA RAYA DENGAN DINAS KESEHATAN PROVINSI "
+            "NUSA RAYA NOMOR: B / 7 / V / HUK.3.4.1. / 2021 / DITLANTAS TENTANG PELAYANAN KORBAN KECELAKAAN MELALUI "
+            "APLIKASI “SIKAP” (SISTEM KLAIM PELAYANAN) Pada hari ini senin tanggal 3 bulan mei tahun dua ribu dua "
+            "puluh satu, yang bertanda tangan di bawah ini: 1, KOMISARIS BESAR POLISI AGUS SANTOSO, S.I.K., selaku "
+            "DIREKTUR LALU LINTAS KEPOLISIAN DAERAH NUSA RAYA, dalam hal ini bertindak dan atas nama KEPOLISIAN "
+            "DAERAH NUSA RAYA, yang berkedudukan di Jalan Merdeka 5 Tirtapura, selanjutnya disebut PIHAK")
+
+
+def test_a_heading_list_with_dengan_then_commas_before_bodies_and_a_last_dan():
+    parties = _facts(_COVERED).parties
+    assert [party.institution for party in parties][1:] == [
+        "Dinas Kesehatan Provinsi Nusa Raya", "PT. Asuransi Maju Cabang Utama Nusa Raya",
+        "Badan Penyelenggara Jaminan Sosial Kesehatan Kedeputian Wilayah Nusa Raya"]
+
+
+def test_a_cover_dateline_run_into_the_subject_ends_it_and_names_the_signing_place():
+    facts = _facts(_COVERED)
+    assert facts.title == "Pelayanan Korban Kecelakaan melalui Aplikasi “Sikap” (Sistem Klaim Pelayanan)"
+    assert (facts.sign_date, facts.sign_place) == ("2021-05-03", "Tirtapura")

@@ -1,14 +1,15 @@
 """extract_agreement(pages) -> the facts of DESIGN.md section 4 (ingest.facts.AgreementFacts), each with its evidence."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import (columns, doctype, doubts, english_blocks, form_parties, heading_parties, obligations,
-                            office_blocks, papers, parents, parties, preambles, references, roles, signatures, signing,
-                            terms, titles)
+from ingest.extract import (columns, cover_dateline, doctype, doubts, english_blocks, form_parties, heading_parties,
+                            obligations, office_blocks, papers, parents, parties, preambles, references, roles,
+                            signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -139,6 +140,8 @@ def _signing(doc: _Reading):
     sign_date, sign_place = signing.sign_date_and_place(text, doc.head, doc.opening_end, cover)
     if doc.reports:
         sign_date, sign_place = papers.own_date(text, kind.end, doc.head, sign_date, sign_place)
+    elif sign_place is None and sign_date is not None and isinstance(sign_date.value, dt.date):
+        sign_place = cover_dateline.cover_place(text, doc.head, sign_date.value)  # "X, Mei 2021" on the cover
     return sign_date, sign_place
 
 

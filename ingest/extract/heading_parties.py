@@ -233,8 +233,11 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
                    and not any(other.start() <= found.start() < other.end() for other in separators)]
     separators.sort(key=lambda match: match.start())
     listed = next((separator for separator in separators if separator.re is _DENGAN and separator["listed"]), None)
+    if not listed and len(separators) >= 2 and separators[-1].re is _BODY_AFTER_AND:
+        listed = separators[-1]  # "A DENGAN B, C DAN D": the last DAN before a body's word closes a list too
     if listed and not by_lines:  # "A, B, DAN C": the commas before the last ", DAN" list the bodies too
-        separators += list(_BODY_COMMA.finditer(text, antara.end(), listed.start()))
+        separators += [comma for comma in _BODY_COMMA.finditer(text, antara.end(), listed.start())
+                       if not any(other.start() <= comma.start() < other.end() for other in separators)]
         separators.sort(key=lambda match: match.start())
     if by_lines == "each":
         separators = [line for line in _EACH_LINE.finditer(text, antara.end(), end) if text[line.end():end].strip()]
