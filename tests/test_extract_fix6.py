@@ -86,3 +86,14 @@ def test_a_cover_dateline_run_into_the_subject_ends_it_and_names_the_signing_pla
     facts = _facts(_COVERED)
     assert facts.title == "Pelayanan Korban Kecelakaan melalui Aplikasi “Sikap” (Sistem Klaim Pelayanan)"
     assert (facts.sign_date, facts.sign_place) == ("2021-05-03", "Tirtapura")
+
+
+def test_a_heading_party_whose_first_word_ocr_garbled_is_read_from_the_preamble():
+    text = ("REPUBLIK INDONESIA\n\nMEMORANDUM SALING PENGERTIAN\nANTARA\nkemntfセra@\n\nRISET DAN TEKNOLOGI\n"
+            "REPUBLIK INDONESIA\nDAN\n\nKEMENTERIAN RISET DAN INOVASI\n\nKERAJAAN ARVELIA\nTENTANG\n\n"
+            "KERJA SAMA RISET\n\nKementerian\n\nRiset\n\n\ndan\n\nTeknologi\n\nRepublik\n\nIndonesia\n\ndan\n\n"
+            "Kementerian Riset dan Inovasi Kerajaan Arvelia, selanjutnya\nmasing-masing disebut \"Pihak\" dan secara "
+            "bersama-sama disebut \"Para\nPihak\"\n\nMenimbang adanya keinginan bersama untuk memajukan kerja sama "
+            "dalam\nbidang riset;\n\nmencapai kesepahaman sebagai berikut:\n\nPasal 1\nTujuan\n")
+    assert [party.institution for party in _facts(text).parties] == [
+        "Kementerian Riset dan Teknologi Republik Indonesia", "Kementerian Riset dan Inovasi Kerajaan Arvelia"]

@@ -271,7 +271,23 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         if separator:
             cursor = separator.end()
     # a name longer than any body's: the list ran on past the heading into the text (OCR lost its end)
-    return [] if any(len(name) > 150 for name, _, _ in out) else out
+    return [] if any(len(name) > 150 for name, _, _ in out) else [(_mended(name, text, end), start, stop)
+                                                                    for name, start, stop in out]
+
+
+# a word OCR garbled: a mark or a letter of another script inside it ("kemntfセra@")
+_GARBLED = re.compile(r"[^A-Za-z\u00c0-\u024f0-9.,'()&/\-]")
+
+
+def _mended(name: str, text: str, after: int) -> str:
+    """A heading's party whose first word OCR garbled, that word read where the text names the party again after the
+    heading (its preamble, perhaps a word a line): a body's word before the same other words."""
+    words = name.split()
+    if len(words) < 3 or not _GARBLED.search(words[0]):
+        return name
+    rest = r"\s+".join(map(re.escape, words[1:]))
+    again = re.search(rf"(?<![\w-])(?P<word>{_BODY_WORD})\s+(?i:{rest})(?!\w)", text[after:after + 3000], re.IGNORECASE)
+    return f"{smart_title(again['word'])} {' '.join(words[1:])}" if again else name
 
 
 def completed_from_title(institution: str, titled: str) -> str:
