@@ -97,3 +97,34 @@ def test_a_heading_party_whose_first_word_ocr_garbled_is_read_from_the_preamble(
             "dalam\nbidang riset;\n\nmencapai kesepahaman sebagai berikut:\n\nPasal 1\nTujuan\n")
     assert [party.institution for party in _facts(text).parties] == [
         "Kementerian Riset dan Teknologi Republik Indonesia", "Kementerian Riset dan Inovasi Kerajaan Arvelia"]
+
+
+_VILLAGES = ("PERJANJIAN KERJASAMA\n\nANTARA\nDESA PULAU ARA, DESA PULAU BIRU, DESA PULAU\nCEMARA DAN DESA PULAU DAMAR\n\n"
+             "DENGAN\nPUSKESMAS LAUT TENANG\nKECAMATAN TIRTA UTARA\nKABUPATEN SUKAMAJU\nTENTANG\n"
+             "PELAYANAN KESEHATAN MELALUI KAPAL SEHAT\n\nNOMOR : 101/DPA/TU/IV/2022(DESA PULAU ARA)\n"
+             "NOMOR : 17/PKM-LT/TU/IV/2022(PUSKESMAS LAUT TENANG)\n\n"
+             "Pada hari ini Senin , tanggal Empat Bulan April Tahun Dua Ribu\nDua Puluh Dua bertempat di Sukamaju, yang "
+             "bertanda-tangan di\nbawah ini :\n"
+             "I. 1. Nama : AHMAD\n\nJabatan : Kepala Desa Pulau Ara\n\nSK Jabatan No/Tanggal 140 TAHUN 2019 / 02-01-2019\n\n"
+             "Alamat Kantor : Pulau Ara\n\n2. Nama : BASO DG. NAI\n\nJabatan : Kepala Desa Pulau Biru\n\n"
+             "Alamat Kantor : Pulau Biru\n\n3. Nama : H. CAKRA.S\n\nJabatan : Kepala Desa Pulau Cemara\n\n"
+             "Alamat Kantor : Pulau Cemara\n\n4 Nama : DAENG\n\nJabatan : Kepala Desa Pulau Damar\n\n"
+             "Alamat Kantor : Pulau Damar\n\nselanjutnya disebut sebagai PIHAK PERTAMA.\n\n"
+             "II. Nama : ERWIN\n\nJabatan : Kepala Puskes")
+
+
+def test_village_heads_listed_as_one_side_each_act_for_their_village():
+    parties = _facts(_VILLAGES).parties
+    assert [(party.role, party.institution, party.signatory.lower()) for party in parties][:4] == [
+        ("PIHAK PERTAMA", "Desa Pulau Ara", "ahmad"), ("PIHAK PERTAMA", "Desa Pulau Biru", "baso dg. nai"),
+        ("PIHAK PERTAMA", "Desa Pulau Cemara", "h. cakra.s"), ("PIHAK PERTAMA", "Desa Pulau Damar", "daeng")]
+    assert [party.position for party in parties][:4] == ["Kepala Desa Pulau Ara", "Kepala Desa Pulau Biru",
+                                                         "Kepala Desa Pulau Cemara", "Kepala Desa Pulau Damar"]
+    assert (parties[4].role, parties[4].signatory) == ("PIHAK KEDUA", "Erwin")
+    assert parties[4].institution.startswith("Puskesmas Laut Tenang")
+
+
+def test_bodies_of_one_kind_listed_with_a_last_dan_are_each_a_party_of_the_heading():
+    from ingest.extract.heading_parties import title_parties
+    names = [name for name, _, _ in title_parties(_VILLAGES, _VILLAGES.index("Pada hari ini"))]
+    assert names[:4] == ["Desa Pulau Ara", "Desa Pulau Biru", "Desa Pulau Cemara", "Desa Pulau Damar"]

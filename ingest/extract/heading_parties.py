@@ -232,9 +232,14 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
                                                              if other.end() <= found.start()]), found.start())
                    and not any(other.start() <= found.start() < other.end() for other in separators)]
     separators.sort(key=lambda match: match.start())
+    alike = _alike_ands(text, separators, antara.end(), end)
+    separators = sorted(separators + alike, key=lambda match: match.start())
     listed = next((separator for separator in separators if separator.re is _DENGAN and separator["listed"]), None)
-    if not listed and len(separators) >= 2 and separators[-1].re is _BODY_AFTER_AND:
-        listed = separators[-1]  # "A DENGAN B, C DAN D": the last DAN before a body's word closes a list too
+    # "A DENGAN B, C DAN D", "DESA A, DESA B DAN DESA C": a DAN before a body's word (or its piece's own) closes a
+    # list too
+    closing = [index for index, separator in enumerate(separators)
+               if separator in alike or index and separator.re is _BODY_AFTER_AND]
+    listed = listed or (separators[closing[-1]] if closing else None)
     if listed and not by_lines:  # "A, B, DAN C": the commas before the last ", DAN" list the bodies too
         separators += [comma for comma in _BODY_COMMA.finditer(text, antara.end(), listed.start())
                        if not any(other.start() <= comma.start() < other.end() for other in separators)]
@@ -288,6 +293,23 @@ def _mended(name: str, text: str, after: int) -> str:
     rest = r"\s+".join(map(re.escape, words[1:]))
     again = re.search(rf"(?<![\w-])(?P<word>{_BODY_WORD})\s+(?i:{rest})(?!\w)", text[after:after + 3000], re.IGNORECASE)
     return f"{smart_title(again['word'])} {' '.join(words[1:])}" if again else name
+
+
+_LEAD_WORD = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?P<word>[^\W\d]+\.?)")
+
+
+def _alike_ands(text: str, separators: list, start: int, end: int) -> list[re.Match]:
+    """The DANs inside the pieces the separators leave that stand before the word opening their piece, a body's or
+    a unit's ("DESA MATTIRO A DAN DESA MATTIRO B"): two bodies of a kind."""
+    out, cursor = [], start
+    for separator in [*separators, None]:
+        piece_end = separator.start() if separator else end
+        lead = _LEAD_WORD.match(text, cursor, piece_end)
+        if lead and re.fullmatch(rf"(?:{_BODY_WORD}|{_UNIT_WORD})", lead["word"], re.IGNORECASE):
+            joined = re.compile(rf"[ \t\n]+(?:dan|and)[ \t\n]+(?={re.escape(lead['word'])}(?!\w))", re.IGNORECASE)
+            out += list(joined.finditer(text, lead.end(), piece_end))
+        cursor = separator.end() if separator else cursor
+    return out
 
 
 def completed_from_title(institution: str, titled: str) -> str:

@@ -26,7 +26,10 @@ _RANGE = re.compile(rf"\s*[\"”]?\s+(?:sampai\s+dengan|s\.?\s?d\.?|hingga)\s+[\
                     re.IGNORECASE)
 # at a line's start, or run in after the previous item's semicolon ("…; 2. H. Budi, Kepala Desa …", the label
 # perhaps alone at a line's end)
-_ITEM = re.compile(r"(?:^[ \t]*|(?<=;)[ \t\n]+(?:dan[ \t]+)?)\(?(?P<label>\d{1,2}|[a-o])[.)][ \t]*[ \t\n](?=\S)", re.MULTILINE)
+# (a side's roman numeral before its first item: "I. 1. Nama : …"; a number without its dot before a form's label:
+# "7 Nama : …")
+_ITEM = re.compile(r"(?:^[ \t]*(?:[IVX]{1,4}\.[ \t]+)?|(?<=;)[ \t\n]+(?:dan[ \t]+)?)\(?(?:(?P<label>\d{1,2}|[a-o])[.)][ \t]*[ \t\n]|"
+                   r"(?P<bare>\d{1,2})[ \t]+(?=Nama[ \t]*:))(?=\S)", re.MULTILINE)
 _ACTS = re.compile(r"\b(?:atas\s+nama|diwakili\s+oleh|mewakili)\s+(?-i:[A-Z])|\bnama\s*:", re.IGNORECASE)
 
 
@@ -63,7 +66,7 @@ def items(block: str) -> list[tuple[int, str]]:
     out = []
     for index, start in enumerate(starts):
         stop = starts[index + 1].start() if index + 1 < len(starts) else len(block)
-        out.append((start.start(), start["label"], block[start.start():stop]))
+        out.append((start.start(), start["label"] or start["bare"], block[start.start():stop]))
     labels = [label for _, label, _ in out]
     in_sequence = all(_follows(a, b) for a, b in zip(labels, labels[1:]))
     if len(out) < 2 or not in_sequence or not all(_ACTS.search(item) for _, _, item in out):
@@ -173,7 +176,16 @@ def designated_items(region: str, block_start: int, mention) -> tuple[list[tuple
         if len(found) == len(listed):
             return [(role, block_start + offset, item) for role, (offset, item) in zip(listed, found)], end
         return [], mention.end
-    if together(region, mention):
+    # "I. 1. Nama : A / Jabatan : Kepala Desa X … 7 Nama : G / Jabatan : Kepala Desa Y / selanjutnya disebut PIHAK
+    # PERTAMA": the first role's items, each a form naming a person, share it when their bodies differ (the caller's
+    # check); a later role's two items are a draft's first party left undesignated before the second's
+    forms = _number(mention.role) == 1 and len(_FORM_NAME.findall(block)) >= 2
+    if together(region, mention) or forms:
         found = items(block)
+        if forms and not together(region, mention) and len(_FORM_NAME.findall(block)) != len(found):
+            return [], mention.end
         return [(mention.role, block_start + offset, item) for offset, item in found], mention.end
     return [], mention.end
+
+
+_FORM_NAME = re.compile(r"\bNama[ \t]*:", re.IGNORECASE)

@@ -317,6 +317,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
                                       head_end + start + len(item)))
                 seen.add(role)
             cursor = list_end
+            previous_block = region[block_start:mention.start].strip()  # "I. 1. …" then "II. …": the next side's item
             continue
         seen.add(mention.role)
         formula = _ONE_PART.match(region, block_start, mention.start)  # ") of the one part, and PT X, represented
@@ -363,7 +364,11 @@ def _each_body(items: list[tuple[str, int, str]]) -> list[tuple[str, int, str, t
     """Items read as blocks, [(role, start, item, parse_block(item))], when there are two or more and each acts for
     a body of its own; else none (several signers acting for one body are one party)."""
     found = [(role, start, item, parse_block(item)) for role, start, item in items]
-    return found if len(found) > 1 and len({(item[3][0] or "").lower() for item in found}) == len(found) else []
+    # ("Nama : A / Jabatan : Kepala Desa X": a form's item names no body but the one its office heads)
+    bodies = [block[0] or (institution_from_position(block[2]) if all(not other[0] and institution_from_position(other[2])
+                                                                       for _, _, _, other in found) else None)
+              for _, _, _, block in found]
+    return found if len(found) > 1 and len({(body or "").lower() for body in bodies}) == len(found) else []
 
 
 def _party(role: str, found: tuple, index: int, titled: list, start: int, end: int) -> Party:
