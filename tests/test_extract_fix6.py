@@ -128,3 +128,17 @@ def test_bodies_of_one_kind_listed_with_a_last_dan_are_each_a_party_of_the_headi
     from ingest.extract.heading_parties import title_parties
     names = [name for name, _, _ in title_parties(_VILLAGES, _VILLAGES.index("Pada hari ini"))]
     assert names[:4] == ["Desa Pulau Ara", "Desa Pulau Biru", "Desa Pulau Cemara", "Desa Pulau Damar"]
+
+
+def test_an_agreement_of_one_party_with_an_outsider_cited_in_the_recitals_is_no_parent():
+    text = ("SURAT PERJANJIAN\nNOMOR : 445/ /PKM-TRT/XII/2022\n\nTENTANG\n\nKERJASAMA PENGELOLAAN SAMPAH MEDIS\n\n"
+            "Pada hari ini Senin Tanggal Lima Bulan Desember Tahun Dua Ribu Dua Puluh Dua,\n"
+            "yang bertanda tangan dibawah ini :\n"
+            "1. BUDIMAN, S.Kep selaku Kepala UPT Puskesmas Tirta Jaya Sebagai PIHAK PERTAMA.\n"
+            "2. apt. RAHMAT, S.Farm selaku Pemilik Usaha Apotek Sinar Pagi sebagai PIHAK KEDUA.\n\n"
+            "Pemusnahan Sampah Medisnya akan dilakukan oleh PT. OLAH LIMBAH MANDIRI yang tertuang dalam Surat "
+            "Perjanjian Kerjasama antara\nPihak Pertama dengan PT. OLAH LIMBAH MANDIRI Nomor :\n"
+            "88/PP.LB3/OLM/III/2021.\n\nOleh karena itu, Para Pihak setuju sebagai berikut:\n")
+    assert _facts(text).parent_agreement is None
+    implementing = text.replace("antara\nPihak Pertama dengan PT. OLAH LIMBAH MANDIRI", "antara\nPara Pihak")
+    assert _facts(implementing).parent_agreement == "88/PP.LB3/OLM/III/2021"

@@ -26,6 +26,13 @@ _CLAUSE_END = re.compile(r";|\.[ \t]*\n|\.[ \t]+(?=[A-Z0-9])")
 _ADDRESS = re.compile(r"\b(?:jl|jln|jalan|gedung|komplek|kompleks|perumahan)\b[^\n;,:]{0,50}$", re.IGNORECASE)
 
 
+# an agreement of one of the parties with a body outside this one ("antara Pihak Pertama dengan PT. X", "between the
+# First Party and X"): a contract of its own, no parent of this one
+_WITH_OUTSIDER = re.compile(r"\b(?:antara\s+pihak\s+(?:pertama|kesatu|kedua|ketiga)\s+dengan|between\s+the\s+"
+                            r"(?:first|second|third)\s+party\s+and)\s+(?!(?:pihak|the\s+(?:first|second|third)\s+party)\b)",
+                            re.IGNORECASE)
+
+
 def _predecessor(text: str, kind: re.Match, cited_end: int, amends: bool, signed: dt.date | None) -> bool:
     """Whether the agreement cited here is one this document replaces, renews or that has ended, or (unless the
     document is an addendum itself) an addendum of another agreement."""
@@ -75,6 +82,8 @@ def parent_agreement(text: str, own: list[Reference], start: int, amends: bool =
                 break  # a number belongs to the nearest kind named before it
             if _ADDRESS.search(text, max(text.rfind("\n", 0, cited.start()) + 1, cited.start() - 60), cited.start()):
                 continue
+            if _WITH_OUTSIDER.search(between):
+                break  # "Perjanjian … antara Pihak Pertama dengan PT. X Nomor …": one party's contract with another
             value, length, confidence = tidy(re.sub(r"[ \t]*\n[ \t]*", "", cited["value"])), len(cited["value"]), 0.85
             unslashed = _SLASHES_LOST.match(text, cited.start("value"))
             if not is_number(value) and unslashed:
