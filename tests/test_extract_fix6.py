@@ -142,3 +142,13 @@ def test_an_agreement_of_one_party_with_an_outsider_cited_in_the_recitals_is_no_
     assert _facts(text).parent_agreement is None
     implementing = text.replace("antara\nPihak Pertama dengan PT. OLAH LIMBAH MANDIRI", "antara\nPara Pihak")
     assert _facts(implementing).parent_agreement == "88/PP.LB3/OLM/III/2021"
+
+
+def test_a_memorandum_this_one_replaces_signed_elsewhere_dates_nothing():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE MINISTRY OF SCIENCE OF ARVELIA\nAND\n"
+            "THE DEPARTMENT OF RESEARCH OF NORDHAVEN\nFOR\nAGENCY COLLABORATION IN RESEARCH\n\n"
+            "The Arvelian Ministry of Science and the Nordhaven Department of Research (hereinafter called the "
+            "\"Parties\");\n1.\nThis Memorandum will replace the Collaboration in Research between Arvelia and "
+            "Nordhaven (CORAN) memorandum signed in Tirtapura on 12 March\n1996.\n2.\nThe Parties will cooperate.\n")
+    facts = _facts(text)
+    assert (facts.sign_date, facts.sign_place) == (None, None)

@@ -38,7 +38,14 @@ def quoted(text: str, position: int) -> bool:
     if not _PARTICIPLE.match(text, position) and not _PAST.search(text, max(0, position - 12), position):
         return False  # "Pada hari ini", "Ditandatangani di", "DONE at": an opening or closing of its own
     clause = _clause(text, position)
+    if _NAMED_BEFORE.search(clause):
+        return True  # "This Memorandum will replace the X memorandum signed in …": the participle's own document
     return bool(_OTHER_DOCUMENT.search(clause)) and not _ITSELF.search(clause)
+
+
+# a document's kind right before the English participle, not this one's ("… (COSTAI) memorandum signed")
+_NAMED_BEFORE = re.compile(r"(?<!\bthis )(?<!\bthe )(?<!\bpresent )\b(?:agreement|memorandum|declaration|charter|treaty|"
+                           r"convention|arrangement)[ \t]*$", re.IGNORECASE)
 
 
 def _clause(text: str, position: int) -> str:
