@@ -152,3 +152,14 @@ def test_a_memorandum_this_one_replaces_signed_elsewhere_dates_nothing():
             "Nordhaven (CORAN) memorandum signed in Tirtapura on 12 March\n1996.\n2.\nThe Parties will cooperate.\n")
     facts = _facts(text)
     assert (facts.sign_date, facts.sign_place) == (None, None)
+
+
+def test_two_signers_of_one_village_under_the_first_role_stay_one_party():
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nDESA SUKAMAJU\nDENGAN\nPUSKESMAS TIRTA\nTENTANG\nPELAYANAN KESEHATAN\n\n"
+            "Pada hari ini Senin tanggal Empat bulan April tahun Dua Ribu Dua Puluh Dua, yang bertanda tangan di bawah "
+            "ini :\nI. 1. Nama : AHMAD\nJabatan : Kepala Desa Sukamaju\n2. Nama : BUDI\nJabatan : Sekretaris Desa "
+            "Sukamaju\nselanjutnya disebut sebagai PIHAK PERTAMA.\nII. Nama : ERWIN\nJabatan : Kepala Puskesmas Tirta\n"
+            "selanjutnya disebut sebagai PIHAK KEDUA.\n")
+    parties = _facts(text).parties
+    assert [(party.role, party.institution) for party in parties] == [("PIHAK PERTAMA", "Desa Sukamaju"),
+                                                                      ("PIHAK KEDUA", "Puskesmas Tirta")]
