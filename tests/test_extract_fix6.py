@@ -25,15 +25,15 @@ def test_an_owner_of_a_business_acts_for_the_business_he_owns():
 
 def test_a_heading_run_into_the_preamble_ends_before_this_memorandum():
     text = ("LOGO LOGO MEMORANDUM OF UNDERSTANDING BETWEEN SUKAMAJU STATE INSTITUTE INDONESIA AND TIRTA ISLAMIC "
-            "UNIVERSITY, BRUNEI DARUSSALAM THIS MEMORANDUM OF UNDERSTANDING is made on the Date day of Month in this "
-            "year 2019. BETWEEN SUKAMAJU STATE INSTITUTE, an institution of higher education, having its address at "
+            "UNIVERSITY, KINGDOM OF ARVELIA THIS MEMORANDUM OF UNDERSTANDING is made on the ___ day of ______ "
+            "2019. BETWEEN SUKAMAJU STATE INSTITUTE, an institution of higher education, having its address at "
             "Jl. Mawar 5, Sukamaju, on the one part; AND TIRTA ISLAMIC UNIVERSITY, an institute of higher learning "
             "having its address at Simpang 12, Tirta (hereinafter referred to as \"TIU\") of the other part; "
-            "(hereinafter referred to singularly as \"the Participant\" and collectively as \"the Participants\"), "
+            "(each a \"Participant\", together the \"Participants\"), "
             "WHEREAS the Participants wish to cooperate in research and education.")
     parties = _facts(text).parties
     assert [party.institution for party in parties] == ["Sukamaju State Institute Indonesia",
-                                                        "Tirta Islamic University, Brunei Darussalam"]
+                                                        "Tirta Islamic University, Kingdom of Arvelia"]
 
 
 def test_a_side_heading_with_its_number_on_its_line_ends_the_subject():
@@ -89,7 +89,7 @@ def test_a_cover_dateline_run_into_the_subject_ends_it_and_names_the_signing_pla
 
 
 def test_a_heading_party_whose_first_word_ocr_garbled_is_read_from_the_preamble():
-    text = ("REPUBLIK INDONESIA\n\nMEMORANDUM SALING PENGERTIAN\nANTARA\nkemntfセra@\n\nRISET DAN TEKNOLOGI\n"
+    text = ("REPUBLIK INDONESIA\n\nMEMORANDUM SALING PENGERTIAN\nANTARA\nkemcntrセ@n\n\nRISET DAN TEKNOLOGI\n"
             "REPUBLIK INDONESIA\nDAN\n\nKEMENTERIAN RISET DAN INOVASI\n\nKERAJAAN ARVELIA\nTENTANG\n\n"
             "KERJA SAMA RISET\n\nKementerian\n\nRiset\n\n\ndan\n\nTeknologi\n\nRepublik\n\nIndonesia\n\ndan\n\n"
             "Kementerian Riset dan Inovasi Kerajaan Arvelia, selanjutnya\nmasing-masing disebut \"Pihak\" dan secara "
@@ -136,8 +136,8 @@ def test_an_agreement_of_one_party_with_an_outsider_cited_in_the_recitals_is_no_
             "yang bertanda tangan dibawah ini :\n"
             "1. BUDIMAN, S.Kep selaku Kepala UPT Puskesmas Tirta Jaya Sebagai PIHAK PERTAMA.\n"
             "2. apt. RAHMAT, S.Farm selaku Pemilik Usaha Apotek Sinar Pagi sebagai PIHAK KEDUA.\n\n"
-            "Pemusnahan Sampah Medisnya akan dilakukan oleh PT. OLAH LIMBAH MANDIRI yang tertuang dalam Surat "
-            "Perjanjian Kerjasama antara\nPihak Pertama dengan PT. OLAH LIMBAH MANDIRI Nomor :\n"
+            "Limbah medis dimusnahkan oleh PT. OLAH LIMBAH MANDIRI berdasarkan Perjanjian Kerjasama antara\n"
+            "Pihak Pertama dengan PT. OLAH LIMBAH MANDIRI Nomor :\n"
             "88/PP.LB3/OLM/III/2021.\n\nOleh karena itu, Para Pihak setuju sebagai berikut:\n")
     assert _facts(text).parent_agreement is None
     implementing = text.replace("antara\nPihak Pertama dengan PT. OLAH LIMBAH MANDIRI", "antara\nPara Pihak")

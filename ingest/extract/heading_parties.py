@@ -280,7 +280,7 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
                                                                     for name, start, stop in out]
 
 
-# a word OCR garbled: a mark or a letter of another script inside it ("kemntfセra@")
+# a word OCR garbled: a mark or a letter of another script inside it ("kemcntrセ@n")
 _GARBLED = re.compile(r"[^A-Za-z\u00c0-\u024f0-9.,'()&/\-]")
 
 
@@ -300,7 +300,7 @@ _LEAD_WORD = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?P<word>[^\W\d]+\.?)")
 
 def _alike_ands(text: str, separators: list, start: int, end: int) -> list[re.Match]:
     """The DANs inside the pieces the separators leave that stand before the word opening their piece, a body's or
-    a unit's ("DESA MATTIRO A DAN DESA MATTIRO B"): two bodies of a kind."""
+    a unit's ("DESA PULAU A DAN DESA PULAU B"): two bodies of a kind."""
     out, cursor = [], start
     for separator in [*separators, None]:
         piece_end = separator.start() if separator else end

@@ -43,7 +43,7 @@ def quoted(text: str, position: int) -> bool:
     return bool(_OTHER_DOCUMENT.search(clause)) and not _ITSELF.search(clause)
 
 
-# a document's kind right before the English participle, not this one's ("… (COSTAI) memorandum signed")
+# a document's kind right before the English participle, not this one's ("… (CORAN) memorandum signed")
 _NAMED_BEFORE = re.compile(r"(?<!\bthis )(?<!\bthe )(?<!\bpresent )\b(?:agreement|memorandum|declaration|charter|treaty|"
                            r"convention|arrangement)[ \t]*$", re.IGNORECASE)
 
