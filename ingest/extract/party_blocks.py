@@ -38,6 +38,10 @@ def undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, s
     dot = "[.,]" if marker[2] in ".," else re.escape(marker[2])
     found = re.compile(rf"(?:^|(?<=[.;] ))[ \t]*\(?{re.escape(nxt)}{dot}[ \t]+(?=\S)",
                        re.MULTILINE).search(region, cursor, cursor + 1500) if nxt else None
+    # a flattened list: "… disebut PIHAK KESATU, 2. B : …" (the comma right after the designation, nothing between)
+    glued = re.compile(rf"(?<=,[ \t])\(?{re.escape(nxt)}{dot}[ \t]+(?=\S)").search(region, cursor, cursor + 8) \
+        if nxt and re.match(r"[ \t]*,[ \t]", region[cursor:cursor + 8]) else None
+    found = glued or found
     if found is None or re.match(r"(?i:bahwa|that|para\s+pihak|pihak|the\s+parties)\b", region[found.end():]) or \
             _LIST_CLOSED.search(region, cursor, found.start()) or \
             re.search(r"\b(?:atau|or)[\s:]*$", region[cursor:found.start()], re.IGNORECASE):
