@@ -26,3 +26,50 @@ def test_a_comma_before_a_numbered_recital_starts_no_party():
             "Tirta, selanjutnya disebut PIHAK KESATU, 2. bahwa PIHAK KESATU adalah daerah otonom, dan seterusnya")
     assert [party.role for party in extract_agreement([text]).parties] in (["PIHAK KESATU"],
                                                                           ["PIHAK KESATU", "PIHAK KEDUA"])
+
+
+def _institutions(text: str) -> list[tuple[str, str | None]]:
+    return [(party.role, party.institution) for party in extract_agreement([text]).parties]
+
+
+def test_a_heading_running_many_regional_bodies_together_names_the_parties_the_excerpt_did_not_reach():
+    # OCR lost the separators of a long list; each body ends in its region, the next body's word follows
+    text = ("PERJANJIAN KERJASAMA ANTARA DINAS PERHUBUNGAN PROVINSI SULAWESI UTARA DINAS PERHUBUNGAN PROVINSI GORONTALO "
+            "DINAS PERHUBUNGAN KABUPATEN BOLAANG MONGONDOW UTARA KANTOR PELABUHAN DAN PENYEBERANGAN KOTA KOTAMOBAGU "
+            "BADAN PENGELOLA TRANSPORTASI PEMERINTAH KABUPATEN POHUWATO TENTANG ANGKUTAN ANTAR WILAYAH PERBATASAN "
+            "NOMOR : 551/7/2020 Pada hari ini Rabu tanggal lima bulan Februari tahun dua ribu dua puluh bertempat di "
+            "Tondano kami yang bertanda tangan di bawah ini : 1. JOHAN WENAS : Kepala Dinas Perhubungan Provinsi Sulawesi "
+            "Utara, dalam hal ini bertindak untuk dan atas nama Pemerintah Daerah Provinsi Sulawesi Utara, selanjutnya "
+            "disebut PIHAK KESATU, 2. RAHMAT UMAR : Kepala Dinas Perhubungan Provinsi Gorontalo, dalam hal ini bertindak "
+            "untuk dan atas nama Pemerintah Daerah Provinsi Gorontalo, selanjutnya disebut PIHAK KEDUA, 3. SUSI LAMPE : "
+            "Kepala Dinas Perhubungan Kabupaten Bolaang Mongondow Utara, dalam hal ini bertin")
+    assert _institutions(text) == [
+        ("PIHAK KESATU", "Pemerintah Daerah Provinsi Sulawesi Utara"),
+        ("PIHAK KEDUA", "Pemerintah Daerah Provinsi Gorontalo"),
+        ("PIHAK KETIGA", "Dinas Perhubungan Kabupaten Bolaang Mongondow Utara"),
+        ("PIHAK KEEMPAT", "Kantor Pelabuhan dan Penyeberangan Kota Kotamobagu"),
+        ("PIHAK KELIMA", "Badan Pengelola Transportasi Pemerintah Kabupaten Pohuwato")]
+
+
+def test_a_heading_listing_the_parties_with_semicolons_without_antara_names_those_the_excerpt_did_not_reach():
+    text = ("NOTA KESEPAHAMAN\n\nUNIVERSITAS SUKAMAJU;\n\nRUMAH SAKIT UMUM DAERAH TIRTA;\n\nDINAS KESEHATAN KABUPATEN "
+            "TIRTA; POLITEKNIK KESEHATAN\nSUKAMAJU DAN BADAN KEPEGAWAIAN DAERAH KABUPATEN TIRTA\n\nTENTANG\n"
+            "PENDIDIKAN TENAGA KESEHATAN\n\nNOMOR :\nNOMOR :\n\nPada hari ini Kamis tanggal dua bulan Maret tahun dua "
+            "ribu dua puluh tiga, bertempat di Tirta, kami yang bertanda tangan di bawah ini:\n\n"
+            "I. Prof. Dr. Budi Hartono, M.Si., Rektor Universitas Sukamaju, dalam hal ini bertindak untuk dan atas nama "
+            "Universitas Sukamaju Tirta, berkedudukan di Jalan Kenari 4, selanjutnya disebut PIHAK KESATU;\n\n"
+            "II. dr. Sari Dewi, M.Kes., Direktur RSUD Tirta, dalam hal ini bertindak untuk dan atas nama Rumah Sakit "
+            "Umum Daerah Tirta, berkedudukan di Jalan Melati 1, selanjutnya disebut PIHAK KEDUA;\n\n"
+            "III. drg. Andi Wijaya, Kepala Dinas Kesehatan Kabupaten Tirta, dalam hal ini bertin")
+    assert _institutions(text)[3:] == [("PIHAK KEEMPAT", "Politeknik Kesehatan Sukamaju"),
+                                       ("PIHAK KELIMA", "Badan Kepegawaian Daerah Kabupaten Tirta")]
+
+
+def test_a_short_heading_list_without_separators_stays_as_it_was():
+    # two bodies run together in a short heading: no split (the list may be one body's name)
+    text = ("KESEPAKATAN BERSAMA ANTARA PEMERINTAH KABUPATEN TIRTA BADAN PENGELOLA KAWASAN TIRTA TENTANG KAWASAN WISATA "
+            "NOMOR : 1/2020 Pada hari ini Senin tanggal dua bulan Maret tahun dua ribu dua puluh, kami yang bertanda "
+            "tangan di bawah ini : 1. BUDI : Bupati Tirta, dalam hal ini bertindak untuk dan atas nama Pemerintah "
+            "Kabupaten Tirta, selanjutnya disebut PIHAK KESATU, 2. ANI : Ketua Badan Pengelola Kawasan Tirta, dalam hal "
+            "ini bertindak untuk dan atas nama Badan Pengelola Kawasan Tirta, selanjutnya disebut PIHAK KEDUA.")
+    assert [role for role, _ in _institutions(text)] == ["PIHAK KESATU", "PIHAK KEDUA"]

@@ -268,6 +268,8 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
             # "THE CITY OF X, / KINGDOM OF NORWAY": the country beside a party is part of its name, not a party
             previous = out.pop()
             out.append((f"{previous[0]}, {smart_title(name)}", previous[1], cursor + len(piece.rstrip())))
+        elif len(name) > 150 and (run := _run_together(piece, cursor)):
+            out.extend(run)  # "ANTARA BADAN X PROVINSI A BADAN X KABUPATEN B KANTOR Y KOTA C …": no separators
         elif name and len(name) > 2:
             offset = cursor + len(piece) - len(piece.lstrip())
             # "ANTARA KEPALA BADAN X DENGAN BUPATI Y": the heading names the offices; the parties are their bodies
@@ -312,6 +314,32 @@ def _alike_ands(text: str, separators: list, start: int, end: int) -> list[re.Ma
     return out
 
 
+# a region's name, then a body's or unit's word opening the next name in a list of capitals that has no separators
+# ("… KABUPATEN TIRTA BADAN …", "… PROVINSI JAWA TIMUR KANTOR …")
+_REGION_THEN_BODY = re.compile(r"\b(?:KABUPATEN|KOTA|PROVINSI|PROPINSI)[ \t\n]+(?:[A-Z][A-Z'-]*\.?[ \t\n]+){1,4}?"
+                               r"(?=(?:BADAN|KANTOR|DINAS|PEMERINTAH|SEKRETARIAT|RUMAH[ \t\n]+SAKIT|RSUD|UPTD?|"
+                               r"KEPOLISIAN|KEJAKSAAN|PUSKESMAS|UNIVERSITAS)\b)")
+
+
+def _run_together(piece: str, offset: int) -> list[tuple[str, int, int]]:
+    """The names of a heading list in capitals that runs several bodies together without separators, each ending in
+    its region ("BADAN X PROVINSI A BADAN X KABUPATEN B DINAS Y KABUPATEN C"): split after each region's name before
+    the next body's word; none unless there are three names or more, each opening with a body's or unit's word and
+    none longer than a body's name."""
+    cuts = [0] + [match.end() for match in _REGION_THEN_BODY.finditer(piece)] + [len(piece)]
+    out = []
+    for start, end in zip(cuts, cuts[1:]):
+        part = piece[start:end]
+        name = " ".join(part.split()).strip(" ,;:")
+        if not name:
+            continue
+        lead = start + len(part) - len(part.lstrip())
+        out.append((smart_title(name), offset + lead, offset + lead + len(part.strip())))
+    if len(out) < 3 or any(len(name) > 150 or not _OPENS_BODY.match(name) for name, _, _ in out):
+        return []
+    return out
+
+
 def completed_from_title(institution: str, titled: str) -> str:
     """The block's name cut at a comma, completed from the title: "Pemerintah Kota X" + ", Australia" (never with
     the next parties of a list the heading's separators did not split: "UPTD Puskesmas X" + ", Desa Y dan Z",
@@ -330,11 +358,56 @@ def heading_rest(text: str, head_end: int, named: list[str | None]) -> list[tupl
     """The heading's parties after those the opening `named` (their institutions, in order), when the text ends
     before the next one's paragraph is designated (an excerpt): the heading still names them, in the same order."""
     titled = title_parties(text, head_end)
+    if not titled and not _ANTARA.search(text, 0, head_end):
+        titled = _semicolon_list(text, head_end)
     if not named or len(titled) <= len(named) or any(
-            not name or _bare(name) != _bare(titled[index][0]) for index, name in enumerate(named)):
+            not name or not _same_party(name, titled[index][0]) for index, name in enumerate(named)):
         return []
     return titled[len(named):]
 
 
+# a heading with no ANTARA listing its parties with semicolons ("PERJANJIAN KERJA SAMA" / "FAKULTAS X;" / "RUMAH SAKIT
+# Y;" / "DINAS Z DAN BADAN W" / "TENTANG …"): its first line that opens with a body's word and ends in ";"
+_SEMICOLON_START = re.compile(rf"^[ \t]*(?=(?:{_BODY_WORD}|fakultas\b|{_UNIT_WORD})[^\n;]{{0,150}};[ \t]*$)",
+                              re.IGNORECASE | re.MULTILINE)
+_SUBJECT_LABEL = re.compile(r"^[ \t]*(?i:tentang|mengenai|nomor)\b|(?<=[\w.)] )(?:TENTANG|NOMOR)\b", re.MULTILINE)
+_SEMICOLON = re.compile(rf";\s*|\s+(?:DAN|dan)\s+(?={_BODY_WORD}|{_UNIT_WORD})", re.IGNORECASE)
+
+
+def _semicolon_list(text: str, head_end: int) -> list[tuple[str, int, int]]:
+    """The parties of a heading without ANTARA that lists three or more with semicolons, each opening with a body's
+    word, up to the subject's or number's label; none otherwise."""
+    start = _SEMICOLON_START.search(text, 0, head_end)
+    stop = _SUBJECT_LABEL.search(text, start.end(), head_end) if start else None
+    if stop is None or text.count(";", start.end(), stop.start()) < 2:
+        return []
+    out, cursor = [], start.end()
+    for separator in list(_SEMICOLON.finditer(text, start.end(), stop.start())) + [None]:
+        piece = text[cursor:separator.start() if separator else stop.start()]
+        name = " ".join(piece.split()).strip(" ,;:")
+        if not _OPENS_BODY.match(name) and not name.lower().startswith("fakultas ") or len(name) > 150:
+            return []
+        offset = cursor + len(piece) - len(piece.lstrip())
+        out.append((smart_title(name), offset, offset + len(piece.strip())))
+        cursor = separator.end() if separator else cursor
+    return out
+
+
 def _bare(name: str) -> str:
-    return re.sub(r"^the\s+", "", " ".join(name.lower().split()))
+    return re.sub(r"^the\s+", "", " ".join(name.lower().split()).strip(" .,;:"))
+
+
+# a regional government and its region ("Pemerintah Daerah Provinsi Jawa Barat" -> "provinsi jawa barat")
+_GOVERNMENT_OF = re.compile(r"pemerintah(?:\s+daerah)?\s+(?P<region>(?:provinsi|propinsi|kabupaten|kota)\s.+)")
+
+
+def _same_party(named: str, titled: str) -> bool:
+    """Whether the opening's body is the heading's: the same name, the heading's with the region the opening adds
+    ("Fakultas X Universitas Y" / "… Universitas Y Papua"), or the regional government a heading's agency of the same
+    region signs for ("Badan X Provinsi A" / "Pemerintah Daerah Provinsi A")."""
+    named, titled = _bare(named), _bare(titled)
+    if named == titled or named.startswith(titled + " ") and len(named.split()) - len(titled.split()) == 1:
+        return True
+    government = _GOVERNMENT_OF.fullmatch(named)
+    return bool(government) and titled.endswith(" " + government["region"]) and \
+        not titled.startswith("pemerintah")
