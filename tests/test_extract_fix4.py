@@ -73,3 +73,20 @@ def test_a_short_heading_list_without_separators_stays_as_it_was():
             "Kabupaten Tirta, selanjutnya disebut PIHAK KESATU, 2. ANI : Ketua Badan Pengelola Kawasan Tirta, dalam hal "
             "ini bertindak untuk dan atas nama Badan Pengelola Kawasan Tirta, selanjutnya disebut PIHAK KEDUA.")
     assert [role for role, _ in _institutions(text)] == ["PIHAK KESATU", "PIHAK KEDUA"]
+
+
+_BUDGET = ("NOTA KESEPAKATAN ANTARA PEMERINTAH KABUPATEN SUKAMAJU DENGAN DEWAN PERWAKILAN RAKYAT DAERAH KABUPATEN "
+           "SUKAMAJU Nomor : 05/KB/SKM/DPRD/2019 TANGGAL 12 AGUSTUS 2019 TENTANG KEBIJAKAN UMUM ANGGARAN PENDAPATAN DAN "
+           "BELANJA DAERAH KABUPATEN SUKAMAJU TAHUN ANGGARAN {tail}\n\n2 DAFTAR ISI Daftar Isi i BAB I : PENDAHULUAN I "
+           "Latar Belakang I - 1 BAB II : KERANGKA EKONOMI DAERAH II - 3\n")
+
+
+def test_a_budget_agreements_cover_place_below_its_dated_number_is_the_place_with_a_low_confidence():
+    facts = extract_agreement([_BUDGET.format(tail="TIRTAKARYA, TAHUN 2019")])
+    assert (facts.sign_date, facts.sign_place) == ("2019-08-12", "Tirtakarya")
+    assert facts.evidence["sign_place"].confidence < 0.9
+
+
+def test_a_cover_line_of_another_year_or_none_gives_no_place():
+    assert extract_agreement([_BUDGET.format(tail="TIRTAKARYA, TAHUN 2020")]).sign_place is None
+    assert extract_agreement([_BUDGET.format(tail="2020")]).sign_place is None
