@@ -90,3 +90,25 @@ def test_a_budget_agreements_cover_place_below_its_dated_number_is_the_place_wit
 def test_a_cover_line_of_another_year_or_none_gives_no_place():
     assert extract_agreement([_BUDGET.format(tail="TIRTAKARYA, TAHUN 2020")]).sign_place is None
     assert extract_agreement([_BUDGET.format(tail="2020")]).sign_place is None
+
+
+_LISTED = ("PERJANJIAN KERJASAMA ANTARA PUSAT PELATIHAN TENAGA KESEHATAN DENGAN UNIVERSITAS SUKAMAJU TENTANG PELATIHAN "
+           "BIDAN DESA Nomor : HK.02.03/5/00123/2019 Nomor : 88/UNSKM/IV/2019 Pada hari Selasa tanggal Sembilan bulan "
+           "April tahun Dua Ribu Sembilan Belas, bertempat di Tirta, kami yang bertandatangan dibawah ini:{sep}1. dr. "
+           "Budi Hartono, M.Kes.{sep}2. Prof. Dr. Ani Lestari, M.Si.{sep}Selaku Pelaksana Tugas Kepala Pusat Pelatihan "
+           "Tenaga Kesehatan, Badan Pengembangan Sumber Daya Kesehatan Kementerian Kesehatan sekaligus Pejabat Pembuat "
+           "Komitmen, dalam hal ini bertindak untuk dan atas nama Badan Pengembangan Sumber Daya Kesehatan yang "
+           "berkedudukan di Jalan Merpati 3, Tirta, yang selanjutnya disebut PIHAK KESATU. Selaku Rektor, dalam hal ini "
+           "bertindak atas nama Universitas Sukamaju yang berkedudukan di Jalan Kenari 4, Tirta, selanjutnya disebut "
+           "PIHAK KEDUA. Untuk selanjutnya PIHAK KESATU dan PIHAK KEDUA secara bersama-sama disebut PARA PIHAK.")
+
+
+def test_names_listed_before_their_offices_pair_with_the_selaku_paragraphs_in_order():
+    for sep in (" ", "\n"):  # flattened, or a line each
+        parties = extract_agreement([_LISTED.format(sep=sep)]).parties
+        assert [(party.signatory, party.position) for party in parties] == [
+            ("dr. Budi Hartono, M.Kes.", "Pelaksana Tugas Kepala Pusat Pelatihan Tenaga Kesehatan, Badan Pengembangan "
+                                         "Sumber Daya Kesehatan Kementerian Kesehatan"),
+            ("Prof. Dr. Ani Lestari, M.Si.", "Rektor")], sep
+        assert [party.institution for party in parties] == ["Badan Pengembangan Sumber Daya Kesehatan",
+                                                            "Universitas Sukamaju"]

@@ -153,7 +153,7 @@ _POSITION_TAIL = re.compile(rf"(?:,\s*(?-i:{LICENCE})|"  # "Bidan Praktik Mandir
                             r",\s*(?:dengan\s+demikian|and\s+(?:therefore|thus|as\s+such)|untuk|oleh\s+karena(?:nya)?|"
                             r"sehingga|(?:yang\s+)?selanjutnya|sesuai|"
                             r"dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?)\b|"
-                            r",?\s*(?:bertempat\s+tinggal|berkantor)\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan|and)$|"
+                            r",?\s*(?:bertempat\s+tinggal|berkantor)\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+sekaligus\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan|and)$|"
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)
 
 
@@ -162,7 +162,7 @@ _OPENS_BRACKET = re.compile(r"\s*[\[{<(]")
 _BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 
 
-def position_of(text: str, limit: int = 160) -> str | None:
+def position_of(text: str, limit: int = 180) -> str | None:
     if "@" in text or re.match(r"(?i:suatu|sebuah|merupakan|an?)\s", text.strip()):
         return None  # an e-mail line below a blank office; a body's description ("suatu perseroan terbatas")
     if _OPENS_BRACKET.match(text) and is_placeholder(text, masks=False):

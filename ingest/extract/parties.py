@@ -10,7 +10,8 @@ from ingest.extract import roles
 from ingest.extract.columns import LABEL_LINE, cell, labels_row, unflattened
 from ingest.extract.heading_parties import completed_from_title, is_region, title_parties
 from ingest.extract.party_blocks import (bare_designations, earlier_item, first_item, headed_blocks, last_block, named_items,
-                                         slip_corrected, split_joined, undesignated_item)
+                                         names_listed_first, slip_corrected, split_joined, unnamed_capacity,
+                                         undesignated_item)
 from ingest.extract.short_names import short_designations
 from ingest.extract.signers import acting_office, several_signers
 from ingest.extract.heads import OFFICE, position_of, split_head
@@ -297,7 +298,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     first = mentions[0].start if mentions else 0
     intros = [match for match in _BLOCK_START.finditer(region, 0, first)]
     cursor = intros[-1].end() if intros else 0
-    previous_block = ""
+    previous_block, waiting = "", []
     tabled, table_end = many_parties.table_parties(region, mentions)
     for role, start, end, found in tabled:  # "No | Nama | Jabatan | Instansi": a row per party
         parties.append(_party(role, found + (0.75,), len(parties), titled, head_end + start, head_end + end))
@@ -332,6 +333,11 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         labelled = LABEL_LINE.search(block) or labels_row(block) or \
             _NAME_LABEL.search(last_block(block)) is None and _NAME_LABEL.search(block)
         previous_block = block.strip() if labelled else last_block(block)  # a form's labels: never cut at an address
+        listed = None if parties else names_listed_first(block)  # "1. A 2. B Selaku X …" / "Selaku Y …"
+        if listed:
+            previous_block, waiting = listed
+        elif waiting and unnamed_capacity(previous_block):
+            previous_block = f"{waiting.pop(0)} {previous_block.lstrip(' .,;:')}"
         parties.append(_party(mention.role, parse_block(previous_block), len(parties), titled,
                               head_end + block_start, head_end + mention.end))
     for party in parties if cap else []:

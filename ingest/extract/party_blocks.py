@@ -143,6 +143,33 @@ def bare_designations(region: str, mentions: list, text: str) -> tuple[list, boo
     return sorted(mentions + added, key=lambda mention: mention.start), bool(added)
 
 
+# "1. A 2. B Selaku X …, selanjutnya disebut PIHAK KESATU. Selaku Y …, selanjutnya disebut PIHAK KEDUA": OCR read a
+# table's column of names before its column of offices; the names pair with the "Selaku" paragraphs in order
+_LISTED_NAME = re.compile(r"(?:^|(?<=\s))(?P<number>\d)[.,][ \t\n]+(?P<name>(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)[.,][ \t]*)*"
+                          r"[A-Z][\w'-]*(?:[ \t\n]+[A-Z][\w'-]*\.?){0,5}(?:,[ \t]*[A-Za-z][A-Za-z.-]{0,8}\.?){0,4})[ \t\n]+")
+_CAPACITY_FIRST = re.compile(r"[\s.,;:]*(?i:selaku|sebagai)\b")
+
+
+def names_listed_first(block: str) -> tuple[str, list[str]] | None:
+    """(the first party's block with its name, the names of the later parties) when the block opens with two or more
+    numbered names (1, 2, …) right before a "Selaku" paragraph; None otherwise."""
+    names, cursor = [], 0
+    while (item := _LISTED_NAME.search(block, cursor, cursor + 160 if names else len(block))) and \
+            int(item["number"]) == len(names) + 1 and (not names or not block[cursor:item.start()].strip()):
+        names.append(item["name"])
+        cursor = item.end()
+        if _CAPACITY_FIRST.match(block, cursor):
+            break
+    if len(names) < 2 or not _CAPACITY_FIRST.match(block, cursor):
+        return None
+    return f"{names[0]} {block[cursor:].lstrip()}", names[1:]
+
+
+def unnamed_capacity(block: str) -> bool:
+    """Whether a party's block opens with its capacity and names nobody ("Selaku Rektor, dalam hal ini …")."""
+    return bool(_CAPACITY_FIRST.match(block))
+
+
 def split_joined(parties: list) -> None:
     """The heading's one-line "X DAN Y" read as one name where the opening names Y on its own: X alone. The word
     between may be OCR's ("X / !fil2 / THE Y")."""
