@@ -112,3 +112,20 @@ def test_names_listed_before_their_offices_pair_with_the_selaku_paragraphs_in_or
             ("Prof. Dr. Ani Lestari, M.Si.", "Rektor")], sep
         assert [party.institution for party in parties] == ["Badan Pengembangan Sumber Daya Kesehatan",
                                                             "Universitas Sukamaju"]
+
+
+_SIDE = ("PERJANJIAN KERJASAMA ANTARA RUMAH SAKIT UMUM DAERAH TIRTA DENGAN RSUD SUKAMAJU PROVINSI NUSA RAYA TENTANG "
+         "RUJUKAN PASIEN NOMOR: {heads}\n\n{tails}\n\nPada hari ini, Senin tanggal lima , bulan Agustus , tahun dua ribu "
+         "sembilan belas (05-08-2019) di Sukamaju, telah ditandatangani perjanjian kerjasama oleh PARA PIHAK:\n")
+
+
+def test_two_numbers_side_by_side_broken_after_a_slash_pair_their_tails_in_order():
+    facts = extract_agreement([_SIDE.format(heads="440/ NOMOR: 027/", tails="/RSUDT/VIII/ 2019 /3.2/RS-SKM/ /2019")])
+    assert facts.numbers == ["440//RSUDT/VIII/2019", "027//3.2/RS-SKM/ /2019"]
+    assert facts.evidence["numbers"].confidence < 0.9
+    assert facts.parent_agreement is None
+
+
+def test_tails_that_do_not_pair_with_the_heads_give_no_number():
+    facts = extract_agreement([_SIDE.format(heads="440/ NOMOR: 027/", tails="/RSUDT/VIII/ 2019")])
+    assert facts.numbers == []

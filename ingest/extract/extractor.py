@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ingest.facts import AgreementFacts, Evidence, Obligation
 from ingest.extract import (columns, cover_dateline, cover_place, doctype, doubts, english_blocks, form_parties,
                             heading_parties, obligations, office_blocks, papers, parents, parties, preambles,
-                            references, roles, signatures, signing, terms, titles)
+                            references, roles, side_numbers, signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -153,8 +153,8 @@ def _numbers(doc: _Reading, sign_date):
     text, kind, head = doc.text, doc.kind, doc.head
     # a letter's number stands with its subject, below the addressee ("Kepada Yth." ends no heading there)
     letter = doc.reports and papers.is_letter(text, kind.start, kind.end)
-    numbers = references.with_kind_code(references.own_numbers(text, max(head, kind.end) if letter else head),
-                                        kind.doc_type)
+    numbers = references.with_kind_code(references.own_numbers(text, max(head, kind.end) if letter else head) or
+                                        side_numbers.side_by_side(text, head), kind.doc_type)
     amended = None
     if doc.reports:
         numbers, amended = papers.own_numbers(text, numbers, kind.end, head, letter)
