@@ -129,3 +129,14 @@ def test_two_numbers_side_by_side_broken_after_a_slash_pair_their_tails_in_order
 def test_tails_that_do_not_pair_with_the_heads_give_no_number():
     facts = extract_agreement([_SIDE.format(heads="440/ NOMOR: 027/", tails="/RSUDT/VIII/ 2019")])
     assert facts.numbers == []
+
+
+def test_a_mark_glued_to_a_numbers_part_before_its_year_keeps_the_number_as_printed_with_a_low_confidence():
+    text = ("PERJANJIAN KERJASAMA ANTARA YAYASAN KESEHATAN SUKAMAJU DENGAN RUMAH SAKIT UMUM DAERAH TIRTA TENTANG "
+            "PELAYANAN KESEHATAN Nomor : 12/HK.500/YKS-007/2020 Nomor: 440 / 57% / 2020 Pada hari ini Senin tanggal "
+            "tiga bulan Februari tahun Dua ribu dua puluh yang bertanda tangan dibawah ini:")
+    facts = extract_agreement([text])
+    assert facts.numbers == ["12/HK.500/YKS-007/2020", "440/57%/2020"]
+    assert facts.evidence["numbers[1]"].confidence < 0.75
+    # noise with no year after it is still no number
+    assert extract_agreement([text.replace("440 / 57% / 2020", "440 / 57% ?")]).numbers == ["12/HK.500/YKS-007/2020"]

@@ -234,6 +234,7 @@ _GARBLED_BEFORE = re.compile(rf"{_NOISE}$")
 _GARBLED_AFTER = re.compile(rf"[ \t]*/?[ \t]*{_NOISE}")
 
 
+_MARKED_PART = re.compile(rf"{_NOISE}[ \t]*/[ \t]*(?:19|20)\d\d(?![\w/])")
 _CELL_BAR = re.compile(r"[ \t]+\|[ \t]*$")
 _RUN_ON = re.compile(r"[ \t]+(?!(?i:tanggal|tgl|tahun|dated|date|pada|tentang|antara|between|perihal|hal)\b)"
                      r"[A-Za-z0-9]{1,4}(?:[ \t]|$)")
@@ -277,6 +278,13 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
     for part in _SEPARATOR.split(value):
         offset = value.find(part)
         for match in (_BLANKED if "/" in part else _NUMBER).finditer(part):
+            marked = _MARKED_PART.match(part, match.end()) if re.search(r"\d$", match.group()) else None
+            if marked and not _GARBLED_BEFORE.search(part, 0, match.start()):
+                # "445 / 23% / 2021": one mark glued to a part's digits, the number going on to its year: as printed,
+                # a weak reading (the mark stands for a character OCR lost)
+                out.append(Reference(tidy(match.group() + marked.group()), start + offset + match.start(),
+                                     start + offset + marked.end(), round(confidence * 0.65, 2)))
+                continue
             if _GARBLED_BEFORE.search(part, 0, match.start()) or _GARBLED_AFTER.match(part, match.end()):
                 continue  # "ft?9/PN/¿ 0": a piece of OCR noise around a handwritten number, not a number
             number, number_end = tidy(match.group()), match.end()
