@@ -140,3 +140,23 @@ def test_a_mark_glued_to_a_numbers_part_before_its_year_keeps_the_number_as_prin
     assert facts.evidence["numbers[1]"].confidence < 0.75
     # noise with no year after it is still no number
     assert extract_agreement([text.replace("440 / 57% / 2020", "440 / 57% ?")]).numbers == ["12/HK.500/YKS-007/2020"]
+
+
+def test_many_parties_numbers_run_into_one_line_around_a_damaged_label_are_read_in_order():
+    text = ("PERJANJIAN KERJASAMA ANTARA DINAS PERHUBUNGAN PROVINSI SULAWESI UTARA DINAS PERHUBUNGAN PROVINSI GORONTALO "
+            "DINAS PERHUBUNGAN KABUPATEN BOLAANG MONGONDOW UTARA KANTOR PELABUHAN DAN PENYEBERANGAN KOTA KOTAMOBAGU "
+            "DINAS PERHUBUNGAN KABUPATEN POHUWATO TENTANG ANGKUTAN ANTAR WILAYAH PERBATASAN : 551/204/DISHUB-SU/II/2020 "
+            "_551.2/77/2020 Q 552/Kpts.18-Hub/2020 NOMOR *: 551/PKS.07-DHG/2020 4 Tahun 2020 _550/316.B/umum/2020 _ Pada "
+            "hari ini Rabu tanggal lima bulan Februari tahun dua ribu dua puluh bertempat di Tondano kami yang bertanda "
+            "tangan di bawah ini :")
+    facts = extract_agreement([text])
+    assert facts.numbers == ["551/204/DISHUB-SU/II/2020", "_551.2/77/2020", "552/Kpts.18-Hub/2020",
+                             "551/PKS.07-DHG/2020", "4 Tahun 2020", "_550/316.B/umum/2020"]
+    assert facts.evidence["numbers"].confidence < 0.9
+
+
+def test_a_colon_before_a_few_numbers_in_prose_reads_no_run():
+    text = ("KESEPAKATAN BERSAMA ANTARA PEMERINTAH KOTA TIRTA DENGAN UNIVERSITAS SUKAMAJU TENTANG PENDIDIKAN dengan "
+            "mengingat : 12/PKS/2019 dan 14/PKS/2019 Pada hari ini Senin tanggal dua bulan Maret tahun dua ribu dua "
+            "puluh, kami yang bertanda tangan di bawah ini :")
+    assert extract_agreement([text]).numbers == []

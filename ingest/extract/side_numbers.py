@@ -34,3 +34,28 @@ def side_by_side(text: str, head_end: int) -> list[Reference]:
         if all(is_number(number.value) for number in numbers):
             return numbers
     return []
+
+
+# many parties' numbers run into one line by OCR, a label or a lone colon before them and perhaps another label amid
+# them (": 800/12/BPBD/2016 019.6/76/2016 Z 360/Kpts.69-Huk/2016 NOMOR +: 360/PKS.11/2016 19 Tahun 2016 …")
+_RUN_START = re.compile(r"(?:(?<=\s)|^)(?:(?:NOMOR|Nomor)\b\.?[ \t]*[^\w\s:]{0,2}[ \t]*)?:(?=[ \t])")
+_RUN_ITEM = re.compile(r"[ \t]+(?:(?P<yearly>\d{1,4}[ \t]+(?i:tahun)[ \t]+(?:19|20)\d\d)|"
+                       r"(?P<number>[\w.\-]+(?:/[\w.\-]+){2,})|"  # three parts or more
+                       r"(?P<label>(?:NOMOR|Nomor)\b\.?[ \t]*[^\w\s:]{0,2}[ \t]*:)|"
+                       r"[^\w\s]{1,2}|[A-Za-z_])(?=[ \t\n]|$)")
+_RUN_LEAST = 4  # fewer run-together numbers are read by the NOMOR lines' own rules
+
+
+def run_together(text: str, head_end: int) -> list[Reference]:
+    """The numbers of such a run in the heading, in order, each at 0.7; none when the run holds fewer than four."""
+    for start in _RUN_START.finditer(text, 0, head_end):
+        numbers, cursor = [], start.end()
+        while item := _RUN_ITEM.match(text, cursor, head_end + 200):
+            cursor = item.end()
+            if item["yearly"]:
+                numbers.append(Reference(" ".join(item["yearly"].split()), item.start("yearly"), item.end("yearly"), _WEAK))
+            elif item["number"] and is_number(tidy(item["number"])):
+                numbers.append(Reference(tidy(item["number"]), item.start("number"), item.end("number"), _WEAK))
+        if len(numbers) >= _RUN_LEAST:
+            return numbers
+    return []
