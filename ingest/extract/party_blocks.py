@@ -152,9 +152,10 @@ _CAPACITY_FIRST = re.compile(r"[\s.,;:]*(?i:selaku|sebagai)\b")
 
 def names_listed_first(block: str) -> tuple[str, list[str]] | None:
     """(the first party's block with its name, the names of the later parties) when the block opens with two or more
-    numbered names (1, 2, …) right before a "Selaku" paragraph; None otherwise."""
+    numbered names (1, 2, …; the first within its first 120 characters) right before a "Selaku" paragraph; None
+    otherwise."""
     names, cursor = [], 0
-    while (item := _LISTED_NAME.search(block, cursor, cursor + 160 if names else len(block))) and \
+    while (item := _LISTED_NAME.search(block, cursor, cursor + 160 if names else 120)) and \
             int(item["number"]) == len(names) + 1 and (not names or not block[cursor:item.start()].strip()):
         names.append(item["name"])
         cursor = item.end()
