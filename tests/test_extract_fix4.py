@@ -160,3 +160,14 @@ def test_a_colon_before_a_few_numbers_in_prose_reads_no_run():
             "mengingat : 12/PKS/2019 dan 14/PKS/2019 Pada hari ini Senin tanggal dua bulan Maret tahun dua ribu dua "
             "puluh, kami yang bertanda tangan di bawah ini :")
     assert extract_agreement([text]).numbers == []
+
+
+def test_an_opening_government_of_another_region_does_not_take_the_headings_list_for_its_own():
+    text = ("PERJANJIAN KERJASAMA ANTARA BADAN PENANGGULANGAN BENCANA DAERAH PROVINSI NUSA BARAT BADAN PENANGGULANGAN "
+            "BENCANA DAERAH PROVINSI NUSA TIMUR BADAN PENANGGULANGAN BENCANA DAERAH KABUPATEN TIRTA BADAN PENANGGULANGAN "
+            "BENCANA DAERAH KABUPATEN SUKAMAJU TENTANG SIAGA BENCANA NOMOR : 360/5/2018 Pada hari ini Senin tanggal dua "
+            "bulan April tahun dua ribu delapan belas kami yang bertanda tangan di bawah ini : 1. BUDI : Kepala Pelaksana "
+            "Badan Penanggulangan Bencana Daerah Provinsi Nusa Selatan, dalam hal ini bertindak untuk dan atas nama "
+            "Pemerintah Daerah Provinsi Nusa Selatan, selanjutnya disebut PIHAK KESATU, 2. ANI : Kepala Pelaksana")
+    assert "Badan Penanggulangan Bencana Daerah Kabupaten Tirta" not in [institution for _, institution in
+                                                                         _institutions(text)]
