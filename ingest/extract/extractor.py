@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import (columns, cover_dateline, cover_place, doctype, doubts, english_blocks, form_parties,
+from ingest.extract import (columns, cover_dateline, doctype, doubts, english_blocks, form_parties,
                             heading_parties, obligations, office_blocks, papers, parents, parties, preambles,
                             references, roles, side_numbers, signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
@@ -138,9 +138,8 @@ def _signing(doc: _Reading):
     text, kind = doc.text, doc.kind
     cover = 0 if kind.doc_type == "OTHER" or doctype.letter_subject(text) else signing.cover_end(text, doc.head)
     sign_date, sign_place = signing.sign_date_and_place(text, doc.head, doc.opening_end, cover)
-    if sign_date and sign_place is None and (placed := cover_place.heading_place(
-            text, sign_date.start, sign_date.end, sign_date.value.year)):
-        sign_place = signing.Found(placed[0], placed[1], placed[2], 0.6)  # a budget agreement's cover: "SUKAMAJU, 2012"
+    if sign_date and sign_place is None:
+        sign_place = cover_dateline.dated_number_place(text, sign_date)  # a budget agreement's "SUKAMAJU, TAHUN 2012"
     if doc.reports:
         sign_date, sign_place = papers.own_date(text, kind.end, doc.head, sign_date, sign_place)
     elif sign_place is None and sign_date is not None and isinstance(sign_date.value, dt.date):
