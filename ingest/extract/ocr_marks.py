@@ -94,6 +94,16 @@ def _body_dot(match: re.Match) -> str:
     return " " if text[start:end] in (_SPACED_AFTER if spaced else _GLUED_AFTER) else "."
 
 
+# the designator before a role misread: "dlsebut PIHAK KEDUA", "disebul. PIHAK PERTAMA" (i read as l, t as l, a speck
+# after it); put right only before a role in its own case, so a name's letters are never touched (a right "disebut."
+# ends a sentence: left)
+_DESIGNATOR = re.compile(r"(?<![A-Za-z])d[il1|]sebu[tl1|]\.?(?=[ \t]+(?:PIHAK[ \t]+[A-Z]{4}|Pihak[ \t]+[A-Z][a-z]{3}))")
+
+
+def _designator(match: re.Match) -> str:
+    return match.group() if match.group().startswith("disebut") else "disebut".ljust(len(match.group()))
+
+
 def fix_marks(text: str) -> str:
     """The text with these specks put right (same length)."""
     text = _LABEL_RUN.sub(_label_run, text)
@@ -101,5 +111,6 @@ def fix_marks(text: str) -> str:
     text = _TITLE_COLON.sub(".", text)
     text = _DATE_HYPHEN.sub(" ", text)
     text = _BODY_DOT.sub(_body_dot, text)
+    text = _DESIGNATOR.sub(_designator, text)
     text = _ROLE_MARK.sub(lambda match: match.group()[:-1] + " ", text)
     return _IN_THIS.sub(_in_this, text)

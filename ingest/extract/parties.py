@@ -118,9 +118,10 @@ def _office_row(block: str) -> str | None:
 
 def _acting_for(block: str) -> re.Match | None:
     """The body a signatory acts for: the first "atas nama X", or a later one when the first names an office
-    ("atas nama Direktur Jenderal dari dan oleh karena demikian bertindak untuk atas nama Direktorat Jenderal X")."""
+    ("atas nama Direktur Jenderal dari dan oleh karena demikian bertindak untuk atas nama Direktorat Jenderal X"; "mewakili
+    Direksi", its i's read as l's: the board of the body named next)."""
     found = list(_INSTITUTION.finditer(" ".join(block.split())))
-    return next((match for match in found if not OFFICE.match(match["inst"]) and not re.match(r"(?i:direksi)\b",
+    return next((match for match in found if not OFFICE.match(match["inst"]) and not re.match(r"(?i:d[il1]reks[il1])\b",
                                                                                                  match["inst"])),
                 found[0] if found else None)
 
