@@ -35,3 +35,19 @@ def test_a_name_like_the_designator_is_left_alone():
     for text in ("desa Dlsebul PIHAK", "dlsebut pihak lain", "tidak disebut. Pihak ketiga"):
         assert fix_marks(text) == text
     assert fix_marks("Selanjutnya dlsebut PIHAK KEDUA.") == "Selanjutnya disebut PIHAK KEDUA."
+
+
+def test_an_office_wrapped_over_three_long_lines_is_read_whole():
+    text = ("PERJANJIAN PENGGUNAAN DANA\nBANTUAN PELATIHAN GURU SD\n\nNomor: ....... /......./2016\n\n"
+            "Pada hari ini tanggal bulan tahun dua ribu enam belas,\nyang bertandatangan di bawah ini:\n\n"
+            "1. Nama : Hendra Wijaya, M.Pd\n\n\nNIP : 196501011990031001\n"
+            "Jabatan : Direktur Pembinaan Guru dan Tenaga Kependidikan Sekolah Menengah\n"
+            "Pertama, Direktorat Jenderal Pendidikan Menengah, Kementerian Pendidikan\nNasional\n"
+            "Alamat : Gedung B Lantai 5, Jalan Merak Sukamaju\n\n"
+            "Bertindak untuk dan atas nama Direktorat Pembinaan Guru dan Tenaga\nKependidikan Sekolah Menengah "
+            "Pertama, yang selanjutnya disebut PIHAK PERTAMA.\n\n2. Nama : SITI RAHAYU, S.Pd\n\n\n"
+            "Jabatan : Ketua Gugus Sekolah III\nAlamat : Jln. Mawar No. 3 Desa Tirta\n\n"
+            "Bertindak untuk dan atas nama Gugus Sekolah III Kec. Tirta selanjutnya disebut PIHAK KEDUA.\n\n"
+            "Kedua belah pihak sepakat sebagai berikut.\n")
+    assert _parties(text)[0][3] == ("Direktur Pembinaan Guru dan Tenaga Kependidikan Sekolah Menengah Pertama, "
+                                    "Direktorat Jenderal Pendidikan Menengah, Kementerian Pendidikan Nasional")

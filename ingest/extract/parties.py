@@ -78,10 +78,11 @@ _NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|posisi|alamat(?:\s+kantor)?|nip|instan
 _NAME_LABEL = re.compile(r"(?<!atas )\b(?:nama|name)(?:\s+(?:perwakilan|wakil|penanggung\s+jawab|pejabat|direktur(?:\s+utama)?|"
                          r"pimpinan|pemilik)(?:\s+(?-i:[A-Z]{1,3}))?)?\s*:[ \t]*"
                          r"(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
-# an office too long for its line runs onto the next lines (up to three) when the address or the acting clause follows
+# an office too long for its line runs onto the next lines (up to three, of up to 80 characters: "…, Direktorat Jenderal
+# X, Kementerian Y") when the address or the acting clause follows
 _LINE_CLAUSE = r"(?:alamat|nip|address|dalam\s+hal|atas\s+nama|untuk|bertindak|yang|selanjutnya|berdasarkan)\b"
 # (or onto the next row's label: "Jabatan : Direktur RSUD" / "Sukamaju" / "Instansi : …")
-_WRAPPED_ROW = (rf"(?:(?:\n[ \t]*(?!{_LINE_CLAUSE})(?:[A-Z]|\((?=[A-Za-z]))[^\n:]{{0,60}}){{1,3}}(?=\n[ \t]*"
+_WRAPPED_ROW = (rf"(?:(?:\n[ \t]*(?!{_LINE_CLAUSE})(?:[A-Z]|\((?=[A-Za-z]))[^\n:]{{0,80}}){{1,3}}(?=\n[ \t]*"
                 r"(?:(?:alamat|nip|address|dalam\s+hal|(?:yang\s+|untuk\s+)?selanjutnya)\b|(?:instansi|lembaga|unit\s+kerja|pangkat|"
                 r"(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama)\s*:)))?")  # ("… Sejati" / "(Persero)")
 _POSITION_LABEL = re.compile(rf"\b(?:jabatan|posisi|position|title)\s*:[ \t]*(?P<v>[^\n]+?{_WRAPPED_ROW})" + _NEXT_LABEL,
