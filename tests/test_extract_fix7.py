@@ -51,3 +51,23 @@ def test_an_office_wrapped_over_three_long_lines_is_read_whole():
             "Kedua belah pihak sepakat sebagai berikut.\n")
     assert _parties(text)[0][3] == ("Direktur Pembinaan Guru dan Tenaga Kependidikan Sekolah Menengah Pertama, "
                                     "Direktorat Jenderal Pendidikan Menengah, Kementerian Pendidikan Nasional")
+
+
+def test_a_template_choice_of_offices_left_blank_is_no_office():
+    text = ("SURAT PERJANJIAN KERJASAMA\nPENGELOLAAN SAMPAH MEDIS\n\nKLINIK / PUSKESMAS…………\nDENGAN\n"
+            "PT. SURYA BERSIH LESTARI\n\nPerjanjian ini dibuat dan ditandatangani pada hari Rabu tanggal 3 Maret "
+            "2021 oleh dan antara :\n\n1. Nama : Dr.\nJabatan : Kepala Klinik / Kepala Puskesmas…….\n"
+            "Alamat : Jl. ……………………………..\n\nDalam hal ini bertindak untuk dan atas nama klinik / Puskesmas\n"
+            "……… yang selanjutnya disebut PIHAK PERTAMA.\n\n2. Nama : Agus Pranoto\n\n"
+            "Jabatan : Direktur PT. Surya Bersih Lestari\nAlamat : Jl. Raya Tirta KM. 4, Sukamaju\n\n"
+            "Dalam hal ini bertindak untuk dan atas nama PT. Surya Bersih Lestari yang selanjutnya disebut "
+            "PIHAK KEDUA.\n\nPara Pihak terlebih dahulu menerangkan hal-hal sebagai berikut :\n")
+    found = _parties(text)
+    assert found[0] == ("PIHAK PERTAMA", None, None, None)
+    assert found[1] == ("PIHAK KEDUA", "PT. Surya Bersih Lestari", "Agus Pranoto", "Direktur PT. Surya Bersih Lestari")
+
+
+def test_an_office_naming_two_bodies_with_a_slash_stays():
+    from ingest.extract.heads import position_of
+    assert position_of("Kepala Dinas Pendidikan / Kebudayaan") == "Kepala Dinas Pendidikan / Kebudayaan"
+    assert position_of("Direktur RS / Kepala Puskesmas") == "Direktur RS / Kepala Puskesmas"

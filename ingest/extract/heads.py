@@ -162,8 +162,13 @@ _OPENS_BRACKET = re.compile(r"\s*[\[{<(]")
 _BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 
 
+# a template's choice of offices, its body left blank: "Direktur RS / Kepala Puskesmas ……." (no office yet)
+_OFFICE_CHOICE = re.compile(rf"\s*{OFFICE_WORD}[^/\n]{{0,40}}?/[ \t]*{OFFICE_WORD}[^/\n.…_]{{0,40}}(?:\.{{3,}}|…|_{{3,}})",
+                            re.IGNORECASE)
+
+
 def position_of(text: str, limit: int = 180) -> str | None:
-    if "@" in text or re.match(r"(?i:suatu|sebuah|merupakan|an?)\s", text.strip()):
+    if "@" in text or _OFFICE_CHOICE.match(text) or re.match(r"(?i:suatu|sebuah|merupakan|an?)\s", text.strip()):
         return None  # an e-mail line below a blank office; a body's description ("suatu perseroan terbatas")
     if _OPENS_BRACKET.match(text) and is_placeholder(text, masks=False):
         return None  # "[jabatan dalam perusahaan]": a field's hint, before its label word is taken off
