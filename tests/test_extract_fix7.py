@@ -71,3 +71,24 @@ def test_an_office_naming_two_bodies_with_a_slash_stays():
     from ingest.extract.heads import position_of
     assert position_of("Kepala Dinas Pendidikan / Kebudayaan") == "Kepala Dinas Pendidikan / Kebudayaan"
     assert position_of("Direktur RS / Kepala Puskesmas") == "Direktur RS / Kepala Puskesmas"
+
+
+_PROJECT_HEAD = ("KONTRAK PELAKSANAAN PEKERJAAN\nAntara Unit Koordinasi Proyek Tirta dengan Unit Pelaksana Proyek "
+                 "Universitas Sukamaju\n")
+_PROJECT_PARTIES = (
+    "I.\nDr. Ir. Ratna Dewi, M.S., Manajer Proyek Tirta pada Direktorat Jenderal Pendidikan Tinggi, yang bertindak "
+    "untuk dan atas nama Pemerintah Republik Indonesia yang selanjutnya disebut PIHAK PERTAMA.\n"
+    "II. dr. Bayu Saputra, MM, Direktur Eksekutif Unit Pelaksana Proyek, yang bertindak untuk dan atas nama "
+    "Universitas Sukamaju, berkedudukan di Jl. Merak 7, Sukamaju yang selanjutnya disebut PIHAK KEDUA.\n")
+
+
+def test_an_opening_whose_first_words_the_scan_moved_still_dates_the_agreement():
+    text = (_PROJECT_HEAD + "ini\nKamis tanggal Dua Belas bulan Mei tahun Dua Ribu Sebelas, kami yang bertandatangan "
+            "di bawah ini: Pada hari\n" + _PROJECT_PARTIES)
+    facts = extract_agreement([text])
+    assert facts.sign_date == "2011-05-12"
+    assert facts.evidence["sign_date"].confidence < 0.9
+    # a weekday opening a line of the body (a term's start, far below the opening) is no signing date
+    later = (_PROJECT_HEAD + "Pada hari ini, kami yang bertandatangan di bawah ini:\n" + _PROJECT_PARTIES +
+             "\nPasal 1\nJANGKA WAKTU\nKontrak ini berlaku mulai\nSenin tanggal 6 Juni 2011 sampai dengan 5 Juni 2012.\n")
+    assert extract_agreement([later]).sign_date is None

@@ -16,8 +16,12 @@ from ingest.extract.text import SHORT_BLANK, has_blank
 
 _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+this|today|dibuat\s+dan\s+ditandatangani|"
                       r"ditandatangani\s+di|made\s+and\s+entered|signed\s+(?:in|at|on)|"
-                      r"(?:is|was)\s+made(?:\s+and\s+entered\s+into)?\s+(?:on|this))\b|^[ \t]*pada\s+tanggal\b",
+                      r"(?:is|was)\s+made(?:\s+and\s+entered\s+into)?\s+(?:on|this))\b|^[ \t]*pada\s+tanggal\b|"
+                      # a line opening with the weekday and its date, the words before it ("Pada hari ini") put by the
+                      # OCR elsewhere ("ini" / "Sabtu tanggal … , kami yang bertandatangan di bawah ini: Pada hari")
+                      r"^[ \t]*(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(?=[ \t]*,?[ \t]+tanggal\b)",
                       re.IGNORECASE | re.MULTILINE)
+_BARE_WEEKDAY = 0.85  # the opening's own words lost: its date is less certain
 _OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\s+between\b", re.IGNORECASE)
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made)"
                         r"(?:\s+dan\s+ditandatangani)?(?:\s+(?:in|dalam)\s+(?:(?:du|tri)pl\s?icate|rangkap\s+\w+))?"
@@ -136,6 +140,8 @@ def opening_date(text: str, start: int, end: int) -> Found | None:
             confidence = 0.98 if hit.checked else (0.93 if hit.kind in ("spelled", "named") else 0.88)
             if hit.disputed:  # the words and their copy in digits disagree: one is misread (or misprinted), which
                 confidence = min(confidence, _AT_ODDS)  # one the text does not tell (a weekday at odds is common)
+            if opening["weekday"]:
+                confidence = min(confidence, _BARE_WEEKDAY)
             return Found(hit.date, opening.start() + hit.start, opening.start() + hit.end, confidence)
         split = _split_date(window, limit)
         if split:
