@@ -92,3 +92,14 @@ def test_an_opening_whose_first_words_the_scan_moved_still_dates_the_agreement()
     later = (_PROJECT_HEAD + "Pada hari ini, kami yang bertandatangan di bawah ini:\n" + _PROJECT_PARTIES +
              "\nPasal 1\nJANGKA WAKTU\nKontrak ini berlaku mulai\nSenin tanggal 6 Juni 2011 sampai dengan 5 Juni 2012.\n")
     assert extract_agreement([later]).sign_date is None
+
+
+def test_a_kind_phrase_misread_in_the_heading_is_no_subject():
+    for misread in ("PETAKSANAAN", "PEI.AKSANAAN"):
+        text = (f"KONTRAK {misread} PEKERJAAN\n" + _PROJECT_HEAD.split("\n", 1)[1] + "\nPada hari ini Kamis tanggal "
+                "Dua Belas bulan Mei tahun Dua Ribu Sebelas, kami yang bertandatangan di bawah ini:\n" + _PROJECT_PARTIES)
+        assert extract_agreement([text]).title is None, misread
+    # a subject of its own after the kind stays the title
+    text = ("KONTRAK PENGADAAN ALAT LABORATORIUM\n" + _PROJECT_HEAD.split("\n", 1)[1] + "\nPada hari ini Kamis tanggal "
+            "Dua Belas bulan Mei tahun Dua Ribu Sebelas, kami yang bertandatangan di bawah ini:\n" + _PROJECT_PARTIES)
+    assert extract_agreement([text]).title == "Pengadaan Alat Laboratorium"

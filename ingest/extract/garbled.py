@@ -113,3 +113,13 @@ def garbled_line(heading: str, careful: bool = False) -> tuple[str, int, int, fl
             return kind, offset, offset + len(line), 0.9 if exact else 0.6
         offset += len(line) + 1
     return None
+
+
+def kind_phrase_misread(kind: str, rest: str) -> bool:
+    """Whether the words after a heading's kind are the rest of a longer kind phrase a scan misread ("KONTRAK" /
+    "PETAKSANAAN PEKERJAAN", "PEI.AKSANAAN PEKERJAAN" for KONTRAK PELAKSANAAN PEKERJAAN): the letters of both, as a
+    whole, at least 0.9 similar to that phrase (a subject of its own after the phrase is never one)."""
+    letters = _letters(f"{kind} {rest}".upper())[0]
+    own = len(_letters(kind.upper())[0])
+    counts = _counts(letters)
+    return any(_similar(letters, counts, phrase, wanted) >= 0.9 for phrase, wanted, _ in _FUZZY if len(phrase) > own)

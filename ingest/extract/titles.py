@@ -6,7 +6,7 @@ import re
 
 from ingest.extract import bilingual, cover_dateline, nlp, papers, roles, stated_subjects, title_forms
 from ingest.extract.doctype import Kind, letter_subject
-from ingest.extract.garbled import phrase_letters
+from ingest.extract.garbled import kind_phrase_misread, phrase_letters
 from ingest.extract.heading_parties import for_inside_list
 from ingest.extract.names import BODY
 from ingest.extract.title_forms import MIXED_IN_CAPITALS, upper_line
@@ -228,8 +228,8 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     single = (parties is not None and end == parties.start() or joined is not None) and \
         _ONE_WORD_SUBJECT.fullmatch(subject)
     if len(subject.split()) < 2 and not single or len(subject) > 300 or not (subject.isupper() or titled) or \
-            is_placeholder(subject):
-        return None
+            is_placeholder(subject) or kind_phrase_misread(text[kind.start:kind.end], subject):
+        return None  # ("KONTRAK PETAKSANAAN PEKERJAAN": the kind's own words misread, no subject)
     start = text.index(raw, kind.end)
     return (tight_parens(subject) if titled else smart_title(subject)), start, start + len(raw)
 
