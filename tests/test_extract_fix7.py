@@ -103,3 +103,14 @@ def test_a_kind_phrase_misread_in_the_heading_is_no_subject():
     text = ("KONTRAK PENGADAAN ALAT LABORATORIUM\n" + _PROJECT_HEAD.split("\n", 1)[1] + "\nPada hari ini Kamis tanggal "
             "Dua Belas bulan Mei tahun Dua Ribu Sebelas, kami yang bertandatangan di bawah ini:\n" + _PROJECT_PARTIES)
     assert extract_agreement([text]).title == "Pengadaan Alat Laboratorium"
+
+
+def test_a_month_letter_spaced_in_the_opening_dates_the_record():
+    text = ("BERITA ACARA KESEPAKATAN BATAS DESA DESA SUKAMAJU DENGAN DESA TIRTA KECAMATAN MERAK Nomor : Nomor :\n\n"
+            "Pada hari ini Kamis tanggal dua belas bulan O k t o b e r tahun dua ribu dua puluh dua bertempat di "
+            "Desa Sukamaju telah dilaksanakan kesepakatan batas desa.\n")
+    assert extract_agreement([text]).sign_date == "2022-10-12"
+    # a letter-spaced word that is no month after "bulan", or a month letter-spaced elsewhere, stays as written
+    from ingest.extract.cleanup import clean_pages
+    for kept in ("selama satu bulan N A M A", "M E I 2022 di Sukamaju"):
+        assert clean_pages([kept]).text == kept

@@ -21,7 +21,7 @@
   year after a space ("Agustus '2018"): dropped; a year glued to the next word ("28 Juli 2016TENTANG"): parted.
 - A keyword a scan broke into pieces at spaces ("P ad a", "N om or", "P IH A K", "ten tan g"): joined, when one
   piece is a single letter, not every one ("N A M A": a letter-spaced heading is read as such), and not every piece
-  is a keyword itself ("di ke" stays).
+  is a keyword itself ("di ke" stays); a month letter-spaced after "bulan" ("bulan S e p t e m b e r") is joined.
 - A number's dot read as a comma ("HK,03.01/2019", "12/PB/2,013" -> "HK.03.01/2019", "12/PB/2.013"), a comma
   against a slash dropped ("6433/,2021"): in a slashed number only, never before a word ("2019,Nomor").
 
@@ -78,6 +78,9 @@ _GLUE_SET = frozenset(_GLUE_WORDS.split("|"))
 _DATE_LABELS = ("hari", "tanggal", "bulan", "tahun")
 _DATE_WORDS = ("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas januari februari maret april mei juni "
                "juli agustus september oktober november nopember desember senin selasa rabu kamis jumat sabtu minggu").split()
+_MONTH_NAMES = frozenset("januari februari pebruari maret april mei juni juli agustus september oktober november nopember "
+                         "desember".split())
+_AFTER_MONTH_LABEL = re.compile(r"(?i:bulan)[ \t]+$")
 _STRAY_LINE = re.compile(r"\n[ \t]*(?:['|`.][ \t]+(?=[^\s.])|\.(?=[a-z]))")  # "' Signed", ". BETWEEN", ".belas"
 # keywords no other word ends with (nor, for "selaku", starts with): glued to a word by a lost space
 _GLUED_KEYWORD = re.compile(r"(?:selaku|selanjutnya|bertindak|berkedudukan|beralamat|berdasarkan|sebagai|disebut|"
@@ -199,6 +202,10 @@ class Respeller:
     def _broken(self, match: re.Match) -> list[tuple[int, int, str]]:
         """Keywords broken into pieces inside a run of short pieces: the longest join from each piece on."""
         pieces = match.group().split(" ")
+        word = "".join(pieces)
+        if max(map(len, pieces)) == 1 and word.lower() in _MONTH_NAMES and \
+                _AFTER_MONTH_LABEL.search(match.string, max(0, match.start() - 8), match.start()):
+            return [(match.start(), match.end(), word)]  # "bulan S e p t e m b e r": a month letter-spaced in a date
         starts = list(itertools.accumulate((len(piece) + 1 for piece in pieces), initial=match.start()))
         found, first = [], 0
         while first < len(pieces) - 1:
