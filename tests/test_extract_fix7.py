@@ -114,3 +114,9 @@ def test_a_month_letter_spaced_in_the_opening_dates_the_record():
     from ingest.extract.cleanup import clean_pages
     for kept in ("selama satu bulan N A M A", "M E I 2022 di Sukamaju"):
         assert clean_pages([kept]).text == kept
+
+
+def test_a_regency_named_before_its_province_is_the_place():
+    from ingest.extract.places import city_of
+    assert city_of("Kantor Desa Sukamaju Kecamatan Merak Kabupaten Tirta Provinsi Jawa Raya") == "Tirta"
+    assert city_of("Rumah Sakit Umum Kabupaten Hulu Sungai Tengah") == "Hulu Sungai Tengah"
