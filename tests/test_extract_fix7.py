@@ -120,3 +120,12 @@ def test_a_regency_named_before_its_province_is_the_place():
     from ingest.extract.places import city_of
     assert city_of("Kantor Desa Sukamaju Kecamatan Merak Kabupaten Tirta Provinsi Jawa Raya") == "Tirta"
     assert city_of("Rumah Sakit Umum Kabupaten Hulu Sungai Tengah") == "Hulu Sungai Tengah"
+
+
+def test_a_record_heading_run_together_with_its_number_labels_is_its_title_weakly():
+    text = ("BERITA ACARA PENINJAUAN LAPANGAN BATAS WILAYAH DESA SUKAMAJU DENGAN DESA TIRTA Nomor : Nomor :\n\n"
+            "Pada hari ini Kamis tanggal dua belas bulan Oktober tahun dua ribu dua puluh dua bertempat di Desa "
+            "Sukamaju telah dilaksanakan peninjauan lapangan batas wilayah.\n")
+    facts = extract_agreement([text])
+    assert facts.title == "Berita Acara Peninjauan Lapangan Batas Wilayah Desa Sukamaju dengan Desa Tirta"
+    assert facts.evidence["title"].confidence < 0.9

@@ -116,6 +116,7 @@ def own_numbers(text: str, numbers: list[Reference], kind_end: int, head_end: in
 
 
 _NUMBER_ROW = re.compile(r"(?i:nomor|no\.?)[ \t]*:")
+_INLINE_NUMBER = re.compile(r"(?<=[A-Z])[ \t]+(?:Nomor|NOMOR)[ \t]*:")  # a number's label after a heading's words
 _UPPER_BELOW = re.compile(r"(?:[ \t]*\n)*[ \t]*[A-Z]{3,}[A-Z \t]*\n")  # a line in capitals below the number
 _HEADING_TAIL = re.compile(r"[ \t]*(?:TAHUN|PERIODE|SEMESTER|TRIWULAN)[ \t]+[\dIVX][\d\-/ IVX]*[ \t]*\n")
 # "PROGRAM KERJA EVALUASI / (blank lines) / KERJASAMA PENYELENGGARAAN ...": the cooperation a report is about
@@ -150,3 +151,19 @@ def heading_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
     if not lines:
         return None
     return smart_title(" ".join(" ".join(lines).split())), start, position - 1
+
+
+def run_together_title(text: str, kind: Kind) -> tuple[str, int, int] | None:
+    """A paper's heading run together on its first line with its number labels ("BERITA ACARA X DESA A DENGAN DESA B
+    Nomor : Nomor :"): the capitals before the first label. Where the subject ends inside them is not told (its line
+    breaks are lost), so the caller gives it less confidence."""
+    if kind.end <= kind.start:
+        return None
+    start = text.rfind("\n", 0, kind.start) + 1
+    end = text.find("\n", start)
+    line = text[start:end if end != -1 else len(text)]
+    label = _INLINE_NUMBER.search(line, kind.end - start)
+    heading = line[:label.start()].strip() if label else ""
+    if not heading or len(heading) > 300 or not upper_line(heading) or len(heading.split()) < 4:
+        return None
+    return smart_title(" ".join(unspaced(heading).split())), start, start + label.start()

@@ -31,6 +31,10 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
         found = find_title(text, head)
     else:
         found = papers.heading_title(text, kind)
+        if not found:
+            found = papers.run_together_title(text, kind)
+            if found:
+                return (*found, 0.75)
     if found:
         return (*found, 0.9)
     if kind.doc_type != "OTHER":
