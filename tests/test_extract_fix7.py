@@ -129,3 +129,24 @@ def test_a_record_heading_run_together_with_its_number_labels_is_its_title_weakl
     facts = extract_agreement([text])
     assert facts.title == "Berita Acara Peninjauan Lapangan Batas Wilayah Desa Sukamaju dengan Desa Tirta"
     assert facts.evidence["title"].confidence < 0.9
+
+
+_RECORD = ("BERITA ACARA KESEPAKATAN BATAS DESA\n\nPada hari ini Kamis tanggal dua belas bulan Oktober tahun dua ribu dua "
+           "puluh dua bertempat di Desa Sukamaju telah dilaksanakan kesepakatan batas antara Desa Sukamaju dengan Desa "
+           "Tirta dengan hasil sebagai berikut : 1. Batas kedua desa adalah sungai Merak.\n\n"
+           "TIM PENEGASAN BATAS DESA\n\n1.\n\nBUDI HARTONO ................\n\n")
+
+
+def test_approval_blocks_of_two_village_heads_are_the_record_s_parties():
+    text = _RECORD + ("Menyetujui, Kepala Desa Sukamaju\n\nAHMAD FAUZI, S.Sos\n\n.................\n\n"
+                      "Menyetujui, Kepala Desa Tirta\n\nWAYAN SUDARMA\n")
+    facts = extract_agreement([text])
+    assert [(p.role, p.institution, p.position) for p in facts.parties] == [
+        ("PIHAK PERTAMA", "Desa Sukamaju", "Kepala Desa Sukamaju"), ("PIHAK KEDUA", "Desa Tirta", "Kepala Desa Tirta")]
+    assert [p.signatory for p in facts.parties] == ["Ahmad Fauzi, S.Sos", "Wayan Sudarma"]
+    assert facts.evidence["parties"].confidence < 0.9
+    # one approving head (a report's approval), or two of the same body, name no sides
+    one = _RECORD + "Menyetujui, Kepala Desa Sukamaju\n\nAHMAD FAUZI, S.Sos\n"
+    same = one + "\nMenyetujui, Kepala Desa Sukamaju\n\nAGUS SALIM\n"
+    assert extract_agreement([one]).parties in (None, [])
+    assert extract_agreement([same]).parties in (None, [])

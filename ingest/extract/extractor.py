@@ -7,9 +7,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import (columns, cover_dateline, doctype, doubts, english_blocks, form_parties,
-                            heading_parties, obligations, office_blocks, papers, parents, parties, preambles,
-                            references, roles, side_numbers, signatures, signing, terms, titles)
+from ingest.extract import (approvals, columns, cover_dateline, doctype, doubts, english_blocks,
+                            form_parties, heading_parties, obligations, office_blocks, papers, parents, parties,
+                            preambles, references, roles, side_numbers, signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -171,7 +171,8 @@ def _parties(doc: _Reading, title) -> list:
     """The parties from the opening (or a preamble's prose, or an SPK form), completed from the signature blocks."""
     text, head = doc.text, doc.head
     found = _with_signatures(parties.find_parties(text, head, doc.opening_end) or _preamble_parties(text) or
-                             form_parties.spk_parties(text, head), text, head, doc.opening_end)
+                             form_parties.spk_parties(text, head) or approvals.approving_parties(text, parties.Party),
+                             text, head, doc.opening_end)
     in_order = roles.roles_in_order(text)[:len(found)] == [party.role for party in found]
     if doc.opening_end >= len(text) and in_order:  # an excerpt cut inside the opening: the heading names the parties
         # it did not reach, in the same order as those it did
