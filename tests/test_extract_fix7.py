@@ -150,3 +150,17 @@ def test_approval_blocks_of_two_village_heads_are_the_record_s_parties():
     same = one + "\nMenyetujui, Kepala Desa Sukamaju\n\nAGUS SALIM\n"
     assert extract_agreement([one]).parties in (None, [])
     assert extract_agreement([same]).parties in (None, [])
+
+
+def test_a_recital_citing_a_dated_memorandum_over_a_line_end_is_no_dateline():
+    text = ("MEMORANDUM SALING PENGERTIAN\nANTARA\nKEMENTERIAN PERTANIAN REPUBLIK INDONESIA\nDAN\nBADAN PANGAN "
+            "REPUBLIK NUSA\nMENGENAI\nKERJASAMA TEKNIK DI BIDANG PERTANIAN\n\nKementerian Pertanian Republik Indonesia "
+            "dan Badan Pangan Republik Nusa, selanjutnya disebut sebagai \"Para Pihak\";\n\nMengganti Memorandum "
+            "Saling Pengertian antara Kementerian Pertanian dan Badan Pangan Mengenai Kerjasama Pertanian dan\n"
+            "Perikanan, 12 Juni 2008; dan\nSesuai dengan peraturan yang berlaku;\n\nTelah dicapai kesepahaman "
+            "sebagai berikut:\n\nPASAL 1\nTUJUAN\nTujuan Memorandum ini adalah kerjasama teknik.\n")
+    facts = extract_agreement([text])
+    assert (facts.sign_date, facts.sign_place) == (None, None)
+    # a dateline above the signatures still dates the memorandum
+    signed = text + "\nSukamaju, 3 Maret 2015\n\nUntuk Kementerian Pertanian\n"
+    assert extract_agreement([signed]).sign_date == "2015-03-03"

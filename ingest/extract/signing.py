@@ -211,9 +211,17 @@ def closing_date(text: str, start: int, cover: int = 0) -> tuple[Found | None, F
             hit = hits[0]
             if line["wrap"] and text[line.end() + hit.end:].split("\n", 1)[0].strip():
                 continue  # "Sukamaju," / "12 Juni 2023": the date wrapped onto a line of its own, nothing after it
+            if _RECITAL_GOES_ON.match(text, line.end() + hit.end) or _WORD_GOES_ON.search(text, max(0, line.start() - 12),
+                                                                                           line.start()):
+                continue  # "… Usaha Kecil dan" / "Menengah, 21 Mei 2006; dan": a recital citing another document, its
+                # name wrapped onto the line, no dateline
             date_found = Found(hit.date, line.end(), line.end() + hit.end, 0.8 if line["wrap"] else 0.85)
             place_found = Found(line["place"].strip(), line.start("place"), line.end("place"), 0.85)
     return date_found, place_found
+
+
+_RECITAL_GOES_ON = re.compile(r"[ \t]*;")
+_WORD_GOES_ON = re.compile(r"\b(?:dan|and|of|di|serta)[ \t]*\n[ \t]*$")
 
 
 def _place_before(text: str, position: int) -> Found | None:
