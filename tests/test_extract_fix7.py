@@ -164,3 +164,13 @@ def test_a_recital_citing_a_dated_memorandum_over_a_line_end_is_no_dateline():
     # a dateline above the signatures still dates the memorandum
     signed = text + "\nSukamaju, 3 Maret 2015\n\nUntuk Kementerian Pertanian\n"
     assert extract_agreement([signed]).sign_date == "2015-03-03"
+
+
+def test_a_number_below_stacked_labels_is_read_as_written():
+    for number, expected, weak in (("12/UKP/K2/PTS|20L1", "12/UKP/K2/PTS|20L1", True),
+                                   ("12/UKP/K2/PTS/2011", "12/UKP/K2/PTS/2011", False)):
+        text = (_PROJECT_HEAD + "Nomor :\nTanggal\n:\n" + number + " 12 Mei 2011\nPada hari ini Kamis tanggal Dua "
+                "Belas bulan Mei tahun Dua Ribu Sebelas, kami yang bertandatangan di bawah ini:\n" + _PROJECT_PARTIES)
+        facts = extract_agreement([text])
+        assert facts.numbers == [expected], number
+        assert (facts.evidence["numbers"].confidence < 0.75) == weak, number

@@ -168,6 +168,10 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
                 found += _numbers_in(text, position + below.start("value"), position + below.end("value"),
                                      0.8)[:1 if dated else None]
             continue
+        stacked = _LABELS_STACKED.match(text, match.end(), head_end + 200) if _BLANK.match(match["value"]) else None
+        if stacked:  # "Nomor :" / "Tanggal" / ":" / "12/UKP/K2/PTS|20L1 12 Mei 2011": the table's labels stacked,
+            found += _stacked_number(text, stacked)  # its values on one row below them
+            continue
         if _BLANK.match(match["value"]):
             above = _number_above(text, match.start())
             if above:
@@ -211,6 +215,27 @@ def _number_above(text: str, label_start: int) -> Reference | None:
         return None
     start = text.index(raw, line_start)
     return Reference(tidy(raw) if "/" in raw else raw, start, start + len(raw), 0.6)
+
+
+# a two-column table whose labels OCR stacked: "Nomor :" / "Tanggal" / ":" / "NUMBER DATE" (the date's label after the
+# number's, each colon on its label's line or alone below it)
+_LABELS_STACKED = re.compile(r"[ \t]*\n[ \t]*(?i:tanggal|tgl\.?|date)[ \t]*:?[ \t]*\n(?:[ \t]*:[ \t]*\n)?[ \t]*"
+                             r"(?P<value>[^\s:][^\n]{0,80})")
+# the number opening that row, its slashes perhaps read as bars: "12/UKP/K2/PTS|20L1"
+_ROW_NUMBER = re.compile(r"[\w.\-]+(?:[/|][\w.\-]+){2,}(?=[ \t]|$)")
+
+
+def _stacked_number(text: str, stacked: re.Match) -> list[Reference]:
+    """The number on the values row below stacked labels: read as usual, or as written when a scan put bars for some
+    of its slashes (weakly: 0.6)."""
+    start, end = stacked.start("value"), stacked.end("value")
+    read = _numbers_in(text, start, end, 0.8)[:1]
+    if read:
+        return read
+    number = _ROW_NUMBER.match(text, start, end)
+    if number and "/" in number.group() and re.search(r"\d", number.group()):
+        return [Reference(number.group(), number.start(), number.end(), 0.6)]
+    return []
 
 
 _NEXT_PIECE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[\w.…()/\- \t]*[\w)][ \t]*(?=\n|$)")  # a blank line between too
