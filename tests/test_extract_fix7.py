@@ -174,3 +174,14 @@ def test_a_number_below_stacked_labels_is_read_as_written():
         facts = extract_agreement([text])
         assert facts.numbers == [expected], number
         assert (facts.evidence["numbers"].confidence < 0.75) == weak, number
+
+
+def test_the_acting_clause_s_last_word_misread_still_names_the_body():
+    for misread in ("ruIma", "nelna"):
+        text = (_PROJECT_HEAD + "\nPada hari ini Kamis tanggal Dua Belas bulan Mei tahun Dua Ribu Sebelas, kami yang "
+                "bertandatangan di bawah ini:\n" +
+                _PROJECT_PARTIES.replace("atas nama Universitas Sukamaju", f"atas {misread} Universitas Sukamaju"))
+        assert _parties(text)[1][1] == "Universitas Sukamaju", misread
+    # "untuk dan atas pihak …" names no body
+    from ingest.extract.parties import _INSTITUTION
+    assert _INSTITUTION.search("bertindak untuk dan atas pihak Sukamaju") is None
