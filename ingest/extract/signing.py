@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ingest.extract.dates import MONTH, find_dates
 from ingest.extract.numbers import WORD, WORDS
-from ingest.extract.other_signings import meeting, quoted as _quoted
+from ingest.extract.other_signings import meeting, quoted as _quoted, recital_tail
 from ingest.extract.places import BUILDING, city_of
 from ingest.extract.signed_on import signed_on
 from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT
@@ -17,8 +17,7 @@ from ingest.extract.text import SHORT_BLANK, has_blank
 _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+this|today|dibuat\s+dan\s+ditandatangani|"
                       r"ditandatangani\s+di|made\s+and\s+entered|signed\s+(?:in|at|on)|"
                       r"(?:is|was)\s+made(?:\s+and\s+entered\s+into)?\s+(?:on|this))\b|^[ \t]*pada\s+tanggal\b|"
-                      # a line opening with the weekday and its date, the words before it ("Pada hari ini") put by the
-                      # OCR elsewhere ("ini" / "Sabtu tanggal … , kami yang bertandatangan di bawah ini: Pada hari")
+                      # a line opening with the weekday and "tanggal", "Pada hari ini" put elsewhere by the OCR
                       r"^[ \t]*(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(?=[ \t]*,?[ \t]+tanggal\b)",
                       re.IGNORECASE | re.MULTILINE)
 _BARE_WEEKDAY = 0.85  # the opening's own words lost: its date is less certain
@@ -211,17 +210,11 @@ def closing_date(text: str, start: int, cover: int = 0) -> tuple[Found | None, F
             hit = hits[0]
             if line["wrap"] and text[line.end() + hit.end:].split("\n", 1)[0].strip():
                 continue  # "Sukamaju," / "12 Juni 2023": the date wrapped onto a line of its own, nothing after it
-            if _RECITAL_GOES_ON.match(text, line.end() + hit.end) or _WORD_GOES_ON.search(text, max(0, line.start() - 12),
-                                                                                           line.start()):
-                continue  # "… Usaha Kecil dan" / "Menengah, 21 Mei 2006; dan": a recital citing another document, its
-                # name wrapped onto the line, no dateline
+            if recital_tail(text, line.start(), line.end() + hit.end):
+                continue  # "… Usaha Kecil dan" / "Menengah, 21 Mei 2006; dan": no dateline
             date_found = Found(hit.date, line.end(), line.end() + hit.end, 0.8 if line["wrap"] else 0.85)
             place_found = Found(line["place"].strip(), line.start("place"), line.end("place"), 0.85)
     return date_found, place_found
-
-
-_RECITAL_GOES_ON = re.compile(r"[ \t]*;")
-_WORD_GOES_ON = re.compile(r"\b(?:dan|and|of|di|serta)[ \t]*\n[ \t]*$")
 
 
 def _place_before(text: str, position: int) -> Found | None:
