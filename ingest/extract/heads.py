@@ -162,7 +162,7 @@ _OPENS_BRACKET = re.compile(r"\s*[\[{<(]")
 _BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 
 
-# a template's choice of offices, its body left blank: "Direktur RS / Kepala Puskesmas ……." (no office yet)
+# a template's choice of offices, its body left blank: "Kepala Klinik / Kepala Puskesmas ……." (no office yet)
 _OFFICE_CHOICE = re.compile(rf"\s*{OFFICE_WORD}[^/\n]{{0,40}}?/[ \t]*{OFFICE_WORD}[^/\n.…_]{{0,40}}(?:\.{{3,}}|…|_{{3,}})",
                             re.IGNORECASE)
 

@@ -1,7 +1,7 @@
 """Signing phrases that tell of another document's signing, not this one's: "… yang ditandatangani di X pada …", "the
 Agreement … signed at X on …", "Nota Kesepakatan … telah ditandatangani di X …", and a meeting's day in a recital
 ("telah diadakan rapat … pada hari Selasa tanggal …"), and a recital citing a dated document whose name wraps onto a
-line like a dateline ("… Usaha Kecil dan" / "Menengah, 21 Mei 2006; dan")."""
+line like a dateline ("… Pertanian dan" / "Perikanan, 12 Juni 2008; dan")."""
 from __future__ import annotations
 
 import re
@@ -70,6 +70,6 @@ _WORD_GOES_ON = re.compile(r"\b(?:dan|and|of|di|serta)[ \t]*\n[ \t]*$")
 
 def recital_tail(text: str, line_start: int, date_end: int) -> bool:
     """Whether a "Place, date" line starting at `line_start` is the wrapped tail of a recital citing another document:
-    the line before ends with a connective ("… Kecil dan") or a semicolon follows the date ("…, 21 Mei 2006; dan")."""
+    the line before ends with a connective ("… Pertanian dan") or a semicolon follows the date ("…, 12 Juni 2008; dan")."""
     return bool(_RECITAL_GOES_ON.match(text, date_end) or
                 _WORD_GOES_ON.search(text, max(0, line_start - 12), line_start))

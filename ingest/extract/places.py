@@ -13,7 +13,7 @@ BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruan
 # a body's premises named as the place: its town when the phrase names one ("Rumah Sakit X Kabupaten Garut"); a school
 # beside the kinds premises.PREMISES knows
 _SCHOOL = re.compile(r"^sekolah\b", re.IGNORECASE)
-# (the name stops before the next region's kind: "Kabupaten Buton Provinsi Sulawesi Tenggara" names Buton)
+# (the name stops before the next region's kind: "Kabupaten Tirta Provinsi Jawa Raya" names Tirta)
 _REGION = re.compile(r"\b(?i:kota|kabupaten|kab\.|provinsi|city\s+of)\s+(?P<name>[A-Z][\w'-]+"
                      r"(?:\s+(?!(?i:provinsi|propinsi|kabupaten|kota|kecamatan)\b)[A-Z][\w'-]+){0,2})\b(?!\.)")
 # "Kantor Bupati Sukamaju", "Rumah Dinas Wali Kota Tirta", "Kantor Gubernur Nusa Raya Jalan …": the seat of a region's

@@ -211,7 +211,7 @@ def closing_date(text: str, start: int, cover: int = 0) -> tuple[Found | None, F
             if line["wrap"] and text[line.end() + hit.end:].split("\n", 1)[0].strip():
                 continue  # "Sukamaju," / "12 Juni 2023": the date wrapped onto a line of its own, nothing after it
             if recital_tail(text, line.start(), line.end() + hit.end):
-                continue  # "… Usaha Kecil dan" / "Menengah, 21 Mei 2006; dan": no dateline
+                continue  # "… Pertanian dan" / "Perikanan, 12 Juni 2008; dan": no dateline
             date_found = Found(hit.date, line.end(), line.end() + hit.end, 0.8 if line["wrap"] else 0.85)
             place_found = Found(line["place"].strip(), line.start("place"), line.end("place"), 0.85)
     return date_found, place_found
