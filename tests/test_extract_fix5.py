@@ -1,0 +1,22 @@
+"""Forms of released real documents (sealed5, sealed3, holdout) the extractor misread, each written here as an
+invented text of the same form: invented names, places and numbers."""
+from __future__ import annotations
+
+from ingest.extract.extractor import extract_agreement
+
+_COMPANY_HEAD = ("PERJANJIAN KERJA SAMA\nPT SUKA MAJU (Persero)\nDengan\nRUMAH SAKIT UMUM DAERAH TIRTA\nTentang\n"
+                 "RUJUKAN PASIEN\nNomor : .............\n\nPada hari ini Senin tanggal lima bulan Juni tahun dua ribu "
+                 "delapan belas\n(05-06-2018) yang bertanda tangan di bawah ini :\n")
+
+
+def test_a_division_head_of_a_company_signs_for_the_company():
+    # "Kepala Divisi X PT Y (Persero)" with no "untuk dan atas nama": the company, not its division, is the party
+    text = _COMPANY_HEAD + ("1. BUDI HARTONO : Kepala Divisi SDM & Umum PT Suka Maju\n(Persero) yang berkedudukan di "
+                            "Jalan Merpati 3,\nTirta, berdasarkan Keputusan Direksi\nNo, 12 / KPTS / 4 / 2018, tanggal 05 "
+                            "Juni\n2018 , untuk selanjutnya disebut Pihak\nPertama.\n\n"
+                            "2. dr. SARI DEWI : Direktur Rumah Sakit Umum Daerah Tirta,\ndalam hal ini bertindak untuk "
+                            "dan atas nama\nRumah Sakit Umum Daerah Tirta, untuk selanjutnya disebut Pihak\nKedua.\n\n"
+                            "Pasal 1\n")
+    parties = extract_agreement([text]).parties
+    assert [party.institution for party in parties] == ["PT Suka Maju (Persero)", "Rumah Sakit Umum Daerah Tirta"]
+    assert parties[0].position == "Kepala Divisi SDM & Umum PT Suka Maju (Persero)"
