@@ -20,3 +20,18 @@ def test_a_division_head_of_a_company_signs_for_the_company():
     parties = extract_agreement([text]).parties
     assert [party.institution for party in parties] == ["PT Suka Maju (Persero)", "Rumah Sakit Umum Daerah Tirta"]
     assert parties[0].position == "Kepala Divisi SDM & Umum PT Suka Maju (Persero)"
+
+
+def test_a_comma_typed_twice_before_the_degrees_leaves_the_office_to_the_clause():
+    # "dr. X R., ,Sp.PD., dalam hal ini bertindak dalam kedudukannya sebagai Direktur …": the degrees stay the name's
+    text = ("PERJANJIAN KERJA SAMA ANTARA\n\nDINAS KESEHATAN KABUPATEN SUKAMAJU\n\nDENGAN\n\nRUMAH SAKIT UMUM TIRTA\n\n"
+            "TENTANG\nPELAYANAN KESEHATAN\nNomor :\nNomor :\n\nPada hari ini Tanggal Delapan Bulan Juni Tahun Dua Ribu "
+            "Tujuh Belas, yang bertanda\ntangan dibawah ini :\n\n1. dr. H. Budi Santoso, Nip 19660403 200012 1 004, "
+            "dalam hal ini bertindak dalam\nkedudukannya sebagai Kepala Dinas Kesehatan Kabupaten Sukamaju yang\n"
+            "berkedudukan dan berkantor di jalan Melati, Sukamaju,\nselanjutnya disebut sebagai PIHAK PERTAMA.\n\n"
+            "2. dr. Agus R., ,Sp.PD., dalam hal ini bertindak dalam kedudukannya sebagai Direktur\nRumah Sakit Umum "
+            "Tirta yang berkedudukan dan beralamatkan di jalan\nKenanga No.1 Kota Tirta, yang ditetapkan berdasarkan "
+            "Keputusan Walikota Tirta\nNomor : 821.13/162/BKD/2017, Selanjutnya disebut sebagai PIHAK KEDUA.\n\n"
+            "PASAL 1\n")
+    second = extract_agreement([text]).parties[1]
+    assert (second.signatory, second.position) == ("dr. Agus R., Sp.PD.", "Direktur Rumah Sakit Umum Tirta")
