@@ -35,3 +35,22 @@ def test_a_comma_typed_twice_before_the_degrees_leaves_the_office_to_the_clause(
             "PASAL 1\n")
     second = extract_agreement([text]).parties[1]
     assert (second.signatory, second.position) == ("dr. Agus R., Sp.PD.", "Direktur Rumah Sakit Umum Tirta")
+
+
+def test_an_identity_list_before_the_dating_sentence():
+    # the list comes first ("1. NAME : Kepala X … bertindak sebagai PIHAK PERTAMA." / "2. …"), the dating sentence after
+    open_text = ("PERJANJIAN KERJA SAMA\n\nANTARA\nPUSKESMAS MEKAR\nDENGAN\nRUMAH SAKIT UMUM DAERAH SUKAMAJU\n"
+                        "TENTANG\nPELAYANAN KESEHATAN RUJUKAN PASIEN\n\nNomor : 440/ /7788/2024\n\n\nNomor :\n\n"
+                        "1. Lestari,SKM.MKM : Kepala Puskesmas Mekar yang berkedudukan di\n\n\nJln Merdeka No.3 Mekar\n"
+                        "dalam hal ini bertindak sebagai PIHAK\nPERTAMA.\n\n2. Drg. Andi Saputra. : Direktur Rumah Sakit "
+                        "Umum Daerah Sukamaju\nMARS yang beralamat di Jalan Kenari No. 5,\nKabupaten Sukamaju, dalam hal "
+                        "ini bertindak dalam\njabatannya sebagai Direktur Rumah Sakit Umum\nDaerah Sukamaju, yang "
+                        "selanjutnya\ndisebut sebagai PIHAK KEDUA.\nPada hari Selasa tanggal Dua bulan Januari tahun Dua "
+                        "Ribu Dua Puluh Empat yang\nbertanda tangan dibawah ini :\n\nBahwa PIHAK PERTAMA dan PIHAK KEDUA "
+                        "secara bersama-sama disebut PARA\nPIHAK.\n\nPASAL 1\nDASAR PERJANJIAN\n")
+    facts = extract_agreement([open_text])
+    assert [(party.role, party.institution, party.position) for party in facts.parties] == [
+        ("PIHAK PERTAMA", "Puskesmas Mekar", "Kepala Puskesmas Mekar"),
+        ("PIHAK KEDUA", "Rumah Sakit Umum Daerah Sukamaju", "Direktur Rumah Sakit Umum Daerah Sukamaju")]
+    assert (facts.sign_date, facts.numbers, facts.title) == ("2024-01-02", ["440/ /7788/2024"],
+                                                            "Pelayanan Kesehatan Rujukan Pasien")

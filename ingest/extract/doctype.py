@@ -22,6 +22,10 @@ _OPENING = re.compile(r"\b(?:(?:bahwa\s+)?pada\s+hari\s+ini|pada\s+hari(?!\s*(?:
                       # the preamble of a treaty-style memorandum, which has no opening formula
                       r"^[ \t]*(?:desiring|recognizing|recognising|berkeinginan|menyadari|didorong|mengakui)\b",
                       re.IGNORECASE | re.MULTILINE)
+# an identity list's later item and its first one ("2. NAME : office", "II. NAME"), and a role the item takes
+_LATER_ITEM = re.compile(r"[ \t\n]*(?:[2-9]|II|III|IV)[.)][ \t]+\S")
+_FIRST_ITEM = re.compile(r"^[ \t]*(?:1|I)[.)][ \t]+\S", re.MULTILINE)
+_ACTS_AS = re.compile(r"\b(?:bertindak\s+(?:sebagai|selaku)|disebut(?:\s+sebagai)?)\s+PIHAK\b", re.IGNORECASE)
 _NUMBER_LINE = re.compile(r"\s*(?:(?:nomor|number)\b|no\.)[^\n]*\n", re.IGNORECASE)
 _SELF = re.compile(r"[ \t\n]*(?:\([^()\n]{1,15}\)[ \t\n]*)?(?:ini|this)\b", re.IGNORECASE)
 _THIS = re.compile(r"\b(?:this|the\s+present)[ \t\n]+$", re.IGNORECASE)
@@ -61,6 +65,12 @@ def head_end(text: str, limit: int = 4000) -> int:
         start = paragraph + 1
         while label := _NUMBER_LINE.match(text, start, match.start()):
             start = label.end()  # the "Nomor :" lines the paragraph opens with stay in the heading
+        if _LATER_ITEM.match(text, start):  # "2. NAME : …": the list's first item, its role given without
+            first = None  # "selanjutnya disebut" ("… bertindak sebagai PIHAK PERTAMA."), opens the body
+            for first in _FIRST_ITEM.finditer(text, max(0, start - 1500), start):
+                pass
+            if first and _ACTS_AS.search(text, first.end(), start):
+                return first.start()
         return start
     return match.start()
 
