@@ -54,3 +54,19 @@ def test_an_identity_list_before_the_dating_sentence():
         ("PIHAK KEDUA", "Rumah Sakit Umum Daerah Sukamaju", "Direktur Rumah Sakit Umum Daerah Sukamaju")]
     assert (facts.sign_date, facts.numbers, facts.title) == ("2024-01-02", ["440/ /7788/2024"],
                                                             "Pelayanan Kesehatan Rujukan Pasien")
+
+
+def test_an_identity_table_flattened_column_by_column_gives_the_names_in_order():
+    # "ini: 1." / "NAME" / "2." / "NAME" / ": office … PIHAK PERTAMA office … PIHAK KEDUA": names first, offices after
+    text = ("PERJANJIAN KERJASAMA ANTARA PT ASURANSI SUKA MAJU (PERSERO) TIRTA DENGAN RSUD MEKAR SARI TIRTA TENTANG "
+            "PELAYANAN KESEHATAN BAGI KORBAN KECELAKAAN\n\nPada hari ini, ........ tanggal ....... bulan .... tahun "
+            ".......... bertempat di Tirta, kami yang bertanda tangan dibawah ini: 1.\n\nBAMBANG SETIAWAN, SE\n\n2.\n\n"
+            "dr. RINA KUSUMA WARDHANI\n\n: Kepala Kantor Pelayanan PT. Asuransi Suka Maju (Persero) Tirta berkedudukan "
+            "di Jl Mawar 12 Tirta, dalam hal ini bertindak untuk dan atas nama Jabatannya untuk selanjutnya disebut "
+            "PIHAK PERTAMA Direktur Rumah Sakit Umum Daerah Mekar Sari Kabupaten Tirta berkedudukan di Jalan Kenari "
+            "Nomor 4 Tirta, dalam hal ini bertindak untuk dan atas nama Jabatannya, untuk selanjutnya disebut PIHAK "
+            "KEDUA;\n\nBerdasarkan : 1. Undang-Undang Nomor 22 Tahun 2009 tentang Lalu Lintas dan Angkutan Jalan;\n")
+    parties = extract_agreement([text]).parties
+    assert [(party.signatory, party.position) for party in parties] == [
+        ("Bambang Setiawan, SE", "Kepala Kantor Pelayanan PT. Asuransi Suka Maju (Persero) Tirta"),
+        ("dr. Rina Kusuma Wardhani", "Direktur Rumah Sakit Umum Daerah Mekar Sari Kabupaten Tirta")]

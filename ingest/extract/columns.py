@@ -209,3 +209,26 @@ def cell(block: str, label: str) -> str | None:
             value += " " + lines[1]
         return value
     return None
+
+
+# A two-column identity table flattened column by column: the item numbers and names first, each on its own line,
+# then the offices after one colon ("ini: 1." / "BUDI, SE" / "2." / "dr. SITI" / ": Kepala X … PIHAK PERTAMA Direktur
+# Y … PIHAK KEDUA"): the names belong to the parties in the order listed
+def _listed(n: int) -> str:
+    """An item number and its name on a line of its own (blank lines around it)."""
+    return rf"[ \t]*{n}\.[ \t]*\n(?:[ \t]*\n){{0,3}}[ \t]*(?P<name{n}>[^\n:]{{3,60}})\n(?:[ \t]*\n){{0,3}}"
+
+
+_NAMES_FIRST = re.compile(rf"(?:^|(?<=[:\s])){_listed(1)}{_listed(2)}(?:{_listed(3)})?[ \t]*:[ \t]*(?=[A-Z])")
+
+
+def names_listed_first(block: str) -> list[str]:
+    """The names of a table flattened column by column, in the order listed ([] when the block is no such table)."""
+    found = _NAMES_FIRST.search(block)
+    if found is None:
+        return []
+    names = [found[f"name{n}"].strip() for n in (1, 2, 3) if found[f"name{n}"]]
+    if any(OFFICE_NAMED.match(name) or re.search(r"\b(?:pihak|bertindak|nama|jabatan)\b", name, re.IGNORECASE)
+           for name in names):
+        return []
+    return names
