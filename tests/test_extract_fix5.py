@@ -70,3 +70,21 @@ def test_an_identity_table_flattened_column_by_column_gives_the_names_in_order()
     assert [(party.signatory, party.position) for party in parties] == [
         ("Bambang Setiawan, SE", "Kepala Kantor Pelayanan PT. Asuransi Suka Maju (Persero) Tirta"),
         ("dr. Rina Kusuma Wardhani", "Direktur Rumah Sakit Umum Daerah Mekar Sari Kabupaten Tirta")]
+
+
+def test_a_heading_party_the_excerpt_never_reaches_after_an_office_acting_for_its_government():
+    # the heading names an office ("DINAS X KOTA Y"), the opening its government ("atas nama Pemerintah Kota Y"); the
+    # third party's paragraph lies beyond the excerpt: the heading still names it
+    text = ("PERJANJIAN KERJASAMA ANTARA\nDINAS PERHUBUNGAN KOTA TIRTA DENGAN\nPT. BANK SUKA MAJU DENGAN\n"
+            "PT. KERETA SEJAHTERA (PERSERO) CABANG TIRTA\nTENTANG\nLAYANAN PEMBAYARAN RETRIBUSI PARKIR\n"
+            "Nomor : 551/77\nNomor : 012/BSM/2022 Nomor : 45/KS/0722\n"
+            "Pada hari ini, Rabu tanggal Tiga Belas bulan Juli tahun Dua Ribu Dua Puluh Dua (13-07-2022) bertempat di "
+            "Tirta, yang bertanda tangan di bawah ini :\nI. BUDI SANTOSO : Kepala Dinas Perhubungan Kota Tirta, dalam "
+            "hal ini bertindak untuk dan atas nama Pemerintah Kota Tirta berkedudukan di Jalan Melati No. 7, Tirta, "
+            "yang selanjutnya disebut PIHAK KESATU.\nII. AGUS SALIM PT. Bank Suka Maju, berkedudukan dan berkantor pusat "
+            "di Tirta, yang didirikan dengan Akta No. 38 tanggal 16 April 1999 dibuat dihadapan Notaris di Tirta dan "
+            "telah beberapa kali mengalami perubahan")
+    facts = extract_agreement([text])
+    assert [(party.role, party.institution) for party in facts.parties] == [
+        ("PIHAK KESATU", "Pemerintah Kota Tirta"), ("PIHAK KEDUA", "PT. Bank Suka Maju"),
+        ("PIHAK KETIGA", "PT. Kereta Sejahtera (PERSERO) Cabang Tirta")]
