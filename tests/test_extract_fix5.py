@@ -88,3 +88,19 @@ def test_a_heading_party_the_excerpt_never_reaches_after_an_office_acting_for_it
     assert [(party.role, party.institution) for party in facts.parties] == [
         ("PIHAK KESATU", "Pemerintah Kota Tirta"), ("PIHAK KEDUA", "PT. Bank Suka Maju"),
         ("PIHAK KETIGA", "PT. Kereta Sejahtera (PERSERO) Cabang Tirta")]
+
+
+def test_an_ocr_at_sign_closing_a_number_part_keeps_the_number_as_printed():
+    # "NOMOR : K7@/RSMS/DIR/2020": OCR read a digit as "@"; the number is kept as printed, at a low confidence
+    text = ("PERJANJIAN KERJASAMA, ANTARA RUMAH SAKIT UMUM PUSAT SUKAMAJU DENGAN PT. RUMAH SAKIT MEKAR TIRTA TENTANG "
+            "RUJUKAN PELAYANAN KESEHATAN NOMOR : HK.03.01/IX/04.12/2020 NOMOR : K7@/RSMT/DIR/2020 Perjanjian Kerjasama "
+            "ini dibuat dan ditandatangani di Tirta pada Hari Selasa tanggal Lima belas Bulan Januari Tahun Dua ribu "
+            "dua puluh (15-01-2020), oleh dan antara 1, RUMAH SAKIT UMUM PUSAT SUKAMAJU, yang beralamat kantor di Jalan "
+            "Mawar No. 1, Tirta, dalam hal ini diwakili oleh dr. Budi Santoso, MARS dalam jabatannya selaku Direktur "
+            "Utama, yang selanjutnya disebut sebagai Pihak Pertama ;\n")
+    facts = extract_agreement([text])
+    assert facts.numbers == ["HK.03.01/IX/04.12/2020", "K7@/RSMT/DIR/2020"]
+    assert facts.evidence["numbers[1]"].confidence < 0.75
+    # an address with "@" is no number
+    assert extract_agreement(["PERJANJIAN KERJA SAMA\nNOMOR : 12/PKS/2020\nEmail : tirta@sukamaju.go.id\n"]).numbers == [
+        "12/PKS/2020"]
