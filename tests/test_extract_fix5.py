@@ -104,3 +104,16 @@ def test_an_ocr_at_sign_closing_a_number_part_keeps_the_number_as_printed():
     # an address with "@" is no number
     assert extract_agreement(["PERJANJIAN KERJA SAMA\nNOMOR : 12/PKS/2020\nEmail : tirta@sukamaju.go.id\n"]).numbers == [
         "12/PKS/2020"]
+
+
+def test_a_number_the_flattened_form_moved_below_its_bare_label():
+    # "NOMOR PIHAK PERTAMA" / ":" / "NOMOR PIHAK KEDUA" / ":" / "hari" / "ini," / "KS.01/RS.2.1/......../2022"
+    text = ("PERJANJIAN KERJA SAMA ANTARA RUMAH SAKIT UMUM SUKAMAJU DENGAN ................ TENTANG JEJARING "
+            "PELAYANAN KESEHATAN\nPada\nNOMOR PIHAK PERTAMA\n:\nNOMOR PIHAK KEDUA\n:\nhari\nini,\n...............\n"
+            "KS.01/RS.2.1/............/2022\ntanggal\n.....................\nbulan\n..............\ntahun\n"
+            "................ bertempat di Kota Tirta, kami yang bertandatangan di bawah ini : I\n"
+            "dr. BUDI SANTOSO, Sp.JP\n: selaku Direktur Utama RSU Sukamaju, dalam hal ini bertindak untuk dan atas "
+            "nama RSU Sukamaju, selanjutnya disebut sebagai PIHAK PERTAMA.\n")
+    facts = extract_agreement([text])
+    assert facts.numbers == ["KS.01/RS.2.1/…/2022"]
+    assert facts.evidence["numbers"].confidence <= 0.6

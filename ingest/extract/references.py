@@ -193,6 +193,8 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
             value_start = position + line.start("value")
             found += _numbers_in(text, value_start, position + line.end("value"), 0.75 if line["blank"] else 0.85)
             position += line.end()
+    if not found:
+        found += _number_astray(text, head_end)
     unique: list[Reference] = []
     for reference in found:
         if reference.value not in {item.value for item in unique}:
@@ -237,6 +239,24 @@ def _stacked_number(text: str, stacked: re.Match) -> list[Reference]:
     if number and "/" in number.group() and re.search(r"\d", number.group()):
         return [Reference(number.group(), number.start(), number.end(), 0.6)]
     return []
+
+
+# a form flattened word by word: "NOMOR PIHAK PERTAMA" / ":" (its colon alone on the next line, no value), the value
+# a few lines further, alone on its line among the opening's words ("hari" / "ini," / "445/RS/…/2023" / "tanggal")
+_SPLIT_LABEL = re.compile(r"^[ \t]*(?:nomor|number)[ \t]+(?:pihak|party)[^\n:]{0,30}\n[ \t]*:[ \t]*$",
+                          re.IGNORECASE | re.MULTILINE)
+_ASTRAY = re.compile(r"^[ \t]*(?P<value>[\w.…\-]+(?:/[\w.…\-]+){2,}/(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+
+
+def _number_astray(text: str, head_end: int) -> list[Reference]:
+    """The number of a labelled row whose value the flattening moved a few lines below its bare label (weak)."""
+    label = _SPLIT_LABEL.search(text, 0, head_end)
+    if label is None:
+        return []
+    value = _ASTRAY.search(text, label.end(), min(head_end, label.end() + 300))
+    if value is None or not is_number(tidy(value["value"])):
+        return []
+    return [Reference(tidy(value["value"]), value.start("value"), value.end("value"), 0.6)]
 
 
 _NEXT_PIECE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[\w.…()/\- \t]*[\w)][ \t]*(?=\n|$)")  # a blank line between too
