@@ -117,3 +117,20 @@ def test_a_number_the_flattened_form_moved_below_its_bare_label():
     facts = extract_agreement([text])
     assert facts.numbers == ["KS.01/RS.2.1/…/2022"]
     assert facts.evidence["numbers"].confidence <= 0.6
+
+
+def test_a_piece_of_the_name_run_into_the_office_by_a_table_read_line_by_line():
+    # "1. Dr. dr. AB Budi : Dekan Fakultas Hukum Universitas Negeri Santoso, M.Kes, Tirta berdasarkan …": the name's
+    # second line ("Santoso, M.Kes,") sits inside the office; the body it acts for shows where
+    text = ("PERJANJIAN KERJASAMA. ANTARA FAKULTAS HUKUM UNIVERSITAS NEGERI TIRTA DAN RUMAH SAKIT UMUM DAERAH SUKAMAJU "
+            "Nomor : B/1234/UN9.11/HK.07.00/2021 Nomor : 445/12.1/2021 TENTANG PENYELENGGARAAN PENDIDIKAN, Pada hari "
+            "Senin tanggal Tiga bulan Agustus tahun Dua Ribu Dua Puluh Satu, yang bertandatangan dibawah ini: 1. Dr. "
+            "dr. AB Budi : Dekan Fakultas Hukum Universitas Negeri Santoso, M.Kes, Tirta berdasarkan Surat Keputusan "
+            "Rektor Nomor 435/UN9/KP/2021, dalam hal ini bertindak untuk dan atas nama Fakultas Hukum Universitas "
+            "Negeri Tirta yang berkedudukan di Jalan Mawar No.1 Tirta, selanjutnya disebut PIHAK KESATU. 2. dr. Sari "
+            "Dewi, MMR : Direktur RSUD Sukamaju, dalam hal ini bertindak untuk dan atas nama RSUD Sukamaju yang "
+            "berkedudukan di Jalan Kenari No.4 Sukamaju, selanjutnya disebut PIHAK KEDUA. Selanjutnya PIHAK KESATU dan "
+            "PIHAK KEDUA sepakat.")
+    first = extract_agreement([text]).parties[0]
+    assert (first.institution, first.position) == ("Fakultas Hukum Universitas Negeri Tirta",
+                                                   "Dekan Fakultas Hukum Universitas Negeri Tirta")

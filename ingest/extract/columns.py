@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.names import DEGREE
 from ingest.extract.offices import OFFICE_NAMED
 
 # "1. NAME : office", "1. Dr. Name, Office", "NAME selaku office"; the next line (after up to three blank ones) is
@@ -232,3 +233,29 @@ def names_listed_first(block: str) -> list[str]:
            for name in names):
         return []
     return names
+
+
+def _bare_words(words: list[str]) -> list[str]:
+    return [word.strip(".,;:").lower() for word in words]
+
+
+def position_without_name(position: str | None, institution: str | None) -> str | None:
+    """An office with a piece of its holder's name run into it by a two-column table read line by line ("Dekan
+    Fakultas X Universitas Jenderal Prihatno, M.Kes, Sudirman" beside "atas nama Fakultas X Universitas Jenderal
+    Sudirman"): the office over the body it acts for, the run of name and degrees taken out; else `position`."""
+    if not position or not institution:
+        return position
+    words, body = position.split(), _bare_words(institution.split())
+    bare = _bare_words(words)
+    for start in range(1, min(4, len(words))):  # the office's own words ("Dekan", "Kepala Dinas")
+        rest = bare[start:]
+        if len(rest) <= len(body) or rest[:1] != body[:1]:
+            continue
+        for cut in range(1, len(body)):  # the run sits between the body's cut-th and next word
+            extra = len(rest) - len(body)
+            if rest[:cut] != body[:cut] or rest[cut + extra:] != body[cut:] or extra > 4:
+                continue
+            run = words[start + cut:start + cut + extra]
+            if run[0][:1].isupper() and run[0].endswith(",") and any(DEGREE.match(word.strip(",")) for word in run[1:]):
+                return " ".join(words[:start + cut] + words[start + cut + extra:])
+    return position

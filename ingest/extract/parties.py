@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from ingest import facts
 from ingest.extract import many_parties, nlp
 from ingest.extract import roles
-from ingest.extract.columns import LABEL_LINE, cell, labels_row, names_listed_first, unflattened
+from ingest.extract.columns import (LABEL_LINE, cell, labels_row, names_listed_first, position_without_name,
+                                     unflattened)
 from ingest.extract.heading_parties import completed_from_title, is_region, title_parties
 from ingest.extract.party_blocks import (bare_designations, earlier_item, first_item, headed_blocks, last_block, named_items,
                                          names_listed_first, slip_corrected, split_joined, unnamed_capacity,
@@ -398,4 +399,7 @@ def _party(role: str, found: tuple, index: int, titled: list, start: int, end: i
         institution, confidence = titled[index][0], min(confidence, 0.8)  # the title names the parties in order
     if institution is None or is_placeholder(institution, not masked_inside(institution)):
         institution, confidence = institution_from_position(position), min(confidence, 0.7)
+    office = position_without_name(position, institution)  # "Dekan X Universitas Y Budi, M.Kes, Z": a name run in
+    if office != position:
+        position, confidence = office, min(confidence, 0.75)
     return Party(role, institution, signatory, position, start, end, confidence)
