@@ -134,3 +134,16 @@ def test_a_piece_of_the_name_run_into_the_office_by_a_table_read_line_by_line():
     first = extract_agreement([text]).parties[0]
     assert (first.institution, first.position) == ("Fakultas Hukum Universitas Negeri Tirta",
                                                    "Dekan Fakultas Hukum Universitas Negeri Tirta")
+
+
+def test_each_side_at_its_own_seat_names_no_place():
+    text = ("NOTA KESEPAKATAN\n\nANTARA\nDIREKTORAT JENDERAL SUMBER AIR\nDAN\nPEMERINTAH KOTA TIRTA\nTENTANG\n"
+            "PENGELOLAAN AIR BERSIH\n\nNOMOR :\nNOMOR :\n\nPada hari ini, Kamis, tanggal tiga bulan Agustus tahun dua "
+            "ribu dua puluh tiga (3-8-2023), bertempat di kedudukan masing-masing, kami yang\nbertandatangan di bawah "
+            "ini:\nI. BUDI SANTOSO : Direktur Air Baku Direktorat Jenderal Sumber Air, dalam hal ini bertindak untuk dan "
+            "atas nama Direktorat Jenderal Sumber Air, selanjutnya disebut PIHAK KESATU.\nII. AGUS SALIM : Wali Kota "
+            "Tirta, dalam hal ini bertindak untuk dan atas nama Pemerintah Kota Tirta, selanjutnya disebut PIHAK "
+            "KEDUA.\n")
+    facts = extract_agreement([text])
+    assert (facts.sign_date, facts.sign_place) == ("2023-08-03", None)
+    assert extract_agreement([text.replace("kedudukan masing-masing", "Kota Tirta")]).sign_place == "Kota Tirta"

@@ -22,6 +22,9 @@ _SEAT = re.compile(r"(?i:(?:aula|ruang(?:\s+rapat)?)\s+(?=kantor|rumah))?"  # "A
                    r"(?i:kantor|rumah\s+dinas|pendopo|pendapa|aula|ruang(?:\s+rapat)?)\s+(?i:bupati|gubernur|wali\s?kota|camat)"
                    r"\s+(?P<name>[A-Z][\w'-]+(?:\s+(?!(?i:jalan|jln?)\b)[A-Z][\w'-]+)?)\s*(?:$|[,.]|\s+(?i:jalan|jln?)\b)")
 
+# "bertempat di kedudukan masing-masing", "di tempat masing-masing": each side signs at its own seat, no one place
+EACH_OWN = re.compile(r"\s*(?:(?:tempat\s+)?kedudukan|tempat|kantor|wilayah|lokasi)\s+masing[\s-]*masing\b", re.IGNORECASE)
+
 
 def city_of(place: str) -> str | None:
     """The town in a place phrase: "Balai Kota Bogor" -> "Bogor", "Kota Bandung" -> "Bandung"."""

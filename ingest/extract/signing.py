@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ingest.extract.dates import MONTH, find_dates
 from ingest.extract.numbers import WORD, WORDS
 from ingest.extract.other_signings import meeting, quoted as _quoted, recital_tail
-from ingest.extract.places import BUILDING, city_of
+from ingest.extract.places import BUILDING, EACH_OWN, city_of
 from ingest.extract.signed_on import signed_on
 from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT
 from ingest.extract.roles import ROLE
@@ -256,6 +256,8 @@ def opening_place(text: str, start: int, end: int) -> Found | None:
     # of a bilingual opening run line after line) gives way to the next form
     for pattern in (_BERTEMPAT, _MADE_IN, _AT_PREMISES, _DATE_THEN_AT, _AT_THEN_CLAUSE, _YEAR_THEN_AT):
         match = pattern.search(text, start, end)
+        if match and EACH_OWN.match(match["place"]):
+            return None  # "bertempat di kedudukan masing-masing": each side signs at its own seat, no one place
         found = _place_of(text, match) if match else None
         if found or match and match["place"].strip()[:1].isupper():
             return found  # a room or building that names no town ("Ruang Rapat X"): no place, none guessed
