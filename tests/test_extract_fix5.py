@@ -147,3 +147,17 @@ def test_each_side_at_its_own_seat_names_no_place():
     facts = extract_agreement([text])
     assert (facts.sign_date, facts.sign_place) == ("2023-08-03", None)
     assert extract_agreement([text.replace("kedudukan masing-masing", "Kota Tirta")]).sign_place == "Kota Tirta"
+
+
+def test_a_letter_whose_header_runs_into_one_line_is_a_letter():
+    # an OCR'd cover letter flattened into one line: "Nornor X <date> Lampiran … Perihal <subject> Kepada Yth.: …"
+    text = ("PT SUKA MAJU (PERSERO) KANTOR PUSAT Jalan Melati 12 Tirta 12160 Telp. (021) 5550101 Nornor 318/DIV-SDM/2019 "
+            "14 Maret 2019 Lampiran 2 (dua) berkas Sifat Segera Perihal Penyampaian Addendum Perjanjian Kerja Bersama "
+            "2018-2020 Kepada Yth.: General Manager Unit Sehubungan telah ditandatangani Addendum Perjanjian Kerja "
+            "Bersama 2018-2020 pada tanggal 1 Maret 2019, bersama ini kami sampaikan dokumen Addendum dimaksud. "
+            "Addendum efektif berlaku sejak tanggal 15 Maret 2019. Demikian disampaikan, atas perhatian dan "
+            "kerjasamanya diucapkan terima kasih. KEPALA DIVISI SDM BUDI SANTOSO")
+    facts = extract_agreement([text])
+    assert (facts.doc_type, facts.title, facts.sign_date) == (
+        "OTHER", "Penyampaian Addendum Perjanjian Kerja Bersama 2018-2020", "2019-03-14")
+    assert (facts.parties, facts.effective_date) == ([], None)

@@ -40,6 +40,9 @@ _AMENDS = re.compile(r"\b(?:be\s+amended|(?:the\s+following\s+)?amendments?\s+to
 _LETTER_SUBJECT = re.compile(r"^[ \t]*(?:perihal|hal)[ \t]*:[ \t]*(?P<subject>[^\n]+)", re.IGNORECASE | re.MULTILINE)
 _SUBJECT_LINE = re.compile(r"^[ \t]*(?:subject|re)[ \t]*:[ \t]*(?P<subject>[^\n]+)", re.IGNORECASE | re.MULTILINE)
 _DEAR = re.compile(r"^[ \t]*Dear[ \t]+[A-Z][^\n]{0,60}[,:]?[ \t]*$", re.MULTILINE)
+# a letter's header run into one line by the page's flattening: "… Lampiran 1 berkas Perihal X Kepada Yth.: …"
+_RUN_ON_SUBJECT = re.compile(r"\b(?:lampiran|sifat)\b[^\n]{0,80}?\b(?:perihal|hal)[ \t]*:?[ \t]+"
+                             r"(?P<subject>[^\n:]{3,120}?)[ \t]+(?=kepada[ \t]+yth)", re.IGNORECASE)
 # (a nota dinas: "Kepada : Yth. Bupati X")
 _LETTER_ADDRESS = re.compile(r"^[ \t]*(?:yth\.?|kepada[ \t]*:?[ \t]*yth)", re.IGNORECASE | re.MULTILINE)
 
@@ -171,15 +174,15 @@ def letter_subject(text: str) -> tuple[str, int, int] | None:
     English a Subject line above the salutation ("Dear Mayor,"), unless the letter is one of an exchange ("I have the
     honour to …"), which is the agreement itself."""
     top = text[:1500]
-    subject = _LETTER_SUBJECT.search(top)
+    subject = _LETTER_SUBJECT.search(top) or _RUN_ON_SUBJECT.search(top)
     if subject is None:
         subject = _SUBJECT_LINE.search(top)
         salutation = _DEAR.search(top, subject.end()) if subject else None
         if salutation is None or preambles.letter_opening(text) is not None or any(
                 kind != "OTHER" for _, _, kind in _headings(top[:subject.start()])):
             return None  # ("MEMORANDUM OF UNDERSTANDING / … / Re: X / Dear Partners,": an agreement's heading above)
-    elif not _LETTER_ADDRESS.search(top):
-        return None
+    elif subject.re is _LETTER_SUBJECT and not _LETTER_ADDRESS.search(top):
+        return None  # (a header run into one line names its addressee after the subject: "Perihal X Kepada Yth.")
     value = " ".join(subject["subject"].split()).strip(" .")
     return value, subject.start("subject"), subject.end("subject")
 

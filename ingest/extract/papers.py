@@ -44,6 +44,8 @@ def memo_date(text: str) -> Found | None:
         return None
     header_end = text.find("\n\n", subject[2])
     rows = list(DATE_ROW.finditer(text, 0, header_end if header_end != -1 else subject[2]))
+    if not rows:
+        return _run_on_date(text, subject[1])
     if len(rows) != 1:
         return None
     hits = find_dates(rows[0]["value"])
@@ -51,6 +53,21 @@ def memo_date(text: str) -> Found | None:
         return None
     start = rows[0].start("value")
     return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.8)
+
+
+# a letter's header run into one line: "Nomor 244/DIV/2013 22 Oktober 2013 Lampiran …" (the number's column beside
+# the date's, read across), OCR's "Nornor" for "Nomor" too
+_RUN_ON_DATE = re.compile(r"\bno(?:mor|rnor|mer)?\.?[ \t]*:?[ \t]+\S[^\n]{0,40}?[ \t](?P<date>\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+"
+                          r"(?:19|20)\d\d)[ \t]+(?=(?:lampiran|sifat)\b)", re.IGNORECASE)
+
+
+def _run_on_date(text: str, subject_start: int) -> Found | None:
+    """The date a run-on header gives between the letter's number and its enclosures, before the subject (0.7)."""
+    found = _RUN_ON_DATE.search(text, 0, subject_start)
+    hits = find_dates(found["date"]) if found else []
+    if len(hits) != 1:
+        return None
+    return Found(hits[0].date, found.start("date"), found.end("date"), 0.7)
 
 
 # "1. Pelaksanaan Nota Kesepahaman Nomor 780/KS/IV/2024 antara Pemerintah X dan Y.", "bahwa Perjanjian … antara A
