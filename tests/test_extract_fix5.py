@@ -161,3 +161,4 @@ def test_a_letter_whose_header_runs_into_one_line_is_a_letter():
     assert (facts.doc_type, facts.title, facts.sign_date) == (
         "OTHER", "Penyampaian Addendum Perjanjian Kerja Bersama 2018-2020", "2019-03-14")
     assert (facts.parties, facts.effective_date) == ([], None)
+    assert facts.numbers == ["318/DIV-SDM/2019"] and facts.evidence["numbers"].confidence < 0.6

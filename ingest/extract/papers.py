@@ -57,7 +57,7 @@ def memo_date(text: str) -> Found | None:
 
 # a letter's header run into one line: "Nomor 244/DIV/2013 22 Oktober 2013 Lampiran …" (the number's column beside
 # the date's, read across), OCR's "Nornor" for "Nomor" too
-_RUN_ON_DATE = re.compile(r"\bno(?:mor|rnor|mer)?\.?[ \t]*:?[ \t]+\S[^\n]{0,40}?[ \t](?P<date>\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+"
+_RUN_ON_DATE = re.compile(r"\bno(?:mor|rnor|mer)?\.?[ \t]*:?[ \t]+(?P<number>\S[^\n]{0,40}?)[ \t](?P<date>\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+"
                           r"(?:19|20)\d\d)[ \t]+(?=(?:lampiran|sifat)\b)", re.IGNORECASE)
 
 
@@ -68,6 +68,15 @@ def _run_on_date(text: str, subject_start: int) -> Found | None:
     if len(hits) != 1:
         return None
     return Found(hits[0].date, found.start("date"), found.end("date"), 0.7)
+
+
+def _run_on_number(text: str, subject_start: int) -> list[Reference]:
+    """The letter's number a run-on header gives between its label and its date, as printed (OCR-damaged, weak)."""
+    found = _RUN_ON_DATE.search(text, 0, subject_start)
+    value = text[found.start("number"):found.end("number")].strip() if found else ""
+    if not re.search(r"\d", value) or len(value.replace(" ", "")) < 6:
+        return []
+    return [Reference(value, found.start("number"), found.end("number"), 0.5)]
 
 
 # "1. Pelaksanaan Nota Kesepahaman Nomor 780/KS/IV/2024 antara Pemerintah X dan Y.", "bahwa Perjanjian … antara A
@@ -129,6 +138,8 @@ def own_numbers(text: str, numbers: list[Reference], kind_end: int, head_end: in
     """(the paper's own numbers, the agreement's it is about): "Nomor Perjanjian : X" in a report's table and, in a
     heading that is no letter's, "… / PERJANJIAN KERJA SAMA / NOMOR : X" are the agreement's, not the paper's."""
     numbers = quoted_rows(numbers, text)
+    if letter and not numbers:  # "Nornor 244 1OFY/DIV/2013 22 Oktober 2013 Lampiran …": a header run into one line
+        numbers = _run_on_number(text, kind_end)
     return (numbers, None) if letter else agreement_in_heading(text, numbers, kind_end, head_end)
 
 
