@@ -162,3 +162,13 @@ def test_a_letter_whose_header_runs_into_one_line_is_a_letter():
         "OTHER", "Penyampaian Addendum Perjanjian Kerja Bersama 2018-2020", "2019-03-14")
     assert (facts.parties, facts.effective_date) == ([], None)
     assert facts.numbers == ["318/DIV-SDM/2019"] and facts.evidence["numbers"].confidence < 0.6
+
+
+def test_two_wrapped_number_cells_read_across():
+    # "… Nomor Nomor" / ": 445 / : /" / "/ RSMS /KS/2016 / / 2016": each cell's head, then both tails on one line
+    text = ("PERJANJIAN KERJASAMA ANTARA PT ASURANSI SUKA MAJU (PERSERO) TIRTA DENGAN RSUD MEKAR SARI TIRTA TENTANG "
+            "PELAYANAN KESEHATAN Nomor Nomor\n\n: 445 / : /\n\n/ RSMS /KS/2016 / / 2016\n\nPada hari ini, ........ "
+            "tanggal ....... bulan .... tahun .......... bertempat di Tirta, kami yang bertanda tangan dibawah ini:\n")
+    facts = extract_agreement([text])
+    assert facts.numbers == ["445/ /RSMS/KS/2016", "/ / /2016"]
+    assert facts.evidence["numbers"].confidence <= 0.6
