@@ -20,6 +20,11 @@ def test_a_division_head_of_a_company_signs_for_the_company():
     parties = extract_agreement([text]).parties
     assert [party.institution for party in parties] == ["PT Suka Maju (Persero)", "Rumah Sakit Umum Daerah Tirta"]
     assert parties[0].position == "Kepala Divisi SDM & Umum PT Suka Maju (Persero)"
+    # a department of a listed company, too; a regional government's bureau is no company's
+    department = text.replace("Divisi SDM & Umum PT Suka Maju\n(Persero)", "Departemen Layanan Korporasi PT Bank\nTirta Tbk")
+    assert extract_agreement([department]).parties[0].institution == "PT Bank Tirta Tbk"
+    bureau = text.replace("Divisi SDM & Umum PT Suka Maju\n(Persero)", "Bagian Hukum Sekretariat Daerah\nKabupaten Tirta")
+    assert extract_agreement([bureau]).parties[0].institution == "Bagian Hukum Sekretariat Daerah Kabupaten Tirta"
 
 
 def test_a_comma_typed_twice_before_the_degrees_leaves_the_office_to_the_clause():
@@ -70,6 +75,12 @@ def test_an_identity_table_flattened_column_by_column_gives_the_names_in_order()
     assert [(party.signatory, party.position) for party in parties] == [
         ("Bambang Setiawan, SE", "Kepala Kantor Pelayanan PT. Asuransi Suka Maju (Persero) Tirta"),
         ("dr. Rina Kusuma Wardhani", "Direktur Rumah Sakit Umum Daerah Mekar Sari Kabupaten Tirta")]
+    # the ordinary table, each name beside its office, is read as before
+    rows = text.replace("1.\n\nBAMBANG SETIAWAN, SE\n\n2.\n\ndr. RINA KUSUMA WARDHANI\n\n: Kepala",
+                        "\n1. BAMBANG SETIAWAN, SE : Kepala").replace("PIHAK PERTAMA Direktur",
+                                                                    "PIHAK PERTAMA\n2. dr. RINA KUSUMA WARDHANI : Direktur")
+    assert [party.signatory for party in extract_agreement([rows]).parties] == [
+        "Bambang Setiawan, SE", "dr. Rina Kusuma Wardhani"]
 
 
 def test_a_heading_party_the_excerpt_never_reaches_after_an_office_acting_for_its_government():
@@ -162,6 +173,9 @@ def test_a_letter_whose_header_runs_into_one_line_is_a_letter():
         "OTHER", "Penyampaian Addendum Perjanjian Kerja Bersama 2018-2020", "2019-03-14")
     assert (facts.parties, facts.effective_date) == ([], None)
     assert facts.numbers == ["318/DIV-SDM/2019"] and facts.evidence["numbers"].confidence < 0.6
+    # "Hal" for "Perihal", "Nomor :" with its colon: the same letter
+    other = text.replace("Nornor", "Nomor :").replace("Perihal", "Hal")
+    assert (extract_agreement([other]).doc_type, extract_agreement([other]).sign_date) == ("OTHER", "2019-03-14")
 
 
 def test_two_wrapped_number_cells_read_across():
