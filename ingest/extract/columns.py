@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.names import DEGREE
+from ingest.extract.names import DEGREE, clean_name
 from ingest.extract.offices import OFFICE_NAMED
 
 # "1. NAME : office", "1. Dr. Name, Office", "NAME selaku office"; the next line (after up to three blank ones) is
@@ -223,7 +223,7 @@ def _listed(n: int) -> str:
 _NAMES_FIRST = re.compile(rf"(?:^|(?<=[:\s])){_listed(1)}{_listed(2)}(?:{_listed(3)})?[ \t]*:[ \t]*(?=[A-Z])")
 
 
-def names_listed_first(block: str) -> list[str]:
+def names_column_first(block: str) -> list[str]:
     """The names of a table flattened column by column, in the order listed ([] when the block is no such table)."""
     found = _NAMES_FIRST.search(block)
     if found is None:
@@ -233,6 +233,15 @@ def names_listed_first(block: str) -> list[str]:
            for name in names):
         return []
     return names
+
+
+def names_in_column_order(parties: list, text: str) -> None:
+    """The parties' signatories from such a table in their first block, when it lists one name per party and no
+    later block named its own (at most 0.75: the pairing is by order)."""
+    column = names_column_first(text[parties[0].start:parties[0].end]) if parties else []
+    if len(column) == len(parties) > 1 and not any(party.signatory for party in parties[1:]):
+        for party, name in zip(parties, column):
+            party.signatory, party.confidence = clean_name(name), min(party.confidence, 0.75)
 
 
 def _bare_words(words: list[str]) -> list[str]:

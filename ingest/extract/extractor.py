@@ -153,7 +153,8 @@ def _numbers(doc: _Reading, sign_date):
     # a letter's number stands with its subject, below the addressee ("Kepada Yth." ends no heading there)
     letter = doc.reports and papers.is_letter(text, kind.start, kind.end)
     numbers = references.with_kind_code(references.own_numbers(text, max(head, kind.end) if letter else head) or
-                                        side_numbers.side_by_side(text, head) or side_numbers.run_together(text, head),
+                                        side_numbers.side_by_side(text, head) or side_numbers.run_together(text, head) or
+                                        side_numbers.astray(text, head) or side_numbers.read_across(text, head),
                                         kind.doc_type)
     amended = None
     if doc.reports:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ingest import facts
 from ingest.extract import many_parties, nlp
 from ingest.extract import roles
-from ingest.extract.columns import (LABEL_LINE, cell, labels_row, names_listed_first, position_without_name,
+from ingest.extract.columns import (LABEL_LINE, cell, labels_row, names_in_column_order, position_without_name,
                                      unflattened)
 from ingest.extract.heading_parties import completed_from_title, is_region, title_parties
 from ingest.extract.party_blocks import (bare_designations, earlier_item, first_item, headed_blocks, last_block, named_items,
@@ -345,10 +345,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
             previous_block = f"{waiting.pop(0)} {previous_block.lstrip(' .,;:')}"
         parties.append(_party(mention.role, parse_block(previous_block), len(parties), titled,
                               head_end + block_start, head_end + mention.end))
-    listed = names_listed_first(text[parties[0].start:parties[0].end]) if parties else []
-    if len(listed) == len(parties) > 1 and not any(party.signatory for party in parties[1:]):
-        for party, name in zip(parties, listed):  # "1. / BUDI / 2. / SITI / : Kepala X …": the names in order
-            party.signatory, party.confidence = clean_name(name), min(party.confidence, 0.75)
+    names_in_column_order(parties, text)  # "1. / BUDI / 2. / SITI / : Kepala X …": the names in order
     for party in parties if cap else []:
         party.confidence = min(party.confidence, 0.6)
     following = undesignated_item(region, cursor, previous_block) if parties else None

@@ -193,8 +193,6 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
             value_start = position + line.start("value")
             found += _numbers_in(text, value_start, position + line.end("value"), 0.75 if line["blank"] else 0.85)
             position += line.end()
-    if not found:
-        found += _number_astray(text, head_end) or _read_across(text, head_end)
     unique: list[Reference] = []
     for reference in found:
         if reference.value not in {item.value for item in unique}:
@@ -239,44 +237,6 @@ def _stacked_number(text: str, stacked: re.Match) -> list[Reference]:
     if number and "/" in number.group() and re.search(r"\d", number.group()):
         return [Reference(number.group(), number.start(), number.end(), 0.6)]
     return []
-
-
-# a form flattened word by word: "NOMOR PIHAK PERTAMA" / ":" (its colon alone on the next line, no value), the value
-# a few lines further, alone on its line among the opening's words ("hari" / "ini," / "445/RS/…/2023" / "tanggal")
-_SPLIT_LABEL = re.compile(r"^[ \t]*(?:nomor|number)[ \t]+(?:pihak|party)[^\n:]{0,30}\n[ \t]*:[ \t]*$",
-                          re.IGNORECASE | re.MULTILINE)
-_ASTRAY = re.compile(r"^[ \t]*(?P<value>[\w.…\-]+(?:/[\w.…\-]+){2,}/(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
-
-
-def _number_astray(text: str, head_end: int) -> list[Reference]:
-    """The number of a labelled row whose value the flattening moved a few lines below its bare label (weak)."""
-    label = _SPLIT_LABEL.search(text, 0, head_end)
-    if label is None:
-        return []
-    value = _ASTRAY.search(text, label.end(), min(head_end, label.end() + 300))
-    if value is None or not is_number(tidy(value["value"])):
-        return []
-    return [Reference(tidy(value["value"]), value.start("value"), value.end("value"), 0.6)]
-
-
-# two number cells side by side, each wrapped, read across: "… Nomor Nomor" / ": 445 / : /" / "/ RS /KS/2015 / / 2015"
-# (the first cell's tail ends at its year, the second's follows)
-_ACROSS = re.compile(r"\b(?:nomor|no\.)[ \t]+(?:nomor|no\.)[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*:[ \t]*(?P<first>[^:\n]{1,40}?)"
-                     r"[ \t]*:[ \t]*(?P<second>[^:\n]{0,40})\n(?:[ \t]*\n){0,3}[ \t]*(?P<tail>[^:\n]{1,40}?"
-                     r"\b(?:19|20)\d\d)(?P<rest>[^:\n]{0,40})$", re.IGNORECASE | re.MULTILINE)
-
-
-def _read_across(text: str, head_end: int) -> list[Reference]:
-    """The numbers of two wrapped cells read across (weak: where one ends is read from its year)."""
-    cells = _ACROSS.search(text, 0, head_end + 200)
-    if cells is None or cells.start() >= head_end:
-        return []
-    out = []
-    for value in (f"{cells['first']} {cells['tail']}", f"{cells['second']} {cells['rest']}"):
-        number = tidy(value)
-        if "/" in number and is_number(number):
-            out.append(Reference(number, cells.start("first"), cells.end("rest"), 0.6))
-    return out
 
 
 _NEXT_PIECE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[\w.…()/\- \t]*[\w)][ \t]*(?=\n|$)")  # a blank line between too

@@ -1,6 +1,7 @@
 """Two or three parties' numbers printed side by side, each broken after a slash, and read a line at a time across
 the columns: "NOMOR: 445/ NOMOR: 445/" then "/RSUD/VIII/ 2019 /6.1/RSUD-SF/ /2019" (each number's tail in the same
-order, each ending in its year). Read only when the heading gives no number otherwise."""
+order, each ending in its year); a form flattened word by word, its number a few lines below its bare label; two
+wrapped cells read across. Read only when the heading gives no number otherwise."""
 from __future__ import annotations
 
 import re
@@ -59,3 +60,41 @@ def run_together(text: str, head_end: int) -> list[Reference]:
         if len(numbers) >= _RUN_LEAST:
             return numbers
     return []
+
+
+# a form flattened word by word: "NOMOR PIHAK PERTAMA" / ":" (its colon alone on the next line, no value), the value
+# a few lines further, alone on its line among the opening's words ("hari" / "ini," / "445/RS/…/2023" / "tanggal")
+_SPLIT_LABEL = re.compile(r"^[ \t]*(?:nomor|number)[ \t]+(?:pihak|party)[^\n:]{0,30}\n[ \t]*:[ \t]*$",
+                          re.IGNORECASE | re.MULTILINE)
+_ASTRAY = re.compile(r"^[ \t]*(?P<value>[\w.…\-]+(?:/[\w.…\-]+){2,}/(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+
+
+def astray(text: str, head_end: int) -> list[Reference]:
+    """The number of a labelled row whose value the flattening moved a few lines below its bare label (weak)."""
+    label = _SPLIT_LABEL.search(text, 0, head_end)
+    if label is None:
+        return []
+    value = _ASTRAY.search(text, label.end(), min(head_end, label.end() + 300))
+    if value is None or not is_number(tidy(value["value"])):
+        return []
+    return [Reference(tidy(value["value"]), value.start("value"), value.end("value"), 0.6)]
+
+
+# two number cells side by side, each wrapped, read across: "… Nomor Nomor" / ": 445 / : /" / "/ RS /KS/2015 / / 2015"
+# (the first cell's tail ends at its year, the second's follows)
+_ACROSS = re.compile(r"\b(?:nomor|no\.)[ \t]+(?:nomor|no\.)[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*:[ \t]*(?P<first>[^:\n]{1,40}?)"
+                     r"[ \t]*:[ \t]*(?P<second>[^:\n]{0,40})\n(?:[ \t]*\n){0,3}[ \t]*(?P<tail>[^:\n]{1,40}?"
+                     r"\b(?:19|20)\d\d)(?P<rest>[^:\n]{0,40})$", re.IGNORECASE | re.MULTILINE)
+
+
+def read_across(text: str, head_end: int) -> list[Reference]:
+    """The numbers of two wrapped cells read across (weak: where one ends is read from its year)."""
+    cells = _ACROSS.search(text, 0, head_end + 200)
+    if cells is None or cells.start() >= head_end:
+        return []
+    out = []
+    for value in (f"{cells['first']} {cells['tail']}", f"{cells['second']} {cells['rest']}"):
+        number = tidy(value)
+        if "/" in number and is_number(number):
+            out.append(Reference(number, cells.start("first"), cells.end("rest"), 0.6))
+    return out
