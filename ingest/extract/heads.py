@@ -33,7 +33,7 @@ _BLANK_HOLDER = re.compile(r"\s*(?:its\s+|the\s+)?(?P<office>(?:direktur|directo
                            r"president)(?:\s+utama)?)(?:nya)?\s*[,:]?\s*(?:\.{3,}|…|_{3,})", re.IGNORECASE)
 
 
-# a comma typed twice between a name and its degrees ("dr. X R., ,Sp.S."; never a blank's run of commas ",,,,")
+# a comma typed twice between a name and its degrees ("dr. Budi Y., ,Sp.PD."; never a blank's run of commas ",,,,")
 _DOUBLED_COMMA = re.compile(r"(?<=[\w.]),[ \t]+,(?=[ \t]*[A-Za-z])")
 _OFFICE_AT_END = re.compile(rf",[ \t]*(?-i:{OFFICE_WORD})[ \t]*$")
 # "X, M.Si., Plt." / "Wali Kota Y": an acting officer's mark left at the end of the name's line
@@ -53,7 +53,7 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     if blank:
         return None, blank["office"]
     head = _ID_NUMBER.sub("", head, count=1)
-    head = _DOUBLED_COMMA.sub(",", head)  # "dr. X R., ,Sp.S.,": a comma typed twice before the degrees
+    head = _DOUBLED_COMMA.sub(",", head)  # "dr. Budi Y., ,Sp.PD.,": a comma typed twice before the degrees
     head = _ACTING_AT_END.sub(r"\1 ", head)  # "X, Plt." / "Wali Kota Y": the acting mark opens the office below
     lines = head.strip().split("\n", 1)
     if len(lines) == 2 and TITLES_ONLY.fullmatch(lines[0].strip()):  # "3. H." / "Maya Halim, …": a title at a line's end

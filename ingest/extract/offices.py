@@ -51,7 +51,7 @@ def institution_from_position(position: str | None) -> str | None:
     head_of = HEAD_OF.match(_ACTING.sub("", position))
     org = without_blank_tail(head_of["org"]).strip() if head_of else ""
     unit = _COMPANY_UNIT.match(org)
-    if unit:  # "Kepala Divisi SDM & Umum PT X (Persero)": a company's division head signs for the company
+    if unit:  # "Kepala Divisi Umum PT X (Persero)": a company's division head signs for the company
         return unit["company"]
     if len(org.split()) >= 2 and not BODY.fullmatch(org):  # "Direktur Rumah Sakit ……": a kind, its name left blank
         return org
@@ -74,7 +74,7 @@ def headed_body(name: str) -> str | None:
     return institution_from_position(name) if _HEADED.match(name) else None
 
 
-# a division, department or unit of a company, then the company ("Divisi SDM & Umum PT X (Persero)")
+# a division, department or unit of a company, then the company ("Divisi Umum PT X (Persero)")
 _COMPANY_UNIT = re.compile(r"(?:Divisi|Departemen|Bagian|Biro|Unit|Satuan\s+Kerja)\s+[^,;:\n]{1,60}?\s"
                            r"(?P<company>PT\.?\s+[A-Z][^,;:\n]{1,60})$")
 _COMPANY = re.compile(r"\bPT\.?\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}?\s*\(Persero\)(?:\s*Tbk\b\.?)?")

@@ -55,7 +55,7 @@ def memo_date(text: str) -> Found | None:
     return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.8)
 
 
-# a letter's header run into one line: "Nomor 244/DIV/2013 22 Oktober 2013 Lampiran …" (the number's column beside
+# a letter's header run into one line: "Nomor 318/DIV/2019 14 Maret 2019 Lampiran …" (the number's column beside
 # the date's, read across), OCR's "Nornor" for "Nomor" too
 _RUN_ON_DATE = re.compile(r"\bno(?:mor|rnor|mer)?\.?[ \t]*:?[ \t]+(?P<number>\S[^\n]{0,40}?)[ \t](?P<date>\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+"
                           r"(?:19|20)\d\d)[ \t]+(?=(?:lampiran|sifat)\b)", re.IGNORECASE)
@@ -138,7 +138,7 @@ def own_numbers(text: str, numbers: list[Reference], kind_end: int, head_end: in
     """(the paper's own numbers, the agreement's it is about): "Nomor Perjanjian : X" in a report's table and, in a
     heading that is no letter's, "… / PERJANJIAN KERJA SAMA / NOMOR : X" are the agreement's, not the paper's."""
     numbers = quoted_rows(numbers, text)
-    if letter and not numbers:  # "Nornor 244 1OFY/DIV/2013 22 Oktober 2013 Lampiran …": a header run into one line
+    if letter and not numbers:  # "Nornor 318 DIV/2019 14 Maret 2019 Lampiran …": a header run into one line
         numbers = _run_on_number(text, kind_end)
     return (numbers, None) if letter else agreement_in_heading(text, numbers, kind_end, head_end)
 

@@ -16,7 +16,7 @@ _LABEL = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:(?:contract|agreement)[ \t]+(?=no\.
 _NUMBER = re.compile(r"(?:[\w.…\-]+(?:[ \t]{0,3}/[ \t]{0,3}[\w.…()\-]+)+|\w[\w.\-]*?\d(?:[\w.\-]*\w)?)")
 # On a NOMOR line a part may be left blank to be filled in when signing: "445/      /ADMEN/V/2019", "/PKS/2018"
 # "PRJ- 181": a space after a hyphen stays inside a part; "…/RSUD/TAHUN 2016": a year may be written out as a part
-# ("G8@/RSHJ/2019": OCR's "@" for a digit closing a part before its slash is kept as printed)
+# ("K7@/RSMT/2020": OCR's "@" for a digit closing a part before its slash is kept as printed)
 _PART = (r"(?:(?i:tahun)[ \t]+(?:19|20)\d\d|[\w.…()\-]+(?:(?<=\w)@(?=/))?(?:(?<=-)[ \t]{1,2}[\w.…()\-]+)*"
          r"(?:(?<=\w\w)[ \t]+[-–][ \t]+[A-Za-z][\w.()\-]+(?:[ \t][A-Za-z][\w.()\-]+)?(?=[ \t]*/))?"  # "18/PALYJA - PAM JAYA/III/2018"
          # "001/SPK-BPK Sei. Tempayan/PB/IV/2019": a place's name inside a part, its last word against the next slash
@@ -324,7 +324,7 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
             if is_number(number) and len(number) >= 4:
                 sure = round(confidence - (0.15 if partial else 0) - (0.25 if cut else 0), 2)
                 out.append(Reference(number, start + offset + match.start(), start + offset + number_end,
-                                     min(sure, 0.7) if "@" in number else sure))  # ("G8@/…": OCR damage kept)
+                                     min(sure, 0.7) if "@" in number else sure))  # ("K7@/…": OCR damage kept)
     return out
 
 

@@ -63,7 +63,7 @@ def run_together(text: str, head_end: int) -> list[Reference]:
 
 
 # a form flattened word by word: "NOMOR PIHAK PERTAMA" / ":" (its colon alone on the next line, no value), the value
-# a few lines further, alone on its line among the opening's words ("hari" / "ini," / "445/RS/…/2023" / "tanggal")
+# a few lines further, alone on its line among the opening's words ("hari" / "ini," / "KS.01/RS/…/2022" / "tanggal")
 _SPLIT_LABEL = re.compile(r"^[ \t]*(?:nomor|number)[ \t]+(?:pihak|party)[^\n:]{0,30}\n[ \t]*:[ \t]*$",
                           re.IGNORECASE | re.MULTILINE)
 _ASTRAY = re.compile(r"^[ \t]*(?P<value>[\w.…\-]+(?:/[\w.…\-]+){2,}/(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
@@ -80,7 +80,7 @@ def astray(text: str, head_end: int) -> list[Reference]:
     return [Reference(tidy(value["value"]), value.start("value"), value.end("value"), 0.6)]
 
 
-# two number cells side by side, each wrapped, read across: "… Nomor Nomor" / ": 445 / : /" / "/ RS /KS/2015 / / 2015"
+# two number cells side by side, each wrapped, read across: "… Nomor Nomor" / ": 446 / : /" / "/ RSMS /KS/2016 / / 2016"
 # (the first cell's tail ends at its year, the second's follows)
 _ACROSS = re.compile(r"\b(?:nomor|no\.)[ \t]+(?:nomor|no\.)[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*:[ \t]*(?P<first>[^:\n]{1,40}?)"
                      r"[ \t]*:[ \t]*(?P<second>[^:\n]{0,40})\n(?:[ \t]*\n){0,3}[ \t]*(?P<tail>[^:\n]{1,40}?"
