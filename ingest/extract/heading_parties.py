@@ -156,6 +156,8 @@ _OPENS_BODY = re.compile(rf"(?:the\s+)?(?:{_BODY_WORD}|{_UNIT_WORD}.*\b(?:kota|k
 _WITH = re.compile(r"\b(?:dengan|with)\b", re.IGNORECASE)
 
 
+# a lone letter on its own line before a name (a speck OCR read beside the heading), never an item's mark ("a.")
+_STRAY_LETTER = re.compile(r"^\s*[A-Za-z][ \t]*\n(?=\s*\S[^\n]{3})")
 _FOR_WORD = re.compile(r"\s*(?-i:FOR|For|for)\b")
 # on one of the next two lines, another party's separator (alone, or before a body) or the subject's own label
 _LATER = re.compile(rf"^[ \t]*(?:(?:and|dan|dengan|a[ \t]n[ \t]d)(?:[ \t]*$|[ \t]+(?:the\b|{_BODY_WORD}))|"
@@ -263,6 +265,7 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         piece = text[cursor:piece_end]
         number = _NUMBER_LABEL.search(piece)
         piece = piece[:number.start()] if number else piece  # the party's number below its name is no part of it
+        piece = _STRAY_LETTER.sub("", piece)  # "ANTARA" / "r" / "PEMERINTAH X": OCR's speck on a line of its own
         name = _ITEM.sub("", " ".join(piece.split()).strip(" ,;:"))  # "ANTARA :" / "1. PEMERINTAH X;" / "2. …"
         if name and len(name) > 2 and out and is_region(name):
             # "THE CITY OF X, / KINGDOM OF NORWAY": the country beside a party is part of its name, not a party

@@ -12,7 +12,8 @@
 - A party keyword no word ends with, glued to the word before ("M.Si. Medselaku", "Utarasebagai", "Xbertindak"),
   or "selaku" to the word after ("selakukepala"): parted.
 - A clause word glued to the word before ("Kabupaten Tirtayang", "Direktur Utamadan oleh"): parted when the text
-  writes that word alone elsewhere and never the glued form twice ("badan", "Ramadan" stay: a word of four letters
+  writes that word alone elsewhere (or, for "yang", the designation follows: "Tirtayang selanjutnya disebut") and
+  never the glued form twice ("badan", "Ramadan" stay: a word of four letters
   or more must be left).
 - A stray mark a scan leaves at a line's start ("| AND", "' Signed", ". BETWEEN", ".belas"): dropped with its space;
   one inside a keyword ("P|uluh", "sepu'luh", "Memorand.um": the halves joined make it) or glued before a keyword
@@ -87,6 +88,13 @@ _GLUED_KEYWORD = re.compile(r"(?:selaku|selanjutnya|bertindak|berkedudukan|beral
                             r"diwakili)(?![a-z])|(?P<after>selaku)(?=[a-z]{3})")  # in the lower-cased text
 # a clause word glued to the word before it, which the text writes alone elsewhere
 _GLUED_CLAUSE = re.compile(r"(?:dan|yang|dalam|dengan|untuk|oleh|serta|pada|tentang)(?![a-z])(?<=[a-z]{7})")
+# "… Republik Tirtaniayang selanjutnya disebut": the designation's formula after the glued "yang" shows the cut
+_DESIGNATION = re.compile(r"[ \t\n]{1,3}(?:selanjutnya[ \t\n]{1,3})?disebut\b|[ \t\n]{1,3}selanjutnya\b")
+# a word of a fixed formula a scan misread past the e/c, u/ii, m/rn confusions: "untuk dan atas nelna" (nama),
+# "datam hal ini diwakiti oleh" (dalam, diwakili); only inside the formula, whose other words are read right
+_FORMULA = re.compile(r"(?<=untuk dan atas )(?P<nama>n[a-z]{2,3}a)(?![a-z])|"
+                      r"(?<![a-z])(?P<dalam>d[a-z]lam|da[a-z]am|dal[a-z]m)(?= hal ini (?:diwa|bertindak))|"
+                      r"(?<![a-z])(?P<diwakili>diwak[a-z]li|diwaki[a-z]i)(?=[ \t\n]{1,3}ole[hn]\b)")
 # where a lost space shows as a change of case: "selakuDirektur", "PDJabatan" (the word after starts here)
 _CASE_GLUE = re.compile(r"[A-HJ-Z](?:(?<=[a-z].)|(?<=[A-Z][A-Z].))[a-z]+(?![A-Za-z])")
 # a mark inside a year's words ("dua. ribu") or before a year ("Agustus '2018"); a year glued to a word ("2016TENTANG")
@@ -245,8 +253,13 @@ class Respeller:
             if words is None:
                 words = collections.Counter(re.findall(r"[a-z]+", lowered))
             glued = lowered[start:match.end()]
-            if words[lowered[start:match.start()]] and words[glued] < 2 and glued not in self.vocabulary:
+            known = words[lowered[start:match.start()]] or match.group() == "yang" and _DESIGNATION.match(lowered, match.end())
+            if known and words[glued] < 2 and glued not in self.vocabulary:
                 found.append((match.start(), match.start(), " "))
+        for match in _FORMULA.finditer(lowered):
+            word = match.lastgroup
+            if match.group() != word:
+                found.append((match.start(), match.end(), _cased(word, text[match.start():match.end()])))
         for match in _CASE_GLUE.finditer(text):
             found.extend(self._case_cut(match, text))
         for match in _NUMBER_MARK.finditer(text):
