@@ -43,3 +43,22 @@ def test_a_misread_word_of_the_acting_formula_is_read_as_the_formula():
     parties = extract_agreement([text]).parties
     assert [party.institution for party in parties] == ["PT Sukamaju Energi", "Koperasi Karyawan Tirta"]
     assert (parties[1].signatory, parties[1].position) == ("Agus Salim", "Ketua Koperasi Karyawan Tirta")
+
+
+def test_a_letter_spaced_display_heading_gives_way_to_the_same_heading_in_plain_type():
+    # a treaty's cover heading letter-spaced (a zero for an O), then printed again plainly; two states, no country
+    # beside a party
+    text = ("P E R S E T U D J U A N\n\nK E B U D A J A A N\n\nANTARA\n\nR E P U B L I K\n\nT I R T A N 1 A\nDAN\n\n"
+            "S ALAWIA\n\n(\n\nPERSETUDJUAN KEBUDAJAAN\nANTARA\nREPUBLIK TIRTANIA\nDAN\nMALAYSIA\n\n\n"
+            "Sadar akan adanja ikatan sedjarah jang mengikat kedua bangsa sedjak dulu kala;\n"
+            "PEMERINTAH REPUBLIK TIRTANIA DAN PEMERINTAH MALAYSIA BERSEPAKAT SEBAGAI BERIKUT :\nPasal 1\n"
+            "Kedua Pihak akan saling menghormati.\n")
+    assert _institutions(text) == ["Republik Tirtania", "Malaysia"]
+
+
+def test_a_country_beside_a_party_is_still_part_of_its_name():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE CITY OF SUKAMAJU,\nREPUBLIC OF INDONESIA\nAND\n"
+            "THE CITY OF TIRTA,\nKINGDOM OF NORWAY\n\nON SISTER CITY COOPERATION\n\n"
+            "The City of Sukamaju and the City of Tirta (hereinafter referred to as \"the Parties\");\n"
+            "HAVE AGREED as follows:\n\nArticle 1\nThe Parties shall cooperate.\n")
+    assert _institutions(text) == ["The City of Sukamaju, Republic of Indonesia", "The City of Tirta, Kingdom of Norway"]

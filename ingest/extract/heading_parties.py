@@ -156,6 +156,10 @@ _OPENS_BODY = re.compile(rf"(?:the\s+)?(?:{_BODY_WORD}|{_UNIT_WORD}.*\b(?:kota|k
 _WITH = re.compile(r"\b(?:dengan|with)\b", re.IGNORECASE)
 
 
+# "REPUBLIK X DAN MALAYSIA": a state after "dan" beside another state is a party of its own, no country beside it
+_AND_WORD = re.compile(r"\b(?:dan|and|dengan|with)\b", re.IGNORECASE)
+# a name letter-spaced for display, five capitals or more ("R E P U B L I K")
+_SPACED_NAME = re.compile(r"(?<!\S)[A-Z](?:[ \t][A-Z0-9]){4,}(?!\S)")
 # a lone letter on its own line before a name (a speck OCR read beside the heading), never an item's mark ("a.")
 _STRAY_LETTER = re.compile(r"^\s*[A-Za-z][ \t]*\n(?=\s*\S[^\n]{3})")
 _FOR_WORD = re.compile(r"\s*(?-i:FOR|For|for)\b")
@@ -216,6 +220,9 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     while stop and re.fullmatch(r"\s*(?i:between|antara)", stop.group()) and "\n" not in text[antara.end():stop.start()].strip():
         antara = stop  # a bilingual heading: "… ANTARA" / "COOPERATION AGREEMENT … BETWEEN" (the kind translated)
         stop = _LIST_END.search(text, antara.end(), head_end)
+    if stop and re.fullmatch(r"\s*(?i:between|antara)", stop.group()) and _SPACED_NAME.search(text, antara.end(), stop.start()):
+        antara = stop  # a display heading letter-spaced ("R E P U B L I K …"), then the same in plain type: read that
+        stop = _LIST_END.search(text, antara.end(), head_end)
     while stop and not stop.group().strip() and _CONTINUED.match(text, stop.end()):
         stop = _LIST_END.search(text, stop.end(), head_end)  # blank lines inside a party's name, DENGAN below
     while stop and (under := _NUMBER_UNDER.match(text, text.rfind("\n", 0, stop.start()) + 1)):
@@ -260,6 +267,7 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         if last and not any(other.start() <= last.start() < other.end() for other in separators):
             separators.append(last)
         separators.sort(key=lambda match: match.start())
+    joined = None  # the separator before the piece
     for separator in separators + [None]:
         piece_end = separator.start() if separator else end
         piece = text[cursor:piece_end]
@@ -267,7 +275,8 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         piece = piece[:number.start()] if number else piece  # the party's number below its name is no part of it
         piece = _STRAY_LETTER.sub("", piece)  # "ANTARA" / "r" / "PEMERINTAH X": OCR's speck on a line of its own
         name = _ITEM.sub("", " ".join(piece.split()).strip(" ,;:"))  # "ANTARA :" / "1. PEMERINTAH X;" / "2. …"
-        if name and len(name) > 2 and out and is_region(name):
+        two_states = joined is not None and _AND_WORD.search(joined.group()) and is_region(out[-1][0]) if out else False
+        if name and len(name) > 2 and out and is_region(name) and not two_states:
             # "THE CITY OF X, / KINGDOM OF NORWAY": the country beside a party is part of its name, not a party
             previous = out.pop()
             out.append((f"{previous[0]}, {smart_title(name)}", previous[1], cursor + len(piece.rstrip())))
@@ -280,6 +289,7 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
             out.append((smart_title(name), offset, offset + len(piece.strip())))
         if separator:
             cursor = separator.end()
+        joined = separator
     # a name longer than any body's: the list ran on past the heading into the text (OCR lost its end)
     return [] if any(len(name) > 150 for name, _, _ in out) else [(_mended(name, text, end), start, stop)
                                                                     for name, start, stop in out]
