@@ -62,3 +62,32 @@ def test_a_country_beside_a_party_is_still_part_of_its_name():
             "The City of Sukamaju and the City of Tirta (hereinafter referred to as \"the Parties\");\n"
             "HAVE AGREED as follows:\n\nArticle 1\nThe Parties shall cooperate.\n")
     assert _institutions(text) == ["The City of Sukamaju, Republic of Indonesia", "The City of Tirta, Kingdom of Norway"]
+
+
+def test_an_office_ends_where_a_clause_word_broken_into_specks_begins():
+    # "berdasarkan" read by the scan as letters with spaces and a mark between them, after the office's comma
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nKEPALA BADAN PENDIDIKAN TIRTA\nDENGAN\nKEPALA PUSAT KESEHATAN SUKAMAJU\n\n"
+            "NOMOR : HK.01/12/2014\n\nTENTANG\nPELATIHAN TENAGA KESEHATAN\n\n"
+            "Pada hari Kamis tanggal dua bulan Oktober tahun dua ribu empat belas, kami yang bertanda tangan di bawah ini:\n\n"
+            "1. dr. BUDI SANTOSO, M.P.H. Kepala Badan Pendidikan Tirta, berkedudukan di Jalan Melati 3, Kota Tirta, "
+            "selanjutnya disebut PIHAK KESATU.\n\n"
+            "2. Komisaris Besar Polisi, dr. AGUS SALIM, DFM Kepala Pusat Kesehatan Sukamaju, b ^ a s a rk a n surat "
+            "perintah Nomor Sprin/12/X/2014 bertindak untuk dan atas nama Kepolisian Daerah Sukamaju, berkedudukan di "
+            "Jalan Mawar 5, selanjutnya disebut PIHAK KEDUA.\n\nPasal 1\nRUANG LINGKUP\n")
+    parties = extract_agreement([text]).parties
+    assert parties[1].position == "Kepala Pusat Kesehatan Sukamaju"
+
+
+def test_a_flattened_table_whose_labels_keep_their_item_numbers():
+    # "1. Nama 2. Jabatan" on one line, ": value : value" on a later one
+    text = ("PERJANJIAN KERJASAMA\nANTARA\nKLINIK SEHAT TIRTA\nDENGAN\nPT. SUKAMAJU MEDIKA\n\n"
+            "Nomor : SKM/PKS/041/2022\n\nTENTANG PELAYANAN KESEHATAN\n\n"
+            "Pada hari ini Senin tanggal empat bulan April tahun dua ribu dua puluh dua, yang bertanda tangan di bawah ini:\n\n"
+            "1. Nama 2. Jabatan\n\n: dr. Rina Wulandari : Kepala Klinik\n\n"
+            "Bertindak untuk dan atas nama KLINIK SEHAT TIRTA, berkedudukan di Jl. Melati 5, selanjutnya disebut PIHAK "
+            "PERTAMA.\n\n1. Nama 2. Jabatan\n\n: Budi Santoso : Direktur Utama\n\n"
+            "Bertindak untuk dan atas nama PT. SUKAMAJU MEDIKA, berkedudukan di Jl. Mawar 8, selanjutnya disebut PIHAK "
+            "KEDUA.\n\nPasal 1\nRUANG LINGKUP\n")
+    parties = extract_agreement([text]).parties
+    assert [(party.signatory, party.position) for party in parties] == [
+        ("dr. Rina Wulandari", "Kepala Klinik"), ("Budi Santoso", "Direktur Utama")]

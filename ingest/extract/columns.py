@@ -114,7 +114,10 @@ def join_wrapped_names(text: str) -> str:
 # A form's table flattened by the text layer: the labels on one line, the values on a later one after colons
 # ("Nama Jabatan Alamat" / ": drg. X, MBA : Direktur Y : Jl. Z")
 _ROW_LABEL = "(?:nama|jabatan|alamat|nip|instansi)"
-_LABELS_ROW = re.compile(rf"^[^\w\n]*(?P<labels>{_ROW_LABEL}(?:[ \t]+{_ROW_LABEL})+)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# (each label may keep its item number: "1. Nama 2. Jabatan" / ": X : Y")
+_ROW_ITEM = r"(?:\d{1,2}[.)][ \t]*)?"
+_LABELS_ROW = re.compile(rf"^[^\w\n]*{_ROW_ITEM}(?P<labels>{_ROW_LABEL}(?:[ \t]+{_ROW_ITEM}{_ROW_LABEL})+)[ \t]*$",
+                         re.IGNORECASE | re.MULTILINE)
 _VALUES_ROW = re.compile(r"^[ \t]*:[ \t]*(?P<values>[^\n]+)$", re.MULTILINE)
 
 
@@ -146,7 +149,8 @@ def _run_together(block: str) -> str:
 # "Jabatan Kepala Y" (a label in its own case, never "atas nama X" nor a labels row "Nama Jabatan Alamat", nor a
 # draft's hint "NAMA PEJABAT, selaku JABATAN")
 _BARE_NAME = re.compile(r"(?<![^\s.])(?<!(?i:atas) )(?-i:Nama|NAMA)[ \t]+"
-                        r"(?!(?i:jabatan|alamat|nip|instansi|pejabat|penandatangan|lengkap|mitra|perusahaan)\b)(?=[^\s:])")
+                        r"(?!(?:\d{1,2}[.)][ \t]*)?(?i:jabatan|alamat|nip|instansi|pejabat|penandatangan|lengkap|mitra|"
+                        r"perusahaan)\b)(?=[^\s:])")
 _BARE_OFFICE = re.compile(r"(?<![^\s.])(?-i:Jabatan|JABATAN)[ \t]+(?=[^\s:])")
 _OFFICE_CLAUSE = re.compile(r",\s*(?:berdasarkan|bertindak|dalam\s+hal|selaku|yang|nip)\b", re.IGNORECASE)
 _OFFICE_LABEL = re.compile(r"(?<![^\s.])(?-i:Jabatan|JABATAN)\b")
@@ -184,7 +188,7 @@ def unflattened(block: str) -> str:
     values = _VALUES_ROW.search(block, labels.end()) if labels else None
     if values is None or block[labels.end():values.start()].count("\n") > 6:
         return _run_together(block)
-    names, cells = labels["labels"].split(), re.split(r"[ \t]+:[ \t]+", values["values"].strip())
+    names, cells = re.findall(_ROW_LABEL, labels["labels"], re.IGNORECASE), re.split(r"[ \t]+:[ \t]+", values["values"].strip())
     if len(names) != len(cells):
         return block
     rows = "\n".join(f"{name} : {value}" for name, value in zip(names, cells))
