@@ -91,3 +91,17 @@ def test_a_flattened_table_whose_labels_keep_their_item_numbers():
     parties = extract_agreement([text]).parties
     assert [(party.signatory, party.position) for party in parties] == [
         ("dr. Rina Wulandari", "Kepala Klinik"), ("Budi Santoso", "Direktur Utama")]
+
+
+def test_a_corner_bracket_read_for_j_in_the_kind_heading():
+    # an OCR trained on CJK text reads J as a corner bracket (U+300D), with a space after it
+    text = ("PER\u300d ANJIAN\nKERJASAMA ANTARA DINAS KESEHATAN KOTA TIRTA DENGAN PT SUKAMAJU MEDIKA TENTANG PELAYANAN "
+            "KESEHATAN Nomor 12/DK/2019 Nomor 45/SM/2019 Pada hari ini Rabu tanggal enam belas bulan Oktober tahun dua "
+            "ribu sembilan belas, kami yang bertandatangan di bawah ini:\n"
+            "1. BUDI SANTOSO\n: Kepala Dinas Kesehatan Kota Tirta, dalam hal ini bertindak untuk dan atas nama Dinas "
+            "Kesehatan Kota Tirta.\n2. AGUS SALIM\n: Direktur Utama PT Sukamaju Medika, dalam hal ini bertindak untuk "
+            "dan atas nama PT Sukamaju Medika.\n"
+            "Berdasarkan Nota Kesepahaman antara Wali Kota Tirta dengan Direktur Utama PT Sukamaju Medika Nomor "
+            "44/NK/2019 tentang Pelayanan Kesehatan, para pihak sepakat sebagai berikut:\nPasal 1\nRUANG LINGKUP\n")
+    facts = extract_agreement([text])
+    assert (facts.doc_type, facts.parent_agreement) == ("PKS", "44/NK/2019")
