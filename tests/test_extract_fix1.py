@@ -105,3 +105,24 @@ def test_a_corner_bracket_read_for_j_in_the_kind_heading():
             "44/NK/2019 tentang Pelayanan Kesehatan, para pihak sepakat sebagai berikut:\nPasal 1\nRUANG LINGKUP\n")
     facts = extract_agreement([text])
     assert (facts.doc_type, facts.parent_agreement) == ("PKS", "44/NK/2019")
+
+
+def test_the_first_sub_item_of_a_deed_whose_roles_are_left_out():
+    # a joint-operation deed: the first company is represented by two men (I.A., I.B.), the role words not yet
+    # written in ("yang akan disebut,"); the excerpt ends inside the second man's paragraph
+    text = ("PERJANJIAN KERJASAMA OPERASI\n\nANTARA\nPT. SUKAMAJU KARYA (PERSERO)\n\nDENGAN\nPT. TIRTA BANGUN\n\n"
+            "UNTUK PAKET PEKERJAAN:\n\nPEMBANGUNAN GEDUNG KANTOR DINAS TIRTA\n"
+            "No SK : …../DVO/VI/2011\n\n"
+            "Pada hari ini, [senin ] tanggal [ tiga ] bulan [ juni ] tahun [dua ribu sebelas ], bertempat di Tirta, "
+            "dibuat Perjanjian ini, yang dibuat oleh dan antara :\n\n"
+            "I.A. Tuan Ir. BUDI SANTOSO, lahir di Sukamaju, pada\ntanggal Dua bulan Mei tahun Seribu Sembilan Ratus Enam "
+            "Puluh (02-05-1960),\nKepala Divisi Operasi I Perseroan Terbatas PT. Sukamaju Karya, yang akan disebut, "
+            "bertempat\ntinggal di Tirta, dalam hal ini karena mewakili Direksi dari dan sebagai demikian untuk dan "
+            "atas nama\nPerseroan Terbatas PT. Sukamaju Karya.\n\n"
+            "B. Tuan [ ], lahir di [ ], pada tanggal [ ]\nbulan [ ] tahun [ ], Kepala Cabang II\nPerseroan Terbatas PT. "
+            "Sukamaju Karya, yang akan disebut, bertempat\ntinggal di [ ], Rukun Tetangga [ ], dan dibuat dihadapan "
+            "Notaris di Tirta, karena mewakili Direksi\n")
+    first = extract_agreement([text]).parties[0]
+    assert (first.institution, first.signatory, first.position) == (
+        "Perseroan Terbatas PT. Sukamaju Karya", "Tuan Ir. Budi Santoso",
+        "Kepala Divisi Operasi I Perseroan Terbatas PT. Sukamaju Karya")

@@ -53,7 +53,7 @@ def undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, s
     return found.start(), item
 
 
-_FIRST_ITEM = re.compile(r"\s*\(?(?:1|I)[.)][ \t]+(?=\S)")
+_FIRST_ITEM = re.compile(r"\s*\(?(?:1|I)[.)](?:[aA]\.)?[ \t]+(?=\S)")  # ("I.A. Tuan X": its first sub-item)
 
 
 # "2. …", "b) …", and a roman numeral without its dot before a body's name ("II Dewan Pengurus …")
@@ -64,7 +64,13 @@ def first_item(region: str, start: int) -> tuple[int, str] | None:
     if found is None or _LIST_CLOSED.search(region, found.end()):
         return None
     item = region[found.start():found.start() + 1500]
+    following = _SECOND_SUB_ITEM.search(item) if re.search(r"[.)][aA]\.", found.group()) else None
+    if following:  # "I.A. Tuan X, …" / "B. Tuan Y, …": the second sub-item ends the first
+        return found.start(), item[:following.start()]
     return found.start(), item[:item.rfind(",")] if "," in item else item  # its last clause may be cut
+
+
+_SECOND_SUB_ITEM = re.compile(r"\n[ \t]*(?:(?:1|I)\.)?[bB]\.[ \t]")
 
 
 _ITEM_START = re.compile(rf"\n[ \t]*(?:\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h]|[|!])[.,)]{{1,2}}\s|(?-i:[IVX]{{1,4}})[ \t]+(?={BODY.pattern}))",
