@@ -126,3 +126,15 @@ def test_the_first_sub_item_of_a_deed_whose_roles_are_left_out():
     assert (first.institution, first.signatory, first.position) == (
         "Perseroan Terbatas PT. Sukamaju Karya", "Tuan Ir. Budi Santoso",
         "Kepala Divisi Operasi I Perseroan Terbatas PT. Sukamaju Karya")
+
+
+def test_a_branch_office_whose_name_is_left_blank_gives_the_body_it_belongs_to():
+    text = ("PERJANJIAN KERJA SAMA\n\nNomor :\nNomor :\n\nTENTANG\nJAMINAN SOSIAL BAGI TENAGA PENDAMPING DESA\n\n"
+            "Pada hari ini ………… bulan Mei tahun Dua Ribu Dua Puluh Tiga, bertempat di Kota ………, kami yang bertanda "
+            "tangan di bawah ini:\n\n1. Nama : Budi Santoso\nJabatan : Pejabat Pembuat Komitmen Dinas Sosial Kota Tirta\n"
+            "Alamat : Jl. Melati No. 5 Tirta\nDalam hal ini bertindak untuk dan atas nama Dinas Sosial Kota Tirta, "
+            "yang selanjutnya disebut sebagai PIHAK KESATU.\n"
+            "2. Nama : ……………………….\nJabatan : Kepala Kantor Asuransi Sukamaju Sejahtera Cabang\n……………………………\n"
+            "Alamat : ……………………………\nDalam hal ini diangkat berdasarkan Keputusan Direksi Nomor ……………")
+    parties = extract_agreement([text]).parties
+    assert parties[1].institution == "Asuransi Sukamaju Sejahtera"

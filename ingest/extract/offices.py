@@ -54,9 +54,14 @@ def institution_from_position(position: str | None) -> str | None:
     if unit:  # "Kepala Divisi Umum PT X (Persero)": a company's division head signs for the company
         return unit["company"]
     if len(org.split()) >= 2 and not BODY.fullmatch(org):  # "Direktur Rumah Sakit ……": a kind, its name left blank
-        return org
+        unnamed = _UNNAMED_BRANCH.fullmatch(org)  # "Kepala Kantor X Cabang ……": the branch unnamed, the body X
+        return unnamed["body"] if unnamed and len(unnamed["body"].split()) >= 2 else org
     company = _COMPANY.search(position)  # "Pjs. Area Head PT. Bank X (Persero) Tbk Area Y": the company it names
     return company.group().strip() if company else None
+
+
+# a branch office whose name is left out: "Kantor BPJS X Cabang" (a named branch goes on: "… Cabang Tirta")
+_UNNAMED_BRANCH = re.compile(r"(?:Kantor[ \t]+)?(?P<body>\S.{2,120}?)[ \t]+(?:Kantor[ \t]+)?Cabang", re.IGNORECASE)
 
 
 # an office standing where "atas nama" names a body (never "Direktur Jenderal X": a body itself)
