@@ -28,9 +28,11 @@ _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned
 _ONE_PART = re.compile(r"[\s\"”’')]*(?:of\s+the\s+(?:one|first)\s+part|(?:di|pada)\s+satu\s+pihak)\s*[,;]?\s*(?:and|dan)\s+",
                        re.IGNORECASE)
 _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:"
+                        # "1.a. X", "I.A. Tuan X": a numbered item's sub-item (a roman one before an honorific only:
+                        # "I.B. Putu X", "I.A. Mirah Y" are Balinese names' initials)
+                        r"(?:\d{1,2}\.[a-hA-H]\.\s+|[IVX]{1,4}\.[a-hA-H]\.\s+(?=(?:tuan|nyonya|nona|bapak|ibu|sdr)\b))|"
                         rf"(?!(?-i:H)\.[ \t]+(?!{BODY.pattern}|desa\b)(?-i:[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z]|,)))"  # "H. Arif
                         # Budiman", "H. MULYADI, S.E.": a haji's title opening an item that is not numbered, no lettered item
-                        r"(?:\d{1,2}|[IVX]{1,4})\.[a-hA-H]\.\s+|"  # "I.A. Tuan X": a numbered item's first sub-item
                         r"\(?(?:\d{1,2}|[IVX]{1,4}|[a-hA-H]|[|!])[.,)]{1,3}\s+|"
                         r"(?-i:I[l1|]|[l1|]I)[.,]\s+(?=(?:prof|dr|drs|dra|ir|drg|h|hj)\.\s)|"  # "Il, Prof. Dr. X": an OCR'd "II."
                         rf"(?-i:[IVX]{{1,4}}\s+(?={BODY.pattern})|\d{{1,2}}[ \t]+(?=[A-Z]))"

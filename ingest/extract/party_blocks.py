@@ -53,7 +53,8 @@ def undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, s
     return found.start(), item
 
 
-_FIRST_ITEM = re.compile(r"\s*\(?(?:1|I)[.)](?:[aA]\.)?[ \t]+(?=\S)")  # ("I.A. Tuan X": its first sub-item)
+# ("1.a. X", "I.A. Tuan X": its first sub-item; never "I.A. Mirah X", a Balinese name's initials)
+_FIRST_ITEM = re.compile(r"\s*\(?(?:1|I)[.)](?:(?<=1.)a\.|(?<=I.)A\.(?=[ \t]+(?i:tuan|nyonya|nona|bapak|ibu|sdr)\b))?[ \t]+(?=\S)")
 
 
 # "2. …", "b) …", and a roman numeral without its dot before a body's name ("II Dewan Pengurus …")
