@@ -138,3 +138,11 @@ def test_a_branch_office_whose_name_is_left_blank_gives_the_body_it_belongs_to()
             "Alamat : ……………………………\nDalam hal ini diangkat berdasarkan Keputusan Direksi Nomor ……………")
     parties = extract_agreement([text]).parties
     assert parties[1].institution == "Asuransi Sukamaju Sejahtera"
+
+
+def test_a_balinese_names_initials_are_no_sub_item_mark():
+    from ingest.extract.parties import parse_block
+
+    block = "{} Mirah Dewi, Kepala Dinas Pariwisata Kota Tirta, bertindak untuk dan atas nama Pemerintah Kota Tirta"
+    assert parse_block(block.format("I.A."))[1] == "I.A. Mirah Dewi"
+    assert parse_block(block.format("I.A. Tuan"))[1] == "Tuan Mirah Dewi"  # a deed's sub-item before an honorific
