@@ -146,3 +146,23 @@ def test_a_balinese_names_initials_are_no_sub_item_mark():
     block = "{} Mirah Dewi, Kepala Dinas Pariwisata Kota Tirta, bertindak untuk dan atas nama Pemerintah Kota Tirta"
     assert parse_block(block.format("I.A."))[1] == "I.A. Mirah Dewi"
     assert parse_block(block.format("I.A. Tuan"))[1] == "Tuan Mirah Dewi"  # a deed's sub-item before an honorific
+
+
+def test_a_name_the_scan_damaged_in_the_heading_is_mended_from_its_clean_repetition():
+    text = ("MEMORANDUM SALING PENGERTIAN\nANTARA\nPEMERINTAH PROVINSI TIRTA REPUBLIK INDONESIA\nDAN\n"
+            "DEWAN DAERAH SUKA\nMAJ..URAKERAJAAN ELDORIA\nTENTANG\nKERJASAMA PROVINSI BERSAUDARA\n"
+            "Pemerintah Provinsi Tirta Republik Indonesia dan Dewan Oaerah Suka Majura kerajaan Eldoria (selanjutnya "
+            "masing-masing disebut sebagai \"Pihak\" dan secara bersama-sama disebut sebagai \"Para Pihak\");\n"
+            "Mempertimbangkan Letter of Intent antara Pemerintah Provinsi Tirta, Republik Indonesia dan Dewan Daerah "
+            "Suka Majura,\nKerajaan Eldoria tentang Kerjasama Provinsi Bersaudara;\n"
+            "Pasal 1\nTUJUAN\nTujuan Memorandum ini adalah kerja sama kedua provinsi.\n")
+    assert _institutions(text)[1] == "Dewan Daerah Suka Majura"
+
+
+def test_a_damaged_name_the_text_never_repeats_stays_as_read():
+    from ingest.extract.mended_names import mended
+
+    assert mended("Dewan Daerah Suka Maj..urakerajaan Eldoria", "DEWAN DAERAH SUKA MAJ..URA", 0, 30) is None
+    assert mended("Universitas Sukamaju", "Universitas Sukamaju dan Universitas Sukamaju", 0, 20) is None  # clean
+    # the first words damaged too: nothing to find the repetition by
+    assert mended("The Governmi!,nt of I:ndon.l!.sia", "the Government of Indonesia", 0, 0) is None

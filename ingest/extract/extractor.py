@@ -8,14 +8,15 @@ from dataclasses import dataclass
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
 from ingest.extract import (approvals, columns, cover_dateline, doctype, doubts, english_blocks,
-                            form_parties, heading_parties, obligations, office_blocks, papers, parents, parties,
-                            preambles, references, roles, side_numbers, signatures, signing, terms, titles)
+                            form_parties, heading_parties, mended_names, obligations, office_blocks, papers, parents,
+                            parties, preambles, references, roles, side_numbers, signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
 from ingest.extract.text import blank_beside, has_blank, is_placeholder, masked_inside
 
 _NOISY_FACTOR = 0.9  # a value read through corrected OCR confusions is less certain
+_MENDED = 0.6  # a party's damaged name mended from its clean repetition elsewhere
 _NEAR_BLANK = 0.7  # a value read beside a draft's blank: the form is not filled in yet, review it
 _PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
 
@@ -185,6 +186,10 @@ def _parties(doc: _Reading, title) -> list:
     if doc.reports and found and all(party.signatory is None and party.position is None for party in found) \
             and papers.sides_quoted(text, found[0].start, max(title[2] if title else 0, doc.kind.end)):
         return []  # "… Nomor X antara A dengan B" in the paper's body: another agreement's sides
+    for party in found:  # "DEWAN X BQYI..MANE": the name as the text repeats it cleanly, a weak reading
+        repaired = mended_names.mended(party.institution, text, party.start, party.end)
+        if repaired:
+            party.institution, party.confidence = repaired, min(party.confidence, _MENDED)
     return found
 
 
