@@ -166,3 +166,19 @@ def test_a_damaged_name_the_text_never_repeats_stays_as_read():
     assert mended("Universitas Sukamaju", "Universitas Sukamaju dan Universitas Sukamaju", 0, 20) is None  # clean
     # the first words damaged too: nothing to find the repetition by
     assert mended("The Governmi!,nt of I:ndon.l!.sia", "the Government of Indonesia", 0, 0) is None
+
+
+def test_an_office_cell_whose_region_name_the_text_layer_scattered_over_lines():
+    # a Nama / Jabatan / Berkedudukan table without colons: the office's region name one word a line, another
+    # cell's word between them; the address writes the region whole
+    text = ("NASKAH PERJANJIAN KERJASAMA\n\nANTARA\nDINAS SOSIAL KABUPATEN TIRTA RAYA\nDENGAN\n"
+            "RSUD. KABUPATEN TIRTA RAYA\nTENTANG\nPELAYANAN KESEHATAN WARGA MISKIN\nNomor : 440/12/Sos/I/2014\n\n"
+            "Pada hari Kamis tanggal dua januari tahun dua ribu empat belas bertempat di kantor Dinas Sosial, kami "
+            "yang bertanda tangan dibawah ini :\nNama\n\nBudi Santoso\n\nJabatan\n\nKepala Dinas Sosial Kabupaten Tirta "
+            "Raya\n\nBerkedudukan\n\nJl. Melati No. 3 Kabupaten Tirta Raya\nSelanjutnya disebut sebagai PIHAK PERTAMA\n\n"
+            "Nama\n\ndr. Agus Salim\n\nJabatan\n\nDirektur Rumah Sakit Umum Daerah Kabupaten\n\n\nTirta\n\n"
+            "Pernyataan\n\nRaya,\n\nMenduduki\n\n840/001/Org/2010\nBerkedudukan\n\nJl.\nMawar\nKm.09\n"
+            "Kabupaten Tirta Raya, Telp (0542) 7211361\nSelanjutnya disebut sebagai PIHAK KEDUA\n\n"
+            "Pasal 1\nKETENTUAN UMUM\n")
+    parties = extract_agreement([text]).parties
+    assert parties[1].position == "Direktur Rumah Sakit Umum Daerah Kabupaten Tirta Raya"

@@ -212,7 +212,7 @@ def cell(block: str, label: str) -> str | None:
         if len(lines) > 2 and re.fullmatch(r"[A-Z][a-z]+,?", lines[1]) and not _CELL_END.match(lines[1]) \
                 and _CELL_END.match(lines[2]):
             value += " " + lines[1]
-        return value
+        return value + _scattered_region(block, value, lines[1:9])
     return None
 
 
@@ -272,3 +272,25 @@ def position_without_name(position: str | None, institution: str | None) -> str 
             if run[0][:1].isupper() and run[0].endswith(",") and any(DEGREE.match(word.strip(",")) for word in run[1:]):
                 return " ".join(words[:start + cut] + words[start + cut + extra:])
     return position
+_REGION_END = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Propinsi)$")
+_REGION_NAMED = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Propinsi)[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})")
+
+
+def _scattered_region(block: str, value: str, following: list[str]) -> str:
+    """The rest of a cell cut after its region's word ("Direktur RSUD Kabupaten") whose name the text layer scattered
+    over the next lines, one word a line among the other cells' words ("Penajam" / "Paser" / "Pernyataan" /
+    "Utara,"): the name as the block writes it in full elsewhere (the longest), its words found there in order, the
+    first on the next line (" Penajam Paser Utara"); else ""."""
+    if not _REGION_END.search(value) or not following:
+        return ""
+    words = [line.strip(" ,.;") for line in following if len(line.split()) == 1]
+    names = sorted({named["name"] for named in _REGION_NAMED.finditer(block)}, key=len, reverse=True)
+    for name in map(str.split, names):
+        if following[0].strip(" ,.;") == name[0] and _in_order(name, words):
+            return " " + " ".join(name)
+    return ""
+
+
+def _in_order(name: list[str], words: list[str]) -> bool:
+    found = iter(words)
+    return all(any(word == part for word in found) for part in name)
