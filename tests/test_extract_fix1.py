@@ -156,7 +156,8 @@ def test_a_name_the_scan_damaged_in_the_heading_is_mended_from_its_clean_repetit
             "Mempertimbangkan Letter of Intent antara Pemerintah Provinsi Tirta, Republik Indonesia dan Dewan Daerah "
             "Suka Majura,\nKerajaan Eldoria tentang Kerjasama Provinsi Bersaudara;\n"
             "Pasal 1\nTUJUAN\nTujuan Memorandum ini adalah kerja sama kedua provinsi.\n")
-    assert _institutions(text)[1] == "Dewan Daerah Suka Majura"
+    # the repetition that reads most like the damaged name: with the country the heading prints beside it
+    assert _institutions(text)[1] == "Dewan Daerah Suka Majura, Kerajaan Eldoria"
 
 
 def test_a_damaged_name_the_text_never_repeats_stays_as_read():
@@ -182,3 +183,27 @@ def test_an_office_cell_whose_region_name_the_text_layer_scattered_over_lines():
             "Pasal 1\nKETENTUAN UMUM\n")
     parties = extract_agreement([text]).parties
     assert parties[1].position == "Direktur Rumah Sakit Umum Daerah Kabupaten Tirta Raya"
+
+
+_COLON_ITEMS = ("PERJANJIAN KERJASAMA ANTARA DINAS KESEHATAN KOTA TIRTA DENGAN PT SUKAMAJU MEDIKA DAN YAYASAN SEHAT "
+                "BERSAMA TENTANG PELAYANAN KESEHATAN Nomor 12/DK/2019 Nomor 45/SM/2019 Nomor 7/YSB/2019 Pada hari ini "
+                "Rabu tanggal enam belas bulan Oktober tahun dua ribu sembilan belas bertempat di Tirta, kami yang "
+                "bertandatangan di bawah ini:\n1. BUDI SANTOSO\n{stray}: Kepala Dinas Kesehatan Kota Tirta yang diangkat "
+                "berdasarkan Keputusan Wali Kota Nomor 9 Tahun 2018 yang berkedudukan di Jalan Melati 7 Tirta, dalam "
+                "hal ini bertindak untuk dan atas nama Dinas Kesehatan Kota Tirta.\n2.\nAGUS SALIM\n: Direktur Utama PT "
+                "Sukamaju Medika yang berkedudukan di Jalan Mawar 9 Sukamaju, dalam hal ini bertindak untuk dan atas "
+                "nama PT Sukamaju Medika.\n3. RINA WULANDARI\n: Ketua Yayasan Sehat Bersama diangkat\nberdasarkan Akta "
+                "Nomor: 10 Tahun 2015 yang berkedudukan di jalan Kenanga 2 Tirta, dalam hal ini bertindak untuk dan "
+                "atas nama Yayasan Sehat Bersama.\nBerdasarkan Nota Kesepahaman Nomor 44/NK/2019 tentang Pelayanan "
+                "Kesehatan, para pihak sepakat sebagai berikut:\nPasal 1\nRUANG LINGKUP\n")
+
+
+def test_numbered_names_with_their_offices_after_a_colon_and_no_role_words():
+    # "1. NAME" / ": office …, atas nama X." for each party, no PIHAK words: the roles follow the order; a bare
+    # "diangkat" ends the office as "yang diangkat" does
+    for stray in ("", "ribu lima\n"):  # a line of lower-case words a scan displaced between the name and its office
+        parties = extract_agreement([_COLON_ITEMS.format(stray=stray)]).parties
+        assert [(party.role, party.institution, party.signatory, party.position) for party in parties] == [
+            ("PIHAK PERTAMA", "Dinas Kesehatan Kota Tirta", "Budi Santoso", "Kepala Dinas Kesehatan Kota Tirta"),
+            ("PIHAK KEDUA", "PT Sukamaju Medika", "Agus Salim", "Direktur Utama PT Sukamaju Medika"),
+            ("PIHAK KETIGA", "Yayasan Sehat Bersama", "Rina Wulandari", "Ketua Yayasan Sehat Bersama")], stray

@@ -58,7 +58,7 @@ def _party_block(text: str, article) -> bool:
 
 
 _PASAL = re.compile(r"\s*(?:pasal|article|artikel)\b", re.IGNORECASE)
-_DESIGNATED = re.compile(r"selanjutnya\s+disebut|hereinafter|referred\s+to\s+as", re.IGNORECASE)
+_DESIGNATED = re.compile(r"selanjutnya\s+disebut|hereinafter|referred\s+to\s+as|untuk\s+dan\s+atas\s+nama", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]")
 
 

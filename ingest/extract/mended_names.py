@@ -1,42 +1,54 @@
 """A party's name the scan damaged where it was read (the heading: "DEWAN DAERAH TIRTA BQYI..MANEKERAJAAN X"), mended
 from a clean repetition of the same name elsewhere in the text ("… Dewan Daerah Tirta Sukamaju, Kerajaan X …").
 
-A word is damaged when marks stand between its letters ("Bqyi..mane", "Univ€rsity"); the words before it (two or
-more, read as printed) are looked for again, and the capitalised words that follow them there, up to a comma, a
-lower-case word or the line's punctuation, replace the damaged rest. Nothing is mended when the name's first words
-are damaged too or the text never repeats them cleanly."""
+A word is damaged when marks stand between its letters ("Bqyi..mane", "North\\^rales", "Univ€rsity"); the words before
+it (two or more, clean) are looked for again, and of the clean words that follow them there (up to a separator word,
+a parenthesis or a sentence's end), the run whose letters read most like the damaged name's is taken, when it reads
+at least 0.8 like it. Nothing is mended when the name's first words are damaged too or the text never repeats them
+cleanly."""
 from __future__ import annotations
 
+import difflib
 import re
 
 # marks between letters: two or more ("Bqyi..mane", "Ha\\^rai"), or a currency or other symbol ("Univ€rsity")
 _DAMAGED = re.compile(r"[A-Za-z](?:[^\w\s'\-/&().,]|[.,:;!|\\^]{2,})|[^\w\s'\-/&().,][A-Za-z]")
-# a clean word: capitalised, letters (an apostrophe or hyphen inside), ending before a space or punctuation
-_WORD = re.compile(r"[A-Z][a-zA-Z'-]{1,30}(?=[\s,;:)]|$)")
-_JOINING = frozenset("dan dengan and with tentang mengenai on concerning selanjutnya yang".split())
+_SPACE = re.compile(r"[ \t]{1,3}|[ \t]*\n[ \t]*")
+_TOKEN = re.compile(r"[^\s(]{1,40}")
+_JOINING = frozenset("dan dengan and with tentang mengenai concerning selanjutnya yang hereinafter".split())
+_SIMILAR = 0.8
+
+
+def _letters(value: str) -> str:
+    return re.sub(r"[^a-z]", "", value.lower())
 
 
 def mended(name: str | None, text: str, start: int, end: int) -> str | None:
-    """The name with its damaged rest replaced from the first clean repetition outside [start, end) (where it was
-    read), or None."""
+    """The name with its damaged rest replaced from the clean repetition outside [start, end) (where it was read)
+    that reads most like it, or None."""
     if not name:
         return None
     words = name.split()
     damaged = next((index for index, word in enumerate(words) if _DAMAGED.search(word)), None)
-    if damaged is None or damaged < 2 or any(_DAMAGED.search(word) for word in words[:damaged]):
+    if damaged is None or damaged < 2:
         return None
     prefix = r"\s{1,3}".join(re.escape(word) for word in words[:damaged])
-    for found in re.finditer(rf"(?<![\w]){prefix}(?=\s)", text, re.IGNORECASE):
+    target, best, best_ratio = _letters(name), None, _SIMILAR
+    for found in re.finditer(rf"(?<!\w){prefix}(?=\s)", text, re.IGNORECASE):
         if start <= found.start() < end:
             continue
         rest, cursor = [], found.end()
-        while len(rest) <= len(words) - damaged:
-            space = re.match(r"[ \t]{1,3}|[ \t]*\n[ \t]*", text[cursor:cursor + 8])
-            word = _WORD.match(text, cursor + space.end()) if space else None
-            if word is None or word.group().lower() in _JOINING:
+        for _ in range(len(words) - damaged + 2):
+            space = _SPACE.match(text, cursor)
+            token = _TOKEN.match(text, space.end()) if space else None
+            if token is None or token.group().strip(",;.:").lower() in _JOINING or _DAMAGED.search(token.group()):
                 break
-            rest.append(word.group())
-            cursor = word.end()
-        if rest:
-            return " ".join(words[:damaged] + rest)
-    return None
+            rest.append(token.group())
+            cursor = token.end()
+            candidate = " ".join(words[:damaged] + rest).rstrip(",;.:")
+            ratio = difflib.SequenceMatcher(None, target, _letters(candidate)).ratio()
+            if ratio > best_ratio:
+                best, best_ratio = candidate, ratio
+            if re.search(r"[.;:)]$", token.group()):
+                break
+    return best if best and best != name else None

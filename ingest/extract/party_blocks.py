@@ -222,10 +222,18 @@ _NAMED_ITEM = re.compile(r"(?:^|(?<=\s))(?P<number>\d)[.)][ \t]+(?:[a-h][.)][ \t
                          re.IGNORECASE | re.MULTILINE)
 
 
+# "1. BUDI SANTOSO" / ": Kepala Dinas X …, dalam hal ini bertindak untuk dan atas nama Dinas X.": the name on the
+# item's line (or alone on the next, after a bare number), the office after a colon on the line below; a line in lower
+# case between them is a scan's stray words ("ribu lima" a date lost), no part of the name
+_COLON_ITEM = re.compile(r"(?:^|(?<=\s))(?P<number>\d)[.)][ \t]*\n?[ \t]*(?=[^\s:][^\n:]{2,60}\n"
+                         r"(?P<stray>[ \t]*[a-z][a-z \t]{0,40}\n)?[ \t]*:[ \t]*[A-Z])", re.MULTILINE)
+
+
 def named_items(region: str, in_order: list[str]) -> list[tuple[str, int, int, str]]:
     """Party blocks of numbered "Nama :" forms, for a text that designates no role: (role, start, end, block), the
-    roles given in order, for two or more items numbered 1, 2, …, each acting for a body; else none."""
-    items = list(_NAMED_ITEM.finditer(region))
+    roles given in order, for two or more items numbered 1, 2, …, each acting for a body; else none. Items of a name
+    and its office after a colon ("1. BUDI" / ": Kepala X …") likewise, when there is no "Nama :" form."""
+    items = list(_NAMED_ITEM.finditer(region)) or list(_COLON_ITEM.finditer(region))
     if len(items) < 2 or [int(item["number"]) for item in items] != list(range(1, len(items) + 1)):
         return []
     out = []
@@ -236,5 +244,7 @@ def named_items(region: str, in_order: list[str]) -> list[tuple[str, int, int, s
         if acting is None:
             return []
         block = block[:acting.end()]
+        if item.re is _COLON_ITEM and item["stray"]:  # the stray line left out (same offsets up to it)
+            block = block[:item.start("stray") - item.start()] + block[item.end("stray") - item.start():]
         out.append((in_order[index], item.start(), item.start() + len(block), block))
     return out
