@@ -167,6 +167,10 @@ def test_a_damaged_name_the_text_never_repeats_stays_as_read():
     assert mended("Universitas Sukamaju", "Universitas Sukamaju dan Universitas Sukamaju", 0, 20) is None  # clean
     # the first words damaged too: nothing to find the repetition by
     assert mended("The Governmi!,nt of I:ndon.l!.sia", "the Government of Indonesia", 0, 0) is None
+    # an apostrophe or a legal form's dot and comma are no damage, whatever the text repeats
+    text = "Yayasan Pendidikan Al Ma’arif Tirta dan PT Bank Sukamaju Tbk., Kantor Cabang Tirta; Yayasan Pendidikan Al"
+    assert mended("Yayasan Pendidikan Al Ma’arif Tirta", text, 0, 10) is None
+    assert mended("PT Bank Sukamaju Tbk., Kantor Cabang Tirta", text, 0, 10) is None
 
 
 def test_an_office_cell_whose_region_name_the_text_layer_scattered_over_lines():

@@ -11,8 +11,10 @@ from __future__ import annotations
 import difflib
 import re
 
-# marks between letters: two or more ("Bqyi..mane", "Ha\\^rai"), or a currency or other symbol ("Univ€rsity")
-_DAMAGED = re.compile(r"[A-Za-z](?:[^\w\s'\-/&().,]|[.,:;!|\\^]{2,})|[^\w\s'\-/&().,][A-Za-z]")
+# marks between letters: two or more inside a word ("Bqyi..mane", "Ha\\^rai"; never "Tbk.,"), or a currency or other
+# symbol beside a letter ("Univ€rsity")
+# (never an apostrophe or quote a name holds: "Ma’arif", "Hawai'i", "Yayasan “Sehat”")
+_DAMAGED = re.compile(r"[A-Za-z](?:[^\w\s'’‘`´\"“”\-/&().,]|[.,:;!|\\^]{2,}[A-Za-z])|[^\w\s'’‘`´\"“”\-/&().,][A-Za-z]")
 _SPACE = re.compile(r"[ \t]{1,3}|[ \t]*\n[ \t]*")
 _TOKEN = re.compile(r"[^\s(]{1,40}")
 _JOINING = frozenset("dan dengan and with tentang mengenai concerning selanjutnya yang hereinafter".split())
