@@ -211,3 +211,16 @@ def test_numbered_names_with_their_offices_after_a_colon_and_no_role_words():
             ("PIHAK PERTAMA", "Dinas Kesehatan Kota Tirta", "Budi Santoso", "Kepala Dinas Kesehatan Kota Tirta"),
             ("PIHAK KEDUA", "PT Sukamaju Medika", "Agus Salim", "Direktur Utama PT Sukamaju Medika"),
             ("PIHAK KETIGA", "Yayasan Sehat Bersama", "Rina Wulandari", "Ketua Yayasan Sehat Bersama")], stray
+
+
+def test_english_parties_made_between_end_where_the_recitals_open_on_the_next_line():
+    # no "hereinafter" after the names: the list ends at the line opening "The Parties are desirous …", never
+    # running on into it (a later "as hereinafter appearing" is no end of the names)
+    text = ("MEMORANDUM OF AGREEMENT\nPursuant to Clause 2.2 of the earlier Memorandum, this separate Memorandum of "
+            "Agreement (\"Agreement\") is made on the 4 day of January 2012 Between\n"
+            "Sukamaju State University, Tirtania (SSU) And\nEldoria University of Technology, Malaysia (EUT)\n"
+            "The Parties are desirous of pursuing an academic cooperation in relation to the Faculty Exchange "
+            "programme subject upon the terms and conditions as hereinafter appearing.\n1. Faculty Exchange programme\n"
+            "Measures will be taken to encourage the exchange of Faculty members.\n")
+    assert _institutions(text) == ["Sukamaju State University, Tirtania (SSU)",
+                                   "Eldoria University of Technology, Malaysia (EUT)"]
