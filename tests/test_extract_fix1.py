@@ -14,8 +14,8 @@ def test_a_stray_letter_on_its_own_line_in_the_heading_is_no_part_of_a_name():
     text = ("MEMORANDUM SALING PENGERTIAN\nMENGENAI KERJASAMA PERDAGANGAN\nANTARA\n\nr\n\n"
             "PEMERINTAH REPUBLIK TIRTANIA DAN PEMERINTAH KERAJAAN SUKAMAJU\n\n"
             "Pemerintah Republik Tirtania dan Pemerintah Kerajaan Sukamaju\n(selanjutnya disebut \"Para Pihak\");\n"
-            "BERHASRAT memperluas hubungan kedua negara;\nMENYETUJUI sebagai berikut:\n\nPASAL I\n"
-            "Para Pihak akan membentuk suatu komisi bersama.\n")
+            "BERKEINGINAN mempererat hubungan kedua negara;\nTELAH MENCAPAI KESEPAKATAN sebagai berikut:\n\nPASAL I\n"
+            "Para Pihak akan bekerja sama di bidang perdagangan.\n")
     assert _institutions(text) == ["Pemerintah Republik Tirtania", "Pemerintah Kerajaan Sukamaju"]
 
 
@@ -31,13 +31,13 @@ def test_yang_glued_to_the_name_before_the_designation_is_parted():
 
 
 def test_a_misread_word_of_the_acting_formula_is_read_as_the_formula():
-    # "untuk dan atas nelna" (nama), "datam hal ini diwakiti oleh" (dalam, diwakili): one word misread in a formula
+    # "daiam hal ini diwakiri oleh" (dalam, diwakili): one word misread in a formula ("atas nanra" is read as before)
     text = ("PERJANJIAN KERJA SAMA\nANTARA\nPT SUKAMAJU ENERGI\nDENGAN\nKOPERASI KARYAWAN TIRTA\n\n"
             "Pada hari ini Jumat tanggal sebelas bulan Oktober tahun dua ribu tiga belas, yang bertanda tangan di "
             "bawah ini:\n"
-            "I. Dr. Budi Santoso, Direktur Utama PT Sukamaju Energi, yang bertindak untuk dan atas nelna PT Sukamaju "
+            "I. Dr. Budi Santoso, Direktur Utama PT Sukamaju Energi, yang bertindak untuk dan atas nanra PT Sukamaju "
             "Energi, yang selanjutnya disebut PIHAK PERTAMA.\n"
-            "II. Koperasi Karyawan Tirta yang terdaftar pada Dinas Koperasi Nomor 12/KOP/2001, datam hal ini diwakiti "
+            "II. Koperasi Karyawan Tirta yang terdaftar pada Dinas Koperasi Nomor 12/KOP/2001, daiam hal ini diwakiri "
             "oleh Agus Salim selaku Ketua Koperasi Karyawan Tirta, yang selanjutnya disebut PIHAK KEDUA.\n\n"
             "Pasal 1\nRUANG LINGKUP\n")
     parties = extract_agreement([text]).parties
@@ -50,9 +50,9 @@ def test_a_letter_spaced_display_heading_gives_way_to_the_same_heading_in_plain_
     # beside a party
     text = ("P E R S E T U D J U A N\n\nK E B U D A J A A N\n\nANTARA\n\nR E P U B L I K\n\nT I R T A N 1 A\nDAN\n\n"
             "S ALAWIA\n\n(\n\nPERSETUDJUAN KEBUDAJAAN\nANTARA\nREPUBLIK TIRTANIA\nDAN\nMALAYSIA\n\n\n"
-            "Sadar akan adanja ikatan sedjarah jang mengikat kedua bangsa sedjak dulu kala;\n"
-            "PEMERINTAH REPUBLIK TIRTANIA DAN PEMERINTAH MALAYSIA BERSEPAKAT SEBAGAI BERIKUT :\nPasal 1\n"
-            "Kedua Pihak akan saling menghormati.\n")
+            "Mengingat persahabatan jang telah lama terdjalin antara kedua negara;\n"
+            "KEDUA PEMERINTAH MENJETUDJUI HAL-HAL BERIKUT :\nPasal 1\n"
+            "Kedua Pihak akan bekerdja sama dibidang kebudajaan.\n")
     assert _institutions(text) == ["Republik Tirtania", "Malaysia"]
 
 
@@ -65,14 +65,14 @@ def test_a_country_beside_a_party_is_still_part_of_its_name():
 
 
 def test_an_office_ends_where_a_clause_word_broken_into_specks_begins():
-    # "berdasarkan" read by the scan as letters with spaces and a mark between them, after the office's comma
+    # a clause word read by the scan as letters with spaces and a mark among them, after the office's comma
     text = ("PERJANJIAN KERJA SAMA\nANTARA\nKEPALA BADAN PENDIDIKAN TIRTA\nDENGAN\nKEPALA PUSAT KESEHATAN SUKAMAJU\n\n"
             "NOMOR : HK.01/12/2014\n\nTENTANG\nPELATIHAN TENAGA KESEHATAN\n\n"
             "Pada hari Kamis tanggal dua bulan Oktober tahun dua ribu empat belas, kami yang bertanda tangan di bawah ini:\n\n"
             "1. dr. BUDI SANTOSO, M.P.H. Kepala Badan Pendidikan Tirta, berkedudukan di Jalan Melati 3, Kota Tirta, "
             "selanjutnya disebut PIHAK KESATU.\n\n"
-            "2. Komisaris Besar Polisi, dr. AGUS SALIM, DFM Kepala Pusat Kesehatan Sukamaju, b ^ a s a rk a n surat "
-            "perintah Nomor Sprin/12/X/2014 bertindak untuk dan atas nama Kepolisian Daerah Sukamaju, berkedudukan di "
+            "2. Komisaris Besar Polisi, dr. AGUS SALIM, DFM Kepala Pusat Kesehatan Sukamaju, b e ^ d a s a r k a n surat "
+            "perintah Nomor SP/12/X/2014 bertindak untuk dan atas nama Kepolisian Daerah Sukamaju, berkedudukan di "
             "Jalan Mawar 5, selanjutnya disebut PIHAK KEDUA.\n\nPasal 1\nRUANG LINGKUP\n")
     parties = extract_agreement([text]).parties
     assert parties[1].position == "Kepala Pusat Kesehatan Sukamaju"
@@ -95,7 +95,7 @@ def test_a_flattened_table_whose_labels_keep_their_item_numbers():
 
 def test_a_corner_bracket_read_for_j_in_the_kind_heading():
     # an OCR trained on CJK text reads J as a corner bracket (U+300D), with a space after it
-    text = ("PER\u300d ANJIAN\nKERJASAMA ANTARA DINAS KESEHATAN KOTA TIRTA DENGAN PT SUKAMAJU MEDIKA TENTANG PELAYANAN "
+    text = ("PERJAN\u300dIAN\nKERJASAMA ANTARA DINAS KESEHATAN KOTA TIRTA DENGAN PT SUKAMAJU MEDIKA TENTANG PELAYANAN "
             "KESEHATAN Nomor 12/DK/2019 Nomor 45/SM/2019 Pada hari ini Rabu tanggal enam belas bulan Oktober tahun dua "
             "ribu sembilan belas, kami yang bertandatangan di bawah ini:\n"
             "1. BUDI SANTOSO\n: Kepala Dinas Kesehatan Kota Tirta, dalam hal ini bertindak untuk dan atas nama Dinas "
@@ -117,11 +117,11 @@ def test_the_first_sub_item_of_a_deed_whose_roles_are_left_out():
             "dibuat Perjanjian ini, yang dibuat oleh dan antara :\n\n"
             "I.A. Tuan Ir. BUDI SANTOSO, lahir di Sukamaju, pada\ntanggal Dua bulan Mei tahun Seribu Sembilan Ratus Enam "
             "Puluh (02-05-1960),\nKepala Divisi Operasi I Perseroan Terbatas PT. Sukamaju Karya, yang akan disebut, "
-            "bertempat\ntinggal di Tirta, dalam hal ini karena mewakili Direksi dari dan sebagai demikian untuk dan "
+            "bertempat\ntinggal di Tirta, dalam hal ini mewakili Direksi, oleh karena itu bertindak untuk dan "
             "atas nama\nPerseroan Terbatas PT. Sukamaju Karya.\n\n"
             "B. Tuan [ ], lahir di [ ], pada tanggal [ ]\nbulan [ ] tahun [ ], Kepala Cabang II\nPerseroan Terbatas PT. "
-            "Sukamaju Karya, yang akan disebut, bertempat\ntinggal di [ ], Rukun Tetangga [ ], dan dibuat dihadapan "
-            "Notaris di Tirta, karena mewakili Direksi\n")
+            "Sukamaju Karya, yang akan disebut, bertempat\ntinggal di [ ], dengan surat kuasa Nomor [ ] tanggal [ ], "
+            "mewakili Direksi\n")
     first = extract_agreement([text]).parties[0]
     assert (first.institution, first.signatory, first.position) == (
         "Perseroan Terbatas PT. Sukamaju Karya", "Tuan Ir. Budi Santoso",
@@ -150,11 +150,11 @@ def test_a_balinese_names_initials_are_no_sub_item_mark():
 
 def test_a_name_the_scan_damaged_in_the_heading_is_mended_from_its_clean_repetition():
     text = ("MEMORANDUM SALING PENGERTIAN\nANTARA\nPEMERINTAH PROVINSI TIRTA REPUBLIK INDONESIA\nDAN\n"
-            "DEWAN DAERAH SUKA\nMAJ..URAKERAJAAN ELDORIA\nTENTANG\nKERJASAMA PROVINSI BERSAUDARA\n"
-            "Pemerintah Provinsi Tirta Republik Indonesia dan Dewan Oaerah Suka Majura kerajaan Eldoria (selanjutnya "
-            "masing-masing disebut sebagai \"Pihak\" dan secara bersama-sama disebut sebagai \"Para Pihak\");\n"
-            "Mempertimbangkan Letter of Intent antara Pemerintah Provinsi Tirta, Republik Indonesia dan Dewan Daerah "
-            "Suka Majura,\nKerajaan Eldoria tentang Kerjasama Provinsi Bersaudara;\n"
+            "DEWAN DAERAH SUKA\nMAJ..URAKERAJAAN ELDORIA\nTENTANG\nKERJASAMA KOTA KEMBAR\n"
+            "Pemerintah Provinsi Tirta Republik Indonesia dan Dewan Oaerah Suka Majura kerajaan Eldoria (masing-masing "
+            "selanjutnya disebut \"Pihak\", bersama-sama \"Para Pihak\");\n"
+            "Mengingat Surat Minat antara Pemerintah Provinsi Tirta, Republik Indonesia dan Dewan Daerah "
+            "Suka Majura,\nKerajaan Eldoria tentang Kerjasama Kota Kembar;\n"
             "Pasal 1\nTUJUAN\nTujuan Memorandum ini adalah kerja sama kedua provinsi.\n")
     # the repetition that reads most like the damaged name: with the country the heading prints beside it
     assert _institutions(text)[1] == "Dewan Daerah Suka Majura, Kerajaan Eldoria"
@@ -182,7 +182,7 @@ def test_an_office_cell_whose_region_name_the_text_layer_scattered_over_lines():
             "yang bertanda tangan dibawah ini :\nNama\n\nBudi Santoso\n\nJabatan\n\nKepala Dinas Sosial Kabupaten Tirta "
             "Raya\n\nBerkedudukan\n\nJl. Melati No. 3 Kabupaten Tirta Raya\nSelanjutnya disebut sebagai PIHAK PERTAMA\n\n"
             "Nama\n\ndr. Agus Salim\n\nJabatan\n\nDirektur Rumah Sakit Umum Daerah Kabupaten\n\n\nTirta\n\n"
-            "Pernyataan\n\nRaya,\n\nMenduduki\n\n840/001/Org/2010\nBerkedudukan\n\nJl.\nMawar\nKm.09\n"
+            "Keterangan\n\nRaya,\n\nSesuai\n\n840/001/Org/2010\nBerkedudukan\n\nJl.\nMawar\nKm.09\n"
             "Kabupaten Tirta Raya, Telp (0542) 7211361\nSelanjutnya disebut sebagai PIHAK KEDUA\n\n"
             "Pasal 1\nKETENTUAN UMUM\n")
     parties = extract_agreement([text]).parties
@@ -193,8 +193,8 @@ _COLON_ITEMS = ("PERJANJIAN KERJASAMA ANTARA DINAS KESEHATAN KOTA TIRTA DENGAN P
                 "BERSAMA TENTANG PELAYANAN KESEHATAN Nomor 12/DK/2019 Nomor 45/SM/2019 Nomor 7/YSB/2019 Pada hari ini "
                 "Rabu tanggal enam belas bulan Oktober tahun dua ribu sembilan belas bertempat di Tirta, kami yang "
                 "bertandatangan di bawah ini:\n1. BUDI SANTOSO\n{stray}: Kepala Dinas Kesehatan Kota Tirta yang diangkat "
-                "berdasarkan Keputusan Wali Kota Nomor 9 Tahun 2018 yang berkedudukan di Jalan Melati 7 Tirta, dalam "
-                "hal ini bertindak untuk dan atas nama Dinas Kesehatan Kota Tirta.\n2.\nAGUS SALIM\n: Direktur Utama PT "
+                "dengan Keputusan Wali Kota Nomor 9 Tahun 2018, beralamat di Jalan Melati 7 Tirta, "
+                "bertindak untuk dan atas nama Dinas Kesehatan Kota Tirta.\n2.\nAGUS SALIM\n: Direktur Utama PT "
                 "Sukamaju Medika yang berkedudukan di Jalan Mawar 9 Sukamaju, dalam hal ini bertindak untuk dan atas "
                 "nama PT Sukamaju Medika.\n3. RINA WULANDARI\n: Ketua Yayasan Sehat Bersama diangkat\nberdasarkan Akta "
                 "Nomor: 10 Tahun 2015 yang berkedudukan di jalan Kenanga 2 Tirta, dalam hal ini bertindak untuk dan "
@@ -205,7 +205,7 @@ _COLON_ITEMS = ("PERJANJIAN KERJASAMA ANTARA DINAS KESEHATAN KOTA TIRTA DENGAN P
 def test_numbered_names_with_their_offices_after_a_colon_and_no_role_words():
     # "1. NAME" / ": office …, atas nama X." for each party, no PIHAK words: the roles follow the order; a bare
     # "diangkat" ends the office as "yang diangkat" does
-    for stray in ("", "ribu lima\n"):  # a line of lower-case words a scan displaced between the name and its office
+    for stray in ("", "tahun dua\n"):  # a line of lower-case words a scan displaced between the name and its office
         parties = extract_agreement([_COLON_ITEMS.format(stray=stray)]).parties
         assert [(party.role, party.institution, party.signatory, party.position) for party in parties] == [
             ("PIHAK PERTAMA", "Dinas Kesehatan Kota Tirta", "Budi Santoso", "Kepala Dinas Kesehatan Kota Tirta"),
@@ -214,13 +214,12 @@ def test_numbered_names_with_their_offices_after_a_colon_and_no_role_words():
 
 
 def test_english_parties_made_between_end_where_the_recitals_open_on_the_next_line():
-    # no "hereinafter" after the names: the list ends at the line opening "The Parties are desirous …", never
-    # running on into it (a later "as hereinafter appearing" is no end of the names)
-    text = ("MEMORANDUM OF AGREEMENT\nPursuant to Clause 2.2 of the earlier Memorandum, this separate Memorandum of "
-            "Agreement (\"Agreement\") is made on the 4 day of January 2012 Between\n"
+    # no "hereinafter" after the names: the list ends at the line opening "The Parties wish …", never running on
+    # into it (a later "hereinafter" is no end of the names)
+    text = ("MEMORANDUM OF AGREEMENT\nUnder Article 3 of the framework memorandum, this Agreement is made on the 9th "
+            "day of March 2015 Between\n"
             "Sukamaju State University, Tirtania (SSU) And\nEldoria University of Technology, Malaysia (EUT)\n"
-            "The Parties are desirous of pursuing an academic cooperation in relation to the Faculty Exchange "
-            "programme subject upon the terms and conditions as hereinafter appearing.\n1. Faculty Exchange programme\n"
-            "Measures will be taken to encourage the exchange of Faculty members.\n")
+            "The Parties wish to cooperate on staff visits on the terms set out hereinafter.\n1. Staff visits\n"
+            "Each party may host two visiting lecturers a year.\n")
     assert _institutions(text) == ["Sukamaju State University, Tirtania (SSU)",
                                    "Eldoria University of Technology, Malaysia (EUT)"]

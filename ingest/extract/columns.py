@@ -278,9 +278,9 @@ _REGION_NAMED = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Propinsi)[ \t]+(?P<nam
 
 def _scattered_region(block: str, value: str, following: list[str]) -> str:
     """The rest of a cell cut after its region's word ("Direktur RSUD Kabupaten") whose name the text layer scattered
-    over the next lines, one word a line among the other cells' words ("Penajam" / "Paser" / "Pernyataan" /
-    "Utara,"): the name as the block writes it in full elsewhere (the longest), its words found there in order, the
-    first on the next line (" Penajam Paser Utara"); else ""."""
+    over the next lines, one word a line among the other cells' words ("Tirta" / "Keterangan" / "Raya,"):
+    the name as the block writes it in full elsewhere (the longest), its words found there in order, the first on
+    the next line (" Tirta Raya"); else ""."""
     if not _REGION_END.search(value) or not following:
         return ""
     words = [line.strip(" ,.;") for line in following if len(line.split()) == 1]

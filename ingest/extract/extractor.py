@@ -186,7 +186,7 @@ def _parties(doc: _Reading, title) -> list:
     if doc.reports and found and all(party.signatory is None and party.position is None for party in found) \
             and papers.sides_quoted(text, found[0].start, max(title[2] if title else 0, doc.kind.end)):
         return []  # "… Nomor X antara A dengan B" in the paper's body: another agreement's sides
-    for party in found:  # "DEWAN X BQYI..MANE": the name as the text repeats it cleanly, a weak reading
+    for party in found:  # "DEWAN X MAJ..URA": the name as the text repeats it cleanly, a weak reading
         repaired = mended_names.mended(party.institution, text, party.start, party.end)
         if repaired:
             party.institution, party.confidence = repaired, min(party.confidence, _MENDED)

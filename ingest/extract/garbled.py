@@ -9,7 +9,7 @@ from ingest.extract import nlp, roles
 
 _LETTERS = re.compile(r"[^A-Z]")
 # OCR's digits and bars for the capitals they stand for ("N0TULEN", "BER1TA", "8ERSAMA", "|NTENT"); a corner
-# bracket for J, as an OCR trained on CJK reads it ("PER」 ANJIAN")
+# bracket for J, as an OCR trained on CJK reads it ("PERJAN」IAN")
 _AS_LETTER = str.maketrans("01|85\u300d", "OIIBSJ")
 _SPACED = re.compile(r"[ \t]*[A-Z](?:[ \t]{1,3}[A-Z])+[ \t]*")
 # what OCR leaves in a line of capitals: a mark or digit, a letter standing alone, a letter in lower case

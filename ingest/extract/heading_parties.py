@@ -156,9 +156,9 @@ _OPENS_BODY = re.compile(rf"(?:the\s+)?(?:{_BODY_WORD}|{_UNIT_WORD}.*\b(?:kota|k
 _WITH = re.compile(r"\b(?:dengan|with)\b", re.IGNORECASE)
 
 
-# "REPUBLIK X DAN MALAYSIA": a state after "dan" beside another state is a party of its own, no country beside it
+# "REPUBLIK X DAN KERAJAAN Y": a state after "dan" beside another state is a party of its own, no country beside it
 _AND_WORD = re.compile(r"\b(?:dan|and|dengan|with)\b", re.IGNORECASE)
-# a name letter-spaced for display, five capitals or more ("R E P U B L I K")
+# a name letter-spaced for display, five capitals or more ("K E R A J A A N")
 _SPACED_NAME = re.compile(r"(?<!\S)[A-Z](?:[ \t][A-Z0-9]){4,}(?!\S)")
 # a lone letter on its own line before a name (a speck OCR read beside the heading), never an item's mark ("a.")
 _STRAY_LETTER = re.compile(r"^\s*[A-Za-z][ \t]*\n(?=\s*\S[^\n]{3})")
@@ -221,7 +221,7 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         antara = stop  # a bilingual heading: "… ANTARA" / "COOPERATION AGREEMENT … BETWEEN" (the kind translated)
         stop = _LIST_END.search(text, antara.end(), head_end)
     if stop and re.fullmatch(r"\s*(?i:between|antara)", stop.group()) and _SPACED_NAME.search(text, antara.end(), stop.start()):
-        antara = stop  # a display heading letter-spaced ("R E P U B L I K …"), then the same in plain type: read that
+        antara = stop  # a display heading letter-spaced ("K E R A J A A N …"), then the same in plain type: read that
         stop = _LIST_END.search(text, antara.end(), head_end)
     while stop and not stop.group().strip() and _CONTINUED.match(text, stop.end()):
         stop = _LIST_END.search(text, stop.end(), head_end)  # blank lines inside a party's name, DENGAN below

@@ -1,7 +1,7 @@
-"""A party's name the scan damaged where it was read (the heading: "DEWAN DAERAH TIRTA BQYI..MANEKERAJAAN X"), mended
-from a clean repetition of the same name elsewhere in the text ("… Dewan Daerah Tirta Sukamaju, Kerajaan X …").
+"""A party's name the scan damaged where it was read (the heading: "DEWAN DAERAH TIRTA MAJ..URAKERAJAAN X"), mended
+from a clean repetition of the same name elsewhere in the text ("… Dewan Daerah Tirta Majura, Kerajaan X …").
 
-A word is damaged when marks stand between its letters ("Bqyi..mane", "North\\^rales", "Univ€rsity"); the words before
+A word is damaged when marks stand between its letters ("Maj..ura", "North\\^rales", "Instit€te"); the words before
 it (two or more, clean) are looked for again, and of the clean words that follow them there (up to a separator word,
 a parenthesis or a sentence's end), the run whose letters read most like the damaged name's is taken, when it reads
 at least 0.8 like it. Nothing is mended when the name's first words are damaged too or the text never repeats them
@@ -11,8 +11,8 @@ from __future__ import annotations
 import difflib
 import re
 
-# marks between letters: two or more inside a word ("Bqyi..mane", "Ha\\^rai"; never "Tbk.,"), or a currency or other
-# symbol beside a letter ("Univ€rsity")
+# marks between letters: two or more inside a word ("Maj..ura", "North\\^rales"; never "Tbk.,"), or a currency or other
+# symbol beside a letter ("Instit€te")
 # (never an apostrophe or quote a name holds: "Ma’arif", "Hawai'i", "Yayasan “Sehat”")
 _DAMAGED = re.compile(r"[A-Za-z](?:[^\w\s'’‘`´\"“”\-/&().,]|[.,:;!|\\^]{2,}[A-Za-z])|[^\w\s'’‘`´\"“”\-/&().,][A-Za-z]")
 _SPACE = re.compile(r"[ \t]{1,3}|[ \t]*\n[ \t]*")

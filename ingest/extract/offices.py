@@ -60,7 +60,7 @@ def institution_from_position(position: str | None) -> str | None:
     return company.group().strip() if company else None
 
 
-# a branch office whose name is left out: "Kantor BPJS X Cabang" (a named branch goes on: "… Cabang Tirta")
+# a branch office whose name is left out: "Kantor Asuransi X Cabang" (a named branch goes on: "… Cabang Tirta")
 _UNNAMED_BRANCH = re.compile(r"(?:Kantor[ \t]+)?(?P<body>\S.{2,120}?)[ \t]+(?:Kantor[ \t]+)?Cabang", re.IGNORECASE)
 
 

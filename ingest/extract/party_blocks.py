@@ -224,7 +224,7 @@ _NAMED_ITEM = re.compile(r"(?:^|(?<=\s))(?P<number>\d)[.)][ \t]+(?:[a-h][.)][ \t
 
 # "1. BUDI SANTOSO" / ": Kepala Dinas X …, dalam hal ini bertindak untuk dan atas nama Dinas X.": the name on the
 # item's line (or alone on the next, after a bare number), the office after a colon on the line below; a line in lower
-# case between them is a scan's stray words ("ribu lima" a date lost), no part of the name
+# case between them is a scan's stray words ("tahun dua", a date's words displaced), no part of the name
 _COLON_ITEM = re.compile(r"(?:^|(?<=\s))(?P<number>\d)[.)][ \t]*\n?[ \t]*(?=[^\s:][^\n:]{2,60}\n"
                          r"(?P<stray>[ \t]*[a-z][a-z \t]{0,40}\n)?[ \t]*:[ \t]*[A-Z])", re.MULTILINE)
 

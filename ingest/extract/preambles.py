@@ -18,8 +18,8 @@ EXPRESSES = re.compile(r"\b(?:this|the\s+present)\s+memorandum(?:\s+of\s+underst
 _HEREINAFTER = re.compile(r"\s*(?:,\s*|\(\s*)?(?:hereinafter|(?:jointly|collectively|individually)\s+referred)\b",
                           re.IGNORECASE)
 # "This Memorandum of Understanding is made (at X) on … between A and B, hereinafter …"
-# (or, without "hereinafter" after the names, up to a line opening the recitals: "… and B (EUT)" / "The Parties are
-# desirous …", "WHEREAS …")
+# (or, without "hereinafter" after the names, up to a line opening the recitals: "… and B (EUT)" / "The Parties wish
+# …", "WHEREAS …")
 _MADE_BETWEEN = re.compile(r"\b(?:is|was)\s+made\b[^;:]{0,160}?\b(?:by\s+and\s+)?between\s+(?P<names>[^;:]{10,400}?)"
                            r"(?:" + _HEREINAFTER.pattern + r"|(?=[ \t]*\n[ \t]*(?:the\W{0,2}[ \t]+parties|whereas|witnesseth)\b))",
                            re.IGNORECASE)

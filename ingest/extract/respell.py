@@ -90,11 +90,6 @@ _GLUED_KEYWORD = re.compile(r"(?:selaku|selanjutnya|bertindak|berkedudukan|beral
 _GLUED_CLAUSE = re.compile(r"(?:dan|yang|dalam|dengan|untuk|oleh|serta|pada|tentang)(?![a-z])(?<=[a-z]{7})")
 # "… Republik Tirtaniayang selanjutnya disebut": the designation's formula after the glued "yang" shows the cut
 _DESIGNATION = re.compile(r"[ \t\n]{1,3}(?:selanjutnya[ \t\n]{1,3})?disebut\b|[ \t\n]{1,3}selanjutnya\b")
-# a word of a fixed formula a scan misread past the e/c, u/ii, m/rn confusions: "untuk dan atas nelna" (nama),
-# "datam hal ini diwakiti oleh" (dalam, diwakili); only inside the formula, whose other words are read right
-_FORMULA = re.compile(r"(?<=untuk dan atas )(?P<nama>n[a-z]{2,3}a)(?![a-z])|"
-                      r"(?<![a-z])(?P<dalam>d[a-z]lam|da[a-z]am|dal[a-z]m)(?= hal ini (?:diwa|bertindak))|"
-                      r"(?<![a-z])(?P<diwakili>diwak[a-z]li|diwaki[a-z]i)(?=[ \t\n]{1,3}ole[hn]\b)")
 # where a lost space shows as a change of case: "selakuDirektur", "PDJabatan" (the word after starts here)
 _CASE_GLUE = re.compile(r"[A-HJ-Z](?:(?<=[a-z].)|(?<=[A-Z][A-Z].))[a-z]+(?![A-Za-z])")
 # a mark inside a year's words ("dua. ribu") or before a year ("Agustus '2018"); a year glued to a word ("2016TENTANG")
@@ -256,10 +251,6 @@ class Respeller:
             known = words[lowered[start:match.start()]] or match.group() == "yang" and _DESIGNATION.match(lowered, match.end())
             if known and words[glued] < 2 and glued not in self.vocabulary:
                 found.append((match.start(), match.start(), " "))
-        for match in _FORMULA.finditer(lowered):
-            word = match.lastgroup
-            if match.group() != word:
-                found.append((match.start(), match.end(), _cased(word, text[match.start():match.end()])))
         for match in _CASE_GLUE.finditer(text):
             found.extend(self._case_cut(match, text))
         for match in _NUMBER_MARK.finditer(text):
