@@ -151,7 +151,7 @@ def test_a_balinese_names_initials_are_no_sub_item_mark():
 def test_a_name_the_scan_damaged_in_the_heading_is_mended_from_its_clean_repetition():
     text = ("MEMORANDUM SALING PENGERTIAN\nANTARA\nPEMERINTAH PROVINSI TIRTA REPUBLIK INDONESIA\nDAN\n"
             "DEWAN DAERAH SUKA\nMAJ..URAKERAJAAN ELDORIA\nTENTANG\nKERJASAMA KOTA KEMBAR\n"
-            "Pemerintah Provinsi Tirta Republik Indonesia dan Dewan Oaerah Suka Majura kerajaan Eldoria (masing-masing "
+            "Pemerintah Provinsi Tirta Republik Indonesia dan Dewan Dacrah Suka Majura kerajaan Eldoria (masing-masing "
             "selanjutnya disebut \"Pihak\", bersama-sama \"Para Pihak\");\n"
             "Mengingat Surat Minat antara Pemerintah Provinsi Tirta, Republik Indonesia dan Dewan Daerah "
             "Suka Majura,\nKerajaan Eldoria tentang Kerjasama Kota Kembar;\n"
