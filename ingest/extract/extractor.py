@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import (approvals, columns, cover_dateline, doctype, doubts, english_blocks,
+from ingest.extract import (approvals, by_blocks, columns, cover_dateline, doctype, doubts, english_blocks,
                             form_parties, heading_parties, mended_names, obligations, office_blocks, papers, parents,
                             parties, preambles, references, roles, side_numbers, signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
@@ -76,7 +76,8 @@ def _with_signatures(found: list, text: str, head: int, opening_end: int) -> lis
     # after the designations (an opening damaged by OCR may run on to the end of the text)
     after = min(opening_end, max(party.end for party in found)) if found else 0
     blocks = signatures.find_signatures(text, after) or \
-        english_blocks.english_signatures(text, after, [(party.role, party.institution) for party in found])
+        english_blocks.english_signatures(text, after, [(party.role, party.institution) for party in found]) or \
+        by_blocks.by_signatures(text, after, [(party.role, party.institution) for party in found])
     by_role = {block.role: block for block in blocks}
     shared = {role for role, count in Counter(party.role for party in found).items() if count > 1}
     for party in found:

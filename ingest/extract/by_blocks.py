@@ -1,0 +1,92 @@
+"""Signature blocks of contracts and loan agreements in the form of international and commercial practice: the body's
+name on a line of its own, then a "By:" line (a "/s/" name, a rule for the pen, or nothing) and the signer in rows
+("Name: X", "Title: Y", a "Date:" row left out), or the signer's office on the line under a "By /s/ NAME" line:
+
+    PT EXAMPLE ENERGI                      REPUBLIC OF INDONESIA
+                                           By ______________________
+    By: /s/ Jane Doe                           Authorized Representative
+    Name: Jane Doe                         Name: John Roe
+    Title: President Director              Title: Minister of Finance
+
+Each block goes to the party whose body it names, else to the roles in order; [] unless two blocks or more each name
+a signer or an office."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract import roles
+from ingest.extract.english_blocks import _by_body
+from ingest.extract.heads import position_of
+from ingest.extract.names import clean_name
+from ingest.extract.signatures import Signature, labelled_rows, looks_like_name
+from ingest.extract.text import smart_title
+
+# "By:", "BY:", "By /s/ NAME", "By ________": the pen's line of a block (never "By and between", a sentence)
+_BY = re.compile(r"^[ \t]*(?:By|BY)[ \t]*:?[ \t]*(?P<rest>(?:/s/[^\n]{0,60}|[_.…]{3,}[ \t_.…]{0,60}|[ \t]*))$", re.MULTILINE)
+_SIGNED = re.compile(r"^/s/[ \t]*")
+# a row of the signer that says nothing of him: his capacity as the bank's form prints it, the date he signed
+_DATE_ROW = re.compile(r"^(?:date|dated|tanggal)\b[ \t]*:?", re.IGNORECASE)
+_CAPACITY = re.compile(r"^(?:authori[sz]ed[ \t]+(?:representative|signatory)|duly[ \t]+authori[sz]ed)$", re.IGNORECASE)
+_FOR_WORDS = re.compile(r"^(?:for[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of|on[ \t]+behalf[ \t]+of|for)[ \t]+", re.IGNORECASE)
+# a body's line is a name, not a sentence: "IN WITNESS WHEREOF, … written.", "AGREED:", "Sincerely,"
+_NOT_BODY = re.compile(r"[:;,]$|^(?:agreed|accepted|confirmed|acknowledged|sincerely|yours|very\s+truly|witness)\b|"
+                       r"\b(?:hereto|hereby|herein|written|executed|whereof)\b", re.IGNORECASE)
+
+
+def _body_above(text: str, at: int) -> tuple[str | None, int]:
+    """The body's name on the lines just above a "By" line (one blank line at most between), and where it starts."""
+    lines = text[max(0, at - 400):at].split("\n")[:-1]
+    while lines and not lines[-1].strip():
+        lines.pop()
+        if len(lines) and not lines[-1].strip():
+            return None, at  # two blank lines: nothing above belongs to the block
+    group: list[str] = []
+    while lines and lines[-1].strip() and len(group) < 3:
+        group.insert(0, lines.pop().strip())
+    if lines and lines[-1].strip():
+        return None, at  # a paragraph's last lines, not a name
+    body = _FOR_WORDS.sub("", " ".join(group)).strip(" ,")
+    if not body or len(body) > 120 or any(_NOT_BODY.search(line) for line in group) or \
+            (group[-1].endswith(".") and len(body.split()) > 8):
+        return None, at
+    return (smart_title(body) if body.isupper() else body), at - len("\n".join(group)) - 1
+
+
+def _signer(rest: str, rows: list[str]) -> tuple[str | None, str | None]:
+    """(name, office) from the "By" line's rest and the rows under it."""
+    rows = [row for row in rows if not _DATE_ROW.match(row)]
+    labelled = labelled_rows(rows)
+    signed = _SIGNED.sub("", rest.strip()) if rest.strip().startswith("/s/") else None
+    name, office = labelled or (None, None)
+    if not labelled:  # "By /s/ NAME" / "Country Director": the office on the line under the name
+        offices = [row for row in rows if not _CAPACITY.match(row)]
+        office = offices[0] if offices else None
+    name = name or signed
+    name = clean_name(name) if name and looks_like_name(name) else None
+    if office and (len(office) > 120 or office.endswith((".", ":"))):
+        office = None
+    office = position_of(office) or office if office else None
+    return name, (smart_title(office) if office and office.isupper() else office)
+
+
+def by_signatures(text: str, start: int = 0, parties: list[tuple[str, str | None]] | None = None) -> list[Signature]:
+    """The "By:" blocks after `start`, each given the role of the party whose body it names, else the roles in
+    order; [] unless there are two or more and each names its body and a signer or office."""
+    read = []
+    for by in _BY.finditer(text, start):
+        institution, begin = _body_above(text, by.start())
+        rows = []
+        for line in text[by.end() + 1:by.end() + 400].split("\n")[:5]:
+            if not line.strip():
+                break
+            rows.append(line.strip())
+        name, office = _signer(by["rest"], rows)
+        if institution is None or not (name or office):
+            return []
+        read.append((institution, name, office, begin, by.end()))
+    if len(read) < 2:
+        return []
+    in_order = _by_body([(institution, begin) for institution, _, _, begin, _ in read], parties or []) or \
+        roles.roles_in_order(text)
+    return [Signature(role, office, name, institution, begin, end)
+            for role, (institution, name, office, begin, end) in zip(in_order, read)]
