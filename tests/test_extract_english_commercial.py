@@ -91,3 +91,69 @@ def test_a_single_by_line_or_a_sentence_above_it_makes_no_block():
     text = ("SERVICE ORDER\n\nThe work shall be done as agreed between the parties.\n\n"
             "Signed by the contractor below.\nBy: /s/ Tom Reed\nName: Tom Reed\nTitle: Manager\n")
     assert all(party.signatory != "Tom Reed" for party in extract_agreement([text]).parties)
+
+
+_BANK = """LOAN NUMBER 4417-ID
+
+LOAN AGREEMENT
+
+(Peatland Water Management Project)
+
+between
+
+REPUBLIC OF INDONESIA
+
+and
+
+INTERNATIONAL BANK FOR RECONSTRUCTION AND DEVELOPMENT
+
+LOAN AGREEMENT
+
+AGREEMENT dated August 21, 2014, between REPUBLIC OF INDONESIA ("Borrower") and INTERNATIONAL BANK FOR
+RECONSTRUCTION AND DEVELOPMENT ("Bank"). The Borrower and the Bank hereby agree as follows:
+
+ARTICLE I - GENERAL CONDITIONS; DEFINITIONS
+
+1.01. The General Conditions constitute an integral part of this Agreement.
+
+ARTICLE II - THE LOAN
+
+2.01. The Bank agrees to lend to the Borrower the amount set out in the Schedule.
+
+AGREED at Palembang, Republic of Indonesia, as of the day and year first above written.
+
+REPUBLIC OF INDONESIA
+
+By: /s/ Sri Handayani
+Name: Sri Handayani
+Title: Minister of Finance
+
+INTERNATIONAL BANK FOR RECONSTRUCTION AND DEVELOPMENT
+
+By: /s/ Mark Fenwick
+Name: Mark Fenwick
+Title: Country Director
+"""
+
+
+def test_a_development_banks_agreement_dated_paragraph_gives_the_signing_date():
+    facts = extract_agreement([_BANK])
+    assert facts.sign_date == "2014-08-21"
+
+
+def test_a_banks_agreed_at_closing_line_gives_the_signing_place():
+    assert extract_agreement([_BANK]).sign_place == "Palembang"
+
+
+def test_an_agreement_dated_in_a_recital_is_not_the_signing_date():
+    text = ("SUPPLY CONTRACT\n\nRECITALS\n\nThe parties refer to the Purchase Agreement dated March 2, 1999 between "
+            "them.\n\nNothing further is agreed here.\n")
+    assert extract_agreement([text]).sign_date is None
+
+
+def test_a_signers_date_row_is_not_part_of_his_office():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nUNIVERSITAS PANTAI UTARA\nAND\nNORTHBRIDGE UNIVERSITY\n\n"
+            "The Parties have agreed as follows.\n\nArticle 1\nScope\n\nThe Parties shall exchange staff.\n\n"
+            "Signed in duplicate in English.\n\nFor Universitas Pantai Utara\n\n\nSurya Darmadi\nRector\n"
+            "Date: June 2, 2016\n\nFor Northbridge University\n\n\nEmma Caldwell\nVice-Chancellor\nDate: June 9, 2016\n")
+    assert [p.position for p in extract_agreement([text]).parties] == ["Rector", "Vice-Chancellor"]

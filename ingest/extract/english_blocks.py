@@ -24,6 +24,8 @@ _SIGNED_WORD = re.compile(r"^(?:signed|sgd\.?|ttd\.?|\(signed\)|\(sgd\.?\)|signa
 _FOR_WORDS = re.compile(r"^FOR\s+(?:AND\s+ON\s+BEHALF\s+OF\s+)?", re.IGNORECASE)
 # a body's name going on after a blank line: "… EAST JAVA PROVINCE" / "" / "OF THE REPUBLIC OF INDONESIA"
 _BODY_GOES_ON = re.compile(r"(?:OF|AND)\b[A-Z ,.'-]*$")
+# the row a signer dates his signature in: "Date: 3 May 2010", "Dated : …"
+_DATE_ROW = re.compile(r"^(?:date|dated)[ \t]*:", re.IGNORECASE)
 
 
 def _groups(lines: list[str]) -> list[list[str]]:
@@ -58,7 +60,8 @@ def _body_and_rest(lines: list[str]) -> tuple[list[str], list[str]]:
 def _signer(rest: list[str]) -> tuple[str | None, str | None, bool]:
     """(name, office, stated): the signer's name and office from the lines under the body; `stated` when the lines
     are a signer's at all (a name, or a draft's blank for it under an office)."""
-    rest = [line.strip() for line in rest if not skipped_line(line) or BLANK_NAME.fullmatch(line.strip())]
+    rest = [line.strip() for line in rest if (not skipped_line(line) or BLANK_NAME.fullmatch(line.strip()))
+            and not _DATE_ROW.match(line.strip())]  # "Date: 3 May 2010" under the office: when, not who
     rows = labelled_rows(rest)
     if rows:
         name, office = rows

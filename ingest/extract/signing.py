@@ -16,13 +16,17 @@ from ingest.extract.text import SHORT_BLANK, has_blank
 
 _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+this|today|dibuat\s+dan\s+ditandatangani|"
                       r"ditandatangani\s+di|made\s+and\s+entered|signed\s+(?:in|at|on)|"
-                      r"(?:is|was)\s+made(?:\s+and\s+entered\s+into)?\s+(?:on|this))\b|^[ \t]*pada\s+tanggal\b|"
+                      r"(?:is|was)\s+made(?:\s+and\s+entered\s+into)?\s+(?:on|this)|(?:is|was)\s+entered\s+into\s+(?:on|as\s+of))\b|"
+                      r"^[ \t]*pada\s+tanggal\b|"
                       # a line opening with the weekday and "tanggal", "Pada hari ini" put elsewhere by the OCR
-                      r"^[ \t]*(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(?=[ \t]*,?[ \t]+tanggal\b)",
+                      r"^[ \t]*(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(?=[ \t]*,?[ \t]+tanggal\b)|"
+                      # a development bank's form: "AGREEMENT dated June 14, 2012, between …" opens its own paragraph
+                      r"^[ \t]*(?-i:(?:(?:LOAN|GRANT|FINANCING|CREDIT|PROJECT)[ \t]+)?AGREEMENT|AMENDMENT)[ \t]+dated\b",
                       re.IGNORECASE | re.MULTILINE)
 _BARE_WEEKDAY = 0.85  # the opening's own words lost: its date is less certain
 _OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\s+between\b", re.IGNORECASE)
-_SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made)"
+_SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made|"
+                        r"(?<=\n)agreed)"  # a bank's closing line: "AGREED at Jakarta, … as of the day and year …"
                         r"(?:\s+dan\s+ditandatangani)?(?:\s+(?:in|dalam)\s+(?:(?:du|tri)pl\s?icate|rangkap\s+\w+))?"
                         # "have signed this Memorandum of Understanding in Jakarta this 5th day of ..."
                         r"(?:(?<=signed)\s+this\s+(?:memorandum(?:\s+of\s+(?:understanding|agreement))?|(?:implementing\s+)?arrangement|"
