@@ -157,3 +157,63 @@ def test_a_signers_date_row_is_not_part_of_his_office():
             "Signed in duplicate in English.\n\nFor Universitas Pantai Utara\n\n\nSurya Darmadi\nRector\n"
             "Date: June 2, 2016\n\nFor Northbridge University\n\n\nEmma Caldwell\nVice-Chancellor\nDate: June 9, 2016\n")
     assert [p.position for p in extract_agreement([text]).parties] == ["Rector", "Vice-Chancellor"]
+
+
+def test_the_loan_number_on_a_loan_agreements_cover_is_its_own_number():
+    assert extract_agreement([_BANK]).numbers == ["4417-ID"]
+
+
+def test_a_loan_cited_above_a_project_contracts_heading_is_not_its_number():
+    text = ("IBRD Loan No. 6120-ID\n\nKONTRAK PELAKSANAAN PEKERJAAN\n\nANTARA\n\nDIREKTORAT JENDERAL SUMBER AIR\n\n"
+            "DENGAN\n\nUNIVERSITAS LEMBAH HIJAU\n")
+    assert "6120-ID" not in (extract_agreement([text]).numbers or [])
+
+
+_LETTER = """ASIAN DEVELOPMENT BANK
+
+October 7, 2016
+
+Republic of Indonesia
+Ministry of Finance
+Jakarta
+
+Dear Sir/Madam:
+
+Re: Loan No. 3055-INO (Small Towns Drainage Project)
+Amendment to the Loan Agreement
+
+We refer to the Loan Agreement between the Republic of Indonesia ("Borrower") and the Asian Development Bank
+("ADB") dated May 4, 2014 ("Loan Agreement"). ADB agrees to amend the Loan Agreement as follows:
+
+1. The Closing Date is hereby extended to 30 June 2018.
+
+Please confirm your agreement by signing and dating this letter.
+
+Sincerely,
+
+ASIAN DEVELOPMENT BANK
+
+By /s/ Peter Olsen
+Country Director
+
+AGREED:
+
+REPUBLIC OF INDONESIA
+
+By: /s/ Rina Kusumawati
+Name: Rina Kusumawati
+Title: Director General of Budget Financing and Risk Management
+Date: October 19, 2016
+"""
+
+
+def test_a_letter_amending_a_loan_names_the_loan_as_its_parent():
+    facts = extract_agreement([_LETTER])
+    assert (facts.doc_type, facts.parent_agreement) == ("ADDENDUM", "3055-INO")
+
+
+def test_a_letter_agreements_by_blocks_give_both_signers():
+    assert _parties(_LETTER) == [
+        ("PIHAK PERTAMA", "Asian Development Bank", "Peter Olsen", "Country Director"),
+        ("PIHAK KEDUA", "Republic of Indonesia", "Rina Kusumawati",
+         "Director General of Budget Financing and Risk Management")]

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
 from ingest.extract import (approvals, by_blocks, columns, cover_dateline, doctype, doubts, english_blocks,
-                            form_parties, heading_parties, mended_names, obligations, office_blocks, papers, parents,
-                            parties, preambles, references, roles, side_numbers, signatures, signing, terms, titles)
+                            form_parties, heading_parties, loan_numbers, mended_names, obligations, office_blocks,
+                            papers, parents, parties, preambles, references, roles, side_numbers, signatures,
+                            signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -156,7 +157,8 @@ def _numbers(doc: _Reading, sign_date):
     letter = doc.reports and papers.is_letter(text, kind.start, kind.end)
     numbers = references.with_kind_code(references.own_numbers(text, max(head, kind.end) if letter else head) or
                                         side_numbers.side_by_side(text, head) or side_numbers.run_together(text, head) or
-                                        side_numbers.astray(text, head) or side_numbers.read_across(text, head),
+                                        side_numbers.astray(text, head) or side_numbers.read_across(text, head) or
+                                        loan_numbers.own_loan_number(text),
                                         kind.doc_type)
     amended = None
     if doc.reports:
@@ -201,7 +203,8 @@ def _parent(doc: _Reading, numbers, amended, sign_date):
     # the citation may stand in the heading ("ADDENDUM ... NOMOR 551/12/2021"); own numbers are skipped
     return amended or (papers.agreement_row(doc.text) if doc.reports else None) or parents.parent_agreement(
         doc.text, numbers, 0, doc.kind.doc_type == "ADDENDUM",
-        sign_date.value if sign_date and not doc.reports else None, doc.kind.doc_type)
+        sign_date.value if sign_date and not doc.reports else None, doc.kind.doc_type) or (
+        loan_numbers.amended_loan(doc.text) if doc.kind.doc_type == "ADDENDUM" else None)
 
 
 def _add_all(evidence: _Evidence, field: str, items: list, doubted: list | None = None) -> None:
