@@ -217,3 +217,61 @@ def test_a_letter_agreements_by_blocks_give_both_signers():
         ("PIHAK PERTAMA", "Asian Development Bank", "Peter Olsen", "Country Director"),
         ("PIHAK KEDUA", "Republic of Indonesia", "Rina Kusumawati",
          "Director General of Budget Financing and Risk Management")]
+
+
+_UNSIGNED = """INTERNATIONAL DEVELOPMENT ASSOCIATION
+1818 H Street N.W.
+Washington, D.C. 20433
+
+March 12, 2009
+
+H.E. Minister of Finance
+Republic of Indonesia
+Jakarta
+
+Re: Credit No. 4821-IND (Village Roads Maintenance Project)
+Extension of the Closing Date
+
+Dear Sir/Madam:
+
+We refer to the Financing Agreement for the above Project. We are pleased to agree to the following amendment to
+the Financing Agreement: the Closing Date is extended to June 30, 2011.
+
+Please confirm your agreement by signing and dating the confirmation below.
+
+Very truly yours,
+
+INTERNATIONAL DEVELOPMENT ASSOCIATION
+
+By /s/ Laura Whitcombe
+Country Director for Indonesia
+
+AGREED:
+
+REPUBLIC OF INDONESIA
+
+By: _______________________
+     Authorized Representative
+
+Name: _____________________
+
+Title: ____________________
+
+Date: _____________________
+"""
+
+
+def test_a_countersigned_letter_agreement_is_the_agreement_not_a_letter_about_one():
+    facts = extract_agreement([_UNSIGNED])
+    assert (facts.doc_type, facts.parent_agreement, facts.sign_date) == ("ADDENDUM", "4821-IND", "2009-03-12")
+
+
+def test_a_countersignature_left_blank_names_its_body_and_no_signer():
+    assert _parties(_UNSIGNED) == [
+        ("PIHAK PERTAMA", "International Development Association", "Laura Whitcombe", "Country Director for Indonesia"),
+        ("PIHAK KEDUA", "Republic of Indonesia", None, None)]
+
+
+def test_a_letter_without_a_countersignature_stays_a_letter():
+    text = _UNSIGNED.split("AGREED:")[0]
+    assert extract_agreement([text]).doc_type == "OTHER"

@@ -9,7 +9,7 @@ name on a line of its own, then a "By:" line (a "/s/" name, a rule for the pen, 
     Title: President Director              Title: Minister of Finance
 
 Each block goes to the party whose body it names, else to the roles in order; [] unless two blocks or more each name
-a signer or an office."""
+a signer or an office, or leave the pen's line blank for a countersignature (its signer then unstated)."""
 from __future__ import annotations
 
 import re
@@ -81,10 +81,12 @@ def by_signatures(text: str, start: int = 0, parties: list[tuple[str, str | None
                 break
             rows.append(line.strip())
         name, office = _signer(by["rest"], rows)
-        if institution is None or not (name or office):
+        # a countersignature left for the addressee ("By: ______" / "Name: ______"): the body is stated, its signer not
+        unfilled = bool(by["rest"].strip()) and not by["rest"].strip().startswith("/s/")
+        if institution is None or not (name or office or unfilled):
             return []
         read.append((institution, name, office, begin, by.end()))
-    if len(read) < 2:
+    if len(read) < 2 or not any(name or office for _, name, office, _, _ in read):
         return []
     in_order = _by_body([(institution, begin) for institution, _, _, begin, _ in read], parties or []) or \
         roles.roles_in_order(text)

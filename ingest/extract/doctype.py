@@ -39,6 +39,9 @@ _AMENDS = re.compile(r"\b(?:be\s+amended|(?:the\s+following\s+)?amendments?\s+to
 # An official letter: "Nomor / Sifat / Lampiran / Perihal" and "Yth." before the body.
 _LETTER_SUBJECT = re.compile(r"^[ \t]*(?:perihal|hal)[ \t]*:[ \t]*(?P<subject>[^\n]+)", re.IGNORECASE | re.MULTILINE)
 _SUBJECT_LINE = re.compile(r"^[ \t]*(?:subject|re)[ \t]*:[ \t]*(?P<subject>[^\n]+)", re.IGNORECASE | re.MULTILINE)
+# the addressee's countersignature under a letter agreement: "AGREED:" / "CONFIRMED:" / "ACCEPTED AND AGREED:" alone
+_COUNTERSIGNED = re.compile(r"^[ \t]*(?:AGREED|CONFIRMED|ACCEPTED(?:[ \t]+AND[ \t]+AGREED)?)(?:[ \t]+TO)?[ \t]*:?[ \t]*$",
+                            re.MULTILINE)
 _DEAR = re.compile(r"^[ \t]*Dear[ \t]+[A-Z][^\n]{0,60}[,:]?[ \t]*$", re.MULTILINE)
 # a letter's header run into one line by the page's flattening: "… Lampiran 1 berkas Perihal X Kepada Yth.: …"
 _RUN_ON_SUBJECT = re.compile(r"\b(?:lampiran|sifat)\b[^\n]{0,80}?\b(?:perihal|hal)[ \t]*:?[ \t]+"
@@ -179,8 +182,9 @@ def letter_subject(text: str) -> tuple[str, int, int] | None:
         subject = _SUBJECT_LINE.search(top)
         salutation = _DEAR.search(top, subject.end()) if subject else None
         if salutation is None or preambles.letter_opening(text) is not None or any(
-                kind != "OTHER" for _, _, kind in _headings(top[:subject.start()])):
-            return None  # ("MEMORANDUM OF UNDERSTANDING / … / Re: X / Dear Partners,": an agreement's heading above)
+                kind != "OTHER" for _, _, kind in _headings(top[:subject.start()])) or _COUNTERSIGNED.search(text):
+            return None  # ("MEMORANDUM OF UNDERSTANDING / … / Re: X / Dear Partners,": an agreement's heading above;
+            # a letter agreement the addressee countersigns under "AGREED:" is the agreement itself)
     elif subject.re is _LETTER_SUBJECT and not _LETTER_ADDRESS.search(top):
         return None  # (a header run into one line names its addressee after the subject: "Perihal X Kepada Yth.")
     value = " ".join(subject["subject"].split()).strip(" .")
