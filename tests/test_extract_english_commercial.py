@@ -275,3 +275,16 @@ def test_a_countersignature_left_blank_names_its_body_and_no_signer():
 def test_a_letter_without_a_countersignature_stays_a_letter():
     text = _UNSIGNED.split("AGREED:")[0]
     assert extract_agreement([text]).doc_type == "OTHER"
+
+
+def test_a_state_represented_by_its_ministry_is_the_body_not_a_signer():
+    text = ("SUBSIDIARY LOAN AGREEMENT\n\nNumber: SLA-1302/DP3/2008\n\nBETWEEN\n\nTHE REPUBLIC OF INDONESIA\n\nAND\n\n"
+            "REGENCY OF LEMBAH JAYA\n\nFOR THE TOWN MARKETS IMPROVEMENT PROJECT\n\n"
+            "This Subsidiary Loan Agreement is made on April 2, 2008 in Jakarta between:\n\n"
+            "1. ARIF WICAKSONO, Director General of Treasury, acting for and on behalf of the Republic of Indonesia, "
+            "represented by the Ministry of Finance (hereinafter referred to as the \"Government\"); and\n\n"
+            "2. NOVITA ANGGRAENI, Regent of Lembah Jaya, acting for and on behalf of the Regency of Lembah Jaya "
+            "(hereinafter referred to as the \"Borrower\").\n\nArticle 1\nDefinitions\n\nArticle 2\nThe Loan\n")
+    first = extract_agreement([text]).parties[0]
+    assert (first.signatory, first.position) == ("Arif Wicaksono", "Director General of Treasury")
+    assert first.institution.lower().startswith("republic of indonesia")

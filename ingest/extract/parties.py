@@ -238,6 +238,8 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
     else:
         flat = " ".join(block.split())
         represented = _REPRESENTED.match(flat) or _REPRESENTED_BARE.match(flat)
+        if represented and re.match(r"(?i:the\s+)?(?:Ministry|Department|Directorate)\s+of\b", represented["rest"]):
+            represented = None  # "… on behalf of the Republic of Indonesia, represented by the Ministry of Finance": a body
         institution = institution_named(_INSTITUTION_TAIL.sub("", represented["inst"])) if represented else None
         if represented and (institution or represented.re is _REPRESENTED):  # the bare form: when a body precedes it
             # "diwakili oleh Direksi yaitu X", "… oleh Pengurusnya, yakni X": the board, then who signs for it
