@@ -288,3 +288,12 @@ def test_a_state_represented_by_its_ministry_is_the_body_not_a_signer():
     first = extract_agreement([text]).parties[0]
     assert (first.signatory, first.position) == ("Arif Wicaksono", "Director General of Treasury")
     assert first.institution.lower().startswith("republic of indonesia")
+
+
+def test_a_notes_representatives_of_a_government_are_read_as_the_government():
+    text = ("Jakarta, 14 August 1987\n\nExcellency,\n\nI have the honour to refer to the recent discussions between the "
+            "representatives of the Government of the Kingdom of Ostralind and the Government of the Republic of "
+            "Indonesia concerning a grant for the fisheries training centre and to propose the following arrangements:\n\n"
+            "1. The grant will be extended in accordance with the laws in force.\n")
+    assert [p.institution for p in extract_agreement([text]).parties] == [
+        "Government of the Kingdom of Ostralind", "Government of the Republic of Indonesia"]

@@ -54,6 +54,9 @@ def _tidy(name: str, text: str) -> str | None:
     """A body's name as written, without a leading lower-case "the", its OCR-split words rejoined when the text writes
     them whole elsewhere ("Indo-nesia")."""
     name = re.sub(r"^the\s+", "", name.strip(" ,.;"))
+    # "discussions between the representatives of the Government of X and …": the body they represent
+    name = re.sub(r"^(?:the\s+)?(?:(?:duly\s+)?authori[sz]ed\s+)?(?:representatives?|delegations?)\s+of\s+(?:the\s+)?", "", name,
+                  flags=re.IGNORECASE)
     name = SPLIT_WORD.sub(lambda m: m["head"] + m["tail"] if re.search(
         rf"\b{re.escape(m['head'] + m['tail'])}\b", text, re.IGNORECASE) else m.group(), name)
     return name if 6 <= len(name) <= 200 and BODY.search(name) else None
