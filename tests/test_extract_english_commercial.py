@@ -297,3 +297,23 @@ def test_a_notes_representatives_of_a_government_are_read_as_the_government():
             "1. The grant will be extended in accordance with the laws in force.\n")
     assert [p.institution for p in extract_agreement([text]).parties] == [
         "Government of the Kingdom of Ostralind", "Government of the Republic of Indonesia"]
+
+
+_NOTE = ("Jakarta, 14 August 1987\n\nExcellency,\n\nI have the honour to refer to the recent discussions between the "
+         "Government of the Republic of Indonesia and the Government of the Kingdom of Ostralind concerning a grant for "
+         "the fisheries training centre and to propose on behalf of the Government of the Kingdom of Ostralind the "
+         "following arrangements:\n\n1. The grant will be extended in accordance with the laws in force.\n\n"
+         "I avail myself of this opportunity to renew to Your Excellency the assurance of my highest consideration.\n\n\n"
+         "{signer}\n\nHis Excellency\nMinister for Foreign Affairs\nof the Republic of Indonesia\n")
+
+
+def test_a_notes_writer_signs_for_the_party_his_office_names():
+    text = _NOTE.format(signer="Lars Edvardsen\nAmbassador Extraordinary and Plenipotentiary of the Kingdom of Ostralind")
+    assert _parties(text)[1][2:] == ("Lars Edvardsen",
+                                     "Ambassador Extraordinary and Plenipotentiary of the Kingdom of Ostralind")
+    assert _parties(text)[0][2:] == (None, None)
+
+
+def test_a_notes_addressee_is_never_its_writer():
+    text = _NOTE.format(signer="")
+    assert all(party[2] is None for party in _parties(text))

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
 from ingest.extract import (approvals, by_blocks, columns, cover_dateline, doctype, doubts, english_blocks,
-                            form_parties, heading_parties, loan_numbers, mended_names, obligations, office_blocks,
-                            papers, parents, parties, preambles, references, roles, side_numbers, signatures,
-                            signing, terms, titles)
+                            form_parties, heading_parties, loan_numbers, mended_names, note_signer, obligations,
+                            office_blocks, papers, parents, parties, preambles, references, roles, side_numbers,
+                            signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -186,6 +186,10 @@ def _parties(doc: _Reading, title) -> list:
             if role is None or is_placeholder(name, not masked_inside(name)):
                 break
             found.append(parties.Party(role, name, None, None, start, end, 0.6))
+    writer = note_signer.note_signer(text, found) if preambles.letter_opening(text) is not None and \
+        all(party.signatory is None and party.position is None for party in found) else None
+    if writer:  # a note of an exchange: its writer signs under the courtesy formula
+        found[writer[0]].signatory, found[writer[0]].position = writer[1], writer[2]
     if doc.reports and found and all(party.signatory is None and party.position is None for party in found) \
             and papers.sides_quoted(text, found[0].start, max(title[2] if title else 0, doc.kind.end)):
         return []  # "… Nomor X antara A dengan B" in the paper's body: another agreement's sides
