@@ -317,3 +317,33 @@ def test_a_notes_writer_signs_for_the_party_his_office_names():
 def test_a_notes_addressee_is_never_its_writer():
     text = _NOTE.format(signer="")
     assert all(party[2] is None for party in _parties(text))
+
+
+_SIDE = """DISTRIBUTION AGREEMENT
+
+This Distribution Agreement is made and entered into as of June 1, 2010 by and between PT Kencana Rasa Nusantara,
+a company organized under the laws of the Republic of Indonesia ("Company"), and Pacific Crest Foods Inc., a
+California corporation ("Distributor").
+
+1. APPOINTMENT
+
+1.1 Company appoints Distributor as its distributor.
+
+2. PRICES
+
+2.1 Prices are set out in Exhibit B.
+
+IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first written above.
+
+PT KENCANA RASA NUSANTARA                PACIFIC CREST FOODS INC.
+
+By: /s/ Hadi Gunawan                     By: /s/ Robert Kline
+Name: Hadi Gunawan                       Name: Robert Kline
+Title: President Director                Title: Chief Executive Officer
+"""
+
+
+def test_by_blocks_side_by_side_are_read_column_by_column():
+    assert [(p[1].lower(), p[2], p[3]) for p in _parties(_SIDE)] == [
+        ("pt kencana rasa nusantara", "Hadi Gunawan", "President Director"),
+        ("pacific crest foods inc.", "Robert Kline", "Chief Executive Officer")]

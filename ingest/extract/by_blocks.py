@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract import roles
-from ingest.extract.english_blocks import _by_body
+from ingest.extract.english_blocks import _by_body, _columns
 from ingest.extract.heads import position_of
 from ingest.extract.names import clean_name
 from ingest.extract.signatures import Signature, labelled_rows, looks_like_name
@@ -69,9 +69,8 @@ def _signer(rest: str, rows: list[str]) -> tuple[str | None, str | None]:
     return name, (smart_title(office) if office and office.isupper() else office)
 
 
-def by_signatures(text: str, start: int = 0, parties: list[tuple[str, str | None]] | None = None) -> list[Signature]:
-    """The "By:" blocks after `start`, each given the role of the party whose body it names, else the roles in
-    order; [] unless there are two or more and each names its body and a signer or office."""
+def _blocks(text: str, start: int) -> list[tuple] | None:
+    """(institution, name, office, begin, end) of each "By" block after `start`, stacked; None when one is no block."""
     read = []
     for by in _BY.finditer(text, start):
         institution, begin = _body_above(text, by.start())
@@ -84,9 +83,47 @@ def by_signatures(text: str, start: int = 0, parties: list[tuple[str, str | None
         # a countersignature left for the addressee ("By: ______" / "Name: ______"): the body is stated, its signer not
         unfilled = bool(by["rest"].strip()) and not by["rest"].strip().startswith("/s/")
         if institution is None or not (name or office or unfilled):
-            return []
+            return None
         read.append((institution, name, office, begin, by.end()))
-    if len(read) < 2 or not any(name or office for _, name, office, _, _ in read):
+    return read
+
+
+# two blocks side by side: "By: /s/ A            By: /s/ B", the bodies above and the rows below in the same columns
+_SIDE = re.compile(r"^[ \t]*(?:By|BY)\b[^\n]{0,80}?[ \t]{3,}(?P<second>(?:By|BY)\b)", re.MULTILINE)
+
+
+def _side_by_side(text: str, side: re.Match) -> list[tuple] | None:
+    """The two blocks of a "By" line in two columns, each read as a stacked block (the By line's offsets for both)."""
+    line_start = side.start()
+    above = text[max(0, line_start - 400):line_start].split("\n")[:-1]
+    if above and not above[-1].strip():
+        above.pop()
+    body: list[str] = []
+    while above and above[-1].strip() and len(body) < 3:
+        body.insert(0, above.pop())
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    rows = []
+    for line in text[line_end + 1:line_end + 600].split("\n")[:5]:
+        if not line.strip():
+            break
+        rows.append(line)
+    starts = [0, side.start("second") - line_start]
+    read = []
+    for column in _columns([*body, text[line_start:line_end], *rows], starts):
+        blocks = _blocks("\n".join(column[:len(body)]) + "\n\n" + "\n".join(column[len(body):]), 0)
+        if not blocks or len(blocks) != 1:
+            return None
+        read.append((*blocks[0][:3], line_start, line_end))
+    return read
+
+
+def by_signatures(text: str, start: int = 0, parties: list[tuple[str, str | None]] | None = None) -> list[Signature]:
+    """The "By:" blocks after `start`, stacked or side by side, each given the role of the party whose body it names,
+    else the roles in order; [] unless there are two or more and each names its body and a signer or office."""
+    side = _SIDE.search(text, start)
+    read = _side_by_side(text, side) if side else _blocks(text, start)
+    if not read or len(read) < 2 or not any(name or office for _, name, office, _, _ in read):
         return []
     in_order = _by_body([(institution, begin) for institution, _, _, begin, _ in read], parties or []) or \
         roles.roles_in_order(text)
