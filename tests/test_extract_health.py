@@ -196,3 +196,52 @@ def test_a_house_number_in_an_address_is_no_parent_agreement():
             "Pohan, S.Kep\n   Jabatan : Kepala Puskesmas Sukamaju\n   Alamat : Jl. Melati No. 12/3\n   Dalam hal ini "
             "bertindak untuk dan atas nama Puskesmas Sukamaju, selanjutnya disebut PIHAK PERTAMA.\n")
     assert schema_of([text])["parent_agreement"] is None
+
+
+# ---- drafts of the form (extractor 1.11.34): name slots left empty ---------------------------------------------
+
+_CLOSING = "\n\nDemikian Perjanjian Kerja Sama ini dibuat dalam rangkap 2 (dua) asli bermaterai cukup.\n\n"
+
+
+@pytest.mark.parametrize("blank", ["(                 )", "(  )", "( )"])
+def test_empty_brackets_under_a_wrapped_office_are_a_blank_name(blank: str):
+    # the office wraps onto a second line in both columns; a draft leaves the name slot as empty brackets
+    row = "{0:<46}{1}"
+    table = "\n".join([row.format("PIHAK PERTAMA,", "PIHAK KEDUA,"),
+                       row.format("Kepala UPTD Puskesmas Tanjung", "Direktur Utama PT Karya Limbah"),
+                       row.format("Harapan", "Lestari Nusantara"), "", "", "",
+                       row.format(blank, "(Ir. Hendra Gunawan)"),
+                       row.format("NIP. ……………………", "")])
+    text = (_HEADING.format("UPTD PUSKESMAS TANJUNG HARAPAN", "PT KARYA LIMBAH LESTARI NUSANTARA")
+            + "Yang bertanda tangan di bawah ini:\n\n1. Nama : ……………………\n   Jabatan : Kepala UPTD Puskesmas Tanjung "
+            "Harapan\n   Dalam hal ini bertindak untuk dan atas nama UPTD Puskesmas Tanjung Harapan, selanjutnya disebut "
+            "PIHAK PERTAMA.\n\n2. Nama : Ir. Hendra Gunawan\n   Jabatan : Direktur Utama PT Karya Limbah Lestari "
+            "Nusantara\n   Dalam hal ini bertindak untuk dan atas nama PT Karya Limbah Lestari Nusantara, selanjutnya "
+            "disebut PIHAK KEDUA." + _TOGETHER + _CLOSING + table + "\n")
+    first, second = schema_of([text])["parties"]
+    assert first["signatory"] is None
+    assert first["position"] == "Kepala UPTD Puskesmas Tanjung Harapan"
+    assert second["signatory"] == "Ir. Hendra Gunawan"
+
+
+def test_both_name_slots_left_as_empty_brackets_name_nobody():
+    row = "{0:<46}{1}"
+    table = "\n".join([row.format("PIHAK KEDUA,", "PIHAK PERTAMA,"),
+                       row.format("Direktur Rumah Sakit Ibu dan Anak", "Plt. Direktur RSUD Muara"),
+                       row.format("Kasih Talang", "Sejuk"), "", "",
+                       row.format("(                  )", "(                  )")])
+    text = (_HEADING.format("RSUD MUARA SEJUK", "RUMAH SAKIT IBU DAN ANAK KASIH TALANG")
+            + "Yang bertanda tangan di bawah ini:\n\nI. …………… : Plt. Direktur RSUD Muara Sejuk, dalam hal ini bertindak "
+            "untuk dan atas nama RSUD Muara Sejuk, yang selanjutnya disebut PIHAK PERTAMA.\n\nII. …………… : Direktur Rumah "
+            "Sakit Ibu dan Anak Kasih Talang, dalam hal ini bertindak untuk dan atas nama Rumah Sakit Ibu dan Anak Kasih "
+            "Talang, yang selanjutnya disebut PIHAK KEDUA." + _TOGETHER + _CLOSING + table + "\n")
+    assert [party["signatory"] for party in schema_of([text])["parties"]] == [None, None]
+
+
+def test_an_empty_name_cell_before_the_colon_leaves_the_office_and_the_body():
+    # "II.  : Direktur X, dalam hal ini bertindak untuk dan atas nama X": the draft left the name out
+    second = ("II.  : Direktur Rumah Sakit Umum Daerah Pantai Indah, dalam hal ini bertindak untuk dan atas nama Rumah "
+              "Sakit Umum Daerah Pantai Indah, berkedudukan di Jalan Kenari No. 8, yang selanjutnya disebut PIHAK KEDUA.")
+    party = _parties(second, "RUMAH SAKIT UMUM DAERAH PANTAI INDAH")[1]
+    assert party == ("PIHAK KEDUA", "Rumah Sakit Umum Daerah Pantai Indah", None,
+                     "Direktur Rumah Sakit Umum Daerah Pantai Indah")

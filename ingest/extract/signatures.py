@@ -55,9 +55,27 @@ class Signature:
     end: int
 
 
+def _bracket_blanks(lines: list[str]) -> list[str]:
+    """A draft's name slot left as empty brackets ("(                 )", or its "(" and ")" cut apart by a layout's
+    gap) is the blank "(……)", so the office line wrapped above it is not read as the name."""
+    out: list[str] = []
+    for line in lines:
+        if line.strip() == ")" and out and out[-1].strip() == "(":
+            out[-1] = "(……)"
+        elif _EMPTY_BRACKETS.fullmatch(line):
+            out.append("(……)")
+        else:
+            out.append(line)
+    return out
+
+
+_EMPTY_BRACKETS = re.compile(r"[ \t]*\([ \t]*\)[ \t]*")
+
+
 def read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     """(institution, position, signatory) from the lines under one role, top to bottom."""
     institution = None
+    lines = _bracket_blanks(lines)
     content = []
     for line in lines:
         stripped = _ID_TAIL.sub("", _STAMP_BESIDE.sub("", line.strip()).strip("()"))  # "NAME, NIP. 1965…": the name
@@ -109,7 +127,7 @@ def read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
 def _blank_name(lines: list[str], position: str | None) -> bool:
     """A draft's signature whose name is still a blank ("(……………………)", "[Nama]", "NAMA PEJABAT") or left out
     under a stated office: the office stands."""
-    last = next((line.strip() for line in reversed(lines) if line.strip() and not _SKIP.match(line.strip())), "")
+    last = next((line.strip() for line in reversed(_bracket_blanks(lines)) if line.strip() and not _SKIP.match(line.strip())), "")
     return bool(position) and bool(BLANK_NAME.fullmatch(last)
                                    or is_placeholder(last) or OFFICE_LINE.match(last) and position_of(last) == position)
 
