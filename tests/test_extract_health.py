@@ -245,3 +245,41 @@ def test_an_empty_name_cell_before_the_colon_leaves_the_office_and_the_body():
     party = _parties(second, "RUMAH SAKIT UMUM DAERAH PANTAI INDAH")[1]
     assert party == ("PIHAK KEDUA", "Rumah Sakit Umum Daerah Pantai Indah", None,
                      "Direktur Rumah Sakit Umum Daerah Pantai Indah")
+
+
+@pytest.mark.parametrize("closing", [
+    "Demikian Perjanjian Kerja Sama ini dibuat dan ditandatangani oleh PARA PIHAK pada hari Kamis tanggal dua puluh "
+    "enam bulan Desember tahun dua ribu tiga belas di Talang Mas, dalam rangkap 2 (dua).",
+    "Demikian Perjanjian Kerja Sama ini dibuat dan ditandatangani pada hari Kamis, tanggal 26 Desember 2013 di Talang "
+    "Mas, dalam rangkap 2 (dua) bermaterai cukup.",
+    "Demikian Perjanjian Kerja Sama ini dibuat dan ditandatangani oleh kedua belah pihak di Talang Mas pada hari Kamis "
+    "tanggal dua puluh enam bulan Desember tahun dua ribu tiga belas.",
+])
+def test_a_closing_dates_the_signing_by_its_weekday_after_the_signers(closing: str):
+    # the opening names no day ("Yang bertanda tangan di bawah ini"); only the closing dates and places the signing
+    text = (_HEADING.format("UPTD PUSKESMAS SUKAMAJU", "RUMAH SAKIT UMUM DAERAH TIRTA JAYA")
+            + "Yang bertanda tangan di bawah ini:\n\n" + _FIRST + "2. dr. BUDI SANTOSO, selaku Direktur Rumah Sakit "
+            "Umum Daerah Tirta Jaya, dalam hal ini bertindak untuk dan atas nama Rumah Sakit Umum Daerah Tirta Jaya, "
+            "selanjutnya disebut PIHAK KEDUA." + _TOGETHER + "\nPasal 1\nMaksud\n\nRujukan pasien.\n\n" + closing + "\n")
+    facts = schema_of([text])
+    assert (facts["sign_date"], facts["sign_place"]) == ("2013-12-26", "Talang Mas")
+
+
+@pytest.mark.parametrize("blank", ["……………………", "(……………………)", "(                 )"])
+def test_a_blank_name_above_its_office_in_a_name_first_table(blank: str):
+    # role, space to sign, then the name (left blank on the draft) and the office under it, wrapped over two lines
+    row = "{0:<48}{1}"
+    table = "\n".join([row.format("PIHAK PERTAMA,", "PIHAK KEDUA,"), "", "", "",
+                       row.format("dr. Intan Lubis, M.Kes", blank),
+                       row.format("Kepala UPT Puskesmas Kuala Tengah", "Kepala UPTD Laboratorium Kesehatan"),
+                       row.format("", "Daerah Kota Batu Putih")])
+    text = (_HEADING.format("UPT PUSKESMAS KUALA TENGAH", "UPTD LABORATORIUM KESEHATAN DAERAH KOTA BATU PUTIH")
+            + "Yang bertanda tangan di bawah ini:\n\n1. dr. Intan Lubis, M.Kes, selaku Kepala UPT Puskesmas Kuala "
+            "Tengah, dalam hal ini bertindak untuk dan atas nama UPT Puskesmas Kuala Tengah, selanjutnya disebut PIHAK "
+            "PERTAMA.\n\n2. ……………………, selaku Kepala UPTD Laboratorium Kesehatan Daerah Kota Batu Putih, dalam hal ini "
+            "bertindak untuk dan atas nama UPTD Laboratorium Kesehatan Daerah Kota Batu Putih, selanjutnya disebut "
+            "PIHAK KEDUA." + _TOGETHER + _CLOSING + table + "\n")
+    first, second = schema_of([text])["parties"]
+    assert first["signatory"] == "dr. Intan Lubis, M.Kes"
+    assert second["signatory"] is None
+    assert second["position"] == "Kepala UPTD Laboratorium Kesehatan Daerah Kota Batu Putih"

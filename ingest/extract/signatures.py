@@ -94,6 +94,9 @@ def read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         content.append(stripped)
     if not content:
         return institution, None, None
+    blank = _blank_above_office(content)
+    if blank is not None:  # "(……………)" / "Direktur RSUD X" / "Lembah Hijau": a draft's blank name above its office
+        return institution, position_of(" ".join(content[blank + 1:])), None
     if len(content) == 1 and OFFICE_LINE.match(content[0]) and not OFFICE_THEN_NAME.fullmatch(content[0]):
         return institution, position_of(content[0]), None  # "PIHAK KEDUA, / Direktur": the office, no name yet
     rows = labelled_rows(content)
@@ -124,11 +127,20 @@ def read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     return institution, position, clean_name(name) if len(name) < 80 else None
 
 
+def _blank_above_office(content: list[str]) -> int | None:
+    """Where a name-first block leaves its name blank right above the office (wrapped over at most three lines)."""
+    for index, line in enumerate(content[:-1]):
+        if BLANK_NAME.fullmatch(line) and OFFICE_LINE.match(content[index + 1]) and len(content) - index <= 4:
+            return index
+    return None
+
+
 def _blank_name(lines: list[str], position: str | None) -> bool:
     """A draft's signature whose name is still a blank ("(……………………)", "[Nama]", "NAMA PEJABAT") or left out
     under a stated office: the office stands."""
-    last = next((line.strip() for line in reversed(_bracket_blanks(lines)) if line.strip() and not _SKIP.match(line.strip())), "")
-    return bool(position) and bool(BLANK_NAME.fullmatch(last)
+    kept = [line.strip() for line in _bracket_blanks(lines) if line.strip() and not _SKIP.match(line.strip())]
+    last = kept[-1] if kept else ""
+    return bool(position) and bool(BLANK_NAME.fullmatch(last) or _blank_above_office(kept) is not None
                                    or is_placeholder(last) or OFFICE_LINE.match(last) and position_of(last) == position)
 
 

@@ -1,12 +1,17 @@
 """A closing that dates the signing before naming its place: "This Agreement is signed on 5 May 2021 in Sukamaju.",
-"… ditandatangani pada tanggal 12 Juni 2023 di Sukamaju"."""
+"… ditandatangani pada tanggal 12 Juni 2023 di Sukamaju", "… ditandatangani oleh PARA PIHAK pada hari Senin tanggal
+dua belas bulan Juni tahun dua ribu dua puluh tiga di Sukamaju"."""
 from __future__ import annotations
 
 import re
 
 from ingest.extract.dates import DateHit, find_dates
 
-_SIGNED_ON = re.compile(r"\b(?:signed|ditandatangani)\s+(?:on|pada(?:\s+tanggal)?)\s+", re.IGNORECASE)
+# "… ditandatangani oleh PARA PIHAK pada hari Kamis tanggal dua puluh enam bulan Desember tahun … di X": the signers
+# and the weekday between the verb and the date
+_SIGNED_ON = re.compile(r"\b(?:signed|ditandatangani)(?:\s+oleh\s+(?:para\s+pihak|kedua\s+belah\s+pihak))?\s+"
+                        r"(?:on|pada(?:\s+hari\s+(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?)?"
+                        r"(?:\s+tanggal)?)\s+", re.IGNORECASE)
 _AT = re.compile(r"[ \t]*,?\s*(?:in|at|di)\s+(?=[A-Z])")
 
 

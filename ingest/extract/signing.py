@@ -27,7 +27,8 @@ _BARE_WEEKDAY = 0.85  # the opening's own words lost: its date is less certain
 _OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\s+between\b", re.IGNORECASE)
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made|"
                         r"(?<=\n)agreed)"  # a bank's closing line: "AGREED at Jakarta, … as of the day and year …"
-                        r"(?:\s+dan\s+ditandatangani)?(?:\s+(?:in|dalam)\s+(?:(?:du|tri)pl\s?icate|rangkap\s+\w+))?"
+                        r"(?:\s+dan\s+ditandatangani)?(?:\s+oleh\s+(?:para\s+pihak|kedua\s+belah\s+pihak))?"  # "… oleh PARA PIHAK di X"
+                        r"(?:\s+(?:in|dalam)\s+(?:(?:du|tri)pl\s?icate|rangkap\s+\w+))?"
                         # "have signed this Memorandum of Understanding in Jakarta this 5th day of ..."
                         r"(?:(?<=signed)\s+this\s+(?:memorandum(?:\s+of\s+(?:understanding|agreement))?|(?:implementing\s+)?arrangement|"
                         r"agreement|letter\s+of\s+intent|document|instrument))?"
