@@ -283,3 +283,24 @@ def test_a_blank_name_above_its_office_in_a_name_first_table(blank: str):
     assert first["signatory"] == "dr. Intan Lubis, M.Kes"
     assert second["signatory"] is None
     assert second["position"] == "Kepala UPTD Laboratorium Kesehatan Daerah Kota Batu Putih"
+
+
+@pytest.mark.parametrize("name", ["H. NURUL PRASETYO, S.Kep., Ns", "Rina Lubis, S.ST., Bd", "Dewi Hasibuan, S.Farm., Apt"])
+def test_a_profession_title_after_the_degrees_is_part_of_the_name(name: str):
+    # Ners, Bidan, Apoteker written without a dot after the degrees, before "dalam jabatannya selaku"
+    first = (f"1. {name}, dalam jabatannya selaku Kepala UPTD Puskesmas Sukamaju, berkedudukan di Jalan Melur No. 2, "
+             "dalam hal ini bertindak untuk dan atas nama UPTD Puskesmas Sukamaju, selanjutnya disebut PIHAK PERTAMA;\n\n")
+    text = (_HEADING.format("UPTD PUSKESMAS SUKAMAJU", "RUMAH SAKIT UMUM DAERAH TIRTA JAYA") + _OPENING + first
+            + "2. dr. BUDI SANTOSO, selaku Direktur Rumah Sakit Umum Daerah Tirta Jaya, dalam hal ini bertindak untuk "
+            "dan atas nama Rumah Sakit Umum Daerah Tirta Jaya, selanjutnya disebut PIHAK KEDUA." + _TOGETHER)
+    party = schema_of([text])["parties"][0]
+    assert (party["signatory"].upper(), party["position"]) == (name.upper(), "Kepala UPTD Puskesmas Sukamaju")
+
+
+def test_an_empty_name_before_a_comma_and_jabatan_leaves_the_office():
+    # "1. , jabatan Direktur X, berkedudukan …": the draft left the name out before the office's label
+    second = ("2. , jabatan Direktur Rumah Sakit Umum Daerah Tirta Jaya, berkedudukan di Jalan Kenari No. 8, Tirta Jaya, "
+              "yang selanjutnya disebut PIHAK KEDUA;")
+    party = _parties(second)[1]
+    assert party == ("PIHAK KEDUA", "Rumah Sakit Umum Daerah Tirta Jaya", None,
+                     "Direktur Rumah Sakit Umum Daerah Tirta Jaya")

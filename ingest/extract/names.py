@@ -9,7 +9,8 @@ DEGREE = re.compile(r"^(?!(?:Plt|Plh|Pjs|Pj|Kol|Kombes|Brigjen|Letkol)\.)"  # an
                     r"(?:[A-Z][a-zA-Z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}(?:-[A-Z]{2,6})?"
                     r"(?:\s?\([A-Z]{1,3}\))?|"  # "Sp.OG(K)", "Sp.JP (K)"
                     r"Ph\.?\s?D\.?|MBA|MPH|MPA|MSc|MA|BA|MARS|DEA|MKM|MKes|"
-                    r"Ak|CA|CPA|MM|MT|MH|SH|SE|ST|CFP|CHRM|QIA|IPU|IPM|ASEAN\s+(?:Eng|ENG)\.?)$")
+                    r"Ak|CA|CPA|MM|MT|MH|SH|SE|ST|CFP|CHRM|QIA|IPU|IPM|ASEAN\s+(?:Eng|ENG)\.?|"
+                    r"Ns|Bd|Apt)$")  # a health profession's title after the degrees: Ners, Bidan, Apoteker ("S.Kep., Ns")
 _HONORIFIC = re.compile(r"^(?:(?:Associate\s+Professor|Assoc\.?\s+Prof|Professor|Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|Mr|Mrs|Ms|Mx|KH|K\.H|Hon|Rev|Sir|Dr\.-Ing|apt|Ns|"
                         r"Kol|Letkol|Brigjen|Mayjen|Irjen|Kombes|AKBP)\.?\s+|"
                         r"(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|apt)\.(?=[A-Z][A-Za-z]|(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.)|"  # glued to the name: "Dr.H.Budi", "drg.RINA"

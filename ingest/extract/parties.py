@@ -179,13 +179,13 @@ _CELL_BARS = re.compile(r"[ \t]+\|(?=[ \t]|$)|(?<=\s)\|[ \t]+", re.MULTILINE)
 _MASKED_HEAD = re.compile(r"(?:(?-i:X[Xx]*)\.?,?[ \t]+){2,}")
 
 
-_BLANK_NAME_CELL = re.compile(r"^[ \t]*:[ \t]*(?=[A-Z])")
+_BLANK_NAME_CELL = re.compile(r"^[ \t]*[:,][ \t]*(?:jabatan[ \t]+(?=[A-Z])|(?=[A-Z]|selaku\b|dalam\s+jabatan))")
 
 
 def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
     """(institution, signatory, position, confidence) from one party block of the opening."""
     block = _NUMBERING.sub("", _CELL_BARS.sub(" ", unflattened(block)), count=1)
-    block = _BLANK_NAME_CELL.sub("", block, count=1)  # "II.  : Direktur X, …": a draft's name cell left empty
+    block = _BLANK_NAME_CELL.sub("", block, count=1)  # "II.  : Direktur X, …", "1. , selaku Direktur X": no name yet
     masked = _MASKED_HEAD.match(block)
     if masked and BODY.match(block, masked.end()):
         block = block[masked.end():]  # "XXX XXXXX PT. Bank X, berkedudukan …": the site masked who signs, the body stays
