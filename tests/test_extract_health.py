@@ -304,3 +304,18 @@ def test_an_empty_name_before_a_comma_and_jabatan_leaves_the_office():
     party = _parties(second)[1]
     assert party == ("PIHAK KEDUA", "Rumah Sakit Umum Daerah Tirta Jaya", None,
                      "Direktur Rumah Sakit Umum Daerah Tirta Jaya")
+
+
+@pytest.mark.parametrize("opening", [
+    "Pada hari ini Senin tanggal 20 Maret 2023, bertempat di Suka Damai, yang bertanda tangan di bawah ini, ",
+    "Yang bertanda tangan di bawah ini, ",
+])
+def test_the_first_signer_right_after_a_comma_closing_the_opening(opening: str):
+    # prose identities in one paragraph: "… di bawah ini, dr. X, selaku …, selanjutnya disebut PIHAK PERTAMA, dan Y, …"
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nUPT PUSKESMAS SUKA DAMAI\nDENGAN\nPT LIMBAH BERSIH MANDIRI\nTENTANG\n"
+            "PENGANGKUTAN LIMBAH B3 MEDIS\n\n" + opening + "dr. Rudi Hartono, selaku Kepala UPT Puskesmas Suka Damai, dalam "
+            "hal ini bertindak untuk dan atas nama UPT Puskesmas Suka Damai, selanjutnya disebut PIHAK PERTAMA, dan Ani "
+            "Lubis, SE, selaku Direktur Utama PT Limbah Bersih Mandiri, dalam hal ini bertindak untuk dan atas nama PT "
+            "Limbah Bersih Mandiri, selanjutnya disebut PIHAK KEDUA.\n\nPasal 1\nRUANG LINGKUP\n")
+    first = schema_of([text])["parties"][0]
+    assert (first["signatory"], first["position"]) == ("dr. Rudi Hartono", "Kepala UPT Puskesmas Suka Damai")

@@ -23,7 +23,9 @@ from ingest.extract.text import is_placeholder, masked_inside
 
 _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|(?:by\s+and\s+)?between|"
                           r"antara(?:\s+pihak-pihak)?)\s*[’'‘]?\s*(?::|(?=(?:1|I|\|)[.,)]\s)|(?<=between\s)(?=(?-i:the\s+[A-Z]|[A-Z])))|"  # item 1
-                          r"(?:di\s*bawah\s+ini|undersigned)[ \t]*\n(?=\s*(?-i:[A-Z]))", re.IGNORECASE)  # line's end; "between X" inline
+                          r"(?:di\s*bawah\s+ini|undersigned)[ \t]*\n(?=\s*(?-i:[A-Z]))|"  # line's end; "between X" inline
+                          r"di\s*bawah\s+ini[ \t]*,[ \t]*(?=(?:dr|drg|drs|dra|ir|h|hj|prof|ns)\.\s|(?-i:[A-Z]))",  # ", dr. X, selaku"
+                          re.IGNORECASE)
 # a contract's formula between its two parties: "… (hereinafter called "the Employer") of the one part, and …"
 _ONE_PART = re.compile(r"[\s\"”’')]*(?:of\s+the\s+(?:one|first)\s+part|(?:di|pada)\s+satu\s+pihak)\s*[,;]?\s*(?:and|dan)\s+",
                        re.IGNORECASE)
