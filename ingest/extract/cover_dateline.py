@@ -9,7 +9,7 @@ import re
 
 from ingest.extract.dates import MONTH, MONTH_NUMBER
 from ingest.extract.places import city_of
-from ingest.extract.signing import Found
+from ingest.extract.text import Found
 
 # "… ( SISTEM KLAIM ) ‘Tirtapura, Mei 2021": a town in title case (a stray quote mark before it), its month and year
 DATELINE = re.compile(rf"(?:^|(?<=\s))[‘'`\"“]?(?P<place>[A-Z][a-z]{{2,}}(?:[ \t][A-Z][a-z]{{2,}})?),[ \t]*"

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
 from ingest.extract import (approvals, by_blocks, columns, cover_dateline, doctype, doubts, english_blocks,
-                            form_parties, heading_parties, loan_numbers, mended_names, note_signer, obligations,
-                            office_blocks, papers, parents, parties, preambles, references, roles, side_numbers,
-                            signatures, signing, terms, titles)
+                            form_parties, heading_parties, heading_rest, loan_numbers, mended_names, note_signer,
+                            number_readback, obligations, office_blocks, papers, parents, parties, preambles,
+                            references, roles, side_numbers, signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -155,7 +155,7 @@ def _numbers(doc: _Reading, sign_date):
     text, kind, head = doc.text, doc.kind, doc.head
     # a letter's number stands with its subject, below the addressee ("Kepada Yth." ends no heading there)
     letter = doc.reports and papers.is_letter(text, kind.start, kind.end)
-    numbers = references.with_kind_code(references.own_numbers(text, max(head, kind.end) if letter else head) or
+    numbers = number_readback.with_kind_code(references.own_numbers(text, max(head, kind.end) if letter else head) or
                                         side_numbers.side_by_side(text, head) or side_numbers.run_together(text, head) or
                                         side_numbers.astray(text, head) or side_numbers.read_across(text, head) or
                                         loan_numbers.own_loan_number(text),
@@ -166,10 +166,10 @@ def _numbers(doc: _Reading, sign_date):
     if kind.doc_type == "ADDENDUM":
         numbers, amended = parents.amended_in_heading(text, numbers)
     if sign_date:
-        numbers = references.within_signing_year(numbers, sign_date.value.year,
+        numbers = number_readback.within_signing_year(numbers, sign_date.value.year,
                                                  text[sign_date.start:sign_date.end + 40])
-        numbers = references.months_as_written(numbers, text, sign_date.value.month)
-    return references.read_back_doubted(numbers, text), amended
+        numbers = number_readback.months_as_written(numbers, text, sign_date.value.month)
+    return number_readback.read_back_doubted(numbers, text), amended
 
 
 def _parties(doc: _Reading, title) -> list:
@@ -181,7 +181,7 @@ def _parties(doc: _Reading, title) -> list:
     in_order = roles.roles_in_order(text)[:len(found)] == [party.role for party in found]
     if doc.opening_end >= len(text) and in_order:  # an excerpt cut inside the opening: the heading names the parties
         # it did not reach, in the same order as those it did
-        for name, start, end in heading_parties.heading_rest(text, head, [p.institution for p in found]):
+        for name, start, end in heading_rest.heading_rest(text, head, [p.institution for p in found]):
             role = roles.next_role(found[-1].role)
             if role is None or is_placeholder(name, not masked_inside(name)):
                 break

@@ -9,7 +9,7 @@ from ingest.extract.text import heading_break, heading_case, smart_title
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
 # OCR: "ANT ARA", "BE'fWEEN"
-_ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}ween|among(?:st)?)\b\s*:?|"
+ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}ween|among(?:st)?)\b\s*:?|"
                      r"^[ \t]*B[ \t]E[ \t]T[ \t]W[ \t]E[ \t]E[ \t]N\b|"  # letter-spaced
                      r"(?<=[A-Z0-9)] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|AMONG|antara|between)\b|"  # ("… TAHUN 2020 ANTARA")
                      # "Persetujuan an tara" / "Pemerintah X dan": a heading in title case, the list on the next lines
@@ -37,27 +37,27 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        re.MULTILINE)
 # "X DAN Y" inside one heading line: a second body when the words after "dan" open one (never "Pendidikan dan
 # Kebudayaan", "Masyarakat dan Perempuan": their second half names no body)
-_BODY_WORD = (r"(?:pemerintah|palang\s+merah|government|kementerian|ministry|universitas|universiti|university|institut|institute|politeknik|"
+BODY_WORD = (r"(?:pemerintah|palang\s+merah|government|kementerian|ministry|universitas|universiti|university|institut|institute|politeknik|"
               r"departemen|sekolah\s+tinggi|rumah\s+sakit|rsud|rsu|pt\.?|cv\.?|yayasan|bank|perum|perumda|pdam|bpjs|badan|"
               r"direktorat|kepolisian|kejaksaan|pengadilan|puskesmas|klinik|koperasi|lembaga|komisi|dewan|department|committee|"
               r"council|association|"  # health services' bodies:
               r"rsup|rsia|rsj|udd|utd|pmi|unit\s+(?:donor|transfusi)\s+darah|pusat\s+kesehatan|laboratorium|apotek|"
               r"stikes|poltekkes|akademi|praktik\s+mandiri|praktek\s+mandiri|bpm)\b")
 # a unit of a body that is a party of its own in a list ("…, DAN DINAS KESEHATAN KABUPATEN X")
-_UNIT_WORD = r"(?:dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?|desa)\b"
+UNIT_WORD = r"(?:dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?|desa)\b"
 # ... or a unit with its region: "… KABUPATEN X DAN KANTOR PERTANAHAN KABUPATEN Y"
-_REGIONAL_UNIT = rf"{_UNIT_WORD}[^\n,]*?\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah)\b"
+_REGIONAL_UNIT = rf"{UNIT_WORD}[^\n,]*?\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah)\b"
 # ... right after "dan", or on the next line when the heading broke after "DAN" ("... REPUBLIK INDONESIA DAN" /
 # "NATIONAL UNIVERSITY OF X")
-_BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={_BODY_WORD}|{_REGIONAL_UNIT}|the[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD})|"
-                             rf"[ \t]*\n\s*(?=the\s|(?:[^\W\d]+[ \t]+){{0,3}}{_BODY_WORD}))", re.IGNORECASE)
+_BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={BODY_WORD}|{_REGIONAL_UNIT}|the[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}{BODY_WORD})|"
+                             rf"[ \t]*\n\s*(?=the\s|(?:[^\W\d]+[ \t]+){{0,3}}{BODY_WORD}))", re.IGNORECASE)
 # "… AND KELVINGRAD NATIONAL UNIVERSITY": an English body named after its place (a split only when the words before
 # name a body: never "THE METEOROLOGY, CLIMATOLOGY AND GEOPHYSICAL AGENCY")
 _PLACE_BODY_AFTER_AND = re.compile(r"\s+(?i:and)[ \t]+(?=(?:[A-Z][\w'-]*[ \t\n]+){1,3}(?:UNIVERSIT[YI]|INSTITUTE|COLLEGE|"
                                    r"COUNCIL|AGENCY|Universit[yi]|Institute|College|Council|Agency)\b)")
 # "…, DAN" only before a body's word: "KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, SAINS, DAN / TEKNOLOGI JEPANG" is one body
 _DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan|a[ \t]n[ \t]d)\s*:?\s*$|\s+(?:dengan|with)\s+|"
-                     rf"(?P<listed>,\s*(?:dan|and)\s+(?=(?:the\s+)?(?:{_BODY_WORD}|{_UNIT_WORD})))|"
+                     rf"(?P<listed>,\s*(?:dan|and)\s+(?=(?:the\s+)?(?:{BODY_WORD}|{UNIT_WORD})))|"
                      rf"[,;]\s*$(?!\n[ \t]*of\b)|^\s*(?:dan|and)\s+",  # ("… Affairs," / "Of The State Of X": one name)
                      re.IGNORECASE | re.MULTILINE)
 # after blank lines, a line of capitals (up to three) and then the separator (or the heading's next label, after
@@ -76,8 +76,8 @@ _REGION_NAME = re.compile(
     rf"(?:(?!\bof\b)[\w\s-]){{1,40}}\s+(?:province|prefecture|state)(?:\s+of\s+.+)?|(?:{_COUNTRIES})", re.IGNORECASE)
 
 
-_BODY_INSIDE = re.compile(rf"\b{_BODY_WORD}", re.IGNORECASE)
-_BODY_ANYWHERE = re.compile(_BODY_WORD, re.IGNORECASE)
+_BODY_INSIDE = re.compile(rf"\b{BODY_WORD}", re.IGNORECASE)
+_BODY_ANYWHERE = re.compile(BODY_WORD, re.IGNORECASE)
 
 
 def is_region(name: str) -> bool:
@@ -135,7 +135,7 @@ def _capitals_end(text: str, start: int, end: int) -> int:
 # a heading line opening with a body's word: with more parties designated than the heading's separators give, each
 # such line is a party of its own ("PEMERINTAH KABUPATEN X" / "KEPOLISIAN RESOR X" / "DAN" / "KEJAKSAAN NEGERI X")
 # ("BADAN PENYELENGGARA JAMINAN SOSIAL KESEHATAN" / "KANTOR CABANG X": a body's branch office is no party of its own)
-_BODY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?={_BODY_WORD}|fakultas\b|{_UNIT_WORD})"
+_BODY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?={BODY_WORD}|fakultas\b|{UNIT_WORD})"
                         r"(?!kantor[ \t]+(?:cabang|wilayah|pusat|perwakilan|regional|area)\b)", re.IGNORECASE)
 # a party's own number on the line below its name, the separator on the next ("A" / "NOMOR : x" / "DENGAN" / "B"):
 # the list goes on
@@ -143,7 +143,7 @@ _NUMBER_UNDER = re.compile(r"[ \t]*(?i:nomor|no\.?)[ \t]*:[^\n]*\n(?=[ \t]*(?i:d
 _NUMBER_LABEL = re.compile(r"^[ \t]*(?i:nomor|no\.?)[ \t]*:", re.MULTILINE)
 
 
-_BODY_COMMA = re.compile(rf",[ \t]+(?={_BODY_WORD}|{_UNIT_WORD})", re.IGNORECASE)
+_BODY_COMMA = re.compile(rf",[ \t]+(?={BODY_WORD}|{UNIT_WORD})", re.IGNORECASE)
 _LAST_AND = re.compile(r"[ \t]+(?:DAN|dan|AND|and)[ \t]+")
 # every line its own party: a line break, lone separator lines, a separator opening the next line ("DAN X")
 _EACH_LINE = re.compile(r"(?:[ \t]+(?:dan|dengan|and|with))?[ \t,;]*\n(?:[ \t]*(?:dan|dengan|and|with)?[ \t]*:?[ \t]*\n)*[ \t]*(?:(?:dan|dengan|and|with)[ \t]+)?",
@@ -151,7 +151,7 @@ _EACH_LINE = re.compile(r"(?:[ \t]+(?:dan|dengan|and|with))?[ \t,;]*\n(?:[ \t]*(
 # a line that names a body whole: a body's word, or a unit's with its region or body ("DINAS KESEHATAN KABUPATEN X";
 # never "FAKULTAS KEDOKTERAN" / "UNIVERSITAS X", one name over two lines)
 _ITEM = re.compile(r"^(?:\d{1,2}|[a-k])[.)][ \t]+")
-_OPENS_BODY = re.compile(rf"(?:the\s+)?(?:{_BODY_WORD}|{_UNIT_WORD}.*\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah|{_BODY_WORD}))",
+OPENS_BODY = re.compile(rf"(?:the\s+)?(?:{BODY_WORD}|{UNIT_WORD}.*\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah|{BODY_WORD}))",
                          re.IGNORECASE)
 _WITH = re.compile(r"\b(?:dengan|with)\b", re.IGNORECASE)
 
@@ -164,7 +164,7 @@ _SPACED_NAME = re.compile(r"(?<!\S)[A-Z](?:[ \t][A-Z0-9]){4,}(?!\S)")
 _STRAY_LETTER = re.compile(r"^\s*[A-Za-z][ \t]*\n(?=\s*\S[^\n]{3})")
 _FOR_WORD = re.compile(r"\s*(?-i:FOR|For|for)\b")
 # on one of the next two lines, another party's separator (alone, or before a body) or the subject's own label
-_LATER = re.compile(rf"^[ \t]*(?:(?:and|dan|dengan|a[ \t]n[ \t]d)(?:[ \t]*$|[ \t]+(?:the\b|{_BODY_WORD}))|"
+_LATER = re.compile(rf"^[ \t]*(?:(?:and|dan|dengan|a[ \t]n[ \t]d)(?:[ \t]*$|[ \t]+(?:the\b|{BODY_WORD}))|"
                     r"(?:on|concerning|regarding|relating\s+to|in\s+the\s+fields?\s+of)\b)", re.IGNORECASE | re.MULTILINE)
 
 
@@ -191,7 +191,7 @@ def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[s
         return lines if len(lines) == designated else found
     if designated < len(found) or not found:  # (a list run on past 150 letters gives none)
         each = _title_parties(text, head_end, "each")
-        if len(each) > len(found) and all(_OPENS_BODY.match(name) for name, _, _ in each) and \
+        if len(each) > len(found) and all(OPENS_BODY.match(name) for name, _, _ in each) and \
                 (not _WITH.search(text, each[0][1], each[-1][2]) or _each_signs(text, [name for name, _, _ in each])):
             return each
     return found
@@ -213,7 +213,7 @@ def _each_signs(text: str, names: list[str]) -> bool:
 
 
 def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple[str, int, int]]:
-    antara = _ANTARA.search(text, 0, head_end)
+    antara = ANTARA.search(text, 0, head_end)
     if not antara:
         return []
     stop = _LIST_END.search(text, antara.end(), head_end)
@@ -306,7 +306,7 @@ def _mended(name: str, text: str, after: int) -> str:
     if len(words) < 3 or not _GARBLED.search(words[0]):
         return name
     rest = r"\s+".join(map(re.escape, words[1:]))
-    again = re.search(rf"(?<![\w-])(?P<word>{_BODY_WORD})\s+(?i:{rest})(?!\w)", text[after:after + 3000], re.IGNORECASE)
+    again = re.search(rf"(?<![\w-])(?P<word>{BODY_WORD})\s+(?i:{rest})(?!\w)", text[after:after + 3000], re.IGNORECASE)
     return f"{smart_title(again['word'])} {' '.join(words[1:])}" if again else name
 
 
@@ -320,7 +320,7 @@ def _alike_ands(text: str, separators: list, start: int, end: int) -> list[re.Ma
     for separator in [*separators, None]:
         piece_end = separator.start() if separator else end
         lead = _LEAD_WORD.match(text, cursor, piece_end)
-        if lead and re.fullmatch(rf"(?:{_BODY_WORD}|{_UNIT_WORD})", lead["word"], re.IGNORECASE):
+        if lead and re.fullmatch(rf"(?:{BODY_WORD}|{UNIT_WORD})", lead["word"], re.IGNORECASE):
             joined = re.compile(rf"[ \t\n]+(?:dan|and)[ \t\n]+(?={re.escape(lead['word'])}(?!\w))", re.IGNORECASE)
             out += list(joined.finditer(text, lead.end(), piece_end))
         cursor = separator.end() if separator else cursor
@@ -348,7 +348,7 @@ def _run_together(piece: str, offset: int) -> list[tuple[str, int, int]]:
             continue
         lead = start + len(part) - len(part.lstrip())
         out.append((smart_title(name), offset + lead, offset + lead + len(part.strip())))
-    if len(out) < 3 or any(len(name) > 150 or not _OPENS_BODY.match(name) for name, _, _ in out):
+    if len(out) < 3 or any(len(name) > 150 or not OPENS_BODY.match(name) for name, _, _ in out):
         return []
     return out
 
@@ -364,63 +364,4 @@ def completed_from_title(institution: str, titled: str) -> str:
     return institution
 
 
-_LISTED_ON = re.compile(rf"\s(?:dan|dengan|and|with)\s|,\s*(?:{_BODY_WORD}|{_UNIT_WORD})", re.IGNORECASE)
-
-
-def heading_rest(text: str, head_end: int, named: list[str | None]) -> list[tuple[str, int, int]]:
-    """The heading's parties after those the opening `named` (their institutions, in order), when the text ends
-    before the next one's paragraph is designated (an excerpt): the heading still names them, in the same order."""
-    titled = title_parties(text, head_end)
-    if not titled and not _ANTARA.search(text, 0, head_end):
-        titled = _semicolon_list(text, head_end)
-    if not named or len(titled) <= len(named) or any(
-            not name or not _same_party(name, titled[index][0]) for index, name in enumerate(named)):
-        return []
-    return titled[len(named):]
-
-
-# a heading with no ANTARA listing its parties with semicolons ("PERJANJIAN KERJA SAMA" / "FAKULTAS X;" / "RUMAH SAKIT
-# Y;" / "DINAS Z DAN BADAN W" / "TENTANG …"): its first line that opens with a body's word and ends in ";"
-_SEMICOLON_START = re.compile(rf"^[ \t]*(?=(?:{_BODY_WORD}|fakultas\b|{_UNIT_WORD})[^\n;]{{0,150}};[ \t]*$)",
-                              re.IGNORECASE | re.MULTILINE)
-_SUBJECT_LABEL = re.compile(r"^[ \t]*(?i:tentang|mengenai|nomor)\b|(?<=[\w.)] )(?:TENTANG|NOMOR)\b", re.MULTILINE)
-_SEMICOLON = re.compile(rf";\s*|\s+(?:DAN|dan)\s+(?={_BODY_WORD}|{_UNIT_WORD})", re.IGNORECASE)
-
-
-def _semicolon_list(text: str, head_end: int) -> list[tuple[str, int, int]]:
-    """The parties of a heading without ANTARA that lists three or more with semicolons, each opening with a body's
-    word, up to the subject's or number's label; none otherwise."""
-    start = _SEMICOLON_START.search(text, 0, head_end)
-    stop = _SUBJECT_LABEL.search(text, start.end(), head_end) if start else None
-    if stop is None or text.count(";", start.end(), stop.start()) < 2:
-        return []
-    out, cursor = [], start.end()
-    for separator in list(_SEMICOLON.finditer(text, start.end(), stop.start())) + [None]:
-        piece = text[cursor:separator.start() if separator else stop.start()]
-        name = " ".join(piece.split()).strip(" ,;:")
-        if not _OPENS_BODY.match(name) and not name.lower().startswith("fakultas ") or len(name) > 150:
-            return []
-        offset = cursor + len(piece) - len(piece.lstrip())
-        out.append((smart_title(name), offset, offset + len(piece.strip())))
-        cursor = separator.end() if separator else cursor
-    return out
-
-
-def _bare(name: str) -> str:
-    return re.sub(r"^the\s+", "", " ".join(name.lower().split()).strip(" .,;:"))
-
-
-# a regional government and its region ("Pemerintah Daerah Provinsi Jawa Barat" -> "provinsi jawa barat")
-_GOVERNMENT_OF = re.compile(r"pemerintah(?:\s+daerah)?\s+(?P<region>(?:provinsi|propinsi|kabupaten|kota)\s.+)")
-
-
-def _same_party(named: str, titled: str) -> bool:
-    """Whether the opening's body is the heading's: the same name, the heading's with the region the opening adds
-    ("Fakultas X Universitas Y" / "… Universitas Y Papua"), or the regional government a heading's agency of the same
-    region signs for ("Badan X Provinsi A" / "Pemerintah Daerah Provinsi A")."""
-    named, titled = _bare(named), _bare(titled)
-    if named == titled or named.startswith(titled + " ") and len(named.split()) - len(titled.split()) == 1:
-        return True
-    government = _GOVERNMENT_OF.fullmatch(named)
-    return bool(government) and titled.endswith(" " + government["region"]) and \
-        not titled.startswith("pemerintah")
+_LISTED_ON = re.compile(rf"\s(?:dan|dengan|and|with)\s|,\s*(?:{BODY_WORD}|{UNIT_WORD})", re.IGNORECASE)

@@ -8,8 +8,9 @@ from ingest.extract.dates import find_dates
 from ingest.extract.doctype import Kind, letter_subject
 from ingest.extract.parents import under_kind_line
 from ingest.extract.references import KIND, Reference, is_number, tidy
-from ingest.extract.signing import DATE_ROW, Found, closing_date
-from ingest.extract.text import smart_title, unspaced
+from ingest.extract.signing import closing_date
+from ingest.extract.stated_dates import DATE_ROW
+from ingest.extract.text import Found, smart_title, unspaced
 from ingest.extract.title_forms import TITLE_BREAK, upper_line
 
 # "Nomor Perjanjian : 406/PKS/VII/2018", "No. PKS : …", "Nomor Kesepakatan Bersama : …" in a report's table: the
@@ -35,7 +36,7 @@ def quoted_rows(numbers: list, text: str, limit: int = 6000) -> list:
 
 
 # a nota dinas (or a letter set out as a form): "Kepada : Yth. … / Dari : … / Tanggal : 18 Juni 2025 / Nomor : … /
-# Hal : …" -- its one dated row above the subject (signing.DATE_ROW) is the paper's date
+# Hal : …" -- its one dated row above the subject (stated_dates.DATE_ROW) is the paper's date
 def memo_date(text: str) -> Found | None:
     """The date row of a letter's header (a Perihal/Hal line and an addressee near the top), when it is the only one
     in the header (down to the blank line after the subject) and holds one whole date (confidence 0.8)."""

@@ -5,8 +5,9 @@ import re
 from dataclasses import dataclass
 
 from ingest import facts
-from ingest.extract import many_parties, nlp
-from ingest.extract import roles
+from ingest.extract import many_parties, nlp, roles
+from ingest.extract.identity_labels import (EMPTY_NAME, INSTITUTION_LABEL, NAME_LABEL, POSITION_LABEL,
+                                          REPRESENTATIVE_LABEL)
 from ingest.extract.columns import (LABEL_LINE, cell, labels_row, names_in_column_order, position_without_name,
                                      unflattened)
 from ingest.extract.heading_parties import completed_from_title, is_region, title_parties
@@ -84,30 +85,6 @@ _CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?\s+(?
                        r"\bhereinafter\b|$))",
                        re.IGNORECASE)
 _INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b|" + _ENUMERATED + r")|\byang\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
-_NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|posisi|alamat(?:\s+kantor)?|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
-               r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
-# "Nama :", and in a company's form "Nama Perwakilan PJ :", "Nama Direktur :" (its body under "Nama Perusahaan :")
-_NAME_LABEL = re.compile(r"(?<!atas )\b(?:nama|name)(?:\s+(?:perwakilan|wakil|penanggung\s+jawab|pejabat|direktur(?:\s+utama)?|"
-                         r"pimpinan|pemilik)(?:\s+(?-i:[A-Z]{1,3}))?)?\s*:[ \t]*"
-                         r"(?P<v>[^\n]+?)" + _NEXT_LABEL, re.IGNORECASE)
-# an office too long for its line runs onto the next lines (up to three, of up to 80 characters: "…, Direktorat Jenderal
-# X, Kementerian Y") when the address or the acting clause follows
-_LINE_CLAUSE = r"(?:alamat|nip|address|dalam\s+hal|atas\s+nama|untuk|bertindak|yang|selanjutnya|berdasarkan)\b"
-# (or onto the next row's label: "Jabatan : Direktur RSUD" / "Sukamaju" / "Instansi : …")
-_WRAPPED_ROW = (rf"(?:(?:\n[ \t]*(?!{_LINE_CLAUSE})(?:[A-Z]|\((?=[A-Za-z]))[^\n:]{{0,80}}){{1,3}}(?=\n[ \t]*"
-                r"(?:(?:alamat|nip|address|dalam\s+hal|(?:yang\s+|untuk\s+)?selanjutnya)\b|(?:instansi|lembaga|unit\s+kerja|pangkat|"
-                r"(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama)\s*:)))?")  # ("… Sejati" / "(Persero)")
-_POSITION_LABEL = re.compile(rf"\b(?:jabatan|posisi|position|title)\s*:[ \t]*(?P<v>[^\n]+?{_WRAPPED_ROW})" + _NEXT_LABEL,
-                             re.IGNORECASE)
-_INSTITUTION_LABEL = re.compile(r"\b(?:nama\s+perusaha?an|instansi|lembaga|perusahaan|badan\s+usaha|institution|organisation|"
-                                r"organization)"
-                                rf"\s*:[ \t]*(?P<v>[^\n]+?{_WRAPPED_ROW})" + _NEXT_LABEL, re.IGNORECASE)
-_EMPTY_NAME = re.compile(r"\bnama[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
-# "Nama : PT X" then "Diwakili oleh : Budi": the name label holds the body, this one the person who signs for it
-_REPRESENTATIVE_LABEL = re.compile(r"(?:diwakili\s+oleh|represented\s+by)\s*(?P<colon>:?)\s*(?P<v>[^\n]+?)" + _NEXT_LABEL,
-                                   re.IGNORECASE)
-
-
 @dataclass
 class Party:
     role: str
@@ -125,7 +102,7 @@ class Party:
 
 def _office_row(block: str) -> str | None:
     """The office in a "Jabatan :" row: it ends where the row does, so a long one is no run-on sentence."""
-    row = _POSITION_LABEL.search(block)
+    row = POSITION_LABEL.search(block)
     return position_of(row["v"], 220) if row else None
 
 
@@ -217,25 +194,25 @@ def _with_wrapped_degrees(block: str, name: re.Match) -> str:
 
 def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
     confidence = 0.9
-    table = None if _NAME_LABEL.search(block) else _table_block(block)
+    table = None if NAME_LABEL.search(block) else _table_block(block)
     if table:
-        found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
+        found = _acting_for(block) or INSTITUTION_LABEL.search(block)
         return (institution_named(found.group(found.lastgroup)) if found else None), table[0], table[1], 0.75
-    name = _NAME_LABEL.search(block)
-    if name is None and _EMPTY_NAME.search(block):  # "Nama :" left blank in a form: nobody signs yet
-        found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
+    name = NAME_LABEL.search(block)
+    if name is None and EMPTY_NAME.search(block):  # "Nama :" left blank in a form: nobody signs yet
+        found = _acting_for(block) or INSTITUTION_LABEL.search(block)
         return (institution_named(found.group(found.lastgroup)) if found else None), None, _office_row(block), 0.6
-    representative = _REPRESENTATIVE_LABEL.search(block)
+    representative = REPRESENTATIVE_LABEL.search(block)
     if representative and name and re.match(r"(?i:nama|name)\s*:", representative["v"]) and \
-            not _INSTITUTION_LABEL.search(block):  # "PT X, …, yang diwakili oleh :" / "Nama : Budi" / "Jabatan : …"
+            not INSTITUTION_LABEL.search(block):  # "PT X, …, yang diwakili oleh :" / "Nama : Budi" / "Jabatan : …"
         before = " ".join(block[:representative.start()].split())
         return (institution_named(_INSTITUTION_TAIL.sub("", before)), clean_name(_with_wrapped_degrees(block, name)),
                 _office_row(block), 0.85)
-    body = _INSTITUTION_LABEL.search(block) or name
+    body = INSTITUTION_LABEL.search(block) or name
     if representative and (representative["colon"] or body):
         cut = _HEAD_END.search(representative["v"])
         signatory, position = split_head(representative["v"][:cut.start()] if cut else representative["v"])
-        position = _office_row(block) if _POSITION_LABEL.search(block) else position or _capacity(block)
+        position = _office_row(block) if POSITION_LABEL.search(block) else position or _capacity(block)
         body = body or _acting_for(block)
         return (institution_named(body.group(body.lastgroup)) if body else None), signatory, position, 0.85
     if name:
@@ -269,7 +246,7 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
                 not _OFFICE_IN.search(whole) and (is_body(rest) or is_region(rest) or _LISTED.match(rest)):
             return institution_named(whole), None, _capacity(block), 0.8
     position = position or _capacity(block)
-    found = _acting_for(block) or _INSTITUTION_LABEL.search(block)
+    found = _acting_for(block) or INSTITUTION_LABEL.search(block)
     institution = institution_named(found.group(found.lastgroup)) if found else None
     office = position_of(found.group(found.lastgroup)) if found and position is None else None
     body = institution_from_position(office) if office and HEAD_OF.match(office) else None
@@ -351,7 +328,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
                                   head_end + block_start + earlier[0], head_end + mention.start))
         # the block may carry the end of the previous sentence; start at the last item marker or sentence
         labelled = LABEL_LINE.search(block) or labels_row(block) or \
-            _NAME_LABEL.search(last_block(block)) is None and _NAME_LABEL.search(block)
+            NAME_LABEL.search(last_block(block)) is None and NAME_LABEL.search(block)
         previous_block = block.strip() if labelled else last_block(block)  # a form's labels: never cut at an address
         listed = None if parties else names_listed_first(block)  # "1. A 2. B Selaku X …" / "Selaku Y …"
         if listed:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
+from ingest.extract import stated_dates
 from ingest.extract.dates import MONTH, find_dates
 from ingest.extract.numbers import WORD, WORDS
 from ingest.extract.other_signings import meeting, quoted as _quoted, recital_tail
@@ -12,7 +12,7 @@ from ingest.extract.places import BUILDING, EACH_OWN, city_of
 from ingest.extract.signed_on import signed_on
 from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT
 from ingest.extract.roles import ROLE
-from ingest.extract.text import SHORT_BLANK, has_blank
+from ingest.extract.text import SHORT_BLANK, Found, has_blank
 
 _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+this|today|dibuat\s+dan\s+ditandatangani|"
                       r"ditandatangani\s+di|made\s+and\s+entered|signed\s+(?:in|at|on)|"
@@ -108,14 +108,6 @@ _WEEKDAY = re.compile(r"\bhari\s+(?:ini\s*,?\s*)?(?P<day>senin|selasa|rabu|kamis
 # a document cited by its number, the date right after it: "Kesepakatan Bersama Nomor 07/KB/2019 tanggal …"
 _CITED_DATE = re.compile(r"\b(?:kesepakatan|perjanjian|nota|memorandum|keputusan|peraturan|surat|akta)\b[^;:()]{0,80}?"
                          r"\bnomor\s*:?\s*\S+(?:\s+tahun\s+\d{4})?[ \t,]+(?:tanggal\s+)?$", re.IGNORECASE)  # "Nomor 12 Tahun 2021"
-
-
-@dataclass(frozen=True)
-class Found:
-    value: object
-    start: int
-    end: int
-    confidence: float
 
 
 def opening_date(text: str, start: int, end: int) -> Found | None:
@@ -306,79 +298,6 @@ def _town_of_address(text: str, start: int) -> Found | None:
     return Found(address["town"], start + address.start("town"), start + address.end("town"), 0.75)
 
 
-# "Perjanjian ini dibuat pada tanggal tertera di atas": the opening points to the form's "Tanggal : 01/03/2023" row
-_DATE_ABOVE = re.compile(r"\bdibuat\s+pada\s+tanggal\s+(?:yang\s+)?(?:tertera|tercantum|tersebut)\s+di\s*atas\b",
-                         re.IGNORECASE)
-DATE_ROW = re.compile(r"^[ \t]*(?:tanggal|tgl\.?|date)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
-
-
-def _date_above(text: str, limit: int) -> Found | None:
-    """The form's one "Tanggal :" row above an opening that says it was made on the date stated above."""
-    above = _DATE_ABOVE.search(text, 0, limit)
-    rows = list(DATE_ROW.finditer(text, 0, above.start())) if above else []
-    if len(rows) != 1:
-        return None  # no such opening, or no row, or several dated rows: which one is meant is not said
-    hits = find_dates(rows[0]["value"])
-    if len(hits) != 1:
-        return None
-    start = rows[0].start("value")
-    return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.7)
-
-
-# a procurement form's row dating its own number: "NOMOR DAN TANGGAL SPK : 027/SPK/2024, 5 Februari 2024" (never
-# another paper's row: "NOMOR DAN TANGGAL DPA", "… SPPBJ")
-_FORM_DATE = re.compile(r"^[ \t]*nomor[ \t]+dan[ \t]+tanggal[ \t]+(?:spk|kontrak|surat[ \t]+perjanjian(?:[ \t]+kerja)?|"
-                        r"surat[ \t]+perintah[ \t]+kerja)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
-
-
-def _form_date(text: str, limit: int) -> Found | None:
-    """The date in a form's "Nomor dan tanggal SPK" row, after the number (0.8)."""
-    row = _FORM_DATE.search(text, 0, limit)
-    hits = find_dates(row["value"]) if row else []
-    if len(hits) != 1:
-        return None
-    start = row.start("value")
-    return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.8)
-
-
-# a decision-style heading dates its number: "NOMOR : 12/KB/2016 TANGGAL : 28 Juli 2016 TENTANG …" (a regional budget
-# agreement's cover); the number's date is the signing date when the text states no other
-_HEADING_DATE = re.compile(r"\bnomor[ \t]*:?[ \t]*[^\s:][^\n:]{0,60}?[ \t\n]+tanggal[ \t]*:?[ \t]*(?P<value>[^\n:]{6,30}?)"
-                           r"(?=[ \t\n]+tentang\b)", re.IGNORECASE)
-
-
-_PROSE = re.compile(r"\b[a-z]{3,}\b")  # a word in lower case: the line is a sentence's, not a heading's
-
-
-def _heading_date(text: str, head_end: int) -> Found | None:
-    """The date beside the heading's number, when the heading dates it before its subject (TENTANG)."""
-    row = _HEADING_DATE.search(text, 0, head_end)
-    if row and _PROSE.search(text, text.rfind("\n", 0, row.start()) + 1, row.start()):
-        return None  # "… dengan Pemerintah Kota X Nomor : 12/KB/2019 tanggal 3 Maret 2019 tentang …": a sentence
-        # citing another agreement, its date (a report's, a letter's body), never a heading's
-    hits = find_dates(row["value"]) if row else []
-    if len(hits) != 1 or row["value"][hits[0].end:].strip():
-        return None
-    start = row.start("value")
-    return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.7)
-
-
-# an English letter: its date alone on a line ("August 8, 1988", "8th August 1988") above the addressee and "Dear …"
-_LETTER_DATE = re.compile(rf"^[ \t]*(?:(?i:{MONTH})[ \t]+\d{{1,2}},?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?i:{MONTH}),?)[ \t]+"
-                          r"(?:19|20)\d\d[ \t]*$", re.MULTILINE)
-_SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+(?:Sir|Madam|Mr|Mrs|Ms|Dr|Excellency|Colleague|[A-Z])", re.MULTILINE)
-
-
-def letter_date(text: str) -> Found | None:
-    """The date of a letter: the first date line above its salutation, near the top."""
-    salutation = _SALUTATION.search(text, 0, 1500)
-    line = _LETTER_DATE.search(text, 0, salutation.start()) if salutation else None
-    hits = find_dates(line.group()) if line else []
-    if not hits:
-        return None
-    return Found(hits[0].date, line.start() + hits[0].start, line.start() + hits[0].end, 0.8)
-
-
 _COVER_LENGTH = 1000  # a cover page is short
 
 
@@ -398,9 +317,9 @@ def sign_date_and_place(text: str, head_end: int, opening_end: int, cover: int =
             text, max(head_end - 400, 0), opening_end):
         # no opening formula: the closing line ("Done in duplicate in X on ...") may stand before the first section
         closed_date, closed_place = closing_date(text, head_end, cover)
-    date = opened or closed_date or _date_above(text, max(head_end, opening_end) + 400) or \
-        _form_date(text, max(head_end, opening_end) + 1500) or letter_date(text) or \
-        (None if _BLANK_OPENING.search(text, 0, max(head_end, opening_end)) else _heading_date(text, head_end))
+    date = opened or closed_date or stated_dates.date_above(text, max(head_end, opening_end) + 400) or \
+        stated_dates.form_date(text, max(head_end, opening_end) + 1500) or stated_dates.letter_date(text) or \
+        (None if _BLANK_OPENING.search(text, 0, max(head_end, opening_end)) else stated_dates.heading_date(text, head_end))
     # ("Pada hari ini, ... tanggal ...": an opening left blank; the heading's date is then another document's)
     if opened and closed_date and opened.value != closed_date.value:
         date = Found(opened.value, opened.start, opened.end, opened.confidence - 0.2)

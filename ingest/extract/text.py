@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ingest.extract.dates import MONTH_WORDS
 
@@ -210,3 +211,12 @@ def heading_break(text: str, start: int, end: int) -> int:
         if re.search(r"\n[ \t]*\n[ \t]*$", text[max(start, cut - 40):cut]):  # the year alone, a blank line above
             return cut
     return end
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value read from the text at [start, end), with how sure the reading is."""
+    value: object
+    start: int
+    end: int
+    confidence: float

@@ -1,0 +1,81 @@
+"""A signing date stated outside the opening and the closing line: a form's "Tanggal :" row the opening points to, a
+procurement form's "Nomor dan tanggal SPK" row, a decision-style heading dating its number, an English letter's date
+line."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract.dates import MONTH, find_dates
+from ingest.extract.text import Found
+
+# "Perjanjian ini dibuat pada tanggal tertera di atas": the opening points to the form's "Tanggal : 01/03/2023" row
+_DATE_ABOVE = re.compile(r"\bdibuat\s+pada\s+tanggal\s+(?:yang\s+)?(?:tertera|tercantum|tersebut)\s+di\s*atas\b",
+                         re.IGNORECASE)
+DATE_ROW = re.compile(r"^[ \t]*(?:tanggal|tgl\.?|date)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def date_above(text: str, limit: int) -> Found | None:
+    """The form's one "Tanggal :" row above an opening that says it was made on the date stated above."""
+    above = _DATE_ABOVE.search(text, 0, limit)
+    rows = list(DATE_ROW.finditer(text, 0, above.start())) if above else []
+    if len(rows) != 1:
+        return None  # no such opening, or no row, or several dated rows: which one is meant is not said
+    hits = find_dates(rows[0]["value"])
+    if len(hits) != 1:
+        return None
+    start = rows[0].start("value")
+    return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.7)
+
+
+# a procurement form's row dating its own number: "NOMOR DAN TANGGAL SPK : 027/SPK/2024, 5 Februari 2024" (never
+# another paper's row: "NOMOR DAN TANGGAL DPA", "… SPPBJ")
+_FORM_DATE = re.compile(r"^[ \t]*nomor[ \t]+dan[ \t]+tanggal[ \t]+(?:spk|kontrak|surat[ \t]+perjanjian(?:[ \t]+kerja)?|"
+                        r"surat[ \t]+perintah[ \t]+kerja)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def form_date(text: str, limit: int) -> Found | None:
+    """The date in a form's "Nomor dan tanggal SPK" row, after the number (0.8)."""
+    row = _FORM_DATE.search(text, 0, limit)
+    hits = find_dates(row["value"]) if row else []
+    if len(hits) != 1:
+        return None
+    start = row.start("value")
+    return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.8)
+
+
+# a decision-style heading dates its number: "NOMOR : 12/KB/2016 TANGGAL : 28 Juli 2016 TENTANG …" (a regional budget
+# agreement's cover); the number's date is the signing date when the text states no other
+_HEADING_DATE = re.compile(r"\bnomor[ \t]*:?[ \t]*[^\s:][^\n:]{0,60}?[ \t\n]+tanggal[ \t]*:?[ \t]*(?P<value>[^\n:]{6,30}?)"
+                           r"(?=[ \t\n]+tentang\b)", re.IGNORECASE)
+
+
+_PROSE = re.compile(r"\b[a-z]{3,}\b")  # a word in lower case: the line is a sentence's, not a heading's
+
+
+def heading_date(text: str, head_end: int) -> Found | None:
+    """The date beside the heading's number, when the heading dates it before its subject (TENTANG)."""
+    row = _HEADING_DATE.search(text, 0, head_end)
+    if row and _PROSE.search(text, text.rfind("\n", 0, row.start()) + 1, row.start()):
+        return None  # "… dengan Pemerintah Kota X Nomor : 12/KB/2019 tanggal 3 Maret 2019 tentang …": a sentence
+        # citing another agreement, its date (a report's, a letter's body), never a heading's
+    hits = find_dates(row["value"]) if row else []
+    if len(hits) != 1 or row["value"][hits[0].end:].strip():
+        return None
+    start = row.start("value")
+    return Found(hits[0].date, start + hits[0].start, start + hits[0].end, 0.7)
+
+
+# an English letter: its date alone on a line ("August 8, 1988", "8th August 1988") above the addressee and "Dear …"
+_LETTER_DATE = re.compile(rf"^[ \t]*(?:(?i:{MONTH})[ \t]+\d{{1,2}},?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?i:{MONTH}),?)[ \t]+"
+                          r"(?:19|20)\d\d[ \t]*$", re.MULTILINE)
+_SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+(?:Sir|Madam|Mr|Mrs|Ms|Dr|Excellency|Colleague|[A-Z])", re.MULTILINE)
+
+
+def letter_date(text: str) -> Found | None:
+    """The date of a letter: the first date line above its salutation, near the top."""
+    salutation = _SALUTATION.search(text, 0, 1500)
+    line = _LETTER_DATE.search(text, 0, salutation.start()) if salutation else None
+    hits = find_dates(line.group()) if line else []
+    if not hits:
+        return None
+    return Found(hits[0].date, line.start() + hits[0].start, line.start() + hits[0].end, 0.8)
