@@ -98,3 +98,38 @@ def test_subject_naming_another_agreement_between_parties_is_kept() -> None:
             "yang bertanda tangan di bawah ini:\n")
     assert extract_agreement([text]).title == ("Pelaksanaan Nota Kesepahaman antara Pemerintah Kota Sukamaju dan "
                                                "Universitas Tirtakarya")
+
+
+_NOTE = """Tirtapura, March 3, 2011
+
+Excellency,
+I have the honour to refer to the recent discussions held between the
+representatives of the ·Government of nordhaven
+.. and of the Government of the
+Republic of Kaloria concerning Nordhaven's economic cooperation to be extended
+with a view to strengthening friendly relations between the two countries, and to propose on behalf of the
+Government of Nordhaven the following arrangements :
+
+1.
+
+For the purpose of contributing to the execution of the Programme for
+
+Recovery from the damages caused by the floods in Kaloria,
+the Government of Nordhaven shall extend to the Government of the Republic of Kaloria a grant of two billion
+crowns (hereinafter referred to as "the Grant").
+2.
+The Government of the Republic of Kaloria shall open an
+ordinary deposit account at a bank in Nordhaven in the name of the Government of
+the Republic of Kaloria (hereinafter referred to as "the Account") within
+fourteen days after the entry into force of the present arrangements.
+"""
+
+
+def test_note_of_exchange_parties_from_its_honour_sentence_despite_specks() -> None:
+    facts = extract_agreement([_NOTE])
+    assert [party.institution for party in facts.parties] == ["Government of nordhaven",
+                                                              "Government of the Republic of Kaloria"]
+
+
+def test_letter_for_the_purpose_is_no_subject() -> None:
+    assert extract_agreement([_NOTE]).title is None

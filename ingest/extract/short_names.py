@@ -23,7 +23,9 @@ _COLLECTIVE = re.compile(r"(?:para|kedua(?:\s+belah)?)\s+pihak|(?:the\s+)?(?:bot
 _DOCUMENT = re.compile(r"(?:perjanjian|kontrak|kesepakatan|memorandum|m\.?o\.?u|m\.?o\.?a|msp|nota|ad+endum|amandemen|amendment|"
                        r"agreement|arrangement|pekerjaan|proyek|project|program(?:me)?|surat|kegiatan|layanan|jasa|"
                        r"barang|dokumen|lampiran|pasal|peraturan|keputusan|kerja\s*sama|cooperation|"
-                       r"letter|understanding|dana|biaya|harga|nilai|wilayah|lokasi|tim|panitia)\b", re.IGNORECASE)
+                       r"letter|understanding|dana|biaya|harga|nilai|wilayah|lokasi|tim|panitia|"
+                       # a grant's note: "(hereinafter referred to as "the Grant")", "… "the Account"": money, no side
+                       r"grant|account|loan|hibah|rekening|pinjaman)\b", re.IGNORECASE)  # ("the Fund": a party)
 
 
 # the last party named after the others' short names, before the collective designation: ") dan British Council"

@@ -131,9 +131,9 @@ _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang
                       r"tentang[ \t]*/[ \t]*(?:concerning|regarding|on|about)|(?:concerning|regarding|on|about)[ \t]*/[ \t]*tentang|"
                       r"tentang|concerning|regarding|relating\s+to|on|about|mengena[il1|]|"
                       r"(?-i:FOR(?=[ \t]+THE\b)|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
-                      # "FOR" / "For" alone on its line or before a subject in capitals, "IN THE FIELD OF X" (after the
-                      # parties: find_title checks)
-                      r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+[A-Z]{2})|"
+                      # "FOR" / "For" alone on its line or before a subject in capitals (case-sensitive: never a
+                      # letter's "For the purpose of …"), "IN THE FIELD OF X" (after the parties: find_title checks)
+                      r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*(?-i:[A-Z])|[ \t]+(?-i:[A-Z]{2}))|"
                       r"(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)(?=[ \t]*\n?[ \t]*[A-Z])|"
                       r"T[ \t]?E[ \t]?N[ \t]?T[ \t]?A[ \t]?N[ \t]?G(?=[ \t]*:?[ \t]*$))\b[ \t]*:?[ \t]*",
                       re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label;
