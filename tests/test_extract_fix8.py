@@ -133,3 +133,21 @@ def test_note_of_exchange_parties_from_its_honour_sentence_despite_specks() -> N
 
 def test_letter_for_the_purpose_is_no_subject() -> None:
     assert extract_agreement([_NOTE]).title is None
+
+
+def test_heading_and_splits_when_the_opening_designates_both_by_short_names() -> None:
+    names = [party.institution for party in extract_agreement([_RUN_ON]).parties]
+    assert names == ["Kementerian Kelautan Republik Indonesia", "Bluewave Foundation for Coastal Life Inc"]
+
+
+def test_one_body_with_dan_stays_whole_when_its_second_half_is_not_named_again() -> None:
+    text = _RUN_ON.replace("KEMENTERIAN KELAUTAN REPUBLIK INDONESIA DAN BLUEWAVE FOUNDATION FOR COASTAL LIFE, Inc.",
+                           "KEMENTERIAN PENDIDIKAN DAN KEBUDAYAAN REPUBLIK INDONESIA", 1)
+    first = extract_agreement([text]).parties[0].institution
+    assert "Bluewave" not in first and "Kebudayaan" in first
+
+
+def test_company_suffix_marks_a_body() -> None:
+    from ingest.extract.names import is_body
+    assert is_body("Mercy Relief for Aid and Development Inc.") and is_body("Harbor Trading, Ltd.")
+    assert not is_body("Budi Santoso")

@@ -188,7 +188,7 @@ def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[s
     found = _title_parties(text, head_end, False)
     if designated > len(found) >= 1:
         lines = _title_parties(text, head_end, True)
-        return lines if len(lines) == designated else found
+        return lines if len(lines) == designated else _at_one_and(text, head_end, found, designated)
     if designated < len(found) or not found:  # (a list run on past 150 letters gives none)
         each = _title_parties(text, head_end, "each")
         if len(each) > len(found) and all(OPENS_BODY.match(name) for name, _, _ in each) and \
@@ -365,3 +365,21 @@ def completed_from_title(institution: str, titled: str) -> str:
 
 
 _LISTED_ON = re.compile(rf"\s(?:dan|dengan|and|with)\s|,\s*(?:{BODY_WORD}|{UNIT_WORD})", re.IGNORECASE)
+
+
+_ONE_AND = re.compile(r"\s(?:dan|and)\s", re.IGNORECASE)
+
+
+def _at_one_and(text: str, head_end: int, found: list, designated: int) -> list:
+    """"ANTARA A DAN MERCY-X FOR AID, Inc. MENGENAI …": a second body whose name opens with no body's word, when the
+    opening designates two parties and the heading's one name holds a single DAN; split there only when the opening
+    names that second body again (its first two words), so one body's "Pendidikan dan Kebudayaan" stays whole."""
+    if designated != 2 or len(found) != 1:
+        return found
+    name, start, end = found[0]
+    ands = list(_ONE_AND.finditer(name))
+    second = name[ands[0].end():].split() if len(ands) == 1 else []
+    if len(second) < 2 or not re.search(r"\b" + r"\s+".join(map(re.escape, second[:2])) + r"\b", text[head_end:head_end + 3000],
+                                        re.IGNORECASE):
+        return found
+    return [(name[:ands[0].start()], start, end), (name[ands[0].end():], start, end)]  # (both: the heading's span)
