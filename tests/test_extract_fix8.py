@@ -151,3 +151,14 @@ def test_company_suffix_marks_a_body() -> None:
     from ingest.extract.names import is_body
     assert is_body("Mercy Relief for Aid and Development Inc.") and is_body("Harbor Trading, Ltd.")
     assert not is_body("Budi Santoso")
+
+
+def test_letter_spaced_display_heading_then_the_plain_one_ending_in_antara() -> None:
+    text = ("212\nP E R S E T UDJ UAN\nPE R SA HA B AT AN\nANTARA P E ME R I N T A H\nRE P UB L I K\nI ND0 NE S I A\nDAN\n"
+            "P E ME R I N T A H\nK E R A J A A N\nNO R D HA V E N\nPERSETUDJUAN PERSAHABATAN ANTARA\n"
+            "PEMERINTAH REPUBLIK INDONESIA\nDAN PEMERINTAH KERADJAAN NORDHAVEN\n"
+            "Pemerintah Republik Indonesia dan Pemerintah Keradjaan Nordhaven Menjadari akan kebutuhan untuk "
+            "memperluas saling pengertian,\nTelah menjetudjui sebagai berikut :\nPasal 1\nKedua pemerintah akan "
+            "bekerdjasama.\n")
+    names = [party.institution for party in extract_agreement([text]).parties]
+    assert names == ["Pemerintah Republik Indonesia", "Pemerintah Keradjaan Nordhaven"]

@@ -161,6 +161,9 @@ _AND_WORD = re.compile(r"\b(?:dan|and|dengan|with)\b", re.IGNORECASE)
 # a name letter-spaced for display, five capitals or more ("K E R A J A A N")
 _SPACED_NAME = re.compile(r"(?<!\S)[A-Z](?:[ \t][A-Z0-9]){4,}(?!\S)")
 # a lone letter on its own line before a name (a speck OCR read beside the heading), never an item's mark ("a.")
+# ... the plain heading's kind ending its line in ANTARA ("PERSETUDJUAN KEBUDAJAAN ANTARA"), below a letter-spaced one
+_PLAIN_AGAIN = re.compile(r"^[ \t]*[A-Z]{4,}(?:[ \t]+[A-Z]{4,}){0,4}[ \t]+(?:ANTARA|BETWEEN)[ \t]*$", re.MULTILINE)
+_LAST_ANTARA = re.compile(r"(?:ANTARA|BETWEEN)(?=[ \t]*$)", re.MULTILINE)
 _STRAY_LETTER = re.compile(r"^\s*[A-Za-z][ \t]*\n(?=\s*\S[^\n]{3})")
 _FOR_WORD = re.compile(r"\s*(?-i:FOR|For|for)\b")
 # on one of the next two lines, another party's separator (alone, or before a body) or the subject's own label
@@ -222,6 +225,10 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         stop = _LIST_END.search(text, antara.end(), head_end)
     if stop and re.fullmatch(r"\s*(?i:between|antara)", stop.group()) and _SPACED_NAME.search(text, antara.end(), stop.start()):
         antara = stop  # a display heading letter-spaced ("K E R A J A A N …"), then the same in plain type: read that
+        stop = _LIST_END.search(text, antara.end(), head_end)
+    plain = _PLAIN_AGAIN.search(text, antara.end(), stop.start() if stop else head_end)
+    if plain and _SPACED_NAME.search(text, antara.end(), plain.start()):
+        antara = _LAST_ANTARA.search(text, plain.start(), plain.end())  # "P E ME R I N T A H …", then "X ANTARA"
         stop = _LIST_END.search(text, antara.end(), head_end)
     while stop and not stop.group().strip() and _CONTINUED.match(text, stop.end()):
         stop = _LIST_END.search(text, stop.end(), head_end)  # blank lines inside a party's name, DENGAN below
