@@ -161,9 +161,6 @@ _AND_WORD = re.compile(r"\b(?:dan|and|dengan|with)\b", re.IGNORECASE)
 # a name letter-spaced for display, five capitals or more ("K E R A J A A N")
 _SPACED_NAME = re.compile(r"(?<!\S)[A-Z](?:[ \t][A-Z0-9]){4,}(?!\S)")
 # a lone letter on its own line before a name (a speck OCR read beside the heading), never an item's mark ("a.")
-# ... the plain heading's kind ending its line in ANTARA ("PERSETUDJUAN KEBUDAJAAN ANTARA"), below a letter-spaced one
-_PLAIN_AGAIN = re.compile(r"^[ \t]*[A-Z]{4,}(?:[ \t]+[A-Z]{4,}){0,4}[ \t]+(?:ANTARA|BETWEEN)[ \t]*$", re.MULTILINE)
-_LAST_ANTARA = re.compile(r"(?:ANTARA|BETWEEN)(?=[ \t]*$)", re.MULTILINE)
 _STRAY_LETTER = re.compile(r"^\s*[A-Za-z][ \t]*\n(?=\s*\S[^\n]{3})")
 _FOR_WORD = re.compile(r"\s*(?-i:FOR|For|for)\b")
 # on one of the next two lines, another party's separator (alone, or before a body) or the subject's own label
@@ -191,7 +188,7 @@ def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[s
     found = _title_parties(text, head_end, False)
     if designated > len(found) >= 1:
         lines = _title_parties(text, head_end, True)
-        return lines if len(lines) == designated else _at_one_and(text, head_end, found, designated)
+        return lines if len(lines) == designated else found
     if designated < len(found) or not found:  # (a list run on past 150 letters gives none)
         each = _title_parties(text, head_end, "each")
         if len(each) > len(found) and all(OPENS_BODY.match(name) for name, _, _ in each) and \
@@ -225,10 +222,6 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         stop = _LIST_END.search(text, antara.end(), head_end)
     if stop and re.fullmatch(r"\s*(?i:between|antara)", stop.group()) and _SPACED_NAME.search(text, antara.end(), stop.start()):
         antara = stop  # a display heading letter-spaced ("K E R A J A A N …"), then the same in plain type: read that
-        stop = _LIST_END.search(text, antara.end(), head_end)
-    plain = _PLAIN_AGAIN.search(text, antara.end(), stop.start() if stop else head_end)
-    if plain and _SPACED_NAME.search(text, antara.end(), plain.start()):
-        antara = _LAST_ANTARA.search(text, plain.start(), plain.end())  # "P E ME R I N T A H …", then "X ANTARA"
         stop = _LIST_END.search(text, antara.end(), head_end)
     while stop and not stop.group().strip() and _CONTINUED.match(text, stop.end()):
         stop = _LIST_END.search(text, stop.end(), head_end)  # blank lines inside a party's name, DENGAN below
@@ -372,21 +365,3 @@ def completed_from_title(institution: str, titled: str) -> str:
 
 
 _LISTED_ON = re.compile(rf"\s(?:dan|dengan|and|with)\s|,\s*(?:{BODY_WORD}|{UNIT_WORD})", re.IGNORECASE)
-
-
-_ONE_AND = re.compile(r"\s(?:dan|and)\s", re.IGNORECASE)
-
-
-def _at_one_and(text: str, head_end: int, found: list, designated: int) -> list:
-    """"ANTARA A DAN MERCY-X FOR AID, Inc. MENGENAI …": a second body whose name opens with no body's word, when the
-    opening designates two parties and the heading's one name holds a single DAN; split there only when the opening
-    names that second body again (its first two words), so one body's "Pendidikan dan Kebudayaan" stays whole."""
-    if designated != 2 or len(found) != 1:
-        return found
-    name, start, end = found[0]
-    ands = list(_ONE_AND.finditer(name))
-    second = name[ands[0].end():].split() if len(ands) == 1 else []
-    if len(second) < 2 or not re.search(r"\b" + r"\s+".join(map(re.escape, second[:2])) + r"\b", text[head_end:head_end + 3000],
-                                        re.IGNORECASE):
-        return found
-    return [(name[:ands[0].start()], start, end), (name[ands[0].end():], start, end)]  # (both: the heading's span)

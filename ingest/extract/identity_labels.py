@@ -22,8 +22,7 @@ POSITION_LABEL = re.compile(rf"\b(?:jabatan|posisi|position|title)\s*:[ \t]*(?P<
 INSTITUTION_LABEL = re.compile(r"\b(?:nama\s+perusaha?an|instansi|lembaga|perusahaan|badan\s+usaha|institution|organisation|"
                                 r"organization)"
                                 rf"\s*:[ \t]*(?P<v>[^\n]+?{_WRAPPED_ROW})" + _NEXT_LABEL, re.IGNORECASE)
-# (the colon may stand on the line below its label: "Nama" / ":" / "Jabatan : …")
-EMPTY_NAME = re.compile(r"\bnama[ \t]*(?:\n[ \t]*)?:[ \t]*$", re.IGNORECASE | re.MULTILINE)
+EMPTY_NAME = re.compile(r"\bnama[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # "Nama : PT X" then "Diwakili oleh : Budi": the name label holds the body, this one the person who signs for it
 REPRESENTATIVE_LABEL = re.compile(r"(?:diwakili\s+oleh|represented\s+by)\s*(?P<colon>:?)\s*(?P<v>[^\n]+?)" + _NEXT_LABEL,
                                    re.IGNORECASE)

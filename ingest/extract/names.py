@@ -26,8 +26,7 @@ BODY = re.compile(r"(?:the\s+)?(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|R
 
 _BODY_INSIDE = re.compile(r"\b(?:Council|Committee|University|Universiti|Universitas|Ministry|Kementerian|Government|Pemerintah|"
                           r"Rumah\s+Sakit|Department|Agency|Association|Foundation|Corporation|Institute|Institut|"
-                          r"Perseroan|Persero)\b|"
-                          r"(?<=\w)[, \t]+(?-i:Inc|INC|Ltd|LTD|LLC)\.?[ \t(]*$", re.IGNORECASE)  # "X for Aid Inc.": a company
+                          r"Perseroan|Persero)\b", re.IGNORECASE)
 
 
 def is_body(name: str) -> bool:

@@ -56,13 +56,12 @@ _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,){0,8}\s*(?:
              r"\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+dan\s+[A-Z][a-z]+\s+(?:Universitas|Institut)\b)|"
              r"\s*(?:F[A-Z]{2,5}|Fakultas|Universitas|Institut)\b))|"
              r"\((?!persero|(?-i:[A-Z][A-Z0-9]{1,9}\)\s+[A-Z])|(?-i:[A-Z][A-Za-z]{2,11}\)\s+(?:[A-Z]|dr\.|drg\.)))")
-# ("untuk dan atas ruIma X", "… atas narma X": the fixed phrase's last word misread by a scan, before a capital); the
-# body ends before "dan untuk selanjutnya" ("untuk" typed "unutk" as well) and before "sehingga sah bertindak …"
+# ("untuk dan atas ruIma X", "… atas narma X": the fixed phrase's last word misread by a scan, before a capital)
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|untuk\s+dan\s+atas\s+(?-i:(?!pihak\b)[a-zñ][A-Za-zñ]{2,4})(?=\s+(?-i:[A-Z]))|"
     r"mewakili(?!\s+(?:untuk|dan)\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
     rf"(?:serta\s+(?:secara\s+)?(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b|dari\s+dan\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bdalam\s+(?:jabatan|kedudukan)(?:nya)?\b|\b(?:sebagai|selaku)\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\bberdasarkan\b|"
-    r"(?:\bdan\s+)?(?:\b(?-i:u)[a-z]{3,4}\s+)?\bselanjutnya\b|\bsesuai\b|\bsehingga\b|\bhereinafter\b|\bdari\s+dan\b|(?:\bdan\s+)?\boleh\s+karena(?:nya)?\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
+    r"(?:\buntuk\s+)?\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\bdari\s+dan\b|(?:\bdan\s+)?\boleh\s+karena(?:nya)?\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
     re.IGNORECASE)
 # "diwakili olehdr. X", "diwakili olen X": the space or the h lost to the OCR; one letter of "dalam" or "diwakili"
 # misread inside the formula ("daiam hal ini diwakiri oleh X")

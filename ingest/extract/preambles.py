@@ -23,10 +23,9 @@ _HEREINAFTER = re.compile(r"\s*(?:,\s*|\(\s*)?(?:hereinafter|(?:jointly|collecti
 _MADE_BETWEEN = re.compile(r"\b(?:is|was)\s+made\b[^;:]{0,160}?\b(?:by\s+and\s+)?between\s+(?P<names>[^;:]{10,400}?)"
                            r"(?:" + _HEREINAFTER.pattern + r"|(?=[ \t]*\n[ \t]*(?:the\W{0,2}[ \t]+parties|whereas|witnesseth)\b))",
                            re.IGNORECASE)
-# a letter of an exchange: "I have the honour to refer to the Memorandum of Understanding between A and B on …" (OCR's
-# specks after A, "… of X / .. and of B", end nothing)
+# a letter of an exchange: "I have the honour to refer to the Memorandum of Understanding between A and B on …"
 _HONOUR = re.compile(r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\s+refer\s+to\s+(?:the\s+)?[^;:]{0,120}?\bbetween\s+"
-                     r"(?P<names>[^;:]{10,400}?)(?=\s*(?:[,(]|\.(?![ \t.·]*\n?[ \t.·]*and\s)|\s(?:on|concerning|regarding|relating\s+to|in\s+the\s+field"
+                     r"(?P<names>[^;:]{10,400}?)(?=\s*(?:[,(.]|\s(?:on|concerning|regarding|relating\s+to|in\s+the\s+field"
                      r"|with\s+respect\s+to|signed|done|dated|which)\s|\sfor\s+(?-i:[a-z])))", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+", re.IGNORECASE)
 # the second party's name opens with a body's word, perhaps after a few words ("the State Government", "Shah Alam City
@@ -54,11 +53,10 @@ def _pair(names: str, text: str) -> list[str] | None:
 def _tidy(name: str, text: str) -> str | None:
     """A body's name as written, without a leading lower-case "the", its OCR-split words rejoined when the text writes
     them whole elsewhere ("Indo-nesia")."""
-    name = re.sub(r"^(?:of\s+)?the\s+", "", name.strip(" ,.;·"))  # "A and of the Government of B": B
+    name = re.sub(r"^the\s+", "", name.strip(" ,.;"))
     # "discussions between the representatives of the Government of X and …": the body they represent
     name = re.sub(r"^(?:the\s+)?(?:(?:duly\s+)?authori[sz]ed\s+)?(?:representatives?|delegations?)\s+of\s+(?:the\s+)?", "", name,
                   flags=re.IGNORECASE)
-    name = name.lstrip("·")  # "the ·Government of X": a speck before the body
     name = SPLIT_WORD.sub(lambda m: m["head"] + m["tail"] if re.search(
         rf"\b{re.escape(m['head'] + m['tail'])}\b", text, re.IGNORECASE) else m.group(), name)
     return name if 6 <= len(name) <= 200 and BODY.search(name) else None

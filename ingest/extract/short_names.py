@@ -15,18 +15,15 @@ _DESIGNATION = re.compile(
     rf"(?:(?:untuk\s+)?selanjutnya\s+(?:dalam\s+[\w\s]{{3,40}}?\s+ini\s+)?(?:secara\s+bersama(?:-sama)?\s+|masing-masing\s+)?(?:di\s*sebut|dinamakan)"
     rf"(?:\s+sebagai)?|here(?:in)?after(?:\s+in\s+this\s+\w+)?\s+(?:jointly\s+|collectively\s+)?(?:to\s+be\s+)?"
     rf"(?:referred\s+to\s+as|called)|referred\s+to(?:\s+here(?:in)?after)?(?:\s+in\s+this\s+\w+)?\s+as)\s*(?:the\s+)?(?:[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?(?:\n[^{_QUOTE}\n;()]{{1,30}}?)?)\s*[{_QUOTE}]|"
-    rf"(?<=\s)(?P<bare>(?-i:[A-Z][\w-]{{1,30}}|[A-Z]{{2,12}}(?:[ \t]+[A-Z]{{2,12}}){{1,2}}))(?=[ \t]*[.,;]|[ \t]*\n|\)))",
+    rf"(?<=\s)(?P<bare>(?-i:[A-Z][\w-]{{1,30}}|[A-Z]{{2,12}}(?:[ \t]+[A-Z]{{2,12}}){{1,2}}))(?=[ \t]*[.,;]|[ \t]*\n))",
     re.IGNORECASE)
-# (a bare short name may close a parenthesis: "X (selanjutnya disebut Kementerian), dan Y (selanjutnya disebut M-Y)")
 # "masing-masing disebut "Pihak"", "respectively referred to as "the Party"" (each of them): both parties too
 _COLLECTIVE = re.compile(r"(?:para|kedua(?:\s+belah)?)\s+pihak|(?:the\s+)?(?:both\s+)?part(?:ies|y)|pihak", re.IGNORECASE)
 # what a text calls itself or its subject: never a party
 _DOCUMENT = re.compile(r"(?:perjanjian|kontrak|kesepakatan|memorandum|m\.?o\.?u|m\.?o\.?a|msp|nota|ad+endum|amandemen|amendment|"
                        r"agreement|arrangement|pekerjaan|proyek|project|program(?:me)?|surat|kegiatan|layanan|jasa|"
                        r"barang|dokumen|lampiran|pasal|peraturan|keputusan|kerja\s*sama|cooperation|"
-                       r"letter|understanding|dana|biaya|harga|nilai|wilayah|lokasi|tim|panitia|"
-                       # a grant's note: "(hereinafter referred to as "the Grant")", "… "the Account"": money, no side
-                       r"grant|account|loan|hibah|rekening|pinjaman)\b", re.IGNORECASE)  # ("the Fund": a party)
+                       r"letter|understanding|dana|biaya|harga|nilai|wilayah|lokasi|tim|panitia)\b", re.IGNORECASE)
 
 
 # the last party named after the others' short names, before the collective designation: ") dan British Council"
@@ -59,9 +56,6 @@ def short_designations(region: str, cut: bool = False) -> list[ShortName]:
             break
         if not re.search(r"[A-Za-z]{2}", short) or _DOCUMENT.match(re.sub(r"^the\s+", "", short, flags=re.IGNORECASE)):
             continue  # ... "the Project" inside the quotes too
-        if match["bare"] and region.startswith(")", match.end()) and not re.match(r"(?i:untuk|selanjutnya)", match.group()):
-            continue  # "(hereinafter referred to as ACIAR)" in an article names an agency; the Indonesian opening's
-            # "(selanjutnya disebut Kementerian)" a party
         if found and _SAME_BLOCK.fullmatch(region, found[-1].end, match.start()):
             found.pop()  # "X, yang selanjutnya disebut BPJS Kesehatan, …, selanjutnya disebut "BPJS"": the body's own
         found.append(ShortName(match.start(), match.end(), short))

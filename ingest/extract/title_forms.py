@@ -142,19 +142,3 @@ def upper_line(line: str) -> bool:
 
 # words printed in mixed case inside a heading in capitals: "PT TELEKOMUNIKASI INDONESIA Tbk", "RSUD dr. SOETOMO"
 MIXED_IN_CAPITALS = re.compile(r"(?<!\S)(?:Tbk\.?|dr\.|drg\.|Dr\.|Hj\.|Ir\.|Prof\.)(?!\S)")
-
-
-# the heading's kind right before its ANTARA/BETWEEN ("MEMORANDUM SALING PENGERTIAN ANTARA"; "ANT ARA" as OCR split it)
-_KIND_BEFORE_PARTIES = re.compile(r"((?:[A-Z]{3,}[ \t]+){1,4})(?:ANT[ \t]?ARA|BETWEEN)\b")
-
-
-def heading_again(text: str, start: int, end: int) -> int | None:
-    """Where the whole heading starts again inside a subject that a run-on OCR line carried on ("… TENTANG X
-    MEMORANDUM SALING PENGERTIAN ANT ARA A DAN B MENGENAI X"): the same kind words before ANTARA as the heading's."""
-    kind = _KIND_BEFORE_PARTIES.search(text, max(0, start - 2000), start)
-    if not kind:
-        return None
-    words = kind.group(1).split()
-    again = re.compile(r"[ \t]" + r"[ \t]+".join(map(re.escape, words)) + r"[ \t]+(?:ANT[ \t]?ARA|BETWEEN)\b")
-    found = again.search(text, start, end)
-    return found.start() if found else None

@@ -131,9 +131,9 @@ _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang
                       r"tentang[ \t]*/[ \t]*(?:concerning|regarding|on|about)|(?:concerning|regarding|on|about)[ \t]*/[ \t]*tentang|"
                       r"tentang|concerning|regarding|relating\s+to|on|about|mengena[il1|]|"
                       r"(?-i:FOR(?=[ \t]+THE\b)|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
-                      # "FOR" / "For" alone on its line or before a subject in capitals (case-sensitive: never a
-                      # letter's "For the purpose of …"), "IN THE FIELD OF X" (after the parties: find_title checks)
-                      r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*(?-i:[A-Z])|[ \t]+(?-i:[A-Z]{2}))|"
+                      # "FOR" / "For" alone on its line or before a subject in capitals, "IN THE FIELD OF X" (after the
+                      # parties: find_title checks)
+                      r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+[A-Z]{2})|"
                       r"(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)(?=[ \t]*\n?[ \t]*[A-Z])|"
                       r"T[ \t]?E[ \t]?N[ \t]?T[ \t]?A[ \t]?N[ \t]?G(?=[ \t]*:?[ \t]*$))\b[ \t]*:?[ \t]*",
                       re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label;
@@ -153,9 +153,8 @@ _INLINE_ON_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]*?[ \t]ON[ \t]+(?=[A-Z][A-
 _BETWEEN_ENDS = re.compile(r"[ \t\n]BETWEEN\b")
 _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])|"
                              r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)[ \t]*(?=\n\s*[A-Z])")
-# (a subject's line "NOMOR INDUK KEPENDUDUKAN …", words alone after NOMOR to the line's end, goes on; never the
-# stacked labels of two numbers, "NOMOR NOMOR" / ": A : B")
-_STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+(?!(?:nomor|number)\b)[A-Za-z][A-Za-z ,()-]*$)|"
+# (a subject's line "NOMOR INDUK KEPENDUDUKAN …", words alone after NOMOR to the line's end, goes on)
+_STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|"
                r"tanggal(?=[ \t]*:)|N[ \t]O[ \t]M[ \t]O[ \t]R|no(?=[ \t]*[.:…])|antara|between|among|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
                r"^[ \t]*$|^[ \t]*(?:preamble|pembukaan|mukadimah|mukaddimah)[ \t]*$|"  # the preamble's heading
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
@@ -324,7 +323,6 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     end = stop.start() if stop else head
     inline = _INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
     end = inline.start() if inline else end
-    end = title_forms.heading_again(text, start, end) or end  # the heading repeated on a run-on line ends the subject
     first_upper = upper_line(text[start:first_line_end].strip())
     joined = _JOINED.search(text, first_line_end, end) if first_upper and first_line_end > 0 else None
     if joined and joined.group().strip() == "DAN" and text.count(";", 0, match.start()) >= 2:
