@@ -95,7 +95,7 @@ def test_a_title_run_on_into_the_sections_listed_beside_it_is_doubted():
             "THE GOVERNMENT OF KALORIA\nON A PROGRAM OF COOPERATION IN MARINE RESEARCH\nGENERAL 1.\nOBJECTIVES 2 •\n"
             "This Memorandum expresses the understanding between the Government of the Republic of Nordhaven and the "
             "Government of Kaloria concerning cooperation.\n\n1. Both Governments will cooperate.\n")
-    facts = schema_of([text])  # the side headings with their numbers now end the subject (test_extract_fix6.py) ...
+    facts = schema_of([text])  # the side headings with their numbers now end the subject (test_extract_forms_of_sealed6.py) ...
     assert facts["title"] == "A Program of Cooperation in Marine Research"
     # ... and a title still run on into them is doubted
     assert doubts.title_doubts("A Program of Cooperation in Marine Research General 1. Objectives 2 •") == ["ikut teks lain"]
