@@ -145,3 +145,32 @@ def test_a_date_whose_copy_in_digits_disagrees_is_reviewed():
     assert sign_date(words + ",")[1] >= 0.9  # no copy
     # a weekday at odds with the date is common in signed agreements (a template's day left unchanged): kept
     assert sign_date(words.replace("Senin", "Rabu") + ",")[1] >= 0.9
+
+
+@pytest.mark.parametrize("position, doubted", [
+    ("Kepala Seksi Pelayanan Alamat", True),  # the form's next label run in
+    ("Regional Sales Manager NIP", True),
+    ("Kepala Dinas Pendidikan Kabupaten Sukamaju", False),
+    ("Direktur Utama PT Alamanda Jaya", False),  # a name that begins like a label is no label
+])
+def test_an_office_run_on_into_the_forms_next_label_is_doubted(position, doubted):
+    assert ("ikut label formulir" in doubts.position_doubts(position)) is doubted
+
+
+@pytest.mark.parametrize("institution, doubted", [
+    ("PT Bank Sejahtera Cabang Tirtapura dan unutk", True),  # the clause after it, a word misspelt
+    ("Koperasi Tani Makmur and hereby", True),
+    ("Dinas Kesehatan dan Keluarga Berencana Kabupaten Sukamaju", False),
+    ("Kementerian Pendidikan dan Kebudayaan", False),
+])
+def test_a_body_run_on_into_the_clause_after_it_is_doubted(institution, doubted):
+    assert bool(doubts.institution_doubts(institution)) is doubted
+
+
+def test_a_subject_run_on_into_the_heading_printed_again_is_doubted():
+    # OCR ran a cover's subject and the heading below it into one line
+    assert doubts.title_doubts("Pengembangan Desa Wisata Berbasis Masyarakat di Kawasan Pesisir Nota Kesepahaman "
+                               "Ant Ara Pemerintah Kabupaten Sukamaju dan Yayasan Laut Biru") == ["ikut teks lain"]
+    # a title that opens with its own kind and names its parties is whole
+    assert not doubts.title_doubts("Surat Perjanjian Kerjasama Pengangkutan Limbah antara UPT Puskesmas Sukamaju "
+                                   "dengan CV Bersih Lestari")

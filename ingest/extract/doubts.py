@@ -44,6 +44,14 @@ _TITLE_INSIDE = re.compile(r"\b(?:semula|diubah\s+menjadi|annex|lampiran|pada\s+
                            r"[•●▪■►]|(?<![\w.])(?<!nomor )(?<!no\. )\d{1,2}\.[ \t]+[A-Z][a-z]|"
                            # a row of labels with their values after them ("… Secara Terpadu Nomor Nomor : 12/PKS")
                            r"\b(?:nomor|number)[ \t]*:|\b(?:nomor|number)[ \t]+(?:nomor|number)\b", re.IGNORECASE)
+# an office run on into the form's next label ("Branch Manager Alamat", "Kepala Bidang NIP")
+_LABEL_END = re.compile(r"\b(?:alamat|address|nip|nik|nama|name|telp|telepon|phone|fax)\.?\s*$", re.IGNORECASE)
+# a body run on into the clause after it, its last word in lower case after "dan" ("Bank X Cabang Y dan unutk")
+_AND_LOWER_END = re.compile(r"\b(?:dan|and)\s+[a-z]+\s*$")
+# a subject run on into the heading printed again ("… Pertanian Memorandum Saling Pengertian Antara Kementerian …")
+# (after the subject's first words: a title may open with its own kind, "Perjanjian Kerja Sama X antara A dan B")
+_HEADING_AGAIN = re.compile(r"(?:\S+\s+){4}[^.;]*?\b(?:memorandum|perjanjian|kesepakatan|nota|agreement)\b[^.;]{0,60}?"
+                            r"\b(?:antara|ant\s?ara|between)\b", re.IGNORECASE)
 # a body or an office ending in a person's title ("Rumah Sakit Umum Daerah dr"): cut before the name it belongs to
 _TITLE_END = re.compile(r"\b(?:prof|dr|drs|dra|drg|ir|hj)\.?$", re.IGNORECASE)
 # a clause's words in lower case inside a name ("…, dalam jabatannya", "… da'lam hal ini")
@@ -93,6 +101,8 @@ def position_doubts(position: str) -> list[str]:
     if _CLAUSE.search(position) or _ends_dangling(position) or len(position.split()) > 16 or position.islower() \
             or _TITLE_END.search(position):
         doubts.append("terpotong atau ikut kalimat")
+    if _LABEL_END.search(position):
+        doubts.append("ikut label formulir")
     return doubts
 
 
@@ -105,7 +115,7 @@ def institution_doubts(institution: str) -> list[str]:
     if words[0] in _LEAD_IN or _OFFICE_FIRST.match(institution) or re.match(r"\d|[A-Za-z]\s", institution):
         doubts.append("diawali kata pengantar atau jabatan")
     if _ends_dangling(institution) or _CLAUSE.search(institution) or ":" in institution or len(words) > 16 \
-            or _TITLE_END.search(institution) or _SECOND_BODY.search(institution):
+            or _TITLE_END.search(institution) or _SECOND_BODY.search(institution) or _AND_LOWER_END.search(institution):
         doubts.append("terpotong atau ikut kalimat")
     if _KIND_ONLY.match(institution.strip()) or any(a == b and len(a) > 2 for a, b in zip(words, words[1:])) \
             or institution.count("(") != institution.count(")"):
@@ -136,6 +146,6 @@ def title_doubts(title: str) -> list[str]:
     doubts = []
     if _TITLE_TAIL.search(title) or _ends_dangling(title):
         doubts.append("terpotong")
-    if _TITLE_INSIDE.search(title) or len(title.split()) > 60:
+    if _TITLE_INSIDE.search(title) or len(title.split()) > 60 or _HEADING_AGAIN.match(title):
         doubts.append("ikut teks lain")
     return doubts
