@@ -91,6 +91,10 @@ def test_a_single_by_line_or_a_sentence_above_it_makes_no_block():
     text = ("SERVICE ORDER\n\nThe work shall be done as agreed between the parties.\n\n"
             "Signed by the contractor below.\nBy: /s/ Tom Reed\nName: Tom Reed\nTitle: Manager\n")
     assert all(party.signatory != "Tom Reed" for party in extract_agreement([text]).parties)
+    # two such blocks: the sentences above them are no bodies (one block alone is too few to be read at all)
+    two = (text + "\nSigned by the client below.\nBy: /s/ Ann Lee\nName: Ann Lee\nTitle: Director\n")
+    assert not [party.institution for party in extract_agreement([two]).parties
+                if party.institution and party.institution.lower().startswith("signed by")]
 
 
 _BANK = """LOAN NUMBER 4417-ID

@@ -7,6 +7,7 @@ import re
 
 from ingest.extract import roles
 from ingest.extract.offices import institution_from_position
+from ingest.extract.parties import Party
 from ingest.extract.signatures import OFFICE_LINE, is_person_line
 from ingest.extract.names import clean_name
 from ingest.extract.text import smart_title
@@ -17,7 +18,7 @@ _APPROVED = re.compile(r"^[ \t]*(?:Menyetujui|MENYETUJUI)[ \t]*,[ \t]*(?P<office
 _CONFIDENCE = 0.6
 
 
-def approving_parties(text: str, party) -> list:
+def approving_parties(text: str) -> list[Party]:
     """The parties of a record's approval blocks (two or more, each heading another body), in order; else none.
     `party` is the Party class to build them with."""
     found = []
@@ -32,5 +33,5 @@ def approving_parties(text: str, party) -> list:
             found.append((body, clean_name(name), office, block.start(), block.end()))
     if len(found) < 2 or len({body.lower() for body, *_ in found}) < len(found):
         return []
-    return [party(role, body, name, office, start, end, _CONFIDENCE)
+    return [Party(role, body, name, office, start, end, _CONFIDENCE)
             for role, (body, name, office, start, end) in zip(roles.roles_in_order(text), found)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract import roles
-from ingest.extract.english_blocks import _by_body, _columns
+from ingest.extract.english_blocks import blocks_by_body, split_columns
 from ingest.extract.heads import position_of
 from ingest.extract.names import clean_name
 from ingest.extract.signatures import Signature, labelled_rows, looks_like_name
@@ -47,7 +47,8 @@ def _body_above(text: str, at: int) -> tuple[str | None, int]:
         return None, at  # a paragraph's last lines, not a name
     body = _FOR_WORDS.sub("", " ".join(group)).strip(" ,")
     if not body or len(body) > 120 or any(_NOT_BODY.search(line) for line in group) or \
-            (group[-1].endswith(".") and len(body.split()) > 8):
+            (group[-1].endswith(".") and (len(body.split()) > 8 or group[-1].split()[-1].rstrip(".").islower())):
+        # (a sentence: long, or its last word in lower case, "Signed by the contractor below."; not "Example Co., Ltd.")
         return None, at
     return (smart_title(body) if body.isupper() else body), at - len("\n".join(group)) - 1
 
@@ -110,7 +111,7 @@ def _side_by_side(text: str, side: re.Match) -> list[tuple] | None:
         rows.append(line)
     starts = [0, side.start("second") - line_start]
     read = []
-    for column in _columns([*body, text[line_start:line_end], *rows], starts):
+    for column in split_columns([*body, text[line_start:line_end], *rows], starts):
         blocks = _blocks("\n".join(column[:len(body)]) + "\n\n" + "\n".join(column[len(body):]), 0)
         if not blocks or len(blocks) != 1:
             return None
@@ -125,7 +126,7 @@ def by_signatures(text: str, start: int = 0, parties: list[tuple[str, str | None
     read = _side_by_side(text, side) if side else _blocks(text, start)
     if not read or len(read) < 2 or not any(name or office for _, name, office, _, _ in read):
         return []
-    in_order = _by_body([(institution, begin) for institution, _, _, begin, _ in read], parties or []) or \
+    in_order = blocks_by_body([(institution, begin) for institution, _, _, begin, _ in read], parties or []) or \
         roles.roles_in_order(text)
     return [Signature(role, office, name, institution, begin, end)
             for role, (institution, name, office, begin, end) in zip(in_order, read)]

@@ -10,16 +10,17 @@ import re
 from ingest.extract.dates import MONTH, MONTH_NUMBER
 from ingest.extract.places import city_of
 from ingest.extract.text import Found
+from ingest.extract.title_forms import upper_line
 
 # "… ( SISTEM KLAIM ) ‘Tirtapura, Mei 2021": a town in title case (a stray quote mark before it), its month and year
 DATELINE = re.compile(rf"(?:^|(?<=\s))[‘'`\"“]?(?P<place>[A-Z][a-z]{{2,}}(?:[ \t][A-Z][a-z]{{2,}})?),[ \t]*"
                       rf"(?P<month>(?i:{MONTH}))[ \t]+(?P<year>(?:19|20)\d\d)\b")
 
 
-def before_dateline(raw: str, upper) -> str:
+def before_dateline(raw: str) -> str:
     """A subject in capitals without the cover's dateline run in after it (and whatever the cover prints below)."""
     line = DATELINE.search(raw)
-    if line and line.start() and upper(raw[:line.start()].strip()):
+    if line and line.start() and upper_line(raw[:line.start()].strip()):
         return raw[:line.start()].rstrip()
     return raw
 

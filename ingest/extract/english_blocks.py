@@ -93,7 +93,7 @@ def _institution(body: list[str]) -> str | None:
 
 
 
-def _columns(lines: list[str], starts: list[int]) -> list[list[str]]:
+def split_columns(lines: list[str], starts: list[int]) -> list[list[str]]:
     """The lines of side-by-side blocks, column by column: a piece belongs to the column it starts in (two spaces
     of slack), so an office wrapped in one column alone stays in it."""
     columns: list[list[str]] = [[] for _ in starts]
@@ -170,7 +170,7 @@ def _names(block: str, party: str) -> bool:
     return block in party or party in block or difflib.SequenceMatcher(None, block, party).ratio() >= 0.9
 
 
-def _by_body(blocks: list[tuple[str | None, int]], parties: list[tuple[str, str | None]]) -> list[str] | None:
+def blocks_by_body(blocks: list[tuple[str | None, int]], parties: list[tuple[str, str | None]]) -> list[str] | None:
     """The role of each block whose body names one party alone (its name inside the party's or the party's inside
     its), when every block names a different party; None otherwise."""
     if len(blocks) != len(parties):
@@ -200,7 +200,7 @@ def english_signatures(text: str, start: int = 0, parties: list[tuple[str, str |
         starts = [0] + [gap.end() for gap in _FOR_SPLIT.finditer(lines[0])]
         collapsed = _collapsed(lines) if len(starts) == 1 else None
         if len(starts) > 1:  # side by side: each piece of a line goes to the column it starts under
-            for column in _columns(lines, starts):
+            for column in split_columns(lines, starts):
                 blocks.append((head.start(), column))
         elif collapsed:
             blocks += [(head.start(), column) for column in collapsed]
@@ -213,7 +213,7 @@ def english_signatures(text: str, start: int = 0, parties: list[tuple[str, str |
         if not stated:
             return []
         read.append((_institution(body), name, office, position))
-    in_order = _by_body([(institution, position) for institution, _, _, position in read], parties or []) or \
+    in_order = blocks_by_body([(institution, position) for institution, _, _, position in read], parties or []) or \
         roles.roles_in_order(text)
     return [Signature(role, office, name, institution, position, position + 1)
             for role, (institution, name, office, position) in zip(in_order, read)]

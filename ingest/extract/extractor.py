@@ -1,7 +1,6 @@
 """extract_agreement(pages) -> the facts of DESIGN.md section 4 (ingest.facts.AgreementFacts), each with its evidence."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -123,7 +122,11 @@ class _Reading:
     articles: list
     opening_end: int
     kind: doctype.Kind
-    reports: bool  # a paper typed from its heading (a report, minutes, a letter): it quotes agreements, it is none
+
+    @property
+    def reports(self) -> bool:
+        """A paper typed from its heading (a report, minutes, a letter): it quotes agreements, it is none."""
+        return self.kind.doc_type == "OTHER" and self.kind.end > self.kind.start
 
 
 def _read(cleaned: Cleaned) -> _Reading:
@@ -131,8 +134,7 @@ def _read(cleaned: Cleaned) -> _Reading:
     head = doctype.head_end(text)
     articles = find_articles(text)
     kind = doctype.classify(text)
-    return _Reading(text, head, articles, _opening_end(text, head, articles), kind,
-                    kind.doc_type == "OTHER" and kind.end > kind.start)
+    return _Reading(text, head, articles, _opening_end(text, head, articles), kind)
 
 
 def _signing(doc: _Reading):
@@ -145,7 +147,7 @@ def _signing(doc: _Reading):
         sign_place = cover_dateline.dated_number_place(text, sign_date)  # a budget agreement's "SUKAMAJU, TAHUN 2012"
     if doc.reports:
         sign_date, sign_place = papers.own_date(text, kind.end, doc.head, sign_date, sign_place)
-    elif sign_place is None and sign_date is not None and isinstance(sign_date.value, dt.date):
+    elif sign_date and sign_place is None:  # (sign_date_and_place gives full dates only)
         sign_place = cover_dateline.cover_place(text, doc.head, sign_date.value)  # "X, Mei 2021" on the cover
     return sign_date, sign_place
 
@@ -176,7 +178,7 @@ def _parties(doc: _Reading, title) -> list:
     """The parties from the opening (or a preamble's prose, or an SPK form), completed from the signature blocks."""
     text, head = doc.text, doc.head
     found = _with_signatures(parties.find_parties(text, head, doc.opening_end) or _preamble_parties(text) or
-                             form_parties.spk_parties(text, head) or approvals.approving_parties(text, parties.Party),
+                             form_parties.spk_parties(text, head) or approvals.approving_parties(text),
                              text, head, doc.opening_end)
     in_order = roles.roles_in_order(text)[:len(found)] == [party.role for party in found]
     if doc.opening_end >= len(text) and in_order:  # an excerpt cut inside the opening: the heading names the parties
@@ -211,14 +213,15 @@ def _parent(doc: _Reading, numbers, amended, sign_date):
         loan_numbers.amended_loan(doc.text) if doc.kind.doc_type == "ADDENDUM" else None)
 
 
-def _add_all(evidence: _Evidence, field: str, items: list, doubted: list | None = None) -> None:
+def _add_all(evidence: _Evidence, field: str, items: list, doubted: list | None = None,
+             near_blank: bool = True) -> None:
     """Evidence for each item of a list field and for the whole list (its least confidence)."""
     for index, item in enumerate(items):
         evidence.add(f"{field}[{index}]", item.start, item.end, item.confidence, doubted[index] if doubted else None,
-                     near_blank=field != "numbers")
+                     near_blank=near_blank)
     if items:
         evidence.add(field, items[0].start, items[-1].end, min(item.confidence for item in items),
-                     [d for ds in doubted for d in ds] if doubted else None, near_blank=field != "numbers")
+                     [d for ds in doubted for d in ds] if doubted else None, near_blank=near_blank)
 
 
 def extract_agreement(pages: list[str]) -> AgreementFacts:
@@ -240,7 +243,7 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     evidence = _Evidence(cleaned)
     if kind.end > kind.start:
         evidence.add("doc_type", kind.start, kind.end, kind.confidence, near_blank=False)
-    _add_all(evidence, "numbers", numbers)
+    _add_all(evidence, "numbers", numbers, near_blank=False)  # their own blanks lower them already
     if title:
         evidence.add("title", title[1], title[2], title[3], doubts.title_doubts(title[0]))
     _add_all(evidence, "parties", found_parties, [doubts.party_doubts(party.institution, party.signatory,

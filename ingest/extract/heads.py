@@ -38,13 +38,16 @@ _DOUBLED_COMMA = re.compile(r"(?<=[\w.]),[ \t]+,(?=[ \t]*[A-Za-z])")
 _OFFICE_AT_END = re.compile(rf",[ \t]*(?-i:{OFFICE_WORD})[ \t]*$")
 # "X, M.Si., Plt." / "Wali Kota Y": an acting officer's mark left at the end of the name's line
 _ACTING_AT_END = re.compile(rf"(,[ \t]*{ACTING})[ \t]*\n[ \t]*(?=[A-Z])", re.IGNORECASE)
-# an office in capitals on the line below its holder's name: "dr. X, M.Kes" / "DIREKTUR RSUD Y", "PLT. KEPALA DINAS Z"
-_CAPITAL_OFFICE = re.compile(rf"[ \t]*(?=[A-Z]{{2}})(?:{ACTING}[ \t]*)?{OFFICE_WORD}", re.IGNORECASE)
+# an office word (in any case, perhaps after an acting mark) opening a line: "DIREKTUR RSUD Y", "PLT. KEPALA DINAS Z",
+# "Kepala Dinas Z"
+_OFFICE_START = re.compile(rf"[ \t]*(?:{ACTING}[ \t]*)?{OFFICE_WORD}", re.IGNORECASE)
+_CAPITALS = re.compile(r"[ \t]*[A-Z]{2}")
 
 
 def _office_line(line: str) -> bool:
-    """A line that can hold an office below a name: one in ordinary case, or an office in capitals."""
-    return bool(re.match(r"\s*[A-Z][a-z]", line) or _CAPITAL_OFFICE.match(line) and re.match(r"[ \t]*[A-Z]{2}", line))
+    """A line that can hold an office below a name ("dr. X, M.Kes" / …): one in ordinary case, or an office in
+    capitals."""
+    return bool(re.match(r"\s*[A-Z][a-z]", line) or _OFFICE_START.match(line) and _CAPITALS.match(line))
 
 
 def split_head(head: str) -> tuple[str | None, str | None]:
@@ -71,7 +74,7 @@ def split_head(head: str) -> tuple[str | None, str | None]:
             not _OFFICE_AT_END.search(lines[0]) and not is_body(lines[0].strip()):  # ("UNIVERSITAS X" / "REKTOR")
         return clean_name(lines[0]), position_of(lines[1])  # "AGUS SANTOSO" alone on its line, the office below
         # (never "SRI MANURUNG, S.E., M.M., Direktur" / "Rumah Sakit …": the office's first word ends the line)
-    if len(lines) == 2 and (OFFICE.match(lines[1]) or _office_line(lines[1]) and _CAPITAL_OFFICE.match(lines[1])) and \
+    if len(lines) == 2 and (OFFICE.match(lines[1]) or _office_line(lines[1]) and _OFFICE_START.match(lines[1])) and \
             len(lines[0].split()) <= 7 and not _CLAUSE.search(lines[0]) and not is_body(lines[0].strip()):
         return clean_name(lines[0]), position_of(lines[1])  # "Drg. Wahyu Prabowo" / "Direktur Utama Rumah Sakit ..."
     head = without_blank_tail(" ".join(head.split()), glued_only=True).strip(" ,;:")  # "…, Sp.PD….": a draft's dots

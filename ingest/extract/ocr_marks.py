@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.dates import MONTH_WORDS
+
 # a form's label whose colon a scan read as another mark or doubled: "Nama - X", "Jabatan — Y", "Alamat »Jl. Z",
 # "Nama ' : X", "Jabatan . : Y", "Alamat : : Z", "Jahatan - Y" (b read as h); the run before the value becomes one
 # colon (same length). Labels in their own case at a line's start (after an item number) only, never "atas nama X".
@@ -52,9 +54,8 @@ _TITLE_COLON = re.compile(r":(?:(?<=(?<![A-Za-z])(?:Dr|DR|Ir|IR|Hj|HJ|dr):)|(?<=
 # a hyphen a scan put for the space between a date's label and its value: "bulan-Maret", "hari-ini", "tahun-dua"
 # (never a doubled word: "hari-hari")
 _DATE_HYPHEN = re.compile(r"-(?:(?<=(?<![A-Za-z])(?i:hari)-)|(?<=(?<![A-Za-z])(?i:bulan|tahun)-)|"
-                          r"(?<=(?<![A-Za-z])(?i:tanggal)-))(?=(?i:ini|januari|februari|pebruari|maret|"
-                          r"april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|satu|dua|tiga|empat|"
-                          r"lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seribu|\d)(?![a-z]))")
+                          r"(?<=(?<![A-Za-z])(?i:tanggal)-))(?=(?i:ini|" + "|".join(sorted(MONTH_WORDS)) +
+                          r"|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seribu|\d)(?![a-z]))")
 
 
 # a speck a scan put between a role's words: "disebut PIHAK: KEDUA", "Pihak. Pertama" (in the role's own case)

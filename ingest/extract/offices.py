@@ -15,9 +15,8 @@ _GOVERNMENT = {"wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota", "b
 # before 1999 a regional head was also "Kepala Daerah Tingkat I/II" of the region, whose government the era named
 # "Pemerintah Kotamadya / Kabupaten Daerah Tingkat II X", "Pemerintah Propinsi Daerah Tingkat I X"
 _HEAD_OF_REGION = re.compile(r"^Kepala\s+(?P<level>Daerah\s+(?:Tingkat|Tk\.?)\s*I{1,2}\b.*)$", re.IGNORECASE)
-_ERA_GOVERNMENT = {"wali kota": "Pemerintah Kotamadya", "walikota": "Pemerintah Kotamadya", "bupati": "Pemerintah Kabupaten",
-                   "gubernur": "Pemerintah Propinsi", "walikotamadya": "Pemerintah Kotamadya",
-                   "wali kotamadya": "Pemerintah Kotamadya"}
+_ERA_GOVERNMENT = {**_GOVERNMENT, "wali kota": "Pemerintah Kotamadya", "walikota": "Pemerintah Kotamadya",
+                   "gubernur": "Pemerintah Propinsi"}
 _REGION_KIND = re.compile(r"^(?:kota|kabupaten|kab\.|provinsi|propinsi)\s+", re.IGNORECASE)  # "Gubernur Provinsi X"
 # a health facility's officers, before the facility's name (a bare "penanggung jawab" is a capacity, no office); a
 # business's owner ("Pemilik Usaha Apotek X") acts for the business
@@ -28,8 +27,9 @@ HEAD_OF = re.compile(r"^(?:(?:pemimpin|kepala|manajer|manager)\s+cabang|kepala|d
                      r"rector|chairman|head\s+of|general\s+manager|manager|branch\s+manager)\s+(?:of\s+)?(?P<org>.+)$",
                      re.IGNORECASE)
 # an acting officer's mark before the office: "Plt.", "Pj.", "Pelaksana Tugas (Plt.)", "Pelaksana Harian"
-ACTING = r"(?:(?:Plt|Plh|Pjs|Pj)\.|Pelaksana\s+(?:Tugas|Harian)(?:\s*\((?:Plt|Plh)\.?\))?)"
-ACTING_LOOSE = r"(?:(?:Plt|Plh|Pjs|Pj)\.?|Pelaksana\s+(?:Tugas|Harian)(?:\s*\((?:Plt|Plh)\.?\))?)"  # "Plt Direktur": no dot
+_ACTING_MARK = r"(?:(?:Plt|Plh|Pjs|Pj)\.{dot}|Pelaksana\s+(?:Tugas|Harian)(?:\s*\((?:Plt|Plh)\.?\))?)"
+ACTING = _ACTING_MARK.format(dot="")
+ACTING_LOOSE = _ACTING_MARK.format(dot="?")  # "Plt Direktur": no dot
 _ACTING = re.compile(rf"^{ACTING_LOOSE}\s+")  # "Plt. Direktur RSUD X": an acting officer heads the same body
 
 
@@ -43,7 +43,7 @@ def institution_from_position(position: str | None) -> str | None:
         prefix = _GOVERNMENT.get(office)
         place = _REGION_KIND.sub("", head["place"].strip())
         era = _HEAD_OF_REGION.match(place)
-        if era and office in _ERA_GOVERNMENT:  # "Bupati Kepala Daerah Tingkat II X" -> "Pemerintah Kabupaten Daerah …"
+        if era and prefix:  # "Bupati Kepala Daerah Tingkat II X" -> "Pemerintah Kabupaten Daerah …"
             if re.search(r"\b(?:Propinsi|Provinsi)\b", era["level"], re.IGNORECASE):  # "… Tingkat I Propinsi X"
                 return f"Pemerintah {era['level']}"
             return f"{_ERA_GOVERNMENT[office]} {era['level']}"

@@ -369,9 +369,8 @@ def _each_body(items: list[tuple[str, int, str]]) -> list[tuple[str, int, str, t
     a body of its own; else none (several signers acting for one body are one party)."""
     found = [(role, start, item, parse_block(item)) for role, start, item in items]
     # ("Nama : A / Jabatan : Kepala Desa X": a form's item names no body but the one its office heads)
-    bodies = [block[0] or (institution_from_position(block[2]) if all(not other[0] and institution_from_position(other[2])
-                                                                       for _, _, _, other in found) else None)
-              for _, _, _, block in found]
+    unnamed = all(not block[0] and institution_from_position(block[2]) for _, _, _, block in found)
+    bodies = [block[0] or (institution_from_position(block[2]) if unnamed else None) for _, _, _, block in found]
     return found if len(found) > 1 and len({(body or "").lower() for body in bodies}) == len(found) else []
 
 

@@ -33,6 +33,8 @@ import collections
 import itertools
 import re
 
+from ingest.extract.dates import MONTH_WORDS
+
 # words the party and signing rules read besides cleanup's VOCABULARY
 EXTRA_WORDS = frozenset("""
 berdasarkan kedudukan kedudukannya jabatannya diwakili tersebut beralamat masing represented hereinafter hereafter
@@ -79,8 +81,6 @@ _GLUE_SET = frozenset(_GLUE_WORDS.split("|"))
 _DATE_LABELS = ("hari", "tanggal", "bulan", "tahun")
 _DATE_WORDS = ("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas januari februari maret april mei juni "
                "juli agustus september oktober november nopember desember senin selasa rabu kamis jumat sabtu minggu").split()
-_MONTH_NAMES = frozenset("januari februari pebruari maret april mei juni juli agustus september oktober november nopember "
-                         "desember".split())
 _AFTER_MONTH_LABEL = re.compile(r"(?i:bulan)[ \t]+$")
 _STRAY_LINE = re.compile(r"\n[ \t]*(?:['|`.][ \t]+(?=[^\s.])|\.(?=[a-z]))")  # "' Signed", ". BETWEEN", ".belas"
 # keywords no other word ends with (nor, for "selaku", starts with): glued to a word by a lost space
@@ -206,7 +206,7 @@ class Respeller:
         """Keywords broken into pieces inside a run of short pieces: the longest join from each piece on."""
         pieces = match.group().split(" ")
         word = "".join(pieces)
-        if max(map(len, pieces)) == 1 and word.lower() in _MONTH_NAMES and \
+        if max(map(len, pieces)) == 1 and word.lower() in MONTH_WORDS and \
                 _AFTER_MONTH_LABEL.search(match.string, max(0, match.start() - 8), match.start()):
             return [(match.start(), match.end(), word)]  # "bulan S e p t e m b e r": a month letter-spaced in a date
         starts = list(itertools.accumulate((len(piece) + 1 for piece in pieces), initial=match.start()))

@@ -98,6 +98,7 @@ _PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|this|dalam|yang|dengan|kami|par
                          re.IGNORECASE | re.DOTALL)  # "bertempat di Jakarta telah diadakan ...": the clause after it
 
 
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")  # nothing more on the line
 _BLANK_OPENING = re.compile(r"\bpada\s+hari\b", re.IGNORECASE)  # an opening whose date is left blank: no date at all
 _AT_ODDS = 0.75  # a date its copy in digits contradicts
 _WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
@@ -205,7 +206,7 @@ def closing_date(text: str, start: int, cover: int = 0) -> tuple[Found | None, F
         hits = find_dates(text[line.end():line.end() + 60])
         if hits and hits[0].start == 0:
             hit = hits[0]
-            if line["wrap"] and text[line.end() + hit.end:].split("\n", 1)[0].strip():
+            if line["wrap"] and not _LINE_END.match(text, line.end() + hit.end):
                 continue  # "Sukamaju," / "12 Juni 2023": the date wrapped onto a line of its own, nothing after it
             if recital_tail(text, line.start(), line.end() + hit.end):
                 continue  # "… Pertanian dan" / "Perikanan, 12 Juni 2008; dan": no dateline

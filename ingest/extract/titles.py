@@ -354,7 +354,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     # "TENTANG X / ON Y": the Indonesian half; "SYMPOSIUM / SEMINAR" is one subject
     raw = re.split(r"\s/\s(?=\s*(?i:on|concerning|regarding|about|tentang)\b)|\n[ \t]*/", raw)[0]
     raw = bilingual.indonesian_lines(raw)  # "KERJA SAMA X" / "COOPERATION ON X": the Indonesian subject
-    raw = cover_dateline.before_dateline(raw, upper_line)  # "… ( X SYSTEM ) ‘Tirtapura, Mei 2021 …": a cover run in
+    raw = cover_dateline.before_dateline(raw)  # "… ( X SYSTEM ) ‘Tirtapura, Mei 2021 …": a cover run in
     caps = _CAPITAL_RUN.match(raw)
     if caps and not upper_line(raw[caps.end():].lstrip()):
         raw = caps.group(1)  # "KERJASAMA KOTA KEMBAR Pemerintah Kota X ...": the subject ends where the capitals do
