@@ -1,8 +1,12 @@
 """Extraction accuracy on published agreements: field by field against bench/real/truth.jsonl.
 
-`python -m bench.eval_real [--truth FILE] [--texts DIR] [--misses] [--json]` runs the extractor on every
-bench/real/texts/<id>.txt that is present (third-party texts, kept out of git: see bench/real/README.md) and
-compares each field with the recorded truth, using the comparison rules of bench.eval.
+`python -m bench.eval_real [--truth FILE] [--texts DIR] [--misses] [--json] [--wrap WIDTH]` runs the extractor
+on every bench/real/texts/<id>.txt that is present (third-party texts, kept out of git: see bench/real/README.md)
+and compares each field with the recorded truth, using the comparison rules of bench.eval.
+
+`--wrap WIDTH` first breaks every line longer than WIDTH characters at its spaces, as a narrower page or another
+PDF text layer would print the same document: a probe of how much the facts depend on where lines happen to end
+(the stored texts come from web pages with long lines and from PDFs with short ones).
 """
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,6 +69,17 @@ def load_truth(path: Path) -> list[dict]:
 def read_pages(path: Path) -> list[str]:
     """A stored text as the extractor's page list."""
     return path.read_text(encoding="utf-8").split(PAGE_BREAK)
+
+
+def rewrap(page: str, width: int) -> str:
+    """The page with every line longer than `width` broken at spaces (words are never split)."""
+    lines = []
+    for line in page.split("\n"):
+        if len(line) <= width:
+            lines.append(line)
+        else:
+            lines += textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""]
+    return "\n".join(lines)
 
 
 @dataclass
@@ -161,15 +177,19 @@ def score_document(score: Score, truth: dict, facts: dict) -> None:
     _score_parties(score, truth, facts.get("parties") or [], facts.get("evidence") or {})
 
 
-def evaluate(truth_path: Path, texts: Path) -> Score:
-    """Runs the extractor on every present text and scores it against its truth line."""
+def evaluate(truth_path: Path, texts: Path, wrap: int | None = None) -> Score:
+    """Runs the extractor on every present text (re-wrapped at `wrap` columns if given) and scores it against its
+    truth line."""
     score = Score()
     for truth in load_truth(truth_path):
         text = texts / f"{truth['id']}.txt"
         if not text.is_file():
             score.missing.append(truth["id"])
             continue
-        score_document(score, truth, facts_of(read_pages(text)))
+        pages = read_pages(text)
+        if wrap:
+            pages = [rewrap(page, wrap) for page in pages]
+        score_document(score, truth, facts_of(pages))
     return score
 
 
@@ -252,12 +272,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=Path, default=REAL / "texts")
     parser.add_argument("--misses", action="store_true", help="list every miss per document")
     parser.add_argument("--json", action="store_true", help="print the figures and misses as JSON")
+    parser.add_argument("--wrap", type=int, metavar="WIDTH",
+                        help="break lines longer than WIDTH characters first (how much the facts depend on line ends)")
     args = parser.parse_args(argv)
+    if args.wrap is not None and args.wrap < 20:
+        print(f"--wrap {args.wrap}: a width under 20 characters breaks most names; give 20 or more", file=sys.stderr)
+        return 2
     if not args.texts.is_dir() or not any(args.texts.glob("*.txt")):
         print(f"no texts under {args.texts}: nothing to score (see bench/real/README.md for how to fill it)")
         return 0
     try:
-        score = evaluate(args.truth, args.texts)
+        score = evaluate(args.truth, args.texts, args.wrap)
     except (OSError, TruthError) as exc:
         print(f"cannot read the truth: {exc}", file=sys.stderr)
         return 2

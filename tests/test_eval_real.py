@@ -171,3 +171,20 @@ def test_bodies_sharing_a_role_pair_in_order():
     eval_real.score_document(score, truth, swapped)
     assert _rows(score)["signatory"] == (2, 4, 0)  # the second and third villages' signers are each other's
     assert _rows(score)["parties"] == (1, 1, 0)  # the same bodies in the same roles
+
+
+def test_rewrap_breaks_long_lines_at_spaces_and_keeps_short_ones():
+    page = "SHORT LINE\n" + "kata " * 30 + "\nPasal 5"
+    wrapped = eval_real.rewrap(page, 40)
+    lines = wrapped.split("\n")
+    assert lines[0] == "SHORT LINE" and lines[-1] == "Pasal 5"
+    assert len(lines) > 4 and all(len(line) <= 40 for line in lines)
+    assert wrapped.split() == page.split()  # only line ends change, never a word
+
+
+def test_wrap_option_scores_the_rewrapped_text_and_refuses_tiny_widths(tmp_path, capsys):
+    truth, texts = _write(tmp_path, [TRUTH], {"kb-sumbermakmur": OPENING + eval_real.PAGE_BREAK + TERM})
+    assert eval_real.main(["--truth", str(truth), "--texts", str(texts), "--wrap", "60"]) == 0
+    assert "1 documents" in capsys.readouterr().out
+    assert eval_real.main(["--truth", str(truth), "--texts", str(texts), "--wrap", "5"]) == 2
+    assert "--wrap 5" in capsys.readouterr().err
