@@ -44,7 +44,8 @@ def test_an_agreement_whose_subject_names_an_account_is_still_the_parent():
 
 
 def test_a_body_above_an_office_is_no_person():
-    assert split_head("UNIVERSITAS SUKAMAJU\nREKTOR")[0] != "Universitas Sukamaju"
+    # before the fix this gave ("Universitas Sukamaju", "Rektor"): the body read as a person holding the office
+    assert split_head("UNIVERSITAS SUKAMAJU\nREKTOR")[1] is None
     assert split_head("PEMERINTAH KABUPATEN SUKAMAJU\nBUPATI SUKAMAJU")[1] is None
     assert split_head("AGUS SANTOSO\nDIREKTUR RSUD TIRTA") == ("Agus Santoso", "Direktur RSUD Tirta")
 
