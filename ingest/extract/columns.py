@@ -119,6 +119,7 @@ _ROW_ITEM = r"(?:\d{1,2}[.)][ \t]*)?"
 _LABELS_ROW = re.compile(rf"^[^\w\n]*{_ROW_ITEM}(?P<labels>{_ROW_LABEL}(?:[ \t]+{_ROW_ITEM}{_ROW_LABEL})+)[ \t]*$",
                          re.IGNORECASE | re.MULTILINE)
 _VALUES_ROW = re.compile(r"^[ \t]*:[ \t]*(?P<values>[^\n]+)$", re.MULTILINE)
+_WRAPPED_VALUES = re.compile(r"\n[ \t]*(?![ \t:]|\n|(?i:dalam\s+hal|bertindak|selanjutnya)\b)[^\n]+")
 
 
 # ... or its labels with their colons on one line and the cells run together on the next, without separators:
@@ -189,10 +190,17 @@ def unflattened(block: str) -> str:
     if values is None or block[labels.end():values.start()].count("\n") > 6:
         return _run_together(block)
     names, cells = re.findall(_ROW_LABEL, labels["labels"], re.IGNORECASE), re.split(r"[ \t]+:[ \t]+", values["values"].strip())
+    end = values.end()
+    for _ in range(3):  # the values row wrapped inside a cell: its next lines (three at most), until every label
+        line = _WRAPPED_VALUES.match(block, end) if len(cells) < len(names) else None  # has its cell
+        if line is None:
+            break
+        end = line.end()
+        cells = re.split(r"[ \t]+:[ \t]+", " ".join(block[values.start("values"):end].split()))
     if len(names) != len(cells):
         return block
     rows = "\n".join(f"{name} : {value}" for name, value in zip(names, cells))
-    return block[:labels.start()] + block[labels.end():values.start()] + rows + block[values.end():]
+    return block[:labels.start()] + block[labels.end():values.start()] + rows + block[end:]
 
 
 # A table whose colons were lost: "Nama" and "Jabatan" alone on their lines, each value on the next line

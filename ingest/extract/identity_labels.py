@@ -26,3 +26,36 @@ EMPTY_NAME = re.compile(r"\bnama[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # "Nama : PT X" then "Diwakili oleh : Budi": the name label holds the body, this one the person who signs for it
 REPRESENTATIVE_LABEL = re.compile(r"(?:diwakili\s+oleh|represented\s+by)\s*(?P<colon>:?)\s*(?P<v>[^\n]+?)" + _NEXT_LABEL,
                                    re.IGNORECASE)
+
+
+# An identity paragraph with its labels inline ("Nama : X Jabatan : Y Dalam hal ini …") wrapped by a narrower page:
+# a name or an office running to its line's end goes on at the next line's start, up to the next label or clause
+# that line holds ("Jabatan : Direktur Rumah" / "Sakit Sejahtera Dalam hal ini …"), and a "Nama :" closing its line
+# has its value there ("… ini: 1. Nama :" / "dr. X Jabatan : …")
+_ROW_LABEL = re.compile(r"(?:^|(?<=\s))(?:(?P<label>nama|name|jabatan|posisi|position|instansi|alamat|nip|address)\s*:|"
+                        r"(?P<bare>(?-i:Nama|NAMA))[ \t]+(?=[^\s:]))", re.IGNORECASE)  # "Nama dr. X": its colon lost
+_LABEL_BROKEN = re.compile(r"(?<=\s)(?P<label>(?i:nama|jabatan|alamat|nip|instansi))[ \t]*\n[ \t]*(?=:)")  # "Alamat" / ": Jl. …"
+_ROW_END = re.compile(r"\s(?:(?:nama|name|jabatan|posisi|position|instansi|alamat|nip|address)\s*:|dalam\s+hal\s+ini\b|"
+                      r"bertindak\b|(?:untuk\s+)?(?:yang\s+)?(?:diwakili\s+oleh|selanjutnya)\b|untuk\s+dan\s+atas\b|"
+                      r"berdasarkan\b|berkedudukan\b)", re.IGNORECASE)
+_CONTINUATION = re.compile(rf"[ \t]*(?!\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h])[.)][ \t])(?!(?i:pihak|para|{_LINE_CLAUSE}))[A-Za-z(]")
+
+
+def inline_rows_joined(block: str) -> str:
+    """The block with each such wrapped inline row on one line again; rows one to a line stay as they are."""
+    lines: list[str | None] = list(_LABEL_BROKEN.sub(r"\g<label> ", block).split("\n"))
+    for index in range(len(lines) - 1):
+        line, following = lines[index], lines[index + 1]
+        labels = list(_ROW_LABEL.finditer(line))
+        if not labels or (labels[-1]["label"] or "").lower() in ("alamat", "nip", "address"):
+            continue
+        value = line[labels[-1].end():]
+        if _ROW_END.search(" " + value) or (not value.strip() and (len(labels) > 1 or not line[:labels[-1].start()].strip())):
+            continue  # the row ended on its line; a labels row ("Nama : Jabatan :"), a label alone on its line
+        end = _ROW_END.search(following)
+        if end is None or not _CONTINUATION.match(following) or ":" in following[:end.start()] or end.start() > 80 \
+                or _ROW_END.match(" " + following.lstrip()):
+            continue
+        lines[index + 1] = line.rstrip() + " " + following.lstrip()
+        lines[index] = None
+    return "\n".join(line for line in lines if line is not None)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ingest import facts
 from ingest.extract import many_parties, nlp, roles
 from ingest.extract.identity_labels import (EMPTY_NAME, INSTITUTION_LABEL, NAME_LABEL, POSITION_LABEL,
-                                          REPRESENTATIVE_LABEL)
+                                          REPRESENTATIVE_LABEL, inline_rows_joined)
 from ingest.extract.columns import (LABEL_LINE, cell, labels_row, names_in_column_order, position_without_name,
                                      unflattened)
 from ingest.extract.heading_parties import completed_from_title, is_region, title_parties
@@ -163,7 +163,7 @@ _BLANK_NAME_CELL = re.compile(r"^[ \t]*[:,][ \t]*(?:jabatan[ \t]+(?=[A-Z])|(?=[A
 
 def parse_block(block: str) -> tuple[str | None, str | None, str | None, float]:
     """(institution, signatory, position, confidence) from one party block of the opening."""
-    block = _NUMBERING.sub("", _CELL_BARS.sub(" ", unflattened(block)), count=1)
+    block = _NUMBERING.sub("", _CELL_BARS.sub(" ", unflattened(inline_rows_joined(block))), count=1)
     block = _BLANK_NAME_CELL.sub("", block, count=1)  # "II.  : Direktur X, …", "1. , selaku Direktur X": no name yet
     masked = _MASKED_HEAD.match(block)
     if masked and BODY.match(block, masked.end()):
