@@ -65,3 +65,78 @@ def test_a_flattened_table_whose_values_row_wraps_inside_a_cell():
                "untuk dan atas nama Rumah Sakit Bakti Husada, selanjutnya disebut PIHAK KEDUA.")
     assert _parties(opening) == _INLINE_ROWS
     assert _parties(opening.replace("Rumah Sakit\nBakti", "Rumah Sakit Bakti")) == _INLINE_ROWS
+
+
+def test_run_together_cells_under_their_labels_wrapped_over_lines():
+    # "1. N a m a : Jabatan : Alamat :" then the cells run together without separators; the page breaks them inside
+    # the name's degrees and inside the address: the office still ends where the address starts
+    opening = ("Pada hari ini Senin tanggal dua bulan Mei tahun dua ribu dua puluh dua, kami yang bertanda tangan di "
+               "bawah ini:\n1. N a m a : Jabatan : Alamat :\ndr. Hj. Lestari Wulandari, M.Kes, Sp.PD DIREKTUR RUMAH "
+               "SAKIT\nUMUM DAERAH SUKAMAJU Jalan Merdeka Nomor 1, Kelurahan Sukamaju,\nKecamatan Sukamaju Kabupaten "
+               "Sukamaju, Dalam hal ini bertindak untuk dan\natas nama Rumah Sakit Umum Daerah Sukamaju yang "
+               "selanjutnya disebut PIHAK KESATU.\n2. N a m a : Jabatan : Alamat :\ndrg. Bambang Setiawan, M.Kes, "
+               "Ph.D\nDirektur Rumah Sakit Bakti Husada Jalan Kenanga Nomor 4,\nSukamaju, Dalam hal ini bertindak untuk "
+               "dan atas nama Rumah Sakit\nBakti Husada, yang selanjutnya disebut PIHAK KEDUA.")
+    assert [(name, office) for _, _, name, office in _parties(opening)] == [
+        ("dr. Hj. Lestari Wulandari, M.Kes, Sp.PD", "Direktur Rumah Sakit Umum Daerah Sukamaju"),
+        ("drg. Bambang Setiawan, M.Kes, Ph.D", "Direktur Rumah Sakit Bakti Husada")]
+
+
+_BUDGET = ("NOTA KESEPAKATAN ANTARA PEMERINTAH KABUPATEN TIRTAKARYA DENGAN DEWAN PERWAKILAN\nRAKYAT DAERAH KABUPATEN "
+           "TIRTAKARYA NOMOR :\n17/KB/DPRD/2021 NOMOR : 903/12/Bappeda/2021 TANGGAL : 9 Agustus\n2021 TENTANG KEBIJAKAN "
+           "UMUM ANGGARAN PENDAPATAN DAN BELANJA DAERAH\nTAHUN ANGGARAN 2022 Yang bertanda tangan di bawah ini : 1. "
+           "Nama : Ir. ANDI\nPRATAMA Jabatan :\nBupati Tirtakarya Alamat Kantor : Jl. Pahlawan 2 Tirtakarya bertindak "
+           "selaku\ndan atas nama Pemerintah Kabupaten Tirtakarya. 2. a.\nNama : Hj. DEWI ANGGRAINI Jabatan : Ketua DPRD "
+           "Kabupaten\nTirtakarya Alamat Kantor : Jl. Pahlawan 5 Tirtakarya b. Nama : YUSUF, ST\nJabatan : Wakil Ketua "
+           "DPRD Kabupaten Tirtakarya Alamat Kantor : Jl.\nPahlawan 5 Tirtakarya Sebagai Pimpinan DPRD bertindak selaku "
+           "dan atas nama\nDewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Tirtakarya. Dengan ini menyatakan\nbahwa "
+           "para pihak sepakat terhadap Kebijakan Umum APBD.\n")
+
+
+def test_a_numbered_name_form_wrapped_between_its_item_and_its_label():
+    # "2. a." closing a line, "Nama :" opening the next; an office's label closing a line, the office on the next;
+    # the body acted for wrapped before its name's end; the heading's number dated on the line after "NOMOR :"
+    facts = schema_of([_BUDGET])
+    assert [(p["role"], p["institution"], p["signatory"], p["position"]) for p in facts["parties"]] == [
+        ("PIHAK PERTAMA", "Pemerintah Kabupaten Tirtakarya", "Ir. Andi Pratama", "Bupati Tirtakarya"),
+        ("PIHAK KEDUA", "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Tirtakarya", "Hj. Dewi Anggraini",
+         "Ketua DPRD Kabupaten Tirtakarya")]
+    assert facts["sign_date"] == "2021-08-09"
+
+
+def test_a_heading_number_broken_before_its_date_still_dates_it():
+    text = _BUDGET.replace("NOMOR :\n17/KB/DPRD/2021 NOMOR : 903/12/Bappeda/2021", "Nomor : 17/KB/DPRD\n/2021")
+    assert schema_of([text])["sign_date"] == "2021-08-09"
+
+
+def test_names_listed_first_with_a_name_broken_after_its_titles():
+    # "1. dr. X, M.Kes. 2. Prof. Dr." / "Ir. Y, M.S. Selaku …": the titles close a line, the name opens the next
+    text = ("PERJANJIAN KERJASAMA ANTARA BALAI PELATIHAN KESEHATAN DENGAN UNIVERSITAS TIRTAKARYA TENTANG PELATIHAN\n"
+            "PERAWAT Nomor : HK.02/3/0456/2020 Nomor : 77/UTK/V/2020 Pada hari Rabu tanggal Enam bulan\nMei tahun Dua "
+            "Ribu Dua Puluh, bertempat di Tirtakarya, kami yang bertandatangan\ndibawah ini: 1. dr. Rahmat Hidayat, "
+            "M.Kes. 2. Prof. Dr.\nIr. Sri Wahyuni, M.S. Selaku Kepala Balai Pelatihan Kesehatan, dalam hal ini\nbertindak "
+            "untuk dan atas nama Balai Pelatihan Kesehatan yang berkedudukan di Jalan\nMawar 8, Tirtakarya, yang "
+            "selanjutnya disebut PIHAK KESATU. Selaku Rektor, dalam hal\nini bertindak atas nama Universitas Tirtakarya "
+            "yang berkedudukan di Jalan Dahlia 2,\nTirtakarya, selanjutnya disebut PIHAK KEDUA. Untuk selanjutnya PIHAK "
+            "KESATU dan\nPIHAK KEDUA secara bersama-sama disebut PARA PIHAK.")
+    parties = schema_of([text])["parties"]
+    assert [(p["signatory"], p["position"]) for p in parties] == [
+        ("dr. Rahmat Hidayat, M.Kes.", "Kepala Balai Pelatihan Kesehatan"), ("Prof. Dr. Ir. Sri Wahyuni, M.S.", "Rektor")]
+
+
+_PLACED = ("PERJANJIAN KERJA SAMA\nANTARA\nPENGADILAN AGAMA TIRTAKARYA\nDENGAN\nPT POS INDONESIA (PERSERO)\n\nTENTANG\n"
+           "LAYANAN PENGIRIMAN SURAT\n\nPada hari ini Senin tanggal lima bulan Juni tahun dua ribu dua puluh tiga "
+           "(05-06-2023), bertempat di {place}, yang bertanda tangan di bawah ini:\n1. Nama : Drs. Ahmad Fauzi, M.H.\n"
+           "Jabatan : Ketua Pengadilan Agama Tirtakarya\nselanjutnya disebut PIHAK PERTAMA.\n2. Nama : Rina Marlina\n"
+           "Jabatan : Kepala Kantor Pos Tirtakarya\nselanjutnya disebut PIHAK KEDUA.\n")
+
+
+def test_a_signing_place_wrapped_onto_the_next_line():
+    for place, found in [("Pengadilan Agama Tirtakarya", "Pengadilan Agama Tirtakarya"),
+                         ("Tirtakarya Kabupaten Sukamaju", "Tirtakarya")]:
+        head, tail = place.rsplit(" ", 1)
+        assert schema_of([_PLACED.format(place=place)])["sign_place"] == found
+        assert schema_of([_PLACED.format(place=f"{head}\n{tail}")])["sign_place"] == found, place
+    # the town after a building's address wrapped before it ("… Jalan Melati Nomor 30" / "Tirtakarya 40115, yang")
+    text = _PLACED.format(place="Kantor Pusat PT. Sinar Jaya (Persero) di Jalan Melati Nomor 30\nTirtakarya 40115")
+    assert schema_of([text])["sign_place"] == "Tirtakarya"

@@ -125,7 +125,7 @@ _WRAPPED_VALUES = re.compile(r"\n[ \t]*(?![ \t:]|\n|(?i:dalam\s+hal|bertindak|se
 # ... or its labels with their colons on one line and the cells run together on the next, without separators:
 # "1. N a m a : Jabatan : Alamat :" / "BUDI, M.Kes BUPATI SUKAMAJU Jalan Merdeka 4, Dalam hal ini …"
 _LABELS_COLONS = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?n[ \t]?a[ \t]?m[ \t]?a[ \t]*:[ \t]*jabatan[ \t]*:(?:[ \t]*alamat[ \t]*:)?"
-                            r"[ \t]*\n(?P<values>[^\n:]+)", re.IGNORECASE | re.MULTILINE)
+                            r"[ \t]*\n(?P<values>[^\n:]+(?:\n(?![ \t]*\n)[^\n:]+){0,3})", re.IGNORECASE | re.MULTILINE)  # (wrapped)
 _OFFICE_START = re.compile(r"\s(?=(?:bupati|wali\s*kota(?:madya)?|walikota(?:madya)?|gubernur|rektor|dekan|direktur|kepala|ketua|camat|menteri|"
                            r"pimpinan|pemimpin)\b)", re.IGNORECASE)
 _OFFICE_END = re.compile(r"\s(?=(?:jalan|jln?\.|alamat|kelurahan|dalam\s+hal\s+ini|berkedudukan)\b)", re.IGNORECASE)
@@ -142,8 +142,10 @@ def _run_together(block: str) -> str:
     end = _OFFICE_END.search(values, start.end()) if start else None
     if start is None or end is None or not values[:start.start()].strip(" ,"):
         return block
-    rows = f"Nama : {values[:start.start()].strip(' ,')}\nJabatan : {values[start.end():end.start()].strip()}\n"
-    return block[:found.start()] + rows + values[end.start():].lstrip(" ,") + block[found.end():]
+    rows = f"Nama : {' '.join(values[:start.start()].split()).strip(' ,')}\nJabatan : {' '.join(values[start.end():end.start()].split())}\n"
+    rest = values[end.start():].lstrip(" ,\n")
+    address = "Alamat : " if re.match(r"(?i:jalan|jln?\.|kelurahan)\b", rest) else ""  # its wrapped lines no office's
+    return block[:found.start()] + rows + address + rest + block[found.end():]
 
 
 # A form's labels run together with their values, the colons lost: "Nama drg. X Jabatan : Y Alamat : Z", "II Nama X" /

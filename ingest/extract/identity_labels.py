@@ -32,10 +32,11 @@ REPRESENTATIVE_LABEL = re.compile(r"(?:diwakili\s+oleh|represented\s+by)\s*(?P<c
 # a name or an office running to its line's end goes on at the next line's start, up to the next label or clause
 # that line holds ("Jabatan : Direktur Rumah" / "Sakit Sejahtera Dalam hal ini …"), and a "Nama :" closing its line
 # has its value there ("… ini: 1. Nama :" / "dr. X Jabatan : …")
-_ROW_LABEL = re.compile(r"(?:^|(?<=\s))(?:(?P<label>nama|name|jabatan|posisi|position|instansi|alamat|nip|address)\s*:|"
+_ROW_LABEL = re.compile(r"(?:^|(?<=\s))(?:(?P<label>nama|name|jabatan|posisi|position|instansi|alamat|nip|address)"
+                        r"(?:\s+kantor)?\s*:|"
                         r"(?P<bare>(?-i:Nama|NAMA))[ \t]+(?=[^\s:]))", re.IGNORECASE)  # "Nama dr. X": its colon lost
 _LABEL_BROKEN = re.compile(r"(?<=\s)(?P<label>(?i:nama|jabatan|alamat|nip|instansi))[ \t]*\n[ \t]*(?=:)")  # "Alamat" / ": Jl. …"
-_ROW_END = re.compile(r"\s(?:(?:nama|name|jabatan|posisi|position|instansi|alamat|nip|address)\s*:|dalam\s+hal\s+ini\b|"
+_ROW_END = re.compile(r"\s(?:(?:nama|name|jabatan|posisi|position|instansi|alamat|nip|address)(?:\s+kantor)?\s*:|dalam\s+hal\s+ini\b|"
                       r"bertindak\b|(?:untuk\s+)?(?:yang\s+)?(?:diwakili\s+oleh|selanjutnya)\b|untuk\s+dan\s+atas\b|"
                       r"berdasarkan\b|berkedudukan\b)", re.IGNORECASE)
 _CONTINUATION = re.compile(rf"[ \t]*(?!\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h])[.)][ \t])(?!(?i:pihak|para|{_LINE_CLAUSE}))[A-Za-z(]")
@@ -50,7 +51,8 @@ def inline_rows_joined(block: str) -> str:
         if not labels or (labels[-1]["label"] or "").lower() in ("alamat", "nip", "address"):
             continue
         value = line[labels[-1].end():]
-        if _ROW_END.search(" " + value) or (not value.strip() and (len(labels) > 1 or not line[:labels[-1].start()].strip())):
+        before = line[labels[-2].end() if len(labels) > 1 else 0:labels[-1].start()]
+        if _ROW_END.search(" " + value) or (not value.strip() and not before.strip()):
             continue  # the row ended on its line; a labels row ("Nama : Jabatan :"), a label alone on its line
         end = _ROW_END.search(following)
         if end is None or not _CONTINUATION.match(following) or ":" in following[:end.start()] or end.start() > 80 \

@@ -152,8 +152,8 @@ def bare_designations(region: str, mentions: list, text: str) -> tuple[list, boo
 
 # "1. A 2. B Selaku X …, selanjutnya disebut PIHAK KESATU. Selaku Y …, selanjutnya disebut PIHAK KEDUA": OCR read a
 # table's column of names before its column of offices; the names pair with the "Selaku" paragraphs in order
-_LISTED_NAME = re.compile(r"(?:^|(?<=\s))(?P<number>\d)[.,][ \t\n]+(?P<name>(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)[.,][ \t]*)*"
-                          r"[A-Z][\w'-]*(?:[ \t\n]+[A-Z][\w'-]*\.?){0,5}(?:,[ \t]*[A-Za-z][A-Za-z.-]{0,8}\.?){0,4})[ \t\n]+")
+_LISTED_NAME = re.compile(r"(?:^|(?<=\s))(?P<number>\d)[.,][ \t\n]+(?P<name>(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)[.,][ \t\n]*)*"
+                          r"[A-Z][\w'-]*(?:[ \t\n]+[A-Z][\w'-]*\.?){0,5}(?:,[ \t\n]*[A-Za-z][A-Za-z.-]{0,8}\.?){0,4})[ \t\n]+")
 _CAPACITY_FIRST = re.compile(r"[\s.,;:]*(?i:selaku|sebagai)\b")
 
 
@@ -218,7 +218,7 @@ def headed_blocks(region: str) -> list[tuple[str, int, int, str]]:
 
 # "1. Nama : X Jabatan : Y … atas nama Pemerintah Kabupaten Z." / "2. a. Nama : …": numbered forms that designate no
 # role (a regional government's budget agreement with its parliament); a lettered sub-item names a further signer
-_NAMED_ITEM = re.compile(r"(?:^|(?<=\s))(?P<number>\d)[.)][ \t]+(?:[a-h][.)][ \t]+)?(?=(?:nama|name)[ \t]*:)",
+_NAMED_ITEM = re.compile(r"(?:^|(?<=\s))(?P<number>\d)[.)]\s+(?:[a-h][.)]\s+)?(?=(?:nama|name)[ \t]*:)",  # ("2. a." / "Nama :")
                          re.IGNORECASE | re.MULTILINE)
 
 
@@ -240,7 +240,7 @@ def named_items(region: str, in_order: list[str]) -> list[tuple[str, int, int, s
     for index, item in enumerate(items):
         stop = items[index + 1].start() if index + 1 < len(items) else min(len(region), item.end() + 1500)
         block = region[item.start():stop]
-        acting = re.search(r"\batas\s+nama\s+(?-i:[A-Z])[^.;\n]*(?:\.(?=\w)[^.;\n]*)*", block, re.IGNORECASE)
+        acting = re.search(r"\batas\s+nama\s+(?-i:[A-Z])(?:[^.;\n]|\n(?![ \t]*\n))*(?:\.(?=\w)[^.;\n]*)*", block, re.IGNORECASE)
         if acting is None:
             return []
         block = block[:acting.end()]

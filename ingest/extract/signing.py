@@ -274,6 +274,9 @@ def _place_of(text: str, match: re.Match) -> Found | None:
         raw, end = f"{raw.rstrip()} {more['more']}", more.end("more")
     elif town:  # "bertempat di Karanganyar" / "Baru, yang …", "di Kota" / "Lembah Sari, kami": a town's name wrapped
         raw, end = f"{raw.rstrip()} {town['more']}", town.end("more")
+    elif more and not _PLACE_STOP.search(raw):  # any place phrase the line's end cut ("bertempat di Hotel Melati
+        # Kota" / "Sukamaju kami yang …", "di Pengadilan Agama" / "Sukamaju, yang …"): its next line up to the clause
+        raw, end = f"{raw.rstrip()} {more['more']}", more.end("more")
     place = city_of(_PLACE_STOP.sub("", raw))
     if not place:
         # "bertempat di Hotel X, Sukamaju," / "di Gedung X, Kabupaten Y:": the town or region after the building
@@ -285,7 +288,7 @@ def _place_of(text: str, match: re.Match) -> Found | None:
 
 
 # "bertempat di Ruang Rapat Politeknik X / Jl. Merdeka PO.Box.192 Samarinda, telah ...": the address's town
-_ADDRESS_TOWN = re.compile(r"\b(?:jl|jln|jalan)\b[^,;]{0,80}?[ \t](?P<town>[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)"
+_ADDRESS_TOWN = re.compile(r"\b(?:jl|jln|jalan)\b[^,;]{0,80}?\s(?P<town>[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)"
                            r"[ \t]*(?:\d{5})?[ \t]*,", re.IGNORECASE)
 
 

@@ -44,9 +44,10 @@ def form_date(text: str, limit: int) -> Found | None:
 
 
 # a decision-style heading dates its number: "NOMOR : 12/KB/2016 TANGGAL : 28 Juli 2016 TENTANG …" (a regional budget
-# agreement's cover); the number's date is the signing date when the text states no other
-_HEADING_DATE = re.compile(r"\bnomor[ \t]*:?[ \t]*[^\s:][^\n:]{0,60}?[ \t\n]+tanggal[ \t]*:?[ \t]*(?P<value>[^\n:]{6,30}?)"
-                           r"(?=[ \t\n]+tentang\b)", re.IGNORECASE)
+# agreement's cover; wrapped too: "NOMOR :" / "12/KB/2016 TANGGAL …", "Nomor : 12/KB" / "/2016 TANGGAL …", "TANGGAL :
+# 28 Juli" / "2016 TENTANG"); the number's date is the signing date when the text states no other
+_HEADING_DATE = re.compile(r"\bnomor[ \t]*:?[ \t]*\n?[ \t]*[^\s:][^\n:]{0,60}?(?:\n[^\n:]{1,40}?)?[ \t\n]+tanggal[ \t]*:?\s*"
+                           r"(?P<value>(?:[^\n:]|\n(?![ \t]*\n)){6,30}?)(?=[ \t\n]+tentang\b)", re.IGNORECASE)
 
 
 _PROSE = re.compile(r"\b[a-z]{3,}\b")  # a word in lower case: the line is a sentence's, not a heading's
