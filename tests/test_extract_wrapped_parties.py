@@ -140,3 +140,16 @@ def test_a_signing_place_wrapped_onto_the_next_line():
     # the town after a building's address wrapped before it ("… Jalan Melati Nomor 30" / "Tirtakarya 40115, yang")
     text = _PLACED.format(place="Kantor Pusat PT. Sinar Jaya (Persero) di Jalan Melati Nomor 30\nTirtakarya 40115")
     assert schema_of([text])["sign_place"] == "Tirtakarya"
+
+
+def test_a_heading_party_whose_dan_opens_the_next_line_stays_one_body():
+    # "ANTARA KEMENTERIAN PERTANIAN" / "DAN KEHUTANAN REPUBLIK X DAN KEMENTERIAN Y": the line's end fell before the
+    # name's own "DAN"; the DAN before the next body's word is the separator
+    heading = ("MEMORANDUM SALING PENGERTIAN ANTARA KEMENTERIAN PERTANIAN\nDAN KEHUTANAN REPUBLIK NUSANTARA DAN "
+               "KEMENTERIAN PERDAGANGAN\nREPUBLIK SAMUDRA TENTANG KERJA SAMA DI BIDANG PERTANIAN\n\n")
+    opening = ("Kementerian Pertanian dan Kehutanan Republik Nusantara dan Kementerian Perdagangan Republik Samudra, "
+               "untuk selanjutnya disebut sebagai \"Para Pihak\"; MENYADARI pentingnya kerja sama;\n\nPasal 1\nTujuan\n"
+               "Para Pihak bekerja sama di bidang pertanian.\n")
+    parties = schema_of([heading + opening])["parties"]
+    assert [p["institution"] for p in parties] == ["Kementerian Pertanian dan Kehutanan Republik Nusantara",
+                                                   "Kementerian Perdagangan Republik Samudra"]

@@ -212,6 +212,20 @@ def _each_signs(text: str, names: list[str]) -> bool:
     return all(" ".join(name.split()).lower() in lines for name in names)
 
 
+_LINE_AND = re.compile(r"\s*(?:dan|and)[ \t]+(?=\S)", re.IGNORECASE)
+_BODY_OPENS = re.compile(rf"(?:the[ \t]+)?{BODY_WORD}", re.IGNORECASE)
+
+
+def _wrapped_and(text: str, separator: re.Match, end: int) -> bool:
+    """Whether a DAN opening a line is a name's own word the line's end put first ("ANTARA KEMENTERIAN PENDIDIKAN" /
+    "DAN KEBUDAYAAN REPUBLIK X DAN KEMENTERIAN Y"): no body's word after it, and one after a later DAN on its line."""
+    line_and = _LINE_AND.match(text, separator.start())
+    if line_and is None or line_and.end() != separator.end() or _BODY_OPENS.match(text, separator.end()):
+        return False
+    line_end = text.find("\n", separator.end(), end)
+    return bool(_BODY_AFTER_AND.search(text, separator.end(), end if line_end < 0 else line_end))
+
+
 def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple[str, int, int]]:
     antara = ANTARA.search(text, 0, head_end)
     if not antara:
@@ -232,7 +246,7 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     # the list ends at the page's end or at a cover's place and year ("SUKAMAJU" / "2023") below the names
     end = _capitals_end(text, antara.end(), heading_break(text, antara.end(), stop.start() if stop else head_end))
     out, cursor = [], antara.end()
-    separators = list(_DENGAN.finditer(text, antara.end(), end))
+    separators = [found for found in _DENGAN.finditer(text, antara.end(), end) if not _wrapped_and(text, found, end)]
     # one line: "ANTARA PEMERINTAH KOTA X DAN UNIVERSITAS Y"; the last of three: "A DENGAN BADAN B DAN BADAN C"
     after = separators[-1].end() if separators else antara.end()
     separators += list(_BODY_AFTER_AND.finditer(text, after, end))
