@@ -105,12 +105,17 @@ def is_number(value: str) -> bool:
 
 
 # "... DIRECT SALES No : PKS. 110/DIR/HCC/VII/2010 Pada hari ini": the label inside a heading run into one line
-_INLINE_LABEL = re.compile(r"(?<=[A-Z0-9),] )(?:(?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?:NO|No)\.)[ \t]*"
+_INLINE_LABEL = re.compile(r"(?<=[A-Z0-9),] )(?:(?:NOMOR|Nomor|NO|No)\.?(?:[ \t]*\n)?[ \t]*:|(?:NO|No)\.)[ \t]*"
                            r"(?P<value>(?:(?!\b(?:NOMOR|Nomor)\b|(?<=[ \t])(?:NO|No)\.)[^\n])*)")  # a second "NOMOR:" on the line is its own
+# ("… DAERAH NOMOR" / ": 178/2016": the page's width broke the line before the label's colon)
 # "... DI DESA Nomor 120/45/BD Nomor PER/112/2016 Pada hari ini": several parties' numbers without colons in a
 # heading run into one line, each followed by the next or by the opening
 _INLINE_BARE = re.compile(r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)[ \t]+(?P<value>[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*)"
                           r"(?=[ \t]+(?:NOMOR|Nomor|PADA|Pada)\b)")
+_CAPITALS_BEFORE = re.compile(r"[^a-z\n]*[A-Z0-9]{2}[^a-z\n]*")
+_VALUE_BELOW = re.compile(r"\n[ \t]*(?P<value>(?=[^\n]*\d)[^\s/]*/[^\n]*)")
+_REST_BELOW = re.compile(r"\n[ \t]*(?P<value>[\w.…/-][^\n]*)")
+_LABEL_ENDS = re.compile(r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor|NO|No)\.?[ \t]*:[ \t]*$")
 _FORM_LABEL = re.compile(r", (?:NOMOR|Nomor|NO|No)[ \t]*:")  # a form's field after an address on the same line
 _PREFIXED = re.compile(r"(?P<prefix>[A-Z]{2,6}\.)[ \t]?$")
 
@@ -144,11 +149,22 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
     inline = sorted([*_INLINE_LABEL.finditer(text, 0, head_end), *bare], key=lambda match: match.start())
     for match in inline:
         line_start = text.rfind("\n", 0, match.start()) + 1
-        # not a label at the start of its line: far into it, or a form's "No :" after a comma ("Kayu Apak, No : …")
-        if line_start <= match.start() - 40 or (_FORM_LABEL.match(text, match.start() - 2)
-                                                and not _LABEL.match(text, line_start)):
-            for number in _numbers_in(text, match.start("value"), match.end("value"), 0.85)[:1]:
-                prefix = _PREFIXED.search(text, match.start("value"), number.start)
+        # not a label at the start of its line: far into it, after a heading's capitals or a number the page's width
+        # carried to the line ("TINGKAT LANJUTAN Nomor : …", "B/12/2020 Nomor : …"; a line a label opens is read
+        # below), or a form's "No :" after a comma ("Kayu Apak, No : …")
+        colon = ":" in text[match.start():match.start("value")]  # (never "JL. MAWAR NO. 12": an address)
+        carried = _CAPITALS_BEFORE.fullmatch(text, line_start, match.start()) or _LABEL_ENDS.search(
+            text, max(0, line_start - 30), max(0, line_start - 1))  # (the previous line's label its value: "… Nomor :" / "/SK/2019 Nomor : …")
+        if line_start <= match.start() - 40 or colon and carried and not _LABEL.match(text, line_start) or (
+                _FORM_LABEL.match(text, match.start() - 2) and not _LABEL.match(text, line_start)):
+            value_start, value_end = match.span("value")
+            broken = match["value"].rstrip().endswith("/")
+            below = (_REST_BELOW if broken else _VALUE_BELOW).match(text, value_end) if broken or not re.search(
+                r"\d", match["value"]) else None
+            if below:  # "… LANJUTAN Nomor :" / "045.3/PKS/2023 …", "No : PKS." / "110/DIR/2010", "Nomor : 12/PKS/" /
+                value_end = below.end("value")  # "2024": the page's width put the value (or its rest) on the next line
+            for number in _numbers_in(text, value_start, value_end, 0.85)[:1]:
+                prefix = _PREFIXED.search(text, value_start, number.start)
                 if prefix:  # "PKS. 110/DIR/2010": a code before the number belongs to it
                     number = Reference(prefix["prefix"] + number.value, prefix.start(), number.end, number.confidence)
                 found.append(number)

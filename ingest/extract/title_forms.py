@@ -142,3 +142,69 @@ def upper_line(line: str) -> bool:
 
 # words printed in mixed case inside a heading in capitals: "PT TELEKOMUNIKASI INDONESIA Tbk", "RSUD dr. SOETOMO"
 MIXED_IN_CAPITALS = re.compile(r"(?<!\S)(?:Tbk\.?|dr\.|drg\.|Dr\.|Hj\.|Ir\.|Prof\.)(?!\S)")
+
+
+# a word of a heading in capitals (OCR's "l" for "I" read back by upper_line), and a number's label inside a line
+_CAPS_WORD = re.compile(r"[^\s]+")
+_LABEL_WORD = re.compile(r"(?:NOMOR|NO|Nomor|No)\.?:?$")
+_SECTION_AFTER = re.compile(r"[ \t]+(?:Pasal|Bab|BAB|Article|Section|Halaman|Page)\b")
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[ \t]*[.)](?![\w.])")
+WRAPPED_WIDTH = 40  # a line this long, continued by the next one, was broken by the page's width, not by its heading
+
+
+def capitals_leading(text: str, start: int, end: int) -> int | None:
+    """Where the capitals opening the line text[start:end] end when the line goes on in mixed case: a heading in
+    capitals run into the opening and broken at the page's width ("… TENTANG HIBAH KOLEKSI DAN" / "PERLENGKAPAN
+    PERPUSTAKAAN Departemen …", "… LANJUTAN Nomor : 1/PKS/2023"); None when the line has no such capitals."""
+    if _ITEM_MARK.match(text, start, end):
+        return None  # "1 . THIS MEMORANDUM expresses …": a numbered paragraph of the body
+    last = None
+    for word in _CAPS_WORD.finditer(text, start, end):
+        token = word.group()
+        if _LABEL_WORD.match(token) or re.search(r"[a-z]", _OCR_I.sub("I", token)) and \
+                not MIXED_IN_CAPITALS.fullmatch(token):
+            break
+        last = word
+    else:
+        return None  # the line is capitals to its end (or empty): not run into prose here
+    lead = text[start:last.end()] if last else ""
+    if not re.search(r"[A-Z]{2}", lead) and not _YEARS_LINE.fullmatch(lead.strip()) or _SECTION_AFTER.match(text, last.end()) \
+            or not _WORD_AFTER.match(text, last.end()):
+        return None  # ("KETENTUAN UMUM Pasal 1": a chapter's heading above its first article; "PADA PROGRAM [...]": a
+        # form's field, no prose)
+    return last.end()
+
+
+def opening_line_start(text: str, start: int, head: int) -> int:
+    """Where a subject starting at `start` must end at the latest, given the opening at `head`: the start of the
+    opening's line (below the subject's first line), or past the capitals that open that line when the page's width
+    broke the subject there ("… TENTANG PELAYANAN KESEHATAN" / "RADIOLOGI Pada hari ini …")."""
+    line_start = text.rfind("\n", 0, head) + 1
+    if text.rfind("\n", start, head) <= 0:
+        return head
+    previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    line_end = text.find("\n", line_start)
+    lead = capitals_leading(text, line_start, len(text) if line_end == -1 else line_end) if len(
+        previous.strip()) >= WRAPPED_WIDTH else None
+    return min(lead, head) if lead else line_start
+
+
+def capitals_after(text: str, line_end: int, limit: int) -> int:
+    """Where a subject in capitals ending a line at line_end really ends when the page's width broke it: past the
+    lines in capitals below a line that filled the width, up to the capitals that open a line going on in prose
+    ("… Tentang PENYELENGGARAAN PENDIDIKAN," / "DAN PENGABDIAN KEPADA MASYARAKAT Nomor : …"); line_end otherwise."""
+    end = line_end
+    while end < limit and len(text[text.rfind("\n", 0, end) + 1:end].strip()) >= WRAPPED_WIDTH:
+        following = text.find("\n", end + 1)
+        following = limit if following == -1 or following > limit else following
+        line = text[end + 1:following].strip()
+        if not line or TITLE_BREAK.match(line):
+            break
+        lead = capitals_leading(text, end + 1, following)
+        if lead:
+            return lead
+        if not upper_line(line):
+            break
+        end = following
+    return end

@@ -112,6 +112,8 @@ def title_case_subject(text: str, head: int) -> tuple[str, int, int] | None:
     for match in _TITLE_CASE_LABEL.finditer(text, 0, head):
         line = text[text.rfind("\n", 0, match.start()) + 1:match.end()]
         subject = match["subject"].strip()
+        if subject.isupper():  # "… Tentang PENYELENGGARAAN PENDIDIKAN," / "DAN PENGABDIAN Nomor : …": a wrapped subject
+            subject = text[match.start("subject"):title_forms.capitals_after(text, match.end("subject"), head)].strip()
         inline = _INLINE_STOP.search(subject)  # "Tentang X Nomor: 1/SK/2019 Nomor: ...": the numbers are not the subject
         subject = subject[:inline.start()].strip(" \t,;:") if inline else subject
         # "Perjanjian Kerja Sama antara X dengan Y tentang Z", "Memorandum of Understanding on X": a heading opening
@@ -302,7 +304,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     if not text[start:text.find("\n", start) if "\n" in text[start:] else len(text)].strip():
         start += len(text[start:head]) - len(text[start:head].lstrip())  # subject below a bare TENTANG (blank lines too)
     head = heading_break(text, start, head)  # a cover's place and year below the subject, its page's end
-    head = text.rfind("\n", 0, head) + 1 if text.rfind("\n", start, head) > 0 else head  # not the opening line
+    head = title_forms.opening_line_start(text, start, head)  # not the opening line
     first_line_end = text.find("\n", start)
     stops = _TITLE_STOP_EN if _ENGLISH_LABEL.match(match.group()) else _TITLE_STOP
     stop = title_forms.stop_after(stops, text, first_line_end if first_line_end != -1 else head, head)
@@ -337,7 +339,10 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         previous = text[text.rfind("\n", 0, cursor) + 1:cursor]  # "PERIODE" / "2023-2025": the years go on
         if line and first_upper and not upper_line(line) and not re.fullmatch(r"[^\w\s]{1,2}", line) and not \
                 title_forms.years_continue(previous, line):
-            end = cursor
+            # a line the page's width broke: the capitals opening the next line still belong to the subject
+            lead = title_forms.capitals_leading(text, cursor + 1, line_end) if len(
+                previous.strip()) >= title_forms.WRAPPED_WIDTH else None
+            end = lead or cursor
             break
         cursor = line_end if line_end > cursor else end
     if not first_upper and heading_case(text[start:first_line_end]):
@@ -349,6 +354,8 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
                 end = cursor
                 break
             cursor = line_end if line_end > cursor else end
+    inline = _INLINE_STOP.search(text, first_line_end, end) if first_line_end != -1 else None
+    end = inline.start() if inline else end  # ("… DAN" / "PAKET Nomor : 1/PKS/2024": the page's width broke the line)
     raw = re.sub(r"(?:\n[ \t]*[^\s\w]?\w?[^\s\w]?[ \t]*)+$", "", text[start:end].strip())  # a stray OCR mark ("I")
     raw = _MARK_LINE.sub("\n", raw)
     # "TENTANG X / ON Y": the Indonesian half; "SYMPOSIUM / SEMINAR" is one subject
