@@ -38,6 +38,27 @@ _OPENING = ("Pada hari ini Senin tanggal delapan bulan Januari tahun dua ribu du
     ("PERJANJIAN KERJASAMA Antara RUMAH SAKIT GIGI DAN MULUT UNIVERSITAS TIRTA LESTARI\nDengan FAKULTAS KEDOKTERAN "
      "GIGI UNIVERSITAS TIRTA Tentang PENYELENGGARAAN PENDIDIKAN\nDAN PENELITIAN KEDOKTERAN GIGI Nomor: 12/PKS/RSGM/2024 "
      "Pada hari ini,\n", "Penyelenggaraan Pendidikan dan Penelitian Kedokteran Gigi"),
+    # a heading naming no parties, its subject wrapped under the kind's line
+    ("PERJANJIAN KESEPAKATAN KERJASAMA PEMASOKAN GABAH KERING PANEN (GKP) KELOMPOK\nTANI SUKAMAJU – KEC. TIRTA "
+     "LESTARI\n\n", "Pemasokan Gabah Kering Panen (GKP) Kelompok Tani Sukamaju – Kec. Tirta Lestari"),
+    # an English term the width put on a line of its own, the Indonesian subject going on below it
+    ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS KESEHATAN KABUPATEN WANAJAYA\nDENGAN\nKLINIK PRATAMA SEHAT SENTOSA\n"
+     "TENTANG\nRUJUKAN PEMERIKSAAN LABORATORIUM PELAYANAN TES SWAB\nPOLYMERASE CHAIN REACTION (PCR)\n"
+     "DAN RAPID TEST ANTIGEN\nNomor : 12/PKS/DINKES/2024\n",
+     "Rujukan Pemeriksaan Laboratorium Pelayanan Tes Swab Polymerase Chain Reaction (PCR) dan Rapid Test Antigen"),
+    # the cover's place and year carried to the subject's last line, the next page after a blank line
+    ("NOTA KESEPAKATAN ANTARA PEMERINTAH KABUPATEN WANAJAYA DENGAN DPRD KABUPATEN\nWANAJAYA TENTANG PRIORITAS DAN "
+     "PLAFON ANGGARAN SEMENTARA TAHUN\nANGGARAN SUKAMAJU, TAHUN 2024\n\n2 LAMPIRAN NOTA KESEPAKATAN ANTARA "
+     "PEMERINTAH KABUPATEN WANAJAYA DENGAN\nDPRD KABUPATEN WANAJAYA Nomor : 12/KB/2024\n",
+     "Prioritas dan Plafon Anggaran Sementara Tahun Anggaran"),
+    # the number's label at the line's end, its colon below
+    ("SURAT PERJANJIAN KERJASAMA JUAL BELI GABAH KERING PANEN (GKP) KELOMPOK TANI Nomor\n: 001/SPK-GKP/IV/2024 "
+     "Antara: CV. TIRTA LESTARI Dengan: PT. SUKAMAJU PANGAN ",
+     "Jual Beli Gabah Kering Panen (GKP) Kelompok Tani"),
+    # the labels of a table, one per party, in a row on their own line below the subject
+    ("PERJANJIAN KERJASAMA ANTARA DINAS KESEHATAN KABUPATEN WANAJAYA DAN RUMAH SAKIT\nTIRTA TENTANG PENANGANAN "
+     "KORBAN KECELAKAAN LALU LINTAS SECARA TERPADU\nNOMOR NOMOR\n\n: 12/PKS/DINKES/2024 : 45/RS-T/2024\n\n",
+     "Penanganan Korban Kecelakaan Lalu Lintas Secara Terpadu"),
 ])
 def test_a_subject_broken_at_the_pages_width(heading, title):
     facts = schema_of([heading + _OPENING])

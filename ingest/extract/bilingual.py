@@ -370,6 +370,9 @@ def indonesian_lines(block: str) -> str:
         if indonesian and not english:
             seen += 1
         elif english and not indonesian and seen:
+            if any(_counts(_tokens(later))[0] for later in lines[index + 1:]):
+                return block  # "… TES SWAB" / "POLYMERASE CHAIN REACTION" / "DAN RAPID TEST": an English term the
+                # page's width put on a line of its own, the Indonesian subject going on below it
             return "\n".join(lines[:index]).rstrip()
         elif english or indonesian:
             return block

@@ -157,7 +157,7 @@ _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENG
                              r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)[ \t]*(?=\n\s*[A-Z])")
 # (a subject's line "NOMOR INDUK KEPENDUDUKAN …", words alone after NOMOR to the line's end, goes on)
 _STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|"
-               r"tanggal(?=[ \t]*:)|N[ \t]O[ \t]M[ \t]O[ \t]R|no(?=[ \t]*[.:…])|antara|between|among|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
+               r"nomor(?:[ \t]+nomor)+[ \t]*$|tanggal(?=[ \t]*:)|N[ \t]O[ \t]M[ \t]O[ \t]R|no(?=[ \t]*[.:…])|antara|between|among|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
                r"^[ \t]*$|^[ \t]*(?:preamble|pembukaan|mukadimah|mukaddimah)[ \t]*$|"  # the preamble's heading
                r"^[ \t]*[\[(]?[A-Z ]*(?:MEMORANDUM|AGREEMENT|UNDERSTANDING)|"
                r"^[ \t]*(?:PERJANJIAN|KESEPAKATAN[ \t]+BERSAMA|NOTA[ \t]+KESEPAHAMAN)\b|"  # the heading again
@@ -170,7 +170,7 @@ _TITLE_STOP = re.compile(_STOP_PARTS.format(english="|on|concerning|regarding|ab
 _TITLE_STOP_EN = re.compile(_STOP_PARTS.format(english=""), re.IGNORECASE | re.MULTILINE)
 _ENGLISH_LABEL = re.compile(r"\s*(?:relating\s+to|concerning|regarding|on|about|for|in\s+the\s+(?:matter|fields?)\s+of)\b"
                             r"(?!\s+tentang)", re.IGNORECASE)
-_INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?[ \t]*:|(?<=[A-Z])(?:Nomor|No)\.?[ \t]*:|"
+_INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?(?:[ \t]*\n)?[ \t]*:|(?<=[A-Z])(?:Nomor|No)\.?[ \t]*:|"
                           r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)[ \t]+[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*[ \t]+(?:NOMOR|Nomor|PADA|Pada)\b|"
                           r"(?<=[A-Z)])[ \t]+:[ \t]*(?=[^\s:]*\d[^\s:]*/[^\s:]*\d)|"
                           r"[ \t](?:NOMOR|Nomor)(?:[ \t]+(?:NOMOR|Nomor)){1,7}[ \t]*(?=\n|$)")
@@ -197,7 +197,8 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     head = heading_break(text, kind.end, head)
     line_end = text.find("\n", kind.end)
     line_end = len(text) if line_end == -1 else line_end
-    inline = _INLINE_STOP.search(text, kind.end, line_end)
+    inline = _INLINE_STOP.search(text, kind.end, line_end + 4)  # ("… SAWIT Nomor" / ": 1/SPK/2019": its colon below)
+    inline = inline if inline and inline.start() < line_end else None
     joined = None
     parties = _PARTIES_START.search(text, kind.end, head)
     if inline:  # "SURAT PERJANJIAN KERJASAMA JUAL BELI X Nomor : 1/2019 Antara: ...": one line, the number after it
@@ -206,6 +207,8 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
         end = parties.start()
     elif line_end < head and not text[line_end:head].strip():  # "PERJANJIAN KERJASAMA X" alone, the opening below
         end = line_end
+    elif line_end < head and not text[(wrapped := title_forms.capitals_after(text, line_end, head)):head].strip():
+        end = wrapped  # ... its subject wrapped onto the next line
     else:  # no ANTARA: "PERJANJIAN KERJA SAMA / RUJUKAN PELAYANAN / RSUD A / DENGAN / RSUD B": the first party is the
         joined = _JOINED.search(text, kind.end, head)  # line above DENGAN, the subject what stands between
         if not joined:
@@ -321,6 +324,8 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
             break  # "TENTANG / X / (blank) / A / DENGAN / B": the heading's parties follow its subject
         if _PAPER_BODY.match(following["line"]):
             break  # a staff paper's first section ("A. PERSOALAN"), a decree's speaker ("BUPATI SUKAMAJU,")
+        if title_forms.without_cover_tail(text[start:stop.start()].rstrip()) != text[start:stop.start()].rstrip():
+            break  # "… TAHUN" / "ANGGARAN SUKAMAJU, TAHUN 2012": the cover's place and year end its page
         stop = title_forms.stop_after(stops, text, stop.start() + following.end(), head)
     end = stop.start() if stop else head
     inline = _INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
