@@ -59,6 +59,10 @@ _OPENING = ("Pada hari ini Senin tanggal delapan bulan Januari tahun dua ribu du
     ("PERJANJIAN KERJASAMA ANTARA DINAS KESEHATAN KABUPATEN WANAJAYA DAN RUMAH SAKIT\nTIRTA TENTANG PENANGANAN "
      "KORBAN KECELAKAAN LALU LINTAS SECARA TERPADU\nNOMOR NOMOR\n\n: 12/PKS/DINKES/2024 : 45/RS-T/2024\n\n",
      "Penanganan Korban Kecelakaan Lalu Lintas Secara Terpadu"),
+    # a cover's dateline after the subject's capitals carried to the next line
+    ("NOTA KESEPAHAMAN ANTARA DINAS KESEHATAN KABUPATEN WANAJAYA DAN PT ASURANSI TIRTA\nTENTANG PENANGANAN KORBAN "
+     "KECELAKAAN LALU\nLINTAS MELALUI APLIKASI “SIGAP” ( SISTEM INFORMASI GAWAT ) ‘Sukamaju, Juni 2024\n\n",
+     "Penanganan Korban Kecelakaan Lalu Lintas melalui Aplikasi “Sigap” (Sistem Informasi Gawat)"),
 ])
 def test_a_subject_broken_at_the_pages_width(heading, title):
     facts = schema_of([heading + _OPENING])
@@ -107,8 +111,27 @@ _RUN_IN = ("PERJANJIAN KERJA SAMA ANTARA RUMAH SAKIT UMUM SEHAT SENTOSA DENGAN K
     # a number broken after a slash, one left blank before its first slash
     (" Nomor : 12/PKS/RSU/I/\n2024 Nomor : 88/KL-MWR/I/2024 ", ["12/PKS/RSU/I/2024", "88/KL-MWR/I/2024"]),
     (" Nomor:\n/PKS/RSU/I/ 2024 Nomor: / KL / MWR / 2024 ", ["/PKS/RSU/I/2024", "/KL/MWR/2024"]),
+    # a number broken before its slash, the label far into its line
+    (" DI KECAMATAN SUKAMAJU Nomor : 12/PKS/RSU\n/I/2024 TANGGAL 8 JANUARI 2024 ", ["12/PKS/RSU/I/2024"]),
+    # a table's labels in a row, their values in a row below wrapped after the last colon
+    ("\nNOMOR NOMOR NOMOR\n\n: 12/PKS/RSU/I/2024 : 88/KL-MWR/I/2024 :\n7/DINKES/2024\n\n",
+     ["12/PKS/RSU/I/2024", "88/KL-MWR/I/2024", "7/DINKES/2024"]),
 ])
 def test_numbers_of_a_heading_broken_at_the_pages_width(numbers, found):
     facts = schema_of([_RUN_IN.format(numbers=numbers) + _OPENING])
     assert sorted(facts["numbers"] or []) == sorted(found)
     assert facts["parent_agreement"] is None
+
+
+@pytest.mark.parametrize("numbers", [
+    # bare labels between the numbers, the opening after the last: one label at a line's end
+    " DI KECAMATAN SUKAMAJU Nomor 12/PKS/RSU/I/2024 Nomor\n88/KL-MWR/I/2024 Nomor 7/DINKES/2024 Pada",
+    # ... the heading's last word carried to their line
+    "\nSUKAMAJU Nomor 12/PKS/RSU/I/2024 Nomor 88/KL-MWR/I/2024 Nomor 7/DINKES/2024 Pada",
+])
+def test_bare_number_labels_of_a_heading_broken_at_the_pages_width(numbers):
+    heading = ("PERJANJIAN KERJA SAMA ANTARA RUMAH SAKIT UMUM SEHAT SENTOSA DENGAN KLINIK PRATAMA\nMAWAR TENTANG "
+               "RUJUKAN PASIEN GAWAT DARURAT DAN PELAYANAN LANJUTAN DI KABUPATEN")
+    facts = schema_of([heading + numbers + " hari ini Senin tanggal delapan bulan Januari tahun dua ribu dua puluh "
+                       "empat, kami yang bertanda tangan di bawah ini: 1. Hendra Wijaya, Direktur.\n"])
+    assert sorted(facts["numbers"] or []) == ["12/PKS/RSU/I/2024", "7/DINKES/2024", "88/KL-MWR/I/2024"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract.title_forms import upper_line
+
 # "| NOMOR : … | NOMOR : … |": a label may open a table row after its bar
 # "NO 18.12.13/440/114/II/2019": a bare "No" before a number of slashed parts opening with a digit is its label too
 _LABEL = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:(?:contract|agreement)[ \t]+(?=no\.|number))?"  # "Contract No. 14/PIU/CA/2022"
@@ -110,11 +112,11 @@ _INLINE_LABEL = re.compile(r"(?<=[A-Z0-9),] )(?:(?:NOMOR|Nomor|NO|No)\.?(?:[ \t]
 # ("… DAERAH NOMOR" / ": 178/2016": the page's width broke the line before the label's colon)
 # "... DI DESA Nomor 120/45/BD Nomor PER/112/2016 Pada hari ini": several parties' numbers without colons in a
 # heading run into one line, each followed by the next or by the opening
-_INLINE_BARE = re.compile(r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)[ \t]+(?P<value>[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*)"
+_INLINE_BARE = re.compile(r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<value>[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*)"
                           r"(?=[ \t]+(?:NOMOR|Nomor|PADA|Pada)\b)")
-_CAPITALS_BEFORE = re.compile(r"[^a-z\n]*[A-Z0-9]{2}[^a-z\n]*")
 _VALUE_BELOW = re.compile(r"\n[ \t]*(?P<value>(?=[^\n]*\d)[^\s/]*/[^\n]*)")
 _REST_BELOW = re.compile(r"\n[ \t]*(?P<value>[\w.…/-][^\n]*)")
+_LABEL_WORD = re.compile(r"\b(?:Nomor|No)\b")  # (the labels of the numbers before: "PATEN Nomor 1/BAK Nomor …")
 _LABEL_ENDS = re.compile(r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor|NO|No)\.?[ \t]*:[ \t]*$")
 _FORM_LABEL = re.compile(r", (?:NOMOR|Nomor|NO|No)[ \t]*:")  # a form's field after an address on the same line
 _PREFIXED = re.compile(r"(?P<prefix>[A-Z]{2,6}\.)[ \t]?$")
@@ -130,7 +132,7 @@ _NOT_OWN = re.compile(r"[ \t]*(?i:telp|tel|telepon|telpon|phone|fax|faks|hp|hand
 # "… TENTANG X NOMOR NOMOR NOMOR" / ": A : B : C": a table's labels, one per party, stacked at the heading's end and
 # their values after colons on one line below it
 _STACKED = re.compile(r"(?:^|[ \t])(?:NOMOR|Nomor)(?:[ \t]+(?:NOMOR|Nomor)){1,7}[ \t]*\n(?:[ \t]*\n){0,4}"
-                      r"[ \t]*(?P<values>:[^\n]*)")
+                      r"[ \t]*(?P<values>:[^\n]*?(?::[ \t]*\n[^\n]*)?)$", re.MULTILINE)  # (the last value wrapped below)
 
 
 def _stacked(text: str, head_end: int) -> list[Reference]:
@@ -152,9 +154,13 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
         # not a label at the start of its line: far into it, after a heading's capitals or a number the page's width
         # carried to the line ("TINGKAT LANJUTAN Nomor : …", "B/12/2020 Nomor : …"; a line a label opens is read
         # below), or a form's "No :" after a comma ("Kayu Apak, No : …")
-        colon = ":" in text[match.start():match.start("value")]  # (never "JL. MAWAR NO. 12": an address)
-        carried = _CAPITALS_BEFORE.fullmatch(text, line_start, match.start()) or _LABEL_ENDS.search(
-            text, max(0, line_start - 30), max(0, line_start - 1))  # (the previous line's label its value: "… Nomor :" / "/SK/2019 Nomor : …")
+        # a label with its colon, or bare between numbers ("PATEN Nomor 1/BAK Nomor 2/KTR Pada …"), never "JL. MAWAR
+        # NO. 12": an address
+        colon = ":" in text[match.start():match.start("value")] or match.re is _INLINE_BARE
+        # (the previous line's label its value: "… Nomor :" / "/SK/2019 Nomor : …")
+        before = _LABEL_WORD.sub("", text[line_start:match.start()])
+        carried = re.search(r"[A-Z0-9]{2}", before) and (upper_line(before) or not re.search(r"[^\W\d_]", before)) or \
+            _LABEL_ENDS.search(text, max(0, line_start - 30), max(0, line_start - 1))
         if line_start <= match.start() - 40 or colon and carried and not _LABEL.match(text, line_start) or (
                 _FORM_LABEL.match(text, match.start() - 2) and not _LABEL.match(text, line_start)):
             value_start, value_end = match.span("value")
@@ -163,6 +169,8 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
                 r"\d", match["value"]) else None
             if below:  # "… LANJUTAN Nomor :" / "045.3/PKS/2023 …", "No : PKS." / "110/DIR/2010", "Nomor : 12/PKS/" /
                 value_end = below.end("value")  # "2024": the page's width put the value (or its rest) on the next line
+            else:  # "Nomor : 03/KB/BTD" / "/KSP/2012 TANGGAL …"
+                value_end = _continued(text, value_end, head_end)
             for number in _numbers_in(text, value_start, value_end, 0.85)[:1]:
                 prefix = _PREFIXED.search(text, value_start, number.start)
                 if prefix:  # "PKS. 110/DIR/2010": a code before the number belongs to it

@@ -148,7 +148,7 @@ MIXED_IN_CAPITALS = re.compile(r"(?<!\S)(?:Tbk\.?|dr\.|drg\.|Dr\.|Hj\.|Ir\.|Prof
 _CAPS_WORD = re.compile(r"[^\s]+")
 _LABEL_WORD = re.compile(r"(?:NOMOR|NO|Nomor|No)\.?:?$")
 _SECTION_AFTER = re.compile(r"[ \t]+(?:Pasal|Bab|BAB|Article|Section|Halaman|Page)\b")
-_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+_WORD_AFTER = re.compile(r"[ \t]+[‘'\"“]?[A-Za-z]")
 _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[ \t]*[.)](?![\w.])")
 WRAPPED_WIDTH = 40  # a line this long, continued by the next one, was broken by the page's width, not by its heading
 
