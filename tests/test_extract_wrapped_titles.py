@@ -63,6 +63,10 @@ _OPENING = ("Pada hari ini Senin tanggal delapan bulan Januari tahun dua ribu du
     ("NOTA KESEPAHAMAN ANTARA DINAS KESEHATAN KABUPATEN WANAJAYA DAN PT ASURANSI TIRTA\nTENTANG PENANGANAN KORBAN "
      "KECELAKAAN LALU\nLINTAS MELALUI APLIKASI “SIGAP” ( SISTEM INFORMASI GAWAT ) ‘Sukamaju, Juni 2024\n\n",
      "Penanganan Korban Kecelakaan Lalu Lintas melalui Aplikasi “Sigap” (Sistem Informasi Gawat)"),
+    # a label in title case at a line's end after the heading's capitals, the subject in capitals below
+    ("PERJANJIAN KERJASAMA Antara RUMAH SAKIT GIGI DAN MULUT UNIVERSITAS TIRTA Dengan\nFAKULTAS KEDOKTERAN GIGI "
+     "UNIVERSITAS TIRTA LESTARI Tentang\nPENYELENGGARAAN PENDIDIKAN DAN PENELITIAN KEDOKTERAN GIGI\n"
+     "Nomor: 12/PKS/RSGM/2024 Pada hari ini,\n", "Penyelenggaraan Pendidikan dan Penelitian Kedokteran Gigi"),
 ])
 def test_a_subject_broken_at_the_pages_width(heading, title):
     facts = schema_of([heading + _OPENING])

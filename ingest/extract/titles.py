@@ -154,7 +154,10 @@ _INLINE_ON_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]*?[ \t]ON[ \t]+(?=[A-Z][A-
                                r"(?=[A-Z][A-Z ,.'-]*\n(?:[ \t]*[A-Z][A-Z ,.'-]*\n){0,2}[ \t]*BETWEEN\b)", re.MULTILINE)
 _BETWEEN_ENDS = re.compile(r"[ \t\n]BETWEEN\b")
 _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENGENAI)\s+(?=[A-Z])|"
-                             r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)[ \t]*(?=\n\s*[A-Z])")
+                             r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)[ \t]*(?=\n\s*[A-Z])|"
+                             # "… TRISAKTI Tentang" / "PENYELENGGARAAN …": the label in title case, the subject in
+                             # capitals carried below it by the page's width
+                             r"(?<=[A-Z] )(?:Tentang|Mengenai)[ \t]*(?=\n[ \t]*[A-Z]{2}[^a-z\n]*\n)")
 # (a subject's line "NOMOR INDUK KEPENDUDUKAN …", words alone after NOMOR to the line's end, goes on)
 _STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|"
                r"nomor(?:[ \t]+nomor)+[ \t]*$|tanggal(?=[ \t]*:)|N[ \t]O[ \t]M[ \t]O[ \t]R|no(?=[ \t]*[.:…])|antara|between|among|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
