@@ -67,6 +67,10 @@ _OPENING = ("Pada hari ini Senin tanggal delapan bulan Januari tahun dua ribu du
     ("PERJANJIAN KERJASAMA Antara RUMAH SAKIT GIGI DAN MULUT UNIVERSITAS TIRTA Dengan\nFAKULTAS KEDOKTERAN GIGI "
      "UNIVERSITAS TIRTA LESTARI Tentang\nPENYELENGGARAAN PENDIDIKAN DAN PENELITIAN KEDOKTERAN GIGI\n"
      "Nomor: 12/PKS/RSGM/2024 Pada hari ini,\n", "Penyelenggaraan Pendidikan dan Penelitian Kedokteran Gigi"),
+    # the numbers after a colon whose label the text lost, the colon ending the subject's line
+    ("PERJANJIAN KERJASAMA ANTARA DINAS KESEHATAN KABUPATEN WANAJAYA DINAS SOSIAL KABUPATEN\nSUKAMAJU TENTANG "
+     "PENANGGULANGAN BENCANA DI WILAYAH PERBATASAN KABUPATEN :\n440/12/DINKES/2024 17/SOS/2024 Pada hari ini,\n",
+     "Penanggulangan Bencana di Wilayah Perbatasan Kabupaten"),
 ])
 def test_a_subject_broken_at_the_pages_width(heading, title):
     facts = schema_of([heading + _OPENING])

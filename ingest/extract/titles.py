@@ -175,7 +175,7 @@ _ENGLISH_LABEL = re.compile(r"\s*(?:relating\s+to|concerning|regarding|on|about|
                             r"(?!\s+tentang)", re.IGNORECASE)
 _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?(?:[ \t]*\n)?[ \t]*:|(?<=[A-Z])(?:Nomor|No)\.?[ \t]*:|"
                           r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)[ \t]+[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*[ \t]+(?:NOMOR|Nomor|PADA|Pada)\b|"
-                          r"(?<=[A-Z)])[ \t]+:[ \t]*(?=[^\s:]*\d[^\s:]*/[^\s:]*\d)|"
+                          r"(?<=[A-Z)])[ \t]+:[ \t]*(?:\n[ \t]*)?(?=[^\s:]*\d[^\s:]*/[^\s:]*\d)|"
                           r"[ \t](?:NOMOR|Nomor)(?:[ \t]+(?:NOMOR|Nomor)){1,7}[ \t]*(?=\n|$)")
 # ("... DIRECT SALES No : PKS.110/...": one line; "KESEHATANNomor :", a space lost; "… JAWA TENGAH : 800/12/2016":
 # the numbers after a colon whose label the text layer lost; "… TENTANG X NOMOR NOMOR NOMOR": a table's labels stacked)
@@ -362,7 +362,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
                 end = cursor
                 break
             cursor = line_end if line_end > cursor else end
-    inline = _INLINE_STOP.search(text, first_line_end, end) if first_line_end != -1 else None
+    inline = _INLINE_STOP.search(text, start, end) if first_line_end != -1 else None
     end = inline.start() if inline else end  # ("… DAN" / "PAKET Nomor : 1/PKS/2024": the page's width broke the line)
     raw = re.sub(r"(?:\n[ \t]*[^\s\w]?\w?[^\s\w]?[ \t]*)+$", "", text[start:end].strip())  # a stray OCR mark ("I")
     raw = _MARK_LINE.sub("\n", raw)
