@@ -153,3 +153,80 @@ def test_a_heading_party_whose_dan_opens_the_next_line_stays_one_body():
     parties = schema_of([heading + opening])["parties"]
     assert [p["institution"] for p in parties] == ["Kementerian Pertanian dan Kehutanan Republik Nusantara",
                                                    "Kementerian Perdagangan Republik Samudra"]
+
+
+_KOPERASI = ("PERJANJIAN KERJASAMA\nAntara PT. SAWIT LESTARI ABADI Dengan KOPERASI TANI MAKMUR\n\nPERJANJIAN KERJASAMA ini "
+             "dibuat pada hari ini, Senin tanggal 7 Mei 2012, oleh dan antara : PT. SAWIT LESTARI ABADI, suatu perseroan "
+             "terbatas yang berkedudukan di Jalan Kenanga no 12 Tirtakarya yang dalam hal ini diwakili oleh Bambang "
+             "Sutrisno, selaku Direktur perseroan terbatas tersebut. Untuk selanjutnya disebut “ Perseroan “ atau “ Pihak "
+             "Pertama “, KOPERASI TANI MAKMUR, suatu badan hukum yang berkedudukan di desa Sukamaju, yang dalam hal ini "
+             "diwakili oleh Yohanes Purba selaku Ketua dari dan karenanya bertindak untuk dan atas nama Koperasi Tani "
+             "Makmur.{cut}Untuk selanjutnya disebut “{quote}Koperasi Tani Makmur “ atau “ Pihak Kedua “, Untuk selanjutnya "
+             "Pihak Pertama dan Pihak Kedua secara bersama-sama akan disebut sebagai “ Para Pihak “.\n\nPasal 1\n"
+             "Para Pihak sepakat.\n")
+
+
+def test_a_designation_on_a_line_of_its_own_or_broken_after_its_opening_quote():
+    # "… atas nama Koperasi X." / "Untuk selanjutnya disebut “ Koperasi X “ atau “ Pihak Kedua “": the designation's
+    # sentence closes the block before it; "disebut “" / "Koperasi X “ atau “ Pihak Kedua “": a line's end is no word
+    for cut, quote in [(" ", " "), ("\n", " "), (" ", "\n")]:
+        parties = schema_of([_KOPERASI.format(cut=cut, quote=quote)])["parties"]
+        assert [(p["role"], p["institution"], p["signatory"], p["position"]) for p in parties][1:] == [
+            ("PIHAK KEDUA", "Koperasi Tani Makmur", "Yohanes Purba", "Ketua")], (cut, quote)
+
+
+def test_an_address_broken_after_a_streets_initials_stays_inside_its_block():
+    # "beralamat di Jl. M.H." / "Thamrin" / "Nomor 5 …": the initials' dot ends no sentence
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nKANTOR KEMENTERIAN AGAMA KABUPATEN TIRTAKARYA\nDENGAN\nPT BANK SEJAHTERA\n\n"
+            "Pada hari ini Rabu tanggal delapan bulan Juli tahun dua ribu dua puluh, kami yang bertanda tangan di bawah "
+            "ini:\n\nDrs. H. Ahmad Fauzi, M.Pd. Kepala Kantor Kementerian Agama Kabupaten Tirtakarya, dalam hal ini "
+            "bertindak untuk dan atas nama Kantor Kementerian Agama Kabupaten Tirtakarya, selanjutnya disebut "
+            "PIHAK PERTAMA.\n\nDengan\n\nPT Bank Sejahtera, berkedudukan di Jakarta Pusat dan beralamat di Jl. M.H.\n"
+            "Sudirman\nNomor 7 Jakarta, yang anggaran dasarnya telah diubah dengan Akta Nomor 10 yang dibuat di\n"
+            "hadapan Notaris di Jakarta, dalam hal ini diwakili oleh Rudi Hartono selaku Area Manager PT Bank\n"
+            "Sejahtera, oleh karenanya sah bertindak untuk dan atas nama PT Bank Sejahtera, selanjutnya disebut\n"
+            "PIHAK KEDUA.\n\nPasal 1\nPara pihak sepakat.\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["institution"], p["signatory"]) for p in parties][1:] == [("PT Bank Sejahtera", "Rudi Hartono")]
+
+
+def test_a_memorandums_parties_when_the_heading_or_the_preamble_breaks_a_name():
+    # the heading broken inside the second party's name ("… DAN NORLAND" / "COUNCIL UNTUK …"); the preamble's last
+    # party named over two lines before the designation of both ("dan Norland Council untuk" / "Nusantara
+    # selanjutnya disebut "Para Pihak"")
+    text = ("MEMORANDUM SALING PENGERTIAN ANTARA KEMENTERIAN PERTANIAN REPUBLIK NUSANTARA DAN NORLAND\nCOUNCIL UNTUK "
+            "NUSANTARA TENTANG HIBAH ALAT PERTANIAN Kementerian Pertanian Republik\nNusantara (selanjutnya disebut "
+            "\"Kementan\") dan Norland Council untuk\nNusantara selanjutnya disebut \"Para Pihak\": BERKEINGINAN untuk "
+            "memelihara kerja sama;\nTELAH MENYETUJUI hal-hal sebagai berikut :\n\nPasal 1 Maksud dan Tujuan\n"
+            "Memorandum ini bertujuan menghibahkan alat pertanian.\n")
+    parties = schema_of([text])["parties"]
+    assert [p["institution"] for p in parties] == ["Kementerian Pertanian Republik Nusantara",
+                                                   "Norland Council untuk Nusantara"]
+    heading_only = text.replace("Kementerian Pertanian Republik\nNusantara (selanjutnya disebut \"Kementan\") dan "
+                                "Norland Council untuk\nNusantara selanjutnya disebut \"Para Pihak\": ", "")
+    assert [p["institution"] for p in schema_of([heading_only])["parties"]] == [
+        "Kementerian Pertanian Republik Nusantara", "Norland Council untuk Nusantara"]
+
+
+def test_a_heading_dan_opening_a_line_before_the_lists_own_dan_on_a_later_line():
+    # "… KEMENTERIAN RISET TEKNOLOGI" / "DAN PENDIDIKAN TINGGI" / "" / "REPUBLIK NUSANTARA DAN" / "" /
+    # "UNIVERSITAS SAMUDRA": the first DAN is the name's own, the one ending a line before a body's word the list's
+    text = ("MEMORANDUM SALING PENGERTIAN ANTARA\n\nDIREKTORAT JENDERAL PEMBELAJARAN KEMENTERIAN RISET TEKNOLOGI\n"
+            "DAN PENDIDIKAN TINGGI\n\nREPUBLIK NUSANTARA DAN\n\nUNIVERSITAS SAMUDRA MENGENAI\n\nKUNJUNGAN AHLI\n\n"
+            "Memorandum ini berisi kesepahaman tentang kunjungan ahli.\n")
+    parties = schema_of([text])["parties"]
+    assert [p["institution"] for p in parties] == [
+        "Direktorat Jenderal Pembelajaran Kementerian Riset Teknologi dan Pendidikan Tinggi Republik Nusantara",
+        "Universitas Samudra"]
+
+
+def test_an_openings_date_wrapped_after_its_verb_or_inside_its_words():
+    # "… ini dibuat" / "pada hari Kamis tanggal …": the opening's own sentence, not one running on; "tahun Dua Ribu
+    # Sembilan Belas" / "(2019)": the words of a date broken before its digits in parentheses
+    head = ("PERJANJIAN KERJA SAMA\nANTARA\nDESA SUKAMAJU\nDENGAN\nUPT PUSKESMAS TIRTAKARYA\n\nPerjanjian ini dibuat\n")
+    body = (", kami yang bertanda tangan di bawah ini:\n1. Budi Santoso selaku Kepala Desa Sukamaju, selanjutnya "
+            "disebut PIHAK PERTAMA.\n2. dr. Rina Wati selaku Kepala UPT Puskesmas Tirtakarya, selanjutnya disebut "
+            "PIHAK KEDUA.\n\nPasal 1\nPara pihak sepakat.\n")
+    for date in ["pada hari Rabu tanggal Tiga Belas bulan Februari tahun Dua Ribu Sembilan Belas (13-02-2019)",
+                 "pada hari Rabu, Tanggal Tiga Belas (13) bulan dua (02) tahun Dua Ribu Sembilan Belas\n(2019)"]:
+        assert schema_of([head + date + body])["sign_date"] == "2019-02-13", date

@@ -45,11 +45,14 @@ _ENGLISH = re.compile(
 _NUMERIC = re.compile(r"(?<![\w/.-])(?P<d>\d{1,2})\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?![\w/])")
 # "tanggal Dua Puluh Lima (25) bulan Mei (05) tahun Dua Ribu Sembilan Belas (2019)": when OCR garbled the words, the
 # digits in parentheses beside them still give the date; "tanggal 25 bulan 05 tahun 2019" writes no words at all, and
-# "tanggal 25 (dua puluh lima) bulan 5 (lima) tahun 2019 (…)" the words after each part's digits
+# "tanggal 25 (dua puluh lima) bulan 5 (lima) tahun 2019 (…)" the words after each part's digits; the words may
+# run over a line's end ("tahun Dua Ribu Sembilan Belas" / "(2019)"), never over a blank line
+_IN_LINES = r"(?:[^()\n]|\n(?![ \t]*\n))"
 _PARENTHESISED = re.compile(
-    rf"\btanggal\s+(?:[^()\n]{{0,40}}?\(\s*(?P<d>\d{{1,2}})\s*\)|(?P<dn>\d{{1,2}}){_PAREN_WORDS})\s*(?:bulan\s+)?"
-    rf"(?:(?P<m>{MONTH})(?:\s*\(\s*\d{{1,2}}\s*\))?|[^()\n\d]{{0,20}}\(\s*(?P<mp>\d{{1,2}})\s*\)|(?P<mn>\d{{1,2}}){_PAREN_WORDS})"
-    rf"\s*(?:,\s*)?tahun\s+(?:[^()\n]{{0,60}}?\(\s*(?P<y>\d{{4}})\s*\)|(?P<yn>\d{{4}}))", re.IGNORECASE)
+    rf"\btanggal\s+(?:{_IN_LINES}{{0,40}}?\(\s*(?P<d>\d{{1,2}})\s*\)|(?P<dn>\d{{1,2}}){_PAREN_WORDS})\s*(?:bulan\s+)?"
+    rf"(?:(?P<m>{MONTH})(?:\s*\(\s*\d{{1,2}}\s*\))?|(?:[^()\n\d]|\n(?![ \t]*\n)){{0,20}}\(\s*(?P<mp>\d{{1,2}})\s*\)|"
+    rf"(?P<mn>\d{{1,2}}){_PAREN_WORDS})"
+    rf"\s*(?:,\s*)?tahun\s+(?:{_IN_LINES}{{0,60}}?\(\s*(?P<y>\d{{4}})\s*\)|(?P<yn>\d{{4}}))", re.IGNORECASE)
 # "the 15th day of March 2022", "4th January, 2012", "the 5th of April 2021": English ordinal days
 # ("day of. September": a speck OCR read as a dot after "of")
 _ORDINAL = re.compile(rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)(?:\s+(?:day\s+)?of\.?)?\s+(?P<m>{MONTH}),?\s+(?:in\s+the\s+year\s+)?"

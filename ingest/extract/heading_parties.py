@@ -51,9 +51,10 @@ _REGIONAL_UNIT = rf"{UNIT_WORD}[^\n,]*?\b(?:kota|kabupaten|kab\.|provinsi|negeri
 # "NATIONAL UNIVERSITY OF X")
 _BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={BODY_WORD}|{_REGIONAL_UNIT}|the[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}{BODY_WORD})|"
                              rf"[ \t]*\n\s*(?=the\s|(?:[^\W\d]+[ \t]+){{0,3}}{BODY_WORD}))", re.IGNORECASE)
-# "… AND KELVINGRAD NATIONAL UNIVERSITY": an English body named after its place (a split only when the words before
-# name a body: never "THE METEOROLOGY, CLIMATOLOGY AND GEOPHYSICAL AGENCY")
-_PLACE_BODY_AFTER_AND = re.compile(r"\s+(?i:and)[ \t]+(?=(?:[A-Z][\w'-]*[ \t\n]+){1,3}(?:UNIVERSIT[YI]|INSTITUTE|COLLEGE|"
+# "… AND KELVINGRAD NATIONAL UNIVERSITY", "… DAN NORLAND COUNCIL" (perhaps broken before its body's word): an
+# English body named after its place (a split only when the words before name a body: never "THE METEOROLOGY,
+# CLIMATOLOGY AND GEOPHYSICAL AGENCY")
+_PLACE_BODY_AFTER_AND = re.compile(r"\s+(?i:and|dan)[ \t]+(?=(?:[A-Z][\w'-]*[ \t\n]+){1,3}(?:UNIVERSIT[YI]|INSTITUTE|COLLEGE|"
                                    r"COUNCIL|AGENCY|Universit[yi]|Institute|College|Council|Agency)\b)")
 # "…, DAN" only before a body's word: "KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, SAINS, DAN / TEKNOLOGI JEPANG" is one body
 _DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan|a[ \t]n[ \t]d)\s*:?\s*$|\s+(?:dengan|with)\s+|"
@@ -218,12 +219,12 @@ _BODY_OPENS = re.compile(rf"(?:the[ \t]+)?{BODY_WORD}", re.IGNORECASE)
 
 def _wrapped_and(text: str, separator: re.Match, end: int) -> bool:
     """Whether a DAN opening a line is a name's own word the line's end put first ("ANTARA KEMENTERIAN PENDIDIKAN" /
-    "DAN KEBUDAYAAN REPUBLIK X DAN KEMENTERIAN Y"): no body's word after it, and one after a later DAN on its line."""
+    "DAN KEBUDAYAAN REPUBLIK X DAN KEMENTERIAN Y", or "… DAN" / "UNIVERSITAS Y" below): no body's word after it, and
+    one after a later DAN of the list."""
     line_and = _LINE_AND.match(text, separator.start())
     if line_and is None or line_and.end() != separator.end() or _BODY_OPENS.match(text, separator.end()):
         return False
-    line_end = text.find("\n", separator.end(), end)
-    return bool(_BODY_AFTER_AND.search(text, separator.end(), end if line_end < 0 else line_end))
+    return bool(_BODY_AFTER_AND.search(text, separator.end(), end))
 
 
 def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple[str, int, int]]:

@@ -83,7 +83,9 @@ def _mark_designations(doc: Doc) -> Doc:
     for ent in doc.ents:
         if ent.label_ != "ROLE":
             continue
-        for token in reversed(doc[max(ent.start - 8, 0):ent.start]):
+        # eight words back, a line's end counting for none ("disebut “" / "Koperasi X “ atau “ PIHAK KEDUA “")
+        words = [token for token in doc[max(ent.start - 16, 0):ent.start] if not token.is_space][-8:]
+        for token in reversed(words):
             if token.text == ":" and token.i and doc[token.i - 1].lower_ in _DESIGNATORS:
                 continue  # "selanjutnya disebut :" / "-----PIHAK PERTAMA-----" on a line of its own
             if token.text in {";", ".", ":"} or token.lower_ in ("pihak", "party", "dan", "and"):

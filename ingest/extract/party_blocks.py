@@ -82,11 +82,16 @@ _ITEM_START = re.compile(rf"\n[ \t]*(?:\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h]|[|!])[
 _INITIAL = re.compile(r"\n[ \t]*[A-Z]\.[ \t]+[A-Z]")
 
 
-# a dot that ends no sentence at its line's end (searched in that line only): a title or a short word ("Jalan Dr.",
-# "oleh Prof."), a degree after a comma ("…, M.Kn.") or after a name without one ("… Hidayat M.Pd.")
-_NO_SENTENCE_END = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{2,3}|Prof|PROF|Drs|DRS|Dra|dr|drg)$|"
+# a dot that ends no sentence at its line's end (searched in that line only): a title, initials or a short word
+# ("Jalan Dr.", "Jl. M.H.", "oleh Prof."), a degree after a comma ("…, M.Kn.") or after a name without one ("… Hidayat M.Pd.")
+_NO_SENTENCE_END = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Z]{2,3}|Prof|PROF|Drs|DRS|Dra|dr|drg|(?:[A-Z]\.){1,3}[A-Z])$|"
                               r",[ \t]*(?:[A-Z][a-z]{0,2}\.){1,3}[A-Za-z]{1,4}$|"
                               r"[a-z][ \t]+(?:[A-Z][a-z]{0,2}\.){1,3}[A-Za-z]{1,4}$")
+
+
+# "… atas nama Koperasi X." / "Untuk selanjutnya disebut “Koperasi X” atau “": the designation's own sentence, which
+# closes the block before it, never a block of its own
+_DESIGNATION_ONLY = re.compile(r"\s*(?:untuk\s+)?selanjutnya\s+(?:disebut|dinamakan)\b|\s*hereinafter\b", re.IGNORECASE)
 
 
 def last_block(block: str) -> str:
@@ -115,7 +120,8 @@ def last_block(block: str) -> str:
         # ", dalam hal ini …" an address the sentence goes on after: no sentence end
         while sentence > 0 and (NAME_LINE.fullmatch(block[block.rfind("\n", 0, sentence) + 1:sentence + 1].strip())
                                 or _NO_SENTENCE_END.search(block[block.rfind("\n", 0, sentence) + 1:sentence])
-                                or re.match(r"\s*(?:,|[a-z])", block[sentence + 1:])):
+                                or re.match(r"\s*(?:,|[a-z])", block[sentence + 1:])
+                                or _DESIGNATION_ONLY.match(block, sentence + 1)):
             sentence = block.rfind(".\n", 0, sentence)
         if sentence > 0 and len(block) - sentence > 40:
             block = block[sentence + 2:]

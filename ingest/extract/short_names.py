@@ -27,7 +27,9 @@ _DOCUMENT = re.compile(r"(?:perjanjian|kontrak|kesepakatan|memorandum|m\.?o\.?u|
 
 
 # the last party named after the others' short names, before the collective designation: ") dan British Council"
-_LAST_PARTY = re.compile(r"[\s)\]]*,?\s*(?:dan|and)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\n\"“”]{2,120}?[\s,(]*(?:(?:untuk|dan)\s+)?",
+# (its name perhaps broken over two lines: "dan British Council untuk" / "Indonesia selanjutnya disebut …")
+_LAST_PARTY = re.compile(r"[\s)\]]*,?\s*(?:dan|and)\s+(?:the\s+)?(?-i:[A-Z])(?:[^.;:()\n\"“”]|\n(?![ \t]*\n)){2,120}?"
+                         r"[\s,(]*(?:(?:untuk|dan)\s+)?",
                          re.IGNORECASE)
 
 

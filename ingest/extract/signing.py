@@ -111,13 +111,18 @@ _CITED_DATE = re.compile(r"\b(?:kesepakatan|perjanjian|nota|memorandum|keputusan
                          r"\bnomor\s*:?\s*\S+(?:\s+tahun\s+\d{4})?[ \t,]+(?:tanggal\s+)?$", re.IGNORECASE)  # "Nomor 12 Tahun 2021"
 
 
+_MADE_BEFORE = re.compile(r"\b(?:dibuat|ditandatangani|disepakati)[ \t]*\n[ \t]*$", re.IGNORECASE)
+
+
 def opening_date(text: str, start: int, end: int) -> Found | None:
     """The date named in "Pada hari ini ... tanggal ..." at the start of the agreement."""
     for opening in _OPENING.finditer(text, start, end):
         if _quoted(text, opening.start()):
             continue
-        if text.startswith("pada", opening.start()) and re.search(r"[a-z]\n[ \t]*$", text[:opening.start()]):
-            continue  # "... dan berakhir / pada tanggal ...": a sentence running on, not an opening
+        if text.startswith("pada", opening.start()) and re.search(r"[a-z]\n[ \t]*$", text[:opening.start()]) and \
+                not _MADE_BEFORE.search(text, max(0, opening.start() - 40), opening.start()):
+            continue  # "... dan berakhir / pada tanggal ...": a sentence running on, not an opening (but "… ini
+            # dibuat" / "pada hari Kamis tanggal …": the opening's own sentence wrapped before its date)
         # "hari [senin ] tanggal [ dua puluh sembilan ] bulan [ juni ]": a draft's blanks, filled in, read as words
         window = re.sub(r"[\[\]_]", " ", text[opening.start():min(opening.start() + 320, len(text))])
         stop = _OPENING_END.search(window)
