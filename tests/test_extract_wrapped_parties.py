@@ -230,3 +230,35 @@ def test_an_openings_date_wrapped_after_its_verb_or_inside_its_words():
     for date in ["pada hari Rabu tanggal Tiga Belas bulan Februari tahun Dua Ribu Sembilan Belas (13-02-2019)",
                  "pada hari Rabu, Tanggal Tiga Belas (13) bulan dua (02) tahun Dua Ribu Sembilan Belas\n(2019)"]:
         assert schema_of([head + date + body])["sign_date"] == "2019-02-13", date
+
+
+def test_a_bare_ordinal_designation_on_the_next_line():
+    # a draft that left out PIHAK ("selanjutnya disebut" / "KESATU."), its role named in full elsewhere
+    text = ("PERJANJIAN KERJA SAMA ANTARA RS GIGI TIRTAKARYA DAN FAKULTAS KEDOKTERAN GIGI UNIVERSITAS SAMUDRA\n\n"
+            "Kami yang bertanda tangan di bawah ini:\n\na)\n\nNama Jabatan Alamat\n\n: drg. Sinta Dewi, MBA : Direktur RS "
+            "Gigi Tirtakarya : Jl. Melati 3 Tirtakarya\n\nDalam hal ini bertindak untuk dan atas nama RS Gigi Tirtakarya, "
+            "selanjutnya disebut\nKESATU.\n\nb)\n\nNama Jabatan Alamat\n\n: Prof. Dr. Budi Santoso : Dekan Fakultas "
+            "Kedokteran Gigi Universitas Samudra : Jl. Mawar 5 Tirtakarya\n\nDalam hal ini bertindak untuk dan atas nama "
+            "Fakultas Kedokteran Gigi Universitas Samudra, selanjutnya disebut PIHAK KEDUA.\n\nPIHAK KESATU dan PIHAK "
+            "KEDUA sepakat.\n\nPasal 1\nRuang lingkup.\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["role"], p["signatory"]) for p in parties] == [("PIHAK KESATU", "drg. Sinta Dewi, MBA"),
+                                                              ("PIHAK KEDUA", "Prof. Dr. Budi Santoso")]
+
+
+def test_a_name_initial_or_a_masked_word_at_a_lines_start_is_no_item():
+    # "… dibuat dihadapan Notaris" / "X. Rina Sari, SH., …" and "… Xxxxxxxxxx," / "Xxx. Sukamaju, Kota X": neither the
+    # initial nor the masked word (mixed case) is a roman numeral opening the party's item
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nPT BANK SEJAHTERA SYARIAH\nDENGAN\nPENGADILAN AGAMA TIRTAKARYA\n\n"
+            "Pada hari ini tanggal lima bulan Mei tahun dua ribu dua puluh tiga, yang bertanda tangan di bawah ini:\n"
+            "1. Xxxxx Xxxxx, dalam kapasitasnya selaku Pemimpin PT Bank Sejahtera Syariah Cabang Tirtakarya,\n"
+            "dalam hal ini bertindak untuk dan atas nama PT Bank Sejahtera Syariah, berdasarkan Akta Nomor 49 yang "
+            "dibuat dihadapan Notaris\nX. Rina Sari, SH., Notaris di Kota Sukamaju, dan telah diberitahukan kepada "
+            "Kementerian Hukum\ndan Hak Asasi Manusia, selanjutnya disebut PIHAK PERTAMA;\n2. Drs. Ahmad Fauzi, S.H. , "
+            "dalam kapasitasnya selaku Ketua Pengadilan Agama Tirtakarya, sah\nbertindak untuk dan atas nama Pengadilan "
+            "Agama Tirtakarya, berkedudukan di Jl. Xxxxxxxxx Xx.0,\nXxx. Sukamaju, Kota Tirtakarya, Jawa Barat 40115, "
+            "selanjutnya disebut PIHAK KEDUA.\n\nPasal 1\nRuang lingkup.\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["signatory"], p["position"]) for p in parties] == [
+        (None, "Pemimpin PT Bank Sejahtera Syariah Cabang Tirtakarya"),
+        ("Drs. Ahmad Fauzi, S.H.", "Ketua Pengadilan Agama Tirtakarya")]

@@ -74,12 +74,16 @@ def first_item(region: str, start: int) -> tuple[int, str] | None:
 _SECOND_SUB_ITEM = re.compile(r"\n[ \t]*(?:(?:1|I)\.)?[bB]\.[ \t]")
 
 
-_ITEM_START = re.compile(rf"\n[ \t]*(?:\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h]|[|!])[.,)]{{1,2}}\s|(?-i:[IVX]{{1,4}})[ \t]+(?={BODY.pattern}))",
+# (a numeral in one case: "Xxx. Lowokwaru", a masked "Kec.", is a word, no item)
+_ITEM_START = re.compile(rf"\n[ \t]*(?:\(?(?:\d{{1,2}}|(?-i:[IVX]{{1,4}}|[ivx]{{1,4}})|[a-h]|[|!])[.,)]{{1,2}}\s|(?-i:[IVX]{{1,4}})[ \t]+(?={BODY.pattern}))",
                          re.IGNORECASE)
 
 
 # "SETYANTO" / "X. XXXXXXX, Director": a name in capitals broken before its middle initial, no list item
 _INITIAL = re.compile(r"\n[ \t]*[A-Z]\.[ \t]+[A-Z]")
+
+
+_INITIAL_AS_NUMERAL = re.compile(r"\n[ \t]*[VX]\.[ \t]+[A-Z][a-z]")
 
 
 # a dot that ends no sentence at its line's end (searched in that line only): a title, initials or a short word
@@ -99,6 +103,9 @@ def last_block(block: str) -> str:
     starts = [start for start in _ITEM_START.finditer(block)
               if not re.search(r"(?:nomor|number|no\.?|jalan|jl\.?|km\.?)\s*$", block[:start.start()], re.IGNORECASE)
               and not (_INITIAL.match(block, start.start()) and re.search(r"[A-Z]{2,}[ \t]*$", block[:start.start()]))
+              # "… dibuat dihadapan Notaris" / "X. Rina Sari, SH., …": a name's initial, a roman numeral's look-alike
+              and not (_INITIAL_AS_NUMERAL.match(block, start.start()) and
+                       re.search(r"(?<!\bdan)(?<!\band)(?<!\batau)[A-Za-z][ \t]*$", block[:start.start()]))
               # "diwakili oleh" / "H. Budi", "RSUD Prof. Dr." / "H. Ali …": a title at a line's start in mid-sentence,
               # no lettered item
               and not (re.match(r"\n[ \t]*(?:H|Hj)\.[ \t]", start.group()) and
@@ -142,13 +149,14 @@ def earlier_item(block: str) -> tuple[int, str] | None:
     return (first.start(), head[first.start():].strip()) if first and head[first.end():].strip() else None
 
 
-_BARE_ORDINAL = re.compile(rf"\b(?:di)?sebut[ \t]+[\"“”']?(?P<word>(?-i:{'|'.join(sorted(roles.WORDS, key=len, reverse=True))}))\b",
+_BARE_ORDINAL = re.compile(rf"\b(?:di)?sebut[ \t]*\n?[ \t]*(?<=[\s])[\"“”']?"
+                           rf"(?P<word>(?-i:{'|'.join(sorted(roles.WORDS, key=len, reverse=True))}))\b",
                            re.IGNORECASE)
 
 
 def bare_designations(region: str, mentions: list, text: str) -> tuple[list, bool]:
-    """"selanjutnya disebut KESATU." where the text layer moved the word PIHAK elsewhere, kept when the text names
-    that role in full somewhere: (mentions in order, whether one was added)."""
+    """"selanjutnya disebut KESATU." (perhaps "disebut" / "KESATU.") where the text layer moved the word PIHAK
+    elsewhere, kept when the text names that role in full somewhere: (mentions in order, whether one was added)."""
     named = {mention.role for mention in mentions}
     added = [nlp.RoleMention(match.start("word"), match.end("word"), f"PIHAK {match['word']}", True)
              for match in _BARE_ORDINAL.finditer(region)
