@@ -262,3 +262,20 @@ def test_a_name_initial_or_a_masked_word_at_a_lines_start_is_no_item():
     assert [(p["signatory"], p["position"]) for p in parties] == [
         (None, "Pemimpin PT Bank Sejahtera Syariah Cabang Tirtakarya"),
         ("Drs. Ahmad Fauzi, S.H.", "Ketua Pengadilan Agama Tirtakarya")]
+
+
+def test_prose_wrapped_under_a_pages_running_roles_line_names_no_signatory():
+    # a draft's page footer "PIHAK PERTAMA PIHAK KEDUA" (initials' boxes) above a definition wrapped mid-clause
+    # ("… pelayanan rawat inap, rawat" / "jalan, …"): its lowercase words are no signer's name
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nRUMAH SAKIT UMUM DAERAH TIRTAKARYA\nDENGAN\nDOKTER UMUM\n\n"
+            "Yang bertanda tangan di bawah ini:\n1. dr. Rina Wati, M.K.M. : Direktur Rumah Sakit Umum Daerah Tirtakarya, "
+            "dalam hal ini bertindak untuk dan atas nama Rumah Sakit Umum Daerah Tirtakarya, selanjutnya disebut PIHAK "
+            "PERTAMA.\n2. dr………………… : Dokter Umum yang berkedudukan di Jalan ………., dalam hal ini bertindak untuk dan "
+            "atas nama diri sendiri, selanjutnya disebut PIHAK KEDUA.\n\nPasal 1\nPengertian\n"
+            "Halaman 1 dari 8\nPIHAK PERTAMA PIHAK KEDUA\n1. Rumah Sakit Umum Daerah Tirtakarya yang\n"
+            "selanjutnya disingkat RSUD\nadalah rumah sakit umum daerah sebagai organisasi perangkat\n"
+            "daerah berbentuk badan\nlayanan umum daerah yang menyelenggarakan pelayanan\nkesehatan perorangan secara\n"
+            "paripurna yang menyediakan pelayanan rawat inap, rawat\njalan,")  # (an excerpt, cut there)
+    parties = schema_of([text])["parties"]
+    assert [(p["role"], p["signatory"]) for p in parties] == [("PIHAK PERTAMA", "dr. Rina Wati, M.K.M."),
+                                                              ("PIHAK KEDUA", None)]

@@ -253,7 +253,11 @@ def looks_like_name(name: str | None) -> bool:
     ends_well = not name.rstrip().endswith(".") or bool(re.search(r",\s*[A-Z][\w.]*\.$", name)) or \
         len(name.split()) >= 2 and bool(_DOTTED_DEGREE.fullmatch(name.split()[-1]))  # "Maya Budiman M.Sc.": a degree
     # without a comma before it (never a word ending a sentence: "Public Works.")
-    return 1 <= len(core) <= 8 and core[0][:1].isupper() and ends_well
+    # the name's first word capitalised as written, not only once stripped ("rawat inap, rawat": prose wrapped under a
+    # page's running "PIHAK PERTAMA PIHAK KEDUA")
+    written = re.search(rf"(?i:\b{re.escape(core[0])})", name) if core else None
+    return 1 <= len(core) <= 8 and core[0][:1].isupper() and ends_well and \
+        not (written and written.group()[:1].islower())
 
 
 # pdftotext prints side-by-side blocks as a layout (text.SEGMENT): each column's lines start under its role, whatever
