@@ -279,3 +279,19 @@ def test_prose_wrapped_under_a_pages_running_roles_line_names_no_signatory():
     parties = schema_of([text])["parties"]
     assert [(p["role"], p["signatory"]) for p in parties] == [("PIHAK PERTAMA", "dr. Rina Wati, M.K.M."),
                                                               ("PIHAK KEDUA", None)]
+
+
+def test_a_dan_opening_a_line_before_an_association_or_after_a_whole_regional_government_parts_two_bodies():
+    # the wrapped-DAN rule ("KEMENTERIAN PENDIDIKAN" / "DAN KEBUDAYAAN …") joined these into one body
+    heading = ("KESEPAKATAN BERSAMA\nANTARA\n{}\nTENTANG\nPENGEMBANGAN PENDIDIKAN VOKASI\n\nNOMOR : 12/KB/2024\n")
+
+    def bodies(names: str) -> list[str]:
+        return [p["institution"] for p in schema_of([heading.format(names)])["parties"]]
+
+    assert bodies("PEMERINTAH KABUPATEN SUKAMAJU\nDAN PERSATUAN GURU REPUBLIK INDONESIA\nDAN UNIVERSITAS TIRTA") == [
+        "Pemerintah Kabupaten Sukamaju", "Persatuan Guru Republik Indonesia", "Universitas Tirta"]
+    assert bodies("PEMERINTAH KABUPATEN SUKAMAJU\nDAN KONI KABUPATEN SUKAMAJU\nDAN UNIVERSITAS TIRTA") == [
+        "Pemerintah Kabupaten Sukamaju", "Koni Kabupaten Sukamaju", "Universitas Tirta"]
+    # a unit's own "dan" still joins: "Dinas Pemberdayaan Masyarakat dan Desa"
+    assert bodies("DINAS PEMBERDAYAAN MASYARAKAT\nDAN DESA PROVINSI TIRTA\nDAN UNIVERSITAS TIRTA") == [
+        "Dinas Pemberdayaan Masyarakat dan Desa Provinsi Tirta", "Universitas Tirta"]

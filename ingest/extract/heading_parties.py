@@ -214,7 +214,13 @@ def _each_signs(text: str, names: list[str]) -> bool:
 
 
 _LINE_AND = re.compile(r"\s*(?:dan|and)[ \t]+(?=\S)", re.IGNORECASE)
-_BODY_OPENS = re.compile(rf"(?:the[ \t]+)?{BODY_WORD}", re.IGNORECASE)
+# words that open an association's name ("DAN PERSATUAN GURU …"): a DAN before one parts two bodies
+_ORGANISATION = (r"(?:persatuan|perkumpulan|perhimpunan|ikatan|himpunan|asosiasi|paguyuban|forum|gabungan|serikat|"
+                 r"majelis|organisasi|federasi|kamar|kelompok|komunitas|pusat|association|federation|union)\b")
+_BODY_OPENS = re.compile(rf"(?:the[ \t]+)?(?:{BODY_WORD}|{_ORGANISATION})", re.IGNORECASE)
+# a whole regional government's name on the line before: it never goes on with "dan"
+_WHOLE_REGION = re.compile(r"(?:pemerintah|government)[ \t]+(?:kabupaten|kota|provinsi|daerah|kab\.)[ \t]+\S",
+                           re.IGNORECASE)
 
 
 def _wrapped_and(text: str, separator: re.Match, end: int) -> bool:
@@ -223,6 +229,9 @@ def _wrapped_and(text: str, separator: re.Match, end: int) -> bool:
     one after a later DAN of the list."""
     line_and = _LINE_AND.match(text, separator.start())
     if line_and is None or line_and.end() != separator.end() or _BODY_OPENS.match(text, separator.end()):
+        return False
+    before = text[:separator.start()].rstrip()
+    if _WHOLE_REGION.match(before[before.rfind("\n") + 1:].strip()):
         return False
     return bool(_BODY_AFTER_AND.search(text, separator.end(), end))
 
