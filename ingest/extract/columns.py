@@ -119,7 +119,8 @@ _ROW_ITEM = r"(?:\d{1,2}[.)][ \t]*)?"
 _LABELS_ROW = re.compile(rf"^[^\w\n]*{_ROW_ITEM}(?P<labels>{_ROW_LABEL}(?:[ \t]+{_ROW_ITEM}{_ROW_LABEL})+)[ \t]*$",
                          re.IGNORECASE | re.MULTILINE)
 _VALUES_ROW = re.compile(r"^[ \t]*:[ \t]*(?P<values>[^\n]+)$", re.MULTILINE)
-_WRAPPED_VALUES = re.compile(r"\n[ \t]*(?![ \t:]|\n|(?i:dalam\s+hal|bertindak|selanjutnya)\b)[^\n]+")
+_WRAPPED_VALUES = re.compile(r"\n[ \t]*(?![ \t:]|\n|(?i:dalam\s+hal|bertindak|selanjutnya|(?:untuk\s+dan\s+)?atas\s+nama|yang|berkedudukan)\b|"
+                             rf"(?i:{_ROW_LABEL}(?:[ \t]+kantor)?[ \t]*:))[^\n]+")  # (a row with its label: its own, not the cell's)
 
 
 # ... or its labels with their colons on one line and the cells run together on the next, without separators:
@@ -128,7 +129,8 @@ _LABELS_COLONS = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?n[ \t]?a[ \t]?m[ \t]?
                             r"[ \t]*\n(?P<values>[^\n:]+(?:\n(?![ \t]*\n)[^\n:]+){0,3})", re.IGNORECASE | re.MULTILINE)  # (wrapped)
 _OFFICE_START = re.compile(r"\s(?=(?:bupati|wali\s*kota(?:madya)?|walikota(?:madya)?|gubernur|rektor|dekan|direktur|kepala|ketua|camat|menteri|"
                            r"pimpinan|pemimpin)\b)", re.IGNORECASE)
-_OFFICE_END = re.compile(r"\s(?=(?:jalan|jln?\.|alamat|kelurahan|dalam\s+hal\s+ini|berkedudukan)\b)", re.IGNORECASE)
+_OFFICE_END = re.compile(r"\s(?=(?:jalan|jln?\.|alamat|kelurahan|dalam\s+hal\s+ini|(?:yang\s+)?berkedudukan|"
+                         r"kantor\s+(?:di\s+)?(?:jalan|jln?))\b)", re.IGNORECASE)  # ("X" / "yang berkedudukan …": no office's)
 
 
 def _run_together(block: str) -> str:
@@ -144,7 +146,7 @@ def _run_together(block: str) -> str:
         return block
     rows = f"Nama : {' '.join(values[:start.start()].split()).strip(' ,')}\nJabatan : {' '.join(values[start.end():end.start()].split())}\n"
     rest = values[end.start():].lstrip(" ,\n")
-    address = "Alamat : " if re.match(r"(?i:jalan|jln?\.|kelurahan)\b", rest) else ""  # its wrapped lines no office's
+    address = "Alamat : " if re.match(r"(?i:(?:kantor\s+(?:di\s+)?)?(?:jalan|jln?\.?)|kelurahan)\b", rest) else ""  # its wrapped lines no office's
     return block[:found.start()] + rows + address + rest + block[found.end():]
 
 

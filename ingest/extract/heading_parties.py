@@ -214,10 +214,14 @@ def _each_signs(text: str, names: list[str]) -> bool:
 
 
 _LINE_AND = re.compile(r"\s*(?:dan|and)[ \t]+(?=\S)", re.IGNORECASE)
-# words that open an association's name ("DAN PERSATUAN GURU …"): a DAN before one parts two bodies
-_ORGANISATION = (r"(?:persatuan|perkumpulan|perhimpunan|ikatan|himpunan|asosiasi|paguyuban|forum|gabungan|serikat|"
-                 r"majelis|organisasi|federasi|kamar|kelompok|komunitas|pusat|association|federation|union)\b")
-_BODY_OPENS = re.compile(rf"(?:the[ \t]+)?(?:{BODY_WORD}|{_ORGANISATION})", re.IGNORECASE)
+# words that open an association's, a unit's, a region's or a school's name ("DAN PERSATUAN GURU …", "DAN DINAS …",
+# "DAN KOTA …", "DAN SMK …"): a DAN opening a line before one parts two bodies (never "… MASYARAKAT" / "DAN DESA …",
+# a unit's own "dan")
+_PARTY_START = (r"(?:persatuan|perkumpulan|perhimpunan|ikatan|himpunan|asosiasi|paguyuban|forum|gabungan|serikat|"
+                r"majelis|organisasi|federasi|kamar|kelompok|komunitas|pusat|association|federation|union|"
+                r"dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?|"
+                r"kota|kabupaten|kab\.|provinsi|sekolah|smk|sma|smp|sd|madrasah|man|mts)\b")
+_BODY_OPENS = re.compile(rf"(?:the[ \t]+)?(?:{BODY_WORD}|{_PARTY_START})", re.IGNORECASE)
 # a whole regional government's name on the line before: it never goes on with "dan"
 _WHOLE_REGION = re.compile(r"(?:pemerintah|government)[ \t]+(?:kabupaten|kota|provinsi|daerah|kab\.)[ \t]+\S",
                            re.IGNORECASE)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.names import BODY
+from ingest.extract.offices import OFFICE_WORD
+
 _NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|posisi|alamat(?:\s+kantor)?|nip|instansi|position|address)\s*:|dalam\s+hal\s+ini\b)|"
                r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
 # "Nama :", and in a company's form "Nama Perwakilan PJ :", "Nama Direktur :" (its body under "Nama Perusahaan :")
@@ -40,11 +43,27 @@ _ROW_END = re.compile(r"\s(?:(?:nama|name|jabatan|posisi|position|instansi|alama
                       r"bertindak\b|(?:untuk\s+)?(?:yang\s+)?(?:diwakili\s+oleh|selanjutnya)\b|untuk\s+dan\s+atas\b|"
                       r"berdasarkan\b|berkedudukan\b)", re.IGNORECASE)
 _CONTINUATION = re.compile(rf"[ \t]*(?!\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h])[.)][ \t])(?!(?i:pihak|para|{_LINE_CLAUSE}))[A-Za-z(]")
+# ... but a line opening a row of its own is none of that value's (rows one to a line, the next one unlabelled): an
+# office, a capacity, a body or an address after the name ("Nama : X" / "Kepala Dinas Y, dalam hal ini …"), an
+# address or a capacity after the office ("Jabatan : Kepala Dinas Y" / "Jalan Melati 4, berkedudukan …")
+_ADDRESS_OPENS = r"(?:jalan|jln?\.?|kantor[ \t]+di|kelurahan|kecamatan|selaku|sebagai|berkedudukan|beralamat)\b"
+_NOT_A_NAME = re.compile(rf"[ \t]*(?:{_ADDRESS_OPENS}|{OFFICE_WORD}|{BODY.pattern})", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s(?!(?i:dalam\s+hal|nama|name|jabatan|posisi|position|instansi|alamat|nip|address)\b)")
+_NOT_AN_OFFICE = re.compile(rf"[ \t]*{_ADDRESS_OPENS}", re.IGNORECASE)
+# a labels row's last label closing its line is no broken row ("Nama Jabatan" / ": X : Y": a flattened table's)
+_LABELS_BEFORE = re.compile(r"[^\w\n]*(?:(?:\d{1,2}[.)][ \t]*)?(?:nama|jabatan|alamat|nip|instansi)[ \t]+)+", re.IGNORECASE)
+
+
+def _label_rejoined(found: re.Match) -> str:
+    line_start = found.string.rfind("\n", 0, found.start()) + 1
+    if _LABELS_BEFORE.fullmatch(found.string, line_start, found.start()):
+        return found.group()
+    return f"{found['label']} "
 
 
 def inline_rows_joined(block: str) -> str:
     """The block with each such wrapped inline row on one line again; rows one to a line stay as they are."""
-    lines: list[str | None] = list(_LABEL_BROKEN.sub(r"\g<label> ", block).split("\n"))
+    lines: list[str | None] = list(_LABEL_BROKEN.sub(_label_rejoined, block).split("\n"))
     for index in range(len(lines) - 1):
         line, following = lines[index], lines[index + 1]
         labels = list(_ROW_LABEL.finditer(line))
@@ -58,6 +77,11 @@ def inline_rows_joined(block: str) -> str:
         if end is None or not _CONTINUATION.match(following) or ":" in following[:end.start()] or end.start() > 80 \
                 or _ROW_END.match(" " + following.lstrip()):
             continue
-        lines[index + 1] = line.rstrip() + " " + following.lstrip()
+        label = (labels[-1]["label"] or "nama").lower()
+        if (_NOT_A_NAME if label in ("nama", "name") else _NOT_AN_OFFICE).match(following):
+            continue
+        rest = following[end.start():]  # a clause the row's value does not stop at stays on a line of its own
+        split = "\n" if _CLAUSE_END.match(rest) else " "  # ("Jabatan : Kepala Dinas" / "X berkedudukan di …")
+        lines[index + 1] = f"{line.rstrip()} {following[:end.start()].strip()}{split}{rest.lstrip()}"
         lines[index] = None
     return "\n".join(line for line in lines if line is not None)

@@ -254,7 +254,8 @@ def named_items(region: str, in_order: list[str]) -> list[tuple[str, int, int, s
     for index, item in enumerate(items):
         stop = items[index + 1].start() if index + 1 < len(items) else min(len(region), item.end() + 1500)
         block = region[item.start():stop]
-        acting = re.search(r"\batas\s+nama\s+(?-i:[A-Z])(?:[^.;\n]|\n(?![ \t]*\n))*(?:\.(?=\w)[^.;\n]*)*", block, re.IGNORECASE)
+        acting = re.search(r"\batas\s+nama\s+(?-i:[A-Z])(?:[^.;\n]|\n(?![ \t]*\n)(?![^.;\n]*?\b(?!(?:dan|and|of)\b)(?-i:[a-z]{3,})))*"
+                           r"(?:\.(?=\w)[^.;\n]*)*", block, re.IGNORECASE)  # (a next line in words: a sentence's, no name's)
         if acting is None:
             return []
         block = block[:acting.end()]

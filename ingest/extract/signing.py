@@ -267,6 +267,12 @@ def opening_place(text: str, start: int, end: int) -> Found | None:
     return None
 
 
+# ... its next line naming on, in capitalised words up to the clause ("Sukamaju kami yang …"); never a sentence's or an
+# item's start ("Sesuai dengan …", "Masing-masing yang …", "PIHAK PERTAMA dan …", "I. Budi …")
+_PLACE_GOES_ON = re.compile(r"(?!(?i:selanjutnya|sesuai|berdasarkan|masing-masing|pihak|para|bahwa|sebagai|selaku|menimbang|"
+                            r"mengingat|maka|untuk|atas|guna|demikian|adapun|yang|kami|dengan)\b|[IVX]{1,4}\b|[A-Z]\b)"
+                            r"(?:[A-Z(][\w.()'&/-]*|\d[\w/-]*)(?:[ \t]+(?:[A-Z(][\w.()'&/-]*|\d[\w/-]*))*"
+                            r"(?=[ \t]*$|[ \t]+(?i:pada|tanggal|on|this|dalam|yang|dengan|kami|para|oleh|telah)\b)")
 _TOWN_WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?P<more>[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)[ \t]*,")
 
 
@@ -279,8 +285,9 @@ def _place_of(text: str, match: re.Match) -> Found | None:
         raw, end = f"{raw.rstrip()} {more['more']}", more.end("more")
     elif town:  # "bertempat di Karanganyar" / "Baru, yang …", "di Kota" / "Lembah Sari, kami": a town's name wrapped
         raw, end = f"{raw.rstrip()} {town['more']}", town.end("more")
-    elif more and not _PLACE_STOP.search(raw):  # any place phrase the line's end cut ("bertempat di Hotel Melati
-        # Kota" / "Sukamaju kami yang …", "di Pengadilan Agama" / "Sukamaju, yang …"): its next line up to the clause
+    elif more and not _PLACE_STOP.search(raw) and _PLACE_GOES_ON.match(more["more"]):  # any place phrase the line's
+        # end cut ("bertempat di Hotel Melati Kota" / "Sukamaju kami yang …", "di Pengadilan Agama" / "Sukamaju, yang
+        # …"): its next line up to the clause
         raw, end = f"{raw.rstrip()} {more['more']}", more.end("more")
     place = city_of(_PLACE_STOP.sub("", raw))
     if not place:

@@ -36,6 +36,8 @@ _FORM_DATE = re.compile(r"^[ \t]*nomor[ \t]+dan[ \t]+tanggal[ \t]+(?:spk|kontrak
 def form_date(text: str, limit: int) -> Found | None:
     """The date in a form's "Nomor dan tanggal SPK" row, after the number (0.8)."""
     row = _FORM_DATE.search(text, 0, limit)
+    if row and _CITING.search(text, row.start(), row.start("value")):
+        return None  # "NOMOR : 12/PKS/2023" / "atas Perjanjian Kerja Sama tanggal 5 Mei 2021": another's date cited
     hits = find_dates(row["value"]) if row else []
     if len(hits) != 1:
         return None
@@ -51,6 +53,8 @@ _HEADING_DATE = re.compile(r"\bnomor[ \t]*:?[ \t]*\n?[ \t]*[^\s:][^\n:]{0,60}?(?
 
 
 _PROSE = re.compile(r"\b[a-z]{3,}\b")  # a word in lower case: the line is a sentence's, not a heading's
+# ... or a wrapped number's next line in words ("atas Perjanjian …", "Tindak lanjut MoU"), not a number's ("/2016")
+_CITING = re.compile(r"\n[^\n]*?(?:^|(?<=[ \t]))(?!(?i:tanggal)\b)[A-Za-z][a-z]{2,}[ \t]+(?!(?i:tanggal)\b)[A-Za-z]{2,}", re.MULTILINE)
 
 
 def heading_date(text: str, head_end: int) -> Found | None:
@@ -59,6 +63,8 @@ def heading_date(text: str, head_end: int) -> Found | None:
     if row and _PROSE.search(text, text.rfind("\n", 0, row.start()) + 1, row.start()):
         return None  # "… dengan Pemerintah Kota X Nomor : 12/KB/2019 tanggal 3 Maret 2019 tentang …": a sentence
         # citing another agreement, its date (a report's, a letter's body), never a heading's
+    if row and _CITING.search(text, row.start(), row.start("value")):
+        return None  # "NOMOR : 12/PKS/2023" / "atas Perjanjian Kerja Sama tanggal 5 Mei 2021": another's date cited
     hits = find_dates(row["value"]) if row else []
     if len(hits) != 1 or row["value"][hits[0].end:].strip():
         return None
