@@ -370,7 +370,9 @@ def indonesian_lines(block: str) -> str:
         if indonesian and not english:
             seen += 1
         elif english and not indonesian and seen:
-            if any(_counts(_tokens(later))[0] for later in lines[index + 1:]):
+            later = [_counts(_tokens(line)) for line in lines[index + 1:]]
+            # (a translation of the line above names several English words; one in English below it is its own)
+            if english <= 1 and any(counts[0] for counts in later) and not any(counts[1] for counts in later):
                 return block  # "… TES SWAB" / "POLYMERASE CHAIN REACTION" / "DAN RAPID TEST": an English term the
                 # page's width put on a line of its own, the Indonesian subject going on below it
             return "\n".join(lines[:index]).rstrip()

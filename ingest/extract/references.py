@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.title_forms import upper_line
+from ingest.extract.title_forms import WRAPPED_WIDTH, upper_line
 
 # "| NOMOR : … | NOMOR : … |": a label may open a table row after its bar
 # "NO 18.12.13/440/114/II/2019": a bare "No" before a number of slashed parts opening with a digit is its label too
@@ -118,6 +118,13 @@ _VALUE_BELOW = re.compile(r"\n[ \t]*(?P<value>(?=[^\n]*\d)[^\s/]*/[^\n]*)")
 _REST_BELOW = re.compile(r"\n[ \t]*(?P<value>[\w.…/-][^\n]*)")
 _LABEL_WORD = re.compile(r"\b(?:Nomor|No)\b")  # (the labels of the numbers before: "PATEN Nomor 1/BAK Nomor …")
 _LABEL_ENDS = re.compile(r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor|NO|No)\.?[ \t]*:[ \t]*$")
+# a street's number, never the document's: "JL. MAWAR NO. 12/A", "Jalan Kenanga No : 5/B"
+_ADDRESS = re.compile(r"(?i:\b(?:jl|jln|gg|komp|kav)\.|\b(?:jalan|gang|komplek|blok|kavling)\b)[^\n,;:]{0,40}$")
+# words before a label carried to a line that make its number another paper's: a letter's, a regulation's, an account's,
+# the agreement an addendum amends ("SURAT PENGANTAR Nomor : …", "PERUBAHAN ATAS PERJANJIAN KERJA SAMA Nomor : …")
+_OTHER_PAPER = re.compile(r"(?i:^[ \t]*surat\b(?!\s+(?:perjanjian|kesepakatan|kerja))|\bsurat\s+(?:pengantar|permohonan|"
+                          r"undangan|dinas)\b|\b(?:perubahan|atas|adendum|addendum|"
+                          r"amandemen|berdasarkan|menindaklanjuti|sesuai)\b)")
 _FORM_LABEL = re.compile(r", (?:NOMOR|Nomor|NO|No)[ \t]*:")  # a form's field after an address on the same line
 _PREFIXED = re.compile(r"(?P<prefix>[A-Z]{2,6}\.)[ \t]?$")
 
@@ -132,7 +139,8 @@ _NOT_OWN = re.compile(r"[ \t]*(?i:telp|tel|telepon|telpon|phone|fax|faks|hp|hand
 # "… TENTANG X NOMOR NOMOR NOMOR" / ": A : B : C": a table's labels, one per party, stacked at the heading's end and
 # their values after colons on one line below it
 _STACKED = re.compile(r"(?:^|[ \t])(?:NOMOR|Nomor)(?:[ \t]+(?:NOMOR|Nomor)){1,7}[ \t]*\n(?:[ \t]*\n){0,4}"
-                      r"[ \t]*(?P<values>:[^\n]*?(?::[ \t]*\n[^\n]*)?)$", re.MULTILINE)  # (the last value wrapped below)
+                      r"[ \t]*(?P<values>:[^\n]*?(?::[ \t]*\n[ \t]*(?=[^\s:]*/)(?=[^\n]*\d)[^\n]*)?)$", re.MULTILINE)
+# (the last value wrapped below: a number opening the next line)
 
 
 def _stacked(text: str, head_end: int) -> list[Reference]:
@@ -159,7 +167,13 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
         colon = ":" in text[match.start():match.start("value")] or match.re is _INLINE_BARE
         # (the previous line's label its value: "… Nomor :" / "/SK/2019 Nomor : …")
         before = _LABEL_WORD.sub("", text[line_start:match.start()])
-        carried = re.search(r"[A-Z0-9]{2}", before) and (upper_line(before) or not re.search(r"[^\W\d_]", before)) or \
+        if _ADDRESS.search(text, line_start, match.start()) and (text.startswith(("NO", "No"), match.start()) or not
+                                                                 text.startswith(("NOMOR", "Nomor"), match.start())):
+            continue  # "… BERALAMAT DI JL. MAWAR NO. 12/A": an address
+        previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+        carried = re.search(r"[A-Z0-9]{2}", before) and (upper_line(before) or not re.search(r"[^\W\d_]", before)) and (
+            len(previous.strip()) >= WRAPPED_WIDTH and not _OTHER_PAPER.search(before) and not NOT_AGREEMENT.search(
+                before) and not PAYMENT_LABEL.search(before)) or \
             _LABEL_ENDS.search(text, max(0, line_start - 30), max(0, line_start - 1))
         if line_start <= match.start() - 40 or colon and carried and not _LABEL.match(text, line_start) or (
                 _FORM_LABEL.match(text, match.start() - 2) and not _LABEL.match(text, line_start)):

@@ -148,7 +148,17 @@ MIXED_IN_CAPITALS = re.compile(r"(?<!\S)(?:Tbk\.?|dr\.|drg\.|Dr\.|Hj\.|Ir\.|Prof
 _CAPS_WORD = re.compile(r"[^\s]+")
 _LABEL_WORD = re.compile(r"(?:NOMOR|NO|Nomor|No)\.?:?$")
 _SECTION_AFTER = re.compile(r"[ \t]+(?:Pasal|Bab|BAB|Article|Section|Halaman|Page)\b")
-_WORD_AFTER = re.compile(r"[ \t]+[‘'\"“]?[A-Za-z]")
+# (a word in lower case goes on a sentence: "KAMI YANG … di bawah"; a degree follows a signatory's name: "X, M.Kes.")
+_WORD_AFTER = re.compile(r"[ \t]+(?![A-Z]{1,2}\.[A-Za-z]{1,4}\.)[‘'\"“]?[A-Z]")
+# capitals opening a line that are not the subject's words carried there: an opening's first words, a party or its
+# signatory named first ("DINAS X, berkedudukan", "HENDRA W, S.H., M.H. Kepala", "NAMA :"), a preamble's or a
+# chapter's heading, a place and date ("SUKAMAJU, 8 JANUARI 2024 Yang …")
+_NOT_CARRIED = re.compile(r"(?:MUKAD+IMAH|PEMBUKAAN|PREAMBULE?|PENDAHULUAN|LATAR[ \t]+BELAKANG|BISMILLAH\w*|ASSALAMU\w*|"
+                          r"MENIMBANG|MENGINGAT|MEMPERHATIKAN|BAB|PASAL|ARTICLE|SECTION|RECITALS?|WHEREAS|WITNESSETH|"
+                          r"KETENTUAN[ \t]+UMUM|KAMI|PARA[ \t]+PIHAK|PIHAK[ \t]+(?:PERTAMA|KEDUA|KESATU|KETIGA))\b|(?:DR|DRS|IR|PROF|HJ?)\.|"
+                          r".*(?:[:;]$|(?<![\w.])[A-Z]{1,2}\.[A-Z]{1,3}\.(?=[\s,]|$)|\b\d{1,2}[ \t]+(?:JANUARI|FEBRUARI|MARET|"
+                          r"APRIL|MEI|JUNI|JULI|AGUSTUS|SEPTEMBER|OKTOBER|NOVEMBER|DESEMBER|JANUARY|FEBRUARY|MARCH|MAY|"
+                          r"JUNE|JULY|AUGUST|OCTOBER|DECEMBER)\b)", re.DOTALL)
 _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[ \t]*[.)](?![\w.])")
 WRAPPED_WIDTH = 40  # a line this long, continued by the next one, was broken by the page's width, not by its heading
 
@@ -170,7 +180,7 @@ def capitals_leading(text: str, start: int, end: int) -> int | None:
         return None  # the line is capitals to its end (or empty): not run into prose here
     lead = text[start:last.end()] if last else ""
     if not re.search(r"[A-Z]{2}", lead) and not _YEARS_LINE.fullmatch(lead.strip()) or _SECTION_AFTER.match(text, last.end()) \
-            or not _WORD_AFTER.match(text, last.end()):
+            or not _WORD_AFTER.match(text, last.end()) or _NOT_CARRIED.match(lead.strip()):
         return None  # ("KETENTUAN UMUM Pasal 1": a chapter's heading above its first article; "PADA PROGRAM [...]": a
         # form's field, no prose)
     return last.end()
@@ -197,6 +207,7 @@ def capitals_after(text: str, line_end: int, limit: int) -> int:
     end = line_end
     while end < limit and len(text[text.rfind("\n", 0, end) + 1:end].strip()) >= WRAPPED_WIDTH:
         following = text.find("\n", end + 1)
+        cut = (following == -1 or following > limit) and text[limit:following if following != -1 else None].strip()
         following = limit if following == -1 or following > limit else following
         line = text[end + 1:following].strip()
         if not line or TITLE_BREAK.match(line):
@@ -204,7 +215,7 @@ def capitals_after(text: str, line_end: int, limit: int) -> int:
         lead = capitals_leading(text, end + 1, following)
         if lead:
             return lead
-        if not upper_line(line):
-            break
+        if not upper_line(line) or cut:
+            break  # ("… HABIS PAKAI" / "KAMI YANG BERTANDA TANGAN di bawah": the opening begins inside the line)
         end = following
     return end
