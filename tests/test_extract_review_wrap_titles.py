@@ -58,6 +58,9 @@ def test_capitals_opening_the_line_below_a_long_subject_line_are_not_its_words(h
     ("NOTA KESEPAHAMAN\nANTARA\nUNIVERSITAS TIRTA LESTARI\nDAN\nWANAJAYA UNIVERSITY\nTENTANG\nPENGEMBANGAN KAPASITAS\n"
      "CAPACITY BUILDING\nDI BIDANG KESEHATAN MASYARAKAT\nIN THE FIELD OF PUBLIC HEALTH\n\n" + _OPENING,
      "Pengembangan Kapasitas"),
+    # an English opening's first words in capitals
+    ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nWANAJAYA UNIVERSITY\nAND\nTIRTA INSTITUTE\nON\nACADEMIC COOPERATION AND "
+     "STUDENT EXCHANGE PROGRAMMES\nTHE PARTIES Have agreed as follows.\n", "Academic Cooperation and Student Exchange Programmes"),
 ])
 def test_lines_below_a_subject_that_are_not_its_words(heading, title):
     found = schema_of([heading])["title"]

@@ -155,7 +155,7 @@ _WORD_AFTER = re.compile(r"[ \t]+(?![A-Z]{1,2}\.[A-Za-z]{1,4}\.)[‘'\"“]?[A-Z
 # chapter's heading, a place and date ("SUKAMAJU, 8 JANUARI 2024 Yang …")
 _NOT_CARRIED = re.compile(r"(?:MUKAD+IMAH|PEMBUKAAN|PREAMBULE?|PENDAHULUAN|LATAR[ \t]+BELAKANG|BISMILLAH\w*|ASSALAMU\w*|"
                           r"MENIMBANG|MENGINGAT|MEMPERHATIKAN|BAB|PASAL|ARTICLE|SECTION|RECITALS?|WHEREAS|WITNESSETH|"
-                          r"KETENTUAN[ \t]+UMUM|KAMI|PARA[ \t]+PIHAK|PIHAK[ \t]+(?:PERTAMA|KEDUA|KESATU|KETIGA))\b|(?:DR|DRS|IR|PROF|HJ?)\.|"
+                          r"KETENTUAN[ \t]+UMUM|KAMI|PARA[ \t]+PIHAK|PIHAK[ \t]+(?:PERTAMA|KEDUA|KESATU|KETIGA)|(?:THE[ \t]+)?PARTIES|THIS|WE)\b|(?:DR|DRS|IR|PROF|HJ?)\.|"
                           r".*(?:[:;]$|(?<![\w.])[A-Z]{1,2}\.[A-Z]{1,3}\.(?=[\s,]|$)|\b\d{1,2}[ \t]+(?:JANUARI|FEBRUARI|MARET|"
                           r"APRIL|MEI|JUNI|JULI|AGUSTUS|SEPTEMBER|OKTOBER|NOVEMBER|DESEMBER|JANUARY|FEBRUARY|MARCH|MAY|"
                           r"JUNE|JULY|AUGUST|OCTOBER|DECEMBER)\b)", re.DOTALL)
