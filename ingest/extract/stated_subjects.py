@@ -11,8 +11,9 @@ from ingest.extract.text import is_placeholder, smart_title
 # "Perjanjian Kerjasama Pengelolaan Limbah B3 Medis (“Perjanjian”) ini dibuat …", "… dibuat Perjanjian Kerja Sama
 # Operasi Untuk Paket Pekerjaan X, yang selanjutnya disebut sebagai ”Perjanjian”": the agreement named with its
 # subject where the text gives it its short name
-_S = r"[ \t]*\n?[ \t]*"
-_W = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space between words, or a line break
+# atomic: a run of blanks is taken whole (else the several in a row split a long run every way, cubic in its length)
+_S = r"(?>[ \t]*\n?[ \t]*)"
+_W = r"(?>[ \t]*\n[ \t]*|[ \t]+)"  # a space between words, or a line break
 _NAMED_SUBJECT = re.compile(
     rf"\b(?i:perjanjian|kontrak|kesepakatan){_S}(?:(?i:kerja){_S}(?i:sama)(?:{_S}(?i:operasi))?[ \t\n]+)?"
     rf"(?:(?i:untuk{_S}paket{_S}pekerjaan|untuk{_S}pekerjaan|tentang|mengenai)[ \t\n]+)?"
