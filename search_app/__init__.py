@@ -10,7 +10,7 @@ import importlib
 import logging
 from typing import Mapping
 
-from flask import Flask, request
+from flask import Flask
 from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
