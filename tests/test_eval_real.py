@@ -182,9 +182,14 @@ def test_rewrap_breaks_long_lines_at_spaces_and_keeps_short_ones():
     assert wrapped.split() == page.split()  # only line ends change, never a word
 
 
-def test_wrap_option_scores_the_rewrapped_text_and_refuses_tiny_widths(tmp_path, capsys):
+def test_wrap_option_scores_the_rewrapped_text_and_refuses_tiny_widths(tmp_path, capsys, monkeypatch):
     truth, texts = _write(tmp_path, [TRUTH], {"kb-sumbermakmur": OPENING + eval_real.PAGE_BREAK + TERM})
+    seen, extract = [], eval_real.facts_of
+    monkeypatch.setattr(eval_real, "facts_of", lambda pages: seen.append(pages) or extract(pages))
     assert eval_real.main(["--truth", str(truth), "--texts", str(texts), "--wrap", "60"]) == 0
     assert "1 documents" in capsys.readouterr().out
+    # the extractor got both pages, every line within the width (the opening has lines of 90 characters)
+    assert len(seen) == 1 and len(seen[0]) == 2
+    assert all(len(line) <= 60 for page in seen[0] for line in page.split("\n"))
     assert eval_real.main(["--truth", str(truth), "--texts", str(texts), "--wrap", "5"]) == 2
     assert "--wrap 5" in capsys.readouterr().err

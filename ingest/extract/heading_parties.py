@@ -44,7 +44,9 @@ BODY_WORD = (r"(?:pemerintah|palang\s+merah|government|kementerian|ministry|univ
               r"rsup|rsia|rsj|udd|utd|pmi|unit\s+(?:donor|transfusi)\s+darah|pusat\s+kesehatan|laboratorium|apotek|"
               r"stikes|poltekkes|akademi|praktik\s+mandiri|praktek\s+mandiri|bpm)\b")
 # a unit of a body that is a party of its own in a list ("…, DAN DINAS KESEHATAN KABUPATEN X")
-UNIT_WORD = r"(?:dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?|desa)\b"
+_UNIT_NAMES = r"dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?"
+UNIT_WORD = rf"(?:{_UNIT_NAMES}|desa)\b"
+_REGION_KIND = r"kota|kabupaten|kab\.|provinsi"  # a region's kind before its name
 # ... or a unit with its region: "… KABUPATEN X DAN KANTOR PERTANAHAN KABUPATEN Y"
 _REGIONAL_UNIT = rf"{UNIT_WORD}[^\n,]*?\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah)\b"
 # ... right after "dan", or on the next line when the heading broke after "DAN" ("... REPUBLIK INDONESIA DAN" /
@@ -219,11 +221,10 @@ _LINE_AND = re.compile(r"\s*(?:dan|and)[ \t]+(?=\S)", re.IGNORECASE)
 # a unit's own "dan")
 _PARTY_START = (r"(?:persatuan|perkumpulan|perhimpunan|ikatan|himpunan|asosiasi|paguyuban|forum|gabungan|serikat|"
                 r"majelis|organisasi|federasi|kamar|kelompok|komunitas|pusat|association|federation|union|"
-                r"dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?|"
-                r"kota|kabupaten|kab\.|provinsi|sekolah|smk|sma|smp|sd|madrasah|man|mts)\b")
+                rf"{_UNIT_NAMES}|{_REGION_KIND}|sekolah|smk|sma|smp|sd|madrasah|man|mts)\b")
 _BODY_OPENS = re.compile(rf"(?:the[ \t]+)?(?:{BODY_WORD}|{_PARTY_START})", re.IGNORECASE)
 # a whole regional government's name on the line before: it never goes on with "dan"
-_WHOLE_REGION = re.compile(r"(?:pemerintah|government)[ \t]+(?:kabupaten|kota|provinsi|daerah|kab\.)[ \t]+\S",
+_WHOLE_REGION = re.compile(rf"(?:pemerintah|government)[ \t]+(?:{_REGION_KIND}|daerah)[ \t]+\S",
                            re.IGNORECASE)
 
 
