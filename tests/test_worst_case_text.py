@@ -38,3 +38,32 @@ def test_a_search_word_of_separators_is_no_number():
     assert query_key("0" + "-" * 60 + "!") is None
     assert query_key("0" + "-" * 60 + "1") is not None  # digits joined by separators still are
     assert query_key("119/KB.12-Ker/2023") is not None
+
+
+_AGREEMENT = ("KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDAN\nUNIVERSITAS TIRTA\n"
+              "NOMOR : 119/KB/2023\nNOMOR : 45/UT/2023\nTENTANG\nPEMBERDAYAAN MASYARAKAT DESA\n\n"
+              "Pada hari ini Senin tanggal dua bulan Januari tahun dua ribu dua puluh tiga bertempat di Sukamaju, "
+              "kami yang bertanda tangan di bawah ini:\n"
+              "1. BUDI SANTOSO : Bupati Sukamaju, dalam hal ini bertindak untuk dan atas nama Pemerintah Kabupaten "
+              "Sukamaju, selanjutnya disebut PIHAK PERTAMA;\n"
+              "2. Prof. Dr. SITI AMINAH : Rektor Universitas Tirta, selanjutnya disebut PIHAK KEDUA.\n\n"
+              "Pasal 1\nJANGKA WAKTU\nKesepakatan Bersama ini berlaku selama 3 (tiga) tahun.\n")
+
+
+def test_a_text_layer_of_twenty_thousand_blanks_reads_as_without_them():
+    """Rules that scan a heading line then the next took close to a minute on such a run; a run is now read as
+    LONGEST_BLANK blanks, and every value's evidence still points at the original page's characters."""
+    plain = schema_of([_AGREEMENT])
+    for mark in ("TENTANG\n", "ANTARA\n", "Pasal 1\n", "NOMOR :"):
+        cut = _AGREEMENT.index(mark) + len(mark)
+        for run in (" " * 20000, "\t " * 6000):
+            page = _AGREEMENT[:cut] + run + _AGREEMENT[cut:]
+            padded = schema_of([page])
+            evidence = padded.pop("evidence")
+            assert padded == {key: value for key, value in plain.items() if key != "evidence"}, mark
+            for field, where in evidence.items():
+                before = plain["evidence"][field]
+                shift = len(run) if before["start"] >= cut else 0
+                assert where["start"] == before["start"] + shift, (mark, field)
+                if before["start"] >= cut or before["end"] <= cut:
+                    assert where["end"] == before["end"] + (len(run) if before["end"] > cut else 0), (mark, field)

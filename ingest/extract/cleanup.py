@@ -46,6 +46,11 @@ _NUMBERISH = re.compile(r"[0-9OolI|](?<![A-Za-z0-9].)(?:(?<=[0-9])[0-9]*[OolI|][
 _STRUCTURE = re.compile(r"(?:pasal|article|bab|chapter|pihak|\(?[a-z0-9]{1,3}[.)])\b")  # never page chrome
 _DIGITS = str.maketrans("0123456789", "##########")
 _HYPHEN_END = re.compile(r"(\w)-[ \t]*\r?\n?$")
+# Blanks read inside a line: a longer run is read as this many (no real text's run is half as long: the widest gap
+# of a two-column signature table in the real sets is 80). Rules that scan a run twice (a heading's line then the
+# next, a table's row) would otherwise take minutes on a text layer of 20,000 spaces.
+LONGEST_BLANK = 200
+_LONG_BLANK = re.compile(r"[ \t]{%d}([ \t]+)" % LONGEST_BLANK)
 
 
 @dataclass
@@ -287,8 +292,9 @@ def clean_pages(pages: list[str]) -> Cleaned:
             if hyphen and following[:1].islower():
                 body = body[:hyphen.start() + 1]
                 join_next = True
-            pieces.append((body, line_start + skip))
-            clean_length += len(body)
+            for part, origin in _blanks_bounded(body, line_start + skip):
+                pieces.append((part, origin))
+                clean_length += len(part)
         offset += len(pages[index]) + len(PAGE_SEPARATOR)
     clean_starts, orig_starts, parts = [], [], []
     cursor = 0
@@ -353,6 +359,18 @@ def _respelt(text: str, clean_starts: list[int], orig_starts: list[int],
     shifts = list(itertools.accumulate(len(r) - (e - b) for b, e, r in edits))
     page_starts[:] = [start + (shifts[i - 1] if (i := bisect.bisect_right(ends, start)) else 0) for start in page_starts]
     return "".join(out), changed
+
+
+def _blanks_bounded(body: str, origin: int) -> list[tuple[str, int]]:
+    """A line's body as (text, original offset) pieces, each run of blanks cut to LONGEST_BLANK characters."""
+    if len(body) <= LONGEST_BLANK:
+        return [(body, origin)]
+    parts, last = [], 0
+    for match in _LONG_BLANK.finditer(body):
+        parts.append((body[last:match.start(1)], origin + last))
+        last = match.end(1)
+    parts.append((body[last:], origin + last))
+    return parts
 
 
 def _next_content(lines: list[str], index: int) -> str:
