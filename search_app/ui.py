@@ -20,7 +20,7 @@ from models.corrected import apply_corrections
 from models.search_query import FACETS, SORT_LABELS, SearchRejected, parse_request
 from models.status import DocumentStatus
 from models.storage import BlobStore
-from models.tables import Document, Page
+from models.tables import Document
 from search_app import agreements as view
 from search_app import pictures
 from search_app.auth import current_user, login_required, role_required
