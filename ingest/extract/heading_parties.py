@@ -73,6 +73,10 @@ _COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|japan|jepang|chin
               "philippines|vietnam|viet nam|brunei darussalam|netherlands|belanda|germany|jerman|france|perancis|"
               "prancis|maroko|morocco|turkey|turki|india|norway|norwegia|new zealand|selandia baru|"
               "united states(?: of america)?|amerika serikat|canada|kanada|italy|italia|spain|spanyol")
+# "KEMENTERIAN X REPUBLIK INDONESIA DAN Y": a state's name ends a body's name, so the DAN after it parts two parties
+# whatever Y's first word is (a foreign body's own name, a word OCR damaged: "… DAN" / "KcMENTER IAN …")
+_STATE_END = re.compile(rf"(?<!\w)(?:REPUBLIK|REPUBLIC[ \t]+OF(?:[ \t]+THE)?|KERAJAAN|KINGDOM[ \t]+OF)[ \t]+(?i:{_COUNTRIES})\Z")
+_CAPITAL_AND = re.compile(r"[ \t]+(?:DAN|AND)(?:[ \t]+|[ \t]*\n\s*)(?=[^\W\d_])")
 _REGION_NAME = re.compile(
     rf"(?:the\s+)?(?:(?:people'?s\s+)?republic|republik(?:\s+rakyat)?|kingdom|kerajaan|state|negara(?:\s+bagian)?|"
     rf"provinsi|propinsi|province|prefecture|prefektur|federation|commonwealth)\s+(?:of\s+)?\S.*|"
@@ -252,6 +256,10 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     if stop and re.fullmatch(r"\s*(?i:between|antara)", stop.group()) and _SPACED_NAME.search(text, antara.end(), stop.start()):
         antara = stop  # a display heading letter-spaced ("K E R A J A A N …"), then the same in plain type: read that
         stop = _LIST_END.search(text, antara.end(), head_end)
+    again = ANTARA.search(text, antara.end(), stop.start() if stop else head_end)
+    if again and _SPACED_NAME.search(text, antara.end(), again.start()):
+        antara = again  # ... the plain heading's ANTARA ending the line that repeats its kind ("P E ME R I N T A H" /
+        stop = _LIST_END.search(text, antara.end(), head_end)  # … / "PERSETUJUAN X ANTARA" / "PEMERINTAH A" / …)
     while stop and not stop.group().strip() and _CONTINUED.match(text, stop.end()):
         stop = _LIST_END.search(text, stop.end(), head_end)  # blank lines inside a party's name, DENGAN below
     while stop and (under := _NUMBER_UNDER.match(text, text.rfind("\n", 0, stop.start()) + 1)):
@@ -268,6 +276,8 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     separators += [found for found in _PLACE_BODY_AFTER_AND.finditer(text, after, end)
                    if _BODY_ANYWHERE.search(text, max([after] + [other.end() for other in separators
                                                              if other.end() <= found.start()]), found.start())
+                   and not any(other.start() <= found.start() < other.end() for other in separators)]
+    separators += [found for found in _CAPITAL_AND.finditer(text, after, end) if _after_state(text, found, after)
                    and not any(other.start() <= found.start() < other.end() for other in separators)]
     separators.sort(key=lambda match: match.start())
     alike = _alike_ands(text, separators, antara.end(), end)
@@ -322,6 +332,11 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     # a name longer than any body's: the list ran on past the heading into the text (OCR lost its end)
     return [] if any(len(name) > 150 for name, _, _ in out) else [(_mended(name, text, end), start, stop)
                                                                     for name, start, stop in out]
+
+
+def _after_state(text: str, separator: re.Match, start: int) -> bool:
+    """Whether a DAN follows a body's name that ends in its state's ("KEMENTERIAN X REPUBLIK INDONESIA DAN")."""
+    return bool(_STATE_END.search(text, max(start, separator.start() - 60), separator.start()))
 
 
 # a word OCR garbled: a mark or a letter of another script inside it ("kemcntrセ@n")

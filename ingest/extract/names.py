@@ -34,6 +34,17 @@ def is_body(name: str) -> bool:
     return bool(BODY.match(name) or _BODY_INSIDE.search(name))
 
 
+_JOINING = {"for", "and", "of", "the", "dan", "untuk"}
+
+
+def named_like_body(name: str) -> bool:
+    """A body's own name without a body's word ("Mercy Relief for Aid and Development Inc."): capitalised words
+    joined by "for" or "and", which a person's name never holds."""
+    words = name.strip(" ,;:(").split()
+    return any(word in ("for", "and") for word in words) and words[0][:1].isupper() and \
+        all(word in _JOINING or word[:1].isupper() for word in words)
+
+
 # A signatory's name alone on its line: capitalised words, perhaps with titles and degrees, no clause words
 NAME_LINE = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.\s*)*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]*){0,5}"
                         r"(?:,\s*[A-Za-z][A-Za-z.]{0,8}\.?)*")

@@ -17,7 +17,7 @@ from ingest.extract.party_blocks import (bare_designations, earlier_item, first_
 from ingest.extract.short_names import short_designations
 from ingest.extract.signers import acting_office, several_signers
 from ingest.extract.heads import OFFICE, position_of, split_head
-from ingest.extract.names import BODY, DEGREE, clean_name, is_body, strip_name
+from ingest.extract.names import BODY, DEGREE, clean_name, is_body, named_like_body, strip_name
 from ingest.extract.offices import HEAD_OF, OFFICE_NAMED, OFFICE_WORD, headed_body, institution_from_position
 from ingest.extract.bodies import institution_named
 from ingest.extract.text import is_placeholder, masked_inside
@@ -61,7 +61,7 @@ _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|untuk\s+dan\s+atas\s+(?-i:(?!pihak\b)[a-zñ][A-Za-zñ]{2,4})(?=\s+(?-i:[A-Z]))|"
     r"mewakili(?!\s+(?:untuk|dan)\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
     rf"(?:serta\s+(?:secara\s+)?(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b|dari\s+dan\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bdalam\s+(?:jabatan|kedudukan)(?:nya)?\b|\b(?:sebagai|selaku)\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\bberdasarkan\b|"
-    r"(?:\buntuk\s+)?\bselanjutnya\b|\bsesuai\b|\bhereinafter\b|\bdari\s+dan\b|(?:\bdan\s+)?\boleh\s+karena(?:nya)?\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
+    r"(?:\bdan\s+)?(?:\bu(?:ntuk|nutk|tnuk|ntk)\s+)?\bselanjutnya\b|\bsesuai\b|\bsehingga\b|\bhereinafter\b|\bdari\s+dan\b|(?:\bdan\s+)?\boleh\s+karena(?:nya)?\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
     re.IGNORECASE)
 # "diwakili olehdr. X", "diwakili olen X": the space or the h lost to the OCR; one letter of "dalam" or "diwakili"
 # misread inside the formula ("daiam hal ini diwakiri oleh X")
@@ -236,7 +236,7 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
         office = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())
         if signatory and position is None and OFFICE_NAMED.match(office) and institution_from_position(office):
             signatory, position = None, position_of(office)  # "Direktur RSUD X, berkedudukan …": the office alone
-        if signatory and position is None and is_body(signatory):  # "PT. BANK X, berkedudukan di ...": a body
+        if signatory and position is None and (is_body(signatory) or named_like_body(signatory)):  # "PT. BANK X, …"
             raw = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())  # "PT" as written
             return institution_named(raw if raw.lower() == signatory.lower() else signatory), None, _capacity(block), 0.8
         whole = " ".join((block[:cut.start()] if cut else block).split())

@@ -219,3 +219,23 @@ def capitals_after(text: str, line_end: int, limit: int) -> int:
             break  # ("… HABIS PAKAI" / "KAMI YANG BERTANDA TANGAN di bawah": the opening begins inside the line)
         end = following
     return end
+
+
+_BETWEEN = re.compile(r"(?<![^\W\d_])(?:ANTARA|ANT[ \t]ARA|BETWEEN)(?![^\W\d_])")
+
+
+def heading_again(text: str, start: int, end: int) -> int | None:
+    """Where the heading starts again inside a subject run on one line (a cover and the first page joined: "… MENGENAI
+    X MEMORANDUM SALING PENGERTIAN ANT ARA A DAN B MENGENAI X"): the words before the first ANTARA and the first two
+    after it, printed again in the same order; None when the subject holds no such repetition."""
+    first = _BETWEEN.search(text, 0, start)
+    if first is None:
+        return None
+    kind = text[text.rfind("\n", 0, first.start()) + 1:first.start()].split()
+    party = text[first.end():first.end() + 200].split()[:2]
+    if not 1 <= len(kind) <= 8 or len(party) < 2:
+        return None
+    again = re.compile(r"(?<=[ \t])" + r"[ \t]+".join(map(re.escape, kind)) + r"[ \t]+(?:ANTARA|ANT[ \t]ARA|BETWEEN)[ \t]+"
+                       + r"[ \t]+".join(map(re.escape, party)) + r"(?![^\W\d_])")
+    found = again.search(text, start, end)
+    return found.start() if found else None

@@ -135,7 +135,7 @@ _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang
                       r"(?-i:FOR(?=[ \t]+THE\b)|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
                       # "FOR" / "For" alone on its line or before a subject in capitals, "IN THE FIELD OF X" (after the
                       # parties: find_title checks)
-                      r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+[A-Z]{2})|"
+                      r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+(?-i:[A-Z]{2}))|"
                       r"(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)(?=[ \t]*\n?[ \t]*[A-Z])|"
                       r"T[ \t]?E[ \t]?N[ \t]?T[ \t]?A[ \t]?N[ \t]?G(?=[ \t]*:?[ \t]*$))\b[ \t]*:?[ \t]*",
                       re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label;
@@ -364,6 +364,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
             cursor = line_end if line_end > cursor else end
     inline = _INLINE_STOP.search(text, start, end) if first_line_end != -1 else None
     end = inline.start() if inline else end  # ("… DAN" / "PAKET Nomor : 1/PKS/2024": the page's width broke the line)
+    end = title_forms.heading_again(text, start, end) or end  # a cover and the first page run into one line
     raw = re.sub(r"(?:\n[ \t]*[^\s\w]?\w?[^\s\w]?[ \t]*)+$", "", text[start:end].strip())  # a stray OCR mark ("I")
     raw = _MARK_LINE.sub("\n", raw)
     # "TENTANG X / ON Y": the Indonesian half; "SYMPOSIUM / SEMINAR" is one subject
