@@ -119,3 +119,48 @@ def test_a_person_named_with_dan_stays_a_person():
     assert not named_like_body("Budi Santoso dan Siti")
     assert not named_like_body("Maria de la Cruz")
     assert not named_like_body("dan lain-lain for the")
+
+
+def test_a_letter_spaced_heading_is_read_from_its_plain_repetition_after_the_kind():
+    text = ("P E R S E T U J U AN\nKE B U D A Y AA N\nANTARA P E ME R I N T A H\nRE P UB L I K\nI ND0 NE S I A\nDAN\n"
+            "P E ME R I N T A H\nK E R A J AA N\nN 0 R L A N D I A\nPERSETUJUAN KEBUDAYAAN ANTARA\n"
+            "PEMERINTAH REPUBLIK INDONESIA\nDAN PEMERINTAH KERAJAAN NORLANDIA\n"
+            "Pemerintah Republik Indonesia dan Pemerintah Kerajaan Norlandia menyadari akan kebutuhan untuk "
+            "memperluas saling pengertian,\nTelah menyetujui sebagai berikut :\nPasal 1\n")
+    assert _institutions(text) == ["Pemerintah Republik Indonesia", "Pemerintah Kerajaan Norlandia"]
+
+
+def test_a_heading_without_letter_spacing_keeps_its_first_list():
+    text = ("PERSETUJUAN KEBUDAYAAN\nANTARA\nPEMERINTAH REPUBLIK INDONESIA\nDAN\nPEMERINTAH KERAJAAN NORLANDIA\n\n"
+            "Pemerintah Republik Indonesia dan Pemerintah Kerajaan Norlandia, yang mengingat persetujuan kebudayaan "
+            "antara kedua negara,\nTelah menyetujui sebagai berikut :\nPasal 1\n")
+    assert _institutions(text) == ["Pemerintah Republik Indonesia", "Pemerintah Kerajaan Norlandia"]
+
+
+def test_bare_names_in_parentheses_designate_parties_only_before_both_parties_name():
+    text = ("AGREEMENT, dated May 4, 1971 between NORDHAVEN DEVELOPMENT FUND (hereinafter called the Fund) and "
+            "PERUSAHAAN AIR TIRTA (hereinafter called PAT). WHEREAS by the Credit Agreement of even date between "
+            "the Republic of Valdoria (hereinafter called the Borrower) and the Fund, the Fund agreed to lend;\n")
+    assert short_designations(text) == []
+    text = ("(B) The Nordhaven Centre for Farming (hereinafter referred to as NCF) will be the Nordhaven agency. The "
+            "Agency for Farming Research (hereinafter referred to as AFR) will be the Valdorian agency.\n")
+    assert short_designations(text) == []
+
+
+# a treaty's heading in title case, its label ending the kind's line, the list closed by a period and the preamble
+# naming the parties again
+_TITLE_CASE_TREATY = (
+    "Persetujuan Kebudayaan dan Pengajaran antara\nPemerintah Indonesia dan Pemerintah Norlandia.\n"
+    "Pemerintah Indonesia dan\nPemerintah Norlandia\nSadar akan adanya hubungan kebudayaan antara bangsa Indonesia "
+    "dan Norlandia sejak berabad-abad lamanya,\nBerhasrat mempererat tali persahabatan yang telah ada,\n"
+    "Telah mengambil keputusan untuk membuat Persetujuan Kebudayaan dan untuk ini telah mengangkat wakil-wakilnya:\n")
+
+
+def test_a_title_case_heading_whose_label_ends_the_kinds_line_names_two_parties_not_its_preamble():
+    assert _institutions(_TITLE_CASE_TREATY) == ["Pemerintah Indonesia", "Pemerintah Norlandia"]
+
+
+def test_an_abbreviation_closing_the_list_line_does_not_close_the_list():
+    text = ("Perjanjian Kerja Sama antara\nPemerintah Kab. Tirta dan PT. Bank Lestari Tbk.\n\n"
+            "Pada hari ini Senin tanggal satu bulan Maret tahun dua ribu dua puluh satu, kami yang bertanda tangan:\n")
+    assert [name.lower() for name in _institutions(text)[:2]] == ["pemerintah kab. tirta", "pt. bank lestari tbk."]

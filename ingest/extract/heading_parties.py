@@ -108,9 +108,16 @@ def _title_case_end(text: str, start: int, end: int) -> int:
         line = text[offset:len(text) if stop == -1 else stop]  # whole, past the heading's end
         if not first and len(line.split()) >= 4 and not heading_case(line):
             return offset
+        closed = _LIST_CLOSED.search(line) if first else None
+        if closed:  # "Pemerintah A dan Pemerintah B." / (the preamble names them again)
+            return min(end, offset + closed.start())
         first = first and not line.strip()
         offset += len(line) + 1
     return end
+
+
+# a title-case list's first line closed by a sentence's period after a word (never an abbreviation's: "Kab.", "Tbk.")
+_LIST_CLOSED = re.compile(r"(?<=[a-z]{4})\.[ \t]*$")
 
 
 def _opens_line(text: str, start: int) -> bool:
@@ -130,7 +137,9 @@ def _capitals_end(text: str, start: int, end: int) -> int:
         if line.strip() and not capitals:
             capitals = not _lowercase(line) and sum(c.isupper() for c in line) > len(line.strip()) / 2
             if not capitals:
-                return _title_case_end(text, offset, end) if heading_case(line) and _opens_line(text, start) else end
+                # ("Persetujuan X antara" / "Pemerintah A dan Pemerintah B.": the label ending the kind's line)
+                return _title_case_end(text, offset, end) if heading_case(line) and (
+                    _opens_line(text, start) or not text[start:text.find("\n", start)].strip()) else end
         elif capitals and _lowercase(line):
             # "BINUS UNIVERSITY The University of X and …": the heading's last name run into the preamble's line
             run = re.match(r"[ \t]*(?:[A-Z][A-Z'&.-]+[ \t]+){2,8}(?=[A-Z][a-z])", line)

@@ -51,20 +51,25 @@ class ShortName:
 def short_designations(region: str, cut: bool = False) -> list[ShortName]:
     """The short names given to parties, in order, up to the designation of both together: two at least, or one
     when the text is `cut` after it (an excerpt ending in the next party's paragraph)."""
-    found = []
+    found, closed, enclosed = [], False, set()
     for match in _DESIGNATION.finditer(region):
         short = " ".join((match["short"] or match["bare"]).split()).rstrip(".")  # "the Parties." before the quote
         if _COLLECTIVE.fullmatch(short):
             last = _LAST_PARTY.fullmatch(region, found[-1].end, match.start()) if found else None
             if last:  # "A (selanjutnya disebut "A1") dan B selanjutnya disebut "Para Pihak"": B has no short name
                 found.append(ShortName(match.start(), match.end(), ""))
+            closed = True
             break
+        if match["bare"] and region[match.end():match.end() + 3].lstrip(" \t").startswith(")"):
+            enclosed.add(match.start())  # "A (selanjutnya disebut Kementerian), dan B (… M-USA)": no quotes
         if not re.search(r"[A-Za-z]{2}", short) or _DOCUMENT.match(re.sub(r"^the\s+", "", short, flags=re.IGNORECASE)) \
                 or _THING.fullmatch(short):
             continue  # ... "the Project" inside the quotes too
         if found and _SAME_BLOCK.fullmatch(region, found[-1].end, match.start()):
             found.pop()  # "X, yang selanjutnya disebut BPJS Kesehatan, …, selanjutnya disebut "BPJS"": the body's own
         found.append(ShortName(match.start(), match.end(), short))
+    if not closed:  # a bare name in parentheses designates a party only in a list both parties' name closes (never
+        found = [short for short in found if short.start not in enclosed]  # "(hereinafter called the Borrower)")
     if len(found) == 1 and not (cut and re.search(r"\n[ \t]*\S", region[found[0].end:])):
         return []  # one short name with nothing after it may name the document's subject or an agency
     return found[:6]
