@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 
 from ingest.extract import roles
+from ingest.extract.heading_ends import list_end
 from ingest.extract.offices import headed_body, regional_government
-from ingest.extract.text import heading_break, heading_case, smart_title
+from ingest.extract.text import heading_break, smart_title
 
 # At a line start in any case, or inside an upper-case heading line ("... ANTARA X DENGAN Y TENTANG Z").
 # OCR: "ANT ARA", "BE'fWEEN"
@@ -92,60 +93,6 @@ def is_region(name: str) -> bool:
     body of one ("THE STATE GOVERNMENT OF X, AUSTRALIA", "Provincial Council of Y")."""
     name = " ".join(name.split()).strip(" ,.;:")
     return bool(_REGION_NAME.fullmatch(name)) and not _BODY_INSIDE.search(name)
-
-
-def _lowercase(line: str) -> bool:
-    letters = [char for char in line if char.isalpha()]
-    return len(letters) >= 12 and sum(char.islower() for char in letters) > len(letters) / 2
-
-
-def _title_case_end(text: str, start: int, end: int) -> int:
-    """Where a heading in title case gives way to the preamble: the first line of prose after the list's first line
-    (four words or more, not all capitalised: "This Arrangement is made at X on …")."""
-    offset, first = start, True
-    while offset < end:
-        stop = text.find("\n", offset)
-        line = text[offset:len(text) if stop == -1 else stop]  # whole, past the heading's end
-        if not first and len(line.split()) >= 4 and not heading_case(line):
-            return offset
-        closed = _LIST_CLOSED.search(line) if first else None
-        if closed:  # "Pemerintah A dan Pemerintah B." / (the preamble names them again)
-            return min(end, offset + closed.start())
-        first = first and not line.strip()
-        offset += len(line) + 1
-    return end
-
-
-# a title-case list's first line closed by a sentence's period after a word (never an abbreviation's: "Kab.", "Tbk.")
-_LIST_CLOSED = re.compile(r"(?<=[a-z]{4})\.[ \t]*$")
-
-
-def _opens_line(text: str, start: int) -> bool:
-    """Whether the list's label (BETWEEN) opens its line, as a heading's does (never "… March, 1986 between A and" /
-    "B, as amended …": a sentence)."""
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    return not re.sub(r"(?i:between|antara|among(?:st)?)\W*$", "", before).strip()
-
-
-def _capitals_end(text: str, start: int, end: int) -> int:
-    """Where a heading in capitals gives way to the preamble's ordinary case on a line of its own ("… AND / THE
-    GOVERNMENT OF X" / "The Government of Y and …, hereinafter …"): the list ends there."""
-    lines = text[start:end].split("\n")
-    offset = start
-    capitals = False
-    for line in lines:
-        if line.strip() and not capitals:
-            capitals = not _lowercase(line) and sum(c.isupper() for c in line) > len(line.strip()) / 2
-            if not capitals:
-                # ("Persetujuan X antara" / "Pemerintah A dan Pemerintah B.": the label ending the kind's line)
-                return _title_case_end(text, offset, end) if heading_case(line) and (
-                    _opens_line(text, start) or not text[start:text.find("\n", start)].strip()) else end
-        elif capitals and _lowercase(line):
-            # "BINUS UNIVERSITY The University of X and …": the heading's last name run into the preamble's line
-            run = re.match(r"[ \t]*(?:[A-Z][A-Z'&.-]+[ \t]+){2,8}(?=[A-Z][a-z])", line)
-            return offset + run.end() if run else offset
-        offset += len(line) + 1
-    return end
 
 
 # a heading line opening with a body's word: with more parties designated than the heading's separators give, each
@@ -276,7 +223,7 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     while stop and for_inside_list(text, stop.start(), head_end):
         stop = _LIST_END.search(text, stop.end(), head_end)  # "THE MINISTRY" / "FOR RESEARCH … OF X" / "AND" / …
     # the list ends at the page's end or at a cover's place and year ("SUKAMAJU" / "2023") below the names
-    end = _capitals_end(text, antara.end(), heading_break(text, antara.end(), stop.start() if stop else head_end))
+    end = list_end(text, antara.end(), heading_break(text, antara.end(), stop.start() if stop else head_end))
     out, cursor = [], antara.end()
     separators = [found for found in _DENGAN.finditer(text, antara.end(), end) if not _wrapped_and(text, found, end)]
     # one line: "ANTARA PEMERINTAH KOTA X DAN UNIVERSITAS Y"; the last of three: "A DENGAN BADAN B DAN BADAN C"
