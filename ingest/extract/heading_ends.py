@@ -30,7 +30,7 @@ def _title_case_end(text: str, start: int, end: int) -> int:
 
 
 # a title-case list's first line closed by a sentence's period after a word (never an abbreviation's: "Kab.", "Tbk.")
-_LIST_CLOSED = re.compile(r"(?<=[a-z]{4})\.[ \t]*$")
+_LIST_CLOSED = re.compile(r"(?<=[a-z]{4})\.[ \t]*+$")
 
 
 def _opens_line(text: str, start: int) -> bool:

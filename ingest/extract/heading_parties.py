@@ -77,7 +77,7 @@ _COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|japan|jepang|chin
 # "KEMENTERIAN X REPUBLIK INDONESIA DAN Y": a state's name ends a body's name, so the DAN after it parts two parties
 # whatever Y's first word is (a foreign body's own name, a word OCR damaged: "… DAN" / "KcMENTER IAN …")
 _STATE_END = re.compile(rf"(?<!\w)(?:REPUBLIK|REPUBLIC[ \t]+OF(?:[ \t]+THE)?|KERAJAAN|KINGDOM[ \t]+OF)[ \t]+(?i:{_COUNTRIES})\Z")
-_CAPITAL_AND = re.compile(r"[ \t]+(?:DAN|AND)(?:[ \t]+|[ \t]*\n\s*)(?=[^\W\d_])")
+_CAPITAL_AND = re.compile(r"[ \t]++(?:DAN|AND)(?:[ \t]+|[ \t]*\n\s*)(?=[^\W\d_])")
 _REGION_NAME = re.compile(
     rf"(?:the\s+)?(?:(?:people'?s\s+)?republic|republik(?:\s+rakyat)?|kingdom|kerajaan|state|negara(?:\s+bagian)?|"
     rf"provinsi|propinsi|province|prefecture|prefektur|federation|commonwealth)\s+(?:of\s+)?\S.*|"

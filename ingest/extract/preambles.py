@@ -25,7 +25,7 @@ _MADE_BETWEEN = re.compile(r"\b(?:is|was)\s+made\b[^;:]{0,160}?\b(?:by\s+and\s+)
                            re.IGNORECASE)
 # a letter of an exchange: "I have the honour to refer to the Memorandum of Understanding between A and B on …"
 _HONOUR = re.compile(r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\s+refer\s+to\s+(?:the\s+)?[^;:]{0,120}?\bbetween\s+"
-                     r"(?P<names>[^;:]{10,400}?)(?=\s*(?:[,(]|\.(?![.\s]*\band\s)|\s(?:on|concerning|regarding|relating\s+to|in\s+the\s+field"
+                     r"(?P<names>[^;:]{10,400}?)(?=\s*(?:[,(]|\.(?![.\s]*+\band\s)|\s(?:on|concerning|regarding|relating\s+to|in\s+the\s+field"
                      r"|with\s+respect\s+to|signed|done|dated|which)\s|\sfor\s+(?-i:[a-z])))", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+", re.IGNORECASE)
 # the second party's name opens with a body's word, perhaps after a few words ("the State Government", "Shah Alam City
