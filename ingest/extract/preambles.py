@@ -27,6 +27,21 @@ _MADE_BETWEEN = re.compile(r"\b(?:is|was)\s+made\b[^;:]{0,160}?\b(?:by\s+and\s+)
 _HONOUR = re.compile(r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\s+refer\s+to\s+(?:the\s+)?[^;:]{0,120}?\bbetween\s+"
                      r"(?P<names>[^;:]{10,400}?)(?=\s*(?:[,(]|\.(?![.\s]*+\band\s)|\s(?:on|concerning|regarding|relating\s+to|in\s+the\s+field"
                      r"|with\s+respect\s+to|signed|done|dated|which)\s|\sfor\s+(?-i:[a-z])))", re.IGNORECASE)
+# a development bank's or a contract's opening: "AGREEMENT, dated October 1, 2003, between A (the Bank) and B (the
+# Borrower)", "This Amendment (this "Amendment"), dated as of May 5, 2002, between A ("Seller") and B ("Buyer")": the
+# names after "between", each followed by the term it is defined as, in parentheses (the date may be garbled by OCR)
+DATED_OPENING = (r"(?:\b(?-i:AGREEMENT|CONTRACT),|\b(?i:this)\s+(?:[\w-]+\s+){0,5}?(?i:agreement|amendment|contract)"
+                 r"(?:\s*\([^()\n]{0,60}\))?\s*,?)\s+(?i:dated)\b")  # (the signing date follows)
+_DATED_BETWEEN = re.compile(DATED_OPENING + r"[^;:]{0,60}?\bbetween\s+", re.IGNORECASE)
+# one name and its defined term: "(the Bank)", "(PLN)", "("Seller")", "(hereinafter called the Association)",
+# "(herein- after called PLN)", "(the\nRecipient)"; never "(Persero)" or "(formerly known as …)", which go on the name
+_TERM = (r"\((?:here-?\s*in-?\s*after\s+(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?[\"“”']?"
+         r"(?!(?i:persero|tbk)\b)(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3}[\"“”']?\)")
+_NAME = r"[^;:()]{4,200}?(?:\([^()]{1,80}\)[^;:()]{0,40}?){0,2}"  # "P.T. X (Persero) (as successor to Y)"
+# (the first party described after its term: ', a company organized under …, and B ("Buyer")', its comma before "and")
+_DESIGNATED_PAIR = re.compile(rf"(?P<first>{_NAME})\s*{_TERM}(?:,\s+(?:a|an)\s[^;:]{{0,300}}?,)?\s+and\s+"
+                              rf"(?P<second>{_NAME})\s*{_TERM}")
+_ASIDE = re.compile(r"\s*\((?-i:[a-z])[^()]*\)")  # "(formerly known as X)", "(as successor to Y)": no part of the name
 _AND = re.compile(r",?\s+and\s+", re.IGNORECASE)
 # the second party's name opens with a body's word, perhaps after a few words ("the State Government", "Shah Alam City
 # Council", "the National Research and Innovation Agency", "the Meteorology, Climatology and Geophysical Agency")
@@ -78,9 +93,26 @@ def _leading(text: str, limit: int) -> tuple[str, int, int] | None:
     return names, found.start() - len(names), found.start()
 
 
+def designated(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
+    """The two parties of "AGREEMENT, dated …, between A (the Bank) and B (PLN)", each at its own name."""
+    opening = _DATED_BETWEEN.search(text, 0, limit)
+    pair = _DESIGNATED_PAIR.match(text, opening.end()) if opening else None
+    if pair is None:
+        return []
+    names = [(" ".join(re.sub(r"^the\s+", "", _ASIDE.sub("", pair[key]).strip(" ,.")).split()), pair.start(key),
+              pair.end(key))
+             for key in ("first", "second")]
+    if any(not 4 <= len(name) <= 200 or not name[0].isupper() for name, _, _ in names):
+        return []
+    return names
+
+
 def named_parties(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
     """[(institution, start, end)] of the two parties the preamble or a letter names, in order; [] when it names
     none in these forms."""
+    pair = designated(text, limit)
+    if pair:
+        return pair
     found = [(match["names"], match.start("names"), match.end("names"))
              for pattern in (EXPRESSES, _HONOUR, _MADE_BETWEEN) for match in [pattern.search(text, 0, limit)] if match]
     for names, start, end in found + [_leading(text, limit) or ("", 0, 0)]:

@@ -11,6 +11,7 @@ from ingest.extract.other_signings import meeting, quoted as _quoted, recital_ta
 from ingest.extract.places import BUILDING, EACH_OWN, city_of
 from ingest.extract.signed_on import signed_on
 from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT
+from ingest.extract.preambles import DATED_OPENING
 from ingest.extract.roles import ROLE
 from ingest.extract.text import SHORT_BLANK, Found, has_blank
 
@@ -21,8 +22,12 @@ _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+
                       # a line opening with the weekday and "tanggal", "Pada hari ini" put elsewhere by the OCR
                       r"^[ \t]*(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(?=[ \t]*,?[ \t]+tanggal\b)|"
                       # a development bank's form: "AGREEMENT dated June 14, 2012, between …" opens its own paragraph
-                      r"^[ \t]*(?-i:(?:(?:LOAN|GRANT|FINANCING|CREDIT|PROJECT)[ \t]+)?AGREEMENT|AMENDMENT)[ \t]+dated\b",
+                      r"^[ \t]*(?-i:(?:(?:LOAN|GRANT|FINANCING|CREDIT|PROJECT)[ \t]+)?AGREEMENT|AMENDMENT)[ \t]+dated\b|"
+                      # "AGREEMENT, dated October 1, 2003, between" (the bank's comma), "This Amendment (this
+                      # "Amendment"), dated as of June 28, 2002, between …"
+                      + DATED_OPENING,
                       re.IGNORECASE | re.MULTILINE)
+_DATED = re.compile(DATED_OPENING)
 _BARE_WEEKDAY = 0.85  # the opening's own words lost: its date is less certain
 _OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\s+between\b", re.IGNORECASE)
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made|"
@@ -328,6 +333,9 @@ def sign_date_and_place(text: str, head_end: int, opening_end: int, cover: int =
     """The signing date and place, preferring the opening for the date and the closing line for the place; `cover`:
     where an agreement's cover page ends (its dateline is the day it was typed)."""
     opened = opening_date(text, max(head_end - 400, 0), opening_end)
+    dated = None if opened else _DATED.search(text, 0, max(head_end - 400, 0))
+    if dated:  # "… AGREEMENT AGREEMENT, dated …, between": a text run on in one line, its heading's end not found
+        opened = opening_date(text, dated.start(), opening_end)
     closed_date, closed_place = closing_date(text, opening_end, cover)
     if opened is None and closed_date is None and opening_end > head_end and not _BLANK_OPENING.search(
             text, max(head_end - 400, 0), opening_end):

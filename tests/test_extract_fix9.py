@@ -1,0 +1,77 @@
+"""Forms of English agreements with an Indonesian party (the released sealed9 set's misses), on invented texts."""
+from ingest.extract.extractor import extract_agreement
+
+
+def _institutions(text: str) -> list[str | None]:
+    return [party.institution for party in extract_agreement([text]).parties]
+
+
+# a development bank's conformed copy run on in one line: cover, then "AGREEMENT, dated …, between A (the X) and B (Y)"
+_RUN_ON = ("CONFORMED COPY CREDIT NUMBER 2741 IND Project Agreement (Lake Toba Irrigation Project) between "
+           "NORDIC DEVELOPMENT FUND and PERUSAHAAN UMUM AIR SUMATERA Dated March 3, 1988 CREDIT NUMBER 2741 IND "
+           "PROJECT AGREEMENT AGREEMENT, dated March 3, 1988, between NORDIC DEVELOPMENT FUND (the Fund) and "
+           "PERUSAHAAN UMUM AIR SUMATERA (PUAS). WHEREAS by the Credit Agreement of even date herewith between the "
+           "Republic of Indonesia (the Borrower) and the Fund, the Fund has agreed to lend to the Borrower; NOW "
+           "THEREFORE the parties hereto hereby agree as follows: ARTICLE I Definitions Section 1.01. Terms defined "
+           "in the Credit Agreement have their meanings here.")
+
+
+def test_a_banks_dated_opening_names_both_parties_at_their_defined_terms():
+    assert _institutions(_RUN_ON) == ["NORDIC DEVELOPMENT FUND", "PERUSAHAAN UMUM AIR SUMATERA"]
+
+
+def test_a_banks_dated_opening_in_a_text_run_on_in_one_line_gives_the_signing_date():
+    assert extract_agreement([_RUN_ON]).sign_date == "1988-03-03"
+
+
+def test_the_defined_terms_may_say_hereinafter_called_and_be_broken_by_ocr():
+    text = ("LOAN AGREEMENT\n\nAGREEMENT, dated May 4, 1975 between the REPUBLIC OF INDONESIA (hereinafter called\n"
+            "the Borrower) and the ASIAN FUND FOR RIVER WORKS (herein- after called the Fund).\n\nWHEREAS the "
+            "Borrower has asked the Fund for a loan;\n\nNOW THEREFORE the parties hereto agree as follows:\n\n"
+            "ARTICLE I\nDefinitions\n")
+    facts = extract_agreement([text])
+    assert [party.institution for party in facts.parties] == ["REPUBLIC OF INDONESIA", "ASIAN FUND FOR RIVER WORKS"]
+    assert facts.sign_date == "1975-05-04"
+
+
+def test_the_opening_over_a_heading_whose_lines_break_inside_a_name():
+    text = ("GRANT NUMBER 5521 IND\n\nGrant Agreement\n(Coastal Schools Project)\n\nbetween\n\nREPUBLIC OF INDONESIA\n\n"
+            "and\n\nNORDIC FUND FOR RECONSTRUCTION\nAND DEVELOPMENT\n\nGRANT AGREEMENT\n\nAGREEMENT, dated\n"
+            "April 2, 1997, between the Republic of Indonesia (the Recipient) and the NORDIC FUND FOR\n"
+            "RECONSTRUCTION AND DEVELOPMENT (the Fund) acting as administrator of trust funds (the Trust).\n"
+            "WHEREAS the Recipient has asked for the grant;\nNOW THEREFORE the parties hereto agree as follows:\n\n"
+            "ARTICLE I\nGeneral Conditions\n")
+    assert [name.upper() for name in _institutions(text)] == ["REPUBLIC OF INDONESIA",
+                                                              "NORDIC FUND FOR RECONSTRUCTION AND DEVELOPMENT"]
+
+
+def test_an_amendment_dated_as_of_between_two_described_parties():
+    text = ("AMENDMENT TO GAS SALES AGREEMENT\n\nThis Amendment to Gas Sales Agreement (this \"Amendment\"), dated as "
+            "of August 9, 2005, between P.T. Sungai Biru Gas (formerly known as P.T. Biru Energi) (\"Seller\"), a "
+            "limited liability company organized and existing under the laws of the Republic of Indonesia, with its "
+            "office at Jl. Kenari No. 4, Medan, and P.T. Listrik Utara (Persero) (as successor to Perum Listrik "
+            "Utara) (\"Buyer\"), a limited liability company.\n\nWITNESSETH\n\nWHEREAS, Seller and Buyer entered "
+            "into a Gas Sales Agreement dated as of March 1, 1996;\n")
+    facts = extract_agreement([text])
+    assert [party.institution for party in facts.parties] == ["P.T. Sungai Biru Gas", "P.T. Listrik Utara (Persero)"]
+    assert facts.sign_date == "2005-08-09"
+
+
+def test_an_agreement_dated_in_a_recital_names_neither_parties_nor_the_signing_date():
+    text = ("SERVICE CONTRACT\n\nRECITALS\n\nWHEREAS the Loan Agreement dated June 2, 1999, between Alpha Bank "
+            "(the Lender) and Beta Corporation (the Borrower) remains in force;\n\nThe parties agree as follows.\n")
+    facts = extract_agreement([text])
+    assert facts.sign_date is None
+    assert "Alpha Bank" not in _institutions(text)
+
+
+def test_a_dated_opening_with_no_defined_terms_names_no_pair_from_the_term_reader():
+    # no term in parentheses after each name: this reader stays silent (the "between A and B" prose is another's)
+    from ingest.extract.preambles import designated
+    assert designated("AGREEMENT, dated March 3, 1988, between Alpha Fund and Beta Company. WHEREAS the Fund "
+                      "has agreed;") == []
+    # a garbled date: the parties are still read, the date is not
+    text = ("AGREEMENT, dated\nl).., 1996, between the Republic of Indonesia (the Recipient) and the NORDIC "
+            "DEVELOPMENT FUND (the Fund).\nWHEREAS the Fund agreed;\n")
+    assert designated(text)[0][0] == "Republic of Indonesia"
+    assert extract_agreement([text]).sign_date is None
