@@ -75,3 +75,42 @@ def test_a_dated_opening_with_no_defined_terms_names_no_pair_from_the_term_reade
             "DEVELOPMENT FUND (the Fund).\nWHEREAS the Fund agreed;\n")
     assert designated(text)[0][0] == "Republic of Indonesia"
     assert extract_agreement([text]).sign_date is None
+
+
+def test_a_project_agreements_cover_names_the_loan_it_is_under_and_the_project():
+    facts = extract_agreement([_RUN_ON])
+    assert facts.numbers == []
+    assert facts.parent_agreement == "2741 IND"
+    assert facts.title == "Lake Toba Irrigation Project"
+
+
+def test_a_loan_agreements_cover_gives_its_own_number_and_project_ocr_damage_and_wrapping_included():
+    text = ("LOAN NUMBER 5120 IND\n\nLoan Agreernent\n(Riau Coastal Roads\nImprovement Project)\nbetween\n\n"
+            "REPUBLIC OF INDONESIA\n\nand\n\nNORDIC DEVELOPMENT FUND\n\nDated\n\n, 1998\n\nLOAN NUMBER 5120 IND\n"
+            "LOAN AGREEMENT\nAGREEMENT, dated\n, 1998, between the REPUBLIC OF INDONESIA (the Borrower) and NORDIC "
+            "DEVELOPMENT FUND (the Fund):\nWHEREAS the Fund has agreed to lend;\n")
+    facts = extract_agreement([text])
+    assert facts.numbers == ["5120 IND"]
+    assert facts.title == "Riau Coastal Roads Improvement Project"
+    assert facts.parent_agreement is None
+    assert facts.sign_date is None
+
+
+def test_a_cover_without_the_kind_takes_it_from_the_numbers_repeat():
+    text = ("Page 1 CONFORMED COPY GRANT NUMBER TQ 041177 (Bengkulu Fisheries Project) between REPUBLIC OF "
+            "INDONESIA and NORDIC DEVELOPMENT FUND Dated May 2, 2001 Page 2 GRANT NUMBER TQ 041177 GRANT AGREEMENT "
+            "AGREEMENT, dated May 2, 2001, between REPUBLIC OF INDONESIA (the Recipient) and NORDIC DEVELOPMENT "
+            "FUND (the Fund). WHEREAS the Fund agreed;")
+    facts = extract_agreement([text])
+    assert facts.numbers == ["TQ 041177"]
+    assert facts.title == "Bengkulu Fisheries Project"
+
+
+def test_a_loan_number_with_no_agreement_kind_or_not_on_the_cover_is_not_read():
+    from ingest.extract import loan_numbers
+    bare = ("LOAN NUMBER 5120 IND (Riau Coastal Roads Project) between REPUBLIC OF INDONESIA and NORDIC "
+            "DEVELOPMENT FUND. Progress report of the second quarter.")
+    assert loan_numbers.cover_number(bare) == ([], None) and loan_numbers.cover_subject(bare) is None
+    inside = ("MINUTES OF MEETING\n\nThe team discussed LOAN NUMBER 5120 IND (Riau Coastal Roads Project) between "
+              "the Republic and the Fund; LOAN AGREEMENT terms were reviewed.\n")
+    assert loan_numbers.cover_number(inside) == ([], None)

@@ -220,7 +220,8 @@ def _parent(doc: _Reading, numbers, amended, sign_date):
     return amended or (papers.agreement_row(doc.text) if doc.reports else None) or parents.parent_agreement(
         doc.text, numbers, 0, doc.kind.doc_type == "ADDENDUM",
         sign_date.value if sign_date and not doc.reports else None, doc.kind.doc_type) or (
-        loan_numbers.amended_loan(doc.text) if doc.kind.doc_type == "ADDENDUM" else None)
+        loan_numbers.amended_loan(doc.text) if doc.kind.doc_type == "ADDENDUM" else None) or \
+        loan_numbers.cover_number(doc.text)[1]  # a project agreement's cover: the loan it is under
 
 
 def _add_all(evidence: _Evidence, field: str, items: list, doubted: list | None = None,

@@ -19,13 +19,61 @@ _SUBJECT = re.compile(r"^[ \t]*(?i:re|subject|perihal)[ \t]*:[ \t]*(?i:(?:IBRD|I
                       r"(?i:number|no\.?)[ \t]*:?[ \t]*(?P<value>[A-Z]?\d{3,5}[ \t]*-[ \t]*[A-Z]{2,3}(?:[ \t]*\([A-Z]{2}\))?)",
                       re.MULTILINE)
 _AMENDMENT = re.compile(r"\b(?:amendment|amend|amending|extension)\b", re.IGNORECASE)
+# a conformed copy's cover run on or broken over lines: "[Page 1] [CONFORMED COPY] LOAN NUMBER 4712-IND / Project
+# Agreement / (Java Power Project) / between …" ("CREDIT NUMBER 165 IND", "GRANT NUMBER TF 029281", the kind's heading
+# perhaps OCR-damaged, "Loan Agreeinent", or missing: "LOAN NUMBER 3602 IND (X Project) between")
+_VALUE = r"(?-i:(?:[A-Z]{1,2}[ \t]?)?\d{3,6}(?:[ \t]*-[ \t]*|[ \t]+)(?!AND\b)[A-Z]{2,3}\b|[A-Z]{2}[ \t]\d{5,6}\b)"
+_COVER = re.compile(r"\A\s*(?:page[ \t]+1\s+)?(?:conforme[a-z]\s+copy\s+)?(?:(?:IBRD|IDA|ADB)[ \t]+)?"
+                    rf"(?P<kind>loan|credit|grant)[ \t]+number[ \t]*:?[ \t]*(?P<value>{_VALUE})\s+"
+                    r"(?:(?P<heading>(?:[a-z]+[ \t]+)?(?:project|loan|credit|grant|financing|guarantee)[ \t]+agre\w*)\s*)?"
+                    r"\((?P<subject>[^()\n]{4,150}(?:\n[^()\n]{1,150})?)\)\s*between\b", re.IGNORECASE)
+_OWN_KIND = re.compile(r"(?:[a-z]+[ \t]+)?(?:loan|credit|grant|financing)[ \t]+agre\w*", re.IGNORECASE)
+
+
+def _cover(text: str) -> re.Match | None:
+    return _COVER.match(text, 0, 1500)
+
+
+def _cover_heading(text: str, cover: re.Match) -> str | None:
+    """The kind of agreement the cover heads: its own heading line, else the one beside the number's repeat below
+    ("… LOAN NUMBER 3602 IND LOAN AGREEMENT AGREEMENT, dated …")."""
+    if cover["heading"]:
+        return cover["heading"]
+    value = r"\s*".join(re.escape(part) for part in cover["value"].split())
+    repeat = re.search(rf"{value}\s+(?P<heading>(?:[A-Za-z]+[ \t]+)?(?i:project|loan|credit|grant|financing)[ \t]+"
+                       r"(?i:agre\w*))", text[cover.end():cover.end() + 800])
+    return repeat["heading"] if repeat else None
+
+
+def cover_number(text: str) -> tuple[list[Reference], Reference | None]:
+    """(own numbers, parent) from a conformed copy's cover: the loan's number is a loan, credit or grant agreement's
+    own (0.8) and the one a project agreement under that loan implements (0.7)."""
+    cover = _cover(text)
+    heading = _cover_heading(text, cover) if cover else None
+    if heading is None:
+        return [], None
+    value = " ".join(cover["value"].split())
+    found = Reference(value, cover.start("value"), cover.end("value"), 0.8)
+    if _OWN_KIND.fullmatch(heading.strip()):
+        return [found], None
+    if heading.lower().split()[0] == "project":
+        return [], Reference(value, found.start, found.end, 0.7)
+    return [], None
+
+
+def cover_subject(text: str) -> tuple[str, int, int] | None:
+    """The project a conformed copy's cover names in parentheses below the loan's number: "(Java Power Project)"."""
+    cover = _cover(text)
+    if cover is None or _cover_heading(text, cover) is None:
+        return None
+    return " ".join(cover["subject"].split()), cover.start("subject"), cover.end("subject")
 
 
 def own_loan_number(text: str) -> list[Reference]:
     """The loan, credit or grant number on the cover's first line above the agreement's own heading (0.8)."""
     found = _OWN.match(text)
     if not found or not _KIND.search(text, found.end(), found.end() + 200):
-        return []
+        return cover_number(text)[0]
     value = re.sub(r"[ \t]+", "", found["value"])
     return [Reference(value, found.start("value"), found.end("value"), 0.8)]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract import bilingual, cover_dateline, nlp, papers, roles, stated_subjects, title_forms
+from ingest.extract import bilingual, cover_dateline, loan_numbers, nlp, papers, roles, stated_subjects, title_forms
 from ingest.extract.doctype import Kind, letter_subject
 from ingest.extract.garbled import kind_phrase_misread, phrase_letters
 from ingest.extract.heading_parties import for_inside_list
@@ -54,6 +54,9 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
         found = stated_subjects.named_subject(text)
         if found:  # the opening's sentence names it: weaker than a heading
             return (*found, 0.7)
+    found = loan_numbers.cover_subject(text)
+    if found:  # a development bank's conformed copy: "LOAN NUMBER 4712-IND / Project Agreement / (X Project)"
+        return (*found, 0.75)
     return None
 
 
