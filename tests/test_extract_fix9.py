@@ -114,3 +114,50 @@ def test_a_loan_number_with_no_agreement_kind_or_not_on_the_cover_is_not_read():
     inside = ("MINUTES OF MEETING\n\nThe team discussed LOAN NUMBER 5120 IND (Riau Coastal Roads Project) between "
               "the Republic and the Fund; LOAN AGREEMENT terms were reviewed.\n")
     assert loan_numbers.cover_number(inside) == ([], None)
+
+
+def test_a_production_sharing_contracts_party_of_the_first_part_and_an_unquoted_short_name():
+    text = ("OPERATION CONTRACT\n\nTHIS CONTRACT, made and entered into on this 5th day of May 2003 by and between "
+            "PERUSAHAAN TAMBANG NUSA, a State Enterprise established under Law No. 4/1970, hereinafter called NUSA "
+            "party of the first part, and ARUNA PETROLEUM OF INDONESIA, INC. a corporation organized under the laws "
+            "of Texas, hereinafter called \"CONTRACTOR\", party of the second part.\n\nWITNESSETH\n\n"
+            "WHEREAS the parties agree;\n")
+    assert [name.upper() for name in _institutions(text)] == ["PERUSAHAAN TAMBANG NUSA",
+                                                              "ARUNA PETROLEUM OF INDONESIA, INC"]
+
+
+def test_a_company_closing_its_name_with_its_legal_form_is_a_body_not_a_signer():
+    text = ("This Agreement is made and entered into on 5 May 2003 by and between PT ALPHA JAYA, a company "
+            "established under the laws of Indonesia (hereinafter referred to as \"ALPHA\"), and KESTREL DRILLING "
+            "LTD., a corporation organized under the laws of Alberta (hereinafter referred to as \"KESTREL\").\n\n"
+            "WHEREAS the parties agree;\n")
+    facts = extract_agreement([text])
+    assert facts.parties[1].institution.upper().startswith("KESTREL DRILLING")
+    assert facts.parties[1].signatory is None
+    # a person with degrees stays a person
+    from ingest.extract.names import is_body
+    assert not is_body("Budi Santoso, S.E.") and not is_body("Linda Kusuma")
+
+
+def test_a_covers_labelled_line_ends_the_heading_list_of_names_broken_over_lines():
+    text = ("PRODUCTION SHARING\nCONTRACT\nBETWEEN\nBADAN PENGELOLA\nKEGIATAN HULU\nMINYAK DAN GAS\n(BPKH)\nAND\n"
+            "PT SAMUDRA RAYA\nENERGI\nAND\nPT BUKIT KAPUR\nENERGI\nCONTRACT AREA:\nMERAPI\n|1\nINDEX\n|SECTION\n|TITLE\n"
+            "|I\n|SCOPE\n|6\n|II\n|TERM\n|18\nCONTRACT AREA: MERAPI\nThis Production Sharing Contract is made and "
+            "entered into on this 2nd day of March 2015 by and between BADAN PENGELOLA KEGIATAN HULU MINYAK DAN "
+            "GAS (hereinafter called \"BPKH\"), a task force of the Government")
+    assert [name.upper() for name in _institutions(text)] == [
+        "BADAN PENGELOLA KEGIATAN HULU MINYAK DAN GAS (BPKH)", "PT SAMUDRA RAYA ENERGI", "PT BUKIT KAPUR ENERGI"]
+
+
+def test_blank_lines_around_a_heading_separator_keep_the_list_going():
+    text = ("BLOCK CONTRACT\n\n\n\nbetween\n\n\n\nPERUSAHAAN TAMBANG NUSA\n\n\n\nand\n\n\n\n"
+            "ARUNA PETROLEUM, INC. (Operator),\n\nKESTREL DRILLING LTD.,\n\nORCA ENERGY, INC.\n\n\n\n"
+            "THIS CONTRACT, made and entered into on this 5th day of May 2003 by and between PERUSAHAAN TAMBANG "
+            "NUSA, a State Enterprise, hereinafter called \"NUSA\", party of the first part, and ARUNA PETROLEUM, "
+            "INC., a corporation organized under the laws of")
+    assert [name.upper() for name in _institutions(text)] == [
+        "PERUSAHAAN TAMBANG NUSA", "ARUNA PETROLEUM, INC. (OPERATOR)", "KESTREL DRILLING LTD.", "ORCA ENERGY, INC."]
+    # blank lines after the last name, then prose: the list ends there
+    cut = ("KERJA SAMA\n\n\n\nANTARA\n\n\n\nPEMERINTAH KOTA SUKAMAJU\n\n\n\nDENGAN\n\n\n\nUNIVERSITAS LEMBAH HIJAU\n\n\n\n"
+           "Pada hari ini Senin tanggal satu bulan Juli tahun dua ribu dua puluh empat.")
+    assert [name.upper() for name in _institutions(cut)] == ["PEMERINTAH KOTA SUKAMAJU", "UNIVERSITAS LEMBAH HIJAU"]

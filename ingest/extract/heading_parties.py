@@ -26,6 +26,9 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+[A-Z]{2})|"
                        r"(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)\b|"
                        r"(?:table\s+of\s+)?contents[ \t]*$|daftar\s+isi[ \t]*$)\b|"
+                       # a cover's labelled line below the names: "CONTRACT AREA: X", "WORK AREA : Y"
+                       r"^[ \t]*(?!(?i:dan|dengan|and|with|antara|between|among)\b)(?-i:[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,3})"
+                       r"[ \t]*:(?=[ \t\n])|"
                        # "… KINGDOM OF X THIS MEMORANDUM OF UNDERSTANDING is made …": the preamble run in
                        r"(?:^[ \t]*|(?<=[\w.),] ))(?-i:THIS[ \t]+(?:MEMORANDUM|AGREEMENT|ARRANGEMENT|MOU|CONTRACT)\b)|"
                        r"\n[ \t]*\n[ \t]*\n|(?<=[A-Z.)] )(?-i:ON)(?=[ \t]*\n?[ \t]*[A-Z]{2})(?![^\n]*\b(?-i:BETWEEN|ANTARA)\b)|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
@@ -69,6 +72,9 @@ _DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan|a[ \t]n[ \t]d)\s*:?\s*$|\s+(?
 # "KABUPATEN SORONG" / "DENGAN :")
 _CONTINUED = re.compile(r"(?:[ \t]*[A-Z][A-Z .,()&'-]{2,80}\n){1,3}(?:[ \t]*\n){0,3}[ \t]*"
                        r"(?:(?i:dengan|dan|and|with)[ \t]*:?[ \t]*\n|(?i:nomor|tentang|number|concerning)\b)")
+# after blank lines, a separator alone on its line and another name in capitals: the list goes on ("A" / "" / "" /
+# "and" / "" / "B")
+_SEPARATED = re.compile(r"(?:[ \t]*\n){0,4}[ \t]*(?i:dengan|dan|and|with)[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}[ \t]*[A-Z]{2}")
 _COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|japan|jepang|china|tiongkok|australia|"
               "korea|korea selatan|south korea|republic of korea|portugal|timor-leste|timor leste|filipina|"
               "philippines|vietnam|viet nam|brunei darussalam|netherlands|belanda|germany|jerman|france|perancis|"
@@ -206,6 +212,7 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     if not antara:
         return []
     stop = _LIST_END.search(text, antara.end(), head_end)
+    separated = None
     while stop and re.fullmatch(r"\s*(?i:between|antara)", stop.group()) and "\n" not in text[antara.end():stop.start()].strip():
         antara = stop  # a bilingual heading: "… ANTARA" / "COOPERATION AGREEMENT … BETWEEN" (the kind translated)
         stop = _LIST_END.search(text, antara.end(), head_end)
@@ -216,8 +223,11 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     if again and _SPACED_NAME.search(text, antara.end(), again.start()):
         antara = again  # ... the plain heading's ANTARA ending the line that repeats its kind ("P E ME R I N T A H" /
         stop = _LIST_END.search(text, antara.end(), head_end)  # … / "PERSETUJUAN X ANTARA" / "PEMERINTAH A" / …)
-    while stop and not stop.group().strip() and _CONTINUED.match(text, stop.end()):
-        stop = _LIST_END.search(text, stop.end(), head_end)  # blank lines inside a party's name, DENGAN below
+    while stop and not stop.group().strip() and (_CONTINUED.match(text, stop.end()) or
+                                                 (separated := _SEPARATED.match(text, stop.end()))):
+        # blank lines inside a party's name, DENGAN below; or around a separator, the next name below them
+        stop = _LIST_END.search(text, separated.end() - 2 if separated else stop.end(), head_end)
+        separated = None
     while stop and (under := _NUMBER_UNDER.match(text, text.rfind("\n", 0, stop.start()) + 1)):
         stop = _LIST_END.search(text, under.end(), head_end)  # "A" / "NOMOR : x" / "DENGAN" / "B": the list goes on
     while stop and for_inside_list(text, stop.start(), head_end):

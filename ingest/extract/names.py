@@ -29,9 +29,14 @@ _BODY_INSIDE = re.compile(r"\b(?:Council|Committee|University|Universiti|Univers
                           r"Perseroan|Persero)\b", re.IGNORECASE)
 
 
+# a company's legal form closing its name: "Beta Oil of Indonesia, Inc.", "Gamma Petroleum Ltd.", "Delta B.V."
+_COMPANY_END = re.compile(r"[\s,]+(?:Inc|Ltd|Limited|LLC|L\.L\.C|Corp|PLC|GmbH|N\.\s?V|B\.\s?V|Pte\.?\s+Ltd|S\.A)\.?\s*$",
+                          re.IGNORECASE)
+
+
 def is_body(name: str) -> bool:
-    """A body's name where a person's could stand: "PT. Bank X", "The Nordhaven Council for Water"."""
-    return bool(BODY.match(name) or _BODY_INSIDE.search(name))
+    """A body's name where a person's could stand: "PT. Bank X", "The Nordhaven Council for Water", "X Oil, Inc."."""
+    return bool(BODY.match(name) or _BODY_INSIDE.search(name) or _COMPANY_END.search(name))
 
 
 _JOINING = {"for", "and", "of", "the", "dan", "untuk"}

@@ -28,7 +28,9 @@ _BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned
                           r"di\s*bawah\s+ini[ \t]*,[ \t]*(?=(?:dr|drg|drs|dra|ir|h|hj|prof|ns)\.\s|(?-i:[A-Z]))",  # ", dr. X, selaku"
                           re.IGNORECASE)
 # a contract's formula between its two parties: "… (hereinafter called "the Employer") of the one part, and …"
-_ONE_PART = re.compile(r"[\s\"”’')]*(?:of\s+the\s+(?:one|first)\s+part|(?:di|pada)\s+satu\s+pihak)\s*[,;]?\s*(?:and|dan)\s+",
+# ("…, hereinafter called "PERTAMINA", party of the first part, and …": a production sharing contract's words)
+_ONE_PART = re.compile(r"[\s\"”’')]*(?:,\s*)?(?:(?:party\s+)?of\s+the\s+(?:one|first)\s+part|(?:di|pada)\s+satu\s+pihak)"
+                       r"\s*[,;]?\s*(?:and|dan)\s+",
                        re.IGNORECASE)
 _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:"
                         # "1.a. X", "I.A. Tuan X": a numbered item's sub-item (a roman one before an honorific only:
@@ -76,7 +78,9 @@ _REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s
 _HEAD_END = re.compile(r",?\s*\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?|bertindak|berdasarkan|yang|diangkat|berkedudukan|berkantor|berdomisili|bertempat\s+tinggal|dengan\s+pengangkatan|"
                        r"beralamat(?:kan)?|acting|in\s+this\s+matter|who\s+is|based\s+on|having\s+its|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
-                       r"(?:untuk\s+)?selanjutnya|here(?:in)?after)\b|"
+                       r"(?:untuk\s+)?selanjutnya|here(?:in)?after|"
+                       # "PT. X a corporation organized under …", "Y, a State Enterprise, …": a company's description
+                       r"(?-i:an?)\s+(?:[\w-]+\s+){0,4}?(?:corporation|company|enterprise))\b|"
                        # ", b e ^ d a s a r k a n surat …": a clause word the scan broke into specks ends the office too
                        r",[ \t]*(?-i:[a-z^'`][ \t]){3}", re.IGNORECASE)
 _CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?\s+(?:masing-\s?masing\s+)?(?:(?:sebagai|selaku)\s+|(?=(?-i:[A-Z])))|"

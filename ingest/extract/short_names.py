@@ -15,7 +15,9 @@ _DESIGNATION = re.compile(
     rf"(?:(?:untuk\s+)?selanjutnya\s+(?:dalam\s+[\w\s]{{3,40}}?\s+ini\s+)?(?:secara\s+bersama(?:-sama)?\s+|masing-masing\s+)?(?:di\s*sebut|dinamakan)"
     rf"(?:\s+sebagai)?|here(?:in)?after(?:\s+in\s+this\s+\w+)?\s+(?:jointly\s+|collectively\s+)?(?:to\s+be\s+)?"
     rf"(?:referred\s+to\s+as|called)|referred\s+to(?:\s+here(?:in)?after)?(?:\s+in\s+this\s+\w+)?\s+as)\s*(?:the\s+)?(?:[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?(?:\n[^{_QUOTE}\n;()]{{1,30}}?)?)\s*[{_QUOTE}]|"
-    rf"(?<=\s)(?P<bare>(?-i:[A-Z][\w-]{{1,30}}|[A-Z]{{2,12}}(?:[ \t]+[A-Z]{{2,12}}){{1,2}}))(?=[ \t]*[.,;)]|[ \t]*\n))",
+    # ("hereinafter called PERTAMINA party of the first part": no comma before a contract's formula)
+    rf"(?<=\s)(?P<bare>(?-i:[A-Z][\w-]{{1,30}}|[A-Z]{{2,12}}(?:[ \t]+[A-Z]{{2,12}}){{1,2}}))(?=[ \t]*[.,;)]|[ \t]*\n|"
+    rf"[ \t]+party\s+of\s+the\s+\w+\s+part\b))",
     re.IGNORECASE)
 # "masing-masing disebut "Pihak"", "respectively referred to as "the Party"" (each of them): both parties too
 _COLLECTIVE = re.compile(r"(?:para|kedua(?:\s+belah)?)\s+pihak|(?:the\s+)?(?:both\s+)?part(?:ies|y)|pihak", re.IGNORECASE)
