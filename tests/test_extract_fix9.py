@@ -161,3 +161,39 @@ def test_blank_lines_around_a_heading_separator_keep_the_list_going():
     cut = ("KERJA SAMA\n\n\n\nANTARA\n\n\n\nPEMERINTAH KOTA SUKAMAJU\n\n\n\nDENGAN\n\n\n\nUNIVERSITAS LEMBAH HIJAU\n\n\n\n"
            "Pada hari ini Senin tanggal satu bulan Juli tahun dua ribu dua puluh empat.")
     assert [name.upper() for name in _institutions(cut)] == ["PEMERINTAH KOTA SUKAMAJU", "UNIVERSITAS LEMBAH HIJAU"]
+
+
+def test_a_bilingual_heading_run_on_in_one_line_dengan_with_and_the_opening_after_the_name():
+    text = ("KONTRAK KERJA PENGANGKUTAN KAYU TIMBER HAULING Nomor : 014/KJ-LB/III/2019 ANTARA BETWEEN PT. LAUT BIRU "
+            "SENTOSA DENGAN WITH PT. GUNUNG HIJAU ABADI Kontrak kerja ini dibuat dan This contract is made "
+            "ditandatangani pada hari Senin and signed on Monday antara : 1. PT. LAUT BIRU SENTOSA, perusahaan yang "
+            "terdaftar, selanjutnya disebut \"PIHAK PERTAMA\". 2. Budi Santoso selaku Direktur PT GUNUNG HIJAU ABADI "
+            "bertindak untuk dan atas nama perusahaan tersebut, untuk selanjutnya disebut \"PIHAK KEDUA\".")
+    assert [name.upper() for name in _institutions(text)][1] == "PT. GUNUNG HIJAU ABADI"
+
+
+def test_a_banks_branch_acting_by_the_authorisation_of_its_head_office_is_the_party():
+    text = ("LOAN AGREEMENT\n\nThis LOAN AGREEMENT is made on the 3rd day of March 2005.\n\nBY AND BETWEEN :\n\n"
+            "1.   PT SURYA KENCANA TBK., a public limited liability company established under the laws of the "
+            "Republic of Indonesia (hereinafter referred to as the \"BORROWER\"); and\n\n"
+            "2.   DELTA BANK N.V. Surabaya Branch, by the authorisation from DELTA BANK N.V. Rotterdam a banking "
+            "corporation duly established under the laws of the Netherlands (hereinafter referred to as the "
+            "\"BANK\");\n\nWHEREAS :\n\nThe Borrower has asked for a loan.\n")
+    party = extract_agreement([text]).parties[1]
+    assert (party.institution, party.signatory, party.position) == ("DELTA BANK N.V. Surabaya Branch", None, None)
+
+
+def test_each_partys_reference_number_and_a_letters_number_are_the_documents_numbers():
+    text = ("LOAN AGREEMENT\n\n   Borrower Reference Number.K.ABC.7/HK12/2005/\n   Bank Reference Number. 021/2005\n\n"
+            "This LOAN AGREEMENT is made on the 3rd day of March 2005.\n")
+    assert extract_agreement([text]).numbers == ["K.ABC.7/HK12/2005", "021/2005"]
+    letter = ("Letter No. AB-017/WB/XYZ/II/2019\nFebruary 4, 2019\n\nDear Mr. Hartono:\n\nRe: Sumba Water Project "
+              "(Phase 2) Loan No. 8890-ID; Amendment No. 1\n\nI refer to the loan agreement between the Republic and "
+              "the Bank. The Bank agrees to the amendments set forth below.\n")
+    facts = extract_agreement([letter])
+    assert facts.numbers == ["AB-017/WB/XYZ/II/2019"]
+    assert facts.parent_agreement == "8890-ID"
+    # a reference line in prose, not opening its line, is no number of the document
+    prose = ("LOAN AGREEMENT\n\nThis LOAN AGREEMENT is made on the 3rd day of March 2005 under the Bank's credit "
+             "line, see its Reference Number 77/2004 of last year.\n")
+    assert "77/2004" not in extract_agreement([prose]).numbers

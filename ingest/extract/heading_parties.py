@@ -63,7 +63,7 @@ _BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={BODY_WORD}|{_REGIONAL
 _PLACE_BODY_AFTER_AND = re.compile(r"\s+(?i:and|dan)[ \t]+(?=(?:[A-Z][\w'-]*[ \t\n]+){1,3}(?:UNIVERSIT[YI]|INSTITUTE|COLLEGE|"
                                    r"COUNCIL|AGENCY|Universit[yi]|Institute|College|Council|Agency)\b)")
 # "…, DAN" only before a body's word: "KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, SAINS, DAN / TEKNOLOGI JEPANG" is one body
-_DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan|a[ \t]n[ \t]d)\s*:?\s*$|\s+(?:dengan|with)\s+|"
+_DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan|a[ \t]n[ \t]d)\s*:?\s*$|\s+(?:dengan|with)(?:\s+(?:dengan|with))?\s+|"  # "DENGAN WITH"
                      rf"(?P<listed>,\s*(?:dan|and)\s+(?=(?:the\s+)?(?:{BODY_WORD}|{UNIT_WORD})))|"
                      rf"[,;]\s*$(?!\n[ \t]*of\b)|^\s*(?:dan|and)\s+",  # ("… Affairs," / "Of The State Of X": one name)
                      re.IGNORECASE | re.MULTILINE)
@@ -72,6 +72,10 @@ _DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan|a[ \t]n[ \t]d)\s*:?\s*$|\s+(?
 # "KABUPATEN SORONG" / "DENGAN :")
 _CONTINUED = re.compile(r"(?:[ \t]*[A-Z][A-Z .,()&'-]{2,80}\n){1,3}(?:[ \t]*\n){0,3}[ \t]*"
                        r"(?:(?i:dengan|dan|and|with)[ \t]*:?[ \t]*\n|(?i:nomor|tentang|number|concerning)\b)")
+# a name in capitals, then the opening's prose on the same line: a capitalised word and a lower-case one ("PT. X Y
+# Kontrak kerja ini …")
+_PROSE_AFTER = re.compile(r"(?P<name>(?-i:[A-Z][A-Z0-9'&.,()/-]*)(?:[ \t]+(?-i:[A-Z0-9][A-Z0-9'&.,()/-]*)){1,11})"
+                          r"[ \t]+(?-i:[A-Z][a-z]+[ \t]+[a-z]{2,})")
 # after blank lines, a separator alone on its line and another name in capitals: the list goes on ("A" / "" / "" /
 # "and" / "" / "B")
 _SEPARATED = re.compile(r"(?:[ \t]*\n){0,4}[ \t]*(?i:dengan|dan|and|with)[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}[ \t]*[A-Z]{2}")
@@ -280,6 +284,8 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         piece = piece[:number.start()] if number else piece  # the party's number below its name is no part of it
         piece = _STRAY_LETTER.sub("", piece)  # "ANTARA" / "r" / "PEMERINTAH X": OCR's speck on a line of its own
         name = _ITEM.sub("", " ".join(piece.split()).strip(" ,;:"))  # "ANTARA :" / "1. PEMERINTAH X;" / "2. …"
+        prose = _PROSE_AFTER.match(name)  # "… DENGAN PT. X Kontrak kerja ini dibuat …": the opening run on in the line
+        name = prose["name"] if prose else name
         two_states = joined is not None and _AND_WORD.search(joined.group()) and is_region(out[-1][0]) if out else False
         if name and len(name) > 2 and out and is_region(name) and not two_states:
             # "THE CITY OF X, / KINGDOM OF NORWAY": the country beside a party is part of its name, not a party

@@ -15,7 +15,9 @@ _OWN = re.compile(r"\A(?:[ \t]*\n){0,3}[ \t]*(?:(?:IBRD|IDA|ADB)[ \t]+)?(?i:loan
 # the heading of the agreement itself, within the cover's next lines
 _KIND = re.compile(r"^[ \t]*(?i:loan|credit|grant|financing|project)[ \t]+(?i:agreement)[ \t]*$", re.MULTILINE)
 # the subject line of a letter amending the agreement: "Re: Loan No. 8123-ID (…)" with an amendment named near it
-_SUBJECT = re.compile(r"^[ \t]*(?i:re|subject|perihal)[ \t]*:[ \t]*(?i:(?:IBRD|IDA|ADB)[ \t]+)?(?i:loan|credit|grant)[ \t]+"
+# (the project named first: "Re: Java Flood Project (Phase 2) Loan No. 8123-ID; Amendment No. 2")
+_SUBJECT = re.compile(r"^[ \t]*(?i:re|subject|perihal)[ \t]*:[ \t]*(?:[^\n;:]{3,200}?[ \t])?(?i:(?:IBRD|IDA|ADB)[ \t]+)?"
+                      r"(?i:loan|credit|grant)[ \t]+"
                       r"(?i:number|no\.?)[ \t]*:?[ \t]*(?P<value>[A-Z]?\d{3,5}[ \t]*-[ \t]*[A-Z]{2,3}(?:[ \t]*\([A-Z]{2}\))?)",
                       re.MULTILINE)
 _AMENDMENT = re.compile(r"\b(?:amendment|amend|amending|extension)\b", re.IGNORECASE)

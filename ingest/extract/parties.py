@@ -78,7 +78,7 @@ _REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s
 _HEAD_END = re.compile(r",?\s*\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?|bertindak|berdasarkan|yang|diangkat|berkedudukan|berkantor|berdomisili|bertempat\s+tinggal|dengan\s+pengangkatan|"
                        r"beralamat(?:kan)?|acting|in\s+this\s+matter|who\s+is|based\s+on|having\s+its|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
-                       r"(?:untuk\s+)?selanjutnya|here(?:in)?after|"
+                       r"(?:untuk\s+)?selanjutnya|here(?:in)?after|by\s+(?:the\s+)?authori[sz]ation|"
                        # "PT. X a corporation organized under …", "Y, a State Enterprise, …": a company's description
                        r"(?-i:an?)\s+(?:[\w-]+\s+){0,4}?(?:corporation|company|enterprise))\b|"
                        # ", b e ^ d a s a r k a n surat …": a clause word the scan broke into specks ends the office too

@@ -9,7 +9,8 @@ from ingest.extract.title_forms import WRAPPED_WIDTH, upper_line
 
 # "| NOMOR : … | NOMOR : … |": a label may open a table row after its bar
 # "NO 18.12.13/440/114/II/2019": a bare "No" before a number of slashed parts opening with a digit is its label too
-_LABEL = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:(?:contract|agreement)[ \t]+(?=no\.|number))?"  # "Contract No. 14/PIU/CA/2022"
+# ("Borrower Reference Number. K.12/2004" / "Bank Reference Number. 010/2004": each party's reference for the agreement)
+_LABEL = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:(?:contract|agreement|letter|(?:[A-Z][a-z]+[ \t]+)?reference)[ \t]+(?=no\.|number))?"  # "Contract No. 14/PIU/CA/2022"
                     r"(?:(?:nomor|number|nomer|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|no\.|ref(?:erence)?\.?(?:[ \t]*no\.?)?(?=[ \t]*:)|no(?=[ \t]*:)|no(?=[ \t]+[A-Z]{2,4}[ \t]*:)|"
                     r"no(?=[ \t]+\d[\w.-]*/[\w.-]+/))(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
                     re.IGNORECASE | re.MULTILINE)
@@ -285,7 +286,7 @@ def _continued(text: str, end: int, limit: int) -> int:
     value = text[text.rfind("\n", 0, end) + 1:end].rstrip()
     following = _NEXT_PIECE.match(text, end, limit)
     # digits before the break, or a draft's blank ("........./PKS/VI/" + "2023")
-    if not following or not re.search(r"\d|[.…]{3}", value) or re.search(r"(?i:nomor|no\.)", following.group()):
+    if not following or not re.search(r"\d|[.…]{3}", value) or re.search(r"(?i:nomor|no\.|number)", following.group()):
         return end
     piece = following.group().strip()
     if value.endswith(("/", "-")) or piece.startswith("/") and not re.search(r"(?:19|20)\d\d$", value):
