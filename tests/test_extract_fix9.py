@@ -197,3 +197,25 @@ def test_each_partys_reference_number_and_a_letters_number_are_the_documents_num
     prose = ("LOAN AGREEMENT\n\nThis LOAN AGREEMENT is made on the 3rd day of March 2005 under the Bank's credit "
              "line, see its Reference Number 77/2004 of last year.\n")
     assert "77/2004" not in extract_agreement([prose]).numbers
+
+
+def test_a_title_case_between_closing_the_kinds_line_opens_the_list():
+    text = ("Ceasefire Monitoring\nFramework Agreement Between\nGovernment of the Republic of Nusantara\n"
+            "And the Highland Liberation Front\n\n\nThe Government of the Republic of Nusantara (GRN) and the Highland "
+            "Liberation Front (HLF) have held talks since March 2001 and agree on the following:\n\n"
+            "1.     Both sides stop hostilities.\n")
+    assert [name.lower() for name in _institutions(text)] == ["government of the republic of nusantara",
+                                                              "the highland liberation front"]
+
+
+def test_names_written_with_a_lower_case_the_end_before_the_preambles_the_line():
+    text = ("Memorandum\nof Understanding\nbetween\nthe Government of the Republic of Nusantara\nand\n"
+            "the Highland Liberation Front\nThe Government of Nusantara\n(GoN) and the Highland Liberation Front (HLF) "
+            "confirm their commitment\nto a peaceful solution.\nThe parties agree as follows.\n")
+    assert [name.lower() for name in _institutions(text)] == ["the government of the republic of nusantara",
+                                                              "the highland liberation front"]
+    # names written "The …" themselves: a "The …" line is the next name, as before
+    two = ("Memorandum of Understanding\nbetween\nThe Government of the Republic of Nusantara\nand\n"
+           "The Government of the Kingdom of Avalon\n\nThe Parties, desiring to cooperate, have agreed as follows:\n")
+    assert [name.lower() for name in _institutions(two)] == ["the government of the republic of nusantara",
+                                                             "the government of the kingdom of avalon"]

@@ -15,16 +15,18 @@ def _lowercase(line: str) -> bool:
 def _title_case_end(text: str, start: int, end: int) -> int:
     """Where a heading in title case gives way to the preamble: the first line of prose after the list's first line
     (four words or more, not all capitalised: "This Arrangement is made at X on …")."""
-    offset, first = start, True
+    offset, first, lower_the = start, True, False
     while offset < end:
         stop = text.find("\n", offset)
         line = text[offset:len(text) if stop == -1 else stop]  # whole, past the heading's end
-        if not first and len(line.split()) >= 4 and not heading_case(line):
-            return offset
+        if not first and (len(line.split()) >= 4 and not heading_case(line) or
+                          lower_the and line.lstrip().startswith("The ")):
+            return offset  # (names written "the X" / "and" / "the Y": a line opening "The …" is the preamble's sentence)
         closed = _LIST_CLOSED.search(line) if first else None
         if closed:  # "Pemerintah A dan Pemerintah B." / (the preamble names them again)
             return min(end, offset + closed.start())
         first = first and not line.strip()
+        lower_the = lower_the or line.lstrip().startswith("the ")
         offset += len(line) + 1
     return end
 

@@ -14,7 +14,8 @@ ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}we
                      r"^[ \t]*B[ \t]E[ \t]T[ \t]W[ \t]E[ \t]E[ \t]N\b|"  # letter-spaced
                      r"(?<=[A-Z0-9)] )(?:ANTARA|ANT[ \t]ARA|BETWEEN|AMONG|antara|between)\b|"  # ("… TAHUN 2020 ANTARA")
                      # "Persetujuan an tara" / "Pemerintah X dan": a heading in title case, the list on the next lines
-                     r"(?<=[a-z] )(?:antara|an[ \t]tara|ant[ \t]ara|between)(?=[ \t]*\n)", re.MULTILINE)
+                     # ("Framework Agreement Between": the label in title case too)
+                     r"(?<=[a-z] )(?:antara|an[ \t]tara|ant[ \t]ara|between|Antara|Between)(?=[ \t]*\n)", re.MULTILINE)
 # (never "NOMOR INDUK KEPENDUDUKAN": words alone after NOMOR to the line's end are a subject's; "T E N T A N G",
 # "N O M O R": the labels letter-spaced)
 _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|" + roles.ROLE_ROW + "|"
