@@ -219,14 +219,3 @@ def test_names_written_with_a_lower_case_the_end_before_the_preambles_the_line()
            "The Government of the Kingdom of Avalon\n\nThe Parties, desiring to cooperate, have agreed as follows:\n")
     assert [name.lower() for name in _institutions(two)] == ["the government of the republic of nusantara",
                                                              "the government of the kingdom of avalon"]
-
-
-def test_an_openings_weekday_at_odds_with_its_date_leaves_the_date_for_review():
-    # "hari Rabu" (a Wednesday) beside a date read as 7 September 2007, a Friday: two columns run together
-    text = ("KONTRAK KERJA\nNomor : 12/KK/IX/2017\n\nKontrak ini dibuat dan ditandatangani pada hari Rabu, tanggal "
-            "tujuh bulan September tahun Dua Ribu Tujuh, antara :\n1. PT. LAUT BIRU SENTOSA, selanjutnya disebut "
-            "\"PIHAK PERTAMA\".\n")
-    facts = extract_agreement([text])
-    assert facts.sign_date == "2007-09-07" and facts.evidence["sign_date"].confidence < 0.9
-    same = text.replace("hari Rabu", "hari Jumat")  # 7 September 2007 was a Friday
-    assert extract_agreement([same]).evidence["sign_date"].confidence >= 0.9

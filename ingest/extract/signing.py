@@ -147,10 +147,6 @@ def opening_date(text: str, start: int, end: int) -> Found | None:
             confidence = 0.98 if hit.checked else (0.93 if hit.kind in ("spelled", "named") else 0.88)
             if hit.disputed:  # the words and their copy in digits disagree: one is misread (or misprinted), which
                 confidence = min(confidence, _AT_ODDS)  # one the text does not tell (a weekday at odds is common)
-            named = _WEEKDAY.search(window, 0, hit.start)
-            if named and _WEEKDAYS[named["day"].lower().replace("'", "")] != hit.date.weekday():
-                confidence = min(confidence, _AT_ODDS)  # "hari Rabu" beside a Friday's date: one of them misread, so
-                # the date is kept (a weekday misprinted is common) but reviewed
             if opening["weekday"]:
                 confidence = min(confidence, _BARE_WEEKDAY)
             return Found(hit.date, opening.start() + hit.start, opening.start() + hit.end, confidence)
