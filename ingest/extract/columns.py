@@ -113,7 +113,7 @@ def join_wrapped_names(text: str) -> str:
 
 # A form's table flattened by the text layer: the labels on one line, the values on a later one after colons
 # ("Nama Jabatan Alamat" / ": drg. X, MBA : Direktur Y : Jl. Z")
-_ROW_LABEL = "(?:nama|jabatan|alamat|nip|instansi)"
+_ROW_LABEL = r"(?:nama|jabatan|alamat|nip|instansi|unit[ \t]+kerja)"
 # (each label may keep its item number: "1. Nama 2. Jabatan" / ": X : Y")
 _ROW_ITEM = r"(?:\d{1,2}[.)][ \t]*)?"
 _LABELS_ROW = re.compile(rf"^[^\w\n]*{_ROW_ITEM}(?P<labels>{_ROW_LABEL}(?:[ \t]+{_ROW_ITEM}{_ROW_LABEL})+)[ \t]*$",
@@ -121,6 +121,29 @@ _LABELS_ROW = re.compile(rf"^[^\w\n]*{_ROW_ITEM}(?P<labels>{_ROW_LABEL}(?:[ \t]+
 _VALUES_ROW = re.compile(r"^[ \t]*:[ \t]*(?P<values>[^\n]+)$", re.MULTILINE)
 _WRAPPED_VALUES = re.compile(r"\n[ \t]*(?![ \t:]|\n|(?i:dalam\s+hal|bertindak|selanjutnya|(?:untuk\s+dan\s+)?atas\s+nama|yang|berkedudukan)\b|"
                              rf"(?i:{_ROW_LABEL}(?:[ \t]+kantor)?[ \t]*:))[^\n]+")  # (a row with its label: its own, not the cell's)
+
+
+# ... or its labels and values on one line, the values after one colon each ("2. Nama Jabatan Unit Kerja : X : Y : Z
+# Dalam hal ini …", a page whose lines the site ran together); the values up to the acting clause or the line's end
+_INLINE_LABELS = re.compile(rf"(?<![^\s.])(?P<labels>(?-i:Nama|NAMA)(?:[ \t]+{_ROW_LABEL}){{1,4}})[ \t]*:[ \t]*"
+                            r"(?P<values>[^\n]+)", re.IGNORECASE)
+_INLINE_END = re.compile(r"[ \t,]+(?:dalam\s+hal\s+ini|bertindak|(?:yang\s+)?selanjutnya|untuk\s+dan\s+atas|"
+                         r"(?:yang\s+)?berkedudukan)\b|$", re.IGNORECASE)
+
+
+def _inline_rows(block: str) -> str:
+    """Such a line written back as "Label : value" lines when it holds one value per label; else unchanged."""
+    found = _INLINE_LABELS.search(block)
+    if found is None:
+        return block
+    end = _INLINE_END.search(found["values"])
+    cells = re.split(r"[ \t]+:[ \t]+", found["values"][:end.start()].strip())
+    names = re.findall(_ROW_LABEL, found["labels"], re.IGNORECASE)
+    if len(cells) != len(names) or not all(re.search(r"[A-Za-z]{2}", cell) for cell in cells):
+        return block
+    rows = "\n".join(f"{name} : {value}" for name, value in zip(names, cells))
+    rest = found["values"][end.start():].lstrip(" \t,")
+    return block[:found.start()] + rows + ("\n" + rest if rest else "") + block[found.end():]
 
 
 # ... or its labels with their colons on one line and the cells run together on the next, without separators:
@@ -192,7 +215,7 @@ def unflattened(block: str) -> str:
     labels = _LABELS_ROW.search(block)
     values = _VALUES_ROW.search(block, labels.end()) if labels else None
     if values is None or block[labels.end():values.start()].count("\n") > 6:
-        return _run_together(block)
+        return _inline_rows(_run_together(block))
     names, cells = re.findall(_ROW_LABEL, labels["labels"], re.IGNORECASE), re.split(r"[ \t]+:[ \t]+", values["values"].strip())
     end = values.end()
     for _ in range(3):  # the values row wrapped inside a cell: its next lines (three at most), until every label

@@ -154,9 +154,9 @@ def comma_split(head: str) -> tuple[str | None, str | None]:
 
 
 # what follows a position in the same sentence: "Direktur, dengan demikian bertindak", "Dekan ..., untuk selanjutnya",
-# "Direktur Utama, dalam kapasitasnya, oleh karenanya berhak …"
+# "Direktur Utama, dalam kapasitasnya, oleh karenanya berhak …", "Kepala Puskesmas X, karenanya berwenang …"
 _POSITION_TAIL = re.compile(rf"(?:,\s*(?-i:{LICENCE})|"  # "Bidan Praktik Mandiri, pemegang SIPB Nomor …"
-                            r",\s*(?:dengan\s+demikian|and\s+(?:therefore|thus|as\s+such)|untuk|oleh\s+karena(?:nya)?|bertindak|"
+                            r",\s*(?:dengan\s+demikian|and\s+(?:therefore|thus|as\s+such)|untuk|(?:oleh\s+)?karena(?:nya|\s+itu)|oleh\s+karena|bertindak|"
                             r"sehingga|(?:yang\s+)?selanjutnya|sesuai|"
                             r"dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?)\b|"
                             r",?\s*(?:bertempat\s+tinggal|berkantor)\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+sekaligus\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan|and)$|"

@@ -30,6 +30,21 @@ def _label_run(match: re.Match) -> str:
     return label + "".join(":" if i == marks[0] else " " for i in range(len(run)))
 
 
+# a form's label typed letter by letter, as a word processor's spaced-out heading prints it: "N a m a : X",
+# "J A B A T A N : Y" (at a line's start, after an item number, before its colon); written whole, the spaces after it
+_SPACED_WORDS = ("Nama", "Jabatan", "Alamat", "Instansi")
+_SPACED_LABEL = re.compile("(?:" + "|".join("[ \t]".join(letters) for word in _SPACED_WORDS
+                                             for letters in (word, word.upper())) + r")(?![\w])(?=[ \t]*+:)")
+
+
+def _spaced_label(match: re.Match) -> str:
+    text, start = match.string, match.start()
+    if not _LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        return match.group()
+    word = match.group().replace(" ", "").replace("\t", "")
+    return word.ljust(len(match.group()))
+
+
 # a digit one read as a mark before its words: "jangka waktu | (satu) tahun", "l (satu)"
 _SATU = re.compile(r"\((?i:satu)\)")
 
@@ -107,6 +122,7 @@ def _designator(match: re.Match) -> str:
 
 def fix_marks(text: str) -> str:
     """The text with these specks put right (same length)."""
+    text = _SPACED_LABEL.sub(_spaced_label, text)
     text = _LABEL_RUN.sub(_label_run, text)
     text = _one_word(text)
     text = _TITLE_COLON.sub(".", text)

@@ -378,6 +378,11 @@ def _each_body(items: list[tuple[str, int, str]]) -> list[tuple[str, int, str, t
     return found if len(found) > 1 and len({(body or "").lower() for body in bodies}) == len(found) else []
 
 
+def _words(name: str) -> str:
+    """A name's words in lower case between single spaces, its dots and commas dropped ("dr. A. A. Budi" → " dr a a budi ")."""
+    return " " + " ".join(re.findall(r"[a-z]+", name.lower())) + " "
+
+
 def _party(role: str, found: tuple, index: int, titled: list, start: int, end: int) -> Party:
     """A party from one block's (institution, signatory, position, confidence), completed from the title's list."""
     institution, signatory, position, confidence = found
@@ -385,9 +390,10 @@ def _party(role: str, found: tuple, index: int, titled: list, start: int, end: i
         signatory, position = None, position or signatory.rstrip(" ,;:(")  # "… (hereinafter …"
     if institution and index < len(titled):
         institution = completed_from_title(institution, titled[index][0])
-    person = (strip_name(signatory) or "").lower() if signatory and not is_body(signatory) else None
+    person = _words(strip_name(signatory)) if signatory and strip_name(signatory) and not is_body(signatory) else None
     if institution is None and index < len(titled) and not is_placeholder(titled[index][0]) \
-            and not (person and person in titled[index][0].lower()):  # a private person named in the heading
+            and not (person and person in _words(titled[index][0])):  # a private person named in the heading
+        # (as the heading writes him: "dr. A. A. BUDI, Sp.M" beside "dr. A A Budi, Sp.M")
         institution, confidence = titled[index][0], min(confidence, 0.8)  # the title names the parties in order
     if institution is None or is_placeholder(institution, not masked_inside(institution)):
         institution, confidence = institution_from_position(position), min(confidence, 0.7)

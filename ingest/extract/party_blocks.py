@@ -23,6 +23,8 @@ def slip_corrected(mentions: list, text: str) -> tuple[list, bool]:
 
 _MARKER = re.compile(r"\(?(\d{1,2}|[IVX]{1,4}|[a-h])([.),])\s")  # "1," the OCR's comma for a dot
 _LIST_CLOSED = re.compile(r"\b(?:para\s+pihak|the\s+parties|bahwa|menerangkan|sepakat|whereas|agree)\b", re.IGNORECASE)
+# (or a list of another kind begun after the last party: "Dengan memperhatikan peraturan … sebagai berikut:" / "1. …")
+_OTHER_LIST = re.compile(r"\b(?:sebagai\s+berikut|memperhatikan|mengingat|menimbang)\b", re.IGNORECASE)
 _SUCCESSOR = {"I": "II", "II": "III", "III": "IV", "IV": "V", "V": "VI"}
 
 
@@ -43,7 +45,7 @@ def undesignated_item(region: str, cursor: int, last_block: str) -> tuple[int, s
         if nxt and re.match(r"[ \t]*,[ \t]", region[cursor:cursor + 8]) else None
     found = glued or found
     if found is None or re.match(r"(?i:bahwa|that|para\s+pihak|pihak|the\s+parties)\b", region[found.end():]) or \
-            _LIST_CLOSED.search(region, cursor, found.start()) or \
+            _LIST_CLOSED.search(region, cursor, found.start()) or _OTHER_LIST.search(region, cursor, found.start()) or \
             re.search(r"\b(?:atau|or)[\s:]*$", region[cursor:found.start()], re.IGNORECASE):
         return None  # a recital, not a party; the parties were named together since; a template's alternative
         # to the last party's block ("… disebut PIHAK KEDUA." / "atau" / "III. PT/YAYASAN …")
