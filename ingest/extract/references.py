@@ -22,9 +22,10 @@ _NUMBER = re.compile(r"(?:[\w.…\-]+(?:[ \t]{0,3}/[ \t]{0,3}[\w.…()\-]+)+|\w[
 # ("K7@/RSMT/2020": OCR's "@" for a digit closing a part before its slash is kept as printed)
 _PART = (r"(?:(?i:tahun)[ \t]+(?:19|20)\d\d|[\w.…()\-]+(?:(?<=\w)@(?=/))?(?:(?<=-)[ \t]{1,2}[\w.…()\-]+)*"
          r"(?:(?<=\w\w)[ \t]+[-–][ \t]+[A-Za-z][\w.()\-]+(?:[ \t][A-Za-z][\w.()\-]+)?(?=[ \t]*/))?"  # "18/PALYJA - PAM JAYA/III/2018"
-         # "001/SPK-BPK Sei. Tempayan/PB/IV/2019": a place's name inside a part, its last word against the next slash
+         # "001/SPK-BPK Sei. Tempayan/PB/IV/2019": a place's name inside a part, its last word against the next slash;
+         # a school's name with its numeral ("…/III/SMAN 13 BTM/2022")
          r"(?:(?<![12]\d\d\d)(?:[ \t](?!(?i:antara|dengan|between|and|dan|tanggal|tgl|tentang|pada|date|dated)\b)"
-         r"[A-Z][\w.()\-]*){1,2}(?=/[\w…]))?)")
+         r"(?:[A-Z][\w.()\-]*|\d{1,3}(?=[ \t][A-Z]))){1,2}(?=/[\w…]))?)")
 _BLANKED = re.compile(rf"(?:{_PART})?(?:[ \t]*/[ \t]*(?:{_PART}|(?=/)))+")
 # "NOMOR : 25 TAHUN 2016": a number in the style of a regulation, the whole value of its line
 _YEARLY = re.compile(r"[ \t]*(?P<number>(?:[A-Z]{1,5}\.)?\d{1,4}[A-Z]?[ \t]+(?i:tahun|year)[ \t]+(?:19|20)\d\d)[ \t.,;]*$")
@@ -218,9 +219,10 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
                 found.append(above)
         ordinal = re.match(r"(?:[IVX]{1,4}|\d)[ \t]*:[ \t]*", match["value"])  # "Nomor I : 11 Tahun 2021"
         value_start = match.start("value") + (ordinal.end() if ordinal else 0)
-        bare = re.fullmatch(r"[ \t]*(\d{3,4})[ \t]*", text[value_start:position])
-        if bare:  # "NOMOR: 440": a draft's number with only its classification code, weak evidence
-            found.append(Reference(bare[1], value_start + bare.start(1), value_start + bare.end(1), 0.5))
+        bare = re.fullmatch(r"[ \t]*(\d{3,4}(?:[ \t]*/)?)[ \t]*", text[value_start:position])
+        if bare:  # "NOMOR: 440", "NOMOR : 440/": a draft's number with only its classification code, weak evidence
+            found.append(Reference(re.sub(r"[ \t]", "", bare[1]), value_start + bare.start(1), value_start + bare.end(1),
+                                   0.5))
         found += _numbers_in(text, value_start, position, 0.95)
         # one number per party may follow on the next lines without a label (a typed one indented under the first,
         # read by OCR flush left after a blank line: one with a slash, less surely)
@@ -278,6 +280,7 @@ def _stacked_number(text: str, stacked: re.Match) -> list[Reference]:
     return []
 
 
+_HEADING_WORD = re.compile(r"(?i:tentang|antara|dengan|mengenai|perihal|concerning|between|regarding|on)")
 _NEXT_PIECE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[\w.…()/\- \t]*[\w)][ \t]*(?=\n|$)")  # a blank line between too
 
 
@@ -286,8 +289,9 @@ def _continued(text: str, end: int, limit: int) -> int:
     value = text[text.rfind("\n", 0, end) + 1:end].rstrip()
     following = _NEXT_PIECE.match(text, end, limit)
     # digits before the break, or a draft's blank ("........./PKS/VI/" + "2023")
-    if not following or not re.search(r"\d|[.…]{3}", value) or re.search(r"(?i:nomor|no\.|number)", following.group()):
-        return end
+    if not following or not re.search(r"\d|[.…]{3}", value) or re.search(r"(?i:nomor|no\.|number)", following.group()) or \
+            _HEADING_WORD.fullmatch(following.group().strip()):
+        return end  # ("NOMOR : 440/" / "TENTANG": the heading goes on, the number's rest left blank)
     piece = following.group().strip()
     if value.endswith(("/", "-")) or piece.startswith("/") and not re.search(r"(?:19|20)\d\d$", value):
         return following.end()
@@ -299,6 +303,8 @@ _GARBLED_BEFORE = re.compile(rf"{_NOISE}$")
 _GARBLED_AFTER = re.compile(rf"[ \t]*/?[ \t]*{_NOISE}")
 
 
+_WHOLE_YEAR = re.compile(r"/[ \t]*(?:19|20)\d\d$")
+_STRAY_TAIL = re.compile(rf"(?:{_NOISE}|[\[\]]){{1,3}}[A-Za-z]{{0,2}}[ \t]*$")
 _MARKED_PART = re.compile(rf"{_NOISE}[ \t]*/[ \t]*(?:19|20)\d\d(?![\w/])")
 _CELL_BAR = re.compile(r"[ \t]+\|[ \t]*$")
 _RUN_ON = re.compile(r"[ \t]+(?!(?i:tanggal|tgl|tahun|dated|date|pada|tentang|antara|between|perihal|hal)\b)"
@@ -349,6 +355,13 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
                 # a weak reading (the mark stands for a character OCR lost)
                 out.append(Reference(tidy(match.group() + marked.group()), start + offset + match.start(),
                                      start + offset + marked.end(), round(confidence * 0.65, 2)))
+                continue
+            stray = _STRAY_TAIL.match(part, match.end()) if _WHOLE_YEAR.search(match.group()) else None
+            if stray and not _GARBLED_BEFORE.search(part, 0, match.start()):
+                # "03/KB/I/2022\]p": keys struck after the number's year, the line ending there: the number to its
+                # year, a weak reading
+                out.append(Reference(tidy(match.group()), start + offset + match.start(), start + offset + match.end(),
+                                     round(confidence * 0.65, 2)))
                 continue
             if _GARBLED_BEFORE.search(part, 0, match.start()) or _GARBLED_AFTER.match(part, match.end()):
                 continue  # "ft?9/PN/¿ 0": a piece of OCR noise around a handwritten number, not a number
