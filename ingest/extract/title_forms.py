@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.heading_parties import BODY_WORD, UNIT_WORD
 from ingest.extract.text import is_placeholder, smart_title, tight_parens
 
 # a line that is no part of a subject: a number's label, a chapter or article, the opening, a letter's address
@@ -239,3 +240,30 @@ def heading_again(text: str, start: int, end: int) -> int | None:
                        + r"[ \t]+".join(map(re.escape, party)) + r"(?![^\W\d_])")
     found = again.search(text, start, end)
     return found.start() if found else None
+
+
+# A heading without ANTARA whose parties follow the kind (and the subject, if any) in capitals: the first party starts
+# at a line opening with a body's word ("UPT PUSKESMAS X" / "DINAS KESEHATAN Y" / "DENGAN" / "SMA NEGERI 5 Z"), at a
+# line naming both ("KLINIK X DENGAN PUSKESMAS Y"), or on the line above one opening with DENGAN ("TK X" / "DENGAN
+# PUSKESMAS Y"); never at "… DENGAN STRATEGI X", a subject's own word
+_BODY_OPENS = re.compile(rf"[ \t]*(?:{BODY_WORD}|{UNIT_WORD})", re.IGNORECASE)
+_BOTH_NAMED = re.compile(rf"[^\n]*?[ \t]DENGAN[ \t]+(?:{BODY_WORD}|{UNIT_WORD})", re.IGNORECASE)
+_JOIN_OPENS = re.compile(r"[ \t]*DENGAN(?:[ \t]*$|[ \t]+(?=[A-Z]))", re.MULTILINE)
+_HEADING_LINE = re.compile(r"^[ \t]*(?=\S)(?P<line>[^\n]*)", re.MULTILINE)
+
+
+def parties_line(text: str, start: int, end: int) -> int | None:
+    """Where the heading's first party starts between the kind's end (start) and end, by those forms; None when no
+    line of capitals there names a party so."""
+    previous = None
+    for found in _HEADING_LINE.finditer(text, start, end):
+        line = found["line"]
+        if line != line.upper():
+            return None  # the opening's prose: no heading line named a party
+        line_start = found.start("line")
+        if _JOIN_OPENS.match(text, line_start, end):
+            return previous if previous is not None else None
+        if _BODY_OPENS.match(text, line_start) or _BOTH_NAMED.match(line):
+            return line_start
+        previous = line_start
+    return None

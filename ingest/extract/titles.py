@@ -80,7 +80,8 @@ def _subject_above_numbers(text: str, kind: Kind, head: int) -> tuple[str, int, 
     if kind.end <= kind.start or kind.confidence < 0.75:
         return None
     head = heading_break(text, kind.end, head)
-    if _PARTIES_START.search(text, kind.end, head) or _JOINED.search(text, kind.end, head):
+    if _PARTIES_START.search(text, kind.end, head) or _JOINED.search(text, kind.end, head) or \
+            title_forms.parties_line(text, kind.end, head) is not None:  # ("TK X" / "DENGAN PUSKESMAS Y": parties)
         return None
     line_end = text.find("\n", kind.end)
     line_end = len(text) if line_end == -1 else line_end
@@ -160,7 +161,9 @@ _INLINE_TENTANG = re.compile(r"(?<=[A-Za-z0-9.…,)] )(?:TENTANG|CONCERNING|MENG
                              r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)[ \t]*(?=\n\s*[A-Z])|"
                              # "… TRISAKTI Tentang" / "PENYELENGGARAAN …": the label in title case, the subject in
                              # capitals carried below it by the page's width
-                             r"(?<=[A-Z] )(?:Tentang|Mengenai)[ \t]*(?=\n[ \t]*[A-Z]{2}[^a-z\n]*\n)")
+                             r"(?<=[A-Z] )(?:Tentang|Mengenai)[ \t]*(?=\n[ \t]*[A-Z]{2}[^a-z\n]*\n)|"
+                             # "… Antara RSUD X Dengan CV. Y Tentang PENGELOLAAN LIMBAH …": inside a one-line heading
+                             r"(?<=[A-Z] )(?:Tentang|Mengenai)[ \t]+(?=[A-Z]{3,}[ \t]+[A-Z]{3,})")
 # (a subject's line "NOMOR INDUK KEPENDUDUKAN …", words alone after NOMOR to the line's end, goes on)
 _STOP_PARTS = (r"^[ \t]*(?:(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|"
                r"nomor(?:[ \t]+nomor)+[ \t]*$|tanggal(?=[ \t]*:)|N[ \t]O[ \t]M[ \t]O[ \t]R|no(?=[ \t]*[.:…])|antara|between|among|pada\s+hari|dengan\s+rahmat|tentang{english})\b|"
@@ -213,6 +216,8 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
         end = parties.start()
     elif line_end < head and not text[line_end:head].strip():  # "PERJANJIAN KERJASAMA X" alone, the opening below
         end = line_end
+    elif (named := title_forms.parties_line(text, kind.end, head)) is not None:  # no ANTARA: "KIND / X / RSUD A /
+        end, joined = max(kind.end, named - 1), named  # DENGAN / RSUD B", "KIND / TK A / DENGAN PUSKESMAS B"
     elif line_end < head and not text[(wrapped := title_forms.capitals_after(text, line_end, head)):head].strip():
         end = wrapped  # ... its subject wrapped onto the next line
     else:  # no ANTARA: "PERJANJIAN KERJA SAMA / RUJUKAN PELAYANAN / RSUD A / DENGAN / RSUD B": the first party is the
