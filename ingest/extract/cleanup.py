@@ -245,6 +245,7 @@ def _no_label(match: re.Match) -> str:
 
 def fix_ocr(text: str) -> tuple[str, list[int]]:
     """Text with OCR letter/digit confusions in keywords and numbers put right (same length), and where."""
+    text = ocr_marks.spaced_labels(text)  # ("N a m a :": typed so, not misread)
     fixed = _SPLIT_PREFIX.sub(_join_prefix, text)
     fixed = _TOKEN.sub(_fix_token, fixed)
     fixed = _ITEM_MARK.sub(_item_mark, fixed)

@@ -24,6 +24,11 @@ BODY = re.compile(r"(?:the\s+)?(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|R
                   r"Government|Ministry|Department|Committee|Council|"
                   r"Agency|Authority|Association|Foundation|Corporation|Company|Organi[sz]ation)\b\.?", re.IGNORECASE)
 
+# a kind of school or village alone, its name left blank by a form ("atas nama Sekolah Dasar ………")
+SCHOOL_KIND = re.compile(r"(?i:sekolah(?:\s+(?:dasar|menengah(?:\s+(?:pertama|atas|kejuruan))?))?(?:\s+negeri)?|"
+                         r"(?:SD|SMP|SMA|SMK|TK|MI|MTs|MA)(?:\s+negeri)?|taman\s+kanak-kanak|madrasah(?:\s+(?:ibtidaiyah|"
+                         r"tsanawiyah|aliyah))?|desa|kelurahan)")
+
 _BODY_INSIDE = re.compile(r"\b(?:Council|Committee|University|Universiti|Universitas|Ministry|Kementerian|Government|Pemerintah|"
                           r"Rumah\s+Sakit|Department|Agency|Association|Foundation|Corporation|Institute|Institut|"
                           r"Perseroan|Persero)\b", re.IGNORECASE)

@@ -37,6 +37,12 @@ _SPACED_LABEL = re.compile("(?:" + "|".join("[ \t]".join(letters) for word in _S
                                              for letters in (word, word.upper())) + r")(?![\w])(?=[ \t]*+:)")
 
 
+def spaced_labels(text: str) -> str:
+    """The text with such labels written whole (same length; typography, not a scan's damage: no value read beside
+    them is the less certain)."""
+    return _SPACED_LABEL.sub(_spaced_label, text)
+
+
 def _spaced_label(match: re.Match) -> str:
     text, start = match.string, match.start()
     if not _LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
@@ -122,7 +128,6 @@ def _designator(match: re.Match) -> str:
 
 def fix_marks(text: str) -> str:
     """The text with these specks put right (same length)."""
-    text = _SPACED_LABEL.sub(_spaced_label, text)
     text = _LABEL_RUN.sub(_label_run, text)
     text = _one_word(text)
     text = _TITLE_COLON.sub(".", text)
