@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.premises import PREMISES, premises_as_written
+from ingest.extract.premises import PREMISES, premises_as_written, room_of_premises
 from ingest.extract.text import SHORT_BLANK, collapse
 
 # a building or room named as the place: its town when the phrase names one ("Balai Kota Bogor")
@@ -39,7 +39,7 @@ def city_of(place: str) -> str | None:
         return seat["name"]
     if BUILDING.match(place) or _SCHOOL.match(place) or PREMISES.match(place):
         region = _REGION.search(place)
-        written = None if region else premises_as_written(place)
+        written = None if region else premises_as_written(place) or room_of_premises(place)
         if written:  # "Puskesmas Margojadi", "Kantor Desa Sukamulya": a body's premises naming no town, as written
             return written.title() if written.isupper() else written
         # "Balai Kota Bogor" -> "Bogor"; "Ruang Rapat Paseban Sri Bima" names a room, not a town

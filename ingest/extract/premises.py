@@ -24,7 +24,17 @@ TITLE_DOT = "(?:" + "|".join(rf"(?<=\b{title})" for title in _TITLES) + r")\."
 _NAME = re.compile(rf"(?:[ \t]+(?:(?:{'|'.join(_TITLES)})\.|[A-Z][\w'’-]*\.?|[IVX]{{1,4}}|\d{{1,3}}|"
                    r"\([A-Z][A-Za-z]{1,11}\)|(?:dan|&)(?=[ \t]+[A-Z])))+")
 # the premises' name wrapped onto the next line ("bertempat di Rumah Sakit Umum" / "Daerah Sukamaju, …")
-CONTINUED = re.compile(rf"[ \t]*\n[ \t]*(?P<more>(?:(?:dan|&)[ \t]+|\((?=[A-Z]))?(?-i:[A-Z])(?:[^,;\n.]|{TITLE_DOT})*)")
+# (or in lower case when a body's kind opens it: "bertempat di aula" / "puskesmas Sukamaju, kami …")
+CONTINUED = re.compile(rf"[ \t]*\n[ \t]*(?P<more>(?:(?:dan|&)[ \t]+|\((?=[A-Z]))?(?:(?-i:[A-Z])|(?=(?i:{_KIND})))"
+                       rf"(?:[^,;\n.]|{TITLE_DOT})*)")
+# a room or hall of such premises: "Aula Puskesmas Sukamaju", "Ruang Rapat RSUD X" (the place as written)
+_ROOM = re.compile(r"(?i:aula|ruang(?:an)?(?:[ \t]+(?:rapat|pertemuan))?|gedung)[ \t]+")
+
+
+def room_of_premises(place: str) -> str | None:
+    """The phrase as written when it names a room of a body's premises, else None."""
+    room = _ROOM.match(place)
+    return place.rstrip(" .") if room and premises_as_written(place[room.end():]) else None
 
 
 def premises_as_written(place: str) -> str | None:

@@ -10,7 +10,7 @@ from ingest.extract.numbers import WORD, WORDS
 from ingest.extract.other_signings import meeting, quoted as _quoted, recital_tail
 from ingest.extract.places import BUILDING, EACH_OWN, city_of
 from ingest.extract.signed_on import signed_on
-from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT
+from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT, room_of_premises
 from ingest.extract.preambles import DATED_OPENING
 from ingest.extract.roles import ROLE
 from ingest.extract.text import SHORT_BLANK, Found, has_blank
@@ -285,7 +285,8 @@ def _place_of(text: str, match: re.Match) -> Found | None:
     raw, end = match["place"], match.end("place")
     more = CONTINUED.match(text, end)
     town = _TOWN_WRAPPED.match(text, end) if re.fullmatch(r"[ \t]*[A-Z][a-z'-]+[ \t]*", raw) else None
-    if more and PREMISES.match(f"{raw.strip()} {more['more']}") and not _PLACE_STOP.search(raw):
+    if more and (PREMISES.match(f"{raw.strip()} {more['more']}") or room_of_premises(f"{raw.strip()} {more['more']}")) \
+            and not _PLACE_STOP.search(raw):
         # a premises' name wrapped onto the next line ("bertempat di UPTD" / "Puskesmas Sukamaju, …")
         raw, end = f"{raw.rstrip()} {more['more']}", more.end("more")
     elif town:  # "bertempat di Karanganyar" / "Baru, yang …", "di Kota" / "Lembah Sari, kami": a town's name wrapped
