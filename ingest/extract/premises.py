@@ -34,7 +34,9 @@ _ROOM = re.compile(r"(?i:aula|ruang(?:an)?(?:[ \t]+(?:rapat|pertemuan))?|gedung)
 def room_of_premises(place: str) -> str | None:
     """The phrase as written when it names a room of a body's premises, else None."""
     room = _ROOM.match(place)
-    return place.rstrip(" .") if room and premises_as_written(place[room.end():]) else None
+    if room is None or re.search(r"\b(?i:jl|jln|jalan)\b", place):
+        return None  # ("Ruang Rapat Politeknik X Jl. Merdeka …": the address's town is read instead)
+    return place.rstrip(" .") if premises_as_written(place[room.end():]) else None
 
 
 def premises_as_written(place: str) -> str | None:
