@@ -196,3 +196,33 @@ def test_an_office_typed_twice_is_read_once():
         "Direktur Utama Rumah Sakit Umum Daerah"
     assert position_of("Kepala Dinas Kesehatan") == "Kepala Dinas Kesehatan"
     assert position_of("Wakil Direktur Umum") == "Wakil Direktur Umum"
+
+
+def test_an_office_whose_bodys_name_is_left_blank_inside_it():
+    from ingest.extract.heads import position_of
+    assert position_of("Kepala UPTD Puskesmas ………… Kecamatan ……… Kabupaten Sukamaju") == "Kepala UPTD Puskesmas"
+    assert position_of("Direktur ……") == "Direktur"
+    assert position_of("……………") is None
+    text = ("PERJANJIAN KERJA SAMA\n\nANTARA\nUPT PUSKESMAS ..................\nKABUPATEN SUKAMAJU\nDENGAN\n"
+            "BIDAN PRAKTIK MANDIRI ..............\n\nTENTANG\nPELAYANAN PERSALINAN\nNOMOR : /12/2019\n\n"
+            "Pada hari ini Senin tanggal Satu bulan April tahun Dua Ribu Sembilan Belas yang bertanda tangan di bawah "
+            "ini :\n\n1. ........................., Kepala UPT Puskesmas ....................\n\n\nKecamatan ......... "
+            "Kabupaten Sukamaju yang berkedudukan di ...........(alamat)........ yang untuk\nselanjutnya disebut "
+            "sebagai PIHAK PERTAMA\n\n2. ., Bidan Praktik Mandiri yang berkedudukan di (alamat) yang untuk "
+            "selanjutnya disebut sebagai PIHAK KEDUA\n")
+    first = _parties(text)[0]
+    assert first[3] == "Kepala UPT Puskesmas" and first[1] is None  # (never the kind "UPT Puskesmas" as its body)
+
+
+def test_an_acronym_with_a_word_inside_its_parentheses_does_not_end_the_body():
+    text = ("PERJANJIAN\n\nANTARA\nBADAN PENGEMBANGAN SDM KESEHATAN\nDENGAN\nPENERIMA BEASISWA TUGAS BELAJAR\n"
+            "TENTANG\nBANTUAN BIAYA PENDIDIKAN\n\nNOMOR : HK.01/3/ /2022\n\nPada hari ini……...tanggal.........bulan"
+            "..........tahun Dua Ribu Dua Puluh Dua yang bertanda tangan di bawah ini:\n\nNama : dr. Rudi Hartono\n"
+            "Jabatan : Kepala Pusat Pendidikan SDM Kesehatan\n\nBertindak untuk dan atas nama Badan Pengembangan "
+            "Sumber Daya\nManusia Kesehatan (BPSDM Kesehatan) Kementerian Kesehatan yang selanjutnya disebut\n"
+            "PIHAK KESATU,\n\nNama : ..................................................\n"
+            "Unit Kerja : ..................................................\n"
+            "Alamat Rumah : ..................................................\nyang selanjutnya disebut PIHAK KEDUA.\n")
+    found = _parties(text)
+    assert found[0][1] == "Badan Pengembangan Sumber Daya Manusia Kesehatan (BPSDM Kesehatan) Kementerian Kesehatan"
+    assert found[1][1] is None  # the heading's "PENERIMA BEASISWA …": persons of a kind, no body

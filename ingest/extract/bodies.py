@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.heads import OFFICE
-from ingest.extract.names import BODY, SCHOOL_KIND
+from ingest.extract.names import BODY, KIND_ALONE
 from ingest.extract.offices import regional_government
 from ingest.extract.text import is_placeholder, masked_inside, smart_title, unmasked
 
@@ -75,7 +75,7 @@ def institution_named(text: str) -> str | None:
             name.islower() or BODY.fullmatch(name) or not re.search(r"[A-Za-z]{2}", name) or \
             BODY.fullmatch(_OFFICE_ANY_CASE.sub("", name, count=1).strip()) or re.fullmatch(
             r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?|(?:diri(?:nya)?\s+)?sendiri|"
-            r"pribadi)", name) or SCHOOL_KIND.fullmatch(name):
+            r"pribadi)", name) or KIND_ALONE.fullmatch(name):
         return None  # "atas nama Direksi": a board the text names elsewhere; "atas nama sendiri": a person, no body;
         # "RUMAH SAKIT ………": a kind of body whose name a form left blank
     name = regional_government(name) or name

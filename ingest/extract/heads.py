@@ -173,6 +173,8 @@ _OFFICE_CHOICE = re.compile(rf"\s*{OFFICE_WORD}[^/\n]{{0,40}}?/[ \t]*{OFFICE_WOR
                             re.IGNORECASE)
 
 
+_BODY_BLANK = re.compile(rf"(?P<office>{OFFICE_WORD}(?:[ \t]+[A-Za-z][\w.-]*){{1,4}}?)[ \t]*(?:\.{{3,}}|…|_{{3,}})",
+                         re.IGNORECASE)
 _DOUBLED = re.compile(r"^(?P<office>(?:[A-Za-z]{4,}[ \t]+){1,3}?)(?P=office)")
 
 
@@ -193,6 +195,9 @@ def position_of(text: str, limit: int = 180) -> str | None:
         r"(?i:dr|prof|ir|h|hj|drs|dra|pt|cv|tbk|no|jl|kab|kec)\.", m[1]) else "", text)
     # an office is printed even where the holder's name is masked ("Direktur RS XXXXX"), but one that opens with
     # the mask is no office ("xxx sah oleh xxx dalam wewenangnya sebagai")
+    blank = _BODY_BLANK.match(text)
+    if blank:  # "Kepala UPT Puskesmas …… Kecamatan …… Kabupaten X": the office, its body's name left blank
+        text = blank["office"]
     if is_placeholder(text, masks=False) or re.match(r"(?i:x{3,})\b", text):
         return None
     text = re.sub(r"^(?:NIP|NIK)[\s.:]*[\d ]+,?\s*", "", text, flags=re.IGNORECASE)

@@ -24,10 +24,15 @@ BODY = re.compile(r"(?:the\s+)?(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|R
                   r"Government|Ministry|Department|Committee|Council|"
                   r"Agency|Authority|Association|Foundation|Corporation|Company|Organi[sz]ation)\b\.?", re.IGNORECASE)
 
-# a kind of school or village alone, its name left blank by a form ("atas nama Sekolah Dasar ………")
-SCHOOL_KIND = re.compile(r"(?i:sekolah(?:\s+(?:dasar|menengah(?:\s+(?:pertama|atas|kejuruan))?))?(?:\s+negeri)?|"
-                         r"(?:SD|SMP|SMA|SMK|TK|MI|MTs|MA)(?:\s+negeri)?|taman\s+kanak-kanak|madrasah(?:\s+(?:ibtidaiyah|"
-                         r"tsanawiyah|aliyah))?|desa|kelurahan)")
+# a kind of school, village or health unit alone, its name left blank by a form ("atas nama Sekolah Dasar ………",
+# "Kepala UPT Puskesmas ……")
+KIND_ALONE = re.compile(r"(?i:(?:UPTD?|UOBK)\s+(?:puskesmas|rumah\s+sakit|laboratorium|klinik)|"
+                        r"sekolah(?:\s+(?:dasar|menengah(?:\s+(?:pertama|atas|kejuruan))?))?(?:\s+negeri)?|"
+                        r"(?:SD|SMP|SMA|SMK|TK|MI|MTs|MA)(?:\s+negeri)?|taman\s+kanak-kanak|madrasah(?:\s+(?:ibtidaiyah|"
+                        r"tsanawiyah|aliyah))?|desa|kelurahan)")
+
+# a party of persons of a kind, no body: "PESERTA PROGRAM PENDIDIKAN X", "Penerima Beasiswa Y", "Mahasiswa Z"
+PERSONS = re.compile(r"(?i:peserta|penerima|mahasiswa|calon)\b")
 
 _BODY_INSIDE = re.compile(r"\b(?:Council|Committee|University|Universiti|Universitas|Ministry|Kementerian|Government|Pemerintah|"
                           r"Rumah\s+Sakit|Department|Agency|Association|Foundation|Corporation|Institute|Institut|"

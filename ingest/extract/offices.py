@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.names import BODY, SCHOOL_KIND
+from ingest.extract.names import BODY, KIND_ALONE
 from ingest.extract.text import without_blank_tail
 
 REGIONAL_HEAD = re.compile(r"^(?P<office>wali\s*kota(?:madya)?|walikota(?:madya)?|bupati|gubernur|mayor\s+of|governor\s+of|regent\s+of)"
@@ -53,7 +53,7 @@ def institution_from_position(position: str | None) -> str | None:
     unit = _COMPANY_UNIT.match(org)
     if unit:  # "Kepala Divisi Umum PT X (Persero)": a company's division head signs for the company
         return unit["company"]
-    if len(org.split()) >= 2 and not BODY.fullmatch(org) and not SCHOOL_KIND.fullmatch(org):  # "Direktur Rumah Sakit
+    if len(org.split()) >= 2 and not BODY.fullmatch(org) and not KIND_ALONE.fullmatch(org):  # "Direktur Rumah Sakit
         # ……", "Kepala Sekolah Dasar ……": a kind, its name left blank
         unnamed = _UNNAMED_BRANCH.fullmatch(org)  # "Kepala Kantor X Cabang ……": the branch unnamed, the body X
         return unnamed["body"] if unnamed and len(unnamed["body"].split()) >= 2 else org

@@ -17,7 +17,7 @@ from ingest.extract.party_blocks import (bare_designations, earlier_item, first_
 from ingest.extract.short_names import short_designations
 from ingest.extract.signers import acting_office, several_signers
 from ingest.extract.heads import OFFICE, position_of, split_head
-from ingest.extract.names import BODY, DEGREE, clean_name, is_body, named_like_body, strip_name
+from ingest.extract.names import BODY, DEGREE, PERSONS, clean_name, is_body, named_like_body, strip_name
 from ingest.extract.offices import HEAD_OF, OFFICE_NAMED, OFFICE_WORD, headed_body, institution_from_position
 from ingest.extract.bodies import institution_named
 from ingest.extract.text import is_placeholder, masked_inside
@@ -57,7 +57,7 @@ _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,){0,8}\s*(?:
              rf"{_ENUMERATED}|"
              r"\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+dan\s+[A-Z][a-z]+\s+(?:Universitas|Institut)\b)|"
              r"\s*(?:F[A-Z]{2,5}|Fakultas|Universitas|Institut)\b))|"
-             r"\((?!persero|(?-i:[A-Z][A-Z0-9]{1,9}\)\s+[A-Z])|(?-i:[A-Z][A-Za-z]{2,11}\)\s+(?:[A-Z]|dr\.|drg\.)))")
+             r"\((?!persero|(?-i:[A-Z][A-Z0-9]{1,9}(?:[ \t][A-Z][a-z]{2,12})?\)\s+[A-Z])|(?-i:[A-Z][A-Za-z]{2,11}\)\s+(?:[A-Z]|dr\.|drg\.)))")
 # ("untuk dan atas ruIma X", "… atas narma X": the fixed phrase's last word misread by a scan, before a capital)
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|untuk\s+dan\s+atas\s+(?-i:(?!pihak\b)[a-zñ][A-Za-zñ]{2,4})(?=\s+(?-i:[A-Z]))|"
@@ -392,7 +392,8 @@ def _party(role: str, found: tuple, index: int, titled: list, start: int, end: i
         institution = completed_from_title(institution, titled[index][0])
     person = _words(strip_name(signatory)) if signatory and strip_name(signatory) and not is_body(signatory) else None
     if institution is None and index < len(titled) and not is_placeholder(titled[index][0]) \
-            and not (person and person in _words(titled[index][0])):  # a private person named in the heading
+            and not (person and person in _words(titled[index][0])) and not PERSONS.match(titled[index][0]):
+        # a private person named in the heading, or persons of a kind ("PESERTA PROGRAM X": whoever signs up)
         # (as the heading writes him: "dr. A. A. BUDI, Sp.M" beside "dr. A A Budi, Sp.M")
         institution, confidence = titled[index][0], min(confidence, 0.8)  # the title names the parties in order
     if institution is None or is_placeholder(institution, not masked_inside(institution)):
