@@ -48,6 +48,7 @@ def test_a_room_of_the_premises_wrapped_onto_the_next_line_is_the_place(room, pr
 def test_a_room_whose_phrase_runs_into_an_address_is_no_premises():
     from ingest.extract.premises import room_of_premises
     assert room_of_premises("Ruang Rapat Politeknik Negeri Sukamaju Jl") is None
+    assert room_of_premises("Ruang Rapat Politeknik Negeri Sukamaju") is None  # a campus: no place, as before
     assert room_of_premises("Ruang Rapat Lantai Dua") is None
     assert room_of_premises("aula puskesmas Wanareja") == "aula puskesmas Wanareja"
 
@@ -226,3 +227,11 @@ def test_an_acronym_with_a_word_inside_its_parentheses_does_not_end_the_body():
     found = _parties(text)
     assert found[0][1] == "Badan Pengembangan Sumber Daya Manusia Kesehatan (BPSDM Kesehatan) Kementerian Kesehatan"
     assert found[1][1] is None  # the heading's "PENERIMA BEASISWA …": persons of a kind, no body
+
+
+def test_a_contracts_heading_naming_its_owner_without_dengan_keeps_its_subject():
+    from ingest.extract.title_forms import parties_line
+    text = "KONTRAK\nPENGADAAN OBAT DAN BAHAN MEDIS\nDINAS KESEHATAN KABUPATEN SUKAMAJU\nTAHUN ANGGARAN 2020\nNomor : 1/KTR"
+    assert parties_line(text, len("KONTRAK"), len(text)) is None
+    facts = _facts(text + "/2020\n\nPada hari ini Senin tanggal 6 Januari 2020, kami yang bertanda tangan dibawah ini:\n")
+    assert facts.title and facts.title.startswith("Pengadaan Obat dan Bahan Medis")

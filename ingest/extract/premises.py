@@ -31,12 +31,18 @@ CONTINUED = re.compile(rf"[ \t]*\n[ \t]*(?P<more>(?:(?:dan|&)[ \t]+|\((?=[A-Z]))
 _ROOM = re.compile(r"(?i:aula|ruang(?:an)?(?:[ \t]+(?:rapat|pertemuan))?|gedung)[ \t]+")
 
 
+_CAMPUS = re.compile(r"(?i:(?:kampus\s+)?(?:sekolah\s+tinggi|stikes|akademi|politeknik|poltekkes|universitas|fakultas))\b")
+
+
 def room_of_premises(place: str) -> str | None:
     """The phrase as written when it names a room of a body's premises, else None."""
     room = _ROOM.match(place)
     if room is None or re.search(r"\b(?i:jl|jln|jalan)\b", place):
         return None  # ("Ruang Rapat Politeknik X Jl. Merdeka …": the address's town is read instead)
-    return place.rstrip(" .") if premises_as_written(place[room.end():]) else None
+    rest = place[room.end():]
+    if _CAMPUS.match(rest):
+        return None  # "Ruang Rapat Politeknik Negeri X": a campus's room names no place (as decided before)
+    return place.rstrip(" .") if premises_as_written(rest) else None
 
 
 def premises_as_written(place: str) -> str | None:

@@ -254,16 +254,19 @@ _HEADING_LINE = re.compile(r"^[ \t]*(?=\S)(?P<line>[^\n]*)", re.MULTILINE)
 
 def parties_line(text: str, start: int, end: int) -> int | None:
     """Where the heading's first party starts between the kind's end (start) and end, by those forms; None when no
-    line of capitals there names a party so."""
-    previous = None
+    line of capitals there joins two parties (a contract's "PENGADAAN X" / "DINAS Y" / "TAHUN 2020" names its owner,
+    no parties)."""
+    previous = body = None
     for found in _HEADING_LINE.finditer(text, start, end):
         line = found["line"]
         if line != line.upper():
-            return None  # the opening's prose: no heading line named a party
+            return None  # the opening's prose: no heading line joined two parties
         line_start = found.start("line")
         if _JOIN_OPENS.match(text, line_start, end):
-            return previous if previous is not None else None
-        if _BODY_OPENS.match(text, line_start) or _BOTH_NAMED.match(line):
-            return line_start
+            return body if body is not None else previous
+        if _BOTH_NAMED.match(line):
+            return body if body is not None else line_start
+        if body is None and _BODY_OPENS.match(text, line_start):
+            body = line_start
         previous = line_start
     return None
