@@ -235,3 +235,29 @@ def test_a_contracts_heading_naming_its_owner_without_dengan_keeps_its_subject()
     assert parties_line(text, len("KONTRAK"), len(text)) is None
     facts = _facts(text + "/2020\n\nPada hari ini Senin tanggal 6 Januari 2020, kami yang bertanda tangan dibawah ini:\n")
     assert facts.title and facts.title.startswith("Pengadaan Obat dan Bahan Medis")
+
+
+_KIND_ONLY = ("SURAT PERJANJIAN KERJASAMA PROGRAM\n\nPENGENDALIAN DEMAM BERDARAH\n\n"
+              "{heading}\n\nKABUPATEN SUKAMAJU TAHUN 2022\n\nNomor : 445/12-SPK/2022\n\n"
+              "Pada hari Senin tanggal 7 November 2022, kami yang bertanda tangan dibawah ini :\n\n"
+              "Nama : drg. Ratna Widuri\n\nJabatan : Kepala Puskesmas Tanjungsari\n\n"
+              "yang selanjutnya disebut sebagai PIHAK PERTAMA\n\nNama : dr. Hendra Saputra\n\n"
+              "Jabatan : {office}\n\nyang selanjutnya disebut sebagai PIHAK KEDUA\n\nSelanjutnya kedua belah pihak "
+              "sepakat sebagai berikut :\n")
+
+
+def test_an_office_naming_only_its_kind_takes_the_headings_one_body_of_that_kind():
+    text = _KIND_ONLY.format(heading="KLINIK SEHAT SENTOSA DENGAN PUSKESMAS TANJUNGSARI", office="Penanggung Jawab Klinik")
+    facts = _facts(text)
+    assert facts.parties[1].institution == "KLINIK SEHAT SENTOSA"
+    assert facts.evidence["parties[1]"].confidence <= 0.6
+
+
+@pytest.mark.parametrize("heading, office", [
+    ("KLINIK SEHAT SENTOSA DAN KLINIK MEDIKA UTAMA DENGAN PUSKESMAS TANJUNGSARI", "Penanggung Jawab Klinik"),
+    ("KLINIK SEHAT SENTOSA DENGAN PUSKESMAS TANJUNGSARI", "Penanggung Jawab Klinik Medika"),
+    ("KLINIK SEHAT SENTOSA DENGAN PUSKESMAS TANJUNGSARI", "Dokter Praktik Mandiri"),
+])
+def test_several_bodies_of_that_kind_or_an_office_naming_its_body_take_none_from_the_heading(heading, office):
+    found = _facts(_KIND_ONLY.format(heading=heading, office=office)).parties[1].institution
+    assert found not in ("KLINIK SEHAT SENTOSA", "KLINIK MEDIKA UTAMA")  # (an office naming its own body keeps it)

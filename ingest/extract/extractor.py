@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
 from ingest.extract import (approvals, by_blocks, columns, cover_dateline, doctype, doubts, english_blocks,
-                            form_parties, heading_parties, heading_rest, loan_numbers, mended_names, note_signer,
-                            number_readback, obligations, office_blocks, papers, parents, parties, preambles,
-                            references, roles, side_numbers, signatures, signing, terms, titles)
+                            form_parties, heading_parties, heading_rest, kind_named, loan_numbers, mended_names,
+                            note_signer, number_readback, obligations, office_blocks, papers, parents, parties,
+                            preambles, references, roles, side_numbers, signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -17,6 +17,7 @@ from ingest.extract.text import blank_beside, has_blank, is_placeholder, masked_
 
 _NOISY_FACTOR = 0.9  # a value read through corrected OCR confusions is less certain
 _MENDED = 0.6  # a party's damaged name mended from its clean repetition elsewhere
+_KIND_NAMED = 0.6  # a party's body read from the heading by the kind its office names
 _NEAR_BLANK = 0.7  # a value read beside a draft's blank: the form is not filled in yet, review it
 _PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
 
@@ -205,6 +206,11 @@ def _parties(doc: _Reading, title) -> list:
     if doc.reports and found and all(party.signatory is None and party.position is None for party in found) \
             and papers.sides_quoted(text, found[0].start, max(title[2] if title else 0, doc.kind.end)):
         return []  # "… Nomor X antara A dengan B" in the paper's body: another agreement's sides
+    for party in found:  # "Jabatan : Penanggung Jawab Klinik", no body named: the heading's one clinic, weakly
+        named = None if party.institution else kind_named.heading_body(
+            text, doc.kind.end, head, party.position, [other.institution for other in found])
+        if named:
+            party.institution, party.confidence = named[0], min(party.confidence, _KIND_NAMED)
     for party in found:  # "DEWAN X MAJ..URA": the name as the text repeats it cleanly, a weak reading
         repaired = mended_names.mended(party.institution, text, party.start, party.end)
         if repaired:

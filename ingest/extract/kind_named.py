@@ -1,0 +1,31 @@
+"""A party whose block names no body, its office naming only the kind of body it heads ("Penanggung Jawab Klinik",
+"Kepala Sekolah"): the one body of that kind the heading names ("KLINIK X DENGAN PUSKESMAS Y"), whatever the order
+the heading names the parties in."""
+from __future__ import annotations
+
+import re
+
+_KIND = r"(?:klinik|puskesmas|apotek|laboratorium|rumah[ \t]+sakit|sekolah|madrasah)"
+# the office ends with the kind alone: "Penanggung Jawab Klinik", "Kepala Sekolah" (never "Kepala Klinik X")
+_KIND_ALONE = re.compile(rf"(?:[^\n]*[ \t])?(?P<kind>{_KIND})[ \t.,]*", re.IGNORECASE)
+# a body of that kind in the heading's capitals: its kind, then up to five words before a joining word or the line's end
+_JOIN = r"(?:DENGAN|DAN|ANTARA|TENTANG|NOMOR|TAHUN|KABUPATEN|KOTA|PROVINSI)\b"
+_NAMED = re.compile(r"(?<![A-Za-z])(?P<name>(?:KLINIK|PUSKESMAS|APOTEK|LABORATORIUM|RUMAH[ \t]+SAKIT|SEKOLAH|MADRASAH)"
+                    rf"(?:[ \t]+(?!{_JOIN})[A-Z][A-Z0-9.'&-]*){{1,5}})")
+
+
+def heading_body(text: str, start: int, end: int, position: str | None, others: list[str | None]) -> tuple | None:
+    """(name, start, end) of the one body of the office's kind the heading names between start and end, not
+    already another party's; None when the office names no bare kind or the heading names none or several."""
+    kind = _KIND_ALONE.fullmatch(position or "")
+    if kind is None:
+        return None
+    word = " ".join(kind["kind"].upper().split())
+    taken = {" ".join((other or "").upper().split()) for other in others}
+    found = [match for match in _NAMED.finditer(text, start, end)
+             if " ".join(match["name"].split()).startswith(word) and " ".join(match["name"].split()) not in taken]
+    names = {" ".join(match["name"].split()) for match in found}
+    if len(names) != 1:
+        return None
+    match = found[0]
+    return " ".join(match["name"].split()), match.start("name"), match.end("name")
