@@ -261,3 +261,18 @@ def test_an_office_naming_only_its_kind_takes_the_headings_one_body_of_that_kind
 def test_several_bodies_of_that_kind_or_an_office_naming_its_body_take_none_from_the_heading(heading, office):
     found = _facts(_KIND_ONLY.format(heading=heading, office=office)).parties[1].institution
     assert found not in ("KLINIK SEHAT SENTOSA", "KLINIK MEDIKA UTAMA")  # (an office naming its own body keeps it)
+
+
+def test_the_run_together_form_wrapped_by_a_narrower_page():
+    import textwrap
+    wrapped = "\n".join(textwrap.wrap(_RUN_TOGETHER, 80))
+    assert _parties(wrapped) == [
+        ("PIHAK PERTAMA", "MTs Nurul Huda Sukareja", "Ahmad Fauzi, S.Ag", "Kepala MTs Nurul Huda"),
+        ("PIHAK KEDUA", "Puskesmas Tanjungsari", "Linda Marlina, SKM", "Plt. Kepala UPT Puskesmas Tanjungsari")]
+
+
+def test_an_office_wrapped_before_the_unit_label():
+    text = _RUN_TOGETHER.replace("Jabatan : Kepala MTs", "Jabatan : Kepala\nMTs").replace(
+        "SKM : Plt. Kepala UPT", "SKM : Plt.\nKepala UPT")
+    assert _parties(text)[0][3] == "Kepala MTs Nurul Huda"
+    assert _parties(text)[1][2:] == ("Linda Marlina, SKM", "Plt. Kepala UPT Puskesmas Tanjungsari")

@@ -126,24 +126,30 @@ _WRAPPED_VALUES = re.compile(r"\n[ \t]*(?![ \t:]|\n|(?i:dalam\s+hal|bertindak|se
 # ... or its labels and values on one line, the values after one colon each ("2. Nama Jabatan Unit Kerja : X : Y : Z
 # Dalam hal ini …", a page whose lines the site ran together); the values up to the acting clause or the line's end
 _INLINE_LABELS = re.compile(rf"(?<![^\s.])(?P<labels>(?-i:Nama|NAMA)(?:[ \t]+{_ROW_LABEL}){{1,4}})[ \t]*:[ \t]*"
-                            r"(?P<values>[^\n]+)", re.IGNORECASE)
+                            r"(?=\S)", re.IGNORECASE)
 _INLINE_END = re.compile(r"[ \t,]+(?:dalam\s+hal\s+ini|bertindak|(?:yang\s+)?selanjutnya|untuk\s+dan\s+atas|"
                          r"(?:yang\s+)?berkedudukan)\b|$", re.IGNORECASE)
+_THREE_LINES = re.compile(r"[^\n]*(?:\n[^\n]*){0,2}")
 
 
 def _inline_rows(block: str) -> str:
-    """Such a line written back as "Label : value" lines when it holds one value per label; else unchanged."""
+    """Such a line written back as "Label : value" lines when it holds one value per label (the values perhaps
+    wrapped over the next two lines, up to the acting clause); else unchanged."""
     found = _INLINE_LABELS.search(block)
     if found is None:
         return block
-    end = _INLINE_END.search(found["values"])
-    cells = re.split(r"[ \t]+:[ \t]+", found["values"][:end.start()].strip())
     names = re.findall(_ROW_LABEL, found["labels"], re.IGNORECASE)
-    if len(cells) != len(names) or not all(re.search(r"[A-Za-z]{2}", cell) for cell in cells):
-        return block
-    rows = "\n".join(f"{name} : {value}" for name, value in zip(names, cells))
-    rest = found["values"][end.start():].lstrip(" \t,")
-    return block[:found.start()] + rows + ("\n" + rest if rest else "") + block[found.end():]
+    span = _THREE_LINES.match(block, found.end())
+    for stop in (block.find("\n", found.end()), span.end()):  # its own line first, then with the wrapped lines
+        stop = len(block) if stop == -1 else stop
+        flat = block[found.end():stop].replace("\n", " ")  # (same length: offsets hold)
+        end = _INLINE_END.search(flat)
+        cells = re.split(r"[ \t]+:[ \t]+", flat[:end.start()].strip())
+        if len(cells) == len(names) and all(re.search(r"[A-Za-z]{2}", cell) for cell in cells):
+            rows = "\n".join(f"{name} : {' '.join(value.split())}" for name, value in zip(names, cells))
+            rest = block[found.end() + end.start():].lstrip(" \t,")
+            return block[:found.start()] + rows + ("\n" + rest if rest else "")
+    return block
 
 
 # ... or its labels with their colons on one line and the cells run together on the next, without separators:

@@ -39,7 +39,7 @@ _ROW_LABEL = re.compile(r"(?:^|(?<=\s))(?:(?P<label>nama|name|jabatan|posisi|pos
                         r"(?:\s+kantor)?\s*:|"
                         r"(?P<bare>(?-i:Nama|NAMA))[ \t]+(?=[^\s:]))", re.IGNORECASE)  # "Nama dr. X": its colon lost
 _LABEL_BROKEN = re.compile(r"(?<=\s)(?P<label>(?i:nama|jabatan|alamat|nip|instansi))[ \t]*\n[ \t]*(?=:)")  # "Alamat" / ": Jl. …"
-_ROW_END = re.compile(r"\s(?:(?:nama|name|jabatan|posisi|position|instansi|alamat|nip|address)(?:\s+kantor)?\s*:|dalam\s+hal\s+ini\b|"
+_ROW_END = re.compile(r"\s(?:(?:nama|name|jabatan|posisi|position|instansi|unit\s+kerja|alamat|nip|address)(?:\s+kantor)?\s*:|dalam\s+hal\s+ini\b|"
                       r"bertindak\b|(?:untuk\s+)?(?:yang\s+)?(?:diwakili\s+oleh|selanjutnya)\b|untuk\s+dan\s+atas\b|"
                       r"berdasarkan\b|berkedudukan\b)", re.IGNORECASE)
 _CONTINUATION = re.compile(rf"[ \t]*(?!\(?(?:\d{{1,2}}|[IVX]{{1,4}}|[a-h])[.)][ \t])(?!(?i:pihak|para|{_LINE_CLAUSE}))[A-Za-z(]")
