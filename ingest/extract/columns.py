@@ -63,6 +63,10 @@ def _fragment(name: str, right: str, words: list[str]) -> int:
     if count and (right.rstrip().endswith(_TITLE_END) or count == len(words)
                   or re.search(r"(?:(?<!untuk )\b(?:dan|serta|and)|&)$", right.rstrip())):
         return 0  # "… Sosialisasi, parmas dan" / "SDM, dalam hal ini": the office goes on after its conjunction
+    tail = right.split()[-1].strip(".,") if right.split() else ""
+    if count and tail.isalpha() and tail.isupper() and len(tail) > 1 and words[count - 1].endswith(",") and \
+            not any(_degrees(word.rstrip(",")) for word in words[:count]):
+        return 0  # "Direktur Utama PT. BINTANG LAUT" / "SEJAHTERA, berdasarkan …": a body in capitals runs on, no name
     if count:
         return count
     last = right.split()[-1].lower() if right.split() else ""

@@ -74,6 +74,9 @@ def inline_rows_joined(block: str) -> str:
         if _ROW_END.search(" " + value) or (not value.strip() and not before.strip()):
             continue  # the row ended on its line; a labels row ("Nama : Jabatan :"), a label alone on its line
         end = _ROW_END.search(following)
+        if end is None and index + 2 < len(lines):  # the clause itself broken: "… Hamzah" / "Sukamaju, dalam" / "hal ini …"
+            end = _ROW_END.search(f"{following}\n{lines[index + 2]}", 0, len(following) + 40)
+            end = end if end and end.start() < len(following.rstrip()) else None
         if end is None or not _CONTINUATION.match(following) or ":" in following[:end.start()] or end.start() > 80 \
                 or _ROW_END.match(" " + following.lstrip()):
             continue

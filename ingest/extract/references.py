@@ -166,7 +166,8 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
         # below), or a form's "No :" after a comma ("Kayu Apak, No : …")
         # a label with its colon, or bare between numbers ("PATEN Nomor 1/BAK Nomor 2/KTR Pada …"), never "JL. MAWAR
         # NO. 12": an address
-        colon = ":" in text[match.start():match.start("value")] or match.re is _INLINE_BARE
+        colon = ":" in text[match.start():match.start("value")] or match.re is _INLINE_BARE or (
+            re.match(r"(?=[^\s/]*/)(?=\S*\d)", match["value"]))  # "JAKARTA, NO.PKS.B.064/09-2019": "No." before a number
         # (the previous line's label its value: "… Nomor :" / "/SK/2019 Nomor : …")
         before = _LABEL_WORD.sub("", text[line_start:match.start()])
         if _ADDRESS.search(text, line_start, match.start()) and (text.startswith(("NO", "No"), match.start()) or not
@@ -282,11 +283,18 @@ def _stacked_number(text: str, stacked: re.Match) -> list[Reference]:
 
 _HEADING_WORD = re.compile(r"(?i:tentang|antara|dengan|mengenai|perihal|concerning|between|regarding|on)")
 _NEXT_PIECE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[\w.…()/\- \t]*[\w)][ \t]*(?=\n|$)")  # a blank line between too
+# a part holding a space broken at it by the page's width: "001/SPK-BPK Sei." / "Tempayan/PB/IV/2019 Antara …",
+# "18/PALYJA - PAM" / "JAYA/III/2018": the line's value ends in a part of words without a slash (never after a year),
+# the next line opens with the part's rest (a word with a capital against its slash) and the number's further parts
+_SPACE_BROKEN = re.compile(r"/(?![12]\d\d\d[ \t])[^/\s]+(?:[ \t]+[^/\s]+){1,3}[ \t]*$")
+_PART_REST = re.compile(r"\n[ \t]*[A-Z][\w.()\-]*(?:/[\w.…()\-]+)+(?=\s|$)")
 
 
 def _continued(text: str, end: int, limit: int) -> int:
     """The end of a number value broken over two lines: "119/KB.12-Ker/" + "2023", "027/PKS/DINKES" + "/VIII/2023"."""
     value = text[text.rfind("\n", 0, end) + 1:end].rstrip()
+    if _PART_REST.match(text, end, limit) and _SPACE_BROKEN.search(value[-200:]):
+        return _PART_REST.match(text, end, limit).end()  # the part with a space broken at it
     following = _NEXT_PIECE.match(text, end, limit)
     # digits before the break, or a draft's blank ("........./PKS/VI/" + "2023")
     if not following or not re.search(r"\d|[.…]{3}", value) or re.search(r"(?i:nomor|no\.|number)", following.group()) or \
@@ -331,8 +339,11 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
     """The numbers written on one NOMOR line's value (perhaps two, joined by "dan" or ";"), as written."""
     if "\n" in text[start:end]:  # a number broken over two lines: read it joined, spans still in the text
         broken = re.search(r"[ \t]*(?:\n[ \t]*)+", text[start:end])
-        joined = text[:start + broken.start()] + text[start + broken.end():]
-        width = broken.end() - broken.start()
+        # (a part's space the break took is one space again: "Sei." / "Tempayan/…")
+        space = " " if _SPACE_BROKEN.search(text[start:start + broken.start()]) and _PART_REST.match(
+            text, start + broken.start() + broken.group().index("\n")) else ""
+        joined = text[:start + broken.start()] + space + text[start + broken.end():]
+        width = broken.end() - broken.start() - len(space)
         return [Reference(ref.value, ref.start + (width if ref.start > start + broken.start() else 0),
                           ref.end + (width if ref.end > start + broken.start() else 0), ref.confidence)
                 for ref in _numbers_in(joined, start, end - width, confidence)]
