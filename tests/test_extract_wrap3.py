@@ -115,3 +115,30 @@ def test_a_next_line_opening_prose_is_no_part_of_the_office():
     wrapped = ("Jabatan : Direktur Rumah Sakit Umum Daerah Melati\nSukamaju, dalam\nrangka pelayanan rujukan bertindak "
                "untuk dan atas nama Rumah Sakit Umum\nDaerah Melati yang selanjutnya disebut “PIHAK KEDUA”.")
     assert _second(wrapped) != "Direktur Rumah Sakit Umum Daerah Melati Sukamaju, dalam"
+
+
+_LETTER = ("KEMENTERIAN SUKAMAJU KANTOR PUSAT Jalan Melati No. 4 Sukamaju 12345 Telp. (021) 5550123 Faks. (021) 5550124 "
+           "Nomor 318/DIV-SDM/2019 14 Maret 2019 Lampiran 1 (satu) berkas Sifat Segera Perihal Penyampaian Addendum "
+           "Perjanjian Kerja Bersama 2018-2019 Kepada Yth.: Para Kepala Unit Sehubungan telah ditandatangani Addendum "
+           "Perjanjian Kerja Bersama pada tanggal 1 Maret 2019, bersama ini kami sampaikan dokumen Addendum dimaksud. "
+           "Demikian disampaikan, atas perhatian diucapkan terima kasih. KEPALA DIVISI SDM BUDI HARTONO\n")
+
+
+def _rewrapped(text: str, width: int) -> str:
+    import textwrap
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) + "\n"
+
+
+def test_a_letters_header_run_into_one_line_and_broken_again_by_the_width_is_still_a_letter():
+    facts = [schema_of([text]) for text in (_LETTER, _rewrapped(_LETTER, 60), _rewrapped(_LETTER, 80))]
+    read = {(f["doc_type"], tuple(f["numbers"] or ()), f["title"], f["sign_date"]) for f in facts}
+    assert read == {("OTHER", ("318/DIV-SDM/2019",), "Penyampaian Addendum Perjanjian Kerja Bersama 2018-2019",
+                     "2019-03-14")}
+
+
+def test_an_agreement_naming_an_appendix_and_a_matter_is_no_letter():
+    from ingest.extract.doctype import letter_subject
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS SUKAMAJU\nDENGAN\nCV TIRTA\nNomor : 12/DS/2019\nTENTANG\nPENGADAAN AIR\n"
+            "Rincian pekerjaan tercantum dalam Lampiran\nyang tidak terpisahkan; hal ini\ndisepakati PARA PIHAK kepada\n"
+            "pihak ketiga.\n")
+    assert letter_subject(text) is None

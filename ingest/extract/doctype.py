@@ -43,9 +43,10 @@ _SUBJECT_LINE = re.compile(r"^[ \t]*(?:subject|re)[ \t]*:[ \t]*(?P<subject>[^\n]
 _COUNTERSIGNED = re.compile(r"^[ \t]*(?:AGREED|CONFIRMED|ACCEPTED(?:[ \t]+AND[ \t]+AGREED)?)(?:[ \t]+TO)?[ \t]*:?[ \t]*$",
                             re.MULTILINE)
 _DEAR = re.compile(r"^[ \t]*Dear[ \t]+[A-Z][^\n]{0,60}[,:]?[ \t]*$", re.MULTILINE)
-# a letter's header run into one line by the page's flattening: "… Lampiran 1 berkas Perihal X Kepada Yth.: …"
-_RUN_ON_SUBJECT = re.compile(r"\b(?:lampiran|sifat)\b[^\n]{0,80}?\b(?:perihal|hal)[ \t]*:?[ \t]+"
-                             r"(?P<subject>[^\n:]{3,120}?)[ \t]+(?=kepada[ \t]+yth)", re.IGNORECASE)
+# a letter's header run into one line by the page's flattening: "… Lampiran 1 berkas Perihal X Kepada Yth.: …" (that
+# line broken again by the page's width: a single line break anywhere in it)
+_RUN_ON_SUBJECT = re.compile(r"\b(?:lampiran|sifat)\b(?:[^\n]|\n(?![ \t]*\n)){0,80}?\b(?:perihal|hal)[ \t]*:?\s+"
+                             r"(?P<subject>(?:[^\n:]|\n(?![ \t]*\n)){3,120}?)\s+(?=kepada\s+yth)", re.IGNORECASE)
 # (a nota dinas: "Kepada : Yth. Bupati X")
 _LETTER_ADDRESS = re.compile(r"^[ \t]*(?:yth\.?|kepada[ \t]*:?[ \t]*yth)", re.IGNORECASE | re.MULTILINE)
 

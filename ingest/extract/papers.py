@@ -58,8 +58,9 @@ def memo_date(text: str) -> Found | None:
 
 # a letter's header run into one line: "Nomor 318/DIV/2019 14 Maret 2019 Lampiran …" (the number's column beside
 # the date's, read across), OCR's "Nornor" for "Nomor" too
-_RUN_ON_DATE = re.compile(r"\bno(?:mor|rnor|mer)?\.?[ \t]*:?[ \t]+(?P<number>\S[^\n]{0,40}?)[ \t](?P<date>\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+"
-                          r"(?:19|20)\d\d)[ \t]+(?=(?:lampiran|sifat)\b)", re.IGNORECASE)
+# (the page's width may break it anywhere once more)
+_RUN_ON_DATE = re.compile(r"\bno(?:mor|rnor|mer)?\.?[ \t]*:?\s+(?P<number>\S(?:[^\n]|\n(?![ \t]*\n)){0,40}?)\s"
+                          r"(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d)\s+(?=(?:lampiran|sifat)\b)", re.IGNORECASE)
 
 
 def _run_on_date(text: str, subject_start: int) -> Found | None:
@@ -74,7 +75,7 @@ def _run_on_date(text: str, subject_start: int) -> Found | None:
 def _run_on_number(text: str, subject_start: int) -> list[Reference]:
     """The letter's number a run-on header gives between its label and its date, as printed (OCR-damaged, weak)."""
     found = _RUN_ON_DATE.search(text, 0, subject_start)
-    value = text[found.start("number"):found.end("number")].strip() if found else ""
+    value = " ".join(text[found.start("number"):found.end("number")].split()) if found else ""
     if not re.search(r"\d", value) or len(value.replace(" ", "")) < 6:
         return []
     return [Reference(value, found.start("number"), found.end("number"), 0.5)]
