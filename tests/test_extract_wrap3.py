@@ -142,3 +142,19 @@ def test_an_agreement_naming_an_appendix_and_a_matter_is_no_letter():
             "Rincian pekerjaan tercantum dalam Lampiran\nyang tidak terpisahkan; hal ini\ndisepakati PARA PIHAK kepada\n"
             "pihak ketiga.\n")
     assert letter_subject(text) is None
+
+
+def test_a_number_label_after_a_signers_degrees_in_a_heading_wrapped_near_its_line_start_is_read():
+    long = ("PERJANJIAN KERJASAMA ANTARA KLINIK MATA SENTOSA SUKAMAJU DENGAN dr. I GEDE MADE WIRAWAN, Sp.M NOMOR : "
+            "KS/12/IV/KLN.2.1/2021/MATA NOMOR: 05/IV/2021 TENTANG PELAYANAN OPERASI KATARAK Pada hari ini Senin, "
+            "tanggal 5 bulan April tahun dua ribu dua puluh satu, yang bertanda tangan di bawah ini:\n")
+    wrapped = _rewrapped(long, 80)
+    assert wrapped.split("\n")[1].startswith("WIRAWAN, Sp.M NOMOR")
+    assert schema_of([long])["numbers"] == schema_of([wrapped])["numbers"] == ["KS/12/IV/KLN.2.1/2021/MATA",
+                                                                               "05/IV/2021"]
+
+
+def test_a_label_after_words_in_lower_case_near_a_line_start_stays_unread():
+    text = ("PERJANJIAN KERJASAMA ANTARA KLINIK MATA SENTOSA SUKAMAJU DENGAN PT TIRTA\nsebagaimana diubah terakhir, "
+            "Sp.M NOMOR : 12/KEP/IV/2019 TENTANG PELAYANAN\n")
+    assert "12/KEP/IV/2019" not in (schema_of([text])["numbers"] or [])

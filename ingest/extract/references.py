@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract.names import DEGREE
 from ingest.extract.title_forms import WRAPPED_WIDTH, upper_line
 
 # "| NOMOR : … | NOMOR : … |": a label may open a table row after its bar
@@ -170,6 +171,8 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
             re.match(r"(?=[^\s/]*/)(?=\S*\d)", match["value"]))  # "JAKARTA, NO.PKS.B.064/09-2019": "No." before a number
         # (the previous line's label its value: "… Nomor :" / "/SK/2019 Nomor : …")
         before = _LABEL_WORD.sub("", text[line_start:match.start()])
+        # (a name's degrees after its comma in a heading in capitals: "… DENGAN dr. A." / "NGURAH PUTRA, Sp.M NOMOR : …")
+        before = re.sub(r"(?<=,)[ \t]*\S+", lambda word: "" if DEGREE.fullmatch(word.group().strip()) else word.group(), before)
         if _ADDRESS.search(text, line_start, match.start()) and (text.startswith(("NO", "No"), match.start()) or not
                                                                  text.startswith(("NOMOR", "Nomor"), match.start())):
             continue  # "… BERALAMAT DI JL. MAWAR NO. 12/A": an address
