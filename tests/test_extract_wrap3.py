@@ -125,8 +125,10 @@ _LETTER = ("KEMENTERIAN SUKAMAJU KANTOR PUSAT Jalan Melati No. 4 Sukamaju 12345 
 
 
 def _rewrapped(text: str, width: int) -> str:
+    """Each line longer than `width` broken at its spaces, as a narrower page prints it."""
     import textwrap
-    return "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) + "\n"
+    return "\n".join("\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
+                     if len(line) > width else line for line in text.split("\n"))
 
 
 def test_a_letters_header_run_into_one_line_and_broken_again_by_the_width_is_still_a_letter():
@@ -158,3 +160,44 @@ def test_a_label_after_words_in_lower_case_near_a_line_start_stays_unread():
     text = ("PERJANJIAN KERJASAMA ANTARA KLINIK MATA SENTOSA SUKAMAJU DENGAN PT TIRTA\nsebagaimana diubah terakhir, "
             "Sp.M NOMOR : 12/KEP/IV/2019 TENTANG PELAYANAN\n")
     assert "12/KEP/IV/2019" not in (schema_of([text])["numbers"] or [])
+
+
+_TITLE_CASE_HEAD = ("Memorandum Of Understanding\nBetween The Ministry Of Health, Sport And Youth Affairs, Of The Province Of "
+                    "Nordland And The Ministry Of Health, Republic Of Indonesia On Cooperation In Public Health Services\n"
+                    "The Ministry of Health, Sport and Youth Affairs of the Province of Nordland and the Ministry of "
+                    "Health, Republic of Indonesia, hereinafter referred to as the Parties, have agreed as follows:\n"
+                    "Article 1\nObjective\nThe Parties shall cooperate in public health services.\n")
+
+
+def _heading_facts(text: str) -> tuple:
+    facts = schema_of([text])
+    return facts["title"], tuple(party["institution"] for party in facts["parties"])
+
+
+def test_a_title_case_heading_whose_on_closes_a_wrapped_line_gives_its_subject_and_parties():
+    expected = _heading_facts(_TITLE_CASE_HEAD)
+    assert expected[0] == "Cooperation In Public Health Services" and len(expected[1]) == 2
+    wrapped = _rewrapped(_TITLE_CASE_HEAD, 50)  # "… Republic Of Indonesia On" / "Cooperation In …", "… And The" / "Ministry Of …"
+    assert "Indonesia On\nCooperation" in wrapped and "And The\nMinistry" in wrapped
+    assert _heading_facts(wrapped) == expected
+
+
+_CONCERNING = ("MEMORANDUM OF UNDERSTANDING\nbetween\nNational Agency of Public Health Indonesia\nand\nNational Agency of "
+               "Public Health Nordland\nconcerning\nResearch and Training\nIn the Field of Public Health\n")
+_PREAMBLE = ("The National Agency of Public Health Services of the Republic of Indonesia (hereinafter referred to as NAPH) and the "
+             "National Agency of Public Health of Nordland, both hereinafter referred to as the Parties, have agreed:\n"
+             "Article 1\nThe Parties shall exchange experts.\n")
+
+
+def test_a_title_case_subject_stops_before_the_preambles_first_line_broken_after_a_small_word():
+    long = _CONCERNING + _PREAMBLE
+    wrapped = _CONCERNING + _rewrapped(_PREAMBLE, 60)
+    assert wrapped.split("\n")[8].endswith("of the")
+    assert schema_of([long])["title"] == schema_of([wrapped])["title"] == "Research and Training In the Field of Public Health"
+
+
+def test_a_title_case_subject_wrapped_after_of_keeps_its_next_line():
+    text = ("MEMORANDUM OF UNDERSTANDING\nbetween\nNational Agency of Public Health Indonesia\nand\nNational Agency of "
+            "Public Health Nordland\nconcerning\nResearch and Training In the Field of\nPublic Health Services\n"
+            + _PREAMBLE)
+    assert schema_of([text])["title"] == "Research and Training In the Field of Public Health Services"

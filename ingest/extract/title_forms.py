@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.heading_parties import BODY_WORD, UNIT_WORD
-from ingest.extract.text import is_placeholder, smart_title, tight_parens
+from ingest.extract.text import heading_case, is_placeholder, smart_title, tight_parens
 
 # a line that is no part of a subject: a number's label, a chapter or article, the opening, a letter's address
 TITLE_BREAK = re.compile(r"^(?:nomor|no(?=[ \t]*[.:])|bab|pasal|article|pada hari|yth|kepada)\b", re.IGNORECASE)
@@ -270,3 +270,17 @@ def parties_line(text: str, start: int, end: int) -> int | None:
             body = line_start
         previous = line_start
     return None
+
+
+_SMALL_WORD_END = re.compile(r"(?:^|[ \t])(?-i:of[ \t]+the|the|of|and|to|for|by|between|dan|yang|untuk|antara|dengan)[ \t]*$")
+
+
+def prose_begins(text: str, start: int, end: int) -> bool:
+    """Whether a line in title case (`start`..`end`) is the first line of prose the page's width broke after a small
+    word, its next line in ordinary case ("The National Institute of X of the" / "Republic of Y (hereinafter …"):
+    a heading's line never ends in "of the" with prose below it."""
+    if not _SMALL_WORD_END.search(text, start, end):
+        return False
+    following = text.find("\n", end + 1)
+    following = text[end + 1:len(text) if following == -1 else following]
+    return bool(following.strip()) and not heading_case(following)

@@ -68,8 +68,8 @@ _UNDER = re.compile(r"\s+(?:UNDER|DI[ \t]+BAWAH)\s+(?:THE\s+)?(?:MEMORANDUM|AGRE
 # "Memorandum Of Understanding / Between The Ministry Of X And The Ministry Of Y On Cooperation In Education ~":
 # a heading in title case names its subject after an inline "On" (or Concerning, Regarding, Tentang, Mengenai)
 _TITLE_CASE_LABEL = re.compile(r"[ \t](?P<label>On|Concerning|Regarding|Relating[ \t]+To|Tentang|Mengenai|on|concerning|"
-                               r"regarding|tentang|mengenai|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)[ \t]+"
-                               r"(?P<subject>[A-Z][^\n]*?)[\W_]*$", re.MULTILINE)
+                               r"regarding|tentang|mengenai|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)(?:[ \t]+|[ \t]*\n[ \t]*)"
+                               r"(?P<subject>[A-Z][^\n]*?)[\W_]*$", re.MULTILINE)  # (the label closing a wrapped line)
 
 
 def _subject_above_numbers(text: str, kind: Kind, head: int) -> tuple[str, int, int] | None:
@@ -366,7 +366,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         while 0 < cursor < end:  # ends where a line of prose begins (its own words in lower case)
             line_end = text.find("\n", cursor + 1)
             line_end = end if line_end == -1 or line_end > end else line_end
-            if not heading_case(text[cursor + 1:line_end]):
+            if not heading_case(text[cursor + 1:line_end]) or title_forms.prose_begins(text, cursor + 1, line_end):
                 end = cursor
                 break
             cursor = line_end if line_end > cursor else end
