@@ -201,3 +201,11 @@ def test_a_title_case_subject_wrapped_after_of_keeps_its_next_line():
             "Public Health Nordland\nconcerning\nResearch and Training In the Field of\nPublic Health Services\n"
             + _PREAMBLE)
     assert schema_of([text])["title"] == "Research and Training In the Field of Public Health Services"
+
+
+def test_a_decree_cited_in_a_list_with_its_tentang_closing_a_line_gives_no_title():
+    text = ("NOTA KESEPAKATAN\nPENANGGULANGAN DIARE\n\nDasar :\n1. Undang – Undang Tentang Kesehatan Nomor : 36 tahun 2009.\n"
+            "2. Surat Keputusan Menteri Sukamaju RI, Nomor\n1234/Menkes/SK/X/2004, Tentang\nPedoman Pelayanan Dasar "
+            "Bidang Air Bersih di Kota /\nKabupaten, pasal (2).\n\nPada hari ini Senin tanggal 3 Maret 2014 kami yang "
+            "bertanda tangan di bawah ini:\n")
+    assert "Pedoman Pelayanan" not in (schema_of([text])["title"] or "")

@@ -115,6 +115,9 @@ def title_case_subject(text: str, head: int) -> tuple[str, int, int] | None:
     """The subject after an inline "On" in a heading written in title case (not upper case), up to its line's end."""
     for match in _TITLE_CASE_LABEL.finditer(text, 0, head):
         line = text[text.rfind("\n", 0, match.start()) + 1:match.end()]
+        if "\n" in text[match.end("label"):match.start("subject")] and not (
+                _title_case(line.split("\n")[0]) and match["label"][0].isupper()):
+            continue  # (the label closing its line: "… Republic Of Indonesia On" / "Cooperation …", a heading's)
         subject = match["subject"].strip()
         if subject.isupper():  # "… Tentang PENYELENGGARAAN PENDIDIKAN," / "DAN PENGABDIAN Nomor : …": a wrapped subject
             subject = text[match.start("subject"):title_forms.capitals_after(text, match.end("subject"), head)].strip()
