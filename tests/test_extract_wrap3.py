@@ -4,6 +4,7 @@ running on to the next line up to its clause, and an acting clause broken after 
 must give the facts its long-line form gives. Every text here is invented for these tests."""
 from __future__ import annotations
 
+from bench.eval_real import rewrap
 from ingest.extract.references import own_numbers
 from tests.extract_texts import schema_of
 
@@ -124,15 +125,8 @@ _LETTER = ("KEMENTERIAN SUKAMAJU KANTOR PUSAT Jalan Melati No. 4 Sukamaju 12345 
            "Demikian disampaikan, atas perhatian diucapkan terima kasih. KEPALA DIVISI SDM BUDI HARTONO\n")
 
 
-def _rewrapped(text: str, width: int) -> str:
-    """Each line longer than `width` broken at its spaces, as a narrower page prints it."""
-    import textwrap
-    return "\n".join("\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
-                     if len(line) > width else line for line in text.split("\n"))
-
-
 def test_a_letters_header_run_into_one_line_and_broken_again_by_the_width_is_still_a_letter():
-    facts = [schema_of([text]) for text in (_LETTER, _rewrapped(_LETTER, 60), _rewrapped(_LETTER, 80))]
+    facts = [schema_of([text]) for text in (_LETTER, rewrap(_LETTER, 60), rewrap(_LETTER, 80))]
     read = {(f["doc_type"], tuple(f["numbers"] or ()), f["title"], f["sign_date"]) for f in facts}
     assert read == {("OTHER", ("318/DIV-SDM/2019",), "Penyampaian Addendum Perjanjian Kerja Bersama 2018-2019",
                      "2019-03-14")}
@@ -150,7 +144,7 @@ def test_a_number_label_after_a_signers_degrees_in_a_heading_wrapped_near_its_li
     long = ("PERJANJIAN KERJASAMA ANTARA KLINIK MATA SENTOSA SUKAMAJU DENGAN dr. I GEDE MADE WIRAWAN, Sp.M NOMOR : "
             "KS/12/IV/KLN.2.1/2021/MATA NOMOR: 05/IV/2021 TENTANG PELAYANAN OPERASI KATARAK Pada hari ini Senin, "
             "tanggal 5 bulan April tahun dua ribu dua puluh satu, yang bertanda tangan di bawah ini:\n")
-    wrapped = _rewrapped(long, 80)
+    wrapped = rewrap(long, 80)
     assert wrapped.split("\n")[1].startswith("WIRAWAN, Sp.M NOMOR")
     assert schema_of([long])["numbers"] == schema_of([wrapped])["numbers"] == ["KS/12/IV/KLN.2.1/2021/MATA",
                                                                                "05/IV/2021"]
@@ -177,7 +171,7 @@ def _heading_facts(text: str) -> tuple:
 def test_a_title_case_heading_whose_on_closes_a_wrapped_line_gives_its_subject_and_parties():
     expected = _heading_facts(_TITLE_CASE_HEAD)
     assert expected[0] == "Cooperation In Public Health Services" and len(expected[1]) == 2
-    wrapped = _rewrapped(_TITLE_CASE_HEAD, 50)  # "… Republic Of Indonesia On" / "Cooperation In …", "… And The" / "Ministry Of …"
+    wrapped = rewrap(_TITLE_CASE_HEAD, 50)  # "… Republic Of Indonesia On" / "Cooperation In …", "… And The" / "Ministry Of …"
     assert "Indonesia On\nCooperation" in wrapped and "And The\nMinistry" in wrapped
     assert _heading_facts(wrapped) == expected
 
@@ -191,7 +185,7 @@ _PREAMBLE = ("The National Agency of Public Health Services of the Republic of I
 
 def test_a_title_case_subject_stops_before_the_preambles_first_line_broken_after_a_small_word():
     long = _CONCERNING + _PREAMBLE
-    wrapped = _CONCERNING + _rewrapped(_PREAMBLE, 60)
+    wrapped = _CONCERNING + rewrap(_PREAMBLE, 60)
     assert wrapped.split("\n")[8].endswith("of the")
     assert schema_of([long])["title"] == schema_of([wrapped])["title"] == "Research and Training In the Field of Public Health"
 
