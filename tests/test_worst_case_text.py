@@ -52,11 +52,13 @@ _AGREEMENT = ("KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDAN\n
 
 def test_a_text_layer_of_twenty_thousand_blanks_reads_as_without_them():
     """Rules that scan a heading line then the next took close to a minute on such a run; a run is now read as
-    LONGEST_BLANK blanks, and every value's evidence still points at the original page's characters."""
+    LONGEST_BLANK blanks (and blank lines in a row as MOST_BLANK_LINES), and every value's evidence still points at
+    the original page's characters."""
     plain = schema_of([_AGREEMENT])
     for mark in ("TENTANG\n", "ANTARA\n", "Pasal 1\n", "NOMOR :"):
         cut = _AGREEMENT.index(mark) + len(mark)
-        for run in (" " * 20000, "\t " * 6000):
+        lines = ("\n" * 5000, " \n" * 3000) if mark.endswith("\n") else ()  # blank lines between lines
+        for run in (" " * 20000, "\t " * 6000, *lines):
             page = _AGREEMENT[:cut] + run + _AGREEMENT[cut:]
             padded = schema_of([page])
             evidence = padded.pop("evidence")

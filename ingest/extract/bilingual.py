@@ -114,9 +114,9 @@ def _counts(words: list[re.Match]) -> tuple[int, int]:
     return signs.count(1), signs.count(-1)
 
 
-def _confident(words: list[re.Match], index: int, indonesian_left: bool, least: int) -> bool:
-    """Both halves written in their own language: at least `least` words of it, the other's few."""
-    signs = _signs(words)
+def _confident(signs: list[int], index: int, indonesian_left: bool, least: int) -> bool:
+    """Both halves written in their own language: at least `least` words of it, the other's few (`signs`: the
+    line's `_signs`, computed once by the caller: a long line ties at many split points)."""
     left = signs[:index].count(1), signs[:index].count(-1)
     right = signs[index:].count(1), signs[index:].count(-1)
     if not indonesian_left:
@@ -245,7 +245,8 @@ def _plan(lines: list[str], known: bool | None) -> tuple[bool, list[tuple[int, i
             continue
         for indonesian_left in (True, False):
             found = _best_split(words, indonesian_left)
-            if found and any(_confident(words, index, indonesian_left, 2) for index in found[1]):
+            signs = _signs(words) if found else []
+            if found and any(_confident(signs, index, indonesian_left, 2) for index in found[1]):
                 votes[indonesian_left] += 1
     long_lines = sum(1 for words in tokenized if len(words) >= 4)
     indonesian_left = votes[True] >= votes[False] if known is None or votes[True] != votes[False] else known
@@ -257,7 +258,7 @@ def _plan(lines: list[str], known: bool | None) -> tuple[bool, list[tuple[int, i
     splits = []
     for words in tokenized:
         found = _best_split(words, indonesian_left) if len(words) >= 2 else None
-        if found and len(found[1]) == 1 and _confident(words, found[1][0], indonesian_left, 2):
+        if found and len(found[1]) == 1 and _confident(_signs(words), found[1][0], indonesian_left, 2):
             splits.append(words[found[1][0]].start())
     column = sorted(splits)[len(splits) * 3 // 4] if splits else None  # the left cells' width (most fill it)
     wide = _wide_column(lines)
@@ -299,7 +300,8 @@ def _line_plan(line: str, words: list[re.Match], indonesian_left: bool, column: 
         return words[twice - 1].end(), words[twice].start()
     found = _best_split(words, indonesian_left) if len(words) >= 2 else None
     if found:
-        good = [index for index in found[1] if _confident(words, index, indonesian_left, 1)]
+        signs = _signs(words)
+        good = [index for index in found[1] if _confident(signs, index, indonesian_left, 1)]
         if good:
             index = _choose(words, good, column, context)
             below, pairs = context[1], context[2]

@@ -51,6 +51,7 @@ _HYPHEN_END = re.compile(r"(\w)-[ \t]*\r?\n?$")
 # next, a table's row) would otherwise take minutes on a text layer of 20,000 spaces.
 LONGEST_BLANK = 200
 _LONG_BLANK = re.compile(r"[ \t]{%d}([ \t]+)" % LONGEST_BLANK)
+MOST_BLANK_LINES = 40  # likewise blank lines in a row (a rule anchored at each line's start scans the whole run)
 
 
 @dataclass
@@ -280,8 +281,10 @@ def clean_pages(pages: list[str]) -> Cleaned:
         ordered, found = reading_order(lines, offset, bilingual)  # a bilingual page's columns one after the other
         bilingual = bilingual if found is None else found
         lines = [line for line, _ in ordered]
+        blank_lines = 0
         for line_index, (line, line_start) in enumerate(ordered):
-            if _is_chrome(line, repeated, index, fuzzy):
+            blank_lines = 0 if line.strip() else blank_lines + 1
+            if blank_lines > MOST_BLANK_LINES or _is_chrome(line, repeated, index, fuzzy):
                 continue
             skip = 0
             if join_next:
