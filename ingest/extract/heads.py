@@ -26,7 +26,9 @@ _ID_NUMBER = re.compile(r",?[ \t]*\b(?:NIP|NRP|NIK|NIDN|NRPTNI)\b\.?[ \t]*[:.]?[
 LICENCE = (r"(?:(?:pemegang|NIK|NIP|NPWP|Nomor|Nomer|STR|SIP[A-Z]{0,2}|SIK[A-Z]?|Izin|Ijin|Tempat\s*/\s*Tgl|"
            r"Surat\s+(?:Izin|Ijin|Tanda\s+Registrasi))\b|No\.)")
 # a notarial identity's particulars after the name, up to the office
-_PARTICULARS = re.compile(rf",\s*(?:(?:pemegang|lahir|warga\s+negara|bertempat\s+tinggal|pekerjaan|umur|usia|NIK)\b|"
+_PERSON_MARK = r"(?:lahir|warga\s+negara|bertempat\s+tinggal|pekerjaan|umur|usia|NIK)\b"  # only a person's
+PERSON_PARTICULARS = re.compile(rf",\s*{_PERSON_MARK}", re.IGNORECASE)  # ("Rina S.A., bertempat tinggal …": no "S.A.")
+_PARTICULARS = re.compile(rf",\s*(?:pemegang\b|{_PERSON_MARK}|"
                           rf"(?-i:{LICENCE})).*$", re.IGNORECASE | re.DOTALL)  # ("…, No. SIPA 443/…, selaku …")
 # the office alone where the holder's name is a blank to fill in: "diwakili oleh Direkturnya, ………," ("its Director")
 _BLANK_HOLDER = re.compile(r"\s*(?:its\s+|the\s+)?(?P<office>(?:direktur|director|kepala|ketua|manajer|manager|rektor|rector|"

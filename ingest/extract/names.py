@@ -41,8 +41,9 @@ _BODY_INSIDE = re.compile(r"\b(?:Council|Committee|University|Universiti|Univers
 
 # a company's legal form closing its name: "Beta Oil of Indonesia, Inc.", "Gamma Petroleum Ltd.", "Delta B.V."
 # (or its branch: "Delta Bank N.V. Surabaya Branch")
-_COMPANY_END = re.compile(r"[\s,]+(?:Inc|Ltd|Limited|LLC|L\.L\.C|Corp|PLC|GmbH|N\.\s?V|B\.\s?V|Pte\.?\s+Ltd|S\.A)\.?"
-                          r"(?:(?:\s+[A-Z][a-z]+){1,2}\s+Branch)?\s*$", re.IGNORECASE)
+# (tried only where a run of blanks starts: a long run of them stays linear)
+_COMPANY_END = re.compile(r"(?<![\s,])[\s,]++(?:Inc|Ltd|Limited|LLC|L\.L\.C|Corp|PLC|GmbH|N\.\s?V|B\.\s?V|Pte\.?\s+Ltd|S\.A)"
+                          r"\.?(?:(?:\s+[A-Z][a-z]+){1,2}\s+Branch)?\s*+$", re.IGNORECASE)
 
 
 def is_body(name: str) -> bool:

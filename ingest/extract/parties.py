@@ -16,7 +16,7 @@ from ingest.extract.party_blocks import (bare_designations, earlier_item, first_
                                          undesignated_item)
 from ingest.extract.short_names import short_designations
 from ingest.extract.signers import acting_office, several_signers
-from ingest.extract.heads import OFFICE, position_of, split_head
+from ingest.extract.heads import OFFICE, PERSON_PARTICULARS, position_of, split_head
 from ingest.extract.names import BODY, DEGREE, PERSONS, clean_name, is_body, named_like_body, strip_name
 from ingest.extract.offices import HEAD_OF, OFFICE_NAMED, OFFICE_WORD, headed_body, institution_from_position
 from ingest.extract.bodies import institution_named
@@ -75,12 +75,13 @@ _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:(?:d[a-z]lam|da[a-
 _REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?diwakili\s+"
                                r"(?P<rest>\[?(?:(?-i:[A-Z])|(?:dr|drg|ir|prof)\.).+)$", re.IGNORECASE)  # "[dr. X]": a
 # draft's bracketed value
-_HEAD_END = re.compile(r",?\s*\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?|bertindak|berdasarkan|yang|diangkat|berkedudukan|berkantor|berdomisili|bertempat\s+tinggal|dengan\s+pengangkatan|"
+_HEAD_END = re.compile(r"(?:(?<!\s)|(?=,)),?\s*+\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?|bertindak|berdasarkan|yang|diangkat|berkedudukan|berkantor|berdomisili|bertempat\s+tinggal|dengan\s+pengangkatan|"
                        r"beralamat(?:kan)?|acting|in\s+this\s+matter|who\s+is|based\s+on|having\s+its|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
                        r"(?:untuk\s+)?selanjutnya|here(?:in)?after|by\s+(?:the\s+)?authori[sz]ation|"
-                       # "PT. X a corporation organized under …", "Y, a State Enterprise, …": a company's description
-                       r"(?-i:an?)\s+(?:[\w-]+\s+){0,4}?(?:corporation|company|enterprise))\b|"
+                       # "PT. X a corporation organized under …", "Y, a State Enterprise, …": a company's description,
+                       # its noun closing it (never an office's "Head of an Enterprise Unit", "… of a Company Registry")
+                       r"(?<!\bof\s)(?-i:an?)\s+(?:[\w-]+\s+){0,4}?(?:corporation|company|enterprise)\b(?!\s+(?-i:[A-Z])))\b|"
                        # ", b e ^ d a s a r k a n surat …": a clause word the scan broke into specks ends the office too
                        r",[ \t]*(?-i:[a-z^'`][ \t]){3}", re.IGNORECASE)
 _CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?\s+(?:masing-\s?masing\s+)?(?:(?:sebagai|selaku)\s+|(?=(?-i:[A-Z])))|"
@@ -240,7 +241,8 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
         office = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())
         if signatory and position is None and OFFICE_NAMED.match(office) and institution_from_position(office):
             signatory, position = None, position_of(office)  # "Direktur RSUD X, berkedudukan …": the office alone
-        if signatory and position is None and (is_body(signatory) or named_like_body(signatory)):  # "PT. BANK X, …"
+        if signatory and position is None and (is_body(signatory) or named_like_body(signatory)) and \
+                not PERSON_PARTICULARS.search(block):  # "PT. BANK X, …", never "Rina S.A., bertempat tinggal …"
             raw = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())  # "PT" as written
             return institution_named(raw if raw.lower() == signatory.lower() else signatory), None, _capacity(block), 0.8
         whole = " ".join((block[:cut.start()] if cut else block).split())
