@@ -30,7 +30,10 @@ _HONOUR = re.compile(r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\s+refer\s+to\s+(?:the
 # a development bank's or a contract's opening: "AGREEMENT, dated October 1, 2003, between A (the Bank) and B (the
 # Borrower)", "This Amendment (this "Amendment"), dated as of May 5, 2002, between A ("Seller") and B ("Buyer")": the
 # names after "between", each followed by the term it is defined as, in parentheses (the date may be garbled by OCR)
-DATED_OPENING = (r"(?:\b(?-i:AGREEMENT|CONTRACT),|\b(?i:this)\s+(?:[\w-]+\s+){0,5}?(?i:agreement|amendment|contract)"
+# (the words between "This" and the kind name it, "This Amendment No 2 to the Loan Agreement", never a sentence's verb:
+# "This letter amends the Loan Agreement, dated …": the amended agreement's date and parties)
+DATED_OPENING = (r"(?:\b(?-i:AGREEMENT|CONTRACT),|\b(?i:this)\s+(?:(?-i:[A-Z0-9][\w-]*|to|of|the|and|on|for)\s+){0,5}?"
+                 r"(?i:agreement|amendment|contract)"
                  r"(?:\s*\([^()\n]{0,60}\))?\s*,?)\s+(?i:dated)\b")  # (the signing date follows)
 _DATED_BETWEEN = re.compile(DATED_OPENING + r"[^;:]{0,60}?\bbetween\s+", re.IGNORECASE)
 # one name and its defined term: "(the Bank)", "(PLN)", "("Seller")", "(hereinafter called the Association)",
@@ -41,6 +44,9 @@ _NAME = r"[^;:()]{4,200}?(?:\([^()]{1,80}\)[^;:()]{0,40}?){0,2}"  # "P.T. X (Per
 # (the first party described after its term: ', a company organized under …, and B ("Buyer")', its comma before "and")
 _DESIGNATED_PAIR = re.compile(rf"(?P<first>{_NAME})\s*{_TERM}(?:,\s+(?:a|an)\s[^;:]{{0,300}}?,)?\s+and\s+"
                               rf"(?P<second>{_NAME})\s*{_TERM}")
+# a name run past its sentence's end ("… AIR TIRTA. WHEREAS the Republic (the Borrower) and …": no term of its own)
+_SENTENCE_END = re.compile(r"\b(?!(?i:inc|ltd|corp|bhd|sdn|pte|tbk|co|jl|no)\.)(?:[A-Za-z][a-z]{2,}|[A-Z]{4,})\.\s+[A-Z]|"
+                           r"\b(?i:whereas|dated|between)\b")
 _ASIDE = re.compile(r"\s*\((?-i:[a-z])[^()]*\)")  # "(formerly known as X)", "(as successor to Y)": no part of the name
 _AND = re.compile(r",?\s+and\s+", re.IGNORECASE)
 # the second party's name opens with a body's word, perhaps after a few words ("the State Government", "Shah Alam City
@@ -102,7 +108,7 @@ def designated(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
     names = [(" ".join(re.sub(r"^the\s+", "", _ASIDE.sub("", pair[key]).strip(" ,.")).split()), pair.start(key),
               pair.end(key))
              for key in ("first", "second")]
-    if any(not 4 <= len(name) <= 200 or not name[0].isupper() for name, _, _ in names):
+    if any(not 4 <= len(name) <= 200 or not name[0].isupper() or _SENTENCE_END.search(name) for name, _, _ in names):
         return []
     return names
 
