@@ -16,7 +16,9 @@ _OWN = re.compile(r"\A(?:[ \t]*\n){0,3}[ \t]*(?:(?:IBRD|IDA|ADB)[ \t]+)?(?i:loan
 _KIND = re.compile(r"^[ \t]*(?i:loan|credit|grant|financing|project)[ \t]+(?i:agreement)[ \t]*$", re.MULTILINE)
 # the subject line of a letter amending the agreement: "Re: Loan No. 8123-ID (…)" with an amendment named near it
 # (the project named first: "Re: Java Flood Project (Phase 2) Loan No. 8123-ID; Amendment No. 2")
-_SUBJECT = re.compile(r"^[ \t]*(?i:re|subject|perihal)[ \t]*:[ \t]*(?:[^\n;:]{3,200}?[ \t])?(?i:(?:IBRD|IDA|ADB)[ \t]+)?"
+# (its words capitalised, never prose: "Re: X Project, follow-up of the completed Loan No. 7001-ID" names another loan)
+_SUBJECT = re.compile(r"^[ \t]*(?i:re|subject|perihal)[ \t]*:[ \t]*(?:(?:[A-Z0-9(][^\s;:]*|of|and|for|the|in|-)[ \t]+){0,15}"
+                      r"(?i:(?:IBRD|IDA|ADB)[ \t]+)?"
                       r"(?i:loan|credit|grant)[ \t]+"
                       r"(?i:number|no\.?)[ \t]*:?[ \t]*(?P<value>[A-Z]?\d{3,5}[ \t]*-[ \t]*[A-Z]{2,3}(?:[ \t]*\([A-Z]{2}\))?)",
                       re.MULTILINE)
