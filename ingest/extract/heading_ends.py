@@ -15,22 +15,25 @@ def _lowercase(line: str) -> bool:
 def _title_case_end(text: str, start: int, end: int) -> int:
     """Where a heading in title case gives way to the preamble: the first line of prose after the list's first line
     (four words or more, not all capitalised: "This Arrangement is made at X on …")."""
-    offset, first, lower_the = start, True, False
+    offset, first, lower_the, joined = start, True, False, False
     while offset < end:
         stop = text.find("\n", offset)
         line = text[offset:len(text) if stop == -1 else stop]  # whole, past the heading's end
         if not first and (len(line.split()) >= 4 and not heading_case(line) or
-                          lower_the and line.lstrip().startswith("The ")):
-            return offset  # (names written "the X" / "and" / "the Y": a line opening "The …" is the preamble's sentence)
+                          lower_the and not joined and line.lstrip().startswith("The ")):
+            return offset  # (names written "the X" / "and" / "the Y": a line opening "The …" is the preamble's sentence,
+            # unless a separator alone on the line above joins it: "the X" / "and" / "The Y" names the next party)
         closed = _LIST_CLOSED.search(line) if first else None
         if closed:  # "Pemerintah A dan Pemerintah B." / (the preamble names them again)
             return min(end, offset + closed.start())
         first = first and not line.strip()
         lower_the = lower_the or line.lstrip().startswith("the ")
+        joined = bool(_SEPARATOR_LINE.fullmatch(line)) if line.strip() else joined
         offset += len(line) + 1
     return end
 
 
+_SEPARATOR_LINE = re.compile(r"[ \t]*(?i:and|dan|with|dengan)[ \t]*:?[ \t]*")
 # a title-case list's first line closed by a sentence's period after a word (never an abbreviation's: "Kab.", "Tbk.")
 _LIST_CLOSED = re.compile(r"(?<=[a-z]{4})\.[ \t]*+$")
 

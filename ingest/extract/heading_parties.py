@@ -5,6 +5,7 @@ import re
 
 from ingest.extract import roles
 from ingest.extract.heading_ends import list_end
+from ingest.extract.names import BODY
 from ingest.extract.offices import headed_body, regional_government
 from ingest.extract.text import heading_break, smart_title
 
@@ -27,8 +28,10 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+[A-Z]{2})|"
                        r"(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)\b|"
                        r"(?:table\s+of\s+)?contents[ \t]*$|daftar\s+isi[ \t]*$)\b|"
-                       # a cover's labelled line below the names: "CONTRACT AREA: X", "WORK AREA : Y"
-                       r"^[ \t]*(?!(?i:dan|dengan|and|with|antara|between|among)\b)(?-i:[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,3})"
+                       # a cover's labelled line below the names: "CONTRACT AREA: X", "WORK AREA : Y" (never a party's
+                       # role or a body's name before its colon: "PIHAK PERTAMA : PEMERINTAH X", "KOPERASI X :" / "Y")
+                       r"^[ \t]*(?!(?i:dan|dengan|and|with|antara|between|among)\b|(?i:" + roles.ROLE + "|" + BODY.pattern + "))"
+                       r"(?-i:[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,3})"
                        r"[ \t]*:(?=[ \t\n])|"
                        # "… KINGDOM OF X THIS MEMORANDUM OF UNDERSTANDING is made …": the preamble run in
                        r"(?:^[ \t]*|(?<=[\w.),] ))(?-i:THIS[ \t]+(?:MEMORANDUM|AGREEMENT|ARRANGEMENT|MOU|CONTRACT)\b)|"
