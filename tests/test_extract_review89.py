@@ -93,3 +93,13 @@ def test_a_the_line_below_a_separator_is_the_next_name_not_the_preamble():
             "The Avalon Institute of Tropical Medicine\n\nThe Parties have agreed as follows:\n")
     assert [party.institution for party in extract_agreement([text]).parties] == [
         "The Ministry of Health of the Republic of Tirta", "The Avalon Institute of Tropical Medicine"]
+
+
+def test_a_subject_citing_the_first_partys_other_memorandum_is_no_repetition_of_the_heading():
+    from ingest.extract.title_forms import heading_again
+    line = ("NOTA KESEPAHAMAN ANTARA PEMERINTAH KOTA TIRTA DAN UNIVERSITAS SUKAMAJU TENTANG PELAKSANAAN NOTA "
+            "KESEPAHAMAN ANTARA PEMERINTAH KOTA TIRTA DAN PEMERINTAH PROVINSI AVALON\n")
+    start = line.index("PELAKSANAAN")
+    assert heading_again(line, start, len(line) - 1) is None
+    again = line.replace("DAN PEMERINTAH PROVINSI AVALON", "DAN UNIVERSITAS SUKAMAJU TENTANG KERJA SAMA")
+    assert heading_again(again, start, len(again) - 1) == again.index("NOTA", start)

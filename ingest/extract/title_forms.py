@@ -227,13 +227,17 @@ _BETWEEN = re.compile(r"(?<![^\W\d_])(?:ANTARA|ANT[ \t]ARA|BETWEEN)(?![^\W\d_])"
 
 def heading_again(text: str, start: int, end: int) -> int | None:
     """Where the heading starts again inside a subject run on one line (a cover and the first page joined: "… MENGENAI
-    X MEMORANDUM SALING PENGERTIAN ANT ARA A DAN B MENGENAI X"): the words before the first ANTARA and the first two
-    after it, printed again in the same order; None when the subject holds no such repetition."""
+    X MEMORANDUM SALING PENGERTIAN ANT ARA A DAN B MENGENAI X"): the words before the first ANTARA and after it the
+    first party's, its DAN and the next party's first word (else the first two), printed again in the same order; None
+    when the subject holds no such repetition (never "… TENTANG PELAKSANAAN NOTA KESEPAHAMAN ANTARA A DAN C": the
+    subject citing another memorandum of the first party's)."""
     first = _BETWEEN.search(text, 0, start)
     if first is None:
         return None
     kind = text[text.rfind("\n", 0, first.start()) + 1:first.start()].split()
-    party = text[first.end():first.end() + 200].split()[:2]
+    words = text[first.end():first.end() + 200].split()[:13]
+    joint = next((index for index, word in enumerate(words[:-1]) if word in ("DAN", "DENGAN", "AND", "WITH")), None)
+    party = words[:joint + 2] if joint else words[:2]
     if not 1 <= len(kind) <= 8 or len(party) < 2:
         return None
     again = re.compile(r"(?<=[ \t])" + r"[ \t]+".join(map(re.escape, kind)) + r"[ \t]+(?:ANTARA|ANT[ \t]ARA|BETWEEN)[ \t]+"
