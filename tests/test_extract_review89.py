@@ -103,3 +103,11 @@ def test_a_subject_citing_the_first_partys_other_memorandum_is_no_repetition_of_
     assert heading_again(line, start, len(line) - 1) is None
     again = line.replace("DAN PEMERINTAH PROVINSI AVALON", "DAN UNIVERSITAS SUKAMAJU TENTANG KERJA SAMA")
     assert heading_again(again, start, len(again) - 1) == again.index("NOTA", start)
+
+
+def test_a_letter_cited_at_a_lines_start_is_not_the_documents_number():
+    text = ("SURAT PERJANJIAN\nNomor: 44/SP/2019\n\nMenunjuk\nLetter No. 12/NB/2018 tanggal 3 Maret 2018 dari Nordic "
+            "Bank, kedua pihak sepakat.\n")
+    assert extract_agreement([text]).numbers == ["44/SP/2019"]
+    letter = "Letter No. 17/NB/2019\nJune 3, 2019\n\nDear Sir, we agree to amend the Loan Agreement as follows.\n"
+    assert extract_agreement([letter]).numbers == ["17/NB/2019"]

@@ -11,8 +11,8 @@ from ingest.extract.title_forms import WRAPPED_WIDTH, upper_line
 # "| NOMOR : … | NOMOR : … |": a label may open a table row after its bar
 # "NO 18.12.13/440/114/II/2019": a bare "No" before a number of slashed parts opening with a digit is its label too
 # ("Borrower Reference Number. K.12/2004" / "Bank Reference Number. 010/2004": each party's reference for the agreement;
-# never "Your Reference No.": the letter answered)
-_LABEL = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:(?:contract|agreement|letter|(?:(?!your\b)[A-Z][a-z]+[ \t]+)?reference)[ \t]+(?=no\.|number))?"  # "Contract No. 14/PIU/CA/2022"
+# never "Your Reference No.": the letter answered; the number alone on its line, never "Letter No. X dated …", a letter cited)
+_LABEL = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:(?:contract|agreement|(?:letter|(?:(?!your\b)[A-Z][a-z]+[ \t]+)?reference)(?=[ \t]+(?:no|number)[ \t]*\.?[ \t]*\S+[ \t]*$))[ \t]+(?=no\.|number))?"  # "Contract No. 14/PIU/CA/2022"
                     r"(?:(?:nomor|number|nomer|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|no\.|ref(?:erence)?\.?(?:[ \t]*no\.?)?(?=[ \t]*:)|no(?=[ \t]*:)|no(?=[ \t]+[A-Z]{2,4}[ \t]*:)|"
                     r"no(?=[ \t]+\d[\w.-]*/[\w.-]+/))(?P<label>[^:\n]{0,40}?)[ \t]*[:.]?[ \t]*(?P<value>[^\n]*)$",
                     re.IGNORECASE | re.MULTILINE)
