@@ -183,5 +183,5 @@ def test_the_acting_clause_s_last_word_misread_still_names_the_body():
                 _PROJECT_PARTIES.replace("atas nama Universitas Sukamaju", f"atas {misread} Universitas Sukamaju"))
         assert _parties(text)[1][1] == "Universitas Sukamaju", misread
     # "untuk dan atas pihak …" names no body
-    from ingest.extract.parties import _INSTITUTION
+    from ingest.extract.block_reading import _INSTITUTION
     assert _INSTITUTION.search("bertindak untuk dan atas pihak Sukamaju") is None

@@ -37,7 +37,7 @@ def test_an_office_naming_an_enterprise_or_a_company_is_not_cut_as_a_companys_de
 
 def test_the_legal_form_and_the_head_end_readers_stay_linear_on_a_long_run_of_blanks():
     from ingest.extract.names import is_body
-    from ingest.extract.parties import _HEAD_END
+    from ingest.extract.block_reading import _HEAD_END
     for line in (" " * 20000, ", " * 10000, "\t \n" * 7000):
         started = time.perf_counter()
         is_body(line)
