@@ -131,9 +131,14 @@ _WRAPPED_VALUES = re.compile(r"\n[ \t]*(?![ \t:]|\n|(?i:dalam\s+hal|bertindak|se
 # Dalam hal ini …", a page whose lines the site ran together); the values up to the acting clause or the line's end
 _INLINE_LABELS = re.compile(rf"(?<![^\s.])(?P<labels>(?-i:Nama|NAMA)(?:[ \t]+{_ROW_LABEL}){{1,4}})[ \t]*:[ \t]*"
                             r"(?=\S)", re.IGNORECASE)
-_INLINE_END = re.compile(r"[ \t,]+(?:dalam\s+hal\s+ini|bertindak|(?:yang\s+)?selanjutnya|untuk\s+dan\s+atas|"
+_INLINE_END = re.compile(r"(?<![ \t,])[ \t,]+(?:dalam\s+hal\s+ini|bertindak|(?:yang\s+)?selanjutnya|untuk\s+dan\s+atas|"
                          r"(?:yang\s+)?berkedudukan)\b|$", re.IGNORECASE)
-_THREE_LINES = re.compile(r"[^\n]*(?:\n[^\n]*){0,2}")
+# (the values wrapped over the next two lines at most, never over a row of its own: "Nama Jabatan : Kepala X" /
+# "Nama : Y" is a form's office-title label, then the name's row; a blank line ends them too)
+_WRAPPED_CELLS = re.compile(rf"[^\n]*(?:\n(?![ \t]*(?:\n|$)|[ \t]*{_ROW_ITEM}{_ROW_LABEL}(?:[ \t]+kantor)?[ \t]*:)[^\n]*){{0,2}}",
+                            re.IGNORECASE)
+# a cell's separator (from the first blank of a run: a long run of blanks is no slow search)
+_CELL_COLON = re.compile(r"(?<![ \t])[ \t]+:[ \t]+")
 
 
 def _inline_rows(block: str) -> str:
@@ -143,12 +148,12 @@ def _inline_rows(block: str) -> str:
     if found is None:
         return block
     names = re.findall(_ROW_LABEL, found["labels"], re.IGNORECASE)
-    span = _THREE_LINES.match(block, found.end())
+    span = _WRAPPED_CELLS.match(block, found.end())
     for stop in (block.find("\n", found.end()), span.end()):  # its own line first, then with the wrapped lines
         stop = len(block) if stop == -1 else stop
         flat = block[found.end():stop].replace("\n", " ")  # (same length: offsets hold)
         end = _INLINE_END.search(flat)
-        cells = re.split(r"[ \t]+:[ \t]+", flat[:end.start()].strip())
+        cells = _CELL_COLON.split(flat[:end.start()].strip())
         if len(cells) == len(names) and all(re.search(r"[A-Za-z]{2}", cell) for cell in cells):
             rows = "\n".join(f"{name} : {' '.join(value.split())}" for name, value in zip(names, cells))
             rest = block[found.end() + end.start():].lstrip(" \t,")

@@ -196,7 +196,7 @@ _LINE_AND = re.compile(r"\s*(?:dan|and)[ \t]+(?=\S)", re.IGNORECASE)
 _PARTY_START = (r"(?:persatuan|perkumpulan|perhimpunan|ikatan|himpunan|asosiasi|paguyuban|forum|gabungan|serikat|"
                 r"majelis|organisasi|federasi|kamar|kelompok|komunitas|pusat|association|federation|union|"
                 rf"{_UNIT_NAMES}|{_REGION_KIND}|sekolah|smk|sma|smp|sd|madrasah|man|mts)\b")
-_BODY_OPENS = re.compile(rf"(?:the[ \t]+)?(?:{BODY_WORD}|{_PARTY_START})", re.IGNORECASE)
+BODY_OPENS = re.compile(rf"(?:the[ \t]+)?(?:{BODY_WORD}|{_PARTY_START})", re.IGNORECASE)
 # a whole regional government's name on the line before: it never goes on with "dan"
 _WHOLE_REGION = re.compile(rf"(?:pemerintah|government)[ \t]+(?:{_REGION_KIND}|daerah)[ \t]+\S",
                            re.IGNORECASE)
@@ -207,7 +207,7 @@ def _wrapped_and(text: str, separator: re.Match, end: int) -> bool:
     "DAN KEBUDAYAAN REPUBLIK X DAN KEMENTERIAN Y", or "… DAN" / "UNIVERSITAS Y" below): no body's word after it, and
     one after a later DAN of the list."""
     line_and = _LINE_AND.match(text, separator.start())
-    if line_and is None or line_and.end() != separator.end() or _BODY_OPENS.match(text, separator.end()):
+    if line_and is None or line_and.end() != separator.end() or BODY_OPENS.match(text, separator.end()):
         return False
     before = text[:separator.start()].rstrip()
     if _WHOLE_REGION.match(before[before.rfind("\n") + 1:].strip()):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.heading_parties import BODY_OPENS
 from ingest.extract.names import BODY
 from ingest.extract.offices import OFFICE_WORD
 
-_NEXT_LABEL = (r"(?=\s+(?:(?:nama|jabatan|posisi|alamat(?:\s+kantor)?|nip|instansi|unit\s+kerja|position|address)\s*:|dalam\s+hal\s+ini\b)|"
-               r",?\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
+# (its blanks tried from a run's first one only: a value before a long run of blanks is no slow search)
+_NEXT_LABEL = (r"(?=(?<![ \t])\s+(?:(?:nama|jabatan|posisi|alamat(?:\s+kantor)?|nip|instansi|unit\s+kerja|position|address)\s*:|"
+               r"dalam\s+hal\s+ini\b)|(?:,|(?<![ \t]))\s+(?:yang\s+)?(?:diwakili\s+oleh|represented\s+by)\s*:|\n|$)")
 # "Nama :", and in a company's form "Nama Perwakilan PJ :", "Nama Direktur :" (its body under "Nama Perusahaan :")
 NAME_LABEL = re.compile(r"(?<!atas )\b(?:nama|name)(?:\s+(?:perwakilan|wakil|penanggung\s+jawab|pejabat|direktur(?:\s+utama)?|"
                          r"pimpinan|pemilik)(?:\s+(?-i:[A-Z]{1,3}))?)?\s*:[ \t]*"
@@ -20,9 +22,12 @@ _LINE_CLAUSE = r"(?:alamat|nip|address|dalam\s+hal|atas\s+nama|untuk|bertindak|y
 _WRAPPED_ROW = (rf"(?:(?:\n[ \t]*(?!{_LINE_CLAUSE})(?:[A-Z]|\((?=[A-Za-z]))[^\n:]{{0,80}}){{1,3}}(?=\n[ \t]*"
                 r"(?:(?:alamat|nip|address|dalam\s+hal|(?:yang\s+|untuk\s+)?selanjutnya)\b|(?:instansi|lembaga|unit\s+kerja|pangkat|"
                 r"(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama)\s*:)))?")  # ("… Sejati" / "(Persero)")
+# "Unit Kerja : Puskesmas X": the body, when the value opens with a body's word (never a body's own unit, "Unit Kerja :
+# Instalasi Gizi", "Bagian Umum": the heading or the office names the body then)
+_UNIT_OF_BODY = rf"unit\s+kerja(?=\s*:[ \t]*(?:{BODY_OPENS.pattern}))"
 POSITION_LABEL = re.compile(rf"\b(?:jabatan|posisi|position|title)\s*:[ \t]*(?P<v>[^\n]+?{_WRAPPED_ROW})" + _NEXT_LABEL,
                              re.IGNORECASE)
-INSTITUTION_LABEL = re.compile(r"\b(?:nama\s+perusaha?an|instansi|unit\s+kerja|lembaga|perusahaan|badan\s+usaha|institution|organisation|"
+INSTITUTION_LABEL = re.compile(r"\b(?:nama\s+perusaha?an|instansi|" + _UNIT_OF_BODY + r"|lembaga|perusahaan|badan\s+usaha|institution|organisation|"
                                 r"organization)"
                                 rf"\s*:[ \t]*(?P<v>[^\n]+?{_WRAPPED_ROW})" + _NEXT_LABEL, re.IGNORECASE)
 EMPTY_NAME = re.compile(r"\bnama[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
