@@ -52,3 +52,45 @@ def test_a_labels_row_before_a_long_run_stays_fast(filler):
     INSTITUTION_LABEL.search("Unit Kerja : Puskesmas x" + filler + "\n")
     INSTITUTION_LABEL.search("Instansi : x" + filler + "\n")
     assert time.perf_counter() - started < 0.5
+
+
+_OPENING = ("\nNomor : 445/12/PKS/2022\n\nPada hari ini Senin tanggal 7 November 2022, kami yang bertanda tangan dibawah "
+            "ini :\n1. Nama : dr. Budi Hartono\nJabatan : Kepala Puskesmas Tirta\nyang selanjutnya disebut PIHAK PERTAMA\n"
+            "2. Nama : Sri Lestari\nJabatan : Direktur\nyang selanjutnya disebut PIHAK KEDUA\n")
+
+
+def test_a_subject_naming_a_body_after_dengan_is_no_line_of_parties():
+    # the line naming both parties opens with the first one's word; a subject's "… DENGAN PUSKESMAS …" does not
+    text = "PERJANJIAN KERJASAMA\nPENANGGULANGAN TUBERKULOSIS DENGAN PUSKESMAS SEBAGAI JEJARING\n" + _OPENING
+    assert extract_agreement([text]).title == "Penanggulangan Tuberkulosis dengan Puskesmas sebagai Jejaring"
+    both = "PERJANJIAN KERJASAMA\nPENANGGULANGAN TUBERKULOSIS\nKLINIK SEHAT SENTOSA DENGAN PUSKESMAS TIRTA\n" + _OPENING
+    assert extract_agreement([both]).title == "Penanggulangan Tuberkulosis"
+
+
+_KIND_ONLY = ("SURAT PERJANJIAN KERJASAMA\n\n{heading}\n\nNomor : 445/12-SPK/2022\n\n"
+              "Pada hari Senin tanggal 7 November 2022, kami yang bertanda tangan dibawah ini :\n\n"
+              "Nama : drg. Ratna Widuri\n\nJabatan : Kepala Puskesmas Tirta\n\nyang selanjutnya disebut sebagai PIHAK "
+              "PERTAMA\n\nNama : dr. Hendra Saputra\n\nJabatan : {office}\n\nyang selanjutnya disebut sebagai PIHAK KEDUA\n")
+
+
+@pytest.mark.parametrize("heading, office", [
+    ("PROGRAM KESEHATAN SEKOLAH DI KECAMATAN TIRTA\n\nPUSKESMAS TIRTA DENGAN SD NEGERI 3 SUKAMAJU", "Kepala Sekolah"),
+    ("RUJUKAN PASIEN KE RUMAH SAKIT UMUM DAERAH\n\nKLINIK SEHAT DENGAN PUSKESMAS TIRTA", "Direktur Rumah Sakit"),
+])
+def test_a_kind_named_in_a_subject_is_no_body_of_that_kind(heading, office):
+    # "SEKOLAH DI KECAMATAN X", "RUMAH SAKIT UMUM DAERAH": a subject's words, never the party's body
+    assert extract_agreement([_KIND_ONLY.format(heading=heading, office=office)]).parties[1].institution is None
+
+
+@pytest.mark.parametrize("office", ["Direktur Rumah Sakit Umum Daerah ……", "Kepala UPT. Puskesmas ……",
+                                    "Kepala Pusat Kesehatan Masyarakat ……", "Direktur Klinik Pratama ……"])
+def test_a_health_units_kind_alone_is_no_body(office):
+    from ingest.extract.heads import position_of
+    from ingest.extract.offices import institution_from_position
+    assert institution_from_position(position_of(office)) is None
+
+
+def test_an_office_typed_twice_in_another_case_is_read_once():
+    from ingest.extract.heads import position_of
+    assert position_of("DIREKTUR UTAMA Direktur Utama RSUD Tirta") == "Direktur Utama RSUD Tirta"
+    assert position_of("Ketua Yayasan Yayasan Bakti Husada") == "Ketua Yayasan Yayasan Bakti Husada"

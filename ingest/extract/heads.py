@@ -177,7 +177,7 @@ _OFFICE_CHOICE = re.compile(rf"\s*{OFFICE_WORD}[^/\n]{{0,40}}?/[ \t]*{OFFICE_WOR
 
 _BODY_BLANK = re.compile(rf"(?P<office>{OFFICE_WORD}(?:[ \t]+[A-Za-z][\w.-]*){{1,4}}?)[ \t]*(?:\.{{3,}}|…|_{{3,}})",
                          re.IGNORECASE)
-_DOUBLED = re.compile(r"^(?P<office>(?:[A-Za-z]{4,}[ \t]+){1,3}?)(?P=office)")
+_DOUBLED = re.compile(r"^(?P<office>(?:[A-Za-z]{4,}[ \t]+){1,3}?)(?=(?P=office))", re.IGNORECASE)
 
 
 def position_of(text: str, limit: int = 180) -> str | None:
@@ -187,7 +187,8 @@ def position_of(text: str, limit: int = 180) -> str | None:
         return None  # "[jabatan dalam perusahaan]": a field's hint, before its label word is taken off
     text = unmasked(_POSITION_TAIL.sub("", " ".join(text.split())).strip(" ,;:.").rstrip(" ,;:.("))
     text = re.sub(r"^[-–•]\s+", "", text)  # "NAME : - Gubernur X": a dash bullet before the office
-    text = _DOUBLED.sub(r"\g<office>", text)  # "Direktur Utama Direktur Utama RSUD X": a draft's label left before it
+    text = _DOUBLED.sub("", text)  # "Direktur Utama Direktur Utama RSUD X": a draft's label left before it (the value
+    # kept as written: "DIREKTUR UTAMA Direktur Utama RSUD X")
     text = _BRACKETED.sub(r"\1", text)  # "[Direktur Utama X]": a draft's office in brackets, filled
     text = re.sub(r"^(?:selaku|sebagai|as\s+the|as|jabatan|the|its|his|her)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[a-z])\s*(?:\.{3,}|…|_{3,}|\.(?:[ \t]+\.){3,})[._…\s]*$", "", text)  # "Direktur ………": the

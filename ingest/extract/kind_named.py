@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.names import KIND_ALONE
+
 _KIND = r"(?:klinik|puskesmas|apotek|laboratorium|rumah[ \t]+sakit|sekolah|madrasah)"
 # the office ends with the kind alone: "Penanggung Jawab Klinik", "Kepala Sekolah" (never "Kepala Klinik X")
 _KIND_ALONE = re.compile(rf"(?:[^\n]*[ \t])?(?P<kind>{_KIND})[ \t.,]*", re.IGNORECASE)
 # a body of that kind in the heading's capitals: its kind, then up to five words before a joining word or the line's end
-_JOIN = r"(?:DENGAN|DAN|ANTARA|TENTANG|NOMOR|TAHUN|KABUPATEN|KOTA|PROVINSI)\b"
+# (a subject's preposition ends it too: "PROGRAM KESEHATAN SEKOLAH DI KECAMATAN X" names no school)
+_JOIN = r"(?:DENGAN|DAN|ANTARA|TENTANG|NOMOR|TAHUN|KABUPATEN|KOTA|PROVINSI|DI|KE|DARI|BAGI|UNTUK|PADA|DALAM|OLEH|SEBAGAI)\b"
 _NAMED = re.compile(r"(?<![A-Za-z])(?P<name>(?:KLINIK|PUSKESMAS|APOTEK|LABORATORIUM|RUMAH[ \t]+SAKIT|SEKOLAH|MADRASAH)"
                     rf"(?:[ \t]+(?!{_JOIN})[A-Z][A-Z0-9.'&-]*){{1,5}})")
 
@@ -23,7 +26,8 @@ def heading_body(text: str, start: int, end: int, position: str | None, others: 
     word = " ".join(kind["kind"].upper().split())
     taken = {" ".join((other or "").upper().split()) for other in others}
     found = [match for match in _NAMED.finditer(text, start, end)
-             if " ".join(match["name"].split()).startswith(word) and " ".join(match["name"].split()) not in taken]
+             if " ".join(match["name"].split()).startswith(word) and " ".join(match["name"].split()) not in taken
+             and not KIND_ALONE.fullmatch(match["name"])]  # ("RUJUKAN KE RUMAH SAKIT UMUM DAERAH": a kind, no body)
     names = {" ".join(match["name"].split()) for match in found}
     if len(names) != 1:
         return None

@@ -26,7 +26,8 @@ BODY = re.compile(r"(?:the\s+)?(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|R
 
 # a kind of school, village or health unit alone, its name left blank by a form ("atas nama Sekolah Dasar ………",
 # "Kepala UPT Puskesmas ……")
-KIND_ALONE = re.compile(r"(?i:(?:UPTD?|UOBK)\s+(?:puskesmas|rumah\s+sakit|laboratorium|klinik)|"
+KIND_ALONE = re.compile(r"(?i:(?:(?:UPTD?\.?|UOBK)\s+)?(?:puskesmas|pusat\s+kesehatan\s+masyarakat|"
+                        r"rumah\s+sakit(?:\s+umum)?(?:\s+daerah)?|laboratorium(?:\s+kesehatan)?|klinik(?:\s+(?:pratama|utama))?)|"
                         r"sekolah(?:\s+(?:dasar|menengah(?:\s+(?:pertama|atas|kejuruan))?))?(?:\s+negeri)?|"
                         r"(?:SD|SMP|SMA|SMK|TK|MI|MTs|MA)(?:\s+negeri)?|taman\s+kanak-kanak|madrasah(?:\s+(?:ibtidaiyah|"
                         r"tsanawiyah|aliyah))?|desa|kelurahan)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.heading_parties import BODY_WORD, UNIT_WORD
+from ingest.extract.heading_parties import BODY_OPENS, BODY_WORD, UNIT_WORD
 from ingest.extract.text import heading_case, is_placeholder, smart_title, tight_parens
 
 # a line that is no part of a subject: a number's label, a chapter or article, the opening, a letter's address
@@ -251,7 +251,9 @@ def heading_again(text: str, start: int, end: int) -> int | None:
 # line naming both ("KLINIK X DENGAN PUSKESMAS Y"), or on the line above one opening with DENGAN ("TK X" / "DENGAN
 # PUSKESMAS Y"); never at "… DENGAN STRATEGI X", a subject's own word
 _BODY_OPENS = re.compile(rf"[ \t]*(?:{BODY_WORD}|{UNIT_WORD})", re.IGNORECASE)
-_BOTH_NAMED = re.compile(rf"[^\n]*?[ \t]DENGAN[ \t]+(?:{BODY_WORD}|{UNIT_WORD})", re.IGNORECASE)
+# (a line naming both opens with the first one's word: "PENANGGULANGAN TB DENGAN PUSKESMAS SEBAGAI JEJARING" is a subject)
+_BOTH_NAMED = re.compile(rf"[ \t]*(?:{BODY_OPENS.pattern}|tk\b)[^\n]*?[ \t]DENGAN[ \t]+(?:{BODY_WORD}|{UNIT_WORD})",
+                         re.IGNORECASE)
 _JOIN_OPENS = re.compile(r"[ \t]*DENGAN(?:[ \t]*$|[ \t]+(?=[A-Z]))", re.MULTILINE)
 _HEADING_LINE = re.compile(r"^[ \t]*(?=\S)(?P<line>[^\n]*)", re.MULTILINE)
 
