@@ -94,3 +94,14 @@ def test_an_office_typed_twice_in_another_case_is_read_once():
     from ingest.extract.heads import position_of
     assert position_of("DIREKTUR UTAMA Direktur Utama RSUD Tirta") == "Direktur Utama RSUD Tirta"
     assert position_of("Ketua Yayasan Yayasan Bakti Husada") == "Ketua Yayasan Yayasan Bakti Husada"
+
+
+@pytest.mark.parametrize("line", ["DPM/KLINIK SEHAT SENTOSA DENGAN PUSKESMAS TIRTA",
+                                  "DOKTER PRAKTIK MANDIRI ANISA RAHMA DENGAN PUSKESMAS TIRTA"])
+def test_a_line_naming_both_parties_after_another_kind_or_a_practitioner(line):
+    text = "SURAT PERJANJIAN KERJASAMA PROGRAM\nPENANGGULANGAN TUBERKULOSIS DENGAN STRATEGI DOTS\n" + line + "\n" + _OPENING
+    assert extract_agreement([text]).title.lower() == "program penanggulangan tuberkulosis dengan strategi dots"
+
+
+def test_a_kindergarten_under_unit_kerja_is_the_body():
+    assert _parties(_HOSPITAL.format(unit="TK Pertiwi Sukamaju"))[0][1] == "TK Pertiwi Sukamaju"

@@ -24,7 +24,7 @@ _WRAPPED_ROW = (rf"(?:(?:\n[ \t]*(?!{_LINE_CLAUSE})(?:[A-Z]|\((?=[A-Za-z]))[^\n:
                 r"(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama)\s*:)))?")  # ("… Sejati" / "(Persero)")
 # "Unit Kerja : Puskesmas X": the body, when the value opens with a body's word (never a body's own unit, "Unit Kerja :
 # Instalasi Gizi", "Bagian Umum": the heading or the office names the body then)
-_UNIT_OF_BODY = rf"unit\s+kerja(?=\s*:[ \t]*(?:{BODY_OPENS.pattern}))"
+_UNIT_OF_BODY = rf"unit\s+kerja(?=\s*:[ \t]*(?:{BODY_OPENS.pattern}|(?:tk|mi|slb|paud|taman\s+kanak)\b))"
 POSITION_LABEL = re.compile(rf"\b(?:jabatan|posisi|position|title)\s*:[ \t]*(?P<v>[^\n]+?{_WRAPPED_ROW})" + _NEXT_LABEL,
                              re.IGNORECASE)
 INSTITUTION_LABEL = re.compile(r"\b(?:nama\s+perusaha?an|instansi|" + _UNIT_OF_BODY + r"|lembaga|perusahaan|badan\s+usaha|institution|organisation|"

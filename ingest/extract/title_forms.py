@@ -252,7 +252,8 @@ def heading_again(text: str, start: int, end: int) -> int | None:
 # PUSKESMAS Y"); never at "… DENGAN STRATEGI X", a subject's own word
 _BODY_OPENS = re.compile(rf"[ \t]*(?:{BODY_WORD}|{UNIT_WORD})", re.IGNORECASE)
 # (a line naming both opens with the first one's word: "PENANGGULANGAN TB DENGAN PUSKESMAS SEBAGAI JEJARING" is a subject)
-_BOTH_NAMED = re.compile(rf"[ \t]*(?:{BODY_OPENS.pattern}|tk\b)[^\n]*?[ \t]DENGAN[ \t]+(?:{BODY_WORD}|{UNIT_WORD})",
+# (or with a practitioner's, or after another kind and a slash: "DPM/KLINIK X DENGAN PUSKESMAS Y")
+_BOTH_NAMED = re.compile(rf"[ \t]*(?:[A-Z]{{2,5}}[ \t]*/[ \t]*)?(?:{BODY_OPENS.pattern}|(?:tk|dpm|dokter|bidan)\b)[^\n]*?[ \t]DENGAN[ \t]+(?:{BODY_WORD}|{UNIT_WORD})",
                          re.IGNORECASE)
 _JOIN_OPENS = re.compile(r"[ \t]*DENGAN(?:[ \t]*$|[ \t]+(?=[A-Z]))", re.MULTILINE)
 _HEADING_LINE = re.compile(r"^[ \t]*(?=\S)(?P<line>[^\n]*)", re.MULTILINE)
