@@ -105,3 +105,12 @@ def test_a_line_naming_both_parties_after_another_kind_or_a_practitioner(line):
 
 def test_a_kindergarten_under_unit_kerja_is_the_body():
     assert _parties(_HOSPITAL.format(unit="TK Pertiwi Sukamaju"))[0][1] == "TK Pertiwi Sukamaju"
+
+
+def test_an_office_naming_its_kind_is_read_fast():
+    from ingest.extract.kind_named import heading_body
+    started = time.perf_counter()
+    heading_body("KLINIK SEHAT DENGAN PUSKESMAS TIRTA", 0, 35, "Kepala " + " " * 20000 + "Klinik", [])
+    heading_body("KLINIK SEHAT DENGAN PUSKESMAS TIRTA", 0, 35, "Kepala " * 4000, [])
+    assert time.perf_counter() - started < 0.5
+    assert heading_body("KLINIK SEHAT DENGAN PUSKESMAS TIRTA", 0, 35, "Penanggung Jawab Klinik", [])[0] == "KLINIK SEHAT"

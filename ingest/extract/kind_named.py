@@ -9,7 +9,8 @@ from ingest.extract.names import KIND_ALONE
 
 _KIND = r"(?:klinik|puskesmas|apotek|laboratorium|rumah[ \t]+sakit|sekolah|madrasah)"
 # the office ends with the kind alone: "Penanggung Jawab Klinik", "Kepala Sekolah" (never "Kepala Klinik X")
-_KIND_ALONE = re.compile(rf"(?:[^\n]*[ \t])?(?P<kind>{_KIND})[ \t.,]*", re.IGNORECASE)
+# (searched from a word's start to the end: a long office is no slow match)
+_KIND_ALONE = re.compile(rf"(?:^|(?<=[ \t]))(?P<kind>{_KIND})[ \t.,]*\Z", re.IGNORECASE)
 # a body of that kind in the heading's capitals: its kind, then up to five words before a joining word or the line's end
 # (a subject's preposition ends it too: "PROGRAM KESEHATAN SEKOLAH DI KECAMATAN X" names no school)
 _JOIN = r"(?:DENGAN|DAN|ANTARA|TENTANG|NOMOR|TAHUN|KABUPATEN|KOTA|PROVINSI|DI|KE|DARI|BAGI|UNTUK|PADA|DALAM|OLEH|SEBAGAI)\b"
@@ -20,7 +21,7 @@ _NAMED = re.compile(r"(?<![A-Za-z])(?P<name>(?:KLINIK|PUSKESMAS|APOTEK|LABORATOR
 def heading_body(text: str, start: int, end: int, position: str | None, others: list[str | None]) -> tuple | None:
     """(name, start, end) of the one body of the office's kind the heading names between start and end, not
     already another party's; None when the office names no bare kind or the heading names none or several."""
-    kind = _KIND_ALONE.fullmatch(position or "")
+    kind = _KIND_ALONE.search(position or "") if "\n" not in (position or "") else None
     if kind is None:
         return None
     word = " ".join(kind["kind"].upper().split())
