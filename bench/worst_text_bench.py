@@ -18,6 +18,8 @@ _RUNS = {
     "a word 2,000 times": "PEMERINTAH " * 2000,
     "two languages' words 2,000 times": "Dan the " * 2000,
     "1,000 lines of one capital": "A\n" * 1000,
+    "one word of 20,000 letters": "Pl" * 10000,
+    "one token of 20,000 letters and digits": "l1" * 10000,
 }
 
 

@@ -38,7 +38,9 @@ dan yang di ke oleh serta berkedudukan alamat signed between concerning obligati
 
 _CONFUSABLE = {"1": "il", "l": "i", "|": "il", "!": "il", "0": "o", "I": "l", "i": "l", "5": "s"}
 # Only tokens that could be mangled: letters mixed with digits/bars, "l" inside capitals, "I" inside lower case.
-_TOKEN = re.compile(r"(?<![A-Za-z0-9|!])(?:[A-Za-z0-9|!]*[A-Za-z][A-Za-z]*[0-9|!][A-Za-z0-9|!]*|"
+# (letters then a digit or bar: the leading digits, then the first run of letters, possessive: a word of 20,000
+# letters was tried at every split, 1.8 s)
+_TOKEN = re.compile(r"(?<![A-Za-z0-9|!])(?:[0-9|!]*+[A-Za-z]++[0-9|!][A-Za-z0-9|!]*+|"
                     r"[0-9|!]+[A-Za-z][A-Za-z0-9|!]*|(?=[A-Zl]*[A-Z]{2})[A-Z]*l[A-Zl]*|[A-Za-z][a-z]*I[a-zI]*)"
                     r"(?![A-Za-z0-9|!])")
 _NUMBERISH = re.compile(r"[0-9OolI|](?<![A-Za-z0-9].)(?:(?<=[0-9])[0-9]*[OolI|][0-9OolI|]*|(?<=[OolI|])[OolI|]*[0-9]"
