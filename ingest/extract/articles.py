@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from ingest.extract import roles
 
 # a stray mark a scan left before the word ("; Pasal 2", "| Pasal4 ."), a number glued to it ("Pasal2")
-_ARTICLE = re.compile(r"^[ \t]*(?:[|;:'\x22\u201c\u201d\u2018\u2019.,_~][ \t]*)?(?:pasal|article|artikel)(?:[ \t]+|(?=\d))"
+_ARTICLE = re.compile(r"^[ \t]*(?:[|;:'\x22\u201c\u201d\u2018\u2019.,_~«»©¢£€•*][ \t]*)?(?:pasal|article|artikel)(?:[ \t]+|(?=\d))"
                       r"(?P<n>\d{1,2}|[IVXL]{1,6})\b[ \t]*[.:]?[ \t]*(?P<rest>[^\n]{0,120})$",
                       re.IGNORECASE | re.MULTILINE)
+# a heading line in capitals (up to eight words) with a speck a scan left before it or a colon after it
+_CAPITALS_HEADING = re.compile(r"(?:[|«»©¢•*][ \t]*)?(?P<h>[A-Z]{2,}(?:[ \t,&/-]{1,3}[A-Z]{2,}){0,7})[ \t]*:?[ \t]*")
 _BILINGUAL_NUMBER = re.compile(r"^\s*/\s*(?:pasal|article)\s+\w+\s*", re.IGNORECASE)  # "PASAL 2 / Article 2"
 _CHAPTER = re.compile(r"^[ \t]*(?:bab|chapter)[ \t]+[IVXL\d]{1,6}\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _BARE_HEADING = re.compile(r"^[ \t]*(?:[IVX]{1,5}\.|\d{1,2}\.)?[ \t]*(?P<h>[A-Z][A-Z ,/&()-]{3,80})[ \t]*$", re.MULTILINE)
-MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|\d{1,2}(?:[.)]|\.[.,]{1,2})|[a-zA-Z|£€«©¢&][.,:)][.,:\-]?|"
+MARKER = re.compile(r"^[ \t]*(?P<m>\(\d{1,2}\)|\(\s?[a-z]\s?\)|\d{1,2}\.\d{1,2}\.?|[\u201c\u201d\u2018\u2019'\x22]?\d{1,2}(?:[.)]|\.[.,]{1,2})|[a-zA-Z|£€«©¢&][.,:)][.,:\-]?|"
                     r"[ivx]{1,4}[.)]|"
                     r"[-•·*▪●–])(?:[ \t]+|[ \t]*(?:\n[ \t]*)+)(?=\S)", re.MULTILINE)  # text layers often break after "1."
 
@@ -36,7 +38,10 @@ def find_articles(text: str) -> list[Article]:
         heading, body_start = _BILINGUAL_NUMBER.sub("", match["rest"]).strip(), match.end()
         if not heading:
             following = re.match(r"\s*\n[ \t]*(?P<h>[^\n]{2,120})", text[match.end():end])
-            if following and not MARKER.match(following["h"]) and not following["h"].rstrip().endswith((".", ";", ":")):
+            capitals = following and _CAPITALS_HEADING.fullmatch(following["h"])
+            if capitals:  # "RUANG LINGKUP:", "| KEADAAN KAHAR :": a scan's speck before or a colon after it
+                heading, body_start = capitals["h"], match.end() + following.end()
+            elif following and not MARKER.match(following["h"]) and not following["h"].rstrip().endswith((".", ";", ":")):
                 heading, body_start = following["h"].strip(), match.end() + following.end()
         articles.append(Article(match["n"], heading, match.start(), body_start, end))
     if not articles:
@@ -81,6 +86,7 @@ class Item:
 
 
 def _style(marker: str) -> str:
+    marker = marker.lstrip("\u201c\u201d\u2018\u2019'\x22")  # a speck a scan read as a quote before "2."
     if marker.startswith("("):
         return "(1)" if marker[1:-1].strip().isdigit() else "(a)"
     if re.match(r"\d+\.\d+", marker):
@@ -124,7 +130,11 @@ _BARE_MARKERS = re.compile(r"(?:[ \t]*(?:\(?\d{1,2}[.)]?|\(?[a-z][.)]?|(?i:([a-z
 
 
 _CONTINUES = re.compile(r"^(?:dan|serta|atau|yang|untuk|dengan|di|ke|dari|dalam|sesuai|oleh|pada|bagi|and|or|of)\b")
-_JUNK_LINE = re.compile(r"^(?:\W*|\w{1,3}\W{0,2}|[A-Z]{1,3}(?:\s+[A-Z]{1,3})?)$")  # OCR'd stamps, lost markers: "VR WN", "an"
+# OCR'd stamps, lost markers: "VR WN", "an", "TN ee oe" (no list item is words of two letters)
+_JUNK_LINE = re.compile(r"^(?:\W*|\w{1,3}\W{0,2}|[A-Z]{1,3}(?:\s+[A-Z]{1,3})?|(?:\w{1,2}[ \t]+){1,5}\w{1,2})$")
+# a sentence introducing a list: "Ruang lingkup ... meliputi:", "... sebagai berikut:"
+_LEAD_IN = re.compile(r"(?:berikut|meliputi|memuat|mencakup|terdiri\s+(?:atas|dari)|antara\s+lain|yaitu|following)\s*:$",
+                      re.IGNORECASE)
 
 
 _GARBLED_MARKER = re.compile(r"^(?:[A-Za-z]{1,2}|[|€£«©¢])[.,:)]{1,2}[ \t]+(?=[a-z])")
@@ -134,6 +144,7 @@ def _unmarked(text: str, start: int, end: int, minimum: int = 2) -> list[Item]:
     """A list whose markers were lost (OCR): each item ends with ";", ":", "," or "." at a line end."""
     items, item_start, cursor, skipped = [], None, start, 0
     lines = text[start:end].split("\n")
+    lead = next((index for index, line in enumerate(lines) if line.strip()), -1)
     for index, line in enumerate(lines):
         line_start, cursor = cursor, cursor + len(line) + 1
         stripped = line.strip()
@@ -145,6 +156,8 @@ def _unmarked(text: str, start: int, end: int, minimum: int = 2) -> list[Item]:
             line_start += garbled.end()
             stripped = line.strip()
         if item_start is None:
+            if not items and not skipped and index == lead and _LEAD_IN.search(stripped):
+                continue  # the list's lead-in, the markers of its items lost
             if not stripped[0].islower():
                 skipped += 1
                 if not items or skipped > 3:
@@ -167,8 +180,7 @@ def _lost_markers(text: str, start: int, end: int) -> list[Item]:
     if "\n" not in body.strip():
         return []
     first_line = body.strip().split("\n")[0].strip()
-    if re.search(r"(?:berikut|meliputi|memuat|terdiri\s+(?:atas|dari)|antara\s+lain|yaitu|following)\s*:$", first_line,
-                 re.IGNORECASE):
+    if _LEAD_IN.search(first_line):
         return []  # a real lead-in
     return _unmarked(text, start, end, minimum=2)
 
@@ -195,6 +207,8 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
                 continue
         empty_before = not body.strip()
         style = _style(match["m"])
+        if match["m"] in ("I.", "l.", "I)", "l)") and index + 1 < len(markers) and markers[index + 1]["m"][:2] in ("2.", "2)"):
+            style = "1" + match["m"][-1]  # "I. x; 2. y": the first number read as a letter (a Roman list goes on "II.")
         if style not in styles:
             styles.append(style)
         level = styles.index(style)

@@ -77,6 +77,12 @@ _TITLE_COLON = re.compile(r":(?:(?<=(?<![A-Za-z])(?:Dr|DR|Ir|IR|Hj|HJ|dr):)|(?<=
 _DATE_HYPHEN = re.compile(r"-(?:(?<=(?<![A-Za-z])(?i:hari)-)|(?<=(?<![A-Za-z])(?i:bulan|tahun)-)|"
                           r"(?<=(?<![A-Za-z])(?i:tanggal)-))(?=(?i:ini|" + "|".join(sorted(MONTH_WORDS)) +
                           r"|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seribu|\d)(?![a-z]))")
+# the same hyphen after a day's number, before the month's label: "tanggal 7-bulan 08 tahun 2017" (a range is written
+# between two numbers, "7-9 Agustus", never before "bulan")
+_DAY_HYPHEN = re.compile(r"(?<=(?<![\d/.-])\d)-(?=bulan[ \t])|(?<=(?<![\d/.-])\d\d)-(?=bulan[ \t])", re.IGNORECASE)
+# the title "H." (haji) misread as "Hl", "HL" or "Hi" after an academic title, before the name ("Ir. Hl Hendra"), or as
+# "He" inside a name in capitals ("IR. He RAHMAT"; "Dr. He Wei" is a name: left)
+_HAJI = re.compile(r"(?<![A-Za-z])(?:Ir|IR|Dr|DR|dr|Drs|DRS|Dra|DRA|drg|Prof|PROF)\.[ \t](?:H[lLi](?=[ \t]+[A-Z][A-Za-z])|He(?=[ \t]+[A-Z]{3,}(?![a-z])))")
 
 
 # a speck a scan put between a role's words: "disebut PIHAK: KEDUA", "Pihak. Pertama" (in the role's own case)
@@ -105,6 +111,20 @@ _BODY_DOT = re.compile(r"\.(?=[ \t]?[A-Z][a-z]{2})")
 _GLUED_AFTER = frozenset("Wali Kota Ilmu Dinas Badan Rumah Sakit Umum Negeri Kepala Kantor Tinggi selaku Provinsi Daerah "
                          "Sekolah Kabupaten Pemerintah Politeknik Universitas".split())
 _SPACED_AFTER = frozenset("Wali Kepala selaku".split())  # (a sentence may end with "… Sekolah." or "Universitas.")
+# the same for a hyphen: "Kepala Kantor-Pertanahan X" (a doubled word stays: "Sekolah-Sekolah")
+_BODY_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z]{2})")
+# a speck a scan read as a dash after the last word of a line: "Jabatan : Kepala Kantor Pertanahan Kabupaten X -" (never
+# a page number's "- 2 -", a range's or a hyphenated word's break: a word of three letters and a space before it)
+_TRAILING_DASH = re.compile(r"(?<=[A-Za-z]{3}[ \t])-(?=[ \t]*$)", re.MULTILINE)
+
+
+def _body_hyphen(match: re.Match) -> str:
+    text, end = match.string, match.start()
+    start = end
+    while start and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:end]
+    return " " if word in _GLUED_AFTER and not text.startswith(word, end + 1) else "-"
 
 
 def _body_dot(match: re.Match) -> str:
@@ -132,7 +152,11 @@ def fix_marks(text: str) -> str:
     text = _one_word(text)
     text = _TITLE_COLON.sub(".", text)
     text = _DATE_HYPHEN.sub(" ", text)
+    text = _DAY_HYPHEN.sub(" ", text)
+    text = _HAJI.sub(lambda match: match.group()[:-2] + "H.", text)
     text = _BODY_DOT.sub(_body_dot, text)
+    text = _BODY_HYPHEN.sub(_body_hyphen, text)
+    text = _TRAILING_DASH.sub(" ", text)
     text = _DESIGNATOR.sub(_designator, text)
     text = _ROLE_MARK.sub(lambda match: match.group()[:-1] + " ", text)
     return _IN_THIS.sub(_in_this, text)
