@@ -136,6 +136,11 @@ def _body_dot(match: re.Match) -> str:
     return " " if text[start:end] in (_SPACED_AFTER if spaced else _GLUED_AFTER) else "."
 
 
+# the colon between a person's last degree and the office read as a plus: "Yusuf Hadi, M.P. + Dekan Fakultas X" (a
+# plus is no word of an agreement's prose between an abbreviation's dot and a word in title case)
+_DEGREE_PLUS = re.compile(r"(?<=[A-Za-z]\.[ \t])\+(?=[ \t][A-Z][a-z])")
+
+
 # the designator before a role misread: "dlsebut PIHAK KEDUA", "disebul. PIHAK PERTAMA" (i read as l, t as l, a speck
 # after it); put right only before a role in its own case, so a name's letters are never touched (a right "disebut."
 # ends a sentence: left)
@@ -157,6 +162,7 @@ def fix_marks(text: str) -> str:
     text = _BODY_DOT.sub(_body_dot, text)
     text = _BODY_HYPHEN.sub(_body_hyphen, text)
     text = _TRAILING_DASH.sub(" ", text)
+    text = _DEGREE_PLUS.sub(":", text)
     text = _DESIGNATOR.sub(_designator, text)
     text = _ROLE_MARK.sub(lambda match: match.group()[:-1] + " ", text)
     return _IN_THIS.sub(_in_this, text)
