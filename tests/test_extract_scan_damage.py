@@ -90,3 +90,24 @@ def test_a_hyphen_or_a_trailing_dash_in_an_office():
         "Jabatan : Kepala Kantor Pertanahan Kota Sukaraya  \nAlamat"
     for kept in ("Sekolah-Sekolah Dasar", "- 2 -\n", "kerja sama Jawa-Bali", "periode 2021 -\n2024"):
         assert ocr_marks.fix_marks(kept) == kept
+
+
+def test_a_plus_read_for_the_colon_between_the_degrees_and_the_office():
+    parties = _PARTIES.replace("Dr. Lestari Anggun, M.Kom. :", "Dr. Lestari Anggun, M.Kom. +")
+    second = next(p for p in _extract(parties=parties)["parties"] if p["role"] == "PIHAK KEDUA")
+    assert (second["signatory"], second["position"]) == ("Dr. Lestari Anggun, M.Kom.", "Direktur Politeknik Negeri Sukaraya")
+    assert ocr_marks.fix_marks("nilai 5 + 3") == "nilai 5 + 3"  # no degree before it: left
+
+
+def test_a_number_whose_year_a_speck_split_or_whose_colon_a_dash_followed():
+    head = _HEAD.replace("NOMOR : 415.4/27/PKS/2021", "NOMOR :-415.4/27/PKS/20 21")
+    assert schema_of([head + _OPENING + _PARTIES + _AGREE + _SCOPE + _TERM + _CLOSE])["numbers"] == ["415.4/27/PKS/2021"]
+    for kept in ("pukul 20 19\n", "Nomor : -/PKS/2021", "selisih : -5/10/2021 x"):
+        assert ocr_marks.fix_marks(kept) == kept
+
+
+def test_a_dot_for_the_space_in_a_heading_in_capitals():
+    head = _HEAD.replace("PELATIHAN TENAGA KERJA", "PELATIHAN.TENAGA KERJA")
+    assert schema_of([head + _OPENING + _PARTIES + _AGREE + _SCOPE + _TERM + _CLOSE])["title"] == "Pelatihan Tenaga Kerja"
+    for kept in ("KAB.WANAREJA", "050/BAPPEDA.KERMA/2021", "Nomor SETDA.KERMA"):
+        assert ocr_marks.fix_marks(kept) == kept

@@ -141,6 +141,24 @@ def _body_dot(match: re.Match) -> str:
 _DEGREE_PLUS = re.compile(r"(?<=[A-Za-z]\.[ \t])\+(?=[ \t][A-Z][a-z])")
 
 
+# a dot a scan put for the space between two words of a heading in capitals: "PROMOSI.BERSAMA DESTINASI WISATA"
+# (words of five and four letters or more, on a line without digits or slashes: never an abbreviation, "KAB.BOGOR", nor
+# a part of a number, "050/BAPPEDA.KERMA/2019")
+_CAPITALS_DOT = re.compile(r"(?<=[A-Z]{5})\.(?=[A-Z]{4})")
+
+
+def _capitals_dot(match: re.Match) -> str:
+    text, at = match.string, match.start()
+    line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) % (len(text) + 1)]
+    return "." if re.search(r"[\d/a-z]", line) else " "
+
+
+# a number's year split by a speck read as a space, at its line's end: "Nomor : 100.3/708/PKS/20 19" (the space goes
+# after it: same length); and a dash a speck left between a number label's colon and the number: "Nomor :-100.3/708/PKS/2019"
+_SPLIT_YEAR = re.compile(r"(?<=[\w.)]/)(?P<c>19|20)[ \t](?P<y>\d\d)(?=[ \t]*$)", re.MULTILINE)
+_COLON_DASH = re.compile(r"(?P<s>(?<![A-Za-z])(?i:nomor|nomer|number|no)\.?[^:\n]{0,30}?:[ \t]{0,2})-(?=\d[\w.]*/[\w.-]+/)")
+
+
 # the designator before a role misread: "dlsebut PIHAK KEDUA", "disebul. PIHAK PERTAMA" (i read as l, t as l, a speck
 # after it); put right only before a role in its own case, so a name's letters are never touched (a right "disebut."
 # ends a sentence: left)
@@ -163,6 +181,9 @@ def fix_marks(text: str) -> str:
     text = _BODY_HYPHEN.sub(_body_hyphen, text)
     text = _TRAILING_DASH.sub(" ", text)
     text = _DEGREE_PLUS.sub(":", text)
+    text = _SPLIT_YEAR.sub(lambda match: match["c"] + match["y"] + " ", text)
+    text = _COLON_DASH.sub(lambda match: match["s"] + " ", text)
+    text = _CAPITALS_DOT.sub(_capitals_dot, text)
     text = _DESIGNATOR.sub(_designator, text)
     text = _ROLE_MARK.sub(lambda match: match.group()[:-1] + " ", text)
     return _IN_THIS.sub(_in_this, text)
