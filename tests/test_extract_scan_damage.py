@@ -111,3 +111,12 @@ def test_a_dot_for_the_space_in_a_heading_in_capitals():
     assert schema_of([head + _OPENING + _PARTIES + _AGREE + _SCOPE + _TERM + _CLOSE])["title"] == "Pelatihan Tenaga Kerja"
     for kept in ("KAB.WANAREJA", "050/BAPPEDA.KERMA/2021", "Nomor SETDA.KERMA"):
         assert ocr_marks.fix_marks(kept) == kept
+
+
+def test_a_capital_set_apart_from_its_word_written_whole_elsewhere():
+    parties = _PARTIES.replace("atas nama Pemerintah Kabupaten Wanareja", "atas nama Pemerintah Kabupaten W anareja")
+    first = next(p for p in _extract(parties=parties)["parties"] if p["role"] == "PIHAK PERTAMA")
+    assert first["institution"] == "Pemerintah Kabupaten Wanareja"
+    # the word is nowhere whole, or the capital stands alone: left
+    for kept in ("Provinsi J awa Tengah", "huruf B dan C", "Lampiran I dan II"):
+        assert ocr_marks.fix_marks(kept) == kept

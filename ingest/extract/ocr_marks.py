@@ -153,6 +153,27 @@ def _capitals_dot(match: re.Match) -> str:
     return "." if re.search(r"[\d/a-z]", line) else " "
 
 
+# a word's capital a scan set apart from the rest: "Pemerintah Provinsi J awa Barat" (joined, the space after it, only
+# when the whole word is written elsewhere in the text: "Gubernur Jawa Barat"; never "I", a Roman one)
+_SPLIT_CAPITAL = re.compile(r"(?<![\w.])[A-HJ-Z][ \t](?=[a-z]{2})")
+
+
+def _split_capitals(text: str) -> str:
+    words: set[str] | None = None
+    chars = None
+    for match in _SPLIT_CAPITAL.finditer(text):
+        rest = re.match(r"[a-z]++(?![\w.-])", text[match.end():match.end() + 40])
+        if not rest:
+            continue
+        if words is None:
+            words = set(re.findall(r"(?<![\w.])[A-Z][a-z]{2,}+(?![\w])", text))
+        if match.group()[0] + rest.group() in words:
+            chars = chars or list(text)
+            start = match.start()
+            chars[start + 1:start + 2 + len(rest.group())] = rest.group() + match.group()[1]
+    return text if chars is None else "".join(chars)
+
+
 # a number's year split by a speck read as a space, at its line's end: "Nomor : 100.3/708/PKS/20 19" (the space goes
 # after it: same length); and a dash a speck left between a number label's colon and the number: "Nomor :-100.3/708/PKS/2019"
 _SPLIT_YEAR = re.compile(r"(?<=[\w.)]/)(?P<c>19|20)[ \t](?P<y>\d\d)(?=[ \t]*$)", re.MULTILINE)
@@ -184,6 +205,7 @@ def fix_marks(text: str) -> str:
     text = _SPLIT_YEAR.sub(lambda match: match["c"] + match["y"] + " ", text)
     text = _COLON_DASH.sub(lambda match: match["s"] + " ", text)
     text = _CAPITALS_DOT.sub(_capitals_dot, text)
+    text = _split_capitals(text)
     text = _DESIGNATOR.sub(_designator, text)
     text = _ROLE_MARK.sub(lambda match: match.group()[:-1] + " ", text)
     return _IN_THIS.sub(_in_this, text)
