@@ -120,3 +120,39 @@ def test_a_capital_set_apart_from_its_word_written_whole_elsewhere():
     # the word is nowhere whole, or the capital stands alone: left
     for kept in ("Provinsi J awa Tengah", "huruf B dan C", "Lampiran I dan II"):
         assert ocr_marks.fix_marks(kept) == kept
+
+
+def test_a_letter_cited_before_a_word_is_not_joined_to_it():
+    # "huruf B angka 2" in an item, with "Bangka" a place elsewhere: "angka" is a word the text writes itself
+    head = _HEAD.replace("POLITEKNIK NEGERI SUKARAYA", "POLITEKNIK NEGERI BANGKA")
+    parties = _PARTIES.replace("Sukaraya", "Bangka")
+    scope = _SCOPE.replace("2. sertifikasi kompetensi;", "2. sertifikasi kompetensi sesuai Lampiran B angka 2;")
+    facts = schema_of([head + _OPENING + parties + _AGREE + _AIMS + scope + _TERM + _CLOSE])
+    assert facts["scope"][1] == "sertifikasi kompetensi sesuai Lampiran B angka 2"
+    # a letter after a word of its own that the text writes elsewhere: "angka 3"
+    assert ocr_marks.fix_marks("Ruang B angka 2; Bangka; angka 3") == "Ruang B angka 2; Bangka; angka 3"
+    # a letter after "huruf" is cited, whatever follows it
+    assert ocr_marks.fix_marks("Dalam hal ini, huruf D alam Pasal 3") == "Dalam hal ini, huruf D alam Pasal 3"
+    # the damage itself is still mended
+    assert ocr_marks.fix_marks("Provinsi J awa Barat, Gubernur Jawa Barat") == "Provinsi Jawa  Barat, Gubernur Jawa Barat"
+
+
+def test_a_plus_after_an_abbreviation_that_is_no_degree_stays():
+    for kept in ("biaya bahan, dst. + Biaya Sewa", "tarif Rp. + Pajak Daerah"):
+        assert ocr_marks.fix_marks(kept) == kept
+    assert ocr_marks.fix_marks("Yusuf Hadi, Ph.D. + Dekan") == "Yusuf Hadi, Ph.D. : Dekan"
+
+
+def test_a_year_split_only_in_a_number_of_two_slashes_and_after_a_number_label_only():
+    for kept in ("halaman 3/20 19\n", "jam 08/20 15\n", "nominal : -100/200/3"):
+        assert ocr_marks.fix_marks(kept) == kept
+    assert ocr_marks.fix_marks("Nomor 5/PMK.07/20 20\n") == "Nomor 5/PMK.07/2020 \n"
+
+
+def test_a_line_of_many_capitals_dots_is_read_once():
+    import time
+
+    line = "PROMOSI.BERSAMA " * 4000  # 64,000 characters on one line (each dot read its whole line: seconds)
+    began = time.process_time()
+    assert ocr_marks.fix_marks(line) == line.replace(".", " ")
+    assert time.process_time() - began < 1.0

@@ -137,8 +137,14 @@ def _body_dot(match: re.Match) -> str:
 
 
 # the colon between a person's last degree and the office read as a plus: "Yusuf Hadi, M.P. + Dekan Fakultas X" (a
-# plus is no word of an agreement's prose between an abbreviation's dot and a word in title case)
+# plus is no word of an agreement's prose between a degree of two dotted parts and a word in title case; never after
+# "dst." or "Rp.": "dst. + Biaya Bahan")
 _DEGREE_PLUS = re.compile(r"(?<=[A-Za-z]\.[ \t])\+(?=[ \t][A-Z][a-z])")
+_DEGREE = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]{0,3}\.){2,4}[ \t]$")  # "M.P. ", "M.Kom. ", "Ph.D. ", "S.T. "
+
+
+def _degree_plus(match: re.Match) -> str:
+    return ":" if _DEGREE.search(match.string, max(0, match.start() - 20), match.start()) else "+"
 
 
 # a dot a scan put for the space between two words of a heading in capitals: "PROMOSI.BERSAMA DESTINASI WISATA"
@@ -147,19 +153,29 @@ _DEGREE_PLUS = re.compile(r"(?<=[A-Za-z]\.[ \t])\+(?=[ \t][A-Z][a-z])")
 _CAPITALS_DOT = re.compile(r"(?<=[A-Z]{5})\.(?=[A-Z]{4})")
 
 
-def _capitals_dot(match: re.Match) -> str:
-    text, at = match.string, match.start()
-    line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) % (len(text) + 1)]
-    return "." if re.search(r"[\d/a-z]", line) else " "
+def _capitals_dots(text: str) -> str:
+    chars, lines = None, {}  # each line read once (a line of many such dots was quadratic: 20,000 characters, 0.5 s)
+    for match in _CAPITALS_DOT.finditer(text):
+        at = match.start()
+        start = text.rfind("\n", 0, at) + 1
+        if start not in lines:
+            end = text.find("\n", at)
+            lines[start] = not re.search(r"[\d/a-z]", text[start:len(text) if end < 0 else end])
+        if lines[start]:
+            chars = chars or list(text)
+            chars[at] = " "
+    return text if chars is None else "".join(chars)
 
 
 # a word's capital a scan set apart from the rest: "Pemerintah Provinsi J awa Barat" (joined, the space after it, only
 # when the whole word is written elsewhere in the text: "Gubernur Jawa Barat"; never "I", a Roman one)
 _SPLIT_CAPITAL = re.compile(r"(?<![\w.])[A-HJ-Z][ \t](?=[a-z]{2})")
+_LETTER_LABEL = re.compile(r"(?<![\w])(?i:huruf|butir|lampiran|kelas|golongan|tipe)[ \t]+$")  # a letter cited: "huruf B", "Lampiran A"
 
 
 def _split_capitals(text: str) -> str:
     words: set[str] | None = None
+    lower: set[str] | None = None
     chars = None
     for match in _SPLIT_CAPITAL.finditer(text):
         rest = re.match(r"[a-z]++(?![\w.-])", text[match.end():match.end() + 40])
@@ -167,7 +183,12 @@ def _split_capitals(text: str) -> str:
             continue
         if words is None:
             words = set(re.findall(r"(?<![\w.])[A-Z][a-z]{2,}+(?![\w])", text))
-        if match.group()[0] + rest.group() in words:
+        if match.group()[0] + rest.group() in words and not _LETTER_LABEL.search(text, max(0, match.start() - 12),
+                                                                                  match.start()):
+            if lower is None:
+                lower = set(re.findall(r"(?<![\w.-])(?<![A-Z][ \t])[a-z]{2,}+(?![\w])", text))
+            if rest.group() in lower:
+                continue  # the rest is a word of the text itself: "Lampiran huruf B angka 2" (with "Bangka" elsewhere)
             chars = chars or list(text)
             start = match.start()
             chars[start + 1:start + 2 + len(rest.group())] = rest.group() + match.group()[1]
@@ -176,8 +197,17 @@ def _split_capitals(text: str) -> str:
 
 # a number's year split by a speck read as a space, at its line's end: "Nomor : 100.3/708/PKS/20 19" (the space goes
 # after it: same length); and a dash a speck left between a number label's colon and the number: "Nomor :-100.3/708/PKS/2019"
+# (a number of two slashes or more: never "halaman 3/20 19", "jam 08/20 15"; the label a word of its own: never "nominal")
 _SPLIT_YEAR = re.compile(r"(?<=[\w.)]/)(?P<c>19|20)[ \t](?P<y>\d\d)(?=[ \t]*$)", re.MULTILINE)
-_COLON_DASH = re.compile(r"(?P<s>(?<![A-Za-z])(?i:nomor|nomer|number|no)\.?[^:\n]{0,30}?:[ \t]{0,2})-(?=\d[\w.]*/[\w.-]+/)")
+_NUMBER_BEFORE = re.compile(r"[^\s/]*/[^\s/]*/$")
+_COLON_DASH = re.compile(r"(?P<s>(?<![A-Za-z])(?i:nomor|nomer|number|no)(?![A-Za-z])\.?[^:\n]{0,30}?:[ \t]{0,2})-"
+                         r"(?=\d[\w.]*/[\w.-]+/)")
+
+
+def _split_year(match: re.Match) -> str:
+    if not _NUMBER_BEFORE.search(match.string, max(0, match.start() - 60), match.start()):
+        return match.group()
+    return match["c"] + match["y"] + " "
 
 
 # the designator before a role misread: "dlsebut PIHAK KEDUA", "disebul. PIHAK PERTAMA" (i read as l, t as l, a speck
@@ -201,10 +231,10 @@ def fix_marks(text: str) -> str:
     text = _BODY_DOT.sub(_body_dot, text)
     text = _BODY_HYPHEN.sub(_body_hyphen, text)
     text = _TRAILING_DASH.sub(" ", text)
-    text = _DEGREE_PLUS.sub(":", text)
-    text = _SPLIT_YEAR.sub(lambda match: match["c"] + match["y"] + " ", text)
+    text = _DEGREE_PLUS.sub(_degree_plus, text)
+    text = _SPLIT_YEAR.sub(_split_year, text)
     text = _COLON_DASH.sub(lambda match: match["s"] + " ", text)
-    text = _CAPITALS_DOT.sub(_capitals_dot, text)
+    text = _capitals_dots(text)
     text = _split_capitals(text)
     text = _DESIGNATOR.sub(_designator, text)
     text = _ROLE_MARK.sub(lambda match: match.group()[:-1] + " ", text)
