@@ -170,7 +170,8 @@ def _capitals_dots(text: str) -> str:
 # a word's capital a scan set apart from the rest: "Pemerintah Provinsi J awa Barat" (joined, the space after it, only
 # when the whole word is written elsewhere in the text: "Gubernur Jawa Barat"; never "I", a Roman one)
 _SPLIT_CAPITAL = re.compile(r"(?<![\w.])[A-HJ-Z][ \t](?=[a-z]{2})")
-_LETTER_LABEL = re.compile(r"(?<![\w])(?i:huruf|butir|lampiran|kelas|golongan|tipe)[ \t]+$")  # a letter cited: "huruf B", "Lampiran A"
+# a letter cited after its label: "huruf B dan C", "Lampiran A tentang …"
+_LETTER_LABEL = re.compile(r"(?<![\w])(?i:huruf|butir|lampiran|kelas|golongan|tipe)[ \t]+$")
 
 
 def _split_capitals(text: str) -> str:
