@@ -19,6 +19,7 @@ _RUNS = {
     "two languages' words 2,000 times": "Dan the " * 2000,
     "1,000 lines of one capital": "A\n" * 1000,
     "one word of 20,000 letters": "Pl" * 10000,
+    "a degree and an office 2,000 times": "M.P. : Dekan " * 2000,
     "one token of 20,000 letters and digits": "l1" * 10000,
 }
 
@@ -49,7 +50,7 @@ def main() -> None:
         if seconds >= worst.get(name, (-1.0, ""))[0]:
             worst[name] = (seconds, place)
     for name, (seconds, place) in worst.items():
-        print(f"worst text: {name:34} slowest after {place!r:14} {seconds:6.2f} CPU-s")
+        print(f"worst text: {name:40} slowest after {place!r:14} {seconds:6.2f} CPU-s")
     slowest = max(seconds for seconds, _ in worst.values())
     print(f"worst text: slowest case {slowest:.2f} CPU-s; target < {TARGET_SECONDS:.0f} s "
           f"({'met' if slowest < TARGET_SECONDS else 'NOT met'})")
