@@ -79,7 +79,7 @@ _DATE_HYPHEN = re.compile(r"-(?:(?<=(?<![A-Za-z])(?i:hari)-)|(?<=(?<![A-Za-z])(?
                           r"|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seribu|\d)(?![a-z]))")
 # the same hyphen after a day's number, before the month's label: "tanggal 7-bulan 08 tahun 2017" (a range is written
 # between two numbers, "7-9 Agustus", never before "bulan")
-_DAY_HYPHEN = re.compile(r"(?<=(?<![\d/.-])\d)-(?=bulan[ \t])|(?<=(?<![\d/.-])\d\d)-(?=bulan[ \t])", re.IGNORECASE)
+_DAY_HYPHEN = re.compile(r"-(?=bulan[ \t])(?:(?<=(?<![\d/.-])\d-)|(?<=(?<![\d/.-])\d\d-))", re.IGNORECASE)
 # the title "H." (haji) misread as "Hl", "HL" or "Hi" after an academic title, before the name ("Ir. Hl Hendra"), or as
 # "He" inside a name in capitals ("IR. He RAHMAT"; "Dr. He Wei" is a name: left)
 _HAJI = re.compile(r"(?<![A-Za-z])(?:Ir|IR|Dr|DR|dr|Drs|DRS|Dra|DRA|drg|Prof|PROF)\.[ \t](?:H[lLi](?=[ \t]+[A-Z][A-Za-z])|He(?=[ \t]+[A-Z]{3,}(?![a-z])))")
@@ -112,10 +112,10 @@ _GLUED_AFTER = frozenset("Wali Kota Ilmu Dinas Badan Rumah Sakit Umum Negeri Kep
                          "Sekolah Kabupaten Pemerintah Politeknik Universitas".split())
 _SPACED_AFTER = frozenset("Wali Kepala selaku".split())  # (a sentence may end with "… Sekolah." or "Universitas.")
 # the same for a hyphen: "Kepala Kantor-Pertanahan X" (a doubled word stays: "Sekolah-Sekolah")
-_BODY_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z]{2})")
+_BODY_HYPHEN = re.compile(r"-(?<=[a-z]-)(?=[A-Z][a-z]{2})")
 # a speck a scan read as a dash after the last word of a line: "Jabatan : Kepala Kantor Pertanahan Kabupaten X -" (never
 # a page number's "- 2 -", a range's or a hyphenated word's break: a word of three letters and a space before it)
-_TRAILING_DASH = re.compile(r"(?<=[A-Za-z]{3}[ \t])-(?=[ \t]*$)", re.MULTILINE)
+_TRAILING_DASH = re.compile(r"-(?<=[A-Za-z]{3}[ \t]-)(?=[ \t]*$)", re.MULTILINE)
 
 
 def _body_hyphen(match: re.Match) -> str:
@@ -139,7 +139,7 @@ def _body_dot(match: re.Match) -> str:
 # the colon between a person's last degree and the office read as a plus: "Yusuf Hadi, M.P. + Dekan Fakultas X" (a
 # plus is no word of an agreement's prose between a degree of two dotted parts and a word in title case; never after
 # "dst." or "Rp.": "dst. + Biaya Bahan")
-_DEGREE_PLUS = re.compile(r"(?<=[A-Za-z]\.[ \t])\+(?=[ \t][A-Z][a-z])")
+_DEGREE_PLUS = re.compile(r"\+(?<=[A-Za-z]\.[ \t]\+)(?=[ \t][A-Z][a-z])")
 _DEGREE = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]{0,3}\.){2,4}[ \t]$")  # "M.P. ", "M.Kom. ", "Ph.D. ", "S.T. "
 
 
@@ -150,7 +150,7 @@ def _degree_plus(match: re.Match) -> str:
 # a dot a scan put for the space between two words of a heading in capitals: "PROMOSI.BERSAMA DESTINASI WISATA"
 # (words of five and four letters or more, on a line without digits or slashes: never an abbreviation, "KAB.BOGOR", nor
 # a part of a number, "050/BAPPEDA.KERMA/2019")
-_CAPITALS_DOT = re.compile(r"(?<=[A-Z]{5})\.(?=[A-Z]{4})")
+_CAPITALS_DOT = re.compile(r"\.(?<=[A-Z]{5}\.)(?=[A-Z]{4})")
 
 
 def _capitals_dots(text: str) -> str:
@@ -169,7 +169,7 @@ def _capitals_dots(text: str) -> str:
 
 # a word's capital a scan set apart from the rest: "Pemerintah Provinsi J awa Barat" (joined, the space after it, only
 # when the whole word is written elsewhere in the text: "Gubernur Jawa Barat"; never "I", a Roman one)
-_SPLIT_CAPITAL = re.compile(r"(?<![\w.])[A-HJ-Z][ \t](?=[a-z]{2})")
+_SPLIT_CAPITAL = re.compile(r"[A-HJ-Z](?<![\w.][A-HJ-Z])[ \t](?=[a-z]{2})")
 # a letter cited after its label: "huruf B dan C", "Lampiran A tentang …"
 _LETTER_LABEL = re.compile(r"(?<![\w])(?i:huruf|butir|lampiran|kelas|golongan|tipe)[ \t]+$")
 
@@ -199,7 +199,7 @@ def _split_capitals(text: str) -> str:
 # a number's year split by a speck read as a space, at its line's end: "Nomor : 100.3/708/PKS/20 19" (the space goes
 # after it: same length); and a dash a speck left between a number label's colon and the number: "Nomor :-100.3/708/PKS/2019"
 # (a number of two slashes or more: never "halaman 3/20 19", "jam 08/20 15"; the label a word of its own: never "nominal")
-_SPLIT_YEAR = re.compile(r"(?<=[\w.)]/)(?P<c>19|20)[ \t](?P<y>\d\d)(?=[ \t]*$)", re.MULTILINE)
+_SPLIT_YEAR = re.compile(r"(?P<c>19|20)(?<=[\w.)]/\d\d)[ \t](?P<y>\d\d)(?=[ \t]*$)", re.MULTILINE)
 _NUMBER_BEFORE = re.compile(r"[^\s/]*/[^\s/]*/$")
 _COLON_DASH = re.compile(r"(?P<s>(?<![A-Za-z])(?i:nomor|nomer|number|no)(?![A-Za-z])\.?[^:\n]{0,30}?:[ \t]{0,2})-"
                          r"(?=\d[\w.]*/[\w.-]+/)")
@@ -214,7 +214,7 @@ def _split_year(match: re.Match) -> str:
 # the designator before a role misread: "dlsebut PIHAK KEDUA", "disebul. PIHAK PERTAMA" (i read as l, t as l, a speck
 # after it); put right only before a role in its own case, so a name's letters are never touched (a right "disebut."
 # ends a sentence: left)
-_DESIGNATOR = re.compile(r"(?<![A-Za-z])d[il1|]sebu[tl1|]\.?(?=[ \t]+(?:PIHAK[ \t]+[A-Z]{4}|Pihak[ \t]+[A-Z][a-z]{3}))")
+_DESIGNATOR = re.compile(r"d(?<![A-Za-z]d)[il1|]sebu[tl1|]\.?(?=[ \t]+(?:PIHAK[ \t]+[A-Z]{4}|Pihak[ \t]+[A-Z][a-z]{3}))")
 
 
 def _designator(match: re.Match) -> str:
