@@ -260,7 +260,8 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     evidence = _Evidence(cleaned)
     if kind.end > kind.start:
         evidence.add("doc_type", kind.start, kind.end, kind.confidence, near_blank=False)
-    _add_all(evidence, "numbers", numbers, near_blank=False)  # their own blanks lower them already
+    _add_all(evidence, "numbers", numbers, [doubts.number_doubts(text, number.start, number.end) for number in numbers],
+             near_blank=False)  # their own blanks lower them already
     if title:
         evidence.add("title", title[1], title[2], title[3], doubts.title_doubts(title[0]))
     _add_all(evidence, "parties", found_parties, [doubts.party_doubts(party.institution, party.signatory,
