@@ -7,14 +7,21 @@ import re
 
 from ingest.extract.names import KIND_ALONE
 
-_KIND = r"(?:klinik|puskesmas|apotek|laboratorium|rumah[ \t]+sakit|sekolah|madrasah)"
+_KINDS = ("klinik", "puskesmas", "apotek", "laboratorium", "rumah sakit", "sekolah", "madrasah")
+
+
+def _either(words) -> str:
+    return "(?:" + "|".join(word.replace(" ", r"[ \t]+") for word in words) + ")"
+
+
+_KIND = _either(_KINDS)
 # the office ends with the kind alone: "Penanggung Jawab Klinik", "Kepala Sekolah" (never "Kepala Klinik X")
 # (searched from a word's start to the end: a long office is no slow match)
 _KIND_ALONE = re.compile(rf"(?:^|(?<=[ \t]))(?P<kind>{_KIND})[ \t.,]*\Z", re.IGNORECASE)
 # a body of that kind in the heading's capitals: its kind, then up to five words before a joining word or the line's end
 # (a subject's preposition ends it too: "PROGRAM KESEHATAN SEKOLAH DI KECAMATAN X" names no school)
 _JOIN = r"(?:DENGAN|DAN|ANTARA|TENTANG|NOMOR|TAHUN|KABUPATEN|KOTA|PROVINSI|DI|KE|DARI|BAGI|UNTUK|PADA|DALAM|OLEH|SEBAGAI)\b"
-_NAMED = re.compile(r"(?<![A-Za-z])(?P<name>(?:KLINIK|PUSKESMAS|APOTEK|LABORATORIUM|RUMAH[ \t]+SAKIT|SEKOLAH|MADRASAH)"
+_NAMED = re.compile(r"(?<![A-Za-z])(?P<name>" + _either(kind.upper() for kind in _KINDS) +
                     rf"(?:[ \t]+(?!{_JOIN})[A-Z][A-Z0-9.'&-]*){{1,5}})")
 
 
