@@ -7,7 +7,7 @@ import re
 from ingest.extract import bilingual, cover_dateline, loan_numbers, papers, roles, stated_subjects, title_forms
 from ingest.extract.doctype import Kind, letter_subject
 from ingest.extract.garbled import phrase_letters
-from ingest.extract.heading_parties import for_inside_list
+from ingest.extract.heading_parties import FOR_LABEL, for_inside_list
 from ingest.extract.heading_subjects import heading_subject, subject_above_numbers, title_case_subject
 from ingest.extract.title_forms import INLINE_STOP, JOINED, MIXED_IN_CAPITALS, PARTIES_START, upper_line
 from ingest.extract.text import (BLANK_END, heading_break, heading_case, is_placeholder, smart_title, tight_parens,
@@ -73,7 +73,7 @@ _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang
                       r"(?-i:FOR(?=[ \t]+THE\b)|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
                       # "FOR" / "For" alone on its line or before a subject in capitals, "IN THE FIELD OF X" (after the
                       # parties: find_title checks)
-                      r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+(?-i:[A-Z]{2}))|"
+                      + FOR_LABEL + "|"
                       r"(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)(?=[ \t]*\n?[ \t]*[A-Z])|"
                       r"T[ \t]?E[ \t]?N[ \t]?T[ \t]?A[ \t]?N[ \t]?G(?=[ \t]*:?[ \t]*$))\b[ \t]*:?[ \t]*",
                       re.IGNORECASE | re.MULTILINE)  # "CONCERNING TENTANG": a bilingual label is one label;
