@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.dates import MONTHS_IN_FULL
 from ingest.extract.heading_parties import BODY_OPENS, BODY_WORD, UNIT_WORD
 from ingest.extract.text import heading_case, is_placeholder, smart_title, tight_parens
 
@@ -171,9 +172,9 @@ _WORD_AFTER = re.compile(r"[ \t]+(?![A-Z]{1,2}\.[A-Za-z]{1,4}\.)[‘'\"“]?[A-Z
 _NOT_CARRIED = re.compile(r"(?:MUKAD+IMAH|PEMBUKAAN|PREAMBULE?|PENDAHULUAN|LATAR[ \t]+BELAKANG|BISMILLAH\w*|ASSALAMU\w*|"
                           r"MENIMBANG|MENGINGAT|MEMPERHATIKAN|BAB|PASAL|ARTICLE|SECTION|RECITALS?|WHEREAS|WITNESSETH|"
                           r"KETENTUAN[ \t]+UMUM|KAMI|PARA[ \t]+PIHAK|PIHAK[ \t]+(?:PERTAMA|KEDUA|KESATU|KETIGA)|(?:THE[ \t]+)?PARTIES|THIS|WE)\b|(?:DR|DRS|IR|PROF|HJ?)\.|"
-                          r".*(?:[:;]$|(?<![\w.])[A-Z]{1,2}\.[A-Z]{1,3}\.(?=[\s,]|$)|\b\d{1,2}[ \t]+(?:JANUARI|FEBRUARI|MARET|"
-                          r"APRIL|MEI|JUNI|JULI|AGUSTUS|SEPTEMBER|OKTOBER|NOVEMBER|DESEMBER|JANUARY|FEBRUARY|MARCH|MAY|"
-                          r"JUNE|JULY|AUGUST|OCTOBER|DECEMBER)\b)", re.DOTALL)
+                          r".*(?:[:;]$|(?<![\w.])[A-Z]{1,2}\.[A-Z]{1,3}\.(?=[\s,]|$)|\b\d{1,2}[ \t]+(?:"
+                          + "|".join(name.upper() for names in MONTHS_IN_FULL.values() for name in names) + r")\b)",
+                          re.DOTALL)  # (a month's name in full, in capitals: "8 JANUARI", "8 MARCH")
 _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[ \t]*[.)](?![\w.])")
 WRAPPED_WIDTH = 40  # a line this long, continued by the next one, was broken by the page's width, not by its heading
 
