@@ -192,6 +192,17 @@ def letter_subject(text: str) -> tuple[str, int, int] | None:
     return value, subject.start("subject"), subject.end("subject")
 
 
+def kind_in_subject(text: str, kind: Kind) -> tuple[str, int, int] | None:
+    """(subject, start, end) of an English letter's subject line that names the kind itself ("Dear Mr. X:" / "Re: X
+    Project Loan No. 8123-ID; Amendment No. 2"): a letter amending an agreement, its subject the title."""
+    subject = _SUBJECT_LINE.search(text, 0, 1500)
+    if subject is None or not subject.start("subject") <= kind.start < subject.end("subject") or \
+            not _DEAR.search(text, max(0, subject.start() - 300), subject.end() + 300):
+        return None
+    value = " ".join(subject["subject"].split()).strip(" .")
+    return value, subject.start("subject"), subject.end("subject")
+
+
 def _heading_stop(head: str) -> int:
     """End of the heading lines: the first ANTARA/NOMOR/TENTANG line after some heading text."""
     for match in _HEADING_END.finditer(head):

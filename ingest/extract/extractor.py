@@ -19,6 +19,7 @@ _NOISY_FACTOR = 0.9  # a value read through corrected OCR confusions is less cer
 _MENDED = 0.6  # a party's damaged name mended from its clean repetition elsewhere
 _KIND_NAMED = 0.6  # a party's body read from the heading by the kind its office names
 _NEAR_BLANK = 0.7  # a value read beside a draft's blank: the form is not filled in yet, review it
+_NOTE_GOVERNMENT = 0.6  # a government a note names only in passing ("the Japanese Government's rice")
 _PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
 
 
@@ -191,6 +192,11 @@ def _parties(doc: _Reading, title) -> list:
                              _preamble_parties(text) or
                              form_parties.spk_parties(text, head) or approvals.approving_parties(text),
                              text, head, doc.opening_end)
+    governments = preambles.note_governments(text)
+    if governments:  # a note of an exchange binds the two governments it names, not the bodies of the instrument
+        # it quotes (its writer signs under the courtesy formula, read below)
+        found = [parties.Party(role, name, None, None, start, end, _NOTE_GOVERNMENT)
+                 for role, (name, start, end) in zip(roles.roles_in_order(text), governments)]
     in_order = roles.roles_in_order(text)[:len(found)] == [party.role for party in found]
     if doc.opening_end >= len(text) and in_order:  # an excerpt cut inside the opening: the heading names the parties
         # it did not reach, in the same order as those it did
@@ -237,7 +243,8 @@ def _add_all(evidence: _Evidence, field: str, items: list, doubted: list | None 
         evidence.add(f"{field}[{index}]", item.start, item.end, item.confidence, doubted[index] if doubted else None,
                      near_blank=near_blank)
     if items:
-        evidence.add(field, items[0].start, items[-1].end, min(item.confidence for item in items),
+        evidence.add(field, min(item.start for item in items), max(item.end for item in items),
+                     min(item.confidence for item in items),
                      [d for ds in doubted for d in ds] if doubted else None, near_blank=near_blank)
 
 

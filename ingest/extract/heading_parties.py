@@ -143,6 +143,9 @@ _SPACED_NAME = re.compile(r"(?<!\S)[A-Z](?:[ \t][A-Z0-9]){4,}(?!\S)")
 # a lone letter on its own line before a name (a speck OCR read beside the heading), never an item's mark ("a.")
 _STRAY_LETTER = re.compile(r"^\s*[A-Za-z][ \t]*\n(?=\s*\S[^\n]{3})")
 _FOR_WORD = re.compile(r"\s*(?-i:FOR|For|for)\b")
+# a company's name on the line above: its legal form first ("PT X", "P.T. X", "CV X") or last ("X LTD.", "X, INC.")
+_COMPANY_LINE = re.compile(r"[ \t]*(?:(?:PT|P\.[ \t]?T|CV|C\.[ \t]?V)\.?[ \t]+\S|.*[\s,](?i:inc|ltd|limited|llc|corp|plc|tbk)"
+                           r"\.?[ \t]*$)")
 # on one of the next two lines, another party's separator (alone, or before a body) or the subject's own label
 _LATER = re.compile(rf"^[ \t]*(?:(?:and|dan|dengan|a[ \t]n[ \t]d)(?:[ \t]*$|[ \t]+(?:the\b|{BODY_WORD}))|"
                     r"(?:on|concerning|regarding|relating\s+to|in\s+the\s+fields?\s+of)\b)", re.IGNORECASE | re.MULTILINE)
@@ -156,6 +159,9 @@ def for_inside_list(text: str, start: int, head_end: int) -> bool:
     line_end = len(text) if line_end == -1 else line_end
     if not _FOR_WORD.match(text, start) or not text[start:line_end].strip()[3:].strip():
         return False
+    above = text[:text.rfind("\n", 0, start + 1)].rstrip().rsplit("\n", 1)[-1]
+    if _COMPANY_LINE.match(above):  # "PT X" / "FOR PRODUCTION" / "ON" / "Y": a company's name is whole before
+        return False  # FOR (a ministry's or an agency's goes on: "THE MINISTRY" / "FOR ECONOMIC AFFAIRS")
     following = [line for line in text[line_end:head_end].split("\n") if line.strip()][:2]  # the name's next lines
     return any(_LATER.match(line) for line in following)
 

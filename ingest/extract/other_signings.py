@@ -18,8 +18,8 @@ _CLAUSE_START = re.compile(r"[.;:][ \t]*\n|;|\n[ \t]*\n|\n[ \t]*(?:[a-z]|\d{1,2}
 _PARTICIPLE = re.compile(r"(?:signed|made|done|concluded|executed)\b")
 # (after a word boundary, or glued by a lost space to the word before: "theAgreement")
 _OTHER_DOCUMENT = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:agreement|memorandum|declaration|charter|treaty|"
-                             r"convention|perjanjian|persetujuan|deklarasi|piagam|nota|kesepakatan|keputusan|peraturan|"
-                             r"undang-undang)\b", re.IGNORECASE)
+                             r"convention|contract|perjanjian|persetujuan|deklarasi|piagam|nota|kesepakatan|keputusan|"
+                             r"peraturan|undang-undang)\b", re.IGNORECASE)
 _ITSELF = re.compile(r"\b(?:ini|this|the\s+present|tersebut\s+di\s+atas)\b", re.IGNORECASE)
 # "Nota Kesepakatan antara PARA PIHAK telah ditandatangani di X pada …": a signing told in the past, without "yang"
 _PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+$", re.IGNORECASE)
@@ -46,7 +46,7 @@ def quoted(text: str, position: int) -> bool:
 
 # a document's kind right before the English participle, not this one's ("… (CORAN) memorandum signed")
 _NAMED_BEFORE = re.compile(r"(?<!\bthis )(?<!\bthe )(?<!\bpresent )\b(?:agreement|memorandum|declaration|charter|treaty|"
-                           r"convention|arrangement)[ \t]*$", re.IGNORECASE)
+                           r"convention|arrangement|contract)[ \t]*$", re.IGNORECASE)
 
 
 def _clause(text: str, position: int) -> str:

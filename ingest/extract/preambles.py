@@ -99,10 +99,42 @@ def _leading(text: str, limit: int) -> tuple[str, int, int] | None:
     return names, found.start() - len(names), found.start()
 
 
+# a letter's reference to the agreement it amends: "I refer to the loan agreement ("Loan Agreement"), dated …, as
+# amended on …, between A (the "Borrower") and B (the "Bank")"
+_REFER_BETWEEN = re.compile(r"\bI\s+(?:have\s+the\s+hono(?:u)?r\s+to\s+)?refer\s+to\s+[^;:]{0,200}?\bbetween\s+",
+                            re.IGNORECASE)
+_TERM_WORD = re.compile(r"([A-Z][\w.-]*)[\"“”']?\)$")
+# a letter's date, the end of its letterhead: "March 27, 2017", "27 March 2017" alone on a line
+_DATE_LINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]+[ \t]+\d{1,2},[ \t]*|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+)(?:19|20)\d\d[ \t]*$",
+                        re.MULTILINE)
+
+
 def designated(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
     """The two parties of "AGREEMENT, dated …, between A (the Bank) and B (PLN)", each at its own name."""
     opening = _DATED_BETWEEN.search(text, 0, limit)
     pair = _DESIGNATED_PAIR.match(text, opening.end()) if opening else None
+    return _designated_names(pair)
+
+
+def letter_sides(text: str, limit: int = 3000) -> list[tuple[str, int, int]]:
+    """The two sides of the agreement a letter amends ("I refer to the loan agreement …, between A (the "Borrower")
+    and B (the "Bank")"), the writer first: the side whose defined term its letterhead names ("WORLD BANK GROUP",
+    above the letter's date); in the text's order when the letterhead names neither or both."""
+    refer = _REFER_BETWEEN.search(text, 0, limit)
+    pair = _DESIGNATED_PAIR.match(text, refer.end()) if refer else None
+    names = _designated_names(pair)
+    dated = _DATE_LINE.search(text, 0, 800)
+    if not names or dated is None:
+        return names
+    terms = [_TERM_WORD.search(text[pair.end(key):end].strip()) for key, end in
+             (("first", pair.start("second")), ("second", pair.end()))]
+    terms = [term[1] if term else "" for term in terms]
+    writer = [bool(term) and re.search(rf"\b{re.escape(term)}\b", text[:dated.start()], re.IGNORECASE) is not None
+              for term in terms]
+    return names[::-1] if writer == [False, True] else names
+
+
+def _designated_names(pair: re.Match | None) -> list[tuple[str, int, int]]:
     if pair is None:
         return []
     names = [(" ".join(re.sub(r"^the\s+", "", _ASIDE.sub("", pair[key]).strip(" ,.")).split()), pair.start(key),
@@ -116,7 +148,7 @@ def designated(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
 def named_parties(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
     """[(institution, start, end)] of the two parties the preamble or a letter names, in order; [] when it names
     none in these forms."""
-    pair = designated(text, limit)
+    pair = designated(text, limit) or letter_sides(text, limit)
     if pair:
         return pair
     found = [(match["names"], match.start("names"), match.end("names"))
@@ -132,3 +164,38 @@ def letter_opening(text: str, limit: int = 3000) -> int | None:
     """Where a letter of an exchange of notes or letters opens its body ("I have the honour to …"), near its start."""
     found = re.search(r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\b", text[:limit])
     return found.start() if found else None
+
+
+# a note of an exchange of notes: "Excellency," (or "Sir,") alone on its line above "I have the honour to …"
+_EXCELLENCY = re.compile(r"^[ \t]*(?:Your\s+)?(?:Excellency|Sir|Madam)[ \t]*[,:]?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+                         r"I\s+have\s+the\s+hono(?:u)?r\s+to\b", re.MULTILINE)
+# a government as a note names it: "the Government of the Republic of X", "the Japanese Government('s rice)"
+_GOVERNMENT = re.compile(r"\bGovernment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,4})|"
+                         r"\b(?P<adjective>[A-Z][a-z]+(?:ese|an|ish|ch))\s+Government\b")
+_STATE_WORDS = {"government", "republic", "kingdom", "of", "the", "state", "federal", "people's", "democratic", "united"}
+
+
+def _country(found: re.Match) -> str:
+    """The key of the country a government's name holds: "Republic of Indonesia" -> "indonesia", "Japanese" -> "japan"."""
+    words = [word for word in re.findall(r"[\w'-]+", (found["of"] or found["adjective"]).lower())
+             if word not in _STATE_WORDS]
+    key = " ".join(words)
+    return re.sub(r"(?:ese|ian|an|ish)$", "", key) if found["adjective"] else key
+
+
+def note_governments(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
+    """The two governments a note of an exchange names, in the order it first names them ("the Contract for Loan of
+    Japanese Government's Rice between agency A and agency B …, concluded at the request of the Government of B"): an
+    exchange of notes binds the governments, whatever bodies the instrument it confirms names; [] unless the text is
+    such a note and names exactly two governments."""
+    if not _EXCELLENCY.search(text, 0, 1500):
+        return []
+    seen: dict[str, tuple[str, int, int]] = {}
+    for found in _GOVERNMENT.finditer(text, 0, limit):
+        key = _country(found)
+        if not key:
+            continue
+        same = next((other for other in seen if other.startswith(key) or key.startswith(other)), None)
+        if same is None:
+            seen[key] = (" ".join(found.group().split()), found.start(), found.end())
+    return list(seen.values()) if len(seen) == 2 else []

@@ -119,6 +119,19 @@ _CITED_DATE = re.compile(r"\b(?:kesepakatan|perjanjian|nota|memorandum|keputusan
 _MADE_BEFORE = re.compile(r"\b(?:dibuat|ditandatangani|disepakati)[ \t]*\n[ \t]*$", re.IGNORECASE)
 
 
+_CUT = 0.5  # a date in words whose day's words another column's run in cut off: its day and year may be incomplete
+_TANGGAL = re.compile(r"\btanggal\s+")
+_DAY_WORDS = re.compile(rf"{WORDS}\b", re.IGNORECASE)
+
+
+def _day_cut(window: str, date_start: int) -> bool:
+    """"tanggal Dua puluh and signed on Wednesday … tujuh bulan September …": a bilingual opening's columns run into
+    one line put the other language between the day's words; the date read from the words after it is partial."""
+    labels = list(_TANGGAL.finditer(window, 0, date_start))
+    words = _DAY_WORDS.match(window, labels[-1].end(), date_start) if labels else None
+    return bool(words and window[words.end():date_start].strip())
+
+
 def opening_date(text: str, start: int, end: int) -> Found | None:
     """The date named in "Pada hari ini ... tanggal ..." at the start of the agreement."""
     for opening in _OPENING.finditer(text, start, end):
@@ -147,6 +160,8 @@ def opening_date(text: str, start: int, end: int) -> Found | None:
             confidence = 0.98 if hit.checked else (0.93 if hit.kind in ("spelled", "named") else 0.88)
             if hit.disputed:  # the words and their copy in digits disagree: one is misread (or misprinted), which
                 confidence = min(confidence, _AT_ODDS)  # one the text does not tell (a weekday at odds is common)
+            if hit.kind == "spelled" and _day_cut(window, hit.start):
+                confidence = min(confidence, _CUT)
             if opening["weekday"]:
                 confidence = min(confidence, _BARE_WEEKDAY)
             return Found(hit.date, opening.start() + hit.start, opening.start() + hit.end, confidence)

@@ -306,3 +306,17 @@ def prose_begins(text: str, start: int, end: int) -> bool:
     following = text.find("\n", end + 1)
     following = text[end + 1:len(text) if following == -1 else following]
     return bool(following.strip()) and not heading_case(following)
+
+
+# a heading naming its subject before a kind the classifier does not know, the parties after "Between": "Cessation of
+# Hostilities / Framework Agreement Between / Government of A / And B" (never a sentence: no lower-case word opens it)
+_SUBJECT_FIRST = re.compile(r"\A\s*(?P<subject>[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|of|and|for|on|the|in|to)){1,7})"
+                            r"[ \t]*\n[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?:Agreement|AGREEMENT)[ \t]+(?:Between|BETWEEN)[ \t]*\n")
+
+
+def subject_before_kind(text: str) -> tuple[str, int, int] | None:
+    """The subject on the heading's first line, above "[Framework] Agreement Between" and the parties."""
+    found = _SUBJECT_FIRST.match(text)
+    if found is None:
+        return None
+    return smart_title(found["subject"]), found.start("subject"), found.end("subject")

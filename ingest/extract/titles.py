@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract import bilingual, cover_dateline, loan_numbers, papers, roles, stated_subjects, title_forms
-from ingest.extract.doctype import Kind, letter_subject
+from ingest.extract.doctype import Kind, kind_in_subject, letter_subject
 from ingest.extract.garbled import phrase_letters
 from ingest.extract.heading_parties import FOR_LABEL, for_inside_list
 from ingest.extract.heading_subjects import heading_subject, subject_above_numbers, title_case_subject
@@ -19,6 +19,8 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
     letter = letter_subject(text) if kind.doc_type == "OTHER" else None
     if letter and letter[1:] == (kind.start, kind.end):  # a letter: its Perihal, wherever its addressee stands
         return (*letter, 0.9)
+    if (amending := kind_in_subject(text, kind)) is not None:  # "Re: X Loan No. 8123-ID; Amendment No. 2"
+        return (*amending, 0.8)
     # a regulation, a decree or a staff paper ("KEPUTUSAN BUPATI X / NOMOR … / TENTANG / Y"): its subject follows TENTANG
     regulation = kind.doc_type == "OTHER" and phrase_letters(text[kind.start:kind.end]).startswith(_DECREES)
     # "PERSETUJUAN / ANTARA ... / TENTANG X": no kind, or one named only in the prose below the heading ("Merujuk
@@ -57,7 +59,8 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
     found = loan_numbers.cover_subject(text)
     if found:  # a development bank's conformed copy: "LOAN NUMBER 4712-IND / Project Agreement / (X Project)"
         return (*found, 0.75)
-    return None
+    found = title_forms.subject_before_kind(text) if kind.end <= kind.start else None
+    return (*found, 0.6) if found else None  # "Cessation of Hostilities / Framework Agreement Between": no known kind
 
 
 _DECREES = ("PERATURAN", "KEPUTUSAN", "SURATKEPUTUSAN", "TELAAHANSTAF")

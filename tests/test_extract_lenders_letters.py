@@ -1,0 +1,126 @@
+"""English agreements between governments, agencies and lenders: a note of an exchange of notes (dated on its first
+line, binding the two governments it names, quoting a contract signed earlier), a development bank's amendment letter
+(its subject line the title, the sides of the amended agreement its parties, the writer first), a company's name
+ending before "FOR" the subject, a heading naming its subject above an unknown kind, and a date in words whose day a
+bilingual column cut. Texts invented."""
+from __future__ import annotations
+
+from tests.extract_texts import schema_of
+
+_NOTE = """Oslo, May 4, 2001
+
+Excellency,
+I have the honour to acknowledge the receipt of Your
+Excellency's Note of today's date, which reads as follows:
+"I have the honour to refer to the "Contract for
+Supply of Norwegian Government's Grain between the Grain
+Directorate of Norway and the Food Supply Board
+of the Republic of Palau" (hereinafter referred to
+as "the Contract") signed on April 20, 2001, in Oslo.
+The Contract was concluded at the request of the
+Government of the Republic of Palau for Norwegian
+assistance in relieving a shortage of grain.
+The Contract provides, inter alia, for the following:
+(a)
+The Grain Directorate of Norway (hereinafter
+referred to as "the Supplier") shall deliver to the
+Food Supply Board of the Republic of Palau (hereinafter
+referred to as "the Receiver") ten thousand metric tons
+of Norwegian Government's grain;
+"""
+
+
+def test_a_note_of_an_exchange_is_dated_on_its_first_line_and_binds_the_governments():
+    facts = schema_of([_NOTE])
+    assert facts["sign_date"] == "2001-05-04" and facts["sign_place"] == "Oslo"  # not the quoted contract's day
+    assert [party["institution"] for party in facts["parties"]] == [
+        "Norwegian Government", "Government of the Republic of Palau"]
+    assert facts["evidence"]["parties"]["confidence"] <= 0.6  # named only in passing
+
+
+def test_a_note_naming_three_governments_keeps_its_readers():
+    text = _NOTE.replace("assistance in relieving", "and the Government of the Kingdom of Tonga's assistance in")
+    names = [party["institution"] for party in schema_of([text])["parties"]]
+    assert "Norwegian Government" not in names  # which two bind is not told
+
+
+_AMENDMENT = """ASIAN RIVER BANK
+Country Office Ruritania
+Letter No. CO-112/ARB/II/2019
+February 11, 2019
+Mr. Jon Ostrava
+Director General of Treasury, Ministry of Finance
+Dear Mr. Ostrava:
+Re: Coastal Roads Improvement Project Loan No. 4455-RU; Amendment No. 1
+I refer to the loan agreement ("Loan Agreement"), dated June 3, 2015, between the Republic of Ruritania (the
+"Borrower") and the Asian River Bank (the "Bank") for the Coastal Roads Improvement Project (the "Project").
+The Bank is pleased to inform you that it has agreed to the amendments set forth below.
+1. The Closing Date in Section 2.03 is amended to read "June 30, 2021".
+"""
+
+
+def test_an_amendment_letter_of_a_bank_is_titled_by_its_subject_line_and_names_the_writer_first():
+    facts = schema_of([_AMENDMENT])
+    assert facts["doc_type"] == "ADDENDUM"
+    assert facts["title"] == "Coastal Roads Improvement Project Loan No. 4455-RU; Amendment No. 1"
+    assert [party["institution"] for party in facts["parties"]] == ["Asian River Bank", "Republic of Ruritania"]
+    assert facts["parent_agreement"] == "4455-RU"
+
+
+def test_an_amendment_letter_whose_letterhead_names_neither_side_keeps_the_texts_order():
+    facts = schema_of([_AMENDMENT.replace("ASIAN RIVER BANK\n", "ARB GROUP\n")])
+    assert [party["institution"] for party in facts["parties"]] == ["Republic of Ruritania", "Asian River Bank"]
+
+
+_COMPANY_FOR = """OPERATIONS COOPERATION AGREEMENT
+BETWEEN
+PT SAMUDRA ENERGI
+AND
+PT BUKIT HIJAU LESTARI
+FOR PRODUCTION
+ON
+TELAGA
+OPERATING AREA
+
+This Agreement is made and entered into on March 3, 2020, by and between the parties below.
+"""
+
+
+def test_a_company_name_ends_before_for_the_subject():
+    names = [party["institution"].upper() for party in schema_of([_COMPANY_FOR])["parties"]]
+    assert names == ["PT SAMUDRA ENERGI", "PT BUKIT HIJAU LESTARI"]
+
+
+_SUBJECT_FIRST = """Lasting Ceasefire
+Framework Agreement Between
+Government of the Republic of Ruritania
+And the Northern Liberation Front
+
+
+The Government of the Republic of Ruritania (GOR) and the Northern Liberation Front (NLF) have been engaged in
+a process of dialogue since March 2011 and agree on the need for a peaceful solution.
+"""
+
+
+def test_a_heading_names_its_subject_above_an_unknown_kind():
+    facts = schema_of([_SUBJECT_FIRST])
+    assert facts["title"] == "Lasting Ceasefire"
+    assert facts["evidence"]["title"]["confidence"] <= 0.6
+
+
+_RUN_ON = ("KONTRAK KERJA JASA ANGKUTAN SHIPPING SERVICE CONTRACT Nomor : 014/SB-TL/III/2019 ANTARA BETWEEN PT. SURYA "
+           "BAHARI DENGAN WITH PT. TELAGA LAUT Kontrak ini dibuat dan This contract is made ditandatangani pada hari "
+           "Kamis, tanggal {day} and signed on Thursday dates 21st satu bulan Maret tahun Dua Ribu Sembilan March 2019 "
+           "between : Belas) antara : 1. PT. SURYA BAHARI, selanjutnya disebut \"PIHAK PERTAMA\".\n")
+
+
+def test_a_date_in_words_whose_day_another_column_cut_is_doubted():
+    facts = schema_of([_RUN_ON.format(day="Dua puluh")])
+    assert facts["evidence"]["sign_date"]["confidence"] <= 0.5
+
+
+def test_a_date_in_words_read_whole_keeps_its_confidence():
+    text = "PERJANJIAN KERJA SAMA\nANTARA\nPT. SURYA BAHARI\nDENGAN\nPT. TELAGA LAUT\n\nPada hari ini Kamis, " \
+           "tanggal dua puluh satu bulan Maret tahun dua ribu sembilan belas, kami yang bertanda tangan:\n"
+    facts = schema_of([text])
+    assert facts["sign_date"] == "2019-03-21" and facts["evidence"]["sign_date"]["confidence"] > 0.5
