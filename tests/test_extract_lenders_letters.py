@@ -124,3 +124,10 @@ def test_a_date_in_words_read_whole_keeps_its_confidence():
            "tanggal dua puluh satu bulan Maret tahun dua ribu sembilan belas, kami yang bertanda tangan:\n"
     facts = schema_of([text])
     assert facts["sign_date"] == "2019-03-21" and facts["evidence"]["sign_date"]["confidence"] > 0.5
+
+
+def test_a_bilingual_heading_run_on_one_line_drops_the_subjects_english():
+    facts = schema_of([_RUN_ON.format(day="dua puluh satu")])
+    assert facts["title"] == "Jasa Angkutan Shipping Service Contract"  # "This contract" names no subject
+    text = _RUN_ON.replace("This contract is made", "This Shipping Service contract is made")
+    assert schema_of([text.format(day="dua puluh satu")])["title"] == "Jasa Angkutan"

@@ -320,3 +320,27 @@ def subject_before_kind(text: str) -> tuple[str, int, int] | None:
     if found is None:
         return None
     return smart_title(found["subject"]), found.start("subject"), found.end("subject")
+
+
+
+# the English opening naming the document by its subject's words: "This Timber Hauling contract is made …"
+_THIS_NAMED = re.compile(r"\b[Tt]his[ \t\n]+(?P<words>(?:[A-Za-z][\w-]*[ \t\n]+){2,8}?)(?i:contract|agreement)\b")
+
+
+def without_translation(title: tuple[str, int, int, float] | None, text: str) -> tuple[str, int, int, float] | None:
+    """A bilingual heading run into one line ("KONTRAK KERJA PENGANGKUTAN KAYU TIMBER HAULING Nomor : …") puts the
+    subject's English beside it; the English opening names itself by those words ("This Timber Hauling contract is
+    made"): the title is the words before them."""
+    if title is None:
+        return None
+    words = list(re.finditer(r"\S+", text[title[1]:title[2]]))
+    lowered = [word.group().lower() for word in words]
+    for named in _THIS_NAMED.finditer(text):
+        tail = named["words"].lower().split()
+        kind = named.group()[named.end("words") - named.start():].lower()
+        size = next((len(end) for end in (tail, tail + [kind]) if len(words) > len(end) and lowered[-len(end):] == end),
+                    None)  # ("… TIMBER HAULING CONTRACT": the English with its kind)
+        if size:
+            end = title[1] + words[-size - 1].end()
+            return smart_title(" ".join(text[title[1]:end].split())), title[1], end, title[3]
+    return title
