@@ -324,7 +324,7 @@ def subject_before_kind(text: str) -> tuple[str, int, int] | None:
 
 
 # the English opening naming the document by its subject's words: "This Timber Hauling contract is made …"
-_THIS_NAMED = re.compile(r"\b[Tt]his[ \t\n]+(?P<words>(?:[A-Za-z][\w-]*[ \t\n]+){2,8}?)(?i:contract|agreement)\b")
+_THIS_NAMED = re.compile(r"(?<!\w)(?:This|this)[ \t\n]+(?P<words>(?:[A-Za-z][\w-]*[ \t\n]+){2,8}?)(?i:contract|agreement)\b")
 
 
 def without_translation(title: tuple[str, int, int, float] | None, text: str) -> tuple[str, int, int, float] | None:
@@ -335,7 +335,7 @@ def without_translation(title: tuple[str, int, int, float] | None, text: str) ->
         return None
     words = list(re.finditer(r"\S+", text[title[1]:title[2]]))
     lowered = [word.group().lower() for word in words]
-    for named in _THIS_NAMED.finditer(text):
+    for named in _THIS_NAMED.finditer(text, 0, 6000):  # (the opening, near the top)
         tail = named["words"].lower().split()
         kind = named.group()[named.end("words") - named.start():].lower()
         size = next((len(end) for end in (tail, tail + [kind]) if len(words) > len(end) and lowered[-len(end):] == end),
