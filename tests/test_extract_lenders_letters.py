@@ -65,6 +65,8 @@ def test_an_amendment_letter_of_a_bank_is_titled_by_its_subject_line_and_names_t
     assert facts["title"] == "Coastal Roads Improvement Project Loan No. 4455-RU; Amendment No. 1"
     assert [party["institution"] for party in facts["parties"]] == ["Asian River Bank", "Republic of Ruritania"]
     assert facts["parent_agreement"] == "4455-RU"
+    whole, first, second = (facts["evidence"][key] for key in ("parties", "parties[0]", "parties[1]"))
+    assert whole["start"] == second["start"] and whole["end"] == first["end"]  # the list's span covers both names
 
 
 def test_an_amendment_letter_whose_letterhead_names_neither_side_keeps_the_texts_order():
