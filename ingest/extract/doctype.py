@@ -42,6 +42,7 @@ _SUBJECT_LINE = re.compile(r"^[ \t]*(?:subject|re)[ \t]*:[ \t]*(?P<subject>[^\n]
 # the addressee's countersignature under a letter agreement: "AGREED:" / "CONFIRMED:" / "ACCEPTED AND AGREED:" alone
 _COUNTERSIGNED = re.compile(r"^[ \t]*(?:AGREED|CONFIRMED|ACCEPTED(?:[ \t]+AND[ \t]+AGREED)?)(?:[ \t]+TO)?[ \t]*:?[ \t]*$",
                             re.MULTILINE)
+_WRAPPED_SUBJECT = re.compile(r"\n(?:[ \t]{2,}|\t)\S[^\n]*")  # a subject line's words wrapped onto an indented line
 _DEAR = re.compile(r"^[ \t]*Dear[ \t]+[A-Z][^\n]{0,60}[,:]?[ \t]*$", re.MULTILINE)
 # a letter's header run into one line by the page's flattening: "… Lampiran 1 berkas Perihal X Kepada Yth.: …" (that
 # line broken again by the page's width: a single line break anywhere in it)
@@ -196,11 +197,14 @@ def kind_in_subject(text: str, kind: Kind) -> tuple[str, int, int] | None:
     """(subject, start, end) of an English letter's subject line that names the kind itself ("Dear Mr. X:" / "Re: X
     Project Loan No. 8123-ID; Amendment No. 2"): a letter amending an agreement, its subject the title."""
     subject = _SUBJECT_LINE.search(text, 0, 1500)
-    if subject is None or not subject.start("subject") <= kind.start < subject.end("subject") or \
-            not _DEAR.search(text, max(0, subject.start() - 300), subject.end() + 300):
-        return None
-    value = " ".join(subject["subject"].split()).strip(" .")
-    return value, subject.start("subject"), subject.end("subject")
+    if kind.doc_type != "ADDENDUM" or subject is None or not subject.start("subject") <= kind.start < subject.end(
+            "subject") or not _DEAR.search(text, max(0, subject.start() - 300), subject.end() + 300):
+        return None  # (an ordinary letter's "Re: Invitation to sign the Memorandum …" names another document)
+    end = subject.end("subject")
+    while (wrapped := _WRAPPED_SUBJECT.match(text, end)) is not None:  # "Re: Amendment No. 1 to the Loan Agreement for
+        end = wrapped.end()  # the Coastal Roads" / "     Improvement Project": its words wrapped under it
+    value = " ".join(text[subject.start("subject"):end].split()).strip(" .")
+    return value, subject.start("subject"), end
 
 
 def _heading_stop(head: str) -> int:

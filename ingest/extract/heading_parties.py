@@ -148,7 +148,8 @@ _COMPANY_LINE = re.compile(r"[ \t]*(?:(?:PT|P\.[ \t]?T|CV|C\.[ \t]?V)\.?[ \t]+\S
                            r"\.?[ \t]*$)")
 # on one of the next two lines, another party's separator (alone, or before a body) or the subject's own label
 _LATER = re.compile(rf"^[ \t]*(?:(?:and|dan|dengan|a[ \t]n[ \t]d)(?:[ \t]*$|[ \t]+(?:the\b|{BODY_WORD}))|"
-                    r"(?:on|concerning|regarding|relating\s+to|in\s+the\s+fields?\s+of)\b)", re.IGNORECASE | re.MULTILINE)
+                    r"(?P<label>on|concerning|regarding|relating\s+to|in\s+the\s+fields?\s+of)\b)",
+                    re.IGNORECASE | re.MULTILINE)
 
 
 def for_inside_list(text: str, start: int, head_end: int) -> bool:
@@ -160,10 +161,11 @@ def for_inside_list(text: str, start: int, head_end: int) -> bool:
     if not _FOR_WORD.match(text, start) or not text[start:line_end].strip()[3:].strip():
         return False
     above = text[:text.rfind("\n", 0, start + 1)].rstrip().rsplit("\n", 1)[-1]
-    if _COMPANY_LINE.match(above):  # "PT X" / "FOR PRODUCTION" / "ON" / "Y": a company's name is whole before
-        return False  # FOR (a ministry's or an agency's goes on: "THE MINISTRY" / "FOR ECONOMIC AFFAIRS")
     following = [line for line in text[line_end:head_end].split("\n") if line.strip()][:2]  # the name's next lines
-    return any(_LATER.match(line) for line in following)
+    # "PT X" / "FOR PRODUCTION" / "ON" / "Y": a company's name is whole before FOR the subject (a ministry's or an
+    # agency's goes on: "THE MINISTRY" / "FOR ECONOMIC AFFAIRS"), unless the next party follows ("AND" / "PT Z")
+    company = _COMPANY_LINE.match(above)
+    return any((later := _LATER.match(line)) and not (company and later["label"]) for line in following)
 
 
 def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[str, int, int]]:

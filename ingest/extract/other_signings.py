@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.text import heading_case
+
 # "... which was signed in X on ...", "Kesepakatan Bersama yang ditandatangani / pada tanggal ...": another document's
 _ANOTHER = re.compile(r"\b(?:yang|jang|which|that|was|were)(?:\s+(?:telah|sudah|pernah|has\s+been|have\s+been|been))?"
                       r"(?:\s+(?:di|ber)?\w+)?\s*$", re.IGNORECASE)  # "jang": the spelling before 1972
@@ -20,6 +22,12 @@ _PARTICIPLE = re.compile(r"(?:signed|made|done|concluded|executed)\b")
 _OTHER_DOCUMENT = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:agreement|memorandum|declaration|charter|treaty|"
                              r"convention|contract|perjanjian|persetujuan|deklarasi|piagam|nota|kesepakatan|keputusan|"
                              r"peraturan|undang-undang)\b", re.IGNORECASE)
+# this document's own signing: its closing's infinitive ("… caused the Contract to be signed"), or a participle opening
+# the line under a heading in capitals ("WAREHOUSE LEASE CONTRACT" / "made and entered into …")
+_TO_BE = re.compile(r"\bto\s+be\s+$")
+_OWN_HEADING = re.compile(r"\s*[A-Z](?:No\.|[A-Z0-9 \t.,:/&()'-])*(?:\n[ \t]*[A-Z0-9](?:No\.|[A-Z0-9 \t.,:/&()'-])*)*\n[ \t]*")
+_LINE_OPENS = re.compile(r"\n[ \t]*$")
+_NONBLANK = re.compile(r"\S")
 _ITSELF = re.compile(r"\b(?:ini|this|the\s+present|tersebut\s+di\s+atas)\b", re.IGNORECASE)
 # "Nota Kesepakatan antara PARA PIHAK telah ditandatangani di X pada …": a signing told in the past, without "yang"
 _PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+$", re.IGNORECASE)
@@ -39,6 +47,11 @@ def quoted(text: str, position: int) -> bool:
     if not _PARTICIPLE.match(text, position) and not _PAST.search(text, max(0, position - 12), position):
         return False  # "Pada hari ini", "Ditandatangani di", "DONE at": an opening or closing of its own
     clause = _clause(text, position)
+    if _TO_BE.search(clause) or _PARTICIPLE.match(text, position) and _LINE_OPENS.search(clause) and (
+            _OWN_HEADING.fullmatch(clause) or not _NONBLANK.search(text, 0, position - len(clause)) and all(
+                heading_case(line) for line in clause.split("\n") if line.strip())):
+        return False  # "have caused the Contract to be signed at …", "SUPPLY CONTRACT" (or the text's first lines in
+        # title case, "Contract for Works") / "made and entered into …"
     if _NAMED_BEFORE.search(clause):
         return True  # "This Memorandum will replace the X memorandum signed in …": the participle's own document
     return bool(_OTHER_DOCUMENT.search(clause)) and not _ITSELF.search(clause)

@@ -172,12 +172,15 @@ _EXCELLENCY = re.compile(r"^[ \t]*(?:Your\s+)?(?:Excellency|Sir|Madam)[ \t]*[,:]
 # a government as a note names it: "the Government of the Republic of X", "the Japanese Government('s rice)"
 _GOVERNMENT = re.compile(r"\bGovernment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,4})|"
                          r"\b(?P<adjective>[A-Z][a-z]+(?:ese|an|ish|ch))\s+Government\b")
+# the adjectives whose country's name they do not begin ("British Government", "Government of … Great Britain …")
+_DEMONYMS = {"british": "great britain", "dutch": "netherlands", "french": "france", "norwegian": "norway",
+             "danish": "denmark", "irish": "ireland", "spanish": "spain"}
 _STATE_WORDS = {"government", "republic", "kingdom", "of", "the", "state", "federal", "people's", "democratic", "united"}
 
 
 def _country(found: re.Match) -> str:
     """The key of the country a government's name holds: "Republic of Indonesia" -> "indonesia", "Japanese" -> "japan"."""
-    words = [word for word in re.findall(r"[\w'-]+", (found["of"] or found["adjective"]).lower())
+    words = [_DEMONYMS.get(word, word) for word in re.findall(r"[\w'-]+", (found["of"] or found["adjective"]).lower())
              if word not in _STATE_WORDS]
     key = " ".join(words)
     return re.sub(r"(?:ese|ian|an|ish)$", "", key) if found["adjective"] else key
@@ -188,8 +191,8 @@ def note_governments(text: str, limit: int = 4000) -> list[tuple[str, int, int]]
     Japanese Government's Rice between agency A and agency B …, concluded at the request of the Government of B"): an
     exchange of notes binds the governments, whatever bodies the instrument it confirms names; [] unless the text is
     such a note and names exactly two governments."""
-    if not _EXCELLENCY.search(text, 0, 1500):
-        return []
+    if not _EXCELLENCY.search(text, 0, 1500) or letter_sides(text):
+        return []  # (a lender's letter naming the sides of the agreement it refers to: they are its parties)
     seen: dict[str, tuple[str, int, int]] = {}
     for found in _GOVERNMENT.finditer(text, 0, limit):
         key = _country(found)

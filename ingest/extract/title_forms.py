@@ -10,7 +10,7 @@ import re
 
 from ingest.extract.dates import MONTHS_IN_FULL
 from ingest.extract.heading_parties import BODY_OPENS, BODY_WORD, UNIT_WORD
-from ingest.extract.text import heading_case, is_placeholder, smart_title, tight_parens
+from ingest.extract.text import SMALL_WORDS, heading_case, is_placeholder, smart_title, tight_parens
 
 # a line that is no part of a subject: a number's label, a chapter or article, the opening, a letter's address
 TITLE_BREAK = re.compile(r"^(?:nomor|no(?=[ \t]*[.:])|bab|pasal|article|pada hari|yth|kepada)\b", re.IGNORECASE)
@@ -325,6 +325,7 @@ def subject_before_kind(text: str) -> tuple[str, int, int] | None:
 
 # the English opening naming the document by its subject's words: "This Timber Hauling contract is made …"
 _THIS_NAMED = re.compile(r"(?<!\w)(?:This|this)[ \t\n]+(?P<words>(?:[A-Za-z][\w-]*[ \t\n]+){2,8}?)(?i:contract|agreement)\b")
+_INDONESIAN_OPENING = re.compile(r"\b(?:ini|dibuat|ditandatangani)\b", re.IGNORECASE)
 
 
 def without_translation(title: tuple[str, int, int, float] | None, text: str) -> tuple[str, int, int, float] | None:
@@ -340,7 +341,8 @@ def without_translation(title: tuple[str, int, int, float] | None, text: str) ->
         kind = named.group()[named.end("words") - named.start():].lower()
         size = next((len(end) for end in (tail, tail + [kind]) if len(words) > len(end) and lowered[-len(end):] == end),
                     None)  # ("… TIMBER HAULING CONTRACT": the English with its kind)
-        if size:
-            end = title[1] + words[-size - 1].end()
+        if size and lowered[-size - 1] not in SMALL_WORDS and _INDONESIAN_OPENING.search(
+                text, max(0, named.start() - 300), named.start()):  # (its Indonesian beside it; never a title
+            end = title[1] + words[-size - 1].end()  # cut after "of": "Provision of Cold Storage Services")
             return smart_title(" ".join(text[title[1]:end].split())), title[1], end, title[3]
     return title
