@@ -203,3 +203,18 @@ def test_a_company_named_on_for_before_the_next_party_keeps_its_name():
     facts = schema_of([text])
     assert facts["title"] == "Cold Storage Supply"
     assert [party["institution"].upper() for party in facts["parties"]][1:] == ["PT ARUS NIAGA"]
+
+
+def test_a_page_or_senders_line_above_an_unknown_kind_is_no_subject():
+    for line in ("Public Disclosure Authorized", "Unofficial Translation", "Office of the President", "Annex II"):
+        assert schema_of([_SUBJECT_FIRST.replace("Lasting Ceasefire", line)])["title"] is None
+
+
+def test_an_amendment_letter_is_written_by_the_side_its_letterhead_names():
+    ministry = _AMENDMENT.replace("ASIAN RIVER BANK\nCountry Office Ruritania\n",
+                                  "MINISTRY OF FINANCE\nREPUBLIC OF RURITANIA\nJalan Bank Sentral No. 2\n")
+    assert [party["institution"] for party in schema_of([ministry])["parties"]] == [
+        "Republic of Ruritania", "Asian River Bank"]  # the street's "Bank" is no writer
+    named = _AMENDMENT.replace('(the "Bank")', '(the "ARB")')
+    assert [party["institution"] for party in schema_of([named])["parties"]] == [
+        "Asian River Bank", "Republic of Ruritania"]  # the letterhead names the bank by its name, not its term

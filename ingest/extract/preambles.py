@@ -118,8 +118,9 @@ def designated(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
 
 def letter_sides(text: str, limit: int = 3000) -> list[tuple[str, int, int]]:
     """The two sides of the agreement a letter amends ("I refer to the loan agreement …, between A (the "Borrower")
-    and B (the "Bank")"), the writer first: the side whose defined term its letterhead names ("WORLD BANK GROUP",
-    above the letter's date); in the text's order when the letterhead names neither or both."""
+    and B (the "Bank")"), the writer first: the side its letterhead names (above the letter's date), by its name or,
+    when it names neither side's, by its defined term ("WORLD BANK GROUP"); in the text's order when it names neither
+    or both."""
     refer = _REFER_BETWEEN.search(text, 0, limit)
     pair = _DESIGNATED_PAIR.match(text, refer.end()) if refer else None
     names = _designated_names(pair)
@@ -129,9 +130,18 @@ def letter_sides(text: str, limit: int = 3000) -> list[tuple[str, int, int]]:
     terms = [_TERM_WORD.search(text[pair.end(key):end].strip()) for key, end in
              (("first", pair.start("second")), ("second", pair.end()))]
     terms = [term[1] if term else "" for term in terms]
-    writer = [bool(term) and re.search(rf"\b{re.escape(term)}\b", text[:dated.start()], re.IGNORECASE) is not None
-              for term in terms]
+    head = text[:dated.start()]
+    # the side's own name ("ASIAN RIVER BANK"; never a street's "Jalan Bank Sentral" under the ministry's "REPUBLIC OF
+    # X"), else its term
+    named = [_names(head, name) for name, _, _ in names]
+    writer = named if any(named) else [_names(head, term) for term in terms]
     return names[::-1] if writer == [False, True] else names
+
+
+def _names(head: str, words: str) -> bool:
+    """Whether a letterhead names these words, case and line breaks aside."""
+    return bool(words) and re.search(r"\b" + r"\s+".join(map(re.escape, words.split())) + r"\b", head,
+                                     re.IGNORECASE) is not None
 
 
 def _designated_names(pair: re.Match | None) -> list[tuple[str, int, int]]:

@@ -313,12 +313,17 @@ def prose_begins(text: str, start: int, end: int) -> bool:
 _SUBJECT_FIRST = re.compile(r"\A\s*(?P<subject>[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|of|and|for|on|the|in|to)){1,7})"
                             r"[ \t]*\n[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?:Agreement|AGREEMENT)[ \t]+(?:Between|BETWEEN)[ \t]*\n")
 
+# the lines a page or its sender puts above a heading: an office or a state, a disclosure, translation or annex caption
+_NO_SUBJECT = re.compile(r"^(?:the\s+)?(?:office|embassy|republic|kingdom|state|president)\b|\b(?:public\s+disclosure|"
+                         r"translation|terjemahan|annex|appendix|attachment|lampiran|draft|confidential|copy|salinan)\b",
+                         re.IGNORECASE)
+
 
 def subject_before_kind(text: str) -> tuple[str, int, int] | None:
     """The subject on the heading's first line, above "[Framework] Agreement Between" and the parties."""
     found = _SUBJECT_FIRST.match(text)
-    if found is None:
-        return None
+    if found is None or BODY_OPENS.match(found["subject"]) or _NO_SUBJECT.search(found["subject"]):
+        return None  # a sender's or a page's line above the heading: "Office of the President", "Unofficial Translation"
     return smart_title(found["subject"]), found.start("subject"), found.end("subject")
 
 
