@@ -218,3 +218,16 @@ def test_an_amendment_letter_is_written_by_the_side_its_letterhead_names():
     named = _AMENDMENT.replace('(the "Bank")', '(the "ARB")')
     assert [party["institution"] for party in schema_of([named])["parties"]] == [
         "Asian River Bank", "Republic of Ruritania"]  # the letterhead names the bank by its name, not its term
+
+
+def test_a_note_on_an_agreement_of_a_government_and_a_body_binds_no_funders_government():
+    text = ("Jakarta, 4 May 2001\n\nExcellency,\nI have the honour to refer to the Agreement between the Government of "
+            "the Republic of Ruritania and the Coastal Schools Relief Programme signed on 2 March 1999, financed by a "
+            "grant of the Government of the Kingdom of Lakeland, and to propose that its term be extended.\n")
+    names = [party["institution"] for party in schema_of([text])["parties"] or []]
+    assert "Government of the Kingdom of Lakeland" not in names
+    text = text.replace("the Government of the Republic of Ruritania and the Coastal Schools Relief Programme",
+                        "the Republic of Ruritania and the Asian River Bank").replace(
+        "to propose", "to note that the Government of the Republic of Ruritania proposes")
+    names = [party["institution"] for party in schema_of([text])["parties"] or []]
+    assert "Government of the Kingdom of Lakeland" not in names  # a lender's letter of the same form

@@ -185,6 +185,11 @@ _GOVERNMENT = re.compile(r"\bGovernment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]*(?:
 # the adjectives whose country's name they do not begin ("British Government", "Government of … Great Britain …")
 _DEMONYMS = {"british": "great britain", "dutch": "netherlands", "french": "france", "norwegian": "norway",
              "danish": "denmark", "irish": "ireland", "spanish": "spain"}
+# the sides of the instrument a note refers to: a state first ("the Government of X", "the Republic of X"), a state
+# after "and"
+_STATE = r"(?:(?:Government|Republic|Kingdom|State|Commonwealth)\s+of\b|[A-Z][a-z]+\s+Government\b)"
+_A_GOVERNMENT = re.compile(rf"(?:the\s+)?{_STATE}")
+_AND_GOVERNMENT = re.compile(rf"\band\s+(?:the\s+)?{_STATE}")
 _STATE_WORDS = {"government", "republic", "kingdom", "of", "the", "state", "federal", "people's", "democratic", "united"}
 
 
@@ -203,6 +208,11 @@ def note_governments(text: str, limit: int = 4000) -> list[tuple[str, int, int]]
     such a note and names exactly two governments."""
     if not _EXCELLENCY.search(text, 0, 1500) or letter_sides(text):
         return []  # (a lender's letter naming the sides of the agreement it refers to: they are its parties)
+    refer = _REFER_BETWEEN.search(text, 0, 3000)
+    sides = text[refer.end():refer.end() + 300] if refer else ""
+    if _A_GOVERNMENT.match(sides) and not _AND_GOVERNMENT.search(sides):
+        return []  # "… refer to the Agreement between the Government of A and the X Programme": a state and a body,
+        # whatever other government (a funder's) the note names
     seen: dict[str, tuple[str, int, int]] = {}
     for found in _GOVERNMENT.finditer(text, 0, limit):
         key = _country(found)
