@@ -231,3 +231,9 @@ def test_a_note_on_an_agreement_of_a_government_and_a_body_binds_no_funders_gove
         "to propose", "to note that the Government of the Republic of Ruritania proposes")
     names = [party["institution"] for party in schema_of([text])["parties"] or []]
     assert "Government of the Kingdom of Lakeland" not in names  # a lender's letter of the same form
+
+
+def test_a_companys_subject_broken_over_a_lone_and_stays_the_subject():
+    text = _COMPANY_FOR.replace("FOR PRODUCTION\n", "FOR PRODUCTION\nAND\nDEVELOPMENT\n")
+    facts = schema_of([text])
+    assert [party["institution"].upper() for party in facts["parties"]] == ["PT SAMUDRA ENERGI", "PT BUKIT HIJAU LESTARI"]

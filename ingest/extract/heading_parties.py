@@ -148,8 +148,7 @@ _COMPANY_LINE = re.compile(r"[ \t]*(?:(?:PT|P\.[ \t]?T|CV|C\.[ \t]?V)\.?[ \t]+\S
                            r"\.?[ \t]*$)")
 # on one of the next two lines, another party's separator (alone, or before a body) or the subject's own label
 _LATER = re.compile(rf"^[ \t]*(?:(?:and|dan|dengan|a[ \t]n[ \t]d)(?:[ \t]*$|[ \t]+(?:the\b|{BODY_WORD}))|"
-                    r"(?P<label>on|concerning|regarding|relating\s+to|in\s+the\s+fields?\s+of)\b)",
-                    re.IGNORECASE | re.MULTILINE)
+                    r"(?P<label>on|concerning|regarding|relating\s+to|in\s+the\s+fields?\s+of)\b)", re.IGNORECASE | re.MULTILINE)
 
 
 def for_inside_list(text: str, start: int, head_end: int) -> bool:
@@ -160,12 +159,15 @@ def for_inside_list(text: str, start: int, head_end: int) -> bool:
     line_end = len(text) if line_end == -1 else line_end
     if not _FOR_WORD.match(text, start) or not text[start:line_end].strip()[3:].strip():
         return False
-    above = text[:text.rfind("\n", 0, start + 1)].rstrip().rsplit("\n", 1)[-1]
     following = [line for line in text[line_end:head_end].split("\n") if line.strip()][:2]  # the name's next lines
-    # "PT X" / "FOR PRODUCTION" / "ON" / "Y": a company's name is whole before FOR the subject (a ministry's or an
-    # agency's goes on: "THE MINISTRY" / "FOR ECONOMIC AFFAIRS"), unless the next party follows ("AND" / "PT Z")
-    company = _COMPANY_LINE.match(above)
-    return any((later := _LATER.match(line)) and not (company and later["label"]) for line in following)
+    # a company's name ends before FOR ("PT X" / "FOR PRODUCTION" / "ON"), unless a body follows "AND" ("AND" / "PT Z")
+    company = _COMPANY_LINE.match(text[:text.rfind("\n", 0, start + 1)].rstrip().rsplit("\n", 1)[-1])
+    for index, line in enumerate(following):
+        later = _LATER.match(line)
+        party = later and BODY_OPENS.match(line[later.end():].strip() or "".join(following[index + 1:index + 2]).strip())
+        if later and (not company or not later["label"] and party):
+            return True
+    return False
 
 
 def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[str, int, int]]:
