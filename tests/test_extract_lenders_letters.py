@@ -237,3 +237,9 @@ def test_a_companys_subject_broken_over_a_lone_and_stays_the_subject():
     text = _COMPANY_FOR.replace("FOR PRODUCTION\n", "FOR PRODUCTION\nAND\nDEVELOPMENT\n")
     facts = schema_of([text])
     assert [party["institution"].upper() for party in facts["parties"]] == ["PT SAMUDRA ENERGI", "PT BUKIT HIJAU LESTARI"]
+
+
+def test_a_subject_on_its_own_line_keeps_the_english_words_it_holds():
+    text = ("PERJANJIAN KERJA SAMA\nTENTANG\nPROGRAM CORPORATE SOCIAL RESPONSIBILITY\n\nPerjanjian ini dibuat pada "
+            "tanggal 4 Mei 2020. This Corporate Social Responsibility agreement is made on 4 May 2020.\n")
+    assert schema_of([text])["title"] == "Program Corporate Social Responsibility"

@@ -339,6 +339,9 @@ def without_translation(title: tuple[str, int, int, float] | None, text: str) ->
     made"): the title is the words before them."""
     if title is None:
         return None
+    line_start, line_end = text.rfind("\n", 0, title[1]) + 1, text.find("\n", title[2])
+    if not (text[line_start:title[1]] + text[title[2]:None if line_end == -1 else line_end]).strip():
+        return title  # (a subject on a line of its own, "PROGRAM CORPORATE SOCIAL RESPONSIBILITY", is run into nothing)
     words = list(re.finditer(r"\S+", text[title[1]:title[2]]))
     lowered = [word.group().lower() for word in words]
     for named in _THIS_NAMED.finditer(text, 0, 6000):  # (the opening, near the top)
