@@ -243,3 +243,11 @@ def test_a_subject_on_its_own_line_keeps_the_english_words_it_holds():
     text = ("PERJANJIAN KERJA SAMA\nTENTANG\nPROGRAM CORPORATE SOCIAL RESPONSIBILITY\n\nPerjanjian ini dibuat pada "
             "tanggal 4 Mei 2020. This Corporate Social Responsibility agreement is made on 4 May 2020.\n")
     assert schema_of([text])["title"] == "Program Corporate Social Responsibility"
+
+
+def test_each_government_of_a_note_is_no_government_of_its_own():
+    text = ("Tokyo, June 30, 1998\nExcellency,\nI have the honour to propose on behalf of the Government of Japan the "
+            "following arrangements concerning the supply of grain.\nEach Government shall take the measures necessary "
+            "for the supply.\n")
+    names = [party["institution"] for party in schema_of([text])["parties"] or []]
+    assert "Each Government" not in names

@@ -179,9 +179,11 @@ def letter_opening(text: str, limit: int = 3000) -> int | None:
 # a note of an exchange of notes: "Excellency," (or "Sir,") alone on its line above "I have the honour to …"
 _EXCELLENCY = re.compile(r"^[ \t]*(?:Your\s+)?(?:Excellency|Sir|Madam)[ \t]*[,:]?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
                          r"I\s+have\s+the\s+hono(?:u)?r\s+to\b", re.MULTILINE)
-# a government as a note names it: "the Government of the Republic of X", "the Japanese Government('s rice)"
+# a government as a note names it: "the Government of the Republic of X", "the Japanese Government('s rice)" (never
+# "Each Government shall …")
 _GOVERNMENT = re.compile(r"\bGovernment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,4})|"
-                         r"\b(?P<adjective>[A-Z][a-z]+(?:ese|an|ish|ch))\s+Government\b")
+                         r"\b(?!(?:Each|Which|Such|Much|Urban|Human)\b)"
+                         r"(?P<adjective>[A-Z][a-z]+(?:ese|an|ish|ch))\s+Government\b")
 # the adjectives whose country's name they do not begin ("British Government", "Government of … Great Britain …")
 _DEMONYMS = {"british": "great britain", "dutch": "netherlands", "french": "france", "norwegian": "norway",
              "danish": "denmark", "irish": "ireland", "spanish": "spain"}
