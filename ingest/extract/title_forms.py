@@ -29,6 +29,19 @@ def quotes_regulation(text: str, position: int) -> bool:
     return bool(_QUOTED_BEFORE.search(text[max(0, position - 200):position]))
 
 
+_PROSE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]+")
+
+
+def sentence_goes_on(text: str, position: int) -> bool:
+    """Whether a label in lower case at a line's start only carries on the sentence of the line of prose above it,
+    left without a stop ("… pertukaran penerangan" / "mengenai seluruh kehidupan …"): a wrapped clause, no label."""
+    if not text[position:position + 1].islower():
+        return False
+    above = text[:text.rfind("\n", 0, position)].rstrip()
+    line = above[above.rfind("\n") + 1:]
+    return bool(line) and line[-1].islower() and len(_PROSE_WORD.findall(line)) >= 4
+
+
 def quoted_number(text: str, position: int) -> bool:
     """Whether the NOMOR at position is a quoted regulation's ("PERATURAN DAERAH NOMOR 5 TAHUN 2019")."""
     window = max(0, position - 130)

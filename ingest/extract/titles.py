@@ -190,6 +190,7 @@ _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?(?:[ \t]*\n)?[ \t]*:|(?
 # the numbers after a colon whose label the text layer lost; "… TENTANG X NOMOR NOMOR NOMOR": a table's labels stacked)
 
 
+_DATE_LABEL_END = re.compile(r"[ \t]+(?i:tanggal|tgl\.?)$")
 _CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.“”\"'-]*[A-Z0-9)])[ \t\n]+(?=[A-Z][a-z])")
 _PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z0-9)] ))(?i:antara|between|among)\b|"  # "… TAHUN 2017 ANTARA"
                             r"^[ \t]*B[ \t]E[ \t]T[ \t]W[ \t]E[ \t]E[ \t]N\b", re.MULTILINE)
@@ -307,7 +308,9 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     match = next((found for found in _TENTANG.finditer(text, 0, head) if (not _AFTER_PARTIES.match(found.group())
                   or (_PARTIES_START.search(text, 0, found.start()) or not _PARTIES_START.search(text, found.end(), head))
                   and not for_inside_list(text, found.start(), head))
-                  and not title_forms.quotes_regulation(text, found.start())), None)
+                  and not title_forms.quotes_regulation(text, found.start())
+                  and not title_forms.sentence_goes_on(text, found.start() + len(found.group()) - len(found.group().lstrip()))),
+                 None)
     match = match or title_forms.label_after_parties(text, head, _PARTIES_START) or next(
         (found for found in _INLINE_TENTANG.finditer(text, 0, head)
          if not title_forms.quotes_regulation(text, found.start())), None) or _INLINE_ON.search(text, 0, head) or \
@@ -390,6 +393,9 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     if changed:  # an addendum's subject "SEMULA : X / DIUBAH MENJADI : Y": the subject is now Y
         start, raw = start + changed.end(), raw[changed.end():]
     title = " ".join(unspaced(raw).split()).strip(" :;,")  # "P E L A Y A N A N  R U J U K A N": closed up
+    # "… DAN TEHNIK TANGGAL" / (its date lost to the scan): the label without its value ends no subject (the span
+    # keeps it: a label a scan broke, "T ANGGAL", leaves the reading less certain)
+    title = _DATE_LABEL_END.sub("", title)
     if re.fullmatch(r'["“][^"“”]+["”]', title):
         title = title[1:-1].strip()  # TENTANG / “PELAYANAN X”: the subject in quotes
     trimmed = BLANK_END.sub("", title)  # "PELAYANAN RUJUKAN ………" (or "____"): the subject, its blank left for more
