@@ -18,7 +18,8 @@ from ingest.extract.text import blank_beside, has_blank, is_placeholder, masked_
 _NOISY_FACTOR = 0.9  # a value read through corrected OCR confusions is less certain
 _MENDED = 0.6  # a party's damaged name mended from its clean repetition elsewhere
 _KIND_NAMED = 0.6  # a party's body read from the heading by the kind its office names
-_NEAR_BLANK = 0.7  # a value read beside a draft's blank: the form is not filled in yet, review it
+_NEAR_BLANK = 0.7
+_LISTED = 0.6  # a treaty's plenipotentiaries read from its preamble's list, paired with the parties by order  # a value read beside a draft's blank: the form is not filled in yet, review it
 _PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
 
 
@@ -203,6 +204,11 @@ def _parties(doc: _Reading, title) -> list:
         all(party.signatory is None and party.position is None for party in found) else None
     if writer:  # a note of an exchange: its writer signs under the courtesy formula
         found[writer[0]].signatory, found[writer[0]].position = writer[1], writer[2]
+    listed = preambles.plenipotentiaries(text) if found and all(
+        party.signatory is None and party.position is None for party in found) else []
+    for party, (signatory, position) in zip(found, listed) if len(listed) == len(found) else ():
+        # a treaty's plenipotentiaries, listed in the order of its parties (a scan's preamble: weakly)
+        party.signatory, party.position, party.confidence = signatory, position, min(party.confidence, _LISTED)
     if doc.reports and found and all(party.signatory is None and party.position is None for party in found) \
             and papers.sides_quoted(text, found[0].start, max(title[2] if title else 0, doc.kind.end)):
         return []  # "… Nomor X antara A dengan B" in the paper's body: another agreement's sides

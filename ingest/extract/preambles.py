@@ -125,10 +125,64 @@ def named_parties(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
         pair = _pair(names, text)
         if pair:
             return [(pair[0], start, end), (pair[1], start, end)]
-    return []
+    return governments(text)
+
+
+# a treaty's preamble between governments, in Indonesian: "Pemerintah Republik A dan Pemerintah Republik B, sesuai
+# dengan …" (or each name on its own line, "dan" between, specks after them: "Pemerintah Republik B •" / "- dengan
+# hasrat …"), opening its paragraph and going on in prose; or a title-case heading's list closed on its line:
+# "Persetujuan Kebudayaan antara / Pemerintah A dan Pemerintah B."
+_GOVERNMENT = r"Pemerintah(?:[ \t]+(?-i:[A-Z])[\w.]*){1,6}"
+_SPECKS = r"[ \t'‘’•·.]*"
+_GOVERNMENTS = re.compile(rf"^[ \t]*[.'•·]?(?P<first>{_GOVERNMENT}){_SPECKS}\s+dan{_SPECKS}\s+(?P<second>{_GOVERNMENT})"
+                          rf"(?:{_SPECKS},|[ \t'‘’•·]*\n)\s*(?:-[ \t]*)?(?=(?-i:[a-z]))|"
+                          rf"\bantara[ \t]*\n?[ \t]*(?P<first2>{_GOVERNMENT})[ \t]+dan[ \t]+(?P<second2>{_GOVERNMENT})"
+                          rf"(?<!\.)(?:\.(?=\s)|[ \t]*$)", re.MULTILINE)
+
+
+def governments(text: str, limit: int = 3000) -> list[tuple[str, int, int]]:
+    """[(institution, start, end)] of the two governments a treaty's preamble (or its heading's one line) names
+    before its first article; [] when it names none so."""
+    article = re.search(r"^[ \t]*(?:pasal|article)\b", text[:limit], re.IGNORECASE | re.MULTILINE)
+    match = _GOVERNMENTS.search(text, 0, article.start() if article else limit)
+    if match is None:
+        return []
+    keys = ("first", "second") if match["first"] else ("first2", "second2")
+    names = [(" ".join(match[key].rstrip(".").split()), match.start(key), match.end(key)) for key in keys]
+    return names if names[0][0].lower() != names[1][0].lower() else []
 
 
 def letter_opening(text: str, limit: int = 3000) -> int | None:
     """Where a letter of an exchange of notes or letters opens its body ("I have the honour to …"), near its start."""
     found = re.search(r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\b", text[:limit])
     return found.start() if found else None
+
+
+# a treaty's plenipotentiaries, listed after the sentence that appoints them ("… telah mengangkat sebagai wakilnja …,
+# jaitu :", "have appointed as their plenipotentiaries:"), up to "jang/yang setelah memeriksa …" ("who, having …"):
+# each under the government it acts for ("Pemerintah Republik A :" / NAME / "- POSITION"), or each after an honorific
+# ("J.M. NAME, POSITION. J.M. NAME ; POSITION.": Jang/Yang Mulia, His Excellency)
+_APPOINTED = re.compile(r"\b(?:mengangkat|menundjuk|menunjuk|appointed)\b[^:;]{0,300}?:[ \t]*\n", re.IGNORECASE)
+_LIST_END = re.compile(r"\n[ \t]*(?:[jy][ \t]*\n?[ \t]*ang[ \t]+setelah|who\b|have\s+agreed)|\n[ \t]*(?:pasal|article)\b",
+                       re.IGNORECASE)
+_UNDER_BODY = re.compile(r"^[ \t]*(?:(?:untuk|for)[ \t]+(?:the[ \t]+)?)?(?:Pemerintah|Government)\b[^\n:]{2,100}?[ \t]*:[ \t]*\n"
+                         r"[ \t]*(?P<name>[^\n]{3,60}?)[ \t,]*\n(?P<position>(?:[ \t]*[^\s\n][^\n]*\n?){1,3}?)(?=[ \t]*\n|\Z)",
+                         re.MULTILINE)
+_HONORIFIC = re.compile(r"(?<![\w.])(?:[JY][ \t]*[.•][ \t]*M|H[ \t]*[.•][ \t]*E)[ \t]*[.•][ \t]*")
+_NAME_THEN_POSITION = re.compile(r"(?P<name>[^,;]{3,40}?)[ \t]*[,;][ \t\n]*(?P<position>[^;]{5,160}?)\.(?=\s|\Z)")
+
+
+def plenipotentiaries(text: str, limit: int = 4000) -> list[tuple[str, str]]:
+    """[(signatory, position)] of a treaty's plenipotentiaries in the order listed; [] when no list is so written."""
+    appointed = _APPOINTED.search(text, 0, limit)
+    if appointed is None:
+        return []
+    end = _LIST_END.search(text, appointed.end(), appointed.end() + 800)
+    listed = text[appointed.end():end.start() if end else appointed.end() + 800] + "\n"
+    found = [(match["name"], match["position"]) for match in _UNDER_BODY.finditer(listed)]
+    if not found:
+        pieces = _HONORIFIC.split(listed)
+        entries = [_NAME_THEN_POSITION.match(piece.strip()) for piece in pieces[1:]]
+        found = [(entry["name"], entry["position"]) for entry in entries if entry] if not pieces[0].strip() else []
+    out = [(" ".join(name.split()), " ".join(position.strip(" \t\n-–•").split())) for name, position in found]
+    return out if len(out) >= 2 and all(name and position and not is_body(name) for name, position in out) else []
