@@ -31,7 +31,7 @@ _SELF = re.compile(r"[ \t\n]*(?:\([^()\n]{1,15}\)[ \t\n]*)?(?:ini|this)\b", re.I
 _THIS = re.compile(r"\b(?:this|the\s+present)[ \t\n]+$", re.IGNORECASE)
 _THIS_MEMORANDUM = re.compile(r"\b(?:this|the\s+present)[ \t\n]+memorandum\b(?![ \t\n]+of[ \t\n]+agreement)|"
                               r"\bmemorandum[ \t\n]+ini\b", re.IGNORECASE)
-_WEAK = {"perjanjian", "keputusan", "peraturan", "evaluasi", "report", "mou", "kontrak", "monitoring",
+_WEAK = {"perjanjian", "protokol", "keputusan", "peraturan", "evaluasi", "report", "mou", "kontrak", "monitoring",
          "sister city relationship", "sister city relations", "sister province relationship", "sister province relations"}
 # what a letter of an exchange proposes: "that Article 5 … be amended to read as follows", "the following amendments"
 _AMENDS = re.compile(r"\b(?:be\s+amended|(?:the\s+following\s+)?amendments?\s+to|to\s+amend|amending|(?:the\s+following\s+)?"
@@ -86,6 +86,9 @@ def head_end(text: str, limit: int = 4000) -> int:
 # KABUPATEN X DENGAN DEWAN PERWAKILAN RAKYAT DAERAH …", a joint agreement, never a memorandum
 _PARLIAMENT = re.compile(r"\b(?:dewan\s+perwakilan\s+rakyat\s+daerah|DPRD)\b", re.IGNORECASE)
 _UNSETTLED = 0.75  # a heading whose kind two conventions read differently
+# "PERSETUJUAN KERJA SAMA X / ANTARA / (PEMERINTAH) REPUBLIK A / DAN …" (old spelling too): states' treaty, OTHER
+_STATES = re.compile(r"[^\n]*(?:\n[^\n]*){0,3}?\b(?i:antara)\s+(?:(?i:pemerintah)\s+)?(?i:republik|kerajaan|negara|"
+                     r"commonwealth)\b")
 
 
 def classify(text: str) -> Kind:
@@ -98,6 +101,9 @@ def classify(text: str) -> Kind:
         # any other "Nota Kesepakatan" (an agreement's word, a memorandum's form) is typed MOU by a convention the
         # truth has not settled (docs/extraction.md, 1.11.31): reviewed before the plain headings
         return Kind("MOU", kind.start, kind.end, min(kind.confidence, _UNSETTLED))
+    if kind.doc_type == "PKS" and garbled.phrase_letters(text[kind.start:kind.end]).startswith("PERSETU") and \
+            _STATES.match(text, kind.end, kind.end + 300):
+        return Kind("OTHER", 0, 0, 0.5)  # a treaty: no kind of the schema's (as a heading naming none)
     return kind
 
 
@@ -138,7 +144,9 @@ def _classify(text: str) -> Kind:
         # "EVALUASI PELAKSANAAN PERJANJIAN KERJA SAMA", "BERITA ACARA PENANDATANGANAN ...": a paper about an agreement
         return Kind("OTHER", named[0][0], named[0][1], 0.9)
     for region, confidence in ((heading, 0.95), (head, 0.8), (text[:3000], 0.6)):
-        found = named if confidence == 0.95 else _headings(region) if confidence == 0.8 else nlp.heading_kinds(region)
+        found = named if confidence == 0.95 else _headings(region) if confidence == 0.8 else [
+            hit for hit in nlp.heading_kinds(region) if region[hit[0]:hit[1]].lower() != "protokol"]  # (a health
+        # protocol, a convention's protocol named in prose: only a heading's PROTOKOL names the document)
         strong = [hit for hit in found if region[hit[0]:hit[1]].lower() not in _WEAK]
         if len(found) >= 2 and region[found[0][0]:found[0][1]].lower() == "perjanjian" and found[1][2] == "KB" and \
                 not region[found[0][1]:found[1][0]].strip():  # "PERJANJIAN KESEPAKATAN KERJASAMA": an agreement
