@@ -144,3 +144,16 @@ def test_a_list_of_bodies_or_one_person_alone_is_no_plenipotentiaries_list():
     text = ("telah menunjuk wakil masing-masing sebagai berikut :\nPemerintah Kota Tirta :\nDinas Pendidikan\n"
             "- Kepala Dinas\n\nJang setelah memeriksa.\n")
     assert preambles.plenipotentiaries(_joined(text)) == []
+
+
+# ---- review: near forms the rules above must not misread (invented texts) ------------------------------------------
+
+def test_a_heading_in_lower_or_sentence_case_keeps_its_wrapped_label():
+    text = ("perjanjian kerja sama antara dinas kesehatan kota tirta dengan rumah sakit umum sukamaju\n"
+            "tentang pelayanan kesehatan rujukan\nnomor: 12/PKS/2021\n\nPada hari ini Senin tanggal satu bulan Maret "
+            "tahun dua ribu dua puluh satu, kami yang bertanda tangan di bawah ini:\n")
+    assert extract_agreement([text]).title == "pelayanan kesehatan rujukan"
+    text = ("PEMERINTAH KOTA TIRTA\nPerjanjian kerja sama antara Dinas Kesehatan Kota Tirta dengan\n"
+            "rumah sakit umum daerah sukamaju dan klinik pratama\ntentang pelayanan kesehatan rujukan\n\n"
+            "Pada hari ini Senin tanggal satu bulan Maret tahun dua ribu dua puluh satu, kami yang bertanda tangan:\n")
+    assert extract_agreement([text]).title == "pelayanan kesehatan rujukan"

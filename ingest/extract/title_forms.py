@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract import nlp
 from ingest.extract.heading_parties import BODY_OPENS, BODY_WORD, UNIT_WORD
 from ingest.extract.text import heading_case, is_placeholder, smart_title, tight_parens
 
@@ -39,7 +40,16 @@ def sentence_goes_on(text: str, position: int) -> bool:
         return False
     above = text[:text.rfind("\n", 0, position)].rstrip()
     line = above[above.rfind("\n") + 1:]
-    return bool(line) and line[-1].islower() and len(_PROSE_WORD.findall(line)) >= 4
+    if not (line and line[-1].islower() and len(_PROSE_WORD.findall(line)) >= 4):
+        return False
+    # the lines it wraps open with a document's kind ("perjanjian kerja sama antara … dengan" / "rumah sakit …" /
+    # "tentang X"): a heading in lower or sentence case, its label a label
+    for item in reversed(above[-600:].split("\n")[-6:]):
+        if not item.strip():
+            break
+        if any(hit[0] == 0 for hit in nlp.heading_kinds(item.strip()[:60])):
+            return False
+    return True
 
 
 def quoted_number(text: str, position: int) -> bool:
