@@ -157,3 +157,14 @@ def test_a_heading_in_lower_or_sentence_case_keeps_its_wrapped_label():
             "rumah sakit umum daerah sukamaju dan klinik pratama\ntentang pelayanan kesehatan rujukan\n\n"
             "Pada hari ini Senin tanggal satu bulan Maret tahun dua ribu dua puluh satu, kami yang bertanda tangan:\n")
     assert extract_agreement([text]).title == "pelayanan kesehatan rujukan"
+
+
+def test_a_health_protocol_or_a_protocol_office_in_the_heading_names_no_kind():
+    text = ("PROTOKOL KESEHATAN\nPENCEGAHAN DAN PENGENDALIAN PENYAKIT MENULAR\nDI LINGKUNGAN KANTOR KOTA TIRTA\n\n"
+            "1. Setiap pegawai wajib memakai masker.\n2. Setiap tamu mencuci tangan.\n")
+    assert classify(_joined(text)).doc_type == "OTHER"
+    text = ("PEMERINTAH KABUPATEN SUKAMAJU\nSEKRETARIAT DAERAH\nBAGIAN PROTOKOL DAN KOMUNIKASI PIMPINAN\n"
+            "Jalan Melati Nomor 5\n\nSUSUNAN ACARA\nKUNJUNGAN KERJA WALI KOTA TIRTA\n\n08.00 Kedatangan rombongan\n")
+    assert classify(_joined(text)).doc_type == "OTHER"
+    text = "PROTOKOL KERJA SAMA DI BIDANG PERTANIAN\nANTARA\nPEMERINTAH REPUBLIK SUDLAND\nDAN\nPEMERINTAH NORLANDIA\n"
+    assert classify(_joined(text)).doc_type == "PKS"  # a protocol naming its parties is one

@@ -144,9 +144,9 @@ def _classify(text: str) -> Kind:
         # "EVALUASI PELAKSANAAN PERJANJIAN KERJA SAMA", "BERITA ACARA PENANDATANGANAN ...": a paper about an agreement
         return Kind("OTHER", named[0][0], named[0][1], 0.9)
     for region, confidence in ((heading, 0.95), (head, 0.8), (text[:3000], 0.6)):
-        found = named if confidence == 0.95 else _headings(region) if confidence == 0.8 else [
-            hit for hit in nlp.heading_kinds(region) if region[hit[0]:hit[1]].lower() != "protokol"]  # (a health
-        # protocol, a convention's protocol named in prose: only a heading's PROTOKOL names the document)
+        found = named if confidence == 0.95 else _headings(region) if confidence == 0.8 else nlp.heading_kinds(region)
+        found = [hit for hit in found if region[hit[0]:hit[1]].lower() != "protokol" or confidence > 0.6 and
+                 _protocol_heading(text, hit[0], hit[1])]  # (a convention's protocol named in prose: none)
         strong = [hit for hit in found if region[hit[0]:hit[1]].lower() not in _WEAK]
         if len(found) >= 2 and region[found[0][0]:found[0][1]].lower() == "perjanjian" and found[1][2] == "KB" and \
                 not region[found[0][1]:found[1][0]].strip():  # "PERJANJIAN KESEPAKATAN KERJASAMA": an agreement
@@ -160,6 +160,20 @@ def _classify(text: str) -> Kind:
             start, end, kind = found[0]
             return Kind(kind, start, end, confidence - 0.2)
     return Kind("OTHER", 0, 0, 0.5)
+
+
+# a protocol's heading opens its line and names the agreement it is to or its parties ("PROTOKOL MENGENAI
+# PERSETUDJUAN …", "PROTOKOL KERJA SAMA … / ANTARA …"): a health protocol's ("PROTOKOL KESEHATAN / PENCEGAHAN …"), an
+# office's ("BAGIAN PROTOKOL DAN KOMUNIKASI PIMPINAN") names no kind
+_PROTOCOL_GOES_ON = re.compile(r"[^\n]*(?:\n[^\n]*){0,4}?\b(?i:antara|between|persetu\w*|perdjandjian|perjanjian|"
+                               r"agreement|konvensi|convention)\b")
+
+
+def _protocol_heading(text: str, start: int, end: int) -> bool:
+    """Whether the PROTOKOL at start names the document: it opens its line and its heading goes on to an agreement's
+    or the parties' words."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t.-") and \
+        bool(_PROTOCOL_GOES_ON.match(text, end, end + 300))
 
 
 def _garbled_heading(heading: str, careful: bool = False) -> Kind | None:
