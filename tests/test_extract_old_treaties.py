@@ -168,3 +168,22 @@ def test_a_health_protocol_or_a_protocol_office_in_the_heading_names_no_kind():
     assert classify(_joined(text)).doc_type == "OTHER"
     text = "PROTOKOL KERJA SAMA DI BIDANG PERTANIAN\nANTARA\nPEMERINTAH REPUBLIK SUDLAND\nDAN\nPEMERINTAH NORLANDIA\n"
     assert classify(_joined(text)).doc_type == "PKS"  # a protocol naming its parties is one
+
+
+def test_governments_a_recital_or_a_legal_basis_quotes_name_no_parties():
+    text = ("PERJANJIAN KERJA SAMA\nTENTANG PENGELOLAAN TERMINAL\n\nMenimbang : a. bahwa untuk melaksanakan kesepakatan,\n"
+            "Pemerintah Provinsi Jaya dan Pemerintah Kota Tirta, telah menandatangani Kesepakatan Bersama;\n\n"
+            "Pasal 1\nDinas Perhubungan melaksanakan.\n")
+    assert preambles.governments(_joined(text)) == []
+    text = ("PERJANJIAN KERJA SAMA\nTENTANG PENGELOLAAN TERMINAL\n\nDasar :\n1. Kesepakatan Bersama antara Pemerintah "
+            "Provinsi Jaya dan Pemerintah Kota Tirta\nNomor 5 Tahun 2019;\n\nPasal 1\nDinas Perhubungan melaksanakan.\n")
+    assert preambles.governments(_joined(text)) == []
+    text = ("PERJANJIAN KERJA SAMA\nTENTANG PENGELOLAAN TERMINAL\n\nKedua dinas telah lama bekerja dalam kerangka "
+            "kesepakatan antara Pemerintah Provinsi Jaya dan Pemerintah Kota Tirta.\n\nPasal 1\nDinas melaksanakan.\n")
+    assert preambles.governments(_joined(text)) == []
+    text = text.replace("kesepakatan antara", "kesepakatan\nantara")
+    assert preambles.governments(_joined(text)) == []
+    text = ("KESEPAKATAN BERSAMA\n\nPemerintah Kabupaten Sukamaju dan Pemerintah Kota Tirta, dalam rangka pengelolaan "
+            "sampah bersama,\nsepakat mengikatkan diri.\n\nMenimbang:\na. bahwa kedua daerah bertetangga;\n\nPasal 1\n")
+    assert [name for name, _, _ in preambles.governments(_joined(text))] == [
+        "Pemerintah Kabupaten Sukamaju", "Pemerintah Kota Tirta"]  # the preamble above its recitals names them

@@ -139,13 +139,26 @@ _GOVERNMENTS = re.compile(rf"^[ \t]*[.'•·]?(?P<first>{_GOVERNMENT}){_SPECKS}\
                           rf"\bantara[ \t]*\n?[ \t]*(?P<first2>{_GOVERNMENT})[ \t]+dan[ \t]+(?P<second2>{_GOVERNMENT})"
                           rf"(?<!\.)(?:\.(?=\s)|[ \t]*$)", re.MULTILINE)
 
+# a recital, a legal basis or a list item above it: the governments it names are those of an agreement it quotes
+# ("Menimbang : a. bahwa … / Pemerintah A dan Pemerintah B, telah menandatangani …", "Dasar : / 1. Kesepakatan
+# Bersama antara Pemerintah A dan Pemerintah B"); a heading's list after a line of prose ("… telah lama bekerja dalam
+# kerangka kesepakatan antara Pemerintah A dan Pemerintah B."): a sentence's
+_RECITED = re.compile(r"^[ \t]*(?:(?i:menimbang|mengingat|memperhatikan|dasar|bahwa|considering|whereas|recalling)\b|"
+                      r"(?:\d{1,2}|[a-z])[.)][ \t])", re.MULTILINE)
+_PROSE_WORD = re.compile(r"(?<![\w-])(?!(?:dan|antara)\b)[a-z][a-z-]+")
+
 
 def governments(text: str, limit: int = 3000) -> list[tuple[str, int, int]]:
     """[(institution, start, end)] of the two governments a treaty's preamble (or its heading's one line) names
     before its first article; [] when it names none so."""
     article = re.search(r"^[ \t]*(?:pasal|article)\b", text[:limit], re.IGNORECASE | re.MULTILINE)
     match = _GOVERNMENTS.search(text, 0, article.start() if article else limit)
-    if match is None:
+    if match is None or _RECITED.search(text, 0, match.start()):
+        return []
+    line = text.rfind("\n", 0, match.start()) + 1
+    if not text[line:match.start()].strip():  # ("… dalam kerangka kesepakatan" / "antara Pemerintah A dan …")
+        line = text.rfind("\n", 0, max(0, line - 1)) + 1
+    if not match["first"] and len(_PROSE_WORD.findall(text, line, match.start())) >= 3:
         return []
     keys = ("first", "second") if match["first"] else ("first2", "second2")
     names = [(" ".join(match[key].rstrip(".").split()), match.start(key), match.end(key)) for key in keys]
