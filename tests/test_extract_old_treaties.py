@@ -187,3 +187,16 @@ def test_governments_a_recital_or_a_legal_basis_quotes_name_no_parties():
             "sampah bersama,\nsepakat mengikatkan diri.\n\nMenimbang:\na. bahwa kedua daerah bertetangga;\n\nPasal 1\n")
     assert [name for name, _, _ in preambles.governments(_joined(text))] == [
         "Pemerintah Kabupaten Sukamaju", "Pemerintah Kota Tirta"]  # the preamble above its recitals names them
+
+
+def test_officers_appointed_in_an_article_or_a_numbered_delegation_are_no_plenipotentiaries():
+    text = ("NOTA KESEPAKATAN\nANTARA\nPEMERINTAH KOTA TIRTA\nDAN\nPEMERINTAH KABUPATEN SUKAMAJU\nTENTANG\n"
+            "KERJA SAMA PARIWISATA\n\nPasal 1\nKerja sama pariwisata.\n\nPasal 5\nPara Pihak menunjuk koordinator "
+            "masing-masing sebagai berikut:\nPemerintah Kota Tirta :\nBudi Santoso\nKepala Bagian Kerja Sama\n\n"
+            "Pemerintah Kabupaten Sukamaju :\nAni Lestari\nKepala Bagian Pemerintahan\n\nPasal 6\nPenutup.\n")
+    assert preambles.plenipotentiaries(_joined(text)) == []
+    assert [p.signatory for p in extract_agreement([text]).parties] == [None, None]
+    text = ("Kedua Pemerintah telah menunjuk delegasi masing-masing sebagai berikut :\nPemerintah Republik Sudland :\n"
+            "1. Adi Wirana\n2. Siti Rahma\n\nPemerintah Republik Norlandia :\n1. Ola Fjeld\n2. Kari Berg\n3. Per Dahl\n\n"
+            "Jang setelah berunding telah bersetudju sebagai berikut :\nPasal 1\nKerdjasama.\n")
+    assert preambles.plenipotentiaries(_joined(text)) == []

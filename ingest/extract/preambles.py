@@ -148,11 +148,19 @@ _RECITED = re.compile(r"^[ \t]*(?:(?i:menimbang|mengingat|memperhatikan|dasar|ba
 _PROSE_WORD = re.compile(r"(?<![\w-])(?!(?:dan|antara)\b)[a-z][a-z-]+")
 
 
+def _before_articles(text: str, limit: int) -> int:
+    """Where the first article opens, or limit: a treaty's preamble stands above it."""
+    article = _ARTICLE.search(text, 0, limit)
+    return article.start() if article else limit
+
+
+_ARTICLE = re.compile(r"^[ \t]*(?:pasal|article)\b", re.IGNORECASE | re.MULTILINE)
+
+
 def governments(text: str, limit: int = 3000) -> list[tuple[str, int, int]]:
     """[(institution, start, end)] of the two governments a treaty's preamble (or its heading's one line) names
     before its first article; [] when it names none so."""
-    article = re.search(r"^[ \t]*(?:pasal|article)\b", text[:limit], re.IGNORECASE | re.MULTILINE)
-    match = _GOVERNMENTS.search(text, 0, article.start() if article else limit)
+    match = _GOVERNMENTS.search(text, 0, _before_articles(text, limit))
     if match is None or _RECITED.search(text, 0, match.start()):
         return []
     line = text.rfind("\n", 0, match.start()) + 1
@@ -184,10 +192,12 @@ _UNDER_BODY = re.compile(r"^[ \t]*(?:(?:untuk|for)[ \t]+(?:the[ \t]+)?)?(?:Pemer
 _HONORIFIC = re.compile(r"(?<![\w.])(?:[JY][ \t]*[.•][ \t]*M|H[ \t]*[.•][ \t]*E)[ \t]*[.•][ \t]*")
 _NAME_THEN_POSITION = re.compile(r"(?P<name>[^,;]{3,40}?)[ \t]*[,;][ \t\n]*(?P<position>[^;]{5,160}?)\.(?=\s|\Z)")
 
+_LIST_ITEM = re.compile(r"\d{1,2}[.)][ \t]")  # "1. NAME / 2. NAME": a delegation's members, not one who signs
+
 
 def plenipotentiaries(text: str, limit: int = 4000) -> list[tuple[str, str]]:
     """[(signatory, position)] of a treaty's plenipotentiaries in the order listed; [] when no list is so written."""
-    appointed = _APPOINTED.search(text, 0, limit)
+    appointed = _APPOINTED.search(text, 0, _before_articles(text, limit))  # (an article's officers sign nothing)
     if appointed is None:
         return []
     end = _LIST_END.search(text, appointed.end(), appointed.end() + 800)
@@ -198,4 +208,5 @@ def plenipotentiaries(text: str, limit: int = 4000) -> list[tuple[str, str]]:
         entries = [_NAME_THEN_POSITION.match(piece.strip()) for piece in pieces[1:]]
         found = [(entry["name"], entry["position"]) for entry in entries if entry] if not pieces[0].strip() else []
     out = [(" ".join(name.split()), " ".join(position.strip(" \t\n-–•").split())) for name, position in found]
-    return out if len(out) >= 2 and all(name and position and not is_body(name) for name, position in out) else []
+    return out if len(out) >= 2 and all(name and position and not is_body(name) and not _LIST_ITEM.match(name) and
+                                        not _LIST_ITEM.match(position) for name, position in out) else []
