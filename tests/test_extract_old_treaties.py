@@ -200,3 +200,9 @@ def test_officers_appointed_in_an_article_or_a_numbered_delegation_are_no_plenip
             "1. Adi Wirana\n2. Siti Rahma\n\nPemerintah Republik Norlandia :\n1. Ola Fjeld\n2. Kari Berg\n3. Per Dahl\n\n"
             "Jang setelah berunding telah bersetudju sebagai berikut :\nPasal 1\nKerdjasama.\n")
     assert preambles.plenipotentiaries(_joined(text)) == []
+
+
+def test_a_subject_ending_in_the_word_tanggal_with_no_date_after_keeps_it():
+    text = ("PERJANJIAN KERJA SAMA\nTENTANG\nPENETAPAN TANGGAL\nNOMOR : 5/PKS/2020\n\nPada hari ini Senin tanggal "
+            "dua bulan Maret tahun dua ribu dua puluh, kami yang bertanda tangan di bawah ini:\n")
+    assert extract_agreement([text]).title == "Penetapan Tanggal"

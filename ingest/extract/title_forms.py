@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract import nlp
+from ingest.extract.dates import MONTH
 from ingest.extract.heading_parties import BODY_OPENS, BODY_WORD, UNIT_WORD
 from ingest.extract.text import heading_case, is_placeholder, smart_title, tight_parens
 
@@ -50,6 +51,17 @@ def sentence_goes_on(text: str, position: int) -> bool:
         if any(hit[0] == 0 for hit in nlp.heading_kinds(item.strip()[:60])):
             return False
     return True
+
+
+_DATE_LABEL_END = re.compile(r"[ \t]+(?i:tanggal|tgl\.?)$")
+_DATE_AFTER = re.compile(rf"[ \t\n]{{0,20}}(?:\d{{1,2}}\b|(?i:{MONTH}|dj(?:anuari|uni|uli)\b))")  # (old spellings)
+
+
+def without_date_label(title: str, text: str, end: int) -> str:
+    """The subject without a date's label it ends on when its date follows the span apart ("… DAN TEHNIK TANGGAL" /
+    "30" / "SEPTEMBER 1965", the scan split it off): the label is no part of the subject (the span keeps it: a label a
+    scan broke, "T ANGGAL", leaves the reading less certain); with no date after it, "PENETAPAN TANGGAL" is one."""
+    return _DATE_LABEL_END.sub("", title) if _DATE_AFTER.match(text, end) else title
 
 
 def quoted_number(text: str, position: int) -> bool:

@@ -190,7 +190,6 @@ _INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?(?:[ \t]*\n)?[ \t]*:|(?
 # the numbers after a colon whose label the text layer lost; "… TENTANG X NOMOR NOMOR NOMOR": a table's labels stacked)
 
 
-_DATE_LABEL_END = re.compile(r"[ \t]+(?i:tanggal|tgl\.?)$")
 _CAPITAL_RUN = re.compile(r"((?:[A-Z0-9()/&,.“”\"'-]+[ \t\n]+)+[A-Z0-9()/&,.“”\"'-]*[A-Z0-9)])[ \t\n]+(?=[A-Z][a-z])")
 _PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z0-9)] ))(?i:antara|between|among)\b|"  # "… TAHUN 2017 ANTARA"
                             r"^[ \t]*B[ \t]E[ \t]T[ \t]W[ \t]E[ \t]E[ \t]N\b", re.MULTILINE)
@@ -393,9 +392,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     if changed:  # an addendum's subject "SEMULA : X / DIUBAH MENJADI : Y": the subject is now Y
         start, raw = start + changed.end(), raw[changed.end():]
     title = " ".join(unspaced(raw).split()).strip(" :;,")  # "P E L A Y A N A N  R U J U K A N": closed up
-    # "… DAN TEHNIK TANGGAL" / (its date lost to the scan): the label without its value ends no subject (the span
-    # keeps it: a label a scan broke, "T ANGGAL", leaves the reading less certain)
-    title = _DATE_LABEL_END.sub("", title)
+    title = title_forms.without_date_label(title, text, start + len(raw.rstrip()))
     if re.fullmatch(r'["“][^"“”]+["”]', title):
         title = title[1:-1].strip()  # TENTANG / “PELAYANAN X”: the subject in quotes
     trimmed = BLANK_END.sub("", title)  # "PELAYANAN RUJUKAN ………" (or "____"): the subject, its blank left for more
