@@ -206,3 +206,13 @@ def test_a_subject_ending_in_the_word_tanggal_with_no_date_after_keeps_it():
     text = ("PERJANJIAN KERJA SAMA\nTENTANG\nPENETAPAN TANGGAL\nNOMOR : 5/PKS/2020\n\nPada hari ini Senin tanggal "
             "dua bulan Maret tahun dua ribu dua puluh, kami yang bertanda tangan di bawah ini:\n")
     assert extract_agreement([text]).title == "Penetapan Tanggal"
+
+
+def test_a_states_cooperation_agreement_with_a_bank_or_a_company_stays_an_agreement():
+    text = ("PERSETUJUAN KERJA SAMA PEMBIAYAAN\nANTARA\nREPUBLIK INDONESIA\nDAN\nBANK PEMBANGUNAN NORLANDIA\n\n"
+            "Pasal 1\nPinjaman.\n")
+    assert classify(_joined(text)).doc_type == "PKS"
+    text = "PERSETUJUAN KERJA SAMA ANTARA PEMERINTAH REPUBLIK INDONESIA DAN PT SUKAMAJU ENERGI\n\nPasal 1\nGas.\n"
+    assert classify(_joined(text)).doc_type == "PKS"
+    text = ("PERSETUDJUAN PERDAGANGAN\nANTARA\nKERADJAAN NORLANDIA\nDAN\nPEMERINTAH REPUBLIK SUDLAND\n\nPasal 1\n")
+    assert classify(_joined(text)).doc_type == "OTHER"  # two states: a treaty

@@ -86,9 +86,11 @@ def head_end(text: str, limit: int = 4000) -> int:
 # KABUPATEN X DENGAN DEWAN PERWAKILAN RAKYAT DAERAH …", a joint agreement, never a memorandum
 _PARLIAMENT = re.compile(r"\b(?:dewan\s+perwakilan\s+rakyat\s+daerah|DPRD)\b", re.IGNORECASE)
 _UNSETTLED = 0.75  # a heading whose kind two conventions read differently
-# "PERSETUJUAN KERJA SAMA X / ANTARA / (PEMERINTAH) REPUBLIK A / DAN …" (old spelling too): states' treaty, OTHER
-_STATES = re.compile(r"[^\n]*(?:\n[^\n]*){0,3}?\b(?i:antara)\s+(?:(?i:pemerintah)\s+)?(?i:republik|kerajaan|negara|"
-                     r"commonwealth)\b")
+# "PERSETUJUAN KERJA SAMA X / ANTARA / (PEMERINTAH) REPUBLIK A / DAN / (PEMERINTAH) KERAJAAN B" (old spelling too):
+# states' treaty, OTHER ("PERSETUJUAN PINJAMAN … ANTARA REPUBLIK A DAN BANK X": a state's loan agreement, one)
+_STATE = r"(?i:republik|kerajaan|keradjaan|negara|commonwealth|federasi|persatuan|konfederasi|kesultanan)\b"
+_STATES = re.compile(rf"[^\n]*(?:\n[^\n]*){{0,3}}?\b(?i:antara)\s+(?:(?i:pemerintah)\s+)?{_STATE}"
+                     rf"[^\n]*(?:\n[^\n]*){{0,3}}?\b(?i:dan)\s+(?:(?i:pemerintah)\b|{_STATE})")
 
 
 def classify(text: str) -> Kind:
