@@ -18,8 +18,8 @@ from ingest.extract.text import blank_beside, has_blank, is_placeholder, masked_
 _NOISY_FACTOR = 0.9  # a value read through corrected OCR confusions is less certain
 _MENDED = 0.6  # a party's damaged name mended from its clean repetition elsewhere
 _KIND_NAMED = 0.6  # a party's body read from the heading by the kind its office names
-_NEAR_BLANK = 0.7
-_LISTED = 0.6  # a treaty's plenipotentiaries read from its preamble's list, paired with the parties by order  # a value read beside a draft's blank: the form is not filled in yet, review it
+_NEAR_BLANK = 0.7  # a value read beside a draft's blank: the form is not filled in yet, review it
+_LISTED = 0.6  # a treaty's plenipotentiaries read from its preamble's list, paired with the parties by order
 _PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
 
 
