@@ -216,3 +216,16 @@ def test_a_states_cooperation_agreement_with_a_bank_or_a_company_stays_an_agreem
     assert classify(_joined(text)).doc_type == "PKS"
     text = ("PERSETUDJUAN PERDAGANGAN\nANTARA\nKERADJAAN NORLANDIA\nDAN\nPEMERINTAH REPUBLIK SUDLAND\n\nPasal 1\n")
     assert classify(_joined(text)).doc_type == "OTHER"  # two states: a treaty
+
+
+def test_a_report_on_the_two_governments_work_names_no_parties():
+    text = ("LAPORAN PELAKSANAAN KERJA SAMA DAERAH\nTAHUN 2022\n\nPemerintah Kota Tirta dan Pemerintah Kabupaten "
+            "Sukamaju, sejak tahun 2019 telah melaksanakan kerja sama pengelolaan sampah.\n\nBAB I\nPendahuluan\n")
+    assert _institutions(text) == []
+
+
+def test_contact_persons_listed_under_their_governments_are_no_plenipotentiaries():
+    text = ("Pemerintah Kota Tirta dan Pemerintah Kabupaten Sukamaju, dalam rangka kerja sama ini, menunjuk "
+            "narahubung sebagai berikut:\nPemerintah Kota Tirta :\nBudi Santoso\nKepala Bagian Kerja Sama\n\n"
+            "Pemerintah Kabupaten Sukamaju :\nAni Lestari\nKepala Bagian Pemerintahan\n\nPasal 1\nRuang lingkup.\n")
+    assert preambles.plenipotentiaries(_joined(text)) == []

@@ -108,13 +108,12 @@ def _with_signatures(found: list, text: str, head: int, opening_end: int) -> lis
     return built
 
 
-def _preamble_parties(text: str, named: list | None = None) -> list:
+def _preamble_parties(text: str, named: list) -> list:
     """The two parties an English preamble or letter names in its prose ("This Memorandum expresses the understandings
     of A and B …", "A and B, hereinafter …" under a heading naming nobody, "I have the honour to refer to the Agreement
     between A and B"), in order: nothing designates them, so confidence 0.7."""
     return [parties.Party(role, name, None, None, start, end, 0.7)
-            for role, (name, start, end) in zip(roles.roles_in_order(text),
-                                                preambles.named_parties(text) if named is None else named)]
+            for role, (name, start, end) in zip(roles.roles_in_order(text), named)]
 
 
 def _designated_over_heading(found: list, text: str) -> list:
@@ -189,7 +188,7 @@ def _parties(doc: _Reading, title) -> list:
     """The parties from the opening (or a preamble's prose, or an SPK form), completed from the signature blocks."""
     text, head = doc.text, doc.head
     found = _with_signatures(_designated_over_heading(parties.find_parties(text, head, doc.opening_end), text) or
-                             _preamble_parties(text) or
+                             _preamble_parties(text, preambles.named_parties(text, treaty=not doc.reports)) or
                              form_parties.spk_parties(text, head) or approvals.approving_parties(text),
                              text, head, doc.opening_end)
     in_order = roles.roles_in_order(text)[:len(found)] == [party.role for party in found]

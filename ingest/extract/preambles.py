@@ -113,9 +113,10 @@ def designated(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
     return names
 
 
-def named_parties(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
+def named_parties(text: str, limit: int = 4000, treaty: bool = True) -> list[tuple[str, int, int]]:
     """[(institution, start, end)] of the two parties the preamble or a letter names, in order; [] when it names
-    none in these forms."""
+    none in these forms (the two governments a treaty's preamble names only when the text may be one: never a paper
+    typed from its heading, a report on their work)."""
     pair = designated(text, limit)
     if pair:
         return pair
@@ -125,7 +126,7 @@ def named_parties(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
         pair = _pair(names, text)
         if pair:
             return [(pair[0], start, end), (pair[1], start, end)]
-    return governments(text)
+    return governments(text) if treaty else []
 
 
 # a treaty's preamble between governments, in Indonesian: "Pemerintah Republik A dan Pemerintah Republik B, sesuai
@@ -183,7 +184,10 @@ def letter_opening(text: str, limit: int = 3000) -> int | None:
 # jaitu :", "have appointed as their plenipotentiaries:"), up to "jang/yang setelah memeriksa …" ("who, having …"):
 # each under the government it acts for ("Pemerintah Republik A :" / NAME / "- POSITION"), or each after an honorific
 # ("J.M. NAME, POSITION. J.M. NAME ; POSITION.": Jang/Yang Mulia, His Excellency)
-_APPOINTED = re.compile(r"\b(?:mengangkat|menundjuk|menunjuk|appointed)\b[^:;]{0,300}?:[ \t]*\n", re.IGNORECASE)
+# (as those who act for the governments, with full powers: "sebagai wakilnja", "kuasa penuh"; never contact persons
+# or officers, "menunjuk narahubung sebagai berikut :")
+_APPOINTED = re.compile(r"\b(?:mengangkat|menundjuk|menunjuk|appointed)\b(?=[^:;]{0,300}?\b(?:wakil|(?:ber)?kuasa|"
+                        r"plenipotentiar|authori[sz]ed|full\s+powers))[^:;]{0,300}?:[ \t]*\n", re.IGNORECASE)
 _LIST_END = re.compile(r"\n[ \t]*(?:[jy][ \t]*\n?[ \t]*ang[ \t]+setelah|who\b|have\s+agreed)|\n[ \t]*(?:pasal|article)\b",
                        re.IGNORECASE)
 _UNDER_BODY = re.compile(r"^[ \t]*(?:(?:untuk|for)[ \t]+(?:the[ \t]+)?)?(?:Pemerintah|Government)\b[^\n:]{2,100}?[ \t]*:[ \t]*\n"
