@@ -229,3 +229,9 @@ def test_contact_persons_listed_under_their_governments_are_no_plenipotentiaries
             "narahubung sebagai berikut:\nPemerintah Kota Tirta :\nBudi Santoso\nKepala Bagian Kerja Sama\n\n"
             "Pemerintah Kabupaten Sukamaju :\nAni Lestari\nKepala Bagian Pemerintahan\n\nPasal 1\nRuang lingkup.\n")
     assert preambles.plenipotentiaries(_joined(text)) == []
+
+
+def test_a_sentence_naming_the_document_wraps_its_mengenai_as_prose():
+    text = ("KESEPAKATAN BERSAMA\nNOMOR : 5/KB/2020\n\nKesepakatan Bersama ini disusun dalam rangka kerja sama antara "
+            "para pihak\nmengenai pengelolaan sampah di wilayah masing-masing, terutama sampah plastik.\n\nPasal 1\n")
+    assert extract_agreement([text]).title is None

@@ -27,7 +27,7 @@ _LATER_ITEM = re.compile(r"[ \t\n]*(?:[2-9]|II|III|IV)[.)][ \t]+\S")
 _FIRST_ITEM = re.compile(r"^[ \t]*(?:1|I)[.)][ \t]+\S", re.MULTILINE)
 _ACTS_AS = re.compile(r"\b(?:bertindak\s+(?:sebagai|selaku)|disebut(?:\s+sebagai)?)\s+PIHAK\b", re.IGNORECASE)
 _NUMBER_LINE = re.compile(r"\s*(?:(?:nomor|number)\b|no\.)[^\n]*\n", re.IGNORECASE)
-_SELF = re.compile(r"[ \t\n]*(?:\([^()\n]{1,15}\)[ \t\n]*)?(?:ini|this)\b", re.IGNORECASE)
+SELF_NAMED = re.compile(r"[ \t\n]*(?:\([^()\n]{1,15}\)[ \t\n]*)?(?:ini|this)\b", re.IGNORECASE)
 _THIS = re.compile(r"\b(?:this|the\s+present)[ \t\n]+$", re.IGNORECASE)
 _THIS_MEMORANDUM = re.compile(r"\b(?:this|the\s+present)[ \t\n]+memorandum\b(?![ \t\n]+of[ \t\n]+agreement)|"
                               r"\bmemorandum[ \t\n]+ini\b", re.IGNORECASE)
@@ -123,7 +123,7 @@ def _classify(text: str) -> Kind:
         return Kind("ADDENDUM", amends.start(), amends.end(), 0.7)  # agreement: an addendum by letters
     if not named:  # no heading: "Memorandum Saling Pengertian (MSP) ini", "This Memorandum of ..." name the document
         itself = [hit for hit in nlp.heading_kinds(text[:3000]) if hit[2] != "OTHER" and (
-            _SELF.match(text, hit[1]) or _THIS.search(text, max(0, hit[0] - 12), hit[0]))]
+            SELF_NAMED.match(text, hit[1]) or _THIS.search(text, max(0, hit[0] - 12), hit[0]))]
         if itself:
             return Kind(itself[0][2], itself[0][0], itself[0][1], 0.7)
     if not named:
@@ -155,7 +155,7 @@ def _classify(text: str) -> Kind:
             return Kind("PKS", found[0][0], found[1][1], confidence)
         if strong:
             start, end, kind = strong[0]
-            if confidence == 0.95 and (_THIS.search(text, max(0, start - 12), start) or _SELF.match(text, end)):
+            if confidence == 0.95 and (_THIS.search(text, max(0, start - 12), start) or SELF_NAMED.match(text, end)):
                 confidence = 0.7  # "this Memorandum of Agreement is made", "MSP ini": a sentence naming it, no heading
             return Kind(kind, start, end, confidence)
         if found:

@@ -9,6 +9,7 @@ import re
 
 from ingest.extract import nlp
 from ingest.extract.dates import MONTH
+from ingest.extract.doctype import SELF_NAMED
 from ingest.extract.heading_parties import BODY_OPENS, BODY_WORD, UNIT_WORD
 from ingest.extract.text import heading_case, is_placeholder, smart_title, tight_parens
 
@@ -44,11 +45,13 @@ def sentence_goes_on(text: str, position: int) -> bool:
     if not (line and line[-1].islower() and len(_PROSE_WORD.findall(line)) >= 4):
         return False
     # the lines it wraps open with a document's kind ("perjanjian kerja sama antara … dengan" / "rumah sakit …" /
-    # "tentang X"): a heading in lower or sentence case, its label a label
+    # "tentang X"): a heading in lower or sentence case, its label a label ("Kesepakatan Bersama ini disusun …": a
+    # sentence naming the document, no heading)
     for item in reversed(above[-600:].split("\n")[-6:]):
-        if not item.strip():
+        item = item.strip()[:60]
+        if not item:
             break
-        if any(hit[0] == 0 for hit in nlp.heading_kinds(item.strip()[:60])):
+        if any(hit[0] == 0 and not SELF_NAMED.match(item, hit[1]) for hit in nlp.heading_kinds(item)):
             return False
     return True
 
