@@ -235,3 +235,11 @@ def test_a_sentence_naming_the_document_wraps_its_mengenai_as_prose():
     text = ("KESEPAKATAN BERSAMA\nNOMOR : 5/KB/2020\n\nKesepakatan Bersama ini disusun dalam rangka kerja sama antara "
             "para pihak\nmengenai pengelolaan sampah di wilayah masing-masing, terutama sampah plastik.\n\nPasal 1\n")
     assert extract_agreement([text]).title is None
+
+
+def test_a_treaty_whose_preamble_says_it_took_a_decision_still_names_its_governments():
+    text = ("PERSETUDJUAN MENGENAI KEBUDAJAAN\n\nPemerintah Republik Sudland\n\ndan '\n\nPemerintah Keradjaan "
+            "Norlandia •\n\n- dengan hasrat untuk mempererat hubungan persahabatan kedua negara,\n\n- telah "
+            "mengambil keputusan untuk membuat Persetudjuan ini :\n\nPasal 1 :\n\nKedua pihak mengadakan kerdjasama.\n")
+    assert _institutions(text) == ["Pemerintah Republik Sudland", "Pemerintah Keradjaan Norlandia"]  # ("keputusan":
+    # a word of the prose, no paper's heading)

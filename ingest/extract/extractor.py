@@ -21,6 +21,7 @@ _KIND_NAMED = 0.6  # a party's body read from the heading by the kind its office
 _NEAR_BLANK = 0.7  # a value read beside a draft's blank: the form is not filled in yet, review it
 _LISTED = 0.6  # a treaty's plenipotentiaries read from its preamble's list, paired with the parties by order
 _PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
+_PROSE_KIND = 0.6  # a kind read from the prose, or a weak word of the head (doctype.classify)
 
 
 class _Evidence:
@@ -138,6 +139,11 @@ class _Reading:
         """A paper typed from its heading (a report, minutes, a letter): it quotes agreements, it is none."""
         return self.kind.doc_type == "OTHER" and self.kind.end > self.kind.start
 
+    @property
+    def headed_paper(self) -> bool:
+        """A paper its heading types (never a weak word of its prose, "telah mengambil keputusan …"): no treaty."""
+        return self.reports and self.kind.confidence > _PROSE_KIND
+
 
 def _read(cleaned: Cleaned) -> _Reading:
     text = columns.join_wrapped_names(cleaned.text)  # same length: evidence offsets hold
@@ -188,7 +194,7 @@ def _parties(doc: _Reading, title) -> list:
     """The parties from the opening (or a preamble's prose, or an SPK form), completed from the signature blocks."""
     text, head = doc.text, doc.head
     found = _with_signatures(_designated_over_heading(parties.find_parties(text, head, doc.opening_end), text) or
-                             _preamble_parties(text, preambles.named_parties(text, treaty=not doc.reports)) or
+                             _preamble_parties(text, preambles.named_parties(text, treaty=not doc.headed_paper)) or
                              form_parties.spk_parties(text, head) or approvals.approving_parties(text),
                              text, head, doc.opening_end)
     in_order = roles.roles_in_order(text)[:len(found)] == [party.role for party in found]
