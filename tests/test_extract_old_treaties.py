@@ -243,3 +243,12 @@ def test_a_treaty_whose_preamble_says_it_took_a_decision_still_names_its_governm
             "mengambil keputusan untuk membuat Persetudjuan ini :\n\nPasal 1 :\n\nKedua pihak mengadakan kerdjasama.\n")
     assert _institutions(text) == ["Pemerintah Republik Sudland", "Pemerintah Keradjaan Norlandia"]  # ("keputusan":
     # a word of the prose, no paper's heading)
+
+
+def test_a_line_of_twenty_thousand_blanks_in_a_preamble_reads_as_without_it():
+    text = _APPOINTED.replace("jaitu :\n", "jaitu :\n" + " " * 20000 + "\n", 1)
+    assert [(p.institution, p.signatory) for p in extract_agreement([text]).parties] == [
+        ("Republik Indonesia", "Adi Wirana"), ("Keradjaan Norlandia", "Ola Fjeldstad")]
+    text = ("perjanjian kerja sama antara dinas kota tirta dengan rumah sakit sukamaju" + " " * 20000 +
+            "\ntentang pelayanan rujukan\n\nPada hari ini Senin, kami yang bertanda tangan di bawah ini:\n")
+    assert extract_agreement([text]).title == "pelayanan rujukan"
