@@ -87,22 +87,18 @@ def _blank_part(part: str, index: int) -> str:
     return stripped
 
 
-_YEAR_BLANK = re.compile(r"(?<=/)[ \t]*(19|20)[ \t]*(?:\.{2,}|…+|_{2,})$")
-
-
 def tidy(value: str) -> str:
     """Spaces around slashes dropped; a blank left for a number to be filled in ("....../") becomes "…/"."""
     value = _OWNER.sub("", value.strip())
     value = "/".join(_blank_part(part, index) for index, part in enumerate(value.split("/")))
-    value = _YEAR_BLANK.sub(r"\1…", value.strip(" ,;:'`\""))  # "…/20..": the year's last digits left blank
-    value = value.rstrip(".")
+    value = re.sub(r"(?<=/)[ \t]*(19|20)[ \t]*(?:\.{2,}|…+|_{2,})$", r"\1…", value.strip(" ,;:'`\"")).rstrip(".")
+    # ("…/20..": the year's last digits left blank)
     value = re.sub(r"(?<=\d)-[a-z]+$", "", value)  # "2020-tanggal": a word glued on by a broken line
     value = _roman_months(value)
     value = re.sub(r"(?<![A-Za-z0-9])(LO)[1l|](?![A-Za-z0-9])", r"\1I", value)  # OCR: "LO1.26" -> "LOI.26" (not "IT1")
     value = re.sub(r"^[.…_\-]+(?=/)", "…", value)
     value = re.sub(r"(?<=[A-Za-z0-9])(?:…|\.{3,}|_{3,})[.…_]*+(?=/|$)", "…", value)  # "RSUD……/2023": a blank glued on
-    value = re.sub(r"(?<=[A-Za-z][ \t])(?:\.{2,}|…+)(?=/)", "…", value)  # "KB ..../2020": a blank after a space (underscores
-    # stay as written: "PKS __/…")
+    value = re.sub(r"(?<=[A-Za-z][ \t])(?:\.{2,}|…+)(?=/)", "…", value)  # "KB ..../2020" ("PKS __/": as written)
     return value.strip("()") if value.startswith("(") and value.endswith(")") else value
 
 
@@ -396,11 +392,13 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
                 number, number_end = f"{number} {' '.join(owner['words'].split())}", owner.end("words")
             # a part still to be filled in ("…/PKS/VIII/2023"): kept as written, but not yet a sure identifier
             partial = number.startswith(("…", "/")) or "/ /" in number or "/…" in number or bool(
-                re.search(r"[ \t](?:…|__)", number))  # ("PKS __/…": the code's serial blank)
+                re.search(r"[ \t](?:…|__)|…$", number))  # ("PKS __/…", "…/VI/20…": the serial or year blank)
             # "3892 /PKS /BS Ge fyp O21": short pieces run on after a number without its year; its tail may be lost
             cut = not re.search(r"(?:19|20)\d\d$", number) and _RUN_ON.match(part, number_end)
             if is_number(number) and len(number) >= 4:
                 sure = round(confidence - (0.15 if partial else 0) - (0.25 if cut else 0), 2)
+                if not re.search(r"\d", number[:-3] if number.endswith("…") else number):
+                    sure = min(sure, 0.5)  # "IMC/PKS-RS/…/…/20…": only the form's letters filled, nothing to identify
                 out.append(Reference(number, start + offset + match.start(), start + offset + number_end,
                                      min(sure, 0.7) if "@" in number else sure))  # ("K7@/…": OCR damage kept)
     return out
