@@ -134,3 +134,41 @@ def test_a_record_signed_in_two_villages():
             "Sukamaju dan Desa Tirtamulya Kecamatan Merak Kabupaten Nusa Raya telah dilaksanakan kesepakatan batas "
             "desa.\n")
     assert extract_agreement([text]).sign_place == "Desa Sukamaju dan Desa Tirtamulya Kecamatan Merak Kabupaten Nusa Raya"
+
+
+# review (helper reviewdom): near forms the rules above must not misread
+
+def test_a_hint_left_before_a_filled_name_keeps_the_name():
+    from ingest.extract.heads import split_head
+    assert split_head("(NAMA KEPALA DESA) HENDRA WIBOWO, Kepala Desa Tirtamulya") == (
+        "Hendra Wibowo", "Kepala Desa Tirtamulya")  # the template's hint left in, the name filled after it
+    assert split_head("(Nama Kepala Puskesmas), Kepala Puskesmas Merak") == (None, "Kepala Puskesmas Merak")
+    assert split_head("(NAMA DIREKTUR)\nDirektur Klinik Sehat Mandiri") == (None, "Direktur Klinik Sehat Mandiri")
+
+
+def test_a_second_office_after_a_slash_leaves_the_first_body():
+    # one person holding two offices: the first names its body
+    assert institution_from_position("Kepala Desa Sukamaju/Ketua Badan Kerja Sama Antar Desa") == "Desa Sukamaju"
+    assert institution_from_position("Kepala Dinas Sosial Provinsi Nusa Raya/Ketua Tim Pendamping") == \
+        "Dinas Sosial Provinsi Nusa Raya"
+    assert institution_from_position("Kepala Desa/Lurah Sukamaju") is None  # a choice of kinds: no one body
+    assert institution_from_position("Direktur Utama PT Agro Nusantara X") == "PT Agro Nusantara X"  # a numeral X
+
+
+@pytest.mark.parametrize("value, read, floor", [
+    ("12/KSM/VI/2024……………", "12/KSM/VI/2024", 0.95),  # a dot leader after a whole year: no blank part
+    ("KSM/7/……", "KSM/7/…", 0.8),  # a serial filled (one digit), the last part blank
+])
+def test_a_filled_number_before_a_blank_stays_sure(value, read, floor):
+    from ingest.extract.references import own_numbers
+    text = f"PERJANJIAN KERJA SAMA\nNomor : {value}\nTENTANG\nPELAYANAN KESEHATAN\n\nPada hari ini"
+    numbers = own_numbers(text, text.index("Pada"))
+    assert [number.value for number in numbers] == [read] and numbers[0].confidence >= floor
+
+
+@pytest.mark.parametrize("place, read", [
+    ("DESA SUKAMAJU DAN DESA TIRTAMULYA KECAMATAN MERAK", "Desa Sukamaju dan Desa Tirtamulya Kecamatan Merak"),
+    ("DESA MEKAR JAYA II KECAMATAN MERAK", "Desa Mekar Jaya II Kecamatan Merak"),  # a numeral kept
+])
+def test_villages_in_capitals_keep_small_words_and_numerals(place, read):
+    assert city_of(place) == read

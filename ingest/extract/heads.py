@@ -53,7 +53,7 @@ def _office_line(line: str) -> bool:
 
 
 # a draft's hint in parentheses where the name should stand: "(NAMA DIREKTUR RSUD/Kepala Puskesmas), Direktur …"
-_NAME_HINT = re.compile(r"\s*\((?i:nama|name)\b[^()\n]{0,80}\)[ \t]*,?\s*")
+_NAME_HINT = re.compile(r"(?:\s*\((?i:nama|name)\b[^()\n]{0,80}\)[ \t,:]*\s*)+")
 
 
 def split_head(head: str) -> tuple[str | None, str | None]:
@@ -62,8 +62,10 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     if blank:
         return None, blank["office"]
     hint = _NAME_HINT.match(head)
-    if hint:  # nobody named yet: the office after the hint, if any
+    if hint:  # nobody named yet: the office after the hint, if any (a name filled in after it is read as usual)
         rest = head[hint.end():]
+        if rest.strip() and not _ACTING_OFFICE.match(rest.lstrip(" ,:\n")):
+            return split_head(rest.lstrip(" ,:"))
         return None, position_of(rest) if rest.strip() else None
     head = _ID_NUMBER.sub("", head, count=1)
     head = _DOUBLED_COMMA.sub(",", head)  # "dr. Budi Y., ,Sp.PD.,": a comma typed twice before the degrees

@@ -53,7 +53,9 @@ def institution_from_position(position: str | None) -> str | None:
     unit = _COMPANY_UNIT.match(org)
     if unit:  # "Kepala Divisi Umum PT X (Persero)": a company's division head signs for the company
         return unit["company"]
-    if is_placeholder(org, not masked_inside(org)) or _CHOICE.search(org):
+    choice = _CHOICE.search(org)  # a second office after a slash: the body the first office heads, if it names one
+    org = org[:choice.start()].strip() if choice else org  # ("Kepala Desa X/Ketua BPD": one person, two offices)
+    if is_placeholder(org, not masked_inside(org)) or choice and (len(org.split()) < 2 or KIND_ALONE.fullmatch(org)):
         return None  # "Kepala Desa/Lurah xxx", "Direktur RS XXXXX": the body's name a placeholder or masked; a draft's
         # choice of offices ("Direktur Rumah Sakit Umum Daerah/Kepala Puskesmas") heads no one body
     if len(org.split()) >= 2 and not BODY.fullmatch(org) and not KIND_ALONE.fullmatch(org):  # "Direktur Rumah Sakit
