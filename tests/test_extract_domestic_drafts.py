@@ -151,6 +151,7 @@ def test_a_second_office_after_a_slash_leaves_the_first_body():
     assert institution_from_position("Kepala Desa Sukamaju/Ketua Badan Kerja Sama Antar Desa") == "Desa Sukamaju"
     assert institution_from_position("Kepala Dinas Sosial Provinsi Nusa Raya/Ketua Tim Pendamping") == \
         "Dinas Sosial Provinsi Nusa Raya"
+    assert institution_from_position("Direktur RSUD Tirtamulya /Plt. Kepala Dinas Kesehatan") == "RSUD Tirtamulya"
     assert institution_from_position("Kepala Desa/Lurah Sukamaju") is None  # a choice of kinds: no one body
     assert institution_from_position("Direktur Utama PT Agro Nusantara X") == "PT Agro Nusantara X"  # a numeral X
 

@@ -96,5 +96,5 @@ OFFICE_WORD = (r"(?:Wali\s*Kota(?:madya)?|Walikota(?:madya)?|Bupati|Gubernur|Rek
                rf"{HEALTH_OFFICE}|Kajari|Kajati|Dandim|Danrem|Danramil|"
                r"Mayor\s+of|Governor\s+of|President|Dean|Chairman|Minister|"
                r"(?:General|Branch|Area|Regional)\s+Manager|Presiden\s+Direktur)\b")  # a company's officers
-_CHOICE = re.compile(rf"/[ \t]*{OFFICE_WORD}", re.IGNORECASE)
+_CHOICE = re.compile(rf"/\s*(?:{ACTING_LOOSE}\s+)?{OFFICE_WORD}", re.IGNORECASE)  # "…/Plt. Kepala Dinas X": acting too
 OFFICE_NAMED = re.compile(rf"(?:{ACTING_LOOSE}\s+)?" + OFFICE_WORD + r"\s+\S", re.IGNORECASE)  # "Plt. Kepala X"
