@@ -137,3 +137,20 @@ PENUTUP
     facts = schema_of(pages)
     assert facts["end_date"] == "2024-12-31"
     assert facts["duration"] is None
+
+
+def test_a_place_and_date_line_is_not_carried_only_with_a_month_written_in_full_in_capitals():
+    # title_forms._NOT_CARRIED takes its months from dates.MONTHS_IN_FULL: the Indonesian and English names written
+    # out, in capitals; never an old spelling (PEBRUARI, NOPEMBER) or a short form (JAN, SEPT), never in lower case
+    from ingest.extract.title_forms import _NOT_CARRIED
+    in_full = {"JANUARI", "FEBRUARI", "MARET", "APRIL", "MEI", "JUNI", "JULI", "AGUSTUS", "SEPTEMBER", "OKTOBER",
+               "NOVEMBER", "DESEMBER", "JANUARY", "FEBRUARY", "MARCH", "MAY", "JUNE", "JULY", "AUGUST", "OCTOBER",
+               "DECEMBER"}
+    spellings = {name for names in MONTHS.values() for name in names}
+    assert {name.upper() for name in spellings} >= in_full
+    for name in spellings:
+        for written in (name.upper(), name.title(), name):
+            for line in (f"SUKAMAJU, 8 {written} 2024 Yang", f"TIRTA 12 {written}", f"8 {written}."):
+                assert bool(_NOT_CARRIED.match(line)) == (written in in_full), line
+            assert not _NOT_CARRIED.match(f"SUKAMAJU {written} 2024")  # (no day before it)
+            assert not _NOT_CARRIED.match(f"SUKAMAJU, 8 {written}AN")

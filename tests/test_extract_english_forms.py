@@ -228,3 +228,13 @@ def test_a_report_heading_read_below_its_opening_is_still_its_heading():
             "RAPAT EVALUASI KERJA SAMA\nTENTANG PENGELOLAAN SAMPAH TERPADU\n\nbertempat di Sukamaju, telah "
             "dilaksanakan rapat evaluasi dengan hasil sebagai berikut:\n1. PARA PIHAK menyepakati jadwal.\n")
     assert schema_of([text])["title"] == "Berita Acara Rapat Evaluasi Kerja Sama tentang Pengelolaan Sampah Terpadu"
+
+
+def test_a_name_broken_before_a_lower_case_for_goes_on_in_the_heading_list():
+    # "for" opening a line is a subject's label only before capitals ("FOR MARINE RESEARCH"), never inside a name
+    # broken over lines in title case ("The Institute" / "for Marine and Coastal Studies")
+    text = ("MEMORANDUM OF UNDERSTANDING\nBetween\nUniversitas Pantai Selatan\nand\nThe Institute\n"
+            "for Marine and Coastal Studies\n\nThe Parties have agreed as follows.\n\nArticle 1\nScope\n\n"
+            "The Parties shall exchange staff.\n")
+    assert [p["institution"] for p in schema_of([text])["parties"]] == ["Universitas Pantai Selatan",
+                                                                   "The Institute for Marine and Coastal Studies"]

@@ -219,3 +219,13 @@ def test_names_written_with_a_lower_case_the_end_before_the_preambles_the_line()
            "The Government of the Kingdom of Avalon\n\nThe Parties, desiring to cooperate, have agreed as follows:\n")
     assert [name.lower() for name in _institutions(two)] == ["the government of the republic of nusantara",
                                                              "the government of the kingdom of avalon"]
+
+
+def test_a_loan_number_alone_above_a_project_agreement_heading_is_the_loan_it_is_under():
+    # the number on the cover's first line, the heading on its own line below: one reader with the run-on cover
+    text = ("LOAN NO. 6034-ID\n\nPROJECT AGREEMENT\n\nAGREEMENT, dated June 5, 2001, between INTERNATIONAL BANK FOR "
+            "RECONSTRUCTION AND DEVELOPMENT (the Bank) and PERUSAHAAN DAERAH AIR BUKIT SERAYU (PDABS).\n\n"
+            "WHEREAS by the Loan Agreement of even date herewith the Bank has agreed to lend;\n")
+    facts = extract_agreement([text])
+    assert "6034-ID" not in facts.numbers
+    assert facts.parent_agreement == "6034-ID"

@@ -8,20 +8,37 @@ from dataclasses import dataclass
 from ingest.extract.numbers import EN_TENS, EN_WORDS, WORD, WORDS, WORDS_RE, parse_english, parse_quantity, parse_words, to_words
 from ingest.isodate import MONTH_NAMES
 
-MONTHS = {
-    1: ("januari", "jan", "january"),
-    2: ("februari", "pebruari", "feb", "peb", "febr", "february"),
-    3: ("maret", "mar", "march", "mrt"),
-    4: ("april", "apr"),
+# each month's names written out in full: its Indonesian name, then its English one where that differs
+MONTHS_IN_FULL = {
+    1: ("januari", "january"),
+    2: ("februari", "february"),
+    3: ("maret", "march"),
+    4: ("april",),
     5: ("mei", "may"),
-    6: ("juni", "jun", "june"),
-    7: ("juli", "jul", "july"),
-    8: ("agustus", "agu", "agt", "ags", "agus", "agst", "aug", "august"),
-    9: ("september", "sep", "sept"),
-    10: ("oktober", "okt", "oct", "october"),
-    11: ("november", "nopember", "nov", "nop"),
-    12: ("desember", "des", "dec", "december", "dsb"),
+    6: ("juni", "june"),
+    7: ("juli", "july"),
+    8: ("agustus", "august"),
+    9: ("september",),
+    10: ("oktober", "october"),
+    11: ("november",),
+    12: ("desember", "december"),
 }
+# ... then the old spellings and the short forms a date writes it in
+_MONTHS_OTHERWISE = {
+    1: ("jan",),
+    2: ("pebruari", "feb", "peb", "febr"),
+    3: ("mar", "mrt"),
+    4: ("apr",),
+    5: (),
+    6: ("jun",),
+    7: ("jul",),
+    8: ("agu", "agt", "ags", "agus", "agst", "aug"),
+    9: ("sep", "sept"),
+    10: ("okt", "oct"),
+    11: ("nopember", "nov", "nop"),
+    12: ("des", "dec", "dsb"),
+}
+MONTHS = {number: names + _MONTHS_OTHERWISE[number] for number, names in MONTHS_IN_FULL.items()}
 MONTH_NUMBER = {name: number for number, names in MONTHS.items() for name in names}
 _MONTH_ALT = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 MONTH = rf"(?:{_MONTH_ALT})\b\.?"

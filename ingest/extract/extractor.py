@@ -176,7 +176,7 @@ def _numbers(doc: _Reading, sign_date):
     numbers = number_readback.with_kind_code(references.own_numbers(text, max(head, kind.end) if letter else head) or
                                         side_numbers.side_by_side(text, head) or side_numbers.run_together(text, head) or
                                         side_numbers.astray(text, head) or side_numbers.read_across(text, head) or
-                                        loan_numbers.own_loan_number(text),
+                                        loan_numbers.cover_number(text)[0],
                                         kind.doc_type)
     amended = None
     if doc.reports:

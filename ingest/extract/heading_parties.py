@@ -17,6 +17,9 @@ ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}we
                      # "Persetujuan an tara" / "Pemerintah X dan": a heading in title case, the list on the next lines
                      # ("Framework Agreement Between": the label in title case too)
                      r"(?<=[a-z] )(?:antara|an[ \t]tara|ant[ \t]ara|between|Antara|Between)(?=[ \t]*\n)", re.MULTILINE)
+# "FOR" (For, for) alone on its line, or before a subject in capitals (never "for the purpose of" in prose):
+# a subject's label after the parties, in the heading's list and in titles._TENTANG
+FOR_LABEL = r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+(?-i:[A-Z]{2}))"
 # (never "NOMOR INDUK KEPENDUDUKAN": words alone after NOMOR to the line's end are a subject's; "T E N T A N G",
 # "N O M O R": the labels letter-spaced)
 _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|" + roles.ROLE_ROW + "|"
@@ -25,7 +28,7 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        r"mengenai|pada\s+hari|untuk\s+(?:paket|pekerjaan|kegiatan|pengadaan|proyek)|"
                        r"(?-i:FOR[ \t]+THE|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
                        # "FOR" alone or before a subject in capitals; "IN THE FIELD OF X" (a title-case heading's too)
-                       r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+[A-Z]{2})|"
+                       + FOR_LABEL + "|"
                        r"(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)\b|"
                        r"(?:table\s+of\s+)?contents[ \t]*$|daftar\s+isi[ \t]*$)\b|"
                        # a cover's labelled line below the names: "CONTRACT AREA: X", "WORK AREA : Y" (never a party's

@@ -1,8 +1,9 @@
-"""A development bank's loan, credit or grant number as the agreement's own and as the one an amendment amends: the
-cover's first line "LOAN NUMBER 8123-ID" ("Credit No. 4411-IND", "Grant Number H512-ID") above a LOAN / CREDIT /
-GRANT / FINANCING AGREEMENT heading is the agreement's number; a letter amending it names it in its subject line
-("Re: Loan No. 8123-ID (Project) / Amendment to the Loan Agreement"). A contract of the project that cites the loan
-("IBRD Loan No. 7737-ID" on its cover, above a KONTRAK heading) keeps it out of its own numbers."""
+"""A development bank's loan, credit or grant number as the agreement's own, as the loan a project agreement is
+under, and as the one an amendment amends: the cover's first line "LOAN NUMBER 8123-ID" ("Credit No. 4411-IND",
+"Grant Number H512-ID") above a LOAN / CREDIT / GRANT / FINANCING AGREEMENT heading is the agreement's number, above
+a PROJECT AGREEMENT heading the loan the project agreement implements; a letter amending it names it in its subject
+line ("Re: Loan No. 8123-ID (Project) / Amendment to the Loan Agreement"). A contract of the project that cites the
+loan ("IBRD Loan No. 7737-ID" on its cover, above a KONTRAK heading) keeps it out of its own numbers."""
 from __future__ import annotations
 
 import re
@@ -10,8 +11,8 @@ import re
 from ingest.extract.references import Reference
 
 # the number's line, first on the cover (a heading's kind words may stand on the same line before it)
-_OWN = re.compile(r"\A(?:[ \t]*\n){0,3}[ \t]*(?:(?:IBRD|IDA|ADB)[ \t]+)?(?i:loan|credit|grant)[ \t]+(?i:number|no\.?)[ \t]*:?[ \t]*"
-                  r"(?P<value>[A-Z]?\d{3,5}[ \t]*-[ \t]*[A-Z]{2,3}(?:[ \t]*\([A-Z]{2}\))?)[ \t]*$", re.MULTILINE)
+_NUMBER_LINE = re.compile(r"\A(?:[ \t]*\n){0,3}[ \t]*(?:(?:IBRD|IDA|ADB)[ \t]+)?(?i:loan|credit|grant)[ \t]+(?i:number|no\.?)[ \t]*:?[ \t]*"
+                          r"(?P<value>[A-Z]?\d{3,5}[ \t]*-[ \t]*[A-Z]{2,3}(?:[ \t]*\([A-Z]{2}\))?)[ \t]*$", re.MULTILINE)
 # the heading of the agreement itself, within the cover's next lines
 _KIND = re.compile(r"^[ \t]*(?i:loan|credit|grant|financing|project)[ \t]+(?i:agreement)[ \t]*$", re.MULTILINE)
 # the subject line of a letter amending the agreement: "Re: Loan No. 8123-ID (…)" with an amendment named near it
@@ -49,19 +50,33 @@ def _cover_heading(text: str, cover: re.Match) -> str | None:
     return repeat["heading"] if repeat else None
 
 
-def cover_number(text: str) -> tuple[list[Reference], Reference | None]:
-    """(own numbers, parent) from a conformed copy's cover: the loan's number is a loan, credit or grant agreement's
-    own (0.8) and the one a project agreement under that loan implements (0.7)."""
+def _cover_number(text: str) -> tuple[Reference, str] | None:
+    """The number on the cover's first line and the heading of the agreement it stands above: the number alone on its
+    line, the heading on a line of its own below ("LOAN NO. 8123-ID" / "PROJECT AGREEMENT"), or a conformed copy's
+    cover run on to its project and "between"."""
+    line = _NUMBER_LINE.match(text)
+    kind = _KIND.search(text, line.end(), line.end() + 200) if line else None
+    if kind:
+        value = re.sub(r"[ \t]+", "", line["value"])
+        return Reference(value, line.start("value"), line.end("value"), 0.8), kind.group()
     cover = _cover(text)
     heading = _cover_heading(text, cover) if cover else None
     if heading is None:
+        return None
+    return Reference(" ".join(cover["value"].split()), cover.start("value"), cover.end("value"), 0.8), heading
+
+
+def cover_number(text: str) -> tuple[list[Reference], Reference | None]:
+    """(own numbers, parent) from the cover: the loan's number is a loan, credit or grant agreement's own (0.8) and
+    the one a project agreement under that loan implements (0.7)."""
+    found = _cover_number(text)
+    if found is None:
         return [], None
-    value = " ".join(cover["value"].split())
-    found = Reference(value, cover.start("value"), cover.end("value"), 0.8)
+    number, heading = found
     if _OWN_KIND.fullmatch(heading.strip()):
-        return [found], None
+        return [number], None
     if heading.lower().split()[0] == "project":
-        return [], Reference(value, found.start, found.end, 0.7)
+        return [], Reference(number.value, number.start, number.end, 0.7)
     return [], None
 
 
@@ -71,15 +86,6 @@ def cover_subject(text: str) -> tuple[str, int, int] | None:
     if cover is None or _cover_heading(text, cover) is None:
         return None
     return " ".join(cover["subject"].split()), cover.start("subject"), cover.end("subject")
-
-
-def own_loan_number(text: str) -> list[Reference]:
-    """The loan, credit or grant number on the cover's first line above the agreement's own heading (0.8)."""
-    found = _OWN.match(text)
-    if not found or not _KIND.search(text, found.end(), found.end() + 200):
-        return cover_number(text)[0]
-    value = re.sub(r"[ \t]+", "", found["value"])
-    return [Reference(value, found.start("value"), found.end("value"), 0.8)]
 
 
 def amended_loan(text: str) -> Reference | None:

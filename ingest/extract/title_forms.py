@@ -1,4 +1,5 @@
-"""Forms of a title block the subject reader in titles.py consults: a regulation quoted inside the subject ("… NOMOR 5
+"""Forms of a title block the subject readers in titles.py and heading_subjects.py consult: where the heading's
+parties begin and a number that ends a subject's line, a regulation quoted inside the subject ("… NOMOR 5
 TAHUN 2019 TENTANG RETRIBUSI"), a period's years wrapped onto their own line ("PERIODE / 2023-2025"), and the
 labels that name the subject after the heading's parties ("… DENGAN B / DALAM RANGKA X", "PERIHAL X", "IN THE
 FIELD OF X"), the package a procurement paper names as its subject ("PAKET PEKERJAAN X", "Nama Paket : X"), and
@@ -8,13 +9,26 @@ from __future__ import annotations
 import re
 
 from ingest.extract import nlp
-from ingest.extract.dates import MONTH
+from ingest.extract.dates import MONTH, MONTHS_IN_FULL
 from ingest.extract.doctype import SELF_NAMED
 from ingest.extract.heading_parties import BODY_OPENS, BODY_WORD, UNIT_WORD
 from ingest.extract.text import heading_case, is_placeholder, smart_title, tight_parens
 
 # a line that is no part of a subject: a number's label, a chapter or article, the opening, a letter's address
 TITLE_BREAK = re.compile(r"^(?:nomor|no(?=[ \t]*[.:])|bab|pasal|article|pada hari|yth|kepada)\b", re.IGNORECASE)
+
+# where a heading's parties begin: ANTARA (BETWEEN, AMONG) opening a line or after the heading's capitals
+PARTIES_START = re.compile(r"(?:^[ \t]*|(?<=[A-Z0-9)] ))(?i:antara|between|among)\b|"  # "… TAHUN 2017 ANTARA"
+                           r"^[ \t]*B[ \t]E[ \t]T[ \t]W[ \t]E[ \t]E[ \t]N\b", re.MULTILINE)
+# DENGAN or DAN alone on its line: the word joining a heading's parties
+JOINED = re.compile(r"^[ \t]*(?:DENGAN|DAN)[ \t]*$", re.MULTILINE)
+# a number inside a subject's line: its label ends the subject
+INLINE_STOP = re.compile(r"[ \t](?:NOMOR|Nomor|NO|No)\.?(?:[ \t]*\n)?[ \t]*:|(?<=[A-Z])(?:Nomor|No)\.?[ \t]*:|"
+                         r"(?<=[A-Z0-9),] )(?:NOMOR|Nomor)[ \t]+[^\s:]*(?:\d[^\s:]*/|/[^\s:]*\d)[^\s:]*[ \t]+(?:NOMOR|Nomor|PADA|Pada)\b|"
+                         r"(?<=[A-Z)])[ \t]+:[ \t]*(?:\n[ \t]*)?(?=[^\s:]*\d[^\s:]*/[^\s:]*\d)|"
+                         r"[ \t](?:NOMOR|Nomor)(?:[ \t]+(?:NOMOR|Nomor)){1,7}[ \t]*(?=\n|$)")
+# ("... DIRECT SALES No : PKS.110/...": one line; "KESEHATANNomor :", a space lost; "… JAWA TENGAH : 800/12/2016":
+# the numbers after a colon whose label the text layer lost; "… TENTANG X NOMOR NOMOR NOMOR": a table's labels stacked)
 
 # "PERATURAN DAERAH NOMOR 5 TAHUN 2019" (a regulation's number and year, no colon, no slash, a regulation's word on
 # its line or the line before): the subject quotes a regulation, so its NOMOR is no number line of the agreement and
@@ -89,12 +103,12 @@ AFTER_PARTIES = re.compile(r"^[ \t]*(?:(?i:dalam[ \t]+rangka|dalam[ \t]+hal|peri
 _PARTY_JOIN = re.compile(r"\b(?:DENGAN|Dengan|dengan|DAN|AND)\b")
 
 
-def label_after_parties(text: str, head: int, parties_start: re.Pattern) -> re.Match | None:
+def label_after_parties(text: str, head: int) -> re.Match | None:
     """The label after the heading's parties ("ANTARA A DENGAN B / DALAM RANGKA X"): only below ANTARA and the word
     joining them (before them "DALAM RANGKA" continues a subject); a label in capitals before a subject in capitals,
     one in title case ("Dalam Rangka", "Perihal") before a capitalised word."""
     for found in AFTER_PARTIES.finditer(text, 0, head):
-        opening = parties_start.search(text, 0, found.start())
+        opening = PARTIES_START.search(text, 0, found.start())
         if not opening or not _PARTY_JOIN.search(text, opening.end(), found.start()):
             continue
         label = found.group().strip(" \t:")
@@ -195,9 +209,9 @@ _WORD_AFTER = re.compile(r"[ \t]+(?![A-Z]{1,2}\.[A-Za-z]{1,4}\.)[‘'\"“]?[A-Z
 _NOT_CARRIED = re.compile(r"(?:MUKAD+IMAH|PEMBUKAAN|PREAMBULE?|PENDAHULUAN|LATAR[ \t]+BELAKANG|BISMILLAH\w*|ASSALAMU\w*|"
                           r"MENIMBANG|MENGINGAT|MEMPERHATIKAN|BAB|PASAL|ARTICLE|SECTION|RECITALS?|WHEREAS|WITNESSETH|"
                           r"KETENTUAN[ \t]+UMUM|KAMI|PARA[ \t]+PIHAK|PIHAK[ \t]+(?:PERTAMA|KEDUA|KESATU|KETIGA)|(?:THE[ \t]+)?PARTIES|THIS|WE)\b|(?:DR|DRS|IR|PROF|HJ?)\.|"
-                          r".*(?:[:;]$|(?<![\w.])[A-Z]{1,2}\.[A-Z]{1,3}\.(?=[\s,]|$)|\b\d{1,2}[ \t]+(?:JANUARI|FEBRUARI|MARET|"
-                          r"APRIL|MEI|JUNI|JULI|AGUSTUS|SEPTEMBER|OKTOBER|NOVEMBER|DESEMBER|JANUARY|FEBRUARY|MARCH|MAY|"
-                          r"JUNE|JULY|AUGUST|OCTOBER|DECEMBER)\b)", re.DOTALL)
+                          r".*(?:[:;]$|(?<![\w.])[A-Z]{1,2}\.[A-Z]{1,3}\.(?=[\s,]|$)|\b\d{1,2}[ \t]+(?:"
+                          + "|".join(name.upper() for names in MONTHS_IN_FULL.values() for name in names) + r")\b)",
+                          re.DOTALL)  # (a month's name in full, in capitals: "8 JANUARI", "8 MARCH")
 _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[ \t]*[.)](?![\w.])")
 WRAPPED_WIDTH = 40  # a line this long, continued by the next one, was broken by the page's width, not by its heading
 
