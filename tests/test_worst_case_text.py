@@ -80,3 +80,22 @@ def test_a_word_of_twenty_thousand_letters_is_left_as_it_is_and_mangled_keywords
     assert fix_ocr(f"NOMOR : {word} x")[0] == f"NOMOR : {word} x"
     fixed, changed = fix_ocr("P1HAK KEDUA dan Pasa1 3 serta N0MOR 12")
     assert fixed == "PIHAK KEDUA dan Pasal 3 serta NOMOR 12" and changed
+
+
+def test_a_run_of_twenty_thousand_dots_inside_a_value_is_no_blank_tail_and_reads_as_without_it():
+    """The blank-tail patterns, searched from a value's start, tried every offset and every split of a long run of
+    dots that something follows (cubic: 2,000 dots after a signatory's name took 8 s, 20,000 hours); they now read
+    only the value's trailing run."""
+    from ingest.extract.text import without_blank_tail
+
+    dots = "." * 20000
+    assert without_blank_tail(f"Direktur {dots} Rumah Sakit") == f"Direktur {dots} Rumah Sakit"
+    assert without_blank_tail(f"Direktur {dots}") == "Direktur"
+    assert without_blank_tail(f"dr. Sinta, Sp.PD{dots} \n", glued_only=True) == "dr. Sinta, Sp.PD"
+    assert without_blank_tail("Kepala Dinas … selaku", glued_only=True) == "Kepala Dinas … selaku"
+    plain = schema_of([_AGREEMENT])
+    for mark in ("1. BUDI SANTOSO", "Rektor Universitas Tirta"):
+        cut = _AGREEMENT.index(mark) + len(mark)
+        for run in (dots, "…" * 5000, ". " * 5000):
+            padded = schema_of([_AGREEMENT[:cut] + run + _AGREEMENT[cut:]])
+            assert padded["parties"] == plain["parties"], (mark, run[:3])

@@ -27,11 +27,11 @@ _LATER_ITEM = re.compile(r"[ \t\n]*(?:[2-9]|II|III|IV)[.)][ \t]+\S")
 _FIRST_ITEM = re.compile(r"^[ \t]*(?:1|I)[.)][ \t]+\S", re.MULTILINE)
 _ACTS_AS = re.compile(r"\b(?:bertindak\s+(?:sebagai|selaku)|disebut(?:\s+sebagai)?)\s+PIHAK\b", re.IGNORECASE)
 _NUMBER_LINE = re.compile(r"\s*(?:(?:nomor|number)\b|no\.)[^\n]*\n", re.IGNORECASE)
-_SELF = re.compile(r"[ \t\n]*(?:\([^()\n]{1,15}\)[ \t\n]*)?(?:ini|this)\b", re.IGNORECASE)
+SELF_NAMED = re.compile(r"[ \t\n]*(?:\([^()\n]{1,15}\)[ \t\n]*)?(?:ini|this)\b", re.IGNORECASE)
 _THIS = re.compile(r"\b(?:this|the\s+present)[ \t\n]+$", re.IGNORECASE)
 _THIS_MEMORANDUM = re.compile(r"\b(?:this|the\s+present)[ \t\n]+memorandum\b(?![ \t\n]+of[ \t\n]+agreement)|"
                               r"\bmemorandum[ \t\n]+ini\b", re.IGNORECASE)
-_WEAK = {"perjanjian", "keputusan", "peraturan", "evaluasi", "report", "mou", "kontrak", "monitoring",
+_WEAK = {"perjanjian", "protokol", "keputusan", "peraturan", "evaluasi", "report", "mou", "kontrak", "monitoring",
          "sister city relationship", "sister city relations", "sister province relationship", "sister province relations"}
 # what a letter of an exchange proposes: "that Article 5 … be amended to read as follows", "the following amendments"
 _AMENDS = re.compile(r"\b(?:be\s+amended|(?:the\s+following\s+)?amendments?\s+to|to\s+amend|amending|(?:the\s+following\s+)?"
@@ -87,6 +87,11 @@ def head_end(text: str, limit: int = 4000) -> int:
 # KABUPATEN X DENGAN DEWAN PERWAKILAN RAKYAT DAERAH …", a joint agreement, never a memorandum
 _PARLIAMENT = re.compile(r"\b(?:dewan\s+perwakilan\s+rakyat\s+daerah|DPRD)\b", re.IGNORECASE)
 _UNSETTLED = 0.75  # a heading whose kind two conventions read differently
+# "PERSETUJUAN KERJA SAMA X / ANTARA / (PEMERINTAH) REPUBLIK A / DAN / (PEMERINTAH) KERAJAAN B" (old spelling too):
+# states' treaty, OTHER ("PERSETUJUAN PINJAMAN … ANTARA REPUBLIK A DAN BANK X": a state's loan agreement, one)
+_STATE = r"(?i:republik|kerajaan|keradjaan|negara|commonwealth|federasi|persatuan|konfederasi|kesultanan)\b"
+_STATES = re.compile(rf"[^\n]*(?:\n[^\n]*){{0,3}}?\b(?i:antara)\s+(?:(?i:pemerintah)\s+)?{_STATE}"
+                     rf"[^\n]*(?:\n[^\n]*){{0,3}}?\b(?i:dan)\s+(?:(?i:pemerintah)\b|{_STATE})")
 
 
 def classify(text: str) -> Kind:
@@ -99,6 +104,9 @@ def classify(text: str) -> Kind:
         # any other "Nota Kesepakatan" (an agreement's word, a memorandum's form) is typed MOU by a convention the
         # truth has not settled (docs/extraction.md, 1.11.31): reviewed before the plain headings
         return Kind("MOU", kind.start, kind.end, min(kind.confidence, _UNSETTLED))
+    if kind.doc_type == "PKS" and garbled.phrase_letters(text[kind.start:kind.end]).startswith("PERSETU") and \
+            _STATES.match(text, kind.end, kind.end + 300):
+        return Kind("OTHER", 0, 0, 0.5)  # a treaty: no kind of the schema's (as a heading naming none)
     return kind
 
 
@@ -116,7 +124,7 @@ def _classify(text: str) -> Kind:
         return Kind("ADDENDUM", amends.start(), amends.end(), 0.7)  # agreement: an addendum by letters
     if not named:  # no heading: "Memorandum Saling Pengertian (MSP) ini", "This Memorandum of ..." name the document
         itself = [hit for hit in nlp.heading_kinds(text[:3000]) if hit[2] != "OTHER" and (
-            _SELF.match(text, hit[1]) or _THIS.search(text, max(0, hit[0] - 12), hit[0]))]
+            SELF_NAMED.match(text, hit[1]) or _THIS.search(text, max(0, hit[0] - 12), hit[0]))]
         if itself:
             return Kind(itself[0][2], itself[0][0], itself[0][1], 0.7)
     if not named:
@@ -140,19 +148,35 @@ def _classify(text: str) -> Kind:
         return Kind("OTHER", named[0][0], named[0][1], 0.9)
     for region, confidence in ((heading, 0.95), (head, 0.8), (text[:3000], 0.6)):
         found = named if confidence == 0.95 else _headings(region) if confidence == 0.8 else nlp.heading_kinds(region)
+        found = [hit for hit in found if region[hit[0]:hit[1]].lower() != "protokol" or confidence > 0.6 and
+                 _protocol_heading(text, hit[0], hit[1])]  # (a convention's protocol named in prose: none)
         strong = [hit for hit in found if region[hit[0]:hit[1]].lower() not in _WEAK]
         if len(found) >= 2 and region[found[0][0]:found[0][1]].lower() == "perjanjian" and found[1][2] == "KB" and \
                 not region[found[0][1]:found[1][0]].strip():  # "PERJANJIAN KESEPAKATAN KERJASAMA": an agreement
             return Kind("PKS", found[0][0], found[1][1], confidence)
         if strong:
             start, end, kind = strong[0]
-            if confidence == 0.95 and (_THIS.search(text, max(0, start - 12), start) or _SELF.match(text, end)):
+            if confidence == 0.95 and (_THIS.search(text, max(0, start - 12), start) or SELF_NAMED.match(text, end)):
                 confidence = 0.7  # "this Memorandum of Agreement is made", "MSP ini": a sentence naming it, no heading
             return Kind(kind, start, end, confidence)
         if found:
             start, end, kind = found[0]
             return Kind(kind, start, end, confidence - 0.2)
     return Kind("OTHER", 0, 0, 0.5)
+
+
+# a protocol's heading opens its line and names the agreement it is to or its parties ("PROTOKOL MENGENAI
+# PERSETUDJUAN …", "PROTOKOL KERJA SAMA … / ANTARA …"): a health protocol's ("PROTOKOL KESEHATAN / PENCEGAHAN …"), an
+# office's ("BAGIAN PROTOKOL DAN KOMUNIKASI PIMPINAN") names no kind
+_PROTOCOL_GOES_ON = re.compile(r"[^\n]*(?:\n[^\n]*){0,4}?\b(?i:antara|between|persetu\w*|perdjandjian|perjanjian|"
+                               r"agreement|konvensi|convention)\b")
+
+
+def _protocol_heading(text: str, start: int, end: int) -> bool:
+    """Whether the PROTOKOL at start names the document: it opens its line and its heading goes on to an agreement's
+    or the parties' words."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t.-") and \
+        bool(_PROTOCOL_GOES_ON.match(text, end, end + 300))
 
 
 def _garbled_heading(heading: str, careful: bool = False) -> Kind | None:

@@ -21,7 +21,9 @@ _MENDED = 0.6  # a party's damaged name mended from its clean repetition elsewhe
 _KIND_NAMED = 0.6  # a party's body read from the heading by the kind its office names
 _NEAR_BLANK = 0.7  # a value read beside a draft's blank: the form is not filled in yet, review it
 _NOTE_GOVERNMENT = 0.6  # a government a note names only in passing ("the Japanese Government's rice")
+_LISTED = 0.6  # a treaty's plenipotentiaries read from its preamble's list, paired with the parties by order
 _PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
+_PROSE_KIND = 0.6  # a kind read from the prose, or a weak word of the head (doctype.classify)
 
 
 class _Evidence:
@@ -109,13 +111,12 @@ def _with_signatures(found: list, text: str, head: int, opening_end: int) -> lis
     return built
 
 
-def _preamble_parties(text: str, named: list | None = None) -> list:
+def _preamble_parties(text: str, named: list) -> list:
     """The two parties an English preamble or letter names in its prose ("This Memorandum expresses the understandings
     of A and B …", "A and B, hereinafter …" under a heading naming nobody, "I have the honour to refer to the Agreement
     between A and B"), in order: nothing designates them, so confidence 0.7."""
     return [parties.Party(role, name, None, None, start, end, 0.7)
-            for role, (name, start, end) in zip(roles.roles_in_order(text),
-                                                preambles.named_parties(text) if named is None else named)]
+            for role, (name, start, end) in zip(roles.roles_in_order(text), named)]
 
 
 def _designated_over_heading(found: list, text: str) -> list:
@@ -139,6 +140,11 @@ class _Reading:
     def reports(self) -> bool:
         """A paper typed from its heading (a report, minutes, a letter): it quotes agreements, it is none."""
         return self.kind.doc_type == "OTHER" and self.kind.end > self.kind.start
+
+    @property
+    def headed_paper(self) -> bool:
+        """A paper its heading types (never a weak word of its prose, "telah mengambil keputusan …"): no treaty."""
+        return self.reports and self.kind.confidence > _PROSE_KIND
 
 
 def _read(cleaned: Cleaned) -> _Reading:
@@ -190,7 +196,7 @@ def _parties(doc: _Reading, title) -> list:
     """The parties from the opening (or a preamble's prose, or an SPK form), completed from the signature blocks."""
     text, head = doc.text, doc.head
     found = _with_signatures(_designated_over_heading(parties.find_parties(text, head, doc.opening_end), text) or
-                             _preamble_parties(text) or
+                             _preamble_parties(text, preambles.named_parties(text, treaty=not doc.headed_paper)) or
                              form_parties.spk_parties(text, head) or approvals.approving_parties(text),
                              text, head, doc.opening_end)
     governments = preambles.note_governments(text)
@@ -210,6 +216,11 @@ def _parties(doc: _Reading, title) -> list:
         all(party.signatory is None and party.position is None for party in found) else None
     if writer:  # a note of an exchange: its writer signs under the courtesy formula
         found[writer[0]].signatory, found[writer[0]].position = writer[1], writer[2]
+    listed = preambles.plenipotentiaries(text) if found and all(
+        party.signatory is None and party.position is None for party in found) else []
+    for party, (signatory, position) in zip(found, listed) if len(listed) == len(found) else ():
+        # a treaty's plenipotentiaries, listed in the order of its parties (a scan's preamble: weakly)
+        party.signatory, party.position, party.confidence = signatory, position, min(party.confidence, _LISTED)
     if doc.reports and found and all(party.signatory is None and party.position is None for party in found) \
             and papers.sides_quoted(text, found[0].start, max(title[2] if title else 0, doc.kind.end)):
         return []  # "… Nomor X antara A dengan B" in the paper's body: another agreement's sides

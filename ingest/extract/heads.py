@@ -52,11 +52,21 @@ def _office_line(line: str) -> bool:
     return bool(re.match(r"\s*[A-Z][a-z]", line) or _OFFICE_START.match(line) and _CAPITALS.match(line))
 
 
+# a draft's hint in parentheses where the name should stand: "(NAMA DIREKTUR RSUD/Kepala Puskesmas), Direktur …"
+_NAME_HINT = re.compile(r"(?:\s*\((?i:nama|name)\b[^()\n]{0,80}\)[ \t,:]*\s*)+")
+
+
 def split_head(head: str) -> tuple[str | None, str | None]:
     """(name, position) from the start of a block: "X, S.T., M.Si. : Wali Kota Bogor" or "X selaku Y"."""
     blank = _BLANK_HOLDER.match(head)
     if blank:
         return None, blank["office"]
+    hint = _NAME_HINT.match(head)
+    if hint:  # nobody named yet: the office after the hint, if any (a name filled in after it is read as usual)
+        rest = head[hint.end():]
+        if rest.strip() and not _ACTING_OFFICE.match(rest.lstrip(" ,:\n")):
+            return split_head(rest.lstrip(" ,:"))
+        return None, position_of(rest) if rest.strip() else None
     head = _ID_NUMBER.sub("", head, count=1)
     head = _DOUBLED_COMMA.sub(",", head)  # "dr. Budi Y., ,Sp.PD.,": a comma typed twice before the degrees
     head = _ACTING_AT_END.sub(r"\1 ", head)  # "X, Plt." / "Wali Kota Y": the acting mark opens the office below

@@ -25,12 +25,13 @@ BODY = re.compile(r"(?:the\s+)?(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|R
                   r"Agency|Authority|Association|Foundation|Corporation|Company|Organi[sz]ation)\b\.?", re.IGNORECASE)
 
 # a kind of school, village or health unit alone, its name left blank by a form ("atas nama Sekolah Dasar ………",
-# "Kepala UPT Puskesmas ……")
-KIND_ALONE = re.compile(r"(?i:(?:(?:UPTD?\.?|UOBK)\s+)?(?:puskesmas|pusat\s+kesehatan\s+masyarakat|"
-                        r"rumah\s+sakit(?:\s+umum)?(?:\s+daerah)?|laboratorium(?:\s+kesehatan)?|klinik(?:\s+(?:pratama|utama))?)|"
-                        r"sekolah(?:\s+(?:dasar|menengah(?:\s+(?:pertama|atas|kejuruan))?))?(?:\s+negeri)?|"
-                        r"(?:SD|SMP|SMA|SMK|TK|MI|MTs|MA)(?:\s+negeri)?|taman\s+kanak-kanak|madrasah(?:\s+(?:ibtidaiyah|"
-                        r"tsanawiyah|aliyah))?|desa|kelurahan)")
+# "Kepala UPT Puskesmas ……"); a draft's choice of kinds too ("Rumah Sakit Umum Daerah/Puskesmas ……")
+_ONE_KIND = (r"(?i:(?:(?:UPTD?\.?|UOBK)\s+)?(?:puskesmas|pusat\s+kesehatan\s+masyarakat|"
+             r"rumah\s+sakit(?:\s+umum)?(?:\s+daerah)?|laboratorium(?:\s+kesehatan)?|klinik(?:\s+(?:pratama|utama))?)|"
+             r"sekolah(?:\s+(?:dasar|menengah(?:\s+(?:pertama|atas|kejuruan))?))?(?:\s+negeri)?|"
+             r"(?:SD|SMP|SMA|SMK|TK|MI|MTs|MA)(?:\s+negeri)?|taman\s+kanak-kanak|madrasah(?:\s+(?:ibtidaiyah|"
+             r"tsanawiyah|aliyah))?|desa|kelurahan)")
+KIND_ALONE = re.compile(rf"{_ONE_KIND}(?:[ \t]*/[ \t]*{_ONE_KIND})*")
 
 # a party of persons of a kind, no body: "PESERTA PROGRAM PENDIDIKAN X", "Penerima Beasiswa Y", "Mahasiswa Z"
 PERSONS = re.compile(r"(?i:peserta|penerima|mahasiswa|calon)\b")

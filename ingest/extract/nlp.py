@@ -47,7 +47,8 @@ HEADINGS = {
             "surat perintah kerja",
             # grant and implementation contracts of donor-funded projects, a regional office's service contracts
             "perjanjian pelaksanaan hibah", "grant implementation agreement", "grant agreement", "contract agreement",
-            "surat perjanjian kerja", "kontrak kerja"],  # an SPK, a procurement's contract (never the SPMK that orders work to start)
+            "surat perjanjian kerja", "kontrak kerja",  # an SPK, a procurement's contract (never the SPMK that orders work to start)
+            "protokol"],  # a protocol implementing an agreement between governments (weak alone: doctype._WEAK)
     "OTHER": ["rencana kerja", "berita acara", "laporan", "surat keputusan", "surat edaran", "surat undangan",
               "surat permohonan", "surat pemberitahuan", "surat tugas", "notulen", "notula", "kerangka acuan",
               "petunjuk teknis", "keputusan", "peraturan", "work plan", "minutes of meeting", "report",

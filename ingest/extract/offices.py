@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.names import BODY, KIND_ALONE
-from ingest.extract.text import without_blank_tail
+from ingest.extract.text import is_placeholder, masked_inside, without_blank_tail
 
 REGIONAL_HEAD = re.compile(r"^(?P<office>wali\s*kota(?:madya)?|walikota(?:madya)?|bupati|gubernur|mayor\s+of|governor\s+of|regent\s+of)"
                            r"\s+(?P<place>.+)$", re.IGNORECASE)
@@ -53,6 +53,11 @@ def institution_from_position(position: str | None) -> str | None:
     unit = _COMPANY_UNIT.match(org)
     if unit:  # "Kepala Divisi Umum PT X (Persero)": a company's division head signs for the company
         return unit["company"]
+    choice = _CHOICE.search(org)  # a second office after a slash: the body the first office heads, if it names one
+    org = org[:choice.start()].strip() if choice else org  # ("Kepala Desa X/Ketua BPD": one person, two offices)
+    if is_placeholder(org, not masked_inside(org)) or choice and (len(org.split()) < 2 or KIND_ALONE.fullmatch(org)):
+        return None  # "Kepala Desa/Lurah xxx", "Direktur RS XXXXX": the body's name a placeholder or masked; a draft's
+        # choice of offices ("Direktur Rumah Sakit Umum Daerah/Kepala Puskesmas") heads no one body
     if len(org.split()) >= 2 and not BODY.fullmatch(org) and not KIND_ALONE.fullmatch(org):  # "Direktur Rumah Sakit
         # ……", "Kepala Sekolah Dasar ……": a kind, its name left blank
         unnamed = _UNNAMED_BRANCH.fullmatch(org)  # "Kepala Kantor X Cabang ……": the branch unnamed, the body X
@@ -91,4 +96,5 @@ OFFICE_WORD = (r"(?:Wali\s*Kota(?:madya)?|Walikota(?:madya)?|Bupati|Gubernur|Rek
                rf"{HEALTH_OFFICE}|Kajari|Kajati|Dandim|Danrem|Danramil|"
                r"Mayor\s+of|Governor\s+of|President|Dean|Chairman|Minister|"
                r"(?:General|Branch|Area|Regional)\s+Manager|Presiden\s+Direktur)\b")  # a company's officers
+_CHOICE = re.compile(rf"/\s*(?:{ACTING_LOOSE}\s+)?{OFFICE_WORD}", re.IGNORECASE)  # "…/Plt. Kepala Dinas X": acting too
 OFFICE_NAMED = re.compile(rf"(?:{ACTING_LOOSE}\s+)?" + OFFICE_WORD + r"\s+\S", re.IGNORECASE)  # "Plt. Kepala X"

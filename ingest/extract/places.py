@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.premises import PREMISES, premises_as_written, room_of_premises
-from ingest.extract.text import SHORT_BLANK, collapse
+from ingest.extract.text import SHORT_BLANK, collapse, smart_title
 
 # a building or room named as the place: its town when the phrase names one ("Balai Kota Bogor")
 BUILDING = re.compile(r"^(?:balai\s+kota|balaikota|kantor|gedung|aula|ruang|ruangan|hotel|kampus|pendopo|pendapa|sekretariat|"
@@ -22,6 +22,12 @@ _SEAT = re.compile(r"(?i:(?:aula|ruang(?:\s+rapat)?)\s+(?=kantor|rumah))?"  # "A
                    r"(?i:kantor|rumah\s+dinas|pendopo|pendapa|aula|ruang(?:\s+rapat)?)\s+(?i:bupati|gubernur|wali\s?kota|camat)"
                    r"\s+(?P<name>[A-Z][\w'-]+(?:\s+(?!(?i:jalan|jln?)\b)[A-Z][\w'-]+)?)\s*(?:$|[,.]|\s+(?i:jalan|jln?)\b)")
 
+# one or two villages named as the place, then perhaps their district, regency or city and province
+_PLACE_NAME = r"[A-Z][\w'-]+(?:\s+(?!(?i:dan|kecamatan|kabupaten|kota|provinsi|propinsi|desa|kelurahan)\b)[A-Z][\w'-]+){0,2}"
+_VILLAGE = rf"(?i:desa|kelurahan)\s+{_PLACE_NAME}"
+_VILLAGES = re.compile(rf"{_VILLAGE}(?:\s+(?i:dan|&)\s+{_VILLAGE})?(?:,?\s+(?i:kecamatan|kec\.)\s+{_PLACE_NAME})?"
+                       rf"(?:,?\s+(?i:kabupaten|kab\.|kota)\s+{_PLACE_NAME})?(?:,?\s+(?i:provinsi|propinsi)\s+{_PLACE_NAME})?")
+
 # "bertempat di kedudukan masing-masing", "di tempat masing-masing": each side signs at its own seat, no one place
 EACH_OWN = re.compile(r"\s*(?:(?:tempat\s+)?kedudukan|tempat|kantor|wilayah|lokasi)\s+masing[\s-]*masing\b", re.IGNORECASE)
 
@@ -34,6 +40,9 @@ def city_of(place: str) -> str | None:
         return None  # a street address ("bertempat di Jalan Kebonjati No. 38") names no town
     if re.fullmatch(r"(?i:kota|kabupaten|kab\.?|provinsi|propinsi|kecamatan|kelurahan|desa)", place):
         return None  # "bertempat di Provinsi" and the blank on the next line: a kind of region, its name not stated
+    villages = _VILLAGES.fullmatch(place)
+    if villages:  # "Desa A dan Desa B Kecamatan C Kabupaten D": villages are the place itself (no venue in a town), as
+        return smart_title(place) if place.isupper() else place  # written with the regions that tell where they lie
     seat = _SEAT.match(place)
     if seat:  # "Kantor Bupati Sukamaju": the town whose head holds office there
         return seat["name"]

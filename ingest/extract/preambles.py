@@ -155,9 +155,10 @@ def _designated_names(pair: re.Match | None) -> list[tuple[str, int, int]]:
     return names
 
 
-def named_parties(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
+def named_parties(text: str, limit: int = 4000, treaty: bool = True) -> list[tuple[str, int, int]]:
     """[(institution, start, end)] of the two parties the preamble or a letter names, in order; [] when it names
-    none in these forms."""
+    none in these forms (the two governments a treaty's preamble names only when the text may be one: never a paper
+    typed from its heading, a report on their work)."""
     pair = designated(text, limit) or letter_sides(text, limit)
     if pair:
         return pair
@@ -167,7 +168,52 @@ def named_parties(text: str, limit: int = 4000) -> list[tuple[str, int, int]]:
         pair = _pair(names, text)
         if pair:
             return [(pair[0], start, end), (pair[1], start, end)]
-    return []
+    return governments(text) if treaty else []
+
+
+# a treaty's preamble between governments, in Indonesian: "Pemerintah Republik A dan Pemerintah Republik B, sesuai
+# dengan …" (or each name on its own line, "dan" between, specks after them: "Pemerintah Republik B •" / "- dengan
+# hasrat …"), opening its paragraph and going on in prose; or a title-case heading's list closed on its line:
+# "Persetujuan Kebudayaan antara / Pemerintah A dan Pemerintah B."
+_PEMERINTAH = r"Pemerintah(?:[ \t]+(?-i:[A-Z])[\w.]*){1,6}"
+_SPECKS = r"[ \t'‘’•·.]*"
+_GOVERNMENTS = re.compile(rf"^[ \t]*[.'•·]?(?P<first>{_PEMERINTAH}){_SPECKS}\s+dan{_SPECKS}\s+(?P<second>{_PEMERINTAH})"
+                          rf"(?:{_SPECKS},|[ \t'‘’•·]*\n)\s*(?:-[ \t]*)?(?=(?-i:[a-z]))|"
+                          rf"\bantara[ \t]*\n?[ \t]*(?P<first2>{_PEMERINTAH})[ \t]+dan[ \t]+(?P<second2>{_PEMERINTAH})"
+                          rf"(?<!\.)(?:\.(?=\s)|[ \t]*$)", re.MULTILINE)
+
+# a recital, a legal basis or a list item above it: the governments it names are those of an agreement it quotes
+# ("Menimbang : a. bahwa … / Pemerintah A dan Pemerintah B, telah menandatangani …", "Dasar : / 1. Kesepakatan
+# Bersama antara Pemerintah A dan Pemerintah B"); a heading's list after a line of prose ("… telah lama bekerja dalam
+# kerangka kesepakatan antara Pemerintah A dan Pemerintah B."): a sentence's
+_RECITED = re.compile(r"^[ \t]*(?:(?i:menimbang|mengingat|memperhatikan|dasar|bahwa|considering|whereas|recalling)\b|"
+                      r"(?:\d{1,2}|[a-z])[.)][ \t])", re.MULTILINE)
+_PROSE_WORD = re.compile(r"(?<![\w-])(?!(?:dan|antara)\b)[a-z][a-z-]+")
+
+
+def _before_articles(text: str, limit: int) -> int:
+    """Where the first article opens, or limit: a treaty's preamble stands above it."""
+    article = _ARTICLE.search(text, 0, limit)
+    return article.start() if article else limit
+
+
+_ARTICLE = re.compile(r"^[ \t]*(?:pasal|article)\b", re.IGNORECASE | re.MULTILINE)
+
+
+def governments(text: str, limit: int = 3000) -> list[tuple[str, int, int]]:
+    """[(institution, start, end)] of the two governments a treaty's preamble (or its heading's one line) names
+    before its first article; [] when it names none so."""
+    match = _GOVERNMENTS.search(text, 0, _before_articles(text, limit))
+    if match is None or _RECITED.search(text, 0, match.start()):
+        return []
+    line = text.rfind("\n", 0, match.start()) + 1
+    if not text[line:match.start()].strip():  # ("… dalam kerangka kesepakatan" / "antara Pemerintah A dan …")
+        line = text.rfind("\n", 0, max(0, line - 1)) + 1
+    if not match["first"] and len(_PROSE_WORD.findall(text, line, match.start())) >= 3:
+        return []
+    keys = ("first", "second") if match["first"] else ("first2", "second2")
+    names = [(" ".join(match[key].rstrip(".").split()), match.start(key), match.end(key)) for key in keys]
+    return names if names[0][0].lower() != names[1][0].lower() else []
 
 
 def letter_opening(text: str, limit: int = 3000) -> int | None:
@@ -181,7 +227,7 @@ _EXCELLENCY = re.compile(r"^[ \t]*(?:Your\s+)?(?:Excellency|Sir|Madam)[ \t]*[,:]
                          r"I\s+have\s+the\s+hono(?:u)?r\s+to\b", re.MULTILINE)
 # a government as a note names it: "the Government of the Republic of X", "the Japanese Government('s rice)" (never
 # "Each Government shall …")
-_GOVERNMENT = re.compile(r"\bGovernment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,4})|"
+_NOTE_GOVERNMENT = re.compile(r"\bGovernment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,4})|"
                          r"\b(?!(?:Each|Which|Such|Much|Urban|Human)\b)"
                          r"(?P<adjective>[A-Z][a-z]+(?:ese|an|ish|ch))\s+Government\b")
 # the adjectives whose country's name they do not begin ("British Government", "Government of … Great Britain …")
@@ -216,7 +262,7 @@ def note_governments(text: str, limit: int = 4000) -> list[tuple[str, int, int]]
         return []  # "… refer to the Agreement between the Government of A and the X Programme": a state and a body,
         # whatever other government (a funder's) the note names
     seen: dict[str, tuple[str, int, int]] = {}
-    for found in _GOVERNMENT.finditer(text, 0, limit):
+    for found in _NOTE_GOVERNMENT.finditer(text, 0, limit):
         key = _country(found)
         if not key:
             continue
@@ -224,3 +270,39 @@ def note_governments(text: str, limit: int = 4000) -> list[tuple[str, int, int]]
         if same is None:
             seen[key] = (" ".join(found.group().split()), found.start(), found.end())
     return list(seen.values()) if len(seen) == 2 else []
+
+
+# a treaty's plenipotentiaries, listed after the sentence that appoints them ("… telah mengangkat sebagai wakilnja …,
+# jaitu :", "have appointed as their plenipotentiaries:"), up to "jang/yang setelah memeriksa …" ("who, having …"):
+# each under the government it acts for ("Pemerintah Republik A :" / NAME / "- POSITION"), or each after an honorific
+# ("J.M. NAME, POSITION. J.M. NAME ; POSITION.": Jang/Yang Mulia, His Excellency)
+# (as those who act for the governments, with full powers: "sebagai wakilnja", "kuasa penuh"; never contact persons
+# or officers, "menunjuk narahubung sebagai berikut :")
+_APPOINTED = re.compile(r"\b(?:mengangkat|menundjuk|menunjuk|appointed)\b(?=[^:;]{0,300}?\b(?:wakil|(?:ber)?kuasa|"
+                        r"plenipotentiar|authori[sz]ed|full\s+powers))[^:;]{0,300}?:[ \t]*\n", re.IGNORECASE)
+_LIST_END = re.compile(r"\n[ \t]*(?:[jy][ \t]*\n?[ \t]*ang[ \t]+setelah|who\b|have\s+agreed)|\n[ \t]*(?:pasal|article)\b",
+                       re.IGNORECASE)
+_UNDER_BODY = re.compile(r"^[ \t]*(?:(?:untuk|for)[ \t]+(?:the[ \t]+)?)?(?:Pemerintah|Government)\b[^\n:]{2,100}?[ \t]*:[ \t]*\n"
+                         r"[ \t]*(?P<name>[^\n]{3,60}?)[ \t,]*\n(?P<position>(?:[ \t]*[^\s\n][^\n]*\n?){1,3}?)(?=[ \t]*\n|\Z)",
+                         re.MULTILINE)
+_HONORIFIC = re.compile(r"(?<![\w.])(?:[JY][ \t]*[.•][ \t]*M|H[ \t]*[.•][ \t]*E)[ \t]*[.•][ \t]*")
+_NAME_THEN_POSITION = re.compile(r"(?P<name>[^,;]{3,40}?)[ \t]*[,;][ \t\n]*(?P<position>[^;]{5,160}?)\.(?=\s|\Z)")
+
+_LIST_ITEM = re.compile(r"\d{1,2}[.)][ \t]")  # "1. NAME / 2. NAME": a delegation's members, not one who signs
+
+
+def plenipotentiaries(text: str, limit: int = 4000) -> list[tuple[str, str]]:
+    """[(signatory, position)] of a treaty's plenipotentiaries in the order listed; [] when no list is so written."""
+    appointed = _APPOINTED.search(text, 0, _before_articles(text, limit))  # (an article's officers sign nothing)
+    if appointed is None:
+        return []
+    end = _LIST_END.search(text, appointed.end(), appointed.end() + 800)
+    listed = text[appointed.end():end.start() if end else appointed.end() + 800] + "\n"
+    found = [(match["name"], match["position"]) for match in _UNDER_BODY.finditer(listed)]
+    if not found:
+        pieces = _HONORIFIC.split(listed)
+        entries = [_NAME_THEN_POSITION.match(piece.strip()) for piece in pieces[1:]]
+        found = [(entry["name"], entry["position"]) for entry in entries if entry] if not pieces[0].strip() else []
+    out = [(" ".join(name.split()), " ".join(position.strip(" \t\n-–•").split())) for name, position in found]
+    return out if len(out) >= 2 and all(name and position and not is_body(name) and not _LIST_ITEM.match(name) and
+                                        not _LIST_ITEM.match(position) for name, position in out) else []

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.names import DEGREE
+from ingest.extract.number_forms import OWNER, is_number, letters_only, tidy, unfilled
 from ingest.extract.title_forms import WRAPPED_WIDTH, upper_line
 
 # "| NOMOR : … | NOMOR : … |": a label may open a table row after its bar
@@ -27,12 +28,12 @@ _PART = (r"(?:(?i:tahun)[ \t]+(?:19|20)\d\d|[\w.…()\-]+(?:(?<=\w)@(?=/))?(?:(?
          # "001/SPK-BPK Sei. Tempayan/PB/IV/2019": a place's name inside a part, its last word against the next slash;
          # a school's name with its numeral ("…/III/SMAN 13 BTM/2022")
          r"(?:(?<![12]\d\d\d)(?:[ \t](?!(?i:antara|dengan|between|and|dan|tanggal|tgl|tentang|pada|date|dated)\b)"
-         r"(?:[A-Z][\w.()\-]*|\d{1,3}(?=[ \t][A-Z]))){1,2}(?=/[\w…]))?)")
+         r"(?:[A-Z][\w.()\-]*|\d{1,3}(?=[ \t][A-Z]))){1,2}(?=/[\w…]))?"
+         # "PKS __/_ / /2019", "119/KB ..../2020": a code, then its serial left blank after a space, before the slash
+         r"(?:(?<=[A-Za-z])[ \t]{1,3}(?:[._]{2,}|…+)(?=[ \t]*/))?)")
 _BLANKED = re.compile(rf"(?:{_PART})?(?:[ \t]*/[ \t]*(?:{_PART}|(?=/)))+")
 # "NOMOR : 25 TAHUN 2016": a number in the style of a regulation, the whole value of its line
 _YEARLY = re.compile(r"[ \t]*(?P<number>(?:[A-Z]{1,5}\.)?\d{1,4}[A-Z]?[ \t]+(?i:tahun|year)[ \t]+(?:19|20)\d\d)[ \t.,;]*$")
-# "115/DMK/IV/2021(DESA SUKAMAJU)": the owner named after a number is not part of it
-_OWNER = re.compile(r"(?<=[\w.])[ \t]*\((?=[^()/]*[A-Za-z]{2})[^()/]*\)?$")
 _BLANK = re.compile(r"^[\s._…\-]*$")
 KIND = re.compile(r"\b(?:kesepakatan\s+bersama|nota\s+kesepahaman|nota\s+kesepakatan|memorandum\s+of\s+understanding|"
                   r"memorandum\s+saling\s+pengertian|mou|perjanjian\s+kerja\s*sama|perjanjian|cooperation\s+agreement|"
@@ -60,58 +61,9 @@ class Reference:
     confidence: float
 
 
-_ROMANISH = re.compile(r"^(?=[IVXLl1|H]*[IVXlH|])[IVXLl1|H]{1,5}$|^[1l|]{1,3}$")
-
-
-def _roman_months(value: str) -> str:
-    """OCR reads the Roman month of a number as digits or letters: ".../KB/1/2020" -> ".../KB/I/2020", "X11" -> "XII"."""
-    parts = value.split("/")
-    if len(parts) < 3 or not re.fullmatch(r"\d{4}", parts[-1]) or not any(re.search(r"[A-Za-z]{2}", p) for p in parts[:-2]):
-        return value
-    month = parts[-2]
-    if _ROMANISH.match(month) and not re.fullmatch(r"[IVX]+", month):
-        parts[-2] = month.replace("H", "II").translate(str.maketrans("l1|", "III"))
-    return "/".join(parts)
-
-
-def _blank_part(part: str, index: int) -> str:
-    """One slash-separated part: spaces around it dropped; left blank, it stays one space ("445/ /ADMEN") or "…"
-    for a run of dots; a blank before the first slash is left out ("/PKS/2018", as printed)."""
-    stripped = re.sub(r"(?<! )-[ \t]+", "-", part.strip(" \t"))  # "PRJ- 181" is one piece; "X - Y" stays as printed
-    if re.fullmatch(r"[._…]{2,}|…", stripped):
-        return "…"
-    if not stripped and part and index:
-        return " "
-    return stripped
-
-
-def tidy(value: str) -> str:
-    """Spaces around slashes dropped; a blank left for a number to be filled in ("....../") becomes "…/"."""
-    value = _OWNER.sub("", value.strip())
-    value = "/".join(_blank_part(part, index) for index, part in enumerate(value.split("/")))
-    value = value.strip(" ,;:'`\"").rstrip(".")
-    value = re.sub(r"(?<=\d)-[a-z]+$", "", value)  # "2020-tanggal": a word glued on by a broken line
-    value = _roman_months(value)
-    value = re.sub(r"(?<![A-Za-z0-9])(LO)[1l|](?![A-Za-z0-9])", r"\1I", value)  # OCR: "LO1.26" -> "LOI.26" (not "IT1")
-    value = re.sub(r"^[.…_\-]+(?=/)", "…", value)
-    value = re.sub(r"(?<=[A-Za-z0-9])(?:…|\.{3,}|_{3,})[.…_]*+(?=/|$)", "…", value)  # "RSUD……/2023": a blank glued on
-    return value.strip("()") if value.startswith("(") and value.endswith(")") else value
-
-
-def is_number(value: str) -> bool:
-    """Digits with slashes or in two groups ("045.2-PKS"), or a code and its serial ("SPK-001"); never one that opens
-    with a lone dot (".9314/IMP": OCR noise of a handwritten number; a blank is a run of dots)."""
-    if re.match(r"\.(?![.…])", value) or re.search(r"/(?:X{2,}|0000)(?:/|$)", value, re.IGNORECASE):
-        return False  # "004/PAM/F/X.XX/XXX/0000": a number masked by the site that published it
-    if len(re.findall(r"\.{2,}|…+", value)) >= 3 and re.search(r"[\w-](?:\.{2,}|…)|(?:\.{2,}|…)[\w-]", value):
-        return False  # "III/…/2021-…/…-MOA": a template's pattern, blanks set into its fixed parts, identifies
-        # nothing ("…/…/…/2014", each part left blank but the year, is a number as written)
-    return bool(re.search(r"\d", value) and ("/" in value or re.search(r"\d.*[.\-].*\d", value)
-                                              or re.fullmatch(r"[A-Za-z]{2,}[.\-]\d{2,}", value)))
-
-
-# "... DIRECT SALES No : PKS. 110/DIR/HCC/VII/2010 Pada hari ini": the label inside a heading run into one line
-_INLINE_LABEL = re.compile(r"(?<=[A-Z0-9),] )(?:(?:NOMOR|Nomor|NO|No)\.?(?:[ \t]*\n)?[ \t]*:|(?:NO|No)\.)[ \t]*"
+# "... DIRECT SALES No : PKS. 110/DIR/HCC/VII/2010 Pada hari ini": the label inside a heading run into one line (or
+# after the first party's number left blank: "PT X Nomor : ………… Nomor : 12/PKS/…")
+_INLINE_LABEL = re.compile(r"(?:(?<=[A-Z0-9),] )|(?<=…[ \t])|(?<=[._]{2}[ \t]))(?:(?:NOMOR|Nomor|NO|No)\.?(?:[ \t]*\n)?[ \t]*:|(?:NO|No)\.)[ \t]*"
                            r"(?P<value>(?:(?!\b(?:NOMOR|Nomor)\b|(?<=[ \t])(?:NO|No)\.)[^\n])*)")  # a second "NOMOR:" on the line is its own
 # ("… DAERAH NOMOR" / ": 178/2016": the page's width broke the line before the label's colon)
 # "... DI DESA Nomor 120/45/BD Nomor PER/112/2016 Pada hari ini": several parties' numbers without colons in a
@@ -356,7 +308,7 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
     value = text[start:end]
     if _BLANK.match(value):
         return []
-    yearly = _YEARLY.fullmatch(_OWNER.sub("", value.rstrip()))  # "25 TAHUN 2016 (DESA X)": the owner left out
+    yearly = _YEARLY.fullmatch(OWNER.sub("", value.rstrip()))  # "25 TAHUN 2016 (DESA X)": the owner left out
     if yearly:
         return [Reference(" ".join(yearly["number"].split()), start + yearly.start("number"),
                           start + yearly.end("number"), confidence)]
@@ -385,11 +337,13 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
             if owner:  # "P/ 12 / SP / 2021 / ASURANSI MAJU": the body's code at the end in two words
                 number, number_end = f"{number} {' '.join(owner['words'].split())}", owner.end("words")
             # a part still to be filled in ("…/PKS/VIII/2023"): kept as written, but not yet a sure identifier
-            partial = number.startswith(("…", "/")) or "/ /" in number or "/…" in number
+            partial = unfilled(number)
             # "3892 /PKS /BS Ge fyp O21": short pieces run on after a number without its year; its tail may be lost
             cut = not re.search(r"(?:19|20)\d\d$", number) and _RUN_ON.match(part, number_end)
             if is_number(number) and len(number) >= 4:
                 sure = round(confidence - (0.15 if partial else 0) - (0.25 if cut else 0), 2)
+                if letters_only(number):
+                    sure = min(sure, 0.5)  # "IMC/PKS-RS/…/…/20…": only the form's letters filled, nothing to identify
                 out.append(Reference(number, start + offset + match.start(), start + offset + number_end,
                                      min(sure, 0.7) if "@" in number else sure))  # ("K7@/…": OCR damage kept)
     return out

@@ -104,6 +104,12 @@ _NUMBER_COMMA = re.compile(r",(?:(?<=[A-Za-z0-9],)(?=\d)|(?<=/,)(?=[\w…])|(?<=
 # a run of two to twelve pieces of one to three letters, one space apart: a keyword a scan broke ("P ad a")
 _PIECES = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,3}+(?: [A-Za-z]{1,3}+(?![A-Za-z])){1,11}+")
 _STRAY_INSIDE = re.compile(r"[.,'`|’](?<=[A-Za-z \t].)(?=[A-Za-z])")  # the mark; its word's letters around it
+# a heading's keyword in capitals a scan broke in two at a stray space ("T ANGGAL", "PEMERINT AH", "AN TARA", "RAKJA T",
+# "MEN GENAl", its I read as l), old spellings too: the words the heading readers key on, none of them two words
+HEADING_KEYWORDS = frozenset("""
+antara pemerintah tanggal mengenai tentang republik rakyat rakjat persetujuan persetudjuan perjanjian perdjandjian
+protokol kementerian departemen kerajaan
+""".split())
 
 
 def trie_pattern(words) -> str:
@@ -124,6 +130,13 @@ def trie_pattern(words) -> str:
         return body + "?" if ends else body
 
     return pattern(tree)
+
+
+HEADING_REACH = 4000
+_SPLIT_FORMS = {form: word.upper() for word in HEADING_KEYWORDS for cut in range(1, len(word))
+                for form in (word[:cut].upper() + " " + word[cut:].upper(),) + (
+                    (word[:cut].upper() + " " + word[cut:-1].upper() + "l",) if word.endswith("i") else ())}
+_SPLIT_KEYWORD = re.compile(rf"(?<![\w.-])(?:{trie_pattern(sorted(_SPLIT_FORMS))})(?![\w.-])")
 
 
 def _glue_cut(token: str) -> int | None:
@@ -275,6 +288,8 @@ class Respeller:
                 found.append((match.start(), match.end(), ""))
         for match in _PIECES.finditer(text):
             found.extend(self._broken(match))
+        for match in _SPLIT_KEYWORD.finditer(text, 0, HEADING_REACH):  # (the heading stands near the top)
+            found.append((match.start(), match.end(), _SPLIT_FORMS[match.group()]))
         for match in _STRAY_LINE.finditer("\n" + text):
             line = match.group()[1:]
             found.append((match.start() + len(line) - len(line.lstrip(" \t")), match.end() - 1, ""))

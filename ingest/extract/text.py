@@ -152,7 +152,11 @@ _GLUED_BLANK_TAIL = re.compile(r"(?<=[A-Za-z])(?:…|\.{2,}|_{3,})[._…\s]*$")
 def without_blank_tail(value: str, glued_only: bool = False) -> str:
     """A value without the run of dots a draft left at its end ("dr. X, Sp.PD….", "Direktur Rumah Sakit ……");
     glued_only: only dots written against the last word ("Sp.PD…."; "… selaku ………" keeps its blank)."""
-    return (_GLUED_BLANK_TAIL if glued_only else _BLANK_TAIL).sub("", value)
+    start = len(value)  # the patterns read only the value's trailing run of dots, blanks and spaces: searched from the
+    while start and (value[start - 1] in "._…" or value[start - 1].isspace()):  # start of a long run of dots
+        start -= 1  # that something follows, they would try every offset and every split of it (cubic)
+    found = (_GLUED_BLANK_TAIL if glued_only else _BLANK_TAIL).search(value, start)
+    return value[:found.start()] + value[found.end():] if found else value
 
 
 

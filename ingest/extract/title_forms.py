@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.dates import MONTHS_IN_FULL
+from ingest.extract import nlp
+from ingest.extract.dates import MONTH, MONTHS_IN_FULL
+from ingest.extract.doctype import SELF_NAMED
 from ingest.extract.heading_parties import BODY_OPENS, BODY_WORD, UNIT_WORD
 from ingest.extract.text import SMALL_WORDS, heading_case, is_placeholder, smart_title, tight_parens
 
@@ -42,6 +44,41 @@ _QUOTED_BEFORE = re.compile(_REGULATION + r"[ \t\n]*$")
 def quotes_regulation(text: str, position: int) -> bool:
     """Whether the text just before position ends with a regulation's number and year ("PERDA NOMOR 5 TAHUN 2019")."""
     return bool(_QUOTED_BEFORE.search(text[max(0, position - 200):position]))
+
+
+_PROSE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]+")
+
+
+def sentence_goes_on(text: str, position: int) -> bool:
+    """Whether a label in lower case at a line's start only carries on the sentence of the line of prose above it,
+    left without a stop ("… pertukaran penerangan" / "mengenai seluruh kehidupan …"): a wrapped clause, no label."""
+    if not text[position:position + 1].islower():
+        return False
+    above = text[:text.rfind("\n", 0, position)].rstrip()
+    line = above[above.rfind("\n") + 1:]
+    if not (line and line[-1].islower() and len(_PROSE_WORD.findall(line)) >= 4):
+        return False
+    # the lines it wraps open with a document's kind ("perjanjian kerja sama antara … dengan" / "rumah sakit …" /
+    # "tentang X"): a heading in lower or sentence case, its label a label ("Kesepakatan Bersama ini disusun …": a
+    # sentence naming the document, no heading)
+    for item in reversed(above[-600:].split("\n")[-6:]):
+        item = item.strip()[:60]
+        if not item:
+            break
+        if any(hit[0] == 0 and not SELF_NAMED.match(item, hit[1]) for hit in nlp.heading_kinds(item)):
+            return False
+    return True
+
+
+_DATE_LABEL_END = re.compile(r"[ \t]+(?i:tanggal|tgl\.?)$")
+_DATE_AFTER = re.compile(rf"[ \t\n]{{0,20}}(?:\d{{1,2}}\b|(?i:{MONTH}|dj(?:anuari|uni|uli)\b))")  # (old spellings)
+
+
+def without_date_label(title: str, text: str, end: int) -> str:
+    """The subject without a date's label it ends on when its date follows the span apart ("… DAN TEHNIK TANGGAL" /
+    "30" / "SEPTEMBER 1965", the scan split it off): the label is no part of the subject (the span keeps it: a label a
+    scan broke, "T ANGGAL", leaves the reading less certain); with no date after it, "PENETAPAN TANGGAL" is one."""
+    return _DATE_LABEL_END.sub("", title) if _DATE_AFTER.match(text, end) else title
 
 
 def quoted_number(text: str, position: int) -> bool:

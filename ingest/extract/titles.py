@@ -153,7 +153,9 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     match = next((found for found in _TENTANG.finditer(text, 0, head) if (not _AFTER_PARTIES.match(found.group())
                   or (PARTIES_START.search(text, 0, found.start()) or not PARTIES_START.search(text, found.end(), head))
                   and not for_inside_list(text, found.start(), head))
-                  and not title_forms.quotes_regulation(text, found.start())), None)
+                  and not title_forms.quotes_regulation(text, found.start())
+                  and not title_forms.sentence_goes_on(text, found.start() + len(found.group()) - len(found.group().lstrip()))),
+                 None)
     match = match or title_forms.label_after_parties(text, head) or next(
         (found for found in _INLINE_TENTANG.finditer(text, 0, head)
          if not title_forms.quotes_regulation(text, found.start())), None) or _INLINE_ON.search(text, 0, head) or \
@@ -236,6 +238,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     if changed:  # an addendum's subject "SEMULA : X / DIUBAH MENJADI : Y": the subject is now Y
         start, raw = start + changed.end(), raw[changed.end():]
     title = " ".join(unspaced(raw).split()).strip(" :;,")  # "P E L A Y A N A N  R U J U K A N": closed up
+    title = title_forms.without_date_label(title, text, start + len(raw.rstrip()))
     if re.fullmatch(r'["“][^"“”]+["”]', title):
         title = title[1:-1].strip()  # TENTANG / “PELAYANAN X”: the subject in quotes
     trimmed = BLANK_END.sub("", title)  # "PELAYANAN RUJUKAN ………" (or "____"): the subject, its blank left for more
