@@ -69,7 +69,9 @@ def institution_named(text: str) -> str | None:
     # "RUMAH SAKIT X alamat Jl. …": an address glued after the name
     name = re.sub(r",?\s+(?:berkantor|bertempat\s+tinggal|sebagai\s+unit\s+pelaksana|(?:sebuah|suatu)(?=\s+[A-Za-z])|"
                   r"(?:ber)?alamat(?:kan)?(?:\s+di)?\s*:?\s*(?=(?:jl|jln|jalan)\b)|"
-                  r"\(?(?:yang\s+|selanjutnya\s+)?disingkat)\b.*$",
+                  r"\(?(?:yang\s+|selanjutnya\s+)?disingkat|"
+                  # "X atau \"XY\"", "X, or 'XY'": the body's short name quoted after it
+                  r"(?:atau|or)\s+[\"“”'‘’](?=[^\"“”'‘’]{1,40}[\"“”'‘’]))\b.*$",
                   "", name, flags=re.IGNORECASE)
     if not name or len(name) > 200 or is_placeholder(name, not masked_inside(name)) or CLAUSE_BODY.match(name) or \
             name.islower() or BODY.fullmatch(name) or not re.search(r"[A-Za-z]{2}", name) or \

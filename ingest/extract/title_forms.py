@@ -98,7 +98,9 @@ def years_continue(previous: str, line: str) -> bool:
 
 
 # after the heading's parties, a label at a line's start names the subject like TENTANG does
-AFTER_PARTIES = re.compile(r"^[ \t]*(?:(?i:dalam[ \t]+rangka|dalam[ \t]+hal|perihal)|(?-i:IN[ \t]+THE[ \t]+FIELD[ \t]+OF))"
+# ("… DAN Y DALAM RANGKA X": inside a one-line heading in capitals too)
+AFTER_PARTIES = re.compile(r"(?:^[ \t]*(?:(?i:dalam[ \t]+rangka|dalam[ \t]+hal|perihal)|(?-i:IN[ \t]+THE[ \t]+FIELD[ \t]+OF))|"
+                           r"(?<=[A-Z.)] )(?-i:DALAM[ \t]+(?:RANGKA|HAL))(?=[ \t]+[A-Z]{2}))"
                            r"(?=[ \t]*:?[ \t]*\n?[ \t]*[A-Z])[ \t]*:?[ \t]*", re.MULTILINE)
 _PARTY_JOIN = re.compile(r"\b(?:DENGAN|Dengan|dengan|DAN|AND)\b")
 

@@ -1,0 +1,48 @@
+"""Forms of ministries' Memoranda Saling Pengertian with foreign bodies (issue 18, sealed12 released as a
+development set): a subject labelled DALAM RANGKA or DALAM HAL after the heading's parties, a party's alias after
+"atau". Every text here is invented for these tests."""
+from __future__ import annotations
+
+from tests.extract_texts import schema_of
+
+_PREAMBLE = ("Departemen Pertanian Republik Indonesia (yang selanjutnya disebut sebagai DEPARTEMEN) dan ORBISHELP "
+             "(yang selanjutnya disebut sebagai ORBISHELP), keduanya selanjutnya disebut sebagai \"PARA PIHAK\"; "
+             "Telah mencapai pemahaman sebagai berikut:\nPASAL I\nTujuan dari Memorandum Saling Pengertian ini adalah "
+             "untuk meningkatkan ketahanan pangan masyarakat di Indonesia.\n")
+
+
+def _institutions(facts: dict) -> list:
+    return [party["institution"] for party in facts["parties"]]
+
+
+def test_dalam_rangka_inside_a_one_line_heading_ends_the_parties_and_labels_the_subject():
+    facts = schema_of(["MEMORANDUM SALING PENGERTIAN ANTARA DEPARTEMEN PERTANIAN REPUBLIK INDONESIA DAN ORBIS HELP "
+                       "DALAM RANGKA KERJASAMA DALAM PEMBANGUNAN KETAHANAN PANGAN\n" + _PREAMBLE])
+    assert [name.lower() for name in _institutions(facts)] == ["departemen pertanian republik indonesia", "orbis help"]
+    assert facts["title"].upper() == "KERJASAMA DALAM PEMBANGUNAN KETAHANAN PANGAN"
+
+
+def test_dalam_hal_on_its_own_line_ends_the_last_party():
+    facts = schema_of(["MEMORANDUM SALING PENGERTIAN\nANTARA\nKEMENTERIAN PERTANIAN (KEMENTAN)\nREPUBLIK INDONESIA\nDAN\n"
+                       "KEMENTERIAN PERIKANAN DAN KELAUTAN (MOFO)\nREPUBLIK VALDORIA\nDALAM HAL KERJA SAMA PEMBANGUNAN\n"
+                       "DAN PENGELOLAAN PUSAT BENIH IKAN\nKementerian Pertanian (KEMENTAN) Republik Indonesia dan "
+                       "Kementerian Perikanan dan Kelautan Republik Valdoria (MOFO), selanjutnya masing-masing disebut "
+                       "sebagai \"Pihak\";\nTELAH mencapai pemahaman bersama sebagai berikut:\nPASAL 1\nTujuan.\n"])
+    names = _institutions(facts)
+    assert len(names) == 2
+    assert names[1].lower().startswith("kementerian perikanan dan kelautan (mofo)")
+    assert "hal" not in names[1].lower().split()
+
+
+def test_a_short_name_quoted_after_atau_is_no_part_of_the_body():
+    text = ("MEMORANDUM SALING PENGERTIAN ANTARA KEMENTERIAN PERTANIAN REPUBLIK INDONESIA DENGAN THE FOUNDATION FOR RURAL "
+            "WATER AND LIGHT (FRWL) TENTANG PROGRAM AIR BERSIH DESA\nPada hari ini tanggal bulan Mei tahun Dua Ribu Lima "
+            "Belas bertempat di Jakarta, kami yang bertanda tangan di bawah ini: 1.\nKementerian Pertanian Republik "
+            "Indonesia, atau \"Kementan\", yang dalam Memorandum Saling Pengertian ini diwakili oleh Ir. BUDI SANTOSA, "
+            "M.Sc., Kepala Biro Kerja Sama Luar Negeri yang berkedudukan di Jalan Harsono No. 3 Jakarta, yang "
+            "selanjutnya disebut PIHAK PERTAMA.\n2.\nThe Foundation for Rural Water and Light atau \"FRWL\", adalah "
+            "suatu lembaga swadaya masyarakat asing yang bersifat nir-laba yang dalam Memorandum Saling Pengertian ini "
+            "diwakili oleh MARTA OLSEN, Country Director FRWL yang berkedudukan di Jalan Kemang No. 5 Jakarta, yang "
+            "selanjutnya disebut PIHAK KEDUA.\nPIHAK PERTAMA dan PIHAK KEDUA sepakat sebagai berikut:\n")
+    assert _institutions(schema_of([text])) == ["Kementerian Pertanian Republik Indonesia",
+                                                "The Foundation for Rural Water and Light"]
