@@ -46,3 +46,26 @@ def test_a_short_name_quoted_after_atau_is_no_part_of_the_body():
             "selanjutnya disebut PIHAK KEDUA.\nPIHAK PERTAMA dan PIHAK KEDUA sepakat sebagai berikut:\n")
     assert _institutions(schema_of([text])) == ["Kementerian Pertanian Republik Indonesia",
                                                 "The Foundation for Rural Water and Light"]
+
+
+def test_a_heading_name_split_inside_its_words_is_read_as_the_preamble_writes_it():
+    text = ("MEMORANDUM SALING PENGERTIAN AN TARA PEMERINT AH R EPUBLIK INDONESIA DAN PEMERINT AH RE P UBLIK VALDOR IA "
+            "TENTANG KERJA SAMA BIDANG KEBUDAYAAN\nPemerintah Republik Indonesia dan Pemerintah Republik Valdoria "
+            "selanjutnya disebut \"Para Pihak\"; TELAH MENCAPAI KESEPAHAMAN SEBAGAI BERIKUT: Pasal I Tujuan\n"
+            "Tujuan Memorandum Saling Pengertian ini adalah untuk meningkatkan kerja sama kebudayaan.\n")
+    facts = schema_of([text])
+    assert _institutions(facts) == ["Pemerintah Republik Indonesia", "Pemerintah Republik Valdoria"]
+
+
+def test_a_name_the_text_writes_glued_elsewhere_is_not_rejoined():
+    from ingest.extract.mended_names import rejoined
+    text = "PT. TIRTA SEJAHTERA KOTA MAJURA PROVINSI NUSA\nPT.TIRTA SEJAHTERA KOTA MAJURAPROVINSI NUSA"
+    assert rejoined("PT. TIRTA SEJAHTERA KOTA MAJURA PROVINSI NUSA", text, 0, 46) is None
+    assert rejoined("PEMERINT AH KOTA MAJ URA", "PEMERINT AH KOTA MAJ URA\nPemerintah Kota Majura", 0, 24) == \
+        "Pemerintah Kota Majura"
+
+
+def test_a_prefix_written_apart_is_no_split_word():
+    from ingest.extract.mended_names import rejoined
+    assert rejoined("Puskesmas Se Kabupaten Majura", "Puskesmas Se Kabupaten Majura\nPuskesmas Sekabupaten Majura",
+                    0, 29) is None

@@ -230,7 +230,8 @@ def _parties(doc: _Reading, title) -> list:
         if named:
             party.institution, party.confidence = named[0], min(party.confidence, _KIND_NAMED)
     for party in found:  # "DEWAN X MAJ..URA": the name as the text repeats it cleanly, a weak reading
-        repaired = mended_names.mended(party.institution, text, party.start, party.end)
+        repaired = mended_names.mended(party.institution, text, party.start, party.end) or mended_names.rejoined(
+            party.institution, text, party.start, party.end)  # "RE P UBLIK FILIP INA": split words, joined elsewhere
         if repaired:
             party.institution, party.confidence = repaired, min(party.confidence, _MENDED)
     return found

@@ -11,6 +11,8 @@ from __future__ import annotations
 import difflib
 import re
 
+from ingest.extract.text import smart_title
+
 # marks between letters: two or more inside a word ("Maj..ura", "North\\^rales"; never "Tbk.,"), or a currency or other
 # symbol beside a letter ("Instit€te")
 # (never an apostrophe or quote a name holds: "Ma’arif", "Hawai'i", "Yayasan “Sehat”")
@@ -19,6 +21,7 @@ _SPACE = re.compile(r"[ \t]{1,3}|[ \t]*\n[ \t]*")
 _TOKEN = re.compile(r"[^\s(]{1,40}")
 _JOINING = frozenset("dan dengan and with tentang mengenai concerning selanjutnya yang hereinafter".split())
 _SIMILAR = 0.8
+_CLITICS = frozenset("se di ke ku mu nya pun lah kah".split())
 
 
 def _letters(value: str) -> str:
@@ -54,3 +57,45 @@ def mended(name: str | None, text: str, start: int, end: int) -> str | None:
             if re.search(r"[.;:)]$", token.group()):
                 break
     return best if best and best != name else None
+
+
+def rejoined(name: str | None, text: str, start: int, end: int) -> str | None:
+    """The name as the text writes it elsewhere (outside [start, end), where it was read) with the same characters in
+    fewer words: a heading's name OCR split inside its words ("PEMERINT AH RE P UBLIK FILIP INA" and, in the preamble,
+    "Pemerintah Republik Filipina"), or None."""
+    if not name:
+        return None
+    characters = "".join(name.split())
+    if len(characters) < 8 or len(name.split()) < 2:
+        return None
+    pattern = re.compile(r"(?<![\w])" + r"\s{0,2}".join(map(re.escape, characters)) + r"(?!\w)", re.IGNORECASE)
+    words, best = len(name.split()), None
+    for found in pattern.finditer(text):
+        if start <= found.start() < end:
+            continue
+        candidate = " ".join(found.group().split())
+        if len(candidate.split()) < words and _split_inside_words(name.split(), candidate.split()):
+            words, best = len(candidate.split()), candidate
+    if best is None:
+        return None
+    return smart_title(best) if best.isupper() else best
+
+
+def _split_inside_words(pieces: list[str], words: list[str]) -> bool:
+    """Whether each word is the pieces read in order, joined only where a space fell between letters beside a piece
+    of three letters or fewer ("RE P UBLIK", "FILIP INA"; never "PT. BANK" -> "PT.BANK" nor "PONTIANAK PROPINSI"
+    -> "PontianakPropinsi": a text's glued words)."""
+    index = 0
+    for word in words:
+        joined = pieces[index]
+        index += 1
+        while len(joined) < len(word) and index < len(pieces):
+            piece = pieces[index]
+            short = min(pieces[index - 1], piece, key=len)
+            if not (joined[-1].isalpha() and piece[0].isalpha()) or len(short) > 3 or short.lower() in _CLITICS:
+                return False  # ("Se Kabupaten" / "Sekabupaten": a prefix written apart or joined, both as typed)
+            joined += piece
+            index += 1
+        if joined.lower() != word.lower():
+            return False
+    return index == len(pieces)

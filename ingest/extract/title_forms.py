@@ -102,6 +102,7 @@ def years_continue(previous: str, line: str) -> bool:
 AFTER_PARTIES = re.compile(r"(?:^[ \t]*(?:(?i:dalam[ \t]+rangka|dalam[ \t]+hal|perihal)|(?-i:IN[ \t]+THE[ \t]+FIELD[ \t]+OF))|"
                            r"(?<=[A-Z.)] )(?-i:DALAM[ \t]+(?:RANGKA|HAL))(?=[ \t]+[A-Z]{2}))"
                            r"(?=[ \t]*:?[ \t]*\n?[ \t]*[A-Z])[ \t]*:?[ \t]*", re.MULTILINE)
+_SUBJECT_BEFORE = re.compile(r"(?<=[\w.)] )(?:TENTANG|MENGENAI|CONCERNING|REGARDING)\b")
 _PARTY_JOIN = re.compile(r"\b(?:DENGAN|Dengan|dengan|DAN|AND)\b")
 
 
@@ -113,6 +114,9 @@ def label_after_parties(text: str, head: int) -> re.Match | None:
         opening = PARTIES_START.search(text, 0, found.start())
         if not opening or not _PARTY_JOIN.search(text, opening.end(), found.start()):
             continue
+        if text[text.rfind("\n", 0, found.start()) + 1:found.start()].strip() and \
+                _SUBJECT_BEFORE.search(text, opening.end(), found.start()):
+            continue  # "… DAN B MENGENAI X DALAM RANGKA Y": inside the subject its own label opened
         label = found.group().strip(" \t:")
         following = text[found.end():found.end() + 2].lstrip()
         if label.isupper() and following.isupper() or not label.isupper() and label[0].isupper():
