@@ -69,3 +69,13 @@ def test_a_prefix_written_apart_is_no_split_word():
     from ingest.extract.mended_names import rejoined
     assert rejoined("Puskesmas Se Kabupaten Majura", "Puskesmas Se Kabupaten Majura\nPuskesmas Sekabupaten Majura",
                     0, 29) is None
+
+
+def test_dalam_rangka_in_a_domestic_heading_on_its_own_line_and_prose_dalam_hal_ini_is_no_label():
+    opening = ("\nPada hari ini Senin tanggal dua belas bulan Juni tahun dua ribu dua puluh satu, kami yang bertanda "
+               "tangan di bawah ini:\n1. dr. ANDI, Kepala Dinas Kesehatan Kabupaten Majura, selanjutnya disebut PIHAK "
+               "PERTAMA;\n2. dr. SITI, Direktur Rumah Sakit Umum Daerah Kota Tirta, selanjutnya disebut PIHAK KEDUA.\n")
+    facts = schema_of(["PERJANJIAN KERJA SAMA\nANTARA\nDINAS KESEHATAN KABUPATEN MAJURA\nDENGAN\nRUMAH SAKIT UMUM "
+                       "DAERAH KOTA TIRTA\nDALAM RANGKA PELAYANAN RUJUKAN PASIEN" + opening])
+    assert _institutions(facts) == ["Dinas Kesehatan Kabupaten Majura", "Rumah Sakit Umum Daerah Kota Tirta"]
+    assert facts["title"].upper() == "PELAYANAN RUJUKAN PASIEN"

@@ -25,7 +25,7 @@ FOR_LABEL = r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+(?-i:[A-Z]{2}))"
 _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|" + roles.ROLE_ROW + "|"
                        r"^\s*(?i:tentang|concerning|regarding|relating\s+to|on|about|(?:nomor|number)(?![ \t]+[A-Za-z][A-Za-z ,()-]*$)|"
                        r"no(?=[ \t]*[.:])|between|antara|among|"
-                       r"mengenai|dalam[ \t]+(?:rangka|hal)(?=[ \t]+[A-Z])|pada\s+hari|untuk\s+(?:paket|pekerjaan|kegiatan|pengadaan|proyek)|"
+                       r"mengenai|dalam[ \t]+(?:rangka|hal)(?=[ \t]+(?-i:[A-Z]))|pada\s+hari|untuk\s+(?:paket|pekerjaan|kegiatan|pengadaan|proyek)|"
                        r"(?-i:FOR[ \t]+THE|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
                        # "FOR" alone or before a subject in capitals; "IN THE FIELD OF X" (a title-case heading's too)
                        + FOR_LABEL + "|"
