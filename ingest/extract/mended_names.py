@@ -66,8 +66,9 @@ def rejoined(name: str | None, text: str, start: int, end: int) -> str | None:
     if not name:
         return None
     characters = "".join(name.split())
-    if len(characters) < 8 or len(name.split()) < 2:
-        return None
+    if len(characters) < 8 or not any(len(piece) <= 3 and piece.isalpha() and piece.lower() not in _CLITICS
+                                      for piece in name.split()):
+        return None  # no piece short enough to be a word's split end
     pattern = re.compile(r"(?<![\w])" + r"\s{0,2}".join(map(re.escape, characters)) + r"(?!\w)", re.IGNORECASE)
     words, best = len(name.split()), None
     for found in pattern.finditer(text):
