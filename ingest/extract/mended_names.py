@@ -75,6 +75,8 @@ def rejoined(name: str | None, text: str, start: int, end: int) -> str | None:
         if start <= found.start() < end:
             continue
         candidate = " ".join(found.group().split())
+        if candidate.lower() == " ".join(name.split()).lower():
+            return None  # the text writes it as read elsewhere too: words, not an OCR split ("KEPULAUAN ARU")
         if len(candidate.split()) < words and _split_inside_words(name.split(), candidate.split()):
             words, best = len(candidate.split()), candidate
     if best is None:
