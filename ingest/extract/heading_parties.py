@@ -39,7 +39,7 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        # "… KINGDOM OF X THIS MEMORANDUM OF UNDERSTANDING is made …": the preamble run in
                        r"(?:^[ \t]*|(?<=[\w.),] ))(?-i:THIS[ \t]+(?:MEMORANDUM|AGREEMENT|ARRANGEMENT|MOU|CONTRACT)\b)|"
                        r"\n[ \t]*\n[ \t]*\n|(?<=[A-Z.)] )(?-i:ON)(?=[ \t]*\n?[ \t]*[A-Z]{2})(?![^\n]*\b(?-i:BETWEEN|ANTARA)\b)|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
-                       r"MENGENAI|REGARDING|RELATING\s+TO|DALAM[ \t]+(?:RANGKA|HAL)(?=[ \t]+[A-Z]{2}))\b|(?<=[A-Z.)] )(?:tentang|mengenai|concerning|regarding|Nomor)\b|"
+                       r"MENGENAI|REGARDING|RELATING\s+TO|DALAM[ \t]+(?:RANGKA|HAL(?![ \t]+INI\b))(?=[ \t]+[A-Z]{2}))\b|(?<=[A-Z.)] )(?:tentang|mengenai|concerning|regarding|Nomor)\b|"
                        r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)(?=[ \t]*\n)|"  # "… Jerman Mengenai" / subject
                        r"(?<=[A-Za-z] )(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)\b|"
                        r"(?<=[a-z] )(?-i:On)(?=[ \t]+[A-Z][a-z]|[ \t]*\n[ \t]*[A-Z][a-z])|"  # "… Republic Of Indonesia On Cooperation In …"

@@ -100,7 +100,7 @@ def years_continue(previous: str, line: str) -> bool:
 # after the heading's parties, a label at a line's start names the subject like TENTANG does
 # ("… DAN Y DALAM RANGKA X": inside a one-line heading in capitals too)
 AFTER_PARTIES = re.compile(r"(?:^[ \t]*(?:(?i:dalam[ \t]+rangka|dalam[ \t]+hal|perihal)|(?-i:IN[ \t]+THE[ \t]+FIELD[ \t]+OF))|"
-                           r"(?<=[A-Z.)] )(?-i:DALAM[ \t]+(?:RANGKA|HAL))(?=[ \t]+[A-Z]{2}))"
+                           r"(?<=[A-Z.)] )(?-i:DALAM[ \t]+(?:RANGKA|HAL(?![ \t]+INI\b)))(?=[ \t]+[A-Z]{2}))"
                            r"(?=[ \t]*:?[ \t]*\n?[ \t]*[A-Z])[ \t]*:?[ \t]*", re.MULTILINE)
 _SUBJECT_BEFORE = re.compile(r"(?<=[\w.)] )(?:TENTANG|MENGENAI|CONCERNING|REGARDING)\b")
 _PARTY_JOIN = re.compile(r"\b(?:DENGAN|Dengan|dengan|DAN|AND)\b")
@@ -114,9 +114,12 @@ def label_after_parties(text: str, head: int) -> re.Match | None:
         opening = PARTIES_START.search(text, 0, found.start())
         if not opening or not _PARTY_JOIN.search(text, opening.end(), found.start()):
             continue
-        if text[text.rfind("\n", 0, found.start()) + 1:found.start()].strip() and \
-                _SUBJECT_BEFORE.search(text, opening.end(), found.start()):
-            continue  # "… DAN B MENGENAI X DALAM RANGKA Y": inside the subject its own label opened
+        line_end = text.find("\n", found.end())
+        if text[text.rfind("\n", 0, found.start()) + 1:found.start()].strip() and (
+                _SUBJECT_BEFORE.search(text, opening.end(), found.start()) or
+                _SUBJECT_BEFORE.search(text, found.end(), line_end if line_end != -1 else len(text))):
+            continue  # "… DAN B MENGENAI X DALAM RANGKA Y": inside the subject its own label opened ("… DALAM RANGKA
+            # X TENTANG Y": the TENTANG after it on the line labels the subject)
         label = found.group().strip(" \t:")
         following = text[found.end():found.end() + 2].lstrip()
         if label.isupper() and following.isupper() or not label.isupper() and label[0].isupper():
