@@ -118,3 +118,24 @@ def test_a_closings_place_and_date_on_two_lines():
     assert _extract(_UNDERSIGNED, closing="Karangsari,\n7 Januari 2007\n") == ("2007-01-07", "Karangsari")
     # a line that goes on after the date is no dateline
     assert _extract(_UNDERSIGNED, closing="Karangsari,\n7 Januari 2007 pukul 10.00 WIB\n") == (None, None)
+
+
+def test_a_recital_label_citing_an_earlier_memorandum_signed_there_gives_no_signing():
+    """A memorandum between ministries writes no opening date; its recital "MEMPERHATIKAN Memorandum … antara A dan B
+    …, ditandatangani di X pada tanggal D;" tells of the earlier memorandum's signing, not its own."""
+    text = ("MEMORANDUM SALING PENGERTIAN\nANTARA\nKEMENTERIAN TATA KELOLA REPUBLIK INDONESIA\nDAN\n"
+            "KEMENTERIAN ADMINISTRASI PUBLIK REPUBLIK ARKADIA\nTENTANG\nKERJA SAMA DI BIDANG PEMERINTAHAN DIGITAL\n\n"
+            "Kementerian Tata Kelola Republik Indonesia dan Kementerian Administrasi Publik Republik Arkadia, "
+            "selanjutnya disebut \"Para Pihak\";\nMENGINGAT pentingnya kerja sama di bidang pemerintahan digital;\n"
+            "MEMPERHATIKAN Memorandum Saling Pengertian antara Kementerian Tata Kelola Republik Indonesia dan "
+            "Kementerian Administrasi Publik Republik Arkadia dalam hal Kerja Sama di Bidang Pelayanan Publik, "
+            "ditandatangani di Surakarta pada tanggal 4 Juli 2013;\nTELAH mencapai pemahaman bersama sebagai berikut:\n"
+            "PASAL 1\nTUJUAN\nTujuan dari Memorandum Saling Pengertian ini adalah memajukan kerja sama.\n")
+    facts = schema_of([text])
+    assert facts["sign_date"] is None and facts["sign_place"] is None
+    # the memorandum's own closing still dates it, and a recital of this very memorandum is no citation
+    own = text + "\nDitandatangani di Jakarta pada tanggal 12 Mei 2016.\n"
+    assert (schema_of([own])["sign_date"], schema_of([own])["sign_place"]) == ("2016-05-12", "Jakarta")
+    itself = text.replace("MEMPERHATIKAN Memorandum Saling Pengertian antara",
+                          "MEMPERHATIKAN bahwa Memorandum Saling Pengertian ini antara")
+    assert schema_of([itself])["sign_date"] == "2013-07-04"

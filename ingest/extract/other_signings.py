@@ -31,6 +31,9 @@ _NONBLANK = re.compile(r"\S")
 _ITSELF = re.compile(r"\b(?:ini|this|the\s+present|tersebut\s+di\s+atas)\b", re.IGNORECASE)
 # "Nota Kesepakatan antara PARA PIHAK telah ditandatangani di X pada …": a signing told in the past, without "yang"
 _PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+$", re.IGNORECASE)
+# a clause a recital's label opens ("MEMPERHATIKAN", "Mengingat :", "Recalling"): the documents it names are cited
+_CITED_BY_RECITAL = re.compile(r"^[\W\d]*(?:[a-z][.)]+\s*)?(?:memperhatikan|mengingat|menimbang|merujuk|recalling|noting|"
+                               r"considering|bearing\s+in\s+mind|referring\s+to)\b", re.IGNORECASE)
 _RECITAL = re.compile(r"^[\W\d]*(?:[a-z][.)]+\s*)?bahwa\b(?!.*\b(?:ini|this)\b)", re.IGNORECASE | re.DOTALL)  # a recital's clause
 # "Bahwa telah diadakan rapat koordinasi pada hari Selasa tanggal … bertempat di …": a meeting's day, not a signing's
 _DAY_OF = re.compile(r"pada\s+(?:hari|tanggal)\b(?!\s+ini\b)", re.IGNORECASE)
@@ -44,9 +47,11 @@ def quoted(text: str, position: int) -> bool:
         return True
     if _DAY_OF.match(text, position):  # "… rapat koordinasi pada hari Selasa …", "Bahwa pada hari Kamis … telah …"
         return meeting(text, position) or bool(_RECITAL.search(_clause(text, position)))
+    clause = _clause(text, position)
+    if _CITED_BY_RECITAL.match(clause) and _OTHER_DOCUMENT.search(clause) and not _ITSELF.search(clause):
+        return True  # "MEMPERHATIKAN Memorandum … antara A dan B, ditandatangani di X pada …": a recital's document
     if not _PARTICIPLE.match(text, position) and not _PAST.search(text, max(0, position - 12), position):
         return False  # "Pada hari ini", "Ditandatangani di", "DONE at": an opening or closing of its own
-    clause = _clause(text, position)
     if _TO_BE.search(clause) or _PARTICIPLE.match(text, position) and _LINE_OPENS.search(clause) and (
             _OWN_HEADING.fullmatch(clause) or not _NONBLANK.search(text, 0, position - len(clause)) and all(
                 heading_case(line) for line in clause.split("\n") if line.strip())):
