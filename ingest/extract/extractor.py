@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from ingest.facts import AgreementFacts, Evidence, Obligation
 from ingest.extract import (approvals, by_blocks, columns, cover_dateline, doctype, doubts, english_blocks,
                             form_parties, heading_parties, heading_rest, kind_named, loan_numbers, mended_names,
-                            note_signer, number_readback, obligations, office_blocks, papers, parents, parties,
-                            preambles, references, roles, side_numbers, signatures, signing, terms, title_forms,
-                            titles)
+                            named_subjects, note_signer, number_readback, obligations, office_blocks, papers, parents,
+                            parties, preambles, references, roles, side_numbers, signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -268,7 +267,7 @@ def extract_agreement(pages: list[str]) -> AgreementFacts:
     text, kind = doc.text, doc.kind
     sign_date, sign_place = _signing(doc)
     numbers, amended = _numbers(doc, sign_date)
-    title = title_forms.without_translation(titles.title_of(text, kind, doc.head), text)
+    title = named_subjects.without_translation(titles.title_of(text, kind, doc.head), text)
     found_parties = _parties(doc, title)
     # a report, minutes or letter (so headed) quotes other agreements' terms: it states none of its own
     term = terms.Term() if doc.reports else terms.find_term(text, doc.articles)

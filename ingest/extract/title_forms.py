@@ -2,8 +2,8 @@
 parties begin and a number that ends a subject's line, a regulation quoted inside the subject ("… NOMOR 5
 TAHUN 2019 TENTANG RETRIBUSI"), a period's years wrapped onto their own line ("PERIODE / 2023-2025"), and the
 labels that name the subject after the heading's parties ("… DENGAN B / DALAM RANGKA X", "PERIHAL X", "IN THE
-FIELD OF X"), the package a procurement paper names as its subject ("PAKET PEKERJAAN X", "Nama Paket : X"), and
-whether a heading's line is in capitals as OCR reads them."""
+FIELD OF X"), and whether a heading's line is in capitals as OCR
+reads them (the subjects a document names elsewhere are in named_subjects.py)."""
 from __future__ import annotations
 
 import re
@@ -12,7 +12,7 @@ from ingest.extract import nlp
 from ingest.extract.dates import MONTH, MONTHS_IN_FULL
 from ingest.extract.doctype import SELF_NAMED
 from ingest.extract.heading_parties import BODY_OPENS, BODY_WORD, UNIT_WORD
-from ingest.extract.text import SMALL_WORDS, heading_case, is_placeholder, smart_title, tight_parens
+from ingest.extract.text import heading_case
 
 # a line that is no part of a subject: a number's label, a chapter or article, the opening, a letter's address
 TITLE_BREAK = re.compile(r"^(?:nomor|no(?=[ \t]*[.:])|bab|pasal|article|pada hari|yth|kepada)\b", re.IGNORECASE)
@@ -146,40 +146,6 @@ def without_cover_tail(raw: str) -> str:
     """The subject without a cover's "PLACE, TAHUN 2012" at its end (below it, heading_break cuts it already)."""
     tail = _COVER_TAIL.search(raw)
     return raw[:tail.start()] if tail else raw
-
-
-# A procurement contract or its cover names its subject as a package: "PAKET PEKERJAAN X", "Nama Paket : X"
-_PACKAGE = re.compile(r"^[ \t]*(?:(?P<label>(?i:nama[ \t]+)?(?i:paket(?:[ \t]+pekerjaan)?|pekerjaan))[ \t]*:[ \t]*"
-                      r"(?P<value>[^\n]*\w[^\n]*)|(?P<line>(?:PAKET|PEKERJAAN)[ \t]+[A-Z][^\n]*))$", re.MULTILINE)
-# after blank lines, a line opening with a preposition still continues the package's name ("... / DI KECAMATAN X")
-_NEXT_LINE = re.compile(r"\n[ \t]*(?=\S)")
-_CONTINUES = re.compile(r"\n(?:[ \t]*\n)*[ \t]*(?=(?:DI|KE|BAGI|DAN|UNTUK|PADA|SERTA|DARI|YANG|TAHUN)\b)")
-
-
-def package_subject(text: str, head: int) -> tuple[str, int, int] | None:
-    """The package a procurement paper is for, when its heading has no TENTANG line and no subject before ANTARA."""
-    match = _PACKAGE.search(text, 0, head)
-    if not match:
-        return None
-    if match["label"]:
-        start, end = match.span("value")
-    else:  # the package's upper-case lines, up to a blank line (unless a preposition continues), a label or prose
-        start, end = match.span("line")
-        while True:
-            after = _NEXT_LINE.match(text, end, head) or _CONTINUES.match(text, end, head)
-            if not after:
-                break
-            line_end = text.find("\n", after.end())
-            line_end = head if line_end == -1 or line_end > head else line_end
-            line = text[after.end():line_end].strip()
-            if not line.isupper() or TITLE_BREAK.match(line):
-                break
-            end = line_end
-    raw = text[start:end].strip()
-    subject = " ".join(raw.split()).strip(" :;,")
-    if len(subject.split()) < 2 or len(subject) > 300 or is_placeholder(subject):
-        return None
-    return (smart_title(subject) if subject.isupper() else tight_parens(subject)), start, start + len(raw)
 
 
 # a donor-funded project's financing line in a contract's heading: "IBRD LOAN NO. 8245-ID", "PINJAMAN ADB NOMOR …"
@@ -352,51 +318,3 @@ def prose_begins(text: str, start: int, end: int) -> bool:
     following = text.find("\n", end + 1)
     following = text[end + 1:len(text) if following == -1 else following]
     return bool(following.strip()) and not heading_case(following)
-
-
-# a heading naming its subject before a kind the classifier does not know, the parties after "Between": "Cessation of
-# Hostilities / Framework Agreement Between / Government of A / And B" (never a sentence: no lower-case word opens it)
-_SUBJECT_FIRST = re.compile(r"\A\s*(?P<subject>[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|of|and|for|on|the|in|to)){1,7})"
-                            r"[ \t]*\n[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?:Agreement|AGREEMENT)[ \t]+(?:Between|BETWEEN)[ \t]*\n")
-
-# the lines a page or its sender puts above a heading: an office or a state, a disclosure, translation or annex caption
-_NO_SUBJECT = re.compile(r"^(?:the\s+)?(?:office|embassy|republic|kingdom|state|president)\b|\b(?:public\s+disclosure|"
-                         r"translation|terjemahan|annex|appendix|attachment|lampiran|draft|confidential|copy|salinan)\b",
-                         re.IGNORECASE)
-
-
-def subject_before_kind(text: str) -> tuple[str, int, int] | None:
-    """The subject on the heading's first line, above "[Framework] Agreement Between" and the parties."""
-    found = _SUBJECT_FIRST.match(text)
-    if found is None or BODY_OPENS.match(found["subject"]) or _NO_SUBJECT.search(found["subject"]):
-        return None  # a sender's or a page's line above the heading: "Office of the President", "Unofficial Translation"
-    return smart_title(found["subject"]), found.start("subject"), found.end("subject")
-
-
-
-# the English opening naming the document by its subject's words: "This Timber Hauling contract is made …"
-_THIS_NAMED = re.compile(r"(?<!\w)(?:This|this)[ \t\n]+(?P<words>(?:[A-Za-z][\w-]*[ \t\n]+){2,8}?)(?i:contract|agreement)\b")
-_INDONESIAN_OPENING = re.compile(r"\b(?:ini|dibuat|ditandatangani)\b", re.IGNORECASE)
-
-
-def without_translation(title: tuple[str, int, int, float] | None, text: str) -> tuple[str, int, int, float] | None:
-    """A bilingual heading run into one line ("KONTRAK KERJA PENGANGKUTAN KAYU TIMBER HAULING Nomor : …") puts the
-    subject's English beside it; the English opening names itself by those words ("This Timber Hauling contract is
-    made"): the title is the words before them."""
-    if title is None:
-        return None
-    line_start, line_end = text.rfind("\n", 0, title[1]) + 1, text.find("\n", title[2])
-    if not (text[line_start:title[1]] + text[title[2]:None if line_end == -1 else line_end]).strip():
-        return title  # (a subject on a line of its own, "PROGRAM CORPORATE SOCIAL RESPONSIBILITY", is run into nothing)
-    words = list(re.finditer(r"\S+", text[title[1]:title[2]]))
-    lowered = [word.group().lower() for word in words]
-    for named in _THIS_NAMED.finditer(text, 0, 6000):  # (the opening, near the top)
-        tail = named["words"].lower().split()
-        kind = named.group()[named.end("words") - named.start():].lower()
-        size = next((len(end) for end in (tail, tail + [kind]) if len(words) > len(end) and lowered[-len(end):] == end),
-                    None)  # ("… TIMBER HAULING CONTRACT": the English with its kind)
-        if size and lowered[-size - 1] not in SMALL_WORDS and _INDONESIAN_OPENING.search(
-                text, max(0, named.start() - 300), named.start()):  # (its Indonesian beside it; never a title
-            end = title[1] + words[-size - 1].end()  # cut after "of": "Provision of Cold Storage Services")
-            return smart_title(" ".join(text[title[1]:end].split())), title[1], end, title[3]
-    return title

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract import bilingual, cover_dateline, loan_numbers, papers, roles, stated_subjects, title_forms
+from ingest.extract import bilingual, cover_dateline, loan_numbers, named_subjects, papers, roles, stated_subjects, title_forms
 from ingest.extract.doctype import Kind, kind_in_subject, letter_subject
 from ingest.extract.garbled import phrase_letters
 from ingest.extract.heading_parties import FOR_LABEL, for_inside_list
@@ -49,7 +49,7 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
         found = stated_subjects.defined_subject(text)
         if found:  # only the recitals name it: weak evidence
             return (*found, 0.6)
-        found = heading_subject(text, kind, head) or title_forms.package_subject(text, head) or \
+        found = heading_subject(text, kind, head) or named_subjects.package_subject(text, head) or \
             subject_above_numbers(text, kind, head)
         if found:
             return (*found, 0.75)
@@ -59,7 +59,7 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
     found = loan_numbers.cover_subject(text)
     if found:  # a development bank's conformed copy: "LOAN NUMBER 4712-IND / Project Agreement / (X Project)"
         return (*found, 0.75)
-    found = title_forms.subject_before_kind(text) if kind.end <= kind.start else None
+    found = named_subjects.subject_before_kind(text) if kind.end <= kind.start else None
     return (*found, 0.6) if found else None  # "Cessation of Hostilities / Framework Agreement Between": no known kind
 
 
