@@ -249,8 +249,9 @@ _PART_REST = re.compile(r"\n[ \t]*[A-Z][\w.()\-]*(?:/[\w.…()\-]+)+(?=\s|$)")
 def _continued(text: str, end: int, limit: int) -> int:
     """The end of a number value broken over two lines: "119/KB.12-Ker/" + "2023", "027/PKS/DINKES" + "/VIII/2023"."""
     value = text[text.rfind("\n", 0, end) + 1:end].rstrip()
-    if _PART_REST.match(text, end, limit) and _SPACE_BROKEN.search(value[-200:]):
-        return _PART_REST.match(text, end, limit).end()  # the part with a space broken at it
+    rest = _PART_REST.match(text, end, limit)
+    if rest and _SPACE_BROKEN.search(value[-200:]):
+        return rest.end()  # the part with a space broken at it
     following = _NEXT_PIECE.match(text, end, limit)
     # digits before the break, or a draft's blank ("........./PKS/VI/" + "2023")
     if not following or not re.search(r"\d|[.…]{3}", value) or re.search(r"(?i:nomor|no\.|number)", following.group()) or \
@@ -316,21 +317,22 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
     for part in _SEPARATOR.split(value):
         offset = value.find(part)
         for match in (_BLANKED if "/" in part else _NUMBER).finditer(part):
+            garbled_before = _GARBLED_BEFORE.search(part, 0, match.start())
             marked = _MARKED_PART.match(part, match.end()) if re.search(r"\d$", match.group()) else None
-            if marked and not _GARBLED_BEFORE.search(part, 0, match.start()):
+            if marked and not garbled_before:
                 # "445 / 23% / 2021": one mark glued to a part's digits, the number going on to its year: as printed,
                 # a weak reading (the mark stands for a character OCR lost)
                 out.append(Reference(tidy(match.group() + marked.group()), start + offset + match.start(),
                                      start + offset + marked.end(), round(confidence * 0.65, 2)))
                 continue
             stray = _STRAY_TAIL.match(part, match.end()) if _WHOLE_YEAR.search(match.group()) else None
-            if stray and not _GARBLED_BEFORE.search(part, 0, match.start()):
+            if stray and not garbled_before:
                 # "03/KB/I/2022\]p": keys struck after the number's year, the line ending there: the number to its
                 # year, a weak reading
                 out.append(Reference(tidy(match.group()), start + offset + match.start(), start + offset + match.end(),
                                      round(confidence * 0.65, 2)))
                 continue
-            if _GARBLED_BEFORE.search(part, 0, match.start()) or _GARBLED_AFTER.match(part, match.end()):
+            if garbled_before or _GARBLED_AFTER.match(part, match.end()):
                 continue  # "ft?9/PN/¿ 0": a piece of OCR noise around a handwritten number, not a number
             number, number_end = tidy(match.group()), match.end()
             owner = _OWNER_WORDS.match(part, number_end) if re.search(r"/[ \t]*[A-Za-z]{2,}$", match.group()) else None
