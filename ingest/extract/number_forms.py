@@ -49,21 +49,21 @@ def tidy(value: str) -> str:
     return value.strip("()") if value.startswith("(") and value.endswith(")") else value
 
 
+# "…/VI/20…": the year's last digits left to fill in
+_YEAR_TO_COMPLETE = re.compile(r"/(?:19|20)…$")
+
+
 def is_number(value: str) -> bool:
     """Digits with slashes or in two groups ("045.2-PKS"), or a code and its serial ("SPK-001"); never one that opens
     with a lone dot (".9314/IMP": OCR noise of a handwritten number; a blank is a run of dots)."""
     if re.match(r"\.(?![.…])", value) or re.search(r"/(?:X{2,}|0000)(?:/|$)", value, re.IGNORECASE):
         return False  # "004/PAM/F/X.XX/XXX/0000": a number masked by the site that published it
-    fixed = re.sub(r"(?<=/)(?:19|20)…$", "", value)  # ("…/…/20…": the year left to complete is no fixed part)
+    fixed = _YEAR_TO_COMPLETE.sub("", value)  # ("…/…/20…": the year left to complete is no fixed part)
     if len(re.findall(r"\.{2,}|…+", value)) >= 3 and re.search(r"[\w-](?:\.{2,}|…)|(?:\.{2,}|…)[\w-]", fixed):
         return False  # "III/…/2021-…/…-MOA": a template's pattern, blanks set into its fixed parts, identifies
         # nothing ("…/…/…/2014", each part left blank but the year, is a number as written)
     return bool(re.search(r"\d", value) and ("/" in value or re.search(r"\d.*[.\-].*\d", value)
                                               or re.fullmatch(r"[A-Za-z]{2,}[.\-]\d{2,}", value)))
-
-
-# "…/VI/20…": the year's last digits left to fill in
-_YEAR_TO_COMPLETE = re.compile(r"/(?:19|20)…$")
 
 
 def unfilled(number: str) -> bool:
