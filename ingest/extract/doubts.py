@@ -154,13 +154,12 @@ def title_doubts(title: str) -> list[str]:
 # a scan's stray mark glued before a number ("#PKS/VII/2018"), or the number's line going on with a mark or a token of
 # letters and digits the reading did not take ("180 /Kerma’ V1V2018": its blanks garbled, the rest lost)
 _MARK = "#*~^’'`‘"
-_MARK_BEFORE = re.compile(rf"[{_MARK}]\Z")
 _LEFT_AFTER = re.compile(rf"[ \t]*+(?:[{_MARK}]|(?=[A-Za-z]*+\d)(?=\d*+[A-Za-z])[A-Za-z\d]{{3,}}(?![\w/]))")
 
 
 def number_doubts(text: str, start: int, end: int) -> list[str]:
     """Why a number read at text[start:end] looks cut from a garbled line (never one followed by a word, a date,
     its owner in parentheses or the next label)."""
-    if _MARK_BEFORE.search(text, max(0, start - 1), start) or _LEFT_AFTER.match(text, end):
+    if start and text[start - 1] in _MARK or _LEFT_AFTER.match(text, end):
         return ["nomor tidak utuh (OCR)"]
     return []
