@@ -65,20 +65,21 @@ def rejoined(name: str | None, text: str, start: int, end: int) -> str | None:
     "Pemerintah Republik Filipina"), or None."""
     if not name:
         return None
-    characters = "".join(name.split())
+    pieces = name.split()
+    characters, read = "".join(pieces), " ".join(pieces).lower()
     if len(characters) < 8 or not any(len(piece) <= 3 and piece.isalpha() and piece.lower() not in _CLITICS
-                                      for piece in name.split()):
+                                      for piece in pieces):
         return None  # no piece short enough to be a word's split end
-    pattern = re.compile(r"(?<![\w])" + r"\s{0,2}".join(map(re.escape, characters)) + r"(?!\w)", re.IGNORECASE)
-    words, best = len(name.split()), None
+    pattern = re.compile(r"(?<!\w)" + r"\s{0,2}".join(map(re.escape, characters)) + r"(?!\w)", re.IGNORECASE)
+    words, best = len(pieces), None
     for found in pattern.finditer(text):
         if start <= found.start() < end:
             continue
-        candidate = " ".join(found.group().split())
-        if candidate.lower() == " ".join(name.split()).lower():
+        candidate = found.group().split()
+        if " ".join(candidate).lower() == read:
             return None  # the text writes it as read elsewhere too: words, not an OCR split ("KEPULAUAN ARU")
-        if len(candidate.split()) < words and _split_inside_words(name.split(), candidate.split()):
-            words, best = len(candidate.split()), candidate
+        if len(candidate) < words and _split_inside_words(pieces, candidate):
+            words, best = len(candidate), " ".join(candidate)
     if best is None:
         return None
     return smart_title(best) if best.isupper() else best
