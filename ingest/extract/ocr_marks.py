@@ -118,22 +118,24 @@ _BODY_HYPHEN = re.compile(r"-(?<=[a-z]-)(?=[A-Z][a-z]{2})")
 _TRAILING_DASH = re.compile(r"-(?<=[A-Za-z]{3}[ \t]-)(?=[ \t]*$)", re.MULTILINE)
 
 
-def _body_hyphen(match: re.Match) -> str:
-    text, end = match.string, match.start()
+def _word_before(text: str, end: int) -> str:
+    """The letters that end at `end` (the word a dot or a hyphen follows)."""
     start = end
     while start and text[start - 1].isalpha():
         start -= 1
-    word = text[start:end]
+    return text[start:end]
+
+
+def _body_hyphen(match: re.Match) -> str:
+    text, end = match.string, match.start()
+    word = _word_before(text, end)
     return " " if word in _GLUED_AFTER and not text.startswith(word, end + 1) else "-"
 
 
 def _body_dot(match: re.Match) -> str:
     text, end = match.string, match.start()
-    start = end
-    while start and text[start - 1].isalpha():
-        start -= 1
     spaced = text[end + 1] in " \t"
-    return " " if text[start:end] in (_SPACED_AFTER if spaced else _GLUED_AFTER) else "."
+    return " " if _word_before(text, end) in (_SPACED_AFTER if spaced else _GLUED_AFTER) else "."
 
 
 # the colon between a person's last degree and the office read as a plus: "Yusuf Hadi, M.P. + Dekan Fakultas X" (a
