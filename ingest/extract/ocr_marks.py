@@ -153,6 +153,7 @@ def _degree_plus(match: re.Match) -> str:
 # (words of five and four letters or more, on a line without digits or slashes: never an abbreviation, "KAB.BOGOR", nor
 # a part of a number, "050/BAPPEDA.KERMA/2019")
 _CAPITALS_DOT = re.compile(r"\.(?<=[A-Z]{5}\.)(?=[A-Z]{4})")
+_NOT_CAPITALS = re.compile(r"[\d/a-z]")  # (a line with any of these is no heading in capitals)
 
 
 def _capitals_dots(text: str) -> str:
@@ -162,7 +163,7 @@ def _capitals_dots(text: str) -> str:
         start = text.rfind("\n", 0, at) + 1
         if start not in lines:
             end = text.find("\n", at)
-            lines[start] = not re.search(r"[\d/a-z]", text[start:len(text) if end < 0 else end])
+            lines[start] = not _NOT_CAPITALS.search(text, start, len(text) if end < 0 else end)
         if lines[start]:
             chars = chars or list(text)
             chars[at] = " "
@@ -174,6 +175,9 @@ def _capitals_dots(text: str) -> str:
 _SPLIT_CAPITAL = re.compile(r"[A-HJ-Z](?<![\w.][A-HJ-Z])[ \t](?=[a-z]{2})")
 # a letter cited after its label: "huruf B dan C", "Lampiran A tentang …"
 _LETTER_LABEL = re.compile(r"(?<![\w])(?i:huruf|butir|lampiran|kelas|golongan|tipe)[ \t]+$")
+_LOWER_REST = re.compile(r"[a-z]++(?![\w.-])")  # the rest of the split word
+_TITLE_WORD = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}+(?![\w])")
+_LOWER_WORD = re.compile(r"(?<![\w.-])(?<![A-Z][ \t])[a-z]{2,}+(?![\w])")
 
 
 def _split_capitals(text: str) -> str:
@@ -181,15 +185,15 @@ def _split_capitals(text: str) -> str:
     lower: set[str] | None = None
     chars = None
     for match in _SPLIT_CAPITAL.finditer(text):
-        rest = re.match(r"[a-z]++(?![\w.-])", text[match.end():match.end() + 40])
+        rest = _LOWER_REST.match(text[match.end():match.end() + 40])
         if not rest:
             continue
         if words is None:
-            words = set(re.findall(r"(?<![\w.])[A-Z][a-z]{2,}+(?![\w])", text))
+            words = set(_TITLE_WORD.findall(text))
         if match.group()[0] + rest.group() in words and not _LETTER_LABEL.search(text, max(0, match.start() - 12),
                                                                                   match.start()):
             if lower is None:
-                lower = set(re.findall(r"(?<![\w.-])(?<![A-Z][ \t])[a-z]{2,}+(?![\w])", text))
+                lower = set(_LOWER_WORD.findall(text))
             if rest.group() in lower:
                 continue  # the rest is a word of the text itself: "Lampiran huruf B angka 2" (with "Bangka" elsewhere)
             chars = chars or list(text)
