@@ -120,6 +120,7 @@ def join_wrapped_names(text: str) -> str:
 _ROW_LABEL = r"(?:nama|jabatan|alamat|nip|instansi|unit[ \t]+kerja)"
 # (each label may keep its item number: "1. Nama 2. Jabatan" / ": X : Y")
 _ROW_ITEM = r"(?:\d{1,2}[.)][ \t]*)?"
+_ROW_NAMES = re.compile(_ROW_LABEL, re.IGNORECASE)  # (a labels row's labels, in order)
 _LABELS_ROW = re.compile(rf"^[^\w\n]*{_ROW_ITEM}(?P<labels>{_ROW_LABEL}(?:[ \t]+{_ROW_ITEM}{_ROW_LABEL})+)[ \t]*$",
                          re.IGNORECASE | re.MULTILINE)
 _VALUES_ROW = re.compile(r"^[ \t]*:[ \t]*(?P<values>[^\n]+)$", re.MULTILINE)
@@ -147,7 +148,7 @@ def _inline_rows(block: str) -> str:
     found = _INLINE_LABELS.search(block)
     if found is None:
         return block
-    names = re.findall(_ROW_LABEL, found["labels"], re.IGNORECASE)
+    names = _ROW_NAMES.findall(found["labels"])
     span = _WRAPPED_CELLS.match(block, found.end())
     for stop in (block.find("\n", found.end()), span.end()):  # its own line first, then with the wrapped lines
         stop = len(block) if stop == -1 else stop
@@ -231,14 +232,14 @@ def unflattened(block: str) -> str:
     values = _VALUES_ROW.search(block, labels.end()) if labels else None
     if values is None or block[labels.end():values.start()].count("\n") > 6:
         return _inline_rows(_run_together(block))
-    names, cells = re.findall(_ROW_LABEL, labels["labels"], re.IGNORECASE), re.split(r"[ \t]+:[ \t]+", values["values"].strip())
+    names, cells = _ROW_NAMES.findall(labels["labels"]), _CELL_COLON.split(values["values"].strip())
     end = values.end()
     for _ in range(3):  # the values row wrapped inside a cell: its next lines (three at most), until every label
         line = _WRAPPED_VALUES.match(block, end) if len(cells) < len(names) else None  # has its cell
         if line is None:
             break
         end = line.end()
-        cells = re.split(r"[ \t]+:[ \t]+", " ".join(block[values.start("values"):end].split()))
+        cells = _CELL_COLON.split(" ".join(block[values.start("values"):end].split()))
     if len(names) != len(cells):
         return block
     rows = "\n".join(f"{name} : {value}" for name, value in zip(names, cells))
