@@ -243,9 +243,11 @@ def _plan(lines: list[str], known: bool | None) -> tuple[bool, list[tuple[int, i
     for words in tokenized:
         if len(words) < 4:
             continue
+        signs = None  # (the line's signs, computed once for both orientations)
         for indonesian_left in (True, False):
             found = _best_split(words, indonesian_left)
-            signs = _signs(words) if found else []
+            if found and signs is None:
+                signs = _signs(words)
             if found and any(_confident(signs, index, indonesian_left, 2) for index in found[1]):
                 votes[indonesian_left] += 1
     long_lines = sum(1 for words in tokenized if len(words) >= 4)
