@@ -110,11 +110,11 @@ def _with_signatures(found: list, text: str, head: int, opening_end: int) -> lis
     return built
 
 
-def _preamble_parties(text: str, named: list) -> list:
+def _preamble_parties(text: str, named: list, confidence: float = 0.7) -> list:
     """The two parties an English preamble or letter names in its prose ("This Memorandum expresses the understandings
     of A and B …", "A and B, hereinafter …" under a heading naming nobody, "I have the honour to refer to the Agreement
     between A and B"), in order: nothing designates them, so confidence 0.7."""
-    return [parties.Party(role, name, None, None, start, end, 0.7)
+    return [parties.Party(role, name, None, None, start, end, confidence)
             for role, (name, start, end) in zip(roles.roles_in_order(text), named)]
 
 
@@ -194,15 +194,15 @@ def _numbers(doc: _Reading, sign_date):
 def _parties(doc: _Reading, title) -> list:
     """The parties from the opening (or a preamble's prose, or an SPK form), completed from the signature blocks."""
     text, head = doc.text, doc.head
-    found = _with_signatures(_designated_over_heading(parties.find_parties(text, head, doc.opening_end), text) or
-                             _preamble_parties(text, preambles.named_parties(text, treaty=not doc.headed_paper)) or
-                             form_parties.spk_parties(text, head) or approvals.approving_parties(text),
-                             text, head, doc.opening_end)
     governments = preambles.note_governments(text)
     if governments:  # a note of an exchange binds the two governments it names, not the bodies of the instrument
         # it quotes (its writer signs under the courtesy formula, read below)
-        found = [parties.Party(role, name, None, None, start, end, _NOTE_GOVERNMENT)
-                 for role, (name, start, end) in zip(roles.roles_in_order(text), governments)]
+        found = _preamble_parties(text, governments, _NOTE_GOVERNMENT)
+    else:
+        found = _with_signatures(_designated_over_heading(parties.find_parties(text, head, doc.opening_end), text) or
+                                 _preamble_parties(text, preambles.named_parties(text, treaty=not doc.headed_paper)) or
+                                 form_parties.spk_parties(text, head) or approvals.approving_parties(text),
+                                 text, head, doc.opening_end)
     in_order = roles.roles_in_order(text)[:len(found)] == [party.role for party in found]
     if doc.opening_end >= len(text) and in_order:  # an excerpt cut inside the opening: the heading names the parties
         # it did not reach, in the same order as those it did
