@@ -118,6 +118,11 @@ def _preamble_parties(text: str, named: list, confidence: float = 0.7) -> list:
             for role, (name, start, end) in zip(roles.roles_in_order(text), named)]
 
 
+def _unsigned(found: list) -> bool:
+    """Whether no party has a signatory or a position yet."""
+    return all(party.signatory is None and party.position is None for party in found)
+
+
 def _designated_over_heading(found: list, text: str) -> list:
     """The parties an opening designates ("AGREEMENT, dated …, between A (the Bank) and B (PLN)") over those read
     from the heading alone, whose lines may break inside a name ("BANK FOR RECONSTRUCTION" / "AND DEVELOPMENT")."""
@@ -212,16 +217,15 @@ def _parties(doc: _Reading, title) -> list:
                 break
             found.append(parties.Party(role, name, None, None, start, end, 0.6))
     writer = note_signer.note_signer(text, found) if preambles.letter_opening(text) is not None and \
-        all(party.signatory is None and party.position is None for party in found) else None
+        _unsigned(found) else None
     if writer:  # a note of an exchange: its writer signs under the courtesy formula
         found[writer[0]].signatory, found[writer[0]].position = writer[1], writer[2]
-    listed = preambles.plenipotentiaries(text) if found and all(
-        party.signatory is None and party.position is None for party in found) else []
+    listed = preambles.plenipotentiaries(text) if found and _unsigned(found) else []
     for party, (signatory, position) in zip(found, listed) if len(listed) == len(found) else ():
         # a treaty's plenipotentiaries, listed in the order of its parties (a scan's preamble: weakly)
         party.signatory, party.position, party.confidence = signatory, position, min(party.confidence, _LISTED)
-    if doc.reports and found and all(party.signatory is None and party.position is None for party in found) \
-            and papers.sides_quoted(text, found[0].start, max(title[2] if title else 0, doc.kind.end)):
+    if doc.reports and found and _unsigned(found) and \
+            papers.sides_quoted(text, found[0].start, max(title[2] if title else 0, doc.kind.end)):
         return []  # "… Nomor X antara A dengan B" in the paper's body: another agreement's sides
     for party in found:  # "Jabatan : Penanggung Jawab Klinik", no body named: the heading's one clinic, weakly
         named = None if party.institution else kind_named.heading_body(
