@@ -191,13 +191,13 @@ _RECITED = re.compile(r"^[ \t]*(?:(?i:menimbang|mengingat|memperhatikan|dasar|ba
 _PROSE_WORD = re.compile(r"(?<![\w-])(?!(?:dan|antara)\b)[a-z][a-z-]+")
 
 
+_ARTICLE = re.compile(r"^[ \t]*(?:pasal|article)\b", re.IGNORECASE | re.MULTILINE)
+
+
 def _before_articles(text: str, limit: int) -> int:
     """Where the first article opens, or limit: a treaty's preamble stands above it."""
     article = _ARTICLE.search(text, 0, limit)
     return article.start() if article else limit
-
-
-_ARTICLE = re.compile(r"^[ \t]*(?:pasal|article)\b", re.IGNORECASE | re.MULTILINE)
 
 
 def governments(text: str, limit: int = 3000) -> list[tuple[str, int, int]]:
@@ -266,8 +266,7 @@ def note_governments(text: str, limit: int = 4000) -> list[tuple[str, int, int]]
         key = _country(found)
         if not key:
             continue
-        same = next((other for other in seen if other.startswith(key) or key.startswith(other)), None)
-        if same is None:
+        if not any(other.startswith(key) or key.startswith(other) for other in seen):
             seen[key] = (" ".join(found.group().split()), found.start(), found.end())
     return list(seen.values()) if len(seen) == 2 else []
 
