@@ -160,14 +160,26 @@ def for_inside_list(text: str, start: int, head_end: int) -> bool:
     if not _FOR_WORD.match(text, start) or not text[start:line_end].strip()[3:].strip():
         return False
     following = [line for line in text[line_end:head_end].split("\n") if line.strip()][:2]  # the name's next lines
+    laters = [_LATER.match(line) for line in following]
+    if not any(laters):
+        return False
     # a company's name ends before FOR ("PT X" / "FOR PRODUCTION" / "ON"), unless a body follows "AND" ("AND" / "PT Z")
-    company = _COMPANY_LINE.match(text[:text.rfind("\n", 0, start + 1)].rstrip().rsplit("\n", 1)[-1])
-    for index, line in enumerate(following):
-        later = _LATER.match(line)
-        party = later and BODY_OPENS.match(line[later.end():].strip() or "".join(following[index + 1:index + 2]).strip())
-        if later and (not company or not later["label"] and party):
+    company = _COMPANY_LINE.match(_line_above(text, start))
+    for index, (line, later) in enumerate(zip(following, laters)):
+        if later and (not company or not later["label"] and BODY_OPENS.match(
+                line[later.end():].strip() or "".join(following[index + 1:index + 2]).strip())):
             return True
     return False
+
+
+def _line_above(text: str, position: int) -> str:
+    """The last line with text above position's line, read back from there (never a copy of all the text before it;
+    with no line break before position, from the text's last character back, as it always was read)."""
+    end = text.rfind("\n", 0, position + 1)
+    end = max(len(text) - 1, 0) if end == -1 else end
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[text.rfind("\n", 0, end) + 1:end]
 
 
 def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[str, int, int]]:
