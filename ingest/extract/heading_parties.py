@@ -245,7 +245,6 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     if not antara:
         return []
     stop = _LIST_END.search(text, antara.end(), head_end)
-    separated = None
     while stop and re.fullmatch(r"\s*(?i:between|antara)", stop.group()) and "\n" not in text[antara.end():stop.start()].strip():
         antara = stop  # a bilingual heading: "… ANTARA" / "COOPERATION AGREEMENT … BETWEEN" (the kind translated)
         stop = _LIST_END.search(text, antara.end(), head_end)
@@ -256,11 +255,14 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     if again and _SPACED_NAME.search(text, antara.end(), again.start()):
         antara = again  # ... the plain heading's ANTARA ending the line that repeats its kind ("P E ME R I N T A H" /
         stop = _LIST_END.search(text, antara.end(), head_end)  # … / "PERSETUJUAN X ANTARA" / "PEMERINTAH A" / …)
-    while stop and not stop.group().strip() and (_CONTINUED.match(text, stop.end()) or
-                                                 (separated := _SEPARATED.match(text, stop.end()))):
-        # blank lines inside a party's name, DENGAN below; or around a separator, the next name below them
-        stop = _LIST_END.search(text, separated.end() - 2 if separated else stop.end(), head_end)
-        separated = None
+    while stop and not stop.group().strip():
+        if _CONTINUED.match(text, stop.end()):  # blank lines inside a party's name, DENGAN below
+            resume = stop.end()
+        elif separated := _SEPARATED.match(text, stop.end()):  # ... or around a separator, the next name below them
+            resume = separated.end() - 2
+        else:
+            break
+        stop = _LIST_END.search(text, resume, head_end)
     while stop and (under := _NUMBER_UNDER.match(text, text.rfind("\n", 0, stop.start()) + 1)):
         stop = _LIST_END.search(text, under.end(), head_end)  # "A" / "NOMOR : x" / "DENGAN" / "B": the list goes on
     while stop and for_inside_list(text, stop.start(), head_end):
