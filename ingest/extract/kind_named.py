@@ -33,11 +33,10 @@ def heading_body(text: str, start: int, end: int, position: str | None, others: 
         return None
     word = " ".join(kind["kind"].upper().split())
     taken = {" ".join((other or "").upper().split()) for other in others}
-    found = [match for match in _NAMED.finditer(text, start, end)
-             if " ".join(match["name"].split()).startswith(word) and " ".join(match["name"].split()) not in taken
+    found = [(name, match) for match in _NAMED.finditer(text, start, end)
+             if (name := " ".join(match["name"].split())).startswith(word) and name not in taken
              and not KIND_ALONE.fullmatch(match["name"])]  # ("RUJUKAN KE RUMAH SAKIT UMUM DAERAH": a kind, no body)
-    names = {" ".join(match["name"].split()) for match in found}
-    if len(names) != 1:
+    if len({name for name, _ in found}) != 1:
         return None
-    match = found[0]
-    return " ".join(match["name"].split()), match.start("name"), match.end("name")
+    name, match = found[0]
+    return name, match.start("name"), match.end("name")
