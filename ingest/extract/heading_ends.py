@@ -42,7 +42,14 @@ def _opens_line(text: str, start: int) -> bool:
     """Whether the list's label (BETWEEN) opens its line, as a heading's does (never "… March, 1986 between A and" /
     "B, as amended …": a sentence)."""
     before = text[text.rfind("\n", 0, start) + 1:start]
-    return not re.sub(r"(?i:between|antara|among(?:st)?)\W*$", "", before).strip()
+    return not _LABEL_END.sub("", before).strip()
+
+
+_LABEL_END = re.compile(r"(?i:between|antara|among(?:st)?)\W*$")
+
+
+# a name in capitals opening a line, the preamble's first word in title case run on after it
+_NAME_RUN_ON = re.compile(r"[ \t]*(?:[A-Z][A-Z'&.-]+[ \t]+){2,8}(?=[A-Z][a-z])")
 
 
 def list_end(text: str, start: int, end: int) -> int:
@@ -60,7 +67,7 @@ def list_end(text: str, start: int, end: int) -> int:
                     _opens_line(text, start) or not text[start:text.find("\n", start)].strip()) else end
         elif capitals and _lowercase(line):
             # "BINUS UNIVERSITY The University of X and …": the heading's last name run into the preamble's line
-            run = re.match(r"[ \t]*(?:[A-Z][A-Z'&.-]+[ \t]+){2,8}(?=[A-Z][a-z])", line)
+            run = _NAME_RUN_ON.match(line)
             return offset + run.end() if run else offset
         offset += len(line) + 1
     return end
