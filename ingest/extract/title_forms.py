@@ -277,7 +277,8 @@ def heading_again(text: str, start: int, end: int) -> int | None:
 # at a line opening with a body's word ("UPT PUSKESMAS X" / "DINAS KESEHATAN Y" / "DENGAN" / "SMA NEGERI 5 Z"), at a
 # line naming both ("KLINIK X DENGAN PUSKESMAS Y"), or on the line above one opening with DENGAN ("TK X" / "DENGAN
 # PUSKESMAS Y"); never at "… DENGAN STRATEGI X", a subject's own word
-_BODY_OPENS = re.compile(rf"[ \t]*(?:{BODY_WORD}|{UNIT_WORD})", re.IGNORECASE)
+# (a body's or a unit's word opening the line: not heading_parties.BODY_OPENS, which takes "the" and an association's words too)
+_UNIT_LINE = re.compile(rf"[ \t]*(?:{BODY_WORD}|{UNIT_WORD})", re.IGNORECASE)
 # (a line naming both opens with the first one's word: "PENANGGULANGAN TB DENGAN PUSKESMAS SEBAGAI JEJARING" is a subject)
 # (or with a practitioner's, or after another kind and a slash: "DPM/KLINIK X DENGAN PUSKESMAS Y")
 _BOTH_NAMED = re.compile(rf"[ \t]*(?:[A-Z]{{2,5}}[ \t]*/[ \t]*)?(?:{BODY_OPENS.pattern}|(?:tk|dpm|dokter|bidan)\b)[^\n]*?[ \t]DENGAN[ \t]+(?:{BODY_WORD}|{UNIT_WORD})",
@@ -300,7 +301,7 @@ def parties_line(text: str, start: int, end: int) -> int | None:
             return body if body is not None else previous
         if _BOTH_NAMED.match(line):
             return body if body is not None else line_start
-        if body is None and _BODY_OPENS.match(text, line_start):
+        if body is None and _UNIT_LINE.match(text, line_start):
             body = line_start
         previous = line_start
     return None
