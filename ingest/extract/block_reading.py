@@ -7,7 +7,7 @@ import re
 from ingest.extract.identity_labels import (EMPTY_NAME, INSTITUTION_LABEL, NAME_LABEL, POSITION_LABEL,
                                           REPRESENTATIVE_LABEL, inline_rows_joined)
 from ingest.extract.columns import LABEL_LINE, cell, unflattened
-from ingest.extract.heading_parties import is_region
+from ingest.extract.body_words import is_region
 from ingest.extract.signers import acting_office, several_signers
 from ingest.extract.heads import OFFICE, PERSON_PARTICULARS, position_of, split_head
 from ingest.extract.names import BODY, DEGREE, clean_name, is_body, named_like_body

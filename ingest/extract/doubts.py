@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.heading_parties import is_region
+from ingest.extract.body_words import is_region
 from ingest.extract.names import strip_name
 
 DOUBTED = 0.5

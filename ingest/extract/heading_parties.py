@@ -4,6 +4,9 @@ from __future__ import annotations
 import re
 
 from ingest.extract import roles
+from ingest.extract.body_words import (BODY_INSIDE, BODY_OPENS, BODY_WORD, COUNTRIES, OPENS_BODY, REGION_KIND, UNIT_WORD,
+                                        is_region)
+from ingest.extract.for_label import FOR_LABEL, for_inside_list
 from ingest.extract.heading_ends import list_end
 from ingest.extract.names import BODY
 from ingest.extract.offices import headed_body, regional_government
@@ -17,9 +20,6 @@ ANTARA = re.compile(r"^\s*(?i:antara|ant[ \t]ara|between|be\W{0,2}[ft]?\W{0,2}we
                      # "Persetujuan an tara" / "Pemerintah X dan": a heading in title case, the list on the next lines
                      # ("Framework Agreement Between": the label in title case too)
                      r"(?<=[a-z] )(?:antara|an[ \t]tara|ant[ \t]ara|between|Antara|Between)(?=[ \t]*\n)", re.MULTILINE)
-# "FOR" (For, for) alone on its line, or before a subject in capitals (never "for the purpose of" in prose):
-# a subject's label after the parties, in the heading's list and in titles._TENTANG
-FOR_LABEL = r"(?-i:FOR|For|for)(?=[ \t]*\n[ \t]*[A-Z]|[ \t]+(?-i:[A-Z]{2}))"
 # (never "NOMOR INDUK KEPENDUDUKAN": words alone after NOMOR to the line's end are a subject's; "T E N T A N G",
 # "N O M O R": the labels letter-spaced)
 _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \t]M[ \t]O[ \t]R)\b|" + roles.ROLE_ROW + "|"
@@ -46,18 +46,6 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        # "… AGRO,tbk No. No. Pada hari ini": a draft's number labels left blank after the name
                        r"(?<=[\w.)] )(?-i:NO|No)\.(?=[ \t]*(?:(?-i:NO|No)\.|:|$))",
                        re.MULTILINE)
-# "X DAN Y" inside one heading line: a second body when the words after "dan" open one (never "Pendidikan dan
-# Kebudayaan", "Masyarakat dan Perempuan": their second half names no body)
-BODY_WORD = (r"(?:pemerintah|palang\s+merah|government|kementerian|ministry|universitas|universiti|university|institut|institute|politeknik|"
-              r"departemen|sekolah\s+tinggi|rumah\s+sakit|rsud|rsu|pt\.?|cv\.?|yayasan|bank|perum|perumda|pdam|bpjs|badan|"
-              r"direktorat|kepolisian|kejaksaan|pengadilan|puskesmas|klinik|koperasi|lembaga|komisi|dewan|department|committee|"
-              r"council|association|"  # health services' bodies:
-              r"rsup|rsia|rsj|udd|utd|pmi|unit\s+(?:donor|transfusi)\s+darah|pusat\s+kesehatan|laboratorium|apotek|"
-              r"stikes|poltekkes|akademi|praktik\s+mandiri|praktek\s+mandiri|bpm)\b")
-# a unit of a body that is a party of its own in a list ("…, DAN DINAS KESEHATAN KABUPATEN X")
-_UNIT_NAMES = r"dinas|kantor|kodim|komando|polres|polresta|sekretariat|perusahaan|uptd?"
-UNIT_WORD = rf"(?:{_UNIT_NAMES}|desa)\b"
-_REGION_KIND = r"kota|kabupaten|kab\.|provinsi"  # a region's kind before its name
 # ... or a unit with its region: "… KABUPATEN X DAN KANTOR PERTANAHAN KABUPATEN Y"
 _REGIONAL_UNIT = rf"{UNIT_WORD}[^\n,]*?\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah)\b"
 # ... right after "dan", or on the next line when the heading broke after "DAN" ("... REPUBLIK INDONESIA DAN" /
@@ -86,30 +74,11 @@ _PROSE_AFTER = re.compile(r"(?P<name>(?-i:[A-Z][A-Z0-9'&.,()/-]*)(?:[ \t]+(?-i:[
 # after blank lines, a separator alone on its line and another name in capitals: the list goes on ("A" / "" / "" /
 # "and" / "" / "B")
 _SEPARATED = re.compile(r"(?:[ \t]*\n){0,4}[ \t]*(?i:dengan|dan|and|with)[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}[ \t]*[A-Z]{2}")
-_COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|japan|jepang|china|tiongkok|australia|"
-              "korea|korea selatan|south korea|republic of korea|portugal|timor-leste|timor leste|filipina|"
-              "philippines|vietnam|viet nam|brunei darussalam|netherlands|belanda|germany|jerman|france|perancis|"
-              "prancis|maroko|morocco|turkey|turki|india|norway|norwegia|new zealand|selandia baru|"
-              "united states(?: of america)?|amerika serikat|canada|kanada|italy|italia|spain|spanyol")
 # "KEMENTERIAN X REPUBLIK INDONESIA DAN Y": a state's name ends a body's name, so the DAN after it parts two parties
 # whatever Y's first word is (a foreign body's own name, a word OCR damaged: "… DAN" / "KcMENTER IAN …")
-_STATE_END = re.compile(rf"(?<!\w)(?:REPUBLIK|REPUBLIC[ \t]+OF(?:[ \t]+THE)?|KERAJAAN|KINGDOM[ \t]+OF)[ \t]+(?i:{_COUNTRIES})\Z")
+_STATE_END = re.compile(rf"(?<!\w)(?:REPUBLIK|REPUBLIC[ \t]+OF(?:[ \t]+THE)?|KERAJAAN|KINGDOM[ \t]+OF)[ \t]+(?i:{COUNTRIES})\Z")
 _CAPITAL_AND = re.compile(r"[ \t]++(?:DAN|AND)(?:[ \t]+|[ \t]*\n\s*)(?=[^\W\d_])")
-_REGION_NAME = re.compile(
-    rf"(?:the\s+)?(?:(?:people'?s\s+)?republic|republik(?:\s+rakyat)?|kingdom|kerajaan|state|negara(?:\s+bagian)?|"
-    rf"provinsi|propinsi|province|prefecture|prefektur|federation|commonwealth)\s+(?:of\s+)?\S.*|"
-    rf"(?:(?!\bof\b)[\w\s-]){{1,40}}\s+(?:province|prefecture|state)(?:\s+of\s+.+)?|(?:{_COUNTRIES})", re.IGNORECASE)
-
-
-_BODY_INSIDE = re.compile(rf"\b{BODY_WORD}", re.IGNORECASE)
 _BODY_ANYWHERE = re.compile(BODY_WORD, re.IGNORECASE)
-
-
-def is_region(name: str) -> bool:
-    """A province, state or country printed beside a party ("Republic of Indonesia", "Provinsi Jawa Barat"); never a
-    body of one ("THE STATE GOVERNMENT OF X, AUSTRALIA", "Provincial Council of Y")."""
-    name = " ".join(name.split()).strip(" ,.;:")
-    return bool(_REGION_NAME.fullmatch(name)) and not _BODY_INSIDE.search(name)
 
 
 # a heading line opening with a body's word: with more parties designated than the heading's separators give, each
@@ -131,8 +100,6 @@ _EACH_LINE = re.compile(r"(?:[ \t]+(?:dan|dengan|and|with))?[ \t,;]*\n(?:[ \t]*(
 # a line that names a body whole: a body's word, or a unit's with its region or body ("DINAS KESEHATAN KABUPATEN X";
 # never "FAKULTAS KEDOKTERAN" / "UNIVERSITAS X", one name over two lines)
 _ITEM = re.compile(r"^(?:\d{1,2}|[a-k])[.)][ \t]+")
-OPENS_BODY = re.compile(rf"(?:the\s+)?(?:{BODY_WORD}|{UNIT_WORD}.*\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah|{BODY_WORD}))",
-                         re.IGNORECASE)
 _WITH = re.compile(r"\b(?:dengan|with)\b", re.IGNORECASE)
 
 
@@ -142,46 +109,6 @@ _AND_WORD = re.compile(r"\b(?:dan|and|dengan|with)\b", re.IGNORECASE)
 _SPACED_NAME = re.compile(r"(?<!\S)[A-Z](?:[ \t][A-Z0-9]){4,}(?!\S)")
 # a lone letter on its own line before a name (a speck OCR read beside the heading), never an item's mark ("a.")
 _STRAY_LETTER = re.compile(r"^\s*[A-Za-z][ \t]*\n(?=\s*\S[^\n]{3})")
-_FOR_WORD = re.compile(r"\s*(?-i:FOR|For|for)\b")
-# a company's name on the line above: its legal form first ("PT X", "P.T. X", "CV X") or last ("X LTD.", "X, INC.")
-_COMPANY_LINE = re.compile(r"[ \t]*(?:(?:PT|P\.[ \t]?T|CV|C\.[ \t]?V)\.?[ \t]+\S|.*[\s,](?i:inc|ltd|limited|llc|corp|plc|tbk)"
-                           r"\.?[ \t]*$)")
-# on one of the next two lines, another party's separator (alone, or before a body) or the subject's own label
-_LATER = re.compile(rf"^[ \t]*(?:(?:and|dan|dengan|a[ \t]n[ \t]d)(?:[ \t]*$|[ \t]+(?:the\b|{BODY_WORD}))|"
-                    r"(?P<label>on|concerning|regarding|relating\s+to|in\s+the\s+fields?\s+of)\b)", re.IGNORECASE | re.MULTILINE)
-
-
-def for_inside_list(text: str, start: int, head_end: int) -> bool:
-    """A line opening with FOR that is no subject's label: another party or the subject's label follows it, so it goes
-    on with a body's name broken before "FOR" ("THE COORDINATING MINISTRY" / "FOR ECONOMIC AFFAIRS OF X" / "AND" …);
-    never "FOR" alone on its line."""
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end == -1 else line_end
-    if not _FOR_WORD.match(text, start) or not text[start:line_end].strip()[3:].strip():
-        return False
-    following = [line for line in text[line_end:head_end].split("\n") if line.strip()][:2]  # the name's next lines
-    laters = [_LATER.match(line) for line in following]
-    if not any(laters):
-        return False
-    # a company's name ends before FOR ("PT X" / "FOR PRODUCTION" / "ON"), unless a body follows "AND" ("AND" / "PT Z")
-    company = _COMPANY_LINE.match(_line_above(text, start))
-    for index, (line, later) in enumerate(zip(following, laters)):
-        if later and (not company or not later["label"] and BODY_OPENS.match(
-                line[later.end():].strip() or "".join(following[index + 1:index + 2]).strip())):
-            return True
-    return False
-
-
-def _line_above(text: str, position: int) -> str:
-    """The last line with text above position's line, read back from there (never a copy of all the text before it;
-    with no line break before position, from the text's last character back, as it always was read)."""
-    end = text.rfind("\n", 0, position + 1)
-    end = max(len(text) - 1, 0) if end == -1 else end
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return text[text.rfind("\n", 0, end) + 1:end]
-
-
 def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[str, int, int]]:
     """Institutions named after ANTARA/BETWEEN in the title block, in order, with spans; when the opening designates
     more parties than the heading's separators give, a line opening with a body's word starts the next one; when it
@@ -215,15 +142,8 @@ def _each_signs(text: str, names: list[str]) -> bool:
 
 
 _LINE_AND = re.compile(r"\s*(?:dan|and)[ \t]+(?=\S)", re.IGNORECASE)
-# words that open an association's, a unit's, a region's or a school's name ("DAN PERSATUAN GURU …", "DAN DINAS …",
-# "DAN KOTA …", "DAN SMK …"): a DAN opening a line before one parts two bodies (never "… MASYARAKAT" / "DAN DESA …",
-# a unit's own "dan")
-_PARTY_START = (r"(?:persatuan|perkumpulan|perhimpunan|ikatan|himpunan|asosiasi|paguyuban|forum|gabungan|serikat|"
-                r"majelis|organisasi|federasi|kamar|kelompok|komunitas|pusat|association|federation|union|"
-                rf"{_UNIT_NAMES}|{_REGION_KIND}|sekolah|smk|sma|smp|sd|madrasah|man|mts)\b")
-BODY_OPENS = re.compile(rf"(?:the[ \t]+)?(?:{BODY_WORD}|{_PARTY_START})", re.IGNORECASE)
 # a whole regional government's name on the line before: it never goes on with "dan"
-_WHOLE_REGION = re.compile(rf"(?:pemerintah|government)[ \t]+(?:{_REGION_KIND}|daerah)[ \t]+\S",
+_WHOLE_REGION = re.compile(rf"(?:pemerintah|government)[ \t]+(?:{REGION_KIND}|daerah)[ \t]+\S",
                            re.IGNORECASE)
 
 
@@ -406,7 +326,7 @@ def completed_from_title(institution: str, titled: str) -> str:
     "ALPHA UNIVERSITY" + ", BETA UNIVERSITY AND …")."""
     tail = titled[len(institution):]
     if titled.lower().startswith(institution.lower()) and tail.startswith(",") and not _LISTED_ON.search(tail) and \
-            not _BODY_INSIDE.search(tail):
+            not BODY_INSIDE.search(tail):
         return institution + tail
     return institution
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.heading_parties import ANTARA, BODY_WORD, OPENS_BODY, UNIT_WORD, title_parties
+from ingest.extract.body_words import BODY_WORD, OPENS_BODY, UNIT_WORD
+from ingest.extract.heading_parties import ANTARA, title_parties
 from ingest.extract.text import smart_title
 
 

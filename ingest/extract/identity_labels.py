@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.heading_parties import BODY_OPENS
+from ingest.extract.body_words import BODY_OPENS
 from ingest.extract.names import BODY
 from ingest.extract.offices import OFFICE_WORD
 

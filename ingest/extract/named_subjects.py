@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.heading_parties import BODY_OPENS
+from ingest.extract.body_words import BODY_OPENS
 from ingest.extract.text import SMALL_WORDS, is_placeholder, smart_title, tight_parens
 from ingest.extract.title_forms import TITLE_BREAK
 

@@ -11,7 +11,7 @@ import re
 from ingest.extract import nlp
 from ingest.extract.dates import MONTH, MONTHS_IN_FULL
 from ingest.extract.doctype import SELF_NAMED
-from ingest.extract.heading_parties import BODY_OPENS, BODY_WORD, UNIT_WORD
+from ingest.extract.body_words import BODY_OPENS, BODY_WORD, UNIT_WORD
 from ingest.extract.text import heading_case
 
 # a line that is no part of a subject: a number's label, a chapter or article, the opening, a letter's address
@@ -277,7 +277,7 @@ def heading_again(text: str, start: int, end: int) -> int | None:
 # at a line opening with a body's word ("UPT PUSKESMAS X" / "DINAS KESEHATAN Y" / "DENGAN" / "SMA NEGERI 5 Z"), at a
 # line naming both ("KLINIK X DENGAN PUSKESMAS Y"), or on the line above one opening with DENGAN ("TK X" / "DENGAN
 # PUSKESMAS Y"); never at "… DENGAN STRATEGI X", a subject's own word
-# (a body's or a unit's word opening the line: not heading_parties.BODY_OPENS, which takes "the" and an association's words too)
+# (a body's or a unit's word opening the line: not body_words.BODY_OPENS, which takes "the" and an association's words too)
 _UNIT_LINE = re.compile(rf"[ \t]*(?:{BODY_WORD}|{UNIT_WORD})", re.IGNORECASE)
 # (a line naming both opens with the first one's word: "PENANGGULANGAN TB DENGAN PUSKESMAS SEBAGAI JEJARING" is a subject)
 # (or with a practitioner's, or after another kind and a slash: "DPM/KLINIK X DENGAN PUSKESMAS Y")

@@ -7,7 +7,7 @@ import re
 from ingest.extract import bilingual, cover_dateline, loan_numbers, named_subjects, papers, roles, stated_subjects, title_forms
 from ingest.extract.doctype import Kind, kind_in_subject, letter_subject
 from ingest.extract.garbled import phrase_letters
-from ingest.extract.heading_parties import FOR_LABEL, for_inside_list
+from ingest.extract.for_label import FOR_LABEL, for_inside_list
 from ingest.extract.heading_subjects import heading_subject, subject_above_numbers, title_case_subject
 from ingest.extract.title_forms import INLINE_STOP, JOINED, MIXED_IN_CAPITALS, PARTIES_START, upper_line
 from ingest.extract.text import (BLANK_END, heading_break, heading_case, is_placeholder, smart_title, tight_parens,
