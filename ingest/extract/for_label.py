@@ -40,10 +40,11 @@ def for_inside_list(text: str, start: int, head_end: int) -> bool:
 
 
 def _line_above(text: str, position: int) -> str:
-    """The last line with text above position's line, read back from there (never a copy of all the text before it;
-    with no line break before position, from the text's last character back, as it always was read)."""
+    """The last line with text above position's line, read back from there (never a copy of all the text before it);
+    nothing when position's line is the text's first."""
     end = text.rfind("\n", 0, position + 1)
-    end = max(len(text) - 1, 0) if end == -1 else end
+    if end == -1:
+        return ""
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return text[text.rfind("\n", 0, end) + 1:end]
