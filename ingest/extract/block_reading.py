@@ -50,17 +50,20 @@ _INSTITUTION = re.compile(
 # "diwakili olehdr. X", "diwakili olen X": the space or the h lost to the OCR; one letter of "dalam" or "diwakili"
 # misread inside the formula ("daiam hal ini diwakiri oleh X")
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:(?:d[a-z]lam|da[a-z]am|dal[a-z]m)\s+(?:hal|perbuatan\s+hukum)\s+ini\s+)?"
-                          r"(?:(?:diwakili|diwak[a-z]li|diwaki[a-z]i)(?:\s+secara\s+sah)?\s+ole[hn]|represented(?:\s+herein)?\s+by|"
+                          r"(?:(?:diwakili|diwak[a-z]li|diwaki[a-z]i)(?:\s+secara\s+sah)?\s+ole[hn]|represented(?:\s+herein)?,?\s+by|"
                           r"acting\s+through)"
                           r"(?:\s+|(?=(?:dr|drg|ir|prof|h|hj)\.))(?P<rest>.+)$", re.IGNORECASE)
 # "PT X, dalam hal ini diwakili Y selaku Z": no "oleh", a name after it
 _REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?diwakili\s+"
                                r"(?P<rest>\[?(?:(?-i:[A-Z])|(?:dr|drg|ir|prof)\.).+)$", re.IGNORECASE)  # "[dr. X]": a
 # draft's bracketed value
+# (an office in title case after the name is its own, acting or not: "X, Acting Chief, Y" is no clause "X, acting as …")
 _HEAD_END = re.compile(r"(?:(?<!\s)|(?=,)),?\s*+\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?|bertindak|berdasarkan|yang|diangkat|berkedudukan|berkantor|berdomisili|bertempat\s+tinggal|dengan\s+pengangkatan|"
-                       r"beralamat(?:kan)?|acting|in\s+this\s+matter|who\s+is|based\s+on|having\s+its|untuk\s+dan\s+atas\s+nama|"
+                       r"beralamat(?:kan)?|acting(?!\s+(?-i:[A-Z][a-z]))|in\s+this\s+matter|who\s+is|based\s+on|having\s+its|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
-                       r"(?:untuk\s+)?selanjutnya|here(?:in)?after|by\s+(?:the\s+)?authori[sz]ation|"
+                       r"(?:untuk\s+)?selanjutnya|(?:and\s+)?here(?:in)?after|by\s+(?:the\s+)?authori[sz]ation|"
+                       # "…, herein" / "referred to as …", "… and" / "hereinafter …": the designation's first words
+                       r"(?:and\s+)?herein\s*$|and\s*$|"
                        # "PT. X a corporation organized under …", "Y, a State Enterprise, …": a company's description,
                        # its noun closing it (never an office's "Head of an Enterprise Unit", "… of a Company Registry")
                        r"(?<!\bof\s)(?-i:an?)\s+(?:[\w-]+\s+){0,4}?(?:corporation|company|enterprise)\b(?!\s+(?-i:[A-Z])))\b|"

@@ -16,7 +16,9 @@ _OPENING = re.compile(r"\b(?:(?:bahwa\s+)?pada\s+hari\s+ini|pada\s+hari(?!\s*(?:
                       r"dibuat\s+dan\s+ditandatangani|ditandatangani\s+(?:di|pada)|oleh\s+dan\s+antara|"
                       r"(?!(?-i:BY\s+AND\s+BETWEEN)[ \t]*\n)by\s+and\s+between|(?:is|was)\s+made\s+(?:and\s+entered\s+)?(?:on|in|at|by)|"
                       r"(?:is|was)\s+entered\s+into(?:\s+and\s+signed)?\s+(?:on|in|at|by)|"
-                      r"made\s+and\s+entered\s+into\s+(?:on|in|at|by))\b|"
+                      r"made\s+and\s+entered\s+into\s+(?:on|in|at|by)|"
+                      # "entered into and between:" (its "by" left out), "is made and entered among:" (many parties)
+                      r"entered\s+into\s+and\s+between|(?:made\s+and\s+)?entered\s+(?:into\s+)?(?:by\s+and\s+)?among)\b|"
                       r"^\s*(?:pasal|article|bab)\s+(?:1|I)\b|^\s*(?:yth|kepada\s+yth)\b|\bselanjutnya\s+disebut\b|"
                       r"\bhereinafter\s+(?:referred\s+to|called)\b|"
                       # the preamble of a treaty-style memorandum, which has no opening formula

@@ -78,7 +78,7 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     if len(lines) == 2 and "," in lines[0] and ":" not in lines[0] and not SELAKU.search(lines[0]) \
             and (DEGREE.match(last) or re.fullmatch(r"[A-Z]{2,7}\.?", last) and not re.fullmatch(LICENCE, last)
                  and not re.match(OFFICE_WORD, last, re.IGNORECASE)) \
-            and not re.match(r"(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg)\.", last) \
+            and not re.match(r"(?:Prof|Dr|Drs|Dra|Ir|H|Hj|dr|drg|(?i:hon))\.", last) \
             and _office_line(lines[1]) and not re.match(LICENCE, lines[1].strip()) \
             and not DEGREE.fullmatch(lines[1].split(",")[0].strip()):  # ("…, M.Kes," / "Sp.THT-KL, …": more degrees)
         return clean_name(lines[0]), position_of(lines[1])  # the name and its degrees on their own line, then the office
@@ -113,6 +113,9 @@ def split_head(head: str) -> tuple[str | None, str | None]:
         return None, position_of(head)
     if labelled:
         return clean_name(head[:labelled.start()]), position_of(head[labelled.end():])
+    introduced = _INTRODUCED_HOLDER.fullmatch(head)  # "its President Rina Santos": no comma, the name in title case
+    if introduced:
+        return clean_name(introduced["name"]), position_of(introduced["office"])
     named = _OFFICE_THEN_NAME.fullmatch(head)  # "Direktur Utama MARCELLA T", "Rektor Prof. Dr. X, M.Sc.": no comma
     if named:
         return clean_name(named["name"]), position_of(named["office"])
@@ -133,15 +136,32 @@ _OFFICE_THEN_NAME = re.compile(
 OFFICE_THEN_NAME = _OFFICE_THEN_NAME  # for the signature blocks: one line holding the office and its holder
 # "its Dean, Dr. X", "Plt. Kepala Badan X, Y": an office before the name
 _ACTING_OFFICE = re.compile(rf"(?:(?:its|the|his|her)\s+)?(?:{ACTING_LOOSE}\s+)?" + OFFICE_WORD, re.IGNORECASE)
+# An English body's officer named by the office before the name, the office introduced by the body's possessive, an
+# article or an honorific: "represented by its City Mayor, NAME", "by the Mayor, Hon. NAME", "by its President NAME",
+# "by Honorable Municipal Mayor NAME": capitalised words ending in an office's
+# noun ("Mayor" alone is also an Indonesian rank: an office only so introduced)
+_OFFICE_NOUN = (r"(?i:Mayor|Governor|President|Director|Officer|Chief|Principal|Chair(?:man|person|woman)?|Secretary|"
+                r"Dean|Rector|Head|Manager|Administrator|Superintendent|Commissioner|Executive|Regent|Minister|"
+                r"Treasurer|Coordinator)")
+_INTRODUCED = (rf"(?i:its|the|(?:the\s+)?honou?rable|hon\.)\s+(?P<office>(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICE_NOUN}"
+               rf"(?:[ \t]*/[ \t]*[A-Z][\w-]*)?)")  # "its Mayor/Governor, NAME": a template's choice of offices
+_INTRODUCED_OFFICE = re.compile(_INTRODUCED)
+# the holder's name in title case after it, no comma: titles, initials, a suffix ("Jr.")
+_INTRODUCED_HOLDER = re.compile(rf"{_INTRODUCED}\s+(?P<name>(?!{_OFFICE_NOUN}\b)(?:(?:Hon|Dr|Mr|Mrs|Ms|Atty|Engr|Prof)\.\s*)*"
+                                r"[A-Z][a-z][\w'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'-]*)){1,4}(?:,?\s+(?:Jr|Sr)\.?)?)")
+# "its representative, NAME, OFFICE": the word says who signs, not in what office
+_REPRESENTATIVE = re.compile(r"(?:its|his|her|their)\s+(?:duly\s+)?(?:authori[sz]ed\s+)?representative", re.IGNORECASE)
 
 
 def comma_split(head: str) -> tuple[str | None, str | None]:
     """(name, position) from "NAME, DEGREES, OFFICE" (the last degrees may run on into the office)."""
     pieces = [piece.strip() for piece in head.split(",")]
+    if len(pieces) > 2 and _REPRESENTATIVE.fullmatch(pieces[0]):
+        pieces = pieces[1:]  # "its representative, Hon. X, Mayor": the name, then the office
     while len(pieces) > 1 and (TITLES_ONLY.fullmatch(pieces[0]) or RANK.fullmatch(pieces[0])):
         joint = " " if TITLES_ONLY.fullmatch(pieces[0]) else ", "  # "dr, Budi": a title's dot read as a comma
         pieces[:2] = [f"{pieces[0]}{joint}{pieces[1]}"]  # "Brigadir Jenderal Polisi, dr. Budi": a rank before a name
-    if len(pieces) > 1 and _ACTING_OFFICE.match(pieces[0]) and \
+    if len(pieces) > 1 and (_ACTING_OFFICE.match(pieces[0]) or _INTRODUCED_OFFICE.fullmatch(pieces[0])) and \
             not OFFICE.match(pieces[1]) and not is_body(pieces[1]) and clean_name(pieces[1]):
         person = [piece for piece in pieces[1:] if not re.match(LICENCE, piece)]  # "…, No. SIPA 461/79/SIPA/2020"
         return clean_name(", ".join(person)), position_of(pieces[0])

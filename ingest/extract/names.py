@@ -22,7 +22,7 @@ BODY = re.compile(r"(?:the\s+)?(?:PT|CV|Perum|Perumda|Pemerintah|Rumah\s+Sakit|R
                   r"Politeknik|Yayasan|Koperasi|Kementerian|Badan|Balai|Biro|Fakultas|Dinas|Direktorat|Kantor|Puskesmas|Klinik|Lembaga|"
                   r"Kepolisian|Perusahaan|UPTD|UPT|Kecamatan|Kelurahan|Kejaksaan|Pengadilan|Inspektorat|Sekretariat|Palang\s+Merah|UTD|BPJS|Dewan|Komisi|Persatuan|Perkumpulan|Asosiasi|Ikatan|Departemen|"
                   r"Government|Ministry|Department|Committee|Council|"
-                  r"Agency|Authority|Association|Foundation|Corporation|Company|Organi[sz]ation)\b\.?", re.IGNORECASE)
+                  r"Agency|Authority|Association|Foundation|Corporation|Company|Organi[sz]ation|Municipality)\b\.?", re.IGNORECASE)
 
 # a kind of school, village or health unit alone, its name left blank by a form ("atas nama Sekolah Dasar ………",
 # "Kepala UPT Puskesmas ……"); a draft's choice of kinds too ("Rumah Sakit Umum Daerah/Puskesmas ……")
@@ -38,7 +38,7 @@ PERSONS = re.compile(r"(?i:peserta|penerima|mahasiswa|calon)\b")
 
 _BODY_INSIDE = re.compile(r"\b(?:Council|Committee|University|Universiti|Universitas|Ministry|Kementerian|Government|Pemerintah|"
                           r"Rumah\s+Sakit|Department|Agency|Association|Foundation|Corporation|Institute|Institut|"
-                          r"Perseroan|Persero)\b", re.IGNORECASE)
+                          r"Perseroan|Persero|Municipality|School|College)\b", re.IGNORECASE)
 
 
 # a company's legal form closing its name: "Beta Oil of Indonesia, Inc.", "Gamma Petroleum Ltd.", "Delta B.V."

@@ -10,8 +10,8 @@ from ingest.extract.identity_labels import NAME_LABEL
 from ingest.extract.columns import LABEL_LINE, labels_row, names_in_column_order, position_without_name
 from ingest.extract.heading_parties import completed_from_title, title_parties
 from ingest.extract.party_blocks import (bare_designations, earlier_item, first_item, headed_blocks, last_block, named_items,
-                                         names_listed_first, slip_corrected, split_joined, unnamed_capacity,
-                                         undesignated_item)
+                                         names_listed_first, represented_after, slip_corrected, split_joined,
+                                         unnamed_capacity, undesignated_item)
 from ingest.extract.short_names import short_designations
 from ingest.extract.names import PERSONS, is_body, strip_name
 from ingest.extract.offices import OFFICE_NAMED, institution_from_position
@@ -19,7 +19,7 @@ from ingest.extract.text import is_placeholder, masked_inside
 # (one block read: parse_block, kept importable from here as before)
 from ingest.extract.block_reading import parse_block
 
-_BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|(?:by\s+and\s+)?between|"
+_BLOCK_START = re.compile(r"(?:di\s*bawah\s+ini(?:\s+masing-masing)?|undersigned|sebagai\s+berikut|oleh\s+dan\s+antara|(?:by\s+and\s+)?(?:between|among)|"
                           r"antara(?:\s+pihak-pihak)?)\s*[’'‘]?\s*(?::|(?=(?:1|I|\|)[.,)]\s)|(?<=between\s)(?=(?-i:the\s+[A-Z]|[A-Z])))|"  # item 1
                           r"(?:di\s*bawah\s+ini|undersigned)[ \t]*\n(?=\s*(?-i:[A-Z]))|"  # line's end; "between X" inline
                           r"di\s*bawah\s+ini[ \t]*,[ \t]*(?=(?:dr|drg|drs|dra|ir|h|hj|prof|ns)\.\s|(?-i:[A-Z]))",  # ", dr. X, selaku"
@@ -84,7 +84,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         parties.append(_party(role, found + (0.75,), len(parties), titled, head_end + start, head_end + end))
         seen.add(role)
     cursor = max(cursor, table_end)
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if mention.start < table_end:
             continue
         block_start, cursor = cursor, mention.end
@@ -118,8 +118,13 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
             previous_block, waiting = listed
         elif waiting and unnamed_capacity(previous_block):
             previous_block = f"{waiting.pop(0)} {previous_block.lstrip(' .,;:')}"
-        parties.append(_party(mention.role, parse_block(previous_block), len(parties), titled,
-                              head_end + block_start, head_end + mention.end))
+        found = parse_block(previous_block)
+        after = None if found[1] or found[2] else represented_after(
+            region, mention.end, mentions[index + 1].start if index + 1 < len(mentions) else len(region))
+        if after:  # "X, …, hereinafter referred to as "A", represented herein by NAME, OFFICE."
+            found = (found[0], *after, min(found[3], 0.75))
+        parties.append(_party(mention.role, found, len(parties), titled, head_end + block_start,
+                              head_end + mention.end))
     names_in_column_order(parties, text)  # "1. / BUDI / 2. / SITI / : Kepala X …": the names in order
     for party in parties if cap else []:
         party.confidence = min(party.confidence, 0.6)

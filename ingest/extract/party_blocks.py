@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract import nlp, roles
+from ingest.extract.heads import split_head
 from ingest.extract.names import BODY, NAME_LINE
 
 
@@ -135,7 +136,8 @@ def last_block(block: str) -> str:
         if sentence > 0 and len(block) - sentence > 40:
             block = block[sentence + 2:]
     block = re.sub(r"^[\s“”\"'‘’;:,.)]+", "", block)  # the previous designation's closing quote, either way round
-    block = re.sub(r"^(?:dan|and|dengan|with)\b[\s:]+", "", block, flags=re.IGNORECASE)  # "Dengan" between the parties
+    # "Dengan" between the parties; "-and-" / "- and" on its own line between an English memorandum's parties
+    block = re.sub(r"^-?[ \t]*(?:dan|and|dengan|with)\b(?:[ \t]*-)?[\s:]+", "", block, flags=re.IGNORECASE)
     return block.strip()
 
 
@@ -265,3 +267,19 @@ def named_items(region: str, in_order: list[str]) -> list[tuple[str, int, int, s
             block = block[:item.start("stray") - item.start()] + block[item.end("stray") - item.start():]
         out.append((in_order[index], item.start(), item.start() + len(block), block))
     return out
+
+
+# the representation after the designation: "X, …, hereinafter referred to as "THE SCHOOL", represented herein by its
+# representative, NAME, OFFICE." (the item ends at its full stop, a semicolon or a blank line)
+_REPRESENTED_AFTER = re.compile(r"[\s\"”’')]*,?\s*(?:and\s+)?(?:is\s+)?(?:duly\s+)?represented(?:\s+herein)?,?\s+by\s+"
+                                r"(?P<head>[^;]{3,200}?)(?=\.[ \t]*(?:\n|$)|;|\n[ \t]*\n|$)", re.IGNORECASE)
+
+
+def represented_after(region: str, start: int, stop: int) -> tuple[str | None, str | None] | None:
+    """(signatory, position) from an English party's representation written after its designation, which the block
+    before the designation does not hold; None when the designation is not followed by one."""
+    found = _REPRESENTED_AFTER.match(region[:stop], start)
+    if found is None:
+        return None
+    signatory, position = split_head(found["head"])
+    return (signatory, position) if signatory or position else None

@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract.roles import ORDINALS
+
 _QUOTE = "\"“”'‘’•·`,"
 _DESIGNATION = re.compile(
     rf"(?:(?:untuk\s+)?selanjutnya\s+(?:dalam\s+[\w\s]{{3,40}}?\s+ini\s+)?(?:secara\s+bersama(?:-sama)?\s+|masing-masing\s+)?(?:di\s*sebut|dinamakan)"
-    rf"(?:\s+sebagai)?|here(?:in)?after(?:\s+in\s+this\s+\w+)?\s+(?:jointly\s+|collectively\s+)?(?:to\s+be\s+)?"
-    rf"(?:referred\s+to\s+as|called)|referred\s+to(?:\s+here(?:in)?after)?(?:\s+in\s+this\s+\w+)?\s+as)\s*(?:the\s+)?(?:[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?(?:\n[^{_QUOTE}\n;()]{{1,30}}?)?)\s*[{_QUOTE}]|"
-    # ("hereinafter called PERTAMINA party of the first part": no comma before a contract's formula)
-    rf"(?<=\s)(?P<bare>(?-i:[A-Z][\w-]{{1,30}}|[A-Z]{{2,12}}(?:[ \t]+[A-Z]{{2,12}}){{1,2}}))(?=[ \t]*[.,;)]|[ \t]*\n|"
+    rf"(?:\s+sebagai)?|here(?:in)?[ \t]?after(?:\s+in\s+this\s+\w+)?\s+(?:jointly\s+|collectively\s+)?(?:to\s+be\s+)?"
+    # ("herein after regarded as", "herein to as": a memorandum's variants, the verb perhaps left out)
+    rf"(?:referred\s+to\s+as|called|regarded\s+as)|herein\s+to\s+as|"
+    rf"referred\s+to(?:\s+here(?:in)?after)?(?:\s+in\s+this\s+\w+)?\s+as)\s*(?:the\s+)?(?:[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?(?:\n[^{_QUOTE}\n;()]{{1,30}}?)?)\s*[{_QUOTE}]|"
+    # ("hereinafter called PERTAMINA party of the first part": no comma before a contract's formula; "the DILG-RO XI":
+    # a regional office's numeral after its acronym)
+    rf"(?<=\s)(?P<bare>(?-i:[A-Z][\w-]{{1,30}}(?:[ \t]+[IVX]{{1,4}})?|[A-Z]{{2,12}}(?:[ \t]+[A-Z]{{2,12}}){{1,2}}))(?=[ \t]*[.,;)]|[ \t]*\n|"
     rf"[ \t]+party\s+of\s+the\s+\w+\s+part\b))",
     re.IGNORECASE)
 # "masing-masing disebut "Pihak"", "respectively referred to as "the Party"" (each of them): both parties too
@@ -41,6 +46,12 @@ _LAST_PARTY = re.compile(r"[\s)\]]*,?\s*(?:dan|and)\s+(?:the\s+)?(?-i:[A-Z])(?:[
 # between a body's abbreviation and its party's short name: the same block (no item's end, line break or "dan B")
 _SAME_BLOCK = re.compile(r"(?:(?!;|\n[ \t]*\n|\n[ \t|!>]*\(?(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]|\b(?:dan|and)\s+(?:the\s+)?(?-i:[A-Z]))"
                          r"[\s\S]){1,400}")
+
+
+# the last item of an English list of parties, named after the others' short names without one of its own and closed
+# by the recitals ("…"; and Engr. NAME, as proponent of this alliance. WITNESSETH"): a capitalised name, one sentence
+_LAST_UNDESIGNATED = re.compile(r"[\s\"”’')]*[;,][ \t]*\n?[ \t]*and\s+(?P<item>(?-i:[A-Z])(?:[^;:\n]|\n(?![ \t]*\n)){1,250}?)"
+                                r"\.?\s*(?=(?-i:W[ \t]?I[ \t]?T[ \t]?N[ \t]?E[ \t]?S[ \t]?S[ \t]?E[ \t]?T[ \t]?H|WHEREAS)\b)")
 
 
 @dataclass(frozen=True)
@@ -70,8 +81,11 @@ def short_designations(region: str, cut: bool = False) -> list[ShortName]:
         if found and _SAME_BLOCK.fullmatch(region, found[-1].end, match.start()):
             found.pop()  # "X, yang selanjutnya disebut BPJS Kesehatan, …, selanjutnya disebut "BPJS"": the body's own
         found.append(ShortName(match.start(), match.end(), short))
+    last = _LAST_UNDESIGNATED.match(region, found[-1].end) if found and not closed else None
+    if last:  # "…, hereinafter regarded as "B"; and C, as proponent of … . WITNESSETH": C, the last, has no short name
+        found.append(ShortName(last.end("item"), last.end("item"), ""))
     if not closed:  # a bare name in parentheses designates a party only in a list both parties' name closes (never
         found = [short for short in found if short.start not in enclosed]  # "(hereinafter called the Borrower)")
     if len(found) == 1 and not (cut and re.search(r"\n[ \t]*\S", region[found[0].end:])):
         return []  # one short name with nothing after it may name the document's subject or an agency
-    return found[:6]
+    return found[:len(ORDINALS)]  # (an alliance of ten bodies names ten; as many as there are roles)

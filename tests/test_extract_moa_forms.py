@@ -1,0 +1,121 @@
+"""Forms of English Memoranda of Agreement between local governments and their partners (the released sealed13
+set's Philippine forms), on invented texts: parties without role words, "-and-" between them, many parties, the
+office before or after the signatory, "Hon." titles."""
+from ingest.extract.extractor import extract_agreement
+from ingest.extract.heads import split_head
+
+
+def _parties(text: str) -> list[tuple]:
+    return [(party.role, party.institution, party.signatory, party.position)
+            for party in extract_agreement([text]).parties]
+
+
+_WITNESSETH = ("\n\nWITNESSETH:\n\nWHEREAS, the parties wish to train students of the college in public "
+               "administration;\n\nNOW, THEREFORE, for and in consideration of the foregoing premises, the parties "
+               "agree as follows:\n\n1. GENERAL PROVISIONS\n\n1.1 The parties shall cooperate.\n")
+
+
+def test_entered_into_and_between_with_an_acting_officer_and_a_dash_and_dash_separator():
+    text = ("MEMORANDUM OF AGREEMENT\n\nKNOW ALL MEN BY THESE PRESENTS:\n\n"
+            "This MEMORANDUM OF AGREEMENT entered into and between:\n\n"
+            "Riverside Provincial Planning Unit, a government agency existing under the laws of the Republic, with "
+            "address at Camp Duarte, Barangay Sampaga, Riverside City, represented\nherein, by PCAPT RAMON B. "
+            "SALVADOR, Acting Chief, Riverside Provincial Planning\nUnit , herein referred to as \u201cHost Office or "
+            "HO\u201d.\n\n-and-\n\n"
+            "KOLEHIYO NG BAYAN NG SANTA INES, a duly accredited educational institution with business address at "
+            "Rizal Street, Santa Ines,\nherein represented by DR. LOURDES M. AGBAYANI,\nPresident, hereinafter "
+            "referred to as the \u201cKBSI\u201d." + _WITNESSETH)
+    assert _parties(text) == [
+        ("PIHAK PERTAMA", "Riverside Provincial Planning Unit", "Pcapt Ramon B. Salvador",
+         "Acting Chief, Riverside Provincial Planning Unit"),
+        ("PIHAK KEDUA", "Kolehiyo NG Bayan NG Santa Ines", "Dr. Lourdes M. Agbayani", "President")]
+
+
+def test_the_office_before_the_name_after_its_with_a_comma_or_without():
+    text = ("MEMORANDUM OF AGREEMENT\n\nKNOW ALL MEN BY THESE PRESENTS:\n\nThis Memorandum of Agreement made and "
+            "entered into by and between:\n\n"
+            "The CITY GOVERNMENT OF SAN ROQUE, a government instrumentality with office\naddress at Barangay 2, San "
+            "Roque City and represented herein by its\nCity Mayor, TERESITA LIM SANTOS and hereinafter referred to "
+            "as the \u201cCity LGU\u201d.\n\n-and-\n\n"
+            "The Weavers Federated Association of San Roque, Inc., a duly-registered organization with office "
+            "address at Purok 1, San Roque and represented by its President Marites Dagohoy, hereinafter referred "
+            "to as the \u201cFederation.\u201d" + _WITNESSETH)
+    assert _parties(text) == [
+        ("PIHAK PERTAMA", "The CITY GOVERNMENT OF SAN ROQUE", "Teresita Lim Santos", "City Mayor"),
+        ("PIHAK KEDUA", "The Weavers Federated Association of San Roque", "Marites Dagohoy", "President")]
+
+
+def test_an_honourable_title_before_the_name_under_the_office():
+    text = ("MEMORANDUM OF AGREEMENT\n\nKNOW ALL MEN BY THESE PRESENTS:\n\nThis Agreement made and entered into by "
+            "and between:\n\n"
+            "The NORTHERN STATE COLLEGE, a duly recognized higher education institution, with postal address at "
+            "Mabini Avenue, Norte City, represented by its President,\nDR. ELENA P. RAMOS, hereinafter referred to "
+            "as the \u201cNSC\u201d,\n\nand\n\n"
+            "The MUNICIPALITY OF LUNA VERDE, an institution existing under the laws of the Republic, with address "
+            "at Luna Verde represented by its Mayor, HON.\nROSARIO D. VILLANUEVA and hereinafter referred to as "
+            "the \u201cHOST AGENCY\u201d." + _WITNESSETH)
+    found = _parties(text)
+    assert found[1][1:] == ("The MUNICIPALITY OF LUNA VERDE", "HON. Rosario D. Villanueva", "Mayor")
+
+
+def test_a_regional_office_numeral_after_its_acronym_and_a_designation_missing_its_verb():
+    text = ("MEMORANDUM OF AGREEMENT\n\nKNOW ALL MEN BY THESE PRESENTS:\n\n\nThis Memorandum of Agreement (MOA) made "
+            "and entered into this\n_________________, 2019\nBy and between:\n"
+            "The Department of Rural Works Regional Office\nIV, with office address at 12 Bonifacio Road, Santa "
+            "Cruz, herein\nrepresented by Carmelo T. Reyes, Regional Director and herein to as the\nDRW-RO IV;\n"
+            "The Municipality of Bagong Ilog, Rizal Norte, a Local Government Unit\nwith office address at "
+            "_______________, herein represented by Honorable Municipal\nMayor Lorna S. Quiambao, and herein "
+            "referred to as the LGU;\nThe DRW-RO IV and LGU shall be hereinafter collectively to as the Parties\n"
+            "WITNESSETH\nWhereas, the LGU is willing to implement the Project;\nNOW THEREFORE, for and in "
+            "consideration")
+    assert _parties(text) == [
+        ("PIHAK PERTAMA", "The Department of Rural Works Regional Office IV", "Carmelo T. Reyes",
+         "Regional Director"),
+        ("PIHAK KEDUA", "The Municipality of Bagong Ilog", "Lorna S. Quiambao", "Municipal Mayor")]
+
+
+def test_the_representation_written_after_the_designation():
+    text = ("MEMORANDUM OF AGREEMENT\n\nOn Student Work Immersion\n\nKNOWN ALL MEN BY THESE PRESENTS:\n\n"
+            "This memorandum of Agreement made and entered into by and between:\n\n"
+            "Municipality of Santo Nino, a municipality duly organized and existing under the laws of the "
+            "Republic, with office\naddress at Poblacion 1, Santo Nino, Laguna, hereinafter referred to as\n"
+            "\u201cTHE MUNICIPALITY\u201d, represented herein by its representative, Hon. Arturo V. Mendoza, "
+            "Mayor.\n\n-and-\n\n"
+            "Bright Horizon Learning School, a private educational institution in Santo Nino, Laguna duly "
+            "registered with the Department of Education with office address at 12 Acacia St., Santo Nino, "
+            "Laguna hereinafter referred to as the\n\u201cTHE SCHOOL\u201d represented herein by its "
+            "representative, Carmela B. Cruz, School Principal.\n\nWITNESSETH THAT\n\nWHEREAS, THE MUNICIPALITY "
+            "supports the immersion programme.\n")
+    assert _parties(text) == [
+        ("PIHAK PERTAMA", "Municipality of Santo Nino", "Hon. Arturo V. Mendoza", "Mayor"),
+        ("PIHAK KEDUA", "Bright Horizon Learning School", "Carmela B. Cruz", "School Principal")]
+
+
+def test_an_alliance_of_many_bodies_made_and_entered_among_and_a_last_person_without_a_short_name():
+    towns = ["Alitagtag", "Balete", "Cuenca", "Laurel", "Mataas", "Padre Garcia", "Rosario"]
+    items = "; ".join(f"The Municipal Government of {town}, Batangas Sur, as represented by the Mayor, Hon. "
+                      f"Juan {chr(65 + index)}. Dimaculangan, herein after regarded as \u201cLGU-{town}\u201d"
+                      for index, town in enumerate(towns))
+    text = ("MEMORANDUM OF AGREEMENT This agreement is made and entered among: " + items +
+            "; The Center for Coastal Studies of Mount Carmel University, as represented by Dr. Felipe Ocampo, "
+            "herein after regarded as MCU-CCS; and Engr. Rogelio B. Tan, Jr, as proponent of this alliance and "
+            "representative of the private sector. WITNESSETH THAT: WHEREAS, all the parties face flooding; "
+            "WHEREAS, all the parties agree to act together;")
+    found = _parties(text)
+    assert len(found) == 9
+    assert found[0] == ("PIHAK PERTAMA", "The Municipal Government of Alitagtag", "Hon. Juan A. Dimaculangan", "Mayor")
+    assert found[6][:3] == ("PIHAK KETUJUH", "The Municipal Government of Rosario", "Hon. Juan G. Dimaculangan")
+    assert found[7] == ("PIHAK KEDELAPAN", "The Center for Coastal Studies of Mount Carmel University",
+                        "Dr. Felipe Ocampo", None)
+    assert found[8][:3] == ("PIHAK KESEMBILAN", None, "Engr. Rogelio B. Tan, Jr")
+
+
+def test_the_office_introduced_before_its_holder():
+    assert split_head("its President Director Jose Marquez") == ("Jose Marquez", "President Director")
+    assert split_head("the Mayor, Hon. Lito Garcia") == ("Hon. Lito Garcia", "Mayor")
+    assert split_head("its representative, Hon. Lito Garcia, Mayor") == ("Hon. Lito Garcia", "Mayor")
+    # an office in title case after the name is the office, acting or not
+    assert split_head("ANA B. CRUZ, Acting Chief, Provincial Unit") == ("Ana B. Cruz", "Acting Chief, Provincial Unit")
+    # without the possessive, "Mayor" before a name is an Indonesian rank: the name as before
+    assert split_head("Mayor Inf. Budi Santoso, Komandan Kodim 0601") == ("Mayor Inf. Budi Santoso",
+                                                                         "Komandan Kodim 0601")
