@@ -1,6 +1,6 @@
 """Forms of English Memoranda of Agreement between local governments and their partners (the released sealed13
 set's Philippine forms), on invented texts: parties without role words, "-and-" between them, many parties, the
-office before or after the signatory, "Hon." titles."""
+office before or after the signatory, "Hon." titles, a template with blanks."""
 from ingest.extract.extractor import extract_agreement
 from ingest.extract.heads import split_head
 
@@ -108,6 +108,35 @@ def test_an_alliance_of_many_bodies_made_and_entered_among_and_a_last_person_wit
     assert found[7] == ("PIHAK KEDELAPAN", "The Center for Coastal Studies of Mount Carmel University",
                         "Dr. Felipe Ocampo", None)
     assert found[8][:3] == ("PIHAK KESEMBILAN", None, "Engr. Rogelio B. Tan, Jr")
+
+
+def test_a_template_with_blanks_gives_the_printed_offices_and_no_body():
+    text = ("MEMORANDUM OF AGREEMENT\n\nKNOW ALL MEN BY THESE PRESENTS:\n\nThis Agreement made and entered into "
+            "this _______ day of _________\n2018 in the City of Pasay, by and between:\n\n"
+            "The ______________________________,\n\na government-owned and controlled corporation, with office "
+            "address at\n\n______________________, represented herein by its\nChief Operating Officer, "
+            "________________, hereinafter referred to as\n____________;\n\n- and\n\n"
+            "The MUNICIPALITY/CITY, a local government unit,\n\nrepresented herein by its Mayor, NAME, hereinafter "
+            "referred to as\nMUNICIPALITY/CITY;\n\nW I T N E S S E T H:\n\nWHEREAS, ____________ shall fund the "
+            "PROJECT;\n")
+    facts = extract_agreement([text])
+    assert [(party.role, party.institution, party.signatory, party.position) for party in facts.parties] == [
+        ("PIHAK PERTAMA", None, None, "Chief Operating Officer"), ("PIHAK KEDUA", None, None, "Mayor")]
+    assert facts.sign_date is None
+
+
+def test_a_templates_place_after_a_stray_article_and_before_its_country():
+    text = ("MEMORANDUM OF AGREEMENT\n\nKNOW ALL MEN BY THESE PRESENTS:\n\nThis Agreement made and entered into "
+            "this _______ day of _________\n2018 in the Cebu, Philippines, by and between:\n\n"
+            "The ______________________________,\n\nrepresented herein by its\nPresident, ________________, "
+            "hereinafter referred to as\n____________;\n\n- and\n\nThe PROVINCE/CITY, a local government unit,\n\n"
+            "represented herein by its Governor/Mayor, NAME, hereinafter referred to as\nPROVINCE/CITY;\n\n"
+            "W I T N E S S E T H:\n\nWHEREAS, ____________ shall fund the PROJECT;\n")
+    facts = extract_agreement([text])
+    assert facts.sign_place == "Cebu"
+    assert facts.evidence["sign_place"].confidence < 0.9  # beside a draft's blanks
+    assert [party.position for party in facts.parties] == ["President", "Governor/Mayor"]
+    assert split_head("its Mayor/Governor, NAME") == (None, "Mayor/Governor")
 
 
 def test_the_office_introduced_before_its_holder():

@@ -49,6 +49,9 @@ def tidy_body(name: str) -> str:
 
 
 _OFFICE_ANY_CASE = re.compile(OFFICE.pattern, re.IGNORECASE)  # "DIREKTUR RUMAH SAKIT ………": an office before a blank body
+# an English form's choice of kinds of local body where the name should stand: "The MUNICIPALITY/CITY/PROVINCE"
+_KIND = r"(?:municipality|city|province|barangay|town|county|borough|village|district|school|college|university)"
+_KIND_CHOICE = re.compile(rf"(?:the\s+)?{_KIND}(?:[ \t]*/[ \t]*{_KIND})+", re.IGNORECASE)
 
 
 def institution_named(text: str) -> str | None:
@@ -77,8 +80,8 @@ def institution_named(text: str) -> str | None:
             name.islower() or BODY.fullmatch(name) or not re.search(r"[A-Za-z]{2}", name) or \
             BODY.fullmatch(_OFFICE_ANY_CASE.sub("", name, count=1).strip()) or re.fullmatch(
             r"(?i:direksi|perseroan(?:\s+tersebut)?|perusahaan|jabatan(?:nya)?(?:\s+tersebut)?|(?:diri(?:nya)?\s+)?sendiri|"
-            r"pribadi)", name) or KIND_ALONE.fullmatch(name):
+            r"pribadi)", name) or KIND_ALONE.fullmatch(name) or _KIND_CHOICE.fullmatch(name):
         return None  # "atas nama Direksi": a board the text names elsewhere; "atas nama sendiri": a person, no body;
-        # "RUMAH SAKIT ………": a kind of body whose name a form left blank
+        # "RUMAH SAKIT ………", "MUNICIPALITY/CITY": a kind of body whose name a form left blank
     name = regional_government(name) or name
     return smart_title(name) if name.isupper() else name

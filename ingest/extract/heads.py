@@ -61,6 +61,9 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     blank = _BLANK_HOLDER.match(head)
     if blank:
         return None, blank["office"]
+    introduced = _INTRODUCED_OFFICE.match(head.lstrip())
+    if introduced and is_placeholder(head.lstrip()[introduced.end():].strip(" ,;:\n")):
+        return None, position_of(introduced["office"])  # "its Chief Operating Officer, ______": a form's holder
     hint = _NAME_HINT.match(head)
     if hint:  # nobody named yet: the office after the hint, if any (a name filled in after it is read as usual)
         rest = head[hint.end():]
@@ -138,7 +141,7 @@ OFFICE_THEN_NAME = _OFFICE_THEN_NAME  # for the signature blocks: one line holdi
 _ACTING_OFFICE = re.compile(rf"(?:(?:its|the|his|her)\s+)?(?:{ACTING_LOOSE}\s+)?" + OFFICE_WORD, re.IGNORECASE)
 # An English body's officer named by the office before the name, the office introduced by the body's possessive, an
 # article or an honorific: "represented by its City Mayor, NAME", "by the Mayor, Hon. NAME", "by its President NAME",
-# "by Honorable Municipal Mayor NAME": capitalised words ending in an office's
+# "by Honorable Municipal Mayor NAME", "its Chief Operating Officer, ______": capitalised words ending in an office's
 # noun ("Mayor" alone is also an Indonesian rank: an office only so introduced)
 _OFFICE_NOUN = (r"(?i:Mayor|Governor|President|Director|Officer|Chief|Principal|Chair(?:man|person|woman)?|Secretary|"
                 r"Dean|Rector|Head|Manager|Administrator|Superintendent|Commissioner|Executive|Regent|Minister|"

@@ -21,8 +21,10 @@ _DESIGNATION = re.compile(
     rf"referred\s+to(?:\s+here(?:in)?after)?(?:\s+in\s+this\s+\w+)?\s+as)\s*(?:the\s+)?(?:[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?(?:\n[^{_QUOTE}\n;()]{{1,30}}?)?)\s*[{_QUOTE}]|"
     # ("hereinafter called PERTAMINA party of the first part": no comma before a contract's formula; "the DILG-RO XI":
     # a regional office's numeral after its acronym)
-    rf"(?<=\s)(?P<bare>(?-i:[A-Z][\w-]{{1,30}}(?:[ \t]+[IVX]{{1,4}})?|[A-Z]{{2,12}}(?:[ \t]+[A-Z]{{2,12}}){{1,2}}))(?=[ \t]*[.,;)]|[ \t]*\n|"
-    rf"[ \t]+party\s+of\s+the\s+\w+\s+part\b))",
+    rf"(?<=\s)(?P<bare>(?-i:[A-Z][\w-]{{1,30}}(?:[ \t]+[IVX]{{1,4}})?|[A-Z]{{2,12}}(?:[ \t]+[A-Z]{{2,12}}){{1,2}}|"
+    rf"[A-Z]{{2,15}}(?:/[A-Z]{{2,15}})+))(?=[ \t]*[.,;)]|[ \t]*\n|"  # a template's choice: "MUNICIPALITY/CITY"
+    rf"[ \t]+party\s+of\s+the\s+\w+\s+part\b)|"
+    rf"(?P<blank>_{{3,}})(?=[ \t]*[.,;]))",  # a form's blank for the short name: a party still
     re.IGNORECASE)
 # "masing-masing disebut "Pihak"", "respectively referred to as "the Party"" (each of them): both parties too
 _COLLECTIVE = re.compile(r"(?:para|kedua(?:\s+belah)?)\s+pihak|(?:the\s+)?(?:both\s+)?part(?:ies|y)|pihak", re.IGNORECASE)
@@ -66,6 +68,9 @@ def short_designations(region: str, cut: bool = False) -> list[ShortName]:
     when the text is `cut` after it (an excerpt ending in the next party's paragraph)."""
     found, closed, enclosed = [], False, set()
     for match in _DESIGNATION.finditer(region):
+        if match["blank"]:  # "hereinafter referred to as ______;": a form's party, its short name not typed in yet
+            found.append(ShortName(match.start(), match.end(), ""))
+            continue
         short = " ".join((match["short"] or match["bare"]).split()).rstrip(".")  # "the Parties." before the quote
         if _COLLECTIVE.fullmatch(short):
             last = _LAST_PARTY.fullmatch(region, found[-1].end, match.start()) if found else None
