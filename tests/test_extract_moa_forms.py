@@ -148,3 +148,27 @@ def test_the_office_introduced_before_its_holder():
     # without the possessive, "Mayor" before a name is an Indonesian rank: the name as before
     assert split_head("Mayor Inf. Budi Santoso, Komandan Kodim 0601") == ("Mayor Inf. Budi Santoso",
                                                                          "Komandan Kodim 0601")
+
+
+def test_past_the_sixth_short_name_only_those_before_the_recitals_name_parties():
+    towns = ["Alitagtag", "Balete", "Cuenca", "Laurel", "Mataas", "Padre Garcia"]
+    items = "; ".join(f"The Municipal Government of {town}, as represented by the Mayor, Hon. Juan "
+                      f"{chr(65 + index)}. Dimaculangan, herein after regarded as \u201cLGU-{town}\u201d"
+                      for index, town in enumerate(towns))
+    text = ("MEMORANDUM OF AGREEMENT This agreement is made and entered among: " + items + ". WITNESSETH THAT: "
+            "WHEREAS, the river basin, hereinafter referred to as \u201cthe Basin\u201d, floods each year; WHEREAS, "
+            "the dike, hereinafter referred to as \u201cthe Dike\u201d, is old; NOW THEREFORE the parties agree:")
+    assert len(extract_agreement([text]).parties) == 6
+
+
+def test_the_towns_own_article_is_no_stray_one():
+    text = ("MEMORANDUM OF AGREEMENT\n\nThis Agreement made and entered into at the Hague by and between:\n\n"
+            "The Harbour Board of Zeeburg, represented by its Chairman, Pieter de Vries, hereinafter referred to as "
+            "the \u201cBOARD\u201d;\n\n-and-\n\nThe Municipality of Westkust, represented by its Mayor, Anna Smit, "
+            "hereinafter referred to as the \u201cMUNICIPALITY\u201d.\n\nWITNESSETH:\n\nWHEREAS, the parties "
+            "share a harbour;\n")
+    facts = extract_agreement([text])
+    assert facts.sign_place is None
+    assert [(party.institution, party.signatory, party.position) for party in facts.parties] == [
+        ("The Harbour Board of Zeeburg", "Pieter de Vries", "Chairman"),
+        ("The Municipality of Westkust", "Anna Smit", "Mayor")]

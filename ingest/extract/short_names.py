@@ -52,8 +52,11 @@ _SAME_BLOCK = re.compile(r"(?:(?!;|\n[ \t]*\n|\n[ \t|!>]*\(?(?:\d{1,2}|[IVX]{1,4
 
 # the last item of an English list of parties, named after the others' short names without one of its own and closed
 # by the recitals ("…"; and Engr. NAME, as proponent of this alliance. WITNESSETH"): a capitalised name, one sentence
+# where the recitals start (after the parties' list)
+_RECITALS = re.compile(r"\b(?:W[ \t]?I[ \t]?T[ \t]?N[ \t]?E[ \t]?S[ \t]?S[ \t]?E[ \t]?T[ \t]?H|WHEREAS|Whereas|MENIMBANG|Menimbang|"
+                       r"NOW,?[ \t]+THEREFORE)\b")
 _LAST_UNDESIGNATED = re.compile(r"[\s\"”’')]*[;,][ \t]*\n?[ \t]*and\s+(?P<item>(?-i:[A-Z])(?:[^;:\n]|\n(?![ \t]*\n)){1,250}?)"
-                                r"\.?\s*(?=(?-i:W[ \t]?I[ \t]?T[ \t]?N[ \t]?E[ \t]?S[ \t]?S[ \t]?E[ \t]?T[ \t]?H|WHEREAS)\b)")
+                                rf"\.?\s*(?={_RECITALS.pattern})")
 
 
 @dataclass(frozen=True)
@@ -93,4 +96,7 @@ def short_designations(region: str, cut: bool = False) -> list[ShortName]:
         found = [short for short in found if short.start not in enclosed]  # "(hereinafter called the Borrower)")
     if len(found) == 1 and not (cut and re.search(r"\n[ \t]*\S", region[found[0].end:])):
         return []  # one short name with nothing after it may name the document's subject or an agency
-    return found[:len(ORDINALS)]  # (an alliance of ten bodies names ten; as many as there are roles)
+    # an alliance of ten bodies names ten, as many as there are roles; past the sixth, only before the recitals (a
+    # contract's defined terms there are no parties)
+    recitals = _RECITALS.search(region)
+    return found[:6] + [short for short in found[6:len(ORDINALS)] if recitals is None or short.end <= recitals.start()]

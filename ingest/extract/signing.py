@@ -95,9 +95,11 @@ _AT_PREMISES = re.compile(rf"[,)]\s*di\s+(?P<place>(?-i:{PREMISES.pattern})(?:[^
 _YEAR_THEN_AT = re.compile(rf"(?:\b(?i:{WORD})|\b(?:19|20)\d\d|{SHORT_BLANK})"
                            r"[ \t]+di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)[ \t]*,\s*"
                            r"(?:telah|kami|yang\s+bertanda|para|kita)\b")
-# ("… 2017 in the Manila, Philippines, by and between": a form's stray article before the town, its country after it)
-_MADE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})"
-                      r"(?:[ \t]*,[ \t]*[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)?\s*,?\s+(?:by\s+and\s+between|between)\b")
+# ("… 2017 in the Manila, Philippines, by and between": a form's stray article before the town, its country after it;
+# the article only so, never "at the Hague by and between", whose article is the town's own)
+_COUNTRY_AFTER = r"[ \t]*,[ \t]*[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?"
+_MADE_IN = re.compile(rf"\b(?:in|at)\s+(?:(?P<article>the)\s+)?(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})"
+                      rf"(?(article){_COUNTRY_AFTER}|(?:{_COUNTRY_AFTER})?)\s*,?\s+(?:by\s+and\s+between|between)\b")
 _REGION_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:kota|kabupaten|kab\.)[ \t]+)?(?P<name>[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)"
                            r"[ \t]*(?=[,.;:]|\s+(?:telah|kami|yang|para|kita|oleh|pada|on)\b)")  # "…, X pada hari …"
 _PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|this|dalam|yang|dengan|kami|para|oleh|tahun|bulan|telah|"
