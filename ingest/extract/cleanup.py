@@ -263,9 +263,21 @@ def fix_ocr(text: str) -> tuple[str, list[int]]:
     return fixed, changed
 
 
+# a web page's line break left in its copied text as the tag itself ("NORTH CAROLINA <br />ORANGE COUNTY"), with the
+# blanks around it: a line's end (read as blanks then the break, the same length: offsets hold)
+_HTML_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.IGNORECASE)
+
+
+def _html_breaks(page: str) -> str:
+    """A page with its HTML line-break tags read as line breaks (same length)."""
+    if "<" not in page:
+        return page
+    return _HTML_BREAK.sub(lambda tag: " " * (len(tag.group()) - 1) + "\n", page)
+
+
 def clean_pages(pages: list[str]) -> Cleaned:
     """Page chrome dropped, hyphenated line breaks joined, OCR confusions fixed; offsets kept."""
-    split = [page.splitlines(keepends=True) for page in pages]
+    split = [_html_breaks(page).splitlines(keepends=True) for page in pages]
     repeated = _repeated_lines(split)
     fuzzy = any(key[0] == "<" for key in repeated)
     pieces: list[tuple[str, int]] = []  # (text, original global offset)

@@ -158,6 +158,11 @@ def _classify(text: str) -> Kind:
             return Kind("PKS", found[0][0], found[1][1], confidence)
         if strong:
             start, end, kind = strong[0]
+            amending = next((hit for hit in found if hit[0] >= end), None)
+            if kind != "ADDENDUM" and amending and amending[2] == "ADDENDUM" and not region[end:amending[0]].strip():
+                # "INTERLOCAL AGREEMENT ADDENDUM "A"", "LOAN AGREEMENT AMENDMENT": the agreement's name, then the
+                # kind of the document that amends it
+                start, end, kind = start, amending[1], "ADDENDUM"
             if confidence == 0.95 and (_THIS.search(text, max(0, start - 12), start) or SELF_NAMED.match(text, end)):
                 confidence = 0.7  # "this Memorandum of Agreement is made", "MSP ini": a sentence naming it, no heading
             return Kind(kind, start, end, confidence)

@@ -40,6 +40,9 @@ HEADINGS = {
            "piagam kerjasama", "piagam kerja sama", "naskah kerjasama", "naskah kerja sama"],
     "PKS": ["perjanjian kerja sama", "perjanjian kerjasama", "perjanjian kemitraan", "cooperation agreement",
             "co-operation agreement", "persetujuan kerja sama", "persetujuan kerjasama",  # "cooperation agreement"
+            # local governments' agreements in English: "INTERLOCAL (COOPERATIVE) AGREEMENT" (US counties, cities,
+            # school boards), "SHARED SERVICE COLLABORATION AGREEMENT" (councils)
+            "cooperative agreement", "co-operative agreement", "interlocal agreement", "collaboration agreement",
             "implementing arrangement", "perjanjian",
             "memorandum of agreement",  # between universities, the agreement that implements a memorandum
             "kontrak", "kontrak pelaksanaan pekerjaan", "kontrak pekerjaan", "kontrak kerja sama",

@@ -41,7 +41,7 @@ berdasarkan kedudukan kedudukannya jabatannya diwakili tersebut beralamat masing
 behalf made entered done duplicate agreement between signed name position address acting capacity hal persero
 duapuluh tigapuluh empatpuluh limapuluh enampuluh tujuhpuluh delapanpuluh sembilanpuluh duaribu duabelas tigabelas
 empatbelas limabelas enambelas tujuhbelas delapanbelas sembilanbelas
-direksi berkantor prof mengenai
+direksi berkantor prof mengenai relating
 """.split())
 
 _CONFUSIONS = (("e", "c"), ("u", "ii"), ("m", "rn"))
@@ -105,10 +105,11 @@ _NUMBER_COMMA = re.compile(r",(?:(?<=[A-Za-z0-9],)(?=\d)|(?<=/,)(?=[\w…])|(?<=
 _PIECES = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,3}+(?: [A-Za-z]{1,3}+(?![A-Za-z])){1,11}+")
 _STRAY_INSIDE = re.compile(r"[.,'`|’](?<=[A-Za-z \t].)(?=[A-Za-z])")  # the mark; its word's letters around it
 # a heading's keyword in capitals a scan broke in two at a stray space ("T ANGGAL", "PEMERINT AH", "AN TARA", "RAKJA T",
-# "MEN GENAl", its I read as l), old spellings too: the words the heading readers key on, none of them two words
+# "MEN GENAl", its I read as l), or in three at two ("RELAT I NG TO"), old spellings too: the words the heading
+# readers key on, none of them two words
 HEADING_KEYWORDS = frozenset("""
 antara pemerintah tanggal mengenai tentang republik rakyat rakjat persetujuan persetudjuan perjanjian perdjandjian
-protokol kementerian departemen kerajaan
+protokol kementerian departemen kerajaan relating
 """.split())
 
 
@@ -133,9 +134,23 @@ def trie_pattern(words) -> str:
 
 
 HEADING_REACH = 4000
-_SPLIT_FORMS = {form: word.upper() for word in HEADING_KEYWORDS for cut in range(1, len(word))
-                for form in (word[:cut].upper() + " " + word[cut:].upper(),) + (
-                    (word[:cut].upper() + " " + word[cut:-1].upper() + "l",) if word.endswith("i") else ())}
+
+
+def _split_forms(word: str) -> set[str]:
+    """A keyword in capitals broken at one or two stray spaces (its last I read as l too: "MEN GENAl")."""
+    upper = word.upper()
+    cuts = [(cut,) for cut in range(1, len(word))] + list(itertools.combinations(range(1, len(word)), 2))
+    forms = set()
+    for chosen in cuts:
+        bounds = (0, *chosen, len(word))
+        form = " ".join(upper[a:b] for a, b in zip(bounds, bounds[1:]))
+        forms.add(form)
+        if word.endswith("i"):
+            forms.add(form[:-1] + "l")
+    return forms
+
+
+_SPLIT_FORMS = {form: word.upper() for word in HEADING_KEYWORDS for form in _split_forms(word)}
 _SPLIT_KEYWORD = re.compile(rf"(?<![\w.-])(?:{trie_pattern(sorted(_SPLIT_FORMS))})(?![\w.-])")
 
 
