@@ -45,3 +45,44 @@ def test_relating_to_broken_by_the_scan_still_labels_the_subject_and_ends_the_la
     assert facts["title"].upper() == "THE COASTAL FISHERIES PROJECT"
     assert [name.upper() for name in _institutions(facts)] == ["THE GOVERNMENT OF THE REPUBLIC OF INDONESIA",
                                                                "THE GOVERNMENT OF VALDORIA"]
+
+
+def _sides(facts: dict) -> list:
+    return [(party["role"], party["institution"]) for party in facts["parties"]]
+
+
+def test_an_opening_naming_a_county_and_the_municipalities_it_funds_gives_them_one_shared_role():
+    text = ("INTERLOCAL COOPERATIVE AGREEMENT\nFOR\nPARK MAINTENANCE\nThis Interlocal Cooperative Agreement for Park "
+            "Maintenance is entered into between Pinecrest County, hereinafter referred to as \"County\", and the "
+            "municipalities of Alderbrook, Fernhill and Oak Bluff, hereinafter referred to as \"Cities and Towns\".\n"
+            "This Agreement is based upon the following facts and circumstances:\n")
+    assert _sides(schema_of([text])) == [("PIHAK PERTAMA", "Pinecrest County"), ("PIHAK KEDUA", "Alderbrook"),
+                                         ("PIHAK KEDUA", "Fernhill"), ("PIHAK KEDUA", "Oak Bluff")]
+
+
+def test_a_bodys_description_after_its_name_is_no_part_of_it():
+    text = ("INTERLOCAL AGREEMENT ADDENDUM \"B\"\nTHIS INTERLOCAL AGREEMENT ADDENDUM \"B,\" made and entered into this "
+            "day of , 2011 by and between the LAKEVIEW CITY BOARD OF EDUCATION, a body politic of the State of Ohio, "
+            "hereinafter called the \"BOARD OF EDUCATION,\" and LAKEVIEW COUNTY, a body politic and corporate of the "
+            "State of Ohio, hereinafter called the \"BOARD OF COMMISSIONERS,\" to memorialize an addendum to the "
+            "INTERLOCAL AGREEMENT between the parties.\n")
+    facts = schema_of([text])
+    assert _sides(facts) == [("PIHAK PERTAMA", "LAKEVIEW CITY BOARD OF EDUCATION"), ("PIHAK KEDUA", "LAKEVIEW COUNTY")]
+    assert all(party["signatory"] is None for party in facts["parties"])
+
+
+def test_an_undesignated_list_among_counties_a_city_and_towns_gives_each_body_its_own_role():
+    text = ("AMENDMENT TO INTERLOCAL COOPERATIVE AGREEMENT FOR A REGIONAL ANIMAL SHELTER\n"
+            "THIS AMENDMENT, agreed to this the day of , 2002, by, between, and among the Counties of Ashe, Bland, "
+            "and Cole; the City of Ridgeton; and the Towns of Elm Park and Fairview.\nWITNESSETH:\n"
+            "WHEREAS, the governing bodies named above entered into an Interlocal Agreement; and\n")
+    assert _sides(schema_of([text])) == [("PIHAK PERTAMA", "Ashe"), ("PIHAK KEDUA", "Bland"), ("PIHAK KETIGA", "Cole"),
+                                         ("PIHAK KEEMPAT", "City of Ridgeton"), ("PIHAK KELIMA", "Elm Park"),
+                                         ("PIHAK KEENAM", "Fairview")]
+
+
+def test_a_list_with_a_piece_that_names_no_body_gives_no_parties_from_it():
+    from ingest.extract.listed_sides import listed_sides
+    text = ("This Agreement is entered into between Pinecrest County, hereinafter referred to as \"County\", and "
+            "whoever applies for the grant in the coming year, hereinafter referred to as \"Applicant\".\n")
+    assert listed_sides(text) == []

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
 from ingest.extract import (approvals, by_blocks, columns, cover_dateline, doctype, doubts, english_blocks,
-                            form_parties, heading_parties, heading_rest, kind_named, loan_numbers, mended_names,
+                            form_parties, heading_parties, heading_rest, kind_named, listed_sides, loan_numbers,
+                            mended_names,
                             named_subjects, note_signer, number_readback, obligations, office_blocks, papers, parents,
                             parties, preambles, references, roles, side_numbers, signatures, signing, terms, titles)
 from ingest.extract.articles import find_articles
@@ -131,6 +132,15 @@ def _designated_over_heading(found: list, text: str) -> list:
     return _preamble_parties(text, preambles.designated(text)) or found
 
 
+def _listed_over_weak(found: list, text: str) -> list:
+    """The bodies an English opening sentence lists ("entered into between A County, hereinafter …, and the
+    municipalities of B and C, …": listed_sides) over parties read weakly from it by the designation blocks' rules."""
+    if any(party.confidence > 0.6 for party in found):
+        return found
+    return [parties.Party(role, name, None, None, start, end, confidence)
+            for role, name, start, end, confidence in listed_sides.listed_sides(text)] or found
+
+
 @dataclass(frozen=True)
 class _Reading:
     """What every step reads: the joined text, where its heading and opening end, its articles and kind."""
@@ -204,7 +214,8 @@ def _parties(doc: _Reading, title) -> list:
         # it quotes (its writer signs under the courtesy formula, read below)
         found = _preamble_parties(text, governments, _NOTE_GOVERNMENT)
     else:
-        found = _with_signatures(_designated_over_heading(parties.find_parties(text, head, doc.opening_end), text) or
+        found = _with_signatures(_listed_over_weak(_designated_over_heading(
+            parties.find_parties(text, head, doc.opening_end), text), text) or
                                  _preamble_parties(text, preambles.named_parties(text, treaty=not doc.headed_paper)) or
                                  form_parties.spk_parties(text, head) or approvals.approving_parties(text),
                                  text, head, doc.opening_end)

@@ -1,0 +1,102 @@
+"""Parties an English opening sentence lists after its formula, as local governments' interlocal agreements write
+them, with no role words and no one named as signing:
+
+- "This Agreement is entered into between A County, hereinafter referred to as "County", and the municipalities of
+  B, C and D, hereinafter referred to as "Cities and Towns"": each designation closes one side; the bodies a plural
+  kind lists under one designation ("the municipalities of B, C and D", "the Cities of …") share that side's role;
+- "… made and entered into this day of , 2003, by and between the X BOARD OF EDUCATION, a body politic of the State
+  of Y, hereinafter called the "BOARD", and Z COUNTY, a body politic and corporate …, hereinafter called …": a body's
+  description after its name is no part of it;
+- "THIS AMENDMENT, agreed to … by, between, and among the Counties of A, B and C; the City of D; and the Towns of E
+  and F.": no designation, each body a party of its own, in the order listed.
+
+Roles follow the order (PIHAK PERTAMA, KEDUA, …); the names are read as written, the bodies of a plural kind by
+their bare names ("Chatham" of "the Counties of Chatham, …"). Nothing designates the parties' roles, so confidence
+0.7 (0.6 for the bare names of a plural kind)."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract import roles
+
+# the formula and the words that open the list ("by, between, and among", "by and between", "between")
+_OPENING = re.compile(r"\b(?:entered\s+into|agreed\s+to)\b[^.;:\"“”]{0,160}?\b(?:by\W{1,3})?(?:and\W{1,3})?"
+                      r"(?:between(?:\W{1,3}and\W{1,3}among)?|among)\W{1,3}", re.IGNORECASE)
+# one side's designation: ", hereinafter referred to as the "County"," ("hereinaLfter": a scan's speck inside it)
+_DESIGNATION = re.compile(r"[ \t\n,.]*\b(?:here(?:in)?\w?a?\w?fter\s+)?(?:referred\s+to\s+as|called)\s*(?:the\s*)?"
+                          r"[\"“]\s*[^\"“”\n]{1,40}?\s*[\"”][ \t,]*", re.IGNORECASE)
+# where the list ends: a sentence's end before a capital, the purpose or basis clause, the recitals
+_LIST_END = re.compile(r"\.(?=\s+(?-i:[A-Z])|\s*$)|\b(?:to\s+memorialize|pursuant\s+to|for\s+the\s+purpose|"
+                       r"witnesseth|whereas)\b|\n[ \t]*\n", re.IGNORECASE)
+# a body's description after its name: ", a body politic …", ", a municipal corporation …"
+_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+[a-z].*$", re.DOTALL)
+# a plural kind that lists bodies of one kind: "the Counties of A, B, and C", "the municipalities of A and B"
+_PLURAL = re.compile(r"(?:the\s+)?(?i:counties|cities|towns|villages|boroughs|municipalities|cities\s+and\s+towns)"
+                     r"\s+of\s+(?P<names>.+)", re.DOTALL)
+_LEADING = re.compile(r"^(?:and\s+|the\s+)+", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# a name as written: capitalised words, "of", "the", "and" and hyphens between them ("CHAPEL HILL- CARRBORO CITY BOARD
+# OF EDUCATION", "City of Durham", "Sedi'o Woolley")
+_NAME = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|of|the|and|OF|THE|AND)){0,9}")
+_LIMIT = 700  # the list stands in the opening sentence
+
+
+def listed_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int, float]]:
+    """[(role, name, start, end, confidence)] of the bodies the opening sentence lists in these forms; [] when the
+    text has no such sentence or a piece of the list is no name (never guess)."""
+    opening = _OPENING.search(text, 0, limit)
+    if opening is None:
+        return []
+    end = _LIST_END.search(text, opening.end(), opening.end() + _LIMIT)
+    if end is None:
+        return []
+    listed = text[opening.end():end.start()]
+    designations = list(_DESIGNATION.finditer(listed))
+    sides, cursor = [], 0
+    for designation in designations:
+        sides.append((cursor, designation.start()))
+        cursor = designation.end()
+    if not designations:  # "… among the Counties of A and B; the City of C; and the Towns of D and E."
+        sides = [(cursor, len(listed))]
+    elif listed[cursor:].strip(" \t\n,.;"):
+        return []  # a side left without its designation: not this form
+    found: list[tuple[str, str, int, int, float]] = []
+    in_order = roles.roles_in_order(text)
+    for side_start, side_end in sides:
+        names = _side_names(listed, side_start, side_end)
+        if not names:
+            return []
+        for name, start, stop, plural in names:
+            index = len(found) if not designations else sides.index((side_start, side_end))
+            if index >= len(in_order):
+                return []
+            found.append((in_order[index], name, opening.end() + start, opening.end() + stop, 0.6 if plural else 0.7))
+    return found if len(found) >= 2 else []
+
+
+def _side_names(listed: str, start: int, end: int) -> list[tuple[str, int, int, bool]]:
+    """The bodies of one side (or of the whole undesignated list): [(name, start, end, from a plural kind)]."""
+    names = []
+    for group in re.finditer(r"[^;]+", listed[start:end]):
+        piece = _DESCRIPTION.sub("", group.group())
+        lead = _LEADING.match(piece.strip())
+        offset = start + group.start() + (len(piece) - len(piece.lstrip())) + (lead.end() if lead else 0)
+        piece = piece.strip()[lead.end() if lead else 0:].rstrip(" \t\n,.")
+        if not piece:
+            continue
+        plural = _PLURAL.fullmatch(piece)
+        if plural is None:
+            if not _NAME.fullmatch(piece):
+                return []
+            names.append((" ".join(piece.split()), offset, offset + len(piece), False))
+            continue
+        cursor = plural.start("names")
+        for separator in [*_SEPARATOR.finditer(piece, cursor), None]:
+            stop = separator.start() if separator else len(piece)
+            name = piece[cursor:stop].strip()
+            if name:
+                if not _NAME.fullmatch(name):
+                    return []
+                names.append((" ".join(name.split()), offset + cursor, offset + stop, True))
+            cursor = separator.end() if separator else stop
+    return names
