@@ -86,3 +86,20 @@ def test_a_list_with_a_piece_that_names_no_body_gives_no_parties_from_it():
     text = ("This Agreement is entered into between Pinecrest County, hereinafter referred to as \"County\", and "
             "whoever applies for the grant in the coming year, hereinafter referred to as \"Applicant\".\n")
     assert listed_sides(text) == []
+
+
+def test_a_deeds_cover_lists_its_parties_one_a_line_with_and_between():
+    text = ("REF/001\n\nDATED                                        20__\n\n \n\nNORTHFIELD DISTRICT COUNCIL\n\n \n\nand\n\n"
+            "EASTBROOK DISTRICT COUNCIL\n\nand\n\nWESTON TOWN COUNCIL\n\n______________________\n\n"
+            "JOINT WASTE COLLABORATION AGREEMENT\n\n______________________\n\nLegal Services\nNorthfield District "
+            "Council\nHigh Street\n\nContents\n1. Definitions\n2. Duration\n")
+    facts = schema_of([text])
+    assert _sides(facts) == [("PIHAK PERTAMA", "NORTHFIELD DISTRICT COUNCIL"), ("PIHAK KEDUA", "EASTBROOK DISTRICT COUNCIL"),
+                             ("PIHAK KETIGA", "WESTON TOWN COUNCIL")]
+    assert facts["sign_date"] is None
+
+
+def test_a_cover_list_ending_on_and_names_no_parties():
+    from ingest.extract.listed_sides import cover_sides
+    text = "DATED 20__\n\nNORTHFIELD DISTRICT COUNCIL\n\nand\n\nThe terms below\n\nWASTE AGREEMENT\n"
+    assert cover_sides(text, text.index("WASTE AGREEMENT")) == []

@@ -217,7 +217,9 @@ def _parties(doc: _Reading, title) -> list:
         found = _with_signatures(_listed_over_weak(_designated_over_heading(
             parties.find_parties(text, head, doc.opening_end), text), text) or
                                  _preamble_parties(text, preambles.named_parties(text, treaty=not doc.headed_paper)) or
-                                 form_parties.spk_parties(text, head) or approvals.approving_parties(text),
+                                 form_parties.spk_parties(text, head) or approvals.approving_parties(text) or
+                                 [parties.Party(role, name, None, None, start, end, confidence) for role, name, start,
+                                  end, confidence in listed_sides.cover_sides(text, doc.kind.start)],
                                  text, head, doc.opening_end)
     in_order = roles.roles_in_order(text)[:len(found)] == [party.role for party in found]
     if doc.opening_end >= len(text) and in_order:  # an excerpt cut inside the opening: the heading names the parties

@@ -12,7 +12,11 @@ them, with no role words and no one named as signing:
 
 Roles follow the order (PIHAK PERTAMA, KEDUA, …); the names are read as written, the bodies of a plural kind by
 their bare names ("Chatham" of "the Counties of Chatham, …"). Nothing designates the parties' roles, so confidence
-0.7 (0.6 for the bare names of a plural kind)."""
+0.7 (0.6 for the bare names of a plural kind).
+
+A deed's cover in the English style lists its parties the same way, one a line with "and" alone between them, under
+its "DATED …" line and above the agreement's name ("DATED 20__ / A BOROUGH COUNCIL / and / B BOROUGH COUNCIL /
+_____ / SHARED SERVICE AGREEMENT"): cover_sides."""
 from __future__ import annotations
 
 import re
@@ -100,3 +104,35 @@ def _side_names(listed: str, start: int, end: int) -> list[tuple[str, int, int, 
                 names.append((" ".join(name.split()), offset + cursor, offset + stop, True))
             cursor = separator.end() if separator else stop
     return names
+
+
+# a deed's cover: "DATED" (a date or a blank after it) alone on its line, then the parties one a line, "and" between
+_DATED_LINE = re.compile(r"^[ \t]*(?i:dated)\b[ \t]*+[^\n]{0,40}$", re.MULTILINE)
+_AND_LINE = re.compile(r"[ \t]*(?i:and)[ \t]*")
+# a party's line: a name in capitals, perhaps numbered "(1)"
+_COVER_NAME = re.compile(r"[ \t]*(?:\(\d\)[ \t]*)?(?P<name>(?-i:[A-Z][A-Z'’&.-]*)(?:[ \t]+(?-i:[A-Z][A-Z'’&.-]*)){0,9})[ \t]*")
+
+
+def cover_sides(text: str, heading: int, limit: int = 1500) -> list[tuple[str, str, int, int, float]]:
+    """[(role, name, start, end, 0.7)] of the parties a deed's cover lists between its DATED line and the agreement's
+    name at `heading`: two or more names, each alone on its line, an "and" line between each two; [] otherwise."""
+    dated = _DATED_LINE.search(text, 0, min(heading, limit))
+    if dated is None:
+        return []
+    names: list[tuple[str, int, int]] = []
+    expecting_name = True
+    for line in re.finditer(r"[^\n]*", text[:heading]):
+        if line.start() <= dated.end() or not line.group().strip():
+            continue
+        if expecting_name:
+            name = _COVER_NAME.fullmatch(line.group())
+            if name is None:
+                break
+            names.append((name["name"], line.start() + name.start("name"), line.start() + name.end("name")))
+        elif not _AND_LINE.fullmatch(line.group()):
+            break
+        expecting_name = not expecting_name
+    if len(names) < 2 or expecting_name:
+        return []  # (a list that ends on "and" is no list of parties)
+    in_order = roles.roles_in_order(text)
+    return [(role, name, start, end, 0.7) for role, (name, start, end) in zip(in_order, names)]
