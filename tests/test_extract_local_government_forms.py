@@ -103,3 +103,19 @@ def test_a_cover_list_ending_on_and_names_no_parties():
     from ingest.extract.listed_sides import cover_sides
     text = "DATED 20__\n\nNORTHFIELD DISTRICT COUNCIL\n\nand\n\nThe terms below\n\nWASTE AGREEMENT\n"
     assert cover_sides(text, text.index("WASTE AGREEMENT")) == []
+
+
+_STAMPED = ("REC#11-042-PW-007 PINECREST COUNTY INTERLOCAL COOPERATIVE AGREEMENT Contract # K20110093 FOR Page 1 of 3 "
+            "ROAD SALT This Interlocal Cooperative Agreement for Road Salt Storage is entered into between Pinecrest "
+            "County, hereinafter referred to as the \"County\", and the City of Alderbrook, hereinafter referred to as "
+            "the \"City\" pursuant to the state's interlocal act. This Agreement is based upon the following facts:")
+
+
+def test_a_contract_serial_after_a_hash_in_a_flattened_heading_is_the_number():
+    assert schema_of([_STAMPED])["numbers"] == ["K20110093"]
+
+
+def test_the_subject_after_for_in_an_opening_naming_the_agreement_is_the_title():
+    facts = schema_of([_STAMPED])
+    assert facts["title"] == "Road Salt Storage"
+    assert facts["evidence"]["title"]["confidence"] < 0.9

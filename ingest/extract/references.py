@@ -63,7 +63,9 @@ class Reference:
 
 # "... DIRECT SALES No : PKS. 110/DIR/HCC/VII/2010 Pada hari ini": the label inside a heading run into one line (or
 # after the first party's number left blank: "PT X Nomor : ………… Nomor : 12/PKS/…")
-_INLINE_LABEL = re.compile(r"(?:(?<=[A-Z0-9),] )|(?<=…[ \t])|(?<=[._]{2}[ \t]))(?:(?:NOMOR|Nomor|NO|No)\.?(?:[ \t]*\n)?[ \t]*:|(?:NO|No)\.)[ \t]*"
+# ("… COOPERATIVE AGREEMENT Contract # C20200564 FOR …": a county's contract number stamped into the heading, "#" its label)
+_INLINE_LABEL = re.compile(r"(?:(?<=[A-Z0-9),] )|(?<=…[ \t])|(?<=[._]{2}[ \t]))(?:(?:NOMOR|Nomor|NO|No)\.?(?:[ \t]*\n)?[ \t]*:|(?:NO|No)\.|"
+                           r"(?:CONTRACT|Contract|AGREEMENT|Agreement)[ \t]*#)[ \t]*"
                            r"(?P<value>(?:(?!\b(?:NOMOR|Nomor)\b|(?<=[ \t])(?:NO|No)\.)[^\n])*)")  # a second "NOMOR:" on the line is its own
 # ("… DAERAH NOMOR" / ": 178/2016": the page's width broke the line before the label's colon)
 # "... DI DESA Nomor 120/45/BD Nomor PER/112/2016 Pada hari ini": several parties' numbers without colons in a
@@ -134,6 +136,10 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
             len(previous.strip()) >= WRAPPED_WIDTH and not _OTHER_PAPER.search(before) and not NOT_AGREEMENT.search(
                 before) and not PAYMENT_LABEL.search(before)) or \
             _LABEL_ENDS.search(text, max(0, line_start - 30), max(0, line_start - 1))
+        serial = _SERIAL.match(match["value"]) if "#" in text[match.start():match.start("value")] else None
+        if serial:  # "Contract # C20200564": a serial, letters and digits without separators, named a number by "#"
+            found.append(Reference(serial.group(), match.start("value"), match.start("value") + serial.end(), 0.85))
+            continue
         if line_start <= match.start() - 40 or colon and carried and not _LABEL.match(text, line_start) or (
                 _FORM_LABEL.match(text, match.start() - 2) and not _LABEL.match(text, line_start)):
             value_start, value_end = match.span("value")
@@ -235,6 +241,10 @@ def _stacked_number(text: str, stacked: re.Match) -> list[Reference]:
     if number and "/" in number.group() and re.search(r"\d", number.group()):
         return [Reference(number.group(), number.start(), number.end(), 0.6)]
     return []
+
+
+# a serial after "#": a few letters, then four digits or more, perhaps a hyphenated tail ("C20200564", "K-2021-0043")
+_SERIAL = re.compile(r"[A-Z]{0,4}-?\d{4,}(?:-[A-Z0-9]+)*(?![\w/])")
 
 
 _HEADING_WORD = re.compile(r"(?i:tentang|antara|dengan|mengenai|perihal|concerning|between|regarding|on)")

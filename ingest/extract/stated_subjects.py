@@ -1,6 +1,7 @@
 """Subjects an agreement states in its prose rather than a heading: an Indonesian opening naming the agreement with its
-subject before its short name, an English recital's defined term, an English memorandum's "expresses the
-understandings of A and B concerning X" (its heading lost)."""
+subject before its short name, an English opening naming it with its subject after FOR ("This Interlocal Cooperative
+Agreement for Library Materials is entered into …"), an English recital's defined term, an English memorandum's
+"expresses the understandings of A and B concerning X" (its heading lost)."""
 from __future__ import annotations
 
 import re
@@ -29,6 +30,21 @@ def named_subject(text: str) -> tuple[str, int, int] | None:
         return None
     subject = " ".join(match["subject"].split())
     return (smart_title(subject) if subject.isupper() else subject), match.start("subject"), match.end("subject")
+
+
+# "This Interlocal Cooperative Agreement for Library Materials is entered into between …": the opening names the
+# agreement, its kind's words capitalised, with the subject after FOR (in title case) before its verb
+_FOR_SUBJECT = re.compile(r"\bThis\s+(?:[A-Z][\w'-]*\s+){0,4}Agreement\s+for\s+(?:the\s+)?"
+                          r"(?P<subject>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|the|for|in|to|on)){0,8}?)"
+                          r"\s+(?:is|was)\s+(?:made|entered)\b")
+
+
+def for_subject(text: str) -> tuple[str, int, int] | None:
+    """The subject after FOR where the opening names the agreement ("This X Agreement for Y is entered into")."""
+    match = _FOR_SUBJECT.search(text, 0, 3000)
+    if not match or len(match["subject"].split()) < 2:
+        return None
+    return " ".join(match["subject"].split()), match.start("subject"), match.end("subject")
 
 
 # "... an academic cooperation in relation to the Faculty Exchange programme (as hereinafter defined)": an English

@@ -53,7 +53,7 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
             subject_above_numbers(text, kind, head)
         if found:
             return (*found, 0.75)
-        found = stated_subjects.named_subject(text)
+        found = stated_subjects.named_subject(text) or stated_subjects.for_subject(text)
         if found:  # the opening's sentence names it: weaker than a heading
             return (*found, 0.7)
     found = loan_numbers.cover_subject(text)
