@@ -119,3 +119,32 @@ def test_the_subject_after_for_in_an_opening_naming_the_agreement_is_the_title()
     facts = schema_of([_STAMPED])
     assert facts["title"] == "Road Salt Storage"
     assert facts["evidence"]["title"]["confidence"] < 0.9
+
+
+_CHARTER = ("Sister City Agreement between Alderbrook, Oregon, U.S.A. and Villa Norte, Chile The citizens of Alderbrook, "
+            "Oregon, U.S.A. and the citizens of Villa Norte, Chile hold each other in high regard and we hereby declare "
+            "that both cities shall affiliate as sister cities. We shall endeavor to deepen friendship through exchange "
+            "programs. Chartered, subscribed and sworn this {day} day of March, 2004. Mayor Alderbrook, Oregon, U.S.A. "
+            "Linda Morrow ACUERDO ENTRE ALDERBROOK Y VILLA NORTE Los ciudadanos de ambas ciudades declaran su amistad.")
+
+
+def test_a_flattened_title_case_heading_names_the_two_places_and_the_closing_their_mayor():
+    facts = schema_of([_CHARTER.format(day="fourteenth")])
+    assert [(party["institution"], party["signatory"], party["position"]) for party in facts["parties"]] == [
+        ("Alderbrook, Oregon, U.S.A.", "Linda Morrow", "Mayor"), ("Villa Norte, Chile", None, None)]
+    assert facts["evidence"]["parties"]["confidence"] < 0.9
+
+
+def test_a_charter_sworn_this_day_is_dated_so():
+    facts = schema_of([_CHARTER.format(day="fourteenth")])
+    assert facts["sign_date"] == "2004-03-14"
+
+
+def test_an_ordinal_day_the_scan_damaged_is_read_as_the_one_ordinal_near_it_weakly():
+    facts = schema_of([_CHARTER.format(day="fourteentfy")])
+    assert facts["sign_date"] == "2004-03-14"
+    assert facts["evidence"]["sign_date"]["confidence"] < 0.75
+
+
+def test_a_day_word_near_no_ordinal_gives_no_date():
+    assert schema_of([_CHARTER.format(day="sometime")])["sign_date"] is None

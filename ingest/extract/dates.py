@@ -123,6 +123,21 @@ def _check_date(text: str) -> dt.date | None:
     return _make(int(named[3]), _month(named[2]), int(named[1])) if named else None
 
 
+def english_ordinals() -> dict[str, int]:
+    """The ordinal day words of one word ("first" … "nineteenth", "twentieth", "thirtieth") and their days."""
+    return dict(_EN_ORDINALS)
+
+
+def month_number(name: str) -> int | None:
+    """A month's number from its name in any of the languages read ("August", "Agustus", "Agt.")."""
+    return _month(name)
+
+
+def within_two_edits(word: str, other: str) -> bool:
+    """Whether two words differ by one letter, or by two with the same first letter (the shorter of four or more)."""
+    return _one_edit(word, other) or _two_edits(word, other)
+
+
 def _english_day(word: str) -> int:
     """"seventeenth" -> 17, "twenty-first" -> 21, "thirtieth" -> 30."""
     tens, _, unit = word.lower().replace(" ", "-").rpartition("-")

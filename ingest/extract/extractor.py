@@ -132,13 +132,28 @@ def _designated_over_heading(found: list, text: str) -> list:
     return _preamble_parties(text, preambles.designated(text)) or found
 
 
+def _listed(sides: list) -> list:
+    """Parties from listed_sides' (role, name, start, end, confidence): no one named as signing."""
+    return [parties.Party(role, name, None, None, start, end, confidence) for role, name, start, end, confidence in sides]
+
+
 def _listed_over_weak(found: list, text: str) -> list:
     """The bodies an English opening sentence lists ("entered into between A County, hereinafter …, and the
     municipalities of B and C, …": listed_sides) over parties read weakly from it by the designation blocks' rules."""
     if any(party.confidence > 0.6 for party in found):
         return found
-    return [parties.Party(role, name, None, None, start, end, confidence)
-            for role, name, start, end, confidence in listed_sides.listed_sides(text)] or found
+    return _listed(listed_sides.listed_sides(text)) or found
+
+
+def _run_on(text: str, kind: doctype.Kind) -> list:
+    """The two places a flattened title-case heading names ("Sister City Agreement between A, State, Country and B,
+    Country The citizens …"), each with the officer the closing names for it ("Mayor A, State, Country Name")."""
+    found = _listed(listed_sides.run_on_pair(text, kind.start, kind.end))
+    for party in found:
+        signer = listed_sides.run_on_signer(text, party.institution, party.end)
+        if signer:
+            party.signatory, party.position = signer[0], signer[1]
+    return found
 
 
 @dataclass(frozen=True)
@@ -218,8 +233,7 @@ def _parties(doc: _Reading, title) -> list:
             parties.find_parties(text, head, doc.opening_end), text), text) or
                                  _preamble_parties(text, preambles.named_parties(text, treaty=not doc.headed_paper)) or
                                  form_parties.spk_parties(text, head) or approvals.approving_parties(text) or
-                                 [parties.Party(role, name, None, None, start, end, confidence) for role, name, start,
-                                  end, confidence in listed_sides.cover_sides(text, doc.kind.start)],
+                                 _listed(listed_sides.cover_sides(text, doc.kind.start)) or _run_on(text, doc.kind),
                                  text, head, doc.opening_end)
     in_order = roles.roles_in_order(text)[:len(found)] == [party.role for party in found]
     if doc.opening_end >= len(text) and in_order:  # an excerpt cut inside the opening: the heading names the parties

@@ -16,7 +16,12 @@ their bare names ("Chatham" of "the Counties of Chatham, …"). Nothing designat
 
 A deed's cover in the English style lists its parties the same way, one a line with "and" alone between them, under
 its "DATED …" line and above the agreement's name ("DATED 20__ / A BOROUGH COUNCIL / and / B BOROUGH COUNCIL /
-_____ / SHARED SERVICE AGREEMENT"): cover_sides."""
+_____ / SHARED SERVICE AGREEMENT"): cover_sides.
+
+A heading in title case a site flattened into its first sentence names two places: "Sister City Agreement between
+Springfield, Illinois, U.S.A. and San Pedro, Mexico The citizens of …": run_on_pair, each place with the region and
+country printed beside it, and the officer who signs for a place under the closing, "Mayor Springfield, Illinois,
+U.S.A. Karen Hasara" (the office, the place as the heading writes it, the person): run_on_signer."""
 from __future__ import annotations
 
 import re
@@ -136,3 +141,35 @@ def cover_sides(text: str, heading: int, limit: int = 1500) -> list[tuple[str, s
         return []  # (a list that ends on "and" is no list of parties)
     in_order = roles.roles_in_order(text)
     return [(role, name, start, end, 0.7) for role, (name, start, end) in zip(in_order, names)]
+
+
+# the heading's list, its words capitalised (a region's and country's after commas, "U.S.A."), up to the prose's first
+# words: a capitalised word, then one in lower case ("… Mexico The citizens of …")
+_PLACE = r"(?-i:[A-Z][\w'’.-]*)(?:,?[ \t]+(?-i:[A-Z][\w'’.-]*))*?"
+_RUN_ON_PAIR = re.compile(rf"[ \t]+between[ \t]+(?P<first>{_PLACE}),?[ \t]+and[ \t]+(?P<second>{_PLACE}),?"
+                          r"[ \t]+(?=(?-i:[A-Z][a-z]+[ \t]+[a-z]))")
+
+
+def run_on_pair(text: str, kind_start: int, kind_end: int) -> list[tuple[str, str, int, int, float]]:
+    """[(role, place, start, end, 0.6)] of the two places a flattened heading in title case names after its kind,
+    when the kind opens the text and the heading's line goes on into the prose; [] otherwise."""
+    if text[:kind_start].strip() or "\n" in text[kind_end:kind_end + 200] or not text[kind_start:kind_end].istitle():
+        return []
+    pair = _RUN_ON_PAIR.match(text, kind_end)
+    if pair is None:
+        return []
+    in_order = roles.roles_in_order(text)
+    return [(in_order[index], pair[key], pair.start(key), pair.end(key), 0.6)
+            for index, key in enumerate(("first", "second"))]
+
+
+_SIGNER_OFFICE = r"(?P<office>Mayor|Governor|Chairman|Chairperson|President|Presidente|Alcalde|Gobernador)"
+_PERSON = r"(?P<person>(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'-]+){1,2}))(?![\w.])"
+
+
+def run_on_signer(text: str, place: str, start: int) -> tuple[str, str, int, int] | None:
+    """(person, office, start, end) of the officer who signs for `place` after `start` in a flattened text: the office,
+    the place as the heading writes it, then the person's name ("Mayor Springfield, Illinois, U.S.A. Karen Hasara")."""
+    signer = re.compile(rf"\b{_SIGNER_OFFICE}[ \t]+{re.escape(place)}[ \t]+{_PERSON}")
+    found = signer.search(text, start)
+    return (found["person"], found["office"], found.start(), found.end()) if found else None

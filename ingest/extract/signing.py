@@ -214,8 +214,8 @@ def closing_date(text: str, start: int, cover: int = 0) -> tuple[Found | None, F
             hit = hits[0]
             date_found = Found(hit.date, signed.end() + hit.start, signed.end() + hit.end, 0.88)
     for phrase, hit, at in signed_on(text, start):  # "This Agreement is signed on 5 May 2021 in Sukamaju."
-        if not _quoted(text, phrase):
-            date_found = Found(hit.date, hit.start, hit.end, 0.88)
+        if not _quoted(text, phrase):  # (its day word damaged by the scan: a weak reading)
+            date_found = Found(hit.date, hit.start, hit.end, 0.6 if hit.kind == "repaired" else 0.88)
             place_found = (_place_after(text, at) if at is not None else None) or place_found
     for table in _PLACEDATE_ROWS.finditer(text, start):
         hits = find_dates(text[table.end():table.end() + 60])
@@ -361,6 +361,10 @@ def sign_date_and_place(text: str, head_end: int, opening_end: int, cover: int =
             text, max(head_end - 400, 0), opening_end):
         # no opening formula: the closing line ("Done in duplicate in X on ...") may stand before the first section
         closed_date, closed_place = closing_date(text, head_end, cover)
+    if opened is None and closed_date is None and head_end >= len(text):
+        # no opening found at all (a charter flattened into one paragraph): a phrase that says it signs on a date
+        closed_date = next((Found(hit.date, hit.start, hit.end, 0.6 if hit.kind == "repaired" else 0.8)
+                            for phrase, hit, _ in signed_on(text, 0) if not _quoted(text, phrase)), None)
     date = opened or closed_date or stated_dates.date_above(text, max(head_end, opening_end) + 400) or \
         stated_dates.form_date(text, max(head_end, opening_end) + 1500) or stated_dates.letter_date(text) or \
         (None if _BLANK_OPENING.search(text, 0, max(head_end, opening_end)) else stated_dates.heading_date(text, head_end))
