@@ -172,3 +172,19 @@ def test_the_towns_own_article_is_no_stray_one():
     assert [(party.institution, party.signatory, party.position) for party in facts.parties] == [
         ("The Harbour Board of Zeeburg", "Pieter de Vries", "Chairman"),
         ("The Municipality of Westkust", "Anna Smit", "Mayor")]
+
+
+def test_a_body_or_a_place_after_the_introduced_office_is_no_holder():
+    # a translation's office followed by its body: no person read from the body's name
+    assert split_head("its Rector Universitas Gadjah Mada")[0] != "Universitas Gadjah Mada"
+    assert split_head("the Regent Sleman Regency")[0] != "Sleman Regency"
+    assert split_head("the Mayor Kota Bandung")[0] != "Kota Bandung"
+    assert split_head("its Head Village Sukamaju")[0] != "Village Sukamaju"
+    # the office's own "General" stays with it
+    assert split_head("its Director General Budi Santoso") == ("Budi Santoso", "Director General")
+    text = ("MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding is made and entered into by and "
+            "between:\n\n1. Universitas Gadjah Mada, represented by its Rector Universitas Gadjah Mada, hereinafter "
+            "referred to as the FIRST PARTY;\n2. The Government of Bandung City, represented by the Mayor Kota "
+            "Bandung, hereinafter referred to as the SECOND PARTY.\n\nArticle 1\nPurpose\n")
+    assert not {"Universitas Gadjah Mada", "Kota Bandung"} & {party.signatory
+                                                              for party in extract_agreement([text]).parties}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.body_words import BODY_WORD, REGION_KIND, UNIT_WORD
 from ingest.extract.names import BODY, CAPITAL_DEGREE, DEGREE, NAME_LINE, RANK, TITLES_ONLY, clean_name, is_body, strip_name
 from ingest.extract.offices import ACTING, ACTING_LOOSE, HEALTH_OFFICE, OFFICE_WORD
 from ingest.extract.text import is_placeholder, smart_title, unmasked, without_blank_tail
@@ -117,7 +118,7 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     if labelled:
         return clean_name(head[:labelled.start()]), position_of(head[labelled.end():])
     introduced = _INTRODUCED_HOLDER.fullmatch(head)  # "its President Rina Santos": no comma, the name in title case
-    if introduced:
+    if introduced and not _NO_HOLDER.search(introduced["name"]):
         return clean_name(introduced["name"]), position_of(introduced["office"])
     named = _OFFICE_THEN_NAME.fullmatch(head)  # "Direktur Utama MARCELLA T", "Rektor Prof. Dr. X, M.Sc.": no comma
     if named:
@@ -147,11 +148,17 @@ _OFFICE_NOUN = (r"(?i:Mayor|Governor|President|Director|Officer|Chief|Principal|
                 r"Dean|Rector|Head|Manager|Administrator|Superintendent|Commissioner|Executive|Regent|Minister|"
                 r"Treasurer|Coordinator)")
 _INTRODUCED = (rf"(?i:its|the|(?:the\s+)?honou?rable|hon\.)\s+(?P<office>(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICE_NOUN}"
-               rf"(?:[ \t]*/[ \t]*[A-Z][\w-]*)?)")  # "its Mayor/Governor, NAME": a template's choice of offices
+               rf"(?:\s+General)?(?:[ \t]*/[ \t]*[A-Z][\w-]*)?)")  # "its Mayor/Governor, NAME": a template's choice
+# of offices; "its Director General NAME": the office's own "General"
 _INTRODUCED_OFFICE = re.compile(_INTRODUCED)
 # the holder's name in title case after it, no comma: titles, initials, a suffix ("Jr.")
 _INTRODUCED_HOLDER = re.compile(rf"{_INTRODUCED}\s+(?P<name>(?!{_OFFICE_NOUN}\b)(?:(?:Hon|Dr|Mr|Mrs|Ms|Atty|Engr|Prof)\.\s*)*"
                                 r"[A-Z][a-z][\w'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'-]*)){1,4}(?:,?\s+(?:Jr|Sr)\.?)?)")
+# what follows the office is no holder when it names a body, a unit or a place: "the Regent Sleman Regency", "its
+# Rector Universitas Gadjah Mada", "the Mayor Kota Bandung", "its Head Village Sukamaju" (a translation's office and body)
+_NO_HOLDER = re.compile(rf"\b(?:{BODY_WORD}|{UNIT_WORD}|(?:{REGION_KIND})\b|(?:regency|city|municipality|province|village|"
+                        r"barangay|town|district|office|region(?:al)?|republic|division|section|faculty|school|college|"
+                        r"sekolah|police|bureau|unit|sub|center|centre|agency|health|resources)\b)", re.IGNORECASE)
 # "its representative, NAME, OFFICE": the word says who signs, not in what office
 _REPRESENTATIVE = re.compile(r"(?:its|his|her|their)\s+(?:duly\s+)?(?:authori[sz]ed\s+)?representative", re.IGNORECASE)
 
