@@ -188,3 +188,15 @@ def test_a_body_or_a_place_after_the_introduced_office_is_no_holder():
             "Bandung, hereinafter referred to as the SECOND PARTY.\n\nArticle 1\nPurpose\n")
     assert not {"Universitas Gadjah Mada", "Kota Bandung"} & {party.signatory
                                                               for party in extract_agreement([text]).parties}
+
+
+def test_a_clause_after_acting_in_title_case_still_ends_the_head():
+    text = ("MEMORANDUM OF UNDERSTANDING\n\nWe the undersigned:\n\n"
+            "1. Ir. Budi Santoso, M.T., Acting Head of Regional Development Planning Agency of Sleman Regency, acting "
+            "For and On Behalf of the Sleman Regency Government, hereinafter referred to as the FIRST PARTY;\n"
+            "2. SITI AMINAH, Acting In Her Capacity as Rector of Universitas Maju, hereinafter referred to as the "
+            "SECOND PARTY.\n\nArticle 1\nPurpose\n")
+    found = _parties(text)
+    assert found[0][2:] == ("Ir. Budi Santoso, M.T.",
+                            "Acting Head of Regional Development Planning Agency of Sleman Regency")
+    assert found[1][1:3] == ("Universitas Maju", "Siti Aminah")

@@ -57,9 +57,10 @@ _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:(?:d[a-z]lam|da[a-
 _REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?diwakili\s+"
                                r"(?P<rest>\[?(?:(?-i:[A-Z])|(?:dr|drg|ir|prof)\.).+)$", re.IGNORECASE)  # "[dr. X]": a
 # draft's bracketed value
-# (an office in title case after the name is its own, acting or not: "X, Acting Chief, Y" is no clause "X, acting as …")
+# (an office in title case after the name is its own, acting or not: "X, Acting Chief, Y" is no clause "X, acting as …";
+# a clause's own words in title case are still one: "X, Acting For and On Behalf of Y", "X, Acting In Her Capacity as Y")
 _HEAD_END = re.compile(r"(?:(?<!\s)|(?=,)),?\s*+\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?|bertindak|berdasarkan|yang|diangkat|berkedudukan|berkantor|berdomisili|bertempat\s+tinggal|dengan\s+pengangkatan|"
-                       r"beralamat(?:kan)?|acting(?!\s+(?-i:[A-Z][a-z]))|in\s+this\s+matter|who\s+is|based\s+on|having\s+its|untuk\s+dan\s+atas\s+nama|"
+                       r"beralamat(?:kan)?|acting(?!\s+(?!(?i:for|on|in|as|by|under|upon|through|pursuant|according|within|with|based)\b)(?-i:[A-Z][a-z]))|in\s+this\s+matter|who\s+is|based\s+on|having\s+its|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
                        r"(?:untuk\s+)?selanjutnya|(?:and\s+)?here(?:in)?after|by\s+(?:the\s+)?authori[sz]ation|"
                        # "…, herein" / "referred to as …", "… and" / "hereinafter …": the designation's first words
