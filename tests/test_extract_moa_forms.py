@@ -200,3 +200,15 @@ def test_a_clause_after_acting_in_title_case_still_ends_the_head():
     assert found[0][2:] == ("Ir. Budi Santoso, M.T.",
                             "Acting Head of Regional Development Planning Agency of Sleman Regency")
     assert found[1][1:3] == ("Universitas Maju", "Siti Aminah")
+
+
+def test_the_representation_after_the_designation_names_someone_and_belongs_to_its_party():
+    text = ("MEMORANDUM OF AGREEMENT\n\nThis Agreement made and entered into by and between:\n\n"
+            "The City of Iloilo, a local government unit, hereinafter referred to as the \u201cCITY\u201d, represented "
+            "by its City Mayor, Hon. Jerry Trenas;\n\n-and-\n\n"
+            "Western Visayas College, a state college, hereinafter referred to as the \u201cCOLLEGE\u201d\n\n"
+            "represented by the undersigned officers who are duly authorized by their boards.\n\nWITNESSETH:\n\n"
+            "WHEREAS, the CITY needs nurses;\n")
+    found = _parties(text)
+    assert found[0][2:] == ("Hon. Jerry Trenas", "City Mayor")
+    assert found[1][1:] == ("Western Visayas College", None, None)  # (the first's representation no part of it)

@@ -122,7 +122,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         after = None if found[1] or found[2] else represented_after(
             region, mention.end, mentions[index + 1].start if index + 1 < len(mentions) else len(region))
         if after:  # "X, …, hereinafter referred to as "A", represented herein by NAME, OFFICE."
-            found = (found[0], *after, min(found[3], 0.75))
+            found, cursor = (found[0], *after[:2], min(found[3], 0.75)), after[2]  # (no part of the next block)
         parties.append(_party(mention.role, found, len(parties), titled, head_end + block_start,
                               head_end + mention.end))
     names_in_column_order(parties, text)  # "1. / BUDI / 2. / SITI / : Kepala X …": the names in order

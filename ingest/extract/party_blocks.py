@@ -270,16 +270,21 @@ def named_items(region: str, in_order: list[str]) -> list[tuple[str, int, int, s
 
 
 # the representation after the designation: "X, …, hereinafter referred to as "THE SCHOOL", represented herein by its
-# representative, NAME, OFFICE." (the item ends at its full stop, a semicolon or a blank line)
-_REPRESENTED_AFTER = re.compile(r"[\s\"”’')]*,?\s*(?:and\s+)?(?:is\s+)?(?:duly\s+)?represented(?:\s+herein)?,?\s+by\s+"
+# representative, NAME, OFFICE." (the item ends at its full stop, a semicolon or a blank line; never after a blank line,
+# where the text goes on to another paragraph)
+_REPRESENTED_AFTER = re.compile(r"(?:[ \t\"”’')]|\n(?![ \t]*\n))*,?(?:[ \t]|\n(?![ \t]*\n))*(?:and\s+)?(?:is\s+)?(?:duly\s+)?"
+                                r"represented(?:\s+herein)?,?\s+by\s+"
                                 r"(?P<head>[^;]{3,200}?)(?=\.[ \t]*(?:\n|$)|;|\n[ \t]*\n|$)", re.IGNORECASE)
 
 
-def represented_after(region: str, start: int, stop: int) -> tuple[str | None, str | None] | None:
-    """(signatory, position) from an English party's representation written after its designation, which the block
-    before the designation does not hold; None when the designation is not followed by one."""
+def represented_after(region: str, start: int, stop: int) -> tuple[str | None, str | None, int] | None:
+    """(signatory, position, end) from an English party's representation written after its designation, which the
+    block before the designation does not hold; None when the designation is not followed by one, or by no one named
+    ("represented by the undersigned officers who …": a clause, no signatory)."""
     found = _REPRESENTED_AFTER.match(region[:stop], start)
     if found is None:
         return None
     signatory, position = split_head(found["head"])
-    return (signatory, position) if signatory or position else None
+    if signatory and not signatory[:1].isupper():
+        return None
+    return (signatory, position, found.end()) if signatory or position else None
