@@ -212,3 +212,18 @@ def test_the_representation_after_the_designation_names_someone_and_belongs_to_i
     found = _parties(text)
     assert found[0][2:] == ("Hon. Jerry Trenas", "City Mayor")
     assert found[1][1:] == ("Western Visayas College", None, None)  # (the first's representation no part of it)
+
+
+def test_a_clause_after_the_last_short_name_names_no_last_party():
+    start = ("MEMORANDUM OF AGREEMENT\n\nThis Agreement is made by and between:\n\n"
+             "The Municipality of Santa Rosa, represented by its Mayor, Hon. Pedro Cruz, hereinafter referred to as "
+             "\"LGU\";\nLaguna State College, represented by its President, Dr. Jose Rizal, hereinafter referred to as "
+             "\"COLLEGE\"; and\n")
+    end = "\n\nWITNESSETH:\n\nWHEREAS, the LGU needs nurses;\n"
+    for clause in ("Both Parties agree to the following matters, taking into account the need.",
+                   "The LGU and the COLLEGE shall be referred to collectively as the Parties.",
+                   "The LGU and the COLLEGE, together the Parties.",
+                   "In view of the need of the town for trained nurses, the parties meet."):
+        assert len(_parties(start + clause + end)) == 2, clause
+    person = _parties(start + "Engr. Rogelio B. Tan, Jr, as proponent of this alliance." + end)
+    assert person[2][2] == "Engr. Rogelio B. Tan, Jr"

@@ -58,6 +58,21 @@ _RECITALS = re.compile(r"\b(?:W[ \t]?I[ \t]?T[ \t]?N[ \t]?E[ \t]?S[ \t]?S[ \t]?E
 _LAST_UNDESIGNATED = re.compile(r"[\s\"”’')]*[;,][ \t]*\n?[ \t]*and\s+(?P<item>(?-i:[A-Z])(?:[^;:\n]|\n(?![ \t]*\n)){1,250}?)"
                                 rf"\.?\s*(?={_RECITALS.pattern})")
 
+# … its name up to the first comma: capitalised words, titles, initials and a name's joining words, never a clause
+# ("and Both Parties agree to …", "and The LGU and the COLLEGE shall be referred to …", "and In view of the need …")
+_NAMED = re.compile(r"(?-i:(?:[A-Z][\w.'&-]*|of|the|for|and|de|del|dela|ng|y)(?:\s+(?:[A-Z][\w.'&-]*|of|the|for|and|de|del|"
+                    r"dela|ng|y)){0,14})")
+
+_COLLECTIVE_WORD = re.compile(r"\b(?:part(?:y|ies)|both|all|each|pihak)\b", re.IGNORECASE)  # "and Both Parties, …"
+
+
+def _names_a_party(item: str, found: list[ShortName]) -> bool:
+    """The last undesignated item names a party: a name before its first comma, neither the parties together nor the
+    others again by their short names ("and The LGU and the COLLEGE, together …")."""
+    named = item.split(",")[0].strip()
+    return bool(_NAMED.fullmatch(named)) and not _COLLECTIVE_WORD.search(named) and not any(
+        short.short and re.search(rf"\b{re.escape(short.short)}\b", named, re.IGNORECASE) for short in found)
+
 
 @dataclass(frozen=True)
 class ShortName:
@@ -90,7 +105,8 @@ def short_designations(region: str, cut: bool = False) -> list[ShortName]:
             found.pop()  # "X, yang selanjutnya disebut BPJS Kesehatan, …, selanjutnya disebut "BPJS"": the body's own
         found.append(ShortName(match.start(), match.end(), short))
     last = _LAST_UNDESIGNATED.match(region, found[-1].end) if found and not closed else None
-    if last:  # "…, hereinafter regarded as "B"; and C, as proponent of … . WITNESSETH": C, the last, has no short name
+    if last and _names_a_party(last["item"], found):  # "…, hereinafter regarded as "B"; and C, as proponent of … .
+        # WITNESSETH": C, the last, has no short name
         found.append(ShortName(last.end("item"), last.end("item"), ""))
     if not closed:  # a bare name in parentheses designates a party only in a list both parties' name closes (never
         found = [short for short in found if short.start not in enclosed]  # "(hereinafter called the Borrower)")
