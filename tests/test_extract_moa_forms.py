@@ -158,7 +158,11 @@ def test_past_the_sixth_short_name_only_those_before_the_recitals_name_parties()
     text = ("MEMORANDUM OF AGREEMENT This agreement is made and entered among: " + items + ". WITNESSETH THAT: "
             "WHEREAS, the river basin, hereinafter referred to as \u201cthe Basin\u201d, floods each year; WHEREAS, "
             "the dike, hereinafter referred to as \u201cthe Dike\u201d, is old; NOW THEREFORE the parties agree:")
-    assert len(extract_agreement([text]).parties) == 6
+    parties = extract_agreement([text]).parties
+    assert len(parties) == 6
+    # the last before the recitals keeps its own short name (a recital's term after it is none of its)
+    assert (parties[5].institution, parties[5].signatory) == ("The Municipal Government of Padre Garcia",
+                                                              "Hon. Juan F. Dimaculangan")
 
 
 def test_the_towns_own_article_is_no_stray_one():
@@ -227,3 +231,28 @@ def test_a_clause_after_the_last_short_name_names_no_last_party():
         assert len(_parties(start + clause + end)) == 2, clause
     person = _parties(start + "Engr. Rogelio B. Tan, Jr, as proponent of this alliance." + end)
     assert person[2][2] == "Engr. Rogelio B. Tan, Jr"
+
+
+def test_definitions_are_no_parties_past_the_sixth_without_recitals_nor_in_the_recitals():
+    terms = [("Program Magang", "Program"), ("Peserta Didik", "Siswa"), ("Dunia Usaha dan Dunia Industri", "DUDI"),
+             ("Sekolah Menengah Kejuruan", "SMK"), ("Guru Pembimbing", "Pembimbing"),
+             ("Instruktur Lapangan", "Instruktur"), ("Laporan Kegiatan", "Laporan"), ("Rencana Kerja", "Renja"),
+             ("Biaya Operasional", "BOP"), ("Tim Koordinasi", "Tim")]
+    definitions = "".join(f"{index}. {term}, selanjutnya disebut {short}, adalah {term.lower()} yang ditetapkan;\n"
+                          for index, (term, short) in enumerate(terms, 1))
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nSMK NEGERI 2 SUKAMAJU\nDENGAN\nPT MAJU JAYA\n\nPada hari ini Senin tanggal "
+            "tiga bulan Maret tahun dua ribu dua puluh satu, kami yang bertanda tangan di bawah ini:\n\n"
+            "Drs. Budi Santoso, Kepala SMK Negeri 2 Sukamaju, dalam hal ini bertindak untuk dan atas nama SMK Negeri "
+            "2 Sukamaju, selanjutnya disebut \"SEKOLAH\";\n\nSiti Aminah, Direktur PT Maju Jaya, dalam hal ini "
+            "bertindak untuk dan atas nama PT Maju Jaya, selanjutnya disebut \"PERUSAHAAN\".\n\nKedua belah pihak "
+            "sepakat sebagai berikut:\n\nKETENTUAN UMUM\n" + definitions + "\nRUANG LINGKUP\nMagang siswa.\n")
+    named = {party.signatory for party in extract_agreement([text]).parties}
+    assert not named & {"Laporan Kegiatan", "Rencana Kerja", "Biaya Operasional", "Tim Koordinasi"}
+    text = ("MEMORANDUM OF AGREEMENT\n\nThis Agreement is made by and between:\n\nThe Municipality of Santa Rosa, "
+            "represented by its Mayor, Hon. Pedro Cruz, hereinafter referred to as \"LGU\";\n\n- and -\n\n"
+            "Laguna State College, represented by its President, Dr. Jose Rizal, hereinafter referred to as "
+            "\"COLLEGE\".\n\nWITNESSETH:\n\nWHEREAS, the river basin, hereinafter referred to as \"the Basin\", floods "
+            "each year;\n\nWHEREAS, the office of the governor, hereinafter referred to as OPG, shall help;\n\n"
+            "NOW THEREFORE the parties agree:\n\n1. The LGU shall pay.\n")
+    assert [party.institution for party in extract_agreement([text]).parties] == [
+        "The Municipality of Santa Rosa", "Laguna State College"]

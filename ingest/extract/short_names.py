@@ -101,7 +101,8 @@ def short_designations(region: str, cut: bool = False) -> list[ShortName]:
         if not re.search(r"[A-Za-z]{2}", short) or _DOCUMENT.match(re.sub(r"^the\s+", "", short, flags=re.IGNORECASE)) \
                 or _THING.fullmatch(short):
             continue  # ... "the Project" inside the quotes too
-        if found and _SAME_BLOCK.fullmatch(region, found[-1].end, match.start()):
+        if found and _SAME_BLOCK.fullmatch(region, found[-1].end, match.start()) and \
+                not _RECITALS.search(region, found[-1].end, match.start()):  # (a recital's term: no body's own)
             found.pop()  # "X, yang selanjutnya disebut BPJS Kesehatan, …, selanjutnya disebut "BPJS"": the body's own
         found.append(ShortName(match.start(), match.end(), short))
     last = _LAST_UNDESIGNATED.match(region, found[-1].end) if found and not closed else None
@@ -112,7 +113,10 @@ def short_designations(region: str, cut: bool = False) -> list[ShortName]:
         found = [short for short in found if short.start not in enclosed]  # "(hereinafter called the Borrower)")
     if len(found) == 1 and not (cut and re.search(r"\n[ \t]*\S", region[found[0].end:])):
         return []  # one short name with nothing after it may name the document's subject or an agency
-    # an alliance of ten bodies names ten, as many as there are roles; past the sixth, only before the recitals (a
-    # contract's defined terms there are no parties)
+    # a contract's defined terms in the recitals are no parties, once two parties have short names before them
     recitals = _RECITALS.search(region)
-    return found[:6] + [short for short in found[6:len(ORDINALS)] if recitals is None or short.end <= recitals.start()]
+    before = [short for short in found if recitals and short.end <= recitals.start()]
+    found = before if len(before) >= 2 else found
+    # an alliance of ten bodies names ten, as many as there are roles; past the sixth, only in a list the recitals
+    # close (never a text's definitions: "Program Magang, selanjutnya disebut "Program"" and the like, many of them)
+    return found[:6] + [short for short in found[6:len(ORDINALS)] if short in before]
