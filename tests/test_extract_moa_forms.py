@@ -256,3 +256,14 @@ def test_definitions_are_no_parties_past_the_sixth_without_recitals_nor_in_the_r
             "NOW THEREFORE the parties agree:\n\n1. The LGU shall pay.\n")
     assert [party.institution for party in extract_agreement([text]).parties] == [
         "The Municipality of Santa Rosa", "Laguna State College"]
+
+
+def test_a_defined_terms_numeral_or_blank_between_the_parties_and_the_recitals_is_no_party():
+    start = ("MEMORANDUM OF AGREEMENT\n\nThis Agreement is made by and between:\n\nThe Municipality of Santa Rosa, "
+             "represented by its Mayor, Hon. Pedro Cruz, hereinafter referred to as \"LGU\";\n\n- and -\n\n"
+             "Laguna State College, represented by its President, Dr. Jose Rizal, hereinafter referred to as "
+             "\"COLLEGE\".\n\n")
+    end = "\n\nWITNESSETH:\n\nWHEREAS, the LGU needs nurses;\n"
+    for term in ("The schedule of training attached hereto, hereinafter referred to as Annex I, forms part of it.",
+                 "The training site, hereinafter referred to as ________, shall be provided by the LGU."):
+        assert len(_parties(start + term + end)) == 2, term

@@ -20,11 +20,12 @@ _DESIGNATION = re.compile(
     rf"(?:referred\s+to\s+as|called|regarded\s+as)|herein\s+to\s+as|"
     rf"referred\s+to(?:\s+here(?:in)?after)?(?:\s+in\s+this\s+\w+)?\s+as)\s*(?:the\s+)?(?:[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?(?:\n[^{_QUOTE}\n;()]{{1,30}}?)?)\s*[{_QUOTE}]|"
     # ("hereinafter called PERTAMINA party of the first part": no comma before a contract's formula; "the DILG-RO XI":
-    # a regional office's numeral after its acronym)
-    rf"(?<=\s)(?P<bare>(?-i:[A-Z][\w-]{{1,30}}(?:[ \t]+[IVX]{{1,4}})?|[A-Z]{{2,12}}(?:[ \t]+[A-Z]{{2,12}}){{1,2}}|"
+    # a regional office's numeral after its acronym in capitals, never "Annex I")
+    rf"(?<=\s)(?P<bare>(?-i:[A-Z][\w-]{{1,30}}|[A-Z][A-Z\d-]{{1,30}}[ \t]+[IVX]{{1,4}}|[A-Z]{{2,12}}(?:[ \t]+[A-Z]{{2,12}}){{1,2}}|"
     rf"[A-Z]{{2,15}}(?:/[A-Z]{{2,15}})+))(?=[ \t]*[.,;)]|[ \t]*\n|"  # a template's choice: "MUNICIPALITY/CITY"
     rf"[ \t]+party\s+of\s+the\s+\w+\s+part\b)|"
-    rf"(?P<blank>_{{3,}})(?=[ \t]*[.,;]))",  # a form's blank for the short name: a party still
+    rf"(?P<blank>_{{3,}})(?=[ \t]*(?:[.;]|,[ \t]*(?:\n|and\b))))",  # a form's blank for the short name: a party still
+    # (never a defined term's blank in a sentence going on: "the site, hereinafter referred to as ____, shall be …")
     re.IGNORECASE)
 # "masing-masing disebut "Pihak"", "respectively referred to as "the Party"" (each of them): both parties too
 _COLLECTIVE = re.compile(r"(?:para|kedua(?:\s+belah)?)\s+pihak|(?:the\s+)?(?:both\s+)?part(?:ies|y)|pihak", re.IGNORECASE)
