@@ -267,3 +267,14 @@ def test_a_defined_terms_numeral_or_blank_between_the_parties_and_the_recitals_i
     for term in ("The schedule of training attached hereto, hereinafter referred to as Annex I, forms part of it.",
                  "The training site, hereinafter referred to as ________, shall be provided by the LGU."):
         assert len(_parties(start + term + end)) == 2, term
+
+
+def test_premises_after_the_article_then_a_town_give_no_place():
+    for at in ("at the Governor's Office, Jakarta,", "at the Town Hall, Santa Rosa,",
+               "at the Universitas Gadjah Mada, Yogyakarta,"):
+        text = ("MEMORANDUM OF AGREEMENT\n\nThis Agreement made and entered into on 3 March 2021 " + at +
+                " by and between:\n\nThe Municipality of Santa Rosa, represented by its Mayor, Hon. Pedro Cruz, "
+                "hereinafter referred to as the \u201cMUNICIPALITY\u201d;\n\n-and-\n\nSanta Rosa Community College, "
+                "represented by its President, Dr. Ana Lim, hereinafter referred to as the \u201cCOLLEGE\u201d.\n\n"
+                "WITNESSETH:\n\nWHEREAS, the parties wish to cooperate;\n")
+        assert extract_agreement([text]).sign_place is None, at

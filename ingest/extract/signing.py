@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 from ingest.extract import stated_dates
+from ingest.extract.body_words import COUNTRIES
 from ingest.extract.dates import MONTH, find_dates
 from ingest.extract.numbers import WORD, WORDS
 from ingest.extract.other_signings import meeting, quoted as _quoted, recital_tail
@@ -96,10 +97,12 @@ _YEAR_THEN_AT = re.compile(rf"(?:\b(?i:{WORD})|\b(?:19|20)\d\d|{SHORT_BLANK})"
                            r"[ \t]+di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)[ \t]*,\s*"
                            r"(?:telah|kami|yang\s+bertanda|para|kita)\b")
 # ("… 2017 in the Manila, Philippines, by and between": a form's stray article before the town, its country after it;
-# the article only so, never "at the Hague by and between", whose article is the town's own)
+# the article only so, never "at the Hague by and between", whose article is the town's own, nor "at the Governor's
+# Office, Jakarta, by and between" / "at the Grand Hyatt, Jakarta, between": premises, then the town, no country)
 _COUNTRY_AFTER = r"[ \t]*,[ \t]*[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?"
+_A_COUNTRY_AFTER = rf"[ \t]*,[ \t]*(?i:(?:the[ \t]+)?(?:{COUNTRIES}))\b"
 _MADE_IN = re.compile(rf"\b(?:in|at)\s+(?:(?P<article>the)\s+)?(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})"
-                      rf"(?(article){_COUNTRY_AFTER}|(?:{_COUNTRY_AFTER})?)\s*,?\s+(?:by\s+and\s+between|between)\b")
+                      rf"(?(article){_A_COUNTRY_AFTER}|(?:{_COUNTRY_AFTER})?)\s*,?\s+(?:by\s+and\s+between|between)\b")
 _REGION_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:kota|kabupaten|kab\.)[ \t]+)?(?P<name>[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)"
                            r"[ \t]*(?=[,.;:]|\s+(?:telah|kami|yang|para|kita|oleh|pada|on)\b)")  # "…, X pada hari …"
 _PLACE_STOP = re.compile(r"\s+(?:pada|tanggal|on|this|dalam|yang|dengan|kami|para|oleh|tahun|bulan|telah|"
