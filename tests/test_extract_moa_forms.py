@@ -278,3 +278,14 @@ def test_premises_after_the_article_then_a_town_give_no_place():
                 "represented by its President, Dr. Ana Lim, hereinafter referred to as the \u201cCOLLEGE\u201d.\n\n"
                 "WITNESSETH:\n\nWHEREAS, the parties wish to cooperate;\n")
         assert extract_agreement([text]).sign_place is None, at
+
+
+def test_the_introduced_office_then_its_body_names_no_holder():
+    assert split_head("The Principal, Sukamaju Senior High School") == (None, "Principal, Sukamaju Senior High School")
+    text = ("MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding is made and entered into by and between:"
+            "\n\n1. The Principal, Sukamaju Senior High School, hereinafter referred to as the FIRST PARTY;\n2. The "
+            "Dean, College of Nursing, Laguna State University, hereinafter referred to as the SECOND PARTY.\n\n"
+            "Article 1\nPurpose\n")
+    found = _parties(text)
+    assert found[0][1:3] == (None, None)  # (no body 'The Principal, Sukamaju Senior High School' at 0.8)
+    assert found[1][2] is None  # (no person 'The Dean')

@@ -171,6 +171,8 @@ def comma_split(head: str) -> tuple[str | None, str | None]:
     while len(pieces) > 1 and (TITLES_ONLY.fullmatch(pieces[0]) or RANK.fullmatch(pieces[0])):
         joint = " " if TITLES_ONLY.fullmatch(pieces[0]) else ", "  # "dr, Budi": a title's dot read as a comma
         pieces[:2] = [f"{pieces[0]}{joint}{pieces[1]}"]  # "Brigadir Jenderal Polisi, dr. Budi": a rank before a name
+    if len(pieces) > 1 and _INTRODUCED_OFFICE.fullmatch(pieces[0]) and is_body(pieces[1]):
+        return None, position_of(", ".join(pieces))  # "The Principal, X High School": the office and its body, no holder
     if len(pieces) > 1 and (_ACTING_OFFICE.match(pieces[0]) or _INTRODUCED_OFFICE.fullmatch(pieces[0])) and \
             not OFFICE.match(pieces[1]) and not is_body(pieces[1]) and clean_name(pieces[1]):
         person = [piece for piece in pieces[1:] if not re.match(LICENCE, piece)]  # "…, No. SIPA 461/79/SIPA/2020"
