@@ -289,3 +289,12 @@ def test_the_introduced_office_then_its_body_names_no_holder():
     found = _parties(text)
     assert found[0][1:3] == (None, None)  # (no body 'The Principal, Sukamaju Senior High School' at 0.8)
     assert found[1][2] is None  # (no person 'The Dean')
+
+
+def test_the_and_between_the_parties_with_a_word_processors_dashes():
+    for separator in ("\u2013and\u2013", "\u2014 and \u2014", "~and~", "_and_", "and;"):
+        text = ("MEMORANDUM OF AGREEMENT\n\nThis Agreement entered into and between:\n\nThe City of Iloilo, represented "
+                "by its City Mayor, Hon. Jerry Trenas, hereinafter referred to as the \u201cCITY\u201d;\n\n" + separator +
+                "\n\nWestern Visayas College, represented by its President, Dr. Ana Lim, hereinafter referred to as "
+                "the \u201cCOLLEGE\u201d.\n\nWITNESSETH:\n\nWHEREAS, the CITY needs nurses;\n")
+        assert _parties(text)[1][1] == "Western Visayas College", separator

@@ -136,8 +136,10 @@ def last_block(block: str) -> str:
         if sentence > 0 and len(block) - sentence > 40:
             block = block[sentence + 2:]
     block = re.sub(r"^[\s“”\"'‘’;:,.)]+", "", block)  # the previous designation's closing quote, either way round
-    # "Dengan" between the parties; "-and-" / "- and" on its own line between an English memorandum's parties
-    block = re.sub(r"^-?[ \t]*(?:dan|and|dengan|with)\b(?:[ \t]*-)?[\s:]+", "", block, flags=re.IGNORECASE)
+    # "Dengan" between the parties; "-and-" / "- and" on its own line between an English memorandum's parties (the
+    # dashes a word processor makes of it, "–and–", "— and —", or other marks: "~and~", "_and_", "and;")
+    block = re.sub(r"^[-–—~_]?[ \t]*(?:dan|and|dengan|with)(?![^\W_])(?:[ \t]*[-–—~_])?[\s:;]+", "", block,
+                   flags=re.IGNORECASE)
     return block.strip()
 
 
