@@ -298,3 +298,9 @@ def test_the_and_between_the_parties_with_a_word_processors_dashes():
                 "\n\nWestern Visayas College, represented by its President, Dr. Ana Lim, hereinafter referred to as "
                 "the \u201cCOLLEGE\u201d.\n\nWITNESSETH:\n\nWHEREAS, the CITY needs nurses;\n")
         assert _parties(text)[1][1] == "Western Visayas College", separator
+
+
+def test_an_offices_second_noun_is_no_holders_first_name():
+    assert split_head("its Head Teacher Ana Lim") == ("Ana Lim", "Head Teacher")
+    assert split_head("its Principal Investigator Juan Cruz") == ("Juan Cruz", "Principal Investigator")
+    assert split_head("its Chief Accountant Juan Cruz") == ("Juan Cruz", "Chief Accountant")

@@ -147,12 +147,17 @@ _ACTING_OFFICE = re.compile(rf"(?:(?:its|the|his|her)\s+)?(?:{ACTING_LOOSE}\s+)?
 _OFFICE_NOUN = (r"(?i:Mayor|Governor|President|Director|Officer|Chief|Principal|Chair(?:man|person|woman)?|Secretary|"
                 r"Dean|Rector|Head|Manager|Administrator|Superintendent|Commissioner|Executive|Regent|Minister|"
                 r"Treasurer|Coordinator)")
+# a second noun an office's first may take ("Director General", "Head Teacher", "Principal Investigator", "Chief
+# Accountant"): the office's, never the holder's first name
+_SECOND_NOUN = (r"(?:General|Teacher|Investigator|Accountant|Nurse|Justice|Engineer|Counsel|Librarian|Physician|Inspector|"
+                r"Auditor|Lecturer|Professor|Consultant|Specialist|Supervisor|Advis[eo]r|Editor|Economist|Architect|"
+                r"Planner|Surgeon|Pharmacist|Clerk|Judge|Attorney|Prosecutor|Deputy|Assistant)")
 _INTRODUCED = (rf"(?i:its|the|(?:the\s+)?honou?rable|hon\.)\s+(?P<office>(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICE_NOUN}"
-               rf"(?:\s+General)?(?:[ \t]*/[ \t]*[A-Z][\w-]*)?)")  # "its Mayor/Governor, NAME": a template's choice
-# of offices; "its Director General NAME": the office's own "General"
+               rf"(?:\s+{_SECOND_NOUN})?(?:[ \t]*/[ \t]*[A-Z][\w-]*)?)")  # "its Mayor/Governor, NAME": a template's
+# choice of offices
 _INTRODUCED_OFFICE = re.compile(_INTRODUCED)
 # the holder's name in title case after it, no comma: titles, initials, a suffix ("Jr.")
-_INTRODUCED_HOLDER = re.compile(rf"{_INTRODUCED}\s+(?P<name>(?!{_OFFICE_NOUN}\b)(?:(?:Hon|Dr|Mr|Mrs|Ms|Atty|Engr|Prof)\.\s*)*"
+_INTRODUCED_HOLDER = re.compile(rf"{_INTRODUCED}\s+(?P<name>(?!(?:{_OFFICE_NOUN}|{_SECOND_NOUN})\b)(?:(?:Hon|Dr|Mr|Mrs|Ms|Atty|Engr|Prof)\.\s*)*"
                                 r"[A-Z][a-z][\w'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'-]*)){1,4}(?:,?\s+(?:Jr|Sr)\.?)?)")
 # what follows the office is no holder when it names a body, a unit or a place: "the Regent Sleman Regency", "its
 # Rector Universitas Gadjah Mada", "the Mayor Kota Bandung", "its Head Village Sukamaju" (a translation's office and body)
