@@ -304,3 +304,8 @@ def test_an_offices_second_noun_is_no_holders_first_name():
     assert split_head("its Head Teacher Ana Lim") == ("Ana Lim", "Head Teacher")
     assert split_head("its Principal Investigator Juan Cruz") == ("Juan Cruz", "Principal Investigator")
     assert split_head("its Chief Accountant Juan Cruz") == ("Juan Cruz", "Chief Accountant")
+
+
+def test_its_representative_a_unit_or_a_name_alone():
+    assert split_head("its authorized representative, Regional Development Agency, Sleman Regency") == (None, None)
+    assert split_head("its duly authorized representative, Siti Aminah") == ("Siti Aminah", None)

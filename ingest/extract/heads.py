@@ -171,8 +171,10 @@ _REPRESENTATIVE = re.compile(r"(?:its|his|her|their)\s+(?:duly\s+)?(?:authori[sz
 def comma_split(head: str) -> tuple[str | None, str | None]:
     """(name, position) from "NAME, DEGREES, OFFICE" (the last degrees may run on into the office)."""
     pieces = [piece.strip() for piece in head.split(",")]
-    if len(pieces) > 2 and _REPRESENTATIVE.fullmatch(pieces[0]):
-        pieces = pieces[1:]  # "its representative, Hon. X, Mayor": the name, then the office
+    if len(pieces) > 1 and _REPRESENTATIVE.fullmatch(pieces[0]):
+        if is_body(pieces[1]):
+            return None, None  # "its authorized representative, Regional Development Agency, …": a unit, nobody named
+        pieces = pieces[1:]  # "its representative, Hon. X, Mayor": the name, then the office ("…, NAME": the name)
     while len(pieces) > 1 and (TITLES_ONLY.fullmatch(pieces[0]) or RANK.fullmatch(pieces[0])):
         joint = " " if TITLES_ONLY.fullmatch(pieces[0]) else ", "  # "dr, Budi": a title's dot read as a comma
         pieces[:2] = [f"{pieces[0]}{joint}{pieces[1]}"]  # "Brigadir Jenderal Polisi, dr. Budi": a rank before a name
