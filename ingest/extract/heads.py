@@ -2,10 +2,12 @@
 "NAME, DEGREES, OFFICE"), and an office cleaned of the clause after it."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from ingest.extract.body_words import BODY_WORD, REGION_KIND, UNIT_WORD
-from ingest.extract.names import BODY, CAPITAL_DEGREE, DEGREE, NAME_LINE, RANK, TITLES_ONLY, clean_name, is_body, strip_name
+from ingest.extract.names import (BODY, CAPITAL_DEGREE, DEGREE, KIND_ALONE, NAME_LINE, RANK, TITLES_ONLY, clean_name, is_body,
+                                  strip_name)
 from ingest.extract.offices import ACTING, ACTING_LOOSE, HEALTH_OFFICE, OFFICE_WORD
 from ingest.extract.text import is_placeholder, smart_title, unmasked, without_blank_tail
 
@@ -146,7 +148,7 @@ _ACTING_OFFICE = re.compile(rf"(?:(?:its|the|his|her)\s+)?(?:{ACTING_LOOSE}\s+)?
 # noun ("Mayor" alone is also an Indonesian rank: an office only so introduced)
 _OFFICE_NOUN = (r"(?i:Mayor|Governor|President|Director|Officer|Chief|Principal|Chair(?:man|person|woman)?|Secretary|"
                 r"Dean|Rector|Head|Manager|Administrator|Superintendent|Commissioner|Executive|Regent|Minister|"
-                r"Treasurer|Coordinator)")
+                r"Treasurer|Coordinator|Ambassador|Consul|Envoy|Attach[eé])")  # (a diplomat's too: "its Ambassador, H.E. NAME")
 # a second noun an office's first may take ("Director General", "Head Teacher", "Principal Investigator", "Chief
 # Accountant"): the office's, never the holder's first name
 _SECOND_NOUN = (r"(?:General|Teacher|Investigator|Accountant|Nurse|Justice|Engineer|Counsel|Librarian|Physician|Inspector|"
@@ -155,7 +157,14 @@ _SECOND_NOUN = (r"(?:General|Teacher|Investigator|Accountant|Nurse|Justice|Engin
 _INTRODUCED = (rf"(?i:its|the|(?:the\s+)?honou?rable|hon\.)\s+(?P<office>(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICE_NOUN}"
                rf"(?:\s+{_SECOND_NOUN})?(?:[ \t]*/[ \t]*[A-Z][\w-]*)?)")  # "its Mayor/Governor, NAME": a template's
 # choice of offices
-_INTRODUCED_OFFICE = re.compile(_INTRODUCED)
+# the office may name its region or body after "of" before the comma: "the Regent of Sleman, NAME", "its Ambassador
+# Extraordinary and Plenipotentiary, NAME" (only before a comma: without one the holder's name could run on from it)
+_OF_PLACE = (r"(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
+             r"(?:\s+(?:of|to|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,3})?")
+_INTRODUCED_OFFICE = re.compile(_INTRODUCED + _OF_PLACE)
+# ... or the office alone opening the head, no article: "Regent of Sleman, NAME", "Head of School, SMA Negeri 1 X",
+# "Ambassador, H.E. NAME" (its first word the office's noun: never a person surnamed "Dean" or "Head")
+_BARE_OFFICE = re.compile(rf"(?P<office>(?=[A-Z]){_OFFICE_NOUN}(?:\s+{_SECOND_NOUN})?{_OF_PLACE})")
 # the holder's name in title case after it, no comma: titles, initials, a suffix ("Jr.")
 _INTRODUCED_HOLDER = re.compile(rf"{_INTRODUCED}\s+(?P<name>(?!(?:{_OFFICE_NOUN}|{_SECOND_NOUN})\b)(?:(?:Hon|Dr|Mr|Mrs|Ms|Atty|Engr|Prof)\.\s*)*"
                                 r"[A-Z][a-z][\w'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'-]*)){1,4}(?:,?\s+(?:Jr|Sr)\.?)?)")
@@ -168,6 +177,15 @@ _NO_HOLDER = re.compile(rf"\b(?:{BODY_WORD}|{UNIT_WORD}|(?:{REGION_KIND})\b|(?:r
 _REPRESENTATIVE = re.compile(r"(?:its|his|her|their)\s+(?:duly\s+)?(?:authori[sz]ed\s+)?representative", re.IGNORECASE)
 
 
+# a kind of school, village or health unit before its name: "SMA Negeri 1 X", "Puskesmas Y", "Desa Z"
+_KIND_LED = re.compile(rf"(?:{KIND_ALONE.pattern})\s+\S")
+
+
+def _names_unit(piece: str) -> bool:
+    """Whether the piece after an office names a body, a unit or a place, not its holder."""
+    return is_body(piece) or bool(_KIND_LED.match(piece) or _NO_HOLDER.search(piece))
+
+
 def comma_split(head: str) -> tuple[str | None, str | None]:
     """(name, position) from "NAME, DEGREES, OFFICE" (the last degrees may run on into the office)."""
     pieces = [piece.strip() for piece in head.split(",")]
@@ -178,10 +196,14 @@ def comma_split(head: str) -> tuple[str | None, str | None]:
     while len(pieces) > 1 and (TITLES_ONLY.fullmatch(pieces[0]) or RANK.fullmatch(pieces[0])):
         joint = " " if TITLES_ONLY.fullmatch(pieces[0]) else ", "  # "dr, Budi": a title's dot read as a comma
         pieces[:2] = [f"{pieces[0]}{joint}{pieces[1]}"]  # "Brigadir Jenderal Polisi, dr. Budi": a rank before a name
-    if len(pieces) > 1 and _INTRODUCED_OFFICE.fullmatch(pieces[0]) and is_body(pieces[1]):
-        return None, position_of(", ".join(pieces))  # "The Principal, X High School": the office and its body, no holder
-    if len(pieces) > 1 and (_ACTING_OFFICE.match(pieces[0]) or _INTRODUCED_OFFICE.fullmatch(pieces[0])) and \
-            not OFFICE.match(pieces[1]) and not is_body(pieces[1]) and clean_name(pieces[1]):
+    office_first = len(pieces) > 1 and (_INTRODUCED_OFFICE.fullmatch(pieces[0]) or _BARE_OFFICE.fullmatch(pieces[0]))
+    if (office_first or len(pieces) > 1 and _ACTING_OFFICE.match(pieces[0])) and _names_unit(pieces[1]):
+        named = [pieces[0]] + list(itertools.takewhile(lambda piece: piece[:1].isupper(), pieces[1:]))
+        return None, position_of(", ".join(named))  # "The Principal, X High School", "Head of School, SMA Negeri 1 X",
+        # "Kepala Sekolah, SMA Negeri 1 X": the office and its body, no holder (up to a clause after them: "…, located
+        # at …")
+    if len(pieces) > 1 and (_ACTING_OFFICE.match(pieces[0]) or office_first) and \
+            not OFFICE.match(pieces[1]) and not _names_unit(pieces[1]) and clean_name(pieces[1]):
         person = [piece for piece in pieces[1:] if not re.match(LICENCE, piece)]  # "…, No. SIPA 461/79/SIPA/2020"
         return clean_name(", ".join(person)), position_of(pieces[0])
     name_pieces, rest = [pieces[0]], pieces[1:]

@@ -50,6 +50,7 @@ def institution_from_position(position: str | None) -> str | None:
         return f"{prefix} {place}" if prefix else None  # "Gubernur Provinsi X": the province's government, once
     head_of = HEAD_OF.match(_ACTING.sub("", position))
     org = without_blank_tail(head_of["org"]).strip() if head_of else ""
+    org = _KIND_THEN_BODY.sub("", org)  # "Head of School, SMA Negeri 1 X": the school the comma names
     unit = _COMPANY_UNIT.match(org)
     if unit:  # "Kepala Divisi Umum PT X (Persero)": a company's division head signs for the company
         return unit["company"]
@@ -64,6 +65,12 @@ def institution_from_position(position: str | None) -> str | None:
         return unnamed["body"] if unnamed and len(unnamed["body"].split()) >= 2 else org
     company = _COMPANY.search(position)  # "Pjs. Area Head PT. Bank X (Persero) Tbk Area Y": the company it names
     return company.group().strip() if company else None
+
+
+# the kind of body an office heads, its own name after a comma: "Head of School, SMA Negeri 1 X", "Kepala Sekolah, SD
+# Negeri 2 Y", "Head of Office, Z"
+_KIND_THEN_BODY = re.compile(r"^(?:School|Sekolah|Office|Kantor|Unit|Division|Department|Section|Program(?:me)?|Faculty|"
+                             r"Fakultas|Institution|Madrasah)[ \t]*,[ \t]*(?=\S)", re.IGNORECASE)
 
 
 # a branch office whose name is left out: "Kantor Asuransi X Cabang" (a named branch goes on: "… Cabang Tirta")
@@ -94,7 +101,7 @@ _COMPANY = re.compile(r"\bPT\.?\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}?\s*\(Pe
 OFFICE_WORD = (r"(?:Wali\s*Kota(?:madya)?|Walikota(?:madya)?|Bupati|Gubernur|Rektor|Direktur|Kepala|Ketua|Dekan|Camat|Menteri|Rector|Director|"
                r"Sekretaris|Manajer|Komandan|Pemimpin|Pimpinan|Penjabat|Lurah|Perbekel|Kapolres(?:ta)?|Kapolda|Kapolsek|"
                rf"{HEALTH_OFFICE}|Kajari|Kajati|Dandim|Danrem|Danramil|"
-               r"Mayor\s+of|Governor\s+of|President|Dean|Chairman|Minister|"
+               r"Mayor\s+of|Governor\s+of|President|Dean|Chairman|Minister|Duta\s+Besar|Konsul(?:\s+Jenderal)?|Ambassador|"
                r"(?:General|Branch|Area|Regional)\s+Manager|Presiden\s+Direktur)\b")  # a company's officers
 _CHOICE = re.compile(rf"/\s*(?:{ACTING_LOOSE}\s+)?{OFFICE_WORD}", re.IGNORECASE)  # "…/Plt. Kepala Dinas X": acting too
 OFFICE_NAMED = re.compile(rf"(?:{ACTING_LOOSE}\s+)?" + OFFICE_WORD + r"\s+\S", re.IGNORECASE)  # "Plt. Kepala X"
