@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.extract.bodies import institution_named
 from ingest.extract.extractor import extract_agreement
 from ingest.extract.heads import split_head
 from ingest.extract.offices import institution_from_position
@@ -113,3 +114,25 @@ def test_head_of_school_then_the_school_names_the_school_as_the_body():
     second = "Prof. Dr. Ilse Varga, Rektor Institut Teknologi Marlow"
     assert _parties(_PEMBUKAAN.format(first=first, second=second))[0] == (
         "SMA Negeri 1 Wonoasri", "Dra. Laras Pertiwi, M.Pd.", "Kepala Sekolah, SMA Negeri 1 Wonoasri")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("the Municipality of Santa Lucia, a local government unit", "Municipality of Santa Lucia"),
+    ("Harrow County, a body politic and corporate of the State of Ohio", "Harrow County"),
+    ("the City of Elmbrook, a municipal corporation", "City of Elmbrook"),
+    ("Northgate Polytechnic College, an educational institution", "Northgate Polytechnic College"),
+])
+def test_a_bodys_description_after_its_name_is_no_part_of_it(text, body):
+    assert institution_named(text) == body
+
+
+def test_a_body_described_after_its_name_is_no_signatory():
+    text = ("INTERLOCAL AGREEMENT\n\nMEMORANDUM OF AGREEMENT\n\nThis Memorandum of Agreement is entered into by and "
+            "between:\n\nthe CITY OF ELMBROOK, a municipal corporation, hereinafter referred to as the \"CITY\";\n\n"
+            "- and -\n\nHARROW COUNTY, a body politic and corporate of the State of Ohio, hereinafter referred to as "
+            "the \"COUNTY\".\n\nWITNESSETH:\nThe parties agree as follows.\n")
+    assert [party[:2] for party in _parties(text)] == [("City of Elmbrook", None), ("Harrow County", None)]
+
+
+def test_a_person_described_after_the_name_stays_a_person():
+    assert institution_named("Maria Lenz, a citizen of Oskaria") == "Maria Lenz, a citizen of Oskaria"

@@ -12,7 +12,7 @@ from ingest.extract.signers import acting_office, several_signers
 from ingest.extract.heads import OFFICE, PERSON_PARTICULARS, position_of, split_head
 from ingest.extract.names import BODY, DEGREE, clean_name, is_body, named_like_body
 from ingest.extract.offices import HEAD_OF, OFFICE_NAMED, OFFICE_WORD, headed_body, institution_from_position
-from ingest.extract.bodies import institution_named
+from ingest.extract.bodies import BODY_DESCRIPTION, institution_named
 
 _NUMBERING = re.compile(r"^[\s;:.,|>_'\"-]*(?:dan\s+|and\s+)?(?:"
                         # "1.a. X", "I.A. Tuan X": a numbered item's sub-item (a roman one before an honorific only:
@@ -219,7 +219,10 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
             raw = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())  # "PT" as written
             return institution_named(raw if raw.lower() == signatory.lower() else signatory), None, _capacity(block), 0.8
         whole = " ".join((block[:cut.start()] if cut else block).split())
-        first, _, rest = whole.partition(",")  # "The Meteorology, Climatology and Geophysical Agency of X, hereinafter
+        first, _, rest = whole.partition(",")
+        if signatory and BODY_DESCRIPTION.match(" ".join(block.split()), len(first)) and ":" not in first:
+            return institution_named(first), None, _capacity(block), 0.8  # "the City of X, a municipal corporation, …":
+            # a body described, no person  # "The Meteorology, Climatology and Geophysical Agency of X, hereinafter
         # …", "Ministry of Health, Republic of Indonesia, hereinafter …": a body named with commas, not a name and office
         if signatory and (re.match(r"(?i:the)\s", whole) or BODY.match(whole)) and ":" not in whole and \
                 not _OFFICE_IN.search(whole) and (is_body(rest) or is_region(rest) or _LISTED.match(rest)):

@@ -48,6 +48,15 @@ def tidy_body(name: str) -> str:
     return _deinterleaved(_AFTER.sub("", _DESIGNATED.sub("", name)).strip(" ,;:"))
 
 
+# a body's description after its name and a comma, in English: "X, a municipal corporation", "Y, a local government
+# unit", "Z, a body politic and corporate of the State of W", "V, an educational institution", "U, a Nevada
+# corporation" (a kind of body, never a person's: "NAME, a citizen of X", "NAME, an individual")
+BODY_DESCRIPTION = re.compile(r",\s*an?\s+(?:[\w-]+\s+){0,4}?(?:corporation|unit|institution|body|entity|agency|"
+                              r"organi[sz]ation|company|partnership|instrumentality|subdivision|municipality|government|"
+                              r"university|college|school|association|foundation|cooperative|enterprise)\b.*$",
+                              re.IGNORECASE | re.DOTALL)
+
+
 _OFFICE_ANY_CASE = re.compile(OFFICE.pattern, re.IGNORECASE)  # "DIREKTUR RUMAH SAKIT ………": an office before a blank body
 # an English form's choice of kinds of local body where the name should stand: "The MUNICIPALITY/CITY/PROVINCE"
 _KIND = r"(?:municipality|city|province|barangay|town|county|borough|village|district|school|college|university)"
@@ -67,6 +76,7 @@ def institution_named(text: str) -> str | None:
                   r"direksi|kepala(?=\s+(?:badan|dinas|kantor|balai|biro|lembaga|uptd?|puskesmas)\b))\s+)+", "", name,
                   flags=re.IGNORECASE)
     name = tidy_body(name)
+    name = BODY_DESCRIPTION.sub("", name)  # "X, a local government unit": the body is the name before it
     name = re.sub(r"(?<=\w\w)\.\s+[a-z]$", "", name)  # "… Bengkulu. i": a stray OCR letter after the body
     # "... berkantor pusat di", "... sebagai Unit Pelaksana Teknis ...": what follows a body is not its name
     # "RUMAH SAKIT X alamat Jl. …": an address glued after the name
