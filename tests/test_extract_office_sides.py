@@ -55,6 +55,7 @@ _SECOND = "Marlow Institute of Technology, represented by its Rector, Prof. Dr. 
     ("Regent of Tanjung Rejo, Wulan Sekar Arum", ("Wulan Sekar Arum", "Regent of Tanjung Rejo")),
     ("Duta Besar, Tomas Krell", ("Tomas Krell", "Duta Besar")),
     ("Konsul Jenderal, Adela Brun", ("Adela Brun", "Konsul Jenderal")),
+    ("Kepala Sekolah, Dra. Laras Pertiwi", ("Dra. Laras Pertiwi", "Kepala Sekolah")),
     # the holder first stays the holder
     ("Tomas Krell, Ambassador", ("Tomas Krell", "Ambassador")),
     ("Maria Dean, Director", ("Maria Dean", "Director")),
@@ -69,9 +70,19 @@ def test_the_office_before_the_comma_and_its_holder_after_it(head, expected):
     ("the Regent of Tanjung Rejo, Tanjung Rejo Regency", (None, "Regent of Tanjung Rejo, Tanjung Rejo Regency")),
     ("Kepala Sekolah, SD Negeri 2 Wonoasri", (None, "Kepala Sekolah, SD Negeri 2 Wonoasri")),
     ("Kepala Dinas Kesehatan, Kabupaten Tanjung Rejo", (None, "Kepala Dinas Kesehatan, Kabupaten Tanjung Rejo")),
-    ("Kepala Sekolah, Dra. Laras Pertiwi", ("Dra. Laras Pertiwi", "Kepala Sekolah")),
 ])
 def test_the_office_then_its_body_after_the_comma_names_no_holder(head, expected):
+    assert split_head(head) == expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("the Dean, College of Forestry, Dr. Ilse Varga, Ph.D.", ("Dr. Ilse Varga, Ph.D.", "Dean, College of Forestry")),
+    ("the Chairperson, Board of Regents, Hon. Ramon Alcaraz", ("Hon. Ramon Alcaraz", "Chairperson, Board of Regents")),
+    ("Kepala Sekolah, SMA Negeri 1 Wonoasri, Dra. Laras Pertiwi, M.Pd.",
+     ("Dra. Laras Pertiwi, M.Pd.", "Kepala Sekolah, SMA Negeri 1 Wonoasri")),
+    ("the Dean, College of Forestry, Marlow State University", (None, "Dean, College of Forestry, Marlow State University")),
+])
+def test_the_office_and_its_body_then_a_titled_holder(head, expected):
     assert split_head(head) == expected
 
 

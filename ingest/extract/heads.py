@@ -171,12 +171,14 @@ _INTRODUCED_HOLDER = re.compile(rf"{_INTRODUCED}\s+(?P<name>(?!(?:{_OFFICE_NOUN}
 # what follows the office is no holder when it names a body, a unit or a place: "the Regent Sleman Regency", "its
 # Rector Universitas Gadjah Mada", "the Mayor Kota Bandung", "its Head Village Sukamaju" (a translation's office and body)
 _NO_HOLDER = re.compile(rf"\b(?:{BODY_WORD}|{UNIT_WORD}|(?:{REGION_KIND})\b|(?:regency|city|municipality|province|village|"
-                        r"barangay|town|district|office|region(?:al)?|republic|division|section|faculty|school|college|"
+                        r"barangay|town|district|office|region(?:al)?|republic|division|section|faculty|school|college|board|"
                         r"sekolah|police|bureau|unit|sub|center|centre|agency|health|resources)\b)", re.IGNORECASE)
 # "its representative, NAME, OFFICE": the word says who signs, not in what office
 _REPRESENTATIVE = re.compile(r"(?:its|his|her|their)\s+(?:duly\s+)?(?:authori[sz]ed\s+)?representative", re.IGNORECASE)
 
 
+# a person's name opened by an honorific or a title: "Dr. X", "Hon. X", "H.E. X", "Atty. X"
+_TITLED = re.compile(r"(?:Hon|H\.\s?E|Dr|Dra|Drs|Prof|Mr|Mrs|Ms|Atty|Engr|Ir|Sir|Rev)\.\s*[A-Z]")
 # a kind of school, village or health unit before its name: "SMA Negeri 1 X", "Puskesmas Y", "Desa Z"
 _KIND_LED = re.compile(rf"(?:{KIND_ALONE.pattern})\s+\S")
 
@@ -199,6 +201,10 @@ def comma_split(head: str) -> tuple[str | None, str | None]:
     office_first = len(pieces) > 1 and (_INTRODUCED_OFFICE.fullmatch(pieces[0]) or _BARE_OFFICE.fullmatch(pieces[0]))
     if (office_first or len(pieces) > 1 and _ACTING_OFFICE.match(pieces[0])) and _names_unit(pieces[1]):
         named = [pieces[0]] + list(itertools.takewhile(lambda piece: piece[:1].isupper(), pieces[1:]))
+        holder = next((index for index in range(2, len(named)) if _TITLED.match(named[index])), None)
+        if holder:  # "the Dean, College of Nursing, Dr. NAME": the office, its body, then its holder after a title
+            degrees = list(itertools.takewhile(lambda piece: DEGREE.match(piece), named[holder + 1:]))
+            return clean_name(", ".join(named[holder:holder + 1] + degrees)), position_of(", ".join(named[:holder]))
         return None, position_of(", ".join(named))  # "The Principal, X High School", "Head of School, SMA Negeri 1 X",
         # "Kepala Sekolah, SMA Negeri 1 X": the office and its body, no holder (up to a clause after them: "…, located
         # at …")
