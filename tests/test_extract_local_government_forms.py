@@ -33,7 +33,18 @@ def test_an_html_line_break_left_in_a_copied_page_is_a_line_break_of_the_same_le
     page = "STATE OF OREGON <br />HILL COUNTY<br/>\nAGREEMENT"
     cleaned = clean_pages([page]).text
     assert len(cleaned) == len(page)
-    assert [line.strip() for line in cleaned.splitlines()] == ["STATE OF OREGON", "HILL COUNTY", "", "AGREEMENT"]
+    assert [line.strip() for line in cleaned.splitlines()] == ["STATE OF OREGON", "HILL COUNTY", "AGREEMENT"]
+
+
+def test_a_line_break_tag_before_the_pages_own_line_end_adds_no_blank_line():
+    text = ("INTERLOCAL COOPERATIVE AGREEMENT\nFOR\nPARK MAINTENANCE\nThis Interlocal Cooperative Agreement for Park "
+            "Maintenance is entered into between Pinecrest County, hereinafter referred to as \"County\",\nand the "
+            "municipalities of Alderbrook, Fernhill and Oak Bluff, hereinafter referred to as \"Cities and Towns\".\n"
+            "This Agreement is based upon the following facts and circumstances:\n")
+    for tag in ("<br />\n", "<BR>\r\n"):
+        facts = schema_of([text.replace("\n", tag)])
+        assert _sides(facts) == [("PIHAK PERTAMA", "Pinecrest County"), ("PIHAK KEDUA", "Alderbrook"),
+                                 ("PIHAK KEDUA", "Fernhill"), ("PIHAK KEDUA", "Oak Bluff")]
 
 
 def test_relating_to_broken_by_the_scan_still_labels_the_subject_and_ends_the_last_party():

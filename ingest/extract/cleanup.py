@@ -264,15 +264,17 @@ def fix_ocr(text: str) -> tuple[str, list[int]]:
 
 
 # a web page's line break left in its copied text as the tag itself ("NORTH CAROLINA <br />ORANGE COUNTY"), with the
-# blanks around it: a line's end (read as blanks then the break, the same length: offsets hold)
-_HTML_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.IGNORECASE)
+# blanks around it: a line's end (read as blanks then the break, the same length: offsets hold); a tag the page's own
+# line end follows ("HILL COUNTY<br />" / "AGREEMENT") is that line end, read as blanks (no blank line between)
+_HTML_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*(?P<own>\r?\n)?", re.IGNORECASE)
 
 
 def _html_breaks(page: str) -> str:
     """A page with its HTML line-break tags read as line breaks (same length)."""
     if "<" not in page:
         return page
-    return _HTML_BREAK.sub(lambda tag: " " * (len(tag.group()) - 1) + "\n", page)
+    return _HTML_BREAK.sub(lambda tag: " " * (tag.start("own") - tag.start()) + tag["own"] if tag["own"] else
+                           " " * (len(tag.group()) - 1) + "\n", page)
 
 
 def clean_pages(pages: list[str]) -> Cleaned:
