@@ -159,3 +159,28 @@ def test_an_ordinal_day_the_scan_damaged_is_read_as_the_one_ordinal_near_it_weak
 
 def test_a_day_word_near_no_ordinal_gives_no_date():
     assert schema_of([_CHARTER.format(day="sometime")])["sign_date"] is None
+
+
+def test_a_number_word_before_day_of_is_no_damaged_ordinal():
+    # "thirty" lies two letters from "third", "twenty" from "tenth": words of their own, no date guessed from them
+    for word in ("thirty", "twenty"):
+        assert schema_of([_CHARTER.format(day=word)])["sign_date"] is None
+
+
+_PARTIES_OPENING = ("COOPERATION AGREEMENT\nBETWEEN\nPT ALFA NUSANTARA\nAND\nPT BETA SEJAHTERA\n\n"
+                    "This Agreement is made by and between:\n1. PT ALFA NUSANTARA, represented by Budi Santoso, President "
+                    "Director, hereinafter referred to as the FIRST PARTY;\n2. PT BETA SEJAHTERA, represented by Siti "
+                    "Aminah, Director, hereinafter referred to as the SECOND PARTY.\n\nArticle 1\nSCOPE\n")
+
+
+def test_an_affidavit_sworn_on_a_date_in_a_clause_dates_no_signing():
+    text = _PARTIES_OPENING + ("The FIRST PARTY shall deliver the statutory declaration sworn on 12 March 2019 by its "
+                               "director.\n\nIN WITNESS WHEREOF the Parties have signed this Agreement.\n")
+    assert schema_of([text])["sign_date"] is None
+
+
+def test_a_charter_recalled_as_subscribed_and_sworn_dates_no_signing():
+    text = ("Sister City Agreement between Alderbrook, Oregon, U.S.A. and Villa Norte, Chile The citizens recall the "
+            "first charter, subscribed and sworn this fifth day of May, 1970, by their forebears, and renew it. Mayor "
+            "Alderbrook, Oregon, U.S.A. Linda Morrow")
+    assert schema_of([text])["sign_date"] is None
