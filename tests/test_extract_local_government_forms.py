@@ -184,3 +184,20 @@ def test_a_charter_recalled_as_subscribed_and_sworn_dates_no_signing():
             "first charter, subscribed and sworn this fifth day of May, 1970, by their forebears, and renew it. Mayor "
             "Alderbrook, Oregon, U.S.A. Linda Morrow")
     assert schema_of([text])["sign_date"] is None
+
+
+def test_a_flattened_headings_second_body_stops_before_the_prose_or_a_subject_line():
+    for text in ("Cooperation Agreement between Acme Corporation and Beta Limited This Agreement is made between the "
+                 "two companies to promote trade.",
+                 "Cooperation Agreement between Alderbrook and Villa Norte Regarding Tourism Promotion The parties "
+                 "agree to promote tourism."):
+        parties = schema_of([text])["parties"] or []
+        assert all("This" not in (party["institution"] or "") and "Regarding" not in (party["institution"] or "")
+                   for party in parties)
+
+
+def test_a_signing_blocks_labels_after_the_mayors_place_are_no_signer():
+    text = ("Sister City Agreement between Alderbrook, Oregon, U.S.A. and Villa Norte, Chile The citizens affirm the "
+            "affiliation. Mayor Alderbrook, Oregon, U.S.A. Attest City Recorder Mayor Villa Norte, Chile Date Signed Here")
+    facts = schema_of([text])
+    assert [party["signatory"] for party in facts["parties"]] == [None, None]

@@ -145,7 +145,10 @@ def cover_sides(text: str, heading: int, limit: int = 1500) -> list[tuple[str, s
 
 # the heading's list, its words capitalised (a region's and country's after commas, "U.S.A."), up to the prose's first
 # words: a capitalised word, then one in lower case ("… Mexico The citizens of …")
-_PLACE = r"(?-i:[A-Z][\w'’.-]*)(?:,?[ \t]+(?-i:[A-Z][\w'’.-]*))*?"
+# (no word that opens a sentence or a subject line is a place's: "… and Beta Limited This Agreement is made …",
+# "… and Villa Norte Regarding Tourism The parties …" name no place "Beta Limited This")
+_OPENER = r"(?!(?:This|These|That|The|We|Our|In|Whereas|Regarding|Concerning|On|For|To|With|Between|And)\b)"
+_PLACE = rf"{_OPENER}(?-i:[A-Z][\w'’.-]*)(?:,?[ \t]+{_OPENER}(?-i:[A-Z][\w'’.-]*))*?"
 _RUN_ON_PAIR = re.compile(rf"[ \t]+between[ \t]+(?P<first>{_PLACE}),?[ \t]+and[ \t]+(?P<second>{_PLACE}),?"
                           r"[ \t]+(?=(?-i:[A-Z][a-z]+[ \t]+[a-z]))")
 
@@ -164,7 +167,13 @@ def run_on_pair(text: str, kind_start: int, kind_end: int) -> list[tuple[str, st
 
 
 _SIGNER_OFFICE = r"(?P<office>Mayor|Governor|Chairman|Chairperson|President|Presidente|Alcalde|Gobernador)"
-_PERSON = r"(?P<person>(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'-]+){1,2}))(?![\w.])"
+# (a signing block's office and labels are no person's name: "Mayor Alderbrook, Oregon Attest City Recorder",
+# "Mayor Villa Norte, Chile Date Signed")
+_NO_NAME = (r"(?!(?:City|County|Town|Council|Councillor|Mayor|Governor|President|Chairman|Chairperson|Vice|Deputy|"
+            r"Acting|Attest|Attested|Recorder|Clerk|Secretary|Witness|Witnessed|Date|Dated|Signed|Signature|Name|Title|"
+            r"Seal|Approved|Member|Manager|Director|Commissioner|Committee|Board|Sister|Cities|International)\b)")
+_PERSON = (rf"(?P<person>(?-i:{_NO_NAME}[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NO_NAME}[A-Z][a-z'-]+){{1,2}}))"
+           r"(?![\w.])")
 
 
 def run_on_signer(text: str, place: str, start: int) -> tuple[str, str, int, int] | None:
