@@ -201,3 +201,31 @@ def test_a_signing_blocks_labels_after_the_mayors_place_are_no_signer():
             "affiliation. Mayor Alderbrook, Oregon, U.S.A. Attest City Recorder Mayor Villa Norte, Chile Date Signed Here")
     facts = schema_of([text])
     assert [party["signatory"] for party in facts["parties"]] == [None, None]
+
+
+def test_an_agreement_a_recital_or_the_opening_cites_lists_no_sides():
+    from ingest.extract.listed_sides import listed_sides
+    recital = ("AMENDMENT TWO\n\nTHIS AMENDMENT is made this 3rd day of May, 2010.\n\nWHEREAS, a Mutual Aid Agreement "
+               "was entered into between Ashe County, hereinafter called \"Ashe\", and the Town of Elm Park, hereinafter "
+               "called \"Elm Park\". The parties now wish to amend it.\n")
+    witnessed = ("INTERLOCAL AGREEMENT\n\nWITNESSETH: WHEREAS the Counties entered into an agreement by, between, and "
+                 "among the Counties of Ashe, Bland and Cole; and the City of Ridgeton.\n")
+    assigned = ("INTERLOCAL AGREEMENT\n\nThis Assignment assigns to Gamma Utilities the Agreement entered into between "
+                "Pinecrest County, hereinafter referred to as \"County\", and Alderbrook Water District, hereinafter "
+                "referred to as \"District\".\n")
+    assert listed_sides(recital) == listed_sides(witnessed) == listed_sides(assigned) == []
+
+
+def test_the_opening_after_a_cited_agreement_in_its_sentence_lists_the_sides():
+    from ingest.extract.listed_sides import listed_sides
+    text = ("INTERLOCAL AGREEMENT\n\nTHIS AGREEMENT, replacing the agreement previously entered into between Ashe "
+            "County and Bland County, is made and entered into this 1st day of July, 2012, by and between Ashe County, "
+            "hereinafter referred to as \"Ashe\", and the Town of Elm Park, hereinafter referred to as \"Town\".\n")
+    assert [name for _, name, *_ in listed_sides(text)] == ["Ashe County", "Town of Elm Park"]
+
+
+def test_an_undesignated_piece_joining_two_bodies_gives_no_sides():
+    from ingest.extract.listed_sides import listed_sides
+    text = ("INTERLOCAL AGREEMENT\n\nThis Agreement is entered into by and between Lane County and the City of "
+            "Eugene; and the Lane Council of Governments.\n")
+    assert listed_sides(text) == []

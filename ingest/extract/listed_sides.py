@@ -48,13 +48,23 @@ _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # OF EDUCATION", "City of Durham", "Sedi'o Woolley")
 _NAME = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|of|the|and|OF|THE|AND)){0,9}")
 _LIMIT = 700  # the list stands in the opening sentence
+# the formula telling of another agreement, not this one: a past or earlier making ("a Mutual Aid Agreement was entered
+# into between …", "previously entered into"), or a document named with its article before the participle ("assigns
+# the Agreement entered into between …"); a recital or the witnessing before it ("WHEREAS, the Counties entered into …")
+_CITED = re.compile(r"\b(?:was|were|been|had|previously|heretofore|originally|earlier)[ \t\n]+$|"
+                    r"\b(?:the|an?|that|said|such|which|prior|original)[ \t]+(?:(?!this\b)[\w'-]+[ \t]+){0,5}?(?:agreement|"
+                    r"contract|memorandum|compact|arrangement|amendment)[ \t\n]*,?[ \t\n]*$", re.IGNORECASE)
+_RECITALS = re.compile(r"\b(?:whereas|witnesseth|recitals)\b", re.IGNORECASE)
+# two bodies in one piece of an undesignated list: "Lane County and the City of Eugene; and …"
+_TWO_BODIES = re.compile(r"\s(?:and|AND)\s+(?:the|THE)\s+[A-Z]")
 
 
 def listed_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int, float]]:
     """[(role, name, start, end, confidence)] of the bodies the opening sentence lists in these forms; [] when the
     text has no such sentence or a piece of the list is no name (never guess)."""
-    opening = _OPENING.search(text, 0, limit)
-    if opening is None:
+    opening = next((found for found in _OPENING.finditer(text, 0, limit)
+                    if not _CITED.search(text, max(0, found.start() - 80), found.start())), None)
+    if opening is None or _RECITALS.search(text, 0, opening.start()):
         return []
     end = _LIST_END.search(text, opening.end(), opening.end() + _LIMIT)
     if end is None:
@@ -95,7 +105,7 @@ def _side_names(listed: str, start: int, end: int) -> list[tuple[str, int, int, 
             continue
         plural = _PLURAL.fullmatch(piece)
         if plural is None:
-            if not _NAME.fullmatch(piece):
+            if not _NAME.fullmatch(piece) or _TWO_BODIES.search(piece):
                 return []
             names.append((" ".join(piece.split()), offset, offset + len(piece), False))
             continue
