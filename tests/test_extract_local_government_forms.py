@@ -229,3 +229,17 @@ def test_an_undesignated_piece_joining_two_bodies_gives_no_sides():
     text = ("INTERLOCAL AGREEMENT\n\nThis Agreement is entered into by and between Lane County and the City of "
             "Eugene; and the Lane Council of Governments.\n")
     assert listed_sides(text) == []
+
+
+def test_a_line_citing_a_cooperative_agreement_above_a_memorandums_heading_types_no_agreement():
+    for line in ("Cooperative Agreement No. P14AC00123", "SOUTHEAST COOPERATIVE AGREEMENT PROGRAM"):
+        text = (f"{line}\nMEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE CITY OF ALDERBROOK\nAND\nPINECREST COUNTY\n\n"
+                "The parties agree as follows.\n")
+        assert schema_of([text])["doc_type"] == "MOU"
+
+
+def test_addenda_listed_with_their_titles_under_an_agreements_name_make_no_addendum():
+    text = ("INTERLOCAL AGREEMENT\n\nADDENDUM A: SERVICE AREA MAP\nADDENDUM B: FEE SCHEDULE\n\nThis Interlocal Agreement "
+            "is entered into between Pinecrest County, hereinafter referred to as \"County\", and the City of "
+            "Alderbrook, hereinafter referred to as \"City\".\n")
+    assert schema_of([text])["doc_type"] == "PKS"

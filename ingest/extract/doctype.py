@@ -112,6 +112,14 @@ def classify(text: str) -> Kind:
     return kind
 
 
+# an English agreement's kind that only cites it, on a line of its own above another kind's heading: its number
+# ("No. P14AC00123", "# 12-345", "Number 7") or the programme it names ("PROGRAM"), then the line's end
+_CITED_KIND = re.compile(r"[ \t]+(?:(?i:no\.|number|#)[ \t]*[\w./-]+|(?i:program(?:me)?))[ \t]*\n\s*")
+# an attachment's own title after its letter ("ADDENDUM A: SERVICE AREA MAP", "ADDENDUM B – FEES"): a list of what is
+# attached under the agreement's name, no addendum to it
+_ATTACHMENT = re.compile(r"[ \t]+[\"“]?[A-Z0-9]{1,3}[\"”]?[ \t]*[:–—-][ \t]*\w")
+
+
 def _classify(text: str) -> Kind:
     text = without_contents(text)  # a table of contents' entries ("FEASIBILITY STUDY REPORT 111") are no headings
     head = text[:head_end(text)]
@@ -158,8 +166,15 @@ def _classify(text: str) -> Kind:
             return Kind("PKS", found[0][0], found[1][1], confidence)
         if strong:
             start, end, kind = strong[0]
+            if len(strong) > 1 and strong[1][2] != kind and "agreement" in region[start:end].lower() and \
+                    _CITED_KIND.match(region, end) and \
+                    _CITED_KIND.match(region, end).end() >= strong[1][0]:
+                # "Cooperative Agreement No. P14AC00123" / "MEMORANDUM OF UNDERSTANDING", "… COOPERATIVE AGREEMENT
+                # PROGRAM" / "MEMORANDUM …": a line above the heading cites the agreement it falls under, or a programme
+                start, end, kind = strong[1]
             amending = next((hit for hit in found if hit[0] >= end), None)
-            if kind != "ADDENDUM" and amending and amending[2] == "ADDENDUM" and not region[end:amending[0]].strip():
+            if kind != "ADDENDUM" and amending and amending[2] == "ADDENDUM" and not region[end:amending[0]].strip() \
+                    and not _ATTACHMENT.match(region, amending[1]):
                 # "INTERLOCAL AGREEMENT ADDENDUM "A"", "LOAN AGREEMENT AMENDMENT": the agreement's name, then the
                 # kind of the document that amends it
                 start, end, kind = start, amending[1], "ADDENDUM"
