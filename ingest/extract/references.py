@@ -136,7 +136,8 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
             len(previous.strip()) >= WRAPPED_WIDTH and not _OTHER_PAPER.search(before) and not NOT_AGREEMENT.search(
                 before) and not PAYMENT_LABEL.search(before)) or \
             _LABEL_ENDS.search(text, max(0, line_start - 30), max(0, line_start - 1))
-        serial = _SERIAL.match(match["value"]) if "#" in text[match.start():match.start("value")] else None
+        serial = _SERIAL.match(match["value"]) if "#" in text[match.start():match.start("value")] and not \
+            _CITING_SERIAL.search(text, line_start, match.start()) else None
         if serial:  # "Contract # C20200564": a serial, letters and digits without separators, named a number by "#"
             found.append(Reference(serial.group(), match.start("value"), match.start("value") + serial.end(), 0.85))
             continue
@@ -243,8 +244,11 @@ def _stacked_number(text: str, stacked: re.Match) -> list[Reference]:
     return []
 
 
+# a contract the line cites before its serial, not this one's: "SUPERSEDES Contract # …", "AMENDMENT NO. 1 TO
+# INTERLOCAL AGREEMENT Contract # …" (the amended contract's), "UNDER …", "REPLACING …"
+_CITING_SERIAL = re.compile(r"\b(?i:supersed\w*|replac\w*|amend(?:s|ing)|to|under|pursuant)\b(?:[ \t]+\S+){0,4}[ \t]*$")
 # a serial after "#": a few letters, then four digits or more, perhaps a hyphenated tail ("C20200564", "K-2021-0043")
-_SERIAL = re.compile(r"[A-Z]{0,4}-?\d{4,}(?:-[A-Z0-9]+)*(?![\w/])")
+_SERIAL = re.compile(r"(?!(?:19|20)\d\d(?![\w/-]))[A-Z]{0,4}-?\d{4,}(?:-[A-Z0-9]+)*(?![\w/])")  # (a year alone is none)
 
 
 _HEADING_WORD = re.compile(r"(?i:tentang|antara|dengan|mengenai|perihal|concerning|between|regarding|on)")
