@@ -250,3 +250,9 @@ def test_a_serial_the_heading_cites_or_a_year_after_a_hash_is_no_number():
         text = (f"{line}\n\nThis Agreement is entered into between Pinecrest County, hereinafter referred to as "
                 "\"County\", and the City of Alderbrook, hereinafter referred to as \"City\".\n")
         assert schema_of([text])["numbers"] is None
+
+
+def test_a_template_cover_naming_each_side_by_its_role_names_no_parties():
+    from ingest.extract.listed_sides import cover_sides
+    text = "DATED ______ 20__\n\nTHE COUNCIL\n\nand\n\nTHE CONTRACTOR\n\nCOLLABORATION AGREEMENT\n\n1. Definitions\n"
+    assert cover_sides(text, text.index("COLLABORATION AGREEMENT")) == []

@@ -125,6 +125,8 @@ def _side_names(listed: str, start: int, end: int) -> list[tuple[str, int, int, 
 _DATED_LINE = re.compile(r"^[ \t]*(?i:dated)\b[ \t]*+[^\n]{0,40}$", re.MULTILINE)
 _AND_LINE = re.compile(r"[ \t]*(?i:and)[ \t]*")
 # a party's line: a name in capitals, perhaps numbered "(1)"
+# a template's cover names each side by its role ("THE COUNCIL" / "and" / "THE CONTRACTOR"): no body named
+_ROLE_ONLY = re.compile(r"THE[ \t]+[A-Z'’&.-]+")
 _COVER_NAME = re.compile(r"[ \t]*(?:\(\d\)[ \t]*)?(?P<name>(?-i:[A-Z][A-Z'’&.-]*)(?:[ \t]+(?-i:[A-Z][A-Z'’&.-]*)){0,9})[ \t]*")
 
 
@@ -147,7 +149,7 @@ def cover_sides(text: str, heading: int, limit: int = 1500) -> list[tuple[str, s
         elif not _AND_LINE.fullmatch(line.group()):
             break
         expecting_name = not expecting_name
-    if len(names) < 2 or expecting_name:
+    if len(names) < 2 or expecting_name or any(_ROLE_ONLY.fullmatch(name) for name, _, _ in names):
         return []  # (a list that ends on "and" is no list of parties)
     in_order = roles.roles_in_order(text)
     return [(role, name, start, end, 0.7) for role, (name, start, end) in zip(in_order, names)]
