@@ -256,3 +256,9 @@ def test_a_template_cover_naming_each_side_by_its_role_names_no_parties():
     from ingest.extract.listed_sides import cover_sides
     text = "DATED ______ 20__\n\nTHE COUNCIL\n\nand\n\nTHE CONTRACTOR\n\nCOLLABORATION AGREEMENT\n\n1. Definitions\n"
     assert cover_sides(text, text.index("COLLABORATION AGREEMENT")) == []
+
+
+def test_the_subject_after_for_never_runs_into_the_parties_list():
+    text = ("This Collaboration Agreement for Joint Research Between Alfa University And Beta Institute is entered "
+            "into on 5 May 2021.\n")
+    assert "Alfa" not in (schema_of([text])["title"] or "")

@@ -35,7 +35,8 @@ def named_subject(text: str) -> tuple[str, int, int] | None:
 # "This Interlocal Cooperative Agreement for Library Materials is entered into between …": the opening names the
 # agreement, its kind's words capitalised, with the subject after FOR (in title case) before its verb
 _FOR_SUBJECT = re.compile(r"\bThis\s+(?:[A-Z][\w'-]*\s+){0,4}Agreement\s+for\s+(?:the\s+)?"
-                          r"(?P<subject>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|the|for|in|to|on)){0,8}?)"
+                          r"(?P<subject>[A-Z][\w'-]*(?:\s+(?:(?!(?:Between|Among|By)\b)[A-Z][\w'-]*|and|of|the|for|in|to|on))"
+                          r"{0,8}?)"  # (never "… Between A And B": the parties' list)
                           r"\s+(?:is|was)\s+(?:made|entered)\b")
 
 
