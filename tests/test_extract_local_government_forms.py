@@ -262,3 +262,8 @@ def test_the_subject_after_for_never_runs_into_the_parties_list():
     text = ("This Collaboration Agreement for Joint Research Between Alfa University And Beta Institute is entered "
             "into on 5 May 2021.\n")
     assert "Alfa" not in (schema_of([text])["title"] or "")
+
+
+def test_an_addendum_numbered_with_its_subject_under_an_agreements_name_is_an_addendum():
+    text = "PERJANJIAN KERJA SAMA\nADDENDUM I : PERPANJANGAN JANGKA WAKTU\nANTARA\nPT ALFA\nDAN\nPT BETA\n"
+    assert schema_of([text])["doc_type"] == "ADDENDUM"

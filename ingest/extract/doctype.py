@@ -115,9 +115,10 @@ def classify(text: str) -> Kind:
 # an English agreement's kind that only cites it, on a line of its own above another kind's heading: its number
 # ("No. P14AC00123", "# 12-345", "Number 7") or the programme it names ("PROGRAM"), then the line's end
 _CITED_KIND = re.compile(r"[ \t]+(?:(?i:no\.|number|#)[ \t]*[\w./-]+|(?i:program(?:me)?))[ \t]*\n\s*")
-# an attachment's own title after its letter ("ADDENDUM A: SERVICE AREA MAP", "ADDENDUM B – FEES"): a list of what is
-# attached under the agreement's name, no addendum to it
-_ATTACHMENT = re.compile(r"[ \t]+[\"“]?[A-Z0-9]{1,3}[\"”]?[ \t]*[:–—-][ \t]*\w")
+# an attachment's own title after its letter, another attachment below ("ADDENDUM A: SERVICE AREA MAP" / "ADDENDUM B –
+# FEES"): a list of what is attached under the agreement's name, no addendum to it
+_ATTACHMENT = re.compile(r"[ \t]+[\"“]?[A-Z0-9]{1,3}[\"”]?[ \t]*[:–—-][ \t]*\w[^\n]*\n\s*"
+                         r"(?i:addendum|exhibit|attachment|schedule|appendix|annex|lampiran)\b")
 
 
 def _classify(text: str) -> Kind:
