@@ -246,7 +246,8 @@ def test_addenda_listed_with_their_titles_under_an_agreements_name_make_no_adden
 
 
 def test_a_serial_the_heading_cites_or_a_year_after_a_hash_is_no_number():
-    for line in ("INTERLOCAL AGREEMENT SUPERSEDES Contract # C20100045", "COOPERATIVE AGREEMENT Agreement # 2019"):
+    for line in ("INTERLOCAL AGREEMENT SUPERSEDES Contract # C20100045", "COOPERATIVE AGREEMENT Agreement # 2019",
+                 "INTERLOCAL AGREEMENT REPLACING PINECREST COUNTY Contract # 12/ABC/2020"):
         text = (f"{line}\n\nThis Agreement is entered into between Pinecrest County, hereinafter referred to as "
                 "\"County\", and the City of Alderbrook, hereinafter referred to as \"City\".\n")
         assert schema_of([text])["numbers"] is None

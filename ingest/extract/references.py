@@ -136,8 +136,10 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
             len(previous.strip()) >= WRAPPED_WIDTH and not _OTHER_PAPER.search(before) and not NOT_AGREEMENT.search(
                 before) and not PAYMENT_LABEL.search(before)) or \
             _LABEL_ENDS.search(text, max(0, line_start - 30), max(0, line_start - 1))
-        serial = _SERIAL.match(match["value"]) if "#" in text[match.start():match.start("value")] and not \
-            _CITING_SERIAL.search(text, line_start, match.start()) else None
+        hashed = "#" in text[match.start():match.start("value")]
+        if hashed and _CITING_SERIAL.search(text, line_start, match.start()):
+            continue  # "SUPERSEDES Contract # …": the contract the line cites
+        serial = _SERIAL.match(match["value"]) if hashed else None
         if serial:  # "Contract # C20200564": a serial, letters and digits without separators, named a number by "#"
             found.append(Reference(serial.group(), match.start("value"), match.start("value") + serial.end(), 0.85))
             continue
