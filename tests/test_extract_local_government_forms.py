@@ -268,3 +268,16 @@ def test_the_subject_after_for_never_runs_into_the_parties_list():
 def test_an_addendum_numbered_with_its_subject_under_an_agreements_name_is_an_addendum():
     text = "PERJANJIAN KERJA SAMA\nADDENDUM I : PERPANJANGAN JANGKA WAKTU\nANTARA\nPT ALFA\nDAN\nPT BETA\n"
     assert schema_of([text])["doc_type"] == "ADDENDUM"
+
+
+def test_a_councils_resolution_or_ordinance_approving_such_an_agreement_is_no_agreement():
+    for heading in ("RESOLUTION NO. 2015-12\nA RESOLUTION APPROVING AN INTERLOCAL AGREEMENT BETWEEN PINECREST COUNTY AND "
+                    "THE CITY OF ALDERBROOK",
+                    "ORDINANCE NO. 1234\nAN ORDINANCE AUTHORIZING THE MAYOR TO EXECUTE A COOPERATIVE AGREEMENT WITH "
+                    "PINECREST COUNTY",
+                    "AGENDA ITEM 7\nAPPROVAL OF COLLABORATION AGREEMENT WITH EASTBROOK DISTRICT COUNCIL"):
+        text = f"{heading}\n\nWHEREAS, the County and the City wish to cooperate; and\nBE IT RESOLVED.\n"
+        assert schema_of([text])["doc_type"] == "OTHER"
+    text = ("MEMORANDUM OF AGREEMENT\n\nThis Memorandum of Agreement, authorized by virtue of Sangguniang Panlungsod "
+            "Resolution No. 12, is made and entered into by and between the City and the Association.\n")
+    assert schema_of([text])["doc_type"] == "PKS"

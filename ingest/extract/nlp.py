@@ -63,7 +63,11 @@ HEADINGS = {
               "instruksi walikota", "instruksi gubernur",
               # papers recording a signing or supporting a cooperation
               "record of signing", "minutes of the meeting", "summary record", "letter of support", "statement of support",
-              "surat dukungan", "notulensi"],
+              "surat dukungan", "notulensi",
+              # a council's papers approving an English local governments' agreement ("A RESOLUTION APPROVING AN
+              # INTERLOCAL AGREEMENT …", "ORDINANCE NO. 1234 / AN ORDINANCE AUTHORIZING … A COOPERATIVE AGREEMENT")
+              "a resolution", "an ordinance", "resolution no", "resolution no.", "ordinance no", "ordinance no.",
+              "agenda item"],
 }
 
 
