@@ -139,3 +139,18 @@ def test_a_recital_label_citing_an_earlier_memorandum_signed_there_gives_no_sign
     itself = text.replace("MEMPERHATIKAN Memorandum Saling Pengertian antara",
                           "MEMPERHATIKAN bahwa Memorandum Saling Pengertian ini antara")
     assert schema_of([itself])["sign_date"] == "2013-07-04"
+
+
+
+def test_a_clause_following_up_an_earlier_memorandum_signed_then_gives_no_signing():
+    """"Menindaklanjuti Nota Kesepahaman … ditandatangani di X pada tanggal D;" (and "Further to", "Pursuant to") above
+    the parties opens a clause about the earlier memorandum: its date and place are not this agreement's."""
+    head = _HEAD.split("\n\nNOMOR")[0] + "\n\n"
+    for lead in ("Menindaklanjuti Nota Kesepahaman antara", "Further to the Memorandum of Understanding between",
+                 "Pursuant to the Memorandum of Understanding between"):
+        text = (head + lead + " Pemerintah Kabupaten Sukamaju dan Universitas Nusa Bakti, ditandatangani di Lembah "
+                "Hijau pada tanggal 3 Juni 2019;\n" + _UNDERSIGNED + "\n" + _PARTIES)
+        facts = schema_of([text])
+        assert (facts["sign_date"], facts["sign_place"]) == (None, None), lead
+        own = text + "Ditandatangani di Sukamaju pada tanggal 12 Juni 2023.\n" + _SIGNATURES
+        assert schema_of([own])["sign_date"] == "2023-06-12", lead

@@ -32,8 +32,9 @@ _ITSELF = re.compile(r"\b(?:ini|this|the\s+present|tersebut\s+di\s+atas)\b", re.
 # "Nota Kesepakatan antara PARA PIHAK telah ditandatangani di X pada …": a signing told in the past, without "yang"
 _PAST = re.compile(r"\b(?:telah|sudah|pernah)\s+$", re.IGNORECASE)
 # a clause a recital's label opens ("MEMPERHATIKAN", "Mengingat :", "Recalling"): the documents it names are cited
-_CITED_BY_RECITAL = re.compile(r"^[\W\d]*(?:[a-z][.)]+\s*)?(?:memperhatikan|mengingat|menimbang|merujuk|recalling|noting|"
-                               r"considering|bearing\s+in\s+mind|referring\s+to)\b", re.IGNORECASE)
+_CITED_BY_RECITAL = re.compile(r"^[\W\d]*(?:[a-z][.)]+\s*)?(?:memperhatikan|mengingat|menimbang|merujuk|menindaklanjuti|"
+                               r"recalling|noting|considering|bearing\s+in\s+mind|referring\s+to|further\s+to|"
+                               r"pursuant\s+to)\b", re.IGNORECASE)
 _RECITAL = re.compile(r"^[\W\d]*(?:[a-z][.)]+\s*)?bahwa\b(?!.*\b(?:ini|this)\b)", re.IGNORECASE | re.DOTALL)  # a recital's clause
 # "Bahwa telah diadakan rapat koordinasi pada hari Selasa tanggal … bertempat di …": a meeting's day, not a signing's
 _DAY_OF = re.compile(r"pada\s+(?:hari|tanggal)\b(?!\s+ini\b)", re.IGNORECASE)
