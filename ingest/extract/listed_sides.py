@@ -27,13 +27,15 @@ from __future__ import annotations
 import re
 
 from ingest.extract import roles
+from ingest.extract.title_forms import WRAPPED_WIDTH
 
 # the formula and the words that open the list ("by, between, and among", "by and between", "between")
 _OPENING = re.compile(r"\b(?:entered\s+into|agreed\s+to)\b[^.;:\"“”]{0,160}?\b(?:by\W{1,3})?(?:and\W{1,3})?"
                       r"(?:between(?:\W{1,3}and\W{1,3}among)?|among)\W{1,3}", re.IGNORECASE)
-# one side's designation: ", hereinafter referred to as the "County"," ("hereinaLfter": a scan's speck inside it)
+# one side's designation: ", hereinafter referred to as the "County"," ("hereinaLfter": a scan's speck inside it; the
+# short name broken over two lines, "Cities and" / "Towns", is one: a line's end inside the quotes is a space)
 _DESIGNATION = re.compile(r"[ \t\n,.]*\b(?:here(?:in)?\w?a?\w?fter\s+)?(?:referred\s+to\s+as|called)\s*(?:the\s*)?"
-                          r"[\"“]\s*[^\"“”\n]{1,40}?\s*[\"”][ \t,]*", re.IGNORECASE)
+                          r"[\"“]\s*(?:[^\"“”\n]|\n(?![ \t]*\n)){1,40}?\s*[\"”][ \t,]*", re.IGNORECASE)
 # where the list ends: a sentence's end before a capital, the purpose or basis clause, the recitals
 _LIST_END = re.compile(r"\.(?=\s+(?-i:[A-Z])|\s*$)|\b(?:to\s+memorialize|pursuant\s+to|for\s+the\s+purpose|"
                        r"witnesseth|whereas)\b|\n[ \t]*\n", re.IGNORECASE)
@@ -159,22 +161,27 @@ def cover_sides(text: str, heading: int, limit: int = 1500) -> list[tuple[str, s
 # words: a capitalised word, then one in lower case ("… Mexico The citizens of …")
 # (no word that opens a sentence or a subject line is a place's: "… and Beta Limited This Agreement is made …",
 # "… and Villa Norte Regarding Tourism The parties …" name no place "Beta Limited This")
+# (a line's end between the heading's words is a space: a page's width may break a flattened heading anywhere)
+_SOFT = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _OPENER = r"(?!(?:This|These|That|The|We|Our|In|Whereas|Regarding|Concerning|On|For|To|With|Between|And)\b)"
-_PLACE = rf"{_OPENER}(?-i:[A-Z][\w'’.-]*)(?:,?[ \t]+{_OPENER}(?-i:[A-Z][\w'’.-]*))*?"
-_RUN_ON_PAIR = re.compile(rf"[ \t]+between[ \t]+(?P<first>{_PLACE}),?[ \t]+and[ \t]+(?P<second>{_PLACE}),?"
-                          r"[ \t]+(?=(?-i:[A-Z][a-z]+[ \t]+[a-z]))")
+_PLACE = rf"{_OPENER}(?-i:[A-Z][\w'’.-]*)(?:,?{_SOFT}{_OPENER}(?-i:[A-Z][\w'’.-]*))*?"
+_RUN_ON_PAIR = re.compile(rf"{_SOFT}between{_SOFT}(?P<first>{_PLACE}),?{_SOFT}and{_SOFT}(?P<second>{_PLACE}),?"
+                          rf"{_SOFT}(?=(?-i:[A-Z][a-z]+{_SOFT}[a-z]))")
 
 
 def run_on_pair(text: str, kind_start: int, kind_end: int) -> list[tuple[str, str, int, int, float]]:
     """[(role, place, start, end, 0.6)] of the two places a flattened heading in title case names after its kind,
-    when the kind opens the text and the heading's line goes on into the prose; [] otherwise."""
-    if text[:kind_start].strip() or "\n" in text[kind_end:kind_end + 200] or not text[kind_start:kind_end].istitle():
+    when the kind opens the text and the heading's line goes on into the prose (over soft line ends only: each line
+    broken filled to the page's width, WRAPPED_WIDTH or more); [] otherwise."""
+    window = text[text.rfind("\n", 0, kind_start) + 1:kind_end + 200].split("\n")
+    if text[:kind_start].strip() or any(len(line.strip()) < WRAPPED_WIDTH for line in window[:-1]) or \
+            not text[kind_start:kind_end].istitle():
         return []
     pair = _RUN_ON_PAIR.match(text, kind_end)
     if pair is None:
         return []
     in_order = roles.roles_in_order(text)
-    return [(in_order[index], pair[key], pair.start(key), pair.end(key), 0.6)
+    return [(in_order[index], " ".join(pair[key].split()), pair.start(key), pair.end(key), 0.6)
             for index, key in enumerate(("first", "second"))]
 
 
@@ -184,13 +191,14 @@ _SIGNER_OFFICE = r"(?P<office>Mayor|Governor|Chairman|Chairperson|President|Pres
 _NO_NAME = (r"(?!(?:City|County|Town|Council|Councillor|Mayor|Governor|President|Chairman|Chairperson|Vice|Deputy|"
             r"Acting|Attest|Attested|Recorder|Clerk|Secretary|Witness|Witnessed|Date|Dated|Signed|Signature|Name|Title|"
             r"Seal|Approved|Member|Manager|Director|Commissioner|Committee|Board|Sister|Cities|International)\b)")
-_PERSON = (rf"(?P<person>(?-i:{_NO_NAME}[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NO_NAME}[A-Z][a-z'-]+){{1,2}}))"
+_PERSON = (rf"(?P<person>(?-i:{_NO_NAME}[A-Z][a-z]+(?:{_SOFT}[A-Z]\.)?(?:{_SOFT}{_NO_NAME}[A-Z][a-z'-]+){{1,2}}))"
            r"(?![\w.])")
 
 
 def run_on_signer(text: str, place: str, start: int) -> tuple[str, str, int, int] | None:
     """(person, office, start, end) of the officer who signs for `place` after `start` in a flattened text: the office,
     the place as the heading writes it, then the person's name ("Mayor Springfield, Illinois, U.S.A. Karen Hasara")."""
-    signer = re.compile(rf"\b{_SIGNER_OFFICE}[ \t]+{re.escape(place)}[ \t]+{_PERSON}")
+    written = _SOFT.join(re.escape(word) for word in place.split())
+    signer = re.compile(rf"\b{_SIGNER_OFFICE}{_SOFT}{written}{_SOFT}{_PERSON}")
     found = signer.search(text, start)
-    return (found["person"], found["office"], found.start(), found.end()) if found else None
+    return (" ".join(found["person"].split()), found["office"], found.start(), found.end()) if found else None

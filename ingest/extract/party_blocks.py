@@ -273,10 +273,14 @@ def named_items(region: str, in_order: list[str]) -> list[tuple[str, int, int, s
 
 # the representation after the designation: "X, …, hereinafter referred to as "THE SCHOOL", represented herein by its
 # representative, NAME, OFFICE." (the item ends at its full stop, a semicolon or a blank line; never after a blank line,
-# where the text goes on to another paragraph)
+# where the text goes on to another paragraph; a dot after an initial or a title at a line's end ends no item: "Hon.
+# Glenn P." / "Flores, Mayor." is one name broken by the page's width)
+_TITLE_DOT = (r"(?<![\s.][A-Z])(?<!\sHon)(?<!\sDr)(?<!\sMr)(?<!\sMrs)(?<!\sMs)(?<!\sEngr)(?<!\sAtty)(?<!\sProf)"
+              r"(?<!\sRev)(?<!\sDrs)(?<!\sDra)(?<!\sIr)(?<!\sHj)")
 _REPRESENTED_AFTER = re.compile(r"(?:[ \t\"”’')]|\n(?![ \t]*\n))*,?(?:[ \t]|\n(?![ \t]*\n))*(?:and\s+)?(?:is\s+)?(?:duly\s+)?"
                                 r"represented(?:\s+herein)?,?\s+by\s+"
-                                r"(?P<head>[^;]{3,200}?)(?=\.[ \t]*(?:\n|$)|;|\n[ \t]*\n|$)", re.IGNORECASE)
+                                rf"(?P<head>[^;]{{3,200}}?)(?=(?-i:{_TITLE_DOT})\.[ \t]*(?:\n|$)|;|\n[ \t]*\n|$)",
+                                re.IGNORECASE)
 
 
 def represented_after(region: str, start: int, stop: int) -> tuple[str | None, str | None, int] | None:

@@ -63,9 +63,10 @@ class Reference:
 
 # "... DIRECT SALES No : PKS. 110/DIR/HCC/VII/2010 Pada hari ini": the label inside a heading run into one line (or
 # after the first party's number left blank: "PT X Nomor : ………… Nomor : 12/PKS/…")
-# ("… COOPERATIVE AGREEMENT Contract # C20200564 FOR …": a county's contract number stamped into the heading, "#" its label)
+# ("… COOPERATIVE AGREEMENT Contract # C20200564 FOR …": a county's contract number stamped into the heading, "#" its label;
+# a line's end after "#" is a space: the page's width may carry the serial to the next line)
 _INLINE_LABEL = re.compile(r"(?:(?<=[A-Z0-9),] )|(?<=…[ \t])|(?<=[._]{2}[ \t]))(?:(?:NOMOR|Nomor|NO|No)\.?(?:[ \t]*\n)?[ \t]*:|(?:NO|No)\.|"
-                           r"(?:CONTRACT|Contract|AGREEMENT|Agreement)[ \t]*#)[ \t]*"
+                           r"(?:CONTRACT|Contract|AGREEMENT|Agreement)[ \t]*#(?:[ \t]*\n)?)[ \t]*"
                            r"(?P<value>(?:(?!\b(?:NOMOR|Nomor)\b|(?<=[ \t])(?:NO|No)\.)[^\n])*)")  # a second "NOMOR:" on the line is its own
 # ("… DAERAH NOMOR" / ": 178/2016": the page's width broke the line before the label's colon)
 # "... DI DESA Nomor 120/45/BD Nomor PER/112/2016 Pada hari ini": several parties' numbers without colons in a

@@ -15,8 +15,9 @@ from ingest.extract.roles import ORDINALS
 _QUOTE = "\"“”'‘’•·`,"
 _DESIGNATION = re.compile(
     rf"(?:(?:untuk\s+)?selanjutnya\s+(?:dalam\s+[\w\s]{{3,40}}?\s+ini\s+)?(?:secara\s+bersama(?:-sama)?\s+|masing-masing\s+)?(?:di\s*sebut|dinamakan)"
-    rf"(?:\s+sebagai)?|here(?:in)?[ \t]?after(?:\s+in\s+this\s+\w+)?\s+(?:jointly\s+|collectively\s+)?(?:to\s+be\s+)?"
-    # ("herein after regarded as", "herein to as": a memorandum's variants, the verb perhaps left out)
+    rf"(?:\s+sebagai)?|here(?:in)?(?:[ \t]|[ \t]*\n[ \t]*)?after(?:\s+in\s+this\s+\w+)?\s+(?:jointly\s+|collectively\s+)?(?:to\s+be\s+)?"
+    # ("herein after regarded as", "herein to as": a memorandum's variants, the verb perhaps left out; "herein" /
+    # "after": a line's end between its words is a space)
     rf"(?:referred\s+to\s+as|called|regarded\s+as)|herein\s+to\s+as|"
     rf"referred\s+to(?:\s+here(?:in)?after)?(?:\s+in\s+this\s+\w+)?\s+as)\s*(?:the\s+)?(?:[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?(?:\n[^{_QUOTE}\n;()]{{1,30}}?)?)\s*[{_QUOTE}]|"
     # ("hereinafter called PERTAMINA party of the first part": no comma before a contract's formula; "the DILG-RO XI":

@@ -1,0 +1,122 @@
+"""A line's end inside a sentence is a space: the same facts whether a page's width broke a line or not (issue 18,
+`bench.eval_real --wrap`). Every text here is invented for these tests, broken by hand at places the sealed13
+texts re-wrapped at 80 columns showed (a name after its initial, "herein" / "after", a short name in quotes, a
+serial after "#", a flattened heading and its closing), and re-wrapped at several widths."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from ingest.extract.extractor import extract_agreement
+from ingest.extract.listed_sides import run_on_pair
+from tests.extract_texts import schema_of
+
+
+def _rewrap(text: str, width: int) -> str:
+    """Every line longer than `width` broken at its spaces, as bench.eval_real --wrap does."""
+    return "\n".join(piece for line in text.split("\n")
+                     for piece in (textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+                                   if len(line) > width else [line]) or [""])
+
+
+def _parties(text: str) -> list[tuple]:
+    return [(party.role, party.institution, party.signatory, party.position)
+            for party in extract_agreement([text]).parties]
+
+
+_REPRESENTED = ("MEMORANDUM OF AGREEMENT\n\nKNOW ALL MEN BY THESE PRESENTS:\n\n"
+                "This memorandum of Agreement made and entered into by and between:\n\n"
+                "Municipality of San Isidro, a municipality duly organized under the laws of the Republic, with office "
+                "address at Poblacion 2, San Isidro, Quezon, hereinafter referred to as \u201cTHE MUNICIPALITY\u201d, "
+                "represented herein by its representative, Hon. Teodoro Q.{break}Villanueva, Mayor.\n\n-and-\n\n"
+                "Little Pines Academy, a private school in San Isidro, Quezon with office address at 7 Narra St., San "
+                "Isidro, Quezon hereinafter referred to as the \u201cTHE ACADEMY\u201d represented herein by its "
+                "representative, Dr.{break}Rosalinda M. Aquino, School Director.\n\nWITNESSETH THAT\n\n"
+                "WHEREAS, THE MUNICIPALITY supports the work immersion of the academy's students.\n")
+_REPRESENTED_PARTIES = [("PIHAK PERTAMA", "Municipality of San Isidro", "Hon. Teodoro Q. Villanueva", "Mayor"),
+                        ("PIHAK KEDUA", "Little Pines Academy", "Dr. Rosalinda M. Aquino", "School Director")]
+
+
+def test_a_representation_after_the_designation_broken_after_an_initial_or_a_title_is_one_name():
+    assert _parties(_REPRESENTED.format(**{"break": " "})) == _REPRESENTED_PARTIES
+    assert _parties(_REPRESENTED.format(**{"break": "\n"})) == _REPRESENTED_PARTIES
+
+
+def _alliance(joint: str) -> str:
+    towns = ["Dapdap", "Lumbang", "Malaya", "Pangil"]
+    items = "; ".join(f"The Municipal Government of {town}, Laguna Norte, as represented by the Mayor, Hon. Pedro "
+                      f"{chr(75 + index)}. Salonga, herein{joint}after regarded as \u201cLGU-{town}\u201d"
+                      for index, town in enumerate(towns))
+    return ("MEMORANDUM OF AGREEMENT This agreement is made and entered among: " + items +
+            "; The River Basin Institute of Saint Jude College, as represented by Dr. Amparo Reyes, herein"
+            f"{joint}after regarded as SJC-RBI; and Engr. Lorenzo T. Bautista, Jr, as proponent of this alliance. "
+            "WITNESSETH THAT: WHEREAS, all the parties face river flooding; WHEREAS, all the parties agree to act;")
+
+
+def test_herein_after_broken_between_its_words_still_designates_each_party():
+    joined, broken = _parties(_alliance(" ")), _parties(_alliance("\n"))
+    assert len(joined) == 6
+    assert broken == joined
+    assert broken[4] == ("PIHAK KELIMA", "The River Basin Institute of Saint Jude College", "Dr. Amparo Reyes", None)
+
+
+_INTERLOCAL = ("INTERLOCAL COOPERATIVE AGREEMENT\nFOR\nSTORM DRAINS\nThis Interlocal Cooperative Agreement for Storm "
+               "Drains is entered into between Birchwood County, hereinafter referred to as \"County\", and the "
+               "municipalities of Elm{b1}Harbor, Stonegate and Millbrook, hereinafter referred to as \"Cities"
+               "{b2}and Towns\".\nThis Agreement is based upon the following facts and circumstances:\n")
+
+
+@pytest.mark.parametrize("b1,b2", [(" ", "\n"), ("\n", " "), ("\n", "\n")])
+def test_a_listed_sides_short_name_or_body_broken_over_two_lines_is_one(b1, b2):
+    sides = [(party["role"], party["institution"]) for party in schema_of([_INTERLOCAL.format(b1=b1, b2=b2)])["parties"]]
+    assert sides == [("PIHAK PERTAMA", "Birchwood County"), ("PIHAK KEDUA", "Elm Harbor"),
+                     ("PIHAK KEDUA", "Stonegate"), ("PIHAK KEDUA", "Millbrook")]
+
+
+def test_a_short_name_across_a_blank_line_is_no_designation():
+    text = _INTERLOCAL.format(b1=" ", b2="\n\n")
+    assert [party["institution"] for party in schema_of([text])["parties"]] != [
+        "Birchwood County", "Elm Harbor", "Stonegate", "Millbrook"]
+
+
+_STAMPED = ("DOC#08-311-ST-004 BIRCHWOOD COUNTY INTERLOCAL COOPERATIVE AGREEMENT Contract #{break}R20080417 FOR Page 1 "
+            "of 2 STREET LIGHTING This Interlocal Cooperative Agreement for Street Lighting is entered into between "
+            "Birchwood County, hereinafter referred to as the \"County\", and the City of Elm Harbor, hereinafter "
+            "referred to as the \"City\" pursuant to the state's interlocal act. This Agreement is based upon the "
+            "following facts:")
+
+
+def test_a_serial_carried_to_the_line_after_its_hash_is_still_the_number():
+    assert schema_of([_STAMPED.format(**{"break": " "})])["numbers"] == ["R20080417"]
+    assert schema_of([_STAMPED.format(**{"break": "\n"})])["numbers"] == ["R20080417"]
+
+
+_CHARTER = ("Sister City Agreement between Birchwood, Vermont, U.S.A. and Puerto Claro, Peru The citizens of Birchwood, "
+            "Vermont, U.S.A. and the citizens of Puerto Claro, Peru hold each other in high esteem and we hereby "
+            "declare that both cities shall affiliate as sister cities. We shall endeavor to deepen friendship "
+            "through exchange programs. Chartered, subscribed and sworn this ninth day of June, 2001. Mayor "
+            "Birchwood, Vermont, U.S.A. Harold Pruitt ACUERDO ENTRE BIRCHWOOD Y PUERTO CLARO Los ciudadanos de ambas "
+            "ciudades declaran su amistad.")
+
+
+@pytest.mark.parametrize("width", [None, 50, 62, 75, 90])
+def test_a_flattened_charter_rewrapped_at_any_width_names_the_same_places_and_mayor(width):
+    text = _rewrap(_CHARTER, width) if width else _CHARTER
+    assert [(party["institution"], party["signatory"], party["position"]) for party in schema_of([text])["parties"]] == [
+        ("Birchwood, Vermont, U.S.A.", "Harold Pruitt", "Mayor"), ("Puerto Claro, Peru", None, None)]
+
+
+def test_a_heading_on_a_short_line_of_its_own_is_no_flattened_heading():
+    # (a line shorter than a page's width ends where its writer ended it: a heading's own line, no soft break)
+    text = ("City Charter between Ayr and Oak\nThe citizens of both towns hold each other in "
+            "high esteem.\n")
+    assert run_on_pair(text, 0, len("City Charter")) == []
+    flattened = text.replace("Oak\n", "Oak ")
+    assert [side[1] for side in run_on_pair(flattened, 0, len("City Charter"))] == ["Ayr", "Oak"]
+
+
+@pytest.mark.parametrize("width", [45, 58, 70])
+def test_the_memoranda_rewrapped_at_other_widths_keep_their_parties(width):
+    assert _parties(_rewrap(_REPRESENTED.format(**{"break": " "}), width)) == _REPRESENTED_PARTIES
+    assert _parties(_rewrap(_alliance(" "), width)) == _parties(_alliance(" "))
