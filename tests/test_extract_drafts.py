@@ -272,3 +272,18 @@ def test_dotted_leaders_around_the_role_and_blank_number_labels():
     assert (first["institution"], first["signatory"], first["position"]) == (
         "Rumah Sakit Umum Daerah Wanasari", "Hadi Santoso, S.KM, MPH", "Direktur Rumah Sakit Umum Daerah Wanasari")
     assert (second["institution"], second["signatory"], second["position"]) == ("PT Tani Makmur Sejahtera", None, None)
+
+
+def test_a_templates_hint_after_an_honorific_or_as_an_owners_name_is_no_signatory():
+    """An English template's "represented by the Municipal Mayor, Hon. (Name of Mayor)" or "the City Mayor, Mayor's
+    Name" leaves the holder to be filled in: the office stays, no holder is read."""
+    from tests.extract_texts import schema_of
+
+    text = ("MEMORANDUM OF AGREEMENT\n\nThis Memorandum of Agreement is made and entered into by and between:\n\n"
+            "The PROVINCIAL GOVERNMENT OF LUMBANG, represented by the Provincial Governor, Hon. (Name of Governor), "
+            "hereinafter referred to as the PROVINCE;\n\n-and-\n\nThe CITY OF PILAR, represented by the City Mayor, "
+            "Mayor's Name, hereinafter referred to as the CITY;\n\nWITNESSETH:\n\nWHEREAS, the parties agree.\n")
+    parties = schema_of([text])["parties"]
+    assert [(p["signatory"], p["position"]) for p in parties] == [(None, "Provincial Governor"), (None, "City Mayor")]
+    filled = text.replace("Hon. (Name of Governor)", "Hon. Ramon T. Aquino").replace("Mayor's Name", "Lea B. Cruz")
+    assert [p["signatory"] for p in schema_of([filled])["parties"]] == ["Hon. Ramon T. Aquino", "Lea B. Cruz"]

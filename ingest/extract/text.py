@@ -35,8 +35,11 @@ _BLANK_FIELD = re.compile(BLANK_RUN + r"|(?<![A-Za-z])\{[^}]*\}?|(?<![A-Za-z])\[
 # A field's hint where its value should stand, bracketed or bare, whole ("(nama pejabat)", "NAMA PEJABAT", "Nama
 # Lengkap dan Gelar", "JABATAN", "(jabatan)"): a bracket a tidying step took off may be gone ("nama pejabat)")
 _HINT = r"(?:jabatan|position|title|instansi|institusi|institution|perusahaan|mitra|pejabat|penandatangan|gelar|alamat)"
-_HINT_FIELD = re.compile(rf"\W*(?:(?:nama|name)(?:[ \t_]+(?:of[ \t]+)?[\w.]+){{0,4}}|{_HINT}(?:[ \t_]+{_HINT})?)\W*",
-                         re.IGNORECASE)
+# ... perhaps after an honorific a template printed before it ("Hon. (Name of Mayor)"), or as an owner's name
+# ("Mayor's Name", "Governor's Full Name")
+_HINT_FIELD = re.compile(rf"\W*(?:(?:hon|h\.[ \t]?e|dr|mr|mrs|ms)\.?[ \t]+\W*)?"
+                         rf"(?:(?:nama|name)(?:[ \t_]+(?:of[ \t]+)?[\w.]+){{0,4}}|[\w.]+'s[ \t]+(?:full[ \t]+)?name|"
+                         rf"{_HINT}(?:[ \t_]+{_HINT})?)\W*", re.IGNORECASE)
 _MASK = re.compile(r"\b(?:Xx{2,}|x{3,}|X{3,})\b")  # a name masked before publishing ("Xxx. Xxxxxxxxx", "RS XXXXX")
 
 
