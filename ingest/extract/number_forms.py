@@ -26,6 +26,7 @@ def _blank_part(part: str, index: int) -> str:
     """One slash-separated part: spaces around it dropped; left blank, it stays one space ("445/ /ADMEN") or "…"
     for a run of dots; a blank before the first slash is left out ("/PKS/2018", as printed)."""
     stripped = re.sub(r"(?<! )-[ \t]+", "-", part.strip(" \t"))  # "PRJ- 181" is one piece; "X - Y" stays as printed
+    stripped = re.sub(r"(?<=\b\d{3}\.)[ \t]+(?=\d)", "", stripped)  # "445. 17": the code's dot, a space typed after it
     if re.fullmatch(r"[._…]{2,}|…", stripped):
         return "…"
     if not stripped and part and index:

@@ -1,0 +1,47 @@
+"""Forms of health offices', puskesmas' and clinics' agreements and their templates (issue 18, sealed14 released as a
+development set): a number's code with a space after its dot, a NIP under the name in an identity table, a subject
+after a bare DALAM, a logo's placeholder in the heading, "NAME adalah Pemilik Klinik X", the body acted for before
+"serta oleh karenanya sah mewakili", a template's name hint after a blank, the place after a blank date, an
+Indonesian definitions list, a heading without ANTARA. Every text here is invented for these tests."""
+from __future__ import annotations
+
+from ingest.extract.extractor import extract_agreement
+
+
+def _facts(text: str):
+    return extract_agreement([text])
+
+
+def _parties(text: str) -> list[tuple]:
+    return [(p.role, p.institution, p.signatory, p.position) for p in _facts(text).parties or []]
+
+
+_OPENING = ("Pada hari ini Selasa tanggal empat bulan April tahun dua ribu dua puluh tiga, kami yang bertanda tangan di "
+            "bawah ini :\n")
+_TB_BLOCKS = ("Pada hari ini …… tanggal …… bulan …… tahun …… kami yang bertanda tangan di bawah ini :\n\n"
+              "1. Hj. WIWIK RAHAYU, SKM, Kepala Puskesmas Tirta 2, bertindak untuk dan atas nama Puskesmas Tirta 2,\n"
+              "selanjutnya disebut PIHAK PERTAMA;\n"
+              "2. RINA KARTIKA adalah Pemilik Klinik SEHAT SENTOSA, beralamat di Jalan Kenari 4 Sukamaju,\n"
+              "selanjutnya disebut PIHAK KEDUA.\n"
+              "Kedua belah pihak sepakat mengadakan perjanjian kerja sama sebagai berikut:\n\n"
+              "Pasal 1\nRUANG LINGKUP\n\nRuang lingkup perjanjian ini adalah pengendalian penyakit malaria.\n")
+_TERMS = [("Program Magang", "Program"), ("Peserta Didik", "Siswa"), ("Dunia Usaha dan Dunia Industri", "DUDI"),
+          ("Guru Pembimbing", "Pembimbing"), ("Instruktur Lapangan", "Instruktur"), ("Laporan Kegiatan", "Laporan")]
+_HEAD = ("PERJANJIAN KERJA SAMA\nANTARA\nSMK NEGERI 2 SUKAMAJU\nDENGAN\nPT MAJU JAYA\n\nPada hari ini Senin tanggal "
+         "tiga bulan Maret tahun dua ribu dua puluh satu, kami yang bertanda tangan di bawah ini:\n\n")
+_BY_SHORT_NAMES = ("Drs. Budi Santoso, Kepala SMK Negeri 2 Sukamaju, dalam hal ini bertindak untuk dan atas nama SMK "
+                   "Negeri 2 Sukamaju, selanjutnya disebut \"SEKOLAH\";\n\nSiti Aminah, Direktur PT Maju Jaya, dalam "
+                   "hal ini bertindak untuk dan atas nama PT Maju Jaya, selanjutnya disebut \"PERUSAHAAN\".\n\n")
+_BY_ROLES = ("1. Drs. Budi Santoso, Kepala SMK Negeri 2 Sukamaju, dalam hal ini bertindak untuk dan atas nama SMK Negeri "
+             "2 Sukamaju, selanjutnya disebut PIHAK PERTAMA;\n2. Siti Aminah, Direktur PT Maju Jaya, dalam hal ini "
+             "bertindak untuk dan atas nama PT Maju Jaya, selanjutnya disebut PIHAK KEDUA.\n\n")
+
+
+def test_a_numbers_code_with_a_space_after_its_dot_is_kept_whole():
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS KESEHATAN KABUPATEN TIRTA\nDENGAN\nRUMAH SAKIT UMUM SEHAT SENTOSA\n"
+            "TENTANG\nPELAYANAN GIZI BURUK\n\nNOMOR : 445. 17/ /YANKES/ IV /2023\n\n" + _OPENING)
+    assert _facts(text).numbers == ["445.17/ /YANKES/IV/2023"]
+    # a year's dot before the opening is no code's ("…/2023. Pada hari …" stays the number it was)
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS KESEHATAN KABUPATEN TIRTA\nDENGAN\nRUMAH SAKIT UMUM SEHAT SENTOSA\n"
+            "TENTANG\nPELAYANAN GIZI BURUK\n\nNOMOR : 445/17/YANKES/2023. 5\n\n" + _OPENING)
+    assert _facts(text).numbers[0].startswith("445/17/YANKES/2023")
