@@ -53,8 +53,9 @@ def norm_text(value) -> str:
 
 
 def norm_number(value) -> str:
+    """A number as printed, its spaces ignored; a run of dots is a blank whatever its length ("…", "....")."""
     text = norm_text(value).replace(" ", "")
-    return re.sub(r"^\.{2,}", "...", text)
+    return re.sub(r"^\.{2,}|\.{3,}", "...", text)
 
 
 def norm_role(value) -> str:

@@ -193,3 +193,13 @@ def test_wrap_option_scores_the_rewrapped_text_and_refuses_tiny_widths(tmp_path,
     assert all(len(line) <= 60 for page in seen[0] for line in page.split("\n"))
     assert eval_real.main(["--truth", str(truth), "--texts", str(texts), "--wrap", "5"]) == 2
     assert "--wrap 5" in capsys.readouterr().err
+
+
+def test_a_run_of_dots_in_a_number_is_one_blank_whatever_its_length():
+    from bench.eval import field_equal
+
+    # the truth as printed ("…/418.2.... / 2023"), the extractor's blank as "…": one blank either way
+    assert field_equal("numbers", ["445 / /418.2.... / 2023"], ["445/ /418.2…/2023"])
+    assert field_equal("numbers", ["……./PKS/2023"], ["…/PKS/2023"])
+    assert not field_equal("numbers", ["445/12/418.2/2023"], ["445/12/418.2…/2023"])  # a blank is no digit
+    assert not field_equal("numbers", ["445.2/12/2023"], ["445/12/2023"])  # a code's single dot stays
