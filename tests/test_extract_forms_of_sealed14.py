@@ -45,3 +45,18 @@ def test_a_numbers_code_with_a_space_after_its_dot_is_kept_whole():
     text = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS KESEHATAN KABUPATEN TIRTA\nDENGAN\nRUMAH SAKIT UMUM SEHAT SENTOSA\n"
             "TENTANG\nPELAYANAN GIZI BURUK\n\nNOMOR : 445/17/YANKES/2023. 5\n\n" + _OPENING)
     assert _facts(text).numbers[0].startswith("445/17/YANKES/2023")
+
+
+def test_a_nip_under_the_name_is_neither_the_name_nor_the_office():
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS KESEHATAN KABUPATEN TIRTA\nDENGAN\nRUMAH SAKIT UMUM SEHAT SENTOSA\n"
+            "TENTANG\nPELAYANAN GIZI BURUK\n\n" + _OPENING +
+            "I. dr. Hendra Wijaya, M.Kes : Kepala Dinas Kesehatan Kabupaten\n\n\n"
+            "NIP. 19680512 199003 1 004 Tirta, beralamat di Jalan Melati Nomor 3, Kabupaten\n"
+            "Tirta, dalam hal ini bertindak untuk dan atas\nnama Dinas Kesehatan Kabupaten Tirta, selanjutnya\n"
+            "disebut PIHAK KESATU;\n\n"
+            "II. dr. Sari Lestari : Direktur Rumah Sakit Umum Sehat Sentosa\nberalamat di Jalan Kenanga Nomor 8, dalam hal "
+            "ini bertindak\nuntuk dan atas nama Rumah Sakit Umum Sehat Sentosa\nselanjutnya disebut PIHAK KEDUA;\n\n"
+            "PIHAK KESATU dan PIHAK KEDUA secara bersama-sama disebut PARA PIHAK;\n")
+    first = _parties(text)[0]
+    assert first[2] == "dr. Hendra Wijaya, M.Kes"
+    assert first[3] == "Kepala Dinas Kesehatan Kabupaten Tirta"

@@ -29,6 +29,8 @@ _NOT_NAME = {"PIHAK", "PARA", "PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KESATU",
              "DAN", "ATAS", "SELAKU", "TENTANG", "ANTARA", "NOMOR", "REPUBLIK", "INDONESIA", "PT", "CV", "RI",
              "NIK", "NRP", "NIDN", "NPWP", "STR", "SIP", "SIPB", "SIPA", "SIK", "SIKB", "NO"}  # a licence's label
 _LABELS = re.compile(r"^(?:nama|jabatan|alamat|nip|instansi|kedudukan)$", re.IGNORECASE)
+# a civil servant's or officer's number in the name's column, its label before it ("NIP. 19680512 199003 1 004")
+_ID_ROW = re.compile(r"(?:NIP|NRP|NIK|NIDN)\.?[ \t]*:?[ \t]*\d{8}(?:[ \t]?\d{1,10}){0,3}(?=[ \t]|$)")
 # words of the identity formula that a one-word fragment may split ("untuk dan atas / SIREGAR nama")
 _PAIRS = {("atas", "nama"), ("untuk", "dan"), ("dan", "atas"), ("hal", "ini"), ("dalam", "hal"), ("ini", "bertindak"),
           ("bertindak", "untuk"), ("selanjutnya", "disebut"), ("berkedudukan", "di"), ("yang", "selanjutnya")}
@@ -47,6 +49,9 @@ def _fragment(name: str, right: str, words: list[str]) -> int:
     if re.search(r"\b(?:disebut|referred\s+to\s+as)\b", f"{name} {right}", re.IGNORECASE):
         return 0  # the row ends its party's block ("… selanjutnya disebut PIHAK KEDUA."): the next line is another's;
         # "… bersama-sama selanjutnya disebut sebagai PIHAK PERTAMA; 3. NAME," is a designation, its "sebagai" no office's
+    number = _ID_ROW.match(" ".join(words))
+    if number:  # "NIP. 19680512 199003 1 004" under the name: its number, the office's line going on after it
+        return len(number.group().split())
     letters = [word.strip(".,") for word in name.split() if len(word.strip(".,")) >= 3 and word.strip(".,").isalpha()]
     capitals = bool(letters) and all(word.isupper() for word in letters)  # "KOLONEL CKM. dr. A. RUSLI BUDI"
     count = 0

@@ -22,7 +22,8 @@ _CLAUSE = re.compile(r"[:;]|\b(?:dalam|untuk|yang|selaku|sebagai|bertindak|atas|
 
 # a civil servant's or officer's number beside the name: "dr. X, NIP. 19850505 201001 2 021, selaku …"
 _ID_NUMBER = re.compile(r",?[ \t]*\b(?:NIP|NRP|NIK|NIDN|NRPTNI)\b\.?[ \t]*[:.]?[ \t]*\d[\d \t\n./-]{5,}?"
-                        r"(?=[ \t]*(?:,|\n(?![ \t]*\d)|$|[A-Za-z]))")  # (a number wrapped over a line end is one)
+                        r"(?=[ \t]*(?:,|[ \t]:|\n(?![ \t]*\d)|$|[A-Za-z]))")  # (a number wrapped over a line end is one;
+# "NAME NIP. 1968… : Kepala …": a table's row, the number's column before the colon)
 
 
 # a licence or registration number beside a practitioner or a facility: "pemegang SIPB Nomor …", "No. STR …", "NPWP …"
