@@ -60,3 +60,14 @@ def test_a_nip_under_the_name_is_neither_the_name_nor_the_office():
     first = _parties(text)[0]
     assert first[2] == "dr. Hendra Wijaya, M.Kes"
     assert first[3] == "Kepala Dinas Kesehatan Kabupaten Tirta"
+
+
+def test_the_body_acted_for_ends_before_serta_oleh_karenanya_sah_mewakili():
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS SOSIAL KABUPATEN TIRTA\nDENGAN\nKLINIK UTAMA MEDIKA\nTENTANG\n"
+            "PELAYANAN KESEHATAN LANSIA\n" + _OPENING +
+            "1. dr. ANDI PRATAMA : Kepala Dinas Sosial Kabupaten Tirta, bertindak untuk dan atas nama Dinas Sosial\n"
+            "serta oleh karenanya sah mewakili Pemerintah Kabupaten Tirta, selanjutnya disebut PIHAK KESATU;\n"
+            "2. dr. Maya Kusuma : Kepala Klinik Utama Medika, bertindak untuk dan atas nama serta oleh\n"
+            "karenanya sah mewakili Klinik Utama Medika, selanjutnya disebut PIHAK KEDUA;\n"
+            "PIHAK KESATU dan PIHAK KEDUA bersama-sama disebut PARA PIHAK.\n")
+    assert [party[1] for party in _parties(text)] == ["Dinas Sosial", "Klinik Utama Medika"]

@@ -44,8 +44,8 @@ _NAME_END = (r";|,(?!(?-i:(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,){0,8}\s*(?:
 _INSTITUTION = re.compile(
     r"(?:untuk\s+dan\s+atas\s+nama|atas\s+nama|untuk\s+dan\s+atas\s+(?-i:(?!pihak\b)[a-zñ][A-Za-zñ]{2,4})(?=\s+(?-i:[A-Z]))|"
     r"mewakili(?!\s+(?:untuk|dan)\b)|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
-    rf"(?:serta\s+(?:secara\s+)?(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b|dari\s+dan\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bdalam\s+(?:jabatan|kedudukan)(?:nya)?\b|\b(?:sebagai|selaku)\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\bberdasarkan\b|"
-    r"(?:\bdan\s+)?(?:\bu(?:ntuk|nutk|tnuk|ntk)\s+)?\bselanjutnya\b|\bsesuai\b|\bsehingga\b|\bhereinafter\b|\bdari\s+dan\b|(?:\bdan\s+)?\boleh\s+karena(?:nya)?\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
+    rf"(?:serta\s+(?:oleh\s+karena(?:nya|\s+itu)\s+)?(?:secara\s+)?(?:sah\s+)?mewakili\s+|serta\s+)?(?!jabatan(?:nya)?\b|dari\s+dan\b)(?:the\s+)?(?P<inst>.+?)(?=\s*(?:{_NAME_END}|\byang\b|\balamat\b|\bdalam\s+hal\b|\bdalam\s+(?:jabatan|kedudukan)(?:nya)?\b|\b(?:sebagai|selaku)\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\bberdasarkan\b|"
+    r"(?:\bdan\s+)?(?:\bu(?:ntuk|nutk|tnuk|ntk)\s+)?\bselanjutnya\b|\bsesuai\b|\bsehingga\b|\bserta\s+(?=oleh\s|(?:secara\s+)?(?:sah\s+)?mewakili\b)|\bhereinafter\b|\bdari\s+dan\b|(?:\bdan\s+)?\boleh\s+karena(?:nya)?\b|\blocated\b|\bwhose\b|\bhaving\b|\bdengan\s+alamat\b|$))",
     re.IGNORECASE)
 # "diwakili olehdr. X", "diwakili olen X": the space or the h lost to the OCR; one letter of "dalam" or "diwakili"
 # misread inside the formula ("daiam hal ini diwakiri oleh X")

@@ -72,7 +72,7 @@ def institution_named(text: str) -> str | None:
     name = re.sub(r"^(?:(?:the\s+)?parties|para\s+pihak)(?:\s+[A-Z]\.)?(?:\s+(?:para\s+pihak|parties))?\s+", "", name,
                   flags=re.IGNORECASE)  # a bilingual section heading "Parties A. Para Pihak" before the first party
     # "sah mewakili X", "bertindak untuk dan atas nama X", "Direksi PT X": the body itself
-    name = re.sub(r"^(?:(?:(?-i:the)|(?:oleh\s+karena\s+itu\s+)?(?:secara\s+)?(?:sah\s+)?mewakili|(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama|"
+    name = re.sub(r"^(?:(?:(?-i:the)|(?:serta\s+)?(?:oleh\s+karena(?:nya|\s+itu)\s+)?(?:secara\s+)?(?:sah\s+)?mewakili|(?:bertindak\s+)?(?:untuk\s+dan\s+)?atas\s+nama|"
                   r"direksi|kepala(?=\s+(?:badan|dinas|kantor|balai|biro|lembaga|uptd?|puskesmas)\b))\s+)+", "", name,
                   flags=re.IGNORECASE)
     name = tidy_body(name)
