@@ -62,6 +62,45 @@ def test_a_nip_under_the_name_is_neither_the_name_nor_the_office():
     assert first[3] == "Kepala Dinas Kesehatan Kabupaten Tirta"
 
 
+def test_a_bare_dalam_after_the_headings_parties_labels_the_subject():
+    text = ("PERJANJIAN KERJASAMA\n\nANTARA PUSKESMAS DENGAN KLINIK PRATAMA SWASTA DALAM\n\n"
+            "PENGENDALIAN PENYAKIT MALARIA DENGAN PEMERIKSAAN MIKROSKOPIS\n\n" + _TB_BLOCKS)
+    facts = _facts(text)
+    assert facts.title.upper() == "PENGENDALIAN PENYAKIT MALARIA DENGAN PEMERIKSAAN MIKROSKOPIS"
+    assert not any("dalam" in (party.institution or "").lower() for party in facts.parties)
+    text = ("SURAT PERJANJIAN KERJASAMA\n\n\nANTARA PUSKESMAS …………………..DENGAN KLINIK /DPM…………………...\n"
+            "DALAM PENGENDALIAN PENYAKIT MALARIA\n\nPada hari tanggal bulan tahun Dua ribu dua puluh tiga\n"
+            "yang bertandatangan dibawah ini :\nNama :\nJabatan :\nAlamat :\n\nyang selanjutnya disebut PIHAK PERTAMA\n\n"
+            "Nama :\nJabatan :\nAlamat :\n\nBertindak atas nama ………………… yang selanjutnya disebut PIHAK KEDUA\n")
+    facts = _facts(text)
+    assert facts.title.upper() == "PENGENDALIAN PENYAKIT MALARIA"
+    assert [party.institution for party in facts.parties] == [None, None]
+
+
+def test_dalam_inside_a_bodys_name_labels_nothing():
+    text = ("MEMORANDUM SALING PENGERTIAN\nANTARA\nKEMENTERIAN DALAM NEGERI REPUBLIK INDONESIA\nDAN\nYAYASAN PEDULI "
+            "DESA\nTENTANG\nPENGUATAN PEMERINTAHAN DESA\n\nKementerian Dalam Negeri Republik Indonesia (selanjutnya "
+            "disebut \"KEMENDAGRI\") dan Yayasan Peduli Desa (selanjutnya disebut \"YPD\"), keduanya selanjutnya "
+            "disebut \"Para Pihak\";\n")
+    facts = _facts(text)
+    assert facts.title.upper() == "PENGUATAN PEMERINTAHAN DESA"
+    assert facts.parties[0].institution.upper() == "KEMENTERIAN DALAM NEGERI REPUBLIK INDONESIA"
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nRUMAH SAKIT UMUM TIRTA BAGIAN PENYAKIT DALAM\nDENGAN\nKLINIK SEHAT SENTOSA\n"
+            "TENTANG\nRUJUKAN PASIEN\n\n" + _OPENING)
+    assert _facts(text).title.upper() == "RUJUKAN PASIEN"
+
+
+def test_a_logos_placeholder_in_the_heading_is_no_part_of_a_party():
+    text = ("KESEPAKATAN BERSAMA\n\nANTARA\nLOGO DINAS KESEHATAN KOTA TIRTA\nMITRA/ DENGAN\nFASILITAS KESEHATAN "
+            "SWASTA\n……\nTENTANG\nPELAYANAN GIZI BALITA\n\nPada hari ini …… tanggal …… tahun dua ribu dua puluh tiga, "
+            "kami yang bertanda tangan di bawah ini:\n\n1. drg. Wulan Sari, M.Kes, Kepala Dinas Kesehatan Kota Tirta, "
+            "berkantor di Jalan Mawar No. 1, selanjutnya disebut PIHAK PERTAMA;\n\n2. ……………………, ……………………, "
+            "selanjutnya disebut PIHAK KEDUA.\n")
+    institutions = [party.institution for party in _facts(text).parties]
+    assert institutions[0] == "Dinas Kesehatan Kota Tirta"
+    assert not any("logo" in (name or "").lower() for name in institutions)
+
+
 def test_the_body_acted_for_ends_before_serta_oleh_karenanya_sah_mewakili():
     text = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS SOSIAL KABUPATEN TIRTA\nDENGAN\nKLINIK UTAMA MEDIKA\nTENTANG\n"
             "PELAYANAN KESEHATAN LANSIA\n" + _OPENING +

@@ -7,7 +7,7 @@ from ingest.extract import roles
 from ingest.extract.body_words import (BODY_INSIDE, BODY_OPENS, BODY_WORD, COUNTRIES, OPENS_BODY, REGION_KIND, UNIT_WORD,
                                         is_region)
 from ingest.extract.for_label import FOR_LABEL, for_inside_list
-from ingest.extract.heading_ends import list_end
+from ingest.extract.heading_ends import DALAM_LABEL, list_end
 from ingest.extract.names import BODY
 from ingest.extract.offices import headed_body, regional_government
 from ingest.extract.text import heading_break, smart_title
@@ -41,6 +41,7 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        r"\n[ \t]*\n[ \t]*\n|(?<=[A-Z.)] )(?-i:ON)(?=[ \t]*\n?[ \t]*[A-Z]{2})(?![^\n]*\b(?-i:BETWEEN|ANTARA)\b)|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
                        r"MENGENAI|REGARDING|RELATING\s+TO|DALAM[ \t]+(?:RANGKA|HAL(?![ \t]+INI\b))(?=[ \t]+[A-Z]{2}))\b|(?<=[A-Z.)] )(?:tentang|mengenai|concerning|regarding|Nomor)\b|"
                        r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)(?=[ \t]*\n)|"  # "… Jerman Mengenai" / subject
+                       + DALAM_LABEL + "|"
                        r"(?<=[A-Za-z] )(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)\b|"
                        r"(?<=[a-z] )(?-i:On)(?=[ \t]+[A-Z][a-z]|[ \t]*\n[ \t]*[A-Z][a-z])|"  # "… Republic Of Indonesia On Cooperation In …"
                        # "… AGRO,tbk No. No. Pada hari ini": a draft's number labels left blank after the name
@@ -107,6 +108,8 @@ _WITH = re.compile(r"\b(?:dengan|with)\b", re.IGNORECASE)
 _AND_WORD = re.compile(r"\b(?:dan|and|dengan|with)\b", re.IGNORECASE)
 # a name letter-spaced for display, five capitals or more ("K E R A J A A N")
 _SPACED_NAME = re.compile(r"(?<!\S)[A-Z](?:[ \t][A-Z0-9]){4,}(?!\S)")
+# a logo's placeholder opening a party's piece: "LOGO DINAS X" (the body whose logo stands there)
+_LOGO = re.compile(r"(?P<lead>\s*)(?i:logo)[ \t]+(?P<name>(?-i:[A-Z])[^\n]*)")
 # a lone letter on its own line before a name (a speck OCR read beside the heading), never an item's mark ("a.")
 _STRAY_LETTER = re.compile(r"^\s*[A-Za-z][ \t]*\n(?=\s*\S[^\n]{3})")
 def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[str, int, int]]:
@@ -234,6 +237,10 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         number = _NUMBER_LABEL.search(piece)
         piece = piece[:number.start()] if number else piece  # the party's number below its name is no part of it
         piece = _STRAY_LETTER.sub("", piece)  # "ANTARA" / "r" / "PEMERINTAH X": OCR's speck on a line of its own
+        logo = _LOGO.match(piece)
+        if logo:  # "LOGO DINAS X" / "MITRA/ DENGAN": a letterhead's logo placeholder names the body, the other
+            # column's words beside it are none of its name
+            piece = logo["lead"] + " " * (logo.start("name") - logo.end("lead")) + logo["name"]
         name = _ITEM.sub("", " ".join(piece.split()).strip(" ,;:"))  # "ANTARA :" / "1. PEMERINTAH X;" / "2. …"
         prose = _PROSE_AFTER.match(name)  # "… DENGAN PT. X Kontrak kerja ini dibuat …": the opening run on in the line
         name = prose["name"] if prose else name

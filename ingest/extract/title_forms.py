@@ -12,6 +12,7 @@ from ingest.extract import nlp
 from ingest.extract.dates import MONTH, MONTHS_IN_FULL
 from ingest.extract.doctype import SELF_NAMED
 from ingest.extract.body_words import BODY_OPENS, BODY_WORD, UNIT_WORD
+from ingest.extract.heading_ends import DALAM_LABEL
 from ingest.extract.text import heading_case
 
 # a line that is no part of a subject: a number's label, a chapter or article, the opening, a letter's address
@@ -100,6 +101,7 @@ def years_continue(previous: str, line: str) -> bool:
 # after the heading's parties, a label at a line's start names the subject like TENTANG does
 # ("… DAN Y DALAM RANGKA X": inside a one-line heading in capitals too)
 AFTER_PARTIES = re.compile(r"(?:^[ \t]*(?:(?i:dalam[ \t]+rangka|dalam[ \t]+hal|perihal)|(?-i:IN[ \t]+THE[ \t]+FIELD[ \t]+OF))|"
+                           rf"{DALAM_LABEL}(?:[ \t]*\n(?:[ \t]*\n){{0,2}})?|"  # "… DENGAN B DALAM" / (blank) / "X"
                            r"(?<=[A-Z.)] )(?-i:DALAM[ \t]+(?:RANGKA|HAL(?![ \t]+INI\b)))(?=[ \t]+[A-Z]{2}))"
                            r"(?=[ \t]*:?[ \t]*\n?[ \t]*[A-Z])[ \t]*:?[ \t]*", re.MULTILINE)
 _SUBJECT_BEFORE = re.compile(r"(?<=[\w.)] )(?:TENTANG|MENGENAI|CONCERNING|REGARDING)\b")
