@@ -90,6 +90,16 @@ def test_dalam_inside_a_bodys_name_labels_nothing():
     assert _facts(text).title.upper() == "RUJUKAN PASIEN"
 
 
+def test_an_owners_block_with_adalah_gives_her_clinic_over_the_headings_category():
+    text = ("PERJANJIAN KERJASAMA\n\nANTARA PUSKESMAS DENGAN KLINIK PRATAMA SWASTA DALAM\n\n"
+            "PENGENDALIAN PENYAKIT MALARIA\n\n" + _TB_BLOCKS)
+    first, second = _parties(text)
+    assert first[1] == "Puskesmas Tirta 2"
+    assert second[2].upper() == "RINA KARTIKA"
+    assert second[3] == "Pemilik Klinik SEHAT SENTOSA"
+    assert second[1] == "Klinik SEHAT SENTOSA"
+
+
 def test_a_logos_placeholder_in_the_heading_is_no_part_of_a_party():
     text = ("KESEPAKATAN BERSAMA\n\nANTARA\nLOGO DINAS KESEHATAN KOTA TIRTA\nMITRA/ DENGAN\nFASILITAS KESEHATAN "
             "SWASTA\n……\nTENTANG\nPELAYANAN GIZI BALITA\n\nPada hari ini …… tanggal …… tahun dua ribu dua puluh tiga, "
@@ -110,3 +120,16 @@ def test_the_body_acted_for_ends_before_serta_oleh_karenanya_sah_mewakili():
             "karenanya sah mewakili Klinik Utama Medika, selanjutnya disebut PIHAK KEDUA;\n"
             "PIHAK KESATU dan PIHAK KEDUA bersama-sama disebut PARA PIHAK.\n")
     assert [party[1] for party in _parties(text)] == ["Dinas Sosial", "Klinik Utama Medika"]
+
+
+def test_a_templates_name_hint_after_a_blank_leaves_no_signatory():
+    text = ("PERJANJIAN KERJASAMA\nANTARA\nPUSKESMAS …… KOTA TIRTA\nDENGAN\nKLINIK SWASTA\nTENTANG\n"
+            "PENANGGULANGAN MALARIA\n\nPada hari ini …… tanggal …… 2023 bertempat di Kota Tirta, kami yang bertanda "
+            "tangan di bawah ini:\n"
+            "PUSKESMAS ……… KOTA : diwakili oleh …………… (nama kepala),\n"
+            "TIRTA selaku Kepala Puskesmas ……,\nsesuai surat keputusan pengangkatan, berkedudukan di ……, "
+            "selanjutnya disebut PIHAK KESATU.\n\nKLINIK …… : diwakili oleh …………… (nama penanggung jawab), selaku "
+            "Penanggung Jawab Klinik ……, selanjutnya disebut PIHAK KEDUA.\n")
+    first = _parties(text)[0]
+    assert first[2] is None
+    assert first[3] == "Kepala Puskesmas"

@@ -56,7 +56,12 @@ def _office_line(line: str) -> bool:
     return bool(re.match(r"\s*[A-Z][a-z]", line) or _OFFICE_START.match(line) and _CAPITALS.match(line))
 
 
+# "NAME adalah OFFICE": a block that says who the signer is with "adalah" ("is"), no "selaku"
+_BEING = re.compile(r"(?P<name>[^,:;]{3,80}?)\s+adalah\s+(?P<office>(?-i:[A-Z]).*)", re.IGNORECASE)
+
+
 # a draft's hint in parentheses where the name should stand: "(NAMA DIREKTUR RSUD/Kepala Puskesmas), Direktur …"
+_BLANK_BEFORE_HINT = re.compile(r"\s*(?:[.…_]{3,}\s*)+(?=\()")  # the name's blank, its hint after it
 _NAME_HINT = re.compile(r"(?:\s*\((?i:nama|name)\b[^()\n]{0,80}\)[ \t,:]*\s*)+")
 
 
@@ -68,9 +73,13 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     introduced = _INTRODUCED_OFFICE.match(head.lstrip())
     if introduced and is_placeholder(head.lstrip()[introduced.end():].strip(" ,;:\n")):
         return None, position_of(introduced["office"])  # "its Chief Operating Officer, ______": a form's holder
-    hint = _NAME_HINT.match(head)
+    blanked = _BLANK_BEFORE_HINT.match(head)
+    hint = _NAME_HINT.match(head, blanked.end() if blanked else 0)
     if hint:  # nobody named yet: the office after the hint, if any (a name filled in after it is read as usual)
         rest = head[hint.end():]
+        office = SELAKU.search(rest) if blanked else None
+        if office:  # "……… (nama Kepala), X selaku Kepala …": the name's blank and its hint; the words before the
+            return None, position_of(rest[office.end():])  # office are another column's, no name filled in
         if rest.strip() and not _ACTING_OFFICE.match(rest.lstrip(" ,:\n")):
             return split_head(rest.lstrip(" ,:"))
         return None, position_of(rest) if rest.strip() else None
@@ -99,6 +108,9 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     head = without_blank_tail(" ".join(head.split()), glued_only=True).strip(" ,;:")  # "…, Sp.PD….": a draft's dots
     if not head:
         return None, None
+    being = _BEING.fullmatch(head)  # "NAME adalah Pemilik Klinik X, yang …": the person, then what she is
+    if being and not _CLAUSE.search(being["name"]) and strip_name(being["name"]) and not is_body(being["name"]):
+        return clean_name(being["name"]), position_of(being["office"])
     selaku = SELAKU.search(head)
     labelled = re.search(r"\s+jabatan\s+", head, re.IGNORECASE)  # "dr. X,MSc,Sp.PD jabatan Direktur ..."
     if labelled and selaku and selaku.start() == labelled.end() - 1:  # "H. X S.Kep jabatan sebagai Pimpinan ..."

@@ -32,6 +32,10 @@ _ONE_KIND = (r"(?i:(?:(?:UPTD?\.?|UOBK)\s+)?(?:puskesmas|pusat\s+kesehatan\s+mas
              r"(?:SD|SMP|SMA|SMK|TK|MI|MTs|MA)(?:\s+negeri)?|taman\s+kanak-kanak|madrasah(?:\s+(?:ibtidaiyah|"
              r"tsanawiyah|aliyah))?|desa|kelurahan)")
 KIND_ALONE = re.compile(rf"{_ONE_KIND}(?:[ \t]*/[ \t]*{_ONE_KIND})*")
+# a template's category of health facility in its heading, no facility's own name: "KLINIK PRATAMA SWASTA", "RUMAH
+# SAKIT/KLINIK/BIDAN MANDIRI" (the one that signs is named in its block)
+GENERIC_FACILITY = re.compile(r"(?i:(?:klinik|puskesmas|rumah\s+sakit|rs|apotek|praktik|praktek|dokter|bidan|swasta|mandiri|"
+                              r"pratama|utama|umum|daerah|dpm|bpm|bps|pmb|fasilitas|pelayanan|kesehatan)(?:[ \t]*/[ \t]*|[ \t]+|$))+")
 
 # a party of persons of a kind, no body: "PESERTA PROGRAM PENDIDIKAN X", "Penerima Beasiswa Y", "Mahasiswa Z"
 PERSONS = re.compile(r"(?i:peserta|penerima|mahasiswa|calon)\b")

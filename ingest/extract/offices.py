@@ -19,8 +19,9 @@ _ERA_GOVERNMENT = {**_GOVERNMENT, "wali kota": "Pemerintah Kotamadya", "walikota
                    "gubernur": "Pemerintah Propinsi"}
 _REGION_KIND = re.compile(r"^(?:kota|kabupaten|kab\.|provinsi|propinsi)\s+", re.IGNORECASE)  # "Gubernur Provinsi X"
 # a health facility's officers, before the facility's name (a bare "penanggung jawab" is a capacity, no office); a
-# business's owner ("Pemilik Usaha Apotek X") acts for the business
-HEALTH_OFFICE = (r"(?:Penanggung\s*[Jj]awab|Apoteker\s+(?:Penanggung\s*[Jj]awab|Pengelola)|Pemilik\s+(?:Sarana|Usaha))"
+# business's owner ("Pemilik Usaha Apotek X", "Pemilik Klinik X") acts for the business
+HEALTH_OFFICE = (r"(?:Penanggung\s*[Jj]awab|Apoteker\s+(?:Penanggung\s*[Jj]awab|Pengelola)|Pemilik\s+(?:Sarana|Usaha)|"
+                 r"Pemilik(?=\s+(?:Klinik|Apotek|Apotik|Laboratorium|Optik|Praktik|Praktek)\b))"
                  r"(?=\s+(?-i:[A-Z]))")
 HEAD_OF = re.compile(r"^(?:(?:pemimpin|kepala|manajer|manager)\s+cabang|kepala|direktur(?:\s+utama)?|rektor|ketua|"
                      rf"pimpinan|pemimpin|dekan|manajer|komandan|lurah|perbekel|president|director|{HEALTH_OFFICE}|"

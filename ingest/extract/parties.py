@@ -13,7 +13,7 @@ from ingest.extract.party_blocks import (bare_designations, earlier_item, first_
                                          names_listed_first, represented_after, slip_corrected, split_joined,
                                          unnamed_capacity, undesignated_item)
 from ingest.extract.short_names import short_designations
-from ingest.extract.names import PERSONS, is_body, strip_name
+from ingest.extract.names import GENERIC_FACILITY, PERSONS, is_body, strip_name
 from ingest.extract.offices import OFFICE_NAMED, institution_from_position
 from ingest.extract.text import is_placeholder, masked_inside
 # (one block read: parse_block, kept importable from here as before)
@@ -176,7 +176,9 @@ def _party(role: str, found: tuple, index: int, titled: list, start: int, end: i
         institution = completed_from_title(institution, titled[index][0])
     person = _words(strip_name(signatory)) if signatory and strip_name(signatory) and not is_body(signatory) else None
     if institution is None and index < len(titled) and not is_placeholder(titled[index][0]) \
-            and not (person and person in _words(titled[index][0])) and not PERSONS.match(titled[index][0]):
+            and not (person and person in _words(titled[index][0])) and not PERSONS.match(titled[index][0]) \
+            and not (GENERIC_FACILITY.fullmatch(titled[index][0]) and institution_from_position(position)):
+        # (a template's category, "Klinik Pratama Swasta", gives way to the facility the office names)
         # a private person named in the heading, or persons of a kind ("PESERTA PROGRAM X": whoever signs up)
         # (as the heading writes him: "dr. A. A. BUDI, Sp.M" beside "dr. A A Budi, Sp.M")
         institution, confidence = titled[index][0], min(confidence, 0.8)  # the title names the parties in order
