@@ -133,3 +133,15 @@ def test_a_templates_name_hint_after_a_blank_leaves_no_signatory():
     first = _parties(text)[0]
     assert first[2] is None
     assert first[3] == "Kepala Puskesmas"
+
+
+def test_the_place_after_a_blank_year_or_a_variant_of_bertempat():
+    heading = "PERJANJIAN KERJASAMA\n\nANTARA\nRUMAH SAKIT TIRTA\nDENGAN\nKLINIK SEHAT\nTENTANG\nRUJUKAN PASIEN\n\n"
+    blocks = ("1. dr. Ani, Direktur Rumah Sakit Tirta, selanjutnya disebut PIHAK PERTAMA.\n"
+              "2. dr. Budi, Kepala Klinik Sehat, selanjutnya disebut PIHAK KEDUA.\n")
+    text = heading + ("Pada hari ini ……… tanggal ……… bulan ……… tahun …….. di Sukamaju, kami yang bertanda "
+                      "tangan di bawah ini :\n") + blocks
+    assert _facts(text).sign_place == "Sukamaju"
+    text = heading + ("Pada hari ini Senin tanggal tiga bulan Juli tahun dua ribu dua puluh tiga ( 03-07-2023)\n"
+                      "bertempatan di kota Sukamaju, kami yang bertanda tangan di bawah ini :\n") + blocks
+    assert _facts(text).sign_place.lower() in ("sukamaju", "kota sukamaju")

@@ -72,7 +72,7 @@ _PLACEDATE_ROWS = re.compile(rf"^[ \t]*\|?[ \t]*(?i:tempat|place)(?:[ \t]+(?i:pe
                               r"(?P<place>[^\n:|]*[^\s:|])[ \t]*\|?[ \t]*\n[ \t]*\|?[ \t]*(?i:tanggal|date)"
                               rf"(?:[ \t]+(?i:penandatanganan|of[ \t]+signing))?{_ROW_SEP}", re.MULTILINE)
 # "Perjanjian Kerjasama ini dibuat di Jakarta, pada hari …": the place before the opening's date
-_BERTEMPAT = re.compile(r"\b(?:bertempat\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|"
+_BERTEMPAT = re.compile(r"\b(?:bertempat(?:an)?\s+di|berlokasi\s+di|ditandatangani\s+di|held\s+(?:in|at)|"
                         r"(?<=pada\s)hari\s+ini,?\s+di(?=\s+(?-i:[A-Z])[^,;\n.]{0,40},)|"  # "Pada hari ini di X, tanggal"
                         r"ini\s+dibuat(?:\s+dan\s+ditandatangani)?\s+di(?!\s*hadapan)|"
                         r"signed(?:\s+in\s+(?:du|tri)pl\s?icate)?\s+(?:in|at)|entered\s+into\s+(?:in|at)|"
@@ -93,7 +93,7 @@ _AT_PREMISES = re.compile(rf"[,)]\s*di\s+(?P<place>(?-i:{PREMISES.pattern})(?:[^
                           r"(?i:telah|kami|yang|para|kita|pihak)\b")
 # "… dua ribu dua puluh tiga di Sukamaju, kami …" (a draft's "tahun …. di Sukamaju, kami"): right after the year, in
 # words, digits or a blank, without a comma before "di" but with one after the place
-_YEAR_THEN_AT = re.compile(rf"(?:\b(?i:{WORD})|\b(?:19|20)\d\d|{SHORT_BLANK})"
+_YEAR_THEN_AT = re.compile(rf"(?:\b(?i:{WORD})|\b(?:19|20)\d\d|{SHORT_BLANK}[.…_]*)"  # ("tahun …….. di X": a blank's dot)
                            r"[ \t]+di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)[ \t]*,\s*"
                            r"(?:telah|kami|yang\s+bertanda|para|kita)\b")
 # ("… 2017 in the Manila, Philippines, by and between": a form's stray article before the town, its country after it;
