@@ -145,3 +145,16 @@ def test_the_place_after_a_blank_year_or_a_variant_of_bertempat():
     text = heading + ("Pada hari ini Senin tanggal tiga bulan Juli tahun dua ribu dua puluh tiga ( 03-07-2023)\n"
                       "bertempatan di kota Sukamaju, kami yang bertanda tangan di bawah ini :\n") + blocks
     assert _facts(text).sign_place.lower() in ("sukamaju", "kota sukamaju")
+
+
+def test_an_indonesian_definitions_list_after_the_parties_names_no_party():
+    quoted = "".join(f"{index}. {term}, selanjutnya disebut \"{short}\", adalah {term.lower()} yang ditetapkan;\n"
+                     for index, (term, short) in enumerate(_TERMS, 1))
+    bare = "".join(f"{index}. {term} yang selanjutnya disebut {short} adalah {term.lower()} yang ditetapkan;\n"
+                   for index, (term, short) in enumerate(_TERMS, 1))
+    for blocks in (_BY_SHORT_NAMES, _BY_ROLES):
+        for definitions in (quoted, bare):
+            for intro in ("Dalam Perjanjian ini yang dimaksud dengan:\n",
+                          "Kedua belah pihak sepakat sebagai berikut:\n\nKETENTUAN UMUM\n"):
+                text = _HEAD + blocks + intro + definitions + "\nRUANG LINGKUP\nMagang siswa.\n"
+                assert [party[1] for party in _parties(text)] == ["SMK Negeri 2 Sukamaju", "PT Maju Jaya"], intro

@@ -24,8 +24,10 @@ def slip_corrected(mentions: list, text: str) -> tuple[list, bool]:
 
 _MARKER = re.compile(r"\(?(\d{1,2}|[IVX]{1,4}|[a-h])([.),])\s")  # "1," the OCR's comma for a dot
 _LIST_CLOSED = re.compile(r"\b(?:para\s+pihak|the\s+parties|bahwa|menerangkan|sepakat|whereas|agree)\b", re.IGNORECASE)
-# (or a list of another kind begun after the last party: "Dengan memperhatikan peraturan … sebagai berikut:" / "1. …")
-_OTHER_LIST = re.compile(r"\b(?:sebagai\s+berikut|memperhatikan|mengingat|menimbang)\b", re.IGNORECASE)
+# (or a list of another kind begun after the last party: "Dengan memperhatikan peraturan … sebagai berikut:" / "1. …",
+# the definitions: "Dalam Perjanjian ini yang dimaksud dengan:" / "1. X adalah …")
+_OTHER_LIST = re.compile(r"\b(?:sebagai\s+berikut|memperhatikan|mengingat|menimbang|yang\s+dimaksud\s+dengan|"
+                         r"ketentuan\s+umum|definisi)\b", re.IGNORECASE)
 _SUCCESSOR = {"I": "II", "II": "III", "III": "IV", "IV": "V", "V": "VI"}
 
 

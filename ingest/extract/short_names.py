@@ -57,6 +57,10 @@ _SAME_BLOCK = re.compile(r"(?:(?!;|\n[ \t]*\n|\n[ \t|!>]*\(?(?:\d{1,2}|[IVX]{1,4
 # where the recitals start (after the parties' list)
 _RECITALS = re.compile(r"\b(?:W[ \t]?I[ \t]?T[ \t]?N[ \t]?E[ \t]?S[ \t]?S[ \t]?E[ \t]?T[ \t]?H|WHEREAS|Whereas|MENIMBANG|Menimbang|"
                        r"NOW,?[ \t]+THEREFORE)\b")
+# the parties agreeing, or the definitions beginning ("Kedua belah pihak sepakat …", "Dalam Perjanjian ini yang
+# dimaksud dengan:", "KETENTUAN UMUM"): the terms defined after them are the text's, not its parties'
+_AGREED = re.compile(r"\b(?:(?:kedua\s+belah|para|kedua)\s+pihak\b[^.;:\n]{0,80}?\b(?:sepakat|bersepakat|setuju)|"
+                     r"yang\s+dimaksud\s+dengan|ketentuan\s+umum)\b", re.IGNORECASE)
 _LAST_UNDESIGNATED = re.compile(r"[\s\"”’')]*[;,][ \t]*\n?[ \t]*and\s+(?P<item>(?-i:[A-Z])(?:[^;:\n]|\n(?![ \t]*\n)){1,250}?)"
                                 rf"\.?\s*(?={_RECITALS.pattern})")
 
@@ -115,8 +119,10 @@ def short_designations(region: str, cut: bool = False) -> list[ShortName]:
         found = [short for short in found if short.start not in enclosed]  # "(hereinafter called the Borrower)")
     if len(found) == 1 and not (cut and re.search(r"\n[ \t]*\S", region[found[0].end:])):
         return []  # one short name with nothing after it may name the document's subject or an agency
-    # a contract's defined terms in the recitals are no parties, once two parties have short names before them
-    recitals = _RECITALS.search(region)
+    # a contract's defined terms in the recitals (or in an Indonesian text's definitions after the parties agreed) are
+    # no parties, once two parties have short names before them
+    recitals = min((found for found in (_RECITALS.search(region), _AGREED.search(region)) if found),
+                   key=lambda found: found.start(), default=None)
     before = [short for short in found if recitals and short.end <= recitals.start()]
     found = before if len(before) >= 2 else found
     # an alliance of ten bodies names ten, as many as there are roles; past the sixth, only in a list the recitals
