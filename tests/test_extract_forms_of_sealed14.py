@@ -158,3 +158,16 @@ def test_an_indonesian_definitions_list_after_the_parties_names_no_party():
                           "Kedua belah pihak sepakat sebagai berikut:\n\nKETENTUAN UMUM\n"):
                 text = _HEAD + blocks + intro + definitions + "\nRUANG LINGKUP\nMagang siswa.\n"
                 assert [party[1] for party in _parties(text)] == ["SMK Negeri 2 Sukamaju", "PT Maju Jaya"], intro
+
+
+def test_a_heading_without_antara_names_its_parties_one_a_line_around_dan():
+    cover = ("KESEPAKATAN BERSAMA\n\nPEMERINTAH KABUPATEN SUKAMAJU\n\n{join}\n\nPT TIRTA ABADI\n\nTENTANG\n"
+             "PENGELOLAAN AIR BERSIH\n\nSUKAMAJU\n2021\n")
+    for join in ("DAN", "DENGAN"):
+        facts = _facts(cover.format(join=join))
+        assert [party.institution for party in facts.parties] == ["Pemerintah Kabupaten Sukamaju", "PT Tirta Abadi"]
+        assert all(facts.evidence[f"parties[{index}]"].confidence <= 0.6 for index in range(2))
+    text = ("PERJANJIAN KERJA SAMA\nRUJUKAN PELAYANAN KESEHATAN\nRSUD SUKAMAJU\nDAN\nKLINIK TIRTA MEDIKA\nTENTANG\n"
+            "RUJUKAN PASIEN\n\n" + _OPENING + "1. dr. Ani, Direktur RSUD Sukamaju, selanjutnya disebut PIHAK PERTAMA;\n"
+            "2. dr. Budi, Penanggung Jawab, selanjutnya disebut PIHAK KEDUA.\n")
+    assert [party[1] for party in _parties(text)] == ["RSUD Sukamaju", "Klinik Tirta Medika"]

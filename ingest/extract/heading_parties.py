@@ -8,6 +8,7 @@ from ingest.extract.body_words import (BODY_INSIDE, BODY_OPENS, BODY_WORD, COUNT
                                         is_region)
 from ingest.extract.for_label import FOR_LABEL, for_inside_list
 from ingest.extract.heading_ends import DALAM_LABEL, list_end
+from ingest.extract.joined_heading import joined_pair
 from ingest.extract.names import BODY
 from ingest.extract.offices import headed_body, regional_government
 from ingest.extract.text import heading_break, smart_title
@@ -117,6 +118,8 @@ def title_parties(text: str, head_end: int, designated: int = 0) -> list[tuple[s
     more parties than the heading's separators give, a line opening with a body's word starts the next one; when it
     designates fewer (an excerpt cut before them), each line is one party if every line opens with a body's word and
     only DAN joins them ("A" / "B" / "DAN" / "C")."""
+    if ANTARA.search(text, 0, head_end) is None:  # "PERJANJIAN …" / "A" / "DAN" / "B": no ANTARA, the names one a line
+        return joined_pair(text, head_end)
     found = _title_parties(text, head_end, False)
     if designated > len(found) >= 1:
         lines = _title_parties(text, head_end, True)
