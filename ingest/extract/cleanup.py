@@ -104,8 +104,6 @@ def _line_key(line: str) -> str:
 
 
 _MARKED = re.compile(r"^\s*\(?\w{1,3}[.)]\s")  # a numbered paragraph is content, however often it recurs
-
-
 _NON_LETTER = re.compile(r"[^a-z]+")
 
 
