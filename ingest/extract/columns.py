@@ -29,8 +29,9 @@ _NOT_NAME = {"PIHAK", "PARA", "PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KESATU",
              "DAN", "ATAS", "SELAKU", "TENTANG", "ANTARA", "NOMOR", "REPUBLIK", "INDONESIA", "PT", "CV", "RI",
              "NIK", "NRP", "NIDN", "NPWP", "STR", "SIP", "SIPB", "SIPA", "SIK", "SIKB", "NO"}  # a licence's label
 _LABELS = re.compile(r"^(?:nama|jabatan|alamat|nip|instansi|kedudukan)$", re.IGNORECASE)
-# a civil servant's or officer's number in the name's column, its label before it ("NIP. 19680512 199003 1 004")
-_ID_ROW = re.compile(r"(?:NIP|NRP|NIK|NIDN)\.?[ \t]*:?[ \t]*\d{8}(?:[ \t]?\d{1,10}){0,3}(?=[ \t]|$)")
+# a civil servant's or officer's number in the name's column, its label before it ("NIP. 19680512 199003 1 004"; a
+# form's blank for it, "NIP. ……"; OCR's "NlP")
+_ID_ROW = re.compile(r"(?:N[Il1]P|NRP|NIK|NIDN)\.?[ \t]*:?[ \t]*(?:\d{8}(?:[ \t]?\d{1,10}){0,3}|[.…_]{3,})(?=[ \t]|$)")
 # words of the identity formula that a one-word fragment may split ("untuk dan atas / SIREGAR nama")
 _PAIRS = {("atas", "nama"), ("untuk", "dan"), ("dan", "atas"), ("hal", "ini"), ("dalam", "hal"), ("ini", "bertindak"),
           ("bertindak", "untuk"), ("selanjutnya", "disebut"), ("berkedudukan", "di"), ("yang", "selanjutnya")}

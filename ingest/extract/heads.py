@@ -20,8 +20,9 @@ OFFICE = re.compile(r"\s*(?:\b(?:Direktur|Kepala|Ketua|Rektor|Dekan|Bupati|Wali\
 _CLAUSE = re.compile(r"[:;]|\b(?:dalam|untuk|yang|selaku|sebagai|bertindak|atas|nama)\b", re.IGNORECASE)
 
 
-# a civil servant's or officer's number beside the name: "dr. X, NIP. 19850505 201001 2 021, selaku …"
-_ID_NUMBER = re.compile(r",?[ \t]*\b(?:NIP|NRP|NIK|NIDN|NRPTNI)\b\.?[ \t]*[:.]?[ \t]*\d[\d \t\n./-]{5,}?"
+# a civil servant's or officer's number beside the name: "dr. X, NIP. 19850505 201001 2 021, selaku …" (a form's
+# blank for it, "NIP. ……"; OCR's "NlP")
+_ID_NUMBER = re.compile(r",?[ \t]*\b(?:N[Il1]P|NRP|NIK|NIDN|NRPTNI)\b\.?[ \t]*[:.]?[ \t]*(?:\d[\d \t\n./-]{5,}?|[.…_]{3,})"
                         r"(?=[ \t]*(?:,|[ \t]:|\n(?![ \t]*\d)|$|[A-Za-z]))")  # (a number wrapped over a line end is one;
 # "NAME NIP. 1968… : Kepala …": a table's row, the number's column before the colon)
 
