@@ -8,7 +8,7 @@ import re
 from ingest.extract.body_words import BODY_WORD, REGION_KIND, UNIT_WORD
 from ingest.extract.names import (BODY, CAPITAL_DEGREE, DEGREE, KIND_ALONE, NAME_LINE, RANK, TITLES_ONLY, clean_name, is_body,
                                   strip_name)
-from ingest.extract.offices import ACTING, ACTING_LOOSE, HEALTH_OFFICE, OFFICE_WORD
+from ingest.extract.offices import ACTING, ACTING_LOOSE, HEALTH_OFFICE, OFFICE_NAMED, OFFICE_WORD
 from ingest.extract.text import is_placeholder, smart_title, unmasked, without_blank_tail
 
 SELAKU = re.compile(r"(?:\s+|(?<=[.…_]))(?:selaku|sebagai|in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?|as\s+the|as)\s+",
@@ -57,8 +57,11 @@ def _office_line(line: str) -> bool:
     return bool(re.match(r"\s*[A-Z][a-z]", line) or _OFFICE_START.match(line) and _CAPITALS.match(line))
 
 
-# "NAME adalah OFFICE": a block that says who the signer is with "adalah" ("is"), no "selaku"
-_BEING = re.compile(r"(?P<name>[^,:;]{3,80}?)\s+adalah\s+(?P<office>(?-i:[A-Z]).*)", re.IGNORECASE)
+# "NAME adalah OFFICE": a block that says who the signer is with "adalah" ("is"), no "selaku" (her degrees after commas:
+# "X, S.Farm adalah Pemilik Apotek Y"); an office, never what else a person or a body is ("adalah Warga Negara
+# Indonesia", "adalah Perseroan Terbatas …", "adalah Pemilik Tanah …")
+_BEING = re.compile(r"(?P<name>[^:;]{3,80}?)\s+adalah\s+(?P<office>(?-i:[A-Z]).*)", re.IGNORECASE)
+_BEING_OFFICE = re.compile(rf"(?:pemilik\s+(?:dan|&)\s+)?{OFFICE_NAMED.pattern}", re.IGNORECASE)
 
 
 # a draft's hint in parentheses where the name should stand: "(NAMA DIREKTUR RSUD/Kepala Puskesmas), Direktur …"
@@ -78,7 +81,7 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     hint = _NAME_HINT.match(head, blanked.end() if blanked else 0)
     if hint:  # nobody named yet: the office after the hint, if any (a name filled in after it is read as usual)
         rest = head[hint.end():]
-        office = SELAKU.search(rest) if blanked else None
+        office = SELAKU.search(rest) if blanked and hint.group().rstrip().endswith(",") else None
         if office:  # "……… (nama Kepala), X selaku Kepala …": the name's blank and its hint; the words before the
             return None, position_of(rest[office.end():])  # office are another column's, no name filled in
         if rest.strip() and not _ACTING_OFFICE.match(rest.lstrip(" ,:\n")):
@@ -110,7 +113,9 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     if not head:
         return None, None
     being = _BEING.fullmatch(head)  # "NAME adalah Pemilik Klinik X, yang …": the person, then what she is
-    if being and not _CLAUSE.search(being["name"]) and strip_name(being["name"]) and not is_body(being["name"]):
+    if being and not _CLAUSE.search(being["name"]) and strip_name(being["name"]) and not is_body(being["name"]) \
+            and all(DEGREE.match(part.strip()) for part in being["name"].split(",")[1:]) \
+            and _BEING_OFFICE.match(being["office"]):
         return clean_name(being["name"]), position_of(being["office"])
     selaku = SELAKU.search(head)
     labelled = re.search(r"\s+jabatan\s+", head, re.IGNORECASE)  # "dr. X,MSc,Sp.PD jabatan Direktur ..."
