@@ -7,10 +7,11 @@ import re
 from ingest.extract.text import heading_case
 
 # a bare DALAM in capitals after a heading's parties names the subject like TENTANG ("… DENGAN B DALAM" / "X", "DALAM X"
-# opening a line): never a body's own word ("KEMENTERIAN DALAM NEGERI", "PENYAKIT DALAM"), nor "DALAM RANGKA/HAL"
-# (read on their own)
-DALAM_LABEL = (r"(?:^[ \t]*|(?<=[A-Z0-9.…)] )(?<!PENYAKIT ))(?-i:DALAM)(?![ \t]+(?-i:RANGKA|HAL|NEGERI|NEGRI)\b)"
-               r"(?=[ \t]+(?-i:[A-Z]{2})|[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?!(?-i:NEGERI|NEGRI)\b)(?-i:[A-Z]{2}))")
+# opening a line): never a body's own word ("KEMENTERIAN DALAM NEGERI", OCR's "NEGERl"; "PENYAKIT DALAM", "POLI DALAM"
+# across a line's end too; "ANGKUTAN DALAM KOTA"), nor "DALAM RANGKA/HAL" (read on their own)
+_BODYS_OWN = r"(?-i:NEGE?R[I1l]|KOTA|KABUPATEN|PROVINSI|DAERAH|DAN|DENGAN)\b"
+DALAM_LABEL = (r"(?:^[ \t]*|(?<=[A-Z0-9.…)] ))(?<!PENYAKIT[ \t\n])(?<!POLI[ \t\n])(?-i:DALAM)(?![ \t]+(?-i:RANGKA|HAL)\b)"
+               rf"(?=[ \t]+(?!{_BODYS_OWN})(?-i:[A-Z]{{2}})|[ \t]*\n(?:[ \t]*\n){{0,2}}[ \t]*(?!{_BODYS_OWN})(?-i:[A-Z]{{2}}))")
 
 
 def _lowercase(line: str) -> bool:
