@@ -17,14 +17,17 @@ _KIND_LINE = re.compile(r"^[ \t]*(?:SURAT[ \t]+)?(?:PERJANJIAN|KESEPAKATAN|NOTA[
 # a line that is no name: the heading's next label, the opening
 _LABEL = re.compile(r"[ \t]*(?:TENTANG|T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|NOMOR|NO\.|MENGENAI|PERIHAL|DALAM|ANTARA|"
                     r"PADA[ \t]+HARI)\b", re.IGNORECASE)
+# the subject's label between the kind's line and the names, the subject on its line or below it
+_SUBJECT = re.compile(r"^[ \t]*(?:TENTANG|T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|MENGENAI|PERIHAL)\b[ \t:]*(?P<subject>[^\n]*)$",
+                      re.MULTILINE | re.IGNORECASE)
 _NEAR = 600  # the kind's line within so many characters above the separator
 _LINES = 2  # a name over two lines at most
 
 
-def _name_lines(lines: list[tuple[int, str]]) -> tuple[str, int, int] | None:
+def _name_lines(lines: list[tuple[int, str]], whole: bool = False) -> tuple[str, int, int] | None:
     """The name the lines hold, in reading order: capitals, opening with a body's word (the last line alone when only
-    it does: "RUJUKAN PELAYANAN" / "RSUD A" above DENGAN, the subject above the party)."""
-    for first in range(len(lines)):
+    it does: "RUJUKAN PELAYANAN" / "RSUD A" above DENGAN, the subject above the party); whole: all the lines or none."""
+    for first in range(1 if whole and lines else len(lines)):
         chosen = lines[first:]
         if OPENS_BODY.match(chosen[0][1].strip()):
             name = " ".join(" ".join(line for _, line in chosen).split()).strip(" ,;:")
@@ -63,6 +66,12 @@ def joined_pair(text: str, head_end: int) -> list[tuple[str, int, int]]:
         pass
     if kind is None:
         return []
-    above = _name_lines(_block(text, kind.end(), separator.start(), True))
+    subject = None
+    for subject in _SUBJECT.finditer(text, kind.end(), separator.start()):
+        pass
+    if subject and not subject["subject"]:
+        return []  # "KESEPAKATAN BERSAMA" / "TENTANG" / "PENGUATAN LAYANAN" / "PUSKESMAS A" / "DAN" / "RSUD B": the subject
+    # names them; after "TENTANG X" on its line, a name only on the lines below it whole
+    above = _name_lines(_block(text, kind.end(), separator.start(), True), whole=subject is not None)
     below = _name_lines(_block(text, separator.end(), head_end, False))
     return [above, below] if above and below else []
