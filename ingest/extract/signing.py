@@ -96,6 +96,8 @@ _AT_PREMISES = re.compile(rf"[,)]\s*di\s+(?P<place>(?-i:{PREMISES.pattern})(?:[^
 _YEAR_THEN_AT = re.compile(rf"(?:\b(?i:{WORD})|\b(?:19|20)\d\d|{SHORT_BLANK}[.…_]*)"  # ("tahun …….. di X": a blank's dot)
                            r"[ \t]+di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)[ \t]*,\s*"
                            r"(?:telah|kami|yang\s+bertanda|para|kita)\b")
+# (a recital's "bahwa sejak tahun …. di X, kami telah …" after the parties' designations is none)
+_DESIGNATION = re.compile(r"\bselanjutnya\s+(?:di\s*sebut|disebut)\b", re.IGNORECASE)
 # ("… 2017 in the Manila, Philippines, by and between": a form's stray article before the town, its country after it;
 # the article only so, never "at the Hague by and between", whose article is the town's own, nor "at the Governor's
 # Office, Jakarta, by and between" / "at the Grand Hyatt, Jakarta, between": premises, then the town, no country)
@@ -284,8 +286,9 @@ def opening_place(text: str, start: int, end: int) -> Found | None:
     start = max([start] + [found.end() for found in signed_elsewhere])  # "… yang ditandatangani di X": another's
     # "made on ... in X by and between"; a phrase that names nothing ("bertempat di" / "of the year …": two columns
     # of a bilingual opening run line after line) gives way to the next form
+    designated = _DESIGNATION.search(text, start, end)  # ("tahun …. di X, kami": the opening's, before the parties)
     for pattern in (_BERTEMPAT, _MADE_IN, _AT_PREMISES, _DATE_THEN_AT, _AT_THEN_CLAUSE, _YEAR_THEN_AT):
-        match = pattern.search(text, start, end)
+        match = pattern.search(text, start, designated.start() if designated and pattern is _YEAR_THEN_AT else end)
         if match and EACH_OWN.match(match["place"]):
             return None  # "bertempat di kedudukan masing-masing": each side signs at its own seat, no one place
         found = _place_of(text, match) if match else None
