@@ -24,7 +24,7 @@ _NUMBER = re.compile(r"(?:[\w.…\-]+(?:[ \t]{0,3}/[ \t]{0,3}[\w.…()\-]+)+|\w[
 # "PRJ- 181": a space after a hyphen stays inside a part; "…/RSUD/TAHUN 2016": a year may be written out as a part
 # ("K7@/RSMT/2020": OCR's "@" for a digit closing a part before its slash is kept as printed)
 _PART = (r"(?:(?i:tahun)[ \t]+(?:19|20)\d\d|[\w.…()\-]+(?:(?<=\w)@(?=/))?"
-         r"(?:(?<=-)[ \t]{1,2}[\w.…()\-]+|(?<=\b\d{3}\.)[ \t]\d[\w.…()\-]*)*"  # "445. 17/…": a code's dot, then a space
+         r"(?:(?<=-)[ \t]{1,2}[\w.…()\-]+|(?<=\b\d{3}\.)[ \t]{1,2}\d[\w.…()\-]*)*"  # "445. 17/…": a code's dot, then a space
          r"(?:(?<=\w\w)[ \t]+[-–][ \t]+[A-Za-z][\w.()\-]+(?:[ \t][A-Za-z][\w.()\-]+)?(?=[ \t]*/))?"  # "18/PALYJA - PAM JAYA/III/2018"
          # "001/SPK-BPK Sei. Tempayan/PB/IV/2019": a place's name inside a part, its last word against the next slash;
          # a school's name with its numeral ("…/III/SMAN 13 BTM/2022")
