@@ -110,6 +110,7 @@ _AND_WORD = re.compile(r"\b(?:dan|and|dengan|with)\b", re.IGNORECASE)
 # a name letter-spaced for display, five capitals or more ("K E R A J A A N")
 _SPACED_NAME = re.compile(r"(?<!\S)[A-Z](?:[ \t][A-Z0-9]){4,}(?!\S)")
 # a logo's placeholder opening a party's piece: "LOGO DINAS X" (the body whose logo stands there)
+_OTHER_COLUMN = re.compile(r"^[^\n]*/[ \t]*$", re.MULTILINE)  # ("MITRA/": the other logo's words, cut at its slash)
 _LOGO = re.compile(r"(?P<lead>\s*)(?i:logo)[ \t]+(?P<name>(?-i:[A-Z])[^\n]*)")
 # a lone letter on its own line before a name (a speck OCR read beside the heading), never an item's mark ("a.")
 _STRAY_LETTER = re.compile(r"^\s*[A-Za-z][ \t]*\n(?=\s*\S[^\n]{3})")
@@ -242,8 +243,9 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
         piece = _STRAY_LETTER.sub("", piece)  # "ANTARA" / "r" / "PEMERINTAH X": OCR's speck on a line of its own
         logo = _LOGO.match(piece)
         if logo:  # "LOGO DINAS X" / "MITRA/ DENGAN": a letterhead's logo placeholder names the body, the other
-            # column's words beside it are none of its name
-            piece = logo["lead"] + " " * (logo.start("name") - logo.end("lead")) + logo["name"]
+            # column's words beside it are none of its name (its own next line is: "LOGO DINAS X" / "KOTA Y")
+            piece = logo["lead"] + " " * (logo.start("name") - logo.end("lead")) + logo["name"] + \
+                _OTHER_COLUMN.sub(lambda row: " " * len(row.group()), piece[logo.end():])
         name = _ITEM.sub("", " ".join(piece.split()).strip(" ,;:"))  # "ANTARA :" / "1. PEMERINTAH X;" / "2. …"
         prose = _PROSE_AFTER.match(name)  # "… DENGAN PT. X Kontrak kerja ini dibuat …": the opening run on in the line
         name = prose["name"] if prose else name
