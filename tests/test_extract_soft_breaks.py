@@ -9,6 +9,7 @@ import textwrap
 import pytest
 
 from ingest.extract.extractor import extract_agreement
+from ingest.extract.heads import split_head
 from ingest.extract.listed_sides import run_on_pair
 from tests.extract_texts import schema_of
 
@@ -120,3 +121,49 @@ def test_a_heading_on_a_short_line_of_its_own_is_no_flattened_heading():
 def test_the_memoranda_rewrapped_at_other_widths_keep_their_parties(width):
     assert _parties(_rewrap(_REPRESENTED.format(**{"break": " "}), width)) == _REPRESENTED_PARTIES
     assert _parties(_rewrap(_alliance(" "), width)) == _parties(_alliance(" "))
+
+
+_TREATY = ("PERSETUDJUAN KERDJASAMA KEBUDAJAAN\nANTARA\nREPUBLIK INDONESIA\nDAN\nKERADJAAN NORLANDIA\n\n"
+           "Republik Indonesia dan Keradjaan Norlandia, berhubung dengan adanja hasrat untuk mempererat hubungan, "
+           "telah bersetudju sebagai berikut :\n\nPasal\n\n\n\nKedua Fihak Jang Berdjandji akan berusaha sedapat "
+           "mungkin memperluas{break}pertukaran buku{break}mengenai kebudajaan rakjat masing-masing, "
+           "terutama seni tari dan seni lukis.\n")
+
+
+def test_a_wrapped_clause_whose_line_above_is_short_is_still_no_subject():
+    # ("… sedapat mungkin memperluas" / "pertukaran buku" / "mengenai …": the short line closes a sentence the
+    # page broke above it; its "mengenai" names no subject)
+    assert extract_agreement([_TREATY.format(**{"break": "\n"})]).title is None
+    text = _TREATY.replace("{break}", " ", 1).replace("{break}", "\n", 1)
+    assert [extract_agreement([_rewrap(text, width)]).title for width in (200, 60, 75)] == [None, None, None]
+    # a heading's short lines are no sentence going on: its "on" still names the subject
+    heading = ("Memorandum of Understanding\n\nbetween\nThe Ministry for Marine Affairs and Fisheries\nof the "
+               "Republic of Norlandia\nand\nThe Ministry of Agriculture, Forestry and Trade\nof Tirtania\non\n"
+               "Co-operation in the Field of Fisheries\n\nThe Ministry for Marine Affairs and Fisheries of the "
+               "Republic of Norlandia and the Ministry of Agriculture, Forestry and Trade of Tirtania hereinafter "
+               "referred to as the \"Parties\"\n")
+    assert extract_agreement([heading]).title == "Co-operation in the Field of Fisheries"
+
+
+_NUMBERED = ("PERJANJIAN KERJA SAMA\nANTARA\nFAKULTAS TEKNIK UNIVERSITAS TIRTA\nDAN\nRUMAH SAKIT UMUM DAERAH SUKAMAJU\n"
+             "TENTANG\nPRAKTIK KERJA LAPANGAN\n\nPada hari ini Senin tanggal Dua Bulan Maret Tahun Dua Ribu Dua Puluh, "
+             "yang bertandatangan dibawah ini: 1. Dr. Ir. HM{break}Bambang Wirasena, M.T. : Dekan Fakultas Teknik "
+             "Universitas Tirta, dalam hal ini bertindak untuk dan atas nama Fakultas Teknik Universitas Tirta, "
+             "selanjutnya disebut PIHAK PERTAMA. 2. dr. Sri Lestari Handayani : Direktur Rumah Sakit Umum Daerah "
+             "Sukamaju, dalam hal ini bertindak untuk dan atas nama Rumah Sakit Umum Daerah Sukamaju, selanjutnya "
+             "disebut PIHAK KEDUA.\n")
+
+
+@pytest.mark.parametrize("joint", [" ", "\n"])
+def test_a_numbered_name_broken_before_the_colon_of_its_office_is_one_name(joint):
+    # ("1. Dr. Ir. HM" / "Bambang Wirasena, M.T. : Dekan …": initials in capitals end the first line, like a name's
+    # own line above its office; the colon below still parts the name from the office)
+    facts = extract_agreement([_NUMBERED.format(**{"break": joint})])
+    assert [(party.signatory, party.position) for party in facts.parties][0] == (
+        "Dr. Ir. Hm Bambang Wirasena, M.T.", "Dekan Fakultas Teknik Universitas Tirta")
+
+
+def test_a_name_broken_before_its_colon_but_not_before_a_rows_label():
+    assert split_head("Dr. dr. HM\nWirasena : Dekan Fakultas Teknik") == ("Dr. dr. Hm Wirasena", "Dekan Fakultas Teknik")
+    assert split_head("AGUS SANTOSO\nJabatan : Kepala Dinas Pertanian")[0] == "Agus Santoso"
+    assert split_head("AGUS SANTOSO\nKepala Dinas : Pertanian")[0] == "Agus Santoso"

@@ -51,6 +51,15 @@ _OFFICE_START = re.compile(rf"[ \t]*(?:{ACTING}[ \t]*)?{OFFICE_WORD}", re.IGNORE
 _CAPITALS = re.compile(r"[ \t]*[A-Z]{2}")
 
 
+# a name broken over a line's end before the colon that parts it from its office: the second line's words up to
+# " : " go on the name (no office word among them: "dr. Budi" / "Kepala Dinas X : …" is a name and an office; no
+# row's label: "Budi" / "Jabatan : …")
+_ROW_LABEL = (r"(?:jabatan|alamat|nama|name|position|title|address|pangkat|golongan|instansi|kedudukan|selaku|nip|nik|"
+              r"nrp|telp|telepon|phone|email|e-mail|npwp)\b")
+_NAME_BEFORE_COLON = re.compile(rf"[^:\n]+\n[ \t]*(?!{OFFICE_WORD}|{_ROW_LABEL})[A-Z][\w.,'-]*(?:[ \t]+[\w.,'-]+){{0,3}}[ \t]+:[ \t]*\S",
+                                re.IGNORECASE)
+
+
 def _office_line(line: str) -> bool:
     """A line that can hold an office below a name ("dr. X, M.Kes" / …): one in ordinary case, or an office in
     capitals."""
@@ -90,6 +99,8 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     head = _ID_NUMBER.sub("", head, count=1)
     head = _DOUBLED_COMMA.sub(",", head)  # "dr. Budi Y., ,Sp.PD.,": a comma typed twice before the degrees
     head = _ACTING_AT_END.sub(r"\1 ", head)  # "X, Plt." / "Wali Kota Y": the acting mark opens the office below
+    if _NAME_BEFORE_COLON.match(head.strip()):  # "1. Dr. dr. MM" / "Rudi : Dekan …": the page broke the name
+        head = " ".join(head.split())
     lines = head.strip().split("\n", 1)
     if len(lines) == 2 and TITLES_ONLY.fullmatch(lines[0].strip()):  # "3. H." / "Maya Halim, …": a title at a line's end
         head = f"{lines[0].strip()} {lines[1]}"

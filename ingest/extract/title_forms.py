@@ -13,6 +13,7 @@ from ingest.extract.dates import MONTH, MONTHS_IN_FULL
 from ingest.extract.doctype import SELF_NAMED
 from ingest.extract.body_words import BODY_OPENS, BODY_WORD, UNIT_WORD
 from ingest.extract.heading_ends import DALAM_LABEL
+from ingest.extract.soft_breaks import WRAPPED_WIDTH, line_with_soft_above
 from ingest.extract.text import heading_case
 
 # a line that is no part of a subject: a number's label, a chapter or article, the opening, a letter's address
@@ -56,7 +57,7 @@ def sentence_goes_on(text: str, position: int) -> bool:
     if not text[position:position + 1].islower():
         return False
     above = text[:text.rfind("\n", 0, position)].rstrip()
-    line = above[above.rfind("\n") + 1:]
+    line = line_with_soft_above(above, len(above))  # (its sentence over the page's soft breaks)
     if not (line and line[-1].islower() and len(_PROSE_WORD.findall(line)) >= 4):
         return False
     # the lines it wraps open with a document's kind ("perjanjian kerja sama antara … dengan" / "rumah sakit …" /
@@ -190,7 +191,6 @@ _NOT_CARRIED = re.compile(r"(?:MUKAD+IMAH|PEMBUKAAN|PREAMBULE?|PENDAHULUAN|LATAR
                           + "|".join(name.upper() for names in MONTHS_IN_FULL.values() for name in names) + r")\b)",
                           re.DOTALL)  # (a month's name in full, in capitals: "8 JANUARI", "8 MARCH")
 _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[ \t]*[.)](?![\w.])")
-WRAPPED_WIDTH = 40  # a line this long, continued by the next one, was broken by the page's width, not by its heading
 
 
 def capitals_leading(text: str, start: int, end: int) -> int | None:
