@@ -167,3 +167,45 @@ def test_a_name_broken_before_its_colon_but_not_before_a_rows_label():
     assert split_head("Dr. dr. HM\nWirasena : Dekan Fakultas Teknik") == ("Dr. dr. Hm Wirasena", "Dekan Fakultas Teknik")
     assert split_head("AGUS SANTOSO\nJabatan : Kepala Dinas Pertanian")[0] == "Agus Santoso"
     assert split_head("AGUS SANTOSO\nKepala Dinas : Pertanian")[0] == "Agus Santoso"
+
+
+_RUN = ("PERJANJIAN KERJASAMA ANTARA DINAS PERIKANAN PROVINSI NUSA BARAT DINAS PERIKANAN PROVINSI NUSA TIMUR DINAS "
+        "PERIKANAN KABUPATEN TELUK HIJAU DINAS PERIKANAN KOTA TIRTAPURA DINAS KELAUTAN KABUPATEN SUKAMAJU TENTANG "
+        "PENGAWASAN PERAIRAN PERBATASAN : 523/118/DKP-NB/III/2021 _523.4/61/2021 Q 523/Kpts.22-Kel/2021 NOMOR *: "
+        "523/PKS.03-DPT/2021 7 Tahun 2021 _520/288.C/umum/2021 _ Pada hari ini Kamis tanggal empat bulan Maret tahun "
+        "dua ribu dua puluh satu bertempat di Tirtapura kami yang bertanda tangan di bawah ini :")
+_RUN_NUMBERS = ["523/118/DKP-NB/III/2021", "_523.4/61/2021", "523/Kpts.22-Kel/2021", "523/PKS.03-DPT/2021",
+                "7 Tahun 2021", "_520/288.C/umum/2021"]
+
+
+@pytest.mark.parametrize("width", [None, 50, 64, 80, 96])
+def test_many_parties_numbers_run_together_and_wrapped_are_still_read_in_order(width):
+    text = _rewrap(_RUN, width) if width else _RUN
+    assert extract_agreement([text]).numbers == _RUN_NUMBERS
+
+
+_PAIRED = ("PERJANJIAN KERJASAMA ANTARA RUMAH SAKIT UMUM DAERAH TELUK HIJAU DENGAN RSUD TIRTAPURA PROVINSI NUSA "
+           "BARAT TENTANG RUJUKAN PASIEN ANTAR RUMAH SAKIT NOMOR: 441/ NOMOR: 442/\n\n/RSUD/IX/ 2020 /7.2/RSUD-TP/ "
+           "/2020\n\nPada hari ini, Selasa tanggal satu , bulan September , tahun dua ribu dua puluh (01-09-2020) di "
+           "Tirtapura, telah ditandatangani perjanjian kerjasama oleh PARA PIHAK:\n")
+
+
+@pytest.mark.parametrize("width", [None, 70, 80, 90])
+def test_two_numbers_side_by_side_on_a_line_of_their_own_still_pair_their_tails(width):
+    # (a page's width may leave "NOMOR: 441/ NOMOR: 442/" alone on its line, its first label opening it)
+    text = _rewrap(_PAIRED, width) if width else _PAIRED
+    assert extract_agreement([text]).numbers == ["441//RSUD/IX/2020", "442//7.2/RSUD-TP/ /2020"]
+
+
+_STACKED_LABELS = ("PERJANJIAN KERJASAMA ANTARA KEPALA KEPOLISIAN RESOR TELUK HIJAU DAN DIREKTUR RSU TIRTAPURA DAN "
+                   "KEPALA PT ASURANSI NUSA (PERSERO) TENTANG PENANGANAN KORBAN KECELAKAAN NOMOR NOMOR NOMOR\n\n\n\n"
+                   ": B/............/2021/Polres Teluk Hijau : 031/SPK/IV/2021 : P/ 57/2021/PT Asuransi "
+                   "Nusa\n\n\n\nPada hari ini, Senin tanggal lima bulan April tahun dua ribu dua puluh satu bertempat "
+                   "di Tirtapura, kami yang bertandatangan di bawah ini:\n")
+
+
+@pytest.mark.parametrize("width", [None, 72, 80, 84, 90])
+def test_stacked_labels_values_whose_last_words_wrapped_below_keep_them(width):
+    text = _rewrap(_STACKED_LABELS, width) if width else _STACKED_LABELS
+    assert extract_agreement([text]).numbers == ["B/…/2021/Polres Teluk Hijau", "031/SPK/IV/2021",
+                                                 "P/57/2021/PT Asuransi Nusa"]

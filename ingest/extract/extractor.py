@@ -204,8 +204,12 @@ def _numbers(doc: _Reading, sign_date):
     text, kind, head = doc.text, doc.kind, doc.head
     # a letter's number stands with its subject, below the addressee ("Kepada Yth." ends no heading there)
     letter = doc.reports and papers.is_letter(text, kind.start, kind.end)
-    numbers = number_readback.with_kind_code(references.own_numbers(text, max(head, kind.end) if letter else head) or
-                                        side_numbers.side_by_side(text, head) or side_numbers.run_together(text, head) or
+    # (two labels' heads side by side first: a page's width may leave their line to themselves, "NOMOR: 445/ NOMOR:
+    # 445/", where a label opening its line reads as one number's)
+    own = references.own_numbers(text, max(head, kind.end) if letter else head)
+    numbers = number_readback.with_kind_code(side_numbers.side_by_side(text, head) or
+                                        side_numbers.wider_run(text, head, own) or
+                                        side_numbers.run_together(text, head) or
                                         side_numbers.astray(text, head) or side_numbers.read_across(text, head) or
                                         loan_numbers.cover_number(text)[0],
                                         kind.doc_type)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ingest.extract.names import DEGREE
 from ingest.extract.number_forms import OWNER, is_number, letters_only, tidy, unfilled
+from ingest.extract.soft_breaks import soft_before
 from ingest.extract.title_forms import WRAPPED_WIDTH, upper_line
 
 # "| NOMOR : … | NOMOR : … |": a label may open a table row after its bar
@@ -97,16 +98,24 @@ _NOT_OWN = re.compile(r"[ \t]*(?i:telp|tel|telepon|telpon|phone|fax|faks|hp|hand
 
 
 # "… TENTANG X NOMOR NOMOR NOMOR" / ": A : B : C": a table's labels, one per party, stacked at the heading's end and
-# their values after colons on one line below it
-_STACKED = re.compile(r"(?:^|[ \t])(?:NOMOR|Nomor)(?:[ \t]+(?:NOMOR|Nomor)){1,7}[ \t]*\n(?:[ \t]*\n){0,4}"
+# their values after colons on one line below it (the labels' line wrapped: "NOMOR NOMOR" / "NOMOR")
+_STACKED = re.compile(r"(?:^|[ \t])(?:NOMOR|Nomor)(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:NOMOR|Nomor)){1,7}[ \t]*\n(?:[ \t]*\n){0,4}"
                       r"[ \t]*(?P<values>:[^\n]*?(?::[ \t]*\n[ \t]*(?=[^\s:]*/)(?=[^\n]*\d)[^\n]*)?)$", re.MULTILINE)
 # (the last value wrapped below: a number opening the next line)
+
+
+# the last value's last words wrapped alone below a filled values line, a blank line after them ("… : P/ 168/2019/PT
+# Jasa" / "Raharja", "… : P/" / "168/2019/PT Jasa Raharja")
+_VALUES_WRAPPED = re.compile(r"\n[ \t]*(?P<rest>[^\s:][^\n:]{0,40}?)[ \t]*(?=\n[ \t]*\n|\Z)")
 
 
 def _stacked(text: str, head_end: int) -> list[Reference]:
     found = []
     for match in _STACKED.finditer(text, 0, head_end + 200):
-        for piece in re.finditer(r"[^:]+", match["values"]):
+        wrapped = _VALUES_WRAPPED.match(text, match.end("values")) if soft_before(match["values"]) else None
+        values = text[match.start("values"):wrapped.end("rest") if wrapped and len(wrapped["rest"].split()) <= 3
+                      else match.end("values")]
+        for piece in re.finditer(r"[^:]+", values):
             start = match.start("values") + piece.start()
             found += _numbers_in(text, start, start + len(piece.group()), 0.85)[:1]
     return found
@@ -262,6 +271,9 @@ _NEXT_PIECE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[\w.…()/\- \t]*[\w)][ \t]*(?=\
 # the next line opens with the part's rest (a word with a capital against its slash) and the number's further parts
 _SPACE_BROKEN = re.compile(r"/(?![12]\d\d\d[ \t])[^/\s]+(?:[ \t]+[^/\s]+){1,3}[ \t]*$")
 _PART_REST = re.compile(r"\n[ \t]*[A-Z][\w.()\-]*(?:/[\w.…()\-]+)+(?=\s|$)")
+# an owner's name ending a number, its last words wrapped alone below ("…/2019/PT Jasa" / "Raharja", "…/PT" / "Jasa
+# Raharja"): words, no part, a space between
+_NAME_REST = re.compile(r"\n[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*(?=\n|$)")
 
 
 def _continued(text: str, end: int, limit: int) -> int:
@@ -315,8 +327,9 @@ def _numbers_in(text: str, start: int, end: int, confidence: float) -> list[Refe
     if "\n" in text[start:end]:  # a number broken over two lines: read it joined, spans still in the text
         broken = re.search(r"[ \t]*(?:\n[ \t]*)+", text[start:end])
         # (a part's space the break took is one space again: "Sei." / "Tempayan/…")
-        space = " " if _SPACE_BROKEN.search(text[start:start + broken.start()]) and _PART_REST.match(
-            text, start + broken.start() + broken.group().index("\n")) else ""
+        at = start + broken.start() + broken.group().index("\n")
+        space = " " if _SPACE_BROKEN.search(text[start:start + broken.start()]) and _PART_REST.match(text, at) or \
+            _NAME_REST.match(text, at) and text[start + broken.start() - 1:start + broken.start()].isalpha() else ""
         joined = text[:start + broken.start()] + space + text[start + broken.end():]
         width = broken.end() - broken.start() - len(space)
         return [Reference(ref.value, ref.start + (width if ref.start > start + broken.start() else 0),

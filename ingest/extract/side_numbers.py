@@ -9,7 +9,9 @@ import re
 from ingest.extract.references import Reference, is_number, tidy
 
 # a number's label and its head up to the slash it broke after
-_HEAD = re.compile(r"\b(?:NOMOR|Nomor|NO|No)\.?[ \t]*:[ \t]*(?P<head>[\w.\-]{1,20}/)[ \t]*")
+_HEAD = re.compile(r"\b(?:NOMOR|Nomor|NO|No)\.?[ \t]*:[ \t]*\n?[ \t]*(?P<head>[\w.\-]{1,20}/)[ \t]*")
+# the first label ending the line above its head, a page's width broke there ("… RUMAH SAKIT NOMOR:" / "441/ NOMOR: 442/")
+_LABEL_ENDS = re.compile(r"\b(?:NOMOR|Nomor|NO|No)\.?[ \t]*:[ \t]*\Z")
 # the next line (a blank line between perhaps), then each tail in turn: a slash, its parts, its year
 _NEXT_LINE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*(?P<line>[^\n]+)")
 _TAIL = re.compile(r"[ \t]*(?P<tail>/[^\n]{1,40}?(?<!\d)(?:19|20)\d\d)(?=[ \t]|$)")
@@ -19,7 +21,9 @@ _WEAK = 0.7  # the columns are paired by order
 def side_by_side(text: str, head_end: int) -> list[Reference]:
     """The numbers of such a pair of lines in the heading, in order; none when the heads and tails do not pair up."""
     for line in re.finditer(r"[^\n]+", text[:head_end]):
-        heads = [head for head in _HEAD.finditer(text, line.start(), line.end())]
+        above = text.rfind("\n", 0, max(0, line.start() - 1)) + 1
+        label = _LABEL_ENDS.search(text, above, line.start() - 1) if line.start() else None
+        heads = [head for head in _HEAD.finditer(text, label.start() if label else line.start(), line.end())]
         if len(heads) < 2 or heads[-1].end() != line.end() or \
                 any(text[a.end():b.start()].strip() for a, b in zip(heads, heads[1:])):
             continue
@@ -39,12 +43,22 @@ def side_by_side(text: str, head_end: int) -> list[Reference]:
 
 # many parties' numbers run into one line by OCR, a label or a lone colon before them and perhaps another label amid
 # them (": 800/12/BPBD/2016 019.6/76/2016 Z 360/Kpts.69-Huk/2016 NOMOR +: 360/PKS.11/2016 19 Tahun 2016 …")
-_RUN_START = re.compile(r"(?:(?<=\s)|^)(?:(?:NOMOR|Nomor)\b\.?[ \t]*[^\w\s:]{0,2}[ \t]*)?:(?=[ \t])")
-_RUN_ITEM = re.compile(r"[ \t]+(?:(?P<yearly>\d{1,4}[ \t]+(?i:tahun)[ \t]+(?:19|20)\d\d)|"
+# (a run wrapped over lines: a single line break is a space in it, as between its words)
+_RUN_START = re.compile(r"(?:(?<=\s)|^)(?:(?:NOMOR|Nomor)\b\.?[ \t]*[^\w\s:]{0,2}[ \t]*)?:(?=[ \t\n])")
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))"
+_RUN_ITEM = re.compile(rf"{_GAP}(?:(?P<yearly>\d{{1,4}}{_GAP}(?i:tahun){_GAP}(?:19|20)\d\d)|"
                        r"(?P<number>[\w.\-]+(?:/[\w.\-]+){2,})|"  # three parts or more
-                       r"(?P<label>(?:NOMOR|Nomor)\b\.?[ \t]*[^\w\s:]{0,2}[ \t]*:)|"
+                       r"(?P<label>(?:NOMOR|Nomor)\b\.?[ \t]*\n?[ \t]*[^\w\s:]{0,2}[ \t]*:)|"
                        r"[^\w\s]{1,2}|[A-Za-z_])(?=[ \t\n]|$)")
 _RUN_LEAST = 4  # fewer run-together numbers are read by the NOMOR lines' own rules
+
+
+def wider_run(text: str, head_end: int, found: list[Reference]) -> list[Reference]:
+    """A run of numbers holding more than the NOMOR lines' own rules found and all of them (a page's width left its
+    inner label opening a line: "… 523/Kpts.22-Kel/2021" / "NOMOR *: 523/PKS.03-DPT/2021 …"); else `found`."""
+    run = run_together(text, head_end) if found else []
+    values = [number.value for number in run]
+    return run if len(run) > len(found) and all(number.value in values for number in found) else found
 
 
 def run_together(text: str, head_end: int) -> list[Reference]:
