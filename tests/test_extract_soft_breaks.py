@@ -209,3 +209,20 @@ def test_stacked_labels_values_whose_last_words_wrapped_below_keep_them(width):
     text = _rewrap(_STACKED_LABELS, width) if width else _STACKED_LABELS
     assert extract_agreement([text]).numbers == ["B/…/2021/Polres Teluk Hijau", "031/SPK/IV/2021",
                                                  "P/57/2021/PT Asuransi Nusa"]
+
+
+_EXCERPT = ("PRODUCTION SHARING\nCONTRACT\nBETWEEN\nBADAN PENGELOLA\nMIGAS NUSANTARA\n(BPMN)\nAND\nPT TIRTA ENERGI\n"
+            "PERSADA\nAND\nPT SUKAMAJU PETRO\nINDONESIA\nCONTRACT AREA:\nTELUK HIJAU\n\nThis Production Sharing "
+            "Contract (\u201cCONTRACT\u201d), is made and entered into on this 3rd day of May 2019 by and between "
+            "BADAN PENGELOLA MIGAS NUSANTARA (hereinafter called \u201cBPMN\u201d), an agency given the task by the "
+            "Government c.q. the Minister of Energy to manage the upstream business activities pursuant to the "
+            "Presidential Regulation No. 12/2015 as amended by Presidential Regulation No. 4/2017 and the Ministerial "
+            "Regulation No.")
+
+
+@pytest.mark.parametrize("width", [None, 60, 72, 80])
+def test_an_excerpt_cut_after_one_short_name_keeps_the_headings_parties_whatever_width(width):
+    # (no line the writer began follows the one short name: "Regulation No." / "12/2015" is no sentence's end)
+    text = _rewrap(_EXCERPT, width) if width else _EXCERPT
+    assert [party["institution"] for party in schema_of([text])["parties"]] == [
+        "Badan Pengelola Migas Nusantara (BPMN)", "PT Tirta Energi Persada", "PT Sukamaju Petro Indonesia"]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.roles import ORDINALS
+from ingest.extract.soft_breaks import text_goes_on_below
 
 _QUOTE = "\"“”'‘’•·`,"
 _DESIGNATION = re.compile(
@@ -117,7 +118,7 @@ def short_designations(region: str, cut: bool = False) -> list[ShortName]:
         found.append(ShortName(last.end("item"), last.end("item"), ""))
     if not closed:  # a bare name in parentheses designates a party only in a list both parties' name closes (never
         found = [short for short in found if short.start not in enclosed]  # "(hereinafter called the Borrower)")
-    if len(found) == 1 and not (cut and re.search(r"\n[ \t]*\S", region[found[0].end:])):
+    if len(found) == 1 and not (cut and text_goes_on_below(region, found[0].end)):
         return []  # one short name with nothing after it may name the document's subject or an agency
     # a contract's defined terms in the recitals (or in an Indonesian text's definitions after the parties agreed) are
     # no parties, once two parties have short names before them

@@ -3,14 +3,22 @@ short one was filled to the page's width and ends on no stop, so the page, not t
 ask here for the sentence a line carries on, whatever width broke it."""
 from __future__ import annotations
 
+import re
+
 WRAPPED_WIDTH = 40  # a line this long, continued by the next one, was broken by the page's width, not by its writer
 _STOPS = ".:;!?"
 
 
+# a dot that stops no sentence: a label's or a title's abbreviation, an initial ("Regulation No." / "95/2012", "Hon." /
+# "A. Cruz")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,2}|(?:[a-z]{1,2}\.){1,2}[a-z]{1,2})\.$")
+
+
 def soft_before(line: str) -> bool:
-    """Whether the break after `line` is a soft one: the line filled a page's width and ends on no stop."""
+    """Whether the break after `line` is a soft one: the line filled a page's width and ends on no stop (an
+    abbreviation's dot is none)."""
     line = line.strip()
-    return len(line) >= WRAPPED_WIDTH and line[-1] not in _STOPS
+    return len(line) >= WRAPPED_WIDTH and (line[-1] not in _STOPS or bool(_ABBREVIATION.search(line)))
 
 
 def line_with_soft_above(text: str, line_end: int, most: int = 3) -> str:
@@ -29,3 +37,17 @@ def line_with_soft_above(text: str, line_end: int, most: int = 3) -> str:
         pieces.insert(0, above.strip())
         start = above_start
     return " ".join(pieces)
+
+
+_LINE_GOES_ON = re.compile(r"\n(?=[ \t]*\S)")
+_ITEM_START = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-hA-H]|[IVX]{1,4})[.)]|[-•*])[ \t]")
+
+
+def text_goes_on_below(text: str, start: int) -> bool:
+    """Whether a new line of text starts after `start` that the writer began, not the page's width: after a line
+    that stopped short or on a stop, or an item's mark opening it ("…, and" / "2. PT B, …")."""
+    for line_end in (found.start() for found in _LINE_GOES_ON.finditer(text, start)):
+        line = text[text.rfind("\n", 0, line_end) + 1:line_end]
+        if not soft_before(line) or _ITEM_START.match(text, line_end + 1):
+            return True
+    return False
