@@ -226,3 +226,51 @@ def test_an_excerpt_cut_after_one_short_name_keeps_the_headings_parties_whatever
     text = _rewrap(_EXCERPT, width) if width else _EXCERPT
     assert [party["institution"] for party in schema_of([text])["parties"]] == [
         "Badan Pengelola Migas Nusantara (BPMN)", "PT Tirta Energi Persada", "PT Sukamaju Petro Indonesia"]
+
+
+_LETTER = ("NORDIC BANK GROUP\nLetter No. NB-112/TW/II/2019\nFebruary 11, 2019\nMr. Arif Wirana\nDirector General of "
+           "Financing,\nMinistry of Finance\nJakarta, Indonesia\nDear Mr. Wirana:\nRe: Tirta River Basin Restoration "
+           "Project (Upper Catchment Works) Loan No. 8342-ID; Amendment No. 3\nI refer to the loan agreement (\"Loan "
+           "Agreement\"), dated June 5, 2014, between the Republic of Indonesia (the \"Borrower\") and Nordic Bank "
+           "(the \"Bank\") for the Tirta River Basin Restoration Project (the \"Project\").\n")
+
+
+@pytest.mark.parametrize("width", [None, 64, 80, 100])
+def test_a_letters_subject_line_wrapped_in_title_case_is_still_its_title_and_amended_loan(width):
+    facts = extract_agreement([_rewrap(_LETTER, width) if width else _LETTER])
+    assert facts.title == ("Tirta River Basin Restoration Project (Upper Catchment Works) Loan No. 8342-ID; "
+                           "Amendment No. 3")
+    assert facts.parent_agreement == "8342-ID"
+
+
+_WORK = ("CONTRACT OF WORK\nThis Agreement, made and entered into in Jakarta, in the\nRepublic of Indonesia, on the 2nd "
+         "day of March\n1996 by and between the Government of the Republic of\nIndonesia, represented herein by the "
+         "Minister of Mines and\nEnergy of the Government of the Republic of Indonesia\n(hereinafter called the "
+         "\"Government\") and PT. TIRTA NUSA\nMINING CORPORATION (a company incorporated in\nIndonesia by Notarial "
+         "Deed Numbered 9 dated March 1st\n1996, Decr")
+
+
+def test_an_excerpt_cut_in_the_next_sides_description_after_the_first_short_name_keeps_it():
+    # ("(hereinafter called the "Government") and PT. X …": the next side follows the one short name)
+    for text in (_WORK, " ".join(_WORK.split("\n"))):  # broken by its page's width, or one line
+        parties = schema_of([text])["parties"]
+        assert (parties[0]["institution"], parties[0]["position"]) == (
+            "Government of the Republic of Indonesia",
+            "Minister of Mines and Energy of the Government of the Republic of Indonesia")
+
+
+_COVER_RUN = ("MEMORANDUM SALING PENGERTIAN ANTARA KEMENTERIAN KELAUTAN REPUBLIK INDONESIA DAN OCEANCARE COASTS AND "
+              "PEOPLE, Inc. MENGENAI PENGELOLAAN PESISIR DALAM RANGKA PERLINDUNGAN TERUMBU KARANG, KETAHANAN PANGAN DAN "
+              "KESEJAHTERAAN NELAYAN MELALUI PENINGKATAN KAPASITAS MEMORANDUM SALING PENGERTIAN ANTARA KEMENTERIAN "
+              "KELAUTAN REPUBLIK INDONESIA DAN OCEANCARE COASTS AND PEOPLE Inc. MENGENAI PENGELOLAAN PESISIR DALAM "
+              "RANGKA PERLINDUNGAN TERUMBU KARANG, KETAHANAN PANGAN DAN KESEJAHTERAAN NELAYAN MELALUI PENINGKATAN "
+              "KAPASITAS Kementerian Kelautan Republik Indonesia (selanjutnya disebut Kementerian), dan OceanCare "
+              "Coasts and People Inc. (selanjutnya disebut OCP), selanjutnya secara bersama-sama disebut sebagai \"para "
+              "Pihak\"; Mempertimbangkan persamaan kepentingan Para Pihak;")
+
+
+@pytest.mark.parametrize("width", [None, 70, 80, 90])
+def test_a_cover_and_first_page_run_together_end_the_subject_where_the_heading_starts_again_whatever_width(width):
+    text = _rewrap(_COVER_RUN, width) if width else _COVER_RUN
+    assert extract_agreement([text]).title == ("Pengelolaan Pesisir dalam Rangka Perlindungan Terumbu Karang, Ketahanan "
+                                               "Pangan dan Kesejahteraan Nelayan melalui Peningkatan Kapasitas")

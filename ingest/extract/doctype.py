@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from ingest.extract import garbled, nlp, preambles
 from ingest.extract.contents import without_contents
+from ingest.extract.soft_breaks import soft_before
+from ingest.extract.text import heading_case
 
 # Where the heading proper ends: the parties, the numbers, the subject or the opening paragraph.
 _HEADING_END = re.compile(r"^\s*(?:antara|between|among|nomor|number|no(?=[ \t]*[.:])|tentang|concerning|regarding|pada hari)\b",
@@ -45,6 +47,7 @@ _SUBJECT_LINE = re.compile(r"^[ \t]*(?:subject|re)[ \t]*:[ \t]*(?P<subject>[^\n]
 _COUNTERSIGNED = re.compile(r"^[ \t]*(?:AGREED|CONFIRMED|ACCEPTED(?:[ \t]+AND[ \t]+AGREED)?)(?:[ \t]+TO)?[ \t]*:?[ \t]*$",
                             re.MULTILINE)
 _WRAPPED_SUBJECT = re.compile(r"\n(?:[ \t]{2,}|\t)\S[^\n]*")  # a subject line's words wrapped onto an indented line
+_SUBJECT_GOES_ON = re.compile(r"\n[ \t]*(?!Dear\b)\S[^\n]*")
 _DEAR = re.compile(r"^[ \t]*Dear[ \t]+[A-Z][^\n]{0,60}[,:]?[ \t]*$", re.MULTILINE)
 # a letter's header run into one line by the page's flattening: "… Lampiran 1 berkas Perihal X Kepada Yth.: …" (that
 # line broken again by the page's width: a single line break anywhere in it)
@@ -244,12 +247,17 @@ def kind_in_subject(text: str, kind: Kind) -> tuple[str, int, int] | None:
     """(subject, start, end) of an English letter's subject line that names the kind itself ("Dear Mr. X:" / "Re: X
     Project Loan No. 8123-ID; Amendment No. 2"): a letter amending an agreement, its subject the title."""
     subject = _SUBJECT_LINE.search(text, 0, 1500)
-    if kind.doc_type != "ADDENDUM" or subject is None or not subject.start("subject") <= kind.start < subject.end(
-            "subject") or not _DEAR.search(text, max(0, subject.start() - 300), subject.end() + 300):
-        return None  # (an ordinary letter's "Re: Invitation to sign the Memorandum …" names another document)
+    if kind.doc_type != "ADDENDUM" or subject is None:
+        return None
     end = subject.end("subject")
-    while (wrapped := _WRAPPED_SUBJECT.match(text, end)) is not None:  # "Re: Amendment No. 1 to the Loan Agreement for
-        end = wrapped.end()  # the Coastal Roads" / "     Improvement Project": its words wrapped under it
+    while (wrapped := _WRAPPED_SUBJECT.match(text, end) or _SUBJECT_GOES_ON.match(text, end)) is not None and (
+            wrapped.re is _WRAPPED_SUBJECT or soft_before(text[subject.start():end]) and heading_case(wrapped.group())):
+        end = wrapped.end()  # "Re: Amendment No. 1 to the Loan Agreement for the Coastal Roads" / "     Improvement
+        # Project": its words wrapped under it, indented, or below a line the page's width broke, in title case
+        # ("… (Jakarta Emergency Dredging" / "Initiative) Loan No. 8121-ID; Amendment No. 2")
+    if not subject.start("subject") <= kind.start < end or not _DEAR.search(
+            text, max(0, subject.start() - 300), end + 300):
+        return None  # (an ordinary letter's "Re: Invitation to sign the Memorandum …" names another document)
     value = " ".join(text[subject.start("subject"):end].split()).strip(" .")
     return value, subject.start("subject"), end
 

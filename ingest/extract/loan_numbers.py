@@ -18,10 +18,11 @@ _KIND = re.compile(r"^[ \t]*(?i:loan|credit|grant|financing|project)[ \t]+(?i:ag
 # the subject line of a letter amending the agreement: "Re: Loan No. 8123-ID (…)" with an amendment named near it
 # (the project named first: "Re: Java Flood Project (Phase 2) Loan No. 8123-ID; Amendment No. 2")
 # (its words capitalised, never prose: "Re: X Project, follow-up of the completed Loan No. 7001-ID" names another loan)
-_SUBJECT = re.compile(r"^[ \t]*(?i:re|subject|perihal)[ \t]*:[ \t]*(?:(?:[A-Z0-9(][^\s;:]*|of|and|for|the|in|-)[ \t]+){0,15}"
-                      r"(?i:(?:IBRD|IDA|ADB)[ \t]+)?"
-                      r"(?i:loan|credit|grant)[ \t]+"
-                      r"(?i:number|no\.?)[ \t]*:?[ \t]*(?P<value>[A-Z]?\d{3,5}[ \t]*-[ \t]*[A-Z]{2,3}(?:[ \t]*\([A-Z]{2}\))?)",
+_SUBJECT = re.compile(r"^[ \t]*(?i:re|subject|perihal)[ \t]*:[ \t]*(?:(?:[A-Z0-9(][^\s;:]*|of|and|for|the|in|-)"
+                      r"(?:[ \t]+|[ \t]*\n[ \t]*)){0,15}"  # (a single line break in the subject: the page's width)
+                      r"(?i:(?:IBRD|IDA|ADB)(?:[ \t]+|[ \t]*\n[ \t]*))?"
+                      r"(?i:loan|credit|grant)(?:[ \t]+|[ \t]*\n[ \t]*)"
+                      r"(?i:number|no\.?)[ \t]*:?[ \t]*\n?[ \t]*(?P<value>[A-Z]?\d{3,5}[ \t]*-[ \t]*[A-Z]{2,3}(?:[ \t]*\([A-Z]{2}\))?)",
                       re.MULTILINE)
 _AMENDMENT = re.compile(r"\b(?:amendment|amend|amending|extension)\b", re.IGNORECASE)
 # a conformed copy's cover run on or broken over lines: "[Page 1] [CONFORMED COPY] LOAN NUMBER 4712-IND / Project

@@ -88,6 +88,11 @@ class ShortName:
     short: str
 
 
+# the next side named right after a short name ("(hereinafter called the "Government") and PT. X …"), whatever
+# breaks the lines
+_NEXT_SIDE = re.compile(r"[\s\"”’')]*,?\s*(?:and|dan)\s+\S", re.IGNORECASE)
+
+
 def short_designations(region: str, cut: bool = False) -> list[ShortName]:
     """The short names given to parties, in order, up to the designation of both together: two at least, or one
     when the text is `cut` after it (an excerpt ending in the next party's paragraph)."""
@@ -118,7 +123,8 @@ def short_designations(region: str, cut: bool = False) -> list[ShortName]:
         found.append(ShortName(last.end("item"), last.end("item"), ""))
     if not closed:  # a bare name in parentheses designates a party only in a list both parties' name closes (never
         found = [short for short in found if short.start not in enclosed]  # "(hereinafter called the Borrower)")
-    if len(found) == 1 and not (cut and text_goes_on_below(region, found[0].end)):
+    if len(found) == 1 and not (cut and (text_goes_on_below(region, found[0].end) or
+                                         _NEXT_SIDE.match(region, found[0].end))):
         return []  # one short name with nothing after it may name the document's subject or an agency
     # a contract's defined terms in the recitals (or in an Indonesian text's definitions after the parties agreed) are
     # no parties, once two parties have short names before them

@@ -13,7 +13,7 @@ from ingest.extract.dates import MONTH, MONTHS_IN_FULL
 from ingest.extract.doctype import SELF_NAMED
 from ingest.extract.body_words import BODY_OPENS, BODY_WORD, UNIT_WORD
 from ingest.extract.heading_ends import DALAM_LABEL
-from ingest.extract.soft_breaks import WRAPPED_WIDTH, line_with_soft_above
+from ingest.extract.soft_breaks import WRAPPED_WIDTH, line_with_soft_above, soft_before
 from ingest.extract.text import heading_case
 
 # a line that is no part of a subject: a number's label, a chapter or article, the opening, a letter's address
@@ -269,10 +269,25 @@ def heading_again(text: str, start: int, end: int) -> int | None:
     party = words[:joint + 2] if joint else words[:2]
     if not 1 <= len(kind) <= 8 or len(party) < 2:
         return None
-    again = re.compile(r"(?<=[ \t])" + r"[ \t]+".join(map(re.escape, kind)) + r"[ \t]+(?:ANTARA|ANT[ \t]ARA|BETWEEN)[ \t]+"
-                       + r"[ \t]+".join(map(re.escape, party)) + r"(?![^\W\d_])")
+    gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (a single line break: the page's width broke the run)
+    again = re.compile(r"(?<=\s)" + gap.join(map(re.escape, kind)) + gap + r"(?:ANTARA|ANT[ \t]ARA|BETWEEN)" + gap
+                       + gap.join(map(re.escape, party)) + r"(?![^\W\d_])")
     found = again.search(text, start, end)
     return found.start() if found else None
+
+
+def heading_again_on_stop(text: str, start: int, stop: re.Match | None) -> int | None:
+    """Where the heading starts again inside the line a stop found ("… KESEJAHTERAAN PETANI" / "MELALUI PENINGKATAN
+    PERTANIAN MEMORANDUM SALING PENGERTIAN ANTARA …"): the subject's words open that line when the page's width
+    broke the line above it; None otherwise."""
+    if stop is None or not stop.group().strip():
+        return None
+    line_start = text.rfind("\n", 0, stop.start() + 1) + 1
+    if line_start < 1 or not soft_before(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]):
+        return None
+    line_end = text.find("\n", line_start)
+    again = heading_again(text, start, len(text) if line_end == -1 else line_end + 300)  # (its parties run on below)
+    return again if again and line_start < again < (len(text) if line_end == -1 else line_end) else None
 
 
 # A heading without ANTARA whose parties follow the kind (and the subject, if any) in capitals: the first party starts

@@ -189,7 +189,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
         if title_forms.without_cover_tail(text[start:stop.start()].rstrip()) != text[start:stop.start()].rstrip():
             break  # "… TAHUN" / "ANGGARAN SUKAMAJU, TAHUN 2012": the cover's place and year end its page
         stop = title_forms.stop_after(stops, text, stop.start() + following.end(), head)
-    end = stop.start() if stop else head
+    end = title_forms.heading_again_on_stop(text, start, stop) or (stop.start() if stop else head)
     inline = INLINE_STOP.search(text, start, min(end, first_line_end if first_line_end != -1 else end))
     end = inline.start() if inline else end
     first_upper = upper_line(text[start:first_line_end].strip())
