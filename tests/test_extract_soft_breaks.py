@@ -274,3 +274,28 @@ def test_a_cover_and_first_page_run_together_end_the_subject_where_the_heading_s
     text = _rewrap(_COVER_RUN, width) if width else _COVER_RUN
     assert extract_agreement([text]).title == ("Pengelolaan Pesisir dalam Rangka Perlindungan Terumbu Karang, Ketahanan "
                                                "Pangan dan Kesejahteraan Nelayan melalui Peningkatan Kapasitas")
+
+
+_MIDDLE_PAGE = ("c. Memberikan informasi kepada PIHAK PERTAMA tentang ketersediaan tempat tidur\nPASAL 5\nMASA BERLAKU\n"
+                "Perjanjian ini berlaku sejak tanggal ditandatangani dan berlaku selama 3 (tiga) tahun.\nPASAL 6\n"
+                "KEADAAN MEMAKSA\nPihak yang terhalang wajib memberitahukan hal itu dalam waktu 7 (tujuh) hari kalender "
+                "sejak terjadinya peristiwa, yang dikuatkan oleh surat keterangan dari pejabat yang berwenang.\n")
+
+
+@pytest.mark.parametrize("width", [None, 69, 70, 80])
+def test_a_kind_in_lower_case_opening_a_line_the_sentence_above_carries_on_to_is_no_heading(width):
+    # ("… yang dikuatkan oleh" / "surat keterangan dari pejabat …": a clause's words, no letter's heading)
+    facts = extract_agreement([_rewrap(_MIDDLE_PAGE, width) if width else _MIDDLE_PAGE])
+    assert (facts.doc_type, facts.duration) == ("PKS", "P3Y")
+
+
+@pytest.mark.parametrize("width", [92, 93, 94, 98])
+def test_interleaved_columns_whose_last_words_the_width_pushed_below_read_as_before(width):
+    # (a bilingual page's columns one space apart, re-wrapped a little narrower: "… bertempat di Kota Tirta, in Kota"
+    # / "Tirta, the": the English column's last words alone on a line, joined back to it before the columns split)
+    from tests.test_extract_bilingual_columns import _EN, _ID, _page
+    page = _page(_ID, _EN, None)
+    assert max(len(line) for line in page.split("\n")) > width
+    whole, wrapped = schema_of([page]), schema_of([_rewrap(page, width)])
+    assert (wrapped["parties"], wrapped["sign_place"], wrapped["title"]) == (
+        whole["parties"], "Kota Tirta", "Pertukaran Pelajar dan Staf")

@@ -13,6 +13,7 @@ import functools
 import re
 
 from ingest.extract.dates import MONTH_WORDS
+from ingest.extract.soft_breaks import overflow_joined
 
 # words only one of the two languages writes (agreements' vocabulary and function words; never a word of the names
 # both columns write alike: Kota, Jalan, Universitas, Pemerintah, City, Government)
@@ -344,9 +345,14 @@ def reading_order(lines: list[str], start: int, known: bool | None = None) -> tu
     for line in lines:
         pieces.append((line, position))
         position += len(line)
-    found = _plan(lines, known)
+    joined = overflow_joined(lines)  # (a column's words the page's width pushed below: back on their line)
+    found = _plan(joined, known)
     if found is None:
         return pieces, None
+    pieces, position = [], start
+    for line in joined:
+        pieces.append((line, position))
+        position += len(line)
     indonesian_left, plan = found
     read = []  # the Indonesian column; the English one (the same text) is left out
     for (line, offset), step in zip(pieces, plan):

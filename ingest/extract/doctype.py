@@ -216,8 +216,15 @@ def _headings(region: str) -> list[tuple[int, int, str]]:
     Setiap perubahan atas MSP ini ...": a clause of a middle page, not an addendum's heading)."""
     # "WORK" / "PLAN": a heading's phrase broken over two lines is read joined (the same length: offsets hold)
     joined = _LINE_BREAK.sub(" ", region)
-    return [hit for hit in nlp.heading_kinds(joined) if not (
-        region[hit[0]:hit[1]].islower() and region[region.rfind("\n", 0, hit[0]) + 1:hit[0]].strip())]
+    return [hit for hit in nlp.heading_kinds(joined) if not (region[hit[0]:hit[1]].islower() and _in_prose(region, hit[0]))]
+
+
+def _in_prose(region: str, start: int) -> bool:
+    """Whether a phrase in lower case stands inside a line of prose, or opens a line carrying on the sentence of a
+    line the page's width broke ("… yang dikuatkan oleh" / "surat keterangan dari pejabat …")."""
+    line_start = region.rfind("\n", 0, start) + 1
+    return bool(region[line_start:start].strip()) or line_start > 0 and soft_before(
+        region[region.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
 
 
 _LINE_BREAK = re.compile(r"(?<=[A-Za-z])\n(?=[A-Za-z])")

@@ -51,3 +51,19 @@ def text_goes_on_below(text: str, start: int) -> bool:
         if not soft_before(line) or _ITEM_START.match(text, line_end + 1):
             return True
     return False
+
+
+def overflow_joined(lines: list[str]) -> list[str]:
+    """The lines with a column's last words that the page's width pushed onto a line of their own ("… diwakili oleh
+    Ferry" / "Achmadi": one or two words that would not fit on the full line above) joined back to the line above,
+    its line end read as a space (the same length: offsets hold)."""
+    width = max((len(line.rstrip("\n")) for line in lines), default=0)
+    out: list[str] = []
+    for line in lines:
+        words = line.split()
+        if out and out[-1].endswith("\n") and 1 <= len(words) <= 2 and len(line.strip()) <= 20 and \
+                not line[:1].isspace() and len(out[-1].rstrip("\n")) + 1 + len(words[0]) > width:
+            out[-1] = out[-1][:-1] + " " + line
+        else:
+            out.append(line)
+    return out
