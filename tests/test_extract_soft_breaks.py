@@ -299,3 +299,44 @@ def test_interleaved_columns_whose_last_words_the_width_pushed_below_read_as_bef
     whole, wrapped = schema_of([page]), schema_of([_rewrap(page, width)])
     assert (wrapped["parties"], wrapped["sign_place"], wrapped["title"]) == (
         whole["parties"], "Kota Tirta", "Pertukaran Pelajar dan Staf")
+
+
+_STATES_BODY = ("MEMORANDUM OF UNDERSTANDING BETWEEN THE MINISTRY OF MARINE AFFAIRS OF THE REPUBLIC OF INDONESIA AND OCEAN "
+                "TRUST INC. ON COOPERATION IN COASTAL COMMUNITY DEVELOPMENT\nThe Ministry of Marine Affairs of the "
+                "Republic of Indonesia and Ocean Trust Inc., hereinafter jointly referred to as \"THE PARTIES\", NOTING "
+                "that Ocean Trust Inc. is an international non-profit organisation;\n")
+
+
+@pytest.mark.parametrize("width", [None, 80, 85, 90])
+def test_a_states_name_broken_before_the_heading_joins_its_parties_still_ends_the_first(width):
+    # ("… OF THE REPUBLIC OF" / "INDONESIA AND OCEAN TRUST INC.": the AND after the state's name parts the two)
+    text = _rewrap(_STATES_BODY, width) if width else _STATES_BODY
+    assert [party["institution"] for party in schema_of([text])["parties"]] == [
+        "The Ministry of Marine Affairs of the Republic of Indonesia", "Ocean Trust Inc."]
+
+
+_INITIALLED = ("PERJANJIAN KERJA SAMA\nANTARA\nPUSKESMAS TIRTA JAYA\nDENGAN\nKLINIK/DPM .......................\nTENTANG\n"
+               "PELAYANAN IMUNISASI\n\nPada hari ini ........ tanggal ........ bulan ........ tahun dua ribu dua puluh "
+               "dua, yang bertanda tangan di bawah ini:\n\n1. .................... : Kepala Puskesmas Tirta Jaya, "
+               "selanjutnya disebut sebagai PIHAK KESATU.\n\n2. KLINIK/DPM ....................... : diwakili oleh "
+               "................. selaku Kepala Klinik, selanjutnya disebut sebagai PIHAK KEDUA.\n\nPihak Kesatu\nParaf\n"
+               "Pihak Kedua\nPASAL 1\nMAKSUD DAN TUJUAN\n\n1. Meningkatkan akses layanan imunisasi di fasilitas "
+               "kesehatan tingkat\npertama\n\n\ndalam wilayah kerja Puskesmas.\n\n2. Meningkatkan mutu layanan imunisasi "
+               "dengan pendekatan Reaching\nEvery\n\n\nDistrict (selanjutnya disingkat RED) sesuai pedoman.\n")
+
+
+def test_a_sentences_last_word_the_width_broke_off_below_a_pages_initials_box_is_no_signer():
+    # ("Pihak Kesatu / Paraf / Pihak Kedua" under the opening, then "… dengan pendekatan Reaching" / "Every": the
+    # capitalised word ends a sentence of prose, no name under the role)
+    assert [(party["signatory"], party["position"]) for party in schema_of([_INITIALLED])["parties"]] == [
+        (None, "Kepala Puskesmas Tirta Jaya"), (None, "Kepala Klinik")]
+
+
+def test_a_columns_pushed_words_join_their_line_once_and_keep_the_pages_length():
+    from ingest.extract.soft_breaks import overflow_joined
+    lines = ["yang disebut di atas (selanjutnya disebut (hereinafter referred to as\n", "\u201cTirta\u201d); and\n",
+             "\u201cTirta\u201d); dan\n", "2. PT. Sukamaju, berdomisili hukum di Tirta dan having its office at\n"]
+    joined = overflow_joined(lines)
+    assert joined == ["yang disebut di atas (selanjutnya disebut (hereinafter referred to as \u201cTirta\u201d); and\n",
+                      "\u201cTirta\u201d); dan\n", lines[3]]
+    assert "".join(joined) == "".join(lines).replace("as\n", "as ", 1)

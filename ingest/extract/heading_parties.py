@@ -78,7 +78,8 @@ _PROSE_AFTER = re.compile(r"(?P<name>(?-i:[A-Z][A-Z0-9'&.,()/-]*)(?:[ \t]+(?-i:[
 _SEPARATED = re.compile(r"(?:[ \t]*\n){0,4}[ \t]*(?i:dengan|dan|and|with)[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}[ \t]*[A-Z]{2}")
 # "KEMENTERIAN X REPUBLIK INDONESIA DAN Y": a state's name ends a body's name, so the DAN after it parts two parties
 # whatever Y's first word is (a foreign body's own name, a word OCR damaged: "… DAN" / "KcMENTER IAN …")
-_STATE_END = re.compile(rf"(?<!\w)(?:REPUBLIK|REPUBLIC[ \t]+OF(?:[ \t]+THE)?|KERAJAAN|KINGDOM[ \t]+OF)[ \t]+(?i:{COUNTRIES})\Z")
+_STATE_END = re.compile(rf"(?<!\w)(?:REPUBLIK|REPUBLIC\s+OF(?:\s+THE)?|KERAJAAN|KINGDOM\s+OF)\s+(?i:{COUNTRIES})\Z")
+# (the state's name broken by the page's width: "… OF THE REPUBLIC" / "OF INDONESIA AND …")
 _CAPITAL_AND = re.compile(r"[ \t]++(?:DAN|AND)(?:[ \t]+|[ \t]*\n\s*)(?=[^\W\d_])")
 _BODY_ANYWHERE = re.compile(BODY_WORD, re.IGNORECASE)
 

@@ -8,6 +8,7 @@ from ingest.extract import roles
 from ingest.extract.names import RANK, clean_name, is_body, strip_name
 from ingest.extract.heads import OFFICE_THEN_NAME, position_of
 from ingest.extract.offices import ACTING_LOOSE, OFFICE_WORD, headed_body, regional_government
+from ingest.extract.soft_breaks import prose_joined
 from ingest.extract.text import SEGMENT, is_placeholder, smart_title
 
 _ROLE = roles.ROLE
@@ -75,7 +76,7 @@ _EMPTY_BRACKETS = re.compile(r"[ \t]*\([ \t]*\)[ \t]*")
 def read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     """(institution, position, signatory) from the lines under one role, top to bottom."""
     institution = None
-    lines = _bracket_blanks(lines)
+    lines = prose_joined(_bracket_blanks(lines))  # (a sentence's tail the page's width broke off: no line of its own)
     content = []
     for line in lines:
         stripped = _ID_TAIL.sub("", _STAMP_BESIDE.sub("", line.strip()).strip("()"))  # "NAME, NIP. 1965…": the name

@@ -59,11 +59,32 @@ def overflow_joined(lines: list[str]) -> list[str]:
     its line end read as a space (the same length: offsets hold)."""
     width = max((len(line.rstrip("\n")) for line in lines), default=0)
     out: list[str] = []
+    joined = False  # (one line's words at most: a short line below a joined one is a line of its own)
     for line in lines:
         words = line.split()
-        if out and out[-1].endswith("\n") and 1 <= len(words) <= 2 and len(line.strip()) <= 20 and \
-                not line[:1].isspace() and len(out[-1].rstrip("\n")) + 1 + len(words[0]) > width:
+        joined = bool(out) and not joined and out[-1].endswith("\n") and 1 <= len(words) <= 2 and \
+            len(line.strip()) <= 20 and not line[:1].isspace() and len(out[-1].rstrip("\n")) + 1 + len(words[0]) > width
+        if joined:
             out[-1] = out[-1][:-1] + " " + line
+        else:
+            out.append(line)
+    return out
+
+
+_PROSE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]+")
+_WIDE_GAP = re.compile(r"\S[ \t]{3,}\S")
+
+
+def prose_joined(lines: list[str]) -> list[str]:
+    """The lines with each tail of a sentence of prose that the page's width broke joined to the line above it
+    ("2. Meningkatkan kualitas … dengan strategi Directly" / "Observed"): a full line of four words in lower case at
+    least, no stop at its end and no columns' gap in it; other lines (an office's, a name's) as they are."""
+    out: list[str] = []
+    for line in lines:
+        above = out[-1] if out else ""
+        if line.strip() and soft_before(above) and len(_PROSE_WORD.findall(above)) >= 4 and \
+                not _WIDE_GAP.search(above) and not _WIDE_GAP.search(line.strip()):
+            out[-1] = f"{above.rstrip()} {line.strip()}"
         else:
             out.append(line)
     return out
