@@ -1,7 +1,10 @@
 """A line's end inside a sentence is a space: the same facts whether a page's width broke a line or not (issue 18,
 `bench.eval_real --wrap`). Every text here is invented for these tests, broken by hand at places the sealed13
 texts re-wrapped at 80 columns showed (a name after its initial, "herein" / "after", a short name in quotes, a
-serial after "#", a flattened heading and its closing), and re-wrapped at several widths."""
+serial after "#", a flattened heading and its closing) and the development sets re-wrapped at 80 showed later (a
+clause's short last line, a name before its colon, numbers run together, side by side or stacked, an excerpt's one
+short name, a letter's subject, a heading repeated, a kind in lower case, interleaved columns, a state's name before
+AND, a sentence's tail under a signature's role), and re-wrapped at several widths."""
 from __future__ import annotations
 
 import textwrap
