@@ -65,6 +65,15 @@ class Kind:
     confidence: float
 
 
+# blank lines between a line ending in a word (no sentence's end) and one going on in lower case: one sentence
+_PAGE_GAP = re.compile(r"[^\n]*[a-z,][ \t]*\n(?:[ \t]*\n)+[ \t]*[a-z]")
+
+
+def _line_start(text: str, at: int) -> int:
+    """The start of the line holding the text before offset `at`'s blank run (the "\n\n" found at `at`)."""
+    return text.rfind("\n", 0, len(text[:at + 1].rstrip())) + 1
+
+
 def head_end(text: str, limit: int = 4000) -> int:
     """Offset where the title block ends (the opening paragraph or the first article)."""
     match = _OPENING.search(text, 0, limit)
@@ -73,6 +82,9 @@ def head_end(text: str, limit: int = 4000) -> int:
     if match.group().lower().startswith(("selanjutnya", "hereinafter")):
         # no opening formula: the first party block starts the body; back up to its paragraph
         paragraph = max(text.rfind("\n\n", 0, match.start()), text.rfind(":\n", 0, match.start()))
+        while paragraph > 0 and _PAGE_GAP.match(text, _line_start(text, paragraph)):
+            # "… established and" / (blank lines) / "existing under the laws …": a page's gap inside the sentence
+            paragraph = max(text.rfind("\n\n", 0, _line_start(text, paragraph)), text.rfind(":\n", 0, paragraph))
         if paragraph <= 0:
             return match.start()
         start = paragraph + 1

@@ -10,7 +10,8 @@ from ingest.extract import (approvals, by_blocks, columns, cover_dateline, docty
                             form_parties, heading_parties, heading_rest, kind_named, listed_sides, loan_numbers,
                             mended_names,
                             named_subjects, note_signer, number_readback, obligations, office_blocks, papers, parents,
-                            parties, preambles, references, roles, side_numbers, signatures, signing, terms, titles)
+                            parties, preambles, references, represented_items, roles, side_numbers, signatures, signing,
+                            terms, titles)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -24,6 +25,7 @@ _NOTE_GOVERNMENT = 0.6  # a government a note names only in passing ("the Japane
 _LISTED = 0.6  # a treaty's plenipotentiaries read from its preamble's list, paired with the parties by order
 _PARENT_KINDS = {"PKS", "ADDENDUM", "OTHER"}
 _PROSE_KIND = 0.6  # a kind read from the prose, or a weak word of the head (doctype.classify)
+_REPRESENTED = 0.7  # an undesignated list's bodies and their officers (represented_items): roles by order
 
 
 class _Evidence:
@@ -63,7 +65,9 @@ def _party_block(text: str, article) -> bool:
 
 
 _PASAL = re.compile(r"\s*(?:pasal|article|artikel)\b", re.IGNORECASE)
-_DESIGNATED = re.compile(r"selanjutnya\s+disebut|hereinafter|referred\s+to\s+as|untuk\s+dan\s+atas\s+nama", re.IGNORECASE)
+# ("their mutual covenants hereinafter set forth": the agreement's own terms below, no party designated)
+_DESIGNATED = re.compile(r"selanjutnya\s+disebut|hereinafter(?!\s+(?:set\s+forth|provided|stipulated|specified|described|"
+                         r"stated|enumerated|mentioned))|referred\s+to\s+as|untuk\s+dan\s+atas\s+nama", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]")
 
 
@@ -142,7 +146,9 @@ def _listed_over_weak(found: list, text: str) -> list:
     municipalities of B and C, …": listed_sides) over parties read weakly from it by the designation blocks' rules."""
     if any(party.confidence > 0.6 for party in found):
         return found
-    return _listed(listed_sides.listed_sides(text)) or found
+    return _listed(listed_sides.listed_sides(text)) or [
+        parties.Party(role, name, signatory, position, start, end, _REPRESENTED)
+        for role, name, signatory, position, start, end in represented_items.represented_items(text)] or found
 
 
 def _run_on(text: str, kind: doctype.Kind) -> list:

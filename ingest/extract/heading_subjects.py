@@ -52,6 +52,10 @@ def subject_above_numbers(text: str, kind: Kind, head: int) -> tuple[str, int, i
     return smart_title(subject), start, start + len(raw)
 
 
+# the kind's line going on with FOR and a subject in capitals to its end (no parties on it)
+_FOR_REST = re.compile(r"[ \t]+FOR[ \t]+(?!.*\b(?:BETWEEN|AMONG|ANTARA)\b)[A-Z][A-Z0-9 ,&'()/-]*[A-Z0-9)][ \t]*$")
+
+
 _KIND_OPENS = re.compile(r"[ \t]*(?:perjanjian|kesepakatan|nota|memorandum|addendum|adendum)\b", re.IGNORECASE)
 
 
@@ -102,6 +106,8 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     parties = PARTIES_START.search(text, kind.end, head)
     if inline:  # "SURAT PERJANJIAN KERJASAMA JUAL BELI X Nomor : 1/2019 Antara: ...": one line, the number after it
         end = inline.start()
+    elif _FOR_REST.match(text, kind.end, line_end):  # "MEMORANDUM OF AGREEMENT FOR INTER-AGENCY COOPERATION": the
+        end = line_end  # subject after FOR on the kind's own line, in capitals to its end
     elif parties:
         end = parties.start()
     elif line_end < head and not text[line_end:head].strip():  # "PERJANJIAN KERJASAMA X" alone, the opening below
@@ -126,7 +132,7 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     again = _KIND_AGAIN.match(text, kind.end, end)  # "ADENDUM PERTAMA / ATAS / PERJANJIAN KERJA SAMA / X"
     raw = text[again.end() if again else kind.end:end].strip(" \t\n,:;")
     # "MEMORANDUM ... ON X / BETWEEN"; "AMENDMENT TO THE X AGREEMENT / BETWEEN": the amended agreement's name
-    label = re.match(r"(?:ON|CONCERNING|REGARDING|TENTANG|MENGENAI|TO(?:[ \t\n]+THE)?(?=[ \t\n]))[ \t\n]+", raw)
+    label = re.match(r"(?:ON|CONCERNING|REGARDING|TENTANG|MENGENAI|(?:TO|FOR)(?:[ \t\n]+THE)?(?=[ \t\n]))[ \t\n]+", raw)
     raw = raw[label.end():] if label else raw
     if re.fullmatch(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", raw):
         raw = raw[1:-1]  # "(PELAYANAN KESEHATAN RUJUKAN)": the subject in parentheses below the kind

@@ -83,9 +83,12 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     blank = _BLANK_HOLDER.match(head)
     if blank:
         return None, blank["office"]
-    introduced = _INTRODUCED_OFFICE.match(head.lstrip())
-    if introduced and is_placeholder(head.lstrip()[introduced.end():].strip(" ,;:\n")):
-        return None, position_of(introduced["office"])  # "its Chief Operating Officer, ______": a form's holder
+    introduced = _INTRODUCED_OFFICE.match(head.lstrip()) or _BARE_OFFICE.match(head.lstrip())
+    holder = _HONORIFIC.sub("", head.lstrip()[introduced.end():].strip(" ,;:\n")) if introduced else ""
+    if introduced and re.match(r"[ \t]*(?:,|\n|$)", head.lstrip()[introduced.end():]) and is_placeholder(holder):
+        # "its Chief Operating Officer, ______", "the Head of the Procuring Entity, ______", "Mayor, HON. ______": a
+        # form's holder
+        return None, position_of(head.lstrip()[introduced.start("office"):introduced.end()])
     blanked = _BLANK_BEFORE_HINT.match(head)
     hint = _NAME_HINT.match(head, blanked.end() if blanked else 0)
     if hint:  # nobody named yet: the office after the hint, if any (a name filled in after it is read as usual)
@@ -190,7 +193,8 @@ _INTRODUCED = (rf"(?i:its|the|(?:the\s+)?honou?rable|hon\.)\s+(?P<office>(?:[A-Z
 # the office may name its region or body after "of" before the comma: "the Regent of Sleman, NAME", "its Ambassador
 # Extraordinary and Plenipotentiary, NAME" (only before a comma: without one the holder's name could run on from it)
 _OF_PLACE = (r"(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
-             r"(?:\s+(?:of|to|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,3})?")
+             r"(?:\s+(?:of|to|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,3})?")
+# ("the Secretary of State for International Cooperation, H.E. NAME": a ministry's office with its portfolio)
 _INTRODUCED_OFFICE = re.compile(_INTRODUCED + _OF_PLACE)
 # ... or the office alone opening the head, no article: "Regent of Sleman, NAME", "Head of School, SMA Negeri 1 X",
 # "Ambassador, H.E. NAME" (its first word the office's noun: never a person surnamed "Dean" or "Head")
@@ -207,6 +211,7 @@ _NO_HOLDER = re.compile(rf"\b(?:{BODY_WORD}|{UNIT_WORD}|(?:{REGION_KIND})\b|(?:r
 _REPRESENTATIVE = re.compile(r"(?:its|his|her|their)\s+(?:duly\s+)?(?:authori[sz]ed\s+)?representative", re.IGNORECASE)
 
 
+_HONORIFIC = re.compile(r"^(?:(?i:hon|honou?rable|mr|mrs|ms|atty|engr|h\.\s?e)\.?[ \t]+)+")
 # a person's name opened by an honorific or a title: "Dr. X", "Hon. X", "H.E. X", "Atty. X"
 _TITLED = re.compile(r"(?:Hon|H\.\s?E|Dr|Dra|Drs|Prof|Mr|Mrs|Ms|Atty|Engr|Ir|Sir|Rev)\.\s*[A-Z]")
 # a kind of school, village or health unit before its name: "SMA Negeri 1 X", "Puskesmas Y", "Desa Z"

@@ -112,6 +112,8 @@ _ID_CLAUSE = re.compile(r"\b(?:warga\s+negara|citizen|pemegang|holder\s+of|kartu
 _OFFICE_ONLY = re.compile(r"(?i:the\s+)?(?i:director|direktur(?:nya)?(?:\s+utama)?|president|kepala|ketua|manager|"
                           r"manajer|rektor|pimpinan|pemimpin|penanggung\s*jawab|"
                           r"rector|chairman|mayor|governor|bupati|gubernur|wali\s*kota(?:madya)?)")
+# an English honorific with no name after it: "HON. ______" (a template's blank holder), "Mr.", "H.E."
+_HONORIFIC_ONLY = re.compile(r"(?:(?i:hon|honou?rable|mr|mrs|ms|atty|engr|rev|sir|h\.\s?e)\.?\s*)+")
 # a form's labels where the value should stand: "Nama Jabatan", "Name Position", "N a m a : Jabatan : Alamat"
 _LABEL = r"(?:n\s?a\s?m\s?[ae]|jabatan|position|title|alamat|address|nip|instansi)"
 _LABELS_ONLY = re.compile(rf"{_LABEL}(?:[\s:/]+{_LABEL})*[\s:]*", re.IGNORECASE)
@@ -143,7 +145,7 @@ def clean_name(raw: str) -> str | None:
                      r"(?:Prof|Drs|Dra|drg|Ir|Dr|dr|Hj|H)\.)", r"\1. ", raw)
     raw = re.sub(r"(?<=[A-Za-z]{3})\.([A-Za-z])(?=[A-Za-z]{2})", lambda m: " " + m[1], raw)  # "Asep.hidayat"
     if strip_name(raw) is None or TITLES_ONLY.fullmatch(raw.strip()) or is_placeholder(raw) or _LABELS_ONLY.fullmatch(raw.strip()) or _ID_CLAUSE.search(raw) \
-            or _OFFICE_ONLY.fullmatch(raw.strip(" ,.")):
+            or _OFFICE_ONLY.fullmatch(raw.strip(" ,.")) or _HONORIFIC_ONLY.fullmatch(raw.strip(" ,")):
         return None
     pieces = [" ".join(piece.split()) for piece in raw.split(",")]
     pieces = [piece for piece in pieces if piece]

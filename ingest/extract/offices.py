@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.body_words import BODY_INSIDE
 from ingest.extract.names import BODY, KIND_ALONE
 from ingest.extract.text import is_placeholder, masked_inside, without_blank_tail
 
@@ -52,6 +53,8 @@ def institution_from_position(position: str | None) -> str | None:
     head_of = HEAD_OF.match(_ACTING.sub("", position))
     org = without_blank_tail(head_of["org"]).strip() if head_of else ""
     org = _KIND_THEN_BODY.sub("", org)  # "Head of School, SMA Negeri 1 X": the school the comma names
+    if _ROLE_ENTITY.fullmatch(org) and not BODY_INSIDE.search(org):
+        return None  # "Head of the Procuring Entity": an office's own title, no body named
     unit = _COMPANY_UNIT.match(org)
     if unit:  # "Kepala Divisi Umum PT X (Persero)": a company's division head signs for the company
         return unit["company"]
@@ -72,6 +75,11 @@ def institution_from_position(position: str | None) -> str | None:
 # Negeri 2 Y", "Head of Office, Z"
 _KIND_THEN_BODY = re.compile(r"^(?:School|Sekolah|Office|Kantor|Unit|Division|Department|Section|Program(?:me)?|Faculty|"
                              r"Fakultas|Institution|Madrasah)[ \t]*,[ \t]*(?=\S)", re.IGNORECASE)
+
+
+# an English office's object named by its role in a procedure, no proper name ("Head of the Procuring Entity", "Head of
+# the Implementing Agency", "Head of the Office"): the office's title, not the body the party is
+_ROLE_ENTITY = re.compile(r"the\s+(?:[A-Z][a-z]+ing\s+)?(?:Entity|Office|Unit|Agency|Institution|Body)")
 
 
 # a branch office whose name is left out: "Kantor Asuransi X Cabang" (a named branch goes on: "… Cabang Tirta")

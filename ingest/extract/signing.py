@@ -283,7 +283,17 @@ def opening_place(text: str, start: int, end: int) -> Found | None:
     """The place named in the opening ("bertempat di Balai Kota Bogor")."""
     signed_elsewhere = [found for found in _BERTEMPAT.finditer(text, start, end)
                         if _quoted(text, found.start()) or meeting(text, found.start())]  # a meeting's place
+    if signed_elsewhere:  # "made … in X, by and between: … the meeting held in Y": the opening's own place first,
+        # before the sentence telling of the other signing or meeting
+        other = signed_elsewhere[0].start()
+        found = _opening_place(text, start, max(text.rfind(mark, start, other) for mark in (".", ";", "\n\n")))
+        if found:
+            return found
     start = max([start] + [found.end() for found in signed_elsewhere])  # "… yang ditandatangani di X": another's
+    return _opening_place(text, start, end)
+
+
+def _opening_place(text: str, start: int, end: int) -> Found | None:
     # "made on ... in X by and between"; a phrase that names nothing ("bertempat di" / "of the year …": two columns
     # of a bilingual opening run line after line) gives way to the next form
     designated = _DESIGNATION.search(text, start, end)  # ("tahun …. di X, kami": the opening's, before the parties)

@@ -1,0 +1,92 @@
+"""English agreements' sides and headings (the released sealed14 set's forms and earlier reviewers' leftovers), on
+invented texts: an undesignated list of represented bodies, plural kinds and "AND" in a heading, blank templates,
+offices before their holders, subjects after FOR or above the opening."""
+from ingest.extract.extractor import extract_agreement
+from ingest.extract.heads import split_head
+
+
+def _facts(text: str):
+    return extract_agreement([text])
+
+
+def _parties(text: str) -> list[tuple]:
+    return [(party.role, party.institution, party.signatory, party.position) for party in _facts(text).parties]
+
+
+_RECITALS = ("\n\nWITNESSETH\n\nNOTING the results of the Second Joint Meeting held in Cebu on June 4, 2000,\n\n"
+             "Now therefore, in consideration of the premises and the mutual covenants hereinafter set forth, the "
+             "parties agree as follows:\n\nARTICLE I\nOBJECTIVE\n\nThe Parties shall prepare the plan.\n")
+
+
+def test_an_undesignated_list_of_represented_bodies_each_a_party_in_order():
+    text = ("MEMORANDUM OF AGREEMENT\n\nKNOW ALL MEN BY THESE PRESENTS:\n\n"
+            "This agreement made and entered into this 5th day of May 2001 in Tagum, Davao, Philippines, by and "
+            "between:\n\n"
+            "The DEPARTMENT OF RURAL WORKS, represented herein, by the Secretary of Rural Works, Honorable Ana "
+            "Villareal;\n\n"
+            "The KINGDOM OF NORLAND, represented herein by the Minister of State for Overseas Aid, H.E. Olaf "
+            "Brandt;\n\n"
+            "The Council for the Care, Repair and Upkeep of the Old Town, represented herein by its Chairperson, the "
+            "Hon. Secretary Ana Villareal;\n\n"
+            "The Province of Davao Norte, represented herein by its Governor, the Hon. Ramon Lim;\n\n"
+            "AND\n\n"
+            "The Casa Verde Foundation, represented herein by its President, Mr. Pablo T. Ocampo;\n\n"
+            "all collectively referred to as, the \"Parties\";" + _RECITALS)
+    facts = _facts(text)
+    assert [(p.role, p.institution, p.signatory, p.position) for p in facts.parties] == [
+        ("PIHAK PERTAMA", "The DEPARTMENT OF RURAL WORKS", "Honorable Ana Villareal", "Secretary of Rural Works"),
+        ("PIHAK KEDUA", "The KINGDOM OF NORLAND", "H.E. Olaf Brandt", "Minister of State for Overseas Aid"),
+        ("PIHAK KETIGA", "The Council for the Care, Repair and Upkeep of the Old Town", "Hon. Secretary Ana Villareal",
+         "Chairperson"),
+        ("PIHAK KEEMPAT", "The Province of Davao Norte", "Hon. Ramon Lim", "Governor"),
+        ("PIHAK KELIMA", "The Casa Verde Foundation", "Mr. Pablo T. Ocampo", "President")]
+    assert facts.evidence["parties"].confidence < 0.9  # roles by order only
+    # the opening's place, not the meeting's the recitals tell of (nor one past "hereinafter set forth")
+    assert (facts.sign_date, facts.sign_place) == ("2001-05-05", "Tagum")
+
+
+def test_a_list_paragraph_of_another_form_gives_no_list():
+    text = ("MEMORANDUM OF AGREEMENT\n\nThis agreement made and entered into by and between:\n\n"
+            "The Province of Davao Norte, represented herein by its Governor, the Hon. Ramon Lim;\n\n"
+            "The Casa Verde Foundation, whose trustees have approved this agreement on 3 May 2001;\n\n"
+            "WITNESSETH\n\nWHEREAS the parties wish to cooperate;\n")
+    assert _parties(text) == []
+
+
+def test_an_office_with_its_portfolio_or_its_body_before_a_blank_holder():
+    assert split_head("the Minister of State for Overseas Aid, H.E. Olaf Brandt") == (
+        "H.E. Olaf Brandt", "Minister of State for Overseas Aid")
+    assert split_head("the Head of the Procuring Entity, _________") == (None, "Head of the Procuring Entity")
+
+
+def test_a_template_whose_office_heads_a_procedure_s_entity_names_no_body():
+    text = ("MEMORANDUM OF AGREEMENT\n\nThis Memorandum of Agreement is entered into this\n\n\n__________, by and "
+            "between:\n\nThe MUNICIPALITY OF ______, a local government unit existing under the laws of the\nRepublic, "
+            "with office address at ________, represented by the\nHead of the Implementing Agency, _______, "
+            "hereinafter referred to as the \u201cFIRST\nPARTY;\u201d\n\n-and-\n\n"
+            "The __________, a government corporation duly organized under the laws of the Republic, with office "
+            "address at _________, represented by its Regional Manager, __________.\nand hereinafter referred to as "
+            "the \u201cSECOND PARTY;\u201d\n\nBoth are hereinafter collectively referred to as the \u201dPARTIES\u201d."
+            "\n\nWITNESSETH THAT:\n\nWHEREAS, the parties wish to survey the land;\n")
+    assert [(role, body, signatory, position) for role, body, signatory, position in _parties(text)] == [
+        ("FIRST PARTY", None, None, "Head of the Implementing Agency"),
+        ("SECOND PARTY", None, None, "Regional Manager")]
+
+
+def test_a_template_among_local_governments_its_holders_left_blank_after_an_honorific():
+    municipality = ("The Municipal Government of ___________, a local government unit established and\n\n\n"
+                    "existing under the laws of the Republic, with office address at\n__________, represented herein "
+                    "by Mayor, HON. ____________, hereinafter\nreferred to as \u201cLGU\u201d of ___________;\n\n")
+    text = ("TEMPLATE\n\nMEMORANDUM OF AGREEMENT FOR INTER-AGENCY COOPERATION\n\n\n(Key Result Area 3: Water "
+            "Systems)\n\nKNOW ALL MEN BY THESE PRESENTS:\n\n"
+            "The Provincial Government of ______________, a local government unit established and\n\n\n"
+            "existing under the laws of the Republic, with office address at\n______________, represented herein by "
+            "Governor, HON. ______________________,\nProvincial Governor, and hereinafter referred to as the "
+            "\u201cProvince\u201d;\n\n-AND-\n\n" + municipality + municipality +
+            "Witnesseth that:\n\nWHEREAS, the province shall organise a water system;\n")
+    facts = _facts(text)
+    assert [(p.role, p.institution, p.signatory, p.position) for p in facts.parties] == [
+        ("PIHAK PERTAMA", None, None, "Governor"), ("PIHAK KEDUA", None, None, "Mayor"),
+        ("PIHAK KETIGA", None, None, "Mayor")]
+    assert facts.title == "Inter-Agency Cooperation"
+    assert split_head("Mayor, HON. _______________") == (None, "Mayor")
