@@ -90,3 +90,34 @@ def test_a_template_among_local_governments_its_holders_left_blank_after_an_hono
         ("PIHAK KETIGA", None, None, "Mayor")]
     assert facts.title == "Inter-Agency Cooperation"
     assert split_head("Mayor, HON. _______________") == (None, "Mayor")
+
+
+def test_a_memorandum_entered_into_by_a_firm_and_a_village_herein_referred_to_as():
+    text = ("Rollout of the\nElectronic Village Records System (e-VRS)\nIn the Eastern Region\n\n\n"
+            "This Memorandum of Agreement is entered into by:\n\n"
+            "This Datawise Systems, with principal office address at #12 Mabini Street, Lucena City, Quezon, "
+            "represented herein by, ROSALIE M. CRUZ, herein referred to as the First Party;\n\n\n"
+            "Barangay Malinis, with principal office address at Tayabas, Quezon represented herein\nby its Punong "
+            "Barangay ERNESTO B. VILLA, herein referred to as the Second Party.\n\n\n"
+            "WHEREAS, the village shall report its accomplishments each year;\n")
+    facts = _facts(text)
+    assert [(p.institution, p.signatory, p.position) for p in facts.parties] == [
+        ("This Datawise Systems", "Rosalie M. Cruz", None), ("Barangay Malinis", "Ernesto B. Villa", "Punong Barangay")]
+
+
+def test_the_officer_a_body_acts_through_and_an_office_restated_instead_of_a_holder():
+    text = ("MEMORANDUM OF AGREEMENT\n\nKNOW ALL MEN BY THESE PRESENTS:\n\nThis Agreement is entered into by and "
+            "between:\n\nThe Provincial Government of Norte Vista, through the Provincial Governor Hon. Juan P. Dela "
+            "Cruz, hereinafter referred to as the \"PROVINCE\";\n\n-and-\n\nThe Barangay of San Isidro, represented by "
+            "the Punong Barangay, Barangay Captain, hereinafter referred to as the \"BARANGAY\".\n\nWITNESSETH:\n\n"
+            "WHEREAS the parties agree;\n")
+    assert [(p.institution, p.signatory, p.position) for p in _facts(text).parties] == [
+        ("The Provincial Government of Norte Vista", "Hon. Juan P. Dela Cruz", "Provincial Governor"),
+        ("The Barangay of San Isidro", None, "Punong Barangay")]
+
+
+def test_a_regional_head_named_after_the_place_of_his_office_without_a_comma():
+    assert split_head("the Regent of Tirtamaya Drs. Budi Santoso, M.Si.") == ("Drs. Budi Santoso, M.Si.",
+                                                                           "Regent of Tirtamaya")
+    assert split_head("the Governor of Norte ANA L. REYES") == ("Ana L. Reyes", "Governor of Norte")
+    assert split_head("its Punong Barangay ERNESTO B. VILLA") == ("Ernesto B. Villa", "Punong Barangay")

@@ -50,8 +50,10 @@ _INSTITUTION = re.compile(
 # "diwakili olehdr. X", "diwakili olen X": the space or the h lost to the OCR; one letter of "dalam" or "diwakili"
 # misread inside the formula ("daiam hal ini diwakiri oleh X")
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:(?:d[a-z]lam|da[a-z]am|dal[a-z]m)\s+(?:hal|perbuatan\s+hukum)\s+ini\s+)?"
-                          r"(?:(?:diwakili|diwak[a-z]li|diwaki[a-z]i)(?:\s+secara\s+sah)?\s+ole[hn]|represented(?:\s+herein)?,?\s+by|"
-                          r"acting\s+through)"
+                          r"(?:(?:diwakili|diwak[a-z]li|diwaki[a-z]i)(?:\s+secara\s+sah)?\s+ole[hn]|represented(?:\s+herein)?,?\s+by(?:[ \t]*,)?|"
+                          r"acting\s+through|"
+                          # "…, through the Provincial Governor NAME": the officer it acts through
+                          r"(?:by\s+and\s+)?through(?=\s+(?:(?:its|the)\s+(?-i:[A-Z])|(?:hon|dr|mr|mrs|ms|atty|engr)\.)))"
                           r"(?:\s+|(?=(?:dr|drg|ir|prof|h|hj)\.))(?P<rest>.+)$", re.IGNORECASE)
 # "PT X, dalam hal ini diwakili Y selaku Z": no "oleh", a name after it
 _REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?diwakili\s+"
@@ -65,6 +67,8 @@ _HEAD_END = re.compile(r"(?:(?<!\s)|(?=,)),?\s*+\b(?:dalam\s+hal\W{0,2}\s*ini|da
                        r"(?:untuk\s+)?selanjutnya|(?:and\s+)?here(?:in)?after|by\s+(?:the\s+)?authori[sz]ation|"
                        # "…, herein" / "referred to as …", "… and" / "hereinafter …": the designation's first words
                        r"(?:and\s+)?herein\s*$|and\s*$|"
+                       # "…, herein referred to as the" / "First Party": the designation without its "after"
+                       r"(?:and\s+)?herein(?=\s+(?:after\s+)?(?:referred|regarded|called|known)\b)|"
                        # "PT. X a corporation organized under …", "Y, a State Enterprise, …": a company's description,
                        # its noun closing it (never an office's "Head of an Enterprise Unit", "… of a Company Registry")
                        r"(?<!\bof\s)(?-i:an?)\s+(?:[\w-]+\s+){0,4}?(?:corporation|company|enterprise)\b(?!\s+(?-i:[A-Z])))\b|"

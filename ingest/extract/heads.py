@@ -152,6 +152,9 @@ def split_head(head: str) -> tuple[str | None, str | None]:
         return None, position_of(head)
     if labelled:
         return clean_name(head[:labelled.start()]), position_of(head[labelled.end():])
+    placed = _PLACED_HOLDER.fullmatch(head)  # "the Regent of Sleman Drs. NAME, M.Si.": the office's place, then its
+    if placed and not _NO_HOLDER.search(placed["name"]) and clean_name(placed["name"]):  # holder after a title (or in
+        return clean_name(placed["name"]), position_of(head[placed.start("office"):placed.end("place")])  # capitals)
     introduced = _INTRODUCED_HOLDER.fullmatch(head)  # "its President Rina Santos": no comma, the name in title case
     if introduced and not _NO_HOLDER.search(introduced["name"]):
         return clean_name(introduced["name"]), position_of(introduced["office"])
@@ -179,7 +182,7 @@ _ACTING_OFFICE = re.compile(rf"(?:(?:its|the|his|her)\s+)?(?:{ACTING_LOOSE}\s+)?
 # article or an honorific: "represented by its City Mayor, NAME", "by the Mayor, Hon. NAME", "by its President NAME",
 # "by Honorable Municipal Mayor NAME", "its Chief Operating Officer, ______": capitalised words ending in an office's
 # noun ("Mayor" alone is also an Indonesian rank: an office only so introduced)
-_OFFICE_NOUN = (r"(?i:Mayor|Governor|President|Director|Officer|Chief|Principal|Chair(?:man|person|woman)?|Secretary|"
+_OFFICE_NOUN = (r"(?i:Punong\s+Barangay|Mayor|Governor|President|Director|Officer|Chief|Principal|Chair(?:man|person|woman)?|Secretary|"
                 r"Dean|Rector|Head|Manager|Administrator|Superintendent|Commissioner|Executive|Regent|Minister|"
                 r"Treasurer|Coordinator|Ambassador|Consul|Envoy|Attach[eé])")  # (a diplomat's too: "its Ambassador, H.E. NAME")
 # a second noun an office's first may take ("Director General", "Head Teacher", "Principal Investigator", "Chief
@@ -201,7 +204,14 @@ _INTRODUCED_OFFICE = re.compile(_INTRODUCED + _OF_PLACE)
 _BARE_OFFICE = re.compile(rf"(?P<office>(?=[A-Z]){_OFFICE_NOUN}(?:\s+{_SECOND_NOUN})?{_OF_PLACE})")
 # the holder's name in title case after it, no comma: titles, initials, a suffix ("Jr.")
 _INTRODUCED_HOLDER = re.compile(rf"{_INTRODUCED}\s+(?P<name>(?!(?:{_OFFICE_NOUN}|{_SECOND_NOUN})\b)(?:(?:Hon|Dr|Mr|Mrs|Ms|Atty|Engr|Prof)\.\s*)*"
-                                r"[A-Z][a-z][\w'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'-]*)){1,4}(?:,?\s+(?:Jr|Sr)\.?)?)")
+                                r"(?:[A-Z][a-z][\w'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'-]*)){1,4}|"
+                                r"[A-Z][A-Z'-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'-]+)){1,4})(?:,?\s+(?:Jr|Sr|JR|SR)\.?)?)")
+# (or in capitals: "by its Punong Barangay NARCISA E. SANDIGAN")
+# ... or after the place its office names, no comma: the holder opened by a title, or in capitals after a place in
+# title case ("the Regent of Sleman Drs. NAME, M.Si.", "the Governor of Norte ANA REYES")
+_PLACED_HOLDER = re.compile(rf"{_INTRODUCED}(?P<place>\s+(?:of|in)\s+(?:the\s+)?[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{0,2}}?)"
+                            r"\s+(?P<name>(?:(?:Hon|Dr|Drs|Dra|Ir|H|Hj|Mr|Mrs|Ms|Atty|Engr|Prof)\.\s*)+[A-Z][^,]*(?:,.*)?|"
+                            r"[A-Z][A-Z'-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'-]+))+(?:,.*)?)")
 # what follows the office is no holder when it names a body, a unit or a place: "the Regent Sleman Regency", "its
 # Rector Universitas Gadjah Mada", "the Mayor Kota Bandung", "its Head Village Sukamaju" (a translation's office and body)
 _NO_HOLDER = re.compile(rf"\b(?:{BODY_WORD}|{UNIT_WORD}|(?:{REGION_KIND})\b|(?:regency|city|municipality|province|village|"
@@ -212,6 +222,8 @@ _REPRESENTATIVE = re.compile(r"(?:its|his|her|their)\s+(?:duly\s+)?(?:authori[sz
 
 
 _HONORIFIC = re.compile(r"^(?:(?i:hon|honou?rable|mr|mrs|ms|atty|engr|h\.\s?e)\.?[ \t]+)+")
+# an office's other title after it ("Barangay Captain", "Municipal Mayor"): no holder named
+_OFFICE_AGAIN = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{_OFFICE_NOUN}|Captain)")
 # a person's name opened by an honorific or a title: "Dr. X", "Hon. X", "H.E. X", "Atty. X"
 _TITLED = re.compile(r"(?:Hon|H\.\s?E|Dr|Dra|Drs|Prof|Mr|Mrs|Ms|Atty|Engr|Ir|Sir|Rev)\.\s*[A-Z]")
 # a kind of school, village or health unit before its name: "SMA Negeri 1 X", "Puskesmas Y", "Desa Z"
@@ -234,6 +246,8 @@ def comma_split(head: str) -> tuple[str | None, str | None]:
         joint = " " if TITLES_ONLY.fullmatch(pieces[0]) else ", "  # "dr, Budi": a title's dot read as a comma
         pieces[:2] = [f"{pieces[0]}{joint}{pieces[1]}"]  # "Brigadir Jenderal Polisi, dr. Budi": a rank before a name
     office_first = len(pieces) > 1 and (_INTRODUCED_OFFICE.fullmatch(pieces[0]) or _BARE_OFFICE.fullmatch(pieces[0]))
+    if office_first and len(pieces) == 2 and _OFFICE_AGAIN.fullmatch(pieces[1]):
+        return None, position_of(pieces[0])  # "the Punong Barangay, Barangay Captain": the office restated, no holder
     if (office_first or len(pieces) > 1 and _ACTING_OFFICE.match(pieces[0])) and _names_unit(pieces[1]):
         named = [pieces[0]] + list(itertools.takewhile(lambda piece: piece[:1].isupper(), pieces[1:]))
         holder = next((index for index in range(2, len(named)) if _TITLED.match(named[index])), None)
