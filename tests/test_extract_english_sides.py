@@ -103,6 +103,7 @@ def test_a_memorandum_entered_into_by_a_firm_and_a_village_herein_referred_to_as
     facts = _facts(text)
     assert [(p.institution, p.signatory, p.position) for p in facts.parties] == [
         ("This Datawise Systems", "Rosalie M. Cruz", None), ("Barangay Malinis", "Ernesto B. Villa", "Punong Barangay")]
+    assert facts.title == "Rollout of the Electronic Village Records System (e-VRS) In the Eastern Region"
 
 
 def test_the_officer_a_body_acts_through_and_an_office_restated_instead_of_a_holder():
@@ -121,3 +122,39 @@ def test_a_regional_head_named_after_the_place_of_his_office_without_a_comma():
                                                                            "Regent of Tirtamaya")
     assert split_head("the Governor of Norte ANA L. REYES") == ("Ana L. Reyes", "Governor of Norte")
     assert split_head("its Punong Barangay ERNESTO B. VILLA") == ("Ernesto B. Villa", "Punong Barangay")
+
+
+def test_a_heading_run_into_the_opening_parties_in_capitals_and_the_subject_after_a_lower_case_for():
+    text = ("MEMORANDUM OF UNDERSTANDING between NORTHFIELD TECHNICAL COLLEGE and CITY OF GRANTVILLE for Joint Field "
+            "Studies through the Civic Learning and Service (CLS) Initiative This Memorandum of Understanding for "
+            "joint field studies (\"MOU\") is by and between the City of Grantville (\"City\") and Northfield "
+            "Technical College (\"NTC\"); each referred to as a \"Party\". WHEREAS the City and NTC wish to "
+            "cooperate; NOW THEREFORE THE PARTIES AGREE AS FOLLOWS: 1. Term. This MOU will commence on the date last "
+            "signed, and will terminate on June 30, 2024. The term may be extended by written agreement. 2. Projects.")
+    facts = _facts(text)
+    assert [(p.role, p.institution) for p in facts.parties] == [("PIHAK PERTAMA", "Northfield Technical College"),
+                                                               ("PIHAK KEDUA", "City of Grantville")]
+    assert facts.title == "Joint Field Studies through the Civic Learning and Service (CLS) Initiative"
+    assert (facts.effective_date, facts.end_date) == (None, "2024-06-30")
+
+
+def test_a_heading_s_plural_kind_names_each_body_and_the_recitals_run_in_after_them():
+    text = ("  MEMORANDUM OF AGREEMENT\n\n(Twin Towns Agreement) BETWEEN\n\nTHE CITIES OF SANTA LUCIA AND MARIVELES  "
+            "WHEREAS, the people of the City of Santa Lucia and the City of Mariveles\n\nthrough their Mayors, wish "
+            "to promote friendship and trade;  WHEREAS, both cities agree to exchange visits:\n\nI. OFFICIAL VISITS\n\n"
+            "Both Mayors shall authorise visits in alternate years.")
+    assert [(p.role, p.institution) for p in _facts(text).parties] == [("PIHAK PERTAMA", "City of Santa Lucia"),
+                                                                       ("PIHAK KEDUA", "City of Mariveles")]
+
+
+def test_a_county_and_the_town_of_a_place_in_one_heading_line_and_the_subject_below_them():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nLAKE COUNTY AND THE TOWN OF MILLBROOK\n\n\n"
+            "Funding for Shared Library Services\nSpecial Outreach Grant\n\n\n"
+            "WHEREAS, state law authorizes counties to enter into agreements with towns; and\n\n"
+            "WHEREAS, the Town of Millbrook (\"Town\") wishes to provide services to Lake County (\"County\").\n\n"
+            "NOW THEREFORE, the County and Town agree as follows:\n\n1. County authorizes the Town to request "
+            "funding.\n")
+    facts = _facts(text)
+    assert [(p.role, p.institution) for p in facts.parties] == [("PIHAK PERTAMA", "Lake County"),
+                                                               ("PIHAK KEDUA", "The Town of Millbrook")]
+    assert facts.title == "Funding for Shared Library Services Special Outreach Grant"

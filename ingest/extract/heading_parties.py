@@ -39,12 +39,17 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        r"[ \t]*:(?=[ \t\n])|"
                        # "… KINGDOM OF X THIS MEMORANDUM OF UNDERSTANDING is made …": the preamble run in
                        r"(?:^[ \t]*|(?<=[\w.),] ))(?-i:THIS[ \t]+(?:MEMORANDUM|AGREEMENT|ARRANGEMENT|MOU|CONTRACT)\b)|"
+                       # "… AND NAGA  WHEREAS, the people of …": the recitals run in after the names
+                       r"(?:^[ \t]*|(?<=[\w.)])[ \t]+)(?-i:WHEREAS)\b|"
                        r"\n[ \t]*\n[ \t]*\n|(?<=[A-Z.)] )(?-i:ON)(?=[ \t]*\n?[ \t]*[A-Z]{2})(?![^\n]*\b(?-i:BETWEEN|ANTARA)\b)|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
                        r"MENGENAI|REGARDING|RELATING\s+TO|DALAM[ \t]+(?:RANGKA|HAL(?![ \t]+INI\b))(?=[ \t]+[A-Z]{2}))\b|(?<=[A-Z.)] )(?:tentang|mengenai|concerning|regarding|Nomor)\b|"
                        r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)(?=[ \t]*\n)|"  # "… Jerman Mengenai" / subject
                        + DALAM_LABEL + "|"
                        r"(?<=[A-Za-z] )(?-i:IN[ \t]+THE[ \t]+FIELDS?[ \t]+OF|[Ii]n[ \t]+the[ \t]+Fields?[ \t]+of)\b|"
                        r"(?<=[a-z] )(?-i:On)(?=[ \t]+[A-Z][a-z]|[ \t]*\n[ \t]*[A-Z][a-z])|"  # "… Republic Of Indonesia On Cooperation In …"
+                       # "… between A UNIVERSITY and CITY OF B for Joint Projects …": a label in lower case after a
+                       # name in capitals, a subject in title case after it
+                       r"(?<=[A-Z]{2} )(?-i:for|on|concerning|regarding)(?=[ \t]+[A-Z][a-z])|"
                        # "… AGRO,tbk No. No. Pada hari ini": a draft's number labels left blank after the name
                        r"(?<=[\w.)] )(?-i:NO|No)\.(?=[ \t]*(?:(?-i:NO|No)\.|:|$))",
                        re.MULTILINE)
@@ -52,7 +57,10 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
 _REGIONAL_UNIT = rf"{UNIT_WORD}[^\n,]*?\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah)\b"
 # ... right after "dan", or on the next line when the heading broke after "DAN" ("... REPUBLIK INDONESIA DAN" /
 # "NATIONAL UNIVERSITY OF X")
-_BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={BODY_WORD}|{_REGIONAL_UNIT}|the\s+(?:[^\W\d]+[ \t]+){{0,3}}{BODY_WORD})|"
+# (an English local government: "ORANGE COUNTY AND THE TOWN OF CHAPEL HILL")
+_LOCAL_KIND = r"the\s+(?:city|town|county|municipality|province|borough|village|township|barangay|district)\s+of\b"
+_BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={BODY_WORD}|{_REGIONAL_UNIT}|the\s+(?:[^\W\d]+[ \t]+){{0,3}}{BODY_WORD}|"
+                             rf"{_LOCAL_KIND})|"
                              rf"[ \t]*\n\s*(?=the\s|(?:[^\W\d]+[ \t]+){{0,3}}{BODY_WORD}))", re.IGNORECASE)
 # "… AND KELVINGRAD NATIONAL UNIVERSITY", "… DAN NORLAND COUNCIL" (perhaps broken before its body's word): an
 # English body named after its place (a split only when the words before name a body: never "THE METEOROLOGY,
@@ -80,6 +88,8 @@ _SEPARATED = re.compile(r"(?:[ \t]*\n){0,4}[ \t]*(?i:dengan|dan|and|with)[ \t]*:
 # whatever Y's first word is (a foreign body's own name, a word OCR damaged: "… DAN" / "KcMENTER IAN …")
 _STATE_END = re.compile(rf"(?<!\w)(?:REPUBLIK|REPUBLIC\s+OF(?:\s+THE)?|KERAJAAN|KINGDOM\s+OF)\s+(?i:{COUNTRIES})\Z")
 # (the state's name broken by the page's width: "… OF THE REPUBLIC" / "OF INDONESIA AND …")
+# "A UNIVERSITY and CITY OF B": a lower-case "and" between names in capitals (a heading's own small word) parts them
+_LOWER_AND = re.compile(r"(?<=[A-Z]{2})[ \t]+(?-i:and)[ \t]+(?=[A-Z]{2,}\b)")
 _CAPITAL_AND = re.compile(r"[ \t]++(?:DAN|AND)(?:[ \t]+|[ \t]*\n\s*)(?=[^\W\d_])")
 _BODY_ANYWHERE = re.compile(BODY_WORD, re.IGNORECASE)
 
@@ -208,6 +218,8 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
                    and not any(other.start() <= found.start() < other.end() for other in separators)]
     separators += [found for found in _CAPITAL_AND.finditer(text, after, end) if _after_state(text, found, after)
                    and not any(other.start() <= found.start() < other.end() for other in separators)]
+    separators += [found for found in _LOWER_AND.finditer(text, after, end)
+                   if not any(other.start() <= found.start() < other.end() for other in separators)]
     separators.sort(key=lambda match: match.start())
     alike = _alike_ands(text, separators, antara.end(), end)
     separators = sorted(separators + alike, key=lambda match: match.start())
@@ -257,6 +269,13 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
             out.append((f"{previous[0]}, {smart_title(name)}", previous[1], cursor + len(piece.rstrip())))
         elif len(name) > 150 and (run := _run_together(piece, cursor)):
             out.extend(run)  # "ANTARA BADAN X PROVINSI A BADAN X KABUPATEN B KANTOR Y KOTA C …": no separators
+        elif name and len(name) > 2 and (plural := _PLURAL_KIND.fullmatch(name)):
+            # "THE CITIES OF A AND B": one kind's bodies, each a party ("City of A", "City of B")
+            offset = cursor + len(piece) - len(piece.lstrip())
+            kind = _SINGULAR[plural["kind"].lower()]
+            for place in re.split(r"\s*,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+", plural["names"]):
+                at = piece.find(place)
+                out.append((smart_title(f"{kind} of {place}"), cursor + at, cursor + at + len(place)))
         elif name and len(name) > 2:
             offset = cursor + len(piece) - len(piece.lstrip())
             # "ANTARA KEPALA BADAN X DENGAN BUPATI Y": the heading names the offices; the parties are their bodies
@@ -268,6 +287,15 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     # a name longer than any body's: the list ran on past the heading into the text (OCR lost its end)
     return [] if any(len(name) > 150 for name, _, _ in out) else [(_mended(name, text, end), start, stop)
                                                                     for name, start, stop in out]
+
+
+# a plural kind naming several bodies of that kind in the heading: "THE CITIES OF A AND B", "THE MUNICIPALITIES OF A, B
+# AND C" (each name a capitalised word or two)
+_SINGULAR = {"cities": "City", "towns": "Town", "counties": "County", "municipalities": "Municipality",
+             "provinces": "Province", "boroughs": "Borough", "villages": "Village", "townships": "Township"}
+_PLACE_WORDS = r"(?-i:[A-Z][\w'-]*)(?:\s+(?!(?i:and)\b)(?-i:[A-Z][\w'-]*)){0,2}"
+_PLURAL_KIND = re.compile(rf"(?:the\s+)?(?P<kind>{'|'.join(_SINGULAR)})\s+of\s+"
+                          rf"(?P<names>{_PLACE_WORDS}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PLACE_WORDS})+)", re.IGNORECASE)
 
 
 def _after_state(text: str, separator: re.Match, start: int) -> bool:

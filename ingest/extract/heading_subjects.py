@@ -166,3 +166,48 @@ _KIND_AGAIN = re.compile(rf"(?:[ \t\n/]*(?:(?i:pertama|kedua|ketiga|keempat|keli
                          rf"[ \t\n]*\((?i:{_KIND_PHRASES})\))+")
 # (the kind's short name in parentheses too: "NOTA KESEPAHAMAN (MoU)", "PERJANJIAN KERJA SAMA (PKS)", and its
 # translation: "PERJANJIAN PELAKSANAAN HIBAH / (GRANT IMPLEMENTATION AGREEMENT)")
+
+
+# a heading a page flattened into its opening's paragraph, the parties in capitals: "MEMORANDUM OF UNDERSTANDING
+# between A UNIVERSITY and CITY OF B for Joint Coursework Projects through the X Program This Memorandum …": the subject
+# after the lower-case label, in title case, up to the sentence that opens the text
+_SMALL = r"(?:of|and|for|the|in|on|to|through|with|at|by|a|an|under|within)"
+_RUN_ON_SUBJECT = re.compile(r"[ \t]*(?:[A-Z]{2,}[ \t]+){0,5}between[ \t]+[^\n]{3,300}?(?<=[A-Z.)])[ \t]+"
+                             r"(?:for|on|concerning|regarding)[ \t]+(?P<subject>[A-Z][\w'’()-]*"
+                             rf"(?:(?:[ \t]+{_SMALL})*[ \t]+[A-Z(][\w'’()-]*)*?)"
+                             r"[ \t]+(?=(?:This|These|WHEREAS|Whereas|KNOW[ \t]+ALL)\b)")
+
+
+def run_on_subject(text: str, kind: Kind) -> tuple[str, int, int] | None:
+    """The subject of a heading run into the opening's paragraph (its kind opening the text, the parties after a
+    lower-case "between"), at least two words."""
+    if kind.end <= kind.start or text[:kind.start].strip():
+        return None
+    found = _RUN_ON_SUBJECT.match(text, kind.end)
+    if found is None or len(found["subject"].split()) < 2:
+        return None
+    return " ".join(found["subject"].split()), found.start("subject"), found.end("subject")
+
+
+# below the heading's last party and a blank line: one to three lines of a subject with no label ("BETWEEN / A AND B /
+# (blank) / Funding for Joint Programs / Fiscal Year Outreach / (blank) / WHEREAS, …"), the recitals or the opening
+# after another blank line
+_BELOW_PARTIES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+(?P<lines>(?:[ \t]*\S[^\n]*\n){1,3})(?:[ \t]*\n)+[ \t]*"
+                            r"(?=(?i:whereas|this|now|know\s+all|witnesseth|recitals|preamble)\b)")
+
+
+def subject_below_parties(text: str, kind: Kind, head: int, parties_end: int | None) -> tuple[str, int, int] | None:
+    """The subject a heading states on lines of its own below its parties, without a label (0.75 in titles)."""
+    if parties_end is None or kind.end <= kind.start or kind.end > parties_end:
+        return None
+    found = _BELOW_PARTIES.match(text, parties_end)
+    if found is None or found.start("lines") > head:
+        return None
+    lines = [line.strip() for line in found["lines"].split("\n") if line.strip()]
+    subject = " ".join(" ".join(lines).split())
+    if len(subject.split()) < 3 or len(subject) > 300 or is_placeholder(subject) or BODY.match(subject) or \
+            _NUMBER_LABEL.match(subject) or not all(heading_case(re.sub(r"\([^()]*\)", "", line)) for line in lines):
+        return None
+    raw = found["lines"].strip()
+    start = found.start("lines") + found["lines"].index(raw)
+    return (smart_title(subject) if subject.isupper() else subject), start, start + len(raw)

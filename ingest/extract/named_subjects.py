@@ -90,3 +90,35 @@ def without_translation(title: tuple[str, int, int, float] | None, text: str) ->
             end = title[1] + words[-size - 1].end()  # cut after "of": "Provision of Cold Storage Services")
             return smart_title(" ".join(text[title[1]:end].split())), title[1], end, title[3]
     return title
+
+
+# the opening sentence naming the kind at its line's start ("This Memorandum of Agreement is entered into by:")
+_THIS_KIND = re.compile(r"[ \t]*(?:This|THIS)[ \t]+")
+_PARENTHESIZED = re.compile(r"\([^()\n]*\)")  # an acronym in parentheses keeps its own case ("(e-VRS)")
+
+
+def subject_above_opening(text: str, kind_start: int, kind_end: int) -> tuple[str, int, int] | None:
+    """The subject a memorandum without a heading prints above its opening sentence, which names the kind ("Rollout
+    of the / Electronic Records System (e-RS) / In the Eastern Region" / blank / "This Memorandum of Agreement is
+    entered into by:"): one to four lines in title case (or capitals) that open the text, a blank line below them."""
+    line_start = text.rfind("\n", 0, kind_start) + 1
+    if kind_end <= kind_start or not _THIS_KIND.fullmatch(text, line_start, kind_start):
+        return None
+    above = text[:line_start]
+    raw = above.strip()
+    if not raw or not re.search(r"\n[ \t]*\n[ \t]*$", above) or re.search(r"\n[ \t]*\n", raw):
+        return None
+    lines = raw.split("\n")
+    subject = " ".join(raw.split())
+    if len(lines) > 4 or len(subject.split()) < 3 or len(subject) > 300 or BODY_OPENS.match(subject) or \
+            _NO_SUBJECT.search(subject) or is_placeholder(subject) or \
+            not all(_titled(_PARENTHESIZED.sub("", line)) for line in lines):
+        return None
+    start = above.index(raw)
+    return (smart_title(subject) if subject.isupper() else subject), start, start + len(raw)
+
+
+def _titled(line: str) -> bool:
+    """A line in title case or in capitals (no word of its own in lower case but the small ones)."""
+    words = re.findall(r"[^\W\d_][\w'-]*", line)
+    return bool(words) and all(word[0].isupper() or word.lower() in SMALL_WORDS for word in words)

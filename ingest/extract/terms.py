@@ -20,6 +20,7 @@ _TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|berlaku\s
                            r"for\s+a\s+period|valid\s+for|remain\s+in\s+(?:force|effect)|take\s+effect|"
                            r"come\s+into\s+(?:force|effect)|enter\s+into\s+force|"
                            r"(?:will|shall)\s+cease|"
+                           r"(?:will|shall)\s+(?:terminate|expire|end)\s+on\b|"  # "This MOU … will terminate on June 30, 2021"
                            # a contract's period of work: "wajib menyelesaikan pekerjaan dalam waktu 30 hari kalender",
                            # the standard SPK's row "WAKTU PELAKSANAAN PEKERJAAN : 30 (tiga puluh) hari kalender"
                            r"menyelesaikan\s+(?:seluruh\s+)?pekerjaan|waktu\s+pelaksanaan(?:\s+pekerjaan)?[ \t]*:|"
@@ -80,7 +81,8 @@ _AFTER_SIGNING = re.compile(r"\s*(?:after|setelah|sejak)\s+(?:the\s+)?(?:date\s+
 # names (or one the excerpt cut): its length is stated, its start is not the signing
 _AFTER_DATE = re.compile(r"\s*after\s+the\s+date\s+of\b", re.IGNORECASE)
 _END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?:\s+dengan\s+sendirinya)?(?:\s+pada)?|until|till|up\s+to|expire[sd]?"
-                       r"(?:\s+on)?|cease\s+on|to|sampai)\s*+(?:tanggal|date)?\s*+:?|(?:19|20)\d\d\s*+[–—-])\s*$",  # "DATE – DATE"
+                       r"(?:\s+on)?|cease\s+on|(?:will|shall)\s+(?:terminate|end)\s+on|to|sampai)\s*+(?:tanggal|date)?\s*+:?|"
+                       r"(?:19|20)\d\d\s*+[–—-])\s*$",  # "DATE – DATE"
                        re.IGNORECASE)
 _RENEWAL = re.compile(r"(?:diperpanjang|perpanjangan|extended|renewed|extension)[^.;]{0,40}$", re.IGNORECASE)
 _START_LEAD = re.compile(r"(?:(?:terhitung|mulai|sejak|berlaku|from|commenc(?:e|es|ing)|effective|efektif|starting|dari|"

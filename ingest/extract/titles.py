@@ -8,7 +8,9 @@ from ingest.extract import bilingual, cover_dateline, loan_numbers, named_subjec
 from ingest.extract.doctype import Kind, kind_in_subject, letter_subject
 from ingest.extract.garbled import phrase_letters
 from ingest.extract.for_label import FOR_LABEL, for_inside_list
-from ingest.extract.heading_subjects import heading_subject, subject_above_numbers, title_case_subject
+from ingest.extract.heading_parties import title_parties
+from ingest.extract.heading_subjects import (heading_subject, run_on_subject, subject_above_numbers, subject_below_parties,
+                                           title_case_subject)
 from ingest.extract.title_forms import INLINE_STOP, JOINED, MIXED_IN_CAPITALS, PARTIES_START, upper_line
 from ingest.extract.text import (BLANK_END, heading_break, heading_case, is_placeholder, smart_title, tight_parens,
                                  unspaced)
@@ -50,17 +52,25 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
         if found:  # only the recitals name it: weak evidence
             return (*found, 0.6)
         found = heading_subject(text, kind, head) or named_subjects.package_subject(text, head) or \
-            subject_above_numbers(text, kind, head)
+            subject_above_numbers(text, kind, head) or run_on_subject(text, kind) or \
+            subject_below_parties(text, kind, head, _parties_end(text, head))
         if found:
             return (*found, 0.75)
-        found = stated_subjects.named_subject(text) or stated_subjects.for_subject(text)
-        if found:  # the opening's sentence names it: weaker than a heading
+        found = stated_subjects.named_subject(text) or stated_subjects.for_subject(text) or \
+            named_subjects.subject_above_opening(text, kind.start, kind.end)
+        if found:  # the opening's sentence names it (or the lines above it, without a heading): weaker than a heading
             return (*found, 0.7)
     found = loan_numbers.cover_subject(text)
     if found:  # a development bank's conformed copy: "LOAN NUMBER 4712-IND / Project Agreement / (X Project)"
         return (*found, 0.75)
     found = named_subjects.subject_before_kind(text) if kind.end <= kind.start else None
     return (*found, 0.6) if found else None  # "Cessation of Hostilities / Framework Agreement Between": no known kind
+
+
+def _parties_end(text: str, head: int) -> int | None:
+    """Where the heading's last party ends (None when the heading lists none)."""
+    listed = title_parties(text, head)
+    return listed[-1][2] if listed else None
 
 
 _DECREES = ("PERATURAN", "KEPUTUSAN", "SURATKEPUTUSAN", "TELAAHANSTAF")
