@@ -158,3 +158,49 @@ def test_a_county_and_the_town_of_a_place_in_one_heading_line_and_the_subject_be
     assert [(p.role, p.institution) for p in facts.parties] == [("PIHAK PERTAMA", "Lake County"),
                                                                ("PIHAK KEDUA", "The Town of Millbrook")]
     assert facts.title == "Funding for Shared Library Services Special Outreach Grant"
+
+
+def test_a_sample_agreement_whose_second_party_is_a_blank_company():
+    text = ("SAMPLE MEMORANDUM OF AGREEMENT\n\nMOA\n\nPage 2\n\n2010\n\n"
+            "This Agreement is made and entered into by ______County, Arkansas and ______, Inc. to apply for a "
+            "Rural Water Grant. Hereinafter, the County shall be referred to as \u201cRecipient,\u201d and ______, "
+            "Inc. hereinafter referred to as \u201cCompany.\u201d The Agreement is as follows:\n\n"
+            "WHEREAS, the Recipient desires the Company to locate in ______County;\n\n"
+            "NOW, THEREFORE, the Recipient and the Company agree as follows:\n\n1. The Recipient shall apply.\n")
+    assert _parties(text) == [("PIHAK PERTAMA", None, None, None), ("PIHAK KEDUA", None, None, None)]
+
+
+def test_a_collective_designation_names_no_party_of_its_own():
+    text = ("MEMORANDUM OF AGREEMENT\n\nThis Memorandum of Agreement is made and entered into by and between:\n\n"
+            "The CITY OF SAN ROQUE, represented by its Mayor, Hon. Ana Cruz, hereinafter referred to as the \"CITY\";"
+            "\n\n-and-\n\nThe SAN ROQUE WATER DISTRICT, represented by its General Manager, Engr. Jose Lim, hereinafter "
+            "referred to as the \"DISTRICT\";\n\nand the SAN ROQUE COLLEGE, represented by its President, Dr. Lea Tan, "
+            "hereinafter referred to as the \"COLLEGE\",\n\nhereinafter collectively referred to as the \"PARTNERS\"."
+            "\n\nWITNESSETH:\n\nWHEREAS the parties agree;\n")
+    assert [role for role, _, _, _ in _parties(text)] == ["PIHAK PERTAMA", "PIHAK KEDUA", "PIHAK KETIGA"]
+
+
+def test_a_town_after_a_body_s_name_and_a_dashed_and_between_two_bodies_on_one_line():
+    text = ("MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding is entered into between the Institute "
+            "of Rural Studies, The Hague, hereinafter referred to as \"IRS\", and Nusantara Mining Co. Ltd, "
+            "hereinafter referred to as \"NMC\".\n\nWHEREAS the parties agree;\n")
+    assert [(p[1], p[2], p[3]) for p in _parties(text)] == [("Institute of Rural Studies, The Hague", None, None),
+                                                           ("Nusantara Mining Co. Ltd", None, None)]
+    heading = ("MEMORANDUM OF AGREEMENT\nBETWEEN\nTHE CITY OF SAN ROQUE -and- THE SAN ROQUE WATER DISTRICT\n\n"
+               "KNOW ALL MEN BY THESE PRESENTS:\n\nThis Agreement is made by the parties.\n")
+    facts = _facts(heading)
+    assert [p.institution for p in facts.parties] == ["The City of San Roque", "The San Roque Water District"]
+    assert facts.title is None
+    inline = ("MEMORANDUM OF AGREEMENT\n\nThis Memorandum of Agreement is made and entered into by and between the "
+              "CITY OF SAN ROQUE, represented by its Mayor, Hon. Ana Cruz -and- the SAN ROQUE WATER DISTRICT, "
+              "represented by its General Manager, Engr. Jose Lim.\n\nWITNESSETH:\n\nWHEREAS the parties agree;\n")
+    assert [(p[1], p[2], p[3]) for p in _parties(inline)] == [
+        ("the CITY OF SAN ROQUE", "Hon. Ana Cruz", "Mayor"),
+        ("the SAN ROQUE WATER DISTRICT", "Engr. Jose Lim", "General Manager")]
+
+
+def test_a_contract_serial_after_the_kind_is_no_subject():
+    text = ("INTERLOCAL AGREEMENT Contract # C2019-44 between Alder County and the City of Pine Falls WHEREAS the "
+            "parties agree to share a library;\n")
+    facts = _facts(text)
+    assert (facts.numbers, facts.title) == (["C2019-44"], None)

@@ -114,6 +114,10 @@ _ACTING_AS_CAPACITY = re.compile(r"\batas\s+nama\s+[^,;]{1,120}?\s(?:sebagai|sel
 
 
 _OFFICE_IN = re.compile(OFFICE_WORD, re.IGNORECASE)
+# a town after a body's name and a comma: capitalised words, "The Hague" (never an office's words)
+_TOWN = re.compile(r"(?!.*\b(?:Head|Secretary|Manager|Officer|Chair\w*|Coordinator|Treasurer|Registrar|Administrator|"
+                   r"Superintendent|Commissioner|Principal|Executive|Chief|Mayor|Governor|Regent)\b)"
+                   r"(?:The\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}")
 # the rest of an enumerating name after its first comma: "… of Education, Culture, Research, and Technology of X"
 _LISTED = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|dan)\s+[A-Z]")
 
@@ -229,8 +233,9 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
             # a body described, no person  # "The Meteorology, Climatology and Geophysical Agency of X, hereinafter
         # …", "Ministry of Health, Republic of Indonesia, hereinafter …": a body named with commas, not a name and office
         if signatory and (re.match(r"(?i:the)\s", whole) or BODY.match(whole)) and ":" not in whole and \
-                not _OFFICE_IN.search(whole) and (is_body(rest) or is_region(rest) or _LISTED.match(rest)):
-            return institution_named(whole), None, _capacity(block), 0.8
+                not _OFFICE_IN.search(whole) and (is_body(rest) or is_region(rest) or _LISTED.match(rest) or
+                                                  is_body(first) and _TOWN.fullmatch(rest.strip(" ,;"))):
+            return institution_named(whole), None, _capacity(block), 0.8  # ("the Institute of X, The Hague": its town)
     position = position or _capacity(block)
     found = _acting_for(block) or INSTITUTION_LABEL.search(block)
     institution = institution_named(found.group(found.lastgroup)) if found else None

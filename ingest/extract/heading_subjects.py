@@ -134,6 +134,8 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     # "MEMORANDUM ... ON X / BETWEEN"; "AMENDMENT TO THE X AGREEMENT / BETWEEN": the amended agreement's name
     label = re.match(r"(?:ON|CONCERNING|REGARDING|TENTANG|MENGENAI|(?:TO|FOR)(?:[ \t\n]+THE)?(?=[ \t\n]))[ \t\n]+", raw)
     raw = raw[label.end():] if label else raw
+    serial = _CONTRACT_SERIAL.match(raw)  # "INTERLOCAL AGREEMENT Contract # C2019-44 between …": its number, no subject
+    raw = raw[serial.end():] if serial else raw
     if re.fullmatch(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", raw):
         raw = raw[1:-1]  # "(PELAYANAN KESEHATAN RUJUKAN)": the subject in parentheses below the kind
     subject = " ".join(raw.split())
@@ -148,6 +150,10 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
         return None  # ("KONTRAK PETAKSANAAN PEKERJAAN": the kind's own words misread, no subject)
     start = text.index(raw, kind.end)
     return (tight_parens(subject) if titled else smart_title(subject)), start, start + len(raw)
+
+
+# a contract's serial after its kind: "Contract # C2019-44", "Contract No. 12-0345"
+_CONTRACT_SERIAL = re.compile(r"(?i:contract|agreement)[ \t]*(?:#|no\.?|number)[ \t]*:?[ \t]*\S+[ \t\n]*")
 
 
 # a number's label inside a heading: at a line's start, or before a colon or a value with digits (never "NOMOR
@@ -192,7 +198,8 @@ def run_on_subject(text: str, kind: Kind) -> tuple[str, int, int] | None:
 # below the heading's last party and a blank line: one to three lines of a subject with no label ("BETWEEN / A AND B /
 # (blank) / Funding for Joint Programs / Fiscal Year Outreach / (blank) / WHEREAS, …"), the recitals or the opening
 # after another blank line
-_BELOW_PARTIES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+(?P<lines>(?:[ \t]*\S[^\n]*\n){1,3})(?:[ \t]*\n)+[ \t]*"
+_BELOW_PARTIES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+(?!\s*(?i:know\s+all|witnesseth|whereas|preamble|recitals)\b)"
+                            r"(?P<lines>(?:[ \t]*\S[^\n]*\n){1,3})(?:[ \t]*\n)+[ \t]*"
                             r"(?=(?i:whereas|this|now|know\s+all|witnesseth|recitals|preamble)\b)")
 
 

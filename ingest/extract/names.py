@@ -113,7 +113,8 @@ _OFFICE_ONLY = re.compile(r"(?i:the\s+)?(?i:director|direktur(?:nya)?(?:\s+utama
                           r"manajer|rektor|pimpinan|pemimpin|penanggung\s*jawab|"
                           r"rector|chairman|mayor|governor|bupati|gubernur|wali\s*kota(?:madya)?)")
 # an English honorific with no name after it: "HON. ______" (a template's blank holder), "Mr.", "H.E."
-_HONORIFIC_ONLY = re.compile(r"(?:(?i:hon|honou?rable|mr|mrs|ms|atty|engr|rev|sir|h\.\s?e)\.?\s*)+")
+_HONORIFIC_ONLY = re.compile(r"(?:(?i:hon|honou?rable|mr|mrs|ms|atty|engr|rev|sir|h\.\s?e)\.?\s*)+|"
+                             r"(?i:inc|ltd|llc|corp|co|plc|limited|incorporated)\.?")  # a company's form, its name blank
 # a form's labels where the value should stand: "Nama Jabatan", "Name Position", "N a m a : Jabatan : Alamat"
 _LABEL = r"(?:n\s?a\s?m\s?[ae]|jabatan|position|title|alamat|address|nip|instansi)"
 _LABELS_ONLY = re.compile(rf"{_LABEL}(?:[\s:/]+{_LABEL})*[\s:]*", re.IGNORECASE)

@@ -23,9 +23,11 @@ from ingest.extract.heads import split_head
 from ingest.extract.text import is_placeholder
 
 # the list's opening: "by and between:", "among:" at a line's end
-_INTRO = re.compile(r"\b(?:by\s+and\s+)?(?:between|among(?:st)?)[ \t]*:[ \t]*\n", re.IGNORECASE)
-# a paragraph: up to a semicolon or full stop ending its line, or a blank line
-_ITEM_END = re.compile(r"[;.][ \t]*(?:\n|$)|\n[ \t]*\n")
+# (or inline, the bodies parted by a word processor's "-and-": "by and between the X, represented by …, -and- the Y, …")
+_INTRO = re.compile(r"\b(?:by\s+and\s+)?(?:between|among(?:st)?)(?:[ \t]*:[ \t]*\n|[ \t]+(?=[^\n]*[ \t][-–—~_]and[-–—~_][ \t]))",
+                    re.IGNORECASE)
+# a paragraph: up to a semicolon or full stop ending its line, or a blank line; or up to an inline "-and-"
+_ITEM_END = re.compile(r"[;.][ \t]*(?:\n|$)|\n[ \t]*\n|[,;]?[ \t]+[-–—~_]and[-–—~_][ \t]+")
 # a separator alone on its line between two paragraphs ("AND", "-and-", "– and –")
 _SEPARATOR = re.compile(r"[-–—~_]?[ \t]*(?i:and)[ \t]*[-–—~_]?[ \t]*[;:,]?")
 # where the list closes: the parties' collective name, the recitals or a designation

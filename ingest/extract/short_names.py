@@ -31,6 +31,7 @@ _DESIGNATION = re.compile(
     re.IGNORECASE)
 # "masing-masing disebut "Pihak"", "respectively referred to as "the Party"" (each of them): both parties too
 _COLLECTIVE = re.compile(r"(?:para|kedua(?:\s+belah)?)\s+pihak|(?:the\s+)?(?:both\s+)?part(?:ies|y)|pihak", re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:collectively|jointly|together|secara\s+bersama(?:-sama)?)\b", re.IGNORECASE)
 # what a text calls itself or its subject: never a party
 _DOCUMENT = re.compile(r"(?:perjanjian|kontrak|kesepakatan|memorandum|m\.?o\.?u|m\.?o\.?a|msp|nota|ad+endum|amandemen|amendment|"
                        r"agreement|arrangement|pekerjaan|proyek|project|program(?:me)?|surat|kegiatan|layanan|jasa|"
@@ -49,7 +50,8 @@ _LAST_PARTY = re.compile(r"[\s)\]]*,?\s*(?:dan|and)\s+(?:the\s+)?(?-i:[A-Z])(?:[
 
 
 # between a body's abbreviation and its party's short name: the same block (no item's end, line break or "dan B")
-_SAME_BLOCK = re.compile(r"(?:(?!;|\n[ \t]*\n|\n[ \t|!>]*\(?(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]|\b(?:dan|and)\s+(?:the\s+)?(?-i:[A-Z]))"
+# (a template's blank name after "and" too: "… as "Recipient," and ______, Inc. hereinafter … "Company."")
+_SAME_BLOCK = re.compile(r"(?:(?!;|\n[ \t]*\n|\n[ \t|!>]*\(?(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]|\b(?:dan|and)\s+(?:the\s+)?(?:(?-i:[A-Z])|_{3}))"
                          r"[\s\S]){1,400}")
 
 
@@ -102,7 +104,8 @@ def short_designations(region: str, cut: bool = False) -> list[ShortName]:
             found.append(ShortName(match.start(), match.end(), ""))
             continue
         short = " ".join((match["short"] or match["bare"]).split()).rstrip(".")  # "the Parties." before the quote
-        if _COLLECTIVE.fullmatch(short):
+        if _COLLECTIVE.fullmatch(short) or _TOGETHER.search(match.group()):  # ("hereinafter collectively referred to
+            # as the "PARTNERS"": all of them together, no one party's name)
             last = _LAST_PARTY.fullmatch(region, found[-1].end, match.start()) if found else None
             if last:  # "A (selanjutnya disebut "A1") dan B selanjutnya disebut "Para Pihak"": B has no short name
                 found.append(ShortName(match.start(), match.end(), ""))
