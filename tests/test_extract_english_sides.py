@@ -199,6 +199,14 @@ def test_a_town_after_a_body_s_name_and_a_dashed_and_between_two_bodies_on_one_l
         ("the SAN ROQUE WATER DISTRICT", "Engr. Jose Lim", "General Manager")]
 
 
+def test_a_company_s_abbreviated_form_ends_no_listed_side():
+    text = ("SERVICE AGREEMENT\n\nThis Agreement is entered into between Alder County, hereinafter referred to as "
+            "\"County\", and Pine Trading Co. Ltd, hereinafter referred to as \"Company\".\n\nWHEREAS the parties "
+            "agree;\n")
+    assert [(p[0], p[1], p[2]) for p in _parties(text)] == [("PIHAK PERTAMA", "Alder County", None),
+                                                           ("PIHAK KEDUA", "Pine Trading Co. Ltd", None)]
+
+
 def test_a_contract_serial_after_the_kind_is_no_subject():
     text = ("INTERLOCAL AGREEMENT Contract # C2019-44 between Alder County and the City of Pine Falls WHEREAS the "
             "parties agree to share a library;\n")

@@ -37,7 +37,8 @@ _OPENING = re.compile(r"\b(?:entered\s+into|agreed\s+to)\b[^.;:\"“”]{0,160}?
 _DESIGNATION = re.compile(r"[ \t\n,.]*\b(?:here(?:in)?\w?a?\w?fter\s+)?(?:referred\s+to\s+as|called)\s*(?:the\s*)?"
                           r"[\"“]\s*(?:[^\"“”\n]|\n(?![ \t]*\n)){1,40}?\s*[\"”][ \t,]*", re.IGNORECASE)
 # where the list ends: a sentence's end before a capital, the purpose or basis clause, the recitals
-_LIST_END = re.compile(r"\.(?=\s+(?-i:[A-Z])|\s*$)|\b(?:to\s+memorialize|pursuant\s+to|for\s+the\s+purpose|"
+# (never a company's or an address's abbreviation: "Pine Trading Co. Ltd, hereinafter …")
+_LIST_END = re.compile(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bNo)(?<!\bSt)(?<!\bBros)\.(?=\s+(?-i:[A-Z])|\s*$)|\b(?:to\s+memorialize|pursuant\s+to|for\s+the\s+purpose|"
                        r"witnesseth|whereas)\b|\n[ \t]*\n", re.IGNORECASE)
 # a body's description after its name: ", a body politic …", ", a municipal corporation …"
 _DESCRIPTION = re.compile(r",\s+(?:a|an)\s+[a-z].*$", re.DOTALL)
