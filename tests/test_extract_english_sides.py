@@ -1,6 +1,10 @@
 """English agreements' sides and headings (the released sealed14 set's forms and earlier reviewers' leftovers), on
 invented texts: an undesignated list of represented bodies, plural kinds and "AND" in a heading, blank templates,
 offices before their holders, subjects after FOR or above the opening."""
+import textwrap
+
+import pytest
+
 from ingest.extract.extractor import extract_agreement
 from ingest.extract.heads import split_head
 
@@ -18,20 +22,23 @@ _RECITALS = ("\n\nWITNESSETH\n\nNOTING the results of the Second Joint Meeting h
              "parties agree as follows:\n\nARTICLE I\nOBJECTIVE\n\nThe Parties shall prepare the plan.\n")
 
 
+_LISTED = ("MEMORANDUM OF AGREEMENT\n\nKNOW ALL MEN BY THESE PRESENTS:\n\n"
+           "This agreement made and entered into this 5th day of May 2001 in Tagum, Davao, Philippines, by and "
+           "between:\n\n"
+           "The DEPARTMENT OF RURAL WORKS, represented herein, by the Secretary of Rural Works, Honorable Ana "
+           "Villareal;\n\n"
+           "The KINGDOM OF NORLAND, represented herein by the Minister of State for Overseas Aid, H.E. Olaf "
+           "Brandt;\n\n"
+           "The Council for the Care, Repair and Upkeep of the Old Town, represented herein by its Chairperson, the "
+           "Hon. Secretary Ana Villareal;\n\n"
+           "The Province of Davao Norte, represented herein by its Governor, the Hon. Ramon Lim;\n\n"
+           "AND\n\n"
+           "The Casa Verde Foundation, represented herein by its President, Mr. Pablo T. Ocampo;\n\n"
+           "all collectively referred to as, the \"Parties\";" + _RECITALS)
+
+
 def test_an_undesignated_list_of_represented_bodies_each_a_party_in_order():
-    text = ("MEMORANDUM OF AGREEMENT\n\nKNOW ALL MEN BY THESE PRESENTS:\n\n"
-            "This agreement made and entered into this 5th day of May 2001 in Tagum, Davao, Philippines, by and "
-            "between:\n\n"
-            "The DEPARTMENT OF RURAL WORKS, represented herein, by the Secretary of Rural Works, Honorable Ana "
-            "Villareal;\n\n"
-            "The KINGDOM OF NORLAND, represented herein by the Minister of State for Overseas Aid, H.E. Olaf "
-            "Brandt;\n\n"
-            "The Council for the Care, Repair and Upkeep of the Old Town, represented herein by its Chairperson, the "
-            "Hon. Secretary Ana Villareal;\n\n"
-            "The Province of Davao Norte, represented herein by its Governor, the Hon. Ramon Lim;\n\n"
-            "AND\n\n"
-            "The Casa Verde Foundation, represented herein by its President, Mr. Pablo T. Ocampo;\n\n"
-            "all collectively referred to as, the \"Parties\";" + _RECITALS)
+    text = _LISTED
     facts = _facts(text)
     assert [(p.role, p.institution, p.signatory, p.position) for p in facts.parties] == [
         ("PIHAK PERTAMA", "The DEPARTMENT OF RURAL WORKS", "Honorable Ana Villareal", "Secretary of Rural Works"),
@@ -73,17 +80,23 @@ def test_a_template_whose_office_heads_a_procedure_s_entity_names_no_body():
         ("SECOND PARTY", None, None, "Regional Manager")]
 
 
+_MUNICIPALITY = ("The Municipal Government of ___________, a local government unit established and\n\n\n"
+                 "existing under the laws of the Republic, with office address at\n__________, represented herein "
+                 "by Mayor, HON. ____________, hereinafter\nreferred to as \u201cLGU\u201d of ___________;\n\n")
+
+
+_INTER_AGENCY = ("TEMPLATE\n\nMEMORANDUM OF AGREEMENT FOR INTER-AGENCY COOPERATION\n\n\n(Key Result Area 3: Water "
+                 "Systems)\n\nKNOW ALL MEN BY THESE PRESENTS:\n\n"
+                 "The Provincial Government of ______________, a local government unit established and\n\n\n"
+                 "existing under the laws of the Republic, with office address at\n______________, represented "
+                 "herein by Governor, HON. ______________________,\nProvincial Governor, and hereinafter referred "
+                 "to as the "
+                 "\u201cProvince\u201d;\n\n-AND-\n\n" + _MUNICIPALITY + _MUNICIPALITY +
+                 "Witnesseth that:\n\nWHEREAS, the province shall organise a water system;\n")
+
+
 def test_a_template_among_local_governments_its_holders_left_blank_after_an_honorific():
-    municipality = ("The Municipal Government of ___________, a local government unit established and\n\n\n"
-                    "existing under the laws of the Republic, with office address at\n__________, represented herein "
-                    "by Mayor, HON. ____________, hereinafter\nreferred to as \u201cLGU\u201d of ___________;\n\n")
-    text = ("TEMPLATE\n\nMEMORANDUM OF AGREEMENT FOR INTER-AGENCY COOPERATION\n\n\n(Key Result Area 3: Water "
-            "Systems)\n\nKNOW ALL MEN BY THESE PRESENTS:\n\n"
-            "The Provincial Government of ______________, a local government unit established and\n\n\n"
-            "existing under the laws of the Republic, with office address at\n______________, represented herein by "
-            "Governor, HON. ______________________,\nProvincial Governor, and hereinafter referred to as the "
-            "\u201cProvince\u201d;\n\n-AND-\n\n" + municipality + municipality +
-            "Witnesseth that:\n\nWHEREAS, the province shall organise a water system;\n")
+    text = _INTER_AGENCY
     facts = _facts(text)
     assert [(p.role, p.institution, p.signatory, p.position) for p in facts.parties] == [
         ("PIHAK PERTAMA", None, None, "Governor"), ("PIHAK KEDUA", None, None, "Mayor"),
@@ -92,26 +105,33 @@ def test_a_template_among_local_governments_its_holders_left_blank_after_an_hono
     assert split_head("Mayor, HON. _______________") == (None, "Mayor")
 
 
+_FIRM_AND_VILLAGE = ("Rollout of the\nElectronic Village Records System (e-VRS)\nIn the Eastern Region\n\n\n"
+                     "This Memorandum of Agreement is entered into by:\n\n"
+                     "This Datawise Systems, with principal office address at #12 Mabini Street, Lucena City, Quezon, "
+                     "represented herein by, ROSALIE M. CRUZ, herein referred to as the First Party;\n\n\n"
+                     "Barangay Malinis, with principal office address at Tayabas, Quezon represented "
+                     "herein\nby its Punong "
+                     "Barangay ERNESTO B. VILLA, herein referred to as the Second Party.\n\n\n"
+                     "WHEREAS, the village shall report its accomplishments each year;\n")
+
+
 def test_a_memorandum_entered_into_by_a_firm_and_a_village_herein_referred_to_as():
-    text = ("Rollout of the\nElectronic Village Records System (e-VRS)\nIn the Eastern Region\n\n\n"
-            "This Memorandum of Agreement is entered into by:\n\n"
-            "This Datawise Systems, with principal office address at #12 Mabini Street, Lucena City, Quezon, "
-            "represented herein by, ROSALIE M. CRUZ, herein referred to as the First Party;\n\n\n"
-            "Barangay Malinis, with principal office address at Tayabas, Quezon represented herein\nby its Punong "
-            "Barangay ERNESTO B. VILLA, herein referred to as the Second Party.\n\n\n"
-            "WHEREAS, the village shall report its accomplishments each year;\n")
+    text = _FIRM_AND_VILLAGE
     facts = _facts(text)
     assert [(p.institution, p.signatory, p.position) for p in facts.parties] == [
         ("This Datawise Systems", "Rosalie M. Cruz", None), ("Barangay Malinis", "Ernesto B. Villa", "Punong Barangay")]
     assert facts.title == "Rollout of the Electronic Village Records System (e-VRS) In the Eastern Region"
 
 
-def test_the_officer_a_body_acts_through_and_an_office_restated_instead_of_a_holder():
-    text = ("MEMORANDUM OF AGREEMENT\n\nKNOW ALL MEN BY THESE PRESENTS:\n\nThis Agreement is entered into by and "
+_THROUGH = ("MEMORANDUM OF AGREEMENT\n\nKNOW ALL MEN BY THESE PRESENTS:\n\nThis Agreement is entered into by and "
             "between:\n\nThe Provincial Government of Norte Vista, through the Provincial Governor Hon. Juan P. Dela "
             "Cruz, hereinafter referred to as the \"PROVINCE\";\n\n-and-\n\nThe Barangay of San Isidro, represented by "
             "the Punong Barangay, Barangay Captain, hereinafter referred to as the \"BARANGAY\".\n\nWITNESSETH:\n\n"
             "WHEREAS the parties agree;\n")
+
+
+def test_the_officer_a_body_acts_through_and_an_office_restated_instead_of_a_holder():
+    text = _THROUGH
     assert [(p.institution, p.signatory, p.position) for p in _facts(text).parties] == [
         ("The Provincial Government of Norte Vista", "Hon. Juan P. Dela Cruz", "Provincial Governor"),
         ("The Barangay of San Isidro", None, "Punong Barangay")]
@@ -124,13 +144,16 @@ def test_a_regional_head_named_after_the_place_of_his_office_without_a_comma():
     assert split_head("its Punong Barangay ERNESTO B. VILLA") == ("Ernesto B. Villa", "Punong Barangay")
 
 
+_RUN_ON = ("MEMORANDUM OF UNDERSTANDING between NORTHFIELD TECHNICAL COLLEGE and CITY OF GRANTVILLE for Joint Field "
+           "Studies through the Civic Learning and Service (CLS) Initiative This Memorandum of Understanding for "
+           "joint field studies (\"MOU\") is by and between the City of Grantville (\"City\") and Northfield "
+           "Technical College (\"NTC\"); each referred to as a \"Party\". WHEREAS the City and NTC wish to "
+           "cooperate; NOW THEREFORE THE PARTIES AGREE AS FOLLOWS: 1. Term. This MOU will commence on the date last "
+           "signed, and will terminate on June 30, 2024. The term may be extended by written agreement. 2. Projects.")
+
+
 def test_a_heading_run_into_the_opening_parties_in_capitals_and_the_subject_after_a_lower_case_for():
-    text = ("MEMORANDUM OF UNDERSTANDING between NORTHFIELD TECHNICAL COLLEGE and CITY OF GRANTVILLE for Joint Field "
-            "Studies through the Civic Learning and Service (CLS) Initiative This Memorandum of Understanding for "
-            "joint field studies (\"MOU\") is by and between the City of Grantville (\"City\") and Northfield "
-            "Technical College (\"NTC\"); each referred to as a \"Party\". WHEREAS the City and NTC wish to "
-            "cooperate; NOW THEREFORE THE PARTIES AGREE AS FOLLOWS: 1. Term. This MOU will commence on the date last "
-            "signed, and will terminate on June 30, 2024. The term may be extended by written agreement. 2. Projects.")
+    text = _RUN_ON
     facts = _facts(text)
     assert [(p.role, p.institution) for p in facts.parties] == [("PIHAK PERTAMA", "Northfield Technical College"),
                                                                ("PIHAK KEDUA", "City of Grantville")]
@@ -138,42 +161,54 @@ def test_a_heading_run_into_the_opening_parties_in_capitals_and_the_subject_afte
     assert (facts.effective_date, facts.end_date) == (None, "2024-06-30")
 
 
+_PLURAL = ("  MEMORANDUM OF AGREEMENT\n\n(Twin Towns Agreement) BETWEEN\n\nTHE CITIES OF SANTA LUCIA AND MARIVELES  "
+           "WHEREAS, the people of the City of Santa Lucia and the City of Mariveles\n\nthrough their Mayors, wish "
+           "to promote friendship and trade;  WHEREAS, both cities agree to exchange visits:\n\nI. OFFICIAL VISITS\n\n"
+           "Both Mayors shall authorise visits in alternate years.")
+
+
 def test_a_heading_s_plural_kind_names_each_body_and_the_recitals_run_in_after_them():
-    text = ("  MEMORANDUM OF AGREEMENT\n\n(Twin Towns Agreement) BETWEEN\n\nTHE CITIES OF SANTA LUCIA AND MARIVELES  "
-            "WHEREAS, the people of the City of Santa Lucia and the City of Mariveles\n\nthrough their Mayors, wish "
-            "to promote friendship and trade;  WHEREAS, both cities agree to exchange visits:\n\nI. OFFICIAL VISITS\n\n"
-            "Both Mayors shall authorise visits in alternate years.")
+    text = _PLURAL
     assert [(p.role, p.institution) for p in _facts(text).parties] == [("PIHAK PERTAMA", "City of Santa Lucia"),
                                                                        ("PIHAK KEDUA", "City of Mariveles")]
 
 
+_COUNTY_AND_TOWN = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nLAKE COUNTY AND THE TOWN OF MILLBROOK\n\n\n"
+                    "Funding for Shared Library Services\nSpecial Outreach Grant\n\n\n"
+                    "WHEREAS, state law authorizes counties to enter into agreements with towns; and\n\n"
+                    "WHEREAS, the Town of Millbrook (\"Town\") wishes to provide services to Lake County "
+                    "(\"County\").\n\n"
+                    "NOW THEREFORE, the County and Town agree as follows:\n\n1. County authorizes the Town to request "
+                    "funding.\n")
+
+
 def test_a_county_and_the_town_of_a_place_in_one_heading_line_and_the_subject_below_them():
-    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nLAKE COUNTY AND THE TOWN OF MILLBROOK\n\n\n"
-            "Funding for Shared Library Services\nSpecial Outreach Grant\n\n\n"
-            "WHEREAS, state law authorizes counties to enter into agreements with towns; and\n\n"
-            "WHEREAS, the Town of Millbrook (\"Town\") wishes to provide services to Lake County (\"County\").\n\n"
-            "NOW THEREFORE, the County and Town agree as follows:\n\n1. County authorizes the Town to request "
-            "funding.\n")
+    text = _COUNTY_AND_TOWN
     facts = _facts(text)
     assert [(p.role, p.institution) for p in facts.parties] == [("PIHAK PERTAMA", "Lake County"),
                                                                ("PIHAK KEDUA", "The Town of Millbrook")]
     assert facts.title == "Funding for Shared Library Services Special Outreach Grant"
 
 
+_BLANK_COMPANY = ("SAMPLE MEMORANDUM OF AGREEMENT\n\nMOA\n\nPage 2\n\n2010\n\n"
+                  "This Agreement is made and entered into by ______County, Arkansas and ______, Inc. to apply for a "
+                  "Rural Water Grant. Hereinafter, the County shall be referred to as \u201cRecipient,\u201d "
+                  "and ______, "
+                  "Inc. hereinafter referred to as \u201cCompany.\u201d The Agreement is as follows:\n\n"
+                  "WHEREAS, the Recipient desires the Company to locate in ______County;\n\n"
+                  "NOW, THEREFORE, the Recipient and the Company agree as follows:\n\n1. The Recipient shall apply.\n")
+
+
 def test_a_sample_agreement_whose_second_party_is_a_blank_company():
-    text = ("SAMPLE MEMORANDUM OF AGREEMENT\n\nMOA\n\nPage 2\n\n2010\n\n"
-            "This Agreement is made and entered into by ______County, Arkansas and ______, Inc. to apply for a "
-            "Rural Water Grant. Hereinafter, the County shall be referred to as \u201cRecipient,\u201d and ______, "
-            "Inc. hereinafter referred to as \u201cCompany.\u201d The Agreement is as follows:\n\n"
-            "WHEREAS, the Recipient desires the Company to locate in ______County;\n\n"
-            "NOW, THEREFORE, the Recipient and the Company agree as follows:\n\n1. The Recipient shall apply.\n")
+    text = _BLANK_COMPANY
     assert _parties(text) == [("PIHAK PERTAMA", None, None, None), ("PIHAK KEDUA", None, None, None)]
 
 
 def test_a_collective_designation_names_no_party_of_its_own():
     text = ("MEMORANDUM OF AGREEMENT\n\nThis Memorandum of Agreement is made and entered into by and between:\n\n"
             "The CITY OF SAN ROQUE, represented by its Mayor, Hon. Ana Cruz, hereinafter referred to as the \"CITY\";"
-            "\n\n-and-\n\nThe SAN ROQUE WATER DISTRICT, represented by its General Manager, Engr. Jose Lim, hereinafter "
+            "\n\n-and-\n\nThe SAN ROQUE WATER DISTRICT, represented by its General Manager, Engr. Jose Lim, "
+            "hereinafter "
             "referred to as the \"DISTRICT\";\n\nand the SAN ROQUE COLLEGE, represented by its President, Dr. Lea Tan, "
             "hereinafter referred to as the \"COLLEGE\",\n\nhereinafter collectively referred to as the \"PARTNERS\"."
             "\n\nWITNESSETH:\n\nWHEREAS the parties agree;\n")
@@ -212,3 +247,23 @@ def test_a_contract_serial_after_the_kind_is_no_subject():
             "parties agree to share a library;\n")
     facts = _facts(text)
     assert (facts.numbers, facts.title) == (["C2019-44"], None)
+
+
+def _rewrap(text: str, width: int) -> str:
+    """Every line longer than `width` broken at its spaces, as bench.eval_real --wrap does."""
+    return "\n".join(piece for line in text.split("\n")
+                     for piece in (textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+                                   if len(line) > width else [line]) or [""])
+
+
+def _read(text: str) -> tuple:
+    facts = _facts(text)
+    return (facts.title, facts.end_date, facts.sign_place,
+            [(p.role, p.institution, p.signatory, p.position) for p in facts.parties])
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+@pytest.mark.parametrize("text", [_LISTED, _INTER_AGENCY, _FIRM_AND_VILLAGE, _THROUGH, _RUN_ON, _PLURAL,
+                                  _COUNTY_AND_TOWN, _BLANK_COMPANY])
+def test_the_same_facts_when_a_page_s_width_breaks_the_lines(text, width):
+    assert _read(_rewrap(text, width)) == _read(text)

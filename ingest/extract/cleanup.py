@@ -263,8 +263,8 @@ def fix_ocr(text: str) -> tuple[str, list[int]]:
 
 # a web page's line break left in its copied text as the tag itself ("NORTH CAROLINA <br />ORANGE COUNTY"), with the
 # blanks around it: a line's end (read as blanks then the break, the same length: offsets hold); a tag the page's own
-# line end follows ("HILL COUNTY<br />" / "AGREEMENT") is that line end, read as blanks (no blank line between)
-_HTML_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*(?P<own>\r?\n)?", re.IGNORECASE)
+# line end follows ("HILL COUNTY<br />" / "AGREEMENT") is that line end, read as blanks; a tag broken ("<br" / "/>") one
+_HTML_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*(?P<own>\r?\n)?", re.IGNORECASE)
 
 
 def _html_breaks(page: str) -> str:

@@ -49,7 +49,7 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        r"(?<=[a-z] )(?-i:On)(?=[ \t]+[A-Z][a-z]|[ \t]*\n[ \t]*[A-Z][a-z])|"  # "… Republic Of Indonesia On Cooperation In …"
                        # "… between A UNIVERSITY and CITY OF B for Joint Projects …": a label in lower case after a
                        # name in capitals, a subject in title case after it
-                       r"(?<=[A-Z]{2} )(?-i:for|on|concerning|regarding)(?=[ \t]+[A-Z][a-z])|"
+                       r"(?:(?<=[A-Z]{2} )|(?<=[A-Z]{2}\n))(?-i:for|on|concerning|regarding)(?=(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][a-z])|"
                        # "… AGRO,tbk No. No. Pada hari ini": a draft's number labels left blank after the name
                        r"(?<=[\w.)] )(?-i:NO|No)\.(?=[ \t]*(?:(?-i:NO|No)\.|:|$))",
                        re.MULTILINE)
@@ -90,7 +90,7 @@ _SEPARATED = re.compile(r"(?:[ \t]*\n){0,4}[ \t]*(?i:dengan|dan|and|with)[ \t]*:
 _STATE_END = re.compile(rf"(?<!\w)(?:REPUBLIK|REPUBLIC\s+OF(?:\s+THE)?|KERAJAAN|KINGDOM\s+OF)\s+(?i:{COUNTRIES})\Z")
 # (the state's name broken by the page's width: "… OF THE REPUBLIC" / "OF INDONESIA AND …")
 # "A UNIVERSITY and CITY OF B": a lower-case "and" between names in capitals (a heading's own small word) parts them
-_LOWER_AND = re.compile(r"(?<=[A-Z]{2})[ \t]+(?-i:and)[ \t]+(?=[A-Z]{2,}\b)")
+_LOWER_AND = re.compile(r"(?<=[A-Z]{2})(?:[ \t]+|[ \t]*\n[ \t]*)(?-i:and)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[A-Z]{2,}\b)")
 _CAPITAL_AND = re.compile(r"[ \t]++(?:DAN|AND)(?:[ \t]+|[ \t]*\n\s*)(?=[^\W\d_])")
 _BODY_ANYWHERE = re.compile(BODY_WORD, re.IGNORECASE)
 

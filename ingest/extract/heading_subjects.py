@@ -107,7 +107,8 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     if inline:  # "SURAT PERJANJIAN KERJASAMA JUAL BELI X Nomor : 1/2019 Antara: ...": one line, the number after it
         end = inline.start()
     elif _FOR_REST.match(text, kind.end, line_end):  # "MEMORANDUM OF AGREEMENT FOR INTER-AGENCY COOPERATION": the
-        end = line_end  # subject after FOR on the kind's own line, in capitals to its end
+        end = title_forms.capitals_after(text, line_end, head)  # subject after FOR on the kind's own line, in capitals
+        # to its end (and on the lines in capitals a page's width broke it onto)
     elif parties:
         end = parties.start()
     elif line_end < head and not text[line_end:head].strip():  # "PERJANJIAN KERJASAMA X" alone, the opening below
@@ -178,10 +179,11 @@ _KIND_AGAIN = re.compile(rf"(?:[ \t\n/]*(?:(?i:pertama|kedua|ketiga|keempat|keli
 # between A UNIVERSITY and CITY OF B for Joint Coursework Projects through the X Program This Memorandum …": the subject
 # after the lower-case label, in title case, up to the sentence that opens the text
 _SMALL = r"(?:of|and|for|the|in|on|to|through|with|at|by|a|an|under|within)"
-_RUN_ON_SUBJECT = re.compile(r"[ \t]*(?:[A-Z]{2,}[ \t]+){0,5}between[ \t]+[^\n]{3,300}?(?<=[A-Z.)])[ \t]+"
-                             r"(?:for|on|concerning|regarding)[ \t]+(?P<subject>[A-Z][\w'’()-]*"
-                             rf"(?:(?:[ \t]+{_SMALL})*[ \t]+[A-Z(][\w'’()-]*)*?)"
-                             r"[ \t]+(?=(?:This|These|WHEREAS|Whereas|KNOW[ \t]+ALL)\b)")
+_SOFT = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (a line's end inside the flattened heading is a space: a page's width broke it)
+_RUN_ON_SUBJECT = re.compile(rf"{_SOFT}?(?:[A-Z]{{2,}}{_SOFT}){{0,5}}between{_SOFT}(?:[^\n]|\n(?![ \t]*\n)){{3,300}}?"
+                             rf"(?<=[A-Z.)]){_SOFT}(?:for|on|concerning|regarding){_SOFT}(?P<subject>[A-Z][\w'’()-]*"
+                             rf"(?:(?:{_SOFT}{_SMALL})*{_SOFT}[A-Z(][\w'’()-]*)*?)"
+                             rf"{_SOFT}(?=(?:This|These|WHEREAS|Whereas|KNOW{_SOFT}ALL)\b)")
 
 
 def run_on_subject(text: str, kind: Kind) -> tuple[str, int, int] | None:
@@ -195,11 +197,11 @@ def run_on_subject(text: str, kind: Kind) -> tuple[str, int, int] | None:
     return " ".join(found["subject"].split()), found.start("subject"), found.end("subject")
 
 
-# below the heading's last party and a blank line: one to three lines of a subject with no label ("BETWEEN / A AND B /
+# below the heading's last party and a blank line: one to five lines of a subject with no label ("BETWEEN / A AND B /
 # (blank) / Funding for Joint Programs / Fiscal Year Outreach / (blank) / WHEREAS, …"), the recitals or the opening
 # after another blank line
 _BELOW_PARTIES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+(?!\s*(?i:know\s+all|witnesseth|whereas|preamble|recitals)\b)"
-                            r"(?P<lines>(?:[ \t]*\S[^\n]*\n){1,3})(?:[ \t]*\n)+[ \t]*"
+                            r"(?P<lines>(?:[ \t]*\S[^\n]*\n){1,5})(?:[ \t]*\n)+[ \t]*"
                             r"(?=(?i:whereas|this|now|know\s+all|witnesseth|recitals|preamble)\b)")
 
 

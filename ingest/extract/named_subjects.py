@@ -100,7 +100,8 @@ _PARENTHESIZED = re.compile(r"\([^()\n]*\)")  # an acronym in parentheses keeps 
 def subject_above_opening(text: str, kind_start: int, kind_end: int) -> tuple[str, int, int] | None:
     """The subject a memorandum without a heading prints above its opening sentence, which names the kind ("Rollout
     of the / Electronic Records System (e-RS) / In the Eastern Region" / blank / "This Memorandum of Agreement is
-    entered into by:"): one to four lines in title case (or capitals) that open the text, a blank line below them."""
+    entered into by:"): up to six lines (a page's width may break them) in title case (or capitals) that open the
+    text, a blank line below them."""
     line_start = text.rfind("\n", 0, kind_start) + 1
     if kind_end <= kind_start or not _THIS_KIND.fullmatch(text, line_start, kind_start):
         return None
@@ -110,9 +111,9 @@ def subject_above_opening(text: str, kind_start: int, kind_end: int) -> tuple[st
         return None
     lines = raw.split("\n")
     subject = " ".join(raw.split())
-    if len(lines) > 4 or len(subject.split()) < 3 or len(subject) > 300 or BODY_OPENS.match(subject) or \
+    if len(lines) > 6 or len(subject.split()) < 3 or len(subject) > 300 or BODY_OPENS.match(subject) or \
             _NO_SUBJECT.search(subject) or is_placeholder(subject) or \
-            not all(_titled(_PARENTHESIZED.sub("", line)) for line in lines):
+            not all(_titled(_PARENTHESIZED.sub("", line)) or _PARENTHESIZED.fullmatch(line.strip()) for line in lines):
         return None
     start = above.index(raw)
     return (smart_title(subject) if subject.isupper() else subject), start, start + len(raw)

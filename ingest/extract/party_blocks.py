@@ -279,6 +279,7 @@ def named_items(region: str, in_order: list[str]) -> list[tuple[str, int, int, s
 # Glenn P." / "Flores, Mayor." is one name broken by the page's width)
 _TITLE_DOT = (r"(?<![\s.][A-Z])(?<!\sHon)(?<!\sDr)(?<!\sMr)(?<!\sMrs)(?<!\sMs)(?<!\sEngr)(?<!\sAtty)(?<!\sProf)"
               r"(?<!\sRev)(?<!\sDrs)(?<!\sDra)(?<!\sIr)(?<!\sHj)")
+TITLE_DOT = _TITLE_DOT  # (for the list of represented bodies: represented_items)
 _REPRESENTED_AFTER = re.compile(r"(?:[ \t\"”’')]|\n(?![ \t]*\n))*,?(?:[ \t]|\n(?![ \t]*\n))*(?:and\s+)?(?:is\s+)?(?:duly\s+)?"
                                 r"represented(?:\s+herein)?,?\s+by\s+"
                                 rf"(?P<head>[^;]{{3,200}}?)(?=(?-i:{_TITLE_DOT})\.[ \t]*(?:\n|$)|;|\n[ \t]*\n|$)",

@@ -20,20 +20,22 @@ import re
 
 from ingest.extract import roles
 from ingest.extract.heads import split_head
+from ingest.extract.party_blocks import TITLE_DOT
 from ingest.extract.text import is_placeholder
 
 # the list's opening: "by and between:", "among:" at a line's end
 # (or inline, the bodies parted by a word processor's "-and-": "by and between the X, represented by …, -and- the Y, …")
 _INTRO = re.compile(r"\b(?:by\s+and\s+)?(?:between|among(?:st)?)(?:[ \t]*:[ \t]*\n|[ \t]+(?=[^\n]*[ \t][-–—~_]and[-–—~_][ \t]))",
                     re.IGNORECASE)
-# a paragraph: up to a semicolon or full stop ending its line, or a blank line; or up to an inline "-and-"
-_ITEM_END = re.compile(r"[;.][ \t]*(?:\n|$)|\n[ \t]*\n|[,;]?[ \t]+[-–—~_]and[-–—~_][ \t]+")
+# a paragraph: up to a semicolon or full stop ending its line (never a title's or an initial's dot: "the Hon." /
+# "Secretary NAME", a page's width broke the line there), or a blank line; or up to an inline "-and-"
+_ITEM_END = re.compile(rf"(?:;|{TITLE_DOT}\.)[ \t]*(?:\n|$)|\n[ \t]*\n|[,;]?[ \t]+[-–—~_]and[-–—~_][ \t]+")
 # a separator alone on its line between two paragraphs ("AND", "-and-", "– and –")
 _SEPARATOR = re.compile(r"[-–—~_]?[ \t]*(?i:and)[ \t]*[-–—~_]?[ \t]*[;:,]?")
 # where the list closes: the parties' collective name, the recitals or a designation
 _CLOSED = re.compile(r"\b(?:collectively|jointly|witnesseth|whereas|hereinafter|herein\s+(?:after\s+)?referred|"
                      r"referred\s+to\s+as)\b", re.IGNORECASE)
-_ITEM = re.compile(r"(?P<name>(?:the\s+)?[A-Z][^;\n]*?)[ \t]*,?[ \t\n]+(?:and\s+)?(?:is\s+)?(?:duly\s+)?"
+_ITEM = re.compile(r"(?P<name>(?:the\s+)?[A-Z](?:[^;\n]|\n(?![ \t]*\n))*?)[ \t]*,?[ \t\n]+(?:and\s+)?(?:is\s+)?(?:duly\s+)?"
                    r"represented(?:\s+herein)?[ \t]*,?[ \t\n]+by[ \t\n]+(?P<head>[^;]{3,200}?)[ \t]*[;.]?[ \t]*$",
                    re.DOTALL)
 # a body's description after its name: ", a local government unit …", ", with office address at …"
@@ -69,7 +71,7 @@ def represented_items(text: str, limit: int = 4000) -> list[tuple[str, str | Non
     out = []
     for role, (found, start) in zip(in_order, items):
         name = " ".join(_DESCRIBED.split(found["name"], 1)[0].split()).strip(" ,")
-        signatory, position = split_head(found["head"])
+        signatory, position = split_head(" ".join(found["head"].split()))  # (a line's end inside it is a space)
         if not name or len(name) > 150 or not (signatory or position):
             return []
         out.append((role, None if is_placeholder(name) else name, signatory, position, start, start + found.end()))
