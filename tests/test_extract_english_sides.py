@@ -249,6 +249,24 @@ def test_a_contract_serial_after_the_kind_is_no_subject():
     assert (facts.numbers, facts.title) == (["C2019-44"], None)
 
 
+def test_a_letterhead_a_state_or_a_party_is_no_subject_above_the_opening_below_the_parties_or_after_for():
+    opening = ("This Memorandum of Agreement is entered into by:\n\nThe City of San Isidro, represented herein by its "
+               "Mayor, Hon. Ana Cruz, herein referred to as the First Party;\n\nSan Isidro College, represented herein "
+               "by its President, Dr. Jose Lim, herein referred to as the Second Party.\n\nWHEREAS the parties "
+               "agree;\n")
+    assert _facts("City of San Isidro\nOffice of the City Mayor\nPoblacion, San Isidro\n\n\n" + opening).title is None
+    heading = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nLAKE COUNTY AND THE TOWN OF MILLBROOK\n\n\n{}\n\n\n"
+               "WHEREAS, law allows it.\n")
+    assert _facts(heading.format("State of North Carolina")).title is None
+    assert _facts(heading.format("County of Lake, North Carolina")).title is None
+    kind = ("MEMORANDUM OF AGREEMENT FOR THE {}\n\nKNOW ALL MEN BY THESE PRESENTS:\n\nThe Province of Norte Vista, "
+            "represented by its Governor, Hon. Ana Cruz, hereinafter referred to as the \"PROVINCE\";\n\n-and-\n\n"
+            "Norte Vista College, represented by its President, Dr. Jose Lim, hereinafter referred to as the "
+            "\"COLLEGE\".\n\nWITNESSETH:\n\nWHEREAS the parties agree;\n")
+    assert _facts(kind.format("PROVINCE OF NORTE VISTA")).title is None
+    assert _facts(kind.format("CONSTRUCTION OF A FARM ROAD")).title == "Construction of a Farm Road"
+
+
 def _rewrap(text: str, width: int) -> str:
     """Every line longer than `width` broken at its spaces, as bench.eval_real --wrap does."""
     return "\n".join(piece for line in text.split("\n")

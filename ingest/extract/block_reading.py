@@ -114,10 +114,9 @@ _ACTING_AS_CAPACITY = re.compile(r"\batas\s+nama\s+[^,;]{1,120}?\s(?:sebagai|sel
 
 
 _OFFICE_IN = re.compile(OFFICE_WORD, re.IGNORECASE)
-# a town after a body's name and a comma: capitalised words, "The Hague" (never an office's words)
-_TOWN = re.compile(r"(?!.*\b(?:Head|Secretary|Manager|Officer|Chair\w*|Coordinator|Treasurer|Registrar|Administrator|"
-                   r"Superintendent|Commissioner|Principal|Executive|Chief|Mayor|Governor|Regent)\b)"
-                   r"(?:The\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}")
+# a town written with its article after a body's name and a comma: "the Institute of X, The Hague" (never capitalised
+# words alone, which may be the person signing: "Universitas X, Budi Santoso")
+_TOWN = re.compile(r"The\s+[A-Z][a-z'-]+")
 # the rest of an enumerating name after its first comma: "… of Education, Culture, Research, and Technology of X"
 _LISTED = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|dan)\s+[A-Z]")
 

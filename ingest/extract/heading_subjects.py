@@ -9,6 +9,7 @@ import re
 from ingest.extract import nlp, title_forms
 from ingest.extract.doctype import Kind
 from ingest.extract.garbled import kind_phrase_misread
+from ingest.extract.named_subjects import place_or_body
 from ingest.extract.names import BODY
 from ingest.extract.text import heading_break, heading_case, is_placeholder, smart_title, tight_parens
 from ingest.extract.title_forms import INLINE_STOP, JOINED, PARTIES_START
@@ -53,7 +54,8 @@ def subject_above_numbers(text: str, kind: Kind, head: int) -> tuple[str, int, i
 
 
 # the kind's line going on with FOR and a subject in capitals to its end (no parties on it)
-_FOR_REST = re.compile(r"[ \t]+FOR[ \t]+(?!.*\b(?:BETWEEN|AMONG|ANTARA)\b)[A-Z][A-Z0-9 ,&'()/-]*[A-Z0-9)][ \t]*$")
+_FOR_REST = re.compile(r"[ \t]+FOR[ \t]+(?:THE[ \t]+)?(?!.*\b(?:BETWEEN|AMONG|ANTARA)\b)(?P<subject>[A-Z][A-Z0-9 ,&'()/-]*[A-Z0-9)])"
+                       r"[ \t]*$")
 
 
 _KIND_OPENS = re.compile(r"[ \t]*(?:perjanjian|kesepakatan|nota|memorandum|addendum|adendum)\b", re.IGNORECASE)
@@ -106,7 +108,8 @@ def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | 
     parties = PARTIES_START.search(text, kind.end, head)
     if inline:  # "SURAT PERJANJIAN KERJASAMA JUAL BELI X Nomor : 1/2019 Antara: ...": one line, the number after it
         end = inline.start()
-    elif _FOR_REST.match(text, kind.end, line_end):  # "MEMORANDUM OF AGREEMENT FOR INTER-AGENCY COOPERATION": the
+    elif (rest := _FOR_REST.match(text, kind.end, line_end)) and not place_or_body(rest["subject"]):
+        # "MEMORANDUM OF AGREEMENT FOR INTER-AGENCY COOPERATION" (never "… FOR THE PROVINCE OF X", a party): the
         end = title_forms.capitals_after(text, line_end, head)  # subject after FOR on the kind's own line, in capitals
         # to its end (and on the lines in capitals a page's width broke it onto)
     elif parties:
@@ -215,7 +218,8 @@ def subject_below_parties(text: str, kind: Kind, head: int, parties_end: int | N
     lines = [line.strip() for line in found["lines"].split("\n") if line.strip()]
     subject = " ".join(" ".join(lines).split())
     if len(subject.split()) < 3 or len(subject) > 300 or is_placeholder(subject) or BODY.match(subject) or \
-            _NUMBER_LABEL.match(subject) or not all(heading_case(re.sub(r"\([^()]*\)", "", line)) for line in lines):
+            _NUMBER_LABEL.match(subject) or not all(heading_case(re.sub(r"\([^()]*\)", "", line)) for line in lines) or \
+            any(place_or_body(line) for line in lines):  # ("State of X", "County of Y, State Z": the parties' places)
         return None
     raw = found["lines"].strip()
     start = found.start("lines") + found["lines"].index(raw)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.body_words import BODY_OPENS
+from ingest.extract.body_words import BODY_OPENS, is_region
 from ingest.extract.text import SMALL_WORDS, is_placeholder, smart_title, tight_parens
 from ingest.extract.title_forms import TITLE_BREAK
 
@@ -92,6 +92,18 @@ def without_translation(title: tuple[str, int, int, float] | None, text: str) ->
     return title
 
 
+# a letterhead's or an address's line, no subject: a local government, a state, an office or a ministry ("City of X",
+# "Office of the City Mayor", "State of North Carolina"), a body, a region
+_PLACE_LINE = re.compile(r"[ \t]*(?:the\s+)?(?:city|town|county|municipality|municipal|province|provincial|barangay|village|"
+                         r"borough|township|district|state|commonwealth|republic|kingdom|office|department|ministry|"
+                         r"government|embassy)\s+(?:of\b|(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def place_or_body(line: str) -> bool:
+    """Whether a heading's line names a place, a body or an office (a letterhead, an address), not a subject."""
+    return bool(_PLACE_LINE.match(line) or BODY_OPENS.match(line.strip()) or is_region(line))
+
+
 # the opening sentence naming the kind at its line's start ("This Memorandum of Agreement is entered into by:")
 _THIS_KIND = re.compile(r"[ \t]*(?:This|THIS)[ \t]+")
 _PARENTHESIZED = re.compile(r"\([^()\n]*\)")  # an acronym in parentheses keeps its own case ("(e-VRS)")
@@ -112,7 +124,7 @@ def subject_above_opening(text: str, kind_start: int, kind_end: int) -> tuple[st
     lines = raw.split("\n")
     subject = " ".join(raw.split())
     if len(lines) > 6 or len(subject.split()) < 3 or len(subject) > 300 or BODY_OPENS.match(subject) or \
-            _NO_SUBJECT.search(subject) or is_placeholder(subject) or \
+            _NO_SUBJECT.search(subject) or is_placeholder(subject) or any(place_or_body(line) for line in lines) or \
             not all(_titled(_PARENTHESIZED.sub("", line)) or _PARENTHESIZED.fullmatch(line.strip()) for line in lines):
         return None
     start = above.index(raw)
