@@ -137,6 +137,17 @@ def test_the_officer_a_body_acts_through_and_an_office_restated_instead_of_a_hol
         ("The Barangay of San Isidro", None, "Punong Barangay")]
 
 
+def test_a_body_created_through_a_law_still_reads_its_representative():
+    text = ("MEMORANDUM OF AGREEMENT\n\nKNOW ALL MEN BY THESE PRESENTS:\n\nThis Agreement is entered into by and "
+            "between:\n\nThe Municipality of Luna, a local government unit created through the Local Government "
+            "Code, represented by its Mayor, Hon. Jose Reyes, hereinafter referred to as the \"MUNICIPALITY\";\n\n"
+            "-and-\n\nNorte Vista State College, through its President, Dr. Ana Reyes, hereinafter referred to as the "
+            "\"COLLEGE\".\n\nWITNESSETH:\n\nWHEREAS the parties agree;\n")
+    assert [(p.institution, p.signatory, p.position) for p in _facts(text).parties] == [
+        ("The Municipality of Luna", "Hon. Jose Reyes", "Mayor"), ("Norte Vista State College", "Dr. Ana Reyes",
+                                                                   "President")]
+
+
 def test_a_regional_head_named_after_the_place_of_his_office_without_a_comma():
     assert split_head("the Regent of Tirtamaya Drs. Budi Santoso, M.Si.") == ("Drs. Budi Santoso, M.Si.",
                                                                            "Regent of Tirtamaya")

@@ -52,8 +52,12 @@ _INSTITUTION = re.compile(
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:(?:d[a-z]lam|da[a-z]am|dal[a-z]m)\s+(?:hal|perbuatan\s+hukum)\s+ini\s+)?"
                           r"(?:(?:diwakili|diwak[a-z]li|diwaki[a-z]i)(?:\s+secara\s+sah)?\s+ole[hn]|represented(?:\s+herein)?,?\s+by(?:[ \t]*,)?|"
                           r"acting\s+through|"
-                          # "…, through the Provincial Governor NAME": the officer it acts through
-                          r"(?:by\s+and\s+)?through(?=\s+(?:(?:its|the)\s+(?-i:[A-Z])|(?:hon|dr|mr|mrs|ms|atty|engr)\.)))"
+                          # "…, through the Provincial Governor NAME": the officer it acts through (never "created
+                          # through the Local Government Code": a law)
+                          r"(?:by\s+and\s+)?through(?=\s+(?:(?:its|the)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:Mayor|Governor|"
+                          r"President|Director|Secretary|Chair\w*|Dean|Rector|Head|Manager|Administrator|Executive|"
+                          r"Officer|Punong|Captain|Regent|Minister|Principal|Chief|Superintendent|Commissioner)\b|"
+                          r"(?:hon|dr|mr|mrs|ms|atty|engr)\.)))"
                           r"(?:\s+|(?=(?:dr|drg|ir|prof|h|hj)\.))(?P<rest>.+)$", re.IGNORECASE)
 # "PT X, dalam hal ini diwakili Y selaku Z": no "oleh", a name after it
 _REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s+ini\s+)?diwakili\s+"
