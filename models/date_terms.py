@@ -89,8 +89,19 @@ class QueryDate:
     label: str   # how the page shows it: "16 Mei 2019", "Mei 2019"
 
 
+def _may_hold_date(q: str) -> bool:
+    """Whether the reader could find a date or a month in a query: each it reads holds a digit or a month's name (or
+    one split by a space: "J uly"). A query of ASCII words with neither, most of them, skips its dozen patterns."""
+    if not q.isascii() or any(c.isdigit() for c in q):
+        return True
+    words = _LETTERS.findall(q.lower())
+    return any(word in _MONTH_WORDS or word + after in _MONTH_WORDS for word, after in zip(words, words[1:] + [""]))
+
+
 def query_dates(q: str) -> list[QueryDate]:
     """The dates and months written in a query, with their spans, first to last."""
+    if not _may_hold_date(q):
+        return []
     found = [QueryDate(hit.start, hit.end, day_token(hit.date), date_words(hit.date)) for hit in find_dates(q)]
 
     def free(start: int, end: int) -> bool:
