@@ -23,7 +23,7 @@ from requests.exceptions import RequestException
 from ingest.errors import ServiceUnavailable
 from models import search_plan
 from models.index_records import _batches, page_records  # noqa: F401 - re-exported
-from models.search_hits import POST, PRE, SearchResult, make_hit  # noqa: F401 - re-exported
+from models.search_hits import POST, PRE, SearchResult, make_hits  # noqa: F401 - re-exported
 from models.search_query import FACETS, SearchRejected, SearchRequest, clean_text
 from models.search_terms import STOP_WORDS, synonyms
 from models.synonyms import all_groups
@@ -242,7 +242,7 @@ class SearchIndex:
             chosen = search_plan.choose(subsets, counts)
             if chosen is not None:
                 kept, raw = chosen, self._search(base | {"q": query.query(chosen)})
-        hits = [make_hit(item, {k: item.get(k) for k in RETRIEVED}, kept) for item in raw.get("hits", [])]
+        hits = make_hits(raw.get("hits", []), RETRIEVED, kept)
         facets = {name: dict(values) for name, values in (raw.get("facetDistribution") or {}).items()}
         return SearchResult(hits, int(raw.get("totalHits", len(hits))), int(raw.get("page", request.page)),
                             int(raw.get("totalPages", 1)), facets,

@@ -40,12 +40,12 @@ def highlighted(text: str) -> str:
     return html.escape(text or "", quote=True).replace(PRE, "<mark>").replace(POST, "</mark>")
 
 
-def _numbers_html(numbers: list[str], terms: list[Term]) -> tuple[list[str], bool]:
-    """The numbers as HTML, the one matching a number in the query marked and first."""
+def _numbers_html(numbers: list[str], asked: list[Term]) -> tuple[list[str], bool]:
+    """The numbers as HTML, the one matching a number the query asked for (`asked`) marked and first."""
     out, any_marked = [], False
     for number in numbers:
         piece = None
-        for term in number_terms(terms):
+        for term in asked:
             piece = number_keys.marked(number, term.key)
             if piece:
                 break
@@ -58,34 +58,53 @@ def _numbers_html(numbers: list[str], terms: list[Term]) -> tuple[list[str], boo
     return out, any_marked
 
 
-def _where(terms: list[Term], fields: dict, marked: dict[str, str], own_number: bool, page: int) -> list[str]:
+@dataclass(frozen=True)
+class _Asked:
+    """What a query's terms ask of every hit, worked out once per answer: its numbers and its dates."""
+    numbers: list[Term]
+    dates: list[Term]
+
+    @classmethod
+    def of(cls, terms: list[Term]) -> _Asked:
+        return cls(number_terms(terms), [t for t in terms if t.kind == "date"])
+
+
+def _where(asked: _Asked, fields: dict, title_html: str, snippet_html: str, institutions_html: list[str],
+           own_number: bool, page: int) -> list[str]:
     """What matched, in words, worked out from the hit itself (Meilisearch's showMatchesPosition would say it
     too, but costs ~40 % more time per search)."""
     matched = ["nomor naskah"] if own_number else []
-    if "<mark>" in marked["title"]:
+    if "<mark>" in title_html:
         matched.append("judul")
-    if "<mark>" in marked["institutions"]:
+    if any("<mark>" in name for name in institutions_html):
         matched.append("para pihak")
-    own_dates = date_matches(terms, fields)
+    own_dates = date_matches(asked.dates, fields) if asked.dates else []
     matched += own_dates
-    if "<mark>" in marked["text"]:
+    if "<mark>" in snippet_html:
         matched.append(f"teks halaman {page}")
-    mentioned = [name for kind, name in (("number", "nomor"), ("date", "tanggal"))
-                 if any(t.kind == kind for t in terms) and not (own_number if kind == "number" else own_dates)]
+    mentioned = [name for name, unmet in (("nomor", asked.numbers and not own_number),
+                                          ("tanggal", asked.dates and not own_dates)) if unmet]
     if mentioned:
         matched.append(f"{' dan '.join(mentioned)} disebut di halaman {page}")
     return matched
 
 
-def make_hit(item: dict, fields: dict, terms: list[Term]) -> Hit:
-    """One hit from Meilisearch's answer (with _formatted) and the query's terms."""
+def _hit(item: dict, fields: dict, asked: _Asked) -> Hit:
+    """One hit from Meilisearch's answer (with _formatted)."""
     formatted = item.get("_formatted") or {}
     page = int(item["page"])
-    numbers_html, own_number = _numbers_html(fields.get("numbers") or [], terms)
+    numbers_html, own_number = _numbers_html(fields.get("numbers") or [], asked.numbers)
     title_html = highlighted(formatted.get("title") or item.get("title"))
     snippet_html = highlighted(formatted.get("text") or "")
     names = formatted.get("institutions") or fields.get("institutions") or []
     institutions_html = [highlighted(name) for name in names]
-    marked = {"title": title_html, "text": snippet_html, "institutions": " ".join(institutions_html)}
     return Hit(int(item["agreement_id"]), page, item.get("page_count"), fields, title_html, snippet_html,
-               numbers_html, _where(terms, fields, marked, own_number, page), institutions_html)
+               numbers_html, _where(asked, fields, title_html, snippet_html, institutions_html, own_number, page),
+               institutions_html)
+
+
+def make_hits(items: list[dict], attributes: list[str], terms: list[Term]) -> list[Hit]:
+    """The hits of one answer, each with the `attributes` of its item as its fields; what the query's terms ask of
+    a hit is worked out once for all of them."""
+    asked = _Asked.of(terms)
+    return [_hit(item, {name: item.get(name) for name in attributes}, asked) for item in items]
