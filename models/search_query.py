@@ -83,15 +83,20 @@ def timestamp(day: date) -> int:
     return int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp())
 
 
+DOC_TYPES = tuple(t.value for t in DocType)
+STATUSES = tuple(s.value for s in AgreementStatus)
+REVIEW_STATES = tuple(s.value for s in ReviewState)
 VALIDATORS = {
-    "doc_type": lambda v: _choice("doc_type", v.upper(), tuple(t.value for t in DocType)),
+    "doc_type": lambda v: _choice("doc_type", v.upper(), DOC_TYPES),
     "year": lambda v: _int("year", v, 1900, 2200),
-    "status": lambda v: _choice("status", v, tuple(s.value for s in AgreementStatus)),
+    "status": lambda v: _choice("status", v, STATUSES),
     "partner_kind": lambda v: _choice("partner_kind", v, PARTNER_KINDS),
     "region": _region,
-    "review": lambda v: _choice("review", v, tuple(s.value for s in ReviewState)),
+    "review": lambda v: _choice("review", v, REVIEW_STATES),
     "agreement_id": lambda v: _int("agreement_id", v, 1, 10**9 - 1),
 }
+PARAMETERS = frozenset(FILTER_FIELDS) | {"q", "sort", "page", "per_page", "end_from", "end_to"}
+SORT_NAMES = tuple(SORTS)
 
 
 # Control and format characters (except tab and newline) become spaces; one regex pass, fast on long pages.
@@ -138,25 +143,32 @@ class SearchRequest:
 def parse_request(args, default_per_page: int = PER_PAGE) -> SearchRequest:
     """A SearchRequest from query-string arguments (a MultiDict or dict); SearchRejected names a bad one."""
     getlist = args.getlist if hasattr(args, "getlist") else (lambda k: [args[k]] if k in args else [])
-    known = set(FILTER_FIELDS) | {"q", "sort", "page", "per_page", "end_from", "end_to"}
+
+    def first(name: str, default: str = "") -> str:
+        """The parameter's first value, stripped; `default` when it is absent."""
+        values = getlist(name)
+        return values[0].strip() if values else default
+
     for key in args.keys():
-        if key not in known:
-            raise SearchRejected(key, f"parameter {key!r} tidak dikenal; yang boleh: {', '.join(sorted(known))}")
+        if key not in PARAMETERS:
+            raise SearchRejected(key, f"parameter {key!r} tidak dikenal; yang boleh: {', '.join(sorted(PARAMETERS))}")
     q = clean_text(" ".join(getlist("q"))).strip()
     if len(q) > MAX_QUERY_CHARS:
         raise SearchRejected("q", f"kata kunci terlalu panjang ({len(q)} karakter; maksimal {MAX_QUERY_CHARS})")
     filters: dict[str, tuple] = {}
     for name in FILTER_FIELDS:
+        if name not in args:
+            continue  # most searches set one filter or none
         values = [v.strip() for v in getlist(name) if v.strip()]
         if len(values) > 20:
             raise SearchRejected(name, f"terlalu banyak nilai {name} (maksimal 20)")
         checked = tuple(dict.fromkeys(VALIDATORS[name](v) for v in values))
         if checked:
             filters[name] = checked
-    sort = (getlist("sort") or ["relevance"])[0].strip() or "relevance"
-    _choice("sort", sort, tuple(SORTS))
-    page = _int("page", (getlist("page") or ["1"])[0].strip() or "1", 1, MAX_PAGE)
-    per_page = _int("per_page", (getlist("per_page") or [str(default_per_page)])[0].strip(), 1, MAX_PER_PAGE)
-    end_from = _date_ts("end_from", getlist("end_from")[0].strip()) if (getlist("end_from") or [""])[0].strip() else None
-    end_to = _date_ts("end_to", getlist("end_to")[0].strip()) if (getlist("end_to") or [""])[0].strip() else None
-    return SearchRequest(q, filters, end_from, end_to, sort, page, per_page)
+    sort = first("sort") or "relevance"
+    _choice("sort", sort, SORT_NAMES)
+    page = _int("page", first("page") or "1", 1, MAX_PAGE)
+    per_page = _int("per_page", first("per_page", str(default_per_page)), 1, MAX_PER_PAGE)
+    end_from, end_to = first("end_from"), first("end_to")
+    return SearchRequest(q, filters, _date_ts("end_from", end_from) if end_from else None,
+                         _date_ts("end_to", end_to) if end_to else None, sort, page, per_page)
