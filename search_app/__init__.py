@@ -111,9 +111,7 @@ def create_app(settings: Settings | None = None, test_config: Mapping | None = N
 
         return _respond(400, "Token CSRF tidak ada atau kedaluwarsa; muat ulang halaman lalu coba lagi.", "csrf")
 
-    app.before_request(auth.load_user)
-    app.before_request(lambda: auth.check_csrf(csrf))
-    app.before_request(auth.check_unit_scope)
+    app.before_request(lambda: auth.before_request(csrf))
     app.teardown_appcontext(close_db)
 
     for dotted in BLUEPRINTS:

@@ -38,8 +38,16 @@ def _bearer() -> str | None:
     return token.strip() if scheme.lower() == "bearer" else None
 
 
+def before_request(csrf) -> object:
+    """The app's one before_request hook (one call instead of three on every request): who is asking, the CSRF
+    check, and an opd user's scope; a redirect or an ApiError when the request may not go on."""
+    load_user()
+    check_csrf(csrf)
+    return check_unit_scope()
+
+
 def load_user() -> None:
-    """before_request: find the user from a Bearer token or the session cookie (lazily on first use)."""
+    """Find the user from a Bearer token or the session cookie (lazily on first use)."""
     g.pop("_arsip_user", None)
     g.pop("_arsip_holder", None)
     g.token_auth = _bearer() is not None
@@ -93,7 +101,7 @@ def check_csrf(csrf) -> None:
 
 
 def check_unit_scope() -> object:
-    """before_request: an opd user sees its proposals, its account and its own unit's agreements, nothing else."""
+    """An opd user sees its proposals, its account and its own unit's agreements, nothing else."""
     endpoint = request.endpoint or ""
     if endpoint in OPD_OPEN or endpoint.partition(".")[0] in current_app.config.get("ARSIP_OPD_BLUEPRINTS", ()):
         return None
