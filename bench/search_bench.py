@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import secrets
 import shutil
 import statistics
 import subprocess
@@ -135,7 +136,7 @@ def _queries(rng: random.Random, count: int) -> list[dict]:
 
 def _serve(env: dict, port: int, log: Path) -> subprocess.Popen:
     command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(CLIENTS),
-               *WORKER_ARGS, "--log-level", "warning", "search_app:create_app()"]
+               *WORKER_ARGS, "--log-level", "warning", "search_app.wsgi:app"]  # production's entry
     return subprocess.Popen(command, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
                             cwd=Path(__file__).resolve().parent.parent)
 
@@ -303,6 +304,7 @@ def main() -> None:
         server.start()
         env = {**os.environ, "ARSIP_DATA_DIR": str(work / "var"), "DATABASE_URL": "", "MEILI_URL": server.url,
                "MEILI_MASTER_KEY": MASTER_KEY, "ARSIP_MEILI_INDEX": "bench_pages",
+               "ARSIP_SECRET_KEY": secrets.token_urlsafe(32),  # search_app.wsgi refuses the public development key
                "REDIS_URL": "redis://127.0.0.1:6379/4"}
         os.environ.update(env)
         settings = load_settings()
