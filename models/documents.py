@@ -4,6 +4,7 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Iterable
 
@@ -217,15 +218,21 @@ def documents_by_id(session: Session, ids: Iterable[int], statuses: Iterable[str
     return list(session.scalars(query.order_by(Document.id)))
 
 
-# Built once: every search asks it, and SQLAlchemy's layers cost more than SQLite running it.
-_LIVE_IDS = FastRead(select(Document.__table__.c.id)
-                     .where(Document.__table__.c.id.in_(bindparam("ids", expanding=True)), LIVE))
+@lru_cache(maxsize=128)
+def _live_ids_read(count: int) -> FastRead:
+    """The live-ids read of `count` ids, one placeholder each, built once per count (a search page asks 10): every
+    search asks it, and SQLAlchemy's layers cost more than SQLite running it (an expanding IN would be rendered
+    again on every call: 73 -> 59 us a read)."""
+    table = Document.__table__
+    return FastRead(select(table.c.id).where(table.c.id.in_([bindparam(f"id{i}") for i in range(count)]), LIVE))
 
 
 def live_ids(session: Session, ids: Iterable[int]) -> set[int]:
     """Which of these ids are live (not deleted) documents, read fresh (models.db.FastRead: no ORM objects)."""
     ids = [int(i) for i in ids]
-    return {row[0] for row in _LIVE_IDS.rows(session, {"ids": ids})} if ids else set()
+    if not ids:
+        return set()
+    return {row[0] for row in _live_ids_read(len(ids)).rows(session, {f"id{i}": value for i, value in enumerate(ids)})}
 
 
 def live_page(session: Session, page: int, per_page: int) -> tuple[list[Document], int]:
