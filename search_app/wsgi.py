@@ -10,5 +10,6 @@ settings = load_settings()
 require_secret(settings)
 app = create_app(settings)
 # What exists now (modules, the app, its routes and templates) lives as long as the worker: the garbage collector's
-# full passes need not walk it again (a web worker's full pass took ~90 ms before, ~17 ms after).
+# full passes need not walk it again (a web worker's collections over 2,800 searches took 350-470 ms before, 32-58 ms
+# after, 2026-12-06).
 gc.freeze()

@@ -340,19 +340,14 @@ def _line_plan(line: str, words: list[re.Match], indonesian_left: bool, column: 
 def reading_order(lines: list[str], start: int, known: bool | None = None) -> tuple[list[tuple[str, int]], bool | None]:
     """The page's lines (with their line ends) as (text, offset) pieces in reading order; offsets from `start`; and
     whether the Indonesian column is the left one (None: not a bilingual page). `known`: an earlier page's answer."""
-    pieces = []
-    position = start
-    for line in lines:
-        pieces.append((line, position))
-        position += len(line)
     joined = overflow_joined(lines)  # (a column's words the page's width pushed below: back on their line)
     found = _plan(joined, known)
-    if found is None:
-        return pieces, None
     pieces, position = [], start
-    for line in joined:
+    for line in lines if found is None else joined:  # (the same text either way: joining keeps every offset)
         pieces.append((line, position))
         position += len(line)
+    if found is None:
+        return pieces, None
     indonesian_left, plan = found
     read = []  # the Indonesian column; the English one (the same text) is left out
     for (line, offset), step in zip(pieces, plan):

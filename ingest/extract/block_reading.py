@@ -9,7 +9,7 @@ from ingest.extract.identity_labels import (EMPTY_NAME, INSTITUTION_LABEL, NAME_
 from ingest.extract.columns import LABEL_LINE, cell, unflattened
 from ingest.extract.body_words import is_region
 from ingest.extract.signers import acting_office, several_signers
-from ingest.extract.heads import OFFICE, PERSON_PARTICULARS, position_of, split_head
+from ingest.extract.heads import OFFICE, OFFICE_NOUNS, PERSON_PARTICULARS, position_of, split_head
 from ingest.extract.names import BODY, DEGREE, clean_name, is_body, named_like_body
 from ingest.extract.offices import HEAD_OF, OFFICE_NAMED, OFFICE_WORD, headed_body, institution_from_position
 from ingest.extract.bodies import BODY_DESCRIPTION, institution_named
@@ -54,9 +54,8 @@ _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:(?:d[a-z]lam|da[a-
                           r"acting\s+through|"
                           # "…, through the Provincial Governor NAME": the officer it acts through (never "created
                           # through the Local Government Code": a law)
-                          r"(?:by\s+and\s+)?through(?=\s+(?:(?:its|the)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:Mayor|Governor|"
-                          r"President|Director|Secretary|Chair\w*|Dean|Rector|Head|Manager|Administrator|Executive|"
-                          r"Officer|Punong|Captain|Regent|Minister|Principal|Chief|Superintendent|Commissioner)\b|"
+                          rf"(?:by\s+and\s+)?through(?=\s+(?:(?:its|the)\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?-i:{OFFICE_NOUNS}|"
+                          r"Chair\w*|Punong|Captain)\b|"
                           r"(?:hon|dr|mr|mrs|ms|atty|engr)\.)))"
                           r"(?:\s+|(?=(?:dr|drg|ir|prof|h|hj)\.))(?P<rest>.+)$", re.IGNORECASE)
 # "PT X, dalam hal ini diwakili Y selaku Z": no "oleh", a name after it

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from ingest.extract.body_words import BODY_WORD, REGION_KIND, UNIT_WORD
-from ingest.extract.names import (BODY, CAPITAL_DEGREE, DEGREE, KIND_ALONE, NAME_LINE, RANK, TITLES_ONLY, clean_name, is_body,
+from ingest.extract.names import (BODY, CAPITAL_DEGREE, DEGREE, ENGLISH_HONORIFIC, KIND_ALONE, NAME_LINE, RANK, TITLES_ONLY, clean_name, is_body,
                                   strip_name)
 from ingest.extract.offices import ACTING, ACTING_LOOSE, HEALTH_OFFICE, OFFICE_NAMED, OFFICE_WORD
 from ingest.extract.text import is_placeholder, smart_title, unmasked, without_blank_tail
@@ -182,9 +182,10 @@ _ACTING_OFFICE = re.compile(rf"(?:(?:its|the|his|her)\s+)?(?:{ACTING_LOOSE}\s+)?
 # article or an honorific: "represented by its City Mayor, NAME", "by the Mayor, Hon. NAME", "by its President NAME",
 # "by Honorable Municipal Mayor NAME", "its Chief Operating Officer, ______": capitalised words ending in an office's
 # noun ("Mayor" alone is also an Indonesian rank: an office only so introduced)
-_OFFICE_NOUN = (r"(?i:Punong\s+Barangay|Mayor|Governor|President|Director|Officer|Chief|Principal|Chair(?:man|person|woman)?|Secretary|"
-                r"Dean|Rector|Head|Manager|Administrator|Superintendent|Commissioner|Executive|Regent|Minister|"
-                r"Treasurer|Coordinator|Ambassador|Consul|Envoy|Attach[eé])")  # (a diplomat's too: "its Ambassador, H.E. NAME")
+OFFICE_NOUNS = (r"Punong\s+Barangay|Mayor|Governor|President|Director|Officer|Chief|Principal|Chair(?:man|person|woman)?|"
+                r"Secretary|Dean|Rector|Head|Manager|Administrator|Superintendent|Commissioner|Executive|Regent|Minister|"
+                r"Treasurer|Coordinator|Ambassador|Consul|Envoy|Attach[eé]")  # (a diplomat's too: "its Ambassador, H.E. NAME")
+_OFFICE_NOUN = rf"(?i:{OFFICE_NOUNS})"
 # a second noun an office's first may take ("Director General", "Head Teacher", "Principal Investigator", "Chief
 # Accountant"): the office's, never the holder's first name
 _SECOND_NOUN = (r"(?:General|Teacher|Investigator|Accountant|Nurse|Justice|Engineer|Counsel|Librarian|Physician|Inspector|"
@@ -221,7 +222,7 @@ _NO_HOLDER = re.compile(rf"\b(?:{BODY_WORD}|{UNIT_WORD}|(?:{REGION_KIND})\b|(?:r
 _REPRESENTATIVE = re.compile(r"(?:its|his|her|their)\s+(?:duly\s+)?(?:authori[sz]ed\s+)?representative", re.IGNORECASE)
 
 
-_HONORIFIC = re.compile(r"^(?:(?i:hon|honou?rable|mr|mrs|ms|atty|engr|h\.\s?e)\.?[ \t]+)+")
+_HONORIFIC = re.compile(rf"^(?:(?i:{ENGLISH_HONORIFIC})\.?[ \t]+)+")
 # an office's other title after it ("Barangay Captain", "Municipal Mayor"): no holder named
 _OFFICE_AGAIN = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{_OFFICE_NOUN}|Captain)")
 # a person's name opened by an honorific or a title: "Dr. X", "Hon. X", "H.E. X", "Atty. X"

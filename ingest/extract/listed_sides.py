@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract import roles
-from ingest.extract.title_forms import WRAPPED_WIDTH
+from ingest.extract.soft_breaks import WRAPPED_WIDTH
 
 # the formula and the words that open the list ("by, between, and among", "by and between", "between")
 _OPENING = re.compile(r"\b(?:entered\s+into|agreed\s+to)\b[^.;:\"“”]{0,160}?\b(?:by\W{1,3})?(?:and\W{1,3})?"

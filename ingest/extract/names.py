@@ -112,8 +112,10 @@ _ID_CLAUSE = re.compile(r"\b(?:warga\s+negara|citizen|pemegang|holder\s+of|kartu
 _OFFICE_ONLY = re.compile(r"(?i:the\s+)?(?i:director|direktur(?:nya)?(?:\s+utama)?|president|kepala|ketua|manager|"
                           r"manajer|rektor|pimpinan|pemimpin|penanggung\s*jawab|"
                           r"rector|chairman|mayor|governor|bupati|gubernur|wali\s*kota(?:madya)?)")
-# an English honorific with no name after it: "HON. ______" (a template's blank holder), "Mr.", "H.E."
-_HONORIFIC_ONLY = re.compile(r"(?:(?i:hon|honou?rable|mr|mrs|ms|atty|engr|rev|sir|h\.\s?e)\.?\s*)+|"
+# an English honorific before a name ("Hon.", "Mr.", "H.E."); with no name after it, "HON. ______" (a template's blank
+# holder), no name at all
+ENGLISH_HONORIFIC = r"(?:hon|honou?rable|mr|mrs|ms|atty|engr|rev|sir|h\.\s?e)"
+_HONORIFIC_ONLY = re.compile(rf"(?:(?i:{ENGLISH_HONORIFIC})\.?\s*)+|"
                              r"(?i:inc|ltd|llc|corp|co|plc|limited|incorporated)\.?")  # a company's form, its name blank
 # a form's labels where the value should stand: "Nama Jabatan", "Name Position", "N a m a : Jabatan : Alamat"
 _LABEL = r"(?:n\s?a\s?m\s?[ae]|jabatan|position|title|alamat|address|nip|instansi)"

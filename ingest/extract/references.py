@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from ingest.extract.names import DEGREE
 from ingest.extract.number_forms import OWNER, is_number, letters_only, tidy, unfilled
-from ingest.extract.soft_breaks import soft_before
-from ingest.extract.title_forms import WRAPPED_WIDTH, upper_line
+from ingest.extract.soft_breaks import WRAPPED_WIDTH, soft_before
+from ingest.extract.title_forms import upper_line
 
 # "| NOMOR : … | NOMOR : … |": a label may open a table row after its bar
 # "NO 18.12.13/440/114/II/2019": a bare "No" before a number of slashed parts opening with a digit is its label too

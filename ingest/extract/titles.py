@@ -11,6 +11,7 @@ from ingest.extract.for_label import FOR_LABEL, for_inside_list
 from ingest.extract.heading_parties import title_parties
 from ingest.extract.heading_subjects import (heading_subject, run_on_subject, subject_above_numbers, subject_below_parties,
                                            title_case_subject)
+from ingest.extract.soft_breaks import WRAPPED_WIDTH
 from ingest.extract.title_forms import INLINE_STOP, JOINED, MIXED_IN_CAPITALS, PARTIES_START, upper_line
 from ingest.extract.text import (BLANK_END, heading_break, heading_case, is_placeholder, smart_title, tight_parens,
                                  unspaced)
@@ -218,7 +219,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
                 title_forms.years_continue(previous, line):
             # a line the page's width broke: the capitals opening the next line still belong to the subject
             lead = title_forms.capitals_leading(text, cursor + 1, line_end) if len(
-                previous.strip()) >= title_forms.WRAPPED_WIDTH else None
+                previous.strip()) >= WRAPPED_WIDTH else None
             end = lead or cursor
             break
         cursor = line_end if line_end > cursor else end
