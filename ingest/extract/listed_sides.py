@@ -33,15 +33,25 @@ from ingest.extract.soft_breaks import WRAPPED_WIDTH
 _OPENING = re.compile(r"\b(?:entered\s+into|agreed\s+to)\b[^.;:\"“”]{0,160}?\b(?:by\W{1,3})?(?:and\W{1,3})?"
                       r"(?:between(?:\W{1,3}and\W{1,3}among)?|among)\W{1,3}", re.IGNORECASE)
 # one side's designation: ", hereinafter referred to as the "County"," ("hereinaLfter": a scan's speck inside it; the
-# short name broken over two lines, "Cities and" / "Towns", is one: a line's end inside the quotes is a space)
-_DESIGNATION = re.compile(r"[ \t\n,.]*\b(?:here(?:in)?\w?a?\w?fter\s+)?(?:referred\s+to\s+as|called)\s*(?:the\s*)?"
-                          r"[\"“]\s*(?:[^\"“”\n]|\n(?![ \t]*\n)){1,40}?\s*[\"”][ \t,]*", re.IGNORECASE)
+# short name broken over two lines, "Cities and" / "Towns", is one: a line's end inside the quotes is a space); in
+# parentheses too, and "sometimes": "(hereinafter "County")", "hereinafter sometimes called "City"", "(the "District")"
+_DESIGNATION = re.compile(r"[ \t\n,.]*(?:(?:\(\s*)?\b(?:here(?:in)?\w?a?\w?fter\s+(?:(?:sometimes|also)\s+)?(?:(?:referred\s+"
+                          r"to\s+as|called|designated\s+as|known\s+as)\s*)?|(?:referred\s+to\s+as|called)\s*)|"
+                          r"\(\s*(?=(?:the\s*)?[\"“]))(?:the\s*)?[\"“]\s*(?:[^\"“”\n]|\n(?![ \t]*\n)){1,40}?\s*[\"”](?:\s*\))?[ \t,]*",
+                          re.IGNORECASE)
 # where the list ends: a sentence's end before a capital, the purpose or basis clause, the recitals
 # (never a company's or an address's abbreviation: "Pine Trading Co. Ltd, hereinafter …")
 _LIST_END = re.compile(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bNo)(?<!\bSt)(?<!\bBros)\.(?=\s+(?-i:[A-Z])|\s*$)|\b(?:to\s+memorialize|pursuant\s+to|for\s+the\s+purpose|"
                        r"witnesseth|whereas)\b|\n[ \t]*\n", re.IGNORECASE)
-# a body's description after its name: ", a body politic …", ", a municipal corporation …"
-_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+[a-z].*$", re.DOTALL)
+# a body's description after its name: ", a body politic …", ", a municipal corporation …" (a scan's lost comma:
+# "the City of BAYTOWN a municipal corporation …")
+_DESCRIPTION = re.compile(r"(?:,\s+|\s+)(?:a|an)\s+[a-z].*$", re.DOTALL)
+# who acts for a side, after its designation: "…, hereinafter sometimes called "County," acting herein by and through
+# its County Judge duly authorized to so act by an Order of …, and …": the office (the side's signer's position) and
+# its authority, up to the next side or the list's end
+_ACTING = re.compile(r"[ \t\n,]*acting[ \t\n]+(?:herein[ \t\n]+)?(?:by[ \t\n]+and[ \t\n]+)?through[ \t\n]+its[ \t\n]+"
+                     r"(?P<office>(?-i:[A-Z])[\w'’-]*(?:[ \t\n]+(?-i:[A-Z])[\w'’-]*){0,3})(?:(?:[^;]|\n)*?)"
+                     r"(?=,?[ \t\n]+and[ \t\n]+(?:the[ \t\n]+)?(?-i:[A-Z])|[ \t\n,.]*$),?", re.IGNORECASE)
 # a plural kind that lists bodies of one kind: "the Counties of A, B, and C", "the municipalities of A and B"
 _PLURAL = re.compile(r"(?:the\s+)?(?i:counties|cities|towns|villages|boroughs|municipalities|cities\s+and\s+towns)"
                      r"\s+of\s+(?P<names>.+)", re.DOTALL)
@@ -62,8 +72,8 @@ _RECITALS = re.compile(r"\b(?:whereas|witnesseth|recitals)\b", re.IGNORECASE)
 _TWO_BODIES = re.compile(r"\s(?:and|AND)\s+(?:the|THE)\s+[A-Z]")
 
 
-def listed_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int, float]]:
-    """[(role, name, start, end, confidence)] of the bodies the opening sentence lists in these forms; [] when the
+def listed_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int, float, str | None]]:
+    """[(role, name, start, end, confidence, the office acting for it)] of the bodies the opening sentence lists in these forms; [] when the
     text has no such sentence or a piece of the list is no name (never guess)."""
     opening = next((found for found in _OPENING.finditer(text, 0, limit)
                     if not _CITED.search(text, max(0, found.start() - 80), found.start())), None)
@@ -74,10 +84,13 @@ def listed_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int,
         return []
     listed = text[opening.end():end.start()]
     designations = list(_DESIGNATION.finditer(listed))
-    sides, cursor = [], 0
+    sides, cursor, offices = [], 0, []
     for designation in designations:
         sides.append((cursor, designation.start()))
         cursor = designation.end()
+        acting = _ACTING.match(listed, cursor)
+        offices.append(" ".join(acting.group("office").split()) if acting else None)
+        cursor = acting.end() if acting else cursor
     if not designations:  # "… among the Counties of A and B; the City of C; and the Towns of D and E."
         sides = [(cursor, len(listed))]
     elif listed[cursor:].strip(" \t\n,.;"):
@@ -92,7 +105,9 @@ def listed_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int,
             index = len(found) if not designations else sides.index((side_start, side_end))
             if index >= len(in_order):
                 return []
-            found.append((in_order[index], name, opening.end() + start, opening.end() + stop, 0.6 if plural else 0.7))
+            office = offices[index] if designations and not plural else None
+            found.append((in_order[index], name, opening.end() + start, opening.end() + stop, 0.6 if plural else 0.7,
+                          office))
     return found if len(found) >= 2 else []
 
 
