@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ingest.extract import ocr_marks
+from ingest.extract import ocr_marks, site_chrome
 from ingest.extract.bilingual import reading_order
 from ingest.extract.respell import EXTRA_WORDS, Respeller
 
@@ -130,7 +130,7 @@ def _repeated_lines(pages: list[list[str]]) -> set[str]:
 
 
 def _is_chrome(line: str, repeated: set[str], page_index: int, fuzzy: bool = False) -> bool:
-    if _CHROME.match(line):
+    if _CHROME.match(line) or site_chrome.is_site_line(line):
         return True
     if not repeated or page_index == 0 or len(line) >= 160:
         return False
@@ -295,10 +295,11 @@ def clean_pages(pages: list[str]) -> Cleaned:
         ordered, found = reading_order(lines, offset, bilingual)  # a bilingual page's columns one after the other
         bilingual = bilingual if found is None else found
         lines = [line for line, _ in ordered]
+        site_header = site_chrome.header_end(lines)  # a hosting site's name and figures above the document
         blank_lines = 0
         for line_index, (line, line_start) in enumerate(ordered):
             blank_lines = 0 if line.strip() else blank_lines + 1
-            if blank_lines > MOST_BLANK_LINES or _is_chrome(line, repeated, index, fuzzy):
+            if blank_lines > MOST_BLANK_LINES or line_index < site_header or _is_chrome(line, repeated, index, fuzzy):
                 continue
             skip = 0
             if join_next:
