@@ -67,3 +67,19 @@ def test_the_office_acting_for_each_side_is_its_position_and_no_one_is_named_sig
     facts = schema_of(["INTERLOCAL AGREEMENT\n" + _AGREEMENT])
     assert [(party["signatory"], party["position"]) for party in facts["parties"]] == [(None, "County Judge"),
                                                                                       (None, "Mayor")]
+
+
+def test_a_resolution_reciting_this_agreement_stays_a_council_paper():
+    text = ("RESOLUTION NO. 2020-14\nA RESOLUTION OF THE CITY COUNCIL OF THE CITY OF OAKDALE APPROVING AN AGREEMENT "
+            "WITH ELM COUNTY\nWHEREAS, the City and the County desire to cooperate; and\nWHEREAS, this Agreement is "
+            "made pursuant to the Interlocal Cooperation Act;\nNOW, THEREFORE, BE IT RESOLVED that the Mayor is "
+            "authorized to sign the agreement.\n")
+    assert schema_of([text])["doc_type"] == "OTHER"
+
+
+def test_the_acting_clause_before_a_sides_designation_and_an_unnamed_representative():
+    text = ("AGREEMENT\n\nThis Agreement is entered into by and between the County of Fir, acting by and through its "
+            "Board of Commissioners, hereinafter called \"County\", and the Town of Spruce, acting by and through its "
+            "duly authorized representative, hereinafter called \"Town\".\n")
+    assert _sides(schema_of([text])) == [("PIHAK PERTAMA", "County of Fir", "Board of Commissioners"),
+                                         ("PIHAK KEDUA", "Town of Spruce", None)]

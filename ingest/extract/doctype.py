@@ -39,6 +39,9 @@ _THIS_MEMORANDUM = re.compile(r"\b(?:this|the\s+present)[ \t\n]+memorandum\b(?![
 # Agreement is entered into …" (never one citing another: "the Agreement entered into between …")
 _THIS_AGREEMENT = re.compile(r"\bthis[ \t\n]+agreement[ \t\n]*,?[ \t\n]+(?:is[ \t\n]+|was[ \t\n]+)?(?:made|entered|executed)\b",
                              re.IGNORECASE)
+# the sentence inside a recital or a report's clause ("WHEREAS, this Agreement is made pursuant to …", "noted that
+# this Agreement was entered into …"): a paper speaking of the agreement, not the agreement
+_RECITED = re.compile(r"\b(?:whereas|that|noted|provided)\b[^.;:\n]*$", re.IGNORECASE)
 # a state's concession under its own name ("CONTRACT OF WORK", "PRODUCTION SHARING CONTRACT"): no agreement between
 # cooperating bodies, whatever its sentence calls itself (OTHER, as the truth's convention has it)
 _CONCESSION = re.compile(r"\b(?:contract[ \t\n]+of[ \t\n]+work|production[ \t\n]+sharing|concession|kontrak[ \t\n]+karya)\b",
@@ -179,7 +182,8 @@ def _classify(text: str) -> Kind:
             return damaged
         if damaged and damaged.doc_type == "OTHER":  # "L A P O R A N / HASIL MONITORING …": a paper's heading (its
             return Kind("OTHER", damaged.start, damaged.end, 0.95)  # title) starts on the damaged line
-    agreement = _THIS_AGREEMENT.search(text, 0, 6000)
+    agreement = next((found for found in _THIS_AGREEMENT.finditer(text, 0, 6000)
+                      if not _RECITED.search(text, max(0, found.start() - 160), found.start())), None)
     if agreement and not _CONCESSION.search(text, 0, agreement.start()) and (not named or named[0][2] == "OTHER" and heading[named[0][0]:named[0][1]].lower() in
                       _COUNCIL_PAPERS and named[0][0] < agreement.start()):
         # an English agreement headed only "AGREEMENT" or "… SERVICES AGREEMENT", or carried below the council's

@@ -49,9 +49,14 @@ _DESCRIPTION = re.compile(r"(?:,\s+|\s+)(?:a|an)\s+[a-z].*$", re.DOTALL)
 # who acts for a side, after its designation: "…, hereinafter sometimes called "County," acting herein by and through
 # its County Judge duly authorized to so act by an Order of …, and …": the office (the side's signer's position) and
 # its authority, up to the next side or the list's end
-_ACTING = re.compile(r"[ \t\n,]*acting[ \t\n]+(?:herein[ \t\n]+)?(?:by[ \t\n]+and[ \t\n]+)?through[ \t\n]+its[ \t\n]+"
-                     r"(?P<office>(?-i:[A-Z])[\w'’-]*(?:[ \t\n]+(?-i:[A-Z])[\w'’-]*){0,3})(?:(?:[^;]|\n)*?)"
-                     r"(?=,?[ \t\n]+and[ \t\n]+(?:the[ \t\n]+)?(?-i:[A-Z])|[ \t\n,.]*$),?", re.IGNORECASE)
+_ACTING_WORDS = (r"[ \t\n,]*acting[ \t\n]+(?:herein[ \t\n]+)?(?:by[ \t\n]+and[ \t\n]+)?through[ \t\n]+its[ \t\n]+"
+                 r"(?:(?P<office>(?-i:[A-Z])[\w'’-]*(?:[ \t\n]+(?:(?-i:of|and|the)[ \t\n]+)?(?-i:[A-Z])[\w'’-]*){0,3})|(?:duly[ \t\n]+)?authorized[ \t\n]+"
+                 r"(?:representatives?|officers?|officials?))")
+_ACTING = re.compile(_ACTING_WORDS + r"(?:(?:[^;]|\n)*?)(?=,?[ \t\n]+and[ \t\n]+(?:the[ \t\n]+)?(?-i:[A-Z])|[ \t\n,.]*$),?",
+                     re.IGNORECASE)
+# the same clause before the side's designation: "the County of X, acting by and through its Board of
+# Commissioners, hereinafter called "County""
+_ACTING_BEFORE = re.compile(_ACTING_WORDS + r"[^;\n\"“”]*$", re.IGNORECASE)
 # a plural kind that lists bodies of one kind: "the Counties of A, B, and C", "the municipalities of A and B"
 _PLURAL = re.compile(r"(?:the\s+)?(?i:counties|cities|towns|villages|boroughs|municipalities|cities\s+and\s+towns)"
                      r"\s+of\s+(?P<names>.+)", re.DOTALL)
@@ -86,11 +91,12 @@ def listed_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int,
     designations = list(_DESIGNATION.finditer(listed))
     sides, cursor, offices = [], 0, []
     for designation in designations:
-        sides.append((cursor, designation.start()))
+        before = _ACTING_BEFORE.search(listed, cursor, designation.start())
+        sides.append((cursor, before.start() if before else designation.start()))
         cursor = designation.end()
-        acting = _ACTING.match(listed, cursor)
-        offices.append(" ".join(acting.group("office").split()) if acting else None)
-        cursor = acting.end() if acting else cursor
+        acting = before or _ACTING.match(listed, cursor)
+        offices.append(" ".join(acting.group("office").split()) if acting and acting.group("office") else None)
+        cursor = _ACTING.match(listed, cursor).end() if not before and acting else cursor
     if not designations:  # "… among the Counties of A and B; the City of C; and the Towns of D and E."
         sides = [(cursor, len(listed))]
     elif listed[cursor:].strip(" \t\n,.;"):
