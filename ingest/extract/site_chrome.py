@@ -23,11 +23,12 @@ _SITE_LINE = re.compile("|".join((
 _FIGURES = re.compile(r"\s*views\s+\d[\d,.]*\s+downloads\s+\d[\d,.]*\s+file\s+size\s+\d[\d,.]*\s*[kmg]?b\s*$",
                       re.IGNORECASE)
 _HEADER_LINES = 12  # the site's header stands in a page's first lines
+_LONGEST = 64  # a site's line is short ("Views 1,204 Downloads 31 File size 1.2MB" is 41): a longer one is never read
 
 
 def is_site_line(line: str) -> bool:
-    """Whether the line is one of a hosting site's own lines (its figures included)."""
-    return bool(_SITE_LINE.match(line) or _FIGURES.match(line))
+    """Whether the line is one of a hosting site's own lines (its figures included): short lines only."""
+    return len(line) <= _LONGEST and bool(_SITE_LINE.match(line) or _FIGURES.match(line))
 
 
 def header_end(lines: list[str]) -> int:
