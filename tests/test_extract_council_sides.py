@@ -1,0 +1,112 @@
+"""English county-city and college-city agreements filed under the council's paper approving them (issue 18,
+sealed15): the paper named by its number alone above the agreement ("RESOLUTION 87-71"), the opening's word as a
+scan damaged it ("THIS AGREDlM, made and entered into"), an ordinance's caption "… AND PROVIDING FOR THE EFFECTIVE
+DATE HEREOF" (no title), sides designated without quotes or "interchangeably", named with their state ("X COUNTY,
+FLORIDA"), the organ acting for a side (no position), an office in lower case or behind a speck, and "The effective
+date of this agreement shall be …". Every text here is invented for these tests."""
+from __future__ import annotations
+
+from tests.extract_texts import schema_of
+
+
+def _sides(facts: dict) -> list:
+    return [(party["role"], party["institution"], party["position"]) for party in facts["parties"] or []]
+
+
+_RESOLUTION_AGREEMENT = (
+    "THE STATE OF TEXAS\nCOUNTY OF LAMAR\nRESOLUTION 91-14\nINTERLOCAL COOPERATION AGREEMENT\n"
+    "THIS AGREEMENT is made and entered into this day of March, 1991, by\nand between LAMAR COUNTY, a political "
+    "subdivision of the State of Texas, hereinafter\nreferred to interchangeably as \"County\", and City of Oakridge, "
+    "a municipal corporation\nlocated in Lamar County, Texas, hereinafter referred to as \"AGENCY\".\n"
+    "WHEREAS, COUNTY desires to obtain fire protection services rendered by AGENCY; and\n"
+    "NOW, THEREFORE, COUNTY AND AGENCY agree as follows:\n"
+    "The effective date of this agreement shall be the 1st day of April, 1991.\n1.\n")
+
+
+def test_the_agreement_below_a_resolution_named_by_its_number_is_the_agreement():
+    facts = schema_of([_RESOLUTION_AGREEMENT])
+    assert facts["doc_type"] == "PKS"
+    assert not facts["numbers"]  # the resolution's number is the city's
+    assert _sides(facts) == [("PIHAK PERTAMA", "LAMAR COUNTY", None), ("PIHAK KEDUA", "City of Oakridge", None)]
+    assert facts["sign_date"] is None  # the day left blank
+
+
+def test_the_effective_date_the_agreement_names_as_such():
+    assert schema_of([_RESOLUTION_AGREEMENT])["effective_date"] == "1991-04-01"
+
+
+def test_a_resolution_alone_stays_a_council_paper():
+    text = ("RESOLUTION 91-14\nA RESOLUTION APPROVING AN INTERLOCAL AGREEMENT WITH LAMAR COUNTY\n"
+            "BE IT RESOLVED that the Mayor is authorized to execute the agreement.\nPASSED this 3rd day of March, "
+            "1991.\n")
+    assert schema_of([text])["doc_type"] == "OTHER"
+
+
+def test_another_agreements_effective_date_is_no_term():
+    text = _RESOLUTION_AGREEMENT.replace("The effective date of this agreement shall be",
+                                         "The effective date of the 1985 agreement was")
+    assert schema_of([text])["effective_date"] is None
+
+
+_DAMAGED_ORDINANCE = (
+    "ORDI1ANCE NO. 2290\nAN ORDINANCE AUTHORIZING AND DIRECT1NG THE MAYOR TO\nEXECUTE AN BNTERL0CAL\nAGREEMENT WITH "
+    "FALLS COUNTY WITH REGARD TO FIRE\nPROTECTION SERVICES; AND PROV1D1 G\nFOR THE EFFECTIVE DATE HEREOF.\n"
+    "BE IT ORDAINED BY THE CITY COUNCIL OF THE CITY OF ROCKPORT:\nSection 1: That the City Council hereby approves "
+    "an Interlocal Agreement with Falls County.\nINTRODUCED, READ and PASSED this the 4th day of May, 1982.\n"
+    "AGREEMEMT\nTHE STATE OF TEXAS §\nCOUNTY OF FALLS §\n"
+    "THIS AGREEMNT, made and entered into by and between FALLS C0UNTY, a body\ncorporate and politic under the laws "
+    "of the State of Texas, hereinafter sometimes\ncalled \"County,\" acting herein by and through its County .judge "
+    "duly authorized to\nso act by an Order of the Commissioners Court, and the City of\nRockport\na municipal "
+    "corporation duly organized and existing\nunder the laws of the State of Texas, hereinafter sometimes called "
+    "\"City,°\nacting herein by and through its mayor duly authorized to so act by an Ordinance\nduly passed by the "
+    "City.\nW I T N E S S E T H:\nWHEREAS, Falls County desires fire protection;\n")
+
+
+def test_the_agreement_below_a_damaged_ordinance_with_its_opening_word_damaged():
+    facts = schema_of([_DAMAGED_ORDINANCE])
+    assert facts["doc_type"] == "PKS"
+    assert facts["title"] is None  # "FOR THE EFFECTIVE DATE HEREOF" is the ordinance's caption
+    assert _sides(facts) == [("PIHAK PERTAMA", "FALLS C0UNTY", "County .judge"),
+                             ("PIHAK KEDUA", "City of Rockport", "mayor")]
+
+
+def test_a_damaged_ordinance_alone_stays_a_council_paper():
+    text = _DAMAGED_ORDINANCE[:_DAMAGED_ORDINANCE.index("AGREEMEMT\n")]
+    assert schema_of([text])["doc_type"] == "OTHER"
+
+
+def test_sides_designated_without_quotes_and_the_organ_acting_for_them():
+    text = ("RESOLVED, that the proper City officers are authorized to execute an agreement with the County.\n\n"
+            "AGREEMENT THIS AGREEMENT, Made and entered into by and between the City of Lakeport, through action of "
+            "its Council, hereinafter referred to as the City, and the County of Birch, acting by and through its Board "
+            "of Commissioners, hereinafter referred to as the County, both acting pursuant to the provision of "
+            "Minnesota Statutes, Section 471.59. WITNESSETH: WHEREAS, The City and the County wish to cooperate.\n")
+    facts = schema_of([text])
+    assert facts["doc_type"] == "PKS"
+    assert _sides(facts) == [("PIHAK PERTAMA", "City of Lakeport", None), ("PIHAK KEDUA", "County of Birch", None)]
+
+
+def test_sides_named_with_their_state_entered_without_into():
+    text = ("INTERLOCAL AGREEMENT\nTHIS AGREEMENT made and entered this day of 2009 by and between\nMARLOW COUNTY, "
+            "FLORIDA, a political subdivision of the State of Florida, by and through its\nBoard of County "
+            "Commissioners, hereinafter referred to as \"County\", and THE CITY OF\nMARLOW, FLORIDA, a Florida "
+            "municipal corporation, by and through its City Council, hereinafter\nreferred to as \"City\", pursuant "
+            "to the Florida Interlocal Cooperation Act of 1969.\nWITNESSETH\nWHEREAS, the County and City agree;\n")
+    assert _sides(schema_of([text])) == [("PIHAK PERTAMA", "MARLOW COUNTY, FLORIDA", None),
+                                         ("PIHAK KEDUA", "CITY OF MARLOW, FLORIDA", None)]
+
+
+def test_the_last_sides_description_after_its_designation():
+    text = ("OFF-CAMPUS PROJECT AGREEMENT\nTHIS AGREEMENT entered into this 2nd day of October, 1975\nby and between "
+            "RIVERDALE COMMUNITY COLLEGE DISTRICT, hereinafter known as the\n\"Institution\", and the\nCity of "
+            "Elm Grove\nhereinafter known as the \"Agency,\" a public organization, within the meaning of that\nterm as "
+            "defined in the regulations governing the Work-Study Program\nWITNESSETH:\nWHEREAS, Institution has a "
+            "grant;\n")
+    assert _sides(schema_of([text])) == [("PIHAK PERTAMA", "RIVERDALE COMMUNITY COLLEGE DISTRICT", None),
+                                         ("PIHAK KEDUA", "City of Elm Grove", None)]
+
+
+def test_a_list_of_two_bodies_in_one_undesignated_piece_with_a_comma_is_no_state():
+    # (the state after a comma is read only where a designation closes the side)
+    text = ("AMENDMENT\nTHIS AMENDMENT, agreed to by and among Lane County, Springfield; and the City of Eugene.\n")
+    assert all(party["institution"] != "Lane County, Springfield" for party in schema_of([text])["parties"] or [])
