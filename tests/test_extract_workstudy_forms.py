@@ -46,3 +46,29 @@ def test_no_date_from_a_count_after_a_century_like_figure():
     # (two digits after "19" that go on into another figure, or a number of students, are no typed year)
     assert find_dates("the 5th day of May , 19 75 30") == []
     assert find_dates("on the 2nd day of June, 20 students") == []
+
+
+_DAMAGED_FORM = (
+    "WORK-STUDY PROGRAM OFF -CAMPUS PROJECT AGREEMENT THIS AGREEMENT is entered into this 9th day of April , 19 80 , "
+    "at Modesto , County of Stanislaus State of California, by Ca1ifornia State niversity, Turlock hereinafter called "
+    "\"Institution\"and __C` y of M'rc ed a — - - — hereinafter called \"Contractor.\" The terms of this Agreement "
+    "are as follows: Institution has received a grant from the U.S. Commissioner of Education.\n")
+
+
+def test_sides_of_a_form_filled_by_by_alone_read_as_the_scan_damaged_them():
+    facts = schema_of([_DAMAGED_FORM])
+    assert [party["institution"] for party in facts["parties"]] == ["Ca1ifornia State niversity, Turlock",
+                                                                      "C` y of M'rc ed"]
+    assert all(facts["evidence"][f"parties[{index}]"]["confidence"] < 0.9 for index in (0, 1))
+
+
+def test_a_side_that_is_prose_is_no_damaged_name():
+    text = _DAMAGED_FORM.replace("Ca1ifornia State niversity, Turlock", "the officers named below on behalf of each")
+    assert not any((party["institution"] or "").startswith("the officers") for party in schema_of([text])["parties"] or [])
+
+
+def test_a_cited_agreement_entered_into_by_a_side_gives_no_sides():
+    text = ("RESOLUTION NO. 77\nWHEREAS, the agreement entered into on May 1, 1970, by Ca1ifornia State niversity "
+            "hereinafter called \"Institution\" and City of Modesto hereinafter called \"Contractor.\" has ended;\n"
+            "NOW, THEREFORE, BE IT RESOLVED that the Mayor is authorized to sign a new agreement.\n")
+    assert not any((party["institution"] or "").startswith("Ca1ifornia") for party in schema_of([text])["parties"] or [])

@@ -31,8 +31,11 @@ from ingest.extract.heads import OFFICE_NOUNS
 from ingest.extract.soft_breaks import WRAPPED_WIDTH
 
 # the formula and the words that open the list ("by, between, and among", "by and between", "between")
+# (a form's "THIS AGREEMENT is entered into this … day of …, at X, by A hereinafter called "Institution" and B
+# hereinafter called "Contractor."": "by" alone before a side its designation closes)
 _OPENING = re.compile(r"\b(?:entered(?:\s+into)?|agreed\s+to)\b[^.;:\"“”]{0,160}?\b(?:by\W{1,3})?(?:and\W{1,3})?"
-                      r"(?:between(?:\W{1,3}and\W{1,3}among)?|among)\W{1,3}", re.IGNORECASE)
+                      r"(?:between(?:\W{1,3}and\W{1,3}among)?|among)\W{1,3}|\bentered\s+into\b[^.;:\"“”]{0,160}?,[ \t\n]*"
+                      r"by[ \t\n]+(?=[^\"“”]{1,120}?\bhere(?:in)?after[ \t\n]+called\b)", re.IGNORECASE)
 # one side's designation: ", hereinafter referred to as the "County"," ("hereinaLfter": a scan's speck inside it; the
 # short name broken over two lines, "Cities and" / "Towns", is one: a line's end inside the quotes is a space); in
 # parentheses too, and "sometimes": "(hereinafter "County")", "hereinafter sometimes called "City"", "(the "District")",
@@ -47,7 +50,7 @@ _DESIGNATION = re.compile(r"[ \t\n,.]*(?:(?:(?:\(\s*)?\b(?:here(?:in)?\w?a?\w?ft
 # where the list ends: a sentence's end before a capital, the purpose or basis clause, the recitals
 # (never a company's or an address's abbreviation: "Pine Trading Co. Ltd, hereinafter …")
 _LIST_END = re.compile(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bNo)(?<!\bSt)(?<!\bBros)\.(?=\s+(?-i:[A-Z])|\s*$)|\b(?:to\s+memorialize|pursuant\s+to|for\s+the\s+purpose|"
-                       r"witnesseth|whereas)\b|\n[ \t]*\n", re.IGNORECASE)
+                       r"witnesseth|whereas)\b|\n[ \t]*\n|(?<=\.[\"”])(?=\s+(?-i:[A-Z]))", re.IGNORECASE)  # ("Contractor." The …)
 # a body's description after its name: ", a body politic …", ", a municipal corporation …", ", a Florida municipal
 # corporation" (a scan's lost comma: "the City of BAYTOWN a municipal corporation …"); the organ acting for it
 # (", through action of its Council", ", acting by and through its Board of Commissioners": no officer's position)
@@ -77,6 +80,14 @@ _NAME = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|of|th
 # a designated side's name with its state after a comma ("OKEECHOBEE COUNTY, FLORIDA", "the City of Ames, Iowa"):
 # one body (a designation closes each side), so the comma joins no second one
 _WITH_STATE = re.compile(_NAME.pattern + r",\s+(?-i:[A-Z][A-Za-z]+)(?:\s+(?-i:[A-Z][A-Za-z]+))?")
+# a designated side's name as a scan damaged it, in a form's blank ("by Cali7ornxa State niversity, Long Beach
+# hereinafter called …", "and __C` x of H'in ington Beach a — - - — hereinafter called …"): the blank's marks (and
+# the form's "a" before a blank) trimmed, a capital first, a few words, no prose (no two words in lower case in a
+# row): read as printed, weakly
+_BLANK_MARKS = re.compile(r"^[_ \t\n]+|(?:\s+an?)?(?:\s*[—–_-])+\s*$")
+_DAMAGED_NAME = re.compile(r"(?-i:[A-Z])\S*(?:[ \t\n]+\S+){0,7}")
+_PROSE_RUN = re.compile(r"\b(?!(?:of|the|and|for)\b)[a-z]{3,}[ \t\n]+(?!(?:of|the|and|for)\b)[a-z]{3,}\b")
+_DAMAGED = 0.6
 _LIMIT = 700  # the list stands in the opening sentence
 # the formula telling of another agreement, not this one: a past or earlier making ("a Mutual Aid Agreement was entered
 # into between …", "previously entered into"), or a document named with its article before the participle ("assigns
@@ -118,18 +129,19 @@ def listed_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int,
         names = _side_names(listed, side_start, side_end, bool(designations))
         if not names:
             return []
-        for name, start, stop, plural in names:
+        for name, start, stop, plural, damaged in names:
             index = len(found) if not designations else sides.index((side_start, side_end))
             if index >= len(in_order):
                 return []
             office = offices[index] if designations and not plural else None
-            found.append((in_order[index], name, opening.end() + start, opening.end() + stop, 0.6 if plural else 0.7,
-                          office))
+            found.append((in_order[index], name, opening.end() + start, opening.end() + stop,
+                          0.6 if plural else _DAMAGED if damaged else 0.7, office))
     return found if len(found) >= 2 else []
 
 
-def _side_names(listed: str, start: int, end: int, designated: bool = False) -> list[tuple[str, int, int, bool]]:
-    """The bodies of one side (or of the whole undesignated list): [(name, start, end, from a plural kind)]."""
+def _side_names(listed: str, start: int, end: int, designated: bool = False) -> list[tuple[str, int, int, bool, bool]]:
+    """The bodies of one side (or of the whole undesignated list): [(name, start, end, from a plural kind, read as a
+    scan damaged it)]."""
     names = []
     for group in re.finditer(r"[^;]+", listed[start:end]):
         piece = _DESCRIPTION.sub("", group.group())
@@ -141,9 +153,14 @@ def _side_names(listed: str, start: int, end: int, designated: bool = False) -> 
             continue
         plural = _PLURAL.fullmatch(piece)
         if plural is None:
-            if not (_NAME.fullmatch(piece) or designated and _WITH_STATE.fullmatch(piece)) or _TWO_BODIES.search(piece):
+            damaged = designated and not (_NAME.fullmatch(piece) or _WITH_STATE.fullmatch(piece))
+            if damaged:
+                marks = _BLANK_MARKS.match(piece)
+                offset, piece = offset + (marks.end() if marks else 0), _BLANK_MARKS.sub("", piece)
+            if not (_NAME.fullmatch(piece) or designated and (_WITH_STATE.fullmatch(piece) or _DAMAGED_NAME.fullmatch(
+                    piece) and not _PROSE_RUN.search(piece))) or _TWO_BODIES.search(piece):
                 return []
-            names.append((" ".join(piece.split()), offset, offset + len(piece), False))
+            names.append((" ".join(piece.split()), offset, offset + len(piece), False, damaged))
             continue
         cursor = plural.start("names")
         for separator in [*_SEPARATOR.finditer(piece, cursor), None]:
@@ -152,7 +169,7 @@ def _side_names(listed: str, start: int, end: int, designated: bool = False) -> 
             if name:
                 if not _NAME.fullmatch(name):
                     return []
-                names.append((" ".join(name.split()), offset + cursor, offset + stop, True))
+                names.append((" ".join(name.split()), offset + cursor, offset + stop, True, False))
             cursor = separator.end() if separator else stop
     return names
 
