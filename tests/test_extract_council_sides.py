@@ -110,3 +110,16 @@ def test_a_list_of_two_bodies_in_one_undesignated_piece_with_a_comma_is_no_state
     # (the state after a comma is read only where a designation closes the side)
     text = ("AMENDMENT\nTHIS AMENDMENT, agreed to by and among Lane County, Springfield; and the City of Eugene.\n")
     assert all(party["institution"] != "Lane County, Springfield" for party in schema_of([text])["parties"] or [])
+
+
+def test_an_authority_acting_with_no_office_named_gives_no_position():
+    text = _DAMAGED_ORDINANCE.replace("its mayor duly authorized", "its duly authorized officer")
+    assert all(party["position"] in (None, "County .judge") for party in schema_of([text])["parties"] or [])
+
+
+def test_an_unquoted_designation_running_on_into_a_longer_name_designates_nothing():
+    text = ("AGREEMENT THIS AGREEMENT, Made and entered into by and between the City of Lakeport, hereinafter referred "
+            "to as the City Council of Lakeport and its boards, and the County of Birch, hereinafter referred to as "
+            "the County, both acting pursuant to law. WITNESSETH: WHEREAS, they wish to cooperate.\n")
+    assert not any("Council of Lakeport and its boards" in (party["institution"] or "")
+                   for party in schema_of([text])["parties"] or [])
