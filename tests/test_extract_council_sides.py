@@ -15,11 +15,11 @@ def _sides(facts: dict) -> list:
 
 _RESOLUTION_AGREEMENT = (
     "THE STATE OF TEXAS\nCOUNTY OF LAMAR\nRESOLUTION 91-14\nINTERLOCAL COOPERATION AGREEMENT\n"
-    "THIS AGREEMENT is made and entered into this day of March, 1991, by\nand between LAMAR COUNTY, a political "
-    "subdivision of the State of Texas, hereinafter\nreferred to interchangeably as \"County\", and City of Oakridge, "
-    "a municipal corporation\nlocated in Lamar County, Texas, hereinafter referred to as \"AGENCY\".\n"
-    "WHEREAS, COUNTY desires to obtain fire protection services rendered by AGENCY; and\n"
-    "NOW, THEREFORE, COUNTY AND AGENCY agree as follows:\n"
+    "THIS AGREEMENT is made and entered into this day of March, 1991, by\nand between LAMAR COUNTY, a county of "
+    "Texas, hereinafter\nreferred to interchangeably as \"County\", and City of Oakridge, a city of Lamar\nCounty, "
+    "hereinafter referred to as \"AGENCY\".\n"
+    "WHEREAS, the County wishes to buy fire service from the AGENCY; and\n"
+    "NOW, THEREFORE, the two agree:\n"
     "The effective date of this agreement shall be the 1st day of April, 1991.\n1.\n")
 
 
@@ -49,17 +49,15 @@ def test_another_agreements_effective_date_is_no_term():
 
 
 _DAMAGED_ORDINANCE = (
-    "ORDI1ANCE NO. 2290\nAN ORDINANCE AUTHORIZING AND DIRECT1NG THE MAYOR TO\nEXECUTE AN BNTERL0CAL\nAGREEMENT WITH "
-    "FALLS COUNTY WITH REGARD TO FIRE\nPROTECTION SERVICES; AND PROV1D1 G\nFOR THE EFFECTIVE DATE HEREOF.\n"
-    "BE IT ORDAINED BY THE CITY COUNCIL OF THE CITY OF ROCKPORT:\nSection 1: That the City Council hereby approves "
-    "an Interlocal Agreement with Falls County.\nINTRODUCED, READ and PASSED this the 4th day of May, 1982.\n"
+    "ORDI1ANCE NO. 2290\nAN ORDINANCE APPROVING AND LETTING THE MAYOR SIGN\nAN BNTERL0CAL\nAGREEMENT WITH "
+    "FALLS COUNTY FOR RURAL FIRE\nSERVICE; AND PROV1D1 G\nFOR THE EFFECTIVE DATE HEREOF.\n"
+    "ORDAINED by the Council of the City of Rockport:\nSection 1. The Council approves the agreement with Falls "
+    "County, attached.\nPASSED on the 4th day of May, 1982.\n"
     "AGREEMEMT\nTHE STATE OF TEXAS §\nCOUNTY OF FALLS §\n"
-    "THIS AGREEMNT, made and entered into by and between FALLS C0UNTY, a body\ncorporate and politic under the laws "
-    "of the State of Texas, hereinafter sometimes\ncalled \"County,\" acting herein by and through its County .judge "
-    "duly authorized to\nso act by an Order of the Commissioners Court, and the City of\nRockport\na municipal "
-    "corporation duly organized and existing\nunder the laws of the State of Texas, hereinafter sometimes called "
-    "\"City,°\nacting herein by and through its mayor duly authorized to so act by an Ordinance\nduly passed by the "
-    "City.\nW I T N E S S E T H:\nWHEREAS, Falls County desires fire protection;\n")
+    "THIS AGREEMNT, made and entered into by and between FALLS C0UNTY, a county of\nTexas, hereinafter sometimes "
+    "called \"County,\" acting herein by and through its County .judge as\nits court ordered, and the City of\n"
+    "Rockport\na home-rule city of Texas, hereinafter sometimes called \"City,°\nacting herein by and through its "
+    "mayor as its council ordained.\nW I T N E S S E T H:\nWHEREAS, Falls County wants fire service;\n")
 
 
 def test_the_agreement_below_a_damaged_ordinance_with_its_opening_word_damaged():
@@ -79,8 +77,8 @@ def test_sides_designated_without_quotes_and_the_organ_acting_for_them():
     text = ("RESOLVED, that the proper City officers are authorized to execute an agreement with the County.\n\n"
             "AGREEMENT THIS AGREEMENT, Made and entered into by and between the City of Lakeport, through action of "
             "its Council, hereinafter referred to as the City, and the County of Birch, acting by and through its Board "
-            "of Commissioners, hereinafter referred to as the County, both acting pursuant to the provision of "
-            "Minnesota Statutes, Section 471.59. WITNESSETH: WHEREAS, The City and the County wish to cooperate.\n")
+            "of Supervisors, hereinafter referred to as the County, both acting pursuant to Iowa Code chapter 28E. "
+            "WITNESSETH: WHEREAS, The City and the County wish to cooperate.\n")
     facts = schema_of([text])
     assert facts["doc_type"] == "PKS"
     assert _sides(facts) == [("PIHAK PERTAMA", "City of Lakeport", None), ("PIHAK KEDUA", "County of Birch", None)]
@@ -88,10 +86,10 @@ def test_sides_designated_without_quotes_and_the_organ_acting_for_them():
 
 def test_sides_named_with_their_state_entered_without_into():
     text = ("INTERLOCAL AGREEMENT\nTHIS AGREEMENT made and entered this day of 2009 by and between\nMARLOW COUNTY, "
-            "FLORIDA, a political subdivision of the State of Florida, by and through its\nBoard of County "
-            "Commissioners, hereinafter referred to as \"County\", and THE CITY OF\nMARLOW, FLORIDA, a Florida "
-            "municipal corporation, by and through its City Council, hereinafter\nreferred to as \"City\", pursuant "
-            "to the Florida Interlocal Cooperation Act of 1969.\nWITNESSETH\nWHEREAS, the County and City agree;\n")
+            "FLORIDA, a county of that State, by and through its\nCounty Commission, hereinafter referred to as "
+            "\"County\", and THE CITY OF\nMARLOW, FLORIDA, a Florida municipality, by and through its City "
+            "Commission, hereinafter\nreferred to as \"City\", pursuant to the state's law on joint action.\n"
+            "WITNESSETH\nWHEREAS, the County and City agree;\n")
     assert _sides(schema_of([text])) == [("PIHAK PERTAMA", "MARLOW COUNTY, FLORIDA", None),
                                          ("PIHAK KEDUA", "CITY OF MARLOW, FLORIDA", None)]
 
@@ -99,9 +97,8 @@ def test_sides_named_with_their_state_entered_without_into():
 def test_the_last_sides_description_after_its_designation():
     text = ("OFF-CAMPUS PROJECT AGREEMENT\nTHIS AGREEMENT entered into this 2nd day of October, 1975\nby and between "
             "RIVERDALE COMMUNITY COLLEGE DISTRICT, hereinafter known as the\n\"Institution\", and the\nCity of "
-            "Elm Grove\nhereinafter known as the \"Agency,\" a public organization, within the meaning of that\nterm as "
-            "defined in the regulations governing the Work-Study Program\nWITNESSETH:\nWHEREAS, Institution has a "
-            "grant;\n")
+            "Elm Grove\nhereinafter known as the \"Agency,\" a public agency as the rules of the student\nwork "
+            "program define one\nWITNESSETH:\nWHEREAS, Institution has a grant;\n")
     assert _sides(schema_of([text])) == [("PIHAK PERTAMA", "RIVERDALE COMMUNITY COLLEGE DISTRICT", None),
                                          ("PIHAK KEDUA", "City of Elm Grove", None)]
 
@@ -113,7 +110,7 @@ def test_a_list_of_two_bodies_in_one_undesignated_piece_with_a_comma_is_no_state
 
 
 def test_an_authority_acting_with_no_office_named_gives_no_position():
-    text = _DAMAGED_ORDINANCE.replace("its mayor duly authorized", "its duly authorized officer")
+    text = _DAMAGED_ORDINANCE.replace("its mayor as", "its duly authorized officer as")
     assert all(party["position"] in (None, "County .judge") for party in schema_of([text])["parties"] or [])
 
 

@@ -9,15 +9,15 @@ from ingest.extract.dates import find_dates
 from tests.extract_texts import schema_of
 
 _RESOLUTION = (  # (a records portal's line naming the record runs into the heading)
-    "City Records Portal Document View CC RESO 8,412RESOLUTION NO. 8,412 RESOLUTION AUTHORIZING EXECUTION OF OFF -CAMPUS PROJECT AGREEMENT BETWEEN PALOMA "
-    "COMMUNITY COLLEGE DISTRICT AND THE CITY OF EASTVALE BE IT RESOLVED that the City Manager is authorized and "
-    "directed to enter into an OFF -CAMPUS PROJECT AGREEMENT for the fiscal year 1975-1976. PASSED AND ADOPTED this "
-    "4th day of November, 1975.\n")
+    "City Records Portal Document View CC RESO 8,412RESOLUTION NO. 8,412 RESOLUTION APPROVING A STUDENT WORK "
+    "AGREEMENT WITH PALOMA COMMUNITY COLLEGE DISTRICT RESOLVED that the City Manager may sign an agreement with the "
+    "District so that students can work for the City during the fiscal year 1975-1976. ADOPTED on the 4th day of "
+    "November, 1975.\n")
 _FORM = (
     "Work -Study Program\nOFF -CAMPUS PROJECT AGREEMENT\nTHIS AGREEMENT entered into this 14th day of October , 19 75\n"
     "by and between PALOMA COMMUNITY COLLEGE DISTRICT, hereinafter known as the\n\"Institution\", and the\nCity of "
-    "Eastvale\nhereinafter known as the \"Agency,\" a public organization\nWITNESSETH:\nWHEREAS, Institution has a "
-    "grant;\n")
+    "Eastvale\nhereinafter known as the \"Agency,\" a public employer\nWITNESSETH:\nWHEREAS, Institution has funds "
+    "for student work;\n")
 
 
 def test_the_form_date_its_century_printed_and_its_year_typed_apart():
@@ -32,8 +32,7 @@ def test_the_resolution_number_run_into_its_prose_gives_no_figure_of_the_sentenc
 def test_the_forms_place_after_its_spaced_year():
     text = ("WORK-STUDY PROGRAM OFF -CAMPUS PROJECT AGREEMENT THIS AGREEMENT is entered into this 3rd day of June , "
             "19 81 , at Fresno , County of Fresno State of California, by Central Valley College hereinafter called "
-            "\"Institution\" and City of Clovis hereinafter called \"Contractor.\" The terms of this Agreement are "
-            "as follows:\n")
+            "\"Institution\" and City of Clovis hereinafter called \"Contractor.\" Its terms follow.\n")
     facts = schema_of([text])
     assert (facts["sign_date"], facts["sign_place"]) == ("1981-06-03", "Fresno")
 
@@ -51,8 +50,8 @@ def test_no_date_from_a_count_after_a_century_like_figure():
 _DAMAGED_FORM = (
     "WORK-STUDY PROGRAM OFF -CAMPUS PROJECT AGREEMENT THIS AGREEMENT is entered into this 9th day of April , 19 80 , "
     "at Modesto , County of Stanislaus State of California, by Ca1ifornia State niversity, Turlock hereinafter called "
-    "\"Institution\"and __C` y of M'rc ed a — - - — hereinafter called \"Contractor.\" The terms of this Agreement "
-    "are as follows: Institution has received a grant from the U.S. Commissioner of Education.\n")
+    "\"Institution\"and __C` y of M'rc ed a — - - — hereinafter called \"Contractor.\" Its terms follow. "
+    "Institution holds a federal grant for student work.\n")
 
 
 def test_sides_of_a_form_filled_by_by_alone_read_as_the_scan_damaged_them():
