@@ -81,5 +81,6 @@ def test_the_acting_clause_before_a_sides_designation_and_an_unnamed_representat
     text = ("AGREEMENT\n\nThis Agreement is entered into by and between the County of Fir, acting by and through its "
             "Board of Commissioners, hereinafter called \"County\", and the Town of Spruce, acting by and through its "
             "duly authorized representative, hereinafter called \"Town\".\n")
-    assert _sides(schema_of([text])) == [("PIHAK PERTAMA", "County of Fir", "Board of Commissioners"),
+    # an organ acting for a side (its board) is no officer's position
+    assert _sides(schema_of([text])) == [("PIHAK PERTAMA", "County of Fir", None),
                                          ("PIHAK KEDUA", "Town of Spruce", None)]

@@ -154,6 +154,9 @@ _CHANGED_TO = re.compile(r"^\s*(?i:semula)\s*:.*?\b(?i:diubah\s+menjadi|menjadi)
 
 # labels read only after the parties, or in a heading that names none
 _AFTER_PARTIES = re.compile(r"\s*(?:for|in\s+the\s+fields?\s+of)\b", re.IGNORECASE)
+# an ordinance's caption ending "… AND PROVIDING / FOR THE EFFECTIVE DATE HEREOF.": the council's paper's own coming
+# into force, never the subject of the agreement below it
+_OWN_EFFECT = re.compile(r"\s*(?:the\s+)?effective\s+date\s+(?:hereof|thereof)\b", re.IGNORECASE)
 
 
 def find_title(text: str, head: int) -> tuple[str, int, int] | None:
@@ -164,7 +167,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     match = next((found for found in _TENTANG.finditer(text, 0, head) if (not _AFTER_PARTIES.match(found.group())
                   or (PARTIES_START.search(text, 0, found.start()) or not PARTIES_START.search(text, found.end(), head))
                   and not for_inside_list(text, found.start(), head))
-                  and not title_forms.quotes_regulation(text, found.start())
+                  and not title_forms.quotes_regulation(text, found.start()) and not _OWN_EFFECT.match(text, found.end())
                   and not title_forms.sentence_goes_on(text, found.start() + len(found.group()) - len(found.group().lstrip()))),
                  None)
     match = match or title_forms.label_after_parties(text, head) or next(
