@@ -50,8 +50,8 @@ _INSTITUTION = re.compile(
 # "diwakili olehdr. X", "diwakili olen X": the space or the h lost to the OCR; one letter of "dalam" or "diwakili"
 # misread inside the formula ("daiam hal ini diwakiri oleh X")
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:(?:d[a-z]lam|da[a-z]am|dal[a-z]m)\s+(?:hal|perbuatan\s+hukum)\s+ini\s+)?"
-                          r"(?:(?:diwakili|diwak[a-z]li|diwaki[a-z]i)(?:\s+secara\s+sah)?\s+ole[hn]|represented(?:\s+herein)?,?\s+by(?:[ \t]*,)?|"
-                          r"acting\s+through|"
+                          r"(?:(?:diwakili|diwak[a-z]li|diwaki[a-z]i)(?:\s+secara\s+sah)?\s+ole[hn]|represented(?:\s+herein)?(?:\s+in\s+this\s+(?:Agreement|Memorandum))?,?\s+by(?:[ \t]*,)?|"
+                          r"acting\s+through|"  # ("represented in this Agreement by its Mayor, NAME")
                           # "…, through the Provincial Governor NAME": the officer it acts through (never "created
                           # through the Local Government Code": a law)
                           rf"(?:by\s+and\s+)?through(?=\s+(?:(?:its|the)\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?-i:{OFFICE_NOUNS}|"
