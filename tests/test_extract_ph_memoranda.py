@@ -6,7 +6,13 @@ associations: the forms their openings take (sealed15). Invented texts of the sa
 - "referred herein as “X”" designates a party as "hereinafter referred to as" does;
 - the officer named after the office in capitals with no article ("represented by REGIONAL DIRECTOR NAME I. SURNAME"),
   an honorific in capitals ("its BARANGAY CHAIRPERSON HON. NAME"), a "Barangay Captain", a person's particulars after
-  the name (", Filipino, of legal age"), "represented in this Agreement by".
+  the name (", Filipino, of legal age"), "represented in this Agreement by"; the office in title case with no
+  article, its holder in capitals or with a middle initial ("by Schools Division Superintendent NAME, PhD");
+- "BARANGAY V, CITY OF X": a barangay's numeral, never an initial nor a word the scan split;
+- "The Department of Education, Division of X": the division after the comma is inside the name;
+- "at the City of X, Province of Y, Philippines, by and between": the signing place;
+- the exit form: "hereinafter referred as" (no "to"), the officer's office address after the office, and "This
+  Memorandum of Agreement made and entered into this 30th day of …" dating the memorandum itself.
 """
 from __future__ import annotations
 
@@ -78,6 +84,11 @@ def test_referred_herein_as_designates_each_party():
     ("PROVINCIAL GOVERNOR JUAN D. CRUZ, JR.", ("Juan D. Cruz, JR.", "Provincial Governor")),
     ("its BARANGAY CHAIRPERSON HON. ROSA D. CRUZ", ("HON. Rosa D. Cruz", "Barangay Chairperson")),
     ("its Barangay Captain HON. LITO M. RAMOS, Filipino, of legal age", ("HON. Lito M. Ramos", "Barangay Captain")),
+    # the office in title case, no article: the holder in capitals (degrees after), or in title case with an initial
+    ("Schools Division Superintendent ELENA VIDAL CRUZ, PhD, CESO V",
+     ("Elena Vidal Cruz, PhD, CESO V", "Schools Division Superintendent")),
+    ("Mayor Ramon T. Aquino", ("Ramon T. Aquino", "Mayor")),
+    ("Regional Director Lina S. Ocampo", ("Lina S. Ocampo", "Regional Director")),
 ])
 def test_the_office_then_its_holder(head, expected):
     assert split_head(head) == expected
@@ -85,11 +96,11 @@ def test_the_office_then_its_holder(head, expected):
 
 @pytest.mark.parametrize("head", [
     "CITY HALL ANNEX B. BUILDING",  # an address in capitals with an initial-like letter: no office, no holder
-    "Regional Director Lucia S. Alan",  # title case with no article: left as it was (a name, no office split)
+    "Mayor Inf. Budi Santoso",  # an Indonesian rank before a name: no middle initial, no split
+    "Kepala Dinas Kesehatan Kota Tirta",  # an Indonesian office alone
 ])
 def test_capitals_without_an_office_noun_or_in_title_case_are_not_split_so(head):
-    name, position = split_head(head)
-    assert position is None
+    assert split_head(head)[1] is None
 
 
 def test_represented_in_this_agreement_by():
@@ -100,3 +111,71 @@ def test_represented_in_this_agreement_by():
             "by its\nBarangay Captain HON. LITO M. RAMOS, Filipino, of legal age, hereinafter referred to as the\n"
             "“BARANGAY”.\n\nWITNESSETH:\n\nWHEREAS, the Division offers sports programs;\n")
     assert _parties(text)[1][1:] == ("HON. Lito M. Ramos", "Barangay Captain")
+
+
+def test_a_barangay_numeral_before_its_city_keeps_its_comma_and_is_never_rejoined():
+    # "BARANGAY III, CITY OF X": the numeral is no initial (its comma stays) and, though a file name elsewhere writes
+    # "BarangayIII", no word split by the scan
+    text = ("SPS MOA BarangayIII - June2024\n\nMEMORANDUM OF AGREEMENT\n\n"
+            "This Memorandum of Agreement entered into by and between:\n\n"
+            "The SCHOOLS DIVISION OF MARAGONDON, a government agency, represented herein by its Schools Division "
+            "Superintendent, ELENA V. CRUZ, hereinafter referred to as the “DIVISION”.\n-and-\n\n"
+            "BARANGAY III, CITY OF MARAGONDON, a Local Government Unit, represented in this Agreement by its\n"
+            "Barangay Captain HON. LITO M. RAMOS, hereinafter referred to as the “BARANGAY”.\n\n"
+            "WITNESSETH:\n\nWHEREAS, the Division offers sports programs;\n")
+    assert _parties(text)[1][0] in ("BARANGAY III, CITY OF MARAGONDON", "Barangay III")
+
+
+def test_a_department_s_division_after_a_comma_is_inside_its_name():
+    text = ("MEMORANDUM OF AGREEMENT\n\nThis Memorandum of Agreement is entered into this day of at the City of "
+            "Borongan,\nProvince of Eastern Samar, Philippines, by and between:\n\n"
+            "The Department of Education, Division of Borongan, an agency of the national government, with office "
+            "address at Borongan City, represented by its Schools Division Superintendent,\nAna P. Lim, EdD herein "
+            "referred to as “DepEd Borongan”;\n\n-and-\n\n"
+            "Provincial Government of Eastern Samar, with office address at the Capitol, represented in this Agreement "
+            "by the Provincial Governor, Hon. Luis M. Gomez herein after referred\nto as the “PLGU”.\n\n"
+            "WITNESSETH: That\n\nWHEREAS, the parties support research;\n")
+    facts = schema_of([text])
+    assert facts["parties"][0]["institution"] == "The Department of Education, Division of Borongan"
+    assert facts["sign_place"] == "City of Borongan"
+    assert facts["sign_date"] is None  # day and month left out
+
+
+@pytest.mark.parametrize("place", [
+    "at the City of Borongan by and between",  # the article, no country after: no place read so
+    "at the City Hall, Borongan, by and between",  # premises, then the town
+])
+def test_a_city_of_place_needs_its_country(place):
+    text = (f"MEMORANDUM OF AGREEMENT\n\nThis Memorandum of Agreement is entered into {place}:\n\n"
+            "The City Government of Borongan, represented by its City Mayor, JOSE T. RAMOS, hereinafter referred to "
+            "as the “CITY”;\n\n-and-\n\nThe Borongan Farmers Association, represented by its President, ANA LIM, "
+            "hereinafter referred to as the “ASSOCIATION”.\n\nWITNESSETH:\n\nWHEREAS, farming;\n")
+    assert schema_of([text])["sign_place"] != "City of Borongan"
+
+
+EXIT_FORM = (
+    "EXIT MEMORANDUM OF AGREEMENT\n\n"
+    "This Memorandum of Agreement made and entered into this 14th day of March 2018 by\nand between:\n\n"
+    "The Department of Agrarian Reform, a national agency of the Republic\nof the Philippines, with office address "
+    "at Elliptical Road, Quezon\nCity herein represented by _______________________ in his capacity as Regional\n"
+    "Director of Field Office XI, with office address at # 12 Rizal Drive, Davao City,\n"
+    "hereinafter referred as the DAR;\n\nand\n\n"
+    "The Municipality of ___________, a municipal corporation of the Republic of the Philippines\n"
+    "with principal address at _________________, hereinafter represented by ____________________ in his capacity as\n"
+    "Municipal Mayor, and hereinafter referred to as the Municipality;\n\n"
+    "Witnesseth that:\n\nWHEREAS, the project closed;\n")
+
+
+def test_the_exit_form_its_date_and_its_blank_officers():
+    facts = schema_of([EXIT_FORM])
+    assert facts["sign_date"] == "2018-03-14"
+    assert [(party["institution"], party["signatory"], party["position"]) for party in facts["parties"]] == [
+        ("The Department of Agrarian Reform", None, "Regional Director of Field Office XI"),
+        (None, None, "Municipal Mayor")]
+
+
+def test_another_memorandum_of_agreement_signed_before_gives_no_date():
+    text = EXIT_FORM.replace("This Memorandum of Agreement made and entered into this 14th day of March 2018 by\n"
+                             "and between:", "This Agreement implements the Memorandum of Agreement made and entered "
+                             "into this 14th day of March 2018, by\nand between:")
+    assert schema_of([text])["sign_date"] is None

@@ -82,7 +82,10 @@ _CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?\s+(?
                        r"in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?\s+)(?P<pos>[^,;]+?)(?=\s*(?:[,;]|\((?!persero\)|pl[th]\.?\))|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|\bselanjutnya\b|"
                        r"\bhereinafter\b|$))",
                        re.IGNORECASE)
-_INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b|" + _ENUMERATED + r")|\byang\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
+# (a comma before the body's unit is inside its name: "Universitas X, Fakultas Y"; a Philippine department's division or
+# regional office: "The Department of Education, Division of Samar", "…, Regional Office VI")
+_INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b|"
+                               r"\s*(?-i:(?:Schools\s+)?Division\s+of|(?:Regional|Field)\s+Office)\s+[A-Z]|" + _ENUMERATED + r")|\byang\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
 
 
 def _office_row(block: str) -> str | None:

@@ -162,6 +162,9 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     capitals = _CAPITAL_HOLDER.fullmatch(head)
     if capitals and not _NO_HOLDER.search(capitals["name"]):
         return clean_name(capitals["name"]), position_of(capitals["office"])
+    titled = _TITLED_HOLDER.fullmatch(head)
+    if titled and not any(word.isupper() for word in titled["office"].split()) and not _NO_HOLDER.search(titled["name"]):
+        return clean_name(titled["name"]), position_of(titled["office"])
     named = _OFFICE_THEN_NAME.fullmatch(head)  # "Direktur Utama MARCELLA T", "Rektor Prof. Dr. X, M.Sc.": no comma
     if named:
         return clean_name(named["name"]), position_of(named["office"])
@@ -217,6 +220,13 @@ _INTRODUCED_HOLDER = re.compile(rf"{_INTRODUCED}\s+(?P<name>(?!(?:{_OFFICE_NOUN}
 _CAPITAL_HOLDER = re.compile(rf"(?P<office>(?:[A-Z][A-Z-]+\s+){{0,3}}(?={_OFFICE_NOUN}\b)[A-Z]+(?:\s+(?=(?i:{_SECOND_NOUN})\b)[A-Z]+)?)\s+"
                              r"(?P<name>(?:(?i:Hon|Dr|Atty|Engr)\.\s*)*[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2}\s+[A-Z]\.\s*"
                              r"[A-Z][A-Z'-]+(?:,?\s+(?:JR|SR)\.?)?)")
+# ... or the office in title case with no article and its holder in capitals, or in title case with a middle
+# initial: "by Schools Division Superintendent NAME SURNAME, PhD, CESO V", "by Mayor Given M. Surname" (the change of
+# case or the initial marks where the name begins; the office's words all in title case)
+_TITLED_HOLDER = re.compile(rf"(?P<office>(?:[A-Z][a-z][\w-]*\s+){{0,3}}?{_OFFICE_NOUN}(?:\s+{_SECOND_NOUN})?)\s+"
+                            r"(?P<name>(?:(?i:Hon|Dr|Atty|Engr)\.\s*)*(?:[A-Z][A-Z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'-]+){1,3}|"
+                            r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?\s+[A-Z]\.\s*[A-Z][a-z][\w'-]*)"
+                            r"(?:,?\s+(?:Jr|Sr|JR|SR)\.?)?(?:,\s*(?:Ph\.?\s?D|Ed\.?\s?D|M\.?D|CESO\s+[IVX]+|MPA|MAEd|MSc)\.?)*)")
 # a Philippine person's particulars after the name: "HON. X Y, Filipino, of legal age" (no part of the name or office)
 _ENGLISH_PARTICULARS = re.compile(r",\s*(?:Filipino(?:\s+citizen)?|of\s+legal\s+age)\b.*$", re.IGNORECASE | re.DOTALL)
 # ... or after the place its office names, no comma: the holder opened by a title, or in capitals after a place in
@@ -297,7 +307,7 @@ def comma_split(head: str) -> tuple[str | None, str | None]:
 # "Direktur Utama, dalam kapasitasnya, oleh karenanya berhak …", "Kepala Puskesmas X, karenanya berwenang …"
 _POSITION_TAIL = re.compile(rf"(?:,\s*(?-i:{LICENCE})|"  # "Bidan Praktik Mandiri, pemegang SIPB Nomor …"
                             r",\s*(?:dengan\s+demikian|and\s+(?:therefore|thus|as\s+such)|untuk|(?:oleh\s+)?karena(?:nya|\s+itu)|oleh\s+karena|bertindak|"
-                            r"sehingga|(?:yang\s+)?selanjutnya|sesuai|"
+                            r"sehingga|(?:yang\s+)?selanjutnya|sesuai|with\s+(?:principal\s+)?office\s+address|"  # (an officer's seat)
                             r"dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?)\b|"
                             r",?\s*(?:bertempat\s+tinggal|berkantor)\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+sekaligus\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan|and)$|"
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)

@@ -19,7 +19,8 @@ _DESIGNATION = re.compile(
     rf"(?:\s+sebagai)?|here(?:in)?(?:[ \t]|[ \t]*\n[ \t]*)?after(?:\s+in\s+this\s+\w+)?\s+(?:jointly\s+|collectively\s+)?(?:to\s+be\s+)?"
     # ("herein after regarded as", "herein to as": a memorandum's variants, the verb perhaps left out; "herein" /
     # "after": a line's end between its words is a space)
-    rf"(?:referred\s+to\s+as|called|regarded\s+as)|herein\s+to\s+as|referred\s+herein\s+as|"  # ("referred herein as")
+    rf"(?:referred\s+(?:to\s+)?as|called|regarded\s+as)|herein\s+to\s+as|referred\s+herein\s+as|"  # ("referred herein
+    # as", "hereinafter referred as": the "to" left out)
     rf"referred\s+to(?:\s+here(?:in)?after)?(?:\s+in\s+this\s+\w+)?\s+as)\s*(?:the\s+)?(?:[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?(?:\n[^{_QUOTE}\n;()]{{1,30}}?)?)\s*[{_QUOTE}]|"
     # ("hereinafter called PERTAMINA party of the first part": no comma before a contract's formula; "the DILG-RO XI":
     # a regional office's numeral after its acronym in capitals, never "Annex I")
