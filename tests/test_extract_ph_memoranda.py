@@ -12,7 +12,10 @@ associations: the forms their openings take (sealed15). Invented texts of the sa
 - "The Department of Education, Division of X": the division after the comma is inside the name;
 - "at the City of X, Province of Y, Philippines, by and between": the signing place;
 - the exit form: "hereinafter referred as" (no "to"), the officer's office address after the office, and "This
-  Memorandum of Agreement made and entered into this 30th day of …" dating the memorandum itself.
+  Memorandum of Agreement made and entered into this 30th day of …" dating the memorandum itself;
+- a form's dateline blanks ("_____," / "2015" / "at") the layout put below "by and between:", before the first party;
+- a web proxy's line of links ("[Report a bug]  [Manage cookies]"): no report's heading;
+- "SPECIFIC IMPLEMENTATION ARRANGEMENT / for the X / (blank) / Y": the subject after "for the", over a blank line.
 """
 from __future__ import annotations
 
@@ -179,3 +182,52 @@ def test_another_memorandum_of_agreement_signed_before_gives_no_date():
                              "and between:", "This Agreement implements the Memorandum of Agreement made and entered "
                              "into this 14th day of March 2018, by\nand between:")
     assert schema_of([text])["sign_date"] is None
+
+
+def test_the_dateline_s_blanks_the_layout_put_below_by_and_between_are_no_part_of_the_first_party():
+    text = ("MEMORANDUM OF AGREEMENT (MOA)\n\nBETWEEN THE\nDEPARTMENT OF AGRARIAN REFORM\nAND THE MUNICIPALITY OF "
+            "BALUD, PROVINCE OF MASBATE\nKNOW ALL MEN BY THIS PRESENTS:\n"
+            "This agreement made and executed this _______ day of\n________________________________, Philippines, "
+            "by and between:\n\n_____________,\n\n2016\n\nat\n\n"
+            "The DEPARTMENT OF AGRARIAN REFORM, a national government\n\n\nagency represented herein by its "
+            "Regional Director, MARIA L. SANTOS, CESO III\nwith office address at Rizal St., Legazpi City, hereinafter\n"
+            "referred to as the DAR;\nand\nThe MUNICIPAL GOVERNMENT OF BALUD, PROVINCE OF MASBATE a local government "
+            "unit, herein represented by its\nMunicipal Mayor, JOSE R. LIM, hereinafter referred to as the LGU.\n"
+            "- WITNESSETH WHEREAS, peace and development;\n")
+    facts = schema_of([text])
+    first = facts["parties"][0]
+    assert (first["institution"], first["signatory"]) == ("The DEPARTMENT OF AGRARIAN REFORM", "Maria L. Santos, CESO III")
+    assert facts["sign_date"] is None and facts["sign_place"] is None
+
+
+def test_a_web_page_s_links_line_is_no_report_heading():
+    text = ("Location via proxy:   [ UP ]\n[Report a bug]   [Manage cookies]\n\nMOA Edited\n\n"
+            "MEMORANDUM OF AGREEMENT\n\nKnow All Men By This Presents:\n\n"
+            "This Memorandum of Agreement (MOA) is made and entered into by and between:\n\n"
+            "The Department of Agrarian Reform -Regional Office IV, a government agency, represented herein by its "
+            "Regional Director, Mario T. Santos, hereinafter referred to as “DAR-IV”;\n\nand\n\n"
+            "The Farmers League of Quezon, represented by its Chairperson, Hon. Ana B. Lim, hereinafter referred to as "
+            "“FLQ”;\n\nWHEREAS, farming;\n")
+    assert schema_of([text])["doc_type"] == "PKS"
+
+
+SUBJECT_FOR_THE = (
+    "SPECIFIC IMPLEMENTATION ARRANGEMENT\n\nfor the BAYANIHAN Kabuhayan at Kalinga sa Barangay\n\n\n"
+    "Community-Based Livelihood Program (BKKB-CBL)\n\n"
+    "This Specific Implementation Agreement, thereinafter known as the\n\n\n“AGREEMENT” was entered into by and between:\n\n"
+    "The DEPARTMENT OF AGRARIAN REFORM, through DAR FIELD OFFICE 4 represented by\n"
+    "REGIONAL DIRECTOR MARIO T. SANTOS referred herein as “DAR”.\n\n– and –\n\n"
+    "The LOCAL GOVERNMENT OF SAN ROQUE, represented by its MAYOR, HON. PEDRO C. VILLA, referred herein as the\n"
+    "“Municipality”.\n\nCollectively, referred to as the “Parties”.\n\nLEGAL BASES\n")
+
+
+def test_a_subject_after_for_the_below_the_kind_goes_on_below_a_blank_line():
+    assert schema_of([SUBJECT_FOR_THE])["title"] == (
+        "BAYANIHAN Kabuhayan at Kalinga sa Barangay Community-Based Livelihood Program (BKKB-CBL)")
+
+
+def test_for_the_purpose_of_in_prose_is_no_subject():
+    text = SUBJECT_FOR_THE.replace("for the BAYANIHAN Kabuhayan at Kalinga sa Barangay\n\n\n"
+                                   "Community-Based Livelihood Program (BKKB-CBL)",
+                                   "For the purpose of contributing to the Program for\n\nEfforts to cope")
+    assert schema_of([text])["title"] is None

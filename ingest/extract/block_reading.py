@@ -67,6 +67,7 @@ _REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s
 _HEAD_END = re.compile(r"(?:(?<!\s)|(?=,)),?\s*+\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?|bertindak|berdasarkan|yang|diangkat|berkedudukan|berkantor|berdomisili|bertempat\s+tinggal|dengan\s+pengangkatan|"
                        r"beralamat(?:kan)?|acting(?!\s+(?!(?i:for|on|in|as|by|under|upon|through|pursuant|according|within|with|based)\b)(?-i:[A-Z][a-z]))|in\s+this\s+matter|who\s+is|based\s+on|having\s+its|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
+                       r"with\s+(?:principal\s+)?(?:office\s+)?address|"  # ("NAME, CESO IV with office address at …")
                        r"(?:untuk\s+)?selanjutnya|(?:and\s+)?here(?:in)?after|by\s+(?:the\s+)?authori[sz]ation|"
                        # "…, herein" / "referred to as …", "… and" / "hereinafter …": the designation's first words
                        r"(?:and\s+)?herein\s*$|and\s*$|"

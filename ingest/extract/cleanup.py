@@ -18,7 +18,7 @@ _CHROME = re.compile("|".join((
     r"\s*+[-–—]*+\s*+\d{1,3}\s*+[-–—]*+\s*$",  # possessive: a line of spaces fails at once
     r"\s*+\d{1,3}\s*+(?:/|dari|of)\s*+\d{1,3}\s*$",
     r"\s*+[A-Z]{0,3}\s*+[-–—~»«*•|]*+\s*+\d{1,3}\s*+[-–—~»«*•|]+\s*$",  # an OCR'd page number: "BO 7»", "- 7 ~"
-    r"\s*paraf\b.{0,80}$",
+    r"\s*paraf\b.{0,80}$", r"\s*(?:\[[^\]\n]{1,30}\][ \t]*){2,}$",  # a web page's links: "[Report a bug]  [Manage …]"
     r"\s*(?:dokumen ini (?:telah )?ditandatangani secara elektronik|downloaded from|diunduh dari)\b.*$",
 )), re.IGNORECASE)
 
