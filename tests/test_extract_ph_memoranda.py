@@ -15,7 +15,11 @@ associations: the forms their openings take (sealed15). Invented texts of the sa
   Memorandum of Agreement made and entered into this 30th day of …" dating the memorandum itself;
 - a form's dateline blanks ("_____," / "2015" / "at") the layout put below "by and between:", before the first party;
 - a web proxy's line of links ("[Report a bug]  [Manage cookies]"): no report's heading;
-- "SPECIFIC IMPLEMENTATION ARRANGEMENT / for the X / (blank) / Y": the subject after "for the", over a blank line.
+- "SPECIFIC IMPLEMENTATION ARRANGEMENT / for the X / (blank) / Y": the subject after "for the", over a blank line;
+- a template's sides: "The X / address / (hereinafter … “First Party”), / represented by the Secretary of Y NAME":
+  the representation below the designation (the address above it is no officer);
+- "A , a_____ / -and- / The B, …, herein referred as the “THIRD PARTY”": the separator line cuts off the earlier,
+  undesignated party from B's block.
 """
 from __future__ import annotations
 
@@ -231,3 +235,31 @@ def test_for_the_purpose_of_in_prose_is_no_subject():
                                    "Community-Based Livelihood Program (BKKB-CBL)",
                                    "For the purpose of contributing to the Program for\n\nEfforts to cope")
     assert schema_of([text])["title"] is None
+
+
+TEMPLATE_SIDES = (
+    "MEMORANDUM OF UNDERSTANDING\n\n(Rural Health Networks)\n\nbetween\n\nThe Department of Agriculture\n\n\n"
+    "Building 3, Elliptical Road, Diliman, 1100 Quezon City\n(hereinafter referred to as the “First Party”),\n"
+    "represented by the Secretary of Agriculture Ramon P. Villanueva III, MD, MSc\n\nand\n\n"
+    "The Provincial/City Government of ___(NAME OF LGU)___\n\n\n________(ADDRESS)_______\n"
+    "(hereinafter referred to as the “Second Party”),\nrepresented by its Governor/Mayor, Hon. ____(NAME OF LCE)_____.\n\n"
+    "COGNIZANT of the policy of the State;\n")
+
+
+def test_the_representation_below_the_designation_and_the_address_above_it():
+    # the address line above the designation is no officer: the representation written below it is the party's
+    assert _parties(TEMPLATE_SIDES) == [
+        ("The Department of Agriculture", "Ramon P. Villanueva Iii, MD, MSc", "Secretary of Agriculture"),
+        (None, None, "Governor/Mayor")]
+
+
+def test_a_separator_line_cuts_off_an_earlier_undesignated_party():
+    text = ("MEMORANDUM OF AGREEMENT\n\nThis Memorandum of Agreement is entered into this ___ day of ______ 2019, "
+            "in ________ by and between:\n\nSAN ROQUE GENERAL HOSPITAL ,\n\n\na___________________________\n-and-\n\n"
+            "The LOCAL GOVERNMENT OF MARIKINA, a political entity, with principal office at Shoe Avenue,\n"
+            "Marikina, duly represented by HON. JOSE M. REYES, in his capacity as its City Mayor, herein referred as "
+            "the\n“THIRD PARTY”.\n\n-and-\n\nSTA. LUCIA DISTRICT HOSPITAL, a medical entity with address at Bayan "
+            "Road,\nMarikina, represented herein by its Director, Dr. ANA LIM, hereinafter referred to as “Hospital”.\n\n"
+            "WITNESSETH\n\nWHEREAS, health;\n")
+    parties = _parties(text)
+    assert parties[0] == ("The LOCAL GOVERNMENT OF MARIKINA", "HON. Jose M. Reyes", "City Mayor")

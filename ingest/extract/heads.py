@@ -233,7 +233,9 @@ _ENGLISH_PARTICULARS = re.compile(r",\s*(?:Filipino(?:\s+citizen)?|of\s+legal\s+
 # title case ("the Regent of Sleman Drs. NAME, M.Si.", "the Governor of Norte ANA REYES")
 _PLACED_HOLDER = re.compile(rf"{_INTRODUCED}(?P<place>\s+(?:of|in)\s+(?:the\s+)?[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{0,2}}?)"
                             r"\s+(?P<name>(?:(?:Hon|Dr|Drs|Dra|Ir|H|Hj|Mr|Mrs|Ms|Atty|Engr|Prof)\.\s*)+[A-Z][^,]*(?:,.*)?|"
-                            r"[A-Z][A-Z'-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'-]+))+(?:,.*)?)")
+                            r"[A-Z][A-Z'-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'-]+))+(?:,.*)?|"
+                            # ("the Secretary of Health Given M. Surname III, MD": in title case with a middle initial)
+                            r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?\s+[A-Z]\.\s*[A-Z][a-z][\w'-]*(?:\s+(?:II|III|IV))?(?:,.*)?)")
 # what follows the office is no holder when it names a body, a unit or a place: "the Regent Sleman Regency", "its
 # Rector Universitas Gadjah Mada", "the Mayor Kota Bandung", "its Head Village Sukamaju" (a translation's office and body)
 _NO_HOLDER = re.compile(rf"\b(?:{BODY_WORD}|{UNIT_WORD}|(?:{REGION_KIND})\b|(?:regency|city|municipality|province|village|"
