@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract import bilingual, cover_dateline, loan_numbers, named_subjects, papers, roles, stated_subjects, title_forms
+from ingest.extract import (bilingual, cover_dateline, gerund_subjects, loan_numbers, named_subjects, papers, roles,
+                            stated_subjects, title_forms)
 from ingest.extract.doctype import Kind, kind_in_subject, letter_subject
 from ingest.extract.garbled import phrase_letters
 from ingest.extract.for_label import FOR_LABEL, for_inside_list
@@ -43,6 +44,9 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
     if found:
         return (*found, 0.9)
     if kind.doc_type != "OTHER":
+        found = gerund_subjects.gerund_subject(text, kind.end) if kind.end > kind.start else None
+        if found:  # "MEMORANDUM OF UNDERSTANDING / DESIGNATING VOLUNTEERS …": the subject below, no label
+            return (*found, 0.75)
         found = title_case_subject(text, head)
         if found:
             return (*found, 0.8)
