@@ -170,7 +170,8 @@ EXIT_FORM = (
     "The Municipality of ___________, a municipal corporation of the Republic of the Philippines\n"
     "with principal address at _________________, hereinafter represented by ____________________ in his capacity as\n"
     "Municipal Mayor, and hereinafter referred to as the Municipality;\n\n"
-    "Witnesseth that:\n\nWHEREAS, the project closed;\n")
+    "Witnesseth that:\n\nWHEREAS, the DAR implemented the Agrarian Program, herein referred as the “Project”, in the\n"
+    "municipality (a recital's defined term: no party);\nWHEREAS, the project closed;\n")
 
 
 def test_the_exit_form_its_date_and_its_blank_officers():
