@@ -106,7 +106,9 @@ _DESIGNATION = re.compile(r"\bselanjutnya\s+(?:di\s*sebut|disebut)\b", re.IGNORE
 # Office, Jakarta, by and between" / "at the Grand Hyatt, Jakarta, between": premises, then the town, no country)
 _COUNTRY_AFTER = r"[ \t]*,[ \t]*[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?"
 _A_COUNTRY_AFTER = rf"[ \t]*,[ \t]*(?i:(?:the[ \t]+)?(?:{COUNTRIES}))\b"
-_MADE_IN = re.compile(rf"\b(?:in|at)\s+(?:(?P<article>the)\s+)?(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})"
+# ("at the City of X, Province of Y, Philippines, by and between": a Philippine city named so, its province after it)
+_MADE_IN = re.compile(rf"\b(?:in|at)\s+(?:(?P<article>the)\s+)?(?P<place>(?:City|Municipality)\s+of\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?|"
+                      rf"[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})(?:[ \t]*,\s*Province\s+of\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)?"
                       rf"(?(article){_A_COUNTRY_AFTER}|(?:{_COUNTRY_AFTER})?)\s*,?\s+(?:by\s+and\s+between|between)\b")
 _REGION_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:kota|kabupaten|kab\.)[ \t]+)?(?P<name>[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)"
                            r"[ \t]*(?=[,.;:]|\s+(?:telah|kami|yang|para|kita|oleh|pada|on)\b)")  # "…, X pada hari …"
