@@ -50,8 +50,8 @@ _INSTITUTION = re.compile(
 # "diwakili olehdr. X", "diwakili olen X": the space or the h lost to the OCR; one letter of "dalam" or "diwakili"
 # misread inside the formula ("daiam hal ini diwakiri oleh X")
 _REPRESENTED = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:(?:d[a-z]lam|da[a-z]am|dal[a-z]m)\s+(?:hal|perbuatan\s+hukum)\s+ini\s+)?"
-                          r"(?:(?:diwakili|diwak[a-z]li|diwaki[a-z]i)(?:\s+secara\s+sah)?\s+ole[hn]|represented(?:\s+herein)?,?\s+by(?:[ \t]*,)?|"
-                          r"acting\s+through|"
+                          r"(?:(?:diwakili|diwak[a-z]li|diwaki[a-z]i)(?:\s+secara\s+sah)?\s+ole[hn]|represented(?:\s+herein)?(?:\s+in\s+this\s+(?:Agreement|Memorandum))?,?\s+by(?:[ \t]*,)?|"
+                          r"acting\s+through|"  # ("represented in this Agreement by its Mayor, NAME")
                           # "…, through the Provincial Governor NAME": the officer it acts through (never "created
                           # through the Local Government Code": a law)
                           rf"(?:by\s+and\s+)?through(?=\s+(?:(?:its|the)\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?-i:{OFFICE_NOUNS}|"
@@ -67,6 +67,7 @@ _REPRESENTED_BARE = re.compile(r"^(?P<inst>.+?),?\s+(?:yang\s+)?(?:dalam\s+hal\s
 _HEAD_END = re.compile(r"(?:(?<!\s)|(?=,)),?\s*+\b(?:dalam\s+hal\W{0,2}\s*ini|dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?|bertindak|berdasarkan|yang|diangkat|berkedudukan|berkantor|berdomisili|bertempat\s+tinggal|dengan\s+pengangkatan|"
                        r"beralamat(?:kan)?|acting(?!\s+(?!(?i:for|on|in|as|by|under|upon|through|pursuant|according|within|with|based)\b)(?-i:[A-Z][a-z]))|in\s+this\s+matter|who\s+is|based\s+on|having\s+its|untuk\s+dan\s+atas\s+nama|"
                        r"atas\s+nama|mewakili|on\s+behalf|for\s+and\s+on|sesuai\s+dengan|alamat\s*:|"
+                       r"with\s+(?:principal\s+)?(?:office\s+)?address|"  # ("NAME, CESO IV with office address at …")
                        r"(?:untuk\s+)?selanjutnya|(?:and\s+)?here(?:in)?after|by\s+(?:the\s+)?authori[sz]ation|"
                        # "…, herein" / "referred to as …", "… and" / "hereinafter …": the designation's first words
                        r"(?:and\s+)?herein\s*$|and\s*$|"
@@ -82,7 +83,10 @@ _CAPACITY = re.compile(r"(?:dalam\s+(?:jabatan|kedudukan|kapasitas)(?:nya)?\s+(?
                        r"in\s+(?:his|her|its)\s+capacity\s+as(?:\s+the)?\s+)(?P<pos>[^,;]+?)(?=\s*(?:[,;]|\((?!persero\)|pl[th]\.?\))|\bdengan\b|\bberdasarkan\b|\byang\b|\bdan\s+oleh\b|\bselanjutnya\b|"
                        r"\bhereinafter\b|$))",
                        re.IGNORECASE)
-_INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b|" + _ENUMERATED + r")|\byang\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
+# (a comma before the body's unit is inside its name: "Universitas X, Fakultas Y"; a Philippine department's division or
+# regional office: "The Department of Education, Division of Samar", "…, Regional Office VI")
+_INSTITUTION_TAIL = re.compile(r"\s*(?:,(?!\s*(?-i:F[A-Z]{2,5}|Fakultas|FAKULTAS|Universitas|UNIVERSITAS)\b|"
+                               r"\s*(?-i:(?:Schools\s+)?Division\s+of|(?:Regional|Field)\s+Office)\s+[A-Z]|" + _ENUMERATED + r")|\byang\b|\bberkedudukan\b|\bberalamat(?:kan)?\b|\blocated\b|\bwhose\b).*$", re.IGNORECASE)
 
 
 def _office_row(block: str) -> str | None:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ingest.extract import ocr_marks
+from ingest.extract import ocr_marks, site_chrome
 from ingest.extract.bilingual import reading_order
 from ingest.extract.respell import EXTRA_WORDS, Respeller
 
@@ -18,7 +18,7 @@ _CHROME = re.compile("|".join((
     r"\s*+[-–—]*+\s*+\d{1,3}\s*+[-–—]*+\s*$",  # possessive: a line of spaces fails at once
     r"\s*+\d{1,3}\s*+(?:/|dari|of)\s*+\d{1,3}\s*$",
     r"\s*+[A-Z]{0,3}\s*+[-–—~»«*•|]*+\s*+\d{1,3}\s*+[-–—~»«*•|]+\s*$",  # an OCR'd page number: "BO 7»", "- 7 ~"
-    r"\s*paraf\b.{0,80}$",
+    r"\s*paraf\b.{0,80}$", r"\s*(?:\[[^\]\n]{1,30}\][ \t]*){2,}$",  # a web page's links: "[Report a bug]  [Manage …]"
     r"\s*(?:dokumen ini (?:telah )?ditandatangani secara elektronik|downloaded from|diunduh dari)\b.*$",
 )), re.IGNORECASE)
 
@@ -130,7 +130,7 @@ def _repeated_lines(pages: list[list[str]]) -> set[str]:
 
 
 def _is_chrome(line: str, repeated: set[str], page_index: int, fuzzy: bool = False) -> bool:
-    if _CHROME.match(line):
+    if _CHROME.match(line) or site_chrome.is_site_line(line):
         return True
     if not repeated or page_index == 0 or len(line) >= 160:
         return False
@@ -189,10 +189,11 @@ def _join_prefix(match: re.Match) -> str:
 
 
 # a dot read as a comma after a title, a legal form or an initial: "dr, Budi", "PT, Bank", "M,Kes", "M, SYUKRI"
-# (never "S, Sos" nor "N,S.Kep", nor "YULIA H, M.K.M.": a degree so written, an initial before a degree stay)
+# (never "S, Sos" nor "N,S.Kep", nor "YULIA H, M.K.M.": a degree so written, an initial before a degree stay; nor
+# "BARANGAY V, CITY OF X": a Philippine barangay's or district's numeral, then its city)
 _TITLE_COMMA = re.compile(r",(?:(?:(?<=(?<![A-Za-z])(?:dr|Dr|DR|Ir|IR|Hj|KH|PT|CV),)|(?<=(?<![A-Za-z])(?:drg|Drs|Dra),)|"
                           r"(?<=(?<![A-Za-z])Prof,)|(?<=(?<![A-Za-z])H,))(?=[ \t]*[A-Z])(?![ \t]*[A-Z][A-Za-z]{0,3}\.[A-Za-z])|"
-                          r"(?<=(?<![A-Za-z])[A-Z],)(?<!(?i:pihak|party) [A-Z],)(?=[A-Z][a-z]|[ \t]+[A-Z]{3}))")  # the comma
+                          r"(?<=(?<![A-Za-z])[A-Z],)(?<!(?i:pihak|party) [A-Z],)(?<!(?i:barangay|district) [A-Z],)(?=[A-Z][a-z]|[ \t]+[A-Z]{3}))")  # the comma
 # first: a quick search; "PIHAK I,      PIHAK II,": a role's numeral, no initial
 
 
@@ -295,10 +296,11 @@ def clean_pages(pages: list[str]) -> Cleaned:
         ordered, found = reading_order(lines, offset, bilingual)  # a bilingual page's columns one after the other
         bilingual = bilingual if found is None else found
         lines = [line for line, _ in ordered]
+        site_header = site_chrome.header_end(lines)  # a hosting site's name and figures above the document
         blank_lines = 0
         for line_index, (line, line_start) in enumerate(ordered):
             blank_lines = 0 if line.strip() else blank_lines + 1
-            if blank_lines > MOST_BLANK_LINES or _is_chrome(line, repeated, index, fuzzy):
+            if blank_lines > MOST_BLANK_LINES or line_index < site_header or _is_chrome(line, repeated, index, fuzzy):
                 continue
             skip = 0
             if join_next:

@@ -75,6 +75,10 @@ _PARENTHESISED = re.compile(
 _ORDINAL = re.compile(rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)(?:\s+(?:day\s+)?of\.?)?\s+(?P<m>{MONTH}),?\s+(?:in\s+the\s+year\s+)?"
                       rf"(?P<yd>\d{{4}})(?!\d)|(?<![\w/.-])(?P<dn>\d{{1,2}})\s+day\s+of\s+(?P<mn>{MONTH}),?\s+(?P<yn>\d{{4}})(?!\d)",
                       re.IGNORECASE)
+# a form's date with its century printed and the rest typed into the blank after it: "this 20th day of September ,
+# 19 73" (printed "19__"), its ordinal and "day of" as a scan ran them together ("24tbdayof May , 19 79")
+_FORM_CENTURY = re.compile(rf"(?<![\w/.-])(?P<dd>\d{{1,2}})(?:st|nd|rd|t[hb])?[ \t]*day[ \t]*of[ \t]+(?P<m>{MONTH})[ \t]*,?"
+                           r"[ \t]+(?P<c>19|20)[ \t]+(?P<y>\d\d)(?![\w/.-]|[ \t]*\d)", re.IGNORECASE)
 # "the seventeenth day of May in the year two thousand twenty-two": an English opening in words
 _EN_ORDINALS = {word: n for n, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -330,6 +334,10 @@ def find_dates(text: str, repair: bool = False) -> list[DateHit]:
             hits.append(DateHit(match.start(), match.end(), date, "spelled"))
     for match in _ORDINAL.finditer(text):
         date = _make(int(match["yd"] or match["yn"]), _month(match["m"] or match["mn"]), int(match["dd"] or match["dn"]))
+        if date is not None:
+            hits.append(DateHit(match.start(), match.end(), date, "english"))
+    for match in _FORM_CENTURY.finditer(text):
+        date = _make(int(match["c"] + match["y"]), _month(match["m"]), int(match["dd"]))
         if date is not None:
             hits.append(DateHit(match.start(), match.end(), date, "english"))
     for pattern, kind in ((_ENGLISH, "english"), (_GLUED, "named"), (_NUMERIC, "numeric"), (_ISO, "iso")):

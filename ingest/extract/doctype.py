@@ -35,6 +35,24 @@ SELF_NAMED = re.compile(r"[ \t\n]*(?:\([^()\n]{1,15}\)[ \t\n]*)?(?:ini|this)\b",
 _THIS = re.compile(r"\b(?:this|the\s+present)[ \t\n]+$", re.IGNORECASE)
 _THIS_MEMORANDUM = re.compile(r"\b(?:this|the\s+present)[ \t\n]+memorandum\b(?![ \t\n]+of[ \t\n]+agreement)|"
                               r"\bmemorandum[ \t\n]+ini\b", re.IGNORECASE)
+# an English agreement's own opening sentence: "THIS AGREEMENT, made and entered into … by and between", "This
+# Agreement is entered into …" (never one citing another: "the Agreement entered into between …"); the word as a scan
+# damaged it ("THIS AGREDlM, made and entered into …")
+_THIS_AGREEMENT = re.compile(r"\bthis[ \t\n]+agre(?:ement|\w{2,6})[ \t\n]*,?[ \t\n]+(?:is[ \t\n]+|was[ \t\n]+)?(?:made|entered|executed)\b",
+                             re.IGNORECASE)
+# the sentence inside a recital or a report's clause ("WHEREAS, this Agreement is made pursuant to …", "noted that
+# this Agreement was entered into …"): a paper speaking of the agreement, not the agreement
+_RECITED = re.compile(r"\b(?:whereas|that|noted|provided)\b[^.;:\n]*$", re.IGNORECASE)
+# a state's concession under its own name ("CONTRACT OF WORK", "PRODUCTION SHARING CONTRACT"): no agreement between
+# cooperating bodies, whatever its sentence calls itself (OTHER, as the truth's convention has it)
+_CONCESSION = re.compile(r"\b(?:contract[ \t\n]+of[ \t\n]+work|production[ \t\n]+sharing|concession|kontrak[ \t\n]+karya)\b",
+                         re.IGNORECASE)
+# a council's paper that approves an agreement and may carry it below ("AN ORDINANCE AUTHORIZING … AN INTERLOCAL
+# AGREEMENT …" / "A G R E E M E N T" / "THIS AGREEMENT, made and entered into …")
+# the council's paper named by its number alone, above the agreement it approves ("RESOLUTION 87-71" / "INTERLOCAL
+# COOPERATION AGREEMENT" / "THIS AGREEMENT is made and entered into …"): no damaged heading of another kind
+_COUNCIL_NUMBER = re.compile(r"(?:resolution|ordi\w\wnce)[ \t]+(?:no\.?[ \t]*)?\d[\d,.-]*", re.IGNORECASE)
+_COUNCIL_PAPERS = {"a resolution", "an ordinance", "resolution no", "resolution no.", "ordinance no", "ordinance no."}
 _WEAK = {"perjanjian", "protokol", "keputusan", "peraturan", "evaluasi", "report", "mou", "kontrak", "monitoring",
          "sister city relationship", "sister city relations", "sister province relationship", "sister province relations"}
 # what a letter of an exchange proposes: "that Article 5 … be amended to read as follows", "the following amendments"
@@ -162,12 +180,22 @@ def _classify(text: str) -> Kind:
             return Kind("MOU", memorandum.start(), memorandum.end(), 0.6)
     else:
         damaged = _garbled_heading(heading[:named[0][0]], careful=True)
+        if damaged and _COUNCIL_NUMBER.fullmatch(heading[damaged.start:damaged.end].strip()) and \
+                _THIS_AGREEMENT.search(text, named[0][1], 6000):
+            damaged = None  # "RESOLUTION 87-71" above the agreement it approves: read below
         if damaged and damaged.doc_type != named[0][2]:
             # "ADE NDUM PERTAMA / ATAS / PERJANJIAN KERJA SAMA", "B E R I T A   A C A R A / PENANDATANGANAN …": the
             # heading's first line, damaged, names the kind; the phrase read intact below names what it is about
             return damaged
         if damaged and damaged.doc_type == "OTHER":  # "L A P O R A N / HASIL MONITORING …": a paper's heading (its
             return Kind("OTHER", damaged.start, damaged.end, 0.95)  # title) starts on the damaged line
+    agreement = next((found for found in _THIS_AGREEMENT.finditer(text, 0, 6000)
+                      if not _RECITED.search(text, max(0, found.start() - 160), found.start())), None)
+    if agreement and not _CONCESSION.search(text, 0, agreement.start()) and (not named or named[0][2] == "OTHER" and heading[named[0][0]:named[0][1]].lower() in
+                      _COUNCIL_PAPERS and named[0][0] < agreement.start()):
+        # an English agreement headed only "AGREEMENT" or "… SERVICES AGREEMENT", or carried below the council's
+        # ordinance or resolution approving it: the agreement its own sentence opens
+        return Kind("PKS", agreement.start(), agreement.end(), 0.7)
     about = [hit for hit in named if hit[2] != "OTHER"]
     if named and named[0][2] == "OTHER" and about and named[0][0] < about[0][0]:
         # "EVALUASI PELAKSANAAN PERJANJIAN KERJA SAMA", "BERITA ACARA PENANDATANGANAN ...": a paper about an agreement

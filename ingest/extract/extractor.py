@@ -137,8 +137,10 @@ def _designated_over_heading(found: list, text: str) -> list:
 
 
 def _listed(sides: list) -> list:
-    """Parties from listed_sides' (role, name, start, end, confidence): no one named as signing."""
-    return [parties.Party(role, name, None, None, start, end, confidence) for role, name, start, end, confidence in sides]
+    """Parties from listed_sides' (role, name, start, end, confidence[, the office acting for it]): no one named as
+    signing."""
+    return [parties.Party(role, name, None, office[0] if office else None, start, end, confidence)
+            for role, name, start, end, confidence, *office in sides]
 
 
 def _listed_over_weak(found: list, text: str) -> list:

@@ -155,9 +155,16 @@ def split_head(head: str) -> tuple[str | None, str | None]:
     placed = _PLACED_HOLDER.fullmatch(head)  # "the Regent of Sleman Drs. NAME, M.Si.": the office's place, then its
     if placed and not _NO_HOLDER.search(placed["name"]) and clean_name(placed["name"]):  # holder after a title (or in
         return clean_name(placed["name"]), position_of(head[placed.start("office"):placed.end("place")])  # capitals)
+    head = _ENGLISH_PARTICULARS.sub("", head)
     introduced = _INTRODUCED_HOLDER.fullmatch(head)  # "its President Rina Santos": no comma, the name in title case
     if introduced and not _NO_HOLDER.search(introduced["name"]):
         return clean_name(introduced["name"]), position_of(introduced["office"])
+    capitals = _CAPITAL_HOLDER.fullmatch(head)
+    if capitals and not _NO_HOLDER.search(capitals["name"]):
+        return clean_name(capitals["name"]), position_of(capitals["office"])
+    titled = _TITLED_HOLDER.fullmatch(head)
+    if titled and not any(word.isupper() for word in titled["office"].split()) and not _NO_HOLDER.search(titled["name"]):
+        return clean_name(titled["name"]), position_of(titled["office"])
     named = _OFFICE_THEN_NAME.fullmatch(head)  # "Direktur Utama MARCELLA T", "Rektor Prof. Dr. X, M.Sc.": no comma
     if named:
         return clean_name(named["name"]), position_of(named["office"])
@@ -184,7 +191,7 @@ _ACTING_OFFICE = re.compile(rf"(?:(?:its|the|his|her)\s+)?(?:{ACTING_LOOSE}\s+)?
 # noun ("Mayor" alone is also an Indonesian rank: an office only so introduced)
 OFFICE_NOUNS = (r"Punong\s+Barangay|Mayor|Governor|President|Director|Officer|Chief|Principal|Chair(?:man|person|woman)?|"
                 r"Secretary|Dean|Rector|Head|Manager|Administrator|Superintendent|Commissioner|Executive|Regent|Minister|"
-                r"Treasurer|Coordinator|Ambassador|Consul|Envoy|Attach[eé]")  # (a diplomat's too: "its Ambassador, H.E. NAME")
+                r"Treasurer|Coordinator|Captain|Ambassador|Consul|Envoy|Attach[eé]")  # (a diplomat's too: "its Ambassador, H.E. NAME")
 _OFFICE_NOUN = rf"(?i:{OFFICE_NOUNS})"
 # a second noun an office's first may take ("Director General", "Head Teacher", "Principal Investigator", "Chief
 # Accountant"): the office's, never the holder's first name
@@ -204,15 +211,31 @@ _INTRODUCED_OFFICE = re.compile(_INTRODUCED + _OF_PLACE)
 # "Ambassador, H.E. NAME" (its first word the office's noun: never a person surnamed "Dean" or "Head")
 _BARE_OFFICE = re.compile(rf"(?P<office>(?=[A-Z]){_OFFICE_NOUN}(?:\s+{_SECOND_NOUN})?{_OF_PLACE})")
 # the holder's name in title case after it, no comma: titles, initials, a suffix ("Jr.")
-_INTRODUCED_HOLDER = re.compile(rf"{_INTRODUCED}\s+(?P<name>(?!(?:{_OFFICE_NOUN}|{_SECOND_NOUN})\b)(?:(?:Hon|Dr|Mr|Mrs|Ms|Atty|Engr|Prof)\.\s*)*"
+_INTRODUCED_HOLDER = re.compile(rf"{_INTRODUCED}\s+(?P<name>(?!(?:{_OFFICE_NOUN}|{_SECOND_NOUN})\b)(?:(?i:Hon|Dr|Mr|Mrs|Ms|Atty|Engr|Prof)\.\s*)*"
                                 r"(?:[A-Z][a-z][\w'-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'-]*)){1,4}|"
                                 r"[A-Z][A-Z'-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'-]+)){1,4})(?:,?\s+(?:Jr|Sr|JR|SR)\.?)?)")
-# (or in capitals: "by its Punong Barangay NARCISA E. SANDIGAN")
+# (or in capitals: "by its Punong Barangay NARCISA E. SANDIGAN", "its BARANGAY CHAIRPERSON HON. X Y. Z")
+# ... or, all in capitals, the office with no article before it and its holder's name with an initial after it:
+# "represented by REGIONAL DIRECTOR LUCIA S. ALAN" (the initial marks where the office ends and the name begins)
+_CAPITAL_HOLDER = re.compile(rf"(?P<office>(?:[A-Z][A-Z-]+\s+){{0,3}}(?={_OFFICE_NOUN}\b)[A-Z]+(?:\s+(?=(?i:{_SECOND_NOUN})\b)[A-Z]+)?)\s+"
+                             r"(?P<name>(?:(?i:Hon|Dr|Atty|Engr)\.\s*)*[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2}\s+[A-Z]\.\s*"
+                             r"[A-Z][A-Z'-]+(?:,?\s+(?:JR|SR)\.?)?)")
+# ... or the office in title case with no article and its holder in capitals, or in title case with a middle
+# initial: "by Schools Division Superintendent NAME SURNAME, PhD, CESO V", "by Mayor Given M. Surname" (the change of
+# case or the initial marks where the name begins; the office's words all in title case)
+_TITLED_HOLDER = re.compile(rf"(?P<office>(?:[A-Z][a-z][\w-]*\s+){{0,3}}?{_OFFICE_NOUN}(?:\s+{_SECOND_NOUN})?)\s+"
+                            r"(?P<name>(?:(?i:Hon|Dr|Atty|Engr)\.\s*)*(?:[A-Z][A-Z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'-]+){1,3}|"
+                            r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?\s+[A-Z]\.\s*[A-Z][a-z][\w'-]*)"
+                            r"(?:,?\s+(?:Jr|Sr|JR|SR)\.?)?(?:,\s*(?:Ph\.?\s?D|Ed\.?\s?D|M\.?D|CESO\s+[IVX]+|MPA|MAEd|MSc)\.?)*)")
+# a Philippine person's particulars after the name: "HON. X Y, Filipino, of legal age" (no part of the name or office)
+_ENGLISH_PARTICULARS = re.compile(r",\s*(?:Filipino(?:\s+citizen)?|of\s+legal\s+age)\b.*$", re.IGNORECASE | re.DOTALL)
 # ... or after the place its office names, no comma: the holder opened by a title, or in capitals after a place in
 # title case ("the Regent of Sleman Drs. NAME, M.Si.", "the Governor of Norte ANA REYES")
 _PLACED_HOLDER = re.compile(rf"{_INTRODUCED}(?P<place>\s+(?:of|in)\s+(?:the\s+)?[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{0,2}}?)"
                             r"\s+(?P<name>(?:(?:Hon|Dr|Drs|Dra|Ir|H|Hj|Mr|Mrs|Ms|Atty|Engr|Prof)\.\s*)+[A-Z][^,]*(?:,.*)?|"
-                            r"[A-Z][A-Z'-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'-]+))+(?:,.*)?)")
+                            r"[A-Z][A-Z'-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'-]+))+(?:,.*)?|"
+                            # ("the Secretary of Health Given M. Surname III, MD": in title case with a middle initial)
+                            r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?\s+[A-Z]\.\s*[A-Z][a-z][\w'-]*(?:\s+(?:II|III|IV))?(?:,.*)?)")
 # what follows the office is no holder when it names a body, a unit or a place: "the Regent Sleman Regency", "its
 # Rector Universitas Gadjah Mada", "the Mayor Kota Bandung", "its Head Village Sukamaju" (a translation's office and body)
 _NO_HOLDER = re.compile(rf"\b(?:{BODY_WORD}|{UNIT_WORD}|(?:{REGION_KIND})\b|(?:regency|city|municipality|province|village|"
@@ -286,7 +309,7 @@ def comma_split(head: str) -> tuple[str | None, str | None]:
 # "Direktur Utama, dalam kapasitasnya, oleh karenanya berhak …", "Kepala Puskesmas X, karenanya berwenang …"
 _POSITION_TAIL = re.compile(rf"(?:,\s*(?-i:{LICENCE})|"  # "Bidan Praktik Mandiri, pemegang SIPB Nomor …"
                             r",\s*(?:dengan\s+demikian|and\s+(?:therefore|thus|as\s+such)|untuk|(?:oleh\s+)?karena(?:nya|\s+itu)|oleh\s+karena|bertindak|"
-                            r"sehingga|(?:yang\s+)?selanjutnya|sesuai|"
+                            r"sehingga|(?:yang\s+)?selanjutnya|sesuai|with\s+(?:principal\s+)?office\s+address|"  # (an officer's seat)
                             r"dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?)\b|"
                             r",?\s*(?:bertempat\s+tinggal|berkantor)\b|,?\s+dari(?:\s+dan\b.*)?$|\s+dan\s+(?:dalam\s+(?:kapasitas|jabatan|kedudukan)(?:nya)?|sekaligus)\b|\s+sekaligus\b|\s+(?:untuk\s+dan\s+|dan\s+)?atas\s+nama\b|\s+dan\s+oleh\s+karena(?:nya|\s+itu)?\b|\s+(?:untuk|dan|and)$|"
                             r"\s+dengan\s+(?:nomor|nomer|no\.?|surat|ijin|izin|akta)\b).*$", re.IGNORECASE)

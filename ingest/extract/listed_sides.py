@@ -27,29 +27,74 @@ from __future__ import annotations
 import re
 
 from ingest.extract import roles
+from ingest.extract.heads import OFFICE_NOUNS
 from ingest.extract.soft_breaks import WRAPPED_WIDTH
 
 # the formula and the words that open the list ("by, between, and among", "by and between", "between")
-_OPENING = re.compile(r"\b(?:entered\s+into|agreed\s+to)\b[^.;:\"“”]{0,160}?\b(?:by\W{1,3})?(?:and\W{1,3})?"
-                      r"(?:between(?:\W{1,3}and\W{1,3}among)?|among)\W{1,3}", re.IGNORECASE)
+# (a form's "THIS AGREEMENT is entered into this … day of …, at X, by A hereinafter called "Institution" and B
+# hereinafter called "Contractor."": "by" alone before a side its designation closes)
+_OPENING = re.compile(r"\b(?:entered(?:\s+into)?|agreed\s+to)\b[^.;:\"“”]{0,160}?\b(?:by\W{1,3})?(?:and\W{1,3})?"
+                      r"(?:between(?:\W{1,3}and\W{1,3}among)?|among)\W{1,3}|\bentered\s+into\b[^.;:\"“”]{0,160}?,[ \t\n]*"
+                      r"by[ \t\n]+(?=[^\"“”]{1,120}?\bhere(?:in)?after[ \t\n]+called\b)", re.IGNORECASE)
 # one side's designation: ", hereinafter referred to as the "County"," ("hereinaLfter": a scan's speck inside it; the
-# short name broken over two lines, "Cities and" / "Towns", is one: a line's end inside the quotes is a space)
-_DESIGNATION = re.compile(r"[ \t\n,.]*\b(?:here(?:in)?\w?a?\w?fter\s+)?(?:referred\s+to\s+as|called)\s*(?:the\s*)?"
-                          r"[\"“]\s*(?:[^\"“”\n]|\n(?![ \t]*\n)){1,40}?\s*[\"”][ \t,]*", re.IGNORECASE)
+# short name broken over two lines, "Cities and" / "Towns", is one: a line's end inside the quotes is a space); in
+# parentheses too, and "sometimes": "(hereinafter "County")", "hereinafter sometimes called "City"", "(the "District")",
+# "hereinafter referred to interchangeably as "County""; after "hereinafter" a short name without quotes, one
+# capitalised word before a comma ("hereinafter ref.erred to as the City, and …": a scan's speck in "referred")
+_DESIGNATION = re.compile(r"[ \t\n,.]*(?:(?:(?:\(\s*)?\b(?:here(?:in)?\w?a?\w?fter\s+(?:(?:sometimes|also)\s+)?(?:(?:"
+                          r"ref\W?erred\s+to\s+(?:interchangeably\s+)?as|called|designated\s+as|known\s+as)\s*)?|"
+                          r"(?:referred\s+to\s+as|called)\s*)|\(\s*(?=(?:the\s*)?[\"“]))(?:the\s*)?[\"“]\s*"
+                          r"(?:[^\"“”\n]|\n(?![ \t]*\n)){1,40}?\s*[\"”°](?:\s*\))?|\bhere(?:in)?after\s+(?:sometimes\s+)?"
+                          r"(?:ref\W?erred\s+to\s+as|called|known\s+as)\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?=[ \t\n]*,))[ \t,]*",
+                          re.IGNORECASE)
 # where the list ends: a sentence's end before a capital, the purpose or basis clause, the recitals
 # (never a company's or an address's abbreviation: "Pine Trading Co. Ltd, hereinafter …")
 _LIST_END = re.compile(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bNo)(?<!\bSt)(?<!\bBros)\.(?=\s+(?-i:[A-Z])|\s*$)|\b(?:to\s+memorialize|pursuant\s+to|for\s+the\s+purpose|"
-                       r"witnesseth|whereas)\b|\n[ \t]*\n", re.IGNORECASE)
-# a body's description after its name: ", a body politic …", ", a municipal corporation …"
-_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+[a-z].*$", re.DOTALL)
+                       r"witnesseth|whereas)\b|\n[ \t]*\n|(?<=\.[\"”])(?=\s+(?-i:[A-Z]))", re.IGNORECASE)  # ("Contractor." The …)
+# a body's description after its name: ", a body politic …", ", a municipal corporation …", ", a Florida municipal
+# corporation" (a scan's lost comma: "the City of BAYTOWN a municipal corporation …"); the organ acting for it
+# (", through action of its Council", ", acting by and through its Board of Commissioners": no officer's position)
+_DESCRIPTION = re.compile(r"(?:,\s+|\s+)(?:a|an)\s+(?:[A-Z]\w+\s+)?[a-z].*$|,\s*(?:acting\s+)?(?:by\s+and\s+)?"
+                          r"through\s+(?:the\s+)?(?:action\s+of\s+)?its\s.*$", re.DOTALL)
+# what may follow the last side's designation before the list's end: "…, both acting" (pursuant to …), the last
+# side's description (""Agency," a public organization, within the meaning of …")
+_AFTER_LAST = re.compile(r"[ \t\n,]*(?:(?:both|each)\s+acting\s*|(?:a|an)\s+[a-z].*)", re.DOTALL)
+# who acts for a side, after its designation: "…, hereinafter sometimes called "County," acting herein by and through
+# its County Judge duly authorized to so act by an Order of …, and …": the office (the side's signer's position) and
+# its authority, up to the next side or the list's end; an office's noun in lower case or behind a scan's speck is
+# still one ("its mayor duly authorized …", "its County .judge duly …"), read as printed
+_OFFICE_WORD = rf"(?:(?-i:[A-Z])[\w'’-]*|\.?(?:{OFFICE_NOUNS}|judge)\b)"
+_ACTING_WORDS = (r"[ \t\n,]*acting[ \t\n]+(?:herein[ \t\n]+)?(?:by[ \t\n]+and[ \t\n]+)?through[ \t\n]+its[ \t\n]+"
+                 rf"(?:(?P<office>{_OFFICE_WORD}(?:[ \t\n]+(?:(?-i:of|and|the)[ \t\n]+)?{_OFFICE_WORD}){{0,3}})|"
+                 r"(?:duly[ \t\n]+)?authorized[ \t\n]+(?:representatives?|officers?|officials?))")
+_ACTING = re.compile(_ACTING_WORDS + r"(?:(?:[^;]|\n)*?)(?=,?[ \t\n]+and[ \t\n]+(?:the[ \t\n]+)?(?-i:[A-Z])|[ \t\n,.]*$),?",
+                     re.IGNORECASE)
+# an organ acting for a side is no officer's position ("its Board of Commissioners", "its City Council")
+_ORGAN = re.compile(r"\b(?:board|council|commission|commissioners|court|committee)\b", re.IGNORECASE)
+# the same clause before the side's designation: "the County of X, acting by and through its Board of
+# Commissioners, hereinafter called "County""
+_ACTING_BEFORE = re.compile(_ACTING_WORDS + r"[^;\n\"“”]*$", re.IGNORECASE)
 # a plural kind that lists bodies of one kind: "the Counties of A, B, and C", "the municipalities of A and B"
 _PLURAL = re.compile(r"(?:the\s+)?(?i:counties|cities|towns|villages|boroughs|municipalities|cities\s+and\s+towns)"
                      r"\s+of\s+(?P<names>.+)", re.DOTALL)
+# a company's name ending in its abbreviation keeps its point ("Granite Harbor Leasing Corp., a Nevada corporation")
+_ABBREVIATED = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Bros)\.$")
 _LEADING = re.compile(r"^(?:and\s+|the\s+)+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # a name as written: capitalised words, "of", "the", "and" and hyphens between them ("CHAPEL HILL- CARRBORO CITY BOARD
 # OF EDUCATION", "City of Durham", "Sedi'o Woolley")
 _NAME = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|of|the|and|OF|THE|AND)){0,9}")
+# a designated side's name with its state after a comma ("OKEECHOBEE COUNTY, FLORIDA", "the City of Ames, Iowa"):
+# one body (a designation closes each side), so the comma joins no second one
+_WITH_STATE = re.compile(_NAME.pattern + r",\s+(?-i:[A-Z][A-Za-z]+)(?:\s+(?-i:[A-Z][A-Za-z]+))?")
+# a designated side's name as a scan damaged it, in a form's blank ("by Cali7ornxa State niversity, Long Beach
+# hereinafter called …", "and __C` x of H'in ington Beach a — - - — hereinafter called …"): the blank's marks (and
+# the form's "a" before a blank) trimmed, a capital first, a few words, no prose (no two words in lower case in a
+# row): read as printed, weakly
+_BLANK_MARKS = re.compile(r"^[_ \t\n]+|(?:\s+an?)?(?:\s*[—–_-])+\s*$")
+_DAMAGED_NAME = re.compile(r"(?-i:[A-Z])\S*(?:[ \t\n]+\S+){0,7}")
+_PROSE_RUN = re.compile(r"\b(?!(?:of|the|and|for)\b)[a-z]{3,}[ \t\n]+(?!(?:of|the|and|for)\b)[a-z]{3,}\b")
+_DAMAGED = 0.6
 _LIMIT = 700  # the list stands in the opening sentence
 # the formula telling of another agreement, not this one: a past or earlier making ("a Mutual Aid Agreement was entered
 # into between …", "previously entered into"), or a document named with its article before the participle ("assigns
@@ -62,8 +107,8 @@ _RECITALS = re.compile(r"\b(?:whereas|witnesseth|recitals)\b", re.IGNORECASE)
 _TWO_BODIES = re.compile(r"\s(?:and|AND)\s+(?:the|THE)\s+[A-Z]")
 
 
-def listed_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int, float]]:
-    """[(role, name, start, end, confidence)] of the bodies the opening sentence lists in these forms; [] when the
+def listed_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int, float, str | None]]:
+    """[(role, name, start, end, confidence, the office acting for it)] of the bodies the opening sentence lists in these forms; [] when the
     text has no such sentence or a piece of the list is no name (never guess)."""
     opening = next((found for found in _OPENING.finditer(text, 0, limit)
                     if not _CITED.search(text, max(0, found.start() - 80), found.start())), None)
@@ -74,43 +119,57 @@ def listed_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int,
         return []
     listed = text[opening.end():end.start()]
     designations = list(_DESIGNATION.finditer(listed))
-    sides, cursor = [], 0
+    sides, cursor, offices = [], 0, []
     for designation in designations:
-        sides.append((cursor, designation.start()))
+        before = _ACTING_BEFORE.search(listed, cursor, designation.start())
+        sides.append((cursor, before.start() if before else designation.start()))
         cursor = designation.end()
+        acting = before or _ACTING.match(listed, cursor)
+        office = " ".join(acting.group("office").split()) if acting and acting.group("office") else None
+        offices.append(None if office and _ORGAN.search(office) else office)
+        cursor = _ACTING.match(listed, cursor).end() if not before and acting else cursor
     if not designations:  # "… among the Counties of A and B; the City of C; and the Towns of D and E."
         sides = [(cursor, len(listed))]
-    elif listed[cursor:].strip(" \t\n,.;"):
+    elif listed[cursor:].strip(" \t\n,.;") and not _AFTER_LAST.fullmatch(listed, cursor):
         return []  # a side left without its designation: not this form
     found: list[tuple[str, str, int, int, float]] = []
     in_order = roles.roles_in_order(text)
     for side_start, side_end in sides:
-        names = _side_names(listed, side_start, side_end)
+        names = _side_names(listed, side_start, side_end, bool(designations))
         if not names:
             return []
-        for name, start, stop, plural in names:
+        for name, start, stop, plural, damaged in names:
             index = len(found) if not designations else sides.index((side_start, side_end))
             if index >= len(in_order):
                 return []
-            found.append((in_order[index], name, opening.end() + start, opening.end() + stop, 0.6 if plural else 0.7))
+            office = offices[index] if designations and not plural else None
+            found.append((in_order[index], name, opening.end() + start, opening.end() + stop,
+                          0.6 if plural else _DAMAGED if damaged else 0.7, office))
     return found if len(found) >= 2 else []
 
 
-def _side_names(listed: str, start: int, end: int) -> list[tuple[str, int, int, bool]]:
-    """The bodies of one side (or of the whole undesignated list): [(name, start, end, from a plural kind)]."""
+def _side_names(listed: str, start: int, end: int, designated: bool = False) -> list[tuple[str, int, int, bool, bool]]:
+    """The bodies of one side (or of the whole undesignated list): [(name, start, end, from a plural kind, read as a
+    scan damaged it)]."""
     names = []
     for group in re.finditer(r"[^;]+", listed[start:end]):
         piece = _DESCRIPTION.sub("", group.group())
         lead = _LEADING.match(piece.strip())
         offset = start + group.start() + (len(piece) - len(piece.lstrip())) + (lead.end() if lead else 0)
-        piece = piece.strip()[lead.end() if lead else 0:].rstrip(" \t\n,.")
+        piece = piece.strip()[lead.end() if lead else 0:].rstrip(" \t\n,")
+        piece = piece if _ABBREVIATED.search(piece) else piece.rstrip(" \t\n,.")
         if not piece:
             continue
         plural = _PLURAL.fullmatch(piece)
         if plural is None:
-            if not _NAME.fullmatch(piece) or _TWO_BODIES.search(piece):
+            damaged = designated and not (_NAME.fullmatch(piece) or _WITH_STATE.fullmatch(piece))
+            if damaged:
+                marks = _BLANK_MARKS.match(piece)
+                offset, piece = offset + (marks.end() if marks else 0), _BLANK_MARKS.sub("", piece)
+            if not (_NAME.fullmatch(piece) or designated and (_WITH_STATE.fullmatch(piece) or _DAMAGED_NAME.fullmatch(
+                    piece) and not _PROSE_RUN.search(piece))) or _TWO_BODIES.search(piece):
                 return []
-            names.append((" ".join(piece.split()), offset, offset + len(piece), False))
+            names.append((" ".join(piece.split()), offset, offset + len(piece), False, damaged))
             continue
         cursor = plural.start("names")
         for separator in [*_SEPARATOR.finditer(piece, cursor), None]:
@@ -119,7 +178,7 @@ def _side_names(listed: str, start: int, end: int) -> list[tuple[str, int, int, 
             if name:
                 if not _NAME.fullmatch(name):
                     return []
-                names.append((" ".join(name.split()), offset + cursor, offset + stop, True))
+                names.append((" ".join(name.split()), offset + cursor, offset + stop, True, False))
             cursor = separator.end() if separator else stop
     return names
 

@@ -70,6 +70,8 @@ def rejoined(name: str | None, text: str, start: int, end: int) -> str | None:
     if len(characters) < 8 or not any(len(piece) <= 3 and piece.isalpha() and piece.lower() not in _CLITICS
                                       for piece in pieces):
         return None  # no piece short enough to be a word's split end
+    if any(re.fullmatch(r"[IVX]{1,4}", piece) for piece in pieces):
+        return None  # "BARANGAY V", "REGION IV": a place's numeral, never a word's split end ("BarangayV" in a file name)
     pattern = re.compile(r"(?<!\w)" + r"\s{0,2}".join(map(re.escape, characters)) + r"(?!\w)", re.IGNORECASE)
     words, best = len(pieces), None
     for found in pattern.finditer(text):

@@ -58,6 +58,8 @@ def quoted(text: str, position: int) -> bool:
                 heading_case(line) for line in clause.split("\n") if line.strip())):
         return False  # "have caused the Contract to be signed at …", "SUPPLY CONTRACT" (or the text's first lines in
         # title case, "Contract for Works") / "made and entered into …"
+    if _THIS_MEMORANDUM.fullmatch(clause.strip()):
+        return False  # "This Memorandum of Agreement made and entered into this 30th day of …": its own opening
     if _NAMED_BEFORE.search(clause):
         return True  # "This Memorandum will replace the X memorandum signed in …": the participle's own document
     return bool(_OTHER_DOCUMENT.search(clause)) and not _ITSELF.search(clause)
@@ -66,6 +68,11 @@ def quoted(text: str, position: int) -> bool:
 # a document's kind right before the English participle, not this one's ("… (CORAN) memorandum signed")
 _NAMED_BEFORE = re.compile(r"(?<!\bthis )(?<!\bthe )(?<!\bpresent )\b(?:agreement|memorandum|declaration|charter|treaty|"
                            r"convention|arrangement|contract)[ \t]*$", re.IGNORECASE)
+
+
+# the clause only names this document by its kind's whole name ("This Memorandum of Agreement"): no other document
+_THIS_MEMORANDUM = re.compile(r"(?:this|the\s+present)\s+(?:memorandum|letter|deed)\s+of\s+(?:agreement|understanding|intent)",
+                              re.IGNORECASE)
 
 
 def _clause(text: str, position: int) -> str:

@@ -120,8 +120,10 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         elif waiting and unnamed_capacity(previous_block):
             previous_block = f"{waiting.pop(0)} {previous_block.lstrip(' .,;:')}"
         found = parse_block(previous_block)
-        after = None if found[1] or found[2] else represented_after(
-            region, mention.end, mentions[index + 1].start if index + 1 < len(mentions) else len(region))
+        # (or when the block names no body and no one representing it: "The X / Building 1, Y Street, Manila /
+        # (hereinafter … "First Party"), / represented by …": an address line is no officer)
+        after = None if (found[1] or found[2]) and (found[0] or _REPRESENTING.search(previous_block)) else \
+            represented_after(region, mention.end, mentions[index + 1].start if index + 1 < len(mentions) else len(region))
         if after:  # "X, …, hereinafter referred to as "A", represented herein by NAME, OFFICE."
             found, cursor = (found[0], *after[:2], min(found[3], 0.75)), after[2]  # (no part of the next block)
         parties.append(_party(mention.role, found, len(parties), titled, head_end + block_start,
@@ -151,6 +153,9 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
             parties.append(Party(in_order[index], None if is_placeholder(name) else name, None, None, start, end, 0.6))
     split_joined(parties)
     return parties
+
+
+_REPRESENTING = re.compile(r"represent|diwakili|acting|\bby\b|selaku|sebagai|bertindak|:", re.IGNORECASE)
 
 
 def _each_body(items: list[tuple[str, int, str]]) -> list[tuple[str, int, str, tuple]]:

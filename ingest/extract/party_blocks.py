@@ -142,7 +142,15 @@ def last_block(block: str) -> str:
     # dashes a word processor makes of it, "–and–", "— and —", or other marks: "~and~", "_and_", "and;")
     block = re.sub(r"^[-–—~_]?[ \t]*(?:dan|and|dengan|with)(?![^\W_])(?:[ \t]*[-–—~_])?[\s:;]+", "", block,
                    flags=re.IGNORECASE)
-    return block.strip()
+    # "_____," / "2015" / "at", each alone on its line before the first party: the opening's date and place blanks
+    # the layout put below "by and between:" (a form's "this ___ day of ___, 2015 at ___")
+    separated = list(_SEPARATOR_LINE.finditer(block))  # "A, a_____ / -and- / The B, …": an earlier party left
+    block = block[separated[-1].end():] if separated and block[separated[-1].end():].strip() else block  # undesignated
+    return _DATELINE_PIECES.sub("", block.strip()).strip()
+
+
+_SEPARATOR_LINE = re.compile(r"\n[ \t]*[-–—~_]+[ \t]*(?:and|dan)[ \t]*[-–—~_]+[ \t]*\n", re.IGNORECASE)
+_DATELINE_PIECES = re.compile(r"^(?:(?:_{3,}[ \t]*,?|(?:19|20)\d\d|at|in)[ \t]*\n\s*){2,}(?=[A-Z])")
 
 
 _FIRST_LINE_ITEM = re.compile(r"^[ \t]*\(?(?:1|I)[.)][ \t]+(?=\S)", re.MULTILINE)

@@ -86,6 +86,7 @@ _ADDRESS = re.compile(r"(?i:\b(?:jl|jln|gg|komp|kav)\.|\b(?:jalan|gang|komplek|b
 _OTHER_PAPER = re.compile(r"(?i:^[ \t]*surat\b(?!\s+(?:perjanjian|kesepakatan|kerja))|\bsurat\s+(?:pengantar|permohonan|"
                           r"undangan|dinas)\b|\b(?:perubahan|atas|adendum|addendum|"
                           r"amandemen|berdasarkan|menindaklanjuti|sesuai)\b)")
+_PROSE = re.compile(r"\b[a-z]{3,}[ \t]+[a-z]{3,}[ \t]+[a-z]{3,}\b")  # words of a sentence, in lower case
 _FORM_LABEL = re.compile(r", (?:NOMOR|Nomor|NO|No)[ \t]*:")  # a form's field after an address on the same line
 _PREFIXED = re.compile(r"(?P<prefix>[A-Z]{2,6}\.)[ \t]?$")
 
@@ -165,6 +166,9 @@ def own_numbers(text: str, head_end: int) -> list[Reference]:
             else:  # "Nomor : 03/KB/BTD" / "/KSP/2012 TANGGAL …"
                 value_end = _continued(text, value_end, head_end)
             for number in _numbers_in(text, value_start, value_end, 0.85)[:1]:
+                if _PROSE.search(text, value_start, number.start):
+                    continue  # a council's heading run into its prose: "RESOLUTION NO. 11,180 … that the City Manager
+                    # is authorized … for the fiscal year 1973-1974": a figure of the sentence, no number of the label
                 prefix = _PREFIXED.search(text, value_start, number.start)
                 if prefix:  # "PKS. 110/DIR/2010": a code before the number belongs to it
                     number = Reference(prefix["prefix"] + number.value, prefix.start(), number.end, number.confidence)

@@ -34,7 +34,7 @@ _ITEM_END = re.compile(rf"(?:;|{TITLE_DOT}\.)[ \t]*(?:\n|$)|\n[ \t]*\n|[,;]?[ \t
 _SEPARATOR = re.compile(r"[-–—~_]?[ \t]*(?i:and)[ \t]*[-–—~_]?[ \t]*[;:,]?")
 # where the list closes: the parties' collective name, the recitals or a designation
 _CLOSED = re.compile(r"\b(?:collectively|jointly|witnesseth|whereas|hereinafter|herein\s+(?:after\s+)?referred|"
-                     r"referred\s+to\s+as)\b", re.IGNORECASE)
+                     r"referred\s+(?:to|herein)\s+as)\b", re.IGNORECASE)
 _ITEM = re.compile(r"(?P<name>(?:the\s+)?[A-Z](?:[^;\n]|\n(?![ \t]*\n))*?)[ \t]*,?[ \t\n]+(?:and\s+)?(?:is\s+)?(?:duly\s+)?"
                    r"represented(?:\s+herein)?[ \t]*,?[ \t\n]+by[ \t\n]+(?P<head>[^;]{3,200}?)[ \t]*[;.]?[ \t]*$",
                    re.DOTALL)

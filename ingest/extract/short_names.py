@@ -19,7 +19,8 @@ _DESIGNATION = re.compile(
     rf"(?:\s+sebagai)?|here(?:in)?(?:[ \t]|[ \t]*\n[ \t]*)?after(?:\s+in\s+this\s+\w+)?\s+(?:jointly\s+|collectively\s+)?(?:to\s+be\s+)?"
     # ("herein after regarded as", "herein to as": a memorandum's variants, the verb perhaps left out; "herein" /
     # "after": a line's end between its words is a space)
-    rf"(?:referred\s+to\s+as|called|regarded\s+as)|herein\s+to\s+as|"
+    rf"(?:referred\s+(?:to\s+)?as|called|regarded\s+as)|herein\s+to\s+as|referred\s+herein\s+as|"  # ("referred herein
+    # as", "hereinafter referred as": the "to" left out)
     rf"referred\s+to(?:\s+here(?:in)?after)?(?:\s+in\s+this\s+\w+)?\s+as)\s*(?:the\s+)?(?:[{_QUOTE}]{{1,2}}\s*(?P<short>[^{_QUOTE}\n;()]{{1,40}}?(?:\n[^{_QUOTE}\n;()]{{1,30}}?)?)\s*[{_QUOTE}]|"
     # ("hereinafter called PERTAMINA party of the first part": no comma before a contract's formula; "the DILG-RO XI":
     # a regional office's numeral after its acronym in capitals, never "Annex I")
@@ -51,7 +52,8 @@ _LAST_PARTY = re.compile(r"[\s)\]]*,?\s*(?:dan|and)\s+(?:the\s+)?(?-i:[A-Z])(?:[
 
 # between a body's abbreviation and its party's short name: the same block (no item's end, line break or "dan B")
 # (a template's blank name after "and" too: "… as "Recipient," and ______, Inc. hereinafter … "Company."")
-_SAME_BLOCK = re.compile(r"(?:(?!;|\n[ \t]*\n|\n[ \t|!>]*\(?(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]|\b(?:dan|and)\s+(?:the\s+)?(?:(?-i:[A-Z])|_{3}))"
+# ("-and-" alone on its line between the paragraphs: a word processor's separator, no blank line around it)
+_SAME_BLOCK = re.compile(r"(?:(?!;|\n[ \t]*\n|\n[ \t]*[-–—~_]+[ \t]*(?:dan|and)[ \t]*[-–—~_]+[ \t]*\n|\n[ \t|!>]*\(?(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]|\b(?:dan|and)\s+(?:the\s+)?(?:(?-i:[A-Z])|_{3}))"
                          r"[\s\S]){1,400}")
 
 

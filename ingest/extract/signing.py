@@ -18,7 +18,9 @@ from ingest.extract.text import SHORT_BLANK, Found, has_blank
 
 _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+this|today|dibuat\s+dan\s+ditandatangani|"
                       r"ditandatangani\s+di|made\s+and\s+entered|signed\s+(?:in|at|on)|"
-                      r"(?:is|was)\s+made(?:\s+and\s+entered\s+into)?\s+(?:on|this)|(?:is|was)\s+entered\s+into\s+(?:on|as\s+of))\b|"
+                      r"(?:is|was)\s+made(?:\s+and\s+entered\s+into)?\s+(?:on|this)|(?:is|was)\s+entered\s+into\s+(?:on|as\s+of|this)|"
+                      # a form's "THIS AGREEMENT entered into this 20th day of …" (no verb before the participle)
+                      r"this\s+agreement,?\s+entered\s+into\s+this)\b|"
                       r"^[ \t]*pada\s+tanggal\b|"
                       # a line opening with the weekday and "tanggal", "Pada hari ini" put elsewhere by the OCR
                       r"^[ \t]*(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(?=[ \t]*,?[ \t]+tanggal\b)|"
@@ -82,9 +84,10 @@ _BERTEMPAT = re.compile(r"\b(?:bertempat(?:an)?\s+di|berlokasi\s+di|ditandatanga
 # "... (27/06/2016) di Jakarta, kami yang bertanda tangan": the place right after the opening's date
 # "(xx-xx-2022) located in Jakarta, a Cooperation Agreement …": the English column of a bilingual opening
 # ("the Project) located in Jakarta" is where a project is, not a date's place)
-# "On this 5th day of May 2021 at Balai Kota X, the undersigned": an English opening's place after its date
-_DATE_THEN_AT = re.compile(r"(?:\)|\b(?:19|20)\d\d)[ \t]*,?\s+(?:di|in|(?<=\d\d\)[ \t])located\s+(?:in|at)|"
-                           r"(?<=\d\d\d\d[ \t])at)\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+){0,3})\s*[,.]")
+# "On this 5th day of May 2021 at Balai Kota X, the undersigned": an English opening's place after its date (a form's
+# typed year after its printed century, spaced apart: "this 24th day of May , 19 79 , at Long Beach , County of …")
+_DATE_THEN_AT = re.compile(r"(?:\)|\b(?:19|20)(?:[ \t]+(?=\d\d\b))?\d\d)[ \t]*,?\s+(?:di|in|(?<=\d\d\)[ \t])located\s+"
+                           r"(?:in|at)|(?<=\d\d\d\d[ \t])at|(?<=\d\d[ \t],[ \t])at)\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+){0,3})\s*[,.]")
 # "... Dua Ribu Sembilan Belas, di / Kolaka telah diadakan perjanjian" (or "di Kolaka, yang ..."): the place before
 # the opening's clause
 _AT_THEN_CLAUSE = re.compile(r",\s*di\s+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)\s*,?\s+(?:telah|kami|yang|para|kita)\b")
@@ -103,7 +106,9 @@ _DESIGNATION = re.compile(r"\bselanjutnya\s+(?:di\s*sebut|disebut)\b", re.IGNORE
 # Office, Jakarta, by and between" / "at the Grand Hyatt, Jakarta, between": premises, then the town, no country)
 _COUNTRY_AFTER = r"[ \t]*,[ \t]*[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?"
 _A_COUNTRY_AFTER = rf"[ \t]*,[ \t]*(?i:(?:the[ \t]+)?(?:{COUNTRIES}))\b"
-_MADE_IN = re.compile(rf"\b(?:in|at)\s+(?:(?P<article>the)\s+)?(?P<place>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})"
+# ("at the City of X, Province of Y, Philippines, by and between": a Philippine city named so, its province after it)
+_MADE_IN = re.compile(rf"\b(?:in|at)\s+(?:(?P<article>the)\s+)?(?P<place>(?:City|Municipality)\s+of\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?|"
+                      rf"[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})(?:[ \t]*,\s*Province\s+of\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)?"
                       rf"(?(article){_A_COUNTRY_AFTER}|(?:{_COUNTRY_AFTER})?)\s*,?\s+(?:by\s+and\s+between|between)\b")
 _REGION_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:kota|kabupaten|kab\.)[ \t]+)?(?P<name>[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)"
                            r"[ \t]*(?=[,.;:]|\s+(?:telah|kami|yang|para|kita|oleh|pada|on)\b)")  # "…, X pada hari …"

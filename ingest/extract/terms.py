@@ -17,7 +17,10 @@ _TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|berlaku\s
                            r"masa\s+kontrak|"  # a contract's "Masa Kontrak : 1 Januari 2024 s.d. 31 Desember 2024"
                            # a recital's or closing's "bekerja sama selama 3 (tiga) tahun terhitung sejak tanggal …"
                            r"\bselama\s[^.;\n]{1,50}?\b(?:tahun|bulan|hari(?:\s+kalender)?)\s+(?:terhitung\s+)?(?:sejak|mulai)\b|"
-                           r"for\s+a\s+period|valid\s+for|remain\s+in\s+(?:force|effect)|take\s+effect|"
+                           r"for\s+a\s+period|valid\s+for|"
+                           # "The effective date of this agreement shall be the 1st day of October, 1987."
+                           r"effective\s+date\s+of\s+this\s+(?:agreement|contract)\s+(?:shall|will)\s+be\b|"
+                           r"remain\s+in\s+(?:force|effect)|take\s+effect|"
                            r"come\s+into\s+(?:force|effect)|enter\s+into\s+force|"
                            r"(?:will|shall)\s+cease|"
                            r"(?:will|shall)\s+(?:terminate|expire|end)\s+on\b|"  # "This MOU … will terminate on June 30, 2021"
@@ -86,7 +89,9 @@ _END_LEAD = re.compile(r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|berakhir(?
                        re.IGNORECASE)
 _RENEWAL = re.compile(r"(?:diperpanjang|perpanjangan|extended|renewed|extension)[^.;]{0,40}$", re.IGNORECASE)
 _START_LEAD = re.compile(r"(?:(?:terhitung|mulai|sejak|berlaku|from|commenc(?:e|es|ing)|effective|efektif|starting|dari|"
-                         r"into\s+(?:force|effect)|takes?\s+effect)"  # "shall enter into force on 1 April 2022"
+                         r"into\s+(?:force|effect)|takes?\s+effect|"  # "shall enter into force on 1 April 2022"
+                         # "The effective date of this agreement shall be the 1st day of …": the date named as it
+                         r"effective\s+date\s+of\s+this\s+(?:agreement|contract)\s+(?:shall|will)\s+be(?:\s+the)?)"
                          r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of|efektif\s+per|per))?\s*+(?:tanggal|date)?\s*+:?|"
                          r"masa\s+(?:berlaku|kontrak)[^.;:\n]{0,50}:)\s*$", re.IGNORECASE)  # "Masa berlaku Perjanjian ini: DATE – DATE"
 # "shall enter into force on the date of receipt of the last written notification …", "mulai berlaku pada tanggal

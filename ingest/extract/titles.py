@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract import bilingual, cover_dateline, loan_numbers, named_subjects, papers, roles, stated_subjects, title_forms
+from ingest.extract import (bilingual, cover_dateline, gerund_subjects, loan_numbers, named_subjects, papers, roles,
+                            stated_subjects, title_forms)
 from ingest.extract.doctype import Kind, kind_in_subject, letter_subject
 from ingest.extract.garbled import phrase_letters
 from ingest.extract.for_label import FOR_LABEL, for_inside_list
@@ -43,6 +44,9 @@ def title_of(text: str, kind: Kind, head: int) -> tuple[str, int, int, float] | 
     if found:
         return (*found, 0.9)
     if kind.doc_type != "OTHER":
+        found = gerund_subjects.gerund_subject(text, kind.end) if kind.end > kind.start else None
+        if found:  # "MEMORANDUM OF UNDERSTANDING / DESIGNATING VOLUNTEERS …": the subject below, no label
+            return (*found, 0.75)
         found = title_case_subject(text, head)
         if found:
             return (*found, 0.8)
@@ -85,6 +89,7 @@ _TENTANG = re.compile(r"^[ \t]*(?:(?:concerning|regarding|on|about)[ \t]+tentang
                       r"tentang[ \t]*/[ \t]*(?:concerning|regarding|on|about)|(?:concerning|regarding|on|about)[ \t]*/[ \t]*tentang|"
                       r"tentang|concerning|regarding|relating\s+to|on|about|mengena[il1|]|"
                       r"(?-i:FOR(?=[ \t]+THE\b)|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)(?=[ \t]*\n?[ \t]*[A-Z]{2})|"
+                      r"(?-i:[Ff]or[ \t]+the(?=[ \t]+[A-Z][\w-]*[ \t]+[A-Z]))|"  # "for the KALAHI-CIDSS Program" opening its line
                       # "FOR" / "For" alone on its line or before a subject in capitals, "IN THE FIELD OF X" (after the
                       # parties: find_title checks)
                       + FOR_LABEL + "|"
@@ -154,6 +159,9 @@ _CHANGED_TO = re.compile(r"^\s*(?i:semula)\s*:.*?\b(?i:diubah\s+menjadi|menjadi)
 
 # labels read only after the parties, or in a heading that names none
 _AFTER_PARTIES = re.compile(r"\s*(?:for|in\s+the\s+fields?\s+of)\b", re.IGNORECASE)
+# an ordinance's caption ending "… AND PROVIDING / FOR THE EFFECTIVE DATE HEREOF.": the council's paper's own coming
+# into force, never the subject of the agreement below it
+_OWN_EFFECT = re.compile(r"\s*(?:the\s+)?effective\s+date\s+(?:hereof|thereof)\b", re.IGNORECASE)
 
 
 def find_title(text: str, head: int) -> tuple[str, int, int] | None:
@@ -164,7 +172,7 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     match = next((found for found in _TENTANG.finditer(text, 0, head) if (not _AFTER_PARTIES.match(found.group())
                   or (PARTIES_START.search(text, 0, found.start()) or not PARTIES_START.search(text, found.end(), head))
                   and not for_inside_list(text, found.start(), head))
-                  and not title_forms.quotes_regulation(text, found.start())
+                  and not title_forms.quotes_regulation(text, found.start()) and not _OWN_EFFECT.match(text, found.end())
                   and not title_forms.sentence_goes_on(text, found.start() + len(found.group()) - len(found.group().lstrip()))),
                  None)
     match = match or title_forms.label_after_parties(text, head) or next(
@@ -184,10 +192,13 @@ def find_title(text: str, head: int) -> tuple[str, int, int] | None:
     first_line_end = text.find("\n", start)
     stops = _TITLE_STOP_EN if _ENGLISH_LABEL.match(match.group()) else _TITLE_STOP
     stop = title_forms.stop_after(stops, text, first_line_end if first_line_end != -1 else head, head)
-    while stop and not stop.group().strip() and upper_line(text[start:first_line_end].strip()):
+    # (a subject in title case after "for the" goes on below a blank line in title case too: page texts put them)
+    lowered = re.fullmatch(r"(?-i:[Ff]or[ \t]+the)[ \t]*", match.group()) is not None
+    while stop and not stop.group().strip() and (lowered or upper_line(text[start:first_line_end].strip())):
         following = _FOLLOWING.match(text[stop.start():head])
         line_start = text.rfind("\n", 0, stop.start() + following.start("line")) + 1 if following else 0
-        if (not following or not upper_line(following["line"].strip()) or stops.match(text, line_start)
+        if (not following or not (heading_case if lowered else upper_line)(following["line"].strip())
+                or stops.match(text, line_start)
                 or _NUMBER_LINE.fullmatch(following["line"].strip())):
             break  # a blank line inside an upper-case subject, as page texts put them, does not end it
         if re.search(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?" + re.escape(" ".join(following["line"].split()[:2])),
