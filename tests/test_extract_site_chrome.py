@@ -30,7 +30,8 @@ def test_a_hosting_sites_header_and_panels_give_no_title_or_number():
 
 def test_a_sites_page_counter_in_its_language_is_dropped():
     for counter in ("You are on page 1of 9", "Anda di halaman 1dari 5", "Sie sind auf Seite 1von 7",
-                    "Download as docx, pdf, or txt"):
+                    "Download as docx, pdf, or txt", "Total Page:16 File Type:pdf, Size:1020kb",
+                    "Total Page:16\nFile Type:pdf, Size:1020Kb"):
         cleaned = clean_pages([counter + "\n" + _AGREEMENT]).text
         assert counter not in cleaned
         assert cleaned.lstrip().startswith("PERJANJIAN KERJA SAMA")
@@ -47,3 +48,14 @@ def test_only_a_header_with_the_sites_figures_is_the_sites():
     assert header_end(["PERJANJIAN KERJA SAMA", "ANTARA", "A", "DENGAN", "B"]) == 0
     lines = [f"baris {n}" for n in range(20)] + ["Views 5 Downloads 1 File size 90KB"]
     assert header_end(lines) == 0  # far down the page: not a header (a line there is dropped on its own)
+
+
+def test_a_file_card_under_the_kinds_line_leaves_the_parties_and_no_subject():
+    page = ("Memorandum of Understanding Between\nTotal Page:16\nFile Type:pdf, Size:1020Kb\nNUSA HARAPAN UNIVERSITY AND "
+            "INSTITUT TEKNOLOGI SAMUDRA MEMORANDUM OF UNDERSTANDING BETWEEN NUSA HARAPAN UNIVERSITY AND INSTITUT "
+            "TEKNOLOGI SAMUDRA The Nusa Harapan University and Institut Teknologi Samudra, hereinafter referred to as "
+            "the Parties, have agreed as follows:\n")
+    facts = schema_of([page])
+    assert facts["doc_type"] == "MOU"
+    assert facts["title"] is None  # "Between …" after the kind's words is the parties, never a subject
+    assert all("Total Page" not in (party["institution"] or "") for party in facts["parties"])

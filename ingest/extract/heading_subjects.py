@@ -27,8 +27,8 @@ def subject_above_numbers(text: str, kind: Kind, head: int) -> tuple[str, int, i
     "GRANT IMPLEMENTATION AGREEMENT / X / IBRD LOAN NO. 1234-ID / No. …": the kind alone on its line, the subject in
     capitals on the lines below it down to the number's label (or the project's financing line); after a
     procurement paper's package ("untuk / PAKET X")."""
-    if kind.end <= kind.start or kind.confidence < 0.75:
-        return None
+    if kind.end <= kind.start or kind.confidence < 0.75 or _PARTIES_NEXT.match(text, kind.end):
+        return None  # ("Memorandum of Understanding Between" / …: the parties follow the kind, no subject between)
     head = heading_break(text, kind.end, head)
     if PARTIES_START.search(text, kind.end, head) or JOINED.search(text, kind.end, head) or \
             title_forms.parties_line(text, kind.end, head) is not None:  # ("TK X" / "DENGAN PUSKESMAS Y": parties)
@@ -94,11 +94,15 @@ _ONE_WORD_SUBJECT = re.compile(r"(?!(?:BERSAMA|INDUK|DAERAH|OPERASI|OPERASIONAL|
                                r"BILATERAL|KOLEKTIF|ANTARDAERAH|ANTAR|UMUM|POKOK|LANJUTAN|TAMBAHAN|PERPANJANGAN|PENDAHULUAN)\b)[A-Z]{5,}")
 
 
+# the kind's own line going on with the parties' word, in any case ("Memorandum of Understanding Between")
+_PARTIES_NEXT = re.compile(r"[ \t]+(?i:between|among|antara)\b")
+
+
 def heading_subject(text: str, kind: Kind, head: int) -> tuple[str, int, int] | None:
     """The subject written in the heading itself, after the kind and before the parties, when there is no TENTANG
     line: "PERJANJIAN KERJASAMA / PENERIMAAN MAHASISWA JALUR BEASISWA / ANTARA ..." -> "Penerimaan Mahasiswa ..."."""
-    if kind.end <= kind.start or kind.confidence < 0.75:
-        return None
+    if kind.end <= kind.start or kind.confidence < 0.75 or _PARTIES_NEXT.match(text, kind.end):
+        return None  # ("Memorandum of Understanding Between" / …: the parties follow the kind, no subject between)
     head = heading_break(text, kind.end, head)
     line_end = text.find("\n", kind.end)
     line_end = len(text) if line_end == -1 else line_end

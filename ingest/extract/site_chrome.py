@@ -4,7 +4,7 @@ of the site's page (a PDF printed from the browser, a saved page): no part of th
 - a page counter in the site's language: "You are on page 1of 9", "Anda di halaman 1dari 5", "Sie sind auf Seite
   1von 7", "Sunteți pe pagina 1din 6";
 - the site's buttons and panels: "Download as docx, pdf, or txt", "Report DMCA / Copyright", "DOWNLOAD FILE",
-  "Recommend Stories", "Citation preview", "Loading...";
+  "Recommend Stories", "Citation preview", "Loading...", a file card "Total Page:16 File Type:pdf, Size:1020kb";
 - a hosting site's header: the document's name (often cut short: "… TENTANG PELAYANAN K") and its figures, "Views 74
   Downloads 12 File size 380KB": every line above the figures at the top of a page is the site's, not the document's.
 """
@@ -18,6 +18,9 @@ _SITE_LINE = re.compile("|".join((
     r"(?:of|dari|von|din|sur|de|di|/)\s*\d{1,4}\s*$",
     r"\s*download\s+as\s+(?:docx?|pdf|txt)(?:\s*,\s*(?:or\s+)?(?:docx?|pdf|txt))*\s*(?:,?\s*or\s+(?:docx?|pdf|txt))?\s*$",
     r"\s*(?:report\s+dmca\s*/\s*copyright|download\s+file|recommend\s+stories|citation\s+preview|loading\s*\.\.\.)\s*$",
+    # a site's file card, on one line or two: "Total Page:16" / "File Type:pdf, Size:1020kb"
+    r"\s*total\s+pages?\s*:\s*\d{1,4}\s*(?:file\s+type\s*:\s*\w{2,5}\s*,?\s*size\s*:\s*\d[\d.,]*\s*[kmg]?b\s*)?$",
+    r"\s*file\s+type\s*:\s*\w{2,5}\s*,?\s*size\s*:\s*\d[\d.,]*\s*[kmg]?b\s*$",
 )), re.IGNORECASE)
 # the hosting site's figures under the document's name
 _FIGURES = re.compile(r"\s*views\s+\d[\d,.]*\s+downloads\s+\d[\d,.]*\s+file\s+size\s+\d[\d,.]*\s*[kmg]?b\s*$",
