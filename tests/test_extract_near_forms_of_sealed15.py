@@ -1,0 +1,51 @@
+"""Near forms of extractor 1.11.45's rules (sealed15's English council agreements and Philippine memoranda) on which
+they must not fire: invented texts, each failing before its mend."""
+from __future__ import annotations
+
+from tests.extract_texts import schema_of
+
+
+def test_a_letter_speaking_of_an_executed_agreement_is_no_agreement():
+    """_THIS_AGREEMENT types a text headed by no kind by the agreement's own opening sentence; a letter's "…, this
+    agreement was executed by both offices" (mid-sentence, in lower case) tells of a signed agreement."""
+    text = """Dear Mr. Hartono,
+
+Further to our meeting last week, this agreement was executed by both offices on 12 March 2022 and copies are
+enclosed for your records.
+
+Yours sincerely,
+
+Rina Wati
+Head of Legal Bureau
+"""
+    assert schema_of([text])["doc_type"] != "PKS"
+
+
+def test_a_resolution_speaking_of_its_agreement_is_no_agreement():
+    """The council's paper carrying the agreement below it is typed by the agreement's opening; a resolution whose
+    section only speaks of the agreement ("This agreement was made necessary by …", "This Agreement was executed in
+    2015 and expires …") carries none: the participle goes on as no opening does."""
+    necessary = """A RESOLUTION
+
+A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF OAKVALE AUTHORIZING THE MAYOR TO EXECUTE AN INTERLOCAL AGREEMENT
+WITH PINE COUNTY FOR BOOKMOBILE SERVICES.
+
+WHEREAS, the City and the County wish to share a bookmobile; and
+
+BE IT RESOLVED BY THE CITY COUNCIL OF THE CITY OF OAKVALE:
+
+Section 1. The Mayor is authorized to execute the agreement with Pine County. This agreement was made necessary by
+the closure of the branch library.
+
+PASSED AND ADOPTED this 4th day of March, 2019.
+"""
+    renewal = """RESOLUTION NO. 19-44
+
+A RESOLUTION APPROVING THE RENEWAL OF THE AMBULANCE SERVICES CONTRACT.
+
+Section 1. The renewal is approved. This Agreement was executed in 2015 and expires on 30 June 2019.
+
+PASSED this 4th day of March, 2019.
+"""
+    assert schema_of([necessary])["doc_type"] == "OTHER"
+    assert schema_of([renewal])["doc_type"] == "OTHER"
