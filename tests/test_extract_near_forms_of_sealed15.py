@@ -21,6 +21,19 @@ Head of Legal Bureau
     assert schema_of([text])["doc_type"] != "PKS"
 
 
+def test_a_listed_side_with_its_representative_is_no_damaged_name():
+    """listed_sides reads a designated side that is no clean name as a scan's damaged name; "Bank X represented by
+    its Governor" is a side and its representative (the designation blocks' rules read them), not a name."""
+    text = """AGREEMENT
+
+This Agreement is entered into on 5 May 2021 by and between Bank Central of Kedaton represented by its Governor,
+hereinafter referred to as "Bank", and the Ministry of Fisheries, represented by the Minister, hereinafter referred to
+as "Ministry".
+"""
+    institutions = [party["institution"] for party in schema_of([text])["parties"] or []]
+    assert not any(name and "represented" in name for name in institutions)
+
+
 def test_a_resolution_speaking_of_its_agreement_is_no_agreement():
     """The council's paper carrying the agreement below it is typed by the agreement's opening; a resolution whose
     section only speaks of the agreement ("This agreement was made necessary by …", "This Agreement was executed in
