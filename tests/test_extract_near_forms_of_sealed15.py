@@ -62,3 +62,14 @@ PASSED this 4th day of March, 2019.
 """
     assert schema_of([necessary])["doc_type"] == "OTHER"
     assert schema_of([renewal])["doc_type"] == "OTHER"
+
+
+def test_a_sentence_in_capitals_below_the_kind_is_no_gerund_subject():
+    """gerund_subjects reads "MEMORANDUM OF AGREEMENT / DESIGNATING …" as the subject; a note in capitals opened by
+    one of its verbs but carrying a finite verb ("IMPLEMENTING GUIDELINES ARE ATTACHED AS ANNEX A") is a sentence,
+    no heading's subject."""
+    text = """MEMORANDUM OF AGREEMENT
+IMPLEMENTING GUIDELINES ARE ATTACHED AS ANNEX B
+This Memorandum of Agreement is entered into by and between the Town of Lumbang and the Province of Sulu Verde.
+"""
+    assert schema_of([text])["title"] is None
