@@ -73,3 +73,14 @@ IMPLEMENTING GUIDELINES ARE ATTACHED AS ANNEX B
 This Memorandum of Agreement is entered into by and between the Town of Lumbang and the Province of Sulu Verde.
 """
     assert schema_of([text])["title"] is None
+
+
+def test_a_count_after_a_month_is_no_form_century_date():
+    """dates._FORM_CENTURY reads a form's printed century and typed year apart ("20th day of September , 19 73"); "the
+    10th day of May, 20 21 days after the notice" counts days, it names no year."""
+    text = """AGREEMENT
+
+This Agreement is made on the 10th day of May, 20 21 days after the notice, between the Town of Elmreach and Birch
+County.
+"""
+    assert schema_of([text])["sign_date"] is None
