@@ -77,8 +77,11 @@ _ORDINAL = re.compile(rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)(?:\s+(?:day\s+)?of\.?)
                       re.IGNORECASE)
 # a form's date with its century printed and the rest typed into the blank after it: "this 20th day of September ,
 # 19 73" (printed "19__"), its ordinal and "day of" as a scan ran them together ("24tbdayof May , 19 79")
+# (never a count after the date, its unit following: "the 10th day of May, 20 21 days after the notice" names no year)
 _FORM_CENTURY = re.compile(rf"(?<![\w/.-])(?P<dd>\d{{1,2}})(?:st|nd|rd|t[hb])?[ \t]*day[ \t]*of[ \t]+(?P<m>{MONTH})[ \t]*,?"
-                           r"[ \t]+(?P<c>19|20)[ \t]+(?P<y>\d\d)(?![\w/.-]|[ \t]*\d)", re.IGNORECASE)
+                           r"[ \t]+(?P<c>19|20)[ \t]+(?P<y>\d\d)(?![\w/.-]|[ \t]*\d|[ \t]+(?:(?:working|calendar)[ \t]+)?"
+                           r"(?:days?|weeks?|months?|years?|hours?|copies|persons|participants|per[ \t]*cent)\b|[ \t]*%)",
+                           re.IGNORECASE)
 # "the seventeenth day of May in the year two thousand twenty-two": an English opening in words
 _EN_ORDINALS = {word: n for n, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "

@@ -38,8 +38,12 @@ _THIS_MEMORANDUM = re.compile(r"\b(?:this|the\s+present)[ \t\n]+memorandum\b(?![
 # an English agreement's own opening sentence: "THIS AGREEMENT, made and entered into … by and between", "This
 # Agreement is entered into …" (never one citing another: "the Agreement entered into between …"); the word as a scan
 # damaged it ("THIS AGREDlM, made and entered into …")
-_THIS_AGREEMENT = re.compile(r"\bthis[ \t\n]+agre(?:ement|\w{2,6})[ \t\n]*,?[ \t\n]+(?:is[ \t\n]+|was[ \t\n]+)?(?:made|entered|executed)\b",
-                             re.IGNORECASE)
+# (its "This" capitalised, as a sentence opens: never a letter's "Further to our meeting, this agreement was executed
+# by both offices …", speaking of a signed agreement; the participle goes on as an opening does, "and entered", "into",
+# "this … day", "by and between": never a resolution's "This agreement was made necessary by …", "This Agreement was
+# executed in 2015 and expires …")
+_THIS_AGREEMENT = re.compile(r"\b(?-i:T)his[ \t\n]+agre(?:ement|\w{2,6})[ \t\n]*,?[ \t\n]+(?:is[ \t\n]+|was[ \t\n]+)?(?:made|entered|executed)\b"
+                             r"(?=[ \t\n]*,|[ \t\n]+(?:and|into|this|by|on|as|between)\b)", re.IGNORECASE)
 # the sentence inside a recital or a report's clause ("WHEREAS, this Agreement is made pursuant to …", "noted that
 # this Agreement was entered into …"): a paper speaking of the agreement, not the agreement
 _RECITED = re.compile(r"\b(?:whereas|that|noted|provided)\b[^.;:\n]*$", re.IGNORECASE)

@@ -23,6 +23,8 @@ _FIRST = re.compile(rf"[ \t]*(?:{_GERUNDS})[ \t]+[A-Z]")
 _SMALL = {"and", "of", "the", "for", "to", "in", "at", "on", "with", "sa", "ng"}
 _STOP = re.compile(r"[ \t]*(?:WHEREAS|Whereas|KNOW\s+ALL|This\b|THIS\b|WITNESSETH)")
 _PARTIES = re.compile(r"\b(?:BETWEEN|AMONG|AMONGST)\b")
+# a finite verb: a sentence in capitals, no heading's subject ("IMPLEMENTING GUIDELINES ARE ATTACHED AS ANNEX A")
+_FINITE = re.compile(r"\b(?:IS|ARE|WAS|WERE|SHALL|WILL|HAS|HAVE|MAY|MUST)\b")
 _MAX_LINES = 6
 
 
@@ -55,6 +57,6 @@ def gerund_subject(text: str, kind_end: int) -> tuple[str, int, int] | None:
     if end is None or end <= start:
         return None
     subject = " ".join(text[start:end].split()).rstrip(" ,;:")
-    if _PARTIES.search(subject) or len(subject.split()) < 3:
+    if _PARTIES.search(subject) or _FINITE.search(subject) or len(subject.split()) < 3:
         return None
     return subject, start, start + len(text[start:end].rstrip())

@@ -93,6 +93,9 @@ _WITH_STATE = re.compile(_NAME.pattern + r",\s+(?-i:[A-Z][A-Za-z]+)(?:\s+(?-i:[A
 # row): read as printed, weakly
 _BLANK_MARKS = re.compile(r"^[_ \t\n]+|(?:\s+an?)?(?:\s*[—–_-])+\s*$")
 _DAMAGED_NAME = re.compile(r"(?-i:[A-Z])\S*(?:[ \t\n]+\S+){0,7}")
+# (never a side and who represents it: "Bank X represented by its Governor", "the Ministry of Y, represented by the
+# Minister": the designation blocks' rules read these)
+_REPRESENTED = re.compile(r"\b(?:represented|acting|through)\b", re.IGNORECASE)
 _PROSE_RUN = re.compile(r"\b(?!(?:of|the|and|for)\b)[a-z]{3,}[ \t\n]+(?!(?:of|the|and|for)\b)[a-z]{3,}\b")
 _DAMAGED = 0.6
 _LIMIT = 700  # the list stands in the opening sentence
@@ -167,7 +170,7 @@ def _side_names(listed: str, start: int, end: int, designated: bool = False) -> 
                 marks = _BLANK_MARKS.match(piece)
                 offset, piece = offset + (marks.end() if marks else 0), _BLANK_MARKS.sub("", piece)
             if not (_NAME.fullmatch(piece) or designated and (_WITH_STATE.fullmatch(piece) or _DAMAGED_NAME.fullmatch(
-                    piece) and not _PROSE_RUN.search(piece))) or _TWO_BODIES.search(piece):
+                    piece) and not _PROSE_RUN.search(piece) and not _REPRESENTED.search(piece))) or _TWO_BODIES.search(piece):
                 return []
             names.append((" ".join(piece.split()), offset, offset + len(piece), False, damaged))
             continue
