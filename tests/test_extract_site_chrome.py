@@ -59,3 +59,14 @@ def test_a_file_card_under_the_kinds_line_leaves_the_parties_and_no_subject():
     assert facts["doc_type"] == "MOU"
     assert facts["title"] is None  # "Between …" after the kind's words is the parties, never a subject
     assert all("Total Page" not in (party["institution"] or "") for party in facts["parties"])
+
+
+def test_the_sites_name_of_the_document_cut_short_above_its_own_heading_is_the_sites():
+    page = ("MEMORANDUM OF UNDERSTANDING Kesepakatan Kerj\n\nMEMORANDUM OF UNDERSTANDING\n(Kesepakatan Kerjasama Saling "
+            "Pengertian)\nANTARA\nAKADEMI KEPERAWATAN BINA SEHAT\nDAN\nRUMAH SAKIT UMUM DAERAH KOTA LESTARI\nMENGENAI\n"
+            "KERJASAMA DI BIDANG PELATIHAN\n")
+    assert schema_of([page])["title"].upper() == "KERJASAMA DI BIDANG PELATIHAN"
+    assert header_end(page.splitlines(keepends=True)) == 1
+    # a heading's first line followed by other words is the document's own
+    heading = ["PERJANJIAN KERJA SAMA ANTARA\n", "RUMAH SAKIT UMUM DAERAH KOTA LESTARI\n", "DENGAN\n"]
+    assert header_end(heading) == 0

@@ -26,6 +26,7 @@ _SITE_LINE = re.compile("|".join((
 _FIGURES = re.compile(r"\s*views\s+\d[\d,.]*\s+downloads\s+\d[\d,.]*\s+file\s+size\s+\d[\d,.]*\s*[kmg]?b\s*$",
                       re.IGNORECASE)
 _HEADER_LINES = 12  # the site's header stands in a page's first lines
+_NAME_LETTERS = 20  # a site's name of the document: long enough not to be a heading's first words by chance
 _LONGEST = 64  # a site's line is short ("Views 1,204 Downloads 31 File size 1.2MB" is 41): a longer one is never read
 
 
@@ -35,9 +36,20 @@ def is_site_line(line: str) -> bool:
 
 
 def header_end(lines: list[str]) -> int:
-    """The index of the first line after a hosting site's header (the document's name and the site's figures) at the
-    top of a page; 0 when the page has no such header."""
+    """The index of the first line after a hosting site's header (the document's name and the site's figures, or
+    the document's name cut short above the document's own heading) at the top of a page; 0 when there is none."""
     for index, line in enumerate(lines[:_HEADER_LINES]):
         if _FIGURES.match(line):
             return index + 1
-    return 0
+    first = next((index for index, line in enumerate(lines[:3]) if line.strip()), None)
+    if first is None:
+        return 0
+    name = _letters(lines[first])
+    below = _letters("".join(lines[first + 1:first + 12]))
+    # "MEMORANDUM OF UNDERSTANDING Perjanjian K" / "MEMORANDUM OF UNDERSTANDING" / "(Perjanjian Kerjasama …": the
+    # site's name of the document, cut short, and the heading that begins with the same letters
+    return first + 1 if len(name) >= _NAME_LETTERS and len(below) > len(name) and below.startswith(name) else 0
+
+
+def _letters(text: str) -> str:
+    return "".join(character for character in text.lower() if character.isalpha())
