@@ -6,7 +6,10 @@ of the site's page (a PDF printed from the browser, a saved page): no part of th
 - the site's buttons and panels: "Download as docx, pdf, or txt", "Report DMCA / Copyright", "DOWNLOAD FILE",
   "Recommend Stories", "Citation preview", "Loading...", a file card "Total Page:16 File Type:pdf, Size:1020kb";
 - a hosting site's header: the document's name (often cut short: "… TENTANG PELAYANAN K") and its figures, "Views 74
-  Downloads 12 File size 380KB": every line above the figures at the top of a page is the site's, not the document's.
+  Downloads 12 File size 380KB": every line above the figures at the top of a page is the site's, not the document's;
+- the site's name of the document alone on the first line, cut short, above the document's own heading that begins
+  with the same letters ("MEMORANDUM OF UNDERSTANDING Perjanjian K" / "MEMORANDUM OF UNDERSTANDING" / "(Perjanjian
+  Kerjasama …").
 """
 from __future__ import annotations
 
