@@ -51,11 +51,11 @@ _RECITED = re.compile(r"\b(?:whereas|that|noted|provided)\b[^.;:\n]*$", re.IGNOR
 # cooperating bodies, whatever its sentence calls itself (OTHER, as the truth's convention has it)
 _CONCESSION = re.compile(r"\b(?:contract[ \t\n]+of[ \t\n]+work|production[ \t\n]+sharing|concession|kontrak[ \t\n]+karya)\b",
                          re.IGNORECASE)
-# a council's paper that approves an agreement and may carry it below ("AN ORDINANCE AUTHORIZING … AN INTERLOCAL
-# AGREEMENT …" / "A G R E E M E N T" / "THIS AGREEMENT, made and entered into …")
 # the council's paper named by its number alone, above the agreement it approves ("RESOLUTION 87-71" / "INTERLOCAL
 # COOPERATION AGREEMENT" / "THIS AGREEMENT is made and entered into …"): no damaged heading of another kind
 _COUNCIL_NUMBER = re.compile(r"(?:resolution|ordi\w\wnce)[ \t]+(?:no\.?[ \t]*)?\d[\d,.-]*", re.IGNORECASE)
+# a council's paper that approves an agreement and may carry it below ("AN ORDINANCE AUTHORIZING … AN INTERLOCAL
+# AGREEMENT …" / "A G R E E M E N T" / "THIS AGREEMENT, made and entered into …")
 _COUNCIL_PAPERS = {"a resolution", "an ordinance", "resolution no", "resolution no.", "ordinance no", "ordinance no."}
 _WEAK = {"perjanjian", "protokol", "keputusan", "peraturan", "evaluasi", "report", "mou", "kontrak", "monitoring",
          "sister city relationship", "sister city relations", "sister province relationship", "sister province relations"}
@@ -185,7 +185,7 @@ def _classify(text: str) -> Kind:
     else:
         damaged = _garbled_heading(heading[:named[0][0]], careful=True)
         if damaged and _COUNCIL_NUMBER.fullmatch(heading[damaged.start:damaged.end].strip()) and \
-                _THIS_AGREEMENT.search(text, named[0][1], 6000):
+                _agreement_opening(text, named[0][1]):
             damaged = None  # "RESOLUTION 87-71" above the agreement it approves: read below
         if damaged and damaged.doc_type != named[0][2]:
             # "ADE NDUM PERTAMA / ATAS / PERJANJIAN KERJA SAMA", "B E R I T A   A C A R A / PENANDATANGANAN …": the
@@ -193,10 +193,10 @@ def _classify(text: str) -> Kind:
             return damaged
         if damaged and damaged.doc_type == "OTHER":  # "L A P O R A N / HASIL MONITORING …": a paper's heading (its
             return Kind("OTHER", damaged.start, damaged.end, 0.95)  # title) starts on the damaged line
-    agreement = next((found for found in _THIS_AGREEMENT.finditer(text, 0, 6000)
-                      if not _RECITED.search(text, max(0, found.start() - 160), found.start())), None)
-    if agreement and not _CONCESSION.search(text, 0, agreement.start()) and (not named or named[0][2] == "OTHER" and heading[named[0][0]:named[0][1]].lower() in
-                      _COUNCIL_PAPERS and named[0][0] < agreement.start()):
+    agreement = _agreement_opening(text)
+    council_paper = bool(named) and heading[named[0][0]:named[0][1]].lower() in _COUNCIL_PAPERS
+    if agreement and not _CONCESSION.search(text, 0, agreement.start()) and (
+            not named or council_paper and named[0][0] < agreement.start()):
         # an English agreement headed only "AGREEMENT" or "… SERVICES AGREEMENT", or carried below the council's
         # ordinance or resolution approving it: the agreement its own sentence opens
         return Kind("PKS", agreement.start(), agreement.end(), 0.7)
@@ -240,6 +240,13 @@ def _classify(text: str) -> Kind:
 # office's ("BAGIAN PROTOKOL DAN KOMUNIKASI PIMPINAN") names no kind
 _PROTOCOL_GOES_ON = re.compile(r"[^\n]*(?:\n[^\n]*){0,4}?\b(?i:antara|between|persetu\w*|perdjandjian|perjanjian|"
                                r"agreement|konvensi|convention)\b")
+
+
+def _agreement_opening(text: str, start: int = 0) -> re.Match | None:
+    """An English agreement's own opening sentence within the first 6,000 characters after `start`, never one a
+    recital or a report's clause holds."""
+    return next((found for found in _THIS_AGREEMENT.finditer(text, start, 6000)
+                 if not _RECITED.search(text, max(0, found.start() - 160), found.start())), None)
 
 
 def _protocol_heading(text: str, start: int, end: int) -> bool:

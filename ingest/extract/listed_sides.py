@@ -111,8 +111,8 @@ _TWO_BODIES = re.compile(r"\s(?:and|AND)\s+(?:the|THE)\s+[A-Z]")
 
 
 def listed_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int, float, str | None]]:
-    """[(role, name, start, end, confidence, the office acting for it)] of the bodies the opening sentence lists in these forms; [] when the
-    text has no such sentence or a piece of the list is no name (never guess)."""
+    """[(role, name, start, end, confidence, the office acting for it)] of the bodies the opening sentence lists in
+    these forms; [] when the text has no such sentence or a piece of the list is no name (never guess)."""
     opening = next((found for found in _OPENING.finditer(text, 0, limit)
                     if not _CITED.search(text, max(0, found.start() - 80), found.start())), None)
     if opening is None or _RECITALS.search(text, 0, opening.start()):
@@ -126,16 +126,16 @@ def listed_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int,
     for designation in designations:
         before = _ACTING_BEFORE.search(listed, cursor, designation.start())
         sides.append((cursor, before.start() if before else designation.start()))
-        cursor = designation.end()
-        acting = before or _ACTING.match(listed, cursor)
+        after = None if before else _ACTING.match(listed, designation.end())
+        acting = before or after
         office = " ".join(acting.group("office").split()) if acting and acting.group("office") else None
         offices.append(None if office and _ORGAN.search(office) else office)
-        cursor = _ACTING.match(listed, cursor).end() if not before and acting else cursor
+        cursor = after.end() if after else designation.end()
     if not designations:  # "… among the Counties of A and B; the City of C; and the Towns of D and E."
         sides = [(cursor, len(listed))]
     elif listed[cursor:].strip(" \t\n,.;") and not _AFTER_LAST.fullmatch(listed, cursor):
         return []  # a side left without its designation: not this form
-    found: list[tuple[str, str, int, int, float]] = []
+    found: list[tuple[str, str, int, int, float, str | None]] = []
     in_order = roles.roles_in_order(text)
     for side_start, side_end in sides:
         names = _side_names(listed, side_start, side_end, bool(designations))
