@@ -31,9 +31,11 @@ _CAPS_WORD = r"(?!AND\b)[A-Z][A-Z'’&.-]*"
 _CAPS_NAME = rf"{_CAPS_WORD}(?:[ \t]+(?:{_CAPS_WORD}|\([A-Z][^()\n]{{0,40}}\))){{0,9}}"
 # what opens such a list: "… made between the following parties:", "BETWEEN:" or "Between" alone on its line, perhaps
 # after the line dating the agreement ("dated 31 March 2017 Between The A COUNCIL, …" flattened)
+# (flattened, "… 2017 Between The A COUNCIL, a council …": the word capitalised, the first item after it)
 _INTRO = re.compile(r"\bbetween[ \t]+the[ \t]+following[ \t]+parties[ \t]*:?|"
                     r"^[ \t]*(?:(?i:dated)\b[^\n]{0,40}?[ \t\n]+)?(?i:by[ \t]+and[ \t]+)?(?i:between|among)[ \t]*:?"
-                    r"(?=[ \t]*\n|[ \t]+(?:The|THE)[ \t]+[A-Z]{2})", re.MULTILINE | re.IGNORECASE)
+                    r"(?=[ \t]*\n|[ \t]+(?:The|THE)[ \t]+[A-Z]{2})|"
+                    r"(?<=[ \t])(?-i:Between|BETWEEN)(?=[ \t]+(?:The|THE)[ \t]+[A-Z]{2})", re.MULTILINE | re.IGNORECASE)
 # between two items: "AND" in capitals (after a comma, or alone at a line's end), or a line's end before the next
 # item in the one-a-line form, or (flattened) a space before "The X, a …"
 _AND = re.compile(r"[ \t]*,?[ \t\n]+AND(?:[ \t]*\n[ \t]*|[ \t]+)")
@@ -77,7 +79,7 @@ def _items(text: str, start: int) -> list[tuple[str, str, int, int, float]]:
             break
         by_and, separator = min(following, key=lambda pair: pair[1].start())
         cursor = separator.end()
-    if len(named) < 2 or len(named) < place - 1:  # (a list mostly masked is no reading)
+    if len(named) < 2 or 2 * len(named) < place:  # (a list mostly masked is no reading)
         return []
     in_order = roles.roles_in_order(text)
     return [(in_order[index], name, begin, end, _LISTED) for index, name, begin, end in named]
@@ -95,9 +97,11 @@ def _next(pattern: re.Pattern, text: str, cursor: int, kind: str | None) -> re.M
 
 # ---- a numbered list under a heading ---------------------------------------------------------------------------
 
-_HEADING = re.compile(r"^[ \t]*(?:[A-Z\d]{1,2}[.)][ \t]+)?(?:the[ \t]+)?(?:parties|signatories|principal[ \t]+signatories|"
-                      r"para[ \t]+pihak)(?:[ \t]+to[ \t]+(?:this|the)[ \t]+\w+)?[ \t]*:?[ \t]*(?=\n|[ \t]1[.)][ \t])",
-                      re.IGNORECASE | re.MULTILINE)
+# (flattened, "… March 2020 Signatories 1. A Regional Council 2. …": the word capitalised, the first item after it)
+_HEADING_WORDS = (r"(?:[Tt]he[ \t]+)?(?i:parties|signatories|principal[ \t]+signatories|para[ \t]+pihak)"
+                  r"(?:[ \t]+to[ \t]+(?:this|the)[ \t]+\w+)?[ \t]*:?")
+_HEADING = re.compile(rf"^[ \t]*(?:[A-Z\d]{{1,2}}[.)][ \t]+)?{_HEADING_WORDS}[ \t]*(?=\n|[ \t]1[.)][ \t])|"
+                      rf"(?<=[ \t])(?=[A-Z]){_HEADING_WORDS}(?=[ \t]+1[.)][ \t])", re.MULTILINE)
 _NUMBER = re.compile(r"(?:^|(?<=[ \t]))[ \t]*(?P<number>\d{1,2})[.)][ \t]+", re.MULTILINE)
 # a body's name in title case or capitals, a bracketed other name after it ("Horizons Regional Council (X Regional
 # Council)"); the prose after the last item is no part of it
@@ -159,7 +163,7 @@ def _numbered(text: str, start: int) -> list[tuple[str, str, int, int, float]]:
         if _KIND_ONLY.fullmatch(value):
             continue  # masked
         found.append((in_order[index], " ".join(value.split()), number.end(), number.end() + len(value), _LISTED))
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 and 2 * len(found) >= len(numbers) else []
 
 
 # ---- a heading's group of bodies -------------------------------------------------------------------------------
