@@ -227,8 +227,11 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     listed = next((separator for separator in separators if separator.re is _DENGAN and separator["listed"]), None)
     # "A DENGAN B, C DAN D", "DESA A, DESA B DAN DESA C": a DAN before a body's word (or its piece's own) closes a
     # list too
+    # ("PEMERINTAH KABUPATEN A, PEMERINTAH KABUPATEN B DAN PEMERINTAH KABUPATEN C": the DAN the only separator, a comma
+    # before a body's word ahead of it: a list of regencies too)
     closing = [index for index, separator in enumerate(separators)
-               if separator in alike or index and separator.re is _BODY_AFTER_AND]
+               if separator in alike or separator.re is _BODY_AFTER_AND and (
+                   index or _BODY_COMMA.search(text, antara.end(), separator.start()))]
     listed = listed or (separators[closing[-1]] if closing else None)
     if listed and not by_lines:  # "A, B, DAN C": the commas before the last ", DAN" list the bodies too
         separators += [comma for comma in _BODY_COMMA.finditer(text, antara.end(), listed.start())
