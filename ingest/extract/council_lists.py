@@ -100,10 +100,11 @@ def _next(pattern: re.Pattern, text: str, cursor: int, kind: str | None) -> re.M
 # (flattened, "… March 2020 Signatories 1. A Regional Council 2. …": the word capitalised, the first item after it)
 _HEADING_WORDS = (r"(?:[Tt]he[ \t]+)?(?i:parties|signatories|principal[ \t]+signatories|para[ \t]+pihak)"
                   r"(?:[ \t]+to[ \t]+(?:this|the)[ \t]+\w+)?[ \t]*:?")
-# (or an opening's words introducing the list at its line's end: "kami yang bertanda tangan di bawah ini:" / "1.
-# Pemerintah Kabupaten A;" / "2. …", the items naming bodies only)
+# (or the opening's formula introducing the list at its line's end: "kami yang bertanda tangan di bawah ini:" / "1.
+# Pemerintah Kabupaten A;" / "2. …", the items naming bodies only; never a letter's "… the following parties:" /
+# "1. A District Council" / … / "have endorsed the plan", nor its "daftar peserta sebagai berikut:")
 _HEADING = re.compile(rf"^[ \t]*(?:[A-Z\d]{{1,2}}[.)][ \t]+)?{_HEADING_WORDS}[ \t]*(?=\n|[ \t]1[.)][ \t])|"
-                      r"(?i:di[ \t]*bawah[ \t]+ini|sebagai[ \t]+berikut|the[ \t]+following[ \t]+parties)[ \t]*:[ \t]*(?=\n)|"
+                      r"(?i:bertanda[ \t]*tangan[ \t]+di[ \t]*bawah[ \t]+ini)[ \t]*:[ \t]*(?=\n)|"
                       rf"(?<=[ \t])(?=[A-Z]){_HEADING_WORDS}(?=[ \t]+1[.)][ \t])", re.MULTILINE)
 _NUMBER = re.compile(r"(?:^|(?<=[ \t]))[ \t]*(?P<number>\d{1,2})[.)][ \t]+", re.MULTILINE)
 # a body's name in title case or capitals, a bracketed other name after it ("Horizons Regional Council (X Regional
