@@ -27,7 +27,7 @@ _GROUPED = 0.6
 _LIMIT = 4000  # the list stands near the text's start
 # a name in capitals: "CITY OF ALDERTON", "BAY OF PLENTY REGIONAL COUNCIL", "SHIRE OF MT MARSHALL" (never "AND",
 # the list's own separator)
-_CAPS_WORD = r"(?!AND\b)[A-Z][A-Z'’&.-]*"
+_CAPS_WORD = r"(?!AND\b)[A-Z][A-Z'’&.-]*(?![a-z])"
 _CAPS_NAME = rf"{_CAPS_WORD}(?:[ \t]+(?:{_CAPS_WORD}|\([A-Z][^()\n]{{0,40}}\))){{0,9}}"
 # what opens such a list: "… made between the following parties:", "BETWEEN:" or "Between" alone on its line, perhaps
 # after the line dating the agreement ("dated 31 March 2017 Between The A COUNCIL, …" flattened)
@@ -111,6 +111,8 @@ _NUMBER = re.compile(r"(?:^|(?<=[ \t]))[ \t]*(?P<number>\d{1,2})[.)][ \t]+", re.
 # Council)"); the prose after the last item is no part of it
 _OPENER = r"(?!(?:The|This|These|That|It|Each|All|In|On|For|To|By|With|Where|Whereas|Purpose|Background)\b)"
 _TITLED = re.compile(rf"[A-Z][\w'’.&-]*(?:[ \t]+(?:{_OPENER}[A-Z][\w'’.&-]*|of|the|and|dan|\([^()\n]{{1,60}}\)))*")
+# what may follow a name on its item's line: its punctuation, the list's "dan" before the last item ("…; dan")
+_ITEM_END = re.compile(r"[ \t,;.]*(?:(?i:dan|and|serta)[ \t]*)?")
 # a later heading between two items ("Non-primary signatories:")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\b(?:principal|primary|non-?[ \t]?primary|other|additional)[ \t]+)?"
                           r"\b(?:signator(?:y|ies)|parties|members)[ \t]*:?[ \t]*$", re.IGNORECASE)
@@ -159,7 +161,7 @@ def _numbered(text: str, start: int) -> list[tuple[str, str, int, int, float]]:
         label = _LABEL_AFTER.search(line)
         line = line[:label.start()] if label else line
         name = _TITLED.match(line)
-        if name is None or index + 1 < len(numbers) and line[name.end():].strip(" \t,;."):
+        if name is None or index + 1 < len(numbers) and not _ITEM_END.fullmatch(line, name.end()):
             return []  # an item that is no name (a clause): no list of parties
         value = name.group().rstrip(" ,;.")
         if index >= len(in_order) or not _BODY.search(value):
