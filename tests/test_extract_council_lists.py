@@ -123,6 +123,30 @@ def test_one_council_a_line_flattened_after_the_sites_lines():
     assert facts["sign_date"] == "2017-03-31"
 
 
+def test_a_described_council_also_known_by_another_name():
+    text = ("ALDER STRATEGIC ALLIANCE AGREEMENT 2 dated 31 March 2017 Between The HARBOUR COUNCIL, a council listed in "
+            "Part 2 of Schedule 2 of the Local Government Act 2002 The WAIKOHE REGIONAL COUNCIL, also known as "
+            "Environment Waikohe, a regional council listed in Part 1 of Schedule 2 of the Local Government Act 2002 "
+            "The RIVERTON CITY COUNCIL, a territorial authority listed in Part 2 of Schedule 2 of the Local "
+            "Government Act 2002 B. Parties The parties are the councils above.\n")
+    assert [name for _, name, _ in _rows(text)] == ["HARBOUR COUNCIL", "WAIKOHE REGIONAL COUNCIL",
+                                                    "RIVERTON CITY COUNCIL"]
+
+
+def test_a_name_wrapped_over_the_lines_end():
+    text = ("MEMORANDUM OF UNDERSTANDING This Memorandum of Understanding is made between the following parties: "
+            "SHIRE OF ALDERTON of Main Street, ALDERTON, AND SHIRE\nOF BROOKDALE of Rail Road, BROOKDALE, AND SHIRE OF "
+            "CEDARVALE of Hill Street, CEDARVALE (the Members) 1. DEFINITIONS\n")
+    assert [name for _, name, _ in _rows(text)] == ["SHIRE OF ALDERTON", "SHIRE OF BROOKDALE", "SHIRE OF CEDARVALE"]
+
+
+def test_the_parties_to_this_agreement_are_numbered():
+    text = ("Triennial Agreement\n\nThe parties to this agreement are:\n1. Alder Regional Council\n2. Birchwood "
+            "District Council\n3. Cedar District Council\n")
+    assert [name for _, name, _ in _rows(text)] == ["Alder Regional Council", "Birchwood District Council",
+                                                    "Cedar District Council"]
+
+
 NUMBERED = """Triennial Agreement for the Alder Region
 
 Parties

@@ -40,11 +40,14 @@ _INTRO = re.compile(r"\bbetween[ \t]+the[ \t]+following[ \t]+parties[ \t]*:?|"
 # item in the one-a-line form, or (flattened) a space before "The X, a …"
 _AND = re.compile(r"[ \t]*,?[ \t\n]+AND(?:[ \t]*\n[ \t]*|[ \t]+)")
 _NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=(?:The|THE)[ \t]*(?:,|[A-Z]{2})|[A-Z]{2}[^\n]*?,[ \t]+an?[ \t]+[a-z])")
-_RUN_ON = re.compile(r"[ \t]+(?=(?:The|THE)[ \t]+[A-Z]{2}[^\n,]{0,80},[ \t]+an?[ \t]+[a-z])")
-# an item: "(The) NAME" then its address (" of 1 Main Street") or its description (", a council listed …"); never a
-# bare name (a heading's "BETWEEN" / "A" / "AND" / "B": the heading's rules read those); a masked item: the address or
-# description alone
-_ITEM = re.compile(rf"(?:(?:The|THE)[ \t]+)?(?P<name>{_CAPS_NAME})(?=[ \t]+of[ \t]|[ \t]*,[ \t\n]*(?:an?|the|of)[ \t])")
+_RUN_ON = re.compile(r"[ \t]+(?=(?:The|THE)[ \t]+[A-Z]{2}[A-Z '’&.-]{0,80}(?:,|[ \t]\()[ \t]*[a-z])")
+# an item: "(The) NAME" then its address (" of 1 Main Street") or its description (", a council listed …", ", also
+# known as X, a regional council …", "(also known as X), a …"); never a bare name (a heading's "BETWEEN" / "A" / "AND" /
+# "B": the heading's rules read those); a masked item: the address or description alone; the name perhaps wrapped
+# ("… AND SHIRE" / "OF KOORDA of …")
+_WRAPPED_NAME = rf"{_CAPS_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_CAPS_WORD}|\([A-Z][^()\n]{{0,40}}\))){{0,9}}"
+_ITEM = re.compile(rf"(?:(?:The|THE)[ \t]+)?(?P<name>{_WRAPPED_NAME})(?=[ \t]+of[ \t]|[ \t]*,[ \t\n]*[a-z]|"
+                   r"[ \t]*\([a-z][^()\n]{0,80}\)[ \t]*,[ \t\n]*[a-z])")
 _MASKED = re.compile(r"(?:(?:The|THE)[ \t]*)?(?:,[ \t]*)?(?:of|an?)[ \t]")
 
 
@@ -65,7 +68,7 @@ def _items(text: str, start: int) -> list[tuple[str, str, int, int, float]]:
     while place < len(roles.ORDINALS):
         line_end = text.find("\n", cursor)
         line_end = len(text) if line_end < 0 else line_end
-        item = _ITEM.match(text, cursor, line_end)
+        item = _ITEM.match(text, cursor)
         if item is not None and item["name"].strip():
             named.append((place, " ".join(item["name"].split()), item.start("name"), item.end("name")))
         elif not _MASKED.match(text, cursor, line_end):
@@ -98,8 +101,8 @@ def _next(pattern: re.Pattern, text: str, cursor: int, kind: str | None) -> re.M
 # ---- a numbered list under a heading ---------------------------------------------------------------------------
 
 # (flattened, "… March 2020 Signatories 1. A Regional Council 2. …": the word capitalised, the first item after it)
-_HEADING_WORDS = (r"(?:[Tt]he[ \t]+)?(?i:parties|signatories|principal[ \t]+signatories|para[ \t]+pihak)"
-                  r"(?:[ \t]+to[ \t]+(?:this|the)[ \t]+\w+)?[ \t]*:?")
+_HEADING_WORDS = (r"(?:[Tt]he[ \t]+)?(?i:parties|signatories|principal[ \t]+signatories|members|member[ \t]+councils|"
+                  r"para[ \t]+pihak)(?i:[ \t]+to[ \t]+(?:this|the)[ \t]+\w+)?(?i:[ \t]+(?:are|is))?[ \t]*:?")
 # (or the opening's formula introducing the list at its line's end: "kami yang bertanda tangan di bawah ini:" / "1.
 # Pemerintah Kabupaten A;" / "2. …", the items naming bodies only; never a letter's "… the following parties:" /
 # "1. A District Council" / … / "have endorsed the plan", nor its "daftar peserta sebagai berikut:")
