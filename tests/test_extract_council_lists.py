@@ -233,6 +233,20 @@ Elmstead and Fernhill (collectively "Member Local Governments")
         ("PIHAK KEDUA", "Shire of Fernhill")]
 
 
+def test_a_group_heading_flattened_after_the_kind_or_wrapped():
+    members = ["CITY OF ALDERTON", "CITY OF BIRCHWOOD", "SHIRE OF DUNMORE", "SHIRE OF ELMSTEAD"]
+    flattened = ("Total Page:16 File Type:pdf, Size:1020Kb MEMORANDUM OF UNDERSTANDING ALDER COAST PARTNERSHIP "
+                 "INCORPORATED (\"the ACP\") -and- THE CITIES OF ALDERTON AND BIRCHWOOD AND THE SHIRES OF DUNMORE AND "
+                 "ELMSTEAD (collectively \"Member Local Governments\") THIS MEMORANDUM OF UNDERSTANDING dated the 2 day "
+                 "of\n")
+    wrapped = ("MEMORANDUM OF UNDERSTANDING\nALDER COAST PARTNERSHIP\nINCORPORATED (\"the ACP\")\n-and-\nTHE CITIES OF "
+               "ALDERTON AND BIRCHWOOD AND THE SHIRES OF DUNMORE AND ELMSTEAD (collectively \"Member Local "
+               "Governments\")\n")
+    for text in (flattened, wrapped):
+        assert [(role, name) for role, name, _ in _rows(text)] == [
+            ("PIHAK PERTAMA", "ALDER COAST PARTNERSHIP INCORPORATED")] + [("PIHAK KEDUA", name) for name in members]
+
+
 def test_two_bodies_with_and_between_dashes_alone_on_its_line():
     text = """MEMORANDUM OF UNDERSTANDING
 BETWEEN

@@ -188,7 +188,14 @@ _MEMBER_SEPARATOR = re.compile(r"[ \t\n]*,[ \t\n]*(?:(?:and|AND)[ \t\n]+)?|[ \t\
 _MEMBER = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
 # the group's collective name, or the first side's short name, after it
 _SHORT_NAME = re.compile(r"[ \t\n]*\((?:collectively[ \t]+|the[ \t]+)?[\"“][^\"“”\n]{1,60}[\"”]\)", re.IGNORECASE)
-_SIDE_NAME = re.compile(rf"(?:(?:The|THE)[ \t]+)?(?P<name>{_CAPS_NAME}|[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|the|and)){{0,9}})")
+# the first side: the words before "-and-" (and its short name), from its line's start or after the heading's kind or
+# "BETWEEN" on the same line ("… MEMORANDUM OF UNDERSTANDING A PARTNERSHIP INC ("the P") -and- …" flattened), in
+# capitals perhaps over two lines, or in title case on one
+_FIRST_SIDE = re.compile(r"(?:^|(?<=UNDERSTANDING[ \t])|(?<=AGREEMENT[ \t])|(?<=BETWEEN[ \t])|(?<=Between[ \t]))[ \t]*"
+                         r"(?:(?:The|THE)[ \t]+)?(?!(?:MEMORANDUM|AGREEMENT|BETWEEN|DEED|CONTRACT|OF|THE|Memorandum|"
+                         r"Agreement|Between|Deed|Contract)\b)"
+                         rf"(?P<name>{_WRAPPED_NAME}|[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|the|and)){{0,9}})"
+                         rf"(?:{_SHORT_NAME.pattern})?[ \t]*\Z", re.MULTILINE)
 
 
 def heading_group(text: str, limit: int = 1500) -> list[tuple[str, str, int, int, float]]:
@@ -196,21 +203,13 @@ def heading_group(text: str, limit: int = 1500) -> list[tuple[str, str, int, int
     kinds ("THE CITIES OF A AND B AND THE SHIRES OF C AND D"): the body PIHAK PERTAMA at 0.7, each member PIHAK KEDUA
     at 0.6, in the order the heading writes them; [] otherwise."""
     for sides in _SIDES_AND.finditer(text, 0, limit):
-        line_start = text.rfind("\n", 0, sides.start()) + 1
-        first_text = text[line_start:sides.start()] if text[line_start:sides.start()].strip() else \
-            text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:sides.start()]
-        first_start = sides.start() - len(first_text)
-        first = _SIDE_NAME.match(first_text.strip())
-        rest = _SHORT_NAME.fullmatch(first_text.strip()[first.end():]) if first else None
-        if first is None or not (rest or not first_text.strip()[first.end():].strip()):
-            continue
-        members = _members(text, sides.end())
+        first = _FIRST_SIDE.search(text, max(0, sides.start() - 300), sides.start())
+        members = _members(text, sides.end()) if first else []
         if len(members) < 2:
             continue
-        offset = first_start + len(first_text) - len(first_text.lstrip())
         in_order = roles.roles_in_order(text)
-        return [(in_order[0], " ".join(first["name"].split()), offset + first.start("name"), offset + first.end("name"),
-                 _LISTED)] + [(in_order[1], name, start, end, _GROUPED) for name, start, end in members]
+        return [(in_order[0], " ".join(first["name"].split()), first.start("name"), first.end("name"), _LISTED)] + \
+            [(in_order[1], name, start, end, _GROUPED) for name, start, end in members]
     return []
 
 
