@@ -418,3 +418,24 @@ def test_a_cited_deed_dated_between_is_no_signing_date():
                  "and the B COUNCIL.\n",
                  "DEED\n\nThe Deed dated 1 May 2015\nBetween the councils was varied.\n"):
         assert schema_of([text])["sign_date"] is None
+
+
+def test_a_schedule_effective_from_a_date_is_no_term():
+    text = "SERVICES AGREEMENT\n\nThe fee schedule is effective from 1 July 2021 and is reviewed each year.\n"
+    assert schema_of([text])["effective_date"] is None
+
+
+def test_members_listed_inside_an_agreement_are_no_parties():
+    text = """MEMORANDUM OF UNDERSTANDING
+BETWEEN
+ALDER DISTRICT COUNCIL
+AND
+BROOK DISTRICT COUNCIL
+
+5. Joint Committee
+Members
+1. Alder District Council
+2. Brook District Council
+3. Cedar Regional Council
+"""
+    assert [name for _, name, _ in _rows(text)] == ["Alder District Council", "Brook District Council"]

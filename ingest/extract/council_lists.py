@@ -101,8 +101,8 @@ def _next(pattern: re.Pattern, text: str, cursor: int, kind: str | None) -> re.M
 # ---- a numbered list under a heading ---------------------------------------------------------------------------
 
 # (flattened, "… March 2020 Signatories 1. A Regional Council 2. …": the word capitalised, the first item after it)
-_HEADING_WORDS = (r"(?:[Tt]he[ \t]+)?(?i:parties|signatories|principal[ \t]+signatories|members|member[ \t]+councils|"
-                  r"para[ \t]+pihak)(?i:[ \t]+to[ \t]+(?:this|the)[ \t]+\w+)?(?i:[ \t]+(?:are|is))?[ \t]*:?")
+# (never "Members": a committee's or forum's members listed inside the agreement)
+_HEADING_WORDS = (r"(?:[Tt]he[ \t]+)?(?i:parties|signatories|principal[ \t]+signatories|para[ \t]+pihak)(?i:[ \t]+to[ \t]+(?:this|the)[ \t]+\w+)?(?i:[ \t]+(?:are|is))?[ \t]*:?")
 # (or the opening's formula introducing the list at its line's end: "kami yang bertanda tangan di bawah ini:" / "1.
 # Pemerintah Kabupaten A;" / "2. …", the items naming bodies only; never a letter's "… the following parties:" /
 # "1. A District Council" / … / "have endorsed the plan", nor its "daftar peserta sebagai berikut:")
