@@ -39,6 +39,23 @@ def test_councils_listed_after_by_in_the_opening_sentence():
     assert schema_of([COUNCILS_OF])["sign_date"] is None  # "XXX 2010": a placeholder, no date
 
 
+def test_councils_of_under_a_drafts_lines_the_last_with_its_kind_in_brackets():
+    text = """C:\\TEMP\\Rendering\\5576\\abcdefgh.docx
+PRELIMINARY DRAFT
+ALDER REGION LOCAL WATER UTILITIES MEMORANDUM OF UNDERSTANDING
+Prepared by Birch Environmental Consultants Page 1 of 3
+
+1. PARTIES TO THE MEMORANDUM
+This Memorandum of Understanding is entered into on XXX 2010 by the Councils of Alder Shire, Brook Shire, Cedar
+Valley, Gum Shire and Heath Water (a county council).
+
+2. BACKGROUND
+The councils met in workshops in June and October 2010.
+"""
+    assert [name for _, name, _ in _rows(text)] == ["Alder Shire", "Brook Shire", "Cedar Valley", "Gum Shire",
+                                                    "Heath Water"]
+
+
 FOLLOWING_PARTIES = """MEMORANDUM OF UNDERSTANDING
 
 This Memorandum of Understanding is made between the following parties:

@@ -83,6 +83,8 @@ _ACTING_BEFORE = re.compile(_ACTING_WORDS + r"[^;\n\"“”]*$", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:the\s+)?(?i:counties|cities|towns|villages|boroughs|municipalities|cities\s+and\s+towns|"
                      r"councils|shires)"
                      r"\s+of\s+(?P<names>.+)", re.DOTALL)
+# a body's kind in brackets after its name in a plural kind's list ("… and D Water (a county council)")
+_KIND_AFTER = re.compile(r"[ \t\n]*\((?:a|an)[ \t\n]+[a-z][^()]{0,60}\)$")
 # a company's name ending in its abbreviation keeps its point ("Granite Harbor Leasing Corp., a Nevada corporation")
 _ABBREVIATED = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Bros)\.$")
 _LEADING = re.compile(r"^(?:and\s+|the\s+)+", re.IGNORECASE)
@@ -184,10 +186,12 @@ def _side_names(listed: str, start: int, end: int, designated: bool = False) -> 
         for separator in [*_SEPARATOR.finditer(piece, cursor), None]:
             stop = separator.start() if separator else len(piece)
             name = piece[cursor:stop].strip()
+            kind = _KIND_AFTER.search(name)  # "… and D Water (a county council)": its kind is no part of its name
+            name = name[:kind.start()] if kind else name
             if name:
                 if not _NAME.fullmatch(name):
                     return []
-                names.append((" ".join(name.split()), offset + cursor, offset + stop, True, False))
+                names.append((" ".join(name.split()), offset + cursor, offset + cursor + len(name), True, False))
             cursor = separator.end() if separator else stop
     return names
 
