@@ -125,6 +125,7 @@ def test_one_council_a_line_with_its_description_and_the_date_line():
     assert [(p["role"], p["institution"]) for p in facts["parties"]] == list(zip(
         ROLES, ["HARBOUR COUNCIL", "BAY REGIONAL COUNCIL", "NORTHWOOD REGIONAL COUNCIL", "RIVERTON CITY COUNCIL"]))
     assert facts["sign_date"] == "2017-03-31"
+    assert facts["doc_type"] == "PKS"  # headed by its own name, opened by its date line
 
 
 def test_one_council_a_line_flattened_after_the_sites_lines():
@@ -456,3 +457,8 @@ Members
 3. Cedar Regional Council
 """
     assert [name for _, name, _ in _rows(text)] == ["Alder District Council", "Brook District Council"]
+
+
+def test_a_report_headed_agreement_review_with_no_date_line_stays_other():
+    text = "ALLIANCE AGREEMENT REVIEW\n\nThe councils reviewed the alliance on 3 May 2019 and dated the report.\n"
+    assert schema_of([text])["doc_type"] == "OTHER"

@@ -12,15 +12,10 @@ from ingest.extract.other_signings import meeting, quoted as _quoted, recital_ta
 from ingest.extract.places import BUILDING, EACH_OWN, city_of
 from ingest.extract.signed_on import signed_on
 from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT, room_of_premises
-from ingest.extract.preambles import DATED_OPENING
+from ingest.extract.preambles import DEED_DATE_LINE, DATED_OPENING
 from ingest.extract.roles import ROLE
 from ingest.extract.text import SHORT_BLANK, Found, has_blank
 
-# a deed's date line over the list of its parties: "dated 31 March 2017" / "Between" / "The A COUNCIL, …" (or
-# flattened onto one line after a page's number: "2 dated 31 March 2017 Between The A COUNCIL"); never a cited deed's
-# "the Deed dated 1 May 2015 between …"
-_DATE_LINE = (rf"(?<![A-Za-z,][ \t])(?<![A-Za-z,])(?-i:dated|Dated|DATED)(?=[ \t]+(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?"
-              rf"[ \t]+(?:day[ \t]+of[ \t]+)?(?i:{MONTH}),?[ \t]+\d{{4}}[ \t]*(?:\n[ \t]*)?(?-i:Between|BETWEEN)\b)")
 _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+this|today|dibuat\s+dan\s+ditandatangani|"
                       r"ditandatangani\s+di|made\s+and\s+entered|signed\s+(?:in|at|on)|"
                       r"(?:is|was)\s+made(?:\s+and\s+entered\s+into)?\s+(?:on|this)|(?:is|was)\s+entered\s+into\s+(?:on|as\s+of|this)|"
@@ -31,12 +26,12 @@ _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+
                       r"^[ \t]*(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(?=[ \t]*,?[ \t]+tanggal\b)|"
                       # a development bank's form: "AGREEMENT dated June 14, 2012, between …" opens its own paragraph
                       r"^[ \t]*(?-i:(?:(?:LOAN|GRANT|FINANCING|CREDIT|PROJECT)[ \t]+)?AGREEMENT|AMENDMENT)[ \t]+dated\b|"
-                      + _DATE_LINE + "|"
+                      + DEED_DATE_LINE + "|"
                       # "AGREEMENT, dated October 1, 2003, between" (the bank's comma), "This Amendment (this
                       # "Amendment"), dated as of June 28, 2002, between …"
                       + DATED_OPENING,
                       re.IGNORECASE | re.MULTILINE)
-_DATED = re.compile(DATED_OPENING + "|" + _DATE_LINE, re.MULTILINE)
+_DATED = re.compile(DATED_OPENING + "|" + DEED_DATE_LINE, re.MULTILINE)
 _BARE_WEEKDAY = 0.85  # the opening's own words lost: its date is less certain
 _OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\s+between\b", re.IGNORECASE)
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made|"
