@@ -30,8 +30,8 @@ _LIMIT = 4000  # the list stands near the text's start
 _CAPS_WORD = r"(?!AND\b)[A-Z][A-Z'’&.-]*(?![a-z])"
 _CAPS_NAME = rf"{_CAPS_WORD}(?:[ \t]+(?:{_CAPS_WORD}|\([A-Z][^()\n]{{0,40}}\))){{0,9}}"
 # what opens such a list: "… made between the following parties:", "BETWEEN:" or "Between" alone on its line, perhaps
-# after the line dating the agreement ("dated 31 March 2017 Between The A COUNCIL, …" flattened)
-# (flattened, "… 2017 Between The A COUNCIL, a council …": the word capitalised, the first item after it)
+# after the line dating the agreement; flattened, "… 2017 Between The A COUNCIL, a council …" (the word capitalised,
+# the first item after it)
 _INTRO = re.compile(r"\bbetween[ \t]+the[ \t]+following[ \t]+parties[ \t]*:?|"
                     r"^[ \t]*(?:(?i:dated)\b[^\n]{0,40}?[ \t\n]+)?(?i:by[ \t]+and[ \t]+)?(?i:between|among)[ \t]*:?"
                     r"(?=[ \t]*\n|[ \t]+(?:The|THE)[ \t]+[A-Z]{2})|"
@@ -39,7 +39,8 @@ _INTRO = re.compile(r"\bbetween[ \t]+the[ \t]+following[ \t]+parties[ \t]*:?|"
 # between two items: "AND" in capitals (after a comma, or alone at a line's end), or a line's end before the next
 # item in the one-a-line form, or (flattened) a space before "The X, a …"
 _AND = re.compile(r"[ \t]*,?[ \t\n]+AND(?:[ \t]*\n[ \t]*|[ \t]+)")
-_NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=(?:The|THE)[ \t]*(?:,|[A-Z]{2})|[A-Z]{2}[^\n]*?,[ \t]+an?[ \t]+[a-z])")
+_NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                        r"(?=(?:The|THE)[ \t]*(?:,|[A-Z]{2})|[A-Z]{2}[^\n]*?,[ \t]+an?[ \t]+[a-z])")
 _RUN_ON = re.compile(r"[ \t]+(?=(?:The|THE)[ \t]+[A-Z]{2}[A-Z '’&.-]{0,80}(?:,|[ \t]\()[ \t]*[a-z])")
 # an item: "(The) NAME" then its address (" of 1 Main Street") or its description (", a council listed …", ", also
 # known as X, a regional council …", "(also known as X), a …"); never a bare name (a heading's "BETWEEN" / "A" / "AND" /
@@ -66,17 +67,15 @@ def _items(text: str, start: int) -> list[tuple[str, str, int, int, float]]:
     named: list[tuple[int, str, int, int]] = []  # (place in the list, name, start, end)
     place, by_and = 0, None
     while place < len(roles.ORDINALS):
-        line_end = text.find("\n", cursor)
-        line_end = len(text) if line_end < 0 else line_end
         item = _ITEM.match(text, cursor)
-        if item is not None and item["name"].strip():
+        if item is not None:
             named.append((place, " ".join(item["name"].split()), item.start("name"), item.end("name")))
-        elif not _MASKED.match(text, cursor, line_end):
+        elif not _MASKED.match(text, cursor):
             break
         place += 1
         # the item's separator from the next: the same kind throughout the list
         following = [(kind, found) for kind, pattern in (("and", _AND), ("line", _NEXT_LINE), ("line", _RUN_ON))
-                     if (found := _next(pattern, text, cursor, by_and)) is not None]
+                     if (found := _next(pattern, text, cursor)) is not None]
         following = [(kind, found) for kind, found in following if by_and is None or kind == by_and]
         if not following:
             break
@@ -88,21 +87,27 @@ def _items(text: str, start: int) -> list[tuple[str, str, int, int, float]]:
     return [(in_order[index], name, begin, end, _LISTED) for index, name, begin, end in named]
 
 
-def _next(pattern: re.Pattern, text: str, cursor: int, kind: str | None) -> re.Match | None:
-    """The next separator of this kind within the item (an item is a name with an address or a description: a few
-    lines at most, never across a blank line but in the one-a-line form)."""
-    stop = text.find("\n\n", cursor)
-    stop = min(len(text), cursor + 400) if stop < 0 else min(stop + 2, cursor + 400)
-    if pattern is _NEXT_LINE:
-        stop = min(len(text), max(stop, cursor + 1) + 1)
-    return pattern.search(text, cursor, stop)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ITEM_LENGTH = 400  # a name with its address or description: a few lines at most
+
+
+def _next(pattern: re.Pattern, text: str, cursor: int) -> re.Match | None:
+    """The next separator of this kind after the item at `cursor`, starting within the item: before a blank line
+    (the one-a-line form may leave one blank line between two items)."""
+    limit = min(len(text), cursor + _ITEM_LENGTH)
+    blanks = [blank.start() for blank in _BLANK_LINE.finditer(text, cursor, limit)]
+    allowed = 1 if pattern is _NEXT_LINE else 0
+    limit = blanks[allowed] if len(blanks) > allowed else limit
+    found = pattern.search(text, cursor, min(len(text), limit + 200))  # (room for its look ahead)
+    return found if found is not None and found.start() <= limit else None
 
 
 # ---- a numbered list under a heading ---------------------------------------------------------------------------
 
 # (flattened, "… March 2020 Signatories 1. A Regional Council 2. …": the word capitalised, the first item after it)
 # (never "Members": a committee's or forum's members listed inside the agreement)
-_HEADING_WORDS = (r"(?:[Tt]he[ \t]+)?(?i:parties|signatories|principal[ \t]+signatories|para[ \t]+pihak)(?i:[ \t]+to[ \t]+(?:this|the)[ \t]+\w+)?(?i:[ \t]+(?:are|is))?[ \t]*:?")
+_HEADING_WORDS = (r"(?:[Tt]he[ \t]+)?(?i:parties|signatories|principal[ \t]+signatories|para[ \t]+pihak)"
+                  r"(?i:[ \t]+to[ \t]+(?:this|the)[ \t]+\w+)?(?i:[ \t]+(?:are|is))?[ \t]*:?")
 # (or the opening's formula introducing the list at its line's end: "kami yang bertanda tangan di bawah ini:" / "1.
 # Pemerintah Kabupaten A;" / "2. …", the items naming bodies only; never a letter's "… the following parties:" /
 # "1. A District Council" / … / "have endorsed the plan", nor its "daftar peserta sebagai berikut:")
@@ -146,8 +151,8 @@ def _numbered(text: str, start: int) -> list[tuple[str, str, int, int, float]]:
                 break
             return []
         between = text[cursor:number.start()]
-        if numbers and "\n\n" in between.replace(" ", "").replace("\t", "") and not _LABEL_AFTER.search(between):
-            break
+        if numbers and _BLANK_LINE.search(between) and not _LABEL_AFTER.search(between):
+            break  # (a blank line ends the list, but before a later heading: "" / "Non-primary signatories")
         if not numbers and between.strip():
             return []  # the list follows the heading at once
         numbers.append(number)
@@ -183,7 +188,8 @@ _SIDES_AND = re.compile(r"[ \t]*\n?[ \t]*[-–—]+[ \t]*(?i:and)[ \t]*[-–—]
 _KINDS = {"cities": "city", "shires": "shire", "towns": "town", "counties": "county", "boroughs": "borough",
           "municipalities": "municipality", "villages": "village", "districts": "district"}
 _GROUP = re.compile(rf"(?:the[ \t\n]+)?(?P<kind>{'|'.join(_KINDS)})[ \t\n]+of[ \t\n]+", re.IGNORECASE)
-_GROUP_AND = re.compile(rf"[ \t\n]+(?:and|AND)[ \t\n]+(?=(?:the[ \t\n]+)?(?:{'|'.join(_KINDS)})[ \t\n]+of\b)", re.IGNORECASE)
+_GROUP_AND = re.compile(rf"[ \t\n]+(?:and|AND)[ \t\n]+(?=(?:the[ \t\n]+)?(?:{'|'.join(_KINDS)})[ \t\n]+of\b)",
+                        re.IGNORECASE)
 _MEMBER_SEPARATOR = re.compile(r"[ \t\n]*,[ \t\n]*(?:(?:and|AND)[ \t\n]+)?|[ \t\n]+(?:and|AND)[ \t\n]+")
 _MEMBER = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
 # the group's collective name, or the first side's short name, after it
@@ -231,9 +237,10 @@ def _members(text: str, start: int) -> list[tuple[str, int, int]]:
         for separator in [*_MEMBER_SEPARATOR.finditer(text, group.end(), stop), None]:
             piece_end = separator.start() if separator else stop
             name = _MEMBER.match(text, piece_cursor, piece_end)
-            # (the last member ends its line, or stands before the collective name)
-            if name is None or text[name.end():piece_end].strip() and (separator or ends or collective or "\n" not in
-                                                                        text[name.end():piece_end].lstrip(" \t")[:1]):
+            rest = text[name.end():piece_end] if name else ""
+            # (words after a member only on the next line, after the heading's last member: "… AND E" / "MEMORANDUM")
+            line_ends = separator is None and ends is None and collective is None and rest.lstrip(" \t")[:1] == "\n"
+            if name is None or rest.strip() and not line_ends:
                 return []
             members.append((f"{kind} {of} {' '.join(name.group().split())}", name.start(), name.end()))
             piece_cursor = separator.end() if separator else stop

@@ -6,9 +6,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import (approvals, by_blocks, columns, council_lists, cover_dateline, doctype, doubts, english_blocks,
-                            form_parties, heading_parties, heading_rest, kind_named, listed_sides, loan_numbers,
-                            mended_names,
+from ingest.extract import (approvals, by_blocks, columns, council_lists, cover_dateline, doctype, doubts,
+                            english_blocks, form_parties, heading_parties, heading_rest, kind_named, listed_sides,
+                            loan_numbers, mended_names,
                             named_subjects, note_signer, number_readback, obligations, office_blocks, papers, parents,
                             parties, preambles, references, represented_items, roles, side_numbers, signatures, signing,
                             terms, titles)

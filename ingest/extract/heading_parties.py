@@ -43,7 +43,8 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        r"(?:^[ \t]*|(?<=[\w.)])[ \t]+)(?-i:WHEREAS)\b|^[ \t]*(?i:know[ \t]+all[ \t]+(?:men|persons))\b|"
                        r"\n[ \t]*\n[ \t]*\n|"
                        # "… SHIRE COUNCIL" / "" / "1. Purpose": a section in title case after the names in capitals
-                       r"(?<=[A-Z)]\n)[ \t]*\n[ \t]*\d{1,2}[.)][ \t]+(?-i:[A-Z][a-z])|(?<=[A-Z.)] )(?-i:ON)(?=[ \t]*\n?[ \t]*[A-Z]{2})(?![^\n]*\b(?-i:BETWEEN|ANTARA)\b)|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
+                       r"(?<=[A-Z)]\n)[ \t]*\n[ \t]*\d{1,2}[.)][ \t]+(?-i:[A-Z][a-z])|"
+                       r"(?<=[A-Z.)] )(?-i:ON)(?=[ \t]*\n?[ \t]*[A-Z]{2})(?![^\n]*\b(?-i:BETWEEN|ANTARA)\b)|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
                        r"MENGENAI|REGARDING|RELATING\s+TO|DALAM[ \t]+(?:RANGKA|HAL(?![ \t]+INI\b))(?=[ \t]+[A-Z]{2}))\b|(?<=[A-Z.)] )(?:tentang|mengenai|concerning|regarding|Nomor)\b|"
                        r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)(?=[ \t]*\n)|"  # "… Jerman Mengenai" / subject
                        + DALAM_LABEL + "|"

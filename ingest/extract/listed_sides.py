@@ -39,7 +39,8 @@ from ingest.extract.soft_breaks import WRAPPED_WIDTH
 _OPENING = re.compile(r"\b(?:entered(?:\s+into)?|agreed\s+to)\b[^.;:\"“”]{0,160}?\b(?:by\W{1,3})?(?:and\W{1,3})?"
                       r"(?:between(?:\W{1,3}and\W{1,3}among)?|among)\W{1,3}|"
                       # "… is entered into on XXX 2010 by the Councils of A, B and C.": "by" before a plural kind
-                      r"\bentered\s+into\b[^.;:\"“”]{0,80}?\bby[ \t\n]+(?=the[ \t\n]+(?:councils|shires)[ \t\n]+of\b)|\bentered\s+into\b[^.;:\"“”]{0,160}?,[ \t\n]*"
+                      r"\bentered\s+into\b[^.;:\"“”]{0,80}?\bby[ \t\n]+(?=the[ \t\n]+(?:councils|shires)[ \t\n]+of\b)|"
+                      r"\bentered\s+into\b[^.;:\"“”]{0,160}?,[ \t\n]*"
                       r"by[ \t\n]+(?=[^\"“”]{1,120}?\bhere(?:in)?after[ \t\n]+called\b)", re.IGNORECASE)
 # one side's designation: ", hereinafter referred to as the "County"," ("hereinaLfter": a scan's speck inside it; the
 # short name broken over two lines, "Cities and" / "Towns", is one: a line's end inside the quotes is a space); in

@@ -24,8 +24,8 @@ _TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|berlaku\s
                            # "The Agreement is effective from 1 March 2020 until …"; a council agreement's line "Term of
                            # Agreement 1 July 2020 – 30 June 2023" (the dates right after it)
                            # (the agreement its subject: never "The fee schedule is effective from …")
-                           r"\b(?:agreement|memorandum|mou|arrangement|contract)\s+(?:is|shall\s+be|will\s+be)\s+effective\s+"
-                           r"(?:from|on|as\s+of)\b|"
+                           r"\b(?:agreement|memorandum|mou|arrangement|contract)\s+(?:is|shall\s+be|will\s+be)\s+"
+                           r"effective\s+(?:from|on|as\s+of)\b|"
                            r"\bterm\s+of\s+(?:this\s+|the\s+)?(?:agreement|memorandum|mou)[ \t]*:?[ \t]*(?=\d)|"
                            r"come\s+into\s+(?:force|effect)|enter\s+into\s+force|"
                            r"(?:will|shall)\s+cease|"
