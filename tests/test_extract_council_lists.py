@@ -165,6 +165,15 @@ def test_the_parties_to_this_agreement_are_numbered():
                                                     "Cedar District Council"]
 
 
+def test_one_council_a_line_with_blank_lines_between():
+    text = ("ALLIANCE AGREEMENT\n\ndated 31 March 2017\n\nBetween\n\nThe HARBOUR COUNCIL, a council listed in Part 2 of "
+            "Schedule 2 of the Local\nGovernment Act 2002\n\nThe BAY REGIONAL COUNCIL, a regional council listed in Part "
+            "1\n\nThe NORTH COUNCIL, a council listed in Part 2\n\nA. Background\n")
+    facts = schema_of([text])
+    assert [p["institution"] for p in facts["parties"]] == ["HARBOUR COUNCIL", "BAY REGIONAL COUNCIL", "NORTH COUNCIL"]
+    assert (facts["sign_date"], facts["doc_type"]) == ("2017-03-31", "PKS")
+
+
 NUMBERED = """Triennial Agreement for the Alder Region
 
 Parties
