@@ -174,6 +174,17 @@ def test_one_council_a_line_with_blank_lines_between():
     assert (facts["sign_date"], facts["doc_type"]) == ("2017-03-31", "PKS")
 
 
+def test_a_transcriptions_cover_listing_the_councils_above_the_date_line():
+    councils = ["HARBOUR COUNCIL", "BAY OF KELP REGIONAL COUNCIL", "RIVERTON CITY COUNCIL"]
+    text = ("Size: px Start display at page: Download Transcription 1 UPPER ALDER STRATEGIC ALLIANCE AGREEMENT (UASA) "
+            "Between Harbour Council Bay of Kelp Regional Council Riverton City Council 2 dated 31 March 2017 Between "
+            + " ".join(f"The {name}, a council listed in Part 2 of Schedule 2 of the Local Government Act 2002"
+                       for name in councils) + " A. Background\n")
+    facts = schema_of([text])
+    assert [p["institution"] for p in facts["parties"]] == councils
+    assert (facts["doc_type"], facts["sign_date"], facts["title"]) == ("PKS", "2017-03-31", None)
+
+
 NUMBERED = """Triennial Agreement for the Alder Region
 
 Parties

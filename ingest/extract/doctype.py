@@ -53,10 +53,9 @@ _CONCESSION = re.compile(r"\b(?:contract[ \t\n]+of[ \t\n]+work|production[ \t\n]
                          re.IGNORECASE)
 # the council's paper named by its number alone, above the agreement it approves ("RESOLUTION 87-71" / "INTERLOCAL
 # COOPERATION AGREEMENT" / "THIS AGREEMENT is made and entered into …"): no damaged heading of another kind
-# an agreement's name in capitals ending its heading's words, then (in its first lines, no sentence between) the deed's
-# date line over the list of its parties ("… ALLIANCE AGREEMENT" / "dated 31 March 2017" / "Between")
-_DEED_DATED = re.compile(r"\b(?-i:AGREEMENT)\b(?=[^.\n]{0,120}(?:\n[^.\n]{0,120}){0,3}?"
-                         + preambles.DEED_DATE_LINE + ")")
+# an agreement's name in capitals, then (no sentence between: a cover's list of the parties at most) the deed's date
+# line over the list of its parties ("… ALLIANCE AGREEMENT" / "dated 31 March 2017" / "Between")
+_DEED_DATED = re.compile(r"\b(?-i:AGREEMENT)\b(?=[^.]{0,600}?" + preambles.DEED_DATE_LINE + ")")
 _COUNCIL_NUMBER = re.compile(r"(?:resolution|ordi\w\wnce)[ \t]+(?:no\.?[ \t]*)?\d[\d,.-]*", re.IGNORECASE)
 # a council's paper that approves an agreement and may carry it below ("AN ORDINANCE AUTHORIZING … AN INTERLOCAL
 # AGREEMENT …" / "A G R E E M E N T" / "THIS AGREEMENT, made and entered into …")
