@@ -331,6 +331,42 @@ sepakat untuk mengadakan kerja sama antar daerah.
     assert [(role, name) for role, name, _ in _rows(text)] == list(zip(ROLES, REGENCIES))
 
 
+OPENING = ("KESEPAKATAN BERSAMA\nKERJA SAMA ANTAR DAERAH\nTENTANG\nPENGELOLAAN SAMPAH REGIONAL\n\nPada hari ini Senin "
+           "tanggal dua bulan Maret tahun dua ribu dua puluh, kami yang bertanda tangan di bawah ini:\n")
+
+
+def test_regencies_each_with_its_regent_designated_together():
+    text = OPENING + """1. Pemerintah Kabupaten Sukamaju, diwakili oleh BUDI SANTOSO, Bupati Sukamaju;
+2. Pemerintah Kabupaten Sukamakmur, diwakili oleh SITI AMINAH, Bupati Sukamakmur;
+3. Pemerintah Kabupaten Sukasari, diwakili oleh AGUS SALIM, Bupati Sukasari; dan
+4. Pemerintah Kabupaten Sukadamai, diwakili oleh RINA WATI, Bupati Sukadamai,
+selanjutnya secara bersama-sama disebut PARA PIHAK, sepakat untuk mengadakan kerja sama antar daerah.
+"""
+    facts = schema_of([text])
+    assert [(p["role"], p["institution"], p["signatory"], p["position"]) for p in facts["parties"]] == [
+        (role, body, person, f"Bupati {body.split()[-1]}") for role, body, person in zip(
+            ROLES, REGENCIES, ["Budi Santoso", "Siti Aminah", "Agus Salim", "Rina Wati"])]
+    assert max(_confidences(text)) < 0.9  # the roles by the list's order only
+
+
+def test_regents_acting_for_their_regencies():
+    text = OPENING + """1. BUDI SANTOSO, Bupati Sukamaju, bertindak untuk dan atas nama Pemerintah Kabupaten Sukamaju;
+2. SITI AMINAH, Bupati Sukamakmur, bertindak untuk dan atas nama Pemerintah Kabupaten Sukamakmur;
+3. AGUS SALIM, Bupati Sukasari, bertindak untuk dan atas nama Pemerintah Kabupaten Sukasari;
+sepakat untuk mengadakan kerja sama antar daerah.
+"""
+    assert [(role, name, person) for role, name, person in _rows(text)] == list(zip(
+        ROLES, REGENCIES[:3], ["Budi Santoso", "Siti Aminah", "Agus Salim"]))
+
+
+def test_officers_acting_for_one_regency_are_no_list_of_parties():
+    text = OPENING + """1. BUDI SANTOSO, Kepala Dinas Lingkungan Hidup, bertindak untuk dan atas nama Pemerintah Kabupaten Sukamaju;
+2. SITI AMINAH, Sekretaris Daerah, bertindak untuk dan atas nama Pemerintah Kabupaten Sukamaju;
+sepakat untuk melaksanakan pengelolaan sampah.
+"""
+    assert not schema_of([text])["parties"]
+
+
 def test_para_pihak_numbered_on_one_line():
     text = """KESEPAKATAN BERSAMA
 KERJA SAMA ANTAR DAERAH
