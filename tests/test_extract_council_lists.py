@@ -185,6 +185,23 @@ def test_a_transcriptions_cover_listing_the_councils_above_the_date_line():
     assert (facts["doc_type"], facts["sign_date"], facts["title"]) == ("PKS", "2017-03-31", None)
 
 
+def test_two_bodies_of_an_english_deed_between_and_lines():
+    """The same form with two parties: "AND" between blank lines, a deed's "(1)" / "(2)", a company's number."""
+    texts = {"INTERLOCAL AGREEMENT\n\nBETWEEN\n\nTHE CITY OF ALDERTON, a municipal corporation of the State of "
+             "Washington (\"City\")\n\nAND\n\nALDER WATER DISTRICT, a special purpose district (\"District\")\n\nThis "
+             "Agreement is entered into by the City and the District as of the date last signed below.\n":
+             ["CITY OF ALDERTON", "ALDER WATER DISTRICT"],
+             "DEED OF AGREEMENT\n\nBETWEEN:\n\n(1) ALDER BOROUGH COUNCIL of Town Hall, High Street, Alderton (the \"Lead "
+             "Council\"); and\n(2) BROOK DISTRICT COUNCIL of Council Offices, Brook Road, Brookdale (the \"Partner "
+             "Council\").\n\n1. DEFINITIONS\n": ["ALDER BOROUGH COUNCIL", "BROOK DISTRICT COUNCIL"],
+             "THIS AGREEMENT is made on 4 May 2019\n\nBETWEEN\n\nALDER BOROUGH COUNCIL of Town Hall, High Street, "
+             "Alderton (\"the Council\") of the one part\n\nAND\n\nBRIGHT HOMES LIMITED (company number 01234567) whose "
+             "registered office is at 5 Low Street, Brookdale (\"the Developer\") of the other part\n":
+             ["ALDER BOROUGH COUNCIL", "BRIGHT HOMES LIMITED"]}
+    for text, names in texts.items():
+        assert [(role, name) for role, name, _ in _rows(text)] == list(zip(ROLES, names))
+
+
 NUMBERED = """Triennial Agreement for the Alder Region
 
 Parties

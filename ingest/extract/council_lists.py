@@ -38,17 +38,19 @@ _INTRO = re.compile(r"\bbetween[ \t]+the[ \t]+following[ \t]+parties[ \t]*:?|"
                     r"(?<=[ \t])(?-i:Between|BETWEEN)(?=[ \t]+(?:The|THE)[ \t]+[A-Z]{2})", re.MULTILINE | re.IGNORECASE)
 # between two items: "AND" in capitals (after a comma, or alone at a line's end), or a line's end before the next
 # item in the one-a-line form, or (flattened) a space before "The X, a …"
-_AND = re.compile(r"[ \t]*,?[ \t\n]+AND(?:[ \t]*\n[ \t]*|[ \t]+)")
+_AND = re.compile(r"[ \t]*,?[ \t\n]+AND(?:[ \t]*(?:\n[ \t]*)+|[ \t]+)")  # ("… " / "" / "AND" / "" / "B …")
 _NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*"
-                        r"(?=(?:The|THE)[ \t]*(?:,|[A-Z]{2})|[A-Z]{2}[^\n]*?,[ \t]+an?[ \t]+[a-z])")
+                        r"(?=(?:The|THE)[ \t]*(?:,|[A-Z]{2})|[A-Z]{2}[^\n]*?,[ \t]+an?[ \t]+[a-z]|"
+                        r"\(\d{1,2}\)[ \t]+(?:The[ \t]+|THE[ \t]+)?[A-Z]{2})")  # (an English deed's "(2) B COUNCIL of …")
 _RUN_ON = re.compile(r"[ \t]+(?=(?:The|THE)[ \t]+[A-Z]{2}[A-Z '’&.-]{0,80}(?:,|[ \t]\()[ \t]*[a-z])")
-# an item: "(The) NAME" then its address (" of 1 Main Street") or its description (", a council listed …", ", also
-# known as X, a regional council …", "(also known as X), a …"); never a bare name (a heading's "BETWEEN" / "A" / "AND" /
-# "B": the heading's rules read those); a masked item: the address or description alone; the name perhaps wrapped
-# ("… AND SHIRE" / "OF KOORDA of …")
+# an item: "(The) NAME" (an English deed's "(1) NAME") then its address (" of 1 Main Street") or its description (", a
+# council listed …", ", also known as X, a regional council …", "(also known as X), a …", "(company number 123) whose
+# registered office …"); never a bare name (a heading's "BETWEEN" / "A" / "AND" / "B": the heading's rules read
+# those); a masked item: the address or description alone; the name perhaps wrapped ("… AND SHIRE" / "OF KOORDA of …")
 _WRAPPED_NAME = rf"{_CAPS_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_CAPS_WORD}|\([A-Z][^()\n]{{0,40}}\))){{0,9}}"
-_ITEM = re.compile(rf"(?:(?:The|THE)[ \t]+)?(?P<name>{_WRAPPED_NAME})(?=[ \t]+of[ \t]|[ \t]*,[ \t\n]*[a-z]|"
-                   r"[ \t]*\([a-z][^()\n]{0,80}\)[ \t]*,[ \t\n]*[a-z])")
+_ITEM = re.compile(rf"(?:\(\d{{1,2}}\)[ \t]+)?(?:(?:The|THE)[ \t]+)?(?P<name>{_WRAPPED_NAME})(?=[ \t]+of[ \t]|"
+                   r"[ \t]*,[ \t\n]*[a-z]|[ \t]*\([a-z][^()\n]{0,80}\)[ \t]*,[ \t\n]*[a-z]|"
+                   r"[ \t]*\((?:company|registered|registration)[ \t]+(?:number|no\.?)[ \t])")
 _MASKED = re.compile(r"(?:(?:The|THE)[ \t]*)?(?:,[ \t]*)?(?:of|an?)[ \t]")
 
 
