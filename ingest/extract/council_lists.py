@@ -41,7 +41,7 @@ _INTRO = re.compile(r"\bbetween[ \t]+the[ \t]+following[ \t]+parties[ \t]*:?|"
 _AND = re.compile(r"[ \t]*,?[ \t\n]+AND(?:[ \t]*(?:\n[ \t]*)+|[ \t]+)")  # ("… " / "" / "AND" / "" / "B …")
 _NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*"
                         r"(?=(?:The|THE)[ \t]*(?:,|[A-Z]{2})|[A-Z]{2}[^\n]*?,[ \t]+an?[ \t]+[a-z]|"
-                        r"\(\d{1,2}\)[ \t]+(?:The[ \t]+|THE[ \t]+)?[A-Z]{2})")  # (an English deed's "(2) B COUNCIL of …")
+                        r"\(\d{1,2}\)[ \t]+(?:The[ \t]+|THE[ \t]+)?[A-Z]{2})")  # (a deed's "(2) B COUNCIL of …")
 _RUN_ON = re.compile(r"[ \t]+(?=(?:The|THE)[ \t]+[A-Z]{2}[A-Z '’&.-]{0,80}(?:,|[ \t]\()[ \t]*[a-z])")
 # an item: "(The) NAME" (an English deed's "(1) NAME") then its address (" of 1 Main Street") or its description (", a
 # council listed …", ", also known as X, a regional council …", "(also known as X), a …", "(company number 123) whose
