@@ -53,6 +53,9 @@ _CONCESSION = re.compile(r"\b(?:contract[ \t\n]+of[ \t\n]+work|production[ \t\n]
                          re.IGNORECASE)
 # the council's paper named by its number alone, above the agreement it approves ("RESOLUTION 87-71" / "INTERLOCAL
 # COOPERATION AGREEMENT" / "THIS AGREEMENT is made and entered into …"): no damaged heading of another kind
+# an agreement's name in capitals, then (no sentence between: a cover's list of the parties at most) the deed's date
+# line over the list of its parties ("… ALLIANCE AGREEMENT" / "dated 31 March 2017" / "Between")
+_DEED_DATED = re.compile(r"\b(?-i:AGREEMENT)\b(?=[^.]{0,600}?" + preambles.DEED_DATE_LINE + ")")
 _COUNCIL_NUMBER = re.compile(r"(?:resolution|ordi\w\wnce)[ \t]+(?:no\.?[ \t]*)?\d[\d,.-]*", re.IGNORECASE)
 # a council's paper that approves an agreement and may carry it below ("AN ORDINANCE AUTHORIZING … AN INTERLOCAL
 # AGREEMENT …" / "A G R E E M E N T" / "THIS AGREEMENT, made and entered into …")
@@ -200,6 +203,10 @@ def _classify(text: str) -> Kind:
         # an English agreement headed only "AGREEMENT" or "… SERVICES AGREEMENT", or carried below the council's
         # ordinance or resolution approving it: the agreement its own sentence opens
         return Kind("PKS", agreement.start(), agreement.end(), 0.7)
+    deed = None if named else _DEED_DATED.search(text, 0, 1500)
+    if deed:  # "A STRATEGIC ALLIANCE AGREEMENT" / "dated 31 March 2017" / "Between" / the parties' list: an English
+        # deed headed by its own name, no kind this reader knows, opened by its date line
+        return Kind("PKS", deed.start(), deed.end(), 0.7)
     about = [hit for hit in named if hit[2] != "OTHER"]
     if named and named[0][2] == "OTHER" and about and named[0][0] < about[0][0]:
         # "EVALUASI PELAKSANAAN PERJANJIAN KERJA SAMA", "BERITA ACARA PENANDATANGANAN ...": a paper about an agreement

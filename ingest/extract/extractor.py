@@ -6,9 +6,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
-from ingest.extract import (approvals, by_blocks, columns, cover_dateline, doctype, doubts, english_blocks,
-                            form_parties, heading_parties, heading_rest, kind_named, listed_sides, loan_numbers,
-                            mended_names,
+from ingest.extract import (approvals, by_blocks, columns, council_lists, cover_dateline, doctype, doubts,
+                            english_blocks, form_parties, heading_parties, heading_rest, kind_named, listed_sides,
+                            loan_numbers, mended_names,
                             named_subjects, note_signer, number_readback, obligations, office_blocks, papers, parents,
                             parties, preambles, references, represented_items, roles, side_numbers, signatures, signing,
                             terms, titles)
@@ -148,7 +148,8 @@ def _listed_over_weak(found: list, text: str) -> list:
     municipalities of B and C, …": listed_sides) over parties read weakly from it by the designation blocks' rules."""
     if any(party.confidence > 0.6 for party in found):
         return found
-    return _listed(listed_sides.listed_sides(text)) or [
+    return _listed(listed_sides.listed_sides(text)) or _listed(council_lists.heading_group(text)) or \
+        _listed(council_lists.listed_bodies(text)) or _listed(council_lists.numbered_bodies(text)) or [
         parties.Party(role, name, signatory, position, start, end, _REPRESENTED)
         for role, name, signatory, position, start, end in represented_items.represented_items(text)] or found
 

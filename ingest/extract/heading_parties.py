@@ -41,7 +41,10 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        r"(?:^[ \t]*|(?<=[\w.),] ))(?-i:THIS[ \t]+(?:MEMORANDUM|AGREEMENT|ARRANGEMENT|MOU|CONTRACT)\b)|"
                        # "… AND NAGA  WHEREAS, the people of …": the recitals run in after the names
                        r"(?:^[ \t]*|(?<=[\w.)])[ \t]+)(?-i:WHEREAS)\b|^[ \t]*(?i:know[ \t]+all[ \t]+(?:men|persons))\b|"
-                       r"\n[ \t]*\n[ \t]*\n|(?<=[A-Z.)] )(?-i:ON)(?=[ \t]*\n?[ \t]*[A-Z]{2})(?![^\n]*\b(?-i:BETWEEN|ANTARA)\b)|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
+                       r"\n[ \t]*\n[ \t]*\n|"
+                       # "… SHIRE COUNCIL" / "" / "1. Purpose": a section in title case after the names in capitals
+                       r"(?<=[A-Z)]\n)[ \t]*\n[ \t]*\d{1,2}[.)][ \t]+(?-i:[A-Z][a-z])|"
+                       r"(?<=[A-Z.)] )(?-i:ON)(?=[ \t]*\n?[ \t]*[A-Z]{2})(?![^\n]*\b(?-i:BETWEEN|ANTARA)\b)|(?<=[\w.)] )(?:TENTANG|NOMOR|CONCERNING|BETWEEN|"
                        r"MENGENAI|REGARDING|RELATING\s+TO|DALAM[ \t]+(?:RANGKA|HAL(?![ \t]+INI\b))(?=[ \t]+[A-Z]{2}))\b|(?<=[A-Z.)] )(?:tentang|mengenai|concerning|regarding|Nomor)\b|"
                        r"(?<=[a-z] )(?:Tentang|Mengenai|Concerning|Regarding)(?=[ \t]*\n)|"  # "… Jerman Mengenai" / subject
                        + DALAM_LABEL + "|"
@@ -68,7 +71,7 @@ _BODY_AFTER_AND = re.compile(rf"\s+(?:dan|and)(?:[ \t]+(?={BODY_WORD}|{_REGIONAL
 _PLACE_BODY_AFTER_AND = re.compile(r"\s+(?i:and|dan)[ \t]+(?=(?:[A-Z][\w'-]*[ \t\n]+){1,3}(?:UNIVERSIT[YI]|INSTITUTE|COLLEGE|"
                                    r"COUNCIL|AGENCY|Universit[yi]|Institute|College|Council|Agency)\b)")
 # "…, DAN" only before a body's word: "KEMENTERIAN PENDIDIKAN, KEBUDAYAAN, SAINS, DAN / TEKNOLOGI JEPANG" is one body
-_DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan|a[ \t]n[ \t]d)\s*:?\s*$|\s+(?:dengan|with)(?:\s+(?:dengan|with))?\s+|"  # "DENGAN WITH"
+_DENGAN = re.compile(rf"^\s*(?:dengan|with|and|dan|a[ \t]n[ \t]d|[-–—]+(?:and|dan)[-–—]+)\s*:?\s*$|\s+(?:dengan|with)(?:\s+(?:dengan|with))?\s+|"  # "DENGAN WITH"
                      r"[ \t]+[-–—~_](?:and|dan)[-–—~_][ \t]+|"  # "A -and- B" on one line (a word processor's dashes)
                      rf"(?P<listed>,\s*(?:dan|and)\s+(?=(?:the\s+)?(?:{BODY_WORD}|{UNIT_WORD})))|"
                      rf"[,;]\s*$(?!\n[ \t]*of\b)|^\s*(?:dan|and)\s+",  # ("… Affairs," / "Of The State Of X": one name)
@@ -227,8 +230,11 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
     listed = next((separator for separator in separators if separator.re is _DENGAN and separator["listed"]), None)
     # "A DENGAN B, C DAN D", "DESA A, DESA B DAN DESA C": a DAN before a body's word (or its piece's own) closes a
     # list too
+    # ("PEMERINTAH KABUPATEN A, PEMERINTAH KABUPATEN B DAN PEMERINTAH KABUPATEN C": the DAN the only separator, a comma
+    # before a body's word ahead of it: a list of regencies too)
     closing = [index for index, separator in enumerate(separators)
-               if separator in alike or index and separator.re is _BODY_AFTER_AND]
+               if separator in alike or separator.re is _BODY_AFTER_AND and (
+                   index or _BODY_COMMA.search(text, antara.end(), separator.start()))]
     listed = listed or (separators[closing[-1]] if closing else None)
     if listed and not by_lines:  # "A, B, DAN C": the commas before the last ", DAN" list the bodies too
         separators += [comma for comma in _BODY_COMMA.finditer(text, antara.end(), listed.start())

@@ -8,7 +8,10 @@ them, with no role words and no one named as signing:
   of Y, hereinafter called the "BOARD", and Z COUNTY, a body politic and corporate …, hereinafter called …": a body's
   description after its name is no part of it;
 - "THIS AMENDMENT, agreed to … by, between, and among the Counties of A, B and C; the City of D; and the Towns of E
-  and F.": no designation, each body a party of its own, in the order listed.
+  and F.": no designation, each body a party of its own, in the order listed;
+- "This Memorandum of Understanding is entered into on XXX 2010 by the Councils of A Shire, B Shire, C Valley and D
+  City.": "by" before a plural kind of councils or shires opens the same undesignated list (a draft's placeholder
+  day is no date, the signing rules' concern).
 
 Roles follow the order (PIHAK PERTAMA, KEDUA, …); the names are read as written, the bodies of a plural kind by
 their bare names ("Chatham" of "the Counties of Chatham, …"). Nothing designates the parties' roles, so confidence
@@ -34,7 +37,10 @@ from ingest.extract.soft_breaks import WRAPPED_WIDTH
 # (a form's "THIS AGREEMENT is entered into this … day of …, at X, by A hereinafter called "Institution" and B
 # hereinafter called "Contractor."": "by" alone before a side its designation closes)
 _OPENING = re.compile(r"\b(?:entered(?:\s+into)?|agreed\s+to)\b[^.;:\"“”]{0,160}?\b(?:by\W{1,3})?(?:and\W{1,3})?"
-                      r"(?:between(?:\W{1,3}and\W{1,3}among)?|among)\W{1,3}|\bentered\s+into\b[^.;:\"“”]{0,160}?,[ \t\n]*"
+                      r"(?:between(?:\W{1,3}and\W{1,3}among)?|among)\W{1,3}|"
+                      # "… is entered into on XXX 2010 by the Councils of A, B and C.": "by" before a plural kind
+                      r"\bentered\s+into\b[^.;:\"“”]{0,80}?\bby[ \t\n]+(?=the[ \t\n]+(?:councils|shires)[ \t\n]+of\b)|"
+                      r"\bentered\s+into\b[^.;:\"“”]{0,160}?,[ \t\n]*"
                       r"by[ \t\n]+(?=[^\"“”]{1,120}?\bhere(?:in)?after[ \t\n]+called\b)", re.IGNORECASE)
 # one side's designation: ", hereinafter referred to as the "County"," ("hereinaLfter": a scan's speck inside it; the
 # short name broken over two lines, "Cities and" / "Towns", is one: a line's end inside the quotes is a space); in
@@ -75,8 +81,11 @@ _ORGAN = re.compile(r"\b(?:board|council|commission|commissioners|court|committe
 # Commissioners, hereinafter called "County""
 _ACTING_BEFORE = re.compile(_ACTING_WORDS + r"[^;\n\"“”]*$", re.IGNORECASE)
 # a plural kind that lists bodies of one kind: "the Counties of A, B, and C", "the municipalities of A and B"
-_PLURAL = re.compile(r"(?:the\s+)?(?i:counties|cities|towns|villages|boroughs|municipalities|cities\s+and\s+towns)"
+_PLURAL = re.compile(r"(?:the\s+)?(?i:counties|cities|towns|villages|boroughs|municipalities|cities\s+and\s+towns|"
+                     r"councils|shires)"
                      r"\s+of\s+(?P<names>.+)", re.DOTALL)
+# a body's kind in brackets after its name in a plural kind's list ("… and D Water (a county council)")
+_KIND_AFTER = re.compile(r"[ \t\n]*\((?:a|an)[ \t\n]+[a-z][^()]{0,60}\)$")
 # a company's name ending in its abbreviation keeps its point ("Granite Harbor Leasing Corp., a Nevada corporation")
 _ABBREVIATED = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Bros)\.$")
 _LEADING = re.compile(r"^(?:and\s+|the\s+)+", re.IGNORECASE)
@@ -178,10 +187,12 @@ def _side_names(listed: str, start: int, end: int, designated: bool = False) -> 
         for separator in [*_SEPARATOR.finditer(piece, cursor), None]:
             stop = separator.start() if separator else len(piece)
             name = piece[cursor:stop].strip()
+            kind = _KIND_AFTER.search(name)  # "… and D Water (a county council)": its kind is no part of its name
+            name = name[:kind.start()] if kind else name
             if name:
                 if not _NAME.fullmatch(name):
                     return []
-                names.append((" ".join(name.split()), offset + cursor, offset + stop, True, False))
+                names.append((" ".join(name.split()), offset + cursor, offset + cursor + len(name), True, False))
             cursor = separator.end() if separator else stop
     return names
 

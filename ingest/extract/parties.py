@@ -9,9 +9,9 @@ from ingest.extract import many_parties, nlp, roles
 from ingest.extract.identity_labels import NAME_LABEL
 from ingest.extract.columns import LABEL_LINE, labels_row, names_in_column_order, position_without_name
 from ingest.extract.heading_parties import completed_from_title, title_parties
-from ingest.extract.party_blocks import (bare_designations, earlier_item, first_item, headed_blocks, last_block, named_items,
-                                         names_listed_first, represented_after, slip_corrected, split_joined,
-                                         unnamed_capacity, undesignated_item)
+from ingest.extract.party_blocks import (acting_items, bare_designations, earlier_item, first_item, headed_blocks,
+                                         last_block, named_items, names_listed_first, represented_after, slip_corrected,
+                                         split_joined, unnamed_capacity, undesignated_item)
 from ingest.extract.short_names import short_designations
 from ingest.extract.names import GENERIC_FACILITY, PERSONS, is_body, strip_name
 from ingest.extract.offices import OFFICE_NAMED, institution_from_position
@@ -64,6 +64,9 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         cap = cap or bool(mentions)
     headed = [] if mentions else headed_blocks(region)  # "1. PIHAK PERTAMA" / "Nama : …" below it
     headed = headed or ([] if mentions else named_items(region, roles.roles_in_order(text)))  # "1. Nama : …", no role
+    # "1. Pemerintah Kabupaten A, diwakili oleh X, Bupati A;" / "2. …": no role designated, each item a body
+    acted = [] if headed or mentions else acting_items(region, roles.roles_in_order(text))
+    headed = headed or acted
     titled = title_parties(text, head_end, len({mention.role for mention in mentions}) or len(headed))
     parties: list[Party] = []
     for role, start, end, block in headed:
@@ -73,7 +76,11 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         for role_given, item_start, item, found in items:
             parties.append(_party(role_given, found, len(parties), titled, head_end + item_start,
                                   head_end + item_start + len(item)))
+    if acted and len({(party.institution or "").lower() for party in parties}) < len(parties):
+        parties = []  # (officers acting for one body, or for none named: no list of the parties)
     if parties:
+        for party in parties if acted else []:  # no role designated: the roles by the list's order only
+            party.confidence = min(party.confidence, _UNDESIGNATED)
         return parties
     seen: set[str] = set()
     first = mentions[0].start if mentions else 0
@@ -155,6 +162,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     return parties
 
 
+_UNDESIGNATED = 0.8
 _REPRESENTING = re.compile(r"represent|diwakili|acting|\bby\b|selaku|sebagai|bertindak|:", re.IGNORECASE)
 
 

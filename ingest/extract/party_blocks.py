@@ -281,6 +281,39 @@ def named_items(region: str, in_order: list[str]) -> list[tuple[str, int, int, s
     return out
 
 
+# the opening's numbered items with no role designated, each a body and who acts for it ("kami yang bertanda tangan di
+# bawah ini:" / "1. Pemerintah Kabupaten A, diwakili oleh BUDI, Bupati A;" / "2. …", or "1. BUDI, Bupati A, bertindak
+# untuk dan atas nama Pemerintah Kabupaten A;"), designated together at most ("… secara bersama-sama disebut PARA
+# PIHAK"): a regional cooperation among several regencies; each item a party, the roles in order
+_LIST_INTRO = re.compile(r"\bdi\s*bawah\s+ini\s*:[ \t]*\n", re.IGNORECASE)
+_LISTED_ITEM = re.compile(r"^[ \t]*(?P<number>\d{1,2})[.)][ \t]+(?=\S)", re.MULTILINE)
+_ITEM_ACTS = re.compile(r"\b(?:atas\s+nama|diwakili\s+oleh)\s+(?-i:[A-Z])", re.IGNORECASE)
+_ITEM_STOP = re.compile(r";|\n[ \t]*\n|[,.]?\s*(?:yang\s+)?(?:untuk\s+)?selanjutnya\b|\bsepakat\b", re.IGNORECASE)
+
+
+def acting_items(region: str, in_order: list[str]) -> list[tuple[str, int, int, str]]:
+    """Party blocks of the opening's numbered items that each name a body and who acts for it, for a text that
+    designates no role: (role, start, end, block), for two or more items numbered 1, 2, … right after "di bawah ini:";
+    else none."""
+    intro = _LIST_INTRO.search(region)
+    items = list(_LISTED_ITEM.finditer(region, intro.end())) if intro else []
+    if len(items) < 2 or region[intro.end():items[0].start()].strip():
+        return []
+    out = []
+    for index, item in enumerate(items):
+        if int(item["number"]) != index + 1 or index >= len(in_order):
+            break
+        stop = items[index + 1].start() if index + 1 < len(items) else len(region)
+        cut = _ITEM_STOP.search(region, item.start(), stop)
+        block = region[item.start():cut.start() if cut else stop]
+        if not _ITEM_ACTS.search(block):
+            return []
+        out.append((in_order[index], item.start(), item.start() + len(block), block))
+        if cut is not None and cut.group() != ";":
+            break  # the designation or the opening's verb after the last item
+    return out if len(out) >= 2 else []
+
+
 # the representation after the designation: "X, …, hereinafter referred to as "THE SCHOOL", represented herein by its
 # representative, NAME, OFFICE." (the item ends at its full stop, a semicolon or a blank line; never after a blank line,
 # where the text goes on to another paragraph; a dot after an initial or a title at a line's end ends no item: "Hon.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.dates import MONTH
 from ingest.extract.names import BODY, is_body
 
 # "1. THIS MEMORANDUM expresses the understandings of A and B con-cerning X" (the heading lost, a word split by OCR)
@@ -35,6 +36,13 @@ _HONOUR = re.compile(r"\bI\s+have\s+the\s+hono(?:u)?r\s+to\s+refer\s+to\s+(?:the
 DATED_OPENING = (r"(?:\b(?-i:AGREEMENT|CONTRACT),|\b(?i:this)\s+(?:(?-i:[A-Z0-9][\w-]*|to|of|the|and|on|for)\s+){0,5}?"
                  r"(?i:agreement|amendment|contract)"
                  r"(?:\s*\([^()\n]{0,60}\))?\s*,?)\s+(?i:dated)\b")  # (the signing date follows)
+# a deed's date line over the list of its parties: "dated 31 March 2017" / "Between" / "The A COUNCIL, …" (perhaps a
+# blank line between, or flattened onto one line after a page's number: "2 dated 31 March 2017 Between The A
+# COUNCIL"); never a cited deed's "the Deed dated 1 May 2015 between …"
+DEED_DATE_LINE = (r"(?<![A-Za-z,][ \t])(?<![A-Za-z,])(?-i:dated|Dated|DATED)"
+                  rf"(?=[ \t]+(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+of[ \t]+)?(?i:{MONTH}),?"
+                  r"[ \t]+\d{4}"
+                  r"[ \t]*(?:\n[ \t]*){0,2}(?-i:Between|BETWEEN)\b)")
 _DATED_BETWEEN = re.compile(DATED_OPENING + r"[^;:]{0,60}?\bbetween\s+", re.IGNORECASE)
 # one name and its defined term: "(the Bank)", "(PLN)", "("Seller")", "(hereinafter called the Association)",
 # "(herein- after called PLN)", "(the\nRecipient)"; never "(Persero)" or "(formerly known as …)", which go on the name

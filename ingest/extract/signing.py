@@ -12,7 +12,7 @@ from ingest.extract.other_signings import meeting, quoted as _quoted, recital_ta
 from ingest.extract.places import BUILDING, EACH_OWN, city_of
 from ingest.extract.signed_on import signed_on
 from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT, room_of_premises
-from ingest.extract.preambles import DATED_OPENING
+from ingest.extract.preambles import DEED_DATE_LINE, DATED_OPENING
 from ingest.extract.roles import ROLE
 from ingest.extract.text import SHORT_BLANK, Found, has_blank
 
@@ -26,11 +26,12 @@ _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+
                       r"^[ \t]*(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(?=[ \t]*,?[ \t]+tanggal\b)|"
                       # a development bank's form: "AGREEMENT dated June 14, 2012, between …" opens its own paragraph
                       r"^[ \t]*(?-i:(?:(?:LOAN|GRANT|FINANCING|CREDIT|PROJECT)[ \t]+)?AGREEMENT|AMENDMENT)[ \t]+dated\b|"
+                      + DEED_DATE_LINE + "|"
                       # "AGREEMENT, dated October 1, 2003, between" (the bank's comma), "This Amendment (this
                       # "Amendment"), dated as of June 28, 2002, between …"
                       + DATED_OPENING,
                       re.IGNORECASE | re.MULTILINE)
-_DATED = re.compile(DATED_OPENING)
+_DATED = re.compile(DATED_OPENING + "|" + DEED_DATE_LINE, re.MULTILINE)
 _BARE_WEEKDAY = 0.85  # the opening's own words lost: its date is less certain
 _OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\s+between\b", re.IGNORECASE)
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made|"

@@ -21,6 +21,12 @@ _TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|berlaku\s
                            # "The effective date of this agreement shall be the 1st day of October, 1987."
                            r"effective\s+date\s+of\s+this\s+(?:agreement|contract)\s+(?:shall|will)\s+be\b|"
                            r"remain\s+in\s+(?:force|effect)|take\s+effect|"
+                           # "The Agreement is effective from 1 March 2020 until …"; a council agreement's line "Term of
+                           # Agreement 1 July 2020 – 30 June 2023" (the dates right after it)
+                           # (the agreement its subject: never "The fee schedule is effective from …")
+                           r"\b(?:agreement|memorandum|mou|arrangement|contract)\s+(?:is|shall\s+be|will\s+be)\s+"
+                           r"effective\s+(?:from|on|as\s+of)\b|"
+                           r"\bterm\s+of\s+(?:this\s+|the\s+)?(?:agreement|memorandum|mou)[ \t]*:?[ \t]*(?=\d)|"
                            r"come\s+into\s+(?:force|effect)|enter\s+into\s+force|"
                            r"(?:will|shall)\s+cease|"
                            r"(?:will|shall)\s+(?:terminate|expire|end)\s+on\b|"  # "This MOU … will terminate on June 30, 2021"
@@ -91,7 +97,8 @@ _RENEWAL = re.compile(r"(?:diperpanjang|perpanjangan|extended|renewed|extension)
 _START_LEAD = re.compile(r"(?:(?:terhitung|mulai|sejak|berlaku|from|commenc(?:e|es|ing)|effective|efektif|starting|dari|"
                          r"into\s+(?:force|effect)|takes?\s+effect|"  # "shall enter into force on 1 April 2022"
                          # "The effective date of this agreement shall be the 1st day of …": the date named as it
-                         r"effective\s+date\s+of\s+this\s+(?:agreement|contract)\s+(?:shall|will)\s+be(?:\s+the)?)"
+                         r"effective\s+date\s+of\s+this\s+(?:agreement|contract)\s+(?:shall|will)\s+be(?:\s+the)?|"
+                         r"term\s+of\s+(?:this\s+|the\s+)?(?:agreement|memorandum|mou))"
                          r"(?:\s+(?:mulai|sejak|berlaku|pada|on|as\s+of|efektif\s+per|per))?\s*+(?:tanggal|date)?\s*+:?|"
                          r"masa\s+(?:berlaku|kontrak)[^.;:\n]{0,50}:)\s*$", re.IGNORECASE)  # "Masa berlaku Perjanjian ini: DATE – DATE"
 # "shall enter into force on the date of receipt of the last written notification …", "mulai berlaku pada tanggal
