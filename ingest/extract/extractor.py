@@ -11,7 +11,7 @@ from ingest.extract import (approvals, by_blocks, columns, cover_dateline, docty
                             mended_names,
                             named_subjects, note_signer, number_readback, obligations, office_blocks, papers, parents,
                             parties, preambles, references, represented_items, roles, side_numbers, signatures, signing,
-                            terms, titles)
+                            terms, titles, two_sides)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -241,7 +241,7 @@ def _parties(doc: _Reading, title) -> list:
         # it quotes (its writer signs under the courtesy formula, read below)
         found = _preamble_parties(text, governments, _NOTE_GOVERNMENT)
     else:
-        found = _with_signatures(_listed_over_weak(_designated_over_heading(
+        found = _with_signatures(_listed(two_sides.heading_sides(text)) or _listed_over_weak(_designated_over_heading(
             parties.find_parties(text, head, doc.opening_end), text), text) or
                                  _preamble_parties(text, preambles.named_parties(text, treaty=not doc.headed_paper)) or
                                  form_parties.spk_parties(text, head) or approvals.approving_parties(text) or

@@ -1,0 +1,116 @@
+"""An English heading that names two sides after BETWEEN, each side's short name given in parentheses below or
+beside it, and no opening sentence around them, as neighbouring municipalities' frameworks and sister-city memoranda
+print them:
+
+- stacked: "BETWEEN:" / "Birchwood County" / "(hereinafter referred to as "Birchwood")" / "- and -" /
+  "Stonecreek County" / "(hereinafter referred to as "Stonecreek")", a side's region on the line under its name
+  ("THE REGENCY OF SUKAMAJU" / "REPUBLIC OF INDONESIA" / "AND" / "The City of Lindenfeld" / "(hereinafter …)"), one
+  side perhaps without a short name when "AND" stands alone between them;
+- run into one line: "… Framework Between Birchwood County (hereinafter referred to as "Birchwood") And Stonecreek
+  County (hereinafter referred to "Stonecreek")";
+- a side whose name the publishing site masked, its short name left alone: "… And (hereinafter referred to as
+  "Stonecreek")": that short name is the only name the text gives the side (confidence 0.5).
+
+The general readers miss this form: with no opening formula the heading's end is taken at the first "hereinafter",
+inside the list, and a body's name there reads as a person's. Nothing designates roles, so they follow the order the
+heading names the sides (PIHAK PERTAMA, PIHAK KEDUA), at confidence 0.7. A side designated by a role ("hereinafter
+referred to as "FIRST PARTY"") is the role readers' (never this form's), and an opening sentence ("This Agreement is
+made … between") or a recital ("WHEREAS … between A and B") is no heading."""
+from __future__ import annotations
+
+import re
+
+from ingest.extract import roles
+from ingest.extract.bodies import BODY_DESCRIPTION
+from ingest.extract.body_words import is_region
+from ingest.extract.text import smart_title
+
+_NAMED = 0.7  # a side the heading names, its role by order
+_MASKED = 0.5  # a side known only by its short name (the site masked its name)
+
+# BETWEEN opening a line (perhaps with a colon), or after the kind on the heading's line ("… Framework Between A")
+_BETWEEN = re.compile(r"^[ \t]*(?:BETWEEN|Between)[ \t]*:?[ \t]*\n?|(?<=[A-Za-z] )(?:BETWEEN|Between)[ \t]+", re.MULTILINE)
+_QUOTES = "\"“”'‘’"
+# "(hereinafter referred to as "X")", "(hereinafter referred to "X")", "(hereinafter called the "X")"
+_DESIGNATION = re.compile(rf"[ \t\n]*\(?[ \t]*(?i:here(?:in)?[ \t]*after)[ \t\n]+(?i:referred[ \t\n]+to(?:[ \t\n]+as)?|called)"
+                          rf"[ \t\n]+(?i:the[ \t\n]+)?[{_QUOTES}](?P<short>[^{_QUOTES}\n()]{{1,40}})[{_QUOTES}][ \t]*\)?[ \t]*[,;]?")
+# the word between the sides: alone on its line ("AND", "- and -"), or inline after a side's designation
+_ALONE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:[-–—~_]+[ \t]*)?(?i:and)(?:[ \t]*[-–—~_]+)?[ \t]*\n(?:[ \t]*\n){0,3}")
+_INLINE = re.compile(r"[ \t\n]*(?<!\w)(?i:and)\b[ \t]*\n?")
+# a name line: capitalised words and a name's small words, a district's number ("No. 135"), never a sentence
+_WORD = r"(?:[A-Z][\w'’.&-]*|of|the|upon|on|and|de|la|No\.|\d{1,4})"
+_NAME_LINE = re.compile(rf"[ \t]*(?P<line>{_WORD}(?:[ \t]+{_WORD}){{0,9}})[ \t]*(?=\n|[ \t]*\(|$)")
+# ... or a body described after its name: "MOUNTAIN VIEW COUNTY, a municipality incorporated under the laws of X"
+_DESCRIBED_LINE = re.compile(rf"[ \t]*(?P<line>{_WORD}(?:[ \t]+{_WORD}){{0,9}},[ \t]*an?[ \t][^\n()]{{3,120}}?)[ \t]*(?=\n|\()")
+# what opens a sentence, never a side: the opening formula, a recital
+_SENTENCE = re.compile(r"\b(?:is|are|was|made|entered|whereas|agree|agreed|shall|this)\b", re.IGNORECASE)
+
+
+def _name(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The side's name in text[start:end]: one to three name lines (a region's line joined after a comma), or
+    None when the span holds anything else; ("", end, end) when it holds nothing (a masked name)."""
+    span = text[start:end]
+    if not span.strip():
+        return "", end, end
+    lines = [line for line in span.split("\n") if line.strip()]
+    if len(lines) > 3:
+        return None
+    names = []
+    for line in lines:
+        found = _NAME_LINE.fullmatch(line) or _DESCRIBED_LINE.fullmatch(line)
+        if found is None or _SENTENCE.search(line.split(",")[0]):
+            return None
+        names.append(" ".join(BODY_DESCRIPTION.sub("", found["line"]).split()))
+    name = names[0]
+    for line in names[1:]:
+        name = f"{name}, {smart_title(line) if line.isupper() else line}" if is_region(line) else f"{name} {line}"
+    lead = start + len(span) - len(span.lstrip())
+    return name, lead, start + len(span.rstrip())
+
+
+def _side(text: str, start: int, last: bool) -> tuple[str, str, int, int, int] | None:
+    """One side from `start`: (name, short name, start, end, where the next thing begins), the name perhaps empty,
+    the short name perhaps empty (a side "AND" alone parts from the next)."""
+    limit = min(len(text), start + 300)
+    designation = _DESIGNATION.search(text, start, limit)
+    alone = None if last else _ALONE.search(text, start, limit)
+    if designation and (alone is None or designation.start() < alone.start()):
+        named = _name(text, start, designation.start())
+        if named is None or not named[0] and _SENTENCE.search(text, start, designation.start()):
+            return None
+        return named[0], designation["short"].strip(), named[1] if named[0] else designation.start(), \
+            designation.end(), designation.end()
+    if alone is None:
+        return None
+    named = _name(text, start, alone.start())
+    if not named or not named[0]:
+        return None
+    return named[0], "", named[1], named[2], alone.start()
+
+
+def heading_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int, float]]:
+    """The two sides an English heading names after BETWEEN with their short names, as (role, institution, start,
+    end, confidence) in the order named; none unless the form is whole (two sides, one at least designated by a
+    short name that is no role, the first before any opening sentence)."""
+    between = _BETWEEN.search(text, 0, limit)
+    if between is None or _SENTENCE.search(text, text.rfind("\n", 0, between.start()) + 1, between.start()):
+        return []  # ("This Agreement is made … between": an opening sentence, read by the openings' readers)
+    first = _side(text, between.end(), False)
+    if first is None:
+        return []
+    after = first[4]
+    separator = _ALONE.match(text, after) if not first[1] else (_ALONE.match(text, after) or _INLINE.match(text, after))
+    if separator is None:
+        return []
+    second = _side(text, separator.end(), True)
+    if second is None or not second[1] or not (first[0] or second[0]):
+        return []  # (the second side always designated: "AND" / "B" with no short name is the headings' readers')
+    sides = []
+    for role, (name, short, start, end, _) in zip(roles.roles_in_order(text), (first, second)):
+        if short and re.fullmatch(roles.ROLE, short, re.IGNORECASE):
+            return []  # "(hereinafter referred to as "FIRST PARTY")": designated by role
+        if name:
+            sides.append((role, name, start, end, _NAMED))
+        else:  # the site masked the name: its short name is all the text gives
+            sides.append((role, short, start, end, _MASKED))
+    return sides
