@@ -186,7 +186,7 @@ class _Reading:
 
 def _read(cleaned: Cleaned) -> _Reading:
     text = columns.join_wrapped_names(cleaned.text)  # same length: evidence offsets hold
-    head = doctype.head_end(text)
+    head = two_sides.heading_end(text, doctype.head_end(text))  # (a two-sided heading's "hereinafter" ends none)
     articles = find_articles(text)
     kind = doctype.classify(text)
     return _Reading(text, head, articles, _opening_end(text, head, articles), kind)

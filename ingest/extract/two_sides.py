@@ -23,7 +23,7 @@ import re
 from ingest.extract import roles
 from ingest.extract.bodies import BODY_DESCRIPTION
 from ingest.extract.body_words import is_region
-from ingest.extract.text import smart_title
+from ingest.extract.text import heading_case, smart_title
 
 _NAMED = 0.7  # a side the heading names, its role by order
 _MASKED = 0.5  # a side known only by its short name (the site masked its name)
@@ -88,27 +88,53 @@ def _side(text: str, start: int, last: bool) -> tuple[str, str, int, int, int] |
     return named[0], "", named[1], named[2], alone.start()
 
 
-def heading_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int, float]]:
-    """The two sides an English heading names after BETWEEN with their short names, as (role, institution, start,
-    end, confidence) in the order named; none unless the form is whole (two sides, one at least designated by a
-    short name that is no role, the first before any opening sentence)."""
+def _two(text: str, limit: int) -> tuple[tuple, tuple] | None:
+    """The heading's two sides as _side gives them, or None unless the form is whole (two sides, the second
+    designated by a short name that is no role, one at least named, the first before any opening sentence)."""
     between = _BETWEEN.search(text, 0, limit)
     if between is None or _SENTENCE.search(text, text.rfind("\n", 0, between.start()) + 1, between.start()):
-        return []  # ("This Agreement is made … between": an opening sentence, read by the openings' readers)
+        return None  # ("This Agreement is made … between": an opening sentence, read by the openings' readers)
     first = _side(text, between.end(), False)
     if first is None:
-        return []
+        return None
     after = first[4]
     separator = _ALONE.match(text, after) if not first[1] else (_ALONE.match(text, after) or _INLINE.match(text, after))
     if separator is None:
-        return []
+        return None
     second = _side(text, separator.end(), True)
     if second is None or not second[1] or not (first[0] or second[0]):
-        return []  # (the second side always designated: "AND" / "B" with no short name is the headings' readers')
+        return None  # (the second side always designated: "AND" / "B" with no short name is the headings' readers')
+    if any(short and re.fullmatch(roles.ROLE, short, re.IGNORECASE) for _, short, *_ in (first, second)):
+        return None  # "(hereinafter referred to as "FIRST PARTY")": designated by role
+    return first, second
+
+
+# the lines after the last side, down to a blank line: the heading's subject ("ON SISTER CITY COOPERATION")
+_LINES_BELOW = re.compile(r"[ \t]*\n(?P<lines>(?:[ \t]*\S[^\n]*\n?){1,4}?)(?=[ \t]*\n|\Z)")
+
+
+def heading_end(text: str, head: int, limit: int = 3000) -> int:
+    """Where a two-sided heading ends (the general reader ends it at its first "hereinafter", inside the list): after
+    the last side and the heading's lines below it, in capitals or title case, down to a blank line; `head` when
+    there is no such heading or it ends before."""
+    two = _two(text, limit)
+    if two is None:
+        return head
+    end = two[1][4]
+    below = _LINES_BELOW.match(text, end)
+    if below and all(heading_case(line) or line.strip().isupper() for line in below["lines"].split("\n") if line.strip()):
+        end = below.end("lines")
+    return max(head, end)
+
+
+def heading_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int, float]]:
+    """The two sides an English heading names after BETWEEN with their short names, as (role, institution, start,
+    end, confidence) in the order named; none unless the form is whole."""
+    two = _two(text, limit)
+    if two is None:
+        return []
     sides = []
-    for role, (name, short, start, end, _) in zip(roles.roles_in_order(text), (first, second)):
-        if short and re.fullmatch(roles.ROLE, short, re.IGNORECASE):
-            return []  # "(hereinafter referred to as "FIRST PARTY")": designated by role
+    for role, (name, short, start, end, _) in zip(roles.roles_in_order(text), two):
         if name:
             sides.append((role, name, start, end, _NAMED))
         else:  # the site masked the name: its short name is all the text gives
