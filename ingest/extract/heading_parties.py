@@ -306,10 +306,15 @@ _PLURAL_KIND = re.compile(rf"(?:the\s+)?(?P<kind>{'|'.join(_SINGULAR)})\s+of\s+"
 
 def _lone_place_body(text: str, start: int, end: int) -> re.Match | None:
     """The one "AND" before a body named after its place ("… AND B DISTRICT COUNCIL") in a list no other separator
-    parts and no comma lists: the two sides BETWEEN names (never "THE METEOROLOGY, CLIMATOLOGY AND GEOPHYSICAL
-    AGENCY", a comma's list inside one name)."""
+    parts and no comma lists, the first side named again on its own below the heading: the two sides BETWEEN names
+    (never "THE METEOROLOGY, CLIMATOLOGY AND GEOPHYSICAL AGENCY", a comma's list inside one name, nor "THE
+    HORTICULTURE AND FOOD RESEARCH INSTITUTE", whose first half the text never names alone)."""
     found = list(_PLACE_BODY_AFTER_AND.finditer(text, start, end))
-    return found[0] if len(found) == 1 and "," not in text[start:found[0].start()] else None
+    if len(found) != 1 or "," in text[start:found[0].start()]:
+        return None
+    words = re.sub(r"^(?i:the)\s+", "", " ".join(text[start:found[0].start()].split())).split()
+    again = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)(?!\s+and\b)", re.IGNORECASE)
+    return found[0] if words and again.search(text, end) else None
 
 
 def _after_state(text: str, separator: re.Match, start: int) -> bool:
