@@ -29,21 +29,23 @@ _NAMED = 0.7  # a side the heading names, its role by order
 _MASKED = 0.5  # a side known only by its short name (the site masked its name)
 
 # BETWEEN opening a line (perhaps with a colon), or after the kind on the heading's line ("… Framework Between A")
-_BETWEEN = re.compile(r"^[ \t]*(?:BETWEEN|Between)[ \t]*:?[ \t]*\n?|(?<=[A-Za-z] )(?:BETWEEN|Between)[ \t]+", re.MULTILINE)
+_BETWEEN = re.compile(r"^[ \t]*(?:BETWEEN|Between|ANTARA|Antara)[ \t]*:?[ \t]*\n?|(?<=[A-Za-z] )(?:BETWEEN|Between)[ \t]+",
+                      re.MULTILINE)
 _QUOTES = "\"“”'‘’"
 # "(hereinafter referred to as "X")", "(hereinafter referred to "X")", "(hereinafter called the "X")"
-_DESIGNATION = re.compile(rf"[ \t\n]*\(?[ \t]*(?i:here(?:in)?[ \t]*after)[ \t\n]+(?i:referred[ \t\n]+to(?:[ \t\n]+as)?|called)"
-                          rf"[ \t\n]+(?i:the[ \t\n]+)?[{_QUOTES}](?P<short>[^{_QUOTES}\n()]{{1,40}})[{_QUOTES}][ \t]*\)?[ \t]*[,;]?")
+_DESIGNATION = re.compile(rf"[ \t\n]*\(?[ \t]*(?i:here(?:in)?[ \t]*after[ \t\n]+(?:referred[ \t\n]+to(?:[ \t\n]+as)?|called)|"
+                          rf"selanjutnya[ \t\n]+(?:disebut|dinamakan)(?:[ \t\n]+sebagai)?)[ \t\n]+(?i:the[ \t\n]+)?[{_QUOTES}](?P<short>[^{_QUOTES}\n()]{{1,40}})[{_QUOTES}][ \t]*\)?[ \t]*[,;]?")
 # the word between the sides: alone on its line ("AND", "- and -"), or inline after a side's designation
-_ALONE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:[-–—~_]+[ \t]*)?(?i:and)(?:[ \t]*[-–—~_]+)?[ \t]*\n(?:[ \t]*\n){0,3}")
-_INLINE = re.compile(r"[ \t\n]*(?<!\w)(?i:and)\b[ \t]*\n?")
+_ALONE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:[-–—~_]+[ \t]*)?(?i:and|dan|dengan)(?:[ \t]*[-–—~_]+)?[ \t]*\n(?:[ \t]*\n){0,3}")
+_INLINE = re.compile(r"[ \t\n]*(?<!\w)(?i:and|dan|dengan)\b[ \t]*\n?")
 # a name line: capitalised words and a name's small words, a district's number ("No. 135"), never a sentence
 _WORD = r"(?:[A-Z][\w'’.&-]*|of|the|upon|on|and|de|la|No\.|\d{1,4})"
 _NAME_LINE = re.compile(rf"[ \t]*(?P<line>{_WORD}(?:[ \t]+{_WORD}){{0,9}})[ \t]*(?=\n|[ \t]*\(|$)")
 # ... or a body described after its name: "MOUNTAIN VIEW COUNTY, a municipality incorporated under the laws of X"
-_DESCRIBED_LINE = re.compile(rf"[ \t]*(?P<line>{_WORD}(?:[ \t]+{_WORD}){{0,9}},[ \t]*an?[ \t][^\n()]{{3,120}}?)[ \t]*(?=\n|\()")
+_DESCRIBED_LINE = re.compile(rf"[ \t]*(?P<line>{_WORD}(?:[ \t]+{_WORD}){{0,9}},[ \t]*an?[ \t][^\n()]{{3,120}}?)[ \t]*(?=\n|\(|$)")
 # what opens a sentence, never a side: the opening formula, a recital
-_SENTENCE = re.compile(r"\b(?:is|are|was|made|entered|whereas|agree|agreed|shall|this)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"\b(?:is|are|was|made|entered|whereas|agree|agreed|shall|this|ini|yang|bahwa|adalah|dibuat|"
+                       r"sepakat)\b", re.IGNORECASE)
 
 
 def _name(text: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -56,16 +58,25 @@ def _name(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     if len(lines) > 3:
         return None
     names = []
-    for line in lines:
+    for index, line in enumerate(lines):
         found = _NAME_LINE.fullmatch(line) or _DESCRIBED_LINE.fullmatch(line)
+        if index and found is None and all(is_region(piece) for piece in line.split(",")):
+            names.append(" ".join(line.split()))  # "CENTRAL JAVA PROVINCE, REPUBLIC OF INDONESIA"
+            continue
         if found is None or _SENTENCE.search(line.split(",")[0]):
             return None
         names.append(" ".join(BODY_DESCRIPTION.sub("", found["line"]).split()))
-    name = names[0]
+    name = _cased(names[0])
     for line in names[1:]:
-        name = f"{name}, {smart_title(line) if line.isupper() else line}" if is_region(line) else f"{name} {line}"
+        regions = all(is_region(piece) for piece in line.split(","))
+        name = f"{name}, {_cased(line)}" if regions else f"{name} {_cased(line)}"
     lead = start + len(span) - len(span.lstrip())
     return name, lead, start + len(span.rstrip())
+
+
+def _cased(line: str) -> str:
+    """A line of the heading as a name: in title case when printed in capitals (as the headings' reader gives it)."""
+    return smart_title(line) if line.isupper() else line
 
 
 def _side(text: str, start: int, last: bool) -> tuple[str, str, int, int, int] | None:
