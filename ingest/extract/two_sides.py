@@ -105,6 +105,9 @@ def _two(text: str, limit: int) -> tuple[tuple, tuple] | None:
     between = _BETWEEN.search(text, 0, limit)
     if between is None or _SENTENCE.search(text, text.rfind("\n", 0, between.start()) + 1, between.start()):
         return None  # ("This Agreement is made … between": an opening sentence, read by the openings' readers)
+    above = text[:text.rfind("\n", 0, between.start()) + 1].rstrip().rsplit("\n", 1)[-1].strip()
+    if re.search(r"[a-z,]$", above) and not heading_case(above):
+        return None  # "… wish to enter into an agreement" / "Between A (…) and B (…)": a sentence wrapped, no heading
     first = _side(text, between.end(), False)
     if first is None:
         return None
