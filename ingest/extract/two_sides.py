@@ -99,6 +99,10 @@ def _side(text: str, start: int, last: bool) -> tuple[str, str, int, int, int] |
     return named[0], "", named[1], named[2], alone.start()
 
 
+# a line above the label that may stand in a heading: the kind in capitals, a logo's letters OCR spaced apart
+_MOSTLY_CAPITALS = re.compile(r"[^a-z]*(?:[a-z][^a-z]*){0,3}")
+
+
 def _two(text: str, limit: int) -> tuple[tuple, tuple] | None:
     """The heading's two sides as _side gives them, or None unless the form is whole (two sides, the second
     designated by a short name that is no role, one at least named, the first before any opening sentence)."""
@@ -106,8 +110,8 @@ def _two(text: str, limit: int) -> tuple[tuple, tuple] | None:
     if between is None or _SENTENCE.search(text, text.rfind("\n", 0, between.start()) + 1, between.start()):
         return None  # ("This Agreement is made … between": an opening sentence, read by the openings' readers)
     above = text[:text.rfind("\n", 0, between.start()) + 1].rstrip().rsplit("\n", 1)[-1].strip()
-    if re.search(r"[a-z,]$", above) and not heading_case(above):
-        return None  # "… wish to enter into an agreement" / "Between A (…) and B (…)": a sentence wrapped, no heading
+    if re.search(r"[a-z]", above) and not heading_case(above) and not _MOSTLY_CAPITALS.fullmatch(above):
+        return None  # "… wish to renew the memorandum signed in 2015" / "Between A (…) and B (…)": a sentence wrapped
     first = _side(text, between.end(), False)
     if first is None:
         return None
