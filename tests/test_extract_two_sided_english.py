@@ -102,6 +102,14 @@ def test_bodies_described_after_their_names():
     assert [party["institution"] for party in facts["parties"]] == ["Birchwood County", "The Town of Alderton"]
 
 
+def test_sides_designated_after_a_comma_without_parentheses():
+    text = ("INTERMUNICIPAL COLLABORATION FRAMEWORK\n\nBETWEEN:\n\nBIRCHWOOD COUNTY,\nhereinafter referred to as the "
+            "\"County\",\n\n- and -\n\nTHE TOWN OF ALDERTON,\nhereinafter referred to as the \"Town\".\n\n"
+            "WHEREAS the County and the Town share a boundary;\n")
+    assert [party["institution"] for party in schema_of([text])["parties"]] == [
+        "Birchwood County", "The Town of Alderton"]
+
+
 _SISTER_CITY = (
     "MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE REGENCY OF SUKAMAJU\nREPUBLIC OF INDONESIA\nAND\n"
     "The City of Lindenfeld\n(hereinafter referred to as \"Lindenfeld\")\nON SISTER CITY COOPERATION\n\n"

@@ -32,17 +32,22 @@ _MASKED = 0.5  # a side known only by its short name (the site masked its name)
 _BETWEEN = re.compile(r"^[ \t]*(?:BETWEEN|Between|ANTARA|Antara)[ \t]*:?[ \t]*\n?|(?<=[A-Za-z] )(?:BETWEEN|Between)[ \t]+",
                       re.MULTILINE)
 _QUOTES = "\"“”'‘’"
-# "(hereinafter referred to as "X")", "(hereinafter referred to "X")", "(hereinafter called the "X")"
+# "(hereinafter referred to as "X")", "(hereinafter referred to "X")", "(hereinafter called the "X")", ", hereinafter
+# referred to as the "County","; "(selanjutnya disebut "X")"
 _DESIGNATION = re.compile(rf"[ \t\n]*\(?[ \t]*(?i:here(?:in)?[ \t]*after[ \t\n]+(?:referred[ \t\n]+to(?:[ \t\n]+as)?|called)|"
-                          rf"selanjutnya[ \t\n]+(?:disebut|dinamakan)(?:[ \t\n]+sebagai)?)[ \t\n]+(?i:the[ \t\n]+)?[{_QUOTES}](?P<short>[^{_QUOTES}\n()]{{1,40}})[{_QUOTES}][ \t]*\)?[ \t]*[,;]?")
-# the word between the sides: alone on its line ("AND", "- and -"), or inline after a side's designation
-_ALONE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:[-–—~_]+[ \t]*)?(?i:and|dan|dengan)(?:[ \t]*[-–—~_]+)?[ \t]*\n(?:[ \t]*\n){0,3}")
+                          rf"selanjutnya[ \t\n]+(?:disebut|dinamakan)(?:[ \t\n]+sebagai)?)[ \t\n]+(?i:the[ \t\n]+)?"
+                          rf"[{_QUOTES}](?P<short>[^{_QUOTES}\n()]{{1,40}})[{_QUOTES}][ \t]*\)?[ \t]*[,;.]?")
+# the word between the sides: alone on its line ("AND", "- and -", blank lines around it), or inline after a side's
+# designation
+_ALONE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:[-–—~_]+[ \t]*)?(?i:and|dan|dengan)(?:[ \t]*[-–—~_]+)?[ \t]*\n"
+                    r"(?:[ \t]*\n){0,3}")
 _INLINE = re.compile(r"[ \t\n]*(?<!\w)(?i:and|dan|dengan)\b[ \t]*\n?")
 # a name line: capitalised words and a name's small words, a district's number ("No. 135"), never a sentence
 _WORD = r"(?:[A-Z][\w'’.&-]*|of|the|upon|on|and|de|la|No\.|\d{1,4})"
 _NAME_LINE = re.compile(rf"[ \t]*(?P<line>{_WORD}(?:[ \t]+{_WORD}){{0,9}})[ \t]*(?=\n|[ \t]*\(|$)")
 # ... or a body described after its name: "MOUNTAIN VIEW COUNTY, a municipality incorporated under the laws of X"
-_DESCRIBED_LINE = re.compile(rf"[ \t]*(?P<line>{_WORD}(?:[ \t]+{_WORD}){{0,9}},[ \t]*an?[ \t][^\n()]{{3,120}}?)[ \t]*(?=\n|\(|$)")
+_DESCRIBED_LINE = re.compile(rf"[ \t]*(?P<line>{_WORD}(?:[ \t]+{_WORD}){{0,9}},[ \t]*an?[ \t][^\n()]{{3,120}}?)[ \t]*"
+                             r"(?=\n|\(|$)")
 # what opens a sentence, never a side: the opening formula, a recital
 _SENTENCE = re.compile(r"\b(?:is|are|was|made|entered|whereas|agree|agreed|shall|this|ini|yang|bahwa|adalah|dibuat|"
                        r"sepakat)\b", re.IGNORECASE)
@@ -54,7 +59,8 @@ def _name(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     span = text[start:end]
     if not span.strip():
         return "", end, end
-    lines = [line for line in span.split("\n") if line.strip()]
+    # (a comma closing the name before its designation: "BIRCHWOOD COUNTY," / "hereinafter …")
+    lines = [line.rstrip(" \t,") for line in span.split("\n") if line.strip()]
     if len(lines) > 3:
         return None
     names = []
