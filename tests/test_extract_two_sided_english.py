@@ -241,12 +241,26 @@ def test_a_local_government_named_by_its_kind_is_a_body_and_a_person_is_not():
     assert not any(map(is_body, ["Anna Kowalczyk", "Derek Holloway", "Budi Hartono"]))
 
 
-def test_sides_designated_by_role_are_the_role_readers():
-    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE GOVERNMENT OF SUKAMAJU REGENCY\n"
+_BY_ROLE = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE GOVERNMENT OF SUKAMAJU REGENCY\n"
             "(hereinafter referred to as \"FIRST PARTY\")\nAND\nTHE CITY OF LINDENFELD\n"
             "(hereinafter referred to as \"SECOND PARTY\")\n\nArticle 1\n")
+
+
+def test_sides_the_heading_designates_by_role_take_those_roles():
+    assert [(party["role"], party["institution"]) for party in schema_of([_BY_ROLE])["parties"]] == [
+        ("FIRST PARTY", "The Government of Sukamaju Regency"), ("SECOND PARTY", "The City of Lindenfeld")]
+
+
+def test_roles_designated_again_in_the_opening_are_the_designation_readers():
+    text = _BY_ROLE.replace("Article 1\n", "1. BUDI HARTONO, Regent of Sukamaju, hereinafter referred to as the "
+                                             "FIRST PARTY;\n2. GRETA VOGEL, Mayor of Lindenfeld, hereinafter referred "
+                                             "to as the SECOND PARTY.\n")
     assert two_sides.heading_sides(text) == []
-    assert [party["role"] for party in schema_of([text])["parties"]] == ["FIRST PARTY", "SECOND PARTY"]
+    assert [party["signatory"] for party in schema_of([text])["parties"]] == ["Budi Hartono", "Greta Vogel"]
+
+
+def test_one_side_by_role_the_other_by_a_short_name_is_no_such_heading():
+    assert two_sides.heading_sides(_BY_ROLE.replace("SECOND PARTY", "Lindenfeld")) == []
 
 
 def test_an_indonesian_heading_without_short_names_keeps_its_reading():

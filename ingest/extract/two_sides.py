@@ -13,8 +13,8 @@ print them:
 
 The general readers miss this form: with no opening formula the heading's end is taken at the first "hereinafter",
 inside the list, and a body's name there reads as a person's. Nothing designates roles, so they follow the order the
-heading names the sides (PIHAK PERTAMA, PIHAK KEDUA), at confidence 0.7. A side designated by a role ("hereinafter
-referred to as "FIRST PARTY"") is the role readers' (never this form's), and an opening sentence ("This Agreement is
+heading names the sides (PIHAK PERTAMA, PIHAK KEDUA), at confidence 0.7; sides the heading designates by role
+("(hereinafter referred to as "FIRST PARTY")") take that role (0.8). An opening sentence ("This Agreement is
 made … between") or a recital ("WHEREAS … between A and B") is no heading."""
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from ingest.extract.text import heading_case, smart_title
 
 _NAMED = 0.7  # a side the heading names, its role by order
 _MASKED = 0.5  # a side known only by its short name (the site masked its name)
+_DESIGNATED = 0.8  # a side the heading designates by its role
 
 # BETWEEN opening a line (perhaps with a colon), or after the kind on the heading's line ("… Framework Between A")
 _BETWEEN = re.compile(r"^[ \t]*(?:BETWEEN|Between|ANTARA|Antara)[ \t]*:?[ \t]*\n?|(?<=[A-Za-z] )(?:BETWEEN|Between)[ \t]+",
@@ -128,9 +129,19 @@ def _two(text: str, limit: int) -> tuple[tuple, tuple] | None:
     second = _side(text, separator.end(), True)
     if second is None or not second[1] or not (first[0] or second[0]):
         return None  # (the second side always designated: "AND" / "B" with no short name is the headings' readers')
-    if any(short and re.fullmatch(roles.ROLE, short, re.IGNORECASE) for _, short, *_ in (first, second)):
-        return None  # "(hereinafter referred to as "FIRST PARTY")": designated by role
+    designated = [bool(_role(short)) for _, short, *_ in (first, second)]
+    if any(designated) and not (all(designated) and first[0] and second[0]):
+        return None  # one side by role, the other by a short name (or none): no such heading
     return first, second
+
+
+# a role designated below the heading ("1. NAME, Mayor of X, … hereinafter referred to as the FIRST PARTY")
+_DESIGNATED_AGAIN = re.compile(rf"(?i:here(?:in)?[ \t]*after|selanjutnya)[^.;]{{0,60}}?\b(?i:{roles.ROLE})")
+
+
+def _role(short: str) -> str | None:
+    """The role a short name designates ("FIRST PARTY", "PIHAK KEDUA"), as the schema writes it; None for a name."""
+    return roles.role_name(short) if short and re.fullmatch(roles.ROLE, short.strip(), re.IGNORECASE) else None
 
 
 # the lines after the last side, down to a blank line: the heading's subject ("ON SISTER CITY COOPERATION")
@@ -157,9 +168,13 @@ def heading_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int
     two = _two(text, limit)
     if two is None:
         return []
+    if _role(two[0][1]) and _DESIGNATED_AGAIN.search(text, two[1][3]):
+        return []  # the opening designates the roles again, each with its signer: the designation blocks' readers
     sides = []
     for role, (name, short, start, end, _) in zip(roles.roles_in_order(text), two):
-        if name:
+        if _role(short):  # "(hereinafter referred to as "FIRST PARTY")": the role the heading designates
+            sides.append((_role(short), name, start, end, _DESIGNATED))
+        elif name:
             sides.append((role, name, start, end, _NAMED))
         else:  # the site masked the name: its short name is all the text gives
             sides.append((role, short, start, end, _MASKED))
