@@ -110,6 +110,20 @@ def test_sides_designated_after_a_comma_without_parentheses():
         "Birchwood County", "The Town of Alderton"]
 
 
+def test_an_excerpt_cut_after_the_first_side_gives_that_side_weakly():
+    text = ("MEMORANDUM OF AGREEMENT\nBETWEEN:\nBIRCHWOOD COUNTY, a municipality Incorporated under the laws of Alberta "
+            "(Hereinafter referred to as “County”)\n- and -\n")
+    facts = schema_of([text])
+    assert _sides(facts) == [("PIHAK PERTAMA", "Birchwood County", None, None)]
+    assert _confidence(facts, "parties") <= 0.6
+
+
+def test_a_first_side_followed_by_the_text_is_no_cut_excerpt():
+    text = ("MEMORANDUM OF AGREEMENT\nBETWEEN:\nBIRCHWOOD COUNTY, a municipality Incorporated under the laws of Alberta "
+            "(Hereinafter referred to as “County”)\n- and -\nthe towns it serves, as listed in Schedule A.\n")
+    assert two_sides.heading_sides(text) == []
+
+
 _SISTER_CITY = (
     "MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE REGENCY OF SUKAMAJU\nREPUBLIC OF INDONESIA\nAND\n"
     "The City of Lindenfeld\n(hereinafter referred to as \"Lindenfeld\")\nON SISTER CITY COOPERATION\n\n"

@@ -28,6 +28,7 @@ from ingest.extract.text import heading_case, smart_title
 _NAMED = 0.7  # a side the heading names, its role by order
 _MASKED = 0.5  # a side known only by its short name (the site masked its name)
 _DESIGNATED = 0.8  # a side the heading designates by its role
+_CUT_SIDE = 0.6  # the first side alone, the excerpt cut before the second
 
 # BETWEEN opening a line (perhaps with a colon), or after the kind on the heading's line ("… Framework Between A")
 _BETWEEN = re.compile(r"^[ \t]*(?:BETWEEN|Between|ANTARA|Antara)[ \t]*:?[ \t]*\n?|(?<=[A-Za-z] )(?:BETWEEN|Between)[ \t]+",
@@ -110,9 +111,14 @@ def _side(text: str, start: int, last: bool) -> tuple[str, str, int, int, int] |
 _MOSTLY_CAPITALS = re.compile(r"[^a-z]*(?:[a-z][^a-z]*){0,3}")
 
 
-def _two(text: str, limit: int) -> tuple[tuple, tuple] | None:
+# what may follow the first side where an excerpt ends: its contract formula, the separator
+_CUT = re.compile(r"\s*(?:(?i:of\s+the\s+first\s+part)[.;,]?\s*)?(?:[-–—~_]*[ \t]*(?i:and)[ \t]*[-–—~_]*\s*)?\Z")
+
+
+def _two(text: str, limit: int) -> tuple[tuple, ...] | None:
     """The heading's two sides as _side gives them, or None unless the form is whole (two sides, the second
-    designated by a short name that is no role, one at least named, the first before any opening sentence)."""
+    designated, one at least named, the first before any opening sentence); the first alone, named and designated,
+    when the text ends after it (an excerpt)."""
     between = _BETWEEN.search(text, 0, limit)
     if between is None or _SENTENCE.search(text, text.rfind("\n", 0, between.start()) + 1, between.start()):
         return None  # ("This Agreement is made … between": an opening sentence, read by the openings' readers)
@@ -123,6 +129,8 @@ def _two(text: str, limit: int) -> tuple[tuple, tuple] | None:
     if first is None:
         return None
     after = first[4]
+    if first[0] and first[1] and not _role(first[1]) and _CUT.match(text, after):
+        return (first,)  # the excerpt ends after the first side ("… (Hereinafter referred to as "County")" / "- and -")
     separator = _ALONE.match(text, after) if not first[1] else (_ALONE.match(text, after) or _INLINE.match(text, after))
     if separator is None:
         return None
@@ -155,7 +163,7 @@ def heading_end(text: str, head: int, limit: int = 3000) -> int:
     two = _two(text, limit)
     if two is None:
         return head
-    end = two[1][4]
+    end = two[-1][4]
     below = _LINES_BELOW.match(text, end)
     if below and all(heading_case(line) or line.strip().isupper() for line in below["lines"].split("\n") if line.strip()):
         end = below.end("lines")
@@ -168,7 +176,7 @@ def heading_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int
     two = _two(text, limit)
     if two is None:
         return []
-    if _role(two[0][1]) and _DESIGNATED_AGAIN.search(text, two[1][3]):
+    if _role(two[0][1]) and _DESIGNATED_AGAIN.search(text, two[-1][3]):
         return []  # the opening designates the roles again, each with its signer: the designation blocks' readers
     sides = []
     for role, (name, short, start, end, _) in zip(roles.roles_in_order(text), two):
@@ -178,4 +186,6 @@ def heading_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int
             sides.append((role, name, start, end, _NAMED))
         else:  # the site masked the name: its short name is all the text gives
             sides.append((role, short, start, end, _MASKED))
+    if len(two) == 1:  # (an excerpt cut after its first side: weakly)
+        sides = [(role, name, start, end, min(confidence, _CUT_SIDE)) for role, name, start, end, confidence in sides]
     return sides
