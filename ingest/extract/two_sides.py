@@ -35,14 +35,17 @@ _BETWEEN = re.compile(r"^[ \t]*(?:BETWEEN|Between|ANTARA|Antara)[ \t]*:?[ \t]*\n
                       re.MULTILINE)
 _QUOTES = "\"“”'‘’"
 # "(hereinafter referred to as "X")", "(hereinafter referred to "X")", "(hereinafter called the "X")", ", hereinafter
-# referred to as the "County","; "(selanjutnya disebut "X")"
-_DESIGNATION = re.compile(rf"[ \t\n]*\(?[ \t]*(?i:here(?:in)?[ \t]*after[ \t\n]+(?:referred[ \t\n]+to(?:[ \t\n]+as)?|called)|"
-                          rf"selanjutnya[ \t\n]+(?:disebut|dinamakan)(?:[ \t\n]+sebagai)?)[ \t\n]+(?i:the[ \t\n]+)?"
-                          rf"[{_QUOTES}](?P<short>[^{_QUOTES}\n()]{{1,40}})[{_QUOTES}][ \t]*\)?[ \t]*[,;.]?")
-# the word between the sides: alone on its line ("AND", "- and -", blank lines around it), or inline after a side's
-# designation
-_ALONE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:[-–—~_]+[ \t]*)?(?i:and|dan|dengan)(?:[ \t]*[-–—~_]+)?[ \t]*\n"
-                    r"(?:[ \t]*\n){0,3}")
+# referred to as the "County","; "(selanjutnya disebut "X")"; the short name alone in parentheses, "(the "County")";
+# a contract's "OF THE FIRST PART" under it
+_DESIGNATOR = (r"(?i:here(?:in)?[ \t]*after[ \t\n]+(?:referred[ \t\n]+to(?:[ \t\n]+as)?|called)|"
+               r"selanjutnya[ \t\n]+(?:disebut|dinamakan)(?:[ \t\n]+sebagai)?)")
+_DESIGNATION = re.compile(rf"[ \t\n]*(?:\([ \t]*(?:{_DESIGNATOR}[ \t\n]+)?|{_DESIGNATOR}[ \t\n]+)(?i:the[ \t\n]+)?"
+                          rf"[{_QUOTES}](?P<short>[^{_QUOTES}\n()]{{1,40}})[{_QUOTES}][ \t]*\)?[ \t]*[,;.]?"
+                          r"(?:\s*(?i:of[ \t]+the[ \t]+(?:first|second|one|other)[ \t]+part)[ \t]*[,;.]?)?")
+# the word between the sides: alone on its line ("AND", "- and -", blank lines around it; "AND:" before the name), or
+# inline after a side's designation
+_ALONE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:[-–—~_]+[ \t]*)?(?i:and|dan|dengan)(?:[ \t]*[-–—~_]+)?"
+                    r"(?:[ \t]*\n(?:[ \t]*\n){0,3}|[ \t]*:[ \t]*\n?)")
 _INLINE = re.compile(r"[ \t\n]*(?<!\w)(?i:and|dan|dengan)\b[ \t]*\n?")
 # a name line: capitalised words and a name's small words, a district's number ("No. 135"), never a sentence
 _WORD = r"(?:[A-Z][\w'’.&-]*|of|the|upon|on|and|de|la|No\.|\d{1,4})"
