@@ -124,6 +124,42 @@ def test_a_first_side_followed_by_the_text_is_no_cut_excerpt():
     assert two_sides.heading_sides(text) == []
 
 
+def test_short_names_alone_in_parentheses():
+    text = ("INTERMUNICIPAL COLLABORATION FRAMEWORK\n\nBETWEEN:\nBIRCHWOOD COUNTY\n(the \"County\")\n\n- and -\n\n"
+            "THE TOWN OF ALDERTON\n(the \"Town\")\n\nWHEREAS the County and the Town share a common boundary;\n")
+    assert [party["institution"] for party in schema_of([text])["parties"]] == [
+        "Birchwood County", "The Town of Alderton"]
+
+
+_PARTS = ("MUTUAL AID AGREEMENT\n\nBETWEEN:\nBIRCHWOOD COUNTY\n(hereinafter called the \"County\")\nOF THE FIRST PART\n"
+          "- and -\nTHE TOWN OF ALDERTON\n(hereinafter called the \"Town\")\nOF THE SECOND PART\n\n"
+          "WHEREAS the County and the Town wish to aid each other in emergencies;\n")
+
+
+def test_each_side_of_its_part():
+    assert [party["institution"] for party in schema_of([_PARTS])["parties"]] == [
+        "Birchwood County", "The Town of Alderton"]
+
+
+def test_an_agreement_of_an_unknown_name_above_two_sides_is_an_agreement_between_them_weakly():
+    facts = schema_of([_PARTS])
+    assert facts["doc_type"] == "PKS"
+    assert _confidence(facts, "doc_type") < 0.9
+    assert facts["title"] is None
+
+
+def test_a_report_above_two_sides_stays_a_paper():
+    text = _PARTS.replace("MUTUAL AID AGREEMENT", "ANNUAL REPORT ON THE MUTUAL AID")
+    assert schema_of([text])["doc_type"] == "OTHER"
+
+
+def test_and_with_a_colon_before_the_next_name():
+    text = ("INTERMUNICIPAL COLLABORATION FRAMEWORK\nBETWEEN: BIRCHWOOD COUNTY\n(hereinafter referred to as "
+            "\"Birchwood\")\nAND: STONECREEK COUNTY\n(hereinafter referred to as \"Stonecreek\")\n\n"
+            "WHEREAS the two counties share a boundary;\n")
+    assert [party["institution"] for party in schema_of([text])["parties"]] == ["Birchwood County", "Stonecreek County"]
+
+
 _SISTER_CITY = (
     "MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE REGENCY OF SUKAMAJU\nREPUBLIC OF INDONESIA\nAND\n"
     "The City of Lindenfeld\n(hereinafter referred to as \"Lindenfeld\")\nON SISTER CITY COOPERATION\n\n"

@@ -189,6 +189,9 @@ def _read(cleaned: Cleaned) -> _Reading:
     head = two_sides.heading_end(text, doctype.head_end(text))  # (a two-sided heading's "hereinafter" ends none)
     articles = find_articles(text)
     kind = doctype.classify(text)
+    named = two_sides.heading_kind(text) if kind.doc_type == "OTHER" and kind.end <= kind.start else None
+    if named:  # "MUTUAL AID AGREEMENT" / "BETWEEN:" / two local governments: an agreement between them, weakly
+        kind = doctype.Kind("PKS", named[0], named[1], _PROSE_KIND)
     return _Reading(text, head, articles, _opening_end(text, head, articles), kind)
 
 

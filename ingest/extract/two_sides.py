@@ -173,6 +173,24 @@ def heading_end(text: str, head: int, limit: int = 3000) -> int:
     return max(head, end)
 
 
+# the heading's line above BETWEEN naming an agreement of no kind the classifier knows ("MUTUAL AID AGREEMENT")
+_AGREEMENT_LINE = re.compile(r"(?:[A-Z][\w'-]*[ \t]+){0,5}(?:AGREEMENT|Agreement)")
+
+
+def heading_kind(text: str, limit: int = 3000) -> tuple[int, int] | None:
+    """Where the heading names an agreement by a name the classifier does not know, on the line right above the two
+    sides it names ("MUTUAL AID AGREEMENT" / "BETWEEN:" / …): (start, end) of that line's name, for the caller to type
+    it an agreement between the two (PKS, weakly); None otherwise."""
+    two = _two(text, limit)
+    between = _BETWEEN.search(text, 0, limit) if two and len(two) == 2 else None
+    if between is None:
+        return None
+    lines = text[:text.rfind("\n", 0, between.start()) + 1].rstrip()
+    above = lines[lines.rfind("\n") + 1:]
+    start = len(lines) - len(above.lstrip())
+    return (start, len(lines)) if _AGREEMENT_LINE.fullmatch(above.strip()) else None
+
+
 def heading_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int, float]]:
     """The two sides an English heading names after BETWEEN with their short names, as (role, institution, start,
     end, confidence) in the order named; none unless the form is whole."""
