@@ -8,7 +8,7 @@ letter's or a recital's wrapped sentence, a blank date, one body with "AND" in i
 for these tests."""
 from __future__ import annotations
 
-from ingest.extract import two_sides
+from ingest.extract import described_sides, two_sides
 from ingest.extract.names import is_body
 from tests.extract_texts import schema_of
 
@@ -356,3 +356,41 @@ def test_one_body_with_and_in_its_name_is_not_split():
     text = ("MEMORANDUM OF UNDERSTANDING BETWEEN THE HORTICULTURE AND FOOD RESEARCH INSTITUTE\n\n"
             "1. Purpose\nThe institute will share data.\n")
     assert len(schema_of([text])["parties"] or []) <= 1
+
+
+_ALLIANCE = (
+    "UPPER VALLEY STRATEGIC ALLIANCE AGREEMENT (UVSA) Between the councils of the upper valley\n\n1\n"
+    "dated 31 March 2017 Between The ALDERTON DISTRICT COUNCIL, a council listed in Part 2 of Schedule 2 of the Local "
+    "Government Act 2002 The BIRCHWOOD CITY COUNCIL, a council listed in Part 2 of Schedule 2 of the Local Government "
+    "Act 2002 The STONECREEK REGIONAL COUNCIL (also known as Valley Environment), a council listed in Part 2 of "
+    "Schedule 2 of the Local Government Act 2002 The BAY OF ELMS DISTRICT COUNCIL, a council listed in Part 2 of "
+    "Schedule 2 of the Local Government Act 2002\nA. Background\nThe councils wish to work together.\n")
+
+
+def test_councils_listed_with_the_same_description_and_no_separator_are_each_a_side():
+    facts = schema_of([_ALLIANCE])
+    assert [(party["role"], party["institution"]) for party in facts["parties"]] == [
+        ("PIHAK PERTAMA", "The Alderton District Council"), ("PIHAK KEDUA", "The Birchwood City Council"),
+        ("PIHAK KETIGA", "The Stonecreek Regional Council"), ("PIHAK KEEMPAT", "The Bay of Elms District Council")]
+    assert facts["doc_type"] == "PKS"
+    assert facts["sign_date"] == "2017-03-31"
+
+
+def test_councils_listed_stacked_a_paragraph_each():
+    text = ("UPPER VALLEY REGIONAL ALLIANCE AGREEMENT\n\ndated 12 May 2018\n\nBetween\n\n"
+            "ALDERTON DISTRICT COUNCIL, a council listed in Part 2 of Schedule 2 of the Local Government Act 2002\n\n"
+            "BIRCHWOOD CITY COUNCIL, a council listed in Part 2 of Schedule 2 of the Local Government Act 2002\n\n"
+            "Background\nA. The councils wish to work together on regional issues.\n")
+    assert [party["institution"] for party in schema_of([text])["parties"]] == [
+        "Alderton District Council", "Birchwood City Council"]
+
+
+def test_sides_described_differently_are_no_such_list():
+    text = ("SUPPLY AGREEMENT\n\nBetween\n\nALDERTON DISTRICT COUNCIL, a council listed in Part 2 of Schedule 2\n\n"
+            "BIRCHWOOD TIMBER LIMITED, a company incorporated in New Zealand\n\nBackground\n")
+    assert described_sides.described_sides(text) == []
+
+
+def test_one_described_body_is_no_list():
+    text = "FUNDING DEED\n\nBetween\n\nALDERTON DISTRICT COUNCIL, a council listed in Part 2 of Schedule 2\n\nBackground\n"
+    assert described_sides.described_sides(text) == []

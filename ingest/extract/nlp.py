@@ -48,6 +48,7 @@ HEADINGS = {
             # FRAMEWORK" between two counties), an agreement between local governments
             "intermunicipal collaboration framework", "inter-municipal collaboration framework",
             "intermunicipal agreement", "inter-municipal agreement",
+            "alliance agreement",  # councils' "STRATEGIC ALLIANCE AGREEMENT" (New Zealand), a cooperation agreement
             "memorandum of agreement",  # between universities, the agreement that implements a memorandum
             "kontrak", "kontrak pelaksanaan pekerjaan", "kontrak pekerjaan", "kontrak kerja sama",
             "kontrak kerjasama",  # a contract ("kontrak" alone is weak: "ADDENDUM KONTRAK" is an addendum)
