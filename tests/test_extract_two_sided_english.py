@@ -394,3 +394,11 @@ def test_sides_described_differently_are_no_such_list():
 def test_one_described_body_is_no_list():
     text = "FUNDING DEED\n\nBetween\n\nALDERTON DISTRICT COUNCIL, a council listed in Part 2 of Schedule 2\n\nBackground\n"
     assert described_sides.described_sides(text) == []
+
+
+def test_the_councils_approving_resolutions_under_approved_give_no_signing_date():
+    text = (_FRAMEWORK + "Birchwood County Council Resolution No. 2019-114, 12 June 2019\n"
+            "Stonecreek County Council Resolution No. 2019-87, 20 June 2019\n")
+    facts = schema_of([text])
+    assert facts["sign_date"] is None
+    assert [party["institution"] for party in facts["parties"]] == ["Birchwood County", "Stonecreek County"]
