@@ -1,21 +1,25 @@
-"""An English heading that names two sides after BETWEEN, each side's short name given in parentheses below or
-beside it, and no opening sentence around them, as neighbouring municipalities' frameworks and sister-city memoranda
-print them:
+"""A heading that names two sides after BETWEEN, each side's short name given in parentheses below or beside it, and
+no opening sentence around them, as neighbouring municipalities' frameworks and sister-city memoranda print them:
 
 - stacked: "BETWEEN:" / "Birchwood County" / "(hereinafter referred to as "Birchwood")" / "- and -" /
-  "Stonecreek County" / "(hereinafter referred to as "Stonecreek")", a side's region on the line under its name
+  "Stonecreek County" / "(hereinafter referred to as "Stonecreek")", a side's region on the lines under its name
   ("THE REGENCY OF SUKAMAJU" / "REPUBLIC OF INDONESIA" / "AND" / "The City of Lindenfeld" / "(hereinafter …)"), one
-  side perhaps without a short name when "AND" stands alone between them;
+  side perhaps without a short name when "AND" stands alone between them; "(the "County")", "OF THE FIRST PART",
+  "AND:" before the next name; a bilingual memorandum's first heading ("ANTARA" / … "(selanjutnya disebut "X")" /
+  "DAN" / …);
 - run into one line: "… Framework Between Birchwood County (hereinafter referred to as "Birchwood") And Stonecreek
   County (hereinafter referred to "Stonecreek")";
 - a side whose name the publishing site masked, its short name left alone: "… And (hereinafter referred to as
-  "Stonecreek")": that short name is the only name the text gives the side (confidence 0.5).
+  "Stonecreek")": that short name is the only name the text gives the side (confidence 0.5);
+- an excerpt that ends right after the first side: that side alone (0.6).
 
 The general readers miss this form: with no opening formula the heading's end is taken at the first "hereinafter",
-inside the list, and a body's name there reads as a person's. Nothing designates roles, so they follow the order the
-heading names the sides (PIHAK PERTAMA, PIHAK KEDUA), at confidence 0.7; sides the heading designates by role
-("(hereinafter referred to as "FIRST PARTY")") take that role (0.8). An opening sentence ("This Agreement is
-made … between") or a recital ("WHEREAS … between A and B") is no heading."""
+inside the list, and a body's name there reads as a person's (heading_end gives the heading's true end, its subject
+line included). Nothing designates roles, so they follow the order the heading names the sides (PIHAK PERTAMA, PIHAK
+KEDUA), at confidence 0.7; sides the heading designates by role ("(hereinafter referred to as "FIRST PARTY")") take
+that role (0.8) unless the opening designates the roles again. An agreement of a name the classifier does not know on
+the line above ("MUTUAL AID AGREEMENT"): heading_kind. An opening sentence ("This Agreement is made … between"), a
+recital ("WHEREAS … Between") or a sentence wrapped onto the BETWEEN line is no heading."""
 from __future__ import annotations
 
 import re
