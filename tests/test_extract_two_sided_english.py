@@ -402,3 +402,16 @@ def test_the_councils_approving_resolutions_under_approved_give_no_signing_date(
     facts = schema_of([text])
     assert facts["sign_date"] is None
     assert [party["institution"] for party in facts["parties"]] == ["Birchwood County", "Stonecreek County"]
+
+
+def test_the_numbers_under_a_bilingual_two_sided_heading():
+    text = _BILINGUAL.replace("KERJA SAMA KOTA BERSAUDARA\n",
+                              "KERJA SAMA KOTA BERSAUDARA\nNOMOR: 075/412/2019\nNOMOR: LF-2019/88\n", 1)
+    assert schema_of([text])["numbers"] == ["075/412/2019", "LF-2019/88"]
+
+
+def test_a_number_below_the_subject_after_a_blank_line():
+    text = _BOTH_DESIGNATED.replace("SISTER CITY COOPERATION\n", "SISTER CITY COOPERATION\n\nNo. 075/412/2019\n", 1)
+    facts = schema_of([text])
+    assert facts["numbers"] == ["075/412/2019"]
+    assert facts["title"] == "Sister City Cooperation"

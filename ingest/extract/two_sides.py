@@ -163,6 +163,10 @@ def _role(short: str) -> str | None:
 _LINES_BELOW = re.compile(r"[ \t]*\n(?P<lines>(?:[ \t]*\S[^\n]*\n?){1,4}?)(?=[ \t]*\n|\Z)")
 
 
+# a number's label line below the heading, after blank lines ("No. 075/412/2019", "NOMOR: …", "Number: …")
+_NUMBER_BELOW = re.compile(r"(?:[ \t]*\n){1,3}[ \t]*(?i:no\.|nomor|number)[ \t]*:?[ \t]*\S[^\n]*")
+
+
 def heading_end(text: str, head: int, limit: int = 3000) -> int:
     """Where a two-sided heading ends (the general reader ends it at its first "hereinafter", inside the list): after
     the last side and the heading's lines below it, in capitals or title case, down to a blank line; `head` when
@@ -174,6 +178,8 @@ def heading_end(text: str, head: int, limit: int = 3000) -> int:
     below = _LINES_BELOW.match(text, end)
     if below and all(heading_case(line) or line.strip().isupper() for line in below["lines"].split("\n") if line.strip()):
         end = below.end("lines")
+    while numbered := _NUMBER_BELOW.match(text, end):  # "" / "No. 075/412/2019": the memorandum's numbers
+        end = numbered.end()
     return max(head, end)
 
 
