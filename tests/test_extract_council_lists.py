@@ -190,7 +190,7 @@ def test_two_bodies_of_an_english_deed_between_and_lines():
     texts = {"INTERLOCAL AGREEMENT\n\nBETWEEN\n\nTHE CITY OF ALDERTON, a municipal corporation of the State of "
              "Washington (\"City\")\n\nAND\n\nALDER WATER DISTRICT, a special purpose district (\"District\")\n\nThis "
              "Agreement is entered into by the City and the District as of the date last signed below.\n":
-             ["CITY OF ALDERTON", "ALDER WATER DISTRICT"],
+             ["The City of Alderton", "Alder Water District"],  # (each side designated: two_sides reads it first)
              "DEED OF AGREEMENT\n\nBETWEEN:\n\n(1) ALDER BOROUGH COUNCIL of Town Hall, High Street, Alderton (the \"Lead "
              "Council\"); and\n(2) BROOK DISTRICT COUNCIL of Council Offices, Brook Road, Brookdale (the \"Partner "
              "Council\").\n\n1. DEFINITIONS\n": ["ALDER BOROUGH COUNCIL", "BROOK DISTRICT COUNCIL"],

@@ -231,6 +231,7 @@ def _parse_block(block: str) -> tuple[str | None, str | None, str | None, float]
         if signatory and position is None and (is_body(signatory) or named_like_body(signatory)) and \
                 not PERSON_PARTICULARS.search(block):  # "PT. BANK X, …", never "Rina S.A., bertempat tinggal …"
             raw = " ".join((block[:cut.start()] if cut else block).split(",")[0].split())  # "PT" as written
+            raw = re.sub(r"^(?:the\s+)(?=(?-i:[A-Z]))", "", raw, flags=re.IGNORECASE)  # "the CITY OF X": without the article
             return institution_named(raw if raw.lower() == signatory.lower() else signatory), None, _capacity(block), 0.8
         whole = " ".join((block[:cut.start()] if cut else block).split())
         first, _, rest = whole.partition(",")

@@ -22,7 +22,7 @@ COUNTRIES = ("indonesia|malaysia|singapura|singapore|thailand|japan|jepang|china
               "prancis|maroko|morocco|turkey|turki|india|norway|norwegia|new zealand|selandia baru|"
               "united states(?: of america)?|amerika serikat|canada|kanada|italy|italia|spain|spanyol")
 _REGION_NAME = re.compile(
-    rf"(?:the\s+)?(?:(?:people'?s\s+)?republic|republik(?:\s+rakyat)?|kingdom|kerajaan|state|negara(?:\s+bagian)?|"
+    rf"(?:the\s+)?(?:(?:people'?s\s+|federal\s+)?republic|republik(?:\s+rakyat)?|kingdom|kerajaan|state|negara(?:\s+bagian)?|"
     rf"provinsi|propinsi|province|prefecture|prefektur|federation|commonwealth)\s+(?:of\s+)?\S.*|"
     rf"(?:(?!\bof\b)[\w\s-]){{1,40}}\s+(?:province|prefecture|state)(?:\s+of\s+.+)?|(?:{COUNTRIES})", re.IGNORECASE)
 

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 
 from ingest.facts import AgreementFacts, Evidence, Obligation
 from ingest.extract import (approvals, by_blocks, columns, council_lists, cover_dateline, doctype, doubts,
-                            english_blocks, form_parties, heading_parties, heading_rest, kind_named, listed_sides,
-                            loan_numbers, mended_names,
-                            named_subjects, note_signer, number_readback, obligations, office_blocks, papers, parents,
-                            parties, preambles, references, represented_items, roles, side_numbers, signatures, signing,
-                            terms, titles)
+                            english_blocks, form_parties, heading_parties, heading_rest, kind_named,
+                            listed_sides, loan_numbers, mended_names, named_subjects, note_signer, number_readback,
+                            obligations, office_blocks, papers, parents, parties, preambles, references,
+                            represented_items, roles, side_numbers, signatures, signing, terms, titles, two_sides)
 from ingest.extract.articles import find_articles
 from ingest.extract.cleanup import Cleaned, clean_pages
 from ingest.extract.offices import institution_from_position
@@ -187,9 +186,12 @@ class _Reading:
 
 def _read(cleaned: Cleaned) -> _Reading:
     text = columns.join_wrapped_names(cleaned.text)  # same length: evidence offsets hold
-    head = doctype.head_end(text)
+    head = two_sides.heading_end(text, doctype.head_end(text))  # (a two-sided heading's "hereinafter" ends none)
     articles = find_articles(text)
     kind = doctype.classify(text)
+    named = two_sides.heading_kind(text) if kind.doc_type == "OTHER" and kind.end <= kind.start else None
+    if named:  # "MUTUAL AID AGREEMENT" / "BETWEEN:" / two local governments: an agreement between them, weakly
+        kind = doctype.Kind("PKS", named[0], named[1], _PROSE_KIND)
     return _Reading(text, head, articles, _opening_end(text, head, articles), kind)
 
 
@@ -242,7 +244,8 @@ def _parties(doc: _Reading, title) -> list:
         # it quotes (its writer signs under the courtesy formula, read below)
         found = _preamble_parties(text, governments, _NOTE_GOVERNMENT)
     else:
-        found = _with_signatures(_listed_over_weak(_designated_over_heading(
+        found = _with_signatures(_listed(two_sides.heading_sides(text)) or
+                                 _listed_over_weak(_designated_over_heading(
             parties.find_parties(text, head, doc.opening_end), text), text) or
                                  _preamble_parties(text, preambles.named_parties(text, treaty=not doc.headed_paper)) or
                                  form_parties.spk_parties(text, head) or approvals.approving_parties(text) or

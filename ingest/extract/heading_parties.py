@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract import roles
+from ingest.extract.dates import MONTH
 from ingest.extract.body_words import (BODY_INSIDE, BODY_OPENS, BODY_WORD, COUNTRIES, OPENS_BODY, REGION_KIND, UNIT_WORD,
                                         is_region)
 from ingest.extract.for_label import FOR_LABEL, for_inside_list
@@ -54,7 +55,9 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        # name in capitals, a subject in title case after it
                        r"(?:(?<=[A-Z]{2} )|(?<=[A-Z]{2}\n))(?-i:for|on|concerning|regarding)(?=(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][a-z])|"
                        # "… AGRO,tbk No. No. Pada hari ini": a draft's number labels left blank after the name
-                       r"(?<=[\w.)] )(?-i:NO|No)\.(?=[ \t]*(?:(?-i:NO|No)\.|:|$))",
+                       r"(?<=[\w.)] )(?-i:NO|No)\.(?=[ \t]*(?:(?-i:NO|No)\.|:|$))|"
+                       # "… AND X DISTRICT COUNCIL October 2012": the heading's month and year after the names
+                       rf"(?:(?<=[A-Z.)] )|^[ \t]*)(?i:{MONTH})[ \t]+(?:19|20)\d\d\b(?![ \t]*[-/])",
                        re.MULTILINE)
 # ... or a unit with its region: "… KABUPATEN X DAN KANTOR PERTANAHAN KABUPATEN Y"
 _REGIONAL_UNIT = rf"{UNIT_WORD}[^\n,]*?\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah)\b"
@@ -224,6 +227,8 @@ def _title_parties(text: str, head_end: int, by_lines: bool | str) -> list[tuple
                    and not any(other.start() <= found.start() < other.end() for other in separators)]
     separators += [found for found in _LOWER_AND.finditer(text, after, end)
                    if not any(other.start() <= found.start() < other.end() for other in separators)]
+    lone = None if separators else _lone_place_body(text, antara.end(), end)
+    separators += [lone] if lone else []  # "BETWEEN NGATI A AND B DISTRICT COUNCIL": BETWEEN names two sides
     separators.sort(key=lambda match: match.start())
     alike = _alike_ands(text, separators, antara.end(), end)
     separators = sorted(separators + alike, key=lambda match: match.start())
@@ -303,6 +308,19 @@ _SINGULAR = {"cities": "City", "towns": "Town", "counties": "County", "municipal
 _PLACE_WORDS = r"(?-i:[A-Z][\w'-]*)(?:\s+(?!(?i:and)\b)(?-i:[A-Z][\w'-]*)){0,2}"
 _PLURAL_KIND = re.compile(rf"(?:the\s+)?(?P<kind>{'|'.join(_SINGULAR)})\s+of\s+"
                           rf"(?P<names>{_PLACE_WORDS}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PLACE_WORDS})+)", re.IGNORECASE)
+
+
+def _lone_place_body(text: str, start: int, end: int) -> re.Match | None:
+    """The one "AND" before a body named after its place ("… AND B DISTRICT COUNCIL") in a list no other separator
+    parts and no comma lists, the first side named again on its own below the heading: the two sides BETWEEN names
+    (never "THE METEOROLOGY, CLIMATOLOGY AND GEOPHYSICAL AGENCY", a comma's list inside one name, nor "THE
+    HORTICULTURE AND FOOD RESEARCH INSTITUTE", whose first half the text never names alone)."""
+    found = list(_PLACE_BODY_AFTER_AND.finditer(text, start, end))
+    if len(found) != 1 or "," in text[start:found[0].start()]:
+        return None
+    words = re.sub(r"^(?i:the)\s+", "", " ".join(text[start:found[0].start()].split())).split()
+    again = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)(?!\s+and\b)", re.IGNORECASE)
+    return found[0] if words and again.search(text, end) else None
 
 
 def _after_state(text: str, separator: re.Match, start: int) -> bool:

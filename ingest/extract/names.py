@@ -52,9 +52,21 @@ _COMPANY_END = re.compile(r"(?<![\s,])[\s,]++(?:Inc|Ltd|Limited|LLC|L\.L\.C|Corp
                           r"\.?(?:(?:\s+[A-Z][a-z]+){1,2}\s+Branch)?\s*+$", re.IGNORECASE)
 
 
+# a local government named by its kind, in English: "Birchwood County", "The City of Lindenfeld", "Shire of Alderton",
+# "Municipal District of Stonecreek No. 42", "ALDERTON SHIRE" (a person's name never ends or opens so)
+_LOCAL_KIND_OF = (r"(?:City|Town|County|Shire|Municipality|Municipal[ \t\n]+District|(?:Regional|Rural|Specialized)[ \t\n]+"
+                  r"Municipality|Summer[ \t\n]+Village|Village|Borough|Township|District|Regency|Parish)")
+LOCAL_GOVERNMENT = re.compile(rf"(?:(?i:the)[ \t\n]+)?(?i:{_LOCAL_KIND_OF})[ \t\n]+(?i:of)[ \t\n]+(?-i:[A-Z])[\w'.-]*"
+                              rf"(?:[ \t\n]+(?-i:[A-Z])[\w'.-]*){{0,3}}(?:[ \t\n]+(?i:No)\.?[ \t\n]*\d{{1,4}})?|"
+                              rf"(?:(?i:the)[ \t\n]+)?(?-i:[A-Z])[\w'.-]*(?:[ \t\n]+(?-i:[A-Z])[\w'.-]*){{0,3}}[ \t\n]+"
+                              r"(?i:County|Shire|Borough|Township|Regency)")
+
+
 def is_body(name: str) -> bool:
-    """A body's name where a person's could stand: "PT. Bank X", "The Nordhaven Council for Water", "X Oil, Inc."."""
-    return bool(BODY.match(name) or _BODY_INSIDE.search(name) or _COMPANY_END.search(name))
+    """A body's name where a person's could stand: "PT. Bank X", "The Nordhaven Council for Water", "X Oil, Inc.",
+    "Birchwood County", "the Town of Alderton"."""
+    return bool(BODY.match(name) or _BODY_INSIDE.search(name) or _COMPANY_END.search(name) or
+                LOCAL_GOVERNMENT.fullmatch(name.strip(" ,;:(")))
 
 
 _JOINING = {"for", "and", "of", "the", "dan", "untuk"}

@@ -44,6 +44,10 @@ HEADINGS = {
             # school boards), "SHARED SERVICE COLLABORATION AGREEMENT" (councils)
             "cooperative agreement", "co-operative agreement", "interlocal agreement", "collaboration agreement",
             "implementing arrangement", "perjanjian",
+            # neighbouring municipalities' framework under a province's act (Alberta: "INTERMUNICIPAL COLLABORATION
+            # FRAMEWORK" between two counties), an agreement between local governments
+            "intermunicipal collaboration framework", "inter-municipal collaboration framework",
+            "intermunicipal agreement", "inter-municipal agreement",
             "memorandum of agreement",  # between universities, the agreement that implements a memorandum
             "kontrak", "kontrak pelaksanaan pekerjaan", "kontrak pekerjaan", "kontrak kerja sama",
             "kontrak kerjasama",  # a contract ("kontrak" alone is weak: "ADDENDUM KONTRAK" is an addendum)

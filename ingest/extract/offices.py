@@ -111,6 +111,8 @@ OFFICE_WORD = (r"(?:Wali\s*Kota(?:madya)?|Walikota(?:madya)?|Bupati|Gubernur|Rek
                r"Sekretaris|Manajer|Komandan|Pemimpin|Pimpinan|Penjabat|Lurah|Perbekel|Kapolres(?:ta)?|Kapolda|Kapolsek|"
                rf"{HEALTH_OFFICE}|Kajari|Kajati|Dandim|Danrem|Danramil|"
                r"Mayor\s+of|Governor\s+of|President|Dean|Chairman|Minister|Duta\s+Besar|Konsul(?:\s+Jenderal)?|Ambassador|"
-               r"(?:General|Branch|Area|Regional)\s+Manager|Presiden\s+Direktur)\b")  # a company's officers
+               r"(?:General|Branch|Area|Regional)\s+Manager|Presiden\s+Direktur|"  # a company's officers
+               # a Canadian or New Zealand municipality's signing officers
+               r"(?:Deputy\s+)?Reeve|Chief\s+Administrative\s+Officer|Chief\s+Executive(?:\s+Officer)?)\b")
 _CHOICE = re.compile(rf"/\s*(?:{ACTING_LOOSE}\s+)?{OFFICE_WORD}", re.IGNORECASE)  # "…/Plt. Kepala Dinas X": acting too
 OFFICE_NAMED = re.compile(rf"(?:{ACTING_LOOSE}\s+)?" + OFFICE_WORD + r"\s+\S", re.IGNORECASE)  # "Plt. Kepala X"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ingest.extract import roles
 from ingest.extract.names import RANK, clean_name, is_body, strip_name
-from ingest.extract.heads import OFFICE_THEN_NAME, position_of
+from ingest.extract.heads import OFFICE_THEN_NAME, position_of, split_head
 from ingest.extract.offices import ACTING_LOOSE, OFFICE_WORD, headed_body, regional_government
 from ingest.extract.soft_breaks import prose_joined
 from ingest.extract.text import SEGMENT, is_placeholder, smart_title
@@ -22,6 +22,8 @@ ROLE_LINE, MULTI_ROLE_LINE = _ROLE_LINE, _MULTI_ROLE_LINE  # the lines heading s
 _SKIP = re.compile(r"^(?:(?:NIP|NIK|NRP|NIDN|Pangkat|ttd|cap|materai|meterai|\(?\s*tanda\s+tangan|stempel|halaman|paraf)\b|"
                    r"[-–\s]*\d{1,3}[-–\s]*$|(?:Rp\.?[ \t]*)?\d{1,3}(?:[.,]?\d{3})+[,.]?-?$|"  # a stamp's value: "Rp10.000"
                    r"[_=\-–—\s]{3,}$|"  # a rule drawn under the name
+                   # an English block's label alone: "Approved:", "Agreed and accepted:", "Witness:"
+                   r"(?:approved|agreed|accepted|witness(?:ed)?)(?:[ \t]+(?:by|and[ \t]+(?:agreed|accepted)))?[ \t]*:$|"
                    # a civil servant's rank (pangkat) under the name: "Pembina Utama Muda", "Penata Tk. I (III/d)"
                    r"(?:Pembina|Penata|Pengatur|Juru)(?:[ \t]+(?:Utama|Muda|Madya|Tingkat[ \t]*I{1,2}|Tk\.?[ \t]*I{1,2}))*"
                    r"[ \t,]*(?:\(?[ \t]*[IV]{1,3}[ \t]*/[ \t]*[a-e][ \t]*\)?)?$)", re.IGNORECASE)
@@ -125,7 +127,14 @@ def read_column(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     if institution:
         institution = " ".join(institution.split()).strip(" ,")
         institution = smart_title(institution) if institution.isupper() else institution
+    if _OFFICE_AFTER_NAME.search(name) and not (position and OFFICE_LINE.match(position)):
+        # "Birchwood County / Anna Kowalczyk, Reeve": the office after the name's comma, the body above it
+        institution = institution or (smart_title(position) if position and position.isupper() else position)
+        name, position = split_head(name)
     return institution, position, clean_name(name) if len(name) < 80 else None
+
+
+_OFFICE_AFTER_NAME = re.compile(rf",[ \t]*(?:{ACTING_LOOSE}[ \t]+)?{OFFICE_WORD}[^,]*$", re.IGNORECASE)
 
 
 def _blank_above_office(content: list[str]) -> int | None:
@@ -146,7 +155,7 @@ def _blank_name(lines: list[str], position: str | None) -> bool:
 
 
 # the line a draft leaves for the name: a rule or dots, perhaps in brackets ("(……………………)")
-BLANK_NAME = re.compile(r"\(?[ \t]*(?:\.{4,}|…+|_{4,})[.…_ \t]*\)?")
+BLANK_NAME = re.compile(r"(?i:(?:per|by)[ \t]*:?[ \t]*)?\(?[ \t]*(?:\.{4,}|…+|_{4,})[.…_ \t]*\)?")  # ("Per: ____")
 _LABELLED = re.compile(r"^(?P<label>nama|name|jabatan|position|title|designation)[ \t]*:[ \t]*(?P<value>.*)$",
                        re.IGNORECASE)
 

@@ -12,7 +12,7 @@ from ingest.extract.other_signings import meeting, quoted as _quoted, recital_ta
 from ingest.extract.places import BUILDING, EACH_OWN, city_of
 from ingest.extract.signed_on import signed_on
 from ingest.extract.premises import CONTINUED, PREMISES, TITLE_DOT, room_of_premises
-from ingest.extract.preambles import DEED_DATE_LINE, DATED_OPENING
+from ingest.extract.preambles import DATED_OPENING
 from ingest.extract.roles import ROLE
 from ingest.extract.text import SHORT_BLANK, Found, has_blank
 
@@ -26,12 +26,11 @@ _OPENING = re.compile(r"\b(?:pada\s+hari\s+ini|pada\s+hari|on\s+this\s+day|on\s+
                       r"^[ \t]*(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(?=[ \t]*,?[ \t]+tanggal\b)|"
                       # a development bank's form: "AGREEMENT dated June 14, 2012, between …" opens its own paragraph
                       r"^[ \t]*(?-i:(?:(?:LOAN|GRANT|FINANCING|CREDIT|PROJECT)[ \t]+)?AGREEMENT|AMENDMENT)[ \t]+dated\b|"
-                      + DEED_DATE_LINE + "|"
                       # "AGREEMENT, dated October 1, 2003, between" (the bank's comma), "This Amendment (this
                       # "Amendment"), dated as of June 28, 2002, between …"
                       + DATED_OPENING,
                       re.IGNORECASE | re.MULTILINE)
-_DATED = re.compile(DATED_OPENING + "|" + DEED_DATE_LINE, re.MULTILINE)
+_DATED = re.compile(DATED_OPENING)
 _BARE_WEEKDAY = 0.85  # the opening's own words lost: its date is less certain
 _OPENING_END = re.compile(r":\s*\n|;|\.\s*\n|\boleh\s+dan\s+antara\b|\bby\s+and\s+between\b", re.IGNORECASE)
 _SIGNED_AT = re.compile(r"\b(?:ditetapkan|dibuat|ditandatangani|disepakati|dikeluarkan|signed|done|made|"
@@ -389,7 +388,7 @@ def sign_date_and_place(text: str, head_end: int, opening_end: int, cover: int =
                             for phrase, hit, _ in signed_on(text, 0) if not _quoted(text, phrase)), None)
     date = opened or closed_date or stated_dates.date_above(text, max(head_end, opening_end) + 400) or \
         stated_dates.form_date(text, max(head_end, opening_end) + 1500) or stated_dates.letter_date(text) or \
-        (None if _BLANK_OPENING.search(text, 0, max(head_end, opening_end)) else stated_dates.heading_date(text, head_end))
+        stated_dates.dated_line(text, head_end) or (None if _BLANK_OPENING.search(text, 0, max(head_end, opening_end)) else stated_dates.heading_date(text, head_end))
     # ("Pada hari ini, ... tanggal ...": an opening left blank; the heading's date is then another document's)
     if opened and closed_date and opened.value != closed_date.value:
         date = Found(opened.value, opened.start, opened.end, opened.confidence - 0.2)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.dates import MONTH, find_dates
+from ingest.extract.preambles import DEED_DATE_LINE
 from ingest.extract.text import Found
 
 # "Perjanjian ini dibuat pada tanggal tertera di atas": the opening points to the form's "Tanggal : 01/03/2023" row
@@ -86,3 +87,32 @@ def letter_date(text: str) -> Found | None:
     if not hits:
         return None
     return Found(hits[0].date, line.start() + hits[0].start, line.start() + hits[0].end, 0.8)
+
+
+# an English agreement dated on a line of its own above its sides, the date alone after the word or the sides' list
+# run in after it ("dated 12 May 2018" / "Between …", "dated 31 March 2017 Between The X COUNCIL, …", a deed's cover
+# "DATED 5 May 2010" / "A BOROUGH COUNCIL" / "and" / …): the date the agreement bears, recorded as its signing date
+# (never a blank day, "DATED 20__", nor a month alone, "October 2012")
+_DATED_LINE = re.compile(r"^[ \t]*(?i:dated)(?:[ \t]*:)?[ \t]+(?:(?i:this|the)[ \t]+)?(?P<value>[^\n]{6,40}?)"
+                         r"[ \t]*(?:$|(?=(?i:between|among)\b))", re.MULTILINE)
+_SIDES_BELOW = re.compile(r"\s*(?:(?i:between|among)\b|(?-i:[A-Z][\w'.-]*)(?:[ \t]+(?-i:[A-Z][\w'.-]*)){0,6}[ \t]*,?[ \t]*\n"
+                          r"(?:[^\n]*\n){0,2}?[ \t]*(?i:and|-+[ \t]*and[ \t]*-+)[ \t]*\n)")
+_DATED = 0.8  # the date an agreement bears, no word of its signing
+_DEED_DATED = re.compile(DEED_DATE_LINE, re.MULTILINE)  # the same line flattened among the site's lines
+
+
+def dated_line(text: str, head_end: int) -> Found | None:
+    """The date on a "dated …" line standing in the heading or right above the sides it names (0.8)."""
+    for line in _DATED_LINE.finditer(text, 0, min(len(text), max(head_end, 1500) + 200)):
+        hits = find_dates(line["value"])
+        if len(hits) != 1 or hits[0].start > 4 or line["value"][hits[0].end:].strip(" \t,."):
+            continue  # ("dated the day of , 2003": a blank day; "dated 5 May 2010 and amended …": a sentence)
+        if line.start() >= head_end and not _SIDES_BELOW.match(text, line.end()):
+            continue  # a signer's "Dated: 3 May 2010" row below the text
+        start = line.start("value")
+        return Found(hits[0].date, start + hits[0].start, start + hits[0].end, _DATED)
+    deed = _DEED_DATED.search(text, 0, min(len(text), max(head_end, 1500) + 200))
+    hits = find_dates(text[deed.end():deed.end() + 40]) if deed else []
+    if hits and hits[0].start <= 5:  # flattened: "… 2 dated 31 March 2017 Between The A COUNCIL, …"
+        return Found(hits[0].date, deed.end() + hits[0].start, deed.end() + hits[0].end, _DATED)
+    return None
