@@ -535,3 +535,13 @@ Members
 def test_a_report_headed_agreement_review_with_no_date_line_stays_other():
     text = "ALLIANCE AGREEMENT REVIEW\n\nThe councils reviewed the alliance on 3 May 2019 and dated the report.\n"
     assert schema_of([text])["doc_type"] == "OTHER"
+
+
+def test_the_councils_sentence_ends_at_its_full_stop_above_a_numbered_section():
+    """The sentence on one line and "1. Purpose" right below it (no blank line): its full stop at the line's end ends
+    the list ("Fern Water.\\n1." is no name); a company's "Co." at a line's end still ends nothing."""
+    text = ("EASTERN VALLEYS WATER MEMORANDUM OF UNDERSTANDING\nThis Memorandum of Understanding is entered into on "
+            "XXX 2010 by the Councils of Alder Shire, Brook Shire, Cedar Valley and Fern Water.\n1. Purpose\n"
+            "The councils wish to cooperate on water planning.\n")
+    assert [name for _, name, _ in _rows(text)] == ["Alder Shire", "Brook Shire", "Cedar Valley", "Fern Water"]
+    assert schema_of([text])["sign_date"] is None

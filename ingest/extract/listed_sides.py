@@ -55,8 +55,9 @@ _DESIGNATION = re.compile(r"[ \t\n,.]*(?:(?:(?:\(\s*)?\b(?:here(?:in)?\w?a?\w?ft
                           re.IGNORECASE)
 # where the list ends: a sentence's end before a capital, the purpose or basis clause, the recitals
 # (never a company's or an address's abbreviation: "Pine Trading Co. Ltd, hereinafter …")
-_LIST_END = re.compile(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bNo)(?<!\bSt)(?<!\bBros)\.(?=\s+(?-i:[A-Z])|\s*$)|\b(?:to\s+memorialize|pursuant\s+to|for\s+the\s+purpose|"
+_LIST_END = re.compile(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bNo)(?<!\bSt)(?<!\bBros)\.(?=\s+(?-i:[A-Z])|\s*$|[ \t]*\n)|\b(?:to\s+memorialize|pursuant\s+to|for\s+the\s+purpose|"
                        r"witnesseth|whereas)\b|\n[ \t]*\n|(?<=\.[\"”])(?=\s+(?-i:[A-Z]))", re.IGNORECASE)  # ("Contractor." The …)
+# (a full stop at its line's end ends the list too: "… and F Water." / "1. Purpose", a numbered section below)
 # a body's description after its name: ", a body politic …", ", a municipal corporation …", ", a Florida municipal
 # corporation" (a scan's lost comma: "the City of BAYTOWN a municipal corporation …"); the organ acting for it
 # (", through action of its Council", ", acting by and through its Board of Commissioners": no officer's position)
