@@ -406,3 +406,22 @@ def test_a_number_below_the_subject_after_a_blank_line():
     facts = schema_of([text])
     assert facts["numbers"] == ["075/412/2019"]
     assert facts["title"] == "Sister City Cooperation"
+
+
+def test_the_subject_below_the_sides_then_the_date_line_right_under_it():
+    """The heading's subject, then "dated …" on the next line (no blank line between): the subject is the title and
+    the line the date the memorandum bears; the date line is no part of the heading's subject."""
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN:\nThe City Government of Sukamaju\n(hereinafter referred to as "
+            "\"Sukamaju\")\n- and -\nThe City of Lindenfeld\n(hereinafter referred to as \"Lindenfeld\")\n"
+            "ON SISTER CITY COOPERATION\ndated 12 May 2018\n")
+    facts = schema_of([text])
+    assert facts["title"] == "Sister City Cooperation"
+    assert facts["sign_date"] == "2018-05-12"
+    assert _confidence(facts, "sign_date") < 0.9
+
+
+def test_a_dated_row_after_the_first_article_is_still_no_signing_date():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN:\nThe City Government of Sukamaju\n(hereinafter referred to as "
+            "\"Sukamaju\")\n- and -\nThe City of Lindenfeld\n(hereinafter referred to as \"Lindenfeld\")\n"
+            "ON SISTER CITY COOPERATION\n\nArticle 1\nThe parties will exchange delegations.\n\ndated 12 May 2018\n")
+    assert schema_of([text])["sign_date"] is None

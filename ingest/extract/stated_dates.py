@@ -107,7 +107,7 @@ def dated_line(text: str, head_end: int) -> Found | None:
         hits = find_dates(line["value"])
         if len(hits) != 1 or hits[0].start > 4 or line["value"][hits[0].end:].strip(" \t,."):
             continue  # ("dated the day of , 2003": a blank day; "dated 5 May 2010 and amended …": a sentence)
-        if line.start() >= head_end and not _SIDES_BELOW.match(text, line.end()):
+        if line.start() >= head_end and text[head_end:line.start()].strip() and not _SIDES_BELOW.match(text, line.end()):
             continue  # a signer's "Dated: 3 May 2010" row below the text
         start = line.start("value")
         return Found(hits[0].date, start + hits[0].start, start + hits[0].end, _DATED)

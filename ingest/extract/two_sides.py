@@ -178,8 +178,12 @@ def heading_end(text: str, head: int, limit: int = 3000) -> int:
         return head
     end = two[-1][4]
     below = _LINES_BELOW.match(text, end)
-    if below and all(heading_case(line) or line.strip().isupper() for line in below["lines"].split("\n") if line.strip()):
-        end = below.end("lines")
+    cursor = below.start("lines") if below else end
+    for line in below["lines"].splitlines(keepends=True) if below else ():
+        if line.strip() and not (heading_case(line) or line.strip().isupper()):
+            break  # ("ON SISTER CITY COOPERATION" / "dated 12 May 2018": the subject is the heading's, the date not)
+        cursor += len(line)
+        end = cursor
     while numbered := _NUMBER_BELOW.match(text, end):  # "" / "No. 075/412/2019": the memorandum's numbers
         end = numbered.end()
     return max(head, end)
