@@ -22,6 +22,7 @@ the line above ("MUTUAL AID AGREEMENT"): heading_kind. An opening sentence ("Thi
 recital ("WHEREAS … Between") or a sentence wrapped onto the BETWEEN line is no heading."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ingest.extract import roles
@@ -124,6 +125,7 @@ _MOSTLY_CAPITALS = re.compile(r"[^a-z]*(?:[a-z][^a-z]*){0,3}")
 _CUT = re.compile(r"\s*(?:(?i:of\s+the\s+first\s+part)[.;,]?\s*)?(?:[-–—~_]*[ \t]*(?i:and)[ \t]*[-–—~_]*\s*)?\Z")
 
 
+@functools.lru_cache(maxsize=4)  # (heading_end, heading_kind and heading_sides ask it of the same text in turn)
 def _two(text: str, limit: int) -> tuple[tuple, ...] | None:
     """The heading's two sides as _side gives them, or None unless the form is whole (two sides, the second
     designated, one at least named, the first before any opening sentence); the first alone, named and designated,
