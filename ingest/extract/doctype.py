@@ -152,6 +152,12 @@ def classify(text: str) -> Kind:
     return kind
 
 
+# an English paper's kind after the agreement's on the heading's line, ending it: "COOPERATION AGREEMENT EVALUATION
+# REPORT", "MEMORANDUM OF UNDERSTANDING IMPLEMENTATION REVIEW" (never a subject: "… ON JOINT REVIEW", "… FOR AUDIT
+# REPORTS"; never a kind of its own after it: "PEER REVIEW AGREEMENT" names the agreement last)
+_PAPER_AFTER = re.compile(r"(?:[ \t]+(?!(?i:on|for|of|about|concerning|regarding|in|to|with|between|and|tentang)\b)"
+                          r"[A-Za-z-]+){0,2}[ \t]+(?P<paper>(?i:evaluation[ \t]+report|review|evaluation|"
+                          r"(?:annual|progress|implementation|monitoring|final)[ \t]+report|report|minutes))[ \t]*(?:\n|$)")
 # an English agreement's kind that only cites it, on a line of its own above another kind's heading: its number
 # ("No. P14AC00123", "# 12-345", "Number 7") or the programme it names ("PROGRAM"), then the line's end
 _CITED_KIND = re.compile(r"[ \t]+(?:(?i:no\.|number|#)[ \t]*[\w./-]+|(?i:program(?:me)?))[ \t]*\n\s*")
@@ -211,6 +217,9 @@ def _classify(text: str) -> Kind:
     if named and named[0][2] == "OTHER" and about and named[0][0] < about[0][0]:
         # "EVALUASI PELAKSANAAN PERJANJIAN KERJA SAMA", "BERITA ACARA PENANDATANGANAN ...": a paper about an agreement
         return Kind("OTHER", named[0][0], named[0][1], 0.9)
+    paper = _PAPER_AFTER.match(heading, named[0][1]) if named and named[0][2] != "OTHER" else None
+    if paper:  # English puts the paper's kind last: "SISTER CITY AGREEMENT EVALUATION REPORT", "… AGREEMENT REVIEW"
+        return Kind("OTHER", paper.start("paper"), paper.end("paper"), 0.9)
     for region, confidence in ((heading, 0.95), (head, 0.8), (text[:3000], 0.6)):
         found = named if confidence == 0.95 else _headings(region) if confidence == 0.8 else nlp.heading_kinds(region)
         found = [hit for hit in found if region[hit[0]:hit[1]].lower() != "protokol" or confidence > 0.6 and

@@ -71,7 +71,9 @@ HEADINGS = {
               # a council's papers approving an English local governments' agreement ("A RESOLUTION APPROVING AN
               # INTERLOCAL AGREEMENT …", "ORDINANCE NO. 1234 / AN ORDINANCE AUTHORIZING … A COOPERATIVE AGREEMENT")
               "a resolution", "an ordinance", "resolution no", "resolution no.", "ordinance no", "ordinance no.",
-              "agenda item"],
+              "agenda item",
+              # an English review of an agreement, the paper's kind first ("REVIEW OF THE COLLABORATION AGREEMENT")
+              "review of", "evaluation of"],
 }
 
 
