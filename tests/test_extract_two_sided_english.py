@@ -425,3 +425,16 @@ def test_a_dated_row_after_the_first_article_is_still_no_signing_date():
             "\"Sukamaju\")\n- and -\nThe City of Lindenfeld\n(hereinafter referred to as \"Lindenfeld\")\n"
             "ON SISTER CITY COOPERATION\n\nArticle 1\nThe parties will exchange delegations.\n\ndated 12 May 2018\n")
     assert schema_of([text])["sign_date"] is None
+
+
+def test_the_date_line_above_between_keeps_the_heading_whole():
+    """"dated 12 May 2018" between the kind and BETWEEN is the heading's own line, no sentence wrapped into it: the
+    sides, the subject below them and the date are all read; a sentence above BETWEEN still stops the form."""
+    text = ("MEMORANDUM OF UNDERSTANDING\ndated 12 May 2018\nBETWEEN:\nThe City Government of Sukamaju\n(hereinafter "
+            "referred to as \"Sukamaju\")\n- and -\nThe City of Lindenfeld\n(hereinafter referred to as \"Lindenfeld\")\n"
+            "ON SISTER CITY COOPERATION\n")
+    facts = schema_of([text])
+    assert (facts["title"], facts["sign_date"]) == ("Sister City Cooperation", "2018-05-12")
+    assert [party["institution"] for party in facts["parties"]] == ["The City Government of Sukamaju",
+                                                                   "The City of Lindenfeld"]
+    assert two_sides.heading_sides(text.replace("dated 12 May 2018", "the two cities wish to renew what was signed")) == []

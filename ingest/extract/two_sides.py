@@ -125,6 +125,10 @@ _MOSTLY_CAPITALS = re.compile(r"[^a-z]*(?:[a-z][^a-z]*){0,3}")
 _CUT = re.compile(r"\s*(?:(?i:of\s+the\s+first\s+part)[.;,]?\s*)?(?:[-–—~_]*[ \t]*(?i:and)[ \t]*[-–—~_]*\s*)?\Z")
 
 
+_DATE_LINE = re.compile(r"(?i:dated)[ \t]*:?[ \t]+(?:(?i:the)[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:(?i:day[ \t]+of)[ \t]+)?"
+                        r"[A-Z][a-z]+,?[ \t]+\d{4}")
+
+
 @functools.lru_cache(maxsize=4)  # (heading_end, heading_kind and heading_sides ask it of the same text in turn)
 def _two(text: str, limit: int) -> tuple[tuple, ...] | None:
     """The heading's two sides as _side gives them, or None unless the form is whole (two sides, the second
@@ -134,7 +138,8 @@ def _two(text: str, limit: int) -> tuple[tuple, ...] | None:
     if between is None or _SENTENCE.search(text, text.rfind("\n", 0, between.start()) + 1, between.start()):
         return None  # ("This Agreement is made … between": an opening sentence, read by the openings' readers)
     above = text[:text.rfind("\n", 0, between.start()) + 1].rstrip().rsplit("\n", 1)[-1].strip()
-    if re.search(r"[a-z]", above) and not heading_case(above) and not _MOSTLY_CAPITALS.fullmatch(above):
+    if re.search(r"[a-z]", above) and not heading_case(above) and not _MOSTLY_CAPITALS.fullmatch(above) and \
+            not _DATE_LINE.fullmatch(above):  # (the heading's own "dated 12 May 2018" line above BETWEEN is no sentence)
         return None  # "… wish to renew the memorandum signed in 2015" / "Between A (…) and B (…)": a sentence wrapped
     first = _side(text, between.end(), False)
     if first is None:
