@@ -24,9 +24,9 @@ _TERM_CONTEXT = re.compile(r"jangka\s+waktu|berlaku\s+(?:untuk|selama)|berlaku\s
                            # "The Agreement is effective from 1 March 2020 until …"; a council agreement's line "Term of
                            # Agreement 1 July 2020 – 30 June 2023" (the dates right after it)
                            # (the agreement its subject: never "The fee schedule is effective from …")
-                           r"\b(?:agreement|memorandum|mou|arrangement|contract)\s+(?:is|shall\s+be|will\s+be)\s+"
+                           r"(?P<own>\b(?:agreement|memorandum|mou|arrangement|contract)\s+(?:is|shall\s+be|will\s+be)\s+"
                            r"effective\s+(?:from|on|as\s+of)\b|"
-                           r"\bterm\s+of\s+(?:this\s+|the\s+)?(?:agreement|memorandum|mou)[ \t]*:?[ \t]*(?=\d)|"
+                           r"\bterm\s+of\s+(?:this\s+|the\s+)?(?:agreement|memorandum|mou)[ \t]*:?[ \t]*(?=\d))|"
                            r"come\s+into\s+(?:force|effect)|enter\s+into\s+force|"
                            r"(?:will|shall)\s+cease|"
                            r"(?:will|shall)\s+(?:terminate|expire|end)\s+on\b|"  # "This MOU … will terminate on June 30, 2021"
@@ -168,7 +168,9 @@ def _regions(text: str, articles: list[Article]) -> list[tuple[int, int]]:
     for match in _TERM_CONTEXT.finditer(text):
         if _CITED.search(text[max(0, match.start() - 200):match.start()]):
             continue  # "bahwa Kesepakatan Bersama Nomor X tanggal Y berlaku selama 5 tahun": a cited agreement's term
-        out.append((max(0, match.start() - 50), min(len(text), match.end() + 400)))
+        # (the agreement's own effective sentence or term line opens its region: the sentence before it may be
+        # another's, "The fee schedule is effective from 1 July 2020. / 5. Term / The Agreement is effective from …")
+        out.append((match.start() if match["own"] else max(0, match.start() - 50), min(len(text), match.end() + 400)))
     return out
 
 
