@@ -58,6 +58,8 @@ _LOCAL_KIND_OF = (r"(?:City|Town|County|Shire|Municipality|Municipal[ \t\n]+Dist
                   r"Municipality|Summer[ \t\n]+Village|Village|Borough|Township|District|Regency|Parish)")
 LOCAL_GOVERNMENT = re.compile(rf"(?:(?i:the)[ \t\n]+)?(?i:{_LOCAL_KIND_OF})[ \t\n]+(?i:of)[ \t\n]+(?-i:[A-Z])[\w'.-]*"
                               rf"(?:[ \t\n]+(?-i:[A-Z])[\w'.-]*){{0,3}}(?:[ \t\n]+(?i:No)\.?[ \t\n]*\d{{1,4}})?|"
+                              # (never a person's name behind a title: "DR. LEO COUNTY", "Mrs. Ann Town")
+                              r"(?!(?i:prof|dr|drs|ir|mr|mrs|ms|miss|hon|atty|engr|rev|sir)\.?[ \t\n])"
                               rf"(?:(?i:the)[ \t\n]+)?(?-i:[A-Z])[\w'.-]*(?:[ \t\n]+(?-i:[A-Z])[\w'.-]*){{0,3}}[ \t\n]+"
                               r"(?i:County|Shire|Borough|Township|Regency)")
 
