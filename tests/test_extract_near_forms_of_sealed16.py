@@ -43,3 +43,29 @@ President                               Chief
     parties = schema_of([text])["parties"]
     assert parties[1]["signatory"] == "Dr. Leo County"
     assert "COUNTY" not in (parties[1]["position"] or "")
+
+
+def test_a_signers_dated_row_below_the_clauses_of_a_short_text_is_no_signing_date():
+    """stated_dates.dated_line skips a signer's "Dated:" row below the heading; in a short text whose heading end
+    is found nowhere the whole text counted as heading, and the first signer's row gave the signing date."""
+    text = """SHARED SERVICES AGREEMENT
+BETWEEN
+ALDERTON SHIRE COUNCIL
+AND
+BIRCHWOOD CITY COUNCIL
+
+1. Purpose
+The councils will share a road crew for the term of this agreement and review it each year.
+
+2. Costs
+Each council bears half of the costs.
+
+Signed for Alderton Shire Council
+Mary Holt, Mayor
+Dated: 3 May 2021
+
+Signed for Birchwood City Council
+Peter Lang, Mayor
+Dated: 4 May 2021
+"""
+    assert schema_of([text])["sign_date"] != "2021-05-03"

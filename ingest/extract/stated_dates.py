@@ -97,6 +97,9 @@ _DATED_LINE = re.compile(r"^[ \t]*(?i:dated)(?:[ \t]*:)?[ \t]+(?:(?i:this|the)[ 
                          r"[ \t]*(?:$|(?=(?i:between|among)\b))", re.MULTILINE)
 _SIDES_BELOW = re.compile(r"\s*(?:(?i:between|among)\b|(?-i:[A-Z][\w'.-]*)(?:[ \t]+(?-i:[A-Z][\w'.-]*)){0,6}[ \t]*,?[ \t]*\n"
                           r"(?:[^\n]*\n){0,2}?[ \t]*(?i:and|-+[ \t]*and[ \t]*-+)[ \t]*\n)")
+# a clause's or article's line above the "dated" line: the text's body began, the line is a signer's row
+_CLAUSE_ABOVE = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?[.)][ \t]+(?-i:[A-Z])|(?i:article|clause|section|pasal)[ \t]+\d)",
+                           re.MULTILINE)
 _DATED = 0.8  # the date an agreement bears, no word of its signing
 _DEED_DATED = re.compile(DEED_DATE_LINE, re.MULTILINE)  # the same line flattened among the site's lines
 
@@ -107,8 +110,9 @@ def dated_line(text: str, head_end: int) -> Found | None:
         hits = find_dates(line["value"])
         if len(hits) != 1 or hits[0].start > 4 or line["value"][hits[0].end:].strip(" \t,."):
             continue  # ("dated the day of , 2003": a blank day; "dated 5 May 2010 and amended …": a sentence)
-        if line.start() >= head_end and text[head_end:line.start()].strip() and not _SIDES_BELOW.match(text, line.end()):
-            continue  # a signer's "Dated: 3 May 2010" row below the text
+        if (line.start() >= head_end and text[head_end:line.start()].strip() or
+                _CLAUSE_ABOVE.search(text, 0, line.start())) and not _SIDES_BELOW.match(text, line.end()):
+            continue  # a signer's "Dated: 3 May 2010" row below the text (below its clauses where no heading ends)
         start = line.start("value")
         return Found(hits[0].date, start + hits[0].start, start + hits[0].end, _DATED)
     deed = _DEED_DATED.search(text, 0, min(len(text), max(head_end, 1500) + 200))
