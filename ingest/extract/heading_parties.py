@@ -57,7 +57,7 @@ _LIST_END = re.compile(r"^\s*(?:T[ \t]E[ \t]N[ \t]T[ \t]A[ \t]N[ \t]G|N[ \t]O[ \
                        # "… AGRO,tbk No. No. Pada hari ini": a draft's number labels left blank after the name
                        r"(?<=[\w.)] )(?-i:NO|No)\.(?=[ \t]*(?:(?-i:NO|No)\.|:|$))|"
                        # "… AND X DISTRICT COUNCIL October 2012": the heading's month and year after the names
-                       rf"(?:(?<=[A-Z.)] )|^[ \t]*)(?i:{MONTH})[ \t]+(?:19|20)\d\d\b(?![ \t]*[-/])",
+                       rf"(?:(?<=[A-Z.)] )|^[ \t]*)(?i:{MONTH})[ \t]+(?:19|20)\d\d[ \t]*$",  # (its line's end: never "MAY 2019 FESTIVAL TRUST", a name)
                        re.MULTILINE)
 # ... or a unit with its region: "… KABUPATEN X DAN KANTOR PERTANAHAN KABUPATEN Y"
 _REGIONAL_UNIT = rf"{UNIT_WORD}[^\n,]*?\b(?:kota|kabupaten|kab\.|provinsi|negeri|resor|daerah)\b"
