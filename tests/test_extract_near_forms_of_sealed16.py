@@ -69,3 +69,35 @@ Peter Lang, Mayor
 Dated: 4 May 2021
 """
     assert schema_of([text])["sign_date"] != "2021-05-03"
+
+
+def test_a_month_and_year_opening_a_sides_name_is_no_heading_date():
+    """heading_parties ends the names at the heading's "October 2012"; a side named "MAY 2019 FESTIVAL TRUST" was
+    cut away (before, the second side was lost)."""
+    text = """MEMORANDUM OF UNDERSTANDING
+BETWEEN
+ALDERTON SHIRE COUNCIL
+AND
+MAY 2019 FESTIVAL TRUST
+
+1. Purpose
+"""
+    institutions = [party["institution"] for party in schema_of([text])["parties"] or []]
+    assert "May 2019 Festival Trust" in institutions
+
+
+def test_a_paper_whose_between_goes_on_as_a_sentence_is_no_dated_deed():
+    """doctype._DEED_DATED types "… AGREEMENT" / "dated …" / "Between" a deed; a newsletter or minutes whose
+    "Between" opens a sentence in lower case names no sides (before, both were typed PKS)."""
+    newsletter = """THE AGREEMENT NEWSLETTER
+Issue 4
+dated 3 March 2021
+Between friends: how Alderton and Birchwood work together.
+"""
+    minutes = """MINUTES OF THE JOINT COMMITTEE
+Item 4: PARTNERSHIP AGREEMENT
+dated 3 March 2021
+Between the meetings, officers prepared the draft.
+"""
+    assert schema_of([newsletter])["doc_type"] != "PKS"
+    assert schema_of([minutes])["doc_type"] != "PKS"
