@@ -5,4 +5,4 @@ load without spaCy, e.g. for the search index's date terms and the web's forms: 
 ingest.extract.extractor (extract_agreement, warm_up).
 """
 
-EXTRACTOR_VERSION = "1.11.47"
+EXTRACTOR_VERSION = "1.11.48"
