@@ -101,12 +101,13 @@ _SIDES_BELOW = re.compile(r"\s*(?:(?i:between|among)\b|(?-i:[A-Z][\w'.-]*)(?:[ \
 _CLAUSE_ABOVE = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?[.)][ \t]+(?-i:[A-Z])|(?i:article|clause|section|pasal)[ \t]+\d)",
                            re.MULTILINE)
 _DATED = 0.8  # the date an agreement bears, no word of its signing
-_DEED_DATED = re.compile(DEED_DATE_LINE, re.MULTILINE)  # the same line flattened among the site's lines
+_FLATTENED_DATED = re.compile(DEED_DATE_LINE, re.MULTILINE)  # the same line flattened among the site's lines
 
 
 def dated_line(text: str, head_end: int) -> Found | None:
     """The date on a "dated …" line standing in the heading or right above the sides it names (0.8)."""
-    for line in _DATED_LINE.finditer(text, 0, min(len(text), max(head_end, 1500) + 200)):
+    window = min(len(text), max(head_end, 1500) + 200)
+    for line in _DATED_LINE.finditer(text, 0, window):
         hits = find_dates(line["value"])
         if len(hits) != 1 or hits[0].start > 4 or line["value"][hits[0].end:].strip(" \t,."):
             continue  # ("dated the day of , 2003": a blank day; "dated 5 May 2010 and amended …": a sentence)
@@ -115,7 +116,7 @@ def dated_line(text: str, head_end: int) -> Found | None:
             continue  # a signer's "Dated: 3 May 2010" row below the text (below its clauses where no heading ends)
         start = line.start("value")
         return Found(hits[0].date, start + hits[0].start, start + hits[0].end, _DATED)
-    deed = _DEED_DATED.search(text, 0, min(len(text), max(head_end, 1500) + 200))
+    deed = _FLATTENED_DATED.search(text, 0, window)
     hits = find_dates(text[deed.end():deed.end() + 40]) if deed else []
     if hits and hits[0].start <= 5:  # flattened: "… 2 dated 31 March 2017 Between The A COUNCIL, …"
         return Found(hits[0].date, deed.end() + hits[0].start, deed.end() + hits[0].end, _DATED)

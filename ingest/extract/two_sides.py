@@ -224,8 +224,9 @@ def heading_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int
         return []  # the opening designates the roles again, each with its signer: the designation blocks' readers
     sides = []
     for role, (name, short, start, end, _) in zip(roles.roles_in_order(text), two):
-        if _role(short):  # "(hereinafter referred to as "FIRST PARTY")": the role the heading designates
-            sides.append((_role(short), name, start, end, _DESIGNATED))
+        designated = _role(short)
+        if designated:  # "(hereinafter referred to as "FIRST PARTY")": the role the heading designates
+            sides.append((designated, name, start, end, _DESIGNATED))
         elif name:
             sides.append((role, name, start, end, _NAMED))
         else:  # the site masked the name: its short name is all the text gives
