@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, text
 from models.archive_export import _rows
 from models.archive_format import tables
 from models.corrections import correct
-from models.db import _ENGINES, engine_for, init_db, session_scope
+from models.db import engine_for, forget_engine, init_db, session_scope
 from models.dossiers import relink_all
 from models.evaluations import add_note
 from models.settings import load_settings
@@ -44,9 +44,7 @@ def create_postgres() -> str:
 
 
 def drop_postgres(url: str) -> None:
-    engine = _ENGINES.pop(url, None)
-    if engine is not None:
-        engine.dispose()
+    forget_engine(url)
     admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)'))

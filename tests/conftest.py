@@ -32,11 +32,9 @@ def database_url(request, tmp_path):
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
     yield url
-    from models.db import _ENGINES
+    from models.db import forget_engine
 
-    engine = _ENGINES.pop(url, None)
-    if engine is not None:
-        engine.dispose()
+    forget_engine(url)
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
