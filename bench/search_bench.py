@@ -2,7 +2,8 @@
 job, then measure search latency through the JSON API (gunicorn) with one client and with 8 concurrent
 clients, and Meilisearch's own latency for the same searches (the bodies the API sends) in the same run.
 
-    python -m bench search          (BENCH_SEARCH_AGREEMENTS=2000 for a smaller run)
+    python -m bench search          (BENCH_SEARCH_AGREEMENTS=2000 for a smaller run; BENCH_SEARCH_DATABASE=postgres
+                                     on production's database, a new one on ARSIP_TEST_POSTGRES's server)
 Targets (issue 13.8): indexing >= 500 pages/s; API p50 <= 15 ms with one client; with 8 clients the API's
 p50 and p95 at most 25 % above Meilisearch's own.
 """
@@ -25,6 +26,7 @@ from pathlib import Path
 AGREEMENTS = int(os.environ.get("BENCH_SEARCH_AGREEMENTS", "10000"))
 CLIENTS = int(os.environ.get("BENCH_SEARCH_CLIENTS", "8"))
 QUERIES = int(os.environ.get("BENCH_SEARCH_QUERIES", "2400"))
+DATABASE = os.environ.get("BENCH_SEARCH_DATABASE", "sqlite")  # or postgres
 SEED = 2023
 # One process per client: every request is CPU work under the GIL, so many threads within a
 # process only queue (2 gthread workers x 4 threads gave 39 searches/s where 8 processes gave 53). gthread rather
@@ -264,21 +266,6 @@ def measure_meili(url: str, requests: list[list[tuple[str, dict]]], clients: int
     return latencies
 
 
-def cpu_seconds(pid: int) -> float:
-    """CPU seconds (user + system) used so far by a process and its children alive now (Linux /proc).
-    Unlike latencies, CPU per search does not depend on what else the shared cores are running."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rpartition(")")[2].split()
-        except OSError:
-            continue  # a process that ended meanwhile
-        if stat.parent.name == str(pid) or fields[1] == str(pid):  # fields[1]: the parent's pid
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
-
-
 def _percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
@@ -290,6 +277,7 @@ def _disk(path: Path) -> int:
 
 def main() -> None:
     """Print indexing pages/s, search latency (p50/p95) with 8 concurrent API clients, index size."""
+    from bench.processes import cpu_seconds, server_process
     from models.db import init_db, session_scope
     from models.index import SearchIndex
     from models.meili_process import MeiliProcess, free_port
@@ -299,10 +287,14 @@ def main() -> None:
     rng = random.Random(SEED)
     work = Path(tempfile.mkdtemp(prefix="arsip-search-bench-"))
     server = MeiliProcess(work / "meili", MASTER_KEY)
-    gunicorn = None
+    gunicorn, database = None, ""
     try:
         server.start()
-        env = {**os.environ, "ARSIP_DATA_DIR": str(work / "var"), "DATABASE_URL": "", "MEILI_URL": server.url,
+        if DATABASE == "postgres":
+            from tests.backup_support import create_postgres
+
+            database = create_postgres()
+        env = {**os.environ, "ARSIP_DATA_DIR": str(work / "var"), "DATABASE_URL": database, "MEILI_URL": server.url,
                "MEILI_MASTER_KEY": MASTER_KEY, "ARSIP_MEILI_INDEX": "bench_pages",
                "ARSIP_SECRET_KEY": secrets.token_urlsafe(32),  # search_app.wsgi refuses the public development key
                "REDIS_URL": "redis://127.0.0.1:6379/4"}
@@ -311,7 +303,7 @@ def main() -> None:
         init_db(settings)
         started = time.perf_counter()
         pages = load_database(settings, rng)
-        print(f"  generated {AGREEMENTS} agreements, {pages} pages into SQLite in {time.perf_counter() - started:.1f} s")
+        print(f"  generated {AGREEMENTS} agreements, {pages} pages into {DATABASE} in {time.perf_counter() - started:.1f} s")
 
         from workers.indexing import index_pending
 
@@ -345,19 +337,22 @@ def main() -> None:
               f"({extra} more than one each: fallbacks and suggestions); replayed as they are")
         # In turns, half the searches each: the other work on shared cores changes from minute to minute.
         meili_pid, api, own = server.process.pid, [], []
-        used = {"api": [0.0, 0.0, 0.0], "own": [0.0, 0.0]}
+        server_pid = server_process(settings) if database else None  # its CPU is the API's too
+        used = {"api": [0.0, 0.0, 0.0, 0.0], "own": [0.0, 0.0]}
         for half in (0, 1):
-            before = cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time()
+            before = (cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time(),
+                      cpu_seconds(server_pid) if server_pid else 0.0)
             api += measure_latency(base, token, rng, queries=queries[half::2], warm=0)
-            after = cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time()
+            after = (cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time(),
+                     cpu_seconds(server_pid) if server_pid else 0.0)
             own += measure_meili(server.url, recorded[half::2])
             done = cpu_seconds(meili_pid), time.process_time()
             used["api"] = [u + b - a for u, a, b in zip(used["api"], before, after)]
-            used["own"] = [u + b - a for u, a, b in zip(used["own"], after[1:], done)]
+            used["own"] = [u + b - a for u, a, b in zip(used["own"], after[1:3], done)]
         per = [seconds * 1000 / len(queries) for seconds in used["api"]]
         replayed = [seconds * 1000 / len(queries) for seconds in used["own"]]
         print(f"  CPU per search, {CLIENTS} clients: web workers {per[0]:.2f} ms, Meilisearch {per[1]:.2f} ms, "
-              f"bench clients {per[2]:.2f} ms; replayed straight to Meilisearch: Meilisearch {replayed[0]:.2f} ms, "
+              f"bench clients {per[2]:.2f} ms{f', PostgreSQL {per[3]:.2f} ms' if database else ''}; replayed straight to Meilisearch: Meilisearch {replayed[0]:.2f} ms, "
               f"bench clients {replayed[1]:.2f} ms; CPU ratio {sum(per) / sum(replayed):.2f} (what the latency ratio "
               "tends to on saturated cores, whatever else runs on them)")
         rows = [(f"API (gunicorn, {CLIENTS} workers: {' '.join(WORKER_ARGS)})", api), ("Meilisearch alone", own)]
@@ -367,13 +362,18 @@ def main() -> None:
         p50 = statistics.median(api) / statistics.median(own)
         p95 = _percentile(api, 0.95) / _percentile(own, 0.95)
         print(f"  ratio API / Meilisearch with {CLIENTS} clients: p50 {p50:.2f}, p95 {p95:.2f} (target <= 1.25); "
-              f"{os.cpu_count()} cores shared by the clients, the web workers and Meilisearch")
+              f"{os.cpu_count()} cores shared by the clients, the web workers, Meilisearch"
+              f"{' and PostgreSQL' if database else ''}")
     finally:
         if gunicorn is not None:
             gunicorn.terminate()
             gunicorn.wait(timeout=20)
         server.stop()
         shutil.rmtree(work, ignore_errors=True)
+        if database:
+            from tests.backup_support import drop_postgres
+
+            drop_postgres(database)
 
 
 def _wait_http(url: str, timeout: float = 30.0) -> None:
