@@ -56,12 +56,15 @@ def reader_for(engine: Engine) -> Engine | None:
     round trip to a server (no BEGIN before it, no ROLLBACK when its connection goes back to the pool), and no
     ping before each checkout (a read whose connection the server had closed is tried once more, _fetch).
     None for an in-memory SQLite database, which a second engine would not see."""
-    if engine not in _READERS:
-        url = engine.url
-        _READERS[engine] = None if url.drivername.startswith("sqlite") and url.database in (None, "", ":memory:") \
-            else _create(url.render_as_string(hide_password=False), isolation_level="AUTOCOMMIT",
-                         pool_reset_on_return=None)
-    return _READERS[engine]
+    if engine in _READERS:
+        return _READERS[engine]
+    url = engine.url
+    made = None if url.drivername.startswith("sqlite") and url.database in (None, "", ":memory:") \
+        else _create(url.render_as_string(hide_password=False), isolation_level="AUTOCOMMIT", pool_reset_on_return=None)
+    kept = _READERS.setdefault(engine, made)  # two threads may both have made one: the first kept is everyone's
+    if made is not None and kept is not made:
+        made.dispose()
+    return kept
 
 
 def forget_engine(url: str) -> None:
