@@ -336,32 +336,35 @@ def main() -> None:
         print(f"  the API sends Meilisearch {len(recorded) + extra} requests for these {len(recorded)} searches "
               f"({extra} more than one each: fallbacks and suggestions); replayed as they are")
         # In turns, half the searches each: the other work on shared cores changes from minute to minute.
-        meili_pid, api, own = server.process.pid, [], []
+        meili_pid, api, own, turns = server.process.pid, [], [], []
         server_pid = server_process(settings) if database else None  # its CPU is the API's too
         used = {"api": [0.0, 0.0, 0.0, 0.0], "own": [0.0, 0.0]}
         for half in (0, 1):
             before = (cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time(),
                       cpu_seconds(server_pid) if server_pid else 0.0)
-            api += measure_latency(base, token, rng, queries=queries[half::2], warm=0)
+            turns.append(measure_latency(base, token, rng, queries=queries[half::2], warm=0))
             after = (cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time(),
                      cpu_seconds(server_pid) if server_pid else 0.0)
-            own += measure_meili(server.url, recorded[half::2])
+            turns.append(measure_meili(server.url, recorded[half::2]))
+            api, own = api + turns[-2], own + turns[-1]
             done = cpu_seconds(meili_pid), time.process_time()
             used["api"] = [u + b - a for u, a, b in zip(used["api"], before, after)]
             used["own"] = [u + b - a for u, a, b in zip(used["own"], after[1:3], done)]
         per = [seconds * 1000 / len(queries) for seconds in used["api"]]
         replayed = [seconds * 1000 / len(queries) for seconds in used["own"]]
+        database_cpu = f", PostgreSQL {per[3]:.2f} ms" if database else ""
         print(f"  CPU per search, {CLIENTS} clients: web workers {per[0]:.2f} ms, Meilisearch {per[1]:.2f} ms, "
-              f"bench clients {per[2]:.2f} ms{f', PostgreSQL {per[3]:.2f} ms' if database else ''}; replayed straight to Meilisearch: Meilisearch {replayed[0]:.2f} ms, "
-              f"bench clients {replayed[1]:.2f} ms; CPU ratio {sum(per) / sum(replayed):.2f} (what the latency ratio "
-              "tends to on saturated cores, whatever else runs on them)")
+              f"bench clients {per[2]:.2f} ms{database_cpu}; replayed straight to Meilisearch: Meilisearch "
+              f"{replayed[0]:.2f} ms, bench clients {replayed[1]:.2f} ms; CPU ratio {sum(per) / sum(replayed):.2f} "
+              "(what the latency ratio tends to on saturated cores, whatever else runs on them)")
         rows = [(f"API (gunicorn, {CLIENTS} workers: {' '.join(WORKER_ARGS)})", api), ("Meilisearch alone", own)]
         for label, values in rows:
             print(f"  {CLIENTS} concurrent clients, {label}: p50 {statistics.median(values):.1f} ms, "
                   f"p95 {_percentile(values, 0.95):.1f} ms, p99 {_percentile(values, 0.99):.1f} ms")
-        p50 = statistics.median(api) / statistics.median(own)
-        p95 = _percentile(api, 0.95) / _percentile(own, 0.95)
-        print(f"  ratio API / Meilisearch with {CLIENTS} clients: p50 {p50:.2f}, p95 {p95:.2f} (target <= 1.25); "
+        ratios = [(statistics.median(a) / statistics.median(o), _percentile(a, 0.95) / _percentile(o, 0.95))
+                  for a, o in [(api, own), *zip(turns[::2], turns[1::2])]]
+        print(f"  ratio API / Meilisearch with {CLIENTS} clients: p50 {ratios[0][0]:.2f}, p95 {ratios[0][1]:.2f} "
+              f"(target <= 1.25; each turn's: {', '.join(f'{p50:.2f} and {p95:.2f}' for p50, p95 in ratios[1:])}); "
               f"{os.cpu_count()} cores shared by the clients, the web workers, Meilisearch"
               f"{' and PostgreSQL' if database else ''}")
     finally:
