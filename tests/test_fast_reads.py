@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from flask import Flask
+from sqlalchemy import create_engine, text
 
 from models.db import session_factory, session_scope
 from models.documents import live_ids
@@ -43,27 +45,16 @@ def _token_and_live_reads(settings) -> None:
     reader.close()
 
 
-def test_a_read_whose_connection_the_server_closed_is_read_again(tmp_path, monkeypatch):
+@pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
+def test_a_read_whose_connection_the_server_closed_is_read_again(database_url, tmp_path, monkeypatch):
     """PostgreSQL restarts or ends idle sessions: the reader's pooled connections die with them (a real fault: the
     server terminates them), and the next read opens new ones instead of failing the request."""
-    from tests.backup_support import create_postgres, drop_postgres
-
-    url = create_postgres()
-    try:
-        _read_after_the_server_ended_its_sessions(url, tmp_path, monkeypatch)
-    finally:
-        drop_postgres(url)
-
-
-def _read_after_the_server_ended_its_sessions(url, tmp_path, monkeypatch) -> None:
-    from sqlalchemy import create_engine, text
-
-    with arsip_settings(monkeypatch, tmp_path, 0, flush=False, DATABASE_URL=url) as settings:
+    with arsip_settings(monkeypatch, tmp_path, 0, flush=False, DATABASE_URL=database_url) as settings:
         with session_scope(settings) as session:
             kept = add_document(session, {"doc_type": "KB", "numbers": ["7/KB/2021"]}, "a.pdf").id
         reader = session_factory(settings)()
         assert live_ids(reader, [kept]) == {kept}  # the reader's connection is now pooled
-        admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        admin = create_engine(database_url, isolation_level="AUTOCOMMIT")
         with admin.connect() as connection:
             ended = connection.execute(text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
                                              "WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalar()
