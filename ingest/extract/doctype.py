@@ -51,14 +51,14 @@ _RECITED = re.compile(r"\b(?:whereas|that|noted|provided)\b[^.;:\n]*$", re.IGNOR
 # cooperating bodies, whatever its sentence calls itself (OTHER, as the truth's convention has it)
 _CONCESSION = re.compile(r"\b(?:contract[ \t\n]+of[ \t\n]+work|production[ \t\n]+sharing|concession|kontrak[ \t\n]+karya)\b",
                          re.IGNORECASE)
-# the council's paper named by its number alone, above the agreement it approves ("RESOLUTION 87-71" / "INTERLOCAL
-# COOPERATION AGREEMENT" / "THIS AGREEMENT is made and entered into …"): no damaged heading of another kind
 # an agreement's name in capitals, then (no sentence between: a cover's list of the parties at most) the deed's date
 # line over the list of its parties ("… ALLIANCE AGREEMENT" / "dated 31 March 2017" / "Between")
 # (its Between naming the sides, never a sentence going on in lower case: "THE AGREEMENT NEWSLETTER" / "dated 3 March
 # 2021" / "Between friends: …", minutes' "PARTNERSHIP AGREEMENT" / "dated …" / "Between the meetings, …")
 _DEED_DATED = re.compile(r"\b(?-i:AGREEMENT)\b(?=[^.]{0,600}?" + preambles.DEED_DATE_LINE +
                          r"[^\n]{0,40}?\s{0,6}(?-i:Between|BETWEEN)(?![ \t]+(?-i:[a-z])))")
+# the council's paper named by its number alone, above the agreement it approves ("RESOLUTION 87-71" / "INTERLOCAL
+# COOPERATION AGREEMENT" / "THIS AGREEMENT is made and entered into …"): no damaged heading of another kind
 _COUNCIL_NUMBER = re.compile(r"(?:resolution|ordi\w\wnce)[ \t]+(?:no\.?[ \t]*)?\d[\d,.-]*", re.IGNORECASE)
 # a council's paper that approves an agreement and may carry it below ("AN ORDINANCE AUTHORIZING … AN INTERLOCAL
 # AGREEMENT …" / "A G R E E M E N T" / "THIS AGREEMENT, made and entered into …")

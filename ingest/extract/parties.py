@@ -50,6 +50,7 @@ class Party:
 def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     """Parties from the designation blocks of the opening, completed from the title block."""
     region = text[head_end:opening_end]
+    in_order = roles.roles_in_order(text)
     mentions = nlp.designations(region)
     indonesian = [mention for mention in mentions if mention.role.startswith("PIHAK")]
     mentions = indonesian or mentions
@@ -58,14 +59,13 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     cap = cap or bare
     if not mentions:  # parties designated by short names ("selanjutnya disebut "PPK""), given roles in order
         shorts = short_designations(region, head_end + len(region) >= len(text))
-        in_order = roles.roles_in_order(text)
         mentions = [nlp.RoleMention(short.start, short.end, role, True)
                     for short, role in zip(shorts, in_order)]
         cap = cap or bool(mentions)
     headed = [] if mentions else headed_blocks(region)  # "1. PIHAK PERTAMA" / "Nama : …" below it
-    headed = headed or ([] if mentions else named_items(region, roles.roles_in_order(text)))  # "1. Nama : …", no role
+    headed = headed or ([] if mentions else named_items(region, in_order))  # "1. Nama : …", no role
     # "1. Pemerintah Kabupaten A, diwakili oleh X, Bupati A;" / "2. …": no role designated, each item a body
-    acted = [] if headed or mentions else acting_items(region, roles.roles_in_order(text))
+    acted = [] if headed or mentions else acting_items(region, in_order)
     headed = headed or acted
     titled = title_parties(text, head_end, len({mention.role for mention in mentions}) or len(headed))
     parties: list[Party] = []
@@ -79,8 +79,9 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
     if acted and len({(party.institution or "").lower() for party in parties}) < len(parties):
         parties = []  # (officers acting for one body, or for none named: no list of the parties)
     if parties:
-        for party in parties if acted else []:  # no role designated: the roles by the list's order only
-            party.confidence = min(party.confidence, _UNDESIGNATED)
+        if acted:  # no role designated: the roles by the list's order only
+            for party in parties:
+                party.confidence = min(party.confidence, _UNDESIGNATED)
         return parties
     seen: set[str] = set()
     first = mentions[0].start if mentions else 0
@@ -115,7 +116,7 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
         earlier = earlier_item(block) if not parties and mention.role == "PIHAK KEDUA" else None
         found = parse_block(earlier[1]) if earlier else None
         if found and (found[1] or found[2]):  # the first party's item, its designation left out by a draft
-            parties.append(_party(roles.roles_in_order(text)[0], found[:3] + (min(found[3], 0.6),), 0, titled,
+            parties.append(_party(in_order[0], found[:3] + (min(found[3], 0.6),), 0, titled,
                                   head_end + block_start + earlier[0], head_end + mention.start))
         # the block may carry the end of the previous sentence; start at the last item marker or sentence
         labelled = LABEL_LINE.search(block) or labels_row(block) or \
@@ -148,7 +149,6 @@ def find_parties(text: str, head_end: int, opening_end: int) -> list[Party]:
             parties.append(_party(role, found[:3] + (min(found[3], 0.6),), len(parties), titled,
                                   head_end + item_start, head_end + item_start + len(item)))
     if not parties and titled:
-        in_order = roles.roles_in_order(text)
         intro = _BLOCK_START.search(region) if head_end + len(region) >= len(text) else None
         item = first_item(region, intro.end()) if intro else None  # the text ends inside the first item
         for index, (name, start, end) in enumerate(titled[:len(in_order)]):

@@ -386,9 +386,11 @@ def sign_date_and_place(text: str, head_end: int, opening_end: int, cover: int =
         # no opening found at all (a charter flattened into one paragraph): a phrase that says it signs on a date
         closed_date = next((Found(hit.date, hit.start, hit.end, 0.6 if hit.kind == "repaired" else 0.8)
                             for phrase, hit, _ in signed_on(text, 0) if not _quoted(text, phrase)), None)
-    date = opened or closed_date or stated_dates.date_above(text, max(head_end, opening_end) + 400) or \
-        stated_dates.form_date(text, max(head_end, opening_end) + 1500) or stated_dates.letter_date(text) or \
-        stated_dates.dated_line(text, head_end) or (None if _BLANK_OPENING.search(text, 0, max(head_end, opening_end)) else stated_dates.heading_date(text, head_end))
+    opening = max(head_end, opening_end)
+    date = opened or closed_date or stated_dates.date_above(text, opening + 400) or \
+        stated_dates.form_date(text, opening + 1500) or stated_dates.letter_date(text) or \
+        stated_dates.dated_line(text, head_end) or \
+        (None if _BLANK_OPENING.search(text, 0, opening) else stated_dates.heading_date(text, head_end))
     # ("Pada hari ini, ... tanggal ...": an opening left blank; the heading's date is then another document's)
     if opened and closed_date and opened.value != closed_date.value:
         date = Found(opened.value, opened.start, opened.end, opened.confidence - 0.2)

@@ -137,7 +137,7 @@ def _two(text: str, limit: int) -> tuple[tuple, ...] | None:
     between = _BETWEEN.search(text, 0, limit)
     if between is None or _SENTENCE.search(text, text.rfind("\n", 0, between.start()) + 1, between.start()):
         return None  # ("This Agreement is made … between": an opening sentence, read by the openings' readers)
-    above = text[:text.rfind("\n", 0, between.start()) + 1].rstrip().rsplit("\n", 1)[-1].strip()
+    above = text[slice(*_line_above(text, between.start()))]
     if re.search(r"[a-z]", above) and not heading_case(above) and not _MOSTLY_CAPITALS.fullmatch(above) and \
             not _DATE_LINE.fullmatch(above):  # (the heading's own "dated 12 May 2018" line above BETWEEN is no sentence)
         return None  # "… wish to renew the memorandum signed in 2015" / "Between A (…) and B (…)": a sentence wrapped
@@ -208,10 +208,15 @@ def heading_kind(text: str, limit: int = 3000) -> tuple[int, int] | None:
     between = _BETWEEN.search(text, 0, limit) if two and len(two) == 2 else None
     if between is None:
         return None
-    lines = text[:text.rfind("\n", 0, between.start()) + 1].rstrip()
+    start, end = _line_above(text, between.start())
+    return (start, end) if _AGREEMENT_LINE.fullmatch(text[start:end]) else None
+
+
+def _line_above(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the last line with words above the line holding `at`, without its spaces."""
+    lines = text[:text.rfind("\n", 0, at) + 1].rstrip()
     above = lines[lines.rfind("\n") + 1:]
-    start = len(lines) - len(above.lstrip())
-    return (start, len(lines)) if _AGREEMENT_LINE.fullmatch(above.strip()) else None
+    return len(lines) - len(above.lstrip()), len(lines)
 
 
 def heading_sides(text: str, limit: int = 3000) -> list[tuple[str, str, int, int, float]]:
