@@ -3,7 +3,8 @@ job, then measure search latency through the JSON API (gunicorn) with one client
 clients, and Meilisearch's own latency for the same searches (the bodies the API sends) in the same run.
 
     python -m bench search          (BENCH_SEARCH_AGREEMENTS=2000 for a smaller run; BENCH_SEARCH_DATABASE=postgres
-                                     on production's database, a new one on ARSIP_TEST_POSTGRES's server)
+                                     on production's database, a new one on ARSIP_TEST_POSTGRES's server;
+                                     BENCH_SEARCH_CORES=split: Meilisearch on half the CPUs, the rest on the others)
 Targets (issue 13.8): indexing >= 500 pages/s; API p50 <= 15 ms with one client; with 8 clients the API's
 p50 and p95 at most 25 % above Meilisearch's own.
 """
@@ -27,6 +28,7 @@ AGREEMENTS = int(os.environ.get("BENCH_SEARCH_AGREEMENTS", "10000"))
 CLIENTS = int(os.environ.get("BENCH_SEARCH_CLIENTS", "8"))
 QUERIES = int(os.environ.get("BENCH_SEARCH_QUERIES", "2400"))
 DATABASE = os.environ.get("BENCH_SEARCH_DATABASE", "sqlite")  # or postgres
+CORES = os.environ.get("BENCH_SEARCH_CORES", "shared")  # or split
 SEED = 2023
 # One process per client: every request is CPU work under the GIL, so many threads within a
 # process only queue (2 gthread workers x 4 threads gave 39 searches/s where 8 processes gave 53). gthread rather
@@ -277,7 +279,7 @@ def _disk(path: Path) -> int:
 
 def main() -> None:
     """Print indexing pages/s, search latency (p50/p95) with 8 concurrent API clients, index size."""
-    from bench.processes import cpu_seconds, server_process
+    from bench.processes import cpu_seconds, server_process, split_cores, unpin
     from models.db import init_db, session_scope
     from models.index import SearchIndex
     from models.meili_process import MeiliProcess, free_port
@@ -287,7 +289,7 @@ def main() -> None:
     rng = random.Random(SEED)
     work = Path(tempfile.mkdtemp(prefix="arsip-search-bench-"))
     server = MeiliProcess(work / "meili", MASTER_KEY)
-    gunicorn, database = None, ""
+    gunicorn, database, moved, cores = None, "", {}, f"{os.cpu_count()} cores shared by every process"
     try:
         server.start()
         if DATABASE == "postgres":
@@ -321,6 +323,9 @@ def main() -> None:
         with session_scope(settings) as session:
             user, _ = add_user(session, "bench", "viewer", "bench-password-123")
             token = issue_token(session, user)
+        server_pid = server_process(settings) if database else None  # its CPU is the API's too
+        if CORES == "split":
+            cores, moved = split_cores(server.process.pid, server_pid)
         port = free_port()
         gunicorn = _serve(env, port, work / "gunicorn.log")
         base = f"http://127.0.0.1:{port}"
@@ -337,7 +342,6 @@ def main() -> None:
               f"({extra} more than one each: fallbacks and suggestions); replayed as they are")
         # In turns, half the searches each: the other work on shared cores changes from minute to minute.
         meili_pid, api, own, turns = server.process.pid, [], [], []
-        server_pid = server_process(settings) if database else None  # its CPU is the API's too
         used = {"api": [0.0, 0.0, 0.0, 0.0], "own": [0.0, 0.0]}
         for half in (0, 1):
             before = (cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time(),
@@ -356,7 +360,7 @@ def main() -> None:
         print(f"  CPU per search, {CLIENTS} clients: web workers {per[0]:.2f} ms, Meilisearch {per[1]:.2f} ms, "
               f"bench clients {per[2]:.2f} ms{database_cpu}; replayed straight to Meilisearch: Meilisearch "
               f"{replayed[0]:.2f} ms, bench clients {replayed[1]:.2f} ms; CPU ratio {sum(per) / sum(replayed):.2f} "
-              "(what the latency ratio tends to on saturated cores, whatever else runs on them)")
+              "(what the latency ratio tends to when every core is busy, whatever else runs on them)")
         rows = [(f"API (gunicorn, {CLIENTS} workers: {' '.join(WORKER_ARGS)})", api), ("Meilisearch alone", own)]
         for label, values in rows:
             print(f"  {CLIENTS} concurrent clients, {label}: p50 {statistics.median(values):.1f} ms, "
@@ -365,13 +369,13 @@ def main() -> None:
                   for a, o in [(api, own), *zip(turns[::2], turns[1::2])]]
         print(f"  ratio API / Meilisearch with {CLIENTS} clients: p50 {ratios[0][0]:.2f}, p95 {ratios[0][1]:.2f} "
               f"(target <= 1.25; each turn's: {', '.join(f'{p50:.2f} and {p95:.2f}' for p50, p95 in ratios[1:])}); "
-              f"{os.cpu_count()} cores shared by the clients, the web workers, Meilisearch"
-              f"{' and PostgreSQL' if database else ''}")
+              f"{cores}")
     finally:
         if gunicorn is not None:
             gunicorn.terminate()
             gunicorn.wait(timeout=20)
         server.stop()
+        unpin(moved)
         shutil.rmtree(work, ignore_errors=True)
         if database:
             from tests.backup_support import drop_postgres
