@@ -52,8 +52,9 @@ def pin(pid: int, cpus: set[int]) -> dict[int, set[int]]:
     before = {}
     for task in tree(pid):
         try:
-            before[task] = os.sched_getaffinity(task)
+            had = os.sched_getaffinity(task)
             os.sched_setaffinity(task, cpus)
+            before[task] = had
         except (ProcessLookupError, PermissionError):
             continue  # ended meanwhile, or not ours to move
     return before
@@ -78,4 +79,5 @@ def split_cores(search_engine: int, database: int | None) -> tuple[str, dict[int
     pin(search_engine, engine)
     moved = pin(database, rest) if database else {}
     os.sched_setaffinity(0, rest)
-    return f"Meilisearch on CPU {sorted(engine)}, everything else on {sorted(rest)}", moved
+    unmoved = " (the database server could not be moved: another user's process)" if database and not moved else ""
+    return f"Meilisearch on CPU {sorted(engine)}, everything else on {sorted(rest)}{unmoved}", moved
