@@ -19,7 +19,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -145,134 +144,6 @@ def _serve(env: dict, port: int, log: Path) -> subprocess.Popen:
                             cwd=Path(__file__).resolve().parent.parent)
 
 
-def _in_parallel(client, shares: list[list]) -> float:
-    """Run client(share) in one thread per share; returns the wall time in seconds."""
-    threads = [threading.Thread(target=client, args=(share,)) for share in shares]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return time.perf_counter() - started
-
-
-def measure_latency(base: str, token: str, rng: random.Random, clients: int = CLIENTS,
-                    count: int = QUERIES, queries: list[dict] | None = None, warm: int = 80) -> list[float]:
-    """Each client thread sends its share of the queries over its own kept-alive connection."""
-    import http.client
-    from urllib.parse import urlencode, urlsplit
-
-    queries = queries or _queries(rng, count)
-    host, port = urlsplit(base).hostname, urlsplit(base).port
-    headers = {"Authorization": f"Bearer {token}"}
-
-    def get(connection, params) -> tuple[int, bytes]:
-        connection.request("GET", "/api/search?" + urlencode(params), headers=headers)
-        response = connection.getresponse()
-        return response.status, response.read()
-
-    warming = http.client.HTTPConnection(host, port, timeout=30)
-    for params in queries[:warm]:
-        status, body = get(warming, params)
-        if status != 200:
-            raise RuntimeError(f"search failed: {status} {body[:200]!r}")
-    warming.close()
-    latencies: list[float] = []
-    lock = threading.Lock()
-    errors: list[str] = []
-
-    def client(share: list[dict]) -> None:
-        connection = http.client.HTTPConnection(host, port, timeout=30)
-        mine = []
-        for params in share:
-            started = time.perf_counter()
-            status, body = get(connection, params)
-            mine.append((time.perf_counter() - started) * 1000)
-            if status != 200:
-                errors.append(f"{status} {body[:200]!r}")
-        connection.close()
-        with lock:
-            latencies.extend(mine)
-
-    wall = _in_parallel(client, [queries[i::clients] for i in range(clients)])
-    if errors:
-        raise RuntimeError(f"{len(errors)} searches failed, first: {errors[0]}")
-    print(f"  throughput: {len(latencies) / wall:.0f} searches/s over {len(latencies)} searches")
-    return latencies
-
-
-def meili_requests(settings, queries: list[dict]) -> list[list[tuple[str, dict]]]:
-    """For each query, every request the API sends Meilisearch for it (path and body, in order): the search,
-    the counts of a fallback that drops words, and the suggestions of an empty page. Recorded by running the
-    API's own search code with a recorder around the one method that posts to Meilisearch."""
-    from models.db import session_scope
-    from models.index import SearchIndex
-    from models.search_query import parse_request
-    from search_app.suggestions import empty_help
-
-    index = SearchIndex(settings)
-    index.ensure()
-    recorded: list[tuple[str, dict]] = []
-    send = index._post_json
-
-    def recorder(path: str, body: dict) -> dict:
-        recorded.append((path, body))
-        return send(path, body)
-
-    index._post_json = recorder
-    out = []
-    with session_scope(settings) as session:
-        for params in queries:
-            recorded.clear()
-            request = parse_request(params)
-            if not index.search(request).total:
-                empty_help(session, index, request)
-            out.append(list(recorded))
-    return out
-
-
-def measure_meili(url: str, requests: list[list[tuple[str, dict]]], clients: int = CLIENTS) -> list[float]:
-    """Meilisearch's own latency for the API's requests (all of one query's requests count as one search):
-    each client thread over its own kept-alive connection."""
-    import http.client
-    import json
-    import socket
-    from urllib.parse import urlsplit
-
-    host, port = urlsplit(url).hostname, urlsplit(url).port
-    headers = {"Authorization": f"Bearer {MASTER_KEY}", "Content-Type": "application/json"}
-    latencies: list[float] = []
-    lock = threading.Lock()
-
-    def client(share: list[list[tuple[str, dict]]]) -> None:
-        connection = http.client.HTTPConnection(host, port, timeout=30)
-        mine = []
-        for calls in share:
-            payloads = [(path, json.dumps(body).encode()) for path, body in calls]
-            started = time.perf_counter()
-            for path, payload in payloads:
-                connection.request("POST", path, body=payload, headers=headers)
-                if connection.sock is not None and hasattr(socket, "TCP_QUICKACK"):
-                    connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
-                response = connection.getresponse()
-                data = response.read()
-                if response.status != 200:
-                    raise RuntimeError(f"Meilisearch search failed: {response.status} {data[:200]!r}")
-            mine.append((time.perf_counter() - started) * 1000)
-        connection.close()
-        with lock:
-            latencies.extend(mine)
-
-    wall = _in_parallel(client, [requests[i::clients] for i in range(clients)])
-    print(f"  throughput: {len(latencies) / wall:.0f} searches/s over {len(latencies)} searches (Meilisearch directly)")
-    return latencies
-
-
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
-
-
 def _disk(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
@@ -280,12 +151,16 @@ def _disk(path: Path) -> int:
 def main() -> None:
     """Print indexing pages/s, search latency (p50/p95) with 8 concurrent API clients, index size."""
     from bench.processes import cpu_seconds, server_process, split_cores, unpin
+    from bench.search_load import measure_latency, measure_meili, meili_requests, percentile, wait_http
     from models.db import init_db, session_scope
     from models.index import SearchIndex
     from models.meili_process import MeiliProcess, free_port
     from models.settings import load_settings
     from models.users import add_user, issue_token
 
+    for name, value, allowed in [("DATABASE", DATABASE, ("sqlite", "postgres")), ("CORES", CORES, ("shared", "split"))]:
+        if value not in allowed:
+            raise SystemExit(f"BENCH_SEARCH_{name} is {' or '.join(allowed)}, not {value!r}")
     rng = random.Random(SEED)
     work = Path(tempfile.mkdtemp(prefix="arsip-search-bench-"))
     server = MeiliProcess(work / "meili", MASTER_KEY)
@@ -329,12 +204,12 @@ def main() -> None:
         port = free_port()
         gunicorn = _serve(env, port, work / "gunicorn.log")
         base = f"http://127.0.0.1:{port}"
-        _wait_http(base + "/healthz")
-        alone = measure_latency(base, token, random.Random(SEED + 1), clients=1, count=400)
+        wait_http(base + "/healthz")
+        alone = measure_latency(base, token, _queries(random.Random(SEED + 1), 400), clients=1, warm=80)
         print(f"  search via GET /api/search, 1 client: p50 {statistics.median(alone):.1f} ms (target <= 15), "
-              f"p95 {_percentile(alone, 0.95):.1f} ms")
+              f"p95 {percentile(alone, 0.95):.1f} ms")
         print(f"  warming every web worker ({CLIENTS} clients, not counted):")
-        measure_latency(base, token, rng, queries=_queries(random.Random(SEED + 3), 20 * CLIENTS), warm=0)
+        measure_latency(base, token, _queries(random.Random(SEED + 3), 20 * CLIENTS), CLIENTS)
         queries = _queries(random.Random(SEED + 2), QUERIES)
         recorded = meili_requests(settings, queries)
         extra = sum(len(calls) for calls in recorded) - len(recorded)
@@ -346,10 +221,10 @@ def main() -> None:
         for half in (0, 1):
             before = (cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time(),
                       cpu_seconds(server_pid) if server_pid else 0.0)
-            turns.append(measure_latency(base, token, rng, queries=queries[half::2], warm=0))
+            turns.append(measure_latency(base, token, queries[half::2], CLIENTS))
             after = (cpu_seconds(gunicorn.pid), cpu_seconds(meili_pid), time.process_time(),
                      cpu_seconds(server_pid) if server_pid else 0.0)
-            turns.append(measure_meili(server.url, recorded[half::2]))
+            turns.append(measure_meili(server.url, MASTER_KEY, recorded[half::2], CLIENTS))
             api, own = api + turns[-2], own + turns[-1]
             done = cpu_seconds(meili_pid), time.process_time()
             used["api"] = [u + b - a for u, a, b in zip(used["api"], before, after)]
@@ -364,8 +239,8 @@ def main() -> None:
         rows = [(f"API (gunicorn, {CLIENTS} workers: {' '.join(WORKER_ARGS)})", api), ("Meilisearch alone", own)]
         for label, values in rows:
             print(f"  {CLIENTS} concurrent clients, {label}: p50 {statistics.median(values):.1f} ms, "
-                  f"p95 {_percentile(values, 0.95):.1f} ms, p99 {_percentile(values, 0.99):.1f} ms")
-        ratios = [(statistics.median(a) / statistics.median(o), _percentile(a, 0.95) / _percentile(o, 0.95))
+                  f"p95 {percentile(values, 0.95):.1f} ms, p99 {percentile(values, 0.99):.1f} ms")
+        ratios = [(statistics.median(a) / statistics.median(o), percentile(a, 0.95) / percentile(o, 0.95))
                   for a, o in [(api, own), *zip(turns[::2], turns[1::2])]]
         print(f"  ratio API / Meilisearch with {CLIENTS} clients: p50 {ratios[0][0]:.2f}, p95 {ratios[0][1]:.2f} "
               f"(target <= 1.25; each turn's: {', '.join(f'{p50:.2f} and {p95:.2f}' for p50, p95 in ratios[1:])}); "
@@ -381,19 +256,6 @@ def main() -> None:
             from tests.backup_support import drop_postgres
 
             drop_postgres(database)
-
-
-def _wait_http(url: str, timeout: float = 30.0) -> None:
-    import requests
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            requests.get(url, timeout=2)
-            return
-        except requests.RequestException:
-            time.sleep(0.2)
-    raise RuntimeError(f"the web app did not start at {url}")
 
 
 if __name__ == "__main__":
