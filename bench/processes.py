@@ -1,23 +1,33 @@
-"""What the benches read of processes from Linux's /proc: CPU seconds, and which process serves the database."""
+"""What the benches read of processes from Linux's /proc (CPU seconds, which process serves the database) and
+which CPUs they may run on."""
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
 
+def _processes() -> list[tuple[int, list[str]]]:
+    """Every process alive now with the fields of its /proc/PID/stat after the name: [1] is its parent's pid,
+    [11] and [12] its user and system CPU ticks."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            found.append((int(stat.parent.name), stat.read_text().rpartition(")")[2].split()))
+        except OSError:
+            continue  # a process that ended meanwhile
+    return found
+
+
+def _family(pid: int) -> list[tuple[int, list[str]]]:
+    """A process and its children alive now."""
+    return [(p, fields) for p, fields in _processes() if p == pid or fields[1] == str(pid)]
+
+
 def cpu_seconds(pid: int) -> float:
     """CPU seconds (user + system) used so far by a process and its children alive now (Linux /proc).
     Unlike latencies, CPU per search does not depend on what else the shared cores are running."""
     tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rpartition(")")[2].split()
-        except OSError:
-            continue  # a process that ended meanwhile
-        if stat.parent.name == str(pid) or fields[1] == str(pid):  # fields[1]: the parent's pid
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
+    return sum(int(fields[11]) + int(fields[12]) for _, fields in _family(pid)) / tick
 
 
 def server_process(settings) -> int:
@@ -32,25 +42,16 @@ def server_process(settings) -> int:
     return int(Path(f"/proc/{backend}/stat").read_text().rpartition(")")[2].split()[1])
 
 
-def tree(pid: int) -> list[int]:
-    """A process and its children alive now, every thread of each (Linux /proc task ids)."""
-    pids = [pid] + [int(stat.parent.name) for stat in Path("/proc").glob("[0-9]*/stat")
-                    if _parent(stat) == pid]
-    return [int(task.name) for p in pids for task in Path(f"/proc/{p}/task").glob("[0-9]*")]
-
-
-def _parent(stat: Path) -> int:
-    try:
-        return int(stat.read_text().rpartition(")")[2].split()[1])
-    except (OSError, IndexError, ValueError):
-        return -1  # a process that ended meanwhile
+def _threads(pid: int) -> list[int]:
+    """Every thread (task id) of a process and its children alive now."""
+    return [int(task.name) for p, _ in _family(pid) for task in Path(f"/proc/{p}/task").glob("[0-9]*")]
 
 
 def pin(pid: int, cpus: set[int]) -> dict[int, set[int]]:
     """Move every thread of a process and its children to these CPUs; returns what each had, for `unpin`.
     Threads and processes started later inherit it from their parent."""
     before = {}
-    for task in tree(pid):
+    for task in _threads(pid):
         try:
             had = os.sched_getaffinity(task)
             os.sched_setaffinity(task, cpus)
