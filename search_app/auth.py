@@ -163,8 +163,9 @@ def role_required(*roles: str | Role) -> Callable[[Callable], Callable]:
     return decorator
 
 
-def visible_nav(items: Iterable[tuple]) -> list[tuple[str, str]]:
-    """Navigation entries (endpoint, label) the current user may see."""
+def visible_nav(items: Iterable[tuple]) -> list[tuple[str, str, bool]]:
+    """Navigation entries (endpoint, label, admin's tool) the current user may see; the admins' own tools (the
+    entries only admins may see) are grouped apart in the top bar."""
     user = current_user()
     out = []
     for item in items:
@@ -173,7 +174,7 @@ def visible_nav(items: Iterable[tuple]) -> list[tuple[str, str]]:
                 and endpoint.partition(".")[0] not in current_app.config.get("ARSIP_OPD_BLUEPRINTS", ()):
             continue
         if user is not None and (not roles or has_role(user, *roles)):
-            out.append((endpoint, label))
+            out.append((endpoint, label, tuple(roles or ()) == (Role.ADMIN.value,)))
     return out
 
 

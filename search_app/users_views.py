@@ -14,7 +14,7 @@ from search_app.context import app_settings, db
 from search_app.errors import ApiError, sentence
 
 bp = Blueprint("users", __name__)
-NAV = [("users.user_list", "Pengguna", ("admin",)), ("users.account", "Akun", None)]
+NAV = [("users.user_list", "Pengguna", ("admin",))]  # every user's own Akun: their name in the top bar
 
 
 def _user(user_id: int) -> User:

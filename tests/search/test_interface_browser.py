@@ -93,8 +93,8 @@ def test_every_page_fits_the_screen_and_speaks_indonesian(archive, live_server, 
     _login(browser, live_server, "kepala")
     browser.get(f"{live_server}/berkas")
     dossier = browser.find_element(By.CSS_SELECTOR, "main a[href*='/berkas/']").get_attribute("href")
-    top_bar = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, ".mainnav a")]
-    assert len(top_bar) >= 10
+    top_bar = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, ".mainnav a, .who a")]
+    assert len(top_bar) >= 10 and f"{live_server}/akun" in top_bar
     pages = [*top_bar, f"{live_server}/perjanjian/{archive['kb']}?q=Bekasi", dossier, f"{live_server}/?q=Bekasi"]
     found = {}
     for size in SIZES:
@@ -169,3 +169,33 @@ def test_on_a_phone_the_menu_and_the_filters_wait_behind_buttons(archive, live_s
         ".getBoundingClientRect().height")
     assert label_height >= 9
     assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_the_admins_tools_wait_in_one_group_of_the_top_bar(archive, live_server, browser):
+    from selenium.webdriver.common.by import By
+
+    _login(browser, live_server, "kepala")
+    _size(browser, "desktop")
+    browser.get(f"{live_server}/?q=Bekasi")
+    entries = browser.find_elements(By.CSS_SELECTOR, ".mainnav > a, .mainnav > details")
+    rows = {round(entry.rect["y"]) for entry in entries}
+    assert len(entries) >= 10 and len(rows) <= 2, rows  # an admin's top bar: at most two rows at 1366 px
+    group = browser.find_element(By.CSS_SELECTOR, ".mainnav details.navgroup")
+    tools = group.find_elements(By.CSS_SELECTOR, ".navgroup-items a")
+    assert {a.get_attribute("textContent").strip() for a in tools} >= {"Pengguna", "Unit", "Log audit", "Terhapus"}
+    assert not any(a.is_displayed() for a in tools)  # closed until asked
+    group.find_element(By.TAG_NAME, "summary").click()
+    audit = group.find_element(By.LINK_TEXT, "Log audit")
+    assert audit.is_displayed()
+    navigate(browser, audit.click)
+    assert browser.current_url == f"{live_server}/audit"
+    assert "current" in browser.find_element(By.CSS_SELECTOR, ".navgroup summary").get_attribute("class")
+    navigate(browser, browser.find_element(By.CSS_SELECTOR, ".who a").click)  # one's own account: the name
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Akun kepala"
+    # on a phone the group opens inside the menu
+    _size(browser, "phone")
+    browser.find_element(By.CSS_SELECTOR, "label.menu-button").click()
+    summary = browser.find_element(By.CSS_SELECTOR, ".navgroup summary")
+    summary.click()
+    unit = browser.find_element(By.CSS_SELECTOR, ".navgroup-items").find_element(By.LINK_TEXT, "Unit")
+    assert unit.is_displayed() and unit.rect["x"] + unit.rect["width"] <= 390
