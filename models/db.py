@@ -47,7 +47,7 @@ def engine_for(url: str) -> Engine:
     """One engine per database URL per process (a server's connections are pinged before each checkout)."""
     engine = _ENGINES.get(url)
     if engine is None:
-        engine = _ENGINES[url] = _create(url) if url.startswith("sqlite:///") else _create(url, pool_pre_ping=True)
+        engine = _ENGINES[url] = _create(url, pool_pre_ping=not url.startswith("sqlite:///"))
     return engine
 
 
